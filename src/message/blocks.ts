@@ -1,0 +1,398 @@
+// Fast line scanner for commit bodies: the CommonMark block subset commit messages use, same Block shape as remark.
+import type { Block, Link, SourceLine } from "../types.js";
+import { findLinks, HTML_TAG, scanInline } from "./inline.js";
+
+/**
+ * True when `bodyText` uses Markdown the fast scanner does not reproduce exactly (block quotes,
+ * HTML, setext headings, link definitions, escapes, tabs, empty list items, ...), so
+ * remark-parse should build its blocks. Runs a few regular expressions and, when they pass,
+ * the scanner itself; cost is linear in the body.
+ */
+export function needsMarkdownParser(bodyText: string): boolean {
+  if (bodyText === "") return false;
+  if (UNSUPPORTED_TEXT.test(bodyText)) return true;
+  const lines = bodyText.split("\n");
+  const result = scan(lines);
+  return !result.exact || !inlineExact(result.nodes, lines);
+}
+
+function inlineExact(nodes: readonly Node[], texts: readonly string[]): boolean {
+  for (const node of nodes) {
+    if (node.type === "paragraph" || node.type === "heading") {
+      const text = sliceLines(texts, node.sl, node.sc, node.el, node.ec);
+      if ((text.includes("](") || text.includes("<")) && !scanInline(text).exact) return false;
+    } else if (node.children !== undefined && !inlineExact(node.children, texts)) return false;
+  }
+  return true;
+}
+
+// Backslash escapes and hard breaks,
+// trailing whitespace (hard breaks), images, link reference definitions.
+const UNSUPPORTED_TEXT = /\\[!-/:-@[-`{-~]|\\$|[ \t]$|!\[|^ {0,3}\[[^\]\n]*\]:/m;
+
+/** Blocks of the body by the fast scanner; best effort when `needsMarkdownParser()` is true. */
+export function blocksFromScanner(body: readonly SourceLine[]): Block[] {
+  return scanBlocks(body).blocks;
+}
+
+/**
+ * The scanner's blocks and whether they are exactly what remark-parse would give (the
+ * `needsMarkdownParser()` answer, negated), from one pass over the body.
+ */
+export function scanBlocks(body: readonly SourceLine[]): { blocks: Block[]; exact: boolean } {
+  if (body.length === 0) return { blocks: [], exact: true };
+  const texts = body.map((l) => l.text);
+  const result = scan(texts);
+  const inline = { exact: true };
+  const blocks = toBlocks(result.nodes, texts, body, inline);
+  const exact = result.exact && inline.exact && !UNSUPPORTED_TEXT.test(texts.join("\n"));
+  return { blocks, exact };
+}
+
+/** A block under construction; positions are 0-based line index and column in the body. */
+interface Node {
+  type: Block["type"];
+  sl: number;
+  sc: number;
+  el: number;
+  ec: number;
+  open: boolean;
+  children?: Node[];
+  ordered?: boolean;
+  /** List marker: the bullet char, or the ordered delimiter. */
+  marker?: string;
+  /** List item: the column its content starts at. */
+  indent?: number;
+  depth?: number;
+  lang?: string;
+  fence?: { char: string; length: number };
+}
+
+interface ScanResult {
+  nodes: Node[];
+  exact: boolean;
+}
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const BULLET = /^[-+*](?:[ \t]|$)/;
+const ORDERED = /^(\d{1,9})([.)])(?:[ \t]|$)/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT = /^(?:=+|-+)[ \t]*$/;
+
+function scan(lines: readonly string[]): ScanResult {
+  const doc: Node = { type: "list", sl: 0, sc: 0, el: 0, ec: 0, open: true, children: [] };
+  const open: Node[] = [];
+  let exact = true;
+
+  const lastOpenLeaf = (container: Node): Node | null => {
+    const kids = container.children!;
+    const last = kids[kids.length - 1];
+    return last !== undefined && last.open && last.type !== "list" ? last : null;
+  };
+  const closeItemsFrom = (depth: number): void => {
+    for (let d = open.length - 1; d >= depth; d--) {
+      const leaf = lastOpenLeaf(open[d]);
+      if (leaf !== null) {
+        if (leaf.fence !== undefined) exact = false; // remark ends an unclosed fence with its container
+        leaf.open = false;
+      }
+    }
+    open.length = depth;
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const s = lines[li];
+    const blank = isBlankFrom(s, 0);
+    let pos = 0; // character offset consumed by containers
+    let vcol = 0; // the same position in columns, tabs expanded to stops of 4
+    let matched = 0;
+    for (; matched < open.length; matched++) {
+      const item = open[matched];
+      if (blank) {
+        if (item.children!.length === 0) break;
+        continue;
+      }
+      const ws = measure(s, pos, vcol);
+      if (vcol + ws.width < item.indent!) {
+        // micromark splits tab-indented code that closes a list item unpredictably; leave it to remark
+        if (s.slice(pos, pos + ws.chars).includes("\t")) exact = false;
+        break;
+      }
+      while (vcol < item.indent!) {
+        if (s.charCodeAt(pos) === 9) {
+          const next = vcol + 4 - (vcol % 4);
+          if (next > item.indent!) exact = false; // a tab split between container and content
+          vcol = next;
+        } else vcol++;
+        pos++;
+      }
+    }
+    const allMatched = matched === open.length;
+    const innermost = open.length > 0 ? open[open.length - 1] : doc;
+    const tip = lastOpenLeaf(innermost);
+
+    if (tip !== null && tip.fence !== undefined && allMatched) {
+      if (blank) continue;
+      const ws = measure(s, pos, vcol);
+      tip.el = li;
+      tip.ec = trimmedEnd(s);
+      if (ws.width <= 3 && isClosingFence(s, pos + ws.chars, tip.fence)) tip.open = false;
+      continue;
+    }
+
+    if (!allMatched && !blank && tip !== null && tip.type === "paragraph" && !startsNonParagraph(s, pos, vcol)) {
+      tip.el = li; // lazy continuation line
+      tip.ec = trimmedEnd(s);
+      continue;
+    }
+
+    closeItemsFrom(matched);
+    let container = matched > 0 ? open[matched - 1] : doc;
+    // micromark keeps paragraph-interruption rules for items nested on the line of an interrupting item
+    let interrupting = false;
+
+    for (;;) {
+      const leaf = lastOpenLeaf(container);
+      const paragraphOpen = leaf !== null && leaf.type === "paragraph";
+      if (blank) {
+        if (paragraphOpen) leaf.open = false;
+        break;
+      }
+      const ws = measure(s, pos, vcol);
+      const ind = ws.width;
+      const p = pos + ws.chars;
+      if (ind >= 4) {
+        if (paragraphOpen || (leaf !== null && leaf.type === "code")) {
+          leaf.el = li;
+          leaf.ec = trimmedEnd(s);
+        } else {
+          closeLeaf(container);
+          container.children!.push({ type: "code", sl: li, sc: pos, el: li, ec: trimmedEnd(s), open: true });
+        }
+        break;
+      }
+      const rest = p === 0 ? s : s.slice(p);
+      const first = rest.charAt(0);
+      if (first === ">") exact = false; // block quote
+      if (paragraphOpen && SETEXT.test(rest)) exact = false;
+      if (THEMATIC.test(rest) && !(paragraphOpen && SETEXT.test(rest))) {
+        closeLeaf(container);
+        container.children!.push({ type: "thematicBreak", sl: li, sc: p, el: li, ec: trimmedEnd(s), open: false });
+        break;
+      }
+      if (first === "#" && ATX.test(rest)) {
+        closeLeaf(container);
+        let depth = 1;
+        while (rest.charAt(depth) === "#") depth++;
+        container.children!.push({ type: "heading", depth, sl: li, sc: p, el: li, ec: trimmedEnd(s), open: false });
+        break;
+      }
+      if (first === "`" || first === "~") {
+        const fence = FENCE.exec(rest);
+        if (fence !== null && !(first === "`" && fence[2].includes("`"))) {
+          const info = fence[2].trim();
+          if (/[\\&]/.test(info)) exact = false;
+          closeLeaf(container);
+          const node: Node = { type: "code", sl: li, sc: p, el: li, ec: trimmedEnd(s), open: true, fence: { char: first, length: fence[1].length } };
+          const lang = info.split(" ", 1)[0];
+          if (lang !== "") node.lang = lang;
+          container.children!.push(node);
+          break;
+        }
+      }
+      const item = listMarker(rest);
+      if (item !== null) {
+        const empty = isBlankFrom(rest, item.width);
+        const strict: boolean = paragraphOpen || interrupting;
+        const canStart = !strict || (!empty && (!item.ordered || item.start === 1));
+        if (canStart) {
+          if (empty) exact = false; // an item starting with a blank line
+          let spaces = countSpaces(rest, item.width);
+          if (rest.charCodeAt(item.width + spaces) === 9) exact = false; // tab after the marker
+          if (spaces >= 5) {
+            exact = false; // content would be indented code
+            spaces = 1;
+          }
+          if (leaf !== null) leaf.open = false;
+          const kids = container.children!;
+          let list = kids[kids.length - 1];
+          if (list === undefined || list.type !== "list" || !list.open || list.marker !== item.marker || list.ordered !== item.ordered) {
+            if (list !== undefined && list.type === "list") list.open = false;
+            list = { type: "list", sl: li, sc: p, el: li, ec: p, open: true, children: [], ordered: item.ordered, marker: item.marker };
+            kids.push(list);
+          }
+          const node: Node = { type: "listItem", sl: li, sc: p, el: li, ec: p + item.width, open: true, children: [], indent: vcol + ind + item.width + spaces };
+          list.children!.push(node);
+          open.push(node);
+          container = node;
+          interrupting = strict;
+          pos = p + item.width + spaces;
+          vcol = node.indent!;
+          if (empty) break;
+          continue;
+        }
+      }
+      if (first === "<" && startsHtmlBlock(rest, !paragraphOpen)) exact = false;
+      if (paragraphOpen) {
+        leaf.el = li;
+        leaf.ec = trimmedEnd(s);
+      } else {
+        closeLeaf(container);
+        if (first === "[" && /^\[[^\]]*\]:/.test(rest)) exact = false; // link reference definition
+        container.children!.push({ type: "paragraph", sl: li, sc: p, el: li, ec: trimmedEnd(s), open: true });
+      }
+      break;
+    }
+  }
+  closeItemsFrom(0);
+  const last = lastOpenLeaf(doc);
+  if (last !== null) last.open = false;
+  return { nodes: doc.children!, exact };
+}
+
+/** Closes the open leaf and marks any open list of `container` as ended by the block that follows. */
+function closeLeaf(container: Node): void {
+  const kids = container.children!;
+  const last = kids[kids.length - 1];
+  if (last !== undefined) last.open = false;
+}
+
+// Would this line, not matching every open container, start a block rather than continue a paragraph lazily?
+function startsNonParagraph(s: string, pos: number, vcol: number): boolean {
+  const ws = measure(s, pos, vcol);
+  if (ws.width >= 4) return false;
+  const rest = s.slice(pos + ws.chars);
+  const first = rest.charAt(0);
+  if (first === ">" || (first === "<" && startsHtmlBlock(rest, false))) return true;
+  if (THEMATIC.test(rest) || ATX.test(rest)) return true;
+  const fence = FENCE.exec(rest);
+  if (fence !== null && !(first === "`" && fence[2].includes("`"))) return true;
+  return listMarker(rest) !== null;
+}
+
+const HTML_BLOCK_1_TO_6 =
+  /^<(?:(?:script|pre|style|textarea)(?:\s|>|$)|!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$))/i;
+
+// CommonMark HTML block starts; type 7 (a lone complete tag) cannot interrupt a paragraph.
+function startsHtmlBlock(rest: string, allowType7: boolean): boolean {
+  if (HTML_BLOCK_1_TO_6.test(rest)) return true;
+  if (!allowType7) return false;
+  HTML_TAG.lastIndex = 0;
+  const tag = HTML_TAG.exec(rest);
+  return tag !== null && isBlankFrom(rest, tag[0].length);
+}
+
+interface Marker {
+  ordered: boolean;
+  marker: string;
+  start: number;
+  width: number;
+}
+
+function listMarker(rest: string): Marker | null {
+  const c = rest.charAt(0);
+  if (c === "-" || c === "+" || c === "*") {
+    return BULLET.test(rest) ? { ordered: false, marker: c, start: 0, width: 1 } : null;
+  }
+  if (c < "0" || c > "9") return null;
+  const m = ORDERED.exec(rest);
+  return m === null ? null : { ordered: true, marker: m[2], start: Number(m[1]), width: m[1].length + 1 };
+}
+
+function isClosingFence(s: string, p: number, fence: { char: string; length: number }): boolean {
+  let i = p;
+  while (s.charAt(i) === fence.char) i++;
+  return i - p >= fence.length && isBlankFrom(s, i);
+}
+
+// Leading whitespace from `from` (at column `vcol`): its length in characters and in columns.
+function measure(s: string, from: number, vcol: number): { chars: number; width: number } {
+  let i = from;
+  let col = vcol;
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else break;
+    i++;
+  }
+  return { chars: i - from, width: col - vcol };
+}
+
+function countSpaces(s: string, from: number): number {
+  let i = from;
+  while (s.charCodeAt(i) === 32) i++;
+  return i - from;
+}
+
+function isBlankFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function trimmedEnd(s: string): number {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return end;
+}
+
+// Items and lists end where their last child ends.
+function finishEnds(node: Node): void {
+  if (node.children === undefined || node.children.length === 0) return;
+  for (const child of node.children) finishEnds(child);
+  const last = node.children[node.children.length - 1];
+  node.el = last.el;
+  node.ec = last.ec;
+}
+
+function toBlocks(nodes: Node[], texts: readonly string[], body: readonly SourceLine[], inline: { exact: boolean }): Block[] {
+  const out: Block[] = [];
+  for (const node of nodes) {
+    finishEnds(node);
+    out.push(toBlock(node, texts, body, inline));
+  }
+  return out;
+}
+
+function toBlock(node: Node, texts: readonly string[], body: readonly SourceLine[], inline: { exact: boolean }): Block {
+  const text = sliceLines(texts, node.sl, node.sc, node.el, node.ec);
+  const block: Block = { type: node.type, line: body[node.sl].line, column: node.sc + 1, endLine: body[node.el].line, endColumn: node.ec + 1, text };
+  switch (node.type) {
+    case "list":
+      block.ordered = node.ordered === true;
+      block.children = node.children!.map((c) => toBlock(c, texts, body, inline));
+      break;
+    case "listItem":
+      block.children = node.children!.map((c) => toBlock(c, texts, body, inline));
+      break;
+    case "heading":
+      block.depth = node.depth;
+      block.links = scannedLinks(text, node.sl, node.sc, body, inline);
+      break;
+    case "paragraph":
+      block.links = scannedLinks(text, node.sl, node.sc, body, inline);
+      break;
+    case "code":
+      if (node.lang !== undefined) block.lang = node.lang;
+      break;
+  }
+  return block;
+}
+
+function scannedLinks(text: string, sl: number, sc: number, body: readonly SourceLine[], inline: { exact: boolean }): Link[] {
+  const found = scanInline(text);
+  if (!found.exact) inline.exact = false;
+  return findLinks(text, sl, sc, body, found);
+}
+
+/** The text between two 0-based positions of the body lines, lines joined with "\n". */
+export function sliceLines(texts: readonly string[], sl: number, sc: number, el: number, ec: number): string {
+  if (sl === el) return texts[sl].slice(sc, ec);
+  let out = texts[sl].slice(sc);
+  for (let i = sl + 1; i < el; i++) out += `\n${texts[i]}`;
+  return `${out}\n${texts[el].slice(0, ec)}`;
+}

@@ -1,0 +1,181 @@
+// Classifies a commit message's kind (merge, revert, fixup, bot, release) from git's and hosts' default texts.
+import type { MessageKind, SourceLine, Trailer } from "../types.js";
+
+/** The parts of a message that kind classification looks at. */
+export interface KindInput {
+  summary: SourceLine | null;
+  body: readonly SourceLine[];
+  trailers: readonly Trailer[];
+}
+
+const FIXUP = /^(?:fixup|squash|amend)! /;
+
+// git fmt-merge-msg: "Merge branch 'a'", "Merge branches 'a' and 'b'", "Merge remote-tracking branch 'o/a'",
+// "Merge tag 'v1'", "Merge commit 'abc'", each optionally "of URL" and "into NAME"; "Merge URL" for a bare pull.
+const GIT_MERGE =
+  /^Merge (?:(?:remote-tracking )?branch(?:es)?|tags?|commits?) '[^']+'(?:(?:, | and )'[^']+')*(?: of \S+)?(?: into \S+)?$/;
+const GIT_MERGE_URL = /^Merge (?:(?:https?|git|ssh|file):\/\/|[\w.-]+@[\w.-]+:)\S*(?: into \S+)?$/;
+const GITHUB_MERGE = /^Merge pull request #\d+ from \S+$/;
+const GITLAB_MERGE = /^Merge branch '[^']+' into '[^']+'$/;
+const GITLAB_SEE = /^See merge request \S+!\d+$/;
+const BITBUCKET_MERGE = /^Merged in \S+ \(pull request #\d+\)$/;
+const AZURE_MERGE = /^Merged PR \d+: /;
+
+const REVERT_SUMMARY = /^(?:Revert|Reapply) ".*"$/;
+const CONVENTIONAL_REVERT = /^revert(?:\([^)]*\))?!?: \S/i;
+const REVERTS_COMMIT = /^This reverts commit [0-9a-f]{7,64}(?:\.|,(?: reversing)?)?$/;
+const REVERTS_REFERENCE = /^This reverts commit [0-9a-f]{7,64} \(.*\)\.?$/;
+const REVERSING_CHANGES = /^(?:reversing\s+)?changes made to [0-9a-f]{7,64}\.$/;
+const GITHUB_REVERTS = /^Reverts \S+#\d+$/;
+
+const RELEASE: RegExp[] = [
+  /^chore(?:\([^)]*\))?!?: release\b/i, // release-please, semantic-release: "chore: release 1.2.3", "chore(main): release 2.0.0"
+  /^chore\(release\)!?: /i, // standard-version: "chore(release): 1.2.3"
+  /^release(?:\([^)]*\))?!?: /i, // "release: v1.2.3"
+  /^(?:release|releasing|prepare(?: for)? release|version|bump version(?: to)?|bump to|set version to|version bump to)(?: version)?:? v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/i,
+  /^v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/, // "v1.2.3"
+  /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Revert|Merge|Use|Require|Support)\b)[A-Z][\w.-]* v?\d+(?:\.\d+)+(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/, // "Git 2.43", "Git 2.43-rc0"
+  /^Bump version: \S+ → \S+$/, // bump2version / bump-my-version
+  /^Version Packages(?: \(\w+\))?$/, // changesets
+  /^\[maven-release-plugin\] prepare (?:release|for next development iteration)/,
+  /^\[Gradle Release Plugin\] - /,
+  /^Prepare (?:for )?next development (?:version|iteration)/i,
+  /^Publish$/, // lerna publish
+  /^chore: publish\b/i,
+];
+
+const BOT_SUMMARY: RegExp[] = [
+  /^Bump \S+(?: and \S+)? from \S+ to \S+/, // dependabot
+  /^Bump the \S+ group\b/, // dependabot grouped updates
+  /^[a-z]+\((?:deps|deps-dev|dev-deps|dependencies)\)!?: /i, // "build(deps): bump x", "chore(deps): update dependency x"
+  /^[a-z]+(?:\([^)]*\))?!?: (?:bump \S+ from \S+ to \S+|update dependency \S+ to |update (?:module|rust crate) \S+ to |update \S+ (?:action|docker tag|digest) to |pin dependencies|lock file maintenance)/i,
+  /^Update (?:dependency|module|rust crate) \S+ to \S+/, // renovate
+  /^Update \S+ (?:action|docker tag|digest) to \S+/, // renovate
+  /^(?:Pin dependencies|Lock file maintenance|Update all (?:non-major )?dependencies)\b/, // renovate
+  /^\[Snyk\] /,
+  /^\[pre-commit\.ci\] /,
+  /^chore\(package\): update \S+ to version /, // greenkeeper
+];
+const BOT_TRAILER = /\[bot\]|^dependabot|^renovate/i;
+
+/** True when the summary starts with git's autosquash prefixes `fixup! `, `squash! ` or `amend! `. */
+export function isFixupSummary(summary: string): boolean {
+  return FIXUP.test(summary);
+}
+
+/** True when the summary is a default merge text of git, GitHub, GitLab, Bitbucket or Azure DevOps. */
+export function isMergeSummary(summary: string): boolean {
+  return (
+    GIT_MERGE.test(summary) ||
+    GITHUB_MERGE.test(summary) ||
+    GITLAB_MERGE.test(summary) ||
+    GIT_MERGE_URL.test(summary) ||
+    BITBUCKET_MERGE.test(summary) ||
+    AZURE_MERGE.test(summary)
+  );
+}
+
+/** True when the message reverts a commit: `Revert "..."`, `Reapply "..."`, `revert: ...`, or git's "This reverts commit" line. */
+export function isRevertMessage(input: KindInput): boolean {
+  const summary = summaryText(input);
+  if (REVERT_SUMMARY.test(summary) || CONVENTIONAL_REVERT.test(summary)) return true;
+  if (!/^Revert\b/.test(summary) && !REVERTS_REFERENCE.test(summary)) return false;
+  return input.body.some((l) => l.text.startsWith("This reverts commit "));
+}
+
+/** True when the summary is a release commit's text (release tools, version bumps, bare versions). */
+export function isReleaseSummary(summary: string): boolean {
+  return RELEASE.some((re) => re.test(summary));
+}
+
+/** True when the message looks like a dependency bot's (dependabot, renovate, snyk, pre-commit.ci). */
+export function isBotMessage(input: KindInput): boolean {
+  const summary = summaryText(input);
+  if (BOT_SUMMARY.some((re) => re.test(summary))) return true;
+  return input.trailers.some((t) => /^signed-off-by$/i.test(t.token) && BOT_TRAILER.test(t.value));
+}
+
+/** The kind of commit: fixup, merge, revert, release, bot, or normal (checked in that order). */
+export function classifyKind(input: KindInput): MessageKind {
+  const summary = summaryText(input);
+  if (summary === "") return "normal";
+  if (isFixupSummary(summary)) return "fixup";
+  if (isMergeSummary(summary)) return "merge";
+  if (isRevertMessage(input)) return "revert";
+  if (isReleaseSummary(summary)) return "release";
+  if (isBotMessage(input)) return "bot";
+  return "normal";
+}
+
+/**
+ * True when a merge message is only the text git or the hosting service generated: the default
+ * summary, optionally followed by generated parts only (the `merge.log` shortlog, the old
+ * uncommented "Conflicts:" list, GitLab's "See merge request", the GitHub pull request title as
+ * its one-line body) and trailers. False when the author added any explanation, or when it is no merge.
+ */
+export function isDefaultMergeText(input: KindInput): boolean {
+  const summary = summaryText(input);
+  if (!isMergeSummary(summary)) return false;
+  const paragraphs = splitParagraphs(input.body);
+  const github = GITHUB_MERGE.test(summary);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (isShortlogParagraph(p) || isConflictsParagraph(p)) continue;
+    if (p.length === 1 && GITLAB_SEE.test(p[0].text)) continue;
+    // GitHub puts the pull request title alone as the body; a longer text was written by someone.
+    if (github && i === 0 && paragraphs.length === 1 && p.length === 1) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * True when a revert message is only git's default text: `Revert "<summary>"` and
+ * "This reverts commit <sha>." (or the merge form "..., reversing changes made to <sha>.",
+ * or GitHub's "Reverts owner/repo#12"), plus trailers. False when a reason was added, or when it is no revert.
+ */
+export function isDefaultRevertText(input: KindInput): boolean {
+  const summary = summaryText(input);
+  const referenceForm = REVERTS_REFERENCE.test(summary); // git revert --reference with the title left empty
+  if (!REVERT_SUMMARY.test(summary) && !referenceForm) return false;
+  let sawRevertLine = referenceForm;
+  for (const line of input.body) {
+    const text = line.text.trim();
+    if (text === "") continue;
+    if (REVERTS_COMMIT.test(text) || REVERTS_REFERENCE.test(text) || GITHUB_REVERTS.test(text)) {
+      sawRevertLine = true;
+      continue;
+    }
+    if (REVERSING_CHANGES.test(text)) continue;
+    return false;
+  }
+  return sawRevertLine;
+}
+
+function summaryText(input: KindInput): string {
+  return input.summary ? input.summary.text : "";
+}
+
+function splitParagraphs(lines: readonly SourceLine[]): SourceLine[][] {
+  const out: SourceLine[][] = [];
+  let current: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.text.trim() === "") {
+      if (current.length) out.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+// merge.log: "* branch 'x' of url:" / "* x:" followed by indented commit subjects, "(N more)" lines.
+function isShortlogParagraph(p: SourceLine[]): boolean {
+  if (!/^\* .+:$/.test(p[0].text)) return false;
+  return p.slice(1).every((l) => /^\s+\S/.test(l.text) || /^\* .+:$/.test(l.text));
+}
+
+// git before 1.7.x wrote an uncommented "Conflicts:" list of tab-indented paths into merge messages.
+function isConflictsParagraph(p: SourceLine[]): boolean {
+  return p[0].text === "Conflicts:" && p.slice(1).every((l) => /^\s+\S/.test(l.text));
+}

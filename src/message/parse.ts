@@ -1,0 +1,80 @@
+// Builds the ParsedMessage every rule shares: cleaned lines, summary, body, trailers, kind and lazy blocks.
+import type { Block, MessageKind, ParsedMessage, SourceLine, Trailer } from "../types.js";
+import { blocksFromScanner, scanBlocks } from "./blocks.js";
+import { cleanMessageLines, isBlankText } from "./cleanup.js";
+import { classifyKind } from "./kind.js";
+import { registeredMarkdownParser } from "./markdown.js";
+import { findTrailerBlock } from "./trailers.js";
+
+/** Options for {@link parseMessage}. */
+export interface ParseOptions {
+  /** git's `core.commentChar`: `#` by default; any non-empty string, or `auto`. */
+  commentChar?: string;
+  /** False when the text is already clean (from `git log`): comments and scissors are kept. Default true. */
+  cleanup?: boolean;
+}
+
+class Message implements ParsedMessage {
+  #blocks: Block[] | undefined;
+
+  constructor(
+    readonly raw: string,
+    readonly text: string,
+    readonly lines: SourceLine[],
+    readonly summary: SourceLine | null,
+    readonly blankAfterSummary: boolean,
+    readonly body: SourceLine[],
+    readonly bodyText: string,
+    readonly trailers: Trailer[],
+    readonly kind: MessageKind,
+  ) {}
+
+  get blocks(): Block[] {
+    if (this.#blocks === undefined) this.#blocks = blocksForBody(this.body);
+    return this.#blocks;
+  }
+
+  toJSON(): Omit<ParsedMessage, "blocks"> & { blocks: Block[] } {
+    const { raw, text, lines, summary, blankAfterSummary, body, bodyText, trailers, kind } = this;
+    return { raw, text, lines, summary, blankAfterSummary, body, bodyText, trailers, kind, blocks: this.blocks };
+  }
+}
+
+/**
+ * Parses a raw commit message as git would clean it (see `cleanMessageLines`), then splits it
+ * into summary, body and trailers and classifies its kind. Blocks are computed on first access.
+ * Throws UsageError for an invalid comment char.
+ */
+export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessage {
+  const lines = cleanMessageLines(raw, opts);
+  let text = "";
+  for (let i = 0; i < lines.length; i++) text += i === 0 ? lines[i].text : `\n${lines[i].text}`;
+
+  const summary = lines.length > 0 ? lines[0] : null;
+  const blankAfterSummary = lines.length <= 1 || isBlankText(lines[1].text);
+  const block = findTrailerBlock(lines);
+
+  let start = 1;
+  let end = block.firstTrailer;
+  while (start < end && isBlankText(lines[start].text)) start++;
+  while (end > start && isBlankText(lines[end - 1].text)) end--;
+  const body = start < end ? lines.slice(start, end) : [];
+  let bodyText = "";
+  for (let i = 0; i < body.length; i++) bodyText += i === 0 ? body[i].text : `\n${body[i].text}`;
+
+  const kind = classifyKind({ summary, body, trailers: block.trailers });
+  return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, block.trailers, kind);
+}
+
+/**
+ * The blocks of a body: the fast scanner when it reproduces remark exactly, otherwise the
+ * registered remark parser; when remark is needed but not loaded, the scanner's best effort,
+ * so `lint()` stays synchronous.
+ */
+export function blocksForBody(body: readonly SourceLine[]): Block[] {
+  if (body.length === 0) return [];
+  const remark = registeredMarkdownParser();
+  if (remark === null) return blocksFromScanner(body);
+  const scanned = scanBlocks(body);
+  return scanned.exact ? scanned.blocks : remark(body);
+}

@@ -1,0 +1,135 @@
+// Finds the trailer block of a cleaned message and parses its trailers, following git interpret-trailers.
+import type { SourceLine, Trailer } from "../types.js";
+import { isBlankText } from "./cleanup.js";
+
+// git's trailer.c `git_generated_prefixes`: lines git writes itself.
+const SIGNED_OFF_PREFIX = "Signed-off-by: ";
+const CHERRY_PICK_PREFIX = "(cherry picked from commit ";
+/** The token given to git's `(cherry picked from commit <sha>)` line, whose value is the sha. */
+export const CHERRY_PICK_TOKEN = "(cherry picked from commit";
+
+/** Where the trailer block starts and the trailers in it. */
+export interface TrailerBlock {
+  /** Index into the lines of the block's first line; `lines.length` when there is no block. */
+  start: number;
+  /** Index of the first trailer line in the block (git counts leading prose as part of the block; the body keeps it). */
+  firstTrailer: number;
+  trailers: Trailer[];
+}
+
+/**
+ * Finds the trailer block per git's rule: the last paragraph (never the summary paragraph) whose
+ * lines are all trailers, or that has at least one git-generated trailer (`Signed-off-by: `,
+ * `(cherry picked from commit `) and at least 25% trailer lines. Lines starting with whitespace
+ * continue the line before. A trailer is `Token: value` with the token made of ASCII letters,
+ * digits and hyphens, optionally followed by spaces or tabs before the colon.
+ */
+export function findTrailerBlock(lines: readonly SourceLine[]): TrailerBlock {
+  const none: TrailerBlock = { start: lines.length, firstTrailer: lines.length, trailers: [] };
+  let endOfTitle = 0;
+  while (endOfTitle < lines.length && !isBlankText(lines[endOfTitle].text)) endOfTitle++;
+  if (endOfTitle >= lines.length) return none;
+
+  let onlySpaces = true;
+  let recognizedPrefix = false;
+  let trailerLines = 0;
+  let nonTrailerLines = 0;
+  let possibleContinuations = 0;
+  let start = -1;
+  for (let i = lines.length - 1; i >= endOfTitle; i--) {
+    const text = lines[i].text;
+    if (isBlankText(text)) {
+      if (onlySpaces) continue;
+      nonTrailerLines += possibleContinuations;
+      if ((recognizedPrefix && trailerLines * 3 >= nonTrailerLines) || (trailerLines > 0 && nonTrailerLines === 0)) {
+        start = i + 1;
+      }
+      break;
+    }
+    onlySpaces = false;
+    if (text.startsWith(SIGNED_OFF_PREFIX) || text.startsWith(CHERRY_PICK_PREFIX)) {
+      trailerLines++;
+      recognizedPrefix = true;
+      // git leaves possible continuation lines pending here, to be counted at the next non-trailer.
+      continue;
+    }
+    if (separatorIndex(text) > 0) {
+      trailerLines++;
+      possibleContinuations = 0;
+    } else if (isSpaceStart(text)) {
+      possibleContinuations++;
+    } else {
+      nonTrailerLines += 1 + possibleContinuations;
+      possibleContinuations = 0;
+    }
+  }
+  if (start < 0) return none;
+  return { start, ...parseTrailers(lines, start) };
+}
+
+function parseTrailers(lines: readonly SourceLine[], start: number): { firstTrailer: number; trailers: Trailer[] } {
+  const trailers: Trailer[] = [];
+  let firstTrailer = -1;
+  let current: Trailer | null = null;
+  for (let i = start; i < lines.length; i++) {
+    const { text, line } = lines[i];
+    if (isSpaceStart(text)) {
+      if (current !== null) {
+        const more = text.trim();
+        if (more !== "") {
+          current.value = current.value === "" ? more : `${current.value} ${more}`;
+          current.endLine = line;
+          current.endColumn = trimmedLength(text) + 1;
+        }
+      }
+      continue;
+    }
+    current = null;
+    let token: string;
+    let value: string;
+    if (text.startsWith(CHERRY_PICK_PREFIX)) {
+      token = CHERRY_PICK_TOKEN;
+      value = text.slice(CHERRY_PICK_PREFIX.length).trim().replace(/\)$/, "");
+    } else {
+      const sep = separatorIndex(text);
+      if (sep <= 0) continue;
+      token = text.slice(0, sep).trimEnd();
+      value = text.slice(sep + 1).trim();
+    }
+    if (firstTrailer < 0) firstTrailer = i;
+    current = { token, value, line, column: 1, endLine: line, endColumn: trimmedLength(text) + 1 };
+    trailers.push(current);
+  }
+  return { firstTrailer: firstTrailer < 0 ? lines.length : firstTrailer, trailers };
+}
+
+/** Index of the `:` ending a trailer token (git's find_separator), or -1 when the line is no trailer. */
+export function separatorIndex(text: string): number {
+  let sawSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */) return i;
+    if (!sawSpace && (isAsciiAlnum(c) || c === 45 /* - */)) continue;
+    if (i > 0 && (c === 32 || c === 9)) {
+      sawSpace = true;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSpaceStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return end;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { parseMessage } from "../../src/message/parse.js";
+import { CHERRY_PICK_TOKEN, separatorIndex } from "../../src/message/trailers.js";
+
+describe("trailers (git interpret-trailers rules)", () => {
+  it("reads kernel-style sign-offs and review tags with spans", () => {
+    const m = parseMessage(
+      [
+        "mm: fix use-after-free in page cache lookup",
+        "",
+        "The lookup dropped the reference before the caller used the page.",
+        "",
+        "Fixes: 1234567890ab (\"mm: add page cache lookup\")",
+        "Reported-by: Jane Doe <jane@example.org>",
+        "Reviewed-by: John Roe <john@example.org>",
+        "Signed-off-by: Ann Dev <ann@example.org>",
+      ].join("\n"),
+    );
+    expect(m.trailers.map((t) => [t.token, t.value])).toEqual([
+      ["Fixes", "1234567890ab (\"mm: add page cache lookup\")"],
+      ["Reported-by", "Jane Doe <jane@example.org>"],
+      ["Reviewed-by", "John Roe <john@example.org>"],
+      ["Signed-off-by", "Ann Dev <ann@example.org>"],
+    ]);
+    expect(m.trailers[3]).toMatchObject({ line: 8, column: 1, endLine: 8, endColumn: 41 });
+    expect(m.bodyText).toBe("The lookup dropped the reference before the caller used the page.");
+  });
+
+  it("reads Co-authored-by and keeps the token as written", () => {
+    const m = parseMessage("Add retry\n\nRetries smooth over flaky networks.\n\nCo-authored-by: Sam <sam@example.com>\nco-authored-by: Kim <kim@example.com>\n");
+    expect(m.trailers.map((t) => t.token)).toEqual(["Co-authored-by", "co-authored-by"]);
+  });
+
+  it("joins continuation lines onto the previous value and extends the span", () => {
+    const m = parseMessage("Fix x\n\nBody.\n\nLink: https://example.com/a/very/long\n  /path/continued\nAcked-by: B\n");
+    expect(m.trailers[0]).toEqual({
+      token: "Link",
+      value: "https://example.com/a/very/long /path/continued",
+      line: 5,
+      column: 1,
+      endLine: 6,
+      endColumn: 18,
+    });
+    expect(m.trailers[1].token).toBe("Acked-by");
+  });
+
+  it("allows spaces between token and colon, as git does", () => {
+    const m = parseMessage("Fix x\n\nBody.\n\nBug : 123\n");
+    expect(m.trailers).toEqual([{ token: "Bug", value: "123", line: 5, column: 1, endLine: 5, endColumn: 10 }]);
+  });
+
+  it("does not treat a last paragraph with prose as a trailer block without a git-generated trailer", () => {
+    const m = parseMessage("Fix x\n\nBody.\n\nNote: this is prose\nthat continues here.\n");
+    expect(m.trailers).toEqual([]);
+    expect(m.bodyText).toBe("Body.\n\nNote: this is prose\nthat continues here.");
+  });
+
+  it("accepts a mixed block with Signed-off-by when at least 25% are trailers", () => {
+    const m = parseMessage("Fix x\n\nBody.\n\nCc: a@example.com\n[ann: reworded the message]\nSigned-off-by: Ann <ann@example.com>\n");
+    expect(m.trailers.map((t) => t.token)).toEqual(["Cc", "Signed-off-by"]);
+    expect(m.bodyText).toBe("Body.");
+  });
+
+  it("rejects a mixed block below 25% trailers", () => {
+    const m = parseMessage("Fix x\n\nBody.\n\none\ntwo\nthree\nfour\nSigned-off-by: Ann <ann@example.com>\n");
+    expect(m.trailers).toEqual([]);
+  });
+
+  it("keeps prose before the first trailer of a mixed block in the body", () => {
+    const m = parseMessage("Fix x\n\nThe cache kept stale entries.\nSigned-off-by: Ann <ann@example.com>\n");
+    expect(m.bodyText).toBe("The cache kept stale entries.");
+    expect(m.trailers.map((t) => t.token)).toEqual(["Signed-off-by"]);
+  });
+
+  it("never reads trailers from the summary paragraph", () => {
+    const m = parseMessage("Fix x\nSigned-off-by: Ann <ann@example.com>\n");
+    expect(m.trailers).toEqual([]);
+    expect(m.body).toEqual([{ text: "Signed-off-by: Ann <ann@example.com>", line: 2 }]);
+  });
+
+  it("reads git's cherry-pick line as a trailer with the sha as value", () => {
+    const m = parseMessage("Fix x\n\nBody.\n\n(cherry picked from commit 0123456789abcdef0123456789abcdef01234567)\n");
+    expect(m.trailers).toEqual([
+      { token: CHERRY_PICK_TOKEN, value: "0123456789abcdef0123456789abcdef01234567", line: 5, column: 1, endLine: 5, endColumn: 69 },
+    ]);
+    expect(m.bodyText).toBe("Body.");
+  });
+
+  it("finds the separator like git's find_separator", () => {
+    expect(separatorIndex("Signed-off-by: x")).toBe(13);
+    expect(separatorIndex("Token \t: x")).toBe(7);
+    expect(separatorIndex("Two words: x")).toBe(-1);
+    expect(separatorIndex(": x")).toBe(0);
+    expect(separatorIndex(" Indented: x")).toBe(-1);
+    expect(separatorIndex("no separator")).toBe(-1);
+  });
+});
