@@ -1,0 +1,43 @@
+// Rule: trailers after the summary are not a body.
+import { defineRule } from "../src/engine/helpers.js";
+
+export default defineRule({
+  id: "body-only-trailers",
+  description: "Disallow a message whose only content after the summary is trailers (Signed-off-by, Change-Id …): sign-offs and trailers say who and where, not why or what. Works as a pair with `body-required`, which reports a summary with nothing after it; each message gets one of the two findings.",
+  category: "why",
+  defaultSeverity: "error",
+  appliesTo: ["normal", "release"],
+  options: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    onlyTrailers: "Body has only trailers ({tokens}); sign-offs and trailers don't explain the change, so add a paragraph before them saying why it is needed and what it does.",
+  },
+  examples: {
+    valid: [
+      {
+        title: "A body before the trailers.",
+        message: "net: fix use-after-free in tcp_close\n\nThe socket was freed before the timer that still referenced it was\ncancelled, so a late timer fired on freed memory.\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
+      },
+      { title: "No body and no trailers is body-required's finding, not this rule's.", message: "Fix typo in README\n" },
+    ],
+    invalid: [
+      {
+        title: "Kernel style with sign-offs only.",
+        message: "net: fix use-after-free in tcp_close\n\nSigned-off-by: Ada Lovelace <ada@example.com>\nReviewed-by: Alan Turing <alan@example.com>\n",
+        findings: [{ messageId: "onlyTrailers", line: 3, column: 1, endLine: 4, endColumn: 44 }],
+      },
+      {
+        title: "A bare release commit with a sign-off.",
+        message: "chore: release (#6)\n\nSigned-off-by: Release Bot <bot@example.com>\n",
+        findings: [{ messageId: "onlyTrailers", line: 3, column: 1, endLine: 3, endColumn: 45 }],
+      },
+    ],
+  },
+  check({ message, report }) {
+    if (!message.summary || message.trailers.length === 0) return;
+    if (message.body.some((line) => line.text.trim() !== "")) return;
+    const first = message.trailers[0];
+    const last = message.trailers[message.trailers.length - 1];
+    const tokens = [...new Set(message.trailers.map((trailer) => trailer.token))].join(", ");
+    report({ messageId: "onlyTrailers", span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn }, data: { tokens } });
+  },
+});

@@ -1,0 +1,62 @@
+// Rule: the message has a body; a summary alone is not enough (trailers alone: body-only-trailers).
+import { afterSummarySpan, defineRule, linesSpan, plural, splitWords } from "../src/engine/helpers.js";
+
+export default defineRule<{ minWords: number }>({
+  id: "body-required",
+  description: "Require a body that says why the change is needed and what it does; reports a summary with nothing after it. Works as a pair with `body-only-trailers`, which reports a summary followed only by trailers.",
+  category: "why",
+  defaultSeverity: "error",
+  appliesTo: ["normal"],
+  options: {
+    type: "object",
+    properties: {
+      minWords: { type: "integer", minimum: 1, default: 3, description: "Fewest words the body must have (trailers not counted)." },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    missing: "Message has no body; after a blank line, say why the change is needed and what it does.",
+    tooShort: "Body has {words}; say why the change is needed and what it does in at least {minWords} words.",
+  },
+  examples: {
+    valid: [
+      {
+        title: "A body that explains.",
+        message: "Fix unwrap panic\n\nThe config loader called unwrap() on a missing key, so an empty\nconfig file crashed the CLI. Fall back to the defaults instead.\n",
+      },
+      {
+        title: "Trailers alone are left to body-only-trailers, so the message gets one finding, not two.",
+        message: "Fix unwrap panic\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
+      },
+    ],
+    invalid: [
+      {
+        title: "A summary alone: the finding points where the body belongs.",
+        message: "Fix unwrap panic\n",
+        findings: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 1 }],
+      },
+      {
+        title: "A body too short to explain anything.",
+        message: "Fix unwrap panic\n\nOops.\n",
+        findings: [{ messageId: "tooShort", line: 3, column: 1, endLine: 3, endColumn: 6 }],
+      },
+    ],
+  },
+  check({ message, options, report }) {
+    if (!message.summary || message.summary.text.trim() === "") return;
+    const content = message.body.filter((line) => line.text.trim() !== "");
+    if (content.length === 0) {
+      // A trailers-only body is body-only-trailers' finding; reporting it here too would double it.
+      if (message.trailers.length === 0) report({ messageId: "missing", span: afterSummarySpan(message) });
+      return;
+    }
+    const words = splitWords(message.bodyText).length;
+    if (words < options.minWords) {
+      report({
+        messageId: "tooShort",
+        span: linesSpan(content[0], content[content.length - 1]),
+        data: { words: plural(words, "word"), minWords: options.minWords },
+      });
+    }
+  },
+});

@@ -1,0 +1,57 @@
+// Rule: the message says why the change was needed, beyond naming the problem.
+import { afterSummarySpan, defineRule } from "../src/engine/helpers.js";
+
+export default defineRule<{ allowNamed: boolean }>({
+  id: "body-why",
+  description: "Require the message to say why the change is needed: the problem and its effect, the cause or the motivation, not only its name.",
+  category: "why",
+  defaultSeverity: "warn",
+  appliesTo: ["normal"],
+  options: {
+    type: "object",
+    properties: {
+      allowNamed: { type: "boolean", default: false, description: "Accept a summary that only names the problem (\"Fix failing test\")." },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    missing: "Message doesn't say why the change is needed; after the summary, describe the problem and its effect, or the motivation.",
+    named: "Message names the problem (\"{problem}\") but doesn't explain it; say what went wrong, when, and why this change is the fix.",
+  },
+  examples: {
+    valid: [
+      {
+        title: "A body that explains the cause and the effect.",
+        message: "Fix unwrap panic in config loader\n\nThe loader called unwrap() on a missing key, so an empty config file\ncrashed the CLI. Fall back to the defaults instead.\n",
+      },
+      { title: "A self-evident change needs no reason.", message: "Fix typo in README\n" },
+      {
+        title: "Naming the problem is accepted with allowNamed.",
+        message: "Fix failing test in the pager\n",
+        options: { allowNamed: true },
+      },
+    ],
+    invalid: [
+      {
+        title: "What changed, but not why: the finding points where the reason belongs.",
+        message: "Add retry option to the HTTP client\n",
+        findings: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 1 }],
+      },
+      {
+        title: "Only the name of the problem.",
+        message: "Fix NullPointerException in parser\n",
+        findings: [{ messageId: "named", line: 1, column: 1, endLine: 1, endColumn: 4 }],
+      },
+    ],
+  },
+  check({ message, facets, options, report }) {
+    if (!message.summary || facets.judged === false) return;
+    if (facets.why === "missing") {
+      report({ messageId: "missing", span: afterSummarySpan(message) });
+    } else if (facets.why === "named" && !options.allowNamed) {
+      const span = facets.evidence?.why?.[0] ?? afterSummarySpan(message);
+      const problem = span.line === message.summary.line ? message.summary.text.slice(span.column - 1, span.endColumn - 1) : message.summary.text;
+      report({ messageId: "named", span, data: { problem: problem || message.summary.text } });
+    }
+  },
+});

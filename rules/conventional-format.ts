@@ -1,0 +1,90 @@
+// Rule: the summary follows Conventional Commits: `type(scope)!: subject` with a known type.
+import { defineRule, lineSpan, rangeSpan } from "../src/engine/helpers.js";
+
+const HEADER = /^(?<type>[A-Za-z]+)(?:\((?<scope>[^()]*)\))?(?<bang>!)?:(?: (?<subject>.*))?$/;
+
+export default defineRule<{ types: string[]; scopes: string[]; requireScope: boolean }>({
+  id: "conventional-format",
+  description: "Require Conventional Commits summaries: `type(scope)!: subject` with a type from the configured list.",
+  category: "format",
+  defaultSeverity: "off",
+  appliesTo: ["normal", "release"],
+  options: {
+    type: "object",
+    properties: {
+      types: {
+        type: "array",
+        items: { type: "string" },
+        default: ["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"],
+        description: "Allowed types.",
+      },
+      scopes: { type: "array", items: { type: "string" }, default: [], description: "Allowed scopes; empty allows any scope." },
+      requireScope: { type: "boolean", default: false, description: "Require a scope in parentheses." },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    format: "Summary does not follow Conventional Commits; write it as `type(scope): subject`, e.g. `fix(pager): keep scroll position on resize`.",
+    type: "Type \"{type}\" is not one of the allowed types ({allowed}); pick the closest one.",
+    scopeRequired: "Summary has no scope; add one after the type, e.g. `{type}(parser): …`.",
+    scope: "Scope \"{scope}\" is not one of the allowed scopes ({allowed}).",
+    subjectEmpty: "Summary has a type but no subject; say what the change does after `{type}: `.",
+  },
+  examples: {
+    valid: [
+      { title: "Type, scope and subject.", message: "fix(pager): keep scroll position on resize\n" },
+      { title: "A breaking change marker.", message: "feat!: drop Node 18 support\n" },
+    ],
+    invalid: [
+      {
+        title: "No type at all.",
+        message: "Keep scroll position on resize\n",
+        findings: [{ messageId: "format", line: 1, column: 1, endLine: 1, endColumn: 31 }],
+      },
+      {
+        title: "An unknown type.",
+        message: "bugfix(pager): keep scroll position on resize\n",
+        findings: [{ messageId: "type", line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      },
+      {
+        title: "A scope outside the configured list.",
+        message: "fix(pagr): keep scroll position on resize\n",
+        options: { scopes: ["pager", "config"] },
+        findings: [{ messageId: "scope", line: 1, column: 5, endLine: 1, endColumn: 9 }],
+      },
+      {
+        title: "A required scope is missing.",
+        message: "fix: keep scroll position on resize\n",
+        options: { requireScope: true },
+        findings: [{ messageId: "scopeRequired", line: 1, column: 1, endLine: 1, endColumn: 4 }],
+      },
+      {
+        title: "A type with nothing after it.",
+        message: "fix(pager):\n",
+        findings: [{ messageId: "subjectEmpty", line: 1, column: 1, endLine: 1, endColumn: 12 }],
+      },
+    ],
+  },
+  check({ message, options, report }) {
+    const summary = message.summary;
+    if (!summary || summary.text.trim() === "") return;
+    const match = HEADER.exec(summary.text);
+    if (!match?.groups) {
+      report({ messageId: "format", span: lineSpan(summary) });
+      return;
+    }
+    const { type, scope, subject = "" } = match.groups;
+    if (!options.types.includes(type)) {
+      report({ messageId: "type", span: rangeSpan(summary, 0, type.length), data: { type, allowed: options.types.join(", ") } });
+    }
+    if (scope === undefined || scope.trim() === "") {
+      if (options.requireScope) report({ messageId: "scopeRequired", span: rangeSpan(summary, 0, type.length), data: { type } });
+    } else if (options.scopes.length > 0 && !options.scopes.includes(scope)) {
+      const start = type.length + 1;
+      report({ messageId: "scope", span: rangeSpan(summary, start, start + scope.length), data: { scope, allowed: options.scopes.join(", ") } });
+    }
+    if (subject.trim() === "") {
+      report({ messageId: "subjectEmpty", span: lineSpan(summary), data: { type } });
+    }
+  },
+});

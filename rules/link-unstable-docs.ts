@@ -1,0 +1,69 @@
+// Rule: links should outlive the branch: no /latest/ or /master/ docs, no blob/<branch> source links.
+import { defineRule, rangeSpan } from "../src/engine/helpers.js";
+
+const URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
+/** A source link on a code host: github.com/o/r/blob/<ref>/…, gitlab …/-/blob/<ref>/…. */
+const SOURCE_LINK = /^https?:\/\/[^/]+\/[^/]+\/[^/]+(?:\/-)?\/(?:blob|tree|raw)\/([^/?#]+)/;
+/** A commit SHA or a version tag: a link that will keep pointing at the same text. */
+const STABLE_REF = /^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)*(?:[-.+][\w.]+)?|[\w.-]*[-_/]v?\d+\.\d+[\w.-]*)$/i;
+
+export default defineRule<{ movingSegments: string[] }>({
+  id: "link-unstable-docs",
+  description: "Flag links that will move: documentation under /latest/, /master/ or /main/, and source links to a branch (blob/main) instead of a tag or commit.",
+  category: "context",
+  defaultSeverity: "warn",
+  options: {
+    type: "object",
+    properties: {
+      movingSegments: {
+        type: "array",
+        items: { type: "string" },
+        default: ["latest", "master", "main"],
+        description: "URL path segments that name a moving version of documentation.",
+      },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    branchLink: "Link points at branch \"{ref}\", whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
+    movingDocs: "Link points at the \"{segment}\" documentation, which changes with each release; link the versioned page the text refers to.",
+  },
+  examples: {
+    valid: [
+      {
+        title: "A permalink and versioned docs.",
+        message: "Pin the parser to its documented grammar\n\nThe grammar is described in\nhttps://github.com/acme/parser/blob/3f2a9c1d/docs/grammar.md and\nhttps://docs.example.com/parser/2.4/grammar.html\n",
+      },
+    ],
+    invalid: [
+      {
+        title: "A branch link and a latest-docs link.",
+        message: "Pin the parser to its documented grammar\n\nSee https://github.com/acme/parser/blob/main/docs/grammar.md\nand https://parser.readthedocs.io/en/latest/grammar.html\n",
+        findings: [
+          { messageId: "branchLink", line: 3, column: 5, endLine: 3, endColumn: 61 },
+          { messageId: "movingDocs", line: 4, column: 5, endLine: 4, endColumn: 57 },
+        ],
+      },
+    ],
+  },
+  check({ message, options, report }) {
+    const moving = new Set(options.movingSegments.map((segment) => segment.toLowerCase()));
+    let inFence = false;
+    for (const line of message.lines) {
+      if (/^\s{0,3}(```|~~~)/.test(line.text)) inFence = !inFence;
+      if (inFence || !line.text.includes("http")) continue;
+      for (const match of line.text.matchAll(URL)) {
+        const url = match[0];
+        const span = rangeSpan(line, match.index, match.index + url.length);
+        const source = SOURCE_LINK.exec(url);
+        if (source) {
+          if (!STABLE_REF.test(source[1])) report({ messageId: "branchLink", span, data: { ref: source[1] } });
+          continue;
+        }
+        const path = url.replace(/^https?:\/\/[^/]+/, "").split(/[?#]/)[0];
+        const segment = path.split("/").find((part) => moving.has(part.toLowerCase()));
+        if (segment) report({ messageId: "movingDocs", span, data: { segment } });
+      }
+    }
+  },
+});

@@ -1,0 +1,54 @@
+// Rule: the message references a ticket, issue or pull request (off by default).
+import { defineRule } from "../src/engine/helpers.js";
+
+const REF_TYPES = ["ticket", "issue", "cross-repo", "url", "trailer"] as const;
+
+export default defineRule<{ types: string[] }>({
+  id: "references-required",
+  description: "Require a reference to a ticket, issue or pull request (off by default; for teams that link every change).",
+  category: "context",
+  defaultSeverity: "off",
+  appliesTo: ["normal"],
+  options: {
+    type: "object",
+    properties: {
+      types: {
+        type: "array",
+        items: { type: "string", enum: REF_TYPES },
+        default: [...REF_TYPES],
+        description: "Reference kinds that count: ticket (ABC-123), issue (#12, GH-12), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:).",
+      },
+    },
+    additionalProperties: false,
+  },
+  messages: {
+    missing: "Message has no reference to a ticket, issue or pull request; add one at the end (e.g. \"Refs: ABC-123\" or \"Fixes #12\").",
+  },
+  examples: {
+    valid: [
+      { title: "A trailer reference.", message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n" },
+      { title: "An issue number in the summary.", message: "Add retry option to the HTTP client (#41)\n" },
+    ],
+    invalid: [
+      {
+        title: "No reference: the finding points after the last line, where trailers go.",
+        message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n",
+        findings: [{ messageId: "missing", line: 4, column: 1, endLine: 4, endColumn: 1 }],
+      },
+      {
+        title: "Only ticket keys count when configured so.",
+        message: "Add retry option to the HTTP client (#41)\n",
+        options: { types: ["ticket", "trailer"] },
+        findings: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 1 }],
+      },
+    ],
+  },
+  check({ message, facets, options, report }) {
+    if (!message.summary) return;
+    const accepted = new Set(options.types);
+    if ((facets.refs ?? []).some((ref) => accepted.has(ref.type))) return;
+    const last = message.lines[message.lines.length - 1];
+    const line = last.line + 1;
+    report({ messageId: "missing", span: { line, column: 1, endLine: line, endColumn: 1 } });
+  },
+});

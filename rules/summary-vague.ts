@@ -1,0 +1,103 @@
+// Rule: the summary carries information (not "Fix bug", "update", "WIP" or a bare error name).
+import { defineRule, rangeSpan, splitWords, summaryPrefixLength } from "../src/engine/helpers.js";
+
+// Verbs that say a change happened without saying which.
+const GENERIC_VERBS = new Set(
+  ("fix fixed fixes fixing update updated updates updating change changed changing improve improved improves " +
+    "improving tweak tweaked tweaking adjust adjusted modify modified edit edited clean cleaned cleanup clean-up " +
+    "refactor refactored refactoring rework reworked polish polished polishing work worked working wip tmp temp " +
+    "try tried attempt add added adds remove removed delete deleted address addressed handle handled " +
+    "finish finished continue continued resolve resolved commit").split(" "),
+);
+
+// Objects so general they name no part of the system.
+const GENERIC_OBJECTS = new Set(
+  ("bug bugs bugfix bugfixes issue issues problem problems error errors crash crashes panic failure failures " +
+    "test tests spec specs code stuff thing things change changes fix fixes file files update updates " +
+    "improvement improvements cleanups tweaks work commit commits version build ci lint warnings warning style " +
+    "it this that them everything something review comments comment feedback todo todos wip " +
+    "feature features logic implementation").split(" "),
+);
+
+// Words that add no information on their own.
+const FILLERS = new Set(
+  ("a an the some few more minor small various misc miscellaneous several multiple other general random quick " +
+    "little bit and or of to in on for from with all again another initial final first latest new many couple " +
+    "stuff + & etc up lots lot bunch").split(" "),
+);
+
+// An exception or error type: NullPointerException, KeyError, EACCES, NPE, OOM, segfault.
+const ERROR_NAME = /^(?:[A-Za-z][\w.]*(?:Exception|Error|Panic|Fault|Failure|Overflow)|E[A-Z]{3,}|NPE|OOM|segfault|SIGSEGV|SIGABRT)$/;
+
+export default defineRule({
+  id: "summary-vague",
+  description: "Disallow low-information summaries: generic verbs and objects only, one word, symbols only, or a bare error name.",
+  category: "summary",
+  defaultSeverity: "error",
+  appliesTo: ["normal"],
+  options: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    vague: "Summary \"{summary}\" says little about the change; name what changed and where (e.g. \"Fix pager scroll when the window shrinks\").",
+    errorName:
+      "Summary names only the error \"{error}\"; say where it happens or what triggers it (e.g. \"Fix {error} in config loader on empty file\").",
+    noWords: "Summary has no words, only symbols or emoji; say in words what the change does.",
+  },
+  examples: {
+    valid: [
+      { title: "A specific summary.", message: "Fix pager scroll when the window shrinks\n" },
+      { title: "A generic verb with a specific object.", message: "Fix unwrap panic\n" },
+      { title: "An error name with where it happens.", message: "Fix NullPointerException in config loader\n" },
+      { title: "A Conventional Commits summary with a specific subject.", message: "fix(pager): keep scroll position on resize\n" },
+      { title: "One word after an area prefix.", message: "mailinfo: libify\n" },
+    ],
+    invalid: [
+      { title: "Generic verb and object.", message: "Fix bug\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 8 }] },
+      { title: "Past tense does not help.", message: "Fixed tests\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 12 }] },
+      { title: "One generic word.", message: "update\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 7 }] },
+      { title: "Work in progress.", message: "WIP\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 4 }] },
+      { title: "Fillers around a generic noun.", message: "misc changes\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 13 }] },
+      { title: "A lone gerund.", message: "Polishing\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 10 }] },
+      {
+        title: "The type prefix is not counted: the subject is still vague.",
+        message: "fix(core): minor fixes\n",
+        findings: [{ messageId: "vague", line: 1, column: 12, endLine: 1, endColumn: 23 }],
+      },
+      { title: "Emoji only.", message: "🎉🎉\n", findings: [{ messageId: "noWords", line: 1, column: 1, endLine: 1, endColumn: 5 }] },
+      {
+        title: "A bare error name.",
+        message: "Fix NullPointerException\n",
+        findings: [{ messageId: "errorName", line: 1, column: 5, endLine: 1, endColumn: 25 }],
+      },
+    ],
+  },
+  check({ message, report }) {
+    const summary = message.summary;
+    if (!summary || summary.text.trim() === "") return;
+    const start = summaryPrefixLength(summary.text);
+    const subject = summary.text.slice(start).trimEnd();
+    const span = rangeSpan(summary, start, start + subject.length);
+    const words = splitWords(subject);
+    if (words.length === 0) {
+      report({ messageId: "noWords", span });
+      return;
+    }
+    const informative = words.filter((word) => {
+      const lower = word.text.toLowerCase();
+      return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower);
+    });
+    // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
+    const loneWord = words.length === 1 && start === 0 && /^\p{L}+$/u.test(words[0].text) && words[0].text === subject.replace(/[.!]+$/u, "");
+    if (informative.length === 0 || loneWord) {
+      report({ messageId: "vague", span, data: { summary: subject } });
+      return;
+    }
+    const only = informative[0];
+    if (informative.length === 1 && words.length === 2 && GENERIC_VERBS.has(words[0].text.toLowerCase()) && ERROR_NAME.test(only.text)) {
+      report({
+        messageId: "errorName",
+        span: rangeSpan(summary, start + only.index, start + only.index + only.text.length),
+        data: { error: only.text },
+      });
+    }
+  },
+});

@@ -1,0 +1,39 @@
+// Rule: a ticket link is part of the why, not all of it.
+import { defineRule } from "../src/engine/helpers.js";
+
+export default defineRule({
+  id: "why-only-linked",
+  description: "Disallow messages whose only reason is a ticket or PR reference; links rot, the history stays, so summarise the reason in the message.",
+  category: "why",
+  defaultSeverity: "warn",
+  appliesTo: ["normal"],
+  options: { type: "object", properties: {}, additionalProperties: false },
+  messages: {
+    linked: "The reason is only in {ref}; ticket and PR pages can move or disappear, so say in a sentence what problem it describes.",
+  },
+  examples: {
+    valid: [
+      {
+        title: "A reference next to a stated reason.",
+        message: "Retry uploads on 503\n\nThe storage gateway sheds load with 503 during deploys, so uploads\nfailed for a few seconds every release.\n\nFixes: #412\n",
+      },
+    ],
+    invalid: [
+      {
+        title: "The ticket carries the whole reason.",
+        message: "Add retry option to the HTTP client\n\nSee JIRA-4411\n",
+        findings: [{ messageId: "linked", line: 3, column: 5, endLine: 3, endColumn: 14 }],
+      },
+      {
+        title: "A trailer alone.",
+        message: "Add retry option to the HTTP client\n\nCloses: #12\n",
+        findings: [{ messageId: "linked", line: 3, column: 1, endLine: 3, endColumn: 12 }],
+      },
+    ],
+  },
+  check({ facets, report }) {
+    if (facets.why !== "linked" || !facets.refs || facets.refs.length === 0) return;
+    const ref = facets.refs[0];
+    report({ messageId: "linked", span: ref, data: { ref: ref.type === "trailer" ? `the ${ref.id} trailer` : ref.id } });
+  },
+});

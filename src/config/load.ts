@@ -1,0 +1,120 @@
+// Finds and reads the config file (JSON, YAML or package.json "rationale"), from cwd upward.
+import { readFileSync, statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { UsageError, type ResolvedConfig } from "../types.js";
+import { resolveConfig } from "./resolve.js";
+
+/** Config file names, in the order they are looked for in each directory. */
+export const CONFIG_FILE_NAMES = ["rationale.config.json", ".rationalerc.json", ".rationalerc.yaml", ".rationalerc.yml", "package.json"] as const;
+
+/** Options for {@link loadConfig}. */
+export interface LoadConfigOptions {
+  /** Where discovery starts (default `process.cwd()`); also the base for a relative `file`. */
+  cwd?: string;
+  /** An explicit config file (`--config`): JSON, YAML or a package.json; no discovery. */
+  file?: string;
+}
+
+/**
+ * Loads and resolves the configuration: `file` when given, otherwise the first config file
+ * found from `cwd` upward (a package.json counts only with a "rationale" key), otherwise the
+ * recommended preset. Throws UsageError for a missing file, bad syntax (with line and column)
+ * or invalid settings (every problem at once).
+ */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  if (options.file !== undefined) {
+    const file = resolve(cwd, options.file);
+    const kind = statSafe(file);
+    if (kind === "missing") throw new UsageError(`Config file not found: ${file}`);
+    if (kind === "directory") throw new UsageError(`Config path is a directory, not a file: ${file}`);
+    const data = await readConfigFile(file);
+    if (basename(file) === "package.json" && data === undefined) {
+      throw new UsageError(`${file} has no "rationale" key; add one or point --config at a rationale config file.`);
+    }
+    return resolveConfig(data ?? {}, file);
+  }
+  const found = await findConfig(cwd);
+  return found ? resolveConfig(found.data, found.file) : resolveConfig({});
+}
+
+/** The first config file from `cwd` up to the filesystem root, with its parsed content; null when there is none. */
+export async function findConfig(cwd: string): Promise<{ file: string; data: unknown } | null> {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = join(dir, name);
+      if (statSafe(file) !== "file") continue;
+      const data = await readConfigFile(file);
+      if (data !== undefined) return { file, data };
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/**
+ * Reads one config file: JSON (`.json`), YAML (`.yaml`/`.yml`, via the `yaml` package loaded
+ * only then) or package.json (its "rationale" key; undefined when absent). JS/TS config is
+ * never loaded. An empty YAML file reads as `{}`.
+ */
+export async function readConfigFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`Cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const extension = extname(file).toLowerCase();
+  if (extension === ".yaml" || extension === ".yml") return parseYaml(text, file);
+  if (extension !== ".json") {
+    throw new UsageError(`Unsupported config file ${file}: rationale reads JSON (.json), YAML (.yaml, .yml) or package.json only.`);
+  }
+  const data = parseJson(text, file);
+  if (basename(file) === "package.json") {
+    return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;
+  }
+  return data;
+}
+
+/** Parses JSON; on a syntax error throws UsageError naming the file, line and column. */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const reason = (error as Error).message;
+    const { line, column } = jsonErrorPosition(reason, text);
+    const short = reason.replace(/ in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+    throw new UsageError(`${file}:${line}:${column}: invalid JSON: ${short}`);
+  }
+}
+
+function jsonErrorPosition(reason: string, text: string): { line: number; column: number } {
+  const lineColumn = /line (\d+) column (\d+)/.exec(reason);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /at position (\d+)/.exec(reason);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+async function parseYaml(text: string, file: string): Promise<unknown> {
+  const { parseDocument } = await import("yaml");
+  const document = parseDocument(text);
+  const error = document.errors[0];
+  if (error) {
+    const position = error.linePos?.[0];
+    const at = position ? `${position.line}:${position.col}` : "1:1";
+    throw new UsageError(`${file}:${at}: invalid YAML: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+  }
+  return document.toJS() ?? {};
+}
+
+function statSafe(path: string): "file" | "directory" | "missing" {
+  try {
+    return statSync(path).isDirectory() ? "directory" : "file";
+  } catch {
+    return "missing";
+  }
+}

@@ -1,0 +1,164 @@
+// Validates a config object and resolves it (presets, defaults, user rules) into a ResolvedConfig.
+import { rules as builtinRules } from "../../rules/index.js";
+import { defaultOptions } from "../engine/options.js";
+import type { AnyRule } from "../engine/helpers.js";
+import { UsageError, type ResolvedConfig, type RuleSetting, type Severity } from "../types.js";
+import { DEFAULT_THRESHOLD, PRESETS, PRESET_NAMES, type Preset, type RuleEntry } from "./presets.js";
+import { didYouMean } from "./suggest.js";
+import { describeValue, validateValue } from "./validate.js";
+
+/** Top-level keys a config may have. */
+export const CONFIG_KEYS = ["$schema", "extends", "threshold", "rules", "projectKeys", "audit", "release"] as const;
+
+const SEVERITIES: readonly Severity[] = ["off", "warn", "error"];
+const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
+
+/**
+ * Validates `input` (a parsed config file, or `{}` for defaults) and resolves it: the rules'
+ * defaults, then each `extends` preset in order (default `recommended`), then `rules`.
+ * Throws UsageError listing every problem at once; `source` names the file in messages.
+ */
+export function resolveConfig(input: unknown = {}, source?: string, ruleList: readonly AnyRule[] = builtinRules): ResolvedConfig {
+  const problems: string[] = [];
+  const where = source ?? "configuration";
+  const config = isObject(input) ? input : {};
+  if (!isObject(input)) problems.push(`(top level): got ${describeValue(input)}; expected an object`);
+  const byId = new Map(ruleList.map((rule) => [rule.id, rule]));
+
+  for (const key of Object.keys(config)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
+      problems.push(`${key}: unknown key${didYouMean(key, CONFIG_KEYS)} (allowed keys: ${CONFIG_KEYS.join(", ")})`);
+    }
+  }
+  if (config.$schema !== undefined && typeof config.$schema !== "string") {
+    problems.push(`$schema: got ${describeValue(config.$schema)}; expected a string`);
+  }
+
+  const presets = readExtends(config.extends, problems);
+  const threshold = config.threshold;
+  if (threshold !== undefined && !(Number.isInteger(threshold) && (threshold as number) >= 0 && (threshold as number) <= 100)) {
+    problems.push(`threshold: got ${describeValue(threshold)}; expected an integer from 0 to 100`);
+  }
+  const projectKeys = readProjectKeys(config.projectKeys, problems);
+  for (const section of ["audit", "release"] as const) {
+    if (config[section] !== undefined && !isObject(config[section])) {
+      problems.push(`${section}: got ${describeValue(config[section])}; expected an object`);
+    }
+  }
+
+  const settings: Record<string, RuleSetting> = {};
+  for (const rule of ruleList) settings[rule.id] = { severity: rule.defaultSeverity, options: { ...defaultOptions(rule) } };
+  let resolvedThreshold = DEFAULT_THRESHOLD;
+  for (const preset of presets) {
+    if (preset.threshold !== undefined) resolvedThreshold = preset.threshold;
+    if (preset.promoteWarnings) {
+      for (const setting of Object.values(settings)) if (setting.severity === "warn") setting.severity = "error";
+    }
+    for (const [id, entry] of Object.entries(preset.rules)) {
+      const rule = byId.get(id);
+      // A preset may name a rule that a custom rule list leaves out; it only applies when present.
+      if (rule) applyEntry(settings, rule, entry);
+    }
+  }
+
+  if (config.rules !== undefined && !isObject(config.rules)) {
+    problems.push(`rules: got ${describeValue(config.rules)}; expected an object of rule ids to "off", "warn", "error" or [severity, options]`);
+  } else if (config.rules) {
+    for (const [id, entry] of Object.entries(config.rules)) {
+      const rule = byId.get(id);
+      if (!rule) {
+        problems.push(`rules.${id}: unknown rule${didYouMean(id, byId.keys())}`);
+        continue;
+      }
+      const entryProblems = checkEntry(rule, entry, `rules.${id}`);
+      problems.push(...entryProblems);
+      if (entryProblems.length === 0) applyEntry(settings, rule, entry as RuleEntry);
+    }
+  }
+
+  if (problems.length > 0) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    throw new UsageError(`Invalid configuration in ${where} (${count}):`, problems.map((p) => `${where}: ${p}`));
+  }
+
+  const resolved: ResolvedConfig = {
+    threshold: threshold === undefined ? resolvedThreshold : (threshold as number),
+    rules: settings,
+    projectKeys,
+    source,
+  };
+  if (config.audit !== undefined) resolved.audit = config.audit as Record<string, unknown>;
+  if (config.release !== undefined) resolved.release = config.release as Record<string, unknown>;
+  return resolved;
+}
+
+let cachedDefault: ResolvedConfig | undefined;
+
+/** The `recommended` configuration, resolved once. */
+export function defaultConfig(): ResolvedConfig {
+  cachedDefault ??= resolveConfig({});
+  return cachedDefault;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function readExtends(value: unknown, problems: string[]): Preset[] {
+  if (value === undefined) return [PRESETS.recommended];
+  const names = typeof value === "string" ? [value] : Array.isArray(value) ? value : null;
+  if (names === null) {
+    problems.push(`extends: got ${describeValue(value)}; expected a preset name or a list of them (${PRESET_NAMES.join(", ")})`);
+    return [];
+  }
+  const presets: Preset[] = [PRESETS.recommended];
+  names.forEach((name, i) => {
+    const path = typeof value === "string" ? "extends" : `extends[${i}]`;
+    if (typeof name === "string" && (PRESET_NAMES as string[]).includes(name)) presets.push(PRESETS[name as keyof typeof PRESETS]);
+    else {
+      const hint = typeof name === "string" ? didYouMean(name, PRESET_NAMES) : "";
+      problems.push(`${path}: got ${describeValue(name)}; expected one of ${PRESET_NAMES.map((n) => `"${n}"`).join(", ")}${hint}`);
+    }
+  });
+  return presets;
+}
+
+function readProjectKeys(value: unknown, problems: string[]): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push(`projectKeys: got ${describeValue(value)}; expected an array of ticket keys such as ["ABC", "JIRA"]`);
+    return [];
+  }
+  const keys: string[] = [];
+  value.forEach((key, i) => {
+    if (typeof key === "string" && PROJECT_KEY.test(key)) keys.push(key);
+    else problems.push(`projectKeys[${i}]: got ${describeValue(key)}; expected an upper-case key such as "ABC" (letters, digits, _)`);
+  });
+  return keys;
+}
+
+function checkEntry(rule: AnyRule, entry: unknown, path: string): string[] {
+  const allowed = `"off", "warn", "error", or ["warn"|"error", { options }]`;
+  if (typeof entry === "string") {
+    return SEVERITIES.includes(entry as Severity) ? [] : [`${path}: got ${describeValue(entry)}; expected ${allowed}${didYouMean(entry, SEVERITIES)}`];
+  }
+  if (!Array.isArray(entry) || entry.length < 1 || entry.length > 2) return [`${path}: got ${describeValue(entry)}; expected ${allowed}`];
+  const problems: string[] = [];
+  const [severity, options] = entry;
+  if (typeof severity !== "string" || !SEVERITIES.includes(severity as Severity)) {
+    const hint = typeof severity === "string" ? didYouMean(severity, SEVERITIES) : "";
+    problems.push(`${path}[0]: got ${describeValue(severity)}; expected "off", "warn" or "error"${hint}`);
+  }
+  if (entry.length === 2) problems.push(...validateValue(rule.options, options, `${path}[1]`));
+  return problems;
+}
+
+function applyEntry(settings: Record<string, RuleSetting>, rule: AnyRule, entry: RuleEntry): void {
+  const setting = settings[rule.id];
+  if (typeof entry === "string") {
+    setting.severity = entry;
+    return;
+  }
+  setting.severity = entry[0];
+  if (entry[1]) setting.options = { ...setting.options, ...structuredClone(entry[1]) };
+}

@@ -1,0 +1,55 @@
+// Builds the JSON Schema of the config file from the rules' own option schemas.
+import type { AnyRule } from "../engine/helpers.js";
+import { PRESET_NAMES } from "./presets.js";
+
+/** Where the published schema lives, for `$id` and `$schema` references. */
+export const SCHEMA_ID = "https://unpkg.com/rationale/schema/rationale.schema.json";
+
+/** The config file's JSON Schema (draft-07), one property per rule with its severity and options. */
+export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+  const severity = { type: "string", enum: ["off", "warn", "error"] };
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of rules) {
+    ruleProperties[rule.id] = {
+      description: `${rule.description} (${rule.category}; default ${rule.defaultSeverity})`,
+      oneOf: [
+        severity,
+        {
+          type: "array",
+          items: [severity, rule.options],
+          minItems: 1,
+          maxItems: 2,
+          additionalItems: false,
+        },
+      ],
+    };
+  }
+  const sectionSchema = { type: "object", additionalProperties: true };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "rationale configuration",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      extends: {
+        description: "Built-in presets applied in order on top of the rules' defaults.",
+        oneOf: [
+          { type: "string", enum: PRESET_NAMES },
+          { type: "array", items: { type: "string", enum: PRESET_NAMES } },
+        ],
+      },
+      threshold: { type: "integer", minimum: 0, maximum: 100, description: "Lowest score (0-100) that passes." },
+      projectKeys: {
+        type: "array",
+        items: { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" },
+        description: "Ticket project keys recognised as references (e.g. ABC for ABC-123); empty means any KEY-123.",
+      },
+      rules: { type: "object", additionalProperties: false, properties: ruleProperties },
+      audit: { ...sectionSchema, description: "Settings for `rationale audit` (see docs/audit.md)." },
+      release: { ...sectionSchema, description: "Settings for `rationale release` (see docs/release.md)." },
+    },
+  };
+}
+

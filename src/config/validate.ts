@@ -1,0 +1,91 @@
+// Checks a value against the JSON Schema subset rule options use, collecting every problem.
+import type { JsonSchema } from "../types.js";
+import { didYouMean } from "./suggest.js";
+
+/** Shows a received value briefly in a problem message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  const json = JSON.stringify(value) ?? String(value);
+  const shown = json.length > 40 ? `${json.slice(0, 37)}...` : json;
+  return `${shown} (${kindOf(value)})`;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number" && Number.isInteger(value)) return "integer";
+  return typeof value;
+}
+
+function matchesType(type: NonNullable<JsonSchema["type"]>, value: unknown): boolean {
+  switch (type) {
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "array":
+      return Array.isArray(value);
+    case "integer":
+      return Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    default:
+      return typeof value === type;
+  }
+}
+
+/** What the schema allows, in words: `an integer >= 1`, `one of "a", "b"`. */
+export function describeSchema(schema: JsonSchema): string {
+  if (schema.enum) return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  if (schema.oneOf) return schema.oneOf.map(describeSchema).join(", or ");
+  const article = schema.type === "integer" || schema.type === "object" || schema.type === "array" ? "an" : "a";
+  let text = schema.type ? `${article} ${schema.type}` : "any value";
+  if (schema.type === "array" && schema.items?.type) text = `an array of ${schema.items.type}s`;
+  if (schema.minimum !== undefined && schema.maximum !== undefined) text += ` from ${schema.minimum} to ${schema.maximum}`;
+  else if (schema.minimum !== undefined) text += ` >= ${schema.minimum}`;
+  else if (schema.maximum !== undefined) text += ` <= ${schema.maximum}`;
+  return text;
+}
+
+/**
+ * Validates `value` against `schema`; returns one problem per mistake as
+ * `<path>: got <value>; expected <allowed>`. An empty list means valid.
+ */
+export function validateValue(schema: JsonSchema, value: unknown, path: string): string[] {
+  if (schema.oneOf) {
+    const passes = schema.oneOf.some((option) => validateValue(option, value, path).length === 0);
+    return passes ? [] : [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];
+  }
+  if (schema.type && !matchesType(schema.type, value)) {
+    return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];
+  }
+  if (schema.enum && !schema.enum.includes(value as string | number | boolean)) {
+    const hint = typeof value === "string" ? didYouMean(value, schema.enum.map(String)) : "";
+    return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}${hint}`];
+  }
+  if (typeof value === "number" && (
+    (schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum))) {
+    return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];
+  }
+  const problems: string[] = [];
+  if (Array.isArray(value) && schema.items) {
+    value.forEach((item, i) => problems.push(...validateValue(schema.items as JsonSchema, item, `${path}[${i}]`)));
+  }
+  if (schema.type === "object" && typeof value === "object" && value !== null) {
+    const record = value as Record<string, unknown>;
+    const properties = schema.properties ?? {};
+    for (const key of schema.required ?? []) {
+      if (!(key in record)) problems.push(`${path}: missing required key "${key}"`);
+    }
+    for (const [key, item] of Object.entries(record)) {
+      const sub = properties[key];
+      if (sub) problems.push(...validateValue(sub, item, `${path}.${key}`));
+      else if (schema.additionalProperties === false) {
+        const known = Object.keys(properties);
+        const allowed = known.length > 0 ? `allowed keys: ${known.join(", ")}` : "this takes no keys";
+        problems.push(`${path}.${key}: unknown key${didYouMean(key, known)} (${allowed})`);
+      } else if (typeof schema.additionalProperties === "object") {
+        problems.push(...validateValue(schema.additionalProperties, item, `${path}.${key}`));
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,123 @@
+// Small span and text helpers shared by the rules, so no rule imports another rule.
+import type { MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
+
+/** Kinds a rule runs on when it declares no `appliesTo`. */
+export const DEFAULT_APPLIES_TO: readonly MessageKind[] = ["normal", "release", "bot"];
+
+/**
+ * Rule fields the engine understands beyond the shared contract. `softMessages` lists
+ * message ids reported at most as `warn`, whatever the rule's configured severity (used by
+ * the soft summary length limit, which advises rather than rejects).
+ */
+export interface RuleExtras {
+  softMessages?: readonly string[];
+}
+
+/** A rule definition as the engine and the registry see it. */
+// `any`: each rule's options type is erased once rules sit in one list; `check` stays bivariant.
+export type AnyRule = RuleDefinition<any> & RuleExtras;
+
+/** Declares a rule with its options type checked against `check`; returns it unchanged. */
+export function defineRule<Options extends Record<string, unknown>>(
+  rule: RuleDefinition<Options> & RuleExtras,
+): RuleDefinition<Options> & RuleExtras {
+  return rule;
+}
+
+/** The span of `line` from 0-based index `start` to `end` (exclusive) of its text. */
+export function rangeSpan(line: SourceLine, start: number, end: number): Span {
+  return { line: line.line, column: start + 1, endLine: line.line, endColumn: end + 1 };
+}
+
+/** The span of a whole line's text (an empty line gets an empty span at column 1). */
+export function lineSpan(line: SourceLine): Span {
+  return rangeSpan(line, 0, line.text.length);
+}
+
+/** The span from the start of `first` to the end of `last`. */
+export function linesSpan(first: SourceLine, last: SourceLine): Span {
+  return { line: first.line, column: 1, endLine: last.line, endColumn: last.text.length + 1 };
+}
+
+/** The span of the first occurrence of `word` in `line` at or after `from`, or the whole line when absent. */
+export function wordSpan(line: SourceLine, word: string, from = 0): Span {
+  const index = line.text.indexOf(word, from);
+  return index < 0 ? lineSpan(line) : rangeSpan(line, index, index + word.length);
+}
+
+/**
+ * Where a missing body belongs: column 1 of the line right after the summary (an empty span).
+ * The line may lie past the end of a one-line message; reporters show it as an empty line.
+ */
+export function afterSummarySpan(message: ParsedMessage): Span {
+  const line = (message.summary?.line ?? 0) + 1;
+  return { line, column: 1, endLine: line, endColumn: 1 };
+}
+
+/** Length in characters as people count them (code points, so an emoji counts once). */
+export function charLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/** The string index where the `n`-th code point (0-based) of `text` starts; `text.length` past the end. */
+export function indexOfChar(text: string, n: number): number {
+  let seen = 0;
+  let index = 0;
+  for (const char of text) {
+    if (seen === n) return index;
+    seen++;
+    index += char.length;
+  }
+  return text.length;
+}
+
+/** A word of a text with its 0-based start index. */
+export interface Word {
+  text: string;
+  index: number;
+}
+
+/** Splits text into words: runs of letters, digits and `_'.#/-` (trailing punctuation trimmed). */
+export function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu)) {
+    const word = match[0].replace(/[.'/-]+$/u, "");
+    words.push({ text: word, index: match.index ?? 0 });
+  }
+  return words;
+}
+
+/**
+ * The length of a leading `type(scope)!: ` (Conventional Commits) or `area: ` / `area/sub: `
+ * (kernel style) prefix of a summary, including the space after the colon; 0 when there is none.
+ */
+export function summaryPrefixLength(summary: string): number {
+  const match = /^[\w.\-/]+(?:\([^()\n]*\))?!?: +/u.exec(summary);
+  return match ? match[0].length : 0;
+}
+
+/** Matches http(s) URLs in prose. */
+export const URL_PATTERN = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"]/gu;
+
+/** Line numbers (original text) of body lines inside code blocks or tables, where wrapping rules don't apply. */
+export function verbatimLines(message: ParsedMessage): Set<number> {
+  const lines = new Set<number>();
+  const visit = (blocks: readonly { type: string; line: number; endLine: number; children?: any[] }[]): void => {
+    for (const block of blocks) {
+      if (block.type === "code" || block.type === "table" || block.type === "html") {
+        for (let line = block.line; line <= block.endLine; line++) lines.add(line);
+      } else if (block.children) {
+        visit(block.children);
+      }
+    }
+  };
+  visit(message.blocks);
+  return lines;
+}
+
+/** Plural helper for messages: `plural(1, "word")` → "1 word", `plural(3, "word")` → "3 words". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

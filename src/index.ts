@@ -1,0 +1,12 @@
+// The library entry: `import { lint } from "rationale"`.
+// Loads the full Markdown parser up front so library users get remark's block structure.
+import "./message/remark.js";
+
+export { lint, lintParsed, FIXUP_SKIP_REASON } from "./lint.js";
+export { parseMessage, type ParseOptions } from "./message/parse.js";
+export { resolveConfig, defaultConfig, loadConfig, findConfig, buildConfigSchema, PRESETS, PRESET_NAMES } from "./config/index.js";
+export type { LoadConfigOptions, PresetName, RuleEntry } from "./config/index.js";
+export { rules, rulesById } from "../rules/index.js";
+export { runRules } from "./engine/run.js";
+export { scoreMessage, PART_WEIGHTS } from "./engine/score.js";
+export * from "./types.js";

@@ -1,0 +1,47 @@
+// lint(): parse a commit message, judge its content, run the rules and score it.
+import { rules } from "../rules/index.js";
+import { defaultConfig } from "./config/resolve.js";
+import { runRules } from "./engine/run.js";
+import { fullScore, scoreMessage } from "./engine/score.js";
+import { judgeMessage } from "./judge/index.js";
+import { parseMessage } from "./message/parse.js";
+import type { Finding, LintOptions, LintResult, ParsedMessage, ResolvedConfig } from "./types.js";
+
+/** Why fixup!/squash!/amend! commits are skipped. */
+export const FIXUP_SKIP_REASON = "fixup!/squash!/amend! commit: it is folded into another commit by `git rebase --autosquash`";
+
+/**
+ * Lints one commit message: parses it as git would clean it (unless `cleanup: false`), judges
+ * why/what/refs, runs the enabled rules and scores the result. Synchronous; throws UsageError
+ * only for an invalid `commentChar`.
+ */
+export function lint(message: string, options: LintOptions = {}): LintResult {
+  const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup });
+  return lintParsed(parsed, options.config);
+}
+
+/**
+ * Lints an already-parsed message (the audit parses each commit once). fixup!/squash!/amend!
+ * commits are skipped: `skipped: true`, full score, no findings, pass. Merge commits pass
+ * unless a rule reports an error: their score is shown but a default `git merge` in the hook
+ * is judged by `merge-default-text` alone. The second argument is the resolved config, or
+ * `lint()`'s options (only `config` is used: the message is already parsed).
+ */
+export function lintParsed(parsed: ParsedMessage, configOrOptions?: ResolvedConfig | LintOptions): LintResult {
+  const config = resolvedFrom(configOrOptions);
+  if (parsed.kind === "fixup") {
+    return { kind: "fixup", skipped: true, skipReason: FIXUP_SKIP_REASON, pass: true, findings: [], facets: {}, ...fullScore() };
+  }
+  const facets = judgeMessage(parsed, config);
+  const findings = runRules(parsed, config, facets, rules);
+  const { score, parts } = scoreMessage(parsed, findings, facets);
+  const hasError = findings.some((finding: Finding) => finding.severity === "error");
+  const pass = !hasError && (parsed.kind === "merge" || score >= config.threshold);
+  return { kind: parsed.kind, skipped: false, score, pass, findings, facets, parts };
+}
+
+function resolvedFrom(value: ResolvedConfig | LintOptions | undefined): ResolvedConfig {
+  if (value === undefined) return defaultConfig();
+  if ("rules" in value && "threshold" in value) return value;
+  return (value as LintOptions).config ?? defaultConfig();
+}

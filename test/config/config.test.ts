@@ -1,0 +1,223 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadConfig, resolveConfig } from "../../src/config/index.js";
+import { UsageError } from "../../src/types.js";
+
+function problemsOf(fn: () => unknown): UsageError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return error as UsageError;
+  }
+  throw new Error("expected a UsageError");
+}
+
+async function rejection(promise: Promise<unknown>): Promise<UsageError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return error as UsageError;
+  }
+  throw new Error("expected a UsageError");
+}
+
+describe("presets", () => {
+  it("recommended is the default: rule defaults, threshold 60, conventional-format off", () => {
+    const config = resolveConfig({});
+    expect(config.threshold).toBe(60);
+    expect(config.rules["summary-max-length"]).toEqual({ severity: "error", options: { max: 72, soft: 0 } });
+    expect(config.rules["summary-mood"].severity).toBe("warn");
+    expect(config.rules["conventional-format"].severity).toBe("off");
+    expect(config.projectKeys).toEqual([]);
+    expect(config.source).toBeUndefined();
+  });
+
+  it("strict turns warnings into errors, enables the soft summary limit and raises the threshold", () => {
+    const config = resolveConfig({ extends: "strict" });
+    expect(config.threshold).toBe(75);
+    expect(config.rules["summary-mood"].severity).toBe("error");
+    expect(config.rules["summary-trailing-period"].severity).toBe("error");
+    expect(config.rules["summary-max-length"].options).toEqual({ max: 72, soft: 50 });
+    expect(config.rules["conventional-format"].severity).toBe("off");
+  });
+
+  it("conventional adds conventional-format to what it extends", () => {
+    expect(resolveConfig({ extends: "conventional" }).rules["conventional-format"].severity).toBe("error");
+    const both = resolveConfig({ extends: ["strict", "conventional"] });
+    expect(both.rules["conventional-format"].severity).toBe("error");
+    expect(both.rules["summary-mood"].severity).toBe("error");
+    expect(both.threshold).toBe(75);
+  });
+
+  it("user rules override presets and merge options over the defaults", () => {
+    const config = resolveConfig({
+      extends: "strict",
+      threshold: 50,
+      rules: { "summary-mood": "off", "summary-max-length": ["warn", { max: 100 }], "conventional-format": ["error", { types: ["feat"] }] },
+      projectKeys: ["ABC", "JIRA"],
+      audit: { since: "v1.0.0" },
+    });
+    expect(config.threshold).toBe(50);
+    expect(config.rules["summary-mood"].severity).toBe("off");
+    expect(config.rules["summary-max-length"]).toEqual({ severity: "warn", options: { max: 100, soft: 50 } });
+    expect(config.rules["conventional-format"].options.types).toEqual(["feat"]);
+    expect(config.projectKeys).toEqual(["ABC", "JIRA"]);
+    expect(config.audit).toEqual({ since: "v1.0.0" });
+  });
+});
+
+describe("validation", () => {
+  it("lists every problem at once with file, key, value and what is allowed", () => {
+    const error = problemsOf(() =>
+      resolveConfig(
+        {
+          treshold: 70,
+          extends: ["recommended", "stirct"],
+          threshold: 120,
+          projectKeys: ["abc"],
+          rules: {
+            "summary-max-lenght": "error",
+            "summary-max-length": ["error", { max: "72", sofft: 50 }],
+            "summary-mood": "warning",
+            "body-required": ["error", { minWords: 0 }, "extra"],
+          },
+          audit: "yes",
+        },
+        "/repo/rationale.config.json",
+      ),
+    );
+    expect(error.message).toBe("Invalid configuration in /repo/rationale.config.json (10 problems):");
+    expect(error.details).toEqual([
+      '/repo/rationale.config.json: treshold: unknown key; did you mean "threshold"? (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)',
+      '/repo/rationale.config.json: extends[1]: got "stirct" (string); expected one of "recommended", "strict", "conventional"; did you mean "strict"?',
+      "/repo/rationale.config.json: threshold: got 120 (integer); expected an integer from 0 to 100",
+      '/repo/rationale.config.json: projectKeys[0]: got "abc" (string); expected an upper-case key such as "ABC" (letters, digits, _)',
+      '/repo/rationale.config.json: audit: got "yes" (string); expected an object',
+      '/repo/rationale.config.json: rules.summary-max-lenght: unknown rule; did you mean "summary-max-length"?',
+      '/repo/rationale.config.json: rules.summary-max-length[1].max: got "72" (string); expected an integer >= 1',
+      '/repo/rationale.config.json: rules.summary-max-length[1].sofft: unknown key; did you mean "soft"? (allowed keys: max, soft)',
+      '/repo/rationale.config.json: rules.summary-mood: got "warning" (string); expected "off", "warn", "error", or ["warn"|"error", { options }]; did you mean "warn"?',
+      '/repo/rationale.config.json: rules.body-required: got ["error",{"minWords":0},"extra"] (array); expected "off", "warn", "error", or ["warn"|"error", { options }]',
+    ]);
+  });
+
+  it("checks option values against the rule's schema (minimum, array items)", () => {
+    const error = problemsOf(() =>
+      resolveConfig({ rules: { "body-required": ["error", { minWords: 0 }], "conventional-format": ["error", { types: ["feat", 3] }] } }),
+    );
+    expect(error.details).toEqual([
+      "configuration: rules.body-required[1].minWords: got 0 (integer); expected an integer >= 1",
+      "configuration: rules.conventional-format[1].types[1]: got 3 (integer); expected a string",
+    ]);
+  });
+
+  it("rejects a config that is not an object", () => {
+    expect(problemsOf(() => resolveConfig([1, 2])).details).toEqual(["configuration: (top level): got [1,2] (array); expected an object"]);
+  });
+
+  it("offers no suggestion for a name far from every rule", () => {
+    const error = problemsOf(() => resolveConfig({ rules: { "no-emoji-at-all": "error" } }));
+    expect(error.details).toEqual(["configuration: rules.no-emoji-at-all: unknown rule"]);
+  });
+});
+
+describe("loadConfig", () => {
+  const dirs: string[] = [];
+  function tempDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), "rationale-config-"));
+    dirs.push(dir);
+    return dir;
+  }
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("finds rationale.config.json in a parent directory", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "rationale.config.json"), JSON.stringify({ threshold: 42 }));
+    const nested = join(root, "a", "b");
+    mkdirSync(nested, { recursive: true });
+    const config = await loadConfig({ cwd: nested });
+    expect(config.threshold).toBe(42);
+    expect(config.source).toBe(join(root, "rationale.config.json"));
+  });
+
+  it("prefers the nearest directory, and the file order within it", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "rationale.config.json"), JSON.stringify({ threshold: 10 }));
+    const nested = join(root, "pkg");
+    mkdirSync(nested);
+    writeFileSync(join(nested, ".rationalerc.yml"), "threshold: 30\n");
+    writeFileSync(join(nested, ".rationalerc.json"), JSON.stringify({ threshold: 20 }));
+    expect((await loadConfig({ cwd: nested })).threshold).toBe(20);
+  });
+
+  it("reads the rationale key of package.json and skips a package.json without it", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "outer", rationale: { extends: "strict" } }));
+    const nested = join(root, "inner");
+    mkdirSync(nested);
+    writeFileSync(join(nested, "package.json"), JSON.stringify({ name: "inner" }));
+    const config = await loadConfig({ cwd: nested });
+    expect(config.source).toBe(join(root, "package.json"));
+    expect(config.rules["summary-mood"].severity).toBe("error");
+  });
+
+  it("reads YAML", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, ".rationalerc.yaml"), "extends: conventional\nrules:\n  summary-mood: off\n  body-max-line-length: [error, { max: 100 }]\n");
+    const config = await loadConfig({ cwd: root });
+    expect(config.rules["conventional-format"].severity).toBe("error");
+    expect(config.rules["summary-mood"].severity).toBe("off");
+    expect(config.rules["body-max-line-length"]).toEqual({ severity: "error", options: { max: 100 } });
+  });
+
+  it("falls back to recommended when no config exists up to the root", async () => {
+    const config = await loadConfig({ cwd: tempDir() });
+    expect(config.source).toBeUndefined();
+    expect(config.threshold).toBe(60);
+  });
+
+  it("reports bad JSON with file, line and column", async () => {
+    const root = tempDir();
+    const file = join(root, "rationale.config.json");
+    writeFileSync(file, '{\n  "threshold": 70,\n  "rules": { "summary-mood": "off", }\n}\n');
+    const error = await rejection(loadConfig({ cwd: root }));
+    expect(error.message).toMatch(new RegExp(`^${escape(file)}:3:37: invalid JSON: `));
+  });
+
+  it("reports bad YAML with file, line and column", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.yaml");
+    writeFileSync(file, "threshold: 70\nrules:\n  summary-mood: [warn\n");
+    const error = await rejection(loadConfig({ cwd: root }));
+    expect(error.message).toMatch(new RegExp(`^${escape(file)}:\\d+:\\d+: invalid YAML: `));
+    expect(error.message).not.toMatch(/:1:1:/);
+  });
+
+  it("names the file in validation problems", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.json");
+    writeFileSync(file, JSON.stringify({ rules: { "summary-vauge": "error" } }));
+    const error = await rejection(loadConfig({ cwd: root }));
+    expect(error.details).toEqual([`${file}: rules.summary-vauge: unknown rule; did you mean "summary-vague"?`]);
+  });
+
+  it("loads an explicit --config file and refuses missing files, directories and JS config", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "custom.yml"), "threshold: 15\n");
+    writeFileSync(join(root, "rationale.config.js"), "export default {}\n");
+    expect((await loadConfig({ cwd: root, file: "custom.yml" })).threshold).toBe(15);
+    expect((await rejection(loadConfig({ cwd: root, file: "nope.json" }))).message).toBe(`Config file not found: ${join(root, "nope.json")}`);
+    expect((await rejection(loadConfig({ cwd: root, file: "." }))).message).toMatch(/is a directory/);
+    expect((await rejection(loadConfig({ cwd: root, file: "rationale.config.js" }))).message).toMatch(/reads JSON .* or package.json only/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

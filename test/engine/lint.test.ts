@@ -1,0 +1,97 @@
+// lint(): the defaults the issue asks for, end to end through parser, judge, rules and score.
+import { describe, expect, it } from "vitest";
+import { resolveConfig } from "../../src/config/index.js";
+import { lint, lintParsed } from "../../src/lint.js";
+import { parseMessage } from "../../src/message/parse.js";
+
+const GOOD = `Fix pager scroll when the terminal window shrinks
+
+The pager kept the window height it had at start-up, so after the
+terminal shrank, the last lines of the file were drawn off screen and
+could not be reached. Recompute the height on SIGWINCH and clamp the
+scroll offset to the new last page.
+`;
+
+describe("lint", () => {
+  it("fails a summary-only message such as \"Fix unwrap panic\"", () => {
+    const result = lint("Fix unwrap panic\n");
+    expect(result.pass).toBe(false);
+    expect(result.skipped).toBe(false);
+    expect(result.kind).toBe("normal");
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.line, f.column])).toContainEqual(["body-required", "error", 2, 1]);
+  });
+
+  it("fails \"WIP\"", () => {
+    const result = lint("WIP");
+    expect(result.pass).toBe(false);
+    const ids = result.findings.map((f) => f.ruleId);
+    expect(ids).toContain("summary-vague");
+    expect(ids).toContain("body-required");
+    expect(result.score).toBeLessThan(30);
+  });
+
+  it("passes a specific summary with a body explaining why and what", () => {
+    const result = lint(GOOD);
+    expect(result.findings).toEqual([]);
+    expect(result.pass).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(80);
+    expect(result.score).toBe(result.parts.summary.score + result.parts.why.score + result.parts.what.score + result.parts.context.score);
+  });
+
+  it("scores the explained message well above the same summary alone", () => {
+    const bare = lint("Fix unwrap panic\n");
+    const explained = lint("Fix unwrap panic\n\nThe config loader called unwrap() on a missing key, so an empty config\nfile crashed the CLI at start-up. Fall back to the defaults instead.\n");
+    expect(explained.score - bare.score).toBeGreaterThanOrEqual(30);
+  });
+
+  it("skips fixup!, squash! and amend! commits with a reason, full score and no findings", () => {
+    for (const summary of ["fixup! Fix pager scroll", "squash! Fix pager scroll", "amend! Fix pager scroll"]) {
+      const result = lint(`${summary}\n`);
+      expect(result).toMatchObject({ kind: "fixup", skipped: true, pass: true, score: 100, findings: [], facets: {} });
+      expect(result.skipReason).toMatch(/autosquash/);
+    }
+  });
+
+  it("reports a default merge text as a finding (a warning: merges pass unless a rule errs)", () => {
+    const result = lint("Merge branch 'pager-resize'\n");
+    expect(result.kind).toBe("merge");
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.line, f.column, f.endColumn])).toEqual([["merge-default-text", "warn", 1, 1, 28]]);
+    expect(result.pass).toBe(true);
+    const strict = lint("Merge branch 'pager-resize'\n", { config: resolveConfig({ extends: "strict" }) });
+    expect(strict.pass).toBe(false);
+  });
+
+  it("fails a default revert text and points at the \"This reverts commit\" line", () => {
+    const result = lint('Revert "Cache parsed config"\n\nThis reverts commit 3f2a1b4c5d6e7f8091a2b3c4d5e6f7a8b9c0d1e2.\n');
+    expect(result.kind).toBe("revert");
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([["revert-default-text", "error", 3]]);
+    expect(result.pass).toBe(false);
+  });
+
+  it("counts positions in the original text: comments and CRLF removed by cleanup", () => {
+    const result = lint("# Please enter the commit message\r\nFixed pager scroll on resize\r\n");
+    const mood = result.findings.find((f) => f.ruleId === "summary-mood");
+    expect(mood).toMatchObject({ line: 2, column: 1, endLine: 2, endColumn: 6 });
+  });
+
+  it("passes the threshold from the config, and fails a message under it", () => {
+    const lenient = resolveConfig({ threshold: 0, rules: { "body-required": "off" } });
+    expect(lint("Fix unwrap panic\n", { config: lenient }).pass).toBe(true);
+    const demanding = resolveConfig({ threshold: 100 });
+    expect(lint("Fix pager scroll\n\nRecompute the height on resize.\n", { config: demanding }).pass).toBe(false);
+  });
+
+  it("lintParsed accepts a resolved config or lint() options", () => {
+    const parsed = parseMessage("Fix unwrap panic\n");
+    const off = resolveConfig({ threshold: 0, rules: { "body-required": "off" } });
+    expect(lintParsed(parsed, off).pass).toBe(true);
+    expect(lintParsed(parsed, { config: off }).pass).toBe(true);
+    expect(lintParsed(parsed).pass).toBe(false);
+  });
+
+  it("runs the conventional preset's checks", () => {
+    const config = resolveConfig({ extends: "conventional" });
+    const result = lint(`bugfix(pager): keep scroll position on resize\n\n${GOOD.split("\n\n")[1]}`, { config });
+    expect(result.findings.map((f) => [f.ruleId, f.messageId, f.column, f.endColumn])).toEqual([["conventional-format", "type", 1, 7]]);
+  });
+});

@@ -1,0 +1,60 @@
+// The score: weights, deductions, facet points and the fallback when nothing was judged.
+import { describe, expect, it } from "vitest";
+import { scoreMessage } from "../../src/engine/score.js";
+import { parseMessage } from "../../src/message/parse.js";
+import type { Finding } from "../../src/types.js";
+
+function finding(ruleId: string, category: Finding["category"], severity: Finding["severity"]): Finding {
+  return { ruleId, category, severity, message: "", messageId: "x", line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+
+const summaryOnly = parseMessage("Fix unwrap panic\n");
+const withBody = parseMessage("Fix unwrap panic\n\nThe loader called unwrap() on a missing key; fall back to defaults.\n");
+
+describe("scoreMessage", () => {
+  it("gives full marks for an explained why and what", () => {
+    const { score, parts } = scoreMessage(withBody, [], { why: "explained", what: "explained", refs: [] });
+    expect(score).toBe(100);
+    expect(parts).toEqual({
+      summary: { score: 25, max: 25 },
+      why: { score: 35, max: 35 },
+      what: { score: 25, max: 25 },
+      context: { score: 15, max: 15 },
+    });
+  });
+
+  it("scores a named why and what well below the explained message", () => {
+    const { score, parts } = scoreMessage(summaryOnly, [finding("body-required", "why", "error")], { why: "named", what: "named", refs: [] });
+    expect(parts.why.score).toBe(10);
+    expect(parts.what.score).toBe(18);
+    expect(parts.context.score).toBe(0);
+    expect(score).toBe(53);
+  });
+
+  it("gives partial context for references alone", () => {
+    const { parts } = scoreMessage(summaryOnly, [], { why: "linked", what: "named", refs: [{ type: "issue", id: "#12", line: 3, column: 1, endLine: 3, endColumn: 4 }] });
+    expect(parts.why.score).toBe(15);
+    expect(parts.context.score).toBe(8);
+  });
+
+  it("gives full why and context for a self-evident change", () => {
+    const { parts } = scoreMessage(summaryOnly, [], { why: "evident", what: "named", refs: [] });
+    expect([parts.why.score, parts.context.score]).toEqual([35, 15]);
+  });
+
+  it("deducts 10 per error and 4 per warning of summary and format findings, never below 0", () => {
+    const two = scoreMessage(withBody, [finding("a", "summary", "error"), finding("b", "format", "warn"), finding("c", "why", "error")], { why: "explained", what: "explained" });
+    expect(two.parts.summary.score).toBe(11);
+    const many = scoreMessage(withBody, Array.from({ length: 4 }, () => finding("a", "summary", "error")), { why: "explained", what: "explained" });
+    expect(many.parts.summary.score).toBe(0);
+  });
+
+  it("falls back to the message's shape when nothing was judged", () => {
+    expect(scoreMessage(withBody, [], {}).score).toBe(100);
+    const bare = scoreMessage(summaryOnly, [finding("body-required", "why", "error")], { judged: false });
+    expect(bare.parts).toMatchObject({ why: { score: 0 }, what: { score: 18 }, context: { score: 0 } });
+    const vague = scoreMessage(parseMessage("WIP\n"), [finding("summary-vague", "summary", "error")], {});
+    expect(vague.parts.what.score).toBe(0);
+    expect(vague.score).toBe(15);
+  });
+});
