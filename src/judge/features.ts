@@ -1,0 +1,166 @@
+// Turns a parsed message into cue features (numbers) and the spans where each cue was found.
+import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
+import {
+  CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, EVIDENT_CLEANUP, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK,
+  EVIDENT_FORMAT, EVIDENT_RELEASE, EVIDENT_TESTS, EVIDENT_TYPO, FIX_VERBS, HISTORY, PROBLEM_STRONG,
+  PROBLEM_WEAK, PURPOSE, SCENARIO, STATE_VERB, VERSION_NUMBER,
+} from "./cues.js";
+import { isSquashedCommitList } from "./squash.js";
+import { lemmatize, readSummary, type SummaryReading } from "./summary.js";
+import { mapLines, spanOf, type MappedText } from "./text.js";
+
+/** Names of the features, in the order the weights use. */
+export const FEATURE_NAMES = [
+  "ref", "refOnlyPrSuffix",
+  "sumCausal", "sumPurpose", "sumFixVerb", "sumProblemStrong", "sumProblemWeak", "sumState",
+  "sumVague", "sumVagueVerb", "sumGenericVerb", "sumShort", "sumChangeVerb", "sumNoVerb", "sumHow",
+  "evidentTypo", "evidentFormat", "evidentRelease", "evidentDependency", "evidentDocs",
+  "evidentDocsWeak", "evidentTests", "evidentCleanup", "fixEvident", "versionBump", "sumLong",
+  "bodyProse", "bodyLong", "bodyCausal", "bodyPurpose", "bodyHistory", "bodyProblemStrong",
+  "bodyProblemWeak", "bodyScenario", "bodyChangeDescription", "bodyChangeSentences",
+  "bodySquashList", "revertDefault",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+const ZERO_VALUES = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Record<FeatureName, number>;
+
+/** A cue found in the text: which family, and where. */
+export interface CueHit {
+  cue: FeatureName;
+  span: Span;
+}
+
+/** The features of one message and the spans behind them. */
+export interface Analysis {
+  values: Record<FeatureName, number>;
+  hits: CueHit[];
+  summary: SummaryReading | null;
+  /** Prose lines of the body (code, quotes, git-svn-id and default revert lines dropped). */
+  proseLines: SourceLine[];
+  proseWords: number;
+}
+
+const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
+const FIX_NOUN = /\b(?:fix(?:es|ed)?|corrections?)\b/i;
+const REVERT_DEFAULT = /^This reverts commit [0-9a-f]{7,40}\.?\s*$/i;
+const REF_TOKEN = String.raw`(?:#\d+|gh-\d+|[A-Z][A-Z0-9]+-\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)`;
+/** A line that only points at an issue: "Fixes gh-12", "See #3 and #4", "Closes https://…". */
+const REFERENCE_LINE = new RegExp(String.raw`^\s*(?:(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|see(?: also)?|refs?|references?|related(?: to)?|relates to|part of|issue|bug|ticket|for|cf\.?)\b:?\s*)?${REF_TOKEN}(?:\s*(?:,|and|&)?\s*${REF_TOKEN})*[\s.,;)]*$`, "i");
+const NON_PROSE = /^\s*(?:>|git-svn-id:|\(cherry[ -]picked from|Change-Id:|[\w-]+-by:|Co-authored-by:|Reviewed-on:|Reviewed-by:|https?:\/\/\S+\s*$|\[[\w-]+\]\s*$)/i;
+const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*(?:[-*+•]|\d+[.)])?\s*|\n)([A-Za-z][a-z]+)/g;
+const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
+
+/** Extracts the cue features of `message`, given its references. */
+export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis {
+  const values = { ...ZERO_VALUES };
+  const hits: CueHit[] = [];
+  const summaryLine = message.summary;
+  const reading = summaryLine ? readSummary(summaryLine.text) : null;
+
+  // A revert's summary quotes the reverted commit's summary, references included.
+  const ownRefs = message.kind === "revert" && summaryLine ? refs.filter((ref) => ref.line !== summaryLine.line) : refs;
+  if (ownRefs.length > 0) {
+    const onlyPrSuffix = ownRefs.length === 1 && summaryLine !== null && ownRefs[0].line === summaryLine.line && /\(#\d+\)\s*$/.test(summaryLine.text);
+    values.ref = 1;
+    values.refOnlyPrSuffix = onlyPrSuffix ? 1 : 0;
+  }
+
+  if (summaryLine && reading) {
+    const summaryMap = mapLines([summaryLine]);
+    const find = (cue: FeatureName, pattern: RegExp, text: string, offset: number): boolean => {
+      const match = pattern.exec(text);
+      if (!match) return false;
+      values[cue] = 1;
+      hits.push({ cue, span: spanOf(summaryMap, offset + match.index, offset + match.index + match[0].length) });
+      return true;
+    };
+    const full = summaryLine.text;
+    const core = reading.core;
+    const at = reading.coreStart;
+    find("sumCausal", CAUSAL, full, 0);
+    find("sumPurpose", PURPOSE, core, at);
+    if (reading.verb === "fix" || /^(?:bug|hot)?fix/.test(reading.prefix)) {
+      values.sumFixVerb = 1;
+      hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + (core.match(/^\S+/)?.[0].length ?? 1)) });
+    } else if (reading.verb === "change") values.sumChangeVerb = 1;
+    else values.sumNoVerb = 1;
+    const afterVerb = reading.verb === "none" ? 0 : (core.match(/^\S+\s*/)?.[0].length ?? 0);
+    find("sumProblemStrong", PROBLEM_STRONG, core.slice(afterVerb), at + afterVerb);
+    find("sumProblemWeak", PROBLEM_WEAK, core.slice(afterVerb), at + afterVerb);
+    if (reading.verb === "none" && STATE_VERB.test(core)) find("sumState", STATE_VERB, core, at);
+    if (reading.specificWords === 0) values.sumVague = 1;
+    // "Polish X", "Tweak X": the verb says only that something was touched up.
+    if (/^(?:polish|tweak|tidy|touch|nit|misc)/.test(reading.lemma)) values.sumVagueVerb = 1;
+    // "Modify pom", "Optimize config api": the verb says only that something changed, not how.
+    if (GENERIC_VERBS.has(reading.lemma) && reading.words <= 4) values.sumGenericVerb = 1;
+    if (reading.specificWords <= 1) values.sumShort = 1;
+    if (HOW_IN_SUMMARY.test(core)) values.sumHow = 1;
+    const typed = reading.prefix;
+    if (!find("evidentTypo", EVIDENT_TYPO, full, 0) && typed === "spelling") values.evidentTypo = 1;
+    if (!find("evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
+    if (!find("evidentRelease", EVIDENT_RELEASE, full, 0) && typed === "release") values.evidentRelease = 1;
+    if (!find("evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (/^(?:deps|dependencies)$/.test(typed) || /\((?:deps|deps-dev)\)/.test(full))) values.evidentDependency = 1;
+    if (!find("evidentDocs", EVIDENT_DOCS, full, 0) && typed === "docs") values.evidentDocs = 1;
+    find("evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
+    if (reading.words >= 9) values.sumLong = 1;
+    if (!find("evidentTests", EVIDENT_TESTS, full, 0) && typed === "test") values.evidentTests = 1;
+    find("evidentCleanup", EVIDENT_CLEANUP, core, at);
+    if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
+    // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
+    if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
+  }
+
+  // Body prose: the default revert line, code, quotes and metadata lines carry no reason.
+  const proseLines: SourceLine[] = [];
+  let inFence = false;
+  let revertDefault = false;
+  for (const line of message.body) {
+    if (/^\s{0,3}(```|~~~)/.test(line.text)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence || /^(?: {4}|\t)/.test(line.text) && !/^\s*(?:[-*+•]|\d+[.)])\s/.test(line.text)) continue;
+    if (REVERT_DEFAULT.test(line.text)) {
+      revertDefault = true;
+      continue;
+    }
+    if (NON_PROSE.test(line.text) || REFERENCE_LINE.test(line.text)) continue;
+    proseLines.push(line);
+  }
+  const bodyMap: MappedText = mapLines(proseLines);
+  const bodyText = bodyMap.text;
+  const proseWords = bodyText.trim() === "" ? 0 : (bodyText.match(/[A-Za-z]{2,}/g)?.length ?? 0);
+  if (proseWords > 0) values.bodyProse = 1;
+  if (proseWords >= 25) values.bodyLong = 1;
+  if (revertDefault && proseWords === 0 && message.kind === "revert") values.revertDefault = 1;
+  if (proseWords > 0) {
+    const find = (cue: FeatureName, pattern: RegExp): void => {
+      const match = pattern.exec(bodyText);
+      if (!match) return;
+      values[cue] = 1;
+      hits.push({ cue, span: spanOf(bodyMap, match.index, match.index + match[0].length) });
+    };
+    find("bodyCausal", CAUSAL);
+    find("bodyPurpose", PURPOSE);
+    find("bodyHistory", HISTORY);
+    find("bodyProblemStrong", PROBLEM_STRONG);
+    find("bodyProblemWeak", PROBLEM_WEAK);
+    find("bodyScenario", SCENARIO);
+    find("bodyChangeDescription", CHANGE_DESCRIPTION);
+    let changeSentences = 0;
+    for (const match of bodyText.matchAll(SENTENCE_START)) {
+      const lemma = lemmatize(match[1].toLowerCase());
+      if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) {
+        if (changeSentences === 0) {
+          const start = match.index + match[0].length - match[1].length;
+          hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
+        }
+        changeSentences++;
+      }
+    }
+    values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
+    if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
+  }
+  return { values, hits, summary: reading, proseLines, proseWords };
+}

@@ -1,0 +1,154 @@
+// Content judgement: decides the why, what and refs facets of a message from English cues.
+import type { Facets, ParsedMessage, Ref, ResolvedConfig, Span, WhatLevel, WhyLevel } from "../types.js";
+import { analyze, FEATURE_NAMES, type Analysis, type FeatureName } from "./features.js";
+import { isJudgeableEnglish } from "./language.js";
+import { findRefs } from "./refs.js";
+import { WHAT_THRESHOLD, WHAT_WEIGHTS, WHY_THRESHOLD, WHY_WEIGHTS } from "./weights.js";
+
+export { findRefs } from "./refs.js";
+export { isJudgeableEnglish } from "./language.js";
+export { isSquashedCommitList } from "./squash.js";
+
+/** Weights and thresholds of the two logistic models (see `weights.ts`). */
+export interface JudgeModel {
+  whyWeights: Readonly<Record<string, number>>;
+  whatWeights: Readonly<Record<string, number>>;
+  whyThreshold: number;
+  whatThreshold: number;
+}
+
+/** The shipped model, fitted by scripts/fit-weights.mjs. */
+export const DEFAULT_MODEL: JudgeModel = { whyWeights: WHY_WEIGHTS, whatWeights: WHAT_WEIGHTS, whyThreshold: WHY_THRESHOLD, whatThreshold: WHAT_THRESHOLD };
+
+/** The judgement plus the numbers behind it, for the eval script and the docs. */
+export interface Judgement extends Facets {
+  /** Probability-like scores (0-1) of the logistic models; absent when not judged. */
+  scores?: { why: number; what: number };
+  /** The cue features that were on. */
+  cues?: FeatureName[];
+}
+
+/**
+ * Judges whether `message` says why the change was needed and what it does, and finds its
+ * references. `judged` is false when the text is not (mostly) English: why/what are then unset.
+ */
+export function judgeMessage(message: ParsedMessage, config: Pick<ResolvedConfig, "projectKeys">): Facets {
+  return judge(message, config, false);
+}
+
+/** `judgeMessage` with the model scores and the cues that fired. */
+export function judgeMessageDetailed(message: ParsedMessage, config: Pick<ResolvedConfig, "projectKeys">): Judgement {
+  return judge(message, config, true);
+}
+
+function judge(message: ParsedMessage, config: Pick<ResolvedConfig, "projectKeys">, detailed: boolean): Judgement {
+  const refs = findRefs(message, config.projectKeys ?? []);
+  const prose = message.summary ? `${message.summary.text}\n${message.bodyText}` : "";
+  if (!isJudgeableEnglish(prose)) return { refs, judged: false, evidence: {} };
+  if (!message.summary || message.summary.text.trim() === "") {
+    return { why: "missing", what: "missing", refs, judged: true, evidence: { why: [], what: [] } };
+  }
+  return decideFacets(message, refs, analyze(message, refs), DEFAULT_MODEL, detailed);
+}
+
+/**
+ * Turns a message's cue analysis into facets with `model`. Split from `judgeMessage` so the
+ * fitting script can score other weights through exactly the same decisions.
+ */
+export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Analysis, model: JudgeModel, detailed = false): Judgement {
+  const whyScore = predict(model.whyWeights, analysis);
+  const whatScore = predict(model.whatWeights, analysis);
+  // An explicit statement decides on its own: a causal connective for why ("because", "so that"),
+  // a sentence describing the change for what ("This change …", "… instead of …"). So does a
+  // change that explains itself by its kind: a bump to a named version is its own reason, and
+  // fixing a typo shows in the diff what changed.
+  const { values } = analysis;
+  const statesWhy = values.sumCausal > 0 || (values.bodyCausal > 0 && analysis.proseWords >= 6) || values.versionBump > 0;
+  const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0);
+  const why = decideWhy(analysis, refs, statesWhy || whyScore >= model.whyThreshold);
+  const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
+  const facets: Judgement = { why: why.level, what: what.level, refs, judged: true, evidence: { why: why.spans, what: what.spans } };
+  if (detailed) {
+    facets.scores = { why: whyScore, what: whatScore };
+    facets.cues = FEATURE_NAMES.filter((name) => analysis.values[name] > 0);
+  }
+  return facets;
+}
+
+/** The logistic model: sigmoid of the bias plus the weighted cue features. */
+function predict(weights: Readonly<Record<string, number>>, analysis: Analysis): number {
+  let sum = weights.bias ?? 0;
+  for (const name of FEATURE_NAMES) {
+    const value = analysis.values[name];
+    if (value !== 0) sum += (weights[name] ?? 0) * value;
+  }
+  return 1 / (1 + Math.exp(-sum));
+}
+
+const EXPLAINING_CUES: readonly FeatureName[] = ["sumCausal", "sumPurpose", "bodyCausal", "bodyPurpose", "bodyHistory", "bodyProblemStrong", "bodyProblemWeak"];
+const STRICT_EVIDENT_CUES: readonly FeatureName[] = ["evidentTypo", "evidentFormat", "evidentRelease", "evidentDependency", "evidentCleanup"];
+const NAMING_CUES: readonly FeatureName[] = ["sumFixVerb", "sumProblemStrong", "sumProblemWeak", "sumState"];
+const LOOSE_EVIDENT_CUES: readonly FeatureName[] = ["evidentDocs", "evidentTests"];
+
+/**
+ * The why level. The model decides whether a reason is there at all (the study's notion,
+ * where a link or a common-sense reason counts); the cues decide which kind it is, strongest
+ * first: a stated reason, a self-evident change, a named problem, a reference.
+ */
+function decideWhy(analysis: Analysis, refs: readonly Ref[], present: boolean): { level: WhyLevel; spans: Span[] } {
+  if (!present) return { level: "missing", spans: [] };
+  const { values } = analysis;
+  const spansOf = (cues: readonly FeatureName[]): Span[] => analysis.hits.filter((hit) => cues.includes(hit.cue)).map((hit) => hit.span);
+  const has = (cues: readonly FeatureName[]): boolean => cues.some((cue) => values[cue] > 0);
+  const bodyExplains = analysis.proseWords >= 6 && has(["bodyCausal", "bodyPurpose", "bodyHistory", "bodyProblemStrong", "bodyProblemWeak"]);
+  if (has(["sumCausal", "sumPurpose"]) || bodyExplains) return { level: "explained", spans: spansOf(EXPLAINING_CUES) };
+  if (has(STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(STRICT_EVIDENT_CUES) };
+  if (has(NAMING_CUES)) return { level: "named", spans: spansOf(NAMING_CUES) };
+  if (refs.length > 0) return { level: "linked", spans: refs.map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn })) };
+  if (has(LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(LOOSE_EVIDENT_CUES) };
+  if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
+  return { level: "evident", spans: [] };
+}
+
+/** The what level: the body describing the change beats a specific summary. */
+function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean): { level: WhatLevel; spans: Span[] } {
+  if (!present) return { level: "missing", spans: [] };
+  const { values } = analysis;
+  const bodyDescribes = values.bodyChangeDescription > 0 || values.bodyChangeSentences > 0 || (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0);
+  if (bodyDescribes) {
+    const spans = analysis.hits.filter((hit) => hit.cue === "bodyChangeDescription" || hit.cue === "bodyChangeSentences").map((hit) => hit.span);
+    return { level: "explained", spans: spans.length > 0 ? spans : [proseSpan(analysis)] };
+  }
+  const summary = message.summary!;
+  const reading = analysis.summary!;
+  const start = reading.coreStart;
+  const span: Span = { line: summary.line, column: start + 1, endLine: summary.line, endColumn: start + reading.core.length + 1 };
+  return { level: "named", spans: [span] };
+}
+
+const VERSION = /\bv?\d+\.\d+(?:\.\d+)?/;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/;
+
+/**
+ * A release commit says what it does by naming versions and changes: a body with versions or a
+ * change list explains it, a version in the summary names it, "chore: release (#6)" says nothing.
+ */
+function decideReleaseWhat(message: ParsedMessage): { level: WhatLevel; spans: Span[] } {
+  const evidence = message.body.filter((line) => LIST_ITEM.test(line.text) || VERSION.test(line.text));
+  if (evidence.length > 0) {
+    const first = evidence[0];
+    const last = evidence[evidence.length - 1];
+    return { level: "explained", spans: [{ line: first.line, column: 1, endLine: last.line, endColumn: last.text.length + 1 }] };
+  }
+  const summary = message.summary!;
+  const version = VERSION.exec(summary.text);
+  if (version) return { level: "named", spans: [{ line: summary.line, column: version.index + 1, endLine: summary.line, endColumn: version.index + version[0].length + 1 }] };
+  return { level: "missing", spans: [] };
+}
+
+/** The span of all body prose lines. */
+function proseSpan(analysis: Analysis): Span {
+  const first = analysis.proseLines[0];
+  const last = analysis.proseLines[analysis.proseLines.length - 1];
+  return { line: first.line, column: 1, endLine: last.line, endColumn: last.text.length + 1 };
+}

@@ -1,0 +1,119 @@
+// Finds references to tickets, issues, pull and merge requests in a message, with positions.
+import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
+import { mapLines, spanOf } from "./text.js";
+
+/** Trailer tokens whose value points at the issue or change this commit belongs to. */
+const REFERENCE_TRAILERS = new Set([
+  "fixes", "fixed", "fix", "closes", "closed", "close", "resolves", "resolved", "resolve",
+  "refs", "ref", "references", "reference", "see", "see-also", "bug", "bugs", "issue", "issues",
+  "related", "related-to", "relates-to", "ticket", "jira", "link", "part-of", "implements",
+]);
+
+/** Upper-case words followed by "-<digits>" that are standards or encodings, not tickets. */
+const NOT_TICKET_KEYS = new Set([
+  "UTF", "UCS", "SHA", "MD", "ISO", "IEC", "IEEE", "RFC", "AES", "RSA", "DES", "ECDSA", "HMAC",
+  "HTTP", "HTTPS", "TLS", "SSL", "IPV", "IP", "TCP", "UDP", "X", "ES", "ECMA", "ECMASCRIPT", "WIN",
+  "ARM", "AMD", "CP", "KOI", "LATIN", "GB", "BIG", "EUC", "JIS", "RC", "ALPHA", "BETA", "CVS",
+  "SVN", "JSR", "PEP", "POSIX", "FIPS", "PKCS", "CRC", "ADLER", "BASE", "GCC", "LLVM", "JAVA",
+  "JDK8", "PR", "CL", "V", "Q", "H", "P", "HTTP2", "PHASE", "STEP", "PART", "TODO", "FIXME", "OK",
+]);
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
+/** URLs that name an issue, pull or merge request, or a Jira/Bugzilla ticket. */
+const ISSUE_URL = /(?:\/(?:-\/)?(?:issues|pull|pulls|merge_requests|tickets?)\/\d+|\/browse\/[A-Za-z][A-Za-z0-9]+-\d+|show_bug\.cgi\?id=\d+|\/bugs?\/\d+|\/(?:-\/)?work_items\/\d+)/;
+const CROSS_REPO = /(?<![\w/.-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*#\d+\b/g;
+const HASH_ISSUE = /(?<![\w&/#])#\d+\b/g;
+const GH_ISSUE = /(?<![\w-])GH-\d+\b/gi;
+const TICKET_KEY = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d+\b/g;
+
+/** A compiled matcher for ticket keys, built once per project-key list. */
+const ticketPatternCache = new Map<string, RegExp>();
+
+function ticketPattern(projectKeys: readonly string[]): RegExp | null {
+  if (projectKeys.length === 0) return null;
+  const cacheKey = projectKeys.join("\u0000");
+  let pattern = ticketPatternCache.get(cacheKey);
+  if (!pattern) {
+    const alternatives = projectKeys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    pattern = new RegExp(`(?<![\\w-])(?:${alternatives})-\\d+\\b`, "gi");
+    ticketPatternCache.set(cacheKey, pattern);
+  }
+  return pattern;
+}
+
+/** True when `value` contains something that looks like a reference (used for trailers). */
+export function isReferenceTrailer(token: string): boolean {
+  return REFERENCE_TRAILERS.has(token.toLowerCase());
+}
+
+/**
+ * Every reference in the message: trailers such as `Fixes:`/`Closes:`/`Refs:` (one ref each),
+ * issue/PR/MR URLs, `owner/repo#12`, `#12`, `GH-12` and ticket keys (`ABC-123`; only the
+ * configured keys when `projectKeys` is non-empty). Positions are in the original text.
+ * Fenced code is skipped.
+ */
+export function findRefs(message: ParsedMessage, projectKeys: readonly string[] = []): Ref[] {
+  const refs: Ref[] = [];
+  const taken: Span[] = [];
+  for (const trailer of message.trailers) {
+    if (!isReferenceTrailer(trailer.token)) continue;
+    refs.push({ type: "trailer", id: trailer.value, line: trailer.line, column: trailer.column, endLine: trailer.endLine, endColumn: trailer.endColumn });
+    taken.push(trailer);
+  }
+  const trailerLines = new Set<number>();
+  for (const trailer of message.trailers) for (let line = trailer.line; line <= trailer.endLine; line++) trailerLines.add(line);
+  const mapped = mapLines(message.lines, proseFilter(trailerLines));
+  const text = mapped.text;
+  if (!/[#\d]/.test(text)) return sortRefs(refs);
+
+  const add = (type: Ref["type"], id: string, start: number): void => {
+    const span = spanOf(mapped, start, start + id.length);
+    if (taken.some((other) => overlaps(other, span))) return;
+    taken.push(span);
+    refs.push({ type, id, ...span });
+  };
+
+  for (const match of text.matchAll(URL_PATTERN)) {
+    if (ISSUE_URL.test(match[0])) add("url", match[0], match.index);
+    else taken.push(spanOf(mapped, match.index, match.index + match[0].length));
+  }
+  for (const match of text.matchAll(CROSS_REPO)) add("cross-repo", match[0], match.index);
+  for (const match of text.matchAll(HASH_ISSUE)) add("issue", match[0], match.index);
+  for (const match of text.matchAll(GH_ISSUE)) add("issue", match[0], match.index);
+  const keyed = ticketPattern(projectKeys);
+  if (keyed) {
+    keyed.lastIndex = 0;
+    for (const match of text.matchAll(keyed)) add("ticket", match[0], match.index);
+  } else {
+    for (const match of text.matchAll(TICKET_KEY)) {
+      const key = match[0].slice(0, match[0].lastIndexOf("-"));
+      if (key.length < 2 || NOT_TICKET_KEYS.has(key)) continue;
+      add("ticket", match[0], match.index);
+    }
+  }
+  return sortRefs(refs);
+}
+
+/** Keeps prose lines: drops fenced code and the trailer block. */
+function proseFilter(trailerLines: ReadonlySet<number>): (line: SourceLine) => boolean {
+  let inFence = false;
+  return (line) => {
+    if (/^\s{0,3}(```|~~~)/.test(line.text)) {
+      inFence = !inFence;
+      return false;
+    }
+    return !inFence && !trailerLines.has(line.line);
+  };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  const aStart = a.line * 1e6 + a.column;
+  const aEnd = a.endLine * 1e6 + a.endColumn;
+  const bStart = b.line * 1e6 + b.column;
+  const bEnd = b.endLine * 1e6 + b.endColumn;
+  return aStart < bEnd && bStart < aEnd;
+}
+
+function sortRefs(refs: Ref[]): Ref[] {
+  return refs.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,94 @@
+// Reads the summary line: strips tags, scopes and references, finds the leading verb and its kind.
+import { CHANGE_VERBS, FIX_VERBS, VAGUE_WORDS } from "./cues.js";
+
+/** What the judgement needs to know about the summary line. */
+export interface SummaryReading {
+  /** The summary with `[tags]`, `type(scope):`, leading refs and a trailing `(#123)` removed. */
+  core: string;
+  /** Offset of `core` inside the summary text. */
+  coreStart: number;
+  /** Lower-cased Conventional Commits type or area prefix (`fix`, `docs`, `net`), if any. */
+  prefix: string;
+  /** Base form of the first word of `core` (`added` becomes `add`). */
+  lemma: string;
+  /** `fix` when the core starts with a fixing verb, `change` for another change verb, else `none`. */
+  verb: "fix" | "change" | "none";
+  /** Words of `core` that carry information (not in the vague list). */
+  specificWords: number;
+  /** All words of `core`. */
+  words: number;
+}
+
+const LEADING_TAGS = /^\s*(?:\[[^\]]*\]\s*:?\s*)+/;
+const LEADING_REF = /^(?:(?:issue|bug|ticket|pr)\s*)?(?:#\d+|[A-Z][A-Za-z0-9]+-\d+|gh-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.)\]-]?\s*/i;
+const PREFIX = /^([A-Za-z][\w.\/-]*)(\([^)]*\))?!?:\s*/;
+const TRAILING_PR = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$|\s*[.!]+\s*$/;
+const FIX_WITH_REF = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:for\s+)?(?:issue\s*)?(?:#\d+|gh-\d+|[A-Z][A-Za-z0-9]+-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.-]?\s+(?=[a-z])/i;
+const WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
+
+/** Reads a summary line. */
+export function readSummary(summary: string): SummaryReading {
+  let core = summary;
+  let coreStart = 0;
+  let prefix = "";
+  const strip = (pattern: RegExp): RegExpExecArray | null => {
+    const match = pattern.exec(core);
+    if (!match || match[0].length === 0 || match[0].length >= core.length) return null;
+    core = core.slice(match[0].length);
+    coreStart += match[0].length;
+    return match;
+  };
+  for (let round = 0; round < 2; round++) {
+    strip(LEADING_TAGS);
+    strip(LEADING_REF);
+    const typed = strip(PREFIX);
+    if (typed && !prefix) prefix = typed[1].toLowerCase();
+  }
+  core = core.replace(TRAILING_PR, "");
+  // "Fix #12: enhance url equals", "Fixed #520 change X to Y": the words after the reference say what.
+  const fixedRef = FIX_WITH_REF.exec(core);
+  if (fixedRef && fixedRef[0].length < core.length) {
+    core = core.slice(fixedRef[0].length);
+    coreStart += fixedRef[0].length;
+  }
+  // "Don't crash on …", "Do not retry …": a negated imperative names a change.
+  const negated = /^(?:don't|do not|never)\s+(?=\w)/i.exec(core);
+  const words = core.match(WORD) ?? [];
+  const first = (negated ? core.slice(negated[0].length).match(WORD)?.[0] : words[0]) ?? "";
+  const lemma = lemmatize(first.toLowerCase());
+  let verb: SummaryReading["verb"] = "none";
+  if (FIX_VERBS.has(lemma) || /^(?:bug|hot)?fix/i.test(first)) verb = "fix";
+  else if (CHANGE_VERBS.has(lemma) || negated) verb = "change";
+  let specificWords = 0;
+  for (const word of words) if (!VAGUE_WORDS.has(word.toLowerCase())) specificWords++;
+  return { core, coreStart, prefix, lemma, verb, specificWords, words: words.length };
+}
+
+/** Reduces an English verb form to its base form when that form is a known verb. */
+export function lemmatize(word: string): string {
+  if (CHANGE_VERBS.has(word) || FIX_VERBS.has(word)) return word;
+  const candidates: string[] = [];
+  if (word.endsWith("ies")) candidates.push(word.slice(0, -3) + "y");
+  if (word.endsWith("ied")) candidates.push(word.slice(0, -3) + "y");
+  if (word.endsWith("ing")) {
+    const stem = word.slice(0, -3);
+    candidates.push(stem, stem + "e");
+    if (/([bdgklmnprt])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  }
+  if (word.endsWith("ed")) {
+    const stem = word.slice(0, -2);
+    candidates.push(stem, stem + "e", word.slice(0, -1));
+    if (/([bdgklmnprt])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  }
+  if (word.endsWith("es")) candidates.push(word.slice(0, -2), word.slice(0, -1));
+  else if (word.endsWith("s")) candidates.push(word.slice(0, -1));
+  for (const candidate of candidates) if (CHANGE_VERBS.has(candidate) || FIX_VERBS.has(candidate)) return candidate;
+  const irregular = IRREGULAR[word];
+  return irregular ?? word;
+}
+
+const IRREGULAR: Record<string, string> = {
+  made: "make", wrote: "write", written: "write", built: "build", ran: "run", kept: "keep", split: "split",
+  set: "set", let: "let", put: "put", got: "get", gave: "give", took: "take", brought: "bring",
+  threw: "throw", thrown: "throw", taught: "teach", caught: "catch", undid: "undo", redid: "redo",
+};

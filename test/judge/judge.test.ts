@@ -1,0 +1,180 @@
+// The content judgement: why/what levels, references with positions, non-English text.
+import { describe, expect, it } from "vitest";
+import { judgeMessage } from "../../src/judge/index.js";
+import { findRefs } from "../../src/judge/refs.js";
+import { isJudgeableEnglish } from "../../src/judge/language.js";
+import { parseMessage } from "../../src/message/parse.js";
+import type { Facets } from "../../src/types.js";
+
+function judge(message: string, projectKeys: string[] = []): Facets {
+  return judgeMessage(parseMessage(message), { projectKeys });
+}
+
+describe("why", () => {
+  it("is explained by a body stating cause and effect", () => {
+    const facets = judge("Fix unwrap panic in config loader\n\nThe loader called unwrap() on a missing key, so an empty config\nfile crashed the CLI because the default was never applied.\n");
+    expect(facets.why).toBe("explained");
+    expect(facets.evidence?.why?.length).toBeGreaterThan(0);
+  });
+
+  it("is explained by a history sentence (Previously …, which …)", () => {
+    const facets = judge("Cache resolved config per directory\n\nPreviously every hook run re-read the config chain from disk, which\nmade commits in large monorepos take over a second.\n");
+    expect(facets.why).toBe("explained");
+  });
+
+  it("is explained by a causal clause in the summary", () => {
+    expect(judge("Delete .cvsignore files, because we're using Git now\n").why).toBe("explained");
+  });
+
+  it("is named when the summary only names the problem", () => {
+    const facets = judge("Fix NullPointerException in parser\n");
+    expect(facets.why).toBe("named");
+    expect(facets.evidence?.why?.[0]).toMatchObject({ line: 1, column: 1 });
+  });
+
+  it("is named for a failing test fix, kernel style with only a sign-off", () => {
+    expect(judge("net: fix crash in tcp_close on shutdown\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n").why).toBe("named");
+  });
+
+  it("is linked when only a reference carries the reason", () => {
+    const facets = judge("Add retry option to the HTTP client\n\nSee JIRA-4411\n");
+    expect(facets.why).toBe("linked");
+    expect(facets.evidence?.why?.[0]).toMatchObject({ line: 3, column: 5 });
+  });
+
+  it("is evident for typos, version bumps and releases", () => {
+    expect(judge("Fix typo 'a' -> 'an' in README\n").why).toBe("evident");
+    expect(judge("build(deps): bump lodash from 4.17.20 to 4.17.21\n").why).toBe("evident");
+    expect(judge("Prepare version 2.7.1\n").why).toBe("evident");
+  });
+
+  it("is missing for a bare description of the change", () => {
+    expect(judge("Add retry option to the HTTP client\n").why).toBe("missing");
+    expect(judge("Polishing\n").why).toBe("missing");
+    expect(judge("Convert MockWebServer to Kotlin\n").why).toBe("missing");
+  });
+
+  it("is missing for a default revert text (its quoted reference belongs to the reverted commit)", () => {
+    const facets = judge("Revert \"Add retry option (#41)\"\n\nThis reverts commit 91989cae508f8482f31ac335879da4a5975661c8.\n");
+    expect(facets.why).toBe("missing");
+    expect(facets.refs?.map((ref) => ref.id)).toEqual(["#41"]);
+  });
+
+  it("is explained for a revert that adds a reason", () => {
+    const facets = judge("Revert \"Add retry option\"\n\nThis reverts commit 91989cae508f8482f31ac335879da4a5975661c8.\n\nRetries doubled the load on the gateway during outages, which made\nrecovery slower.\n");
+    expect(facets.why).toBe("explained");
+  });
+});
+
+describe("what", () => {
+  it("is present for a typo fix, whose diff shows what changed, and evident as to why", () => {
+    const facets = judge("Fix typo 'recieve' -> 'receive' in README\n");
+    expect(facets.why).toBe("evident");
+    expect(facets.what).not.toBe("missing");
+  });
+
+  it("is evident as to why for a bump to a named version, in any verb form", () => {
+    expect(judge("Bump jackson-databind to 2.10.5.1\n").why).toBe("evident");
+    expect(judge("Updated Gson to 2.8.5.\n").why).toBe("evident");
+  });
+
+  it("is named for a specific imperative summary", () => {
+    const facets = judge("Deprecate Assert#assertThat\n");
+    expect(facets.what).toBe("named");
+    expect(facets.evidence?.what?.[0]).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 28 });
+  });
+
+  it("is explained by a body describing the approach", () => {
+    const facets = judge("Fix NPE when the cache is empty\n\nThis change returns an empty list instead of null from lookup().\n");
+    expect(facets.what).toBe("explained");
+    expect(facets.evidence?.what?.[0]?.line).toBe(3);
+  });
+
+  it("is explained by a Conventional Commits body listing the changes", () => {
+    const facets = judge("feat(cli): add --format json\n\n- Add a JSON reporter next to the text one.\n- Move colour handling into the text reporter.\n");
+    expect(facets.what).toBe("explained");
+  });
+
+  it("is missing for vague summaries and problem-only summaries", () => {
+    expect(judge("Polishing\n").what).toBe("missing");
+    expect(judge("update\n").what).toBe("missing");
+    expect(judge("Fix failing test\n").what).toBe("missing");
+    expect(judge("fix #5837 (#5839)\n").what).toBe("missing");
+  });
+});
+
+describe("refs", () => {
+  it("finds every kind of reference with its exact position", () => {
+    const message = [
+      "Retry uploads on 503 (#41)",
+      "",
+      "Uploads failed during deploys, see ABC-123, GH-77 and acme/api#9.",
+      "Details: https://github.com/acme/api/issues/12 and",
+      "https://gitlab.com/acme/api/-/merge_requests/5 and https://acme.atlassian.net/browse/OPS-4",
+      "",
+      "Fixes: #12",
+      "Signed-off-by: Ada Lovelace <ada@example.com>",
+      "",
+    ].join("\n");
+    const refs = findRefs(parseMessage(message), []);
+    expect(refs.map(({ type, id, line, column, endColumn }) => ({ type, id, line, column, endColumn }))).toEqual([
+      { type: "issue", id: "#41", line: 1, column: 23, endColumn: 26 },
+      { type: "ticket", id: "ABC-123", line: 3, column: 36, endColumn: 43 },
+      { type: "issue", id: "GH-77", line: 3, column: 45, endColumn: 50 },
+      { type: "cross-repo", id: "acme/api#9", line: 3, column: 55, endColumn: 65 },
+      { type: "url", id: "https://github.com/acme/api/issues/12", line: 4, column: 10, endColumn: 47 },
+      { type: "url", id: "https://gitlab.com/acme/api/-/merge_requests/5", line: 5, column: 1, endColumn: 47 },
+      { type: "url", id: "https://acme.atlassian.net/browse/OPS-4", line: 5, column: 52, endColumn: 91 },
+      { type: "trailer", id: "#12", line: 7, column: 1, endColumn: 11 },
+    ]);
+  });
+
+  it("keeps original line numbers when comments precede the text", () => {
+    const refs = findRefs(parseMessage("# Please enter the commit message\nFix crash in pager (#8)\n"), []);
+    expect(refs[0]).toMatchObject({ id: "#8", line: 2, column: 21 });
+  });
+
+  it("recognises only the configured project keys", () => {
+    const parsed = parseMessage("Fix crash in pager\n\nReported in OPS-12, related to LIB-3.\n");
+    expect(findRefs(parsed, ["OPS"]).map((ref) => ref.id)).toEqual(["OPS-12"]);
+    expect(findRefs(parsed, []).map((ref) => ref.id)).toEqual(["OPS-12", "LIB-3"]);
+  });
+
+  it("ignores encodings, hashes in URLs and code", () => {
+    const parsed = parseMessage("Read UTF-8 and SHA-256 files\n\nSee https://example.com/page#12 for the format.\n\n```\nissue #99\n```\n");
+    expect(findRefs(parsed, [])).toEqual([]);
+  });
+});
+
+describe("messages the English cues cannot judge", () => {
+  it("reports Chinese text as not judged, leaving why/what unset", () => {
+    const facets = judge("修复配置加载器中的崩溃\n\n当配置文件为空时，加载器会崩溃。\n");
+    expect(facets.judged).toBe(false);
+    expect(facets.why).toBeUndefined();
+    expect(facets.what).toBeUndefined();
+  });
+
+  it("reports German prose as not judged but still finds references", () => {
+    const facets = judge("Absturz im Parser behoben\n\nDer Parser ist bei einer leeren Datei abgestürzt, weil die Liste nicht initialisiert wurde. Siehe #12\n");
+    expect(facets.judged).toBe(false);
+    expect(facets.refs?.map((ref) => ref.id)).toEqual(["#12"]);
+  });
+
+  it("judges short English and code-heavy messages", () => {
+    expect(isJudgeableEnglish("Polishing")).toBe(true);
+    expect(isJudgeableEnglish("Use Moshi's JsonAdapter.serializeNulls() in GsonConverterFactory")).toBe(true);
+  });
+});
+
+describe("other kinds", () => {
+  it("judges bot and merge messages without throwing", () => {
+    expect(judge("Bump lodash from 4.17.20 to 4.17.21\n\nBumps [lodash](https://github.com/lodash/lodash) from 4.17.20 to 4.17.21.\n\nSigned-off-by: dependabot[bot] <support@github.com>\n").why).toBe("evident");
+    const merge = judge("Merge branch 'feature/pager' into main\n");
+    expect(merge.judged).toBe(true);
+    expect(merge.why).toBe("missing");
+  });
+
+  it("returns missing facets for an empty message", () => {
+    expect(judge("")).toMatchObject({ why: "missing", what: "missing", refs: [], judged: true });
+  });
+});
