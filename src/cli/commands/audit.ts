@@ -1,0 +1,48 @@
+// Registers `rationale audit`; the implementation (src/audit/run-cli.ts) loads only when the command runs.
+import { Option, type Command } from "commander";
+import type { AuditCommandOptions } from "../../audit/run-cli.js";
+
+const examples = `
+Examples:
+  $ rationale audit                              the whole history of HEAD, text report
+  $ rationale audit v1.0..main --no-merges       one release's commits
+  $ rationale audit --since 2025-01-01 --path src/parser
+  $ rationale audit --format html --output audit.html
+  $ rationale audit --format markdown >> "$GITHUB_STEP_SUMMARY"
+  $ rationale audit --format jsonl | jq 'select(.score < 40) | .sha'
+  $ rationale audit --fail-under 60              exit 1 when the mean score is below 60
+
+Exit status: 0 done (and the mean score is at least --fail-under), 1 below --fail-under,
+2 usage or repository error, 130 interrupted (no output file is left behind).`;
+
+/** Adds `audit [RANGE...]` to the program. */
+export function register(program: Command): void {
+  program
+    .command("audit")
+    .summary("score a repository's commit history and report where context is missing")
+    .description(
+      "Read the history with one streaming git log, judge every message with the same rules as the hook, " +
+        "and report totals, score distribution, why/what/reference shares, rule counts, the worst commits, " +
+        "repeated vague summaries and the trend over time. Memory stays flat however long the history.",
+    )
+    .argument("[RANGE...]", "revisions or ranges as git log takes them (default: HEAD), e.g. v1.0..main")
+    .option("--since <DATE>", "only commits more recent than DATE (any date git understands)")
+    .option("--until <DATE>", "only commits older than DATE")
+    .option("-n, --max-count <N>", "at most N commits (the newest)")
+    .option("--first-parent", "follow only the first parent of merges")
+    .option("--no-merges", "leave out merge commits")
+    .option("--path <PATH>", "only commits touching PATH (repeatable)", (value: string, list: string[] = []) => [...list, value])
+    .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
+    .addOption(new Option("--format <FORMAT>", "report format").choices(["text", "json", "jsonl", "markdown", "html"]).default("text"))
+    .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place)")
+    .option("--fail-under <SCORE>", "exit 1 when the mean score is below SCORE (0-100)")
+    .option("--jobs <N>", "judging threads (default: the number of cores)")
+    .option("--top <N>", "how many worst commits to list (default 10; html 100; json 20)")
+    .addOption(new Option("--trend <UNIT>", "group the trend by").choices(["auto", "month", "quarter", "year"]).default("auto"))
+    .option("--no-progress", "no progress output on stderr")
+    .addHelpText("after", examples)
+    .action(async (range: string[], options: AuditCommandOptions) => {
+      const { runAuditCommand } = await import("../../audit/run-cli.js");
+      process.exitCode = await runAuditCommand(range, options);
+    });
+}

@@ -1,0 +1,48 @@
+// Registers `rationale init`, which installs the commit-msg hook (and, with --release, prepare-commit-msg).
+import type { Command } from "commander";
+
+const examples = `
+Examples:
+  $ rationale init                 install the commit-msg hook
+  $ rationale init --dry-run       show the hook file and its content without writing it
+  $ rationale init --force         replace an existing commit-msg hook
+  $ rationale init --release       also install prepare-commit-msg for release commits
+
+With husky (a .husky/ directory, or core.hooksPath set to .husky or .husky/_) the hook goes
+to .husky/commit-msg; otherwise to the hooks directory git uses (core.hooksPath honoured).`;
+
+interface InitOptions {
+  force?: boolean;
+  dryRun?: boolean;
+  release?: boolean;
+}
+
+/** Adds `init` to the program. */
+export function register(program: Command): void {
+  program
+    .command("init")
+    .summary("install the commit-msg hook in this repository")
+    .description("Install a commit-msg hook that runs `rationale lint --edit` on every commit. An existing hook is never replaced without --force.")
+    .option("--force", "replace existing hook files")
+    .option("--dry-run", "print the files that would be written, write nothing")
+    .option("--release", 'also install a prepare-commit-msg hook running `rationale release prepare-commit-msg "$1" "$2" "$3"`')
+    .addHelpText("after", examples)
+    .action(async (options: InitOptions) => {
+      const { hookExistsError, planHook, writeHook } = await import("../hooks.js");
+      const cwd = process.cwd();
+      const plans = [planHook("commit-msg", 'lint --edit "$1"', { cwd })];
+      if (options.release) plans.push(planHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd }));
+      const blocked = plans.filter((plan) => plan.existing === "different");
+      // Check every hook before writing any, so a refusal leaves the repository unchanged.
+      if (blocked.length > 0 && !options.force) throw hookExistsError(blocked);
+      for (const plan of plans) {
+        if (options.dryRun) {
+          process.stdout.write(`would write ${plan.shownAs} (${plan.layout === "husky" ? "husky" : "git hooks path"}):\n${plan.content.replace(/^/gm, "  ")}\n`);
+          continue;
+        }
+        writeHook(plan, { force: options.force });
+        const what = plan.existing === "same" ? "already installed" : plan.existing === "different" ? "replaced" : "installed";
+        process.stdout.write(`${plan.name} hook ${what}: ${plan.shownAs}\n`);
+      }
+    });
+}

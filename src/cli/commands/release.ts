@@ -1,0 +1,199 @@
+// Registers `rationale release` (compose, commit, prepare-commit-msg); the release modules load only when a subcommand runs.
+import { Option, type Command } from "commander";
+
+const examples = `
+Examples:
+  $ rationale release compose                   message for the staged version bump
+  $ rationale release compose --from v1.1.0 --to HEAD --output msg.txt
+  $ rationale release compose --changelog CHANGELOG.md --version 1.2.0
+  $ rationale release commit -s                 commit the staged release, signed off
+  $ rationale init --release                    pre-fill hand-made release commits
+
+The release is what changed version between the two states (default: HEAD and the index) in
+package.json (npm/pnpm/yarn workspaces), Cargo.toml (cargo workspaces) and pyproject.toml;
+each package's section comes from the CHANGELOG.md beside its manifest. See docs/release.md.
+
+Exit status: 0 done, 2 usage error (not a repository, nothing bumped, changelog missing);
+release commit exits with git commit's status when git fails.`;
+
+/** Options shared by `compose` and `commit`. */
+interface ComposeFlags {
+  changelog: string[];
+  version?: string;
+  trailer: string[];
+  template?: string;
+  config?: string;
+}
+
+interface CommitFlags extends ComposeFlags {
+  signoff?: boolean;
+  signOff?: boolean;
+  gpgSign?: string | boolean;
+  verify?: boolean;
+  edit?: boolean;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function addComposeOptions(command: Command): Command {
+  return command
+    .option("--changelog <PATH>", "changelog to take the section from instead of each package's CHANGELOG.md (repeatable)", collect, [])
+    .option("--version <V>", "changelog version to describe (one package, or a release with no manifest change)")
+    .option("--trailer <TRAILER>", 'add a trailer, e.g. "Refs: ABC-123" (repeatable; kept last)', collect, [])
+    .option("--template <TEXT>", "summary template: {packages}, {count}, {name}, {version} (default: config release.template, else 'chore(release): {packages}')")
+    .option("--config <FILE>", "config file to read release.template from, instead of searching upward");
+}
+
+/** Adds the `release` command group to the program. */
+export function register(program: Command): void {
+  const release = program
+    .command("release")
+    .summary("compose release commit messages from versions and changelogs")
+    .description(
+      "Compose the release commit's message from what it releases: each package whose version changed, " +
+        "old -> new, and its changelog section as plain-text Markdown.",
+    )
+    .addHelpText("after", examples);
+
+  addComposeOptions(
+    release
+      .command("compose")
+      .summary("print (or write) the release commit message")
+      .description("Print the release commit message for the staged changes, or for --from REV --to REV."),
+  )
+    .option("--from <REV>", "state before the release (default: HEAD)")
+    .option("--to <REV>", "state released (default: the index); needs --from")
+    .option("--output <FILE>", "write the message to FILE instead of stdout")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ rationale release compose
+  $ rationale release compose --from origin/main --to release-plz-branch
+  $ rationale release compose --trailer "Refs: REL-12" --output .git/RELEASE_MSG`,
+    )
+    .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }) => {
+      const message = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
+      if (flags.output) {
+        const { writeFile } = await import("node:fs/promises");
+        await writeFile(flags.output, message);
+      } else process.stdout.write(message);
+    });
+
+  addComposeOptions(
+    release
+      .command("commit")
+      .summary("make the release commit with the composed message (git commit -F)")
+      .description(
+        "Compose the message for the staged release and run `git commit -F` with it. The options below " +
+          "pass through to git commit; give any other git commit option after `--`.",
+      ),
+  )
+    .option("-s, --signoff", "add a Signed-off-by trailer (git commit --signoff)")
+    .addOption(new Option("--sign-off", "same as --signoff").hideHelp())
+    .option("-S, --gpg-sign [KEYID]", "GPG-sign the commit (git commit -S)")
+    .option("--no-gpg-sign", "do not sign, overriding commit.gpgSign")
+    .option("-n, --no-verify", "skip the pre-commit and commit-msg hooks")
+    .option("-e, --edit", "open the composed message in the editor before committing")
+    .argument("[git-options...]", "more git commit options, after --")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ git add package.json CHANGELOG.md && rationale release commit -s
+  $ rationale release commit -S --trailer "Refs: REL-12"
+  $ rationale release commit -- --author "Release Bot <bot@example.com>"`,
+    )
+    .action(async (gitOptions: string[], flags: CommitFlags) => {
+      const message = await composeFromRepository(flags, {});
+      const args = ["commit"];
+      if (flags.signoff || flags.signOff) args.push("--signoff");
+      if (flags.gpgSign === true) args.push("--gpg-sign");
+      else if (typeof flags.gpgSign === "string") args.push(`--gpg-sign=${flags.gpgSign}`);
+      else if (flags.gpgSign === false) args.push("--no-gpg-sign");
+      if (flags.verify === false) args.push("--no-verify");
+      if (flags.edit) args.push("--edit");
+      process.exitCode = await commitWithMessage(message, [...args, ...gitOptions]);
+    });
+
+  release
+    .command("prepare-commit-msg")
+    .summary("pre-fill a release commit's message (the prepare-commit-msg hook)")
+    .description(
+      "Run by the prepare-commit-msg hook that `rationale init --release` installs. When the staged " +
+        "changes bump a version and its changelog section, writes the release message into FILE above " +
+        "git's comments. Leaves FILE alone for -m/-F, merges, squashes, amends and -c/-C, and when " +
+        "nothing is bumped. Never fails the commit: a release it cannot describe is a warning.",
+    )
+    .argument("<FILE>", "the message file git passes as $1")
+    .argument("[SOURCE]", "git's $2: message, template, merge, squash or commit")
+    .argument("[SHA]", "git's $3 (the commit for -c/-C/--amend)")
+    .option("--template <TEXT>", "summary template (see release compose)")
+    .option("--config <FILE>", "config file to read release.template from")
+    .action(async (file: string, source: string | undefined, _sha: string | undefined, flags: { template?: string; config?: string }) => {
+      const [{ prepareCommitMessage }, { readCommentChar }] = await Promise.all([import("../../release/prepare.js"), import("../git.js")]);
+      const result = await prepareCommitMessage({
+        cwd: process.cwd(),
+        file,
+        ...(source !== undefined ? { source } : {}),
+        ...optional("commentChar", readCommentChar(process.cwd())),
+        ...optional("template", flags.template),
+        loadTemplate: () => configuredTemplate(process.cwd(), flags.config),
+      });
+      if (result.warning) process.stderr.write(`rationale: release message not pre-filled: ${result.warning}\n`);
+    });
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** Gathers the release from the repository around the current directory and composes its message. */
+async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<string> {
+  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }] = await Promise.all([
+    import("../../release/gather.js"),
+    import("../../release/compose.js"),
+    import("../git.js"),
+  ]);
+  const cwd = process.cwd();
+  const release = await gatherRelease({ cwd, changelogs: flags.changelog, ...range, ...optional("version", flags.version) });
+  const commentChar = readCommentChar(cwd);
+  return composeReleaseMessage({
+    ...release,
+    trailers: flags.trailer,
+    ...optional("template", flags.template ?? (await configuredTemplate(cwd, flags.config))),
+    ...optional("commentChar", commentChar && commentChar !== "auto" ? commentChar : undefined),
+  });
+}
+
+/** The `release.template` setting of the config file found from `cwd` (or given), if any. */
+async function configuredTemplate(cwd: string, file: string | undefined): Promise<string | undefined> {
+  const [{ loadConfig }, { UsageError }] = await Promise.all([import("../../config/index.js"), import("../../types.js")]);
+  const config = await loadConfig({ cwd, ...optional("file", file) });
+  const template = config.release?.template;
+  if (template === undefined || typeof template === "string") return template;
+  throw new UsageError(`release.template in ${config.source ?? "the config"} must be a string, got ${JSON.stringify(template)}`);
+}
+
+/** Runs `git commit -F <temp file> ...args` with the terminal attached; resolves with git's exit status. */
+async function commitWithMessage(message: string, args: string[]): Promise<number> {
+  const [{ mkdtemp, rm, writeFile }, { tmpdir }, { join }, { spawn }] = await Promise.all([
+    import("node:fs/promises"),
+    import("node:os"),
+    import("node:path"),
+    import("node:child_process"),
+  ]);
+  const dir = await mkdtemp(join(tmpdir(), "rationale-release-"));
+  const file = join(dir, "COMMIT_MSG");
+  try {
+    await writeFile(file, message);
+    const [command, ...rest] = args;
+    return await new Promise<number>((resolve, reject) => {
+      const child = spawn("git", [command, "-F", file, ...rest], { stdio: "inherit" });
+      child.on("error", reject);
+      child.on("close", (code) => resolve(code ?? 1));
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,124 @@
+// Installs git hooks that run rationale: into .husky/ when husky is in use, else git's hooks path.
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { UsageError } from "../types.js";
+
+/** The hooks rationale knows how to install. */
+export type HookName = "commit-msg" | "prepare-commit-msg";
+
+/** Options for {@link installHook} and {@link planHook}. */
+export interface InstallHookOptions {
+  /** A directory inside the repository. */
+  cwd: string;
+  /** Replace an existing hook file that differs from ours. */
+  force?: boolean;
+  /** Compute what would be written without writing it. */
+  dryRun?: boolean;
+}
+
+/** A hook file rationale intends to write (or wrote). */
+export interface HookPlan {
+  name: HookName;
+  /** Absolute path of the hook file. */
+  path: string;
+  /** `path` relative to the working directory, for messages. */
+  shownAs: string;
+  content: string;
+  /** The one shell line that runs rationale, for adding to an existing hook by hand. */
+  line: string;
+  layout: "husky" | "git";
+  /** What is there now: nothing, our exact content, or something else. */
+  existing: "none" | "same" | "different";
+}
+
+/** Runs git and returns trimmed stdout, or undefined when git fails (unset config, not a repo). */
+function git(args: string[], cwd: string): string | undefined {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the repository uses husky: a `.husky/` directory, or core.hooksPath pointing into it. */
+function usesHusky(top: string, hooksPath: string | undefined): boolean {
+  if (statSync(join(top, ".husky"), { throwIfNoEntry: false })?.isDirectory()) return true;
+  if (!hooksPath) return false;
+  const target = relative(top, resolve(top, hooksPath)).replace(/\\/g, "/");
+  return target === ".husky" || target === ".husky/_";
+}
+
+/** Drops a leading "rationale" so callers may pass either `lint --edit "$1"` or `rationale lint --edit "$1"`. */
+function rationaleArgs(command: string): string {
+  return command.trim().replace(/^rationale\s+/, "");
+}
+
+/** The POSIX sh hook for plain git: prefer the project's own install, fall back to npx without installing. */
+function gitHookScript(name: HookName, args: string): string {
+  return [
+    "#!/bin/sh",
+    `# ${name} hook installed by \`rationale init\`. Skip it once with: git commit --no-verify`,
+    "if [ -x ./node_modules/.bin/rationale ]; then",
+    `  exec ./node_modules/.bin/rationale ${args}`,
+    "fi",
+    `exec npx --no -- rationale ${args}`,
+    "",
+  ].join("\n");
+}
+
+/** Works out where hook `name` goes and what it will contain, without writing anything. */
+export function planHook(name: HookName, command: string, { cwd }: Pick<InstallHookOptions, "cwd">): HookPlan {
+  const top = git(["rev-parse", "--show-toplevel"], cwd);
+  if (!top) throw new UsageError(`${resolve(cwd)} is not inside a git working tree; run rationale init in your repository`);
+  const hooksPath = git(["config", "--get", "core.hooksPath"], cwd);
+  const args = rationaleArgs(command);
+  let path: string;
+  let content: string;
+  let layout: HookPlan["layout"];
+  if (usesHusky(top, hooksPath)) {
+    layout = "husky";
+    path = join(top, ".husky", name);
+    content = `npx --no -- rationale ${args}\n`;
+  } else {
+    layout = "git";
+    const hooksDir = git(["rev-parse", "--git-path", "hooks"], cwd);
+    if (!hooksDir) throw new UsageError("could not find the repository's hooks directory (git rev-parse --git-path hooks failed)");
+    path = resolve(cwd, hooksDir, name);
+    content = gitHookScript(name, args);
+  }
+  let existing: HookPlan["existing"] = "none";
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat) existing = stat.isFile() && readFileSync(path, "utf8") === content ? "same" : "different";
+  const line = `npx --no -- rationale ${args}`;
+  return { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing };
+}
+
+/** Writes a planned hook (mode 755). Throws UsageError when a different hook is there and `force` is not set. */
+export function writeHook(plan: HookPlan, { force = false }: { force?: boolean } = {}): void {
+  if (plan.existing === "different" && !force) throw hookExistsError([plan]);
+  if (plan.existing === "same") return;
+  mkdirSync(resolve(plan.path, ".."), { recursive: true });
+  writeFileSync(plan.path, plan.content);
+  chmodSync(plan.path, 0o755);
+}
+
+/** The error for hooks that are already there, naming each file and what to add by hand instead. */
+export function hookExistsError(plans: HookPlan[]): UsageError {
+  const names = plans.map((plan) => plan.shownAs).join(", ");
+  return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or add the line by hand`, [
+    ...plans.map((plan) => `${plan.shownAs}: add  ${plan.line}`),
+  ]);
+}
+
+/**
+ * Installs git hook `name` running `rationale <command>` (e.g. `lint --edit "$1"`), into
+ * `.husky/` when husky is in use, else into the hooks path git uses (honouring core.hooksPath).
+ * Never replaces a different existing hook unless `force` is set. Returns what was (or, with
+ * `dryRun`, would be) written.
+ */
+export function installHook(name: HookName, command: string, options: InstallHookOptions): HookPlan {
+  const plan = planHook(name, command, options);
+  if (!options.dryRun) writeHook(plan, options);
+  return plan;
+}

@@ -1,0 +1,90 @@
+// Reads a commit message from a file or stdin and decodes it, rejecting binary and non-UTF-8 input.
+import { readFileSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { UsageError } from "../types.js";
+
+/**
+ * Reads a message file. Throws UsageError naming the file when it is missing, a directory or
+ * unreadable, so the user sees one clear line instead of a Node error.
+ */
+export function readMessageFile(path: string, shownAs: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UsageError(`cannot read ${shownAs}: no such file`);
+    if (code === "EISDIR") throw new UsageError(`cannot read ${shownAs}: it is a directory, not a commit message file`);
+    if (code === "EACCES" || code === "EPERM") throw new UsageError(`cannot read ${shownAs}: permission denied`);
+    throw new UsageError(`cannot read ${shownAs}: ${(error as Error).message}`);
+  }
+}
+
+/** Reads all of stdin as bytes. */
+export async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Decodes message bytes as UTF-8 (a leading byte-order mark is dropped). Throws UsageError
+ * for NUL bytes (binary content) and for invalid UTF-8, naming the byte offset and line.
+ */
+export function decodeMessage(bytes: Buffer, shownAs: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new UsageError(
+      `${shownAs} looks binary: NUL byte at byte offset ${nul} (${lineOf(bytes, nul)}); a commit message must be text`,
+    );
+  }
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    throw new UsageError(
+      `${shownAs} is not valid UTF-8: byte 0x${bytes[offset].toString(16).padStart(2, "0")} at byte offset ${offset} ` +
+        `(${lineOf(bytes, offset)}); save the message as UTF-8`,
+    );
+  }
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return bytes.toString("utf8", hasBom ? 3 : 0);
+}
+
+/** "line L" for a byte offset, counting LF-terminated lines from 1. */
+function lineOf(bytes: Buffer, offset: number): string {
+  let line = 1;
+  for (let index = bytes.indexOf(0x0a); index !== -1 && index < offset; index = bytes.indexOf(0x0a, index + 1)) line++;
+  return `line ${line}`;
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index];
+    if (lead < 0x80) {
+      index++;
+      continue;
+    }
+    let length: number;
+    let min = 0x80;
+    let max = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) min = 0xa0; // overlong
+      if (lead === 0xed) max = 0x9f; // surrogates
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) min = 0x90; // overlong
+      if (lead === 0xf4) max = 0x8f; // above U+10FFFF
+    } else return index;
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[index + k];
+      // Only the second byte has the narrowed range; the rest are plain continuation bytes.
+      const low = k === 1 ? min : 0x80;
+      const high = k === 1 ? max : 0xbf;
+      if (byte === undefined || byte < low || byte > high) return index;
+    }
+    index += length;
+  }
+  return -1;
+}

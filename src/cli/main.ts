@@ -1,0 +1,56 @@
+// Entry point of the `rationale` command: builds the commander program and maps errors to exit codes.
+// Only small command registrars are imported here; each command loads its implementation when run.
+import { Command } from "commander";
+import pkg from "../../package.json" with { type: "json" };
+import { reportError } from "./errors.js";
+import { register as registerLint } from "./commands/lint.js";
+import { register as registerInit } from "./commands/init.js";
+import { register as registerAudit } from "./commands/audit.js";
+import { register as registerRelease } from "./commands/release.js";
+
+const examples = `
+Examples:
+  $ rationale lint --commit HEAD     score the last commit's message
+  $ rationale init                   install the commit-msg hook
+  $ rationale lint --edit "$1"       what the hook runs on each commit
+  $ rationale help lint              options of one command
+
+Set NO_COLOR=1 to turn colour off; RATIONALE_DEBUG=1 adds stack traces to internal errors.`;
+
+/** Builds the `rationale` program with every command registered. */
+export function createProgram(): Command {
+  const program = new Command("rationale")
+    .version(pkg.version, "-V, --version", "print the version")
+    .description("Commit-message linter and release tool: checks that a message says why and what, and points at each problem.")
+    .helpOption("-h, --help", "show help")
+    .showSuggestionAfterError()
+    // `release compose --version V` must reach the subcommand, not the program's own --version:
+    // with positional options the program reads its own options only before the subcommand name.
+    .enablePositionalOptions()
+    .exitOverride()
+    .configureOutput({
+      outputError: (text, write) => write(text.replace(/^error: /, "rationale: ")),
+    })
+    .addHelpText("after", examples);
+  registerLint(program);
+  registerInit(program);
+  registerAudit(program);
+  registerRelease(program);
+  return program;
+}
+
+/** Runs the program on `argv` and returns the exit code. */
+export async function main(argv: string[] = process.argv): Promise<number> {
+  // A reader that stops early (`| head`) is not an error worth a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  try {
+    await createProgram().parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,103 @@
+// Formats lint results for people (compiler-style text with carets) and for machines (JSON).
+import { createColors } from "picocolors";
+import type { Finding, LintResult } from "../types.js";
+
+/** One linted message as the reports see it. */
+export interface ReportEntry {
+  /** Where the message came from: a file path, `stdin`, or a revision. */
+  source: string;
+  result: LintResult;
+  /** The text as given, so findings can show the user's own line. */
+  raw: string;
+  /** True when the cleaned message is empty; reported as a failure without findings. */
+  empty?: boolean;
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+/**
+ * Whether to colour output on `stream`: only on a terminal, never when `NO_COLOR` is set
+ * (non-empty, per no-color.org) or the terminal is dumb.
+ */
+export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+
+/** The JSON report: `{ "results": [ { "source", ...LintResult } ] }`. */
+export function formatJson(entries: ReportEntry[]): string {
+  return JSON.stringify({ results: entries.map((entry) => ({ source: entry.source, ...entry.result })) }, null, 2) + "\n";
+}
+
+/** The text report: a header per message, then each finding with its line and a caret under the span. */
+export function formatText(entries: ReportEntry[], color: boolean): string {
+  const c = createColors(color);
+  return entries.map((entry) => formatEntry(entry, c)).join("\n");
+}
+
+function formatEntry({ source, result, raw, empty }: ReportEntry, c: Colors): string {
+  const verdict = result.pass ? c.green(c.bold("PASS")) : c.red(c.bold("FAIL"));
+  if (empty) return `${c.bold(source)}  empty commit message: there is nothing to check (git aborts an empty commit)  ${c.red(c.bold("FAIL"))}\n`;
+  if (result.skipped) {
+    return `${c.bold(source)}  skipped: ${result.skipReason ?? `${result.kind} commit`}\n`;
+  }
+  const { summary, why, what, context } = result.parts;
+  const parts = [
+    `summary ${summary.score}/${summary.max}`,
+    `why ${why.score}/${why.max}`,
+    `what ${what.score}/${what.max}`,
+    `context ${context.score}/${context.max}`,
+  ].join(" · ");
+  let out = `${c.bold(source)}  score ${result.score}/100 (${parts})  ${verdict}\n`;
+  if (result.findings.length === 0) return out;
+
+  const lines = raw.split("\n");
+  const positions = result.findings.map((finding) => `${finding.line}:${finding.column}`);
+  const positionWidth = Math.max(...positions.map((position) => position.length));
+  const severityWidth = Math.max(...result.findings.map((finding) => finding.severity.length));
+  result.findings.forEach((finding, index) => {
+    const severity = finding.severity.padEnd(severityWidth);
+    out +=
+      `${positions[index].padEnd(positionWidth)}  ${finding.severity === "error" ? c.red(severity) : c.yellow(severity)}` +
+      `  ${clip(finding.message, MAX_MESSAGE)}  ${c.dim(finding.ruleId)}\n`;
+    out += formatSnippet(lines, finding, c);
+  });
+  return out;
+}
+
+/** Longest finding message printed; messages quoting a huge summary are cut (JSON keeps them whole). */
+const MAX_MESSAGE = 400;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Widest slice of a line shown around a finding; longer lines are cut with an ellipsis. */
+const MAX_SHOWN = 120;
+
+/** The finding's line, indented, with `^~~~` under its span (tabs kept so the caret lines up). */
+export function formatSnippet(lines: string[], finding: Finding, c: Colors): string {
+  const original = lines[finding.line - 1];
+  if (original === undefined) return "";
+  const text = original.endsWith("\r") ? original.slice(0, -1) : original;
+  let start = Math.max(0, Math.min(finding.column - 1, text.length));
+  let end = finding.endLine > finding.line ? text.length : Math.min(Math.max(finding.endColumn - 1, start), text.length);
+  if (end === start) end = start + 1; // zero-width or end-of-line spans still get one caret
+
+  let shown = text;
+  let offset = 0;
+  let prefix = "";
+  let suffix = "";
+  if (text.length > MAX_SHOWN) {
+    offset = Math.max(0, Math.min(start - 20, text.length - MAX_SHOWN));
+    shown = text.slice(offset, offset + MAX_SHOWN);
+    if (offset > 0) prefix = "…";
+    if (offset + MAX_SHOWN < text.length) suffix = "…";
+    start -= offset;
+    end = Math.min(end - offset, MAX_SHOWN + 1);
+  }
+  const pad = " ".repeat(prefix.length) + shown.slice(0, start).replace(/[^\t]/g, " ");
+  const caret = "^" + "~".repeat(Math.max(0, end - start - 1));
+  const mark = finding.severity === "error" ? c.red(caret) : c.yellow(caret);
+  return `    ${prefix}${shown}${suffix}\n    ${pad}${mark}\n`;
+}

@@ -1,0 +1,143 @@
+// `rationale lint`: reads one message (file, hook file, stdin or commit), lints it, prints the report.
+// Loaded lazily by commands/lint.ts; everything here sits on the commit-msg hook's start-up path,
+// so heavy modules (remark, simple-git, yaml) are only reached through dynamic imports below it.
+import { relative } from "node:path";
+import { parseMessage } from "../message/parse.js";
+import { needsMarkdownParser } from "../message/blocks.js";
+import { ensureMarkdown } from "../message/markdown.js";
+import { lintParsed } from "../lint.js";
+import { loadConfig } from "../config/load.js";
+import { UsageError, type LintResult } from "../types.js";
+import { findGitDir, readCommentChar, readCommit, resolveFrom } from "./git.js";
+import { decodeMessage, readMessageFile, readStdin } from "./input.js";
+import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
+
+/** Options of `rationale lint` as commander parses them. */
+export interface LintCommandOptions {
+  /** `--edit` alone is `true`; `--edit FILE` is the path. */
+  edit?: string | true;
+  stdin?: boolean;
+  commit?: string;
+  config?: string;
+  format: "text" | "json";
+  commentChar?: string;
+}
+
+/** Where the message comes from, once the options are checked. */
+type Source =
+  | { type: "file"; path: string; shownAs: string; hook: boolean }
+  | { type: "stdin" }
+  | { type: "commit"; rev: string };
+
+/** A message read from its source, ready to lint. */
+interface Input {
+  source: string;
+  label: string;
+  text: string;
+  /** False for text from `git log`, which git has already cleaned. */
+  cleanup: boolean;
+  /** Absolute path of the hook's message file, for the recovery hint. */
+  hookFile?: string;
+}
+
+/** Runs `rationale lint` and returns the exit code: 0 pass, 1 fail (2 is thrown as UsageError). */
+export async function runLint(file: string | undefined, options: LintCommandOptions): Promise<number> {
+  const cwd = process.cwd();
+  if (options.commentChar !== undefined && (options.commentChar === "" || /[\s]/.test(options.commentChar))) {
+    throw new UsageError(`--comment-char must be a non-blank character (or 'auto'); got ${JSON.stringify(options.commentChar)}`);
+  }
+  const source = pickSource(file, options, cwd);
+  const input = await readInput(source, cwd);
+  const config = await loadConfig({ cwd, file: options.config });
+  const commentChar = options.commentChar ?? (source.type === "file" && findGitDir(cwd) ? readCommentChar(cwd) : undefined);
+
+  const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup });
+  if (needsMarkdownParser(parsed.bodyText)) await ensureMarkdown();
+  const result: LintResult = lintParsed(parsed, config);
+  const empty = parsed.text.trim() === "";
+  if (empty) result.pass = false;
+
+  const entry: ReportEntry = { source: input.source, result, raw: input.text, empty };
+  if (options.format === "json") {
+    process.stdout.write(formatJson([entry]));
+  } else {
+    process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
+  }
+  if (!result.pass && input.hookFile) process.stderr.write(recoveryHint(input.hookFile, input.text, rejectionReason(result, config.threshold, empty)));
+  return result.pass ? 0 : 1;
+}
+
+/** Checks that exactly one source was given and resolves the `--edit` default. */
+function pickSource(file: string | undefined, options: LintCommandOptions, cwd: string): Source {
+  const given = [
+    file !== undefined && file !== "-" && "FILE",
+    (options.stdin || file === "-") && "--stdin",
+    options.edit !== undefined && "--edit",
+    options.commit !== undefined && "--commit",
+  ].filter(Boolean);
+  if (given.length === 0) {
+    throw new UsageError("nothing to lint: give a FILE, --edit [FILE], --stdin (or -) or --commit REV");
+  }
+  if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}`);
+  if (options.stdin || file === "-") return { type: "stdin" };
+  if (options.commit !== undefined) return { type: "commit", rev: options.commit };
+  if (typeof options.edit === "string") return { type: "file", path: resolveFrom(cwd, options.edit), shownAs: options.edit, hook: true };
+  if (options.edit === true) {
+    const location = findGitDir(cwd);
+    if (!location) throw new UsageError(`--edit without a FILE reads .git/COMMIT_EDITMSG, but ${cwd} is not inside a git repository`);
+    const path = resolveFrom(cwd, `${location.gitDir}/COMMIT_EDITMSG`);
+    return { type: "file", path, shownAs: relative(cwd, path) || path, hook: true };
+  }
+  return { type: "file", path: resolveFrom(cwd, file!), shownAs: file!, hook: false };
+}
+
+async function readInput(source: Source, cwd: string): Promise<Input> {
+  switch (source.type) {
+    case "stdin": {
+      const text = decodeMessage(await readStdin(), "stdin");
+      return { source: "stdin", label: "stdin", text, cleanup: true };
+    }
+    case "commit": {
+      const commit = readCommit(source.rev, cwd);
+      const text = decodeMessage(commit.bytes, `commit ${source.rev}`);
+      const short = commit.hash.slice(0, 12);
+      const label = commit.hash.startsWith(source.rev) ? short : `${source.rev} (${short})`;
+      return { source: source.rev, label, text, cleanup: false };
+    }
+    case "file": {
+      const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs);
+      return { source: source.shownAs, label: source.shownAs, text, cleanup: true, hookFile: source.hook ? source.path : undefined };
+    }
+  }
+}
+
+/** Why a message failed, in a few words: "2 errors, score 40 is below 60". */
+function rejectionReason(result: LintResult, threshold: number, empty: boolean): string {
+  if (empty) return "the message is empty";
+  const errors = result.findings.filter((finding) => finding.severity === "error").length;
+  const reasons = [
+    errors > 0 && `${errors} error${errors === 1 ? "" : "s"}`,
+    result.score < threshold && `score ${result.score} is below ${threshold}`,
+  ].filter(Boolean);
+  return reasons.join(", ") || "it did not pass";
+}
+
+/** Quotes a path for a POSIX shell when it holds anything beyond safe characters. */
+function shellQuote(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * What the commit-msg hook prints after rejecting a message: where the message is and the
+ * command that reopens it. The path is absolute because the user may have run `git commit`
+ * from a subdirectory while the hook runs at the top of the work tree.
+ */
+export function recoveryHint(hookFile: string, text: string, why: string): string {
+  const path = shellQuote(hookFile);
+  // A `git commit -v` message carries the diff below the scissors line; -v makes git cut it again.
+  const verbose = /^\S{1,8} -{24} >8 -{24}\r?$/m.test(text) ? "-v " : "";
+  return (
+    `\nrationale: commit rejected (${why}). Fix what is listed above: say why the change is needed and what it does.\n` +
+    `Your message is saved in ${path}; edit and retry with: git commit ${verbose}-e -F ${path}\n`
+  );
+}

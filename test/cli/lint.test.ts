@@ -1,0 +1,373 @@
+// `rationale lint` as users run it: the built CLI as a child process, its output and exit codes.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ANSI, GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, makeRepo, runCli, tempDir } from "./helpers.js";
+
+interface JsonResult {
+  source: string;
+  kind: string;
+  skipped: boolean;
+  skipReason?: string;
+  score: number;
+  pass: boolean;
+  findings: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; category: string; messageId: string }[];
+  facets: Record<string, unknown>;
+  parts: Record<string, { score: number; max: number }>;
+}
+
+// Each test starts node (and often git) several times on a shared, busy machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+let dir: string;
+
+/** Writes `name` in the test dir (the CLI's cwd) and returns the name as users would type it. */
+function file(name: string, content: string | Buffer): string {
+  writeFileSync(join(dir, name), content);
+  return name;
+}
+
+function lint(args: string[], input?: string | Buffer) {
+  return runCli(["lint", ...args], { cwd: dir, input });
+}
+
+function json(args: string[], input?: string): JsonResult[] {
+  const run = lint([...args, "--format", "json"], input);
+  expect(run.stderr).toBe("");
+  return (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
+}
+
+beforeAll(() => {
+  assertBuilt();
+  dir = tempDir();
+});
+
+describe("rationale lint: verdicts and exit codes", () => {
+  it("passes a message with a specific summary and a body saying why and what (exit 0)", () => {
+    const run = lint([file("good.txt", GOOD_MESSAGE)]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^good\.txt  score \d+\/100 \(summary \d+\/25 · why \d+\/35 · what \d+\/25 · context \d+\/15\)  PASS$/m);
+  });
+
+  it("fails a vague summary-only message (exit 1) and lists findings as line:column severity message rule-id", () => {
+    const run = lint([file("vague.txt", "Fix bug\n")]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^vague\.txt  score \d+\/100 .*  FAIL$/m);
+    expect(run.stdout).toMatch(/^1:1 +error +.+ {2}summary-vague$/m);
+  });
+
+  it("fails WIP", () => {
+    expect(lint([file("wip.txt", "WIP\n")]).status).toBe(1);
+  });
+
+  it("skips fixup! commits with one line saying why, exit 0", () => {
+    const run = lint([file("fixup.txt", "fixup! Retry webhook delivery when the receiver times out\n")]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split("\n")).toHaveLength(1);
+    expect(run.stdout).toMatch(/^fixup\.txt  skipped: .+/);
+    const [result] = json([join(dir, "fixup.txt")]);
+    expect(result.skipped).toBe(true);
+    expect(result.kind).toBe("fixup");
+  });
+
+  it("reads stdin with --stdin and with -", () => {
+    for (const args of [["--stdin"], ["-"]]) {
+      const run = lint(args, GOOD_MESSAGE);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^stdin  score/);
+    }
+    expect(lint(["-"], "Fix bug\n").status).toBe(1);
+  });
+});
+
+describe("rationale lint: JSON output", () => {
+  it("prints { results: [ { source, ...lint result } ] }", () => {
+    file("json.txt", "Fixed the tests.\n");
+    const run = lint(["json.txt", "--format", "json"]);
+    expect(run.status).toBe(1);
+    const parsed = JSON.parse(run.stdout) as { results: JsonResult[] };
+    expect(Object.keys(parsed)).toEqual(["results"]);
+    expect(parsed.results).toHaveLength(1);
+    const [result] = parsed.results;
+    expect(result.source).toBe("json.txt");
+    expect(result).toMatchObject({ kind: "normal", skipped: false, pass: false });
+    expect(Number.isInteger(result.score)).toBe(true);
+    expect(Object.keys(result.parts).sort()).toEqual(["context", "summary", "what", "why"]);
+    expect(result.score).toBe(Object.values(result.parts).reduce((sum, part) => sum + part.score, 0));
+    expect(result.findings.length).toBeGreaterThan(0);
+    for (const finding of result.findings) {
+      expect(Object.keys(finding).sort()).toEqual(
+        ["category", "column", "endColumn", "endLine", "line", "message", "messageId", "ruleId", "severity"].sort(),
+      );
+    }
+    expect(result.findings.map((finding) => finding.ruleId)).toContain("summary-trailing-period");
+  });
+});
+
+describe("rationale lint: text output points at the span", () => {
+  it("puts a caret under columns 73-82 of an 82-character summary", () => {
+    const summary = "Keep the pager's scroll position when the terminal window is resized by the user!!";
+    const run = lint([file("long.txt", `${summary}\n`)]);
+    const lines = run.stdout.split("\n");
+    const at = lines.findIndex((line) => /^1:73 +error .* summary-max-length$/.test(line));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe(`    ${summary}`);
+    expect(lines[at + 2]).toBe(`    ${" ".repeat(72)}^${"~".repeat(9)}`);
+  });
+
+  it("draws every finding's caret from its line, column and end column, in the original line numbering", () => {
+    const message = "# a comment line git strips\nfixed the pager.\nThe pager jumped to the top.\n";
+    const path = file("positions.txt", message);
+    const [result] = json([path]);
+    expect(result.findings.length).toBeGreaterThan(0);
+    const text = lint([path]).stdout.split("\n");
+    const original = message.split("\n");
+    for (const finding of result.findings) {
+      const header = text.findIndex((line) => line.startsWith(`${finding.line}:${finding.column} `) && line.endsWith(finding.ruleId));
+      expect(header, `header for ${finding.ruleId}`).toBeGreaterThan(0);
+      expect(text[header + 1]).toBe(`    ${original[finding.line - 1]}`);
+      const width = finding.endLine > finding.line ? original[finding.line - 1].length - finding.column + 1 : finding.endColumn - finding.column;
+      expect(text[header + 2]).toBe(`    ${" ".repeat(finding.column - 1)}^${"~".repeat(Math.max(0, width - 1))}`);
+    }
+    expect(result.findings.every((finding) => finding.line >= 2)).toBe(true);
+  });
+
+  it("has no escape codes when stdout is not a terminal, and none with NO_COLOR", () => {
+    const path = file("colour.txt", "Fixed bug.\n");
+    expect(lint([path]).stdout).not.toMatch(ANSI);
+    expect(runCli(["lint", path], { cwd: dir, env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+  });
+});
+
+describe("rationale lint: cleaning like git", () => {
+  it("honours --comment-char", () => {
+    const path = file("semicolon.txt", `${HASH_SUMMARY_MESSAGE}; Please enter the commit message for your changes.\n`);
+    const withSemicolon = lint([path, "--comment-char", ";"]);
+    expect(withSemicolon.status).toBe(0);
+    const [withHash] = json([path]);
+    expect(withHash.pass).toBe(false);
+    expect(withHash.findings.map((finding) => finding.ruleId)).toContain("summary-blank-line");
+  });
+
+  it("reads CRLF files and reports columns without the CR", () => {
+    const crlf = file("crlf.txt", GOOD_MESSAGE.replace(/\n/g, "\r\n"));
+    expect(lint([crlf]).status).toBe(0);
+    const [result] = json([file("crlf-bad.txt", "Fixed the pager.\r\n")]);
+    const period = result.findings.find((finding) => finding.ruleId === "summary-trailing-period");
+    expect(period).toMatchObject({ line: 1, column: 16, endColumn: 17 });
+  });
+
+  it("rejects a blank --comment-char", () => {
+    const run = lint([file("cc.txt", GOOD_MESSAGE), "--comment-char", " "]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^rationale: --comment-char must be/);
+  });
+});
+
+describe("rationale lint: bad input gets one clear line, never a stack trace", () => {
+  function expectUsageError(run: { status: number | null; stdout: string; stderr: string }, pattern: RegExp) {
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd()).toMatch(pattern);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }
+
+  it("treats an empty file as a failed, empty commit message (exit 1), like git aborting the commit", () => {
+    for (const content of ["", "\n\n", "# only a comment\n"]) {
+      const run = lint([file("empty.txt", content)]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/^empty\.txt  empty commit message.*FAIL$/m);
+    }
+    const [result] = json([join(dir, "empty.txt")]);
+    expect(result.pass).toBe(false);
+  });
+
+  it("names a missing file", () => {
+    expectUsageError(lint(["no-such-file.txt"]), /^rationale: cannot read no-such-file\.txt: no such file$/);
+  });
+
+  it("refuses a directory", () => {
+    mkdirSync(join(dir, "a-dir"), { recursive: true });
+    expectUsageError(lint(["a-dir"]), /^rationale: cannot read a-dir: it is a directory/);
+  });
+
+  it("refuses binary content, naming the NUL byte's offset", () => {
+    const path = file("binary.bin", Buffer.from([0x46, 0x69, 0x78, 0x0a, 0x00, 0x01, 0x02]));
+    expectUsageError(lint([path]), /looks binary: NUL byte at byte offset 4 \(line 2\)/);
+  });
+
+  it("refuses invalid UTF-8, naming the byte offset", () => {
+    const path = file("latin1.txt", Buffer.concat([Buffer.from("Fix caf"), Buffer.from([0xe9]), Buffer.from(" menu\n")]));
+    expectUsageError(lint([path]), /is not valid UTF-8: byte 0xe9 at byte offset 7 \(line 1\)/);
+    expectUsageError(lint(["-"], Buffer.from([0x41, 0xc3, 0x28])), /^rationale: stdin is not valid UTF-8: byte 0xc3 at byte offset 1/);
+  });
+
+  it("lints a 5 MB message and keeps the report short", () => {
+    const paragraph = "The cache kept stale entries because the eviction timer never rearmed\nafter a resize, so readers saw old prices until the process restarted.\n\n";
+    const big = GOOD_MESSAGE + "\n" + paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    const run = lint([file("big.txt", big)]);
+    expect(run.stderr).toBe("");
+    expect([0, 1]).toContain(run.status);
+    expect(run.stdout).toMatch(/^big\.txt  score \d+\/100/);
+
+    const oneLine = "x".repeat(5 * 1024 * 1024);
+    const longRun = lint([file("one-line.txt", `${oneLine}\n`)]);
+    expect(longRun.status).toBe(1);
+    expect(longRun.stdout.length).toBeLessThan(10_000);
+    expect(longRun.stdout).toMatch(/^1:73 +error .*summary-max-length$/m);
+  }, 120_000);
+
+  it("needs a message source, and only one", () => {
+    expectUsageError(lint([]), /^rationale: nothing to lint: give a FILE, --edit \[FILE\], --stdin \(or -\) or --commit REV$/);
+    expectUsageError(lint(["a.txt", "--stdin"]), /^rationale: give only one message source; got FILE and --stdin$/);
+  });
+
+  it("reports unknown options and bad --format values as usage errors (exit 2)", () => {
+    const unknown = lint(["--nope"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^rationale: unknown option '--nope'/);
+    const format = lint(["x.txt", "--format", "xml"]);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toMatch(/^rationale: option '--format <FORMAT>' argument 'xml' is invalid/);
+  });
+});
+
+describe("rationale lint --commit", () => {
+  it("lints a commit's message from git log", () => {
+    const repo = makeRepo();
+    repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Fix bug"]);
+    const bad = runCli(["lint", "--commit", "HEAD"], { cwd: repo.dir, home: repo.home });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/^HEAD \([0-9a-f]{12}\)  score/);
+    const good = runCli(["lint", "--commit", "HEAD~1", "--format", "json"], { cwd: repo.dir, home: repo.home });
+    expect(good.status).toBe(0);
+    expect((JSON.parse(good.stdout) as { results: JsonResult[] }).results[0].source).toBe("HEAD~1");
+  });
+
+  it("keeps lines starting with # in stored messages: git already cleaned them", () => {
+    const repo = makeRepo();
+    repo.git(["commit", "-q", "--no-verify", "--allow-empty", "--cleanup=verbatim", "-F", "-"], { input: GOOD_MESSAGE + "\n#42 reported this first.\n" });
+    const [result] = (JSON.parse(runCli(["lint", "--commit", "HEAD", "--format", "json"], { cwd: repo.dir, home: repo.home }).stdout) as { results: JsonResult[] }).results;
+    expect(result.pass).toBe(true);
+  });
+
+  it("says so when the directory is not a git repository (exit 2)", () => {
+    const outside = tempDir();
+    const run = runCli(["lint", "--commit", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: outside.replace(/\/[^/]+$/, "") } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`rationale: --commit HEAD: ${outside} is not inside a git repository\n`);
+  });
+
+  it("says so for an unknown revision (exit 2)", () => {
+    const repo = makeRepo();
+    const run = runCli(["lint", "--commit", "no-such-branch"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^rationale: --commit no-such-branch: unknown revision/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("rationale lint --edit", () => {
+  it("reads .git/COMMIT_EDITMSG of the repository by default, also from a subdirectory", () => {
+    const repo = makeRepo();
+    repo.write(".git/COMMIT_EDITMSG", GOOD_MESSAGE);
+    const run = runCli(["lint", "--edit"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\.git\/COMMIT_EDITMSG  score/);
+    mkdirSync(join(repo.dir, "sub"));
+    expect(runCli(["lint", "--edit"], { cwd: join(repo.dir, "sub"), home: repo.home }).stdout).toMatch(/^\.\.\/\.git\/COMMIT_EDITMSG  score/);
+  });
+
+  it("finds a linked worktree's own COMMIT_EDITMSG through its .git file", () => {
+    const repo = makeRepo();
+    const worktree = join(repo.dir, "..", "wt");
+    repo.git(["worktree", "add", "-q", worktree]);
+    repo.write(".git/worktrees/wt/COMMIT_EDITMSG", "Fix bug\n");
+    const run = runCli(["lint", "--edit"], { cwd: worktree, home: repo.home });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\.git\/worktrees\/wt\/COMMIT_EDITMSG  score/);
+  });
+
+  it("on failure prints where the message is and the command that reopens it", () => {
+    const repo = makeRepo();
+    const path = repo.write(".git/COMMIT_EDITMSG", "Fix bug\n");
+    const run = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`Your message is saved in ${path}; edit and retry with: git commit -e -F ${path}\n`);
+  });
+
+  it("reads the comment char from git config", () => {
+    const repo = makeRepo();
+    repo.write(".git/COMMIT_EDITMSG", `${HASH_SUMMARY_MESSAGE}; Please enter the commit message for your changes.\n`);
+    expect(runCli(["lint", "--edit"], { cwd: repo.dir, home: repo.home }).status).toBe(1);
+    repo.git(["config", "core.commentChar", ";"]);
+    expect(runCli(["lint", "--edit"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    // Like git -c core.commentChar=; commit, which hands the setting to the hook in the environment.
+    repo.git(["config", "--unset", "core.commentChar"]);
+    const viaEnv = runCli(["lint", "--edit"], { cwd: repo.dir, home: repo.home, env: { GIT_CONFIG_PARAMETERS: "'core.commentchar'=';'" } });
+    expect(viaEnv.status).toBe(0);
+  });
+
+  it("outside a repository, --edit without FILE is a usage error", () => {
+    const outside = tempDir();
+    const run = runCli(["lint", "--edit"], { cwd: outside });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^rationale: --edit without a FILE reads \.git\/COMMIT_EDITMSG, but .* is not inside a git repository$/m);
+  });
+});
+
+describe("rationale lint: configuration errors", () => {
+  it("lists every problem in the config file and exits 2", () => {
+    const project = tempDir();
+    writeFileSync(
+      join(project, "rationale.config.json"),
+      JSON.stringify({ threshold: 500, rules: { "summary-max-lenght": "error", "summary-vague": "loud" } }),
+    );
+    writeFileSync(join(project, "msg.txt"), GOOD_MESSAGE);
+    const run = runCli(["lint", "msg.txt"], { cwd: project });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^rationale: /);
+    expect(run.stderr).toContain("threshold");
+    expect(run.stderr).toContain("summary-max-lenght");
+    expect(run.stderr).toContain("loud");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("names a --config file that does not exist", () => {
+    const run = lint([file("c.txt", GOOD_MESSAGE), "--config", "missing.json"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("missing.json");
+  });
+
+  it("applies the config from --config", () => {
+    const config = file("lenient.json", JSON.stringify({ rules: { "summary-vague": "off", "body-required": "off" }, threshold: 0 }));
+    const run = lint([file("vague2.txt", "Fix bug\n"), "--config", config, "--format", "json"]);
+    const [result] = (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
+    expect(result.findings.map((finding) => finding.ruleId)).not.toContain("summary-vague");
+  });
+});
+
+describe("rationale --help and --version", () => {
+  it("shows help with examples for the program and each command, exit 0", () => {
+    for (const args of [["--help"], ["lint", "--help"], ["init", "--help"]]) {
+      const run = runCli(args, { cwd: dir });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("Examples:");
+    }
+  });
+
+  it("prints the version", () => {
+    const run = runCli(["--version"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it("reports an unknown command as a usage error", () => {
+    const run = runCli(["lnit"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^rationale: unknown command 'lnit'/);
+  });
+});

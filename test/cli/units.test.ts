@@ -1,0 +1,103 @@
+// The CLI's pure pieces: colour decisions, caret drawing, UTF-8 checks and error mapping.
+import { describe, expect, it } from "vitest";
+import { createColors } from "picocolors";
+import { CommanderError } from "commander";
+import { formatSnippet, formatText, shouldColor } from "../../src/cli/report.js";
+import { decodeMessage, firstInvalidUtf8 } from "../../src/cli/input.js";
+import { reportError } from "../../src/cli/errors.js";
+import { UsageError, type Finding, type LintResult } from "../../src/types.js";
+
+const plain = createColors(false);
+
+function finding(line: number, column: number, endColumn: number, endLine = line): Finding {
+  return { ruleId: "some-rule", severity: "error", category: "summary", message: "m", messageId: "x", line, column, endLine, endColumn };
+}
+
+describe("shouldColor", () => {
+  it("colours only a terminal, never with NO_COLOR or TERM=dumb", () => {
+    expect(shouldColor({ isTTY: true }, {})).toBe(true);
+    expect(shouldColor({ isTTY: false }, {})).toBe(false);
+    expect(shouldColor({}, { FORCE_COLOR: "1" })).toBe(false);
+    expect(shouldColor({ isTTY: true }, { NO_COLOR: "1" })).toBe(false);
+    expect(shouldColor({ isTTY: true }, { TERM: "dumb" })).toBe(false);
+  });
+
+  it("formatText emits escape codes only when asked to", () => {
+    const result: LintResult = {
+      kind: "normal", skipped: false, score: 10, pass: false, findings: [finding(1, 1, 4)], facets: {},
+      parts: { summary: { score: 10, max: 25 }, why: { score: 0, max: 35 }, what: { score: 0, max: 25 }, context: { score: 0, max: 15 } },
+    };
+    const entry = { source: "msg", result, raw: "Fix bug\n" };
+    expect(formatText([entry], true)).toMatch(/\u001b\[/);
+    expect(formatText([entry], false)).not.toMatch(/\u001b\[/);
+    expect(formatText([entry], false)).toBe(
+      "msg  score 10/100 (summary 10/25 · why 0/35 · what 0/25 · context 0/15)  FAIL\n1:1  error  m  some-rule\n    Fix bug\n    ^~~\n",
+    );
+  });
+});
+
+describe("formatSnippet", () => {
+  it("keeps tabs in the padding so the caret lines up under tabbed text", () => {
+    expect(formatSnippet(["\tindented word"], finding(1, 11, 15), plain)).toBe("    \tindented word\n    \t         ^~~~\n");
+  });
+
+  it("drops the CR of a CRLF line and marks a zero-width span with one caret", () => {
+    expect(formatSnippet(["Fix it\r"], finding(1, 7, 7), plain)).toBe("    Fix it\n          ^\n");
+  });
+
+  it("runs a multi-line span to the end of its first line", () => {
+    expect(formatSnippet(["first line", "second"], finding(1, 7, 3, 2), plain)).toBe("    first line\n          ^~~~\n");
+  });
+
+  it("shows a window of a very long line with the caret inside it", () => {
+    const line = "a".repeat(500) + "TARGET" + "b".repeat(500);
+    const [shown, caret] = formatSnippet([line], finding(1, 501, 507), plain).split("\n");
+    expect(shown.length).toBeLessThan(140);
+    expect(shown.startsWith("    …")).toBe(true);
+    expect(shown.endsWith("…")).toBe(true);
+    expect(shown.slice(caret.indexOf("^"), caret.indexOf("^") + 6)).toBe("TARGET");
+  });
+
+  it("prints nothing for a line outside the text", () => {
+    expect(formatSnippet(["one"], finding(5, 1, 2), plain)).toBe("");
+  });
+});
+
+describe("decodeMessage", () => {
+  it("drops a UTF-8 byte-order mark", () => {
+    expect(decodeMessage(Buffer.from("\ufeffFix pager", "utf8"), "f")).toBe("Fix pager");
+  });
+
+  it("names the offset of the first invalid byte", () => {
+    expect(firstInvalidUtf8(Buffer.from("añb", "utf8"))).toBe(-1);
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0xc0, 0x80]))).toBe(1); // overlong
+    expect(firstInvalidUtf8(Buffer.from([0x61, 0x62, 0xed, 0xa0, 0x80]))).toBe(2); // surrogate
+    expect(firstInvalidUtf8(Buffer.from([0xf0, 0x9f, 0x98]))).toBe(0); // truncated emoji
+    expect(() => decodeMessage(Buffer.from([0x61, 0x0a, 0x62, 0xff]), "msg")).toThrow(
+      new UsageError("msg is not valid UTF-8: byte 0xff at byte offset 3 (line 2); save the message as UTF-8"),
+    );
+  });
+});
+
+describe("reportError", () => {
+  function capture(error: unknown, env: NodeJS.ProcessEnv = {}) {
+    let text = "";
+    const code = reportError(error, { write: (chunk: string) => (text += chunk) }, env);
+    return { code, text };
+  }
+
+  it("prints a UsageError with its details and exits 2", () => {
+    expect(capture(new UsageError("bad config", ["a: x", "b: y"]))).toEqual({ code: 2, text: "rationale: bad config\n  a: x\n  b: y\n" });
+  });
+
+  it("prints one line for an unexpected error, the stack only with RATIONALE_DEBUG=1", () => {
+    const error = new TypeError("cannot read properties of undefined\nmore");
+    expect(capture(error)).toEqual({ code: 2, text: "rationale: internal error: cannot read properties of undefined\n" });
+    expect(capture(error, { RATIONALE_DEBUG: "1" }).text).toContain("at ");
+  });
+
+  it("maps commander's help exit to 0 and its usage errors to 2", () => {
+    expect(capture(new CommanderError(0, "commander.helpDisplayed", "(outputHelp)")).code).toBe(0);
+    expect(capture(new CommanderError(1, "commander.unknownOption", "error: unknown option")).code).toBe(2);
+  });
+});

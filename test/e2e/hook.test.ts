@@ -1,0 +1,345 @@
+// End to end: `rationale init` in real temp repositories, then real `git commit`, `merge` and `revert`
+// through the installed commit-msg hook, which runs the built CLI.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { installHook } from "../../src/cli/hooks.js";
+import { UsageError } from "../../src/types.js";
+import { GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, cleanEnv, cli, makeRepo, root, runCli, tempDir, writeScript, type TempRepo } from "../cli/helpers.js";
+
+// Each test runs git and node several times on a shared, busy machine.
+vi.setConfig({ testTimeout: 120_000 });
+beforeAll(assertBuilt);
+
+/** A repo with `rationale init` run, whose node_modules/.bin/rationale is the built CLI (as after `npm install`). */
+function repoWithHook(): TempRepo {
+  const repo = makeRepo();
+  writeScript(join(repo.dir, "node_modules/.bin/rationale"), `exec node "${cli}" "$@"`);
+  const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+  expect(init.stderr).toBe("");
+  expect(init.status).toBe(0);
+  expect(init.stdout).toBe("commit-msg hook installed: .git/hooks/commit-msg\n");
+  return repo;
+}
+
+/** An editor for GIT_EDITOR that puts `message` above what git wrote (template comments, scissors, diff). */
+function prependingEditor(repo: TempRepo, name: string, message: string): string {
+  const messageFile = repo.write(`../${name}.msg`, message);
+  return writeScript(join(repo.dir, "..", `${name}.sh`), `{ cat "${messageFile}"; cat "$1"; } > "$1.new" && mv "$1.new" "$1"`);
+}
+
+/** An editor that appends `text` to the file git opens. */
+function appendingEditor(repo: TempRepo, name: string, text: string): string {
+  const textFile = repo.write(`../${name}.txt`, text);
+  return writeScript(join(repo.dir, "..", `${name}.sh`), `cat "${textFile}" >> "$1"`);
+}
+
+const lastMessage = (repo: TempRepo) => repo.git(["log", "-1", "--format=%B"]).stdout;
+const commitCount = (repo: TempRepo) => Number(repo.git(["rev-list", "--count", "HEAD"]).stdout.trim());
+
+describe("rationale init with plain git hooks", () => {
+  it("installs an executable commit-msg hook that prefers the local install and falls back to npx --no", () => {
+    const repo = repoWithHook();
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    expect(statSync(hook).mode & 0o111).not.toBe(0);
+    const content = readFileSync(hook, "utf8");
+    expect(content.startsWith("#!/bin/sh\n")).toBe(true);
+    expect(content).toContain('exec ./node_modules/.bin/rationale lint --edit "$1"');
+    expect(content).toContain('exec npx --no -- rationale lint --edit "$1"');
+  });
+
+  it("is idempotent, refuses to replace a different hook without --force, and replaces it with --force", () => {
+    const repo = repoWithHook();
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .git/hooks/commit-msg\n");
+
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    writeFileSync(hook, "#!/bin/sh\n./run-my-checks\n");
+    const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^rationale: \.git\/hooks\/commit-msg already exists; rerun with --force/);
+    expect(refused.stderr).toContain('.git/hooks/commit-msg: add  npx --no -- rationale lint --edit "$1"');
+    expect(readFileSync(hook, "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
+
+    const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toContain("rationale lint --edit");
+  });
+
+  it("--dry-run prints the hook and writes nothing", () => {
+    const repo = makeRepo();
+    const run = runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^would write \.git\/hooks\/commit-msg \(git hooks path\):\n  #!\/bin\/sh\n/);
+    expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
+  });
+
+  it("honours core.hooksPath and, with --release, adds prepare-commit-msg", () => {
+    const repo = makeRepo();
+    repo.git(["config", "core.hooksPath", "githooks"]);
+    const run = runCli(["init", "--release"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("commit-msg hook installed: githooks/commit-msg\nprepare-commit-msg hook installed: githooks/prepare-commit-msg\n");
+    expect(readFileSync(join(repo.dir, "githooks/prepare-commit-msg"), "utf8")).toContain(
+      'exec ./node_modules/.bin/rationale release prepare-commit-msg "$1" "$2" "$3"',
+    );
+  });
+
+  it("writes nothing when one of two hooks is blocked", () => {
+    const repo = makeRepo();
+    writeScript(join(repo.dir, ".git/hooks/prepare-commit-msg"), "true");
+    const run = runCli(["init", "--release"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^rationale: \.git\/hooks\/prepare-commit-msg already exists/);
+    expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
+  });
+
+  it("outside a repository is a usage error", () => {
+    const repo = makeRepo();
+    const outside = join(repo.dir, "..", "home");
+    const run = runCli(["init"], { cwd: outside, home: repo.home, env: { GIT_CEILING_DIRECTORIES: join(repo.dir, "..") } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^rationale: .* is not inside a git working tree/);
+  });
+});
+
+describe("installHook()", () => {
+  it("installs prepare-commit-msg from code, accepting the command with or without the rationale prefix", () => {
+    const repo = makeRepo();
+    const dry = installHook("prepare-commit-msg", 'rationale release prepare-commit-msg "$1" "$2" "$3"', { cwd: repo.dir, dryRun: true });
+    expect(dry).toMatchObject({ layout: "git", existing: "none", path: join(repo.dir, ".git/hooks/prepare-commit-msg") });
+    expect(existsSync(dry.path)).toBe(false);
+    const plan = installHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd: repo.dir });
+    expect(plan.content).toBe(dry.content);
+    expect(readFileSync(plan.path, "utf8")).toContain('exec npx --no -- rationale release prepare-commit-msg "$1" "$2" "$3"\n');
+    writeFileSync(plan.path, "#!/bin/sh\n");
+    expect(() => installHook("prepare-commit-msg", "release prepare-commit-msg", { cwd: repo.dir })).toThrow(UsageError);
+  });
+});
+
+describe("rationale init with husky", () => {
+  /** Lays out a husky v9 repository: .husky/ with the `_` runner git's hooksPath points at. */
+  function huskyRepo(): TempRepo {
+    const repo = makeRepo();
+    writeScript(join(repo.dir, ".husky/_/commit-msg"), 'exec sh -e "$(dirname "$0")/../commit-msg" "$@"');
+    repo.git(["config", "core.hooksPath", ".husky/_"]);
+    return repo;
+  }
+
+  it("writes .husky/commit-msg with npx, and a rejected commit goes through it", () => {
+    const repo = huskyRepo();
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init.status).toBe(0);
+    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(readFileSync(join(repo.dir, ".husky/commit-msg"), "utf8")).toBe('npx --no -- rationale lint --edit "$1"\n');
+
+    // npx stand-in: what `npx --no -- rationale ARGS` does once rationale is installed locally.
+    const bin = join(repo.dir, "..", "bin");
+    writeScript(join(bin, "npx"), `while [ "$1" != "--" ]; do shift; done; shift; [ "$1" = rationale ] || exit 127; shift; exec node "${cli}" "$@"`);
+    const env = { PATH: `${bin}:${process.env.PATH}` };
+    const bad = repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { env, check: false });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain("summary-vague");
+    const good = repo.git(["commit", "--allow-empty", "-F", "-"], { env, input: GOOD_MESSAGE });
+    expect(good.status).toBe(0);
+  });
+
+  it("detects husky from core.hooksPath=.husky alone and refuses to overwrite", () => {
+    const repo = makeRepo();
+    repo.git(["config", "core.hooksPath", ".husky"]);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    writeFileSync(join(repo.dir, ".husky/commit-msg"), "npm test\n");
+    const run = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(".husky/commit-msg already exists");
+    expect(readFileSync(join(repo.dir, ".husky/commit-msg"), "utf8")).toBe("npm test\n");
+  });
+});
+
+describe("git commit through the installed hook", () => {
+  it("rejects a bad message, keeps it in .git/COMMIT_EDITMSG, and the printed command brings it back", () => {
+    const repo = repoWithHook();
+    const before = commitCount(repo);
+    const summary = "Retry webhook delivery when the receiver times out";
+    const rejected = repo.git(["commit", "--allow-empty", "-m", summary], { check: false });
+    expect(rejected.status).not.toBe(0);
+    expect(commitCount(repo)).toBe(before);
+    const output = rejected.stdout + rejected.stderr;
+    expect(output).toContain("body-required");
+    const editMsg = join(repo.dir, ".git/COMMIT_EDITMSG");
+    expect(readFileSync(editMsg, "utf8")).toBe(`${summary}\n`);
+    expect(output).toContain(`Your message is saved in ${editMsg}; edit and retry with: git commit -e -F ${editMsg}\n`);
+
+    const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
+    const body = "\nDeliveries to slow receivers were dropped after the first timeout, so\ncustomers missed order events whenever their endpoint was busy.\n\nQueue a timed-out delivery for up to three retries with backoff.\n";
+    const editor = appendingEditor(repo, "add-body", body);
+    const retried = repo.git([...command, "--allow-empty"], { env: { GIT_EDITOR: editor } });
+    expect(retried.status).toBe(0);
+    expect(commitCount(repo)).toBe(before + 1);
+    expect(lastMessage(repo).startsWith(`${summary}\n\nDeliveries to slow receivers`)).toBe(true);
+  });
+
+  it("accepts a good message", () => {
+    const repo = repoWithHook();
+    const run = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    expect(run.status).toBe(0);
+    expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE}\n`);
+  });
+
+  it("git commit -v: ignores the diff below the scissors line", () => {
+    const repo = repoWithHook();
+    // Diff lines that would fail the body rules if they were read as the message.
+    repo.write("data.txt", `${"x".repeat(200)}\nFixed bug.\n`);
+    repo.git(["add", "data.txt"]);
+    const good = repo.git(["commit", "-v"], { env: { GIT_EDITOR: prependingEditor(repo, "good", GOOD_MESSAGE) } });
+    expect(good.status).toBe(0);
+    expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE}\n`);
+
+    repo.write("data.txt", "changed\n");
+    repo.git(["add", "data.txt"]);
+    const bad = repo.git(["commit", "-v"], { env: { GIT_EDITOR: prependingEditor(repo, "bad", "Fix bug\n") }, check: false });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/edit and retry with: git commit -v -e -F \S+COMMIT_EDITMSG$/m);
+  });
+
+  it("core.commentChar=';': strips ';' comments and keeps lines starting with '#'", () => {
+    const repo = repoWithHook();
+    repo.git(["config", "core.commentChar", ";"]);
+    const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: prependingEditor(repo, "semi", HASH_SUMMARY_MESSAGE) } });
+    expect(run.status).toBe(0);
+    expect(lastMessage(repo)).toBe(`${HASH_SUMMARY_MESSAGE}\n`);
+  });
+
+  it("core.commentChar=auto: follows the char git picked when the message has lines starting with '#'", () => {
+    const repo = repoWithHook();
+    repo.git(["config", "core.commentChar", "auto"]);
+    // git sees the "#" line and picks another comment char for its template; the hook must follow.
+    const messageFile = repo.write("../auto.msg", HASH_SUMMARY_MESSAGE);
+    const run = repo.git(["commit", "--allow-empty", "-e", "-F", messageFile], { env: { GIT_EDITOR: "true" } });
+    expect(run.status).toBe(0);
+    expect(lastMessage(repo)).toBe(`${HASH_SUMMARY_MESSAGE}\n`);
+
+    const bad = repo.write("../auto-bad.msg", "Fix bug\n\n#12 has details\n");
+    expect(repo.git(["commit", "--allow-empty", "-e", "-F", bad], { env: { GIT_EDITOR: "true" }, check: false }).status).not.toBe(0);
+  });
+
+  it("CRLF line endings: accepts a good message and rejects a bad one", () => {
+    const repo = repoWithHook();
+    const good = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: prependingEditor(repo, "crlf", GOOD_MESSAGE.replace(/\n/g, "\r\n")) } });
+    expect(good.status).toBe(0);
+    const bad = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: prependingEditor(repo, "crlf-bad", "Fixed bug.\r\n") }, check: false });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/^1:\d+ +error .*summary-vague$/m);
+  });
+
+  it("a merge with git's default text gets a merge-default-text finding", () => {
+    const repo = repoWithHook();
+    repo.git(["checkout", "-q", "-b", "pager-resize"]);
+    repo.write("pager.txt", "resize\n");
+    repo.git(["add", "pager.txt"]);
+    repo.git(["commit", "-q", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.git(["checkout", "-q", "main"]);
+    repo.write("other.txt", "other\n");
+    repo.git(["add", "other.txt"]);
+    repo.git(["commit", "-q", "-F", "-"], { input: GOOD_MESSAGE });
+
+    const json = runCli(["lint", "-", "--format", "json"], { cwd: repo.dir, home: repo.home, input: "Merge branch 'pager-resize'\n" });
+    const [result] = (JSON.parse(json.stdout) as { results: { kind: string; pass: boolean; findings: { ruleId: string }[] }[] }).results;
+    expect(result.kind).toBe("merge");
+    expect(result.findings.map((finding) => finding.ruleId)).toContain("merge-default-text");
+
+    const merge = repo.git(["merge", "--no-ff", "--no-edit", "pager-resize"], { check: false });
+    expect(merge.stdout + merge.stderr).toContain("merge-default-text");
+    expect(merge.status === 0).toBe(result.pass);
+  });
+
+  it("a revert with git's default text gets a revert-default-text error; with a reason added it passes", () => {
+    const repo = repoWithHook();
+    repo.write("retry.txt", "retry three times\n");
+    repo.git(["add", "retry.txt"]);
+    repo.git(["commit", "-q", "-F", "-"], { input: GOOD_MESSAGE });
+    const before = commitCount(repo);
+
+    // `git revert` commits without running commit-msg; `--no-commit` then `git commit` goes through the hook.
+    repo.git(["revert", "--no-commit", "HEAD"]);
+    const plain = repo.git(["commit", "--no-edit"], { check: false });
+    expect(plain.status).not.toBe(0);
+    expect(plain.stdout + plain.stderr).toContain("revert-default-text");
+    expect(commitCount(repo)).toBe(before);
+
+    const reason =
+      "\nThe retries doubled the load on the payment gateway during the outage\nlast night, because every timed-out delivery was sent again three times.\n";
+    const explained = repo.git(["commit"], { env: { GIT_EDITOR: appendingEditor(repo, "reason", reason) } });
+    expect(explained.status).toBe(0);
+    expect(commitCount(repo)).toBe(before + 1);
+    expect(lastMessage(repo)).toMatch(/^Revert "Retry webhook delivery when the receiver times out"\n\nThis reverts commit [0-9a-f]{40}\.\n/);
+    expect(lastMessage(repo)).toContain("doubled the load");
+
+    // A plain `git revert` (no hook involved) is caught when linting the commit afterwards.
+    repo.git(["revert", "--no-edit", "HEAD"]);
+    const lintRevert = runCli(["lint", "--commit", "HEAD"], { cwd: repo.dir, home: repo.home });
+    expect(lintRevert.status).toBe(1);
+    expect(lintRevert.stdout).toMatch(/^3:1 +error .* revert-default-text$/m);
+  });
+});
+
+describe("this repository's own hook", () => {
+  it(".husky/commit-msg lints with the repository's own dist/cli.js", () => {
+    const repo = makeRepo();
+    symlinkSync(join(root, "dist"), join(repo.dir, "dist"));
+    mkdirSync(join(repo.dir, ".husky"));
+    copyFileSync(join(root, ".husky/commit-msg"), join(repo.dir, ".husky/commit-msg"));
+    expect(statSync(join(root, ".husky/commit-msg")).mode & 0o111).not.toBe(0);
+    chmodSync(join(repo.dir, ".husky/commit-msg"), 0o755);
+    repo.git(["config", "core.hooksPath", ".husky"]);
+    const bad = repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain("summary-vague");
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE }).status).toBe(0);
+  });
+});
+
+describe("scripts/install-own-hook.mjs (the prepare script)", () => {
+  /** A git repository holding a copy of the script, like a clone of this package. */
+  function checkout(): TempRepo {
+    const repo = makeRepo();
+    mkdirSync(join(repo.dir, "scripts"), { recursive: true });
+    copyFileSync(join(root, "scripts/install-own-hook.mjs"), join(repo.dir, "scripts/install-own-hook.mjs"));
+    return repo;
+  }
+  const run = (cwd: string, home: string, env: Record<string, string | undefined> = {}) =>
+    spawnSync(process.execPath, ["scripts/install-own-hook.mjs"], { cwd, env: cleanEnv(home, env), encoding: "utf8" });
+  const hooksPath = (repo: TempRepo) => repo.git(["config", "--get", "core.hooksPath"], { check: false }).stdout.trim();
+
+  it("sets core.hooksPath to .husky in this package's own work tree", () => {
+    const repo = checkout();
+    const result = run(repo.dir, repo.home);
+    expect(result.status).toBe(0);
+    expect(hooksPath(repo)).toBe(".husky");
+  });
+
+  it("does nothing when CI is set", () => {
+    const repo = checkout();
+    expect(run(repo.dir, repo.home, { CI: "true" }).status).toBe(0);
+    expect(hooksPath(repo)).toBe("");
+  });
+
+  it("does nothing when installed as a dependency inside another repository", () => {
+    const repo = makeRepo();
+    const pkg = join(repo.dir, "node_modules/rationale");
+    mkdirSync(join(pkg, "scripts"), { recursive: true });
+    copyFileSync(join(root, "scripts/install-own-hook.mjs"), join(pkg, "scripts/install-own-hook.mjs"));
+    expect(run(pkg, repo.home).status).toBe(0);
+    expect(hooksPath(repo)).toBe("");
+  });
+
+  it("does nothing outside a git work tree", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "scripts"));
+    copyFileSync(join(root, "scripts/install-own-hook.mjs"), join(dir, "scripts/install-own-hook.mjs"));
+    const result = run(dir, dir, { GIT_CEILING_DIRECTORIES: dirname(dir) });
+    expect(result.status).toBe(0);
+    expect(result.stdout + result.stderr).toBe("");
+  });
+});
