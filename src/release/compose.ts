@@ -1,0 +1,144 @@
+// Composes a release commit message from the released packages' versions and changelog sections.
+import { UsageError } from "../types.js";
+import { findChangelogSection, parseChangelog, type Changelog, type ChangelogSection } from "./changelog.js";
+import { renderSection } from "./render.js";
+import { existingTrailers, mergeTrailers, normalizeTrailer } from "./trailers.js";
+import { withVPrefix } from "./version.js";
+
+/** A changelog file's name (for messages) and its text in the released state. */
+export interface ReleaseChangelog {
+  file: string;
+  text: string;
+}
+
+/** One package being released. */
+export interface ReleasePackage {
+  /** Package name (`name` in package.json, `[package].name` in Cargo.toml, `[project].name` in pyproject.toml). */
+  name: string;
+  /** The version before the release; null for a package released for the first time. */
+  from: string | null;
+  /** The version being released. */
+  to: string;
+  /** The package's changelog; without one the body lists the version change only. */
+  changelog?: ReleaseChangelog;
+  /** The changelog heading's version when it differs from `to`; default `to`. */
+  changelogVersion?: string;
+}
+
+/** Everything `composeReleaseMessage` needs: the two states' data, no git, no files. */
+export interface ReleaseInput {
+  packages: ReleasePackage[];
+  /**
+   * Summary template. Placeholders: `{packages}` (`foo v1.2.0, bar v0.3.1`, or `3 packages` when
+   * that would make the summary longer than 72), `{count}`, `{name}` (the package name, or
+   * `N packages`) and `{version}` (the first package's, `v1.2.0`).
+   * Default `chore(release): {packages}`.
+   */
+  template?: string;
+  /** Trailers to add (`Token: value`), after those already in `existingMessage`. */
+  trailers?: string[];
+  /** A message being replaced (e.g. the file a prepare-commit-msg hook gets): its trailers are kept. */
+  existingMessage?: string;
+  /** Wrap column for the body's prose. Default 72. */
+  width?: number;
+  /** Git's comment character; no composed line starts with it. Default `#`. */
+  commentChar?: string;
+}
+
+export const DEFAULT_TEMPLATE = "chore(release): {packages}";
+const SUMMARY_MAX = 72;
+
+/**
+ * Composes a release commit message: a summary from the template (at most 72 characters), a
+ * line per package with `old -> new`, each package's changelog section as wrapped plain-text
+ * Markdown (no HTML, reference links listed after it, nothing a commit parser would misread),
+ * then the existing and given trailers last. Pure: the caller supplies both states' data, so
+ * the CLI (git index vs HEAD) and the GitHub Action (a pull request's base and head) share it.
+ * Throws UsageError when there is nothing to release, a changelog lacks the released version,
+ * the template is invalid or a trailer is malformed.
+ */
+export function composeReleaseMessage(input: ReleaseInput): string {
+  const packages = input.packages;
+  if (packages.length === 0) throw new UsageError("nothing to release: no package changed its version");
+  const width = input.width ?? 72;
+  const commentChar = input.commentChar ?? "#";
+  const summary = composeSummary(packages, input.template ?? DEFAULT_TEMPLATE);
+
+  const parsed = new Map<string, Changelog>();
+  const groups: { section: ChangelogSection; changelog: Changelog; packages: ReleasePackage[] }[] = [];
+  for (const pkg of packages) {
+    if (!pkg.changelog) continue;
+    let changelog = parsed.get(pkg.changelog.file);
+    if (!changelog) {
+      changelog = parseChangelog(pkg.changelog.text, pkg.changelog.file);
+      parsed.set(pkg.changelog.file, changelog);
+    }
+    const section = findChangelogSection(changelog, pkg.changelogVersion ?? pkg.to);
+    const group = groups.find((candidate) => candidate.section === section);
+    if (group) group.packages.push(pkg);
+    else groups.push({ section, changelog, packages: [pkg] });
+  }
+
+  const body: string[] = [];
+  const yanked = new Set(groups.filter((group) => group.section.yanked).flatMap((group) => group.packages));
+  const versionLine = (pkg: ReleasePackage): string =>
+    `${pkg.name} ${pkg.from === null ? `${pkg.to} (first release)` : `${pkg.from} -> ${pkg.to}`}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
+  if (packages.length === 1) body.push(versionLine(packages[0]));
+  else body.push(...packages.map((pkg) => `- ${versionLine(pkg)}`));
+
+  for (const group of groups) {
+    const rendered = renderSection(group.changelog, group.section, { width, commentChar });
+    if (rendered.lines.length === 0 && rendered.references.length === 0) continue;
+    body.push("");
+    if (packages.length > 1) {
+      const names = group.packages.map((pkg) => pkg.name).join(", ");
+      const date = group.section.date ? ` (${group.section.date})` : "";
+      body.push(`${names} ${group.section.version ?? group.packages[0].to}${date}:`, "");
+    }
+    body.push(...rendered.lines);
+    if (rendered.references.length > 0) body.push("", ...rendered.references);
+  }
+
+  const trailers = mergeTrailers(
+    input.existingMessage ? existingTrailers(input.existingMessage, commentChar) : [],
+    (input.trailers ?? []).map(normalizeTrailer),
+  );
+  const lines = [summary, "", ...tidy(body)];
+  if (trailers.length > 0) lines.push("", ...trailers);
+  return `${lines.join("\n")}\n`;
+}
+
+/** Fills the summary template, falling back to a count (or the bare version) to stay within 72 characters. */
+export function composeSummary(packages: readonly ReleasePackage[], template: string): string {
+  const unknown = [...template.matchAll(/\{(\w*)\}/g)].map((match) => match[1]).filter((name) => !["packages", "count", "name", "version"].includes(name));
+  if (unknown.length > 0) {
+    throw new UsageError(`release template "${template}" has unknown placeholder {${unknown[0]}}; use {packages}, {count}, {name} or {version}`);
+  }
+  if (/[\r\n]/.test(template)) throw new UsageError(`release template must be one line; got ${JSON.stringify(template)}`);
+  const count = `${packages.length} package${packages.length === 1 ? "" : "s"}`;
+  const version = withVPrefix(packages[0].to);
+  const name = packages.length === 1 ? packages[0].name : count;
+  const list = packages.map((pkg) => `${pkg.name} ${withVPrefix(pkg.to)}`).join(", ");
+  const fill = (packagesText: string): string =>
+    template.replace(/\{(\w+)\}/g, (_, key: string) =>
+      key === "packages" ? packagesText : key === "count" ? String(packages.length) : key === "name" ? name : version,
+    ).trim();
+  const candidates = [fill(list), fill(packages.length === 1 ? version : count)];
+  const summary = candidates.find((candidate) => candidate.length <= SUMMARY_MAX);
+  if (!summary) {
+    throw new UsageError(`release summary "${candidates[1]}" is ${candidates[1].length} characters; shorten the template "${template}" to fit 72`);
+  }
+  return summary;
+}
+
+/** Drops trailing spaces and repeated or outer blank lines, as git's cleanup would. */
+function tidy(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === "") out.pop();
+  return out;
+}

@@ -1,0 +1,258 @@
+// Gathers what a release commit releases from a git repository: the packages whose manifest
+// version changed between two states, and each one's changelog in the new state.
+import { readFile } from "node:fs/promises";
+import { basename, isAbsolute, posix, relative, resolve, sep } from "node:path";
+import { UsageError } from "../types.js";
+import type { ReleaseInput, ReleasePackage } from "./compose.js";
+import { assertCommit, changedPaths, gitState, isCommit, repositoryRoot } from "./git.js";
+import type { ManifestPackage, TreeState } from "./manifests.js";
+
+/** The manifest file names whose change can mean a release. */
+export const MANIFEST_NAMES = ["package.json", "pnpm-workspace.yaml", "Cargo.toml", "pyproject.toml"] as const;
+
+/** Where and what to compare. */
+export interface GatherOptions {
+  /** Any directory inside the repository. */
+  cwd: string;
+  /** The state before the release; default HEAD (an unborn HEAD is an empty state). */
+  from?: string;
+  /** The state released; default the index (the commit about to be made). Needs `from`. */
+  to?: string;
+  /** Changelog paths (relative to `cwd`) to use instead of each package's CHANGELOG.md. */
+  changelogs?: string[];
+  /** The changelog version to describe, for one package or a changelog-only release. */
+  version?: string;
+  /** Treat a repository without commits as having nothing to release (the hook: a first commit is no bump). */
+  skipUnborn?: boolean;
+}
+
+/** Thrown when no manifest version changed and no changelog was named: nothing to release. */
+export class NothingToReleaseError extends UsageError {
+  constructor(message: string, details: string[] = []) {
+    super(message, details);
+    this.name = "NothingToReleaseError";
+  }
+}
+
+const CHANGELOG_NAMES = ["CHANGELOG.md", "changelog.md", "Changelog.md", "CHANGES.md", "HISTORY.md"];
+
+/**
+ * Compares the manifests of two states of the repository at `options.cwd` (default: HEAD
+ * and the index) and returns the packages released, each with its changelog, ready for
+ * `composeReleaseMessage`. Without a version change, `--changelog`/`--version` describe a
+ * release from the changelog alone. Throws UsageError outside a repository, for a bad
+ * revision, for a missing changelog, and NothingToReleaseError when nothing was bumped.
+ */
+export async function gatherRelease(options: GatherOptions): Promise<Pick<ReleaseInput, "packages">> {
+  const root = await repositoryRoot(options.cwd);
+  if (options.to !== undefined && options.from === undefined) throw new UsageError("--to needs --from: name the state before the release too");
+  const from = options.from ?? "HEAD";
+  if (options.from !== undefined) await assertCommit(root, options.from, "--from");
+  if (options.to !== undefined) await assertCommit(root, options.to, "--to");
+  const fromExists = await isCommit(root, from);
+  if (!fromExists && options.skipUnborn) throw new NothingToReleaseError("nothing to release: the repository has no commits yet");
+  const changed = await changedPaths(root, from, options.to ?? null, fromExists);
+  return releaseFromStates(gitState(root, from, fromExists), gitState(root, options.to ?? null), {
+    changelogs: (options.changelogs ?? []).map((path) => locate(path, options.cwd, root)),
+    ...(options.version !== undefined ? { version: options.version } : {}),
+    ...(changed ? { changedPaths: changed } : {}),
+    fallbackName: basename(root),
+  });
+}
+
+/** Options of `releaseFromStates`. */
+export interface StatesOptions {
+  /** Changelogs to use instead of each package's CHANGELOG.md: repository paths, or `Located` entries. */
+  changelogs?: (string | Located)[];
+  /** The changelog version to describe, for one package or a changelog-only release. */
+  version?: string;
+  /** Paths that differ between the states, when known: a change touching no manifest is answered without reading any. */
+  changedPaths?: readonly string[];
+  /** The release's name when no manifest names it (changelog-only releases); default `release`. */
+  fallbackName?: string;
+}
+
+/**
+ * The git-free core of `gatherRelease`: compares the manifests of `before` and `after` and
+ * returns the released packages with their changelogs as `after` has them. The GitHub Action
+ * calls it with a pull request's base and head read through the API. Throws
+ * NothingToReleaseError when no version changed (and no changelog or version was named) and
+ * UsageError when a released package has no changelog.
+ */
+export async function releaseFromStates(before: TreeState, after: TreeState, options: StatesOptions = {}): Promise<Pick<ReleaseInput, "packages">> {
+  const explicit = (options.changelogs ?? []).map((entry): Located => {
+    if (typeof entry !== "string") return entry;
+    const named = /^([^=\s]+)=(.+)$/.exec(entry);
+    return named ? { path: named[2], absolute: named[2], shown: named[2], packageName: named[1] } : { path: entry, absolute: entry, shown: entry };
+  });
+  const bumped = await bumpedPackages(before, after, options.changedPaths);
+  if (bumped.length === 0) {
+    if (explicit.length > 0 || options.version !== undefined) {
+      return { packages: [await changelogOnly(after, explicit, options.version, options.fallbackName ?? "release")] };
+    }
+    throw new NothingToReleaseError(
+      `nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between ${before.label} and ${after.label}`,
+      ["stage the version bump and the changelog, or name the release with --changelog PATH [--version V]"],
+    );
+  }
+  if (options.version !== undefined && bumped.length > 1) {
+    throw new UsageError(`--version applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`);
+  }
+
+  const changelogs = await findChangelogs(bumped, explicit, after);
+  const packages: ReleasePackage[] = [];
+  for (const pkg of bumped) {
+    const changelog = changelogs.get(pkg);
+    if (!changelog) {
+      throw new UsageError(`no changelog for ${pkg.name} ${pkg.version}: expected ${posix.join(pkg.dir, "CHANGELOG.md")} in ${after.label}`, [
+        "add the release's section to it, or pass --changelog PATH",
+      ]);
+    }
+    packages.push({
+      name: pkg.name,
+      from: pkg.from,
+      to: pkg.version ?? "",
+      changelog,
+      ...(options.version !== undefined ? { changelogVersion: options.version } : {}),
+    });
+  }
+  return { packages };
+}
+
+interface BumpedPackage extends ManifestPackage {
+  from: string | null;
+}
+
+async function bumpedPackages(before: TreeState, after: TreeState, changed: readonly string[] | undefined): Promise<BumpedPackage[]> {
+  // Most commits touch no manifest: answer those from one `git diff` (the hook runs on every commit).
+  if (changed && !changed.some((path) => (MANIFEST_NAMES as readonly string[]).includes(posix.basename(path)))) return [];
+  // Loaded only now: a commit that touches no manifest never pays for the TOML and YAML parsers.
+  const { discoverPackages } = await import("./manifests.js");
+  const [old, current] = await Promise.all([discoverPackages(before), discoverPackages(after)]);
+  const bumped: BumpedPackage[] = [];
+  for (const pkg of current) {
+    if (pkg.version === null) continue;
+    const previous = old.find((candidate) => candidate.manifest === pkg.manifest && candidate.ecosystem === pkg.ecosystem);
+    if (previous?.version === pkg.version) continue;
+    bumped.push({ ...pkg, from: previous?.version ?? null });
+  }
+  return bumped;
+}
+
+/** A changelog the user named. */
+export interface Located {
+  /** Repository-relative path, or null for a file outside the repository (read from disk). */
+  path: string | null;
+  absolute: string;
+  shown: string;
+  /** The package it belongs to, from the `NAME=PATH` form. */
+  packageName?: string;
+}
+
+function locate(argument: string, cwd: string, root: string): Located {
+  const named = /^([^=\s]+)=(.+)$/.exec(argument);
+  if (named) return { ...locate(named[2], cwd, root), packageName: named[1] };
+  const path = argument;
+  const absolute = resolve(cwd, path);
+  const inside = relative(root, absolute);
+  const outside = inside.startsWith("..") || isAbsolute(inside);
+  return { path: outside ? null : inside.split(sep).join("/"), absolute, shown: path };
+}
+
+async function readLocated(located: Located, state: TreeState): Promise<{ file: string; text: string }> {
+  if (located.path === null) {
+    try {
+      return { file: located.shown, text: await readFile(located.absolute, "utf8") };
+    } catch {
+      throw new UsageError(`changelog ${located.shown} cannot be read; expected a Markdown changelog file`);
+    }
+  }
+  const text = (await state.read([located.path])).get(located.path);
+  if (text == null) {
+    const hint = state.label === "the index" ? " (stage it with git add)" : "";
+    throw new UsageError(`changelog ${located.path} is not in ${state.label}${hint}`);
+  }
+  return { file: located.path, text };
+}
+
+/** Picks each package's changelog: a given one in its directory or above, else the nearest CHANGELOG.md. */
+async function findChangelogs(packages: BumpedPackage[], explicit: Located[], state: TreeState): Promise<Map<BumpedPackage, { file: string; text: string }>> {
+  const out = new Map<BumpedPackage, { file: string; text: string }>();
+  const loaded = new Map<Located, { file: string; text: string }>();
+  const load = async (located: Located) => {
+    let value = loaded.get(located);
+    if (!value) loaded.set(located, (value = await readLocated(located, state)));
+    return value;
+  };
+  // A changelog is matched to its package by name (`NAME=PATH`), then by location (the package's
+  // directory or one above it); packages still without one get their nearest CHANGELOG.md, and
+  // one given changelog left over goes to the one package left without any.
+  const unused = new Set(explicit);
+  const missing: BumpedPackage[] = [];
+  for (const pkg of packages) {
+    const given =
+      explicit.find((located) => located.packageName === pkg.name) ??
+      explicit
+        .filter((located) => located.packageName === undefined && located.path !== null && isWithin(pkg.dir, posix.dirname(located.path)))
+        .sort((a, b) => (b.path ?? "").length - (a.path ?? "").length)[0];
+    if (given) {
+      out.set(pkg, await load(given));
+      unused.delete(given);
+    } else missing.push(pkg);
+  }
+  const unknown = [...unused].find((located) => located.packageName !== undefined);
+  if (unknown) {
+    throw new UsageError(`--changelog ${unknown.packageName}=${unknown.shown}: no released package is named ${unknown.packageName}`, [
+      `released: ${packages.map((pkg) => pkg.name).join(", ")}`,
+    ]);
+  }
+  const candidates = new Map<BumpedPackage, string[]>(missing.map((pkg) => [pkg, ancestors(pkg.dir).flatMap((dir) => CHANGELOG_NAMES.map((name) => posix.join(dir, name)))]));
+  const read = await state.read([...new Set([...candidates.values()].flat())]);
+  for (const [pkg, paths] of candidates) {
+    const path = paths.find((candidate) => read.get(candidate) != null);
+    if (path) out.set(pkg, { file: path, text: read.get(path) as string });
+  }
+  const without = packages.filter((pkg) => !out.has(pkg));
+  const leftover = [...unused].filter((located) => located.packageName === undefined);
+  if (without.length === 1 && leftover.length === 1) out.set(without[0], await load(leftover[0]));
+  return out;
+}
+
+/** `dir` and each directory above it up to the repository root (`""`). */
+function ancestors(dir: string): string[] {
+  const out: string[] = [];
+  let current = dir;
+  for (;;) {
+    out.push(current);
+    if (current === "") return out;
+    const parent = posix.dirname(current);
+    current = parent === "." ? "" : parent;
+  }
+}
+
+/** True when `dir` is `ancestor` or below it (`""` is the root). */
+function isWithin(dir: string, ancestor: string): boolean {
+  const base = ancestor === "." ? "" : ancestor;
+  return base === "" || dir === base || dir.startsWith(`${base}/`);
+}
+
+/** A release described by a changelog alone: its named (or newest) section and the one before it. */
+async function changelogOnly(state: TreeState, explicit: Located[], version: string | undefined, fallbackName: string): Promise<ReleasePackage> {
+  if (explicit.length > 1) throw new UsageError("with no version change in a manifest, give one --changelog (the release to describe)");
+  let changelog: { file: string; text: string };
+  if (explicit.length === 1) changelog = await readLocated(explicit[0], state);
+  else {
+    const read = await state.read(CHANGELOG_NAMES);
+    const file = CHANGELOG_NAMES.find((name) => read.get(name) != null);
+    if (!file) throw new UsageError(`no changelog at the repository root in ${state.label}; expected CHANGELOG.md, or pass --changelog PATH`);
+    changelog = { file, text: read.get(file) as string };
+  }
+  // Loaded here, not at the top: the prepare-commit-msg hook imports this module on every commit.
+  const { findChangelogSection, parseChangelog, previousRelease } = await import("./changelog.js");
+  const parsed = parseChangelog(changelog.text, changelog.file);
+  const section = findChangelogSection(parsed, version);
+  const { discoverPackages } = await import("./manifests.js");
+  const packages = await discoverPackages(state);
+  const name = packages.find((pkg) => pkg.dir === "")?.name ?? fallbackName;
+  return { name, from: previousRelease(parsed, section)?.version ?? null, to: section.version ?? version ?? "", changelog, ...(version ? { changelogVersion: version } : {}) };
+}

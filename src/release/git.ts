@@ -1,0 +1,95 @@
+// Reads repository states for the release step through git: the index, HEAD or any revision.
+import { execFile, spawn } from "node:child_process";
+import { UsageError } from "../types.js";
+import type { TreeState } from "./manifests.js";
+
+/** Runs git in `cwd` and resolves with stdout; rejects with git's first stderr line. */
+export function git(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = execFile("git", args, { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+      if (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const text = stderr.toString("utf8").trim();
+        reject(new GitError(code === "ENOENT" ? "git was not found on PATH" : text.split("\n")[0] || error.message, text));
+      } else resolve(stdout);
+    });
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+/** A failed git command; `message` is git's first error line. */
+export class GitError extends Error {
+  constructor(message: string, readonly stderr: string) {
+    super(message);
+    this.name = "GitError";
+  }
+}
+
+/** The top of the working tree containing `cwd`; UsageError outside a repository. */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  try {
+    return (await git(cwd, ["rev-parse", "--show-toplevel"])).toString("utf8").trim();
+  } catch (error) {
+    if (error instanceof GitError && /not a git repository/i.test(error.stderr)) {
+      throw new UsageError(`${cwd} is not inside a git repository; run rationale release in the repository being released`);
+    }
+    throw new UsageError(`cannot use git in ${cwd}: ${(error as Error).message}`);
+  }
+}
+
+/** True when `rev` names a commit (false for HEAD of a repository without commits). */
+export async function isCommit(root: string, rev: string): Promise<boolean> {
+  try {
+    await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks that `rev` names a commit; UsageError naming the option otherwise. */
+export async function assertCommit(root: string, rev: string, option: string): Promise<void> {
+  if (!(await isCommit(root, rev))) throw new UsageError(`${option} ${rev} does not name a commit in this repository`);
+}
+
+/**
+ * The state of the index (`rev` null) or of commit `rev`. A missing commit (an unborn HEAD)
+ * is an empty state. Files are read in one `git cat-file --batch` per call.
+ */
+export function gitState(root: string, rev: string | null, exists = true): TreeState {
+  const prefix = rev === null ? ":" : `${rev}:`;
+  return {
+    label: rev === null ? "the index" : rev,
+    async read(paths) {
+      const out = new Map<string, string | null>(paths.map((path) => [path, null]));
+      const wanted = paths.filter((path) => !/[\n\r]/.test(path));
+      if (!exists || wanted.length === 0) return out;
+      const stdout = await git(root, ["cat-file", "--batch"], wanted.map((path) => `${prefix}${path}\n`).join(""));
+      let offset = 0;
+      for (const path of wanted) {
+        const newline = stdout.indexOf(10, offset);
+        if (newline < 0) break;
+        const header = stdout.subarray(offset, newline).toString("utf8");
+        offset = newline + 1;
+        const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+        if (!match) continue; // "<name> missing" or "ambiguous"
+        const size = Number(match[2]);
+        if (match[1] === "blob") out.set(path, stdout.subarray(offset, offset + size).toString("utf8"));
+        offset += size + 1;
+      }
+      return out;
+    },
+    async list() {
+      if (!exists) return [];
+      const args = rev === null ? ["ls-files", "-z", "--cached"] : ["ls-tree", "-r", "-z", "--name-only", "--end-of-options", rev];
+      return (await git(root, args)).toString("utf8").split("\0").filter(Boolean);
+    },
+  };
+}
+
+/** Repository-relative paths that differ between `from` and `to` (null: the index), or null when `from` is not a commit. */
+export async function changedPaths(root: string, from: string, to: string | null, fromExists: boolean): Promise<string[] | null> {
+  if (!fromExists) return null;
+  const args = to === null ? ["diff", "--cached", "--name-only", "-z", "--no-renames", from] : ["diff", "--name-only", "-z", "--no-renames", from, to];
+  return (await git(root, [...args, "--"])).toString("utf8").split("\0").filter(Boolean);
+}

@@ -1,0 +1,202 @@
+// Finds the packages of a tree state and their versions: package.json (npm, pnpm and yarn
+// workspaces), Cargo.toml (cargo workspaces, `version.workspace = true`) and pyproject.toml.
+import { posix } from "node:path";
+import { parse as parseToml } from "smol-toml";
+import { UsageError } from "../types.js";
+import { matchesWorkspace } from "./glob.js";
+
+/** Read access to one state of a repository's files (a commit, the index, a pull request's head). */
+export interface TreeState {
+  /** How messages name the state: `HEAD`, `the index`, `v1.2.0`. */
+  label: string;
+  /** Reads files by repository-relative `/` path; absent files map to null. */
+  read(paths: readonly string[]): Promise<Map<string, string | null>>;
+  /** Every file path in the state (used only to expand workspace globs). */
+  list(): Promise<string[]>;
+}
+
+/** A package found in a state. */
+export interface ManifestPackage {
+  name: string;
+  /** Null when the manifest declares no static version (private roots, `dynamic = ["version"]`). */
+  version: string | null;
+  /** Repository-relative path of the manifest. */
+  manifest: string;
+  /** Directory of the manifest (`""` for the repository root). */
+  dir: string;
+  ecosystem: "npm" | "cargo" | "python";
+}
+
+/** A state with the given files in memory; for tests and callers that fetched files themselves. */
+export function memoryState(files: Record<string, string>, label = "memory"): TreeState {
+  return {
+    label,
+    read: async (paths) => new Map(paths.map((path) => [path, files[path] ?? null])),
+    list: async () => Object.keys(files),
+  };
+}
+
+/** Lists the root package and workspace members of every ecosystem found at the state's root. */
+export async function discoverPackages(state: TreeState): Promise<ManifestPackage[]> {
+  const root = await state.read(["package.json", "pnpm-workspace.yaml", "Cargo.toml", "pyproject.toml"]);
+  let listing: Promise<string[]> | undefined;
+  const list = (): Promise<string[]> => (listing ??= state.list());
+  const found = await Promise.all([npmPackages(state, root, list), cargoPackages(state, root, list), pythonPackages(state, root, list)]);
+  return found.flat();
+}
+
+type Root = Map<string, string | null>;
+type Lister = () => Promise<string[]>;
+type Table = Record<string, unknown>;
+
+async function npmPackages(state: TreeState, root: Root, list: Lister): Promise<ManifestPackage[]> {
+  const text = root.get("package.json");
+  const workspaceYaml = root.get("pnpm-workspace.yaml");
+  const manifest = text == null ? null : parseJson(text, "package.json", state);
+  const patterns: string[] = [];
+  const workspaces = manifest?.workspaces;
+  if (Array.isArray(workspaces)) patterns.push(...workspaces.filter(isString));
+  else if (isTable(workspaces) && Array.isArray(workspaces.packages)) patterns.push(...workspaces.packages.filter(isString));
+  if (workspaceYaml != null) {
+    const { parse: parseYaml } = await import("yaml");
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(workspaceYaml);
+    } catch (error) {
+      throw invalid("pnpm-workspace.yaml", "YAML", error, state);
+    }
+    if (isTable(parsed) && Array.isArray(parsed.packages)) patterns.push(...parsed.packages.filter(isString));
+  }
+  const packages: ManifestPackage[] = [];
+  if (manifest) packages.push(npmPackage(manifest, "package.json"));
+  const members = await memberManifests(patterns, [], "package.json", list);
+  const read = await state.read(members);
+  for (const path of members) {
+    const memberText = read.get(path);
+    if (memberText != null) packages.push(npmPackage(parseJson(memberText, path, state), path));
+  }
+  return packages.filter((pkg) => pkg.version !== null || pkg.manifest !== "package.json");
+}
+
+function npmPackage(manifest: Table, path: string): ManifestPackage {
+  const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
+  return {
+    name: isString(manifest.name) ? manifest.name : posix.basename(dir) || "package",
+    version: isString(manifest.version) ? manifest.version : null,
+    manifest: path,
+    dir,
+    ecosystem: "npm",
+  };
+}
+
+async function cargoPackages(state: TreeState, root: Root, list: Lister): Promise<ManifestPackage[]> {
+  const text = root.get("Cargo.toml");
+  if (text == null) return [];
+  const manifest = parseTomlFile(text, "Cargo.toml", state);
+  const workspace = isTable(manifest.workspace) ? manifest.workspace : undefined;
+  const workspaceVersion = isTable(workspace?.package) && isString(workspace.package.version) ? workspace.package.version : null;
+  const packages: ManifestPackage[] = [];
+  const rootPackage = cargoPackage(manifest, "Cargo.toml", workspaceVersion);
+  if (rootPackage) packages.push(rootPackage);
+  if (workspace) {
+    const members = await memberManifests(strings(workspace.members), strings(workspace.exclude), "Cargo.toml", list);
+    const read = await state.read(members);
+    for (const path of members) {
+      const memberText = read.get(path);
+      if (memberText == null) continue;
+      const member = cargoPackage(parseTomlFile(memberText, path, state), path, workspaceVersion);
+      if (member) packages.push(member);
+    }
+  }
+  return packages;
+}
+
+function cargoPackage(manifest: Table, path: string, workspaceVersion: string | null): ManifestPackage | null {
+  const section = manifest.package;
+  if (!isTable(section) || !isString(section.name)) return null;
+  const version = isString(section.version)
+    ? section.version
+    : isTable(section.version) && section.version.workspace === true
+      ? workspaceVersion
+      : null;
+  const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
+  return { name: section.name, version, manifest: path, dir, ecosystem: "cargo" };
+}
+
+async function pythonPackages(state: TreeState, root: Root, list: Lister): Promise<ManifestPackage[]> {
+  const text = root.get("pyproject.toml");
+  if (text == null) return [];
+  const manifest = parseTomlFile(text, "pyproject.toml", state);
+  const packages: ManifestPackage[] = [];
+  const rootPackage = pythonPackage(manifest, "pyproject.toml");
+  if (rootPackage) packages.push(rootPackage);
+  const tool = isTable(manifest.tool) ? manifest.tool : {};
+  const uv = isTable(tool.uv) && isTable(tool.uv.workspace) ? tool.uv.workspace : undefined;
+  if (uv) {
+    const members = await memberManifests(strings(uv.members), strings(uv.exclude), "pyproject.toml", list);
+    const read = await state.read(members);
+    for (const path of members) {
+      const memberText = read.get(path);
+      const member = memberText == null ? null : pythonPackage(parseTomlFile(memberText, path, state), path);
+      if (member) packages.push(member);
+    }
+  }
+  return packages;
+}
+
+function pythonPackage(manifest: Table, path: string): ManifestPackage | null {
+  const project = isTable(manifest.project) ? manifest.project : {};
+  const tool = isTable(manifest.tool) ? manifest.tool : {};
+  const poetry = isTable(tool.poetry) ? tool.poetry : {};
+  const name = isString(project.name) ? project.name : isString(poetry.name) ? poetry.name : null;
+  if (name === null) return null;
+  const version = isString(project.version) ? project.version : isString(poetry.version) ? poetry.version : null;
+  const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
+  return { name, version, manifest: path, dir, ecosystem: "python" };
+}
+
+/** Paths of `fileName` in directories matching the workspace globs (never under node_modules). */
+async function memberManifests(patterns: string[], exclude: string[], fileName: string, list: Lister): Promise<string[]> {
+  if (patterns.length === 0) return [];
+  const files = await list();
+  return files
+    .filter((path) => path.endsWith(`/${fileName}`) && !path.split("/").includes("node_modules"))
+    .filter((path) => matchesWorkspace(posix.dirname(path), patterns, exclude))
+    .sort();
+}
+
+function parseJson(text: string, path: string, state: TreeState): Table {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw invalid(path, "JSON", error, state);
+  }
+  if (!isTable(value)) throw new UsageError(`${path} (${state.label}) is not a JSON object`);
+  return value;
+}
+
+function parseTomlFile(text: string, path: string, state: TreeState): Table {
+  try {
+    return parseToml(text) as Table;
+  } catch (error) {
+    throw invalid(path, "TOML", error, state);
+  }
+}
+
+function invalid(path: string, format: string, error: unknown, state: TreeState): UsageError {
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return new UsageError(`${path} (${state.label}) is not valid ${format}: ${reason}`);
+}
+
+function isTable(value: unknown): value is Table {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === "string";
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter(isString) : [];
+}

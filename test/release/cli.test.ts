@@ -1,0 +1,208 @@
+// End to end: `rationale release compose|commit|prepare-commit-msg` in temp repositories, then git log and lint.
+import { afterEach, describe, expect, it } from "vitest";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { lint } from "../../src/lint.js";
+import { cliCommand, makeRepo, runCli, type TempRepo } from "./repo.js";
+
+const CHANGELOG_0_0_3 = `# Changelog
+
+## [0.0.3](https://github.com/acme/hds/compare/v0.0.2...v0.0.3) (2024-03-01)
+
+### Bug Fixes
+
+* **parser:** accept empty input ([abc1234](https://github.com/acme/hds/commit/abc1234))
+`;
+
+const CHANGELOG_0_0_4 = CHANGELOG_0_0_3.replace(
+  "# Changelog\n",
+  `# Changelog
+
+## [0.0.4](https://github.com/acme/hds/compare/v0.0.3...v0.0.4) (2024-03-18)
+
+### Features
+
+* **cli:** print the rule id with each finding, so a user can look the rule up or turn it off ([def5678](https://github.com/acme/hds/commit/def5678))
+
+### Bug Fixes
+
+* keep the summary within 72 columns when many packages are released
+`,
+);
+
+const EXPECTED = `chore(release): hds_test0 v0.0.4
+
+hds_test0 0.0.3 -> 0.0.4
+
+Features:
+
+- **cli:** print the rule id with each finding, so a user can look the
+  rule up or turn it off
+  ([def5678](https://github.com/acme/hds/commit/def5678))
+
+Bug Fixes:
+
+- keep the summary within 72 columns when many packages are released
+`;
+
+let repo: TempRepo | undefined;
+afterEach(() => repo?.cleanup());
+
+/** A repository at hds_test0 0.0.3 with the 0.0.4 bump and changelog section staged. */
+function stagedRelease(): TempRepo {
+  repo = makeRepo();
+  repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.3" }, null, 2) + "\n");
+  repo.write("CHANGELOG.md", CHANGELOG_0_0_3);
+  repo.git("add", ".");
+  repo.git("commit", "-q", "-m", "Initial import");
+  repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.4" }, null, 2) + "\n");
+  repo.write("CHANGELOG.md", CHANGELOG_0_0_4);
+  repo.git("add", "package.json", "CHANGELOG.md");
+  return repo;
+}
+
+describe("rationale release", { timeout: 120_000 }, () => {
+  it("commit: makes the release commit whose message git log shows and lint passes", () => {
+    const repo = stagedRelease();
+    const result = runCli(repo, ["release", "commit", "-s", "--trailer", "Refs: REL-12"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const message = repo.git("log", "-1", "--format=%B");
+    expect(message).toBe(`${EXPECTED}\nRefs: REL-12\nSigned-off-by: Test User <test@example.com>\n\n`);
+    const verdict = lint(message);
+    expect(verdict.kind).toBe("release");
+    expect(verdict.pass).toBe(true);
+    expect(verdict.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(repo.git("status", "--porcelain")).toBe("");
+  });
+
+  it("compose: prints the message, writes --output, and describes --from/--to ranges", () => {
+    const repo = stagedRelease();
+    const printed = runCli(repo, ["release", "compose"]);
+    expect(printed).toEqual({ status: 0, stdout: EXPECTED, stderr: "" });
+    const outputFile = join(repo.dir, "..", "msg.txt");
+    expect(runCli(repo, ["release", "compose", "--output", outputFile]).status).toBe(0);
+    expect(readFileSync(outputFile, "utf8")).toBe(EXPECTED);
+    repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");
+    expect(runCli(repo, ["release", "compose", "--from", "HEAD~1", "--to", "HEAD"]).stdout).toBe(EXPECTED);
+    const byVersion = runCli(repo, ["release", "compose", "--changelog", "CHANGELOG.md", "--version", "0.0.3"]);
+    expect(byVersion.status).toBe(0);
+    expect(byVersion.stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.3");
+  });
+
+  it("compose: takes the summary template from --template, else config release.template", () => {
+    const repo = stagedRelease();
+    repo.write(".rationalerc.json", JSON.stringify({ release: { template: "release: {name} {version}" } }));
+    expect(runCli(repo, ["release", "compose"]).stdout.split("\n")[0]).toBe("release: hds_test0 v0.0.4");
+    expect(runCli(repo, ["release", "compose", "--template", "chore: release {packages}"]).stdout.split("\n")[0]).toBe("chore: release hds_test0 v0.0.4");
+    repo.write(".rationalerc.json", JSON.stringify({ release: { template: 7 } }));
+    const bad = runCli(repo, ["release", "compose"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(`rationale: release.template in ${join(repo.dir, ".rationalerc.json")} must be a string, got 7\n`);
+  });
+
+  it("exits 2 with one line for: not a repository, nothing bumped, changelog missing", () => {
+    const outside = mkdtempSync(join(tmpdir(), "rationale-not-a-repo-"));
+    try {
+      const [command, ...prefix] = cliCommand();
+      const result = spawnSync(command, [...prefix, "release", "compose"], { cwd: outside, encoding: "utf8", env: { ...process.env, GIT_CEILING_DIRECTORIES: tmpdir() } });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`rationale: ${outside} is not inside a git repository; run rationale release in the repository being released\n`);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+
+    const repo = stagedRelease();
+    repo.git("commit", "-q", "-m", "release");
+    const nothing = runCli(repo, ["release", "commit"]);
+    expect(nothing.status).toBe(2);
+    expect(nothing.stderr).toBe(
+      "rationale: nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index\n" +
+        "  stage the version bump and the changelog, or name the release with --changelog PATH [--version V]\n",
+    );
+
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.5" }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    const missing = runCli(repo, ["release", "compose"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.split("\n")[0]).toBe("rationale: CHANGELOG.md has no section for version 0.0.5; it has 0.0.4, 0.0.3");
+    repo.git("rm", "-q", "--cached", "CHANGELOG.md");
+    expect(runCli(repo, ["release", "compose"]).stderr.split("\n")[0]).toBe("rationale: no changelog for hds_test0 0.0.5: expected CHANGELOG.md in the index");
+  });
+
+  it("commit: passes git's failure through (a commit-msg hook that rejects)", () => {
+    const repo = stagedRelease();
+    const hook = join(repo.dir, ".git", "hooks", "commit-msg");
+    writeFileSync(hook, "#!/bin/sh\necho 'rejected by hook' >&2\nexit 1\n");
+    chmodSync(hook, 0o755);
+    const rejected = runCli(repo, ["release", "commit"]);
+    expect(rejected.status).toBe(1);
+    expect(rejected.stderr).toContain("rejected by hook");
+    expect(runCli(repo, ["release", "commit", "--no-verify"]).status).toBe(0);
+    expect(repo.git("log", "-1", "--format=%s")).toBe("chore(release): hds_test0 v0.0.4\n");
+  });
+});
+
+describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
+  function installHook(repo: TempRepo): void {
+    const command = cliCommand().map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(" ");
+    const hook = join(repo.dir, ".git", "hooks", "prepare-commit-msg");
+    writeFileSync(hook, `#!/bin/sh\nexec ${command} release prepare-commit-msg "$1" "$2" "$3"\n`);
+    chmodSync(hook, 0o755);
+  }
+
+  it("pre-fills a hand-made release commit and keeps -s's sign-off last", () => {
+    const repo = stagedRelease();
+    installHook(repo);
+    // GIT_EDITOR=true accepts the prepared message as the editor would show it.
+    repo.git("commit", "-q", "-s");
+    expect(repo.git("log", "-1", "--format=%B")).toBe(`${EXPECTED}\nSigned-off-by: Test User <test@example.com>\n\n`);
+  });
+
+  it("leaves -m messages, and commits that bump nothing, alone", () => {
+    const repo = stagedRelease();
+    installHook(repo);
+    repo.git("commit", "-q", "-m", "Release by hand", "-m", "With my own words.");
+    expect(repo.git("log", "-1", "--format=%B")).toBe("Release by hand\n\nWith my own words.\n\n");
+    repo.write("README.md", "hello\n");
+    repo.git("add", "README.md");
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    const template = "\n# Please enter the commit message for your changes.\n";
+    writeFileSync(file, template);
+    const result = runCli(repo, ["release", "prepare-commit-msg", file, ""]);
+    expect(result).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(readFileSync(file, "utf8")).toBe(template);
+  });
+
+  it("leaves a repository's first commit alone: adding a manifest is not a version bump", () => {
+    repo = makeRepo();
+    repo.write("package.json", JSON.stringify({ name: "fresh", version: "0.1.0" }) + "\n");
+    repo.write("CHANGELOG.md", "## 0.1.0\n\n- First\n");
+    repo.git("add", ".");
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    writeFileSync(file, "\n# Please enter the commit message for your changes.\n");
+    expect(runCli(repo, ["release", "prepare-commit-msg", file]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe("\n# Please enter the commit message for your changes.\n");
+    // compose, asked explicitly, still describes it as a first release.
+    expect(runCli(repo, ["release", "compose"]).stdout).toBe("chore(release): fresh v0.1.0\n\nfresh 0.1.0 (first release)\n\n- First\n");
+  });
+
+  it("keeps git's comments and a --verbose diff below the message, and warns without failing when the changelog lacks the version", () => {
+    const repo = stagedRelease();
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    const comments = "# Please enter the commit message for your changes.\n#\n# On branch main\n# ------------------------ >8 ------------------------\n# Do not modify or remove the line above.\ndiff --git a/x b/x\n";
+    writeFileSync(file, `\n${comments}`);
+    expect(runCli(repo, ["release", "prepare-commit-msg", file]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(`${EXPECTED}\n${comments}`);
+
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_3);
+    repo.git("add", "CHANGELOG.md");
+    writeFileSync(file, `\n${comments}`);
+    const result = runCli(repo, ["release", "prepare-commit-msg", file, "template"]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("rationale: release message not pre-filled: CHANGELOG.md has no section for version 0.0.4; it has 0.0.3\n");
+    expect(readFileSync(file, "utf8")).toBe(`\n${comments}`);
+  });
+});

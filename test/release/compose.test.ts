@@ -1,0 +1,255 @@
+// composeReleaseMessage: summary, version lines, changelog rendering, escaping, trailers, lint score.
+import { describe, expect, it } from "vitest";
+import { composeReleaseMessage, composeSummary } from "../../src/release/compose.js";
+import { lint } from "../../src/lint.js";
+import { UsageError } from "../../src/types.js";
+
+const conventional = `# Changelog
+
+## [0.0.4](https://github.com/acme/hds/compare/v0.0.3...v0.0.4) (2024-03-18)
+
+
+### Bug Fixes
+
+* **parser:** accept empty input ([abc1234](https://github.com/acme/hds/commit/abc1234))
+* **cli:** exit 2 on unknown flags, so scripts can tell a usage error from a lint failure ([def5678](https://github.com/acme/hds/commit/def5678))
+
+## [0.0.3](https://github.com/acme/hds/compare/v0.0.2...v0.0.3) (2024-03-01)
+
+* older
+`;
+
+function one(text: string, extra: Partial<Parameters<typeof composeReleaseMessage>[0]> = {}): string {
+  return composeReleaseMessage({ packages: [{ name: "p", from: "0.9.0", to: "1.0.0", changelog: { file: "CHANGELOG.md", text } }], ...extra });
+}
+
+/** The body lines between the version line and the end, for rendering checks. */
+function rendered(markdown: string): string {
+  return one(`## 1.0.0\n\n${markdown}`).split("\n").slice(4).join("\n").trimEnd();
+}
+
+describe("composeReleaseMessage", () => {
+  it("composes one package: summary, old -> new, the section as plain-text Markdown", () => {
+    const message = composeReleaseMessage({
+      packages: [{ name: "hds_test0", from: "0.0.3", to: "0.0.4", changelog: { file: "CHANGELOG.md", text: conventional } }],
+    });
+    expect(message).toBe(`chore(release): hds_test0 v0.0.4
+
+hds_test0 0.0.3 -> 0.0.4
+
+Bug Fixes:
+
+- **parser:** accept empty input
+  ([abc1234](https://github.com/acme/hds/commit/abc1234))
+- **cli:** exit 2 on unknown flags, so scripts can tell a usage error
+  from a lint failure
+  ([def5678](https://github.com/acme/hds/commit/def5678))
+`);
+  });
+
+  it("composes several packages: a list summary, a line each, a titled section each", () => {
+    const message = composeReleaseMessage({
+      packages: [
+        { name: "foo", from: "1.1.0", to: "1.2.0", changelog: { file: "packages/foo/CHANGELOG.md", text: "## 1.2.0\n\n### Minor Changes\n\n- abc1234: Add the size prop\n" } },
+        { name: "bar", from: "0.3.0", to: "0.3.1", changelog: { file: "packages/bar/CHANGELOG.md", text: "## [0.3.1] - 2024-03-18\n\n### Fixed\n\n- Focus ring\n" } },
+        { name: "baz", from: null, to: "0.1.0" },
+      ],
+    });
+    expect(message).toBe(`chore(release): foo v1.2.0, bar v0.3.1, baz v0.1.0
+
+- foo 1.1.0 -> 1.2.0
+- bar 0.3.0 -> 0.3.1
+- baz 0.1.0 (first release)
+
+foo 1.2.0:
+
+Minor Changes:
+
+- abc1234: Add the size prop
+
+bar 0.3.1 (2024-03-18):
+
+Fixed:
+
+- Focus ring
+`);
+  });
+
+  it("shows one section once for packages that share a changelog and version (a cargo workspace)", () => {
+    const changelog = { file: "CHANGELOG.md", text: "## [2.0.0] - 2024-03-18\n\n- Shared notes\n" };
+    const message = composeReleaseMessage({
+      packages: [
+        { name: "core", from: "1.0.0", to: "2.0.0", changelog },
+        { name: "cli", from: "1.0.0", to: "2.0.0", changelog },
+      ],
+    });
+    expect(message.match(/Shared notes/g)).toHaveLength(1);
+    expect(message).toContain("\ncore, cli 2.0.0 (2024-03-18):\n\n- Shared notes\n");
+  });
+
+  it("marks a release whose changelog section is yanked", () => {
+    const message = one("## [1.0.0] - 2024-03-18 [YANKED]\n\n- Broken build\n");
+    expect(message.split("\n")[2]).toBe("p 0.9.0 -> 1.0.0 (marked yanked in its changelog)");
+  });
+
+  it("finds pre-release and v-prefixed sections and shows the version once prefixed", () => {
+    const message = composeReleaseMessage({
+      packages: [{ name: "ui", from: "2.0.0-rc.0", to: "2.0.0-rc.1", changelog: { file: "CHANGELOG.md", text: "## v2.0.0-rc.1\n\n- Fix the rc\n" } }],
+    });
+    expect(message).toBe("chore(release): ui v2.0.0-rc.1\n\nui 2.0.0-rc.0 -> 2.0.0-rc.1\n\n- Fix the rc\n");
+  });
+
+  it("throws a UsageError naming the changelog when the version has no section", () => {
+    expect(() => one("## [Unreleased]\n\n- not yet\n")).toThrow(UsageError);
+    expect(() => one("## [Unreleased]\n\n- not yet\n")).toThrow(
+      "CHANGELOG.md has no section for version 1.0.0; it has only an Unreleased section; move its entries under a heading for the new version, e.g. `## [1.2.3] - 2024-03-18`",
+    );
+    expect(() => composeReleaseMessage({ packages: [] })).toThrow("nothing to release");
+  });
+});
+
+describe("summary", () => {
+  const pkg = (name: string, to: string) => ({ name, from: "0.0.1", to });
+
+  it("falls back to a count when the list would pass 72 characters", () => {
+    const packages = ["alpha-widgets", "beta-widgets", "gamma-widgets", "delta-widgets"].map((name) => pkg(name, "10.20.30"));
+    expect(composeSummary(packages, "chore(release): {packages}")).toBe("chore(release): 4 packages");
+    expect(composeSummary(packages.slice(0, 2), "chore(release): {packages}")).toBe("chore(release): alpha-widgets v10.20.30, beta-widgets v10.20.30");
+  });
+
+  it("fills a custom template and keeps one long name within 72 by dropping it", () => {
+    expect(composeSummary([pkg("foo", "1.2.0")], "release: {name} {version}")).toBe("release: foo v1.2.0");
+    expect(composeSummary([pkg("a".repeat(70), "1.2.0")], "chore(release): {packages}")).toBe("chore(release): v1.2.0");
+    expect(composeSummary([pkg("x", "1.0.0"), pkg("y", "1.0.0")], "Release {count} crates at {version}")).toBe("Release 2 crates at v1.0.0");
+  });
+
+  it("rejects unknown placeholders and templates that cannot fit", () => {
+    expect(() => composeSummary([pkg("foo", "1.0.0")], "chore: {pkg}")).toThrow('release template "chore: {pkg}" has unknown placeholder {pkg}');
+    expect(() => composeSummary([pkg("foo", "1.0.0")], "x".repeat(80))).toThrow(UsageError);
+  });
+});
+
+describe("rendering the changelog section", () => {
+  it("wraps prose at 72 columns but never breaks links or code spans", () => {
+    const body = rendered(
+      "The parser now accepts `code spans that contain several words` and [a link with text](https://example.com/a/very/long/path/that/goes/on/and/on) inside long paragraphs that need wrapping.\n",
+    );
+    expect(body).toBe(
+      [
+        "The parser now accepts `code spans that contain several words` and [a",
+        "link with",
+        "text](https://example.com/a/very/long/path/that/goes/on/and/on) inside",
+        "long paragraphs that need wrapping.",
+      ].join("\n"),
+    );
+    for (const line of body.split("\n")) if (!/\]\(|`/.test(line)) expect(line.length).toBeLessThanOrEqual(72);
+  });
+
+  it("keeps nested lists, tight and loose, with - markers and ordered numbers", () => {
+    expect(rendered("* top\n  1. first\n  2. second\n\n     more about second\n* next\n")).toBe(
+      ["- top", "  1. first", "  2. second", "", "     more about second", "- next"].join("\n"),
+    );
+  });
+
+  it("keeps reference-style links and lists their definitions after the section", () => {
+    const message = one("## [1.0.0] - 2024-03-18\n\n- Fix the crash ([#41])\n- See [the docs][docs]\n\n[1.0.0]: https://x/compare\n[#41]: https://github.com/o/r/issues/41\n[docs]: https://example.com/docs \"Docs\"\n");
+    expect(message.endsWith("- Fix the crash ([#41])\n- See [the docs][docs]\n\n[#41]: https://github.com/o/r/issues/41\n[docs]: https://example.com/docs \"Docs\"\n")).toBe(true);
+  });
+
+  it("drops HTML: details/summary tags, comments, git-cliff's ordering comments", () => {
+    expect(rendered("### <!-- 0 -->Features\n\n- New thing\n\n<details>\n<summary>Internal</summary>\n\n- hidden detail\n\n</details>\n\n<!-- a comment -->\n")).toBe(
+      ["Features:", "", "- New thing", "", "Internal", "", "- hidden detail"].join("\n"),
+    );
+  });
+
+  it("keeps fenced code, and indents code whose lines would be git comments", () => {
+    expect(rendered("```sh\nnpm i\n```\n")).toBe("```sh\nnpm i\n```");
+    expect(rendered("```sh\n# install\nnpm i\n```\n")).toBe("    # install\n    npm i");
+  });
+
+  it("keeps a blockquote, a hard break and a pipe table", () => {
+    expect(rendered("> quoted text that is long enough to wrap past the seventy-two column limit for sure\n")).toBe(
+      "> quoted text that is long enough to wrap past the seventy-two column\n> limit for sure",
+    );
+    expect(rendered("one\\\ntwo\n")).toBe("one\\\ntwo");
+    expect(rendered("| a | b |\n|---|---|\n| 1 | 2 |\n")).toBe("| a | b |\n|---|---|\n| 1 | 2 |");
+  });
+});
+
+describe("escaping lines commit parsers would misread", () => {
+  it("escapes a line that starts like a Conventional Commits header or a trailer", () => {
+    expect(rendered("feat: sounds like a header\n")).toBe("feat\\: sounds like a header");
+    expect(rendered("fix(cli)!: also a header\n")).toBe("fix(cli)!\\: also a header");
+    expect(rendered("Reviewed-by: not a trailer here\n")).toBe("Reviewed-by\\: not a trailer here");
+  });
+
+  it("escapes BREAKING CHANGE: at the start of a line, bold or not", () => {
+    expect(rendered("BREAKING CHANGE: not this release's own\n")).toBe("BREAKING CHANGE\\: not this release's own");
+    expect(rendered("**BREAKING-CHANGE:** bold\n")).toBe("**BREAKING-CHANGE\\:** bold");
+    // `*` list items would be read by conventional-commits-parser's /^[\s|*]*BREAKING CHANGE/; `-` is not.
+    expect(rendered("* BREAKING CHANGE: in a list\n")).toBe("- BREAKING CHANGE: in a list");
+  });
+
+  it("escapes the comment character at the start of a line, honouring core.commentChar", () => {
+    expect(rendered("#123 closed\n")).toBe("\\#123 closed");
+    expect(one("## 1.0.0\n\n;semicolon start\n", { commentChar: ";" })).toContain("\n\\;semicolon start\n");
+  });
+
+  it("breaks a line a word earlier rather than start it with a header, BREAKING CHANGE or a list marker", () => {
+    const words = Array.from({ length: 14 }, () => "word").join(" ");
+    expect(rendered(`${words} fix: the thing\n`)).toBe(`${words.slice(0, -5)}\nword fix: the thing`);
+    // 14 words and "ab" fill 72 columns exactly, so the marker would start the next line.
+    expect(rendered(`${words} ab - dash\n`)).toBe(`${words}\nab - dash`);
+    expect(rendered(`${words} ab 1. item\n`)).toBe(`${words}\nab 1. item`);
+    expect(rendered(`${words} ab # heading-like\n`)).toBe(`${words}\nab # heading-like`);
+    const inList = Array.from({ length: 13 }, () => "word").join(" ");
+    expect(rendered(`- ${inList} BREAKING CHANGE: x\n`)).toBe(`- ${inList.slice(0, -5)}\n  word BREAKING CHANGE: x`);
+  });
+
+  it("leaves headers and trailer-like text inside list items alone", () => {
+    expect(rendered("- feat: a changesets entry\n- Reviewed-by: someone\n")).toBe("- feat: a changesets entry\n- Reviewed-by: someone");
+  });
+});
+
+describe("trailers", () => {
+  it("keeps the existing message's trailers and the given ones last, without repeats", () => {
+    const message = one("## 1.0.0\n\n- change\n", {
+      existingMessage: "\nSigned-off-by: Ada <ada@example.com>\n# Please enter the commit message for your changes.\n",
+      trailers: ["Refs=ABC-12", "signed-off-by: Ada <ada@example.com>"],
+    });
+    expect(message).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0\n\n- change\n\nSigned-off-by: Ada <ada@example.com>\nRefs: ABC-12\n");
+  });
+
+  it("does not take prose in the existing message for trailers", () => {
+    const message = one("## 1.0.0\n\n- change\n", { existingMessage: "Some template text\n\nWhy: fill this in\nand this line is prose\n" });
+    expect(message).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0\n\n- change\n");
+  });
+
+  it("rejects a malformed trailer", () => {
+    expect(() => one("## 1.0.0\n\n- change\n", { trailers: ["not a trailer"] })).toThrow('--trailer "not a trailer" is not a trailer');
+  });
+});
+
+describe("lint", () => {
+  it("passes the recommended preset for a single-package and a multi-package release", () => {
+    const single = composeReleaseMessage({
+      packages: [{ name: "hds_test0", from: "0.0.3", to: "0.0.4", changelog: { file: "CHANGELOG.md", text: conventional } }],
+      trailers: ["Signed-off-by: Ada <ada@example.com>"],
+    });
+    const result = lint(single);
+    expect(result.kind).toBe("release");
+    expect(result.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(result.pass).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(80);
+
+    const multi = composeReleaseMessage({
+      packages: [
+        { name: "foo", from: "1.1.0", to: "1.2.0", changelog: { file: "a/CHANGELOG.md", text: "## 1.2.0\n\n### Minor Changes\n\n- abc1234: Add the size prop so cards can be compact\n" } },
+        { name: "bar", from: "0.3.0", to: "0.3.1", changelog: { file: "b/CHANGELOG.md", text: "## 0.3.1\n\n### Patch Changes\n\n- Fix the focus ring\n" } },
+      ],
+    });
+    const multiResult = lint(multi);
+    expect(multiResult.pass).toBe(true);
+    expect(multiResult.score).toBeGreaterThanOrEqual(80);
+  });
+});

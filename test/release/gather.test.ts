@@ -1,0 +1,115 @@
+// gatherRelease against real temp git repositories: index vs HEAD, --from/--to, and its errors.
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { NothingToReleaseError, gatherRelease } from "../../src/release/gather.js";
+import { composeReleaseMessage } from "../../src/release/compose.js";
+import { UsageError } from "../../src/types.js";
+import { makeRepo, type TempRepo } from "./repo.js";
+
+const changelog = (versions: string[]) =>
+  `# Changelog\n\n${versions.map((version) => `## [${version}] - 2024-03-18\n\n### Fixed\n\n- Fix number ${version}\n`).join("\n")}`;
+
+let repo: TempRepo | undefined;
+afterEach(() => repo?.cleanup());
+
+function releasedRepo(): TempRepo {
+  repo = makeRepo();
+  repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.3" }, null, 2) + "\n");
+  repo.write("CHANGELOG.md", changelog(["0.0.3"]));
+  repo.git("add", ".");
+  repo.git("commit", "-q", "-m", "Initial");
+  return repo;
+}
+
+describe("gatherRelease", { timeout: 60_000 }, () => {
+  it("compares the index with HEAD", async () => {
+    const repo = releasedRepo();
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.4" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", changelog(["0.0.4", "0.0.3"]));
+    repo.git("add", ".");
+    const release = await gatherRelease({ cwd: repo.dir });
+    expect(release.packages.map((pkg) => [pkg.name, pkg.from, pkg.to, pkg.changelog?.file])).toEqual([["hds_test0", "0.0.3", "0.0.4", "CHANGELOG.md"]]);
+    expect(composeReleaseMessage(release)).toBe("chore(release): hds_test0 v0.0.4\n\nhds_test0 0.0.3 -> 0.0.4\n\nFixed:\n\n- Fix number 0.0.4\n");
+  });
+
+  it("reads the staged changelog, not the working tree's", async () => {
+    const repo = releasedRepo();
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.4" }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    repo.write("CHANGELOG.md", changelog(["0.0.4", "0.0.3"]));
+    const release = await gatherRelease({ cwd: repo.dir });
+    expect(() => composeReleaseMessage(release)).toThrow("CHANGELOG.md has no section for version 0.0.4; it has 0.0.3");
+  });
+
+  it("compares two revisions with from and to, from a subdirectory", async () => {
+    const repo = releasedRepo();
+    repo.git("tag", "v0.0.3");
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.1.0" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", changelog(["0.1.0", "0.0.3"]));
+    repo.write("src/index.js", "export {};\n");
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Release");
+    const release = await gatherRelease({ cwd: join(repo.dir, "src"), from: "v0.0.3", to: "HEAD" });
+    expect(release.packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["0.0.3", "0.1.0"]]);
+    await expect(gatherRelease({ cwd: repo.dir, from: "no-such-tag", to: "HEAD" })).rejects.toThrow("--from no-such-tag does not name a commit in this repository");
+    await expect(gatherRelease({ cwd: repo.dir, to: "HEAD" })).rejects.toThrow("--to needs --from");
+  });
+
+  it("treats every package of a first commit as a first release", async () => {
+    repo = makeRepo();
+    repo.write("Cargo.toml", '[package]\nname = "hds"\nversion = "0.1.0"\n');
+    repo.write("CHANGELOG.md", "## 0.1.0\n\n- First\n");
+    repo.git("add", ".");
+    const release = await gatherRelease({ cwd: repo.dir });
+    expect(release.packages.map((pkg) => [pkg.name, pkg.from, pkg.to])).toEqual([["hds", null, "0.1.0"]]);
+  });
+
+  it("finds each workspace member's changelog, or a given one", async () => {
+    repo = makeRepo();
+    const write = (a: string, b: string) => {
+      repo!.write("package.json", JSON.stringify({ private: true, workspaces: ["packages/*"] }) + "\n");
+      repo!.write("packages/a/package.json", JSON.stringify({ name: "a", version: a }) + "\n");
+      repo!.write("packages/b/package.json", JSON.stringify({ name: "b", version: b }) + "\n");
+      repo!.write("packages/a/CHANGELOG.md", `## ${a}\n\n- a notes\n`);
+      repo!.write("docs/b-changes.md", `## ${b}\n\n- b notes\n`);
+    };
+    write("1.0.0", "1.0.0");
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial");
+    write("1.0.1", "2.0.0");
+    repo.git("add", ".");
+    await expect(gatherRelease({ cwd: repo.dir })).rejects.toThrow("no changelog for b 2.0.0: expected packages/b/CHANGELOG.md in the index");
+    // The one changelog given goes to the one package without its own.
+    const release = await gatherRelease({ cwd: join(repo.dir, "docs"), changelogs: ["b-changes.md"] });
+    expect(release.packages.map((pkg) => [pkg.name, pkg.changelog?.file])).toEqual([
+      ["a", "packages/a/CHANGELOG.md"],
+      ["b", "docs/b-changes.md"],
+    ]);
+    const named = await gatherRelease({ cwd: repo.dir, changelogs: ["b=docs/b-changes.md", "a=docs/b-changes.md"] });
+    expect(named.packages.map((pkg) => [pkg.name, pkg.changelog?.file])).toEqual([
+      ["a", "docs/b-changes.md"],
+      ["b", "docs/b-changes.md"],
+    ]);
+    await expect(gatherRelease({ cwd: repo.dir, changelogs: ["c=docs/b-changes.md"] })).rejects.toThrow(
+      "--changelog c=docs/b-changes.md: no released package is named c",
+    );
+  });
+
+  it("says nothing is bumped, and when the directory is not a repository", async () => {
+    const repo = releasedRepo();
+    repo.write("README.md", "hello\n");
+    repo.git("add", ".");
+    await expect(gatherRelease({ cwd: repo.dir })).rejects.toBeInstanceOf(NothingToReleaseError);
+    await expect(gatherRelease({ cwd: repo.dir })).rejects.toThrow(
+      "nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index",
+    );
+    const outside = mkdtempSync(join(tmpdir(), "rationale-not-a-repo-"));
+    try {
+      await expect(gatherRelease({ cwd: outside })).rejects.toThrow(new UsageError(`${outside} is not inside a git repository; run rationale release in the repository being released`));
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,134 @@
+// Package discovery and version comparison between two states, without git (memory states).
+import { describe, expect, it } from "vitest";
+import { discoverPackages, memoryState } from "../../src/release/manifests.js";
+import { NothingToReleaseError, releaseFromStates } from "../../src/release/gather.js";
+import { composeReleaseMessage } from "../../src/release/compose.js";
+import { UsageError } from "../../src/types.js";
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function npmWorkspace(versions: { a: string; b: string; c: string }): Record<string, string> {
+  return {
+    "package.json": json({ name: "root", private: true, workspaces: ["packages/*", "tools/cli"] }),
+    "packages/a/package.json": json({ name: "@acme/a", version: versions.a }),
+    "packages/b/package.json": json({ name: "@acme/b", version: versions.b }),
+    "tools/cli/package.json": json({ name: "acme-cli", version: versions.c }),
+    "test/fixtures/x/package.json": json({ name: "fixture", version: "9.9.9" }),
+    "packages/a/CHANGELOG.md": `# @acme/a\n\n## ${versions.a}\n\n### Patch Changes\n\n- 1a2b3c4: Fix the focus ring\n`,
+    "packages/b/CHANGELOG.md": `# @acme/b\n\n## ${versions.b}\n\n### Minor Changes\n\n- 5d6e7f8: Add the size prop\n`,
+  };
+}
+
+describe("discoverPackages", () => {
+  it("finds npm workspace members from `workspaces` and ignores other package.json files", async () => {
+    const packages = await discoverPackages(memoryState(npmWorkspace({ a: "1.0.0", b: "2.0.0", c: "0.1.0" })));
+    expect(packages.map((pkg) => [pkg.name, pkg.version, pkg.manifest])).toEqual([
+      ["@acme/a", "1.0.0", "packages/a/package.json"],
+      ["@acme/b", "2.0.0", "packages/b/package.json"],
+      ["acme-cli", "0.1.0", "tools/cli/package.json"],
+    ]);
+  });
+
+  it("finds pnpm and yarn workspace members, with negated patterns", async () => {
+    const pnpm = await discoverPackages(
+      memoryState({
+        "package.json": json({ name: "root", version: "1.0.0" }),
+        "pnpm-workspace.yaml": "packages:\n  - 'packages/**'\n  - '!packages/internal'\n",
+        "packages/ui/package.json": json({ name: "ui", version: "3.0.0" }),
+        "packages/nested/deep/package.json": json({ name: "deep", version: "0.0.1" }),
+        "packages/internal/package.json": json({ name: "internal", version: "0.0.1" }),
+      }),
+    );
+    expect(pnpm.map((pkg) => pkg.name)).toEqual(["root", "deep", "ui"]);
+    const yarn = await discoverPackages(
+      memoryState({
+        "package.json": json({ name: "root", private: true, workspaces: { packages: ["libs/*"] } }),
+        "libs/one/package.json": json({ name: "one", version: "1.0.0" }),
+      }),
+    );
+    expect(yarn.map((pkg) => pkg.name)).toEqual(["one"]);
+  });
+
+  it("finds cargo workspace members and resolves version.workspace = true", async () => {
+    const packages = await discoverPackages(
+      memoryState({
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\nexclude = ["crates/scratch"]\n\n[workspace.package]\nversion = "0.4.0"\n',
+        "crates/core/Cargo.toml": '[package]\nname = "hds_core"\nversion.workspace = true\n',
+        "crates/cli/Cargo.toml": '[package]\nname = "hds_cli"\nversion = "1.2.0"\n',
+        "crates/scratch/Cargo.toml": '[package]\nname = "scratch"\nversion = "0.0.0"\n',
+      }),
+    );
+    expect(packages.map((pkg) => [pkg.name, pkg.version, pkg.ecosystem])).toEqual([
+      ["hds_cli", "1.2.0", "cargo"],
+      ["hds_core", "0.4.0", "cargo"],
+    ]);
+  });
+
+  it("reads pyproject.toml [project] and [tool.poetry] versions", async () => {
+    const project = await discoverPackages(memoryState({ "pyproject.toml": '[project]\nname = "mylib"\nversion = "2.0.0rc1"\n' }));
+    expect(project.map((pkg) => [pkg.name, pkg.version])).toEqual([["mylib", "2.0.0rc1"]]);
+    const poetry = await discoverPackages(memoryState({ "pyproject.toml": '[tool.poetry]\nname = "poet"\nversion = "0.3.0"\n' }));
+    expect(poetry.map((pkg) => [pkg.name, pkg.version])).toEqual([["poet", "0.3.0"]]);
+  });
+
+  it("names the file and the state when a manifest does not parse", async () => {
+    await expect(discoverPackages(memoryState({ "Cargo.toml": "[package\n" }, "HEAD"))).rejects.toThrow(/^Cargo\.toml \(HEAD\) is not valid TOML: /);
+    await expect(discoverPackages(memoryState({ "package.json": "{" }, "the index"))).rejects.toThrow(/^package\.json \(the index\) is not valid JSON: /);
+  });
+});
+
+describe("releaseFromStates", () => {
+  it("releases the npm workspace members whose version changed, each with its own changelog", async () => {
+    const before = memoryState(npmWorkspace({ a: "1.0.0", b: "2.0.0", c: "0.1.0" }), "main");
+    const after = memoryState(npmWorkspace({ a: "1.0.1", b: "2.1.0", c: "0.1.0" }), "release-branch");
+    const { packages } = await releaseFromStates(before, after);
+    expect(packages.map((pkg) => [pkg.name, pkg.from, pkg.to, pkg.changelog?.file])).toEqual([
+      ["@acme/a", "1.0.0", "1.0.1", "packages/a/CHANGELOG.md"],
+      ["@acme/b", "2.0.0", "2.1.0", "packages/b/CHANGELOG.md"],
+    ]);
+    const message = composeReleaseMessage({ packages });
+    expect(message.split("\n").slice(0, 4)).toEqual(["chore(release): @acme/a v1.0.1, @acme/b v2.1.0", "", "- @acme/a 1.0.0 -> 1.0.1", "- @acme/b 2.0.0 -> 2.1.0"]);
+    expect(message).toContain("\n@acme/b 2.1.0:\n\nMinor Changes:\n\n- 5d6e7f8: Add the size prop\n");
+  });
+
+  it("releases every crate of a cargo workspace whose shared version changed, from the root changelog", async () => {
+    const files = (version: string): Record<string, string> => ({
+      "Cargo.toml": `[workspace]\nmembers = ["crates/*"]\n\n[workspace.package]\nversion = "${version}"\n`,
+      "crates/core/Cargo.toml": '[package]\nname = "hds_core"\nversion.workspace = true\n',
+      "crates/cli/Cargo.toml": '[package]\nname = "hds_cli"\nversion.workspace = true\n',
+      "CHANGELOG.md": `## [${version}] - 2024-03-18\n\n### Fixed\n\n- Shared fix\n\n## [0.4.0] - 2024-01-01\n\n- old\n`,
+    });
+    const { packages } = await releaseFromStates(memoryState(files("0.4.0")), memoryState(files("0.5.0")), { changedPaths: ["Cargo.toml", "CHANGELOG.md"] });
+    expect(packages.map((pkg) => [pkg.name, pkg.from, pkg.to, pkg.changelog?.file])).toEqual([
+      ["hds_cli", "0.4.0", "0.5.0", "CHANGELOG.md"],
+      ["hds_core", "0.4.0", "0.5.0", "CHANGELOG.md"],
+    ]);
+    const message = composeReleaseMessage({ packages });
+    expect(message).toContain("\nhds_cli, hds_core 0.5.0 (2024-03-18):\n\nFixed:\n\n- Shared fix\n");
+  });
+
+  it("answers from the changed paths alone when no manifest changed", async () => {
+    const state = memoryState({ "package.json": json({ name: "x", version: "1.0.0" }) });
+    const noReads = { ...state, read: async () => Promise.reject(new Error("must not read")) };
+    await expect(releaseFromStates(noReads, noReads, { changedPaths: ["src/a.ts"] })).rejects.toBeInstanceOf(NothingToReleaseError);
+  });
+
+  it("says what is missing: nothing bumped, no changelog", async () => {
+    const same = memoryState({ "package.json": json({ name: "x", version: "1.0.0" }) }, "HEAD");
+    await expect(releaseFromStates(same, { ...same, label: "the index" })).rejects.toThrow(
+      "nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index",
+    );
+    const bumped = memoryState({ "package.json": json({ name: "x", version: "1.1.0" }) }, "the index");
+    await expect(releaseFromStates(same, bumped)).rejects.toThrow(
+      new UsageError("no changelog for x 1.1.0: expected CHANGELOG.md in the index", ["add the release's section to it, or pass --changelog PATH"]),
+    );
+  });
+
+  it("describes a release from a named changelog alone, with the previous section as the old version", async () => {
+    const state = memoryState({ "docs/CHANGES.md": "## 3.1.0\n\n- New\n\n## 3.0.0\n\n- Old\n" });
+    const { packages } = await releaseFromStates(state, state, { changelogs: ["docs/CHANGES.md"], fallbackName: "tool" });
+    expect(packages).toEqual([
+      { name: "tool", from: "3.0.0", to: "3.1.0", changelog: { file: "docs/CHANGES.md", text: "## 3.1.0\n\n- New\n\n## 3.0.0\n\n- Old\n" } },
+    ]);
+  });
+});
