@@ -1,0 +1,67 @@
+// Reads the configuration as data from the pull request's base commit: never from the head,
+// never by running code, so a pull request cannot change the rules it is judged by.
+import { parse as parseYaml } from "yaml";
+import type { Octokit } from "@octokit/rest";
+import { CONFIG_FILE_NAMES, resolveConfig } from "../config/index.js";
+import { parseJson } from "../config/load.js";
+import { UsageError, type ResolvedConfig } from "../types.js";
+import { readRepoFile, type RepoRef } from "./github.js";
+
+const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/i;
+
+/** Throws UsageError unless `path` names a JSON or YAML file: the action never loads code. */
+export function assertDataConfigPath(path: string): void {
+  if (/\.(?:json|ya?ml)$/i.test(path)) return;
+  const what = CODE_EXTENSIONS.test(path) ? "reads configuration as data only" : "reads JSON (.json) or YAML (.yaml, .yml) configuration only";
+  throw new UsageError(`${path}: the action ${what}; use a JSON or YAML file`);
+}
+
+/**
+ * Parses config text as data: JSON (`.json`; package.json contributes its "rationale" key,
+ * undefined without one) or YAML (`.yaml`/`.yml`). Anything else, JavaScript above all, is
+ * refused with a UsageError: the action never loads code.
+ */
+export function parseConfigText(text: string, path: string): unknown {
+  if (/\.json$/i.test(path)) {
+    const data = parseJson(text, path);
+    if (/(^|\/)package\.json$/.test(path)) {
+      return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;
+    }
+    return data;
+  }
+  assertDataConfigPath(path);
+  try {
+    return parseYaml(text) ?? {};
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new UsageError(`${path}: invalid YAML: ${reason}`);
+  }
+}
+
+/**
+ * The resolved configuration from `path` (or the first of the CLI's config file names present at
+ * the repository root) at commit `baseSha`. No file: the built-in defaults. A JavaScript or
+ * TypeScript config is refused: the action never loads code.
+ */
+export async function readBaseConfig(
+  octokit: Octokit,
+  ref: RepoRef,
+  baseSha: string,
+  path: string,
+): Promise<ResolvedConfig> {
+  if (path) {
+    assertDataConfigPath(path);
+    const text = await readRepoFile(octokit, ref, path, baseSha);
+    if (text === null) throw new UsageError(`${path}: no such configuration file on the base branch (commit ${baseSha.slice(0, 7)})`);
+    const data = parseConfigText(text, path);
+    if (data === undefined) throw new UsageError(`${path} has no "rationale" key on the base branch`);
+    return resolveConfig(data, path);
+  }
+  for (const candidate of CONFIG_FILE_NAMES) {
+    const text = await readRepoFile(octokit, ref, candidate, baseSha);
+    if (text === null) continue;
+    const data = parseConfigText(text, candidate);
+    if (data !== undefined) return resolveConfig(data, candidate);
+  }
+  return resolveConfig({});
+}

@@ -1,0 +1,42 @@
+// Makes commit and pull-request text safe to show in a GitHub comment: it pings nobody,
+// links no issue, renders no HTML and cannot break the report's Markdown.
+
+const ZERO_WIDTH_SPACE = "\u200b";
+
+/**
+ * Escapes `text` for inline use in a GitHub Markdown comment (a table cell, a heading, a
+ * sentence). Line breaks become spaces; `&`, `<` and `>` become entities, so no HTML tag or
+ * comment survives; the Markdown punctuation that could format, link or break a table cell is
+ * backslash-escaped; a zero-width space goes after `@` (no mention or team ping) and between
+ * `#`/`GH-` and a number (no issue autolink, so no cross-reference notice on that issue).
+ */
+export function escapeForComment(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~]/g, "\\$&")
+    .replace(/@/g, "@" + ZERO_WIDTH_SPACE)
+    .replace(/(#|GH-)(?=\d)/gi, "$1" + ZERO_WIDTH_SPACE);
+}
+
+/**
+ * Wraps `text` (may span lines) in a fenced code block whose fence is longer than any backtick
+ * run inside, so the text cannot close it. Inside a code block GitHub renders no HTML, links
+ * no issue and pings nobody.
+ */
+export function codeBlock(text: string, lang = "text"): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text.replace(/\r\n?/g, "\n")}\n${fence}`;
+}
+
+/** An inline code span for `text` that its backticks cannot end early; line breaks become spaces. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, " ");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((match) => match[0].length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || longest > 0 ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}

@@ -1,0 +1,231 @@
+// The GitHub REST calls the action makes, on one Octokit client with bounded retries.
+import { Octokit } from "@octokit/rest";
+import { retryDelay, type RetryPolicy } from "./retry.js";
+
+/** Where a pull request lives. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** A commit as the action judges it. */
+export interface PullCommit {
+  sha: string;
+  message: string;
+}
+
+/** An issue comment, the fields the sticky comment needs. */
+export interface IssueComment {
+  id: number;
+  body: string;
+  login: string;
+  userType: string;
+}
+
+/** Creates an Octokit client for `baseUrl` that retries per `policy` and logs nothing itself. */
+export function createClient(options: {
+  token: string;
+  baseUrl: string;
+  policy: RetryPolicy;
+  onRetry?: (message: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+}): Octokit {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const octokit = new Octokit({
+    auth: options.token || undefined,
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+    userAgent: "rationale-action",
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
+  octokit.hook.wrap("request", async (request, requestOptions) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const failure = error as { status?: number; response?: { headers?: Record<string, string | number | undefined> } };
+        if (typeof failure.status !== "number") throw error;
+        const delay = retryDelay(
+          { status: failure.status, method: String(requestOptions.method), headers: failure.response?.headers ?? {} },
+          attempt,
+          options.policy,
+        );
+        if (delay === null) throw error;
+        options.onRetry?.(
+          `${requestOptions.method} ${String(requestOptions.url)} answered ${failure.status}; retry ${attempt} of ${options.policy.retries} in ${delay} ms`,
+        );
+        await sleep(delay);
+      }
+    }
+  });
+  return octokit;
+}
+
+/** The HTTP status of an Octokit error, or undefined for other errors. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" ? status : undefined;
+}
+
+/** The list endpoint returns at most this many commits of a pull request. */
+export const PULL_COMMITS_LIMIT = 250;
+
+/**
+ * Every commit of pull request `number`, oldest first. Uses the pull request's commit list
+ * (paginated) and, when the pull request has more commits than that list returns (its limit is
+ * 250), the compare endpoint between base and head, paginated until all are read.
+ */
+export async function listPullCommits(
+  octokit: Octokit,
+  ref: RepoRef,
+  pull: { number: number; baseSha: string; headSha: string; commitCount?: number },
+): Promise<PullCommit[]> {
+  if ((pull.commitCount ?? 0) <= PULL_COMMITS_LIMIT) {
+    const listed = await octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+      ...ref,
+      pull_number: pull.number,
+      per_page: 100,
+    });
+    const known = pull.commitCount ?? 0;
+    if (listed.length < PULL_COMMITS_LIMIT && listed.length >= known) {
+      return listed.map((item) => ({ sha: item.sha, message: item.commit.message }));
+    }
+  }
+  return compareCommits(octokit, ref, pull.baseSha, pull.headSha);
+}
+
+/** Commits reachable from `head` and not from `base` (three-dot compare), all pages. */
+export async function compareCommits(octokit: Octokit, ref: RepoRef, base: string, head: string): Promise<PullCommit[]> {
+  const commits: PullCommit[] = [];
+  const perPage = 100;
+  for (let page = 1; ; page++) {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...ref,
+      basehead: `${base}...${head}`,
+      per_page: perPage,
+      page,
+    });
+    for (const item of data.commits) commits.push({ sha: item.sha, message: item.commit.message });
+    if (data.commits.length < perPage || commits.length >= data.total_commits) return commits;
+  }
+}
+
+/** The text of file `path` at `ref`, or null when it does not exist there. */
+export async function readRepoFile(octokit: Octokit, ref: RepoRef, path: string, at: string): Promise<string | null> {
+  try {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...ref, path, ref: at });
+    if (Array.isArray(data) || data.type !== "file") return null;
+    if ("content" in data && typeof data.content === "string" && data.encoding === "base64") {
+      return Buffer.from(data.content, "base64").toString("utf8");
+    }
+    // Files over 1 MB come without content; fetch them raw.
+    const raw = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+      ...ref,
+      path,
+      ref: at,
+      mediaType: { format: "raw" },
+    });
+    return String(raw.data);
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw error;
+  }
+}
+
+/** Every comment on issue or pull request `number`, all pages. */
+export async function listIssueComments(octokit: Octokit, ref: RepoRef, number: number): Promise<IssueComment[]> {
+  const items = await octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...ref,
+    issue_number: number,
+    per_page: 100,
+  });
+  return items.map((item) => ({
+    id: Number(item.id),
+    body: item.body ?? "",
+    login: item.user?.login ?? "",
+    userType: item.user?.type ?? "",
+  }));
+}
+
+/** The login the token acts as, or null when the token cannot tell (installation tokens). */
+export async function currentLogin(octokit: Octokit): Promise<string | null> {
+  try {
+    const { data } = await octokit.request("GET /user");
+    return data.login;
+  } catch {
+    return null;
+  }
+}
+
+/** Creates a comment on issue or pull request `number`; returns its id. */
+export async function createComment(octokit: Octokit, ref: RepoRef, number: number, body: string): Promise<number> {
+  const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    ...ref,
+    issue_number: number,
+    body,
+  });
+  return Number(data.id);
+}
+
+/** Replaces the body of comment `id`. */
+export async function updateComment(octokit: Octokit, ref: RepoRef, id: number, body: string): Promise<void> {
+  await octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...ref, comment_id: id, body });
+}
+
+/** The live state of a pull request, the fields release handling needs. */
+export interface PullState {
+  body: string;
+  title: string;
+  state: string;
+  merged: boolean;
+  draft: boolean;
+  mergeable: boolean | null;
+  mergeableState: string;
+  headSha: string;
+}
+
+/** Reads pull request `number` as it is now. */
+export async function getPull(octokit: Octokit, ref: RepoRef, number: number): Promise<PullState> {
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...ref, pull_number: number });
+  return {
+    body: data.body ?? "",
+    title: data.title,
+    state: data.state,
+    merged: data.merged,
+    draft: data.draft ?? false,
+    mergeable: data.mergeable,
+    mergeableState: data.mergeable_state,
+    headSha: data.head.sha,
+  };
+}
+
+/** Replaces the description of pull request `number`. */
+export async function updatePullBody(octokit: Octokit, ref: RepoRef, number: number, body: string): Promise<void> {
+  await octokit.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { ...ref, pull_number: number, body });
+}
+
+/**
+ * Squash-merges pull request `number` with the given commit title and message, only if its head
+ * is still `sha` (GitHub refuses otherwise). Returns the merge commit sha.
+ */
+export async function squashMerge(
+  octokit: Octokit,
+  ref: RepoRef,
+  number: number,
+  commit: { title: string; message: string; sha: string },
+): Promise<string> {
+  const { data } = await octokit.request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", {
+    ...ref,
+    pull_number: number,
+    commit_title: commit.title,
+    commit_message: commit.message,
+    sha: commit.sha,
+    merge_method: "squash",
+  });
+  return data.sha;
+}
+
+/** Every file path in the tree of commit `sha` (one recursive tree request). */
+export async function listTreeFiles(octokit: Octokit, ref: RepoRef, sha: string): Promise<string[]> {
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...ref, tree_sha: sha, recursive: "1" });
+  return data.tree.filter((entry) => entry.type === "blob" && entry.path).map((entry) => entry.path as string);
+}

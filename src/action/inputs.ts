@@ -1,0 +1,49 @@
+// The action's inputs, read and checked once: a bad value stops the run with a one-line reason.
+import { UsageError } from "../types.js";
+import type { CommentMode } from "./comment.js";
+import { getInput } from "./workflow.js";
+
+/** Release handling: `off`, `describe` (PR description block) or `merge` (squash-merge with it). */
+export type ReleaseMode = "off" | "describe" | "merge";
+
+/** Inputs after defaults and validation. */
+export interface ActionInputs {
+  token: string;
+  configPath: string;
+  /** Explicit `fail-under`; undefined means the configuration's threshold. */
+  failUnder?: number;
+  comment: CommentMode;
+  checkPrMessage: boolean;
+  release: ReleaseMode;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === "") return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+/** Reads the inputs from INPUT_* variables; throws UsageError naming the bad input. */
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const failUnderText = getInput(env, "fail-under");
+  let failUnder: number | undefined;
+  if (failUnderText !== "") {
+    failUnder = Number(failUnderText);
+    if (!Number.isInteger(failUnder) || failUnder < 0 || failUnder > 100) {
+      throw new UsageError(`input fail-under: expected an integer from 0 to 100, got "${failUnderText}"`);
+    }
+  }
+  const checkText = getInput(env, "check-pr-message").toLowerCase();
+  if (!["", "true", "false"].includes(checkText)) {
+    throw new UsageError(`input check-pr-message: expected true or false, got "${getInput(env, "check-pr-message")}"`);
+  }
+  return {
+    token: getInput(env, "github-token") || env.GITHUB_TOKEN || "",
+    configPath: getInput(env, "config"),
+    failUnder,
+    comment: oneOf("comment", getInput(env, "comment"), ["on-failure", "always", "never"] as const, "on-failure"),
+    checkPrMessage: checkText !== "false",
+    // YAML 1.1 reads an unquoted `off` as false; take that as off too.
+    release: oneOf("release", getInput(env, "release").replace(/^false$/i, "off"), ["off", "describe", "merge"] as const, "off"),
+  };
+}

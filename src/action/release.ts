@@ -1,0 +1,158 @@
+// Release pull requests: composes the release commit message from the PR's base and head with
+// the release step, then writes it into the PR description or merges the PR with it.
+import type { Octokit } from "@octokit/rest";
+import { composeReleaseMessage, NothingToReleaseError, releaseFromStates, type TreeState } from "../release/index.js";
+import type { ResolvedConfig } from "../types.js";
+import { getPull, listTreeFiles, readRepoFile, squashMerge, statusOf, updatePullBody, type RepoRef } from "./github.js";
+import type { PullInfo } from "./event.js";
+import type { ReleaseMode } from "./inputs.js";
+import { annotate, log, type WorkflowIO } from "./workflow.js";
+
+/** Head branch names release tools use: release-plz, release-please, changesets. */
+export const RELEASE_BRANCH_PATTERNS = [/^release-plz-/, /^release-please--/, /^changeset-release\//];
+
+/** Start and end markers of the block the action owns in a release PR's description. */
+export const RELEASE_BLOCK_START = "<!-- rationale:release:start -->";
+export const RELEASE_BLOCK_END = "<!-- rationale:release:end -->";
+
+/** True when `headRef` is a branch a release tool opened a release pull request from. */
+export function isReleaseBranch(headRef: string): boolean {
+  return RELEASE_BRANCH_PATTERNS.some((pattern) => pattern.test(headRef));
+}
+
+/**
+ * The description with the marked block holding `content`: replaces the block when the
+ * description has one (start before end), else appends it after a blank line.
+ */
+export function replaceReleaseBlock(description: string | null, content: string): string {
+  const block = `${RELEASE_BLOCK_START}\n${content.trim()}\n${RELEASE_BLOCK_END}`;
+  const text = (description ?? "").replace(/\r\n?/g, "\n");
+  const start = text.indexOf(RELEASE_BLOCK_START);
+  const end = start >= 0 ? text.indexOf(RELEASE_BLOCK_END, start) : -1;
+  if (start >= 0 && end >= 0) return text.slice(0, start) + block + text.slice(end + RELEASE_BLOCK_END.length);
+  return text.trim() ? `${text.trimEnd()}\n\n${block}\n` : `${block}\n`;
+}
+
+/** The message's body: everything after the summary line and its blank line. */
+export function messageBody(message: string): string {
+  return message.split("\n").slice(1).join("\n").replace(/^\n+/, "").trimEnd();
+}
+
+/** A repository state at commit `sha`, read through the contents and trees APIs. */
+export function githubState(octokit: Octokit, ref: RepoRef, sha: string, label: string): TreeState {
+  return {
+    label,
+    read: async (paths) =>
+      new Map(await Promise.all(paths.map(async (path) => [path, await readRepoFile(octokit, ref, path, sha)] as const))),
+    list: () => listTreeFiles(octokit, ref, sha),
+  };
+}
+
+/**
+ * The release commit message for going from `base` to `head`, composed by the release step:
+ * packages whose manifest version changed, each with its changelog as `head` has it. Null when
+ * no version changed. `template` is the summary template (config `release.template`).
+ */
+export async function composeFromStates(base: TreeState, head: TreeState, template?: string): Promise<string | null> {
+  try {
+    const { packages } = await releaseFromStates(base, head);
+    return composeReleaseMessage({ packages, ...(template ? { template } : {}) });
+  } catch (error) {
+    if (error instanceof NothingToReleaseError) return null;
+    throw error;
+  }
+}
+
+/** What release handling prepared before judging. */
+export interface PreparedRelease {
+  mode: Exclude<ReleaseMode, "off">;
+  /** The composed release message; null when no version changed. */
+  message: string | null;
+  /** The PR description after describe mode wrote its block. */
+  body?: string;
+}
+
+/**
+ * Composes the release message for a release PR; in describe mode also writes it into the PR
+ * description's marked block (only when the text changed). A 403 (read-only token) becomes a
+ * notice.
+ */
+export async function prepareRelease(
+  octokit: Octokit,
+  ref: RepoRef,
+  pull: PullInfo,
+  mode: Exclude<ReleaseMode, "off">,
+  config: ResolvedConfig,
+  io: WorkflowIO,
+): Promise<PreparedRelease> {
+  const template = typeof config.release?.template === "string" ? config.release.template : undefined;
+  const message = await composeFromStates(
+    githubState(octokit, ref, pull.baseSha, `the base (${pull.baseSha.slice(0, 7)})`),
+    githubState(octokit, ref, pull.headSha, `the head (${pull.headSha.slice(0, 7)})`),
+    template,
+  );
+  if (message === null) {
+    annotate(io, "notice", `rationale: release PR #${pull.number} changes no package version; nothing to compose`);
+    return { mode, message };
+  }
+  if (mode === "merge") return { mode, message };
+  // Read the live description: the event payload's copy may be stale after a release tool's update.
+  const current = await getPull(octokit, ref, pull.number);
+  const body = replaceReleaseBlock(current.body, messageBody(message));
+  if (body === current.body) return { mode, message, body };
+  try {
+    await updatePullBody(octokit, ref, pull.number, body);
+    log(io, `rationale: release message written into the description of #${pull.number}`);
+  } catch (error) {
+    if (statusOf(error) !== 403) throw error;
+    annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (403, read-only token)`);
+  }
+  return { mode, message, body };
+}
+
+/** `mergeable_state` values in which the action merges: GitHub still enforces required checks. */
+const MERGEABLE_STATES = new Set(["clean", "unstable", "has_hooks"]);
+
+/**
+ * Squash-merges the release PR with `message` when the messages passed, the PR is open, not a
+ * draft, still at the judged head, mergeable, and not blocked by branch protection. Anything
+ * else leaves it open with a notice; it never fails the run.
+ */
+export async function mergeRelease(
+  octokit: Octokit,
+  ref: RepoRef,
+  pull: PullInfo,
+  message: string,
+  failed: boolean,
+  io: WorkflowIO,
+  waitMs = 2000,
+): Promise<boolean> {
+  const skip = (why: string): false => {
+    annotate(io, "notice", `rationale: release PR #${pull.number} not merged: ${why}`);
+    return false;
+  };
+  if (failed) return skip("the messages do not pass");
+  let state = await getPull(octokit, ref, pull.number);
+  // GitHub computes mergeability in the background; null means not known yet.
+  for (let attempt = 0; state.mergeable === null && attempt < 3; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    state = await getPull(octokit, ref, pull.number);
+  }
+  if (state.merged || state.state !== "open") return skip(`it is ${state.merged ? "already merged" : state.state}`);
+  if (state.draft) return skip("it is a draft");
+  if (state.headSha !== pull.headSha) return skip(`its head moved to ${state.headSha.slice(0, 7)} after this run started`);
+  if (state.mergeable !== true) return skip(state.mergeable === null ? "GitHub has not computed mergeability yet" : "it has conflicts");
+  if (!MERGEABLE_STATES.has(state.mergeableState)) return skip(`merge state is "${state.mergeableState}" (checks or reviews pending or failing)`);
+  const [title] = message.split("\n", 1);
+  try {
+    const sha = await squashMerge(octokit, ref, pull.number, { title, message: messageBody(message), sha: pull.headSha });
+    log(io, `rationale: merged release PR #${pull.number} as ${sha.slice(0, 7)}`);
+    return true;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 405 || status === 409) {
+      return skip(`GitHub refused the merge (${status}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,142 @@
+// Renders the pull-request comment, the job summary and the annotations from judged messages.
+import type { Finding } from "../types.js";
+import { codeBlock, codeSpan, escapeForComment } from "./escape.js";
+import { labelOf, type JudgedMessage, type Verdict } from "./judge.js";
+import type { AnnotationProperties } from "./workflow.js";
+
+/** Hidden marker that identifies the action's one sticky comment. */
+export const REPORT_MARKER = "<!-- rationale:report -->";
+
+/** GitHub rejects comments over 65,536 characters; stay well below. */
+export const COMMENT_LIMIT = 60_000;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** The label of a message for a heading or table cell: short sha (code) plus escaped summary. */
+function describe(message: JudgedMessage): string {
+  const summary = escapeForComment(message.summary) || "_(empty message)_";
+  return message.source === "commit"
+    ? `${codeSpan(labelOf(message))} ${summary}`
+    : `Pull request title + description: ${summary}`;
+}
+
+function status(message: JudgedMessage): string {
+  if (message.result.skipped) return "⏭️";
+  if (message.result.findings.some((finding) => finding.severity === "error")) return "❌";
+  return message.result.findings.length > 0 ? "⚠️" : "✅";
+}
+
+/**
+ * The message line a finding points at, with a caret under its span, like a compiler:
+ *
+ *     3 | Fixed it
+ *       | ^^^^^
+ */
+export function excerpt(text: string, finding: Pick<Finding, "line" | "column" | "endLine" | "endColumn">): string {
+  const lines = text.split(/\r?\n/);
+  const source = lines[finding.line - 1] ?? "";
+  const end = finding.endLine === finding.line ? finding.endColumn : source.length + 1;
+  const width = Math.max(1, Math.min(end, source.length + 1) - finding.column);
+  const gutter = String(finding.line);
+  const pad = " ".repeat(gutter.length);
+  return `${gutter} | ${source}\n${pad} | ${" ".repeat(Math.max(0, finding.column - 1))}${"^".repeat(width)}`;
+}
+
+/** Markdown for one finding: position, severity, rule, the fix, and the line it points at. */
+export function renderFinding(message: JudgedMessage, finding: Finding): string {
+  return (
+    `**Line ${finding.line}, column ${finding.column}** · ${finding.severity === "error" ? "error" : "warning"} · ${codeSpan(finding.ruleId)}: ` +
+    `${escapeForComment(finding.message)}\n\n${codeBlock(excerpt(message.message, finding))}\n`
+  );
+}
+
+function headline(verdict: Verdict): string {
+  if (verdict.failed) return `## ❌ rationale: commit messages need context`;
+  return `## ✅ rationale: commit messages carry their context`;
+}
+
+function overview(verdict: Verdict): string {
+  const parts = [
+    verdict.score === null ? "No message was judged." : `Lowest score **${verdict.score}**/100 (fail-under ${verdict.failUnder}).`,
+    `${plural(verdict.judged, "message")} judged, ${plural(verdict.errors, "error")}, ${plural(verdict.warnings, "warning")}.`,
+  ];
+  if (verdict.skipped > 0) parts.push(`${plural(verdict.skipped, "message")} skipped (fixup!/squash! and the like).`);
+  return parts.join(" ");
+}
+
+/**
+ * The full report: headline, overview, a table of every message, then each message with
+ * findings and every finding. Sections past `limit` characters are left out with a note
+ * pointing at the job summary.
+ */
+export function renderReport(messages: JudgedMessage[], verdict: Verdict, options: { marker?: boolean; limit?: number } = {}): string {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const head = [
+    ...(options.marker ? [REPORT_MARKER] : []),
+    headline(verdict),
+    "",
+    overview(verdict),
+    ...(verdict.failed ? ["", `**Why this fails:** ${escapeForComment(verdict.reason)}`] : []),
+    "",
+  ].join("\n");
+  const rows = ["| | Message | Score | Findings |", "| --- | --- | --: | --- |"];
+  for (const message of messages) {
+    const { result } = message;
+    const errors = result.findings.filter((finding) => finding.severity === "error").length;
+    const warnings = result.findings.length - errors;
+    const found = result.skipped
+      ? `skipped: ${escapeForComment(result.skipReason ?? result.kind)}`
+      : result.findings.length === 0
+        ? "none"
+        : [errors ? plural(errors, "error") : "", warnings ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
+    rows.push(`| ${status(message)} | ${describe(message)} | ${result.skipped ? "–" : result.score} | ${found} |`);
+  }
+  const sections = messages
+    .filter((message) => !message.result.skipped && message.result.findings.length > 0)
+    .map(
+      (message) =>
+        `### ${status(message)} ${describe(message)} (score ${message.result.score})\n\n` +
+        message.result.findings.map((finding) => renderFinding(message, finding)).join("\n"),
+    );
+  const footer = "\n<sub>Checked by rationale. Each finding says how to fix it; amend or reword the commit and push.</sub>\n";
+  let body = head + "\n" + rows.join("\n") + "\n";
+  if (body.length + footer.length > limit) {
+    body = head + "\n_The table of messages is too long for a comment; see the job summary._\n";
+  }
+  let shown = 0;
+  for (const section of sections) {
+    const note = `\n_…and ${plural(sections.length - shown, "more message")} with findings: see the job summary._\n`;
+    if (body.length + section.length + note.length + footer.length + 2 > limit) {
+      body += note;
+      break;
+    }
+    body += "\n" + section;
+    shown++;
+  }
+  return body + footer;
+}
+
+/** The short note the sticky comment becomes when everything passes. */
+export function renderAllGood(verdict: Verdict): string {
+  const score = verdict.score === null ? "" : ` (lowest score ${verdict.score}/100)`;
+  const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} remain; see the job summary.` : "";
+  return `${REPORT_MARKER}\n✅ **rationale**: all good: ${plural(verdict.judged, "message")} pass${score}.${warnings}\n`;
+}
+
+/** One workflow annotation per finding. Commit text is escaped by the command writer. */
+export function annotationsFor(messages: JudgedMessage[]): { level: "error" | "warning"; message: string; properties: AnnotationProperties }[] {
+  const out: { level: "error" | "warning"; message: string; properties: AnnotationProperties }[] = [];
+  for (const message of messages) {
+    if (message.result.skipped) continue;
+    for (const finding of message.result.findings) {
+      out.push({
+        level: finding.severity === "error" ? "error" : "warning",
+        message: `${finding.ruleId}: ${finding.message}\n${excerpt(message.message, finding)}`,
+        properties: { title: `rationale: ${labelOf(message)} "${message.summary.slice(0, 60)}" line ${finding.line}:${finding.column}` },
+      });
+    }
+  }
+  return out;
+}

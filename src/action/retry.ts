@@ -1,0 +1,69 @@
+// Bounded retries for GitHub API calls: server errors (5xx) and rate limits (403/429 that say so).
+
+/** How many times and how long to retry. Delays are in milliseconds. */
+export interface RetryPolicy {
+  /** Retries after the first attempt. */
+  retries: number;
+  /** First backoff delay; doubled on each further retry. */
+  baseDelayMs: number;
+  /** Longest single wait; a longer `retry-after` or rate-limit reset is cut to this. */
+  maxDelayMs: number;
+}
+
+/** Defaults: three retries, 1 s doubling backoff, at most 60 s per wait. */
+export const defaultRetryPolicy: RetryPolicy = { retries: 3, baseDelayMs: 1000, maxDelayMs: 60_000 };
+
+/**
+ * The policy with overrides from the environment (`RATIONALE_RETRY_COUNT`,
+ * `RATIONALE_RETRY_BASE_MS`, `RATIONALE_RETRY_MAX_MS`), so tests can make waits tiny.
+ */
+export function retryPolicyFromEnv(env: NodeJS.ProcessEnv): RetryPolicy {
+  const read = (name: string, fallback: number): number => {
+    const value = Number(env[name]);
+    return env[name] !== undefined && env[name] !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
+  };
+  return {
+    retries: read("RATIONALE_RETRY_COUNT", defaultRetryPolicy.retries),
+    baseDelayMs: read("RATIONALE_RETRY_BASE_MS", defaultRetryPolicy.baseDelayMs),
+    maxDelayMs: read("RATIONALE_RETRY_MAX_MS", defaultRetryPolicy.maxDelayMs),
+  };
+}
+
+/** The parts of a failed response that decide whether to retry. */
+export interface FailedResponse {
+  status: number;
+  method: string;
+  headers: Record<string, string | number | undefined>;
+}
+
+function header(headers: FailedResponse["headers"], name: string): string | undefined {
+  const value = headers[name] ?? headers[name.toLowerCase()];
+  return value === undefined ? undefined : String(value);
+}
+
+/**
+ * Milliseconds to wait before retry number `attempt` (1-based), or null when the failure is not
+ * worth retrying or retries are used up. POST is not retried on 5xx: the first try may have
+ * created the resource (a second sticky comment); rate-limit refusals are never processed, so
+ * they are retried for every method.
+ */
+export function retryDelay(failure: FailedResponse, attempt: number, policy: RetryPolicy, now = Date.now()): number | null {
+  if (attempt > policy.retries) return null;
+  const backoff = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
+  const retryAfter = header(failure.headers, "retry-after");
+  const remaining = header(failure.headers, "x-ratelimit-remaining");
+  const reset = header(failure.headers, "x-ratelimit-reset");
+  const rateLimited =
+    failure.status === 429 || (failure.status === 403 && (retryAfter !== undefined || remaining === "0"));
+  if (rateLimited) {
+    if (retryAfter !== undefined && Number.isFinite(Number(retryAfter))) {
+      return Math.min(Math.max(Number(retryAfter), 0) * 1000, policy.maxDelayMs);
+    }
+    if (reset !== undefined && Number.isFinite(Number(reset))) {
+      return Math.min(Math.max(Number(reset) * 1000 - now, 0), policy.maxDelayMs);
+    }
+    return backoff;
+  }
+  if (failure.status >= 500 && failure.method.toUpperCase() !== "POST") return backoff;
+  return null;
+}

@@ -1,0 +1,145 @@
+// The action's flow for one pull request event: judge, report, comment, release; returns the exit code.
+import { UsageError } from "../types.js";
+import { publishStickyComment } from "./comment.js";
+import { readBaseConfig } from "./config.js";
+import { readEvent } from "./event.js";
+import { createClient, listPullCommits, statusOf } from "./github.js";
+import { readInputs } from "./inputs.js";
+import { decideVerdict, judgeMessages, pullRequestMessage, skipCommits, type JudgedMessage } from "./judge.js";
+import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
+import { annotationsFor, renderAllGood, renderReport } from "./report.js";
+import { retryPolicyFromEnv } from "./retry.js";
+import { annotate, appendSummary, log, setOutput, type WorkflowIO } from "./workflow.js";
+
+/** The job summary may hold 1 MiB; leave room for what other steps write. */
+const SUMMARY_LIMIT = 900_000;
+
+/** The JSON shape of the `result` output: one entry per judged message. */
+export function resultJson(messages: JudgedMessage[]): string {
+  return JSON.stringify(
+    messages.map((message) => ({
+      source: message.source,
+      ...(message.sha ? { sha: message.sha } : {}),
+      ...(message.number !== undefined ? { number: message.number } : {}),
+      summary: message.summary,
+      kind: message.result.kind,
+      skipped: message.result.skipped,
+      ...(message.result.skipReason ? { skipReason: message.result.skipReason } : {}),
+      score: message.result.score,
+      pass: message.result.pass,
+      findings: message.result.findings,
+      facets: message.result.facets,
+      parts: message.result.parts,
+    })),
+  );
+}
+
+function describeError(error: unknown): string {
+  const status = statusOf(error);
+  const text = error instanceof Error ? error.message : String(error);
+  const first = text.split("\n")[0];
+  return status === undefined ? first : `GitHub API answered ${status}: ${first}`;
+}
+
+/**
+ * Runs the action against the environment in `io` and returns the process exit code:
+ * 0 pass, 1 findings fail the check or the API failed, 2 bad inputs or configuration.
+ */
+export async function runAction(io: WorkflowIO): Promise<number> {
+  const { env } = io;
+  try {
+    const inputs = readInputs(env);
+    const event = readEvent(env);
+    if (!event.pull) {
+      annotate(io, "notice", `rationale: event "${event.name}" is not a pull request; nothing to judge`);
+      return 0;
+    }
+    const pull = event.pull;
+    const policy = retryPolicyFromEnv(env);
+    const octokit = createClient({
+      token: inputs.token,
+      baseUrl: env.GITHUB_API_URL || "https://api.github.com",
+      policy,
+      onRetry: (message) => log(io, `rationale: ${message}`),
+    });
+
+    const config = await readBaseConfig(octokit, event.repo, pull.baseSha, inputs.configPath);
+    const failUnder = inputs.failUnder ?? config.threshold;
+    const commits = await listPullCommits(octokit, event.repo, {
+      number: pull.number,
+      baseSha: pull.baseSha,
+      headSha: pull.headSha,
+      commitCount: pull.commitCount,
+    });
+    log(io, `rationale: judging ${commits.length} commits of #${pull.number}`);
+
+    let release: PreparedRelease | null = null;
+    let releaseProblem: string | null = null;
+    if (inputs.release !== "off" && isReleaseBranch(pull.headRef)) {
+      try {
+        release = await prepareRelease(octokit, event.repo, pull, inputs.release, config, io);
+      } catch (error) {
+        // A release PR whose changelog lacks the version still gets its messages judged and reported.
+        if (!(error instanceof UsageError)) throw error;
+        releaseProblem = `release message not composed: ${[error.message, ...error.details].join("; ")}`;
+        annotate(io, "error", `rationale: ${releaseProblem}`);
+      }
+    }
+
+    // The future squash message: the PR title + description (with the release block when
+    // describe mode wrote one), or the composed release message the action will merge with.
+    const mergeMessage = release?.mode === "merge" ? release.message : null;
+    const squash = mergeMessage
+      ? { number: pull.number, message: mergeMessage }
+      : inputs.checkPrMessage
+        ? { number: pull.number, message: pullRequestMessage(pull.title, release?.body ?? pull.body) }
+        : null;
+    let messages = await judgeMessages(commits, squash, config);
+    if (release?.message) {
+      // The release tool's own commits ("chore: release 1.3.0") are squashed into the composed
+      // message: judge that message, report the commits as skipped.
+      messages = skipCommits(messages, "release PR: squashed into the composed release message");
+    }
+    const verdict = decideVerdict(messages, failUnder);
+
+    setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
+    setOutput(io, "result", resultJson(messages));
+    appendSummary(io, renderReport(messages, verdict, { limit: SUMMARY_LIMIT }));
+    for (const annotation of annotationsFor(messages)) annotate(io, annotation.level, annotation.message, annotation.properties);
+
+    try {
+      const outcome = await publishStickyComment(octokit, event.repo, pull.number, {
+        mode: inputs.comment,
+        failed: verdict.failed,
+        report: renderReport(messages, verdict, { marker: true }),
+        allGood: renderAllGood(verdict),
+      });
+      if (outcome.action !== "none") log(io, `rationale: report comment ${outcome.action} (id ${outcome.id})`);
+    } catch (error) {
+      if (statusOf(error) !== 403) throw error;
+      // Pull requests from forks get a read-only token: the summary and annotations carry the report.
+      annotate(
+        io,
+        "notice",
+        `rationale: cannot comment on #${pull.number} (403, read-only token${pull.fromFork ? " for a fork" : ""}); the report is in the job summary and annotations`,
+      );
+    }
+
+    if (mergeMessage) await mergeRelease(octokit, event.repo, pull, mergeMessage, verdict.failed, io, policy.baseDelayMs);
+
+    if (verdict.failed) {
+      annotate(io, "error", `rationale: ${verdict.reason}`);
+      return 1;
+    }
+    if (releaseProblem) return 1;
+    log(io, `rationale: ${verdict.reason}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      annotate(io, "error", `rationale: ${[error.message, ...error.details].join("\n")}`);
+      return 2;
+    }
+    annotate(io, "error", `rationale: ${describeError(error)}`);
+    return 1;
+  }
+}

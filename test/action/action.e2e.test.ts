@@ -1,0 +1,234 @@
+// End-to-end: the bundled action against a fake GitHub API on 127.0.0.1, as a runner would run it.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FakeGitHub, fakeSha } from "./fake-github.js";
+import { addPull, BAD_MESSAGE, GOOD_MESSAGE, runAction } from "./harness.js";
+
+const MARKER = "<!-- rationale:report -->";
+let fake: FakeGitHub;
+
+beforeEach(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+});
+
+afterEach(async () => {
+  await fake.stop();
+  // Every request the action made matched the OpenAPI-derived rules and carried the token.
+  expect(fake.violations).toEqual([]);
+});
+
+interface ResultEntry {
+  source: string;
+  sha?: string;
+  score: number;
+  pass: boolean;
+  skipped: boolean;
+  findings: { ruleId: string; severity: string; line: number }[];
+}
+
+describe("sticky comment", { timeout: 60_000 }, () => {
+  it("creates the report comment on the first run and edits the same comment on the second", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE, BAD_MESSAGE]);
+    const first = await runAction(fake, pull);
+    expect(first.code).toBe(1);
+    expect(fake.calls("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments")).toHaveLength(1);
+    const comments = fake.commentsOn(pull.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body.startsWith(MARKER)).toBe(true);
+    // The finding names the commit (short sha + summary), the line and the fix.
+    const bad = pull.commits[1].sha.slice(0, 7);
+    expect(comments[0].body).toContain(`\`${bad}\` fix stuff`);
+    expect(comments[0].body).toContain("**Line 1, column 1** · error · `summary-vague`");
+    expect(comments[0].body).toContain("```text\n1 | fix stuff\n  | ^^^^^^^^^\n```");
+    // One-line reason as an error command; outputs written.
+    const reason = first.commands.filter((line) => line.startsWith("::error::"));
+    expect(reason).toHaveLength(1);
+    expect(reason[0]).toMatch(/^::error::rationale: 1 of 3 messages have error findings/);
+    expect(first.outputs.score).toBe("25");
+    const result = JSON.parse(first.outputs.result) as ResultEntry[];
+    expect(result.map((entry) => entry.source)).toEqual(["commit", "commit", "pull-request"]);
+    expect(result[1]).toMatchObject({ sha: pull.commits[1].sha, score: 25, pass: false });
+    expect(result[1].findings.map((finding) => finding.ruleId)).toContain("summary-vague");
+    expect(first.summary).toContain("rationale: commit messages need context");
+    expect(first.commands.some((line) => line.startsWith("::error title=rationale%3A " + bad))).toBe(true);
+
+    // A new push: the bad commit is reworded; still one failing commit of another kind.
+    pull.commits[1] = { sha: fakeSha("reworded"), message: "Update docs\n" };
+    pull.head.sha = pull.commits[1].sha;
+    const second = await runAction(fake, pull);
+    expect(second.code).toBe(1);
+    expect(fake.calls("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments")).toHaveLength(1);
+    const patches = fake.calls("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}");
+    expect(patches).toHaveLength(1);
+    expect(patches[0].path).toBe(`/repos/acme/widgets/issues/comments/${comments[0].id}`);
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+    expect(fake.commentsOn(pull.number)[0].body).toContain("Update docs");
+    expect(fake.commentsOn(pull.number)[0].body).not.toContain("fix stuff");
+  });
+
+  it("turns the comment into an all-good note once everything passes, and creates none when nothing failed", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    expect((await runAction(fake, pull)).code).toBe(1);
+    pull.commits = [{ sha: fakeSha("fixed"), message: GOOD_MESSAGE }];
+    pull.head.sha = pull.commits[0].sha;
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(0);
+    const [comment] = fake.commentsOn(pull.number);
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+    expect(comment.body).toBe(`${MARKER}\n✅ **rationale**: all good: 2 messages pass (lowest score 100/100).\n`);
+    expect(run.commands.some((line) => line.startsWith("::error"))).toBe(false);
+
+    const clean = addPull(fake, [GOOD_MESSAGE]);
+    expect((await runAction(fake, clean)).code).toBe(0);
+    expect(fake.commentsOn(clean.number)).toHaveLength(0);
+  });
+
+  it("finds its comment on a later page, ignores a marker pasted by a person, and never comments with comment: never", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    for (let index = 0; index < 120; index++) fake.addComment(pull.number, `LGTM ${index}`, { login: "reviewer", type: "User" });
+    fake.addComment(pull.number, `${MARKER}\nfake report`, { login: "mallory", type: "User" });
+    const own = fake.addComment(pull.number, `${MARKER}\nold report`, { login: "github-actions[bot]", type: "Bot" });
+    await runAction(fake, pull);
+    expect(fake.calls("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments")).toHaveLength(0);
+    expect(own.body).toContain("fix stuff");
+    expect(fake.commentsOn(pull.number).find((comment) => comment.user.login === "mallory")?.body).toBe(`${MARKER}\nfake report`);
+
+    const quiet = addPull(fake, [BAD_MESSAGE]);
+    const run = await runAction(fake, quiet, { inputs: { comment: "never" } });
+    expect(run.code).toBe(1);
+    expect(fake.commentsOn(quiet.number)).toHaveLength(0);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/issues/{issue_number}/comments").filter((call) => call.path.includes(`/${quiet.number}/`))).toHaveLength(0);
+  });
+
+  it("escapes mentions, issue links and HTML from commit text", async () => {
+    const hostile = "Fix <img src=x onerror=alert(1)> for @octocat in #12\n\n<!-- rationale:report --> cc @acme/owners ```\n";
+    const pull = addPull(fake, [hostile], { title: "Thanks @octocat <b>bold</b>", body: "" });
+    await runAction(fake, pull, { inputs: { comment: "always" } });
+    const [comment] = fake.commentsOn(pull.number);
+    const outsideCode = comment.body.replace(/(`{3,})text\n[\s\S]*?\n\1/g, "");
+    expect(outsideCode).not.toMatch(/@octocat|@acme/);
+    expect(outsideCode).toContain("@\u200boctocat");
+    expect(outsideCode).not.toMatch(/<img|<b>/);
+    expect(outsideCode).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(outsideCode).not.toContain("#12");
+    expect(outsideCode).toContain("#\u200b12");
+    expect(comment.body.indexOf(MARKER, 1)).toBe(-1);
+  });
+});
+
+describe("commits", { timeout: 60_000 }, () => {
+  it("judges all 300 commits through the compare endpoint, skipping fixup! commits", async () => {
+    const messages = Array.from({ length: 300 }, (_, index) => (index === 150 ? `fixup! ${GOOD_MESSAGE}` : GOOD_MESSAGE.replace("timeout", `timeout ${index}`)));
+    const pull = addPull(fake, messages);
+    const run = await runAction(fake, pull, { inputs: { "check-pr-message": "false" } });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.outputs.result) as ResultEntry[];
+    expect(result).toHaveLength(300);
+    expect(result.map((entry) => entry.sha)).toEqual(pull.commits.map((commit) => commit.sha));
+    expect(result.filter((entry) => entry.skipped).map((entry) => entry.sha)).toEqual([pull.commits[150].sha]);
+    const compares = fake.calls("GET", "/repos/{owner}/{repo}/compare/{basehead}");
+    expect(compares.map((call) => call.query.page)).toEqual(["1", "2", "3"]);
+    expect(compares[0].path).toBe(`/repos/acme/widgets/compare/${pull.base.sha}...${pull.head.sha}`);
+  });
+
+  it("falls back to compare when the list stops at 250 though the payload counted fewer", async () => {
+    const pull = addPull(fake, Array.from({ length: 260 }, () => GOOD_MESSAGE));
+    // A stale payload count (the PR grew after the event): the list endpoint is tried first.
+    const run = await runAction(fake, pull, { inputs: { "check-pr-message": "false" }, pullRequestPatch: { commits: 200 } });
+    expect(run.code).toBe(0);
+    const lists = fake.calls("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/commits");
+    expect(lists.map((call) => call.query.page ?? "1")).toEqual(["1", "2", "3"]);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/compare/{basehead}")).toHaveLength(3);
+    expect((JSON.parse(run.outputs.result) as ResultEntry[]).map((entry) => entry.sha)).toEqual(pull.commits.map((commit) => commit.sha));
+  });
+
+  it("retries a 502 and then succeeds", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", status: 502, message: "Server Error" });
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(0);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/commits").map((call) => call.status)).toEqual([502, 200]);
+    expect(run.stdout).toMatch(/answered 502; retry 1 of 3/);
+  });
+
+  it("gives up after bounded retries with a one-line error", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", status: 503, times: 10 });
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(1);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/commits")).toHaveLength(4);
+    expect(run.commands.at(-1)).toMatch(/^::error::rationale: GitHub API answered 503: injected 503/);
+    expect(run.stderr).toBe("");
+  });
+
+  it("waits out a rate limit (429 with retry-after) on the comment list", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 429, headers: { "retry-after": "30" } });
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(1);
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+  });
+});
+
+describe("forks", { timeout: 60_000 }, () => {
+  it("falls back to the job summary and annotations on a 403 and exits by the findings", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    fake.fail({ method: "POST", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 403, message: "Resource not accessible by integration" });
+    const run = await runAction(fake, pull, { headRepo: "contributor/widgets" });
+    expect(run.code).toBe(1);
+    expect(fake.commentsOn(pull.number)).toHaveLength(0);
+    expect(run.commands).toContain(
+      "::notice::rationale: cannot comment on #" + pull.number + " (403, read-only token for a fork); the report is in the job summary and annotations",
+    );
+    expect(run.commands.filter((line) => line.startsWith("::error::"))[0]).toMatch(/error findings/);
+    expect(run.summary).toContain("fix stuff");
+
+    const good = addPull(fake, [GOOD_MESSAGE]);
+    fake.fail({ method: "POST", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 403 });
+    const passing = await runAction(fake, good, { headRepo: "contributor/widgets", inputs: { comment: "always" } });
+    expect(passing.code).toBe(0);
+  });
+});
+
+describe("configuration", { timeout: 60_000 }, () => {
+  it("reads the config from the base commit, never the head", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE], { title: "fix stuff", body: "" });
+    fake.files.set(pull.base.sha, {
+      ".rationalerc.yaml": "threshold: 0\nrules:\n  summary-vague: off\n  body-required: off\n",
+    });
+    fake.files.set(pull.head.sha, { ".rationalerc.json": '{ "threshold": 100 }' });
+    const run = await runAction(fake, pull, { eventName: "pull_request_target" });
+    expect(run.code).toBe(0);
+    const reads = fake.calls("GET", "/repos/{owner}/{repo}/contents/{path}");
+    expect(reads.length).toBeGreaterThan(0);
+    expect(reads.every((call) => call.query.ref === pull.base.sha)).toBe(true);
+    expect(reads.map((call) => call.path)).toContain("/repos/acme/widgets/contents/.rationalerc.yaml");
+  });
+
+  it("uses the config input and applies fail-under to the lowest score", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    fake.files.set(pull.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
+    const run = await runAction(fake, pull, { inputs: { config: "ci/rationale.json", "fail-under": "100" } });
+    expect(run.code).toBe(0);
+    const strict = addPull(fake, [GOOD_MESSAGE, "Add upload retries\n\nThe uploader now retries failed chunks.\n"]);
+    fake.files.set(strict.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
+    const failing = await runAction(fake, strict, { inputs: { config: "ci/rationale.json", "fail-under": "99" } });
+    expect(failing.code).toBe(1);
+    expect(failing.commands.find((line) => line.startsWith("::error::"))).toMatch(/lowest score \d+ \(\w{7}\) is below fail-under 99/);
+  });
+
+  it("refuses a JavaScript config and bad inputs with exit 2 and one line", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    const js = await runAction(fake, pull, { inputs: { config: "rationale.config.js" } });
+    expect(js.code).toBe(2);
+    expect(js.commands).toEqual(["::error::rationale: rationale.config.js: the action reads configuration as data only; use a JSON or YAML file"]);
+    expect(fake.requests).toHaveLength(0);
+    const bad = await runAction(fake, pull, { inputs: { comment: "sometimes" } });
+    expect(bad.code).toBe(2);
+    expect(bad.commands).toEqual(['::error::rationale: input comment: expected one of on-failure, always, never, got "sometimes"']);
+    const push = await runAction(fake, pull, { eventName: "push" });
+    expect(push.code).toBe(0);
+    expect(push.commands).toEqual(['::notice::rationale: event "push" is not a pull request; nothing to judge']);
+    expect(fake.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,128 @@
+// End-to-end: release pull requests get the composed release message in their description or merged with it.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { FakeGitHub, type FakePull } from "./fake-github.js";
+import { addPull, runAction } from "./harness.js";
+
+const START = "<!-- rationale:release:start -->";
+const END = "<!-- rationale:release:end -->";
+
+const BASE_CHANGELOG = `# Changelog
+
+## [1.2.0](https://github.com/acme/widgets/compare/v1.1.0...v1.2.0) (2026-02-01)
+
+### Features
+
+* **upload:** resumable uploads ([abc1234](https://github.com/acme/widgets/commit/abc1234))
+`;
+
+const HEAD_CHANGELOG = `# Changelog
+
+## [1.3.0](https://github.com/acme/widgets/compare/v1.2.0...v1.3.0) (2026-03-18)
+
+### Features
+
+* **upload:** retry failed chunks up to three times so a flaky network does not lose the upload ([def5678](https://github.com/acme/widgets/commit/def5678))
+
+### Bug Fixes
+
+* **cli:** exit 2 on a missing config file instead of a stack trace ([0a1b2c3](https://github.com/acme/widgets/commit/0a1b2c3))
+
+${BASE_CHANGELOG.replace("# Changelog\n\n", "")}`;
+
+let fake: FakeGitHub;
+
+beforeEach(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+});
+
+afterEach(async () => {
+  await fake.stop();
+  expect(fake.violations).toEqual([]);
+});
+
+function releasePull(): FakePull {
+  const pull = addPull(fake, ["chore(main): release 1.3.0\n"], {
+    title: "chore(main): release 1.3.0",
+    body: ":robot: I have created a release *beep* *boop*\n---\n\n## [1.3.0](https://github.com/acme/widgets/compare/v1.2.0...v1.3.0) (2026-03-18)\n\nThis PR was generated with [Release Please](https://github.com/googleapis/release-please).",
+    headRef: "release-please--branches--main--components--widgets",
+  });
+  fake.files.set(pull.base.sha, { "package.json": '{ "name": "widgets", "version": "1.2.0" }\n', "CHANGELOG.md": BASE_CHANGELOG });
+  fake.files.set(pull.head.sha, { "package.json": '{ "name": "widgets", "version": "1.3.0" }\n', "CHANGELOG.md": HEAD_CHANGELOG });
+  return pull;
+}
+
+describe("release pull requests", { timeout: 60_000 }, () => {
+  it("describe: writes the composed message into a marked block of the description, replaced on later runs", async () => {
+    const pull = releasePull();
+    const original = pull.body;
+    const first = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(first.code).toBe(0);
+    const body = pull.body ?? "";
+    expect(body.startsWith(original ?? "")).toBe(true);
+    const block = body.slice(body.indexOf(START), body.indexOf(END) + END.length);
+    expect(block).toContain("widgets 1.2.0 -> 1.3.0");
+    expect(block).toContain("retry failed chunks");
+    expect(block).not.toContain("<details>");
+    // The base and head manifests were read at their own commits, through the contents API.
+    const reads = fake.calls("GET", "/repos/{owner}/{repo}/contents/{path}").filter((call) => call.path.endsWith("/package.json"));
+    expect(new Set(reads.map((call) => call.query.ref))).toEqual(new Set([pull.base.sha, pull.head.sha]));
+
+    // The release tool rewrites the changelog; the next run replaces the block, never adds one.
+    fake.files.get(pull.head.sha)!["CHANGELOG.md"] = HEAD_CHANGELOG.replace("exit 2 on a missing config file", "exit 2 on a missing or unreadable config file");
+    const second = await runAction(fake, { ...pull, body: pull.body }, { inputs: { release: "describe" } });
+    expect(second.code).toBe(0);
+    const updated = pull.body ?? "";
+    expect(updated.split(START)).toHaveLength(2);
+    expect(updated).toContain("missing or unreadable config file");
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(2);
+    expect(fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge")).toHaveLength(0);
+    // A third run with nothing new changes nothing.
+    await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(2);
+  });
+
+  it("merge: squash-merges with the composed message as the commit message", async () => {
+    const pull = releasePull();
+    const run = await runAction(fake, pull, { inputs: { release: "merge" } });
+    expect(run.code).toBe(0);
+    const merges = fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge");
+    expect(merges).toHaveLength(1);
+    const body = merges[0].body as Record<string, string>;
+    expect(body.merge_method).toBe("squash");
+    expect(body.sha).toBe(pull.head.sha);
+    expect(body.commit_title).toBe("chore(release): widgets v1.3.0");
+    expect(body.commit_message).toContain("widgets 1.2.0 -> 1.3.0");
+    expect(body.commit_message).toContain("exit 2 on a missing config file");
+    expect(pull.merged).toBe(true);
+    // The judged squash message is the composed one.
+    const result = JSON.parse(run.outputs.result) as { source: string; summary: string; skipped: boolean; skipReason?: string }[];
+    expect(result.at(-1)).toMatchObject({ source: "pull-request", summary: "chore(release): widgets v1.3.0", skipped: false });
+    // The release tool's commit is squashed away: reported, not judged.
+    expect(result[0]).toMatchObject({ source: "commit", skipped: true, skipReason: "release PR: squashed into the composed release message" });
+  });
+
+  it("merge: leaves the PR open when GitHub reports it blocked, and ignores non-release branches", async () => {
+    const pull = releasePull();
+    pull.mergeableState = "blocked";
+    const run = await runAction(fake, pull, { inputs: { release: "merge" } });
+    expect(run.code).toBe(0);
+    expect(fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge")).toHaveLength(0);
+    expect(run.commands).toContain(`::notice::rationale: release PR #${pull.number} not merged: merge state is "blocked" (checks or reviews pending or failing)`);
+
+    const feature = addPull(fake, ["chore: bump version\n\nBump the version for the next release.\n"], { headRef: "feature/bump" });
+    await runAction(fake, feature, { inputs: { release: "merge" } });
+    expect(fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge")).toHaveLength(0);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}")).toHaveLength(0);
+  });
+
+  it("reports a changelog without the released version as an error, after judging and commenting", async () => {
+    const pull = releasePull();
+    fake.files.get(pull.head.sha)!["CHANGELOG.md"] = BASE_CHANGELOG;
+    const run = await runAction(fake, pull, { inputs: { release: "describe", comment: "always" } });
+    expect(run.code).toBe(1);
+    expect(run.commands.find((line) => line.startsWith("::error::"))).toMatch(/^::error::rationale: release message not composed: .*CHANGELOG\.md/);
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,78 @@
+// Report pieces: the caret excerpt, the verdict rule, the comment size limit, config parsing and the release block.
+import { describe, expect, it } from "vitest";
+import { lint } from "../../src/lint.js";
+import { assertDataConfigPath, parseConfigText } from "../../src/action/config.js";
+import { decideVerdict, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
+import { isReleaseBranch, messageBody, replaceReleaseBlock } from "../../src/action/release.js";
+import { excerpt, renderReport, REPORT_MARKER } from "../../src/action/report.js";
+
+function judged(message: string, sha: string): JudgedMessage {
+  return { source: "commit", sha, summary: message.split("\n")[0], message, result: lint(message, { cleanup: false }) };
+}
+
+const GOOD =
+  "Retry chunk uploads after a network timeout\n\nUploads failed on flaky hotel Wi-Fi because a single timeout aborted the\nwhole batch. Retry each chunk up to three times with backoff so a blip\ndoes not lose the upload.\n\nRefs: ABC-123\n";
+
+describe("excerpt", () => {
+  it("shows the line with a caret under the span, like a compiler", () => {
+    expect(excerpt("Summary\n\nbody text here\n", { line: 3, column: 6, endLine: 3, endColumn: 10 })).toBe("3 | body text here\n  |      ^^^^");
+    expect(excerpt("abc\n", { line: 1, column: 2, endLine: 2, endColumn: 1 })).toBe("1 | abc\n  |  ^^");
+  });
+});
+
+describe("decideVerdict", () => {
+  it("fails on an error finding and on the lowest score below fail-under; skipped messages do not count", () => {
+    const messages = [judged(GOOD, "a".repeat(40)), judged("fix stuff\n", "b".repeat(40)), judged("fixup! fix stuff\n", "c".repeat(40))];
+    const verdict = decideVerdict(messages, 60);
+    expect(verdict).toMatchObject({ failed: true, judged: 2, skipped: 1, score: messages[1].result.score });
+    expect(verdict.reason).toMatch(/^1 of 2 messages have error findings \(first: bbbbbbb summary-vague: .*\); lowest score \d+ \(bbbbbbb\) is below fail-under 60$/);
+    expect(decideVerdict([messages[0], messages[2]], 100)).toMatchObject({ failed: false, score: 100 });
+    expect(decideVerdict([messages[0]], 101).reason).toBe("lowest score 100 (aaaaaaa) is below fail-under 101");
+    expect(decideVerdict([messages[2]], 60)).toMatchObject({ failed: false, score: null, reason: "no message to judge (1 skipped)" });
+  });
+
+  it("builds the squash message from title and description", () => {
+    expect(pullRequestMessage(" Add retries ", "Why:\r\nbecause\r\n")).toBe("Add retries\n\nWhy:\nbecause\n");
+    expect(pullRequestMessage("Add retries", null)).toBe("Add retries\n");
+  });
+});
+
+describe("renderReport", () => {
+  it("stays under the comment limit and points at the job summary for the rest", () => {
+    const messages = Array.from({ length: 200 }, (_, index) => judged(`fix stuff ${index}\n`, index.toString(16).padStart(40, "0")));
+    const body = renderReport(messages, decideVerdict(messages, 60), { marker: true, limit: 20_000 });
+    expect(body.startsWith(REPORT_MARKER + "\n")).toBe(true);
+    expect(body.length).toBeLessThanOrEqual(20_000);
+    expect(body).toMatch(/_…and \d+ more messages with findings: see the job summary\._/);
+  });
+});
+
+describe("configuration as data", () => {
+  it("parses JSON, YAML and package.json's rationale key; refuses code", () => {
+    expect(parseConfigText('{ "threshold": 70 }', ".rationalerc.json")).toEqual({ threshold: 70 });
+    expect(parseConfigText("threshold: 70\n", "ci/rationale.yml")).toEqual({ threshold: 70 });
+    expect(parseConfigText("", ".rationalerc.yaml")).toEqual({});
+    expect(parseConfigText('{ "name": "x" }', "package.json")).toBeUndefined();
+    expect(parseConfigText('{ "rationale": { "threshold": 1 } }', "package.json")).toEqual({ threshold: 1 });
+    expect(() => parseConfigText("{ nope", "x.json")).toThrow(/^x\.json:1:3: invalid JSON/);
+    expect(() => parseConfigText("a: [", "x.yaml")).toThrow(/^x\.yaml: invalid YAML/);
+    expect(() => assertDataConfigPath("rationale.config.mjs")).toThrow("rationale.config.mjs: the action reads configuration as data only; use a JSON or YAML file");
+    expect(() => assertDataConfigPath(".rationalerc")).toThrow(/reads JSON \(\.json\) or YAML/);
+  });
+});
+
+describe("release helpers", () => {
+  it("recognises release-plz, release-please and changesets branches only", () => {
+    expect(["release-plz-2026-03-18T10-00-00Z", "release-please--branches--main", "changeset-release/main"].map(isReleaseBranch)).toEqual([true, true, true]);
+    expect(["release/1.2", "feature/release-plz", "main"].map(isReleaseBranch)).toEqual([false, false, false]);
+  });
+
+  it("appends the marked block once and replaces it later, keeping the rest", () => {
+    const first = replaceReleaseBlock("Release notes\r\n\r\nby a bot", "widgets 1.2.0 -> 1.3.0");
+    expect(first).toBe("Release notes\n\nby a bot\n\n<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.0\n<!-- rationale:release:end -->\n");
+    const second = replaceReleaseBlock(first + "\nfooter", "widgets 1.2.0 -> 1.3.1");
+    expect(second).toBe("Release notes\n\nby a bot\n\n<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.1\n<!-- rationale:release:end -->\n\nfooter");
+    expect(replaceReleaseBlock(null, "x")).toBe("<!-- rationale:release:start -->\nx\n<!-- rationale:release:end -->\n");
+    expect(messageBody("chore(release): widgets v1.3.0\n\nwidgets 1.2.0 -> 1.3.0\n")).toBe("widgets 1.2.0 -> 1.3.0");
+  });
+});

@@ -1,0 +1,76 @@
+// The runner protocol: inputs, workflow-command escaping and the GITHUB_OUTPUT delimiter format.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  annotate,
+  escapeCommandData,
+  escapeCommandProperty,
+  formatOutput,
+  getInput,
+  setOutput,
+  type WorkflowIO,
+} from "../../src/action/workflow.js";
+import { readInputs } from "../../src/action/inputs.js";
+import { parseOutputFile } from "./harness.js";
+
+describe("inputs", () => {
+  it("reads INPUT_ + the upper-cased name, spaces as underscores, hyphens kept, trimmed", () => {
+    const env = { "INPUT_FAIL-UNDER": " 70 ", INPUT_MY_INPUT: "x", "INPUT_GITHUB-TOKEN": "t" };
+    expect(getInput(env, "fail-under")).toBe("70");
+    expect(getInput(env, "my input")).toBe("x");
+    expect(getInput(env, "config")).toBe("");
+  });
+
+  it("applies defaults and rejects bad values with the input's name", () => {
+    expect(readInputs({ "INPUT_GITHUB-TOKEN": "t" })).toEqual({
+      token: "t",
+      configPath: "",
+      failUnder: undefined,
+      comment: "on-failure",
+      checkPrMessage: true,
+      release: "off",
+    });
+    expect(readInputs({ "INPUT_FAIL-UNDER": "80", "INPUT_CHECK-PR-MESSAGE": "False", INPUT_RELEASE: "merge" })).toMatchObject({
+      failUnder: 80,
+      checkPrMessage: false,
+      release: "merge",
+    });
+    expect(() => readInputs({ "INPUT_FAIL-UNDER": "eighty" })).toThrow('input fail-under: expected an integer from 0 to 100, got "eighty"');
+    expect(() => readInputs({ INPUT_RELEASE: "yes" })).toThrow('input release: expected one of off, describe, merge, got "yes"');
+    expect(() => readInputs({ "INPUT_CHECK-PR-MESSAGE": "maybe" })).toThrow("input check-pr-message: expected true or false");
+  });
+});
+
+describe("workflow commands", () => {
+  it("escapes %, CR and LF in data, and also : and , in properties", () => {
+    expect(escapeCommandData("100% done\r\nnext")).toBe("100%25 done%0D%0Anext");
+    expect(escapeCommandProperty("a: b, c\n")).toBe("a%3A b%2C c%0A");
+  });
+
+  it("writes annotations with escaped properties on one line", () => {
+    let out = "";
+    const io: WorkflowIO = { env: {}, write: (text) => void (out += text) };
+    annotate(io, "error", "line one\nline two", { title: "abc1234: fix, stuff", line: 3 });
+    annotate(io, "warning", "plain");
+    expect(out).toBe("::error title=abc1234%3A fix%2C stuff,line=3::line one%0Aline two\n::warning::plain\n");
+  });
+});
+
+describe("outputs", () => {
+  it("uses a heredoc delimiter that the value does not contain", () => {
+    const ids = ["same", "same", "other"];
+    const text = formatOutput("result", "x\nghadelimiter_same\ny", () => ids.shift()!);
+    expect(text).toBe("result<<ghadelimiter_other\nx\nghadelimiter_same\ny\nghadelimiter_other\n");
+  });
+
+  it("appends multi-line outputs to GITHUB_OUTPUT that the runner's parser reads back", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "rationale-output-")), "output");
+    writeFileSync(file, "");
+    const io: WorkflowIO = { env: { GITHUB_OUTPUT: file }, write: () => {} };
+    setOutput(io, "score", "42");
+    setOutput(io, "result", '[{"a":"line\\n"}]\nsecond line');
+    expect(parseOutputFile(readFileSync(file, "utf8"))).toEqual({ score: "42", result: '[{"a":"line\\n"}]\nsecond line' });
+  });
+});
