@@ -1,0 +1,440 @@
+// Folds judged commits into the audit summary incrementally: counters, histograms, bounded lists.
+import type { Finding, MessageKind, WhatLevel, WhyLevel } from "../types.js";
+import { BoundedHeap, FrequentCounter } from "./bounded.js";
+import { Flag, type JudgedCommit } from "./judge.js";
+
+/** How the trend is grouped. `auto` picks by the time the history spans. */
+export type TrendUnit = "month" | "quarter" | "year";
+
+/** A share of the judged commits. */
+export interface Share {
+  count: number;
+  /** count / judged commits, 0-1 (0 when nothing was judged). */
+  share: number;
+}
+
+/** One period of the trend. */
+export interface TrendPeriod {
+  period: string;
+  commits: number;
+  judged: number;
+  meanScore: number | null;
+  passRate: number | null;
+  body: number | null;
+  whyExplained: number | null;
+  whatExplained: number | null;
+  refs: number | null;
+}
+
+/** One of the worst commits, with its findings. */
+export interface WorstCommit {
+  sha: string;
+  date: string;
+  summary: string;
+  score: number;
+  kind: MessageKind;
+  findings: Finding[];
+}
+
+/** The audit summary: the `summary` object of the json formats and the input of every report. */
+export interface AuditSummary {
+  /** Every commit read. */
+  commits: number;
+  /** Commits scored (not skipped). Shares and score statistics are over these. */
+  judged: number;
+  skipped: { count: number; reasons: Record<string, number> };
+  kinds: Partial<Record<MessageKind, number>>;
+  threshold: number;
+  pass: Share;
+  fail: Share;
+  score: {
+    mean: number | null;
+    median: number | null;
+    p10: number | null;
+    p90: number | null;
+    min: number | null;
+    max: number | null;
+    /** Ten buckets: 0-9, 10-19, ..., 90-100. */
+    histogram: { from: number; to: number; count: number }[];
+  };
+  facets: {
+    body: Share;
+    whyExplained: Share;
+    whatExplained: Share;
+    refs: Share;
+    why: Partial<Record<WhyLevel, number>>;
+    what: Partial<Record<WhatLevel, number>>;
+    /** Judged commits whose text the content cues could not judge (e.g. not English). */
+    unjudged: number;
+  };
+  /** Per rule: commits with at least one finding, all findings, by severity; most frequent first. */
+  rules: { ruleId: string; commits: number; findings: number; errors: number; warnings: number }[];
+  worst: WorstCommit[];
+  /** Repeated summaries among commits with a vague summary or no body, most repeated first. */
+  vagueSummaries: { summary: string; count: number; withoutBody: number; vague: number; latestSha: string }[];
+  /** Areas named by a summary prefix (`area: text`, `type(scope): text`), most commits first. */
+  areas: { area: string; commits: number; meanScore: number; passRate: number; whyExplained: number }[];
+  trend: { unit: TrendUnit; periods: TrendPeriod[] };
+  /** First and last author dates seen (ISO dates). */
+  span: { from: string; to: string } | null;
+  input: {
+    largestMessageBytes: number;
+    maxJudgedBytes: number;
+    truncatedMessages: number;
+    invalidUtf8Commits: number;
+    invalidUtf8Sequences: number;
+  };
+  /** Commits the engine failed on (a bug in rationale), at most 20. */
+  failures: { sha: string; error: string }[];
+  /** Set when counts of the bounded lists may be undercounted by at most this much. */
+  approximateBy?: number;
+}
+
+interface MonthBucket {
+  commits: number;
+  judged: number;
+  scoreSum: number;
+  pass: number;
+  body: number;
+  why: number;
+  what: number;
+  refs: number;
+}
+
+interface WorstCandidate {
+  judged: JudgedCommit;
+  order: number;
+}
+
+interface VagueValue {
+  example: string;
+  withoutBody: number;
+  vague: number;
+  latestSha: string;
+}
+
+interface AreaValue {
+  scoreSum: number;
+  pass: number;
+  why: number;
+}
+
+/** Limits of the aggregation. */
+export interface AggregateOptions {
+  threshold: number;
+  /** How many worst commits to keep. */
+  worst: number;
+  trendUnit: TrendUnit | "auto";
+  maxJudgedBytes: number;
+}
+
+const CONVENTIONAL_TYPES = new Set(["feat", "fix", "chore", "docs", "doc", "style", "refactor", "perf", "test", "tests", "build", "ci", "revert"]);
+const AREA_PREFIX = /^([\w./*{},@+-]+)(?:\(([^()]{1,60})\))?!?: \S/;
+
+/** The area a summary names by its prefix, or undefined. */
+export function summaryArea(summary: string): string | undefined {
+  const match = AREA_PREFIX.exec(summary);
+  if (!match) return undefined;
+  const [, head, scope] = match;
+  if (CONVENTIONAL_TYPES.has(head.toLowerCase())) return scope?.trim() || undefined;
+  if (head.length > 60) return undefined;
+  return scope ? `${head}(${scope})` : head;
+}
+
+/** The clustering key of a summary: lower case, prefix and numbers generalised, punctuation trimmed. */
+export function summaryClusterKey(summary: string): string {
+  return summary
+    .replace(AREA_PREFIX, (whole) => whole.slice(-1))
+    .toLowerCase()
+    .replace(/\b[0-9a-f]{7,40}\b/g, "<hash>")
+    .replace(/\d+/g, "N")
+    .replace(/\s+/g, " ")
+    .replace(/[\s.!:;,]+$/, "")
+    .trim();
+}
+
+const emptyBucket = (): MonthBucket => ({ commits: 0, judged: 0, scoreSum: 0, pass: 0, body: 0, why: 0, what: 0, refs: 0 });
+
+/** Incremental aggregation of judged commits; memory is bounded whatever the history length. */
+export class AuditAggregator {
+  private commits = 0;
+  private judged = 0;
+  private skippedReasons = new Map<string, number>();
+  private kinds = new Map<MessageKind, number>();
+  private readonly scoreCounts = new Uint32Array(101);
+  private passCount = 0;
+  private bodyCount = 0;
+  private whyCount = 0;
+  private whatCount = 0;
+  private refsCount = 0;
+  private unjudged = 0;
+  private whyLevels = new Map<WhyLevel, number>();
+  private whatLevels = new Map<WhatLevel, number>();
+  private rules = new Map<string, { commits: number; findings: number; errors: number; warnings: number }>();
+  private months = new Map<string, MonthBucket>();
+  private minDate: string | null = null;
+  private maxDate: string | null = null;
+  private largest = 0;
+  private truncated = 0;
+  private invalidCommits = 0;
+  private invalidSequences = 0;
+  private failures: { sha: string; error: string }[] = [];
+  private readonly worst: BoundedHeap<WorstCandidate>;
+  private readonly vague = new FrequentCounter<VagueValue>(20000, () => ({ example: "", withoutBody: 0, vague: 0, latestSha: "" }));
+  private readonly areas = new FrequentCounter<AreaValue>(10000, () => ({ scoreSum: 0, pass: 0, why: 0 }));
+
+  constructor(private readonly options: AggregateOptions) {
+    // Lower score ranks worse; for equal scores the commit read first (newest in git log order) ranks worse.
+    this.worst = new BoundedHeap<WorstCandidate>(options.worst, (a, b) => a.judged.score - b.judged.score || a.order - b.order);
+  }
+
+  /**
+   * The score a commit must be below to enter the worst-commits list once it is full (equal
+   * scores lose to the earlier commit), or Infinity while it has room. Worker threads use it
+   * to drop findings nobody will show.
+   */
+  worstCutoff(): number {
+    if (this.worst.size < this.worst.capacity) return Infinity;
+    return this.worst.peek()?.judged.score ?? -Infinity;
+  }
+
+  /** Adds one judged commit. */
+  add(commit: JudgedCommit): void {
+    const order = this.commits++;
+    const { flags } = commit;
+    this.bump(this.kinds, commit.kind);
+    if (commit.bytes > this.largest) this.largest = commit.bytes;
+    if (flags & Flag.truncated) this.truncated++;
+    if (flags & Flag.invalidUtf8) {
+      this.invalidCommits++;
+      this.invalidSequences += commit.invalidSequences;
+    }
+    const date = commit.date;
+    if (this.minDate === null || date < this.minDate) this.minDate = date;
+    if (this.maxDate === null || date > this.maxDate) this.maxDate = date;
+    const monthKey = date.slice(0, 7);
+    let month = this.months.get(monthKey);
+    if (!month) this.months.set(monthKey, (month = emptyBucket()));
+    month.commits++;
+
+    for (let i = 0; i < commit.ruleIds.length; i++) {
+      const id = commit.ruleIds[i];
+      let rule = this.rules.get(id);
+      if (!rule) this.rules.set(id, (rule = { commits: 0, findings: 0, errors: 0, warnings: 0 }));
+      if (commit.ruleIds.indexOf(id) === i) rule.commits++;
+      rule.findings++;
+      if (commit.severities[i] === "e") rule.errors++;
+      else rule.warnings++;
+    }
+
+    if (flags & Flag.skipped) {
+      const reason = commit.skipReason ?? commit.kind;
+      this.skippedReasons.set(reason, (this.skippedReasons.get(reason) ?? 0) + 1);
+      if (reason.startsWith("internal error") && this.failures.length < 20) this.failures.push({ sha: commit.sha, error: reason });
+      return;
+    }
+
+    this.judged++;
+    month.judged++;
+    const score = Math.max(0, Math.min(100, Math.round(commit.score)));
+    this.scoreCounts[score]++;
+    month.scoreSum += score;
+    const pass = (flags & Flag.pass) !== 0;
+    if (pass) {
+      this.passCount++;
+      month.pass++;
+    }
+    if (flags & Flag.body) {
+      this.bodyCount++;
+      month.body++;
+    }
+    if (flags & Flag.whyExplained) {
+      this.whyCount++;
+      month.why++;
+    }
+    if (flags & Flag.whatExplained) {
+      this.whatCount++;
+      month.what++;
+    }
+    if (flags & Flag.refs) {
+      this.refsCount++;
+      month.refs++;
+    }
+    if (commit.why) this.bump(this.whyLevels, commit.why);
+    if (commit.what) this.bump(this.whatLevels, commit.what);
+    if (!(flags & Flag.judged)) this.unjudged++;
+
+    const candidate = { judged: commit, order };
+    if (this.worst.accepts(candidate)) {
+      // Drop the full JSON: the heap keeps only what the reports show.
+      this.worst.push({ judged: { ...commit, json: undefined }, order });
+    }
+
+    const vague = (flags & Flag.vague) !== 0;
+    const bodyless = (flags & Flag.body) === 0;
+    if ((vague || bodyless) && commit.kind === "normal" && commit.summary) {
+      const entry = this.vague.add(summaryClusterKey(commit.summary));
+      if (!entry.value.example) {
+        entry.value.example = commit.summary;
+        entry.value.latestSha = commit.sha;
+      }
+      if (bodyless) entry.value.withoutBody++;
+      if (vague) entry.value.vague++;
+    }
+
+    const area = summaryArea(commit.summary);
+    if (area) {
+      const entry = this.areas.add(area);
+      entry.value.scoreSum += score;
+      if (pass) entry.value.pass++;
+      if (flags & Flag.whyExplained) entry.value.why++;
+    }
+  }
+
+  private bump<K>(map: Map<K, number>, key: K): void {
+    map.set(key, (map.get(key) ?? 0) + 1);
+  }
+
+  /** The summary of everything added so far. */
+  summary(): AuditSummary {
+    const judged = this.judged;
+    const share = (count: number): Share => ({ count, share: judged ? count / judged : 0 });
+    const histogram = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i === 9 ? 100 : i * 10 + 9, count: 0 }));
+    let sum = 0;
+    let min: number | null = null;
+    let max: number | null = null;
+    for (let score = 0; score <= 100; score++) {
+      const count = this.scoreCounts[score];
+      if (!count) continue;
+      histogram[Math.min(9, Math.floor(score / 10))].count += count;
+      sum += score * count;
+      if (min === null) min = score;
+      max = score;
+    }
+    const unit = this.trendUnit();
+    const approximateBy = Math.max(this.vague.maxDropped, this.areas.maxDropped);
+    const summary: AuditSummary = {
+      commits: this.commits,
+      judged,
+      skipped: { count: this.commits - judged, reasons: Object.fromEntries(this.skippedReasons) },
+      kinds: Object.fromEntries(this.kinds),
+      threshold: this.options.threshold,
+      pass: share(this.passCount),
+      fail: share(judged - this.passCount),
+      score: {
+        mean: judged ? round1(sum / judged) : null,
+        median: this.percentile(0.5),
+        p10: this.percentile(0.1),
+        p90: this.percentile(0.9),
+        min,
+        max,
+        histogram,
+      },
+      facets: {
+        body: share(this.bodyCount),
+        whyExplained: share(this.whyCount),
+        whatExplained: share(this.whatCount),
+        refs: share(this.refsCount),
+        why: Object.fromEntries(this.whyLevels),
+        what: Object.fromEntries(this.whatLevels),
+        unjudged: this.unjudged,
+      },
+      rules: [...this.rules].map(([ruleId, c]) => ({ ruleId, ...c })).sort((a, b) => b.commits - a.commits || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1)),
+      worst: this.worst.sorted().map(({ judged: c }) => ({
+        sha: c.sha,
+        date: c.date,
+        summary: c.summary,
+        score: c.score,
+        kind: c.kind,
+        findings: c.findings ?? [],
+      })),
+      vagueSummaries: this.vague.top(10, 2).map((e) => ({
+        summary: e.value.example,
+        count: e.count,
+        withoutBody: e.value.withoutBody,
+        vague: e.value.vague,
+        latestSha: e.value.latestSha,
+      })),
+      areas: this.areas.top(15, 2).map((e) => ({
+        area: e.key,
+        commits: e.count,
+        meanScore: round1(e.value.scoreSum / e.count),
+        passRate: e.value.pass / e.count,
+        whyExplained: e.value.why / e.count,
+      })),
+      trend: { unit, periods: this.periods(unit) },
+      span: this.minDate && this.maxDate ? { from: this.minDate, to: this.maxDate } : null,
+      input: {
+        largestMessageBytes: this.largest,
+        maxJudgedBytes: this.options.maxJudgedBytes,
+        truncatedMessages: this.truncated,
+        invalidUtf8Commits: this.invalidCommits,
+        invalidUtf8Sequences: this.invalidSequences,
+      },
+      failures: this.failures,
+    };
+    if (approximateBy > 0) summary.approximateBy = approximateBy;
+    return summary;
+  }
+
+  private percentile(p: number): number | null {
+    if (!this.judged) return null;
+    const rank = Math.max(1, Math.ceil(p * this.judged));
+    let seen = 0;
+    for (let score = 0; score <= 100; score++) {
+      seen += this.scoreCounts[score];
+      if (seen >= rank) return score;
+    }
+    return 100;
+  }
+
+  private trendUnit(): TrendUnit {
+    if (this.options.trendUnit !== "auto") return this.options.trendUnit;
+    if (!this.minDate || !this.maxDate) return "month";
+    const months = monthIndex(this.maxDate.slice(0, 7)) - monthIndex(this.minDate.slice(0, 7)) + 1;
+    if (months <= 24) return "month";
+    if (months <= 120) return "quarter";
+    return "year";
+  }
+
+  private periods(unit: TrendUnit): TrendPeriod[] {
+    const grouped = new Map<string, MonthBucket>();
+    for (const [month, bucket] of this.months) {
+      const key = periodOf(month, unit);
+      let target = grouped.get(key);
+      if (!target) grouped.set(key, (target = emptyBucket()));
+      for (const field of Object.keys(bucket) as (keyof MonthBucket)[]) target[field] += bucket[field];
+    }
+    return [...grouped]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([period, b]) => {
+        const of = (n: number) => (b.judged ? n / b.judged : null);
+        return {
+          period,
+          commits: b.commits,
+          judged: b.judged,
+          meanScore: b.judged ? round1(b.scoreSum / b.judged) : null,
+          passRate: of(b.pass),
+          body: of(b.body),
+          whyExplained: of(b.why),
+          whatExplained: of(b.what),
+          refs: of(b.refs),
+        };
+      });
+  }
+}
+
+function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/** The period a `YYYY-MM` month falls in: itself, `YYYY-Qn` or `YYYY`. */
+export function periodOf(month: string, unit: TrendUnit): string {
+  if (unit === "month") return month;
+  if (unit === "year") return month.slice(0, 4);
+  return `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

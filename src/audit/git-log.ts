@@ -1,0 +1,303 @@
+// Reads a repository's history with one streaming `git log -z` process and yields one record per commit.
+import { isUtf8 } from "node:buffer";
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { UsageError } from "../types.js";
+
+/** Which commits to read: passed through to `git log` (and `git rev-list --count`). */
+export interface HistorySelection {
+  /** Revisions and ranges (`main`, `v1.0..HEAD`, `^old`); empty means HEAD. */
+  revisions: string[];
+  since?: string;
+  until?: string;
+  maxCount?: number;
+  firstParent?: boolean;
+  noMerges?: boolean;
+  /** Only commits touching these paths. */
+  paths: string[];
+}
+
+/** One commit as read from git. */
+export interface CommitRecord {
+  sha: string;
+  /** Author date, strict ISO 8601 with the author's offset. */
+  date: string;
+  author: string;
+  /** Parent hashes (empty for a root commit). */
+  parents: string[];
+  /** The message decoded as UTF-8, cut to the judged size limit. */
+  message: string;
+  /** Size of the full message in bytes, as git printed it. */
+  bytes: number;
+  /** True when `message` holds only the first part of a longer message. */
+  truncated: boolean;
+  /** Number of invalid UTF-8 sequences replaced by U+FFFD while decoding. */
+  invalidSequences: number;
+}
+
+/** Facts about the repository found before reading history. */
+export interface RepositoryInfo {
+  gitDir: string;
+  /** Set for a shallow clone: the commits where the history was cut off. */
+  shallowBoundaries?: string[];
+}
+
+/** Default size limit of the part of a message that is judged: 64 KiB covers any real message. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024;
+
+/** Builds the `git log` filtering arguments shared by `git log` and `git rev-list --count`. */
+export function selectionArgs(selection: HistorySelection): string[] {
+  const args: string[] = [];
+  if (selection.since) args.push(`--since=${selection.since}`);
+  if (selection.until) args.push(`--until=${selection.until}`);
+  if (selection.maxCount !== undefined) args.push(`--max-count=${selection.maxCount}`);
+  if (selection.firstParent) args.push("--first-parent");
+  if (selection.noMerges) args.push("--no-merges");
+  args.push("--end-of-options", ...(selection.revisions.length ? selection.revisions : ["HEAD"]), "--", ...selection.paths);
+  return args;
+}
+
+function runGitSync(args: string[], cwd: string) {
+  const child = spawnSync("git", args, { cwd, encoding: "utf8", windowsHide: true });
+  if ((child.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
+    throw new UsageError("audit needs git, but git was not found on PATH");
+  }
+  return { status: child.status, stdout: child.stdout ?? "", stderr: child.stderr ?? "" };
+}
+
+/**
+ * Checks that `cwd` is inside a repository that has commits (when no revision is given) and
+ * finds out whether it is a shallow clone. Throws UsageError for the cases the user must fix.
+ */
+export function inspectRepository(cwd: string, selection: HistorySelection): RepositoryInfo {
+  const where = runGitSync(["rev-parse", "--git-dir", "--is-shallow-repository"], cwd);
+  if (where.status !== 0) {
+    if (/not a git repository/i.test(where.stderr)) throw new UsageError(`not a git repository: ${cwd}`);
+    throw new UsageError(`cannot read the repository at ${cwd}: ${firstLine(where.stderr)}`);
+  }
+  const [dir, shallow] = where.stdout.split("\n");
+  const gitDir = isAbsolute(dir) ? dir : join(cwd, dir);
+  if (selection.revisions.length === 0) {
+    const head = runGitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd);
+    if (head.status !== 0) {
+      throw new UsageError("the repository has no commits yet; there is no history to audit");
+    }
+  }
+  const info: RepositoryInfo = { gitDir };
+  if (shallow?.trim() === "true") info.shallowBoundaries = readShallowBoundaries(cwd, gitDir);
+  return info;
+}
+
+/** The commits listed in the shallow file: the oldest commits present, whose parents are missing. */
+function readShallowBoundaries(cwd: string, gitDir: string): string[] {
+  const path = runGitSync(["rev-parse", "--git-path", "shallow"], cwd).stdout.trim() || join(gitDir, "shallow");
+  try {
+    const text = readFileSync(isAbsolute(path) ? path : join(cwd, path), "latin1");
+    return text.split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  } catch {
+    return [];
+  }
+}
+
+/** Counts the commits a selection covers (for the progress bar's ETA). Null when git fails. */
+export function countCommits(cwd: string, selection: HistorySelection, signal?: AbortSignal): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn("git", ["rev-list", "--count", ...selectionArgs(selection)], { cwd, stdio: ["ignore", "pipe", "ignore"], signal });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    child.on("error", () => resolve(null));
+    child.on("close", (code) => resolve(code === 0 ? Number(out.trim()) : null));
+  });
+}
+
+function firstLine(text: string): string {
+  return text.trim().split("\n")[0]?.replace(/^(fatal|error):\s*/, "") || "git failed";
+}
+
+/** Turns git log's failure output into a one-line UsageError. */
+export function gitLogError(stderr: string, status: number | null, selection: HistorySelection): UsageError {
+  const bad = /(?:bad revision|unknown revision or path not in the working tree|ambiguous argument) '([^']*)'/i.exec(stderr);
+  if (bad) return new UsageError(`unknown revision: '${bad[1]}' does not name a commit or range in this repository`);
+  if (/does not have any commits yet/i.test(stderr)) {
+    return new UsageError("the repository has no commits yet; there is no history to audit");
+  }
+  if (/not a git repository/i.test(stderr)) return new UsageError("not a git repository");
+  const what = selection.revisions.length ? selection.revisions.join(" ") : "HEAD";
+  return new UsageError(`git log ${what} failed: ${firstLine(stderr) || `exit status ${status}`}`);
+}
+
+const NUL = 0;
+const FIELDS = 5;
+const replacementChar = "\uFFFD";
+
+/**
+ * Splits `git log -z --format=%H%x00%aI%x00%an%x00%P%x00%B` output into records. Git stops a
+ * message at its first NUL byte, so each commit is exactly five NUL-terminated fields. The
+ * message field is kept only up to `maxMessageBytes`; the rest is counted and dropped, so one
+ * huge message costs no more memory than the limit.
+ */
+export class LogRecordParser {
+  private field = 0;
+  private readonly header: string[] = [];
+  private pieces: Buffer[] = [];
+  private pieceBytes = 0;
+  private messageBytes = 0;
+
+  constructor(private readonly maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES) {}
+
+  /** Feeds a chunk of git's output; calls `emit` for every commit completed by it. */
+  push(chunk: Buffer, emit: (record: CommitRecord) => void): void {
+    let start = 0;
+    const length = chunk.length;
+    while (start < length) {
+      const end = chunk.indexOf(NUL, start);
+      const stop = end === -1 ? length : end;
+      if (this.field === FIELDS - 1) {
+        this.messageBytes += stop - start;
+        const room = this.maxMessageBytes + 4 - this.pieceBytes;
+        if (room > 0 && stop > start) {
+          const keep = Math.min(room, stop - start);
+          this.pieces.push(chunk.subarray(start, start + keep));
+          this.pieceBytes += keep;
+        }
+      } else if (stop > start) {
+        this.pieces.push(chunk.subarray(start, stop));
+        this.pieceBytes += stop - start;
+      }
+      if (end === -1) {
+        // Copy what we keep: the chunk buffer is reused by the stream otherwise.
+        if (this.pieces.length > 0) this.pieces = [Buffer.concat(this.pieces)];
+        return;
+      }
+      this.endField(emit);
+      start = end + 1;
+    }
+  }
+
+  /** True when the stream ended in the middle of a record. */
+  get incomplete(): boolean {
+    return this.field !== 0 || this.pieceBytes > 0;
+  }
+
+  private takeBytes(): Buffer {
+    const bytes = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces);
+    this.pieces = [];
+    this.pieceBytes = 0;
+    return bytes;
+  }
+
+  private endField(emit: (record: CommitRecord) => void): void {
+    if (this.field < FIELDS - 1) {
+      this.header[this.field] = this.takeBytes().toString("utf8");
+      this.field++;
+      return;
+    }
+    const decoded = decodeMessage(this.takeBytes(), this.messageBytes, this.maxMessageBytes);
+    const parents = this.header[3];
+    emit({
+      sha: this.header[0],
+      date: this.header[1],
+      author: this.header[2],
+      parents: parents ? parents.split(" ") : [],
+      message: decoded.text,
+      bytes: this.messageBytes,
+      truncated: decoded.truncated,
+      invalidSequences: decoded.invalidSequences,
+    });
+    this.field = 0;
+    this.messageBytes = 0;
+  }
+}
+
+/**
+ * Decodes message bytes as UTF-8, replacing invalid sequences with U+FFFD and counting them.
+ * When the message is longer than `maxBytes`, cuts it at the last line break (or character
+ * boundary) before the limit.
+ */
+export function decodeMessage(bytes: Buffer, totalBytes: number, maxBytes: number): { text: string; truncated: boolean; invalidSequences: number } {
+  let view = bytes;
+  const truncated = totalBytes > maxBytes;
+  if (truncated) {
+    let cut = Math.min(maxBytes, bytes.length);
+    const newline = bytes.lastIndexOf(0x0a, cut - 1);
+    if (newline > maxBytes / 2) cut = newline + 1;
+    else while (cut > 0 && (bytes[cut] & 0xc0) === 0x80) cut--;
+    view = bytes.subarray(0, cut);
+  }
+  const text = view.toString("utf8");
+  if (isUtf8(view)) return { text, truncated, invalidSequences: 0 };
+  const invalidSequences = countChar(text, replacementChar) - countValidReplacementChars(view);
+  return { text, truncated, invalidSequences };
+}
+
+function countChar(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
+
+/** U+FFFD written literally in the message (EF BF BD) is not an invalid sequence. */
+function countValidReplacementChars(bytes: Buffer): number {
+  let count = 0;
+  for (let at = bytes.indexOf("\uFFFD"); at !== -1; at = bytes.indexOf("\uFFFD", at + 3)) count++;
+  return count;
+}
+
+/** The running `git log` process and its records. */
+export interface HistoryStream {
+  /** Yields each commit, newest first (git log order). */
+  records(): AsyncGenerator<CommitRecord[]>;
+  /** Stops git early (interrupt, error elsewhere). */
+  stop(): void;
+}
+
+/**
+ * Starts one `git log` over the selection, re-encoding messages to UTF-8 (`--encoding`), and
+ * yields the commits in batches as git prints them. Reading pauses when the consumer is busy,
+ * so git's output never piles up in memory. Throws UsageError when git rejects the selection.
+ */
+export function readHistory(cwd: string, selection: HistorySelection, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES): HistoryStream {
+  const args = ["-c", "log.showSignature=false", "log", "-z", "--encoding=UTF-8", "--no-color", "--format=%H%x00%aI%x00%an%x00%P%x00%B", ...selectionArgs(selection)];
+  const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    if (stderr.length < 64 * 1024) stderr += chunk;
+  });
+  const exited = new Promise<{ code: number | null; error?: Error }>((resolve) => {
+    child.on("error", (error) => resolve({ code: null, error }));
+    child.on("close", (code) => resolve({ code }));
+  });
+  let stopped = false;
+  return {
+    stop() {
+      stopped = true;
+      child.kill();
+    },
+    async *records() {
+      const parser = new LogRecordParser(maxMessageBytes);
+      let batch: CommitRecord[] = [];
+      const collect = (record: CommitRecord) => batch.push(record);
+      try {
+        for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+          parser.push(chunk, collect);
+          if (batch.length > 0) {
+            const ready = batch;
+            batch = [];
+            yield ready;
+          }
+        }
+      } finally {
+        if (!stopped && child.exitCode === null) child.kill();
+      }
+      const { code, error } = await exited;
+      if (stopped) return;
+      if (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError("audit needs git, but git was not found on PATH");
+        throw error;
+      }
+      if (code !== 0) throw gitLogError(stderr, code, selection);
+      if (parser.incomplete) throw new Error("git log output ended in the middle of a commit");
+    },
+  };
+}

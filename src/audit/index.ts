@@ -1,0 +1,232 @@
+// `rationale audit`: reads a history with one git log, judges every message, streams or renders the report.
+// This module is also the entry of the audit's worker threads (see the end of the file).
+import { basename } from "node:path";
+import type { Writable } from "node:stream";
+import { spawnSync } from "node:child_process";
+import { loadConfig } from "../config/index.js";
+import { UsageError, type ResolvedConfig } from "../types.js";
+import { AuditAggregator, type TrendUnit } from "./aggregate.js";
+import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, readHistory, type CommitRecord, type HistorySelection } from "./git-log.js";
+import type { JudgedCommit } from "./judge.js";
+import { fileSink, streamSink, type ReportSink } from "./output.js";
+import { createInlineJudge, createWorkerJudge, type Judge } from "./pool.js";
+import type { Progress } from "./progress.js";
+import { summaryJson, type AuditReport } from "./report.js";
+import { renderHtml } from "./report-html.js";
+import { renderMarkdown } from "./report-markdown.js";
+import { noPaint, renderText, type Paint } from "./report-text.js";
+import { isAuditWorker, runAuditWorker } from "./worker.js";
+
+/** Report formats of `rationale audit`. */
+export const AUDIT_FORMATS = ["text", "json", "jsonl", "markdown", "html"] as const;
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
+/** Everything `runAudit` needs; the CLI builds it from the command line. */
+export interface AuditOptions {
+  cwd: string;
+  selection: HistorySelection;
+  /** Explicit config file (`--config`); otherwise discovered from `cwd`. */
+  configFile?: string;
+  /** Already-resolved configuration (library use); wins over `configFile`. */
+  config?: ResolvedConfig;
+  format: AuditFormat;
+  /** Write the report here (atomically) instead of `stdout`. */
+  output?: string;
+  stdout: Writable;
+  /** Judging threads: 1 judges on the main thread; more start worker threads for long histories. */
+  jobs: number;
+  /** How many worst commits the report lists (default: 10, 100 for html, 20 for json). */
+  top?: number;
+  trend?: TrendUnit | "auto";
+  /** Only this much of each message is judged (default 64 KiB). */
+  maxMessageBytes?: number;
+  /** Colour for the text format. */
+  paint?: Paint;
+  progress?: Progress;
+  signal?: AbortSignal;
+  /** Commits judged on the main thread before worker threads start (default 3000). */
+  inlineFirst?: number;
+}
+
+/** Thrown when the audit was interrupted through `signal`; nothing was written to `output`. */
+export class AuditInterrupted extends Error {
+  constructor() {
+    super("audit interrupted; no report was written");
+    this.name = "AuditInterrupted";
+  }
+}
+
+/** Performance figures of a run (for `RATIONALE_AUDIT_STATS` and the benchmark). */
+export interface AuditStats {
+  elapsedMs: number;
+  commits: number;
+  workers: number;
+  maxRssBytes: number;
+}
+
+/** Finds the repository's name and checks the revisions exist, for the report's heading. */
+function describeTarget(cwd: string, selection: HistorySelection): { repository: string; target: string } {
+  const top = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
+  const repository = basename((top.status === 0 && top.stdout.trim()) || cwd);
+  const parts = [selection.revisions.length ? selection.revisions.join(" ") : "HEAD"];
+  if (selection.since) parts.push(`since ${selection.since}`);
+  if (selection.until) parts.push(`until ${selection.until}`);
+  if (selection.paths.length) parts.push(`paths ${selection.paths.join(", ")}`);
+  if (selection.maxCount !== undefined) parts.push(`at most ${selection.maxCount} commits`);
+  if (selection.firstParent) parts.push("first parent");
+  if (selection.noMerges) parts.push("no merges");
+  return { repository, target: `${repository} (${parts.join(", ")})` };
+}
+
+/**
+ * Audits the selected history and writes the report. Returns the report (summary and meta)
+ * so the caller can decide the exit status. Throws UsageError for repository and selection
+ * problems and AuditInterrupted when `signal` aborts; in both cases no output file is written.
+ */
+export async function runAudit(options: AuditOptions): Promise<{ report: AuditReport; stats: AuditStats }> {
+  const started = performance.now();
+  const { cwd, selection, format } = options;
+  const repo = inspectRepository(cwd, selection);
+  const config = options.config ?? (await loadConfig({ cwd, file: options.configFile }));
+  const { repository, target } = describeTarget(cwd, selection);
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  const aggregator = new AuditAggregator({
+    threshold: config.threshold,
+    worst: options.top ?? (format === "html" ? 100 : format === "json" || format === "jsonl" ? 20 : 10),
+    trendUnit: options.trend ?? "auto",
+    maxJudgedBytes: maxMessageBytes,
+  });
+
+  const history = readHistory(cwd, selection, maxMessageBytes);
+  let sink: ReportSink;
+  try {
+    sink = options.output ? fileSink(options.output) : streamSink(options.stdout);
+  } catch (error) {
+    history.stop();
+    throw error;
+  }
+  const { signal, progress } = options;
+  if (progress) void countCommits(cwd, selection, signal).then((total) => progress.setTotal(total));
+
+  let seen = 0;
+  let first = true;
+  let drain: Promise<void> | null = null;
+  const jsonMode = format === "json" || format === "jsonl" ? format : undefined;
+  const deliver = (commits: JudgedCommit[], json?: Uint8Array) => {
+    for (const commit of commits) aggregator.add(commit);
+    if (jsonMode && commits.length > 0) {
+      let pending: Promise<void> | void = undefined;
+      if (json) {
+        if (jsonMode === "json") sink.write(first ? "\n" : ",\n");
+        pending = sink.writeBytes(json);
+        first = false;
+      } else {
+        for (const commit of commits) {
+          pending = sink.write(jsonMode === "jsonl" ? commit.json + "\n" : (first ? "\n" : ",\n") + commit.json) ?? pending;
+          commit.json = undefined;
+          first = false;
+        }
+      }
+      if (pending) drain = pending;
+    }
+    seen += commits.length;
+    progress?.update(seen);
+  };
+
+  const inlineFirst = options.inlineFirst ?? 3000;
+  let judge: Judge = createInlineJudge(config, jsonMode, deliver);
+  let workers = 0;
+  const onAbort = () => history.stop();
+  signal?.addEventListener("abort", onAbort);
+  try {
+    if (format === "json") await sink.write('{"commits":[');
+    let batch: CommitRecord[] = [];
+    let batchBytes = 0;
+    const BATCH = 256;
+    for await (const records of history.records()) {
+      if (signal?.aborted) break;
+      for (const record of records) {
+        batch.push(record);
+        batchBytes += record.message.length;
+        if (batch.length >= BATCH || batchBytes >= 1 << 20) {
+          if (workers === 0 && options.jobs > 1 && seen >= inlineFirst) {
+            // Long history: from here on, jobs - 1 worker threads and this thread share the judging;
+            // results are still delivered in commit order.
+            await judge.finish();
+            workers = options.jobs - 1;
+            judge = createWorkerJudge(workers, new URL(import.meta.url), config, jsonMode, deliver);
+          }
+          await judge.submit(batch, aggregator.worstCutoff());
+          batch = [];
+          batchBytes = 0;
+          if (drain) {
+            await drain;
+            drain = null;
+          }
+        }
+      }
+    }
+    if (signal?.aborted) throw new AuditInterrupted();
+    if (batch.length) await judge.submit(batch, aggregator.worstCutoff());
+    await judge.finish();
+    if (drain) await drain;
+    if (signal?.aborted) throw new AuditInterrupted();
+
+    const report: AuditReport = {
+      summary: aggregator.summary(),
+      meta: {
+        target,
+        repository,
+        selection,
+        generatedAt: new Date().toISOString(),
+        ...(repo.shallowBoundaries ? { shallowBoundaries: repo.shallowBoundaries } : {}),
+      },
+    };
+    progress?.finish();
+    switch (format) {
+      case "json":
+        await sink.write(`${first ? "" : "\n"}],\n"summary":${JSON.stringify(summaryJson(report), null, 2)}}\n`);
+        break;
+      case "jsonl":
+        await sink.write(JSON.stringify({ summary: summaryJson(report) }) + "\n");
+        break;
+      case "markdown":
+        await sink.write(renderMarkdown(report));
+        break;
+      case "html":
+        await sink.write(renderHtml(report));
+        break;
+      default:
+        await sink.write(renderText(report, options.paint ?? noPaint));
+    }
+    await sink.commit().catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot write ${options.output ?? "the report"}: ${error.message}`);
+    });
+    const stats: AuditStats = {
+      elapsedMs: Math.round(performance.now() - started),
+      commits: seen,
+      workers,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
+    return { report, stats };
+  } catch (error) {
+    progress?.finish();
+    history.stop();
+    await sink.abort();
+    if (signal?.aborted) throw new AuditInterrupted();
+    if ((error as NodeJS.ErrnoException).code === "EACCES" || (error as NodeJS.ErrnoException).code === "ENOSPC") {
+      throw new UsageError(`cannot write ${options.output ?? "the report"}: ${(error as Error).message}`);
+    }
+    throw error;
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    await judge.close();
+  }
+}
+
+export { type AuditReport } from "./report.js";
+export { type AuditSummary } from "./aggregate.js";
+export { type HistorySelection } from "./git-log.js";
+
+// Started by createWorkerJudge with this module as the worker's entry: serve judging requests.
+if (isAuditWorker()) runAuditWorker();

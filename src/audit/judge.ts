@@ -1,0 +1,181 @@
+// Judges one commit with the same engine as the hook and reduces the result to what the audit keeps.
+import { lintParsed } from "../lint.js";
+import { parseMessage } from "../message/parse.js";
+import type { Finding, LintResult, MessageKind, ResolvedConfig, WhatLevel, WhyLevel } from "../types.js";
+import type { CommitRecord } from "./git-log.js";
+
+/** Bit flags describing a judged commit; see `JudgedCommit.flags`. */
+export const Flag = {
+  body: 1,
+  whyExplained: 2,
+  whatExplained: 4,
+  refs: 8,
+  /** The content cues could judge the text (facets.judged is not false). */
+  judged: 16,
+  truncated: 32,
+  invalidUtf8: 64,
+  vague: 128,
+  pass: 256,
+  skipped: 512,
+} as const;
+
+/**
+ * What the audit keeps of one commit: small, flat and cheap to pass between threads.
+ * The full result exists only as `json` (when the output format streams commits); worker
+ * threads drop `findings` of commits that cannot rank among the worst.
+ */
+export interface JudgedCommit {
+  sha: string;
+  date: string;
+  score: number;
+  kind: MessageKind;
+  flags: number;
+  why?: WhyLevel;
+  what?: WhatLevel;
+  /** The summary line as written (at most 200 characters). */
+  summary: string;
+  /** Rule id of each finding, in order. */
+  ruleIds: string[];
+  /** Severity of each finding: "e" or "w", one character per finding. */
+  severities: string;
+  /** The commit as one JSON object (`{ sha, date, author, ...LintResult }`), when requested. */
+  json?: string;
+  /** The findings, for commits that may enter the worst-commits list. */
+  findings?: Finding[];
+  skipReason?: string;
+  bytes: number;
+  invalidSequences: number;
+}
+
+/** A finding counts as "vague summary" when its rule is about low-information summaries. */
+export function isVagueFinding(finding: Pick<Finding, "ruleId">): boolean {
+  return finding.ruleId.includes("vague");
+}
+
+const SUMMARY_LIMIT = 200;
+
+/**
+ * Parses and lints one commit's message (already cleaned by git, so `cleanup: false`) and
+ * returns its compact form. `withJson` adds the full per-commit JSON object.
+ */
+export function judgeCommit(record: CommitRecord, config: ResolvedConfig, withJson: boolean): JudgedCommit {
+  const parsed = parseMessage(record.message, { cleanup: false });
+  const result = lintParsed(parsed, config);
+  let flags = 0;
+  if (parsed.body.length > 0) flags |= Flag.body;
+  const facets = result.facets;
+  if (facets.why === "explained") flags |= Flag.whyExplained;
+  if (facets.what === "explained") flags |= Flag.whatExplained;
+  if (facets.refs && facets.refs.length > 0) flags |= Flag.refs;
+  if (facets.judged !== false && (facets.why !== undefined || facets.what !== undefined)) flags |= Flag.judged;
+  if (record.truncated) flags |= Flag.truncated;
+  if (record.invalidSequences > 0) flags |= Flag.invalidUtf8;
+  if (result.pass) flags |= Flag.pass;
+  if (result.skipped) flags |= Flag.skipped;
+  const ruleIds: string[] = [];
+  let severities = "";
+  for (const finding of result.findings) {
+    ruleIds.push(finding.ruleId);
+    severities += finding.severity === "error" ? "e" : "w";
+    if (isVagueFinding(finding)) flags |= Flag.vague;
+  }
+  const summary = parsed.summary?.text ?? "";
+  const judged: JudgedCommit = {
+    sha: record.sha,
+    date: record.date,
+    score: result.score,
+    kind: result.kind,
+    flags,
+    summary: summary.length > SUMMARY_LIMIT ? summary.slice(0, SUMMARY_LIMIT - 1) + "…" : summary,
+    ruleIds,
+    severities,
+    findings: result.findings,
+    bytes: record.bytes,
+    invalidSequences: record.invalidSequences,
+  };
+  if (facets.why) judged.why = facets.why;
+  if (facets.what) judged.what = facets.what;
+  if (result.skipReason) judged.skipReason = result.skipReason;
+  if (withJson) judged.json = commitJson(record, summary, result);
+  return judged;
+}
+
+/** The per-commit JSON object of the json/jsonl formats: `{ sha, date, author, summary, ...LintResult }`. */
+export function commitJson(record: CommitRecord, summary: string, result: LintResult): string {
+  const entry: Record<string, unknown> = { sha: record.sha, date: record.date, author: record.author, summary, ...result };
+  if (record.truncated) entry.truncated = { judgedBytes: Buffer.byteLength(record.message), totalBytes: record.bytes };
+  if (record.invalidSequences > 0) entry.invalidUtf8Sequences = record.invalidSequences;
+  return JSON.stringify(entry);
+}
+
+/**
+ * Like `judgeCommit`, but a message the engine throws on becomes a skipped commit whose reason
+ * starts with "internal error", so one bad message cannot stop an audit of a long history.
+ */
+export function judgeCommitSafely(record: CommitRecord, config: ResolvedConfig, withJson: boolean): JudgedCommit {
+  try {
+    return judgeCommit(record, config, withJson);
+  } catch (error) {
+    const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300);
+    const failed: JudgedCommit = {
+      sha: record.sha,
+      date: record.date,
+      score: 0,
+      kind: "normal",
+      flags: Flag.skipped,
+      summary: record.message.slice(0, record.message.indexOf("\n") >>> 0).slice(0, SUMMARY_LIMIT),
+      ruleIds: [],
+      severities: "",
+      skipReason: reason,
+      bytes: record.bytes,
+      invalidSequences: record.invalidSequences,
+    };
+    if (withJson) {
+      const zero = { score: 0, max: 0 };
+      const result: LintResult = { kind: "normal", skipped: true, skipReason: reason, score: 0, pass: false, findings: [], facets: {}, parts: { summary: zero, why: zero, what: zero, context: zero } };
+      failed.json = commitJson(record, failed.summary, result);
+    }
+    return failed;
+  }
+}
+
+/** How per-commit JSON is joined: `json` separates objects with ",\n", `jsonl` ends each with "\n". */
+export type JsonMode = "json" | "jsonl";
+
+/**
+ * Moves the `json` of each commit into one UTF-8 buffer, in order (json: objects joined by
+ * ",\n"; jsonl: one object a line). The buffer owns its memory, so it can be transferred.
+ */
+export function takeJsonBytes(judged: JudgedCommit[], mode: JsonMode): Uint8Array {
+  let upper = 0;
+  for (const commit of judged) upper += (commit.json?.length ?? 0) * 3 + 2;
+  const bytes = Buffer.allocUnsafeSlow(upper);
+  let used = 0;
+  judged.forEach((commit, index) => {
+    if (mode === "json" && index > 0) used += bytes.write(",\n", used, "latin1");
+    used += bytes.write(commit.json ?? "{}", used);
+    if (mode === "jsonl") used += bytes.write("\n", used, "latin1");
+    commit.json = undefined;
+  });
+  return new Uint8Array(bytes.buffer, 0, used);
+}
+
+/**
+ * Judges a batch as a worker does: findings are dropped for commits that score `cutoff` or
+ * more (they cannot rank among the worst), and with `encode` the JSON is moved into one buffer.
+ */
+export function judgeBatch(
+  records: CommitRecord[],
+  config: ResolvedConfig,
+  jsonMode: JsonMode | undefined,
+  cutoff: number,
+  encode: boolean,
+): { judged: JudgedCommit[]; json?: Uint8Array } {
+  const judged = new Array<JudgedCommit>(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const commit = judgeCommitSafely(records[i], config, jsonMode !== undefined);
+    if (!(commit.score < cutoff) || commit.skipReason !== undefined) commit.findings = undefined;
+    judged[i] = commit;
+  }
+  return encode && jsonMode ? { judged, json: takeJsonBytes(judged, jsonMode) } : { judged };
+}

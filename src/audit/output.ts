@@ -1,0 +1,136 @@
+// Where a report goes: stdout, or a file written beside its destination and renamed into place when complete.
+import { createWriteStream, openSync, statSync, type WriteStream } from "node:fs";
+import { rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Writable } from "node:stream";
+import { UsageError } from "../types.js";
+
+/** A buffered destination for report text. */
+export interface ReportSink {
+  write(text: string): Promise<void> | void;
+  /** Writes bytes that are already UTF-8 (e.g. encoded by a worker thread). */
+  writeBytes(bytes: Uint8Array): Promise<void> | void;
+  /** Flushes and, for a file, moves the finished file into place. */
+  commit(): Promise<void>;
+  /** Discards a partial report: the temp file is removed and the destination left untouched. */
+  abort(): Promise<void>;
+}
+
+const BUFFER_BYTES = 1024 * 1024;
+
+/**
+ * Encodes text straight into a preallocated buffer and hands full buffers to `stream`:
+ * cheaper than joining many strings first, and it honours the stream's back-pressure.
+ */
+function bufferedSink(stream: Writable, onCommit: () => Promise<void>, onAbort: () => Promise<void>): ReportSink {
+  let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  let failed: Error | null = null;
+  stream.on("error", (error) => (failed = error));
+  const send = (chunk: Uint8Array): Promise<void> | void => {
+    if (failed) throw failed;
+    if (stream.write(chunk)) return;
+    return new Promise((resolve, reject) => {
+      const onDrain = () => {
+        stream.off("error", onError);
+        resolve();
+      };
+      const onError = (error: Error) => {
+        stream.off("drain", onDrain);
+        reject(error);
+      };
+      stream.once("drain", onDrain);
+      stream.once("error", onError);
+    });
+  };
+  const flush = (): Promise<void> | void => {
+    if (used === 0) return;
+    const chunk = buffer.subarray(0, used);
+    // The stream keeps a reference to `chunk` until written: start a new buffer.
+    buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    used = 0;
+    return send(chunk);
+  };
+  // Writes happen at once and in order; a returned promise only asks the caller to wait for the
+  // stream to drain before producing more.
+  return {
+    write(text) {
+      // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+      if (text.length * 3 <= BUFFER_BYTES - used) {
+        used += buffer.write(text, used);
+        return;
+      }
+      const pending = flush();
+      if (text.length * 3 > BUFFER_BYTES) return send(Buffer.from(text, "utf8")) ?? pending;
+      used += buffer.write(text, used);
+      return pending;
+    },
+    writeBytes(bytes) {
+      // Small pieces are gathered; large ones (a worker's batch) go out as they are, uncopied.
+      if (bytes.length < 64 * 1024 && bytes.length <= BUFFER_BYTES - used) {
+        buffer.set(bytes, used);
+        used += bytes.length;
+        return;
+      }
+      const pending = flush();
+      return send(bytes) ?? pending;
+    },
+    async commit() {
+      await flush();
+      await onCommit();
+    },
+    async abort() {
+      used = 0;
+      await onAbort();
+    },
+  };
+}
+
+function closeStream(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (stream.closed) return resolve();
+    stream.once("error", reject);
+    stream.end(() => resolve());
+  });
+}
+
+/** Writes to standard output (or another stream the caller owns); nothing to move or remove. */
+export function streamSink(stream: Writable): ReportSink {
+  return bufferedSink(stream, async () => {}, async () => {});
+}
+
+/**
+ * Writes to `path` atomically: the report goes to a temp file in the same directory and is
+ * renamed over `path` only when complete, so an interrupted run leaves no half-written file.
+ * Devices and pipes (`/dev/null`, `/dev/stdout`, a FIFO) are written directly.
+ */
+export function fileSink(path: string): ReportSink {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) throw new UsageError(`--output ${path} is a directory; give a file name`);
+  if (stat && !stat.isFile()) {
+    const stream = createWriteStream(path, { flags: "a" });
+    return bufferedSink(stream, () => closeStream(stream), () => closeStream(stream));
+  }
+  const dir = dirname(path);
+  const dirStat = statSync(dir, { throwIfNoEntry: false });
+  if (!dirStat?.isDirectory()) throw new UsageError(`--output ${path}: directory ${dir} does not exist`);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.rationale-tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, "wx");
+  } catch (error) {
+    throw new UsageError(`cannot write --output ${path}: ${(error as Error).message}`);
+  }
+  const stream = createWriteStream(temp, { fd });
+  return bufferedSink(
+    stream,
+    async () => {
+      await closeStream(stream);
+      await rename(temp, path);
+    },
+    async () => {
+      await closeStream(stream).catch(() => {});
+      await unlink(temp).catch(() => {});
+    },
+  );
+}

@@ -1,0 +1,57 @@
+// Progress of an audit on stderr: a redrawn bar with rate and ETA on a terminal, a line every few seconds otherwise.
+import type { Writable } from "node:stream";
+
+/** Receives the running commit count. */
+export interface Progress {
+  /** Sets the number of commits expected, once known. */
+  setTotal(total: number | null): void;
+  update(done: number): void;
+  /** Clears the bar. */
+  finish(): void;
+}
+
+function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return "?";
+  if (seconds < 60) return `${Math.ceil(seconds)}s`;
+  return `${Math.floor(seconds / 60)}m${String(Math.ceil(seconds % 60)).padStart(2, "0")}s`;
+}
+
+/**
+ * A progress reporter writing to `stream`. With `tty`, a bar redrawn at most ten times a second;
+ * without, one plain line every `intervalMs` (nothing for audits shorter than that).
+ */
+export function createProgress(stream: Writable & { columns?: number }, tty: boolean, intervalMs = 5000): Progress {
+  const started = Date.now();
+  let total: number | null = null;
+  let last = 0;
+  let drawn = false;
+  return {
+    setTotal(value) {
+      total = value;
+    },
+    update(done) {
+      const now = Date.now();
+      if (now - last < (tty ? 100 : intervalMs) || (!tty && now - started < intervalMs)) return;
+      last = now;
+      const seconds = (now - started) / 1000;
+      const rate = done / Math.max(seconds, 0.001);
+      const count = total ? `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}` : done.toLocaleString("en-US");
+      const eta = total ? ` ETA ${formatDuration((total - done) / Math.max(rate, 1))}` : "";
+      const text = `auditing: ${count} commits, ${Math.round(rate).toLocaleString("en-US")}/s${eta}`;
+      if (!tty) {
+        stream.write(text + "\n");
+        return;
+      }
+      const width = 24;
+      const fraction = total ? Math.min(1, done / total) : 0;
+      const bar = total ? `[${"#".repeat(Math.round(fraction * width)).padEnd(width, ".")}] ${Math.floor(fraction * 100)}% ` : "";
+      const line = (bar + text).slice(0, (stream.columns ?? 80) - 1);
+      stream.write(`\r${line}\x1b[K`);
+      drawn = true;
+    },
+    finish() {
+      if (drawn) stream.write("\r\x1b[K");
+      drawn = false;
+    },
+  };
+}

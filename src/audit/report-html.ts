@@ -1,0 +1,266 @@
+// Renders the audit as one self-contained HTML file: inline CSS, inline SVG charts drawn by inline JS, no network.
+import type { AuditReport } from "./report.js";
+import { formatCount, formatPercent, notes, shortDate } from "./report.js";
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** JSON safe inside a <script> element: no `</script>`, no `<!--`, no line separators. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+const STYLE = `
+:root{--fg:#1d2433;--muted:#5b6475;--line:#e3e6ec;--bg:#fff;--panel:#f7f8fa;--accent:#3b6fd8;--bad:#c8453a;--warn:#d08b1c;--good:#2f8a4c}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 10px}
+.sub{color:var(--muted);margin:0 0 16px}
+.notes{background:#fff7e6;border:1px solid #f2d49b;border-radius:6px;padding:8px 12px;margin:12px 0}
+.notes p{margin:4px 0}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(120px,1fr));gap:10px;margin-bottom:20px}
+.card{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 12px}
+.card .v{font-size:24px;font-weight:600}.card .l{color:var(--muted);font-size:12px}
+.grid{display:grid;grid-template-columns:1fr 1fr;gap:20px}
+@media (max-width:800px){.grid{grid-template-columns:1fr}}
+.panel{border:1px solid var(--line);border-radius:8px;padding:12px}
+svg{display:block;width:100%;height:auto}
+#chart-rules svg{max-width:1000px}
+svg text{font:11px system-ui,sans-serif;fill:var(--muted)}
+.bar{fill:var(--accent)}.bar:hover{opacity:.8}
+.legend{display:flex;gap:14px;flex-wrap:wrap;font-size:12px;color:var(--muted);margin-top:6px}
+.legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
+th{font-size:12px;color:var(--muted);font-weight:600;white-space:nowrap}
+th[data-key]{cursor:pointer;user-select:none}th[data-key]:hover{color:var(--fg)}
+th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
+td.num,th.num{text-align:right}
+#worst td:nth-child(3){white-space:nowrap}
+code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
+.score{font-weight:600;color:var(--bad)}
+.findings{margin:0;padding-left:16px;color:var(--muted);font-size:12px}
+.controls{display:flex;gap:8px;margin-bottom:8px;flex-wrap:wrap}
+input,select{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px}
+footer{color:var(--muted);font-size:12px;margin-top:32px}
+`;
+
+const SCRIPT = `
+"use strict";
+const data = JSON.parse(document.getElementById("audit-data").textContent);
+const S = data.summary;
+const NS = "http://www.w3.org/2000/svg";
+function el(tag, attrs, text) {
+  const node = document.createElementNS(NS, tag);
+  for (const k in attrs || {}) node.setAttribute(k, String(attrs[k]));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+function pct(v) { return v === null || v === undefined ? "–" : (v * 100).toFixed(1) + "%"; }
+function count(v) { return Number(v).toLocaleString("en-US"); }
+
+function histogram(target) {
+  const W = 480, H = 220, L = 44, B = 28, T = 10;
+  const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Score distribution" });
+  const buckets = S.score.histogram;
+  const max = Math.max(1, ...buckets.map(b => b.count));
+  const bw = (W - L - 8) / buckets.length;
+  for (let i = 0; i <= 4; i++) {
+    const y = T + (H - T - B) * (1 - i / 4);
+    svg.appendChild(el("line", { x1: L, x2: W - 4, y1: y, y2: y, stroke: "#e3e6ec" }));
+    svg.appendChild(el("text", { x: L - 6, y: y + 4, "text-anchor": "end" }, count(Math.round(max * i / 4))));
+  }
+  buckets.forEach((b, i) => {
+    const h = (H - T - B) * b.count / max;
+    const x = L + i * bw + 3, y = H - B - h;
+    const rect = el("rect", { class: "bar", x, y, width: bw - 6, height: Math.max(h, 0), rx: 2, style: "fill:" + (b.from + 9 < S.threshold ? "#c8453a" : "#3b6fd8") });
+    rect.appendChild(el("title", {}, b.from + "–" + b.to + ": " + count(b.count) + " commits"));
+    svg.appendChild(rect);
+    svg.appendChild(el("text", { x: x + (bw - 6) / 2, y: H - B + 14, "text-anchor": "middle" }, String(b.from)));
+  });
+  svg.appendChild(el("text", { x: W / 2, y: H - 2, "text-anchor": "middle" }, "score (red: below the pass threshold of " + S.threshold + ")"));
+  target.appendChild(svg);
+}
+
+const SERIES = [["body", "has a body", "#3b6fd8"], ["whyExplained", "explains why", "#2f8a4c"], ["whatExplained", "explains what", "#d08b1c"], ["refs", "references", "#8a4fc8"], ["passRate", "passes", "#c8453a"]];
+function trend(target, legend) {
+  const periods = S.trend.periods.filter(p => p.judged > 0);
+  const W = 480, H = 220, L = 40, B = 28, T = 10, R = 24;
+  const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Facet shares over time" });
+  for (let i = 0; i <= 4; i++) {
+    const y = T + (H - T - B) * (1 - i / 4);
+    svg.appendChild(el("line", { x1: L, x2: W - R, y1: y, y2: y, stroke: "#e3e6ec" }));
+    svg.appendChild(el("text", { x: L - 6, y: y + 4, "text-anchor": "end" }, (i * 25) + "%"));
+  }
+  const n = periods.length;
+  const xAt = i => n <= 1 ? (L + W - R) / 2 : L + (W - L - R) * i / (n - 1);
+  const yAt = v => T + (H - T - B) * (1 - v);
+  const step = Math.max(1, Math.ceil(n / 8));
+  periods.forEach((p, i) => { if (i % step === 0 || i === n - 1) svg.appendChild(el("text", { x: xAt(i), y: H - B + 14, "text-anchor": "middle" }, p.period)); });
+  for (const [key, label, colour] of SERIES) {
+    const points = periods.map((p, i) => xAt(i).toFixed(1) + "," + yAt(p[key] || 0).toFixed(1));
+    if (points.length === 1) {
+      svg.appendChild(el("circle", { class: "series", cx: xAt(0), cy: yAt(periods[0][key] || 0), r: 3, fill: colour }));
+    } else if (points.length > 1) {
+      const line = el("polyline", { class: "series", points: points.join(" "), fill: "none", stroke: colour, "stroke-width": 2 });
+      line.appendChild(el("title", {}, label));
+      svg.appendChild(line);
+    }
+    const item = document.createElement("span");
+    const swatch = document.createElement("i");
+    swatch.style.background = colour;
+    item.append(swatch, label);
+    legend.appendChild(item);
+  }
+  target.appendChild(svg);
+}
+
+function rules(target) {
+  const list = S.rules.slice(0, 15);
+  if (!list.length) { target.textContent = "No findings."; return; }
+  const row = 22, L = 260, W = 1000, H = list.length * row + 8;
+  const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Findings by rule" });
+  const max = Math.max(1, ...list.map(r => r.commits));
+  list.forEach((r, i) => {
+    const y = 4 + i * row;
+    svg.appendChild(el("text", { x: L - 8, y: y + 14, "text-anchor": "end" }, r.ruleId));
+    const w = (W - L - 70) * r.commits / max;
+    const rect = el("rect", { class: "bar", x: L, y: y + 3, width: Math.max(w, 1), height: row - 8, rx: 2, style: "fill:" + (r.errors ? "#c8453a" : "#d08b1c") });
+    rect.appendChild(el("title", {}, r.ruleId + ": " + count(r.commits) + " commits, " + count(r.findings) + " findings"));
+    svg.appendChild(rect);
+    svg.appendChild(el("text", { x: L + w + 6, y: y + 14 }, count(r.commits)));
+  });
+  target.appendChild(svg);
+}
+
+function worstTable() {
+  const table = document.getElementById("worst");
+  const body = table.tBodies[0];
+  const filter = document.getElementById("worst-filter");
+  const ruleSelect = document.getElementById("worst-rule");
+  const shown = document.getElementById("worst-count");
+  const rows = S.worst.map(c => ({ c, rules: [...new Set(c.findings.map(f => f.ruleId))] }));
+  for (const id of [...new Set(rows.flatMap(r => r.rules))].sort()) {
+    const option = document.createElement("option");
+    option.value = id; option.textContent = id;
+    ruleSelect.appendChild(option);
+  }
+  let sortKey = "score", dir = 1;
+  function render() {
+    const q = filter.value.trim().toLowerCase();
+    const rule = ruleSelect.value;
+    const list = rows.filter(r => (!rule || r.rules.includes(rule)) &&
+      (!q || (r.c.summary + " " + r.c.sha + " " + r.rules.join(" ") + " " + r.c.findings.map(f => f.message).join(" ")).toLowerCase().includes(q)));
+    list.sort((a, b) => {
+      const x = sortKey === "findings" ? a.c.findings.length : a.c[sortKey], y = sortKey === "findings" ? b.c.findings.length : b.c[sortKey];
+      return (x < y ? -1 : x > y ? 1 : 0) * dir;
+    });
+    body.replaceChildren(...list.map(({ c }) => {
+      const tr = document.createElement("tr");
+      const score = document.createElement("td"); score.className = "num score"; score.textContent = c.score;
+      const sha = document.createElement("td"); const code = document.createElement("code"); code.textContent = c.sha.slice(0, 10); code.title = c.sha; sha.appendChild(code);
+      const date = document.createElement("td"); date.textContent = c.date.slice(0, 10);
+      const summary = document.createElement("td"); summary.textContent = c.summary || "(empty)";
+      const findings = document.createElement("td");
+      const ul = document.createElement("ul"); ul.className = "findings";
+      for (const f of c.findings.slice(0, 5)) { const li = document.createElement("li"); li.textContent = f.line + ":" + f.column + " " + f.message + " (" + f.ruleId + ")"; ul.appendChild(li); }
+      if (c.findings.length > 5) { const li = document.createElement("li"); li.textContent = "… " + (c.findings.length - 5) + " more"; ul.appendChild(li); }
+      findings.appendChild(ul);
+      tr.dataset.sha = c.sha;
+      tr.append(score, sha, date, summary, findings);
+      return tr;
+    }));
+    shown.textContent = list.length + " of " + rows.length;
+    for (const th of table.tHead.rows[0].cells) {
+      th.classList.remove("asc", "desc");
+      if (th.dataset.key === sortKey) th.classList.add(dir > 0 ? "asc" : "desc");
+    }
+  }
+  for (const th of table.tHead.rows[0].cells) {
+    if (!th.dataset.key) continue;
+    th.addEventListener("click", () => {
+      if (sortKey === th.dataset.key) dir = -dir; else { sortKey = th.dataset.key; dir = 1; }
+      render();
+    });
+  }
+  filter.addEventListener("input", render);
+  ruleSelect.addEventListener("change", render);
+  render();
+}
+
+if (S.judged > 0) {
+  histogram(document.getElementById("chart-histogram"));
+  trend(document.getElementById("chart-trend"), document.getElementById("trend-legend"));
+}
+rules(document.getElementById("chart-rules"));
+worstTable();
+document.body.dataset.rendered = "true";
+`;
+
+function card(value: string, label: string): string {
+  return `<div class="card"><div class="v">${escapeHtml(value)}</div><div class="l">${escapeHtml(label)}</div></div>`;
+}
+
+/** The HTML report: a single file with its data, styles and chart code inline. */
+export function renderHtml(report: AuditReport): string {
+  const { summary: s, meta } = report;
+  const span = s.span ? ` from ${shortDate(s.span.from)} to ${shortDate(s.span.to)}` : "";
+  const noteHtml = notes(report).map((n) => `<p>${escapeHtml(n)}</p>`).join("");
+  const cards = [
+    card(formatCount(s.commits), "commits"),
+    card(s.score.mean === null ? "–" : String(s.score.mean), "mean score"),
+    card(formatPercent(s.pass.share), `pass (threshold ${s.threshold})`),
+    card(formatPercent(s.facets.body.share), "have a body"),
+    card(formatPercent(s.facets.whyExplained.share), "explain why"),
+    card(formatPercent(s.facets.whatExplained.share), "explain what"),
+    card(formatPercent(s.facets.refs.share), "reference a ticket"),
+  ].join("");
+  const vague = s.vagueSummaries
+    .map((v) => `<tr><td class="num">${formatCount(v.count)}</td><td>${escapeHtml(v.summary)}</td><td class="num">${formatCount(v.withoutBody)}</td></tr>`)
+    .join("");
+  const areas = s.areas
+    .map((a) => `<tr><td>${escapeHtml(a.area)}</td><td class="num">${formatCount(a.commits)}</td><td class="num">${a.meanScore}</td><td class="num">${formatPercent(a.passRate, 0)}</td><td class="num">${formatPercent(a.whyExplained, 0)}</td></tr>`)
+    .join("");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<title>Commit message audit: ${escapeHtml(meta.target)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>Commit message audit: ${escapeHtml(meta.target)}</h1>
+<p class="sub">${formatCount(s.commits)} commits${escapeHtml(span)}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped.</p>
+${noteHtml ? `<div class="notes">${noteHtml}</div>` : ""}
+<div class="cards">${cards}</div>
+<div class="grid">
+<section class="panel"><h2>Score distribution</h2><div id="chart-histogram"></div></section>
+<section class="panel"><h2>Context carried over time (by ${escapeHtml(s.trend.unit)})</h2><div id="chart-trend"></div><div class="legend" id="trend-legend"></div></section>
+</div>
+<section><h2>Findings by rule (commits with the finding)</h2><div class="panel" id="chart-rules"></div></section>
+<section>
+<h2>Worst commits</h2>
+<div class="controls"><input id="worst-filter" type="search" placeholder="Filter by text, sha or rule" aria-label="Filter"><select id="worst-rule" aria-label="Rule"><option value="">All rules</option></select><span id="worst-count" class="sub"></span></div>
+<table id="worst"><thead><tr><th class="num" data-key="score">Score</th><th data-key="sha">Commit</th><th data-key="date">Date</th><th data-key="summary">Summary</th><th data-key="findings">Findings</th></tr></thead><tbody></tbody></table>
+</section>
+${vague ? `<section><h2>Most repeated vague or body-less summaries</h2><table><thead><tr><th class="num">Times</th><th>Summary</th><th class="num">Without a body</th></tr></thead><tbody>${vague}</tbody></table></section>` : ""}
+${areas ? `<section><h2>Areas (by summary prefix)</h2><table><thead><tr><th>Area</th><th class="num">Commits</th><th class="num">Mean score</th><th class="num">Pass</th><th class="num">Explains why</th></tr></thead><tbody>${areas}</tbody></table></section>` : ""}
+<footer>Generated by rationale audit on ${escapeHtml(shortDate(meta.generatedAt))}. This file works offline; it loads nothing from the network.</footer>
+</main>
+<script type="application/json" id="audit-data">${scriptJson({ summary: s })}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

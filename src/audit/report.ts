@@ -1,0 +1,78 @@
+// What every report format receives, and the small formatting helpers they share.
+import type { AuditSummary, TrendUnit } from "./aggregate.js";
+import type { HistorySelection } from "./git-log.js";
+
+/** Facts about the run itself, shown beside the summary. */
+export interface AuditMeta {
+  /** What was audited, e.g. `rationale (HEAD)` or `repo (v1.0..main, since 2024-01-01)`. */
+  target: string;
+  /** The repository's top-level directory name. */
+  repository: string;
+  selection: HistorySelection;
+  generatedAt: string;
+  /** Set for a shallow clone: the commits where the history stops. */
+  shallowBoundaries?: string[];
+}
+
+/** The summary plus the facts about the run. */
+export interface AuditReport {
+  summary: AuditSummary;
+  meta: AuditMeta;
+}
+
+/** The `summary` object written by the json and jsonl formats. */
+export function summaryJson(report: AuditReport): Record<string, unknown> {
+  const { meta } = report;
+  const out: Record<string, unknown> = {
+    repository: meta.repository,
+    selection: meta.selection,
+    generatedAt: meta.generatedAt,
+    ...report.summary,
+  };
+  if (meta.shallowBoundaries) out.shallow = { truncated: true, boundaries: meta.shallowBoundaries };
+  return out;
+}
+
+/** 12345 → "12,345". */
+export function formatCount(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+/** 0.1234 → "12.3%". */
+export function formatPercent(fraction: number, digits = 1): string {
+  return `${(fraction * 100).toFixed(digits)}%`;
+}
+
+/** The date part of an ISO date-time. */
+export function shortDate(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** The heading of the trend section. */
+export function trendTitle(unit: TrendUnit): string {
+  return `Trend by ${unit}`;
+}
+
+/** Warnings about the input every format shows: shallow history, cut messages, bad encoding, engine failures. */
+export function notes(report: AuditReport): string[] {
+  const { summary: s, meta } = report;
+  const out: string[] = [];
+  if (meta.shallowBoundaries) {
+    const list = meta.shallowBoundaries.slice(0, 5).map((sha) => sha.slice(0, 12)).join(", ");
+    const more = meta.shallowBoundaries.length > 5 ? ` and ${meta.shallowBoundaries.length - 5} more` : "";
+    out.push(`shallow clone: the history is truncated at ${meta.shallowBoundaries.length} commit(s) (${list}${more}); older commits were not audited (git fetch --unshallow to audit them)`);
+  }
+  if (s.input.truncatedMessages) {
+    out.push(`${formatCount(s.input.truncatedMessages)} message(s) longer than ${formatCount(s.input.maxJudgedBytes / 1024)} KiB were judged by their first ${formatCount(s.input.maxJudgedBytes / 1024)} KiB (largest: ${formatCount(Math.ceil(s.input.largestMessageBytes / 1024))} KiB)`);
+  }
+  if (s.input.invalidUtf8Commits) {
+    out.push(`${formatCount(s.input.invalidUtf8Commits)} message(s) were not valid UTF-8; ${formatCount(s.input.invalidUtf8Sequences)} invalid byte sequence(s) were replaced with U+FFFD`);
+  }
+  if (s.failures.length) {
+    out.push(`rationale failed on ${formatCount(s.skipped.reasons ? Object.entries(s.skipped.reasons).filter(([r]) => r.startsWith("internal error")).reduce((n, [, c]) => n + c, 0) : 0)} message(s) and skipped them (a bug; please report it): ${s.failures[0].sha.slice(0, 12)} ${s.failures[0].error}`);
+  }
+  // Counts are kept in bounded memory; say so only when the error could change what is shown.
+  const smallest = Math.min(...s.vagueSummaries.map((v) => v.count), ...s.areas.map((a) => a.commits));
+  if (s.approximateBy && smallest <= 10 * s.approximateBy) out.push(`repeated-summary and area counts may be low by up to ${s.approximateBy} (counted in bounded memory)`);
+  return out;
+}

@@ -1,0 +1,100 @@
+// The CLI edge of `rationale audit`: checks options, wires Ctrl-C, progress and colour, maps the outcome to an exit code.
+import { availableParallelism } from "node:os";
+import pc from "picocolors";
+import { UsageError } from "../types.js";
+import { AuditInterrupted, runAudit, type AuditFormat } from "./index.js";
+import { createProgress } from "./progress.js";
+import type { Paint } from "./report-text.js";
+
+/** Options as commander parses them. */
+export interface AuditCommandOptions {
+  since?: string;
+  until?: string;
+  maxCount?: string;
+  firstParent?: boolean;
+  /** False with --no-merges. */
+  merges?: boolean;
+  path?: string[];
+  config?: string;
+  format?: AuditFormat;
+  output?: string;
+  failUnder?: string;
+  jobs?: string;
+  top?: string;
+  trend?: "auto" | "month" | "quarter" | "year";
+  /** False with --no-progress. */
+  progress?: boolean;
+}
+
+function integer(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || number < min || number > max) {
+    throw new UsageError(`${name} expects a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}, got '${value}'`);
+  }
+  return number;
+}
+
+/** Runs the audit for the command line and returns the exit code (0, 1 below --fail-under, 130 interrupted). */
+export async function runAuditCommand(range: string[], options: AuditCommandOptions, cwd = process.cwd()): Promise<number> {
+  for (const revision of range) {
+    if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${revision}' (see rationale audit --help)`);
+  }
+  const maxCount = integer("--max-count", options.maxCount, 0);
+  const failUnder = integer("--fail-under", options.failUnder, 0, 100);
+  const jobs = integer("--jobs", options.jobs, 1, 256) ?? availableParallelism();
+  const top = integer("--top", options.top, 0, 10000);
+  const format = options.format ?? "text";
+  const toTerminal = !options.output && process.stdout.isTTY === true;
+  const colour = toTerminal && !("NO_COLOR" in process.env) && format === "text";
+  const paint: Paint = colour ? { bold: pc.bold, dim: pc.dim, red: pc.red, yellow: pc.yellow, green: pc.green } : { bold: String, dim: String, red: String, yellow: String, green: String };
+  const showProgress = options.progress !== false;
+  const progress = showProgress ? createProgress(process.stderr, process.stderr.isTTY === true) : undefined;
+
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.on("SIGINT", onSigint);
+  process.on("SIGTERM", onSigint);
+  try {
+    const { report, stats } = await runAudit({
+      cwd,
+      selection: {
+        revisions: range,
+        since: options.since,
+        until: options.until,
+        maxCount,
+        firstParent: options.firstParent,
+        noMerges: options.merges === false,
+        paths: options.path ?? [],
+      },
+      configFile: options.config,
+      format,
+      output: options.output,
+      stdout: process.stdout,
+      jobs,
+      top,
+      trend: options.trend,
+      paint,
+      progress,
+      signal: controller.signal,
+      inlineFirst: integer("RATIONALE_AUDIT_INLINE_FIRST", process.env.RATIONALE_AUDIT_INLINE_FIRST, 0),
+    });
+    if (process.env.RATIONALE_AUDIT_STATS === "1") process.stderr.write(`rationale-audit-stats ${JSON.stringify(stats)}\n`);
+    const summary = report.summary;
+    if (options.output) process.stderr.write(`rationale: audited ${summary.commits.toLocaleString("en-US")} commits; report written to ${options.output}\n`);
+    if (failUnder !== undefined && summary.score.mean !== null && summary.score.mean < failUnder) {
+      process.stderr.write(`rationale: mean score ${summary.score.mean} is below --fail-under ${failUnder}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof AuditInterrupted) {
+      process.stderr.write(`rationale: ${error.message}\n`);
+      return 130;
+    }
+    throw error;
+  } finally {
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigint);
+  }
+}

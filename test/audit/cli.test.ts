@@ -1,0 +1,330 @@
+// `rationale audit` end to end: the built CLI on real git repositories, every format, every bad input.
+import { spawn, execFileSync } from "node:child_process";
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GOOD_MESSAGE, VAGUE_MESSAGE, cli, git, gitEnv, makeRepo, parseJsonl, root, runCli, sharedBench, tempDir } from "./helpers.js";
+
+const cleanup: string[] = [];
+afterAll(() => {
+  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
+});
+const track = (dir: string) => (cleanup.push(dir), dir);
+
+describe("audit of a small hand-made history", () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = track(
+      makeRepo([
+        { message: GOOD_MESSAGE, date: "2024-01-10T10:00:00+00:00", files: { "src.txt": "1" } },
+        { message: VAGUE_MESSAGE, date: "2024-02-10T10:00:00+00:00", files: { "docs.txt": "1" } },
+        { message: "fixup! Fix bug\n", date: "2024-02-11T10:00:00+00:00", files: { "docs.txt": "2" } },
+        { message: "WIP\n", date: "2024-03-10T10:00:00+00:00", files: { "src.txt": "2" } },
+        { message: "fix bug\n", date: "2024-03-12T10:00:00+00:00", files: { "src.txt": "3" } },
+      ]),
+    );
+    git(repo, ["tag", "v1", "HEAD~3"]);
+  });
+
+  it("prints the text report with totals, shares, rules, worst commits, clusters and the trend", () => {
+    const result = runCli(["audit"], repo);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain("5 commits from 2024-01-10 to 2024-03-12; 4 scored, 1 skipped");
+    expect(out).toMatch(/Score: mean \d+(\.\d)?, median \d+/);
+    expect(out).toContain("Score distribution");
+    expect(out).toMatch(/has a body\s+\S*\s+25\.0%\s+1/);
+    expect(out).toContain("Findings by rule");
+    expect(out).toContain("summary-vague");
+    expect(out).toContain("Worst 4 commits");
+    expect(out).toMatch(/2×\s+fix bug\s+\(2 without a body\)/);
+    expect(out).toContain("Trend by month");
+    expect(out).toMatch(/2024-03\s+2\s/);
+    expect(out).not.toContain("Test Author");
+  });
+
+  it("writes json with a summary and every commit as { sha, date, author, ...lint result }", () => {
+    const result = runCli(["audit", "--format", "json"], repo);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json).sort()).toEqual(["commits", "summary"]);
+    expect(json.commits).toHaveLength(5);
+    const shas = git(repo, ["log", "--format=%H"]).trim().split("\n");
+    expect(json.commits.map((c: { sha: string }) => c.sha)).toEqual(shas);
+    for (const commit of json.commits) {
+      expect(commit).toMatchObject({ author: "Test Author", kind: expect.any(String), skipped: expect.any(Boolean), score: expect.any(Number), pass: expect.any(Boolean) });
+      expect(commit.date).toMatch(/^2024-\d\d-\d\dT10:00:00\+00:00$/);
+      expect(Array.isArray(commit.findings)).toBe(true);
+      expect(Object.keys(commit.parts).sort()).toEqual(["context", "summary", "what", "why"]);
+      expect(commit.facets).toBeTypeOf("object");
+    }
+    const fixup = json.commits.find((c: { summary: string }) => c.summary === "fixup! Fix bug");
+    expect(fixup).toMatchObject({ kind: "fixup", skipped: true });
+    const vague = json.commits.find((c: { summary: string }) => c.summary === "WIP");
+    expect(vague.pass).toBe(false);
+    expect(vague.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("summary-vague");
+    expect(json.summary).toMatchObject({ commits: 5, judged: 4, skipped: { count: 1 }, repository: expect.any(String) });
+    expect(json.summary.score.histogram.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(4);
+  });
+
+  it("streams jsonl: one commit a line, then the summary line", () => {
+    const result = runCli(["audit", "--format", "jsonl"], repo);
+    expect(result.status).toBe(0);
+    const { commits, summary } = parseJsonl(result.stdout);
+    expect(commits).toHaveLength(5);
+    expect(commits[0].summary).toBe("fix bug");
+    expect(summary.commits).toBe(5);
+    expect(summary.vagueSummaries[0]).toMatchObject({ count: 2, withoutBody: 2 });
+  });
+
+  it("writes markdown tables for a PR comment or job summary", () => {
+    const result = runCli(["audit", "--format", "markdown"], repo);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^## Commit message audit: /);
+    expect(result.stdout).toContain("| Explains why |");
+    expect(result.stdout).toContain("### Findings by rule");
+    expect(result.stdout).toContain("| `summary-vague` |");
+    expect(result.stdout).toContain("### Worst 4 commits");
+    expect(result.stdout).toContain("### Trend by month");
+  });
+
+  it("writes a self-contained html file that loads nothing from the network", () => {
+    const out = join(tempDir(), "report.html");
+    track(join(out, ".."));
+    const result = runCli(["audit", "--format", "html", "--output", out], repo);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("report written to");
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/@import|url\(/);
+    expect(html).toContain("default-src 'none'");
+    expect(readdirSync(join(out, ".."))).toEqual(["report.html"]);
+  });
+
+  it("selects commits by range, --since, --until, --max-count and --path", () => {
+    const count = (args: string[]) => {
+      const result = runCli(["audit", "--format", "jsonl", ...args], repo);
+      expect(result.stderr).toBe("");
+      return parseJsonl(result.stdout).summary.commits;
+    };
+    expect(count(["v1..HEAD"])).toBe(3);
+    expect(count(["v1"])).toBe(2);
+    expect(count(["--since", "2024-02-01"])).toBe(4);
+    expect(count(["--until", "2024-02-01"])).toBe(1);
+    expect(count(["--max-count", "2"])).toBe(2);
+    expect(count(["--path", "docs.txt"])).toBe(2);
+    expect(count(["--path", "docs.txt", "--path", "src.txt", "v1..HEAD"])).toBe(3);
+    expect(count(["--since", "2030-01-01"])).toBe(0);
+  });
+
+  it("exits 1 when the mean score is below --fail-under and 0 otherwise", () => {
+    const below = runCli(["audit", "--fail-under", "95"], repo);
+    expect(below.status).toBe(1);
+    expect(below.stderr).toMatch(/mean score [\d.]+ is below --fail-under 95/);
+    expect(runCli(["audit", "--fail-under", "0"], repo).status).toBe(0);
+    const bad = runCli(["audit", "--fail-under", "101"], repo);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe("rationale: --fail-under expects a whole number from 0 to 100, got '101'\n");
+  });
+
+  it("rejects an unknown revision with exit 2 and one line", () => {
+    const result = runCli(["audit", "no-such-branch"], repo);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("rationale: unknown revision: 'no-such-branch' does not name a commit or range in this repository\n");
+    expect(result.stdout).toBe("");
+  });
+
+  it("reports a bad --config file with exit 2", () => {
+    const result = runCli(["audit", "--config", "missing.json"], repo);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^rationale: Config file not found: .*missing\.json\n$/);
+  });
+});
+
+describe("bad input", () => {
+  it("says when the directory is not a git repository (exit 2)", () => {
+    const dir = track(tempDir());
+    const result = runCli(["audit"], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`rationale: not a git repository: ${dir}\n`);
+  });
+
+  it("says when the repository has no commits (exit 2)", () => {
+    const dir = track(tempDir());
+    git(dir, ["init", "-q"]);
+    const result = runCli(["audit"], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("rationale: the repository has no commits yet; there is no history to audit\n");
+  });
+
+  it("says a shallow clone's history is truncated and where", () => {
+    const origin = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }, { message: GOOD_MESSAGE }, { message: "WIP\n" }]));
+    const clone = track(tempDir());
+    execFileSync("git", ["clone", "-q", "--depth", "2", `file://${origin}`, clone], { env: gitEnv });
+    const boundary = git(clone, ["rev-parse", "HEAD~1"]).trim();
+    const text = runCli(["audit"], clone);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(`note: shallow clone: the history is truncated at 1 commit(s) (${boundary.slice(0, 12)})`);
+    const { summary } = parseJsonl(runCli(["audit", "--format", "jsonl"], clone).stdout);
+    expect(summary.commits).toBe(2);
+    expect(summary.shallow).toEqual({ truncated: true, boundaries: [boundary] });
+  });
+
+  it("re-encodes messages stored in another encoding (i18n.commitEncoding) to UTF-8", () => {
+    const latin1 = Buffer.from("Traduire le message d'accueil en fran\xe7ais\n\nLes utilisateurs fran\xe7ais voyaient l'anglais.\n", "latin1");
+    const repo = track(makeRepo([{ message: latin1, config: ["i18n.commitEncoding=ISO-8859-1"] }]));
+    expect(git(repo, ["cat-file", "-p", "HEAD"])).toContain("encoding ISO-8859-1");
+    const { commits, summary } = parseJsonl(runCli(["audit", "--format", "jsonl"], repo).stdout);
+    expect(commits[0].summary).toBe("Traduire le message d'accueil en français");
+    expect(summary.input.invalidUtf8Commits).toBe(0);
+  });
+
+  it("replaces and counts invalid UTF-8 instead of failing", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    // `git commit` would re-read invalid bytes as Latin-1, so write the commit object directly.
+    const head = git(repo, ["cat-file", "-p", "HEAD"]);
+    const header = `tree ${/^tree (\S+)/m.exec(head)![1]}\nparent ${git(repo, ["rev-parse", "HEAD"]).trim()}\nauthor A <a@example.com> 1700000000 +0000\ncommitter A <a@example.com> 1700000000 +0000\n\n`;
+    const bad = Buffer.concat([Buffer.from(header), Buffer.from("Fix caf"), Buffer.from([0xe9, 0xff]), Buffer.from(" handling\n\nBecause it broke.\n")]);
+    const sha = git(repo, ["hash-object", "-t", "commit", "-w", "--stdin"], bad).trim();
+    git(repo, ["update-ref", "refs/heads/main", sha]);
+    const result = runCli(["audit", "--format", "jsonl"], repo);
+    expect(result.status).toBe(0);
+    const { commits, summary } = parseJsonl(result.stdout);
+    expect(commits[0].summary).toBe("Fix caf\uFFFD\uFFFD handling");
+    expect(commits[0].invalidUtf8Sequences).toBe(2);
+    expect(summary.input).toMatchObject({ invalidUtf8Commits: 1, invalidUtf8Sequences: 2 });
+    expect(runCli(["audit"], repo).stdout).toContain("note: 1 message(s) were not valid UTF-8; 2 invalid byte sequence(s) were replaced with U+FFFD");
+  });
+
+  it("judges only the first 64 KiB of a 100 MB message, with flat memory", () => {
+    const repo = track(tempDir());
+    git(repo, ["init", "-q", "-b", "main"]);
+    const line = Buffer.from("This line repeats to make a message of a hundred megabytes in all...\n");
+    const huge = Buffer.alloc(100 * 1024 * 1024);
+    const head = Buffer.from("Import the generated tables\n\n");
+    head.copy(huge);
+    for (let at = head.length; at < huge.length; at += line.length) line.copy(huge, at, 0, Math.min(line.length, huge.length - at));
+    writeFileSync(join(repo, ".git", "MSG"), huge);
+    const tree = git(repo, ["write-tree"]).trim();
+    const commit = execFileSync("git", ["commit-tree", tree, "-F", join(repo, ".git", "MSG")], { cwd: repo, env: gitEnv, encoding: "utf8" }).trim();
+    git(repo, ["update-ref", "refs/heads/main", commit]);
+    rmSync(join(repo, ".git", "MSG"));
+
+    const result = runCli(["audit", "--format", "jsonl", "--jobs", "1"], repo, { RATIONALE_AUDIT_STATS: "1" });
+    expect(result.status).toBe(0);
+    const { commits, summary } = parseJsonl(result.stdout);
+    expect(commits[0].summary).toBe("Import the generated tables");
+    expect(commits[0].truncated.totalBytes).toBe(huge.length);
+    expect(commits[0].truncated.judgedBytes).toBeLessThanOrEqual(64 * 1024);
+    expect(summary.input).toMatchObject({ truncatedMessages: 1, largestMessageBytes: huge.length });
+    const stats = JSON.parse(/rationale-audit-stats (.*)/.exec(result.stderr)![1]);
+    // A copy of the message would alone take 100-200 MB.
+    expect(stats.maxRssBytes).toBeLessThan(150 * 1024 * 1024);
+    expect(runCli(["audit"], repo).stdout).toContain("note: 1 message(s) longer than 64 KiB were judged by their first 64 KiB (largest: 102,400 KiB)");
+  }, 120_000);
+
+  it("leaves no output file when interrupted with Ctrl-C (exit 130)", async () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
+    // A git whose `log` never finishes, so the audit is reliably still running when interrupted.
+    const bin = track(tempDir());
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(join(bin, "git"), `#!/bin/sh\nfor a in "$@"; do [ "$a" = log ] && { "${realGit}" "$@"; exec sleep 60; }; done\nexec "${realGit}" "$@"\n`);
+    chmodSync(join(bin, "git"), 0o755);
+    const outDir = track(tempDir());
+    const out = join(outDir, "audit.json");
+    writeFileSync(out, "previous report\n");
+    const child = spawn(process.execPath, [cli, "audit", "--format", "json", "--output", out], {
+      cwd: repo,
+      env: { ...gitEnv, PATH: `${bin}:${process.env.PATH}` },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    // The temp file beside the output exists once the audit is under way.
+    for (let i = 0; i < 600 && readdirSync(outDir).length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(outDir)).toHaveLength(2);
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    expect(stderr).toBe("rationale: audit interrupted; no report was written\n");
+    expect(readdirSync(outDir)).toEqual(["audit.json"]);
+    expect(readFileSync(out, "utf8")).toBe("previous report\n");
+  }, 60_000);
+
+  it("rejects bad option values with exit 2", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    expect(runCli(["audit", "--jobs", "0"], repo).stderr).toBe("rationale: --jobs expects a whole number from 1 to 256, got '0'\n");
+    expect(runCli(["audit", "--max-count", "many"], repo).status).toBe(2);
+    const format = runCli(["audit", "--format", "pdf"], repo);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toMatch(/argument 'pdf' is invalid/);
+    const dirOut = runCli(["audit", "--output", repo], repo);
+    expect(dirOut.status).toBe(2);
+    expect(dirOut.stderr).toBe(`rationale: --output ${repo} is a directory; give a file name\n`);
+  });
+});
+
+describe("audit of this repository", () => {
+  it("runs on the project's own history", () => {
+    const result = runCli(["audit", "--format", "jsonl"], root);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const { commits, summary } = parseJsonl(result.stdout);
+    const count = Number(git(root, ["rev-list", "--count", "HEAD"]).trim());
+    expect(commits).toHaveLength(count);
+    expect(summary.commits).toBe(count);
+  });
+});
+
+const benchScript = join(sharedBench, "make-repo.mjs");
+const haveBench = existsSync(benchScript);
+if (!haveBench) console.warn(`\n*** SKIPPING the 2,000-commit audit tests: ${benchScript} is absent ***\n`);
+
+describe.skipIf(!haveBench)("audit of 2,000 commits of git.git's history (../shared/bench)", () => {
+  let repo: string;
+  beforeAll(() => {
+    const parent = track(tempDir());
+    repo = join(parent, "history");
+    execFileSync(process.execPath, [benchScript, repo, "2000"], { env: gitEnv, stdio: "ignore" });
+  }, 120_000);
+
+  it("audits every commit and the summary adds up", () => {
+    const result = runCli(["audit", "--format", "jsonl", "--jobs", "1"], repo);
+    expect(result.status).toBe(0);
+    const { commits, summary } = parseJsonl(result.stdout);
+    expect(commits).toHaveLength(2000);
+    expect(summary.commits).toBe(2000);
+    expect(summary.judged + summary.skipped.count).toBe(2000);
+    expect(summary.score.histogram.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(summary.judged);
+    expect(summary.trend.periods.reduce((n: number, p: { commits: number }) => n + p.commits, 0)).toBe(2000);
+    expect(summary.trend.unit).toBe("month");
+    const mean = commits.filter((c) => !c.skipped).reduce((n, c) => n + c.score, 0) / summary.judged;
+    expect(summary.score.mean).toBeCloseTo(mean, 1);
+    expect(summary.worst).toHaveLength(20);
+    expect(summary.worst[0].score).toBe(Math.min(...commits.filter((c) => !c.skipped).map((c) => c.score)));
+    const ruleCommits = new Set(commits.filter((c) => c.findings.some((f: { ruleId: string }) => f.ruleId === summary.rules[0].ruleId)).map((c) => c.sha));
+    expect(summary.rules[0].commits).toBe(ruleCommits.size);
+  }, 120_000);
+
+  it("gives the same commits in the same order with worker threads", () => {
+    const one = runCli(["audit", "--format", "jsonl", "--jobs", "1"], repo);
+    const two = runCli(["audit", "--format", "jsonl", "--jobs", "3"], repo, { RATIONALE_AUDIT_INLINE_FIRST: "0", RATIONALE_AUDIT_STATS: "1" });
+    expect(two.status).toBe(0);
+    expect(JSON.parse(/rationale-audit-stats (.*)/.exec(two.stderr)![1]).workers).toBe(2);
+    const a = parseJsonl(one.stdout);
+    const b = parseJsonl(two.stdout);
+    expect(b.commits).toEqual(a.commits);
+    const strip = (s: Record<string, unknown>) => ({ ...s, generatedAt: undefined });
+    expect(strip(b.summary)).toEqual(strip(a.summary));
+  }, 120_000);
+
+  it("prints every text section and the trend by month", () => {
+    const result = runCli(["audit", "--max-count", "500"], repo);
+    expect(result.status).toBe(0);
+    for (const section of ["Score distribution", "Context carried", "Findings by rule", "Worst 10 commits", "Areas (by summary prefix", "Trend by month"]) {
+      expect(result.stdout).toContain(section);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,107 @@
+// The HTML report in real headless Chromium: loads offline with no console errors, charts render, table sorts and filters.
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GOOD_MESSAGE, makeRepo, runCli, tempDir } from "./helpers.js";
+
+const chromium = "/usr/bin/chromium";
+const haveChromium = existsSync(chromium);
+if (!haveChromium) console.warn(`\n*** SKIPPING the HTML report browser tests: ${chromium} is absent (apt-get install chromium) ***\n`);
+
+const HOSTILE = `<img src=x onerror="window.__pwned=1"></script><script>window.__pwned=2</script>`;
+
+describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
+  let dir: string;
+  let file: string;
+  let browser: import("playwright-core").Browser;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    const messages = [GOOD_MESSAGE, "Fix bug\n", "WIP\n", `${HOSTILE}\n`, "update\n", "parser: Accept tabs in indentation\n\nTabs were rejected, so files from editors that indent with tabs failed to load.\n"];
+    const repo = makeRepo(
+      messages.map((message, i) => ({ message, date: `2024-0${(i % 6) + 1}-15T09:00:00+00:00` })),
+      join(dir, "repo"),
+    );
+    file = join(dir, "report.html");
+    const result = runCli(["audit", "--format", "html", "--output", file], repo);
+    expect(result.status).toBe(0);
+    const { chromium: launcher } = await import("playwright-core");
+    browser = await launcher.launch({
+      executablePath: chromium,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("loads without console errors or network requests and draws every chart", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("request", (request) => {
+      if (!request.url().startsWith("file:")) requests.push(request.url());
+    });
+    page.on("dialog", (dialog) => errors.push(`dialog: ${dialog.message()}`));
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+
+    expect(await page.locator("#chart-histogram svg rect.bar").count()).toBe(10);
+    const heights = await page.locator("#chart-histogram svg rect.bar").evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute("height"))));
+    expect(heights.some((h) => h > 0)).toBe(true);
+    expect(await page.locator("#chart-trend svg polyline.series").count()).toBe(5);
+    expect(await page.locator("#trend-legend span").count()).toBe(5);
+    expect(await page.locator("#chart-rules svg rect.bar").count()).toBeGreaterThan(1);
+    const box = await page.locator("#chart-histogram svg").boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    expect(box!.height).toBeGreaterThan(80);
+    await page.close();
+  }, 60_000);
+
+  it("shows commit text as text: a hostile summary neither runs nor breaks the page", async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
+    expect(await page.locator("#worst tbody td", { hasText: HOSTILE }).count()).toBe(1);
+    expect(await page.locator("#worst img").count()).toBe(0);
+    expect(readFileSync(file, "utf8")).not.toContain(HOSTILE);
+    await page.close();
+  }, 60_000);
+
+  it("sorts the worst-commits table by a column and filters it by text and rule", async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    const scores = () => page.locator("#worst tbody tr td.score").allTextContents().then((t) => t.map(Number));
+    const initial = await scores();
+    expect(initial.length).toBe(6);
+    expect(initial).toEqual([...initial].sort((a, b) => a - b));
+    await page.click("#worst th[data-key=score]");
+    const descending = await scores();
+    expect(descending).toEqual([...initial].sort((a, b) => b - a));
+    expect(await page.getAttribute("#worst th[data-key=score]", "class")).toContain("desc");
+    await page.click("#worst th[data-key=date]");
+    const dates = await page.locator("#worst tbody tr td:nth-child(3)").allTextContents();
+    expect(dates).toEqual([...dates].sort());
+
+    await page.fill("#worst-filter", "wip");
+    expect(await page.locator("#worst tbody tr").count()).toBe(1);
+    expect(await page.textContent("#worst-count")).toBe("1 of 6");
+    await page.fill("#worst-filter", "");
+    await page.selectOption("#worst-rule", "summary-vague");
+    const vagueRows = await page.locator("#worst tbody tr").count();
+    expect(vagueRows).toBeGreaterThan(0);
+    expect(vagueRows).toBeLessThan(6);
+    await page.close();
+  }, 60_000);
+});

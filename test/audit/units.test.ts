@@ -1,0 +1,270 @@
+// The audit's building blocks: the git log record parser, decoding, bounded collections, aggregation.
+import { describe, expect, it } from "vitest";
+import { AuditAggregator, periodOf, summaryArea, summaryClusterKey } from "../../src/audit/aggregate.js";
+import { BoundedHeap, FrequentCounter } from "../../src/audit/bounded.js";
+import { LogRecordParser, decodeMessage, selectionArgs, type CommitRecord } from "../../src/audit/git-log.js";
+import { Flag, type JudgedCommit } from "../../src/audit/judge.js";
+import type { Finding } from "../../src/types.js";
+import { escapeHtml, scriptJson } from "../../src/audit/report-html.js";
+import { escapeMarkdown } from "../../src/audit/report-markdown.js";
+
+const sha = (n: number) => n.toString(16).padStart(40, "0");
+function logOutput(records: { sha: string; date: string; author: string; parents: string; message: string }[]): Buffer {
+  return Buffer.concat(records.map((r) => Buffer.from(`${r.sha}\0${r.date}\0${r.author}\0${r.parents}\0${r.message}\0`)));
+}
+
+describe("LogRecordParser", () => {
+  const input = [
+    { sha: sha(1), date: "2024-01-02T03:04:05+01:00", author: "Zoë", parents: `${sha(2)} ${sha(3)}`, message: "Merge branch 'x'\n\nWhy: ✓ reasons\n" },
+    { sha: sha(2), date: "2024-01-01T00:00:00+00:00", author: "A", parents: "", message: "" },
+    { sha: sha(3), date: "2023-12-31T23:59:59-05:00", author: "B", parents: sha(4), message: "Fix the parser\n\nbody ünïcode\n" },
+  ];
+  const bytes = logOutput(input);
+
+  it("gives the same records however the output is split into chunks", () => {
+    for (let size = 1; size <= bytes.length; size += size < 10 ? 1 : 7) {
+      const parser = new LogRecordParser();
+      const seen: CommitRecord[] = [];
+      for (let at = 0; at < bytes.length; at += size) parser.push(bytes.subarray(at, at + size), (r) => seen.push(r));
+      expect(parser.incomplete).toBe(false);
+      expect(seen.map((r) => [r.sha, r.date, r.author, r.parents, r.message])).toEqual([
+        [sha(1), input[0].date, "Zoë", [sha(2), sha(3)], input[0].message],
+        [sha(2), input[1].date, "A", [], ""],
+        [sha(3), input[2].date, "B", [sha(4)], input[2].message],
+      ]);
+    }
+  });
+
+  it("reports a stream cut in the middle of a record", () => {
+    const parser = new LogRecordParser();
+    parser.push(bytes.subarray(0, 50), () => {});
+    expect(parser.incomplete).toBe(true);
+  });
+
+  it("keeps only the first bytes of a huge message and counts the rest", () => {
+    const line = "word ".repeat(14) + "\n";
+    const message = "Huge message\n\n" + line.repeat(20000);
+    const parser = new LogRecordParser(4096);
+    const seen: CommitRecord[] = [];
+    const out = logOutput([{ sha: sha(9), date: "2024-01-01T00:00:00Z", author: "A", parents: "", message }]);
+    for (let at = 0; at < out.length; at += 1000) parser.push(out.subarray(at, at + 1000), (r) => seen.push(r));
+    expect(seen).toHaveLength(1);
+    expect(seen[0].bytes).toBe(Buffer.byteLength(message));
+    expect(seen[0].truncated).toBe(true);
+    expect(Buffer.byteLength(seen[0].message)).toBeLessThanOrEqual(4096);
+    expect(seen[0].message.endsWith("\n")).toBe(true);
+    expect(message.startsWith(seen[0].message)).toBe(true);
+  });
+});
+
+describe("decodeMessage", () => {
+  it("replaces invalid UTF-8 and counts each invalid sequence, not literal U+FFFD", () => {
+    const bytes = Buffer.concat([Buffer.from("Caf"), Buffer.from([0xe9]), Buffer.from(" ok \uFFFD "), Buffer.from([0xff, 0x41])]);
+    const decoded = decodeMessage(bytes, bytes.length, 1024);
+    expect(decoded.text).toBe("Caf\uFFFD ok \uFFFD \uFFFDA");
+    expect(decoded.invalidSequences).toBe(2);
+    expect(decoded.truncated).toBe(false);
+  });
+
+  it("cuts a long message on a character boundary, never inside a UTF-8 sequence", () => {
+    const bytes = Buffer.from("é".repeat(100));
+    const decoded = decodeMessage(bytes, bytes.length, 51);
+    expect(decoded.text).toBe("é".repeat(25));
+    expect(decoded.invalidSequences).toBe(0);
+    expect(decoded.truncated).toBe(true);
+  });
+});
+
+describe("selectionArgs", () => {
+  it("passes filters as options and revisions after --end-of-options, paths after --", () => {
+    expect(selectionArgs({ revisions: ["v1..main"], since: "2024-01-01", maxCount: 5, noMerges: true, firstParent: true, paths: ["src"] })).toEqual([
+      "--since=2024-01-01",
+      "--max-count=5",
+      "--first-parent",
+      "--no-merges",
+      "--end-of-options",
+      "v1..main",
+      "--",
+      "src",
+    ]);
+    expect(selectionArgs({ revisions: [], paths: [] })).toEqual(["--end-of-options", "HEAD", "--"]);
+  });
+});
+
+describe("BoundedHeap", () => {
+  it("keeps the lowest-ranked items only", () => {
+    const heap = new BoundedHeap<number>(3, (a, b) => a - b);
+    for (const n of [50, 10, 90, 30, 70, 20, 5, 60]) heap.push(n);
+    expect(heap.sorted()).toEqual([5, 10, 20]);
+    expect(heap.accepts(25)).toBe(false);
+    expect(heap.accepts(15)).toBe(true);
+  });
+});
+
+describe("FrequentCounter", () => {
+  it("counts exactly while under capacity", () => {
+    const counter = new FrequentCounter<null>(10, () => null);
+    for (const key of ["a", "b", "a", "c", "a", "b"]) counter.add(key);
+    expect(counter.top(2).map((e) => [e.key, e.count])).toEqual([["a", 3], ["b", 2]]);
+    expect(counter.maxDropped).toBe(0);
+  });
+
+  it("stays within capacity and keeps a frequent key among many rare ones", () => {
+    const counter = new FrequentCounter<null>(100, () => null);
+    for (let i = 0; i < 10000; i++) {
+      counter.add(`rare-${i}`);
+      if (i % 10 === 0) counter.add("fix typo");
+    }
+    expect(counter.size).toBeLessThanOrEqual(100);
+    const [top] = counter.top(1);
+    expect(top.key).toBe("fix typo");
+    expect(top.count).toBeGreaterThan(1000 - counter.maxDropped);
+  });
+});
+
+describe("summary helpers", () => {
+  it("finds the area of git-style and conventional prefixes", () => {
+    expect(summaryArea("builtin/log: fix --follow with renames")).toBe("builtin/log");
+    expect(summaryArea("feat(parser): accept tabs")).toBe("parser");
+    expect(summaryArea("fix: handle empty input")).toBeUndefined();
+    expect(summaryArea("Fix the parser")).toBeUndefined();
+  });
+
+  it("clusters summaries that differ only in prefix, case, numbers and final punctuation", () => {
+    expect(summaryClusterKey("doc: Fix typo.")).toBe(summaryClusterKey("t/README: fix typo"));
+    expect(summaryClusterKey("Bump version to 1.2.3")).toBe(summaryClusterKey("bump version to 2.0.10"));
+    expect(summaryClusterKey("Fix typo")).not.toBe(summaryClusterKey("Fix NPE"));
+  });
+
+  it("maps months to quarters and years", () => {
+    expect(periodOf("2024-02", "quarter")).toBe("2024-Q1");
+    expect(periodOf("2024-12", "quarter")).toBe("2024-Q4");
+    expect(periodOf("2024-07", "year")).toBe("2024");
+    expect(periodOf("2024-07", "month")).toBe("2024-07");
+  });
+
+  it("escapes commit text for HTML, inline script data and Markdown", () => {
+    expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe("&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;");
+    expect(scriptJson({ s: "</script><!-- \u2028" })).not.toMatch(/<|>|\u2028/);
+    expect(JSON.parse(scriptJson({ s: "</script>&" }))).toEqual({ s: "</script>&" });
+    expect(escapeMarkdown("a | b <b>*x*</b>\nc")).toBe("a \\| b \\<b\\>\\*x\\*\\</b\\> c");
+  });
+});
+
+function judged(overrides: Partial<JudgedCommit>): JudgedCommit {
+  return {
+    sha: sha(1),
+    date: "2024-01-15T00:00:00Z",
+    score: 50,
+    kind: "normal",
+    flags: 0,
+    summary: "Fix bug",
+    ruleIds: [],
+    severities: "",
+    bytes: 10,
+    invalidSequences: 0,
+    ...overrides,
+  };
+}
+
+describe("AuditAggregator", () => {
+  it("counts totals, shares, rules, distribution, worst commits, clusters and trend", () => {
+    const agg = new AuditAggregator({ threshold: 60, worst: 2, trendUnit: "auto", maxJudgedBytes: 1024 });
+    agg.add(judged({ sha: sha(1), score: 95, flags: Flag.body | Flag.whyExplained | Flag.whatExplained | Flag.pass | Flag.judged, summary: "parser: Accept tabs", date: "2024-03-01T00:00:00Z" }));
+    agg.add(judged({ sha: sha(2), score: 10, flags: Flag.vague, summary: "Fix bug", ruleIds: ["summary-vague", "body-required"], severities: "ee", findings: [{ ruleId: "summary-vague" } as Finding] }));
+    agg.add(judged({ sha: sha(3), score: 10, flags: Flag.vague, summary: "fix bug.", ruleIds: ["summary-vague", "summary-vague"], severities: "ew", date: "2024-02-01T00:00:00Z" }));
+    agg.add(judged({ sha: sha(4), score: 100, kind: "fixup", flags: Flag.skipped | Flag.pass, skipReason: "fixup" }));
+    agg.add(judged({ sha: sha(5), score: 70, flags: Flag.body | Flag.refs | Flag.pass | Flag.truncated | Flag.invalidUtf8, invalidSequences: 3, bytes: 5000, summary: "parser: Handle CRLF" }));
+    const s = agg.summary();
+    expect(s.commits).toBe(5);
+    expect(s.judged).toBe(4);
+    expect(s.skipped).toEqual({ count: 1, reasons: { fixup: 1 } });
+    expect(s.kinds).toEqual({ normal: 4, fixup: 1 });
+    expect(s.score.mean).toBe(46.3);
+    expect(s.score.median).toBe(10);
+    expect(s.score.min).toBe(10);
+    expect(s.score.max).toBe(95);
+    expect(s.score.histogram.map((b) => b.count)).toEqual([0, 2, 0, 0, 0, 0, 0, 1, 0, 1]);
+    expect(s.pass).toEqual({ count: 2, share: 0.5 });
+    expect(s.facets.body).toEqual({ count: 2, share: 0.5 });
+    expect(s.facets.whyExplained.count).toBe(1);
+    expect(s.facets.refs.count).toBe(1);
+    expect(s.rules).toEqual([
+      { ruleId: "summary-vague", commits: 2, findings: 3, errors: 2, warnings: 1 },
+      { ruleId: "body-required", commits: 1, findings: 1, errors: 1, warnings: 0 },
+    ]);
+    // Equal scores: the commit read first ranks worse.
+    expect(s.worst.map((w) => w.sha)).toEqual([sha(2), sha(3)]);
+    expect(s.worst[0].findings).toEqual([{ ruleId: "summary-vague" }]);
+    expect(s.vagueSummaries).toEqual([{ summary: "Fix bug", count: 2, withoutBody: 2, vague: 2, latestSha: sha(2) }]);
+    expect(s.areas[0]).toMatchObject({ area: "parser", commits: 2, meanScore: 82.5 });
+    expect(s.trend.unit).toBe("month");
+    expect(s.trend.periods.map((p) => [p.period, p.commits])).toEqual([["2024-01", 3], ["2024-02", 1], ["2024-03", 1]]);
+    expect(s.input).toEqual({ largestMessageBytes: 5000, maxJudgedBytes: 1024, truncatedMessages: 1, invalidUtf8Commits: 1, invalidUtf8Sequences: 3 });
+  });
+
+  it("groups a long history by quarter or year", () => {
+    const agg = new AuditAggregator({ threshold: 60, worst: 1, trendUnit: "auto", maxJudgedBytes: 1024 });
+    agg.add(judged({ date: "2010-01-01T00:00:00Z" }));
+    agg.add(judged({ date: "2024-06-01T00:00:00Z" }));
+    expect(agg.summary().trend.unit).toBe("year");
+    const mid = new AuditAggregator({ threshold: 60, worst: 1, trendUnit: "auto", maxJudgedBytes: 1024 });
+    mid.add(judged({ date: "2020-01-01T00:00:00Z" }));
+    mid.add(judged({ date: "2024-06-01T00:00:00Z" }));
+    expect(mid.summary().trend).toMatchObject({ unit: "quarter", periods: [{ period: "2020-Q1" }, { period: "2024-Q2" }] });
+  });
+});
+
+describe("AuditAggregator worst-commit cutoff", () => {
+  it("lets every score in while the list has room, then only scores below the best kept one", () => {
+    const agg = new AuditAggregator({ threshold: 60, worst: 2, trendUnit: "auto", maxJudgedBytes: 1024 });
+    expect(agg.worstCutoff()).toBe(Infinity);
+    agg.add(judged({ sha: sha(1), score: 40 }));
+    agg.add(judged({ sha: sha(2), score: 70 }));
+    expect(agg.worstCutoff()).toBe(70);
+    agg.add(judged({ sha: sha(3), score: 20 }));
+    expect(agg.worstCutoff()).toBe(40);
+    const none = new AuditAggregator({ threshold: 60, worst: 0, trendUnit: "auto", maxJudgedBytes: 1024 });
+    none.add(judged({ score: 10 }));
+    expect(none.worstCutoff()).toBe(-Infinity);
+    expect(none.summary().worst).toEqual([]);
+  });
+});
+
+describe("fileSink", () => {
+  it("writes beside the destination and renames on commit; abort leaves the old file", async () => {
+    const { mkdtempSync, readFileSync, readdirSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { fileSink } = await import("../../src/audit/output.js");
+    const dir = mkdtempSync(join(tmpdir(), "rationale-sink-"));
+    const out = join(dir, "report.txt");
+    writeFileSync(out, "old\n");
+    const aborted = fileSink(out);
+    await aborted.write("partial");
+    expect(readdirSync(dir)).toHaveLength(2);
+    await aborted.abort();
+    expect(readdirSync(dir)).toEqual(["report.txt"]);
+    expect(readFileSync(out, "utf8")).toBe("old\n");
+
+    const sink = fileSink(out);
+    const big = "é".repeat(600_000);
+    await sink.write("start ");
+    await sink.write(big);
+    await sink.writeBytes(new TextEncoder().encode(" bytes"));
+    await sink.writeBytes(new Uint8Array(70 * 1024).fill(0x41));
+    await sink.write(" end");
+    await sink.commit();
+    expect(readdirSync(dir)).toEqual(["report.txt"]);
+    expect(readFileSync(out, "utf8")).toBe(`start ${big} bytes${"A".repeat(70 * 1024)} end`);
+  });
+
+  it("writes devices such as /dev/null directly instead of replacing them", async () => {
+    const { statSync } = await import("node:fs");
+    const { fileSink } = await import("../../src/audit/output.js");
+    const sink = fileSink("/dev/null");
+    await sink.write("x");
+    await sink.commit();
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+});
