@@ -1,0 +1,9 @@
+// Test runner settings: the default report, then a plain closing count line for CI.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    reporters: ["default", "./test/support/count-reporter.ts"],
+  },
+});
