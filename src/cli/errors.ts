@@ -26,3 +26,16 @@ export function reportError(error: unknown, sink: ErrorSink = process.stderr, en
   if (env.RATIONALE_DEBUG === "1" && error instanceof Error && error.stack) sink.write(`${error.stack}\n`);
   return 2;
 }
+
+/** Joins commander's "error: X\n(Did you mean Y?)" into one line with a pointer to the help. */
+export function oneLineError(text: string, path: string): string {
+  let line = text
+    .trim()
+    .replace(/^error: /, "")
+    .replace(/\s*\n\(Did you mean (.+)\?\)$/, "; did you mean $1?")
+    .replace(/\s*\n\s*/g, " ");
+  // `release commit` passes only some git commit options itself; the rest go after `--`.
+  const option = /^unknown option '([^']+)'/.exec(line)?.[1];
+  if (option && path === "rationale release commit") line += `; pass other git commit options after --, e.g. rationale release commit -- ${option}`;
+  return `rationale: ${line}. See: ${path} --help`.replace(/([.?!])\. See:/, "$1 See:");
+}

@@ -28,8 +28,13 @@ export interface HookPlan {
   /** The one shell line that runs rationale, for adding to an existing hook by hand. */
   line: string;
   layout: "husky" | "git";
-  /** What is there now: nothing, our exact content, or something else. */
-  existing: "none" | "same" | "different";
+  /**
+   * What is there now: nothing, our exact content, an earlier rationale version of it (same
+   * commands, other comments: replaced without --force), or something else.
+   */
+  existing: "none" | "same" | "outdated" | "different";
+  /** Set when git will not run the hook as things stand (husky not set up): what to do about it. */
+  warning?: string;
 }
 
 /** Runs git and returns trimmed stdout, or undefined when git fails (unset config, not a repo). */
@@ -43,7 +48,11 @@ function git(args: string[], cwd: string): string | undefined {
 
 /** True when the repository uses husky: a `.husky/` directory, or core.hooksPath pointing into it. */
 function usesHusky(top: string, hooksPath: string | undefined): boolean {
-  if (statSync(join(top, ".husky"), { throwIfNoEntry: false })?.isDirectory()) return true;
+  return statSync(join(top, ".husky"), { throwIfNoEntry: false })?.isDirectory() === true || huskyActive(top, hooksPath);
+}
+
+/** True when core.hooksPath makes git run the hooks in .husky/ (husky 9 uses .husky/_, older husky .husky). */
+function huskyActive(top: string, hooksPath: string | undefined): boolean {
   if (!hooksPath) return false;
   const target = relative(top, resolve(top, hooksPath)).replace(/\\/g, "/");
   return target === ".husky" || target === ".husky/_";
@@ -58,7 +67,10 @@ function rationaleArgs(command: string): string {
 function gitHookScript(name: HookName, args: string): string {
   return [
     "#!/bin/sh",
-    `# ${name} hook installed by \`rationale init\`. Skip it once with: git commit --no-verify`,
+    // --no-verify skips commit-msg but not prepare-commit-msg, which never fails a commit anyway.
+    name === "commit-msg"
+      ? `# ${name} hook installed by \`rationale init\`. Skip it once with: git commit --no-verify`
+      : `# ${name} hook installed by \`rationale init\`: pre-fills release commit messages; it never fails a commit.`,
     "if [ -x ./node_modules/.bin/rationale ]; then",
     `  exec ./node_modules/.bin/rationale ${args}`,
     "fi",
@@ -76,10 +88,17 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   let path: string;
   let content: string;
   let layout: HookPlan["layout"];
+  let warning: string | undefined;
   if (usesHusky(top, hooksPath)) {
     layout = "husky";
     path = join(top, ".husky", name);
     content = `npx --no -- rationale ${args}\n`;
+    // A .husky/ directory alone does nothing: git runs it only once husky has set core.hooksPath.
+    if (!huskyActive(top, hooksPath)) {
+      warning =
+        `git will not run the hooks in .husky/ yet: core.hooksPath is ${hooksPath ? `"${hooksPath}"` : "not set"}; ` +
+        "run npx husky (husky 9; older husky: npx husky install), or npm install if your prepare script runs husky";
+    }
   } else {
     layout = "git";
     const hooksDir = git(["rev-parse", "--git-path", "hooks"], cwd);
@@ -89,9 +108,23 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   }
   let existing: HookPlan["existing"] = "none";
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat) existing = stat.isFile() && readFileSync(path, "utf8") === content ? "same" : "different";
+  if (stat) {
+    const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
+    if (current === content) existing = "same";
+    else if (current !== undefined && withoutComments(current) === withoutComments(content)) existing = "outdated";
+    else existing = "different";
+  }
   const line = `npx --no -- rationale ${args}`;
-  return { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing };
+  return { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, ...(warning ? { warning } : {}) };
+}
+
+/** A hook's commands: its lines without comments (the shebang included) and blank lines. */
+function withoutComments(script: string): string {
+  return script
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .join("\n");
 }
 
 /** Writes a planned hook (mode 755). Throws UsageError when a different hook is there and `force` is not set. */
@@ -107,7 +140,7 @@ export function writeHook(plan: HookPlan, { force = false }: { force?: boolean }
 export function hookExistsError(plans: HookPlan[]): UsageError {
   const names = plans.map((plan) => plan.shownAs).join(", ");
   return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or add the line by hand`, [
-    ...plans.map((plan) => `${plan.shownAs}: add  ${plan.line}`),
+    ...plans.map((plan) => `${plan.shownAs}: add this line: ${plan.line}`),
   ]);
 }
 

@@ -19,8 +19,9 @@ export function readMessageFile(path: string, shownAs: string): Buffer {
   }
 }
 
-/** Reads all of stdin as bytes. */
+/** Reads all of stdin as bytes; on a terminal, first says how to end the input instead of seeming to hang. */
 export async function readStdin(): Promise<Buffer> {
+  if (process.stdin.isTTY) process.stderr.write("rationale: type or paste the message, then press Ctrl-D on a new line\n");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);

@@ -2,7 +2,7 @@
 // Only small command registrars are imported here; each command loads its implementation when run.
 import { Command } from "commander";
 import pkg from "../../package.json" with { type: "json" };
-import { reportError } from "./errors.js";
+import { oneLineError, reportError } from "./errors.js";
 import { register as registerLint } from "./commands/lint.js";
 import { register as registerInit } from "./commands/init.js";
 import { register as registerAudit } from "./commands/audit.js";
@@ -28,15 +28,23 @@ export function createProgram(): Command {
     // with positional options the program reads its own options only before the subcommand name.
     .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({
-      outputError: (text, write) => write(text.replace(/^error: /, "rationale: ")),
-    })
     .addHelpText("after", examples);
   registerLint(program);
   registerInit(program);
   registerAudit(program);
   registerRelease(program);
+  configureErrors(program);
   return program;
+}
+
+/**
+ * Makes commander's usage errors one line naming the command and where its help is, e.g.
+ * `rationale: unknown option '--frob'; did you mean --from? See: rationale release compose --help`.
+ * Applied to every command, since each must know its own name.
+ */
+function configureErrors(command: Command, path = command.name()): void {
+  command.configureOutput({ outputError: (text, write) => write(`${oneLineError(text, path)}\n`) });
+  for (const sub of command.commands) configureErrors(sub, `${path} ${sub.name()}`);
 }
 
 /** Runs the program on `argv` and returns the exit code. */

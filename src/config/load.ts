@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { resolveConfig } from "./resolve.js";
+import { loadYaml } from "./yaml.js";
 
 /** Config file names, in the order they are looked for in each directory. */
 export const CONFIG_FILE_NAMES = ["rationale.config.json", ".rationalerc.json", ".rationalerc.yaml", ".rationalerc.yml", "package.json"] as const;
@@ -100,7 +101,7 @@ function jsonErrorPosition(reason: string, text: string): { line: number; column
 }
 
 async function parseYaml(text: string, file: string): Promise<unknown> {
-  const { parseDocument } = await import("yaml");
+  const { parseDocument } = await loadYaml();
   const document = parseDocument(text);
   const error = document.errors[0];
   if (error) {

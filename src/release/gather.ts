@@ -1,5 +1,6 @@
 // Gathers what a release commit releases from a git repository: the packages whose manifest
 // version changed between two states, and each one's changelog in the new state.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, posix, relative, resolve, sep } from "node:path";
 import { UsageError } from "../types.js";
@@ -169,7 +170,9 @@ async function readLocated(located: Located, state: TreeState): Promise<{ file: 
   }
   const text = (await state.read([located.path])).get(located.path);
   if (text == null) {
-    const hint = state.label === "the index" ? " (stage it with git add)" : "";
+    // Only a file that exists on disk can be staged; otherwise the path itself is wrong.
+    if (state.label === "the index" && isAbsolute(located.absolute) && !existsSync(located.absolute)) throw new UsageError(`changelog ${located.shown} does not exist; expected a path to a Markdown changelog`);
+    const hint = state.label === "the index" ? ` (stage it with git add ${located.shown})` : "";
     throw new UsageError(`changelog ${located.path} is not in ${state.label}${hint}`);
   }
   return { file: located.path, text };

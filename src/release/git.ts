@@ -93,3 +93,22 @@ export async function changedPaths(root: string, from: string, to: string | null
   const args = to === null ? ["diff", "--cached", "--name-only", "-z", "--no-renames", from] : ["diff", "--name-only", "-z", "--no-renames", from, to];
   return (await git(root, [...args, "--"])).toString("utf8").split("\0").filter(Boolean);
 }
+
+/**
+ * Release files (manifests, changelogs, and `extra` repository paths) that differ between the
+ * working tree and the index, untracked ones included: edits a release read from the index
+ * cannot see. Empty when git fails.
+ */
+export async function unstagedReleaseFiles(root: string, extra: readonly string[] = []): Promise<string[]> {
+  const releaseFile = /(^|\/)(package\.json|pnpm-workspace\.yaml|Cargo\.toml|pyproject\.toml|(CHANGELOG|changelog|Changelog|CHANGES|HISTORY)\.md)$/;
+  try {
+    const [modified, untracked] = await Promise.all([
+      git(root, ["diff", "--name-only", "-z", "--no-renames", "--"]),
+      git(root, ["ls-files", "-z", "--others", "--exclude-standard"]),
+    ]);
+    const paths = [...modified.toString("utf8").split("\0"), ...untracked.toString("utf8").split("\0")].filter(Boolean);
+    return [...new Set(paths)].filter((path) => releaseFile.test(path) || extra.includes(path));
+  } catch {
+    return [];
+  }
+}

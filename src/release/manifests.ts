@@ -2,6 +2,7 @@
 // workspaces), Cargo.toml (cargo workspaces, `version.workspace = true`) and pyproject.toml.
 import { posix } from "node:path";
 import { parse as parseToml } from "smol-toml";
+import { loadYaml } from "../config/yaml.js";
 import { UsageError } from "../types.js";
 import { matchesWorkspace } from "./glob.js";
 
@@ -58,7 +59,7 @@ async function npmPackages(state: TreeState, root: Root, list: Lister): Promise<
   if (Array.isArray(workspaces)) patterns.push(...workspaces.filter(isString));
   else if (isTable(workspaces) && Array.isArray(workspaces.packages)) patterns.push(...workspaces.packages.filter(isString));
   if (workspaceYaml != null) {
-    const { parse: parseYaml } = await import("yaml");
+    const { parse: parseYaml } = await loadYaml();
     let parsed: unknown;
     try {
       parsed = parseYaml(workspaceYaml);

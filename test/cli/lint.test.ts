@@ -348,6 +348,27 @@ describe("rationale lint: configuration errors", () => {
     const [result] = (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
     expect(result.findings.map((finding) => finding.ruleId)).not.toContain("summary-vague");
   });
+
+  // The bundle loads `yaml` as a lazily imported CommonJS chunk; this once failed with
+  // "internal error: parseDocument is not a function" while the TypeScript tests passed.
+  it("applies a discovered .rationalerc.yaml", () => {
+    const project = tempDir();
+    writeFileSync(join(project, ".rationalerc.yaml"), "rules:\n  summary-vague: off\n  body-required: off\nthreshold: 0\n");
+    writeFileSync(join(project, "msg.txt"), "Fix bug\n");
+    const run = runCli(["lint", "msg.txt", "--format", "json"], { cwd: project });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const [result] = (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
+    expect(result.findings.map((finding) => finding.ruleId)).not.toContain("summary-vague");
+  });
+
+  it("reports a YAML syntax error with file, line and column (exit 2)", () => {
+    const config = file("broken.yaml", "rules:\n  summary-vague: off\n bad: [\n");
+    const run = lint([file("yaml-msg.txt", GOOD_MESSAGE), "--config", config]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^rationale: \S*broken\.yaml:3:1: invalid YAML: /);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
 });
 
 describe("rationale --help and --version", () => {
@@ -368,6 +389,13 @@ describe("rationale --help and --version", () => {
   it("reports an unknown command as a usage error", () => {
     const run = runCli(["lnit"], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^rationale: unknown command 'lnit'/);
+    expect(run.stderr).toBe("rationale: unknown command 'lnit'; did you mean one of init, lint? See: rationale --help\n");
+  });
+
+  it("reports usage errors of subcommands in one line naming the subcommand", () => {
+    const run = runCli(["release", "compose", "--frob"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("rationale: unknown option '--frob'; did you mean --from? See: rationale release compose --help\n");
   });
 });

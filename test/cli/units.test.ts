@@ -4,7 +4,7 @@ import { createColors } from "picocolors";
 import { CommanderError } from "commander";
 import { formatSnippet, formatText, shouldColor } from "../../src/cli/report.js";
 import { decodeMessage, firstInvalidUtf8 } from "../../src/cli/input.js";
-import { reportError } from "../../src/cli/errors.js";
+import { oneLineError, reportError } from "../../src/cli/errors.js";
 import { UsageError, type Finding, type LintResult } from "../../src/types.js";
 
 const plain = createColors(false);
@@ -37,6 +37,13 @@ describe("shouldColor", () => {
 });
 
 describe("formatSnippet", () => {
+  it("lines the caret up under wide (CJK, emoji) and combining characters by terminal cells", () => {
+    // Columns count UTF-16 units; a CJK character is one unit but two cells wide.
+    expect(formatSnippet(["修复大文件保存", ""], finding(1, 3, 5), plain)).toBe("    修复大文件保存\n        ^~~~\n");
+    expect(formatSnippet(["Add 🎉 mode."], finding(1, 12, 13), plain)).toBe("    Add 🎉 mode.\n               ^\n");
+    expect(formatSnippet(["Cafe\u0301 bar."], finding(1, 10, 11), plain)).toBe("    Cafe\u0301 bar.\n            ^\n");
+  });
+
   it("keeps tabs in the padding so the caret lines up under tabbed text", () => {
     expect(formatSnippet(["\tindented word"], finding(1, 11, 15), plain)).toBe("    \tindented word\n    \t         ^~~~\n");
   });
@@ -99,5 +106,25 @@ describe("reportError", () => {
   it("maps commander's help exit to 0 and its usage errors to 2", () => {
     expect(capture(new CommanderError(0, "commander.helpDisplayed", "(outputHelp)")).code).toBe(0);
     expect(capture(new CommanderError(1, "commander.unknownOption", "error: unknown option")).code).toBe(2);
+  });
+});
+
+describe("oneLineError", () => {
+  it("joins commander's suggestion into one line and names the command's help", () => {
+    expect(oneLineError("error: unknown command 'lnt'\n(Did you mean lint?)\n", "rationale")).toBe(
+      "rationale: unknown command 'lnt'; did you mean lint? See: rationale --help",
+    );
+    expect(oneLineError("error: unknown option '--frob'\n", "rationale release compose")).toBe(
+      "rationale: unknown option '--frob'. See: rationale release compose --help",
+    );
+    expect(oneLineError("error: too many arguments for 'lint'. Expected 1 argument but got 2.\n", "rationale lint")).toBe(
+      "rationale: too many arguments for 'lint'. Expected 1 argument but got 2. See: rationale lint --help",
+    );
+  });
+
+  it("tells release commit users where other git commit options go", () => {
+    expect(oneLineError("error: unknown option '--author=x'\n", "rationale release commit")).toBe(
+      "rationale: unknown option '--author=x'; pass other git commit options after --, e.g. rationale release commit -- --author=x. See: rationale release commit --help",
+    );
   });
 });

@@ -167,6 +167,19 @@ describe("loadConfig", () => {
     expect(config.rules["summary-mood"].severity).toBe("error");
   });
 
+  it("names keys in package.json as the file spells them, under rationale.", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "pkg", rationale: { threshhold: 10, rules: { "summary-vague": "loud" } } }));
+    const error = await rejection(loadConfig({ cwd: root }));
+    const file = join(root, "package.json");
+    expect(error.details).toEqual([
+      `${file}: rationale.threshhold: unknown key; did you mean "threshold"? (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)`,
+      `${file}: rationale.rules.summary-vague: got "loud" (string); expected "off", "warn", "error", or ["warn"|"error", { options }]`,
+    ]);
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "pkg", rationale: [] }));
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: rationale: got [] (array); expected an object`]);
+  });
+
   it("reads YAML", async () => {
     const root = tempDir();
     writeFileSync(join(root, ".rationalerc.yaml"), "extends: conventional\nrules:\n  summary-mood: off\n  body-max-line-length: [error, { max: 100 }]\n");

@@ -58,7 +58,7 @@ describe("rationale init with plain git hooks", () => {
     const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^rationale: \.git\/hooks\/commit-msg already exists; rerun with --force/);
-    expect(refused.stderr).toContain('.git/hooks/commit-msg: add  npx --no -- rationale lint --edit "$1"');
+    expect(refused.stderr).toContain('.git/hooks/commit-msg: add this line: npx --no -- rationale lint --edit "$1"');
     expect(readFileSync(hook, "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
 
     const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
@@ -72,7 +72,23 @@ describe("rationale init with plain git hooks", () => {
     const run = runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^would write \.git\/hooks\/commit-msg \(git hooks path\):\n  #!\/bin\/sh\n/);
+    // The content ends with its last line, not a dangling indented blank line.
+    expect(run.stdout).toMatch(/\n  exec npx --no -- rationale lint --edit "\$1"\n$/);
     expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
+  });
+
+  it("updates a hook an earlier rationale wrote (same commands, other comments) without --force", () => {
+    const repo = repoWithHook();
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const ours = readFileSync(hook, "utf8");
+    writeFileSync(hook, ours.replace(/^# .*$/m, "# commit-msg hook installed by an older rationale init"));
+    const run = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toBe(ours);
+    // A command of the user's own is something else: refused as before.
+    writeFileSync(hook, ours.replace("fi\n", "fi\n./run-my-checks\n"));
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
   });
 
   it("honours core.hooksPath and, with --release, adds prepare-commit-msg", () => {
@@ -81,9 +97,11 @@ describe("rationale init with plain git hooks", () => {
     const run = runCli(["init", "--release"], { cwd: repo.dir, home: repo.home });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("commit-msg hook installed: githooks/commit-msg\nprepare-commit-msg hook installed: githooks/prepare-commit-msg\n");
-    expect(readFileSync(join(repo.dir, "githooks/prepare-commit-msg"), "utf8")).toContain(
-      'exec ./node_modules/.bin/rationale release prepare-commit-msg "$1" "$2" "$3"',
-    );
+    const prepare = readFileSync(join(repo.dir, "githooks/prepare-commit-msg"), "utf8");
+    expect(prepare).toContain('exec ./node_modules/.bin/rationale release prepare-commit-msg "$1" "$2" "$3"');
+    // git commit --no-verify skips commit-msg but still runs prepare-commit-msg: don't claim otherwise.
+    expect(prepare).not.toContain("--no-verify");
+    expect(readFileSync(join(repo.dir, "githooks/commit-msg"), "utf8")).toContain("Skip it once with: git commit --no-verify");
   });
 
   it("writes nothing when one of two hooks is blocked", () => {
@@ -132,6 +150,7 @@ describe("rationale init with husky", () => {
     const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(init.status).toBe(0);
     expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(init.stderr).toBe("");
     expect(readFileSync(join(repo.dir, ".husky/commit-msg"), "utf8")).toBe('npx --no -- rationale lint --edit "$1"\n');
 
     // npx stand-in: what `npx --no -- rationale ARGS` does once rationale is installed locally.
@@ -143,6 +162,18 @@ describe("rationale init with husky", () => {
     expect(bad.stdout + bad.stderr).toContain("summary-vague");
     const good = repo.git(["commit", "--allow-empty", "-F", "-"], { env, input: GOOD_MESSAGE });
     expect(good.status).toBe(0);
+  });
+
+  it("warns when .husky/ exists but git does not run it (husky not set up: core.hooksPath unset)", () => {
+    const repo = makeRepo();
+    mkdirSync(join(repo.dir, ".husky"));
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init.status).toBe(0);
+    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(init.stderr).toBe(
+      "rationale: warning: git will not run the hooks in .husky/ yet: core.hooksPath is not set; " +
+        "run npx husky (husky 9; older husky: npx husky install), or npm install if your prepare script runs husky\n",
+    );
   });
 
   it("detects husky from core.hooksPath=.husky alone and refuses to overwrite", () => {

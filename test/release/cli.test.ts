@@ -132,6 +132,53 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(runCli(repo, ["release", "compose"]).stderr.split("\n")[0]).toBe("rationale: no changelog for hds_test0 0.0.5: expected CHANGELOG.md in the index");
   });
 
+  it("names release files edited but not staged, since the release is read from the index", () => {
+    const repo = stagedRelease();
+    repo.git("commit", "-q", "-m", "release");
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.5" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_4.replace("# Changelog\n", "# Changelog\n\n## 0.0.5\n\n- Fix the thing\n"));
+    const nothing = runCli(repo, ["release", "compose"]);
+    expect(nothing.status).toBe(2);
+    expect(nothing.stderr).toContain("  not staged: CHANGELOG.md, package.json; the release is read from the index, so run: git add CHANGELOG.md package.json\n");
+    repo.git("add", "package.json");
+    const section = runCli(repo, ["release", "compose"]);
+    expect(section.stderr.split("\n")[0]).toBe("rationale: CHANGELOG.md has no section for version 0.0.5; it has 0.0.4, 0.0.3");
+    expect(section.stderr).toContain("  not staged: CHANGELOG.md; the release is read from the index, so run: git add CHANGELOG.md\n");
+    repo.git("add", "CHANGELOG.md");
+    expect(runCli(repo, ["release", "compose"]).stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.5");
+  });
+
+  it("reports an unwritable --output and a --changelog path that does not exist as usage errors", () => {
+    const repo = stagedRelease();
+    const output = runCli(repo, ["release", "compose", "--output", join(repo.dir, "no-such-dir", "msg.txt")]);
+    expect(output.status).toBe(2);
+    expect(output.stderr).toBe(`rationale: cannot write --output ${join(repo.dir, "no-such-dir", "msg.txt")}: its directory does not exist\n`);
+    const missing = runCli(repo, ["release", "compose", "--changelog", "CHANGES.txt"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe("rationale: changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
+    repo.write("NOTES.md", "## 0.0.4\n\n- Notes\n");
+    expect(runCli(repo, ["release", "compose", "--changelog", "NOTES.md"]).stderr).toBe(
+      "rationale: changelog NOTES.md is not in the index (stage it with git add NOTES.md)\n",
+    );
+  });
+
+  // pnpm-workspace.yaml is read with the lazily loaded `yaml` package, which the bundle once
+  // exposed only as a default export ("parseDocument is not a function" / "parse is not a function").
+  it("compose: finds a pnpm workspace member's bump", () => {
+    repo = makeRepo();
+    repo.write("package.json", JSON.stringify({ name: "root", private: true }) + "\n");
+    repo.write("pnpm-workspace.yaml", "packages:\n  - 'packages/*'\n");
+    repo.write("packages/ui/package.json", JSON.stringify({ name: "@acme/ui", version: "1.0.0" }) + "\n");
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial import");
+    repo.write("packages/ui/package.json", JSON.stringify({ name: "@acme/ui", version: "1.0.1" }) + "\n");
+    repo.write("packages/ui/CHANGELOG.md", "# @acme/ui\n\n## 1.0.1\n\n### Patch Changes\n\n- abc123: Fix the focus ring\n");
+    repo.git("add", ".");
+    const result = runCli(repo, ["release", "compose"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("chore(release): @acme/ui v1.0.1\n\n@acme/ui 1.0.0 -> 1.0.1\n\nPatch Changes:\n\n- abc123: Fix the focus ring\n");
+  });
+
   it("commit: passes git's failure through (a commit-msg hook that rejects)", () => {
     const repo = stagedRelease();
     const hook = join(repo.dir, ".git", "hooks", "commit-msg");

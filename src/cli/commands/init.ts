@@ -37,12 +37,15 @@ export function register(program: Command): void {
       if (blocked.length > 0 && !options.force) throw hookExistsError(blocked);
       for (const plan of plans) {
         if (options.dryRun) {
-          process.stdout.write(`would write ${plan.shownAs} (${plan.layout === "husky" ? "husky" : "git hooks path"}):\n${plan.content.replace(/^/gm, "  ")}\n`);
+          const content = plan.content.replace(/\n$/, "").replace(/^/gm, "  ");
+          process.stdout.write(`would write ${plan.shownAs} (${plan.layout === "husky" ? "husky" : "git hooks path"}):\n${content}\n`);
           continue;
         }
         writeHook(plan, { force: options.force });
-        const what = plan.existing === "same" ? "already installed" : plan.existing === "different" ? "replaced" : "installed";
+        const what = { none: "installed", same: "already installed", outdated: "updated", different: "replaced" }[plan.existing];
         process.stdout.write(`${plan.name} hook ${what}: ${plan.shownAs}\n`);
       }
+      const warning = plans.find((plan) => plan.warning)?.warning;
+      if (warning) process.stderr.write(`rationale: warning: ${warning}\n`);
     });
 }

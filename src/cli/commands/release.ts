@@ -74,10 +74,8 @@ Examples:
     )
     .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }) => {
       const message = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
-      if (flags.output) {
-        const { writeFile } = await import("node:fs/promises");
-        await writeFile(flags.output, message);
-      } else process.stdout.write(message);
+      if (flags.output) await writeOutput(flags.output, message);
+      else process.stdout.write(message);
     });
 
   addComposeOptions(
@@ -144,6 +142,19 @@ Examples:
     });
 }
 
+/** Writes `--output FILE`; a path that cannot be written is a usage error, not an internal one. */
+async function writeOutput(file: string, message: string): Promise<void> {
+  const [{ writeFile }, { UsageError }] = await Promise.all([import("node:fs/promises"), import("../../types.js")]);
+  try {
+    await writeFile(file, message);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+    throw new UsageError(`cannot write --output ${file}: ${reason}`);
+  }
+}
+
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
@@ -156,14 +167,35 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
     import("../git.js"),
   ]);
   const cwd = process.cwd();
-  const release = await gatherRelease({ cwd, changelogs: flags.changelog, ...range, ...optional("version", flags.version) });
-  const commentChar = readCommentChar(cwd);
-  return composeReleaseMessage({
-    ...release,
-    trailers: flags.trailer,
-    ...optional("template", flags.template ?? (await configuredTemplate(cwd, flags.config))),
-    ...optional("commentChar", commentChar && commentChar !== "auto" ? commentChar : undefined),
-  });
+  try {
+    const release = await gatherRelease({ cwd, changelogs: flags.changelog, ...range, ...optional("version", flags.version) });
+    const commentChar = readCommentChar(cwd);
+    return composeReleaseMessage({
+      ...release,
+      trailers: flags.trailer,
+      ...optional("template", flags.template ?? (await configuredTemplate(cwd, flags.config))),
+      ...optional("commentChar", commentChar && commentChar !== "auto" ? commentChar : undefined),
+    });
+  } catch (error) {
+    if (range.to === undefined) await explainUnstaged(error, cwd);
+    throw error;
+  }
+}
+
+/**
+ * The release is read from the index, so a bump or changelog edited but not staged is invisible
+ * and the error ("no section for 1.1.0") contradicts the file the user sees: name those files.
+ */
+async function explainUnstaged(error: unknown, cwd: string): Promise<void> {
+  const [{ UsageError }, { repositoryRoot, unstagedReleaseFiles }] = await Promise.all([import("../../types.js"), import("../../release/git.js")]);
+  if (!(error instanceof UsageError) || /not inside a git repository/.test(error.message)) return;
+  const root = await repositoryRoot(cwd).catch(() => undefined);
+  if (root === undefined) return;
+  const unstaged = await unstagedReleaseFiles(root);
+  if (unstaged.length === 0) return;
+  const { relative, join } = await import("node:path");
+  const shown = unstaged.map((path) => relative(cwd, join(root, path)) || path);
+  error.details.push(`not staged: ${shown.join(", ")}; the release is read from the index, so run: git add ${shown.join(" ")}`);
 }
 
 /** The `release.template` setting of the config file found from `cwd` (or given), if any. */
