@@ -43,7 +43,8 @@ export default defineRule<{ max: number }>({
     ],
   },
   check({ message, options, report }) {
-    const long = message.body.filter((line) => charLength(line.text) > options.max);
+    // A line of at most `max` UTF-16 units has at most `max` characters: count only longer ones.
+    const long = message.body.filter((line) => line.text.length > options.max && charLength(line.text) > options.max);
     if (long.length === 0) return;
     // Only now pay for the block structure: most messages have no long line.
     const verbatim = verbatimLines(message);

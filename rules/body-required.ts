@@ -1,5 +1,5 @@
 // Rule: the message has a body; a summary alone is not enough (trailers alone: body-only-trailers).
-import { afterSummarySpan, defineRule, linesSpan, plural, splitWords } from "../src/engine/helpers.js";
+import { afterSummarySpan, countWords, defineRule, linesSpan, plural } from "../src/engine/helpers.js";
 
 export default defineRule<{ minWords: number }>({
   id: "body-required",
@@ -44,17 +44,21 @@ export default defineRule<{ minWords: number }>({
   },
   check({ message, options, report }) {
     if (!message.summary || message.summary.text.trim() === "") return;
-    const content = message.body.filter((line) => line.text.trim() !== "");
-    if (content.length === 0) {
+    const body = message.body;
+    let first = 0;
+    while (first < body.length && body[first].text.trim() === "") first++;
+    if (first === body.length) {
       // A trailers-only body is body-only-trailers' finding; reporting it here too would double it.
       if (message.trailers.length === 0) report({ messageId: "missing", span: afterSummarySpan(message) });
       return;
     }
-    const words = splitWords(message.bodyText).length;
+    let last = body.length - 1;
+    while (body[last].text.trim() === "") last--;
+    const words = countWords(message.bodyText, options.minWords);
     if (words < options.minWords) {
       report({
         messageId: "tooShort",
-        span: linesSpan(content[0], content[content.length - 1]),
+        span: linesSpan(body[first], body[last]),
         data: { words: plural(words, "word"), minWords: options.minWords },
       });
     }

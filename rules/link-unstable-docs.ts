@@ -47,7 +47,7 @@ export default defineRule<{ movingSegments: string[] }>({
     ],
   },
   check({ message, options, report }) {
-    const moving = new Set(options.movingSegments.map((segment) => segment.toLowerCase()));
+    let moving: Set<string> | undefined;
     let inFence = false;
     for (const line of message.lines) {
       if (/^\s{0,3}(```|~~~)/.test(line.text)) inFence = !inFence;
@@ -61,7 +61,8 @@ export default defineRule<{ movingSegments: string[] }>({
           continue;
         }
         const path = url.replace(/^https?:\/\/[^/]+/, "").split(/[?#]/)[0];
-        const segment = path.split("/").find((part) => moving.has(part.toLowerCase()));
+        moving ??= new Set(options.movingSegments.map((segment) => segment.toLowerCase()));
+        const segment = path.split("/").find((part) => moving!.has(part.toLowerCase()));
         if (segment) report({ messageId: "movingDocs", span, data: { segment } });
       }
     }

@@ -45,20 +45,151 @@ function runGit(args: string[], cwd: string): { status: number | null; stdout: B
 /**
  * Reads `core.commentChar` (and git 2.45's `core.commentString`, which wins when both are set)
  * from git's configuration for the repository at `cwd`. Undefined when unset or git is absent.
+ * The hook runs on every commit, so the config files are read directly (system, global, then
+ * the repository's: later files win); git is asked only for what a plain read cannot settle:
+ * `[include]`/`[includeIf]` sections, quoted or escaped values, per-worktree config, or
+ * settings passed in the environment (`git -c`).
  */
-export function readCommentChar(cwd: string): string | undefined {
+export function readCommentChar(cwd: string, location: GitLocation | null = findGitDir(cwd), env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const direct = location ? readCommentCharFromFiles(location.gitDir, env) : null;
+  return direct === null ? readCommentCharWithGit(cwd) : direct.value;
+}
+
+/** `readCommentChar` by asking git. */
+function readCommentCharWithGit(cwd: string): string | undefined {
   const { status, stdout } = runGit(["config", "--get-regexp", "^core\\.comment(char|string)$"], cwd);
   if (status !== 0) return undefined;
-  let value: string | undefined;
-  let fromString = false;
+  const entries: CommentEntry[] = [];
   for (const line of stdout.toString("utf8").split("\n")) {
     const match = /^core\.comment(char|string) (.*)$/i.exec(line);
-    if (!match) continue;
-    const isString = match[1].toLowerCase() === "string";
-    if (isString || !fromString) value = match[2];
-    fromString ||= isString;
+    if (match) entries.push({ isString: match[1].toLowerCase() === "string", value: match[2] });
+  }
+  return commentCharOf(entries);
+}
+
+/** One `core.commentChar` or `core.commentString` setting, in the order git reads them. */
+interface CommentEntry {
+  isString: boolean;
+  value: string;
+}
+
+/** The effective comment char of the settings in reading order: the last commentString, else the last commentChar. */
+function commentCharOf(entries: readonly CommentEntry[]): string | undefined {
+  let value: string | undefined;
+  let fromString = false;
+  for (const entry of entries) {
+    if (entry.isString || !fromString) value = entry.value;
+    fromString ||= entry.isString;
   }
   return value === "" ? undefined : value;
+}
+
+/**
+ * The comment char from the config files git reads for `gitDir`, or null when only git can
+ * tell (see `readCommentChar`).
+ */
+export function readCommentCharFromFiles(gitDir: string, env: NodeJS.ProcessEnv = process.env): { value: string | undefined } | null {
+  if (env.GIT_CONFIG_PARAMETERS || env.GIT_CONFIG_COUNT || env.GIT_COMMON_DIR || env.GIT_CONFIG) return null;
+  const files: string[] = [];
+  if (!isTruthy(env.GIT_CONFIG_NOSYSTEM)) files.push(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
+  if (env.GIT_CONFIG_GLOBAL !== undefined) {
+    if (env.GIT_CONFIG_GLOBAL !== "") files.push(env.GIT_CONFIG_GLOBAL);
+  } else {
+    const home = env.HOME;
+    const xdg = env.XDG_CONFIG_HOME || (home ? join(home, ".config") : undefined);
+    if (xdg) files.push(join(xdg, "git", "config"));
+    if (home) files.push(join(home, ".gitconfig"));
+  }
+  // A linked worktree's git dir names the main repository's in `commondir`; the config is there.
+  let commonDir = gitDir;
+  const common = readText(join(gitDir, "commondir"));
+  if (common !== undefined) commonDir = resolve(gitDir, common.trim());
+  if (readText(join(gitDir, "config.worktree")) !== undefined || (commonDir !== gitDir && readText(join(commonDir, "config.worktree")) !== undefined)) return null;
+  files.push(join(commonDir, "config"));
+
+  const entries: CommentEntry[] = [];
+  for (const file of files) {
+    const text = readText(file);
+    if (text === undefined) continue;
+    if (!commentEntries(text, entries)) return null;
+  }
+  return { value: commentCharOf(entries) };
+}
+
+/**
+ * A config value as git reads it: quotes removed, `\\ \" \n \t \b` unescaped, ended by an
+ * unquoted `#` or `;`, outer blanks dropped. Null for what is left to git: blanks inside an
+ * unquoted value, other escapes, a continued line or an unterminated quote.
+ */
+function configValue(raw: string): string | null {
+  let value = "";
+  let quoted = false;
+  let blanks = false;
+  for (let index = 0; index < raw.length; index++) {
+    const char = raw[index];
+    if (!quoted && (char === "#" || char === ";")) break;
+    if (!quoted && (char === " " || char === "\t" || char === "\r")) {
+      blanks = value !== "";
+      continue;
+    }
+    if (blanks) return null;
+    if (char === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (char === "\\") {
+      const escaped = ESCAPES[raw[++index]];
+      if (escaped === undefined) return null;
+      value += escaped;
+      continue;
+    }
+    value += char;
+  }
+  return quoted ? null : value;
+}
+
+const ESCAPES: Record<string, string | undefined> = { "\\": "\\", '"': '"', n: "\n", t: "\t", b: "\b" };
+
+/** Reads a file as UTF-8; undefined when it does not exist or cannot be read. */
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function isTruthy(value: string | undefined): boolean {
+  return value !== undefined && /^(?:1|true|yes|on)$/i.test(value.trim());
+}
+
+const INCLUDE_SECTION = /^\s*\[\s*include(?:if)?\b/im;
+const SECTION_LINE = /^\s*\[([^\]"\s]*)(\s+"[^"\n]*")?\s*\](.*)$/;
+const COMMENT_KEY = /^\s*comment(char|string)\s*(?:=(.*))?$/i;
+
+/**
+ * Appends the `core.commentChar`/`core.commentString` settings of one config file to
+ * `entries`; false when the file needs git itself to read (includes, quoted or escaped values).
+ */
+function commentEntries(text: string, entries: CommentEntry[]): boolean {
+  if (INCLUDE_SECTION.test(text)) return false;
+  if (!/comment(?:char|string)/i.test(text)) return true;
+  let inCore = false;
+  for (const rawLine of text.split("\n")) {
+    let line = rawLine;
+    const section = SECTION_LINE.exec(line);
+    if (section) {
+      inCore = section[1].toLowerCase() === "core" && section[2] === undefined;
+      line = section[3];
+    }
+    if (!inCore) continue;
+    const key = COMMENT_KEY.exec(line);
+    if (!key) continue;
+    const value = key[2] === undefined ? null : configValue(key[2]);
+    if (value === null) return false;
+    entries.push({ isString: key[1].toLowerCase() === "string", value });
+  }
+  return true;
 }
 
 /** A commit's message as `git log` prints it, with the full hash. */

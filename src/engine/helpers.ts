@@ -82,12 +82,32 @@ export interface Word {
 /** Splits text into words: runs of letters, digits and `_'.#/-` (trailing punctuation trimmed). */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu)) {
-    const word = match[0].replace(/[.'/-]+$/u, "");
-    words.push({ text: word, index: match.index ?? 0 });
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const raw = match[0];
+    // Trailing `.'/-` are punctuation; the first character is a letter, digit or `_`, so one stays.
+    let end = raw.length;
+    while (end > 1 && TRAILING_PUNCTUATION.includes(raw.charCodeAt(end - 1))) end--;
+    words.push({ text: end === raw.length ? raw : raw.slice(0, end), index: match.index ?? 0 });
   }
   return words;
 }
+
+/**
+ * How many words `splitWords(text)` would return, counting no further than `limit` (rules
+ * that need "at least N words" stop there instead of splitting a long body).
+ */
+export function countWords(text: string, limit = Infinity): number {
+  const pattern = COUNT_PATTERN;
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count < limit && pattern.test(text)) count++;
+  return count;
+}
+
+const WORD_PATTERN = /[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu;
+// A second copy: `countWords` moves its lastIndex, which must not disturb `matchAll` users.
+const COUNT_PATTERN = /[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu;
+const TRAILING_PUNCTUATION = [0x2e, 0x27, 0x2f, 0x2d];
 
 /**
  * The length of a leading `type(scope)!: ` (Conventional Commits) or `area: ` / `area/sub: `

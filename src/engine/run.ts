@@ -20,7 +20,7 @@ export function runRules(
     if (!setting || setting.severity === "off") continue;
     if (!(rule.appliesTo ?? DEFAULT_APPLIES_TO).includes(message.kind)) continue;
     const severity = setting.severity;
-    const options = { ...defaultOptions(rule), ...setting.options };
+    const options = optionsFor(rule, setting.options);
     rule.check({
       message,
       options,
@@ -45,6 +45,25 @@ export function runRules(
     });
   }
   return sortFindings(findings);
+}
+
+/**
+ * The rule's options: the configured object itself when it already holds every default (a
+ * resolved config always does), so linting a message allocates no options object per rule.
+ */
+function optionsFor(rule: AnyRule, configured: Record<string, unknown> | undefined): Record<string, unknown> {
+  const defaults = defaultOptions(rule);
+  if (configured !== undefined) {
+    let complete = true;
+    for (const key in defaults) {
+      if (!(key in configured)) {
+        complete = false;
+        break;
+      }
+    }
+    if (complete) return configured;
+  }
+  return { ...defaults, ...configured };
 }
 
 /** Replaces `{name}` placeholders with `data.name`; unknown placeholders stay as written. */

@@ -130,7 +130,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   }
   const bodyMap: MappedText = mapLines(proseLines);
   const bodyText = bodyMap.text;
-  const proseWords = bodyText.trim() === "" ? 0 : (bodyText.match(/[A-Za-z]{2,}/g)?.length ?? 0);
+  const proseWords = countLatinWords(bodyText);
   if (proseWords > 0) values.bodyProse = 1;
   if (proseWords >= 25) values.bodyLong = 1;
   if (revertDefault && proseWords === 0 && message.kind === "revert") values.revertDefault = 1;
@@ -163,4 +163,17 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   }
   return { values, hits, summary: reading, proseLines, proseWords };
+}
+
+/** The number of runs of two or more ASCII letters in `text` (what `/[A-Za-z]{2,}/g` matches), without building them. */
+function countLatinWords(text: string): number {
+  let count = 0;
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index) | 32;
+    if (code >= 97 && code <= 122) {
+      if (++run === 2) count++;
+    } else run = 0;
+  }
+  return count;
 }

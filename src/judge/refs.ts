@@ -73,12 +73,18 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     refs.push({ type, id, ...span });
   };
 
-  for (const match of text.matchAll(URL_PATTERN)) {
-    if (ISSUE_URL.test(match[0])) add("url", match[0], match.index);
-    else taken.push(spanOf(mapped, match.index, match.index + match[0].length));
+  // Each pattern needs a character most messages lack; checking for it first skips the scans.
+  if (text.includes("://")) {
+    for (const match of text.matchAll(URL_PATTERN)) {
+      if (ISSUE_URL.test(match[0])) add("url", match[0], match.index);
+      else taken.push(spanOf(mapped, match.index, match.index + match[0].length));
+    }
   }
-  for (const match of text.matchAll(CROSS_REPO)) add("cross-repo", match[0], match.index);
-  for (const match of text.matchAll(HASH_ISSUE)) add("issue", match[0], match.index);
+  if (text.includes("#")) {
+    for (const match of text.matchAll(CROSS_REPO)) add("cross-repo", match[0], match.index);
+    for (const match of text.matchAll(HASH_ISSUE)) add("issue", match[0], match.index);
+  }
+  if (!text.includes("-")) return sortRefs(refs);
   for (const match of text.matchAll(GH_ISSUE)) add("issue", match[0], match.index);
   const keyed = ticketPattern(projectKeys);
   if (keyed) {

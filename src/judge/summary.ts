@@ -66,29 +66,46 @@ export function readSummary(summary: string): SummaryReading {
 
 /** Reduces an English verb form to its base form when that form is a known verb. */
 export function lemmatize(word: string): string {
-  if (CHANGE_VERBS.has(word) || FIX_VERBS.has(word)) return word;
-  const candidates: string[] = [];
-  if (word.endsWith("ies")) candidates.push(word.slice(0, -3) + "y");
-  if (word.endsWith("ied")) candidates.push(word.slice(0, -3) + "y");
+  if (isVerb(word)) return word;
+  // Candidate base forms in a fixed order; the first known verb wins.
+  if (word.endsWith("ies") || word.endsWith("ied")) {
+    const candidate = word.slice(0, -3) + "y";
+    if (isVerb(candidate)) return candidate;
+  }
   if (word.endsWith("ing")) {
     const stem = word.slice(0, -3);
-    candidates.push(stem, stem + "e");
-    if (/([bdgklmnprt])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+    if (isVerb(stem)) return stem;
+    if (isVerb(stem + "e")) return stem + "e";
+    if (hasDoubledFinal(stem) && isVerb(stem.slice(0, -1))) return stem.slice(0, -1);
   }
   if (word.endsWith("ed")) {
     const stem = word.slice(0, -2);
-    candidates.push(stem, stem + "e", word.slice(0, -1));
-    if (/([bdgklmnprt])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+    if (isVerb(stem)) return stem;
+    if (isVerb(stem + "e")) return stem + "e";
+    if (isVerb(word.slice(0, -1))) return word.slice(0, -1);
+    if (hasDoubledFinal(stem) && isVerb(stem.slice(0, -1))) return stem.slice(0, -1);
   }
-  if (word.endsWith("es")) candidates.push(word.slice(0, -2), word.slice(0, -1));
-  else if (word.endsWith("s")) candidates.push(word.slice(0, -1));
-  for (const candidate of candidates) if (CHANGE_VERBS.has(candidate) || FIX_VERBS.has(candidate)) return candidate;
-  const irregular = IRREGULAR[word];
-  return irregular ?? word;
+  if (word.endsWith("es")) {
+    if (isVerb(word.slice(0, -2))) return word.slice(0, -2);
+    if (isVerb(word.slice(0, -1))) return word.slice(0, -1);
+  } else if (word.endsWith("s") && isVerb(word.slice(0, -1))) return word.slice(0, -1);
+  return IRREGULAR.get(word) ?? word;
 }
 
-const IRREGULAR: Record<string, string> = {
+function isVerb(word: string): boolean {
+  return CHANGE_VERBS.has(word) || FIX_VERBS.has(word);
+}
+
+/** True when `stem` ends in a doubled b, d, g, k, l, m, n, p, r or t ("stopp" of "stopping"). */
+function hasDoubledFinal(stem: string): boolean {
+  const last = stem.charCodeAt(stem.length - 1);
+  return stem.length >= 2 && last === stem.charCodeAt(stem.length - 2) && DOUBLED_FINALS.includes(String.fromCharCode(last));
+}
+
+const DOUBLED_FINALS = "bdgklmnprt";
+
+const IRREGULAR = new Map<string, string>(Object.entries({
   made: "make", wrote: "write", written: "write", built: "build", ran: "run", kept: "keep", split: "split",
   set: "set", let: "let", put: "put", got: "get", gave: "give", took: "take", brought: "bring",
   threw: "throw", thrown: "throw", taught: "teach", caught: "catch", undid: "undo", redid: "redo",
-};
+}));

@@ -1,0 +1,105 @@
+// readCommentChar() reads git's config files directly; these tests hold it to what git itself answers.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { findGitDir, readCommentChar, readCommentCharFromFiles } from "../../src/cli/git.js";
+
+function makeRepo(): { dir: string; home: string; env: NodeJS.ProcessEnv } {
+  const root = mkdtempSync(join(tmpdir(), "rationale-gitconfig-"));
+  const dir = join(root, "repo");
+  const home = join(root, "home");
+  mkdirSync(dir);
+  mkdirSync(home);
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: "1" };
+  execFileSync("git", ["init", "-q", dir], { env });
+  return { dir, home, env };
+}
+
+function git(args: string[], cwd: string, env: NodeJS.ProcessEnv): string {
+  return execFileSync("git", args, { cwd, env, encoding: "utf8" });
+}
+
+/** What git itself says the comment char is (the same reading as before this change). */
+function gitAnswer(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  let out = "";
+  try {
+    out = git(["config", "--get-regexp", "^core\\.comment(char|string)$"], cwd, env);
+  } catch {
+    return undefined;
+  }
+  let value: string | undefined;
+  let fromString = false;
+  for (const line of out.split("\n")) {
+    const match = /^core\.comment(char|string) (.*)$/i.exec(line);
+    if (!match) continue;
+    const isString = match[1].toLowerCase() === "string";
+    if (isString || !fromString) value = match[2];
+    fromString ||= isString;
+  }
+  return value === "" ? undefined : value;
+}
+
+describe("readCommentChar", () => {
+  it("agrees with git for values set by `git config`, without running git", () => {
+    for (const value of [";", "#", "%", "auto", "//", "@", "!", "\\", '"']) {
+      const repo = makeRepo();
+      git(["config", "core.commentChar", value], repo.dir, repo.env);
+      const direct = readCommentCharFromFiles(join(repo.dir, ".git"), repo.env);
+      expect(direct, `direct read of commentChar ${value}`).not.toBeNull();
+      expect(direct?.value).toBe(gitAnswer(repo.dir, repo.env));
+      expect(direct?.value).toBe(value);
+    }
+  });
+
+  it("lets commentString win over commentChar and the repository win over the global file", () => {
+    const repo = makeRepo();
+    writeFileSync(join(repo.home, ".gitconfig"), "[core]\n\tcommentChar = %\n");
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), repo.env)?.value).toBe("%");
+    git(["config", "core.commentChar", ";"], repo.dir, repo.env);
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), repo.env)?.value).toBe(";");
+    git(["config", "--global", "core.commentString", "//"], repo.dir, repo.env);
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), repo.env)?.value).toBe("//");
+    expect(gitAnswer(repo.dir, repo.env)).toBe("//");
+  });
+
+  it("reads hand-written files the way git does: case, comments, a key on the section line", () => {
+    const repo = makeRepo();
+    const config = join(repo.dir, ".git", "config");
+    const cases: [string, string | undefined][] = [
+      ["[CORE]\n  CommentChar = % ; the percent sign\n", "%"],
+      ['[core] commentchar = ";" # quoted\n', ";"],
+      ['[core "x"]\n\tcommentChar = %\n', undefined],
+      ["[core]\n\tcommentChar =\n", undefined],
+      ["[user]\n\tcommentChar = %\n", undefined],
+    ];
+    for (const [text, expected] of cases) {
+      writeFileSync(config, `[core]\n\trepositoryformatversion = 0\n${text}`);
+      expect(gitAnswer(repo.dir, repo.env), text).toBe(expected);
+      expect(readCommentChar(repo.dir, findGitDir(repo.dir), repo.env), text).toBe(expected);
+    }
+  });
+
+  it("asks git when only git can tell: includes and settings passed with git -c", () => {
+    const repo = makeRepo();
+    const extra = join(repo.home, "extra.gitconfig");
+    writeFileSync(extra, "[core]\n\tcommentChar = %\n");
+    git(["config", "include.path", extra], repo.dir, repo.env);
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), repo.env)).toBeNull();
+    expect(readCommentChar(repo.dir, findGitDir(repo.dir), repo.env)).toBe("%");
+    const viaEnv = { ...repo.env, GIT_CONFIG_PARAMETERS: "'core.commentchar'='@'" };
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), viaEnv)).toBeNull();
+  });
+
+  it("finds the main repository's config from a linked worktree", () => {
+    const repo = makeRepo();
+    git(["-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-q", "--allow-empty", "-m", "Start"], repo.dir, repo.env);
+    git(["config", "core.commentChar", ";"], repo.dir, repo.env);
+    const worktree = join(repo.dir, "..", "wt");
+    git(["worktree", "add", "-q", worktree], repo.dir, repo.env);
+    const location = findGitDir(worktree);
+    expect(location?.gitDir).toMatch(/worktrees[/\\]wt$/);
+    expect(readCommentCharFromFiles(location!.gitDir, repo.env)?.value).toBe(";");
+  });
+});
