@@ -1,20 +1,25 @@
-// Builds dist/: the CLI bundle (dist/cli.js + lazy chunks), the library (dist/index.js) and type declarations.
+// Builds dist/: the executable (dist/cli.cjs, linked from dist/cli.js), the full CLI (dist/cli.mjs +
+// lazy chunks), the library (dist/index.js) and type declarations.
 import { build } from "esbuild";
 import { spawn } from "node:child_process";
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { basename, dirname, join, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const started = performance.now();
 
-// Some bundled dependencies are CommonJS and call require() for Node built-ins; ESM output
-// has no require, so every output file gets one. The odd names avoid clashing with bundle code.
+// Some bundled dependencies are CommonJS and call require() for Node built-ins; ESM output has
+// no require, so the output file holding esbuild's require helper gets one (see withRequireShim).
+// The odd names avoid clashing with bundle code.
 const requireShim =
   'import { createRequire as __rationaleCreateRequire } from "node:module";\n' +
-  "const require = __rationaleCreateRequire(import.meta.url);";
+  "const require = __rationaleCreateRequire(import.meta.url);\n";
+
+/** Whether to write dist/**.map files (`RATIONALE_SOURCEMAP=1 npm run build`, then run with --enable-source-maps). */
+const sourcemap = process.env.RATIONALE_SOURCEMAP === "1" ? "linked" : false;
 
 /** Runs a command to completion, rejecting with its output when it fails. */
 function run(command, args) {
@@ -68,39 +73,54 @@ async function writeAtomically(path, contents, mode) {
 }
 
 /**
- * Bundles the CLI and the library in one esbuild pass so they share chunks. Other processes
- * (hooks, tests) may be running dist/cli.js during a rebuild, so chunks are written before the
- * entry files that import them, and old chunks are removed only once they are a few minutes old.
+ * Prepends the require shim to an output file that needs it: the one defining esbuild's
+ * `__require` helper (its text contains "Dynamic require of"). Other files skip the
+ * `node:module` import, which costs start-up time in every file that carries it.
  */
-async function buildBundles() {
-  const entryPoints = { cli: "src/cli/main.ts" };
-  if (existsSync(join(root, "src/index.ts"))) entryPoints.index = "src/index.ts";
-  else console.warn("build: src/index.ts is missing; skipping the library bundle");
+function withRequireShim(text) {
+  return text.includes("Dynamic require of") ? requireShim + text : text;
+}
+
+/** esbuild options shared by the CLI and the library bundles. */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // Dependencies' "module" builds are ESM and split better than their CommonJS mains.
+  mainFields: ["module", "main"],
+  legalComments: "none",
+  logLevel: "warning",
+  sourcemap,
+  write: false,
+};
+
+/**
+ * Bundles the full CLI as ES modules: dist/cli.mjs (commander and the command registrars) and
+ * dist/chunks/ (each command's implementation and the heavy parts: remark, yaml, simple-git,
+ * octokit, audit, release), loaded by dynamic import(). Other processes (hooks, tests) may be
+ * running the CLI during a rebuild, so chunks are written before the entry that imports them,
+ * and old chunks are removed only once they are a few minutes old.
+ */
+async function buildCli() {
   const result = await build({
-    absWorkingDir: root,
-    entryPoints,
+    ...common,
+    entryPoints: { cli: "src/cli/main.ts" },
     outdir: "dist",
+    outExtension: { ".js": ".mjs" },
     chunkNames: "chunks/[name]-[hash]",
-    bundle: true,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    // Dependencies' "module" builds are ESM and split better than their CommonJS mains.
-    mainFields: ["module", "main"],
-    banner: { js: requireShim },
-    legalComments: "none",
-    logLevel: "warning",
-    write: false,
+    // Node compiles every byte of a module it loads; minified code is about half the size.
+    minify: true,
+    metafile: true,
   });
-  const cli = join(dist, "cli.js");
-  const chunks = result.outputFiles.filter((file) => file.path.startsWith(join(dist, "chunks") + sep));
-  const entries = result.outputFiles.filter((file) => !chunks.includes(file));
+  const cli = join(dist, "cli.mjs");
+  const chunks = result.outputFiles.filter((file) => file.path !== cli && file.path !== `${cli}.map`);
   await mkdir(join(dist, "chunks"), { recursive: true });
-  await Promise.all(chunks.map((file) => writeAtomically(file.path, file.contents)));
-  for (const file of entries) {
-    if (file.path === cli) await writeAtomically(cli, "#!/usr/bin/env node\n" + file.text, 0o755);
-    else await writeAtomically(file.path, file.contents);
+  await Promise.all(chunks.map((file) => writeAtomically(file.path, file.path.endsWith(".mjs") ? withRequireShim(file.text) : file.contents)));
+  for (const file of result.outputFiles.filter((file) => !chunks.includes(file))) {
+    await writeAtomically(file.path, file.path === cli ? withRequireShim(file.text) : file.contents);
   }
   const current = new Set(chunks.map((file) => basename(file.path)));
   const staleBefore = Date.now() - 5 * 60 * 1000;
@@ -108,10 +128,76 @@ async function buildBundles() {
     const path = join(dist, "chunks", name);
     if (!current.has(name) && (await stat(path)).mtimeMs < staleBefore) await rm(path, { force: true });
   }
+  // Which chunk each dynamically imported module became, for buildBin.
+  const chunkOf = new Map();
+  for (const [path, output] of Object.entries(result.metafile.outputs)) {
+    if (output.entryPoint) chunkOf.set(resolve(root, output.entryPoint), `./${relative(dist, resolve(root, path)).split(sep).join("/")}`);
+  }
+  return chunkOf;
 }
 
-const tasks = [buildBundles()];
-if (existsSync(join(root, "src/index.ts"))) tasks.push(buildDeclarations());
+/**
+ * Bundles the executable, dist/cli.cjs (src/cli/bin.ts), and links dist/cli.js to it. It runs
+ * the commit-msg hook's `lint --edit [FILE]` itself and hands any other command line to
+ * dist/cli.mjs. It is CommonJS because Node starts a CommonJS main module about 25 ms sooner
+ * than an ES module (no ES module loader); Node picks the format from the link's target, so
+ * `node dist/cli.js` runs it as CommonJS too. What the hook imports only for some messages or
+ * configs (remark, yaml) stays out of it: those dynamic imports load the ES module chunks
+ * `chunkOf` names, which are stateless as far as this bundle is concerned (run-lint.ts
+ * registers the remark parser it gets back).
+ */
+async function buildBin(chunkOf) {
+  const remark = join(root, "src", "message", "remark.ts");
+  const sharedChunk = (path) => (path.includes(`${sep}node_modules${sep}`) || path === remark ? chunkOf.get(path) : undefined);
+  const result = await build({
+    ...common,
+    entryPoints: ["src/cli/bin.ts"],
+    outfile: "dist/cli.cjs",
+    format: "cjs",
+    minify: true,
+    banner: { js: "#!/usr/bin/env node" },
+    plugins: [
+      {
+        name: "esm-chunks",
+        setup(builder) {
+          builder.onResolve({ filter: /.*/ }, async (args) => {
+            if (args.kind !== "dynamic-import" || args.pluginData === "resolving") return undefined;
+            // bin.ts imports main.ts for every command line but the hook's: the ES module build.
+            if (args.path === "./main.js" && args.importer.endsWith(join("src", "cli", "bin.ts"))) return { path: "./cli.mjs", external: true };
+            const resolved = await builder.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: "resolving" });
+            if (resolved.errors.length > 0) return undefined;
+            const chunk = sharedChunk(resolved.path);
+            return chunk ? { path: chunk, external: true } : undefined;
+          });
+        },
+      },
+    ],
+  });
+  for (const file of result.outputFiles) await writeAtomically(file.path, file.contents, file.path.endsWith(".cjs") ? 0o755 : undefined);
+  const link = join(dist, "cli.js");
+  const temp = `${link}.${process.pid}.tmp`;
+  await rm(temp, { force: true });
+  await symlink("cli.cjs", temp);
+  await rename(temp, link);
+}
+
+/**
+ * Bundles the library into the single file dist/index.js (its own pass, so the CLI's chunks
+ * are not shaped by what the library shares with it). Not minified: library users read its
+ * stack traces.
+ */
+async function buildLibrary() {
+  const result = await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
+  await mkdir(dist, { recursive: true });
+  for (const file of result.outputFiles) {
+    await writeAtomically(file.path, file.path.endsWith(".js") ? withRequireShim(file.text) : file.contents);
+  }
+}
+
+// The executable imports dist/cli.mjs, so it is written once that exists.
+const tasks = [buildCli().then(buildBin)];
+if (existsSync(join(root, "src/index.ts"))) tasks.push(buildLibrary(), buildDeclarations());
+else console.warn("build: src/index.ts is missing; skipping the library bundle");
 if (existsSync(join(root, "scripts/build-action.mjs"))) {
   tasks.push(run(process.execPath, [join(root, "scripts/build-action.mjs")]).then((out) => out && process.stdout.write(out)));
 }

@@ -1,11 +1,12 @@
 // `rationale lint`: reads one message (file, hook file, stdin or commit), lints it, prints the report.
-// Loaded lazily by commands/lint.ts; everything here sits on the commit-msg hook's start-up path,
-// so heavy modules (remark, simple-git, yaml) are only reached through dynamic imports below it.
+// Loaded lazily by commands/lint.ts, and by bin.ts for the hook's own command line. Everything
+// here sits on the commit-msg hook's start-up path, so heavy modules (remark, simple-git, yaml)
+// are only reached through dynamic imports below it.
 import { relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { parseMessage } from "../message/parse.js";
 import { needsMarkdownParser } from "../message/blocks.js";
-import { ensureMarkdown } from "../message/markdown.js";
+import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
 import { lintParsed } from "../lint.js";
 import { loadConfig } from "../config/load.js";
 import { UsageError, type LintResult } from "../types.js";
@@ -22,6 +23,19 @@ export interface LintCommandOptions {
   config?: string;
   format: "text" | "json";
   commentChar?: string;
+}
+
+/**
+ * The options of `rationale lint --edit [FILE]` when `args` (argv after the script) is exactly
+ * that, else undefined. It is the command line `rationale init` installs in the hook, and
+ * commander parses it to the same options: an optional option-argument takes the next word
+ * unless it starts with "-". Any other command line (`--help` included) needs commander.
+ */
+export function hookInvocation(args: readonly string[]): LintCommandOptions | undefined {
+  if (args[0] !== "lint" || args[1] !== "--edit" || args.length > 3) return undefined;
+  const file = args[2];
+  if (file === undefined) return { edit: true, format: "text" };
+  return file.startsWith("-") ? undefined : { edit: file, format: "text" };
 }
 
 /** Where the message comes from, once the options are checked. */
@@ -61,7 +75,12 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // The flag only changes how patterns are compiled, never what they match.
   setFlagsFromString("--no-regexp-tier-up");
   const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup });
-  if (needsMarkdownParser(parsed.bodyText)) await ensureMarkdown();
+  if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
+    // Not ensureMarkdown(): remark.ts registers itself in its own module graph, and dist/cli.cjs
+    // loads it from the ES module chunks, so the parser is registered in this graph explicitly.
+    const { blocksFromRemark } = await import("../message/remark.js");
+    registerMarkdownParser(blocksFromRemark);
+  }
   const result: LintResult = lintParsed(parsed, config);
   const empty = parsed.text.trim() === "";
   if (empty) result.pass = false;

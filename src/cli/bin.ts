@@ -1,0 +1,25 @@
+// The `rationale` executable (built as CommonJS into dist/cli.cjs, which dist/cli.js links to).
+// The commit-msg hook's `lint --edit [FILE]` runs on every commit, so it is handled here without
+// commander or Node's ES module loader (together about 35 ms); anything else loads the full CLI.
+import { hookInvocation, runLint } from "./run-lint.js";
+
+const hook = hookInvocation(process.argv.slice(2));
+if (hook) {
+  // A reader that stops early (`| head`) is not an error worth a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  runLint(undefined, hook).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    async (error: unknown) => {
+      // Loaded only on failure: errors.ts needs commander.
+      const { reportError } = await import("./errors.js");
+      process.exitCode = reportError(error);
+    },
+  );
+} else {
+  // The build points this import at the ES module bundle of main.ts (dist/cli.mjs).
+  void import("./main.js");
+}

@@ -1,0 +1,101 @@
+// The commit-msg hook's own command line, `lint --edit [FILE]`, runs in dist/cli.cjs without commander;
+// these tests check it answers exactly as the full CLI (dist/cli.mjs) does for the same message.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { lstatSync, readlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { hookInvocation } from "../../src/cli/run-lint.js";
+import { GOOD_MESSAGE, assertBuilt, root, runCli, tempDir } from "./helpers.js";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+describe("hookInvocation", () => {
+  it("takes `lint --edit` and `lint --edit FILE`, as commander would parse them", () => {
+    expect(hookInvocation(["lint", "--edit"])).toEqual({ edit: true, format: "text" });
+    expect(hookInvocation(["lint", "--edit", ".git/COMMIT_EDITMSG"])).toEqual({ edit: ".git/COMMIT_EDITMSG", format: "text" });
+  });
+
+  it("leaves every other command line to commander", () => {
+    for (const args of [
+      [],
+      ["lint"],
+      ["lint", "msg.txt"],
+      ["lint", "--edit", "--help"],
+      ["lint", "--edit", "-"],
+      ["lint", "--edit=msg.txt"],
+      ["lint", "--edit", "msg.txt", "--format", "json"],
+      ["--edit", "msg.txt", "lint"],
+      ["audit", "--edit"],
+    ]) {
+      expect(hookInvocation(args), args.join(" ")).toBeUndefined();
+    }
+  });
+});
+
+describe("the hook path and the full CLI agree", () => {
+  let dir: string;
+  beforeAll(() => {
+    assertBuilt();
+    dir = tempDir();
+  });
+
+  /** Runs the hook's command line and the same request through commander (`--format text` is the default). */
+  function both(name: string, content: string | Buffer, cwd = dir) {
+    writeFileSync(join(cwd, name), content);
+    const hook = runCli(["lint", "--edit", name], { cwd });
+    const full = runCli(["lint", "--edit", name, "--format", "text"], { cwd });
+    expect(hook).toEqual(full);
+    return hook;
+  }
+
+  it("dist/cli.js is a link to the CommonJS executable", () => {
+    expect(lstatSync(join(root, "dist", "cli.js")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(root, "dist", "cli.js"))).toBe("cli.cjs");
+  });
+
+  it("on a passing message and a failing one, with the recovery hint", () => {
+    expect(both("good.txt", GOOD_MESSAGE).status).toBe(0);
+    const bad = both("bad.txt", "Fix bug\n");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("git commit -e -F");
+  });
+
+  it("on a Markdown body that needs the full parser (remark, loaded from the ES module chunks)", () => {
+    const body = [
+      "Document how long webhook retries wait before giving up",
+      "",
+      "Users could not tell how long a failing delivery is retried, so they",
+      "opened tickets asking whether events were lost:",
+      "",
+      "| try | delay |",
+      "|-----|-------|",
+      "| 1   | 10 s  |",
+      "",
+      "> Deliveries that still fail are kept for a week, see [the guide][guide].",
+      "",
+      "<details><summary>Log excerpt that is far longer than seventy-two characters on one line</summary></details>",
+      "",
+      "[guide]: https://example.com/webhooks",
+      "",
+    ].join("\n");
+    expect(both("markdown.txt", body).stdout).toContain("markdown.txt  score");
+  });
+
+  it("with a YAML config (yaml, loaded from the ES module chunks) and with a bad one (exit 2)", () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, ".rationalerc.yaml"), "extends: strict\nthreshold: 100\n");
+    expect(both("good.txt", GOOD_MESSAGE, cwd).status).toBe(1);
+    writeFileSync(join(cwd, ".rationalerc.yaml"), "extends: nope\n");
+    const run = both("good.txt", GOOD_MESSAGE, cwd);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("extends");
+  });
+
+  it("on bad input: a missing file, binary content, CRLF", () => {
+    const missing = runCli(["lint", "--edit", "nope.txt"], { cwd: dir });
+    expect(missing).toEqual(runCli(["lint", "--edit", "nope.txt", "--format", "text"], { cwd: dir }));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^rationale: .*nope\.txt.*\n$/);
+    expect(both("binary.txt", Buffer.from([0x46, 0x69, 0x78, 0x00, 0x0a])).status).toBe(2);
+    expect(both("crlf.txt", GOOD_MESSAGE.replace(/\n/g, "\r\n")).status).toBe(0);
+  });
+});
