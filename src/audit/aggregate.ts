@@ -1,6 +1,6 @@
 // Folds judged commits into the audit summary incrementally: counters, histograms, bounded lists.
 import type { Finding, MessageKind, WhatLevel, WhyLevel } from "../types.js";
-import { BoundedHeap, FrequentCounter } from "./bounded.js";
+import { BoundedHeap, FrequentCounter, type CountedEntry } from "./bounded.js";
 import { Flag, type JudgedCommit } from "./judge.js";
 
 /** How the trend is grouped. `auto` picks by the time the history spans. */
@@ -111,12 +111,36 @@ interface VagueValue {
   withoutBody: number;
   vague: number;
   latestSha: string;
+  /** Read order of the example: the first commit read (the newest) gives the example. */
+  order: number;
 }
 
 interface AreaValue {
   scoreSum: number;
   pass: number;
   why: number;
+}
+
+/** An aggregator's counts as plain, cloneable data: what a worker thread hands back at the end. */
+export interface AggregateState {
+  commits: number;
+  judged: number;
+  skippedReasons: Map<string, number>;
+  kinds: Map<MessageKind, number>;
+  scoreCounts: Uint32Array;
+  /** pass, body, why explained, what explained, refs, unjudged. */
+  counts: number[];
+  whyLevels: Map<WhyLevel, number>;
+  whatLevels: Map<WhatLevel, number>;
+  rules: Map<string, { commits: number; findings: number; errors: number; warnings: number }>;
+  months: Map<string, MonthBucket>;
+  dates: [string | null, string | null];
+  /** largest message, truncated messages, invalid-UTF-8 commits, invalid sequences. */
+  input: number[];
+  failures: { sha: string; error: string; order: number }[];
+  worst: readonly WorstCandidate[];
+  vague: { entries: CountedEntry<VagueValue>[]; maxDropped: number };
+  areas: { entries: CountedEntry<AreaValue>[]; maxDropped: number };
 }
 
 /** Limits of the aggregation. */
@@ -178,9 +202,9 @@ export class AuditAggregator {
   private truncated = 0;
   private invalidCommits = 0;
   private invalidSequences = 0;
-  private failures: { sha: string; error: string }[] = [];
+  private failures: { sha: string; error: string; order: number }[] = [];
   private readonly worst: BoundedHeap<WorstCandidate>;
-  private readonly vague = new FrequentCounter<VagueValue>(20000, () => ({ example: "", withoutBody: 0, vague: 0, latestSha: "" }));
+  private readonly vague = new FrequentCounter<VagueValue>(20000, () => ({ example: "", withoutBody: 0, vague: 0, latestSha: "", order: -1 }));
   private readonly areas = new FrequentCounter<AreaValue>(10000, () => ({ scoreSum: 0, pass: 0, why: 0 }));
 
   constructor(private readonly options: AggregateOptions) {
@@ -189,18 +213,11 @@ export class AuditAggregator {
   }
 
   /**
-   * The score a commit must be below to enter the worst-commits list once it is full (equal
-   * scores lose to the earlier commit), or Infinity while it has room. Worker threads use it
-   * to drop findings nobody will show.
+   * Adds one judged commit. `order` is its position in git log order (0 = read first); it breaks
+   * ties, so it must be given when commits are aggregated in several parts (worker threads).
    */
-  worstCutoff(): number {
-    if (this.worst.size < this.worst.capacity) return Infinity;
-    return this.worst.peek()?.judged.score ?? -Infinity;
-  }
-
-  /** Adds one judged commit. */
-  add(commit: JudgedCommit): void {
-    const order = this.commits++;
+  add(commit: JudgedCommit, order = this.commits): void {
+    this.commits++;
     const { flags } = commit;
     this.bump(this.kinds, commit.kind);
     if (commit.bytes > this.largest) this.largest = commit.bytes;
@@ -230,7 +247,7 @@ export class AuditAggregator {
     if (flags & Flag.skipped) {
       const reason = commit.skipReason ?? commit.kind;
       this.skippedReasons.set(reason, (this.skippedReasons.get(reason) ?? 0) + 1);
-      if (reason.startsWith("internal error") && this.failures.length < 20) this.failures.push({ sha: commit.sha, error: reason });
+      if (reason.startsWith("internal error") && this.failures.length < 20) this.failures.push({ sha: commit.sha, error: reason, order });
       return;
     }
 
@@ -274,9 +291,10 @@ export class AuditAggregator {
     const bodyless = (flags & Flag.body) === 0;
     if ((vague || bodyless) && commit.kind === "normal" && commit.summary) {
       const entry = this.vague.add(summaryClusterKey(commit.summary));
-      if (!entry.value.example) {
+      if (entry.value.order === -1 || order < entry.value.order) {
         entry.value.example = commit.summary;
         entry.value.latestSha = commit.sha;
+        entry.value.order = order;
       }
       if (bodyless) entry.value.withoutBody++;
       if (vague) entry.value.vague++;
@@ -291,8 +309,87 @@ export class AuditAggregator {
     }
   }
 
-  private bump<K>(map: Map<K, number>, key: K): void {
-    map.set(key, (map.get(key) ?? 0) + 1);
+  private bump<K>(map: Map<K, number>, key: K, by = 1): void {
+    map.set(key, (map.get(key) ?? 0) + by);
+  }
+
+  /** Everything added so far, as plain data that can be posted between threads (see `merge`). */
+  state(): AggregateState {
+    return {
+      commits: this.commits,
+      judged: this.judged,
+      skippedReasons: this.skippedReasons,
+      kinds: this.kinds,
+      scoreCounts: this.scoreCounts,
+      counts: [this.passCount, this.bodyCount, this.whyCount, this.whatCount, this.refsCount, this.unjudged],
+      whyLevels: this.whyLevels,
+      whatLevels: this.whatLevels,
+      rules: this.rules,
+      months: this.months,
+      dates: [this.minDate, this.maxDate],
+      input: [this.largest, this.truncated, this.invalidCommits, this.invalidSequences],
+      failures: this.failures,
+      worst: this.worst.all(),
+      vague: { entries: this.vague.list(), maxDropped: this.vague.maxDropped },
+      areas: { entries: this.areas.list(), maxDropped: this.areas.maxDropped },
+    };
+  }
+
+  /**
+   * Folds in the state of another aggregator over other commits of the same history (a worker
+   * thread's part). The result is the same as if this aggregator had seen those commits itself,
+   * as long as the commits were added with their read `order`.
+   */
+  merge(other: AggregateState): void {
+    this.commits += other.commits;
+    this.judged += other.judged;
+    for (const [key, count] of other.skippedReasons) this.bump(this.skippedReasons, key, count);
+    for (const [key, count] of other.kinds) this.bump(this.kinds, key, count);
+    for (let score = 0; score <= 100; score++) this.scoreCounts[score] += other.scoreCounts[score];
+    const [pass, body, why, what, refs, unjudged] = other.counts;
+    this.passCount += pass;
+    this.bodyCount += body;
+    this.whyCount += why;
+    this.whatCount += what;
+    this.refsCount += refs;
+    this.unjudged += unjudged;
+    for (const [key, count] of other.whyLevels) this.bump(this.whyLevels, key, count);
+    for (const [key, count] of other.whatLevels) this.bump(this.whatLevels, key, count);
+    for (const [id, counts] of other.rules) {
+      const rule = this.rules.get(id);
+      if (!rule) this.rules.set(id, { ...counts });
+      else for (const field of Object.keys(counts) as (keyof typeof counts)[]) rule[field] += counts[field];
+    }
+    for (const [key, bucket] of other.months) {
+      const month = this.months.get(key);
+      if (!month) this.months.set(key, { ...bucket });
+      else for (const field of Object.keys(bucket) as (keyof MonthBucket)[]) month[field] += bucket[field];
+    }
+    const [minDate, maxDate] = other.dates;
+    if (minDate !== null && (this.minDate === null || minDate < this.minDate)) this.minDate = minDate;
+    if (maxDate !== null && (this.maxDate === null || maxDate > this.maxDate)) this.maxDate = maxDate;
+    const [largest, truncated, invalidCommits, invalidSequences] = other.input;
+    this.largest = Math.max(this.largest, largest);
+    this.truncated += truncated;
+    this.invalidCommits += invalidCommits;
+    this.invalidSequences += invalidSequences;
+    // Each part keeps its first 20 failures, so the first 20 overall are among them.
+    this.failures = [...this.failures, ...other.failures].sort((a, b) => a.order - b.order).slice(0, 20);
+    for (const candidate of other.worst) this.worst.push(candidate);
+    this.vague.merge(other.vague.entries, other.vague.maxDropped, (into, from) => {
+      into.withoutBody += from.withoutBody;
+      into.vague += from.vague;
+      if (from.order < into.order) {
+        into.example = from.example;
+        into.latestSha = from.latestSha;
+        into.order = from.order;
+      }
+    });
+    this.areas.merge(other.areas.entries, other.areas.maxDropped, (into, from) => {
+      into.scoreSum += from.scoreSum;
+      into.pass += from.pass;
+      into.why += from.why;
+    });
   }
 
   /** The summary of everything added so far. */
@@ -316,8 +413,8 @@ export class AuditAggregator {
     const summary: AuditSummary = {
       commits: this.commits,
       judged,
-      skipped: { count: this.commits - judged, reasons: Object.fromEntries(this.skippedReasons) },
-      kinds: Object.fromEntries(this.kinds),
+      skipped: { count: this.commits - judged, reasons: countsObject(this.skippedReasons) as Record<string, number> },
+      kinds: countsObject(this.kinds),
       threshold: this.options.threshold,
       pass: share(this.passCount),
       fail: share(judged - this.passCount),
@@ -335,8 +432,8 @@ export class AuditAggregator {
         whyExplained: share(this.whyCount),
         whatExplained: share(this.whatCount),
         refs: share(this.refsCount),
-        why: Object.fromEntries(this.whyLevels),
-        what: Object.fromEntries(this.whatLevels),
+        why: countsObject(this.whyLevels),
+        what: countsObject(this.whatLevels),
         unjudged: this.unjudged,
       },
       rules: [...this.rules].map(([ruleId, c]) => ({ ruleId, ...c })).sort((a, b) => b.commits - a.commits || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1)),
@@ -371,7 +468,7 @@ export class AuditAggregator {
         invalidUtf8Commits: this.invalidCommits,
         invalidUtf8Sequences: this.invalidSequences,
       },
-      failures: this.failures,
+      failures: this.failures.map(({ sha, error }) => ({ sha, error })),
     };
     if (approximateBy > 0) summary.approximateBy = approximateBy;
     return summary;
@@ -422,6 +519,12 @@ export class AuditAggregator {
         };
       });
   }
+}
+
+/** Counts as an object, most frequent first (ties by key), whatever order the keys were seen in. */
+function countsObject<K extends string>(counts: Map<K, number>): Partial<Record<K, number>> {
+  const sorted = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(sorted) as Partial<Record<K, number>>;
 }
 
 function monthIndex(month: string): number {

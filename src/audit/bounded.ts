@@ -33,6 +33,11 @@ export class BoundedHeap<T> {
     return this.items[0];
   }
 
+  /** The kept items in no particular order (to hand them to another heap). */
+  all(): readonly T[] {
+    return this.items;
+  }
+
   /** The kept items in rank order. */
   sorted(): T[] {
     return [...this.items].sort(this.compare);
@@ -110,6 +115,30 @@ export class FrequentCounter<V> {
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Every entry, for handing the counts to another thread. */
+  list(): CountedEntry<V>[] {
+    return [...this.entries.values()];
+  }
+
+  /**
+   * Adds the entries of another counter (e.g. one kept by a worker thread); `combine` folds an
+   * entry's value into the value of the same key. No entry is dropped here, so the result is
+   * exact when neither counter dropped any: at most the sum of the counters' capacities stays
+   * in memory, and only at the end of an audit. The error bound becomes the sum of both bounds.
+   */
+  merge(entries: readonly CountedEntry<V>[], maxDropped: number, combine: (into: V, from: V) => void): void {
+    for (const other of entries) {
+      const entry = this.entries.get(other.key);
+      if (entry) {
+        entry.count += other.count;
+        combine(entry.value, other.value);
+      } else {
+        this.entries.set(other.key, { key: other.key, count: other.count, value: other.value });
+      }
+    }
+    this.maxDropped += maxDropped;
   }
 
   private prune(): void {

@@ -132,81 +132,157 @@ const FIELDS = 5;
 const replacementChar = "\uFFFD";
 
 /**
- * Splits `git log -z --format=%H%x00%aI%x00%an%x00%P%x00%B` output into records. Git stops a
- * message at its first NUL byte, so each commit is exactly five NUL-terminated fields. The
- * message field is kept only up to `maxMessageBytes`; the rest is counted and dropped, so one
- * huge message costs no more memory than the limit.
+ * Commits as git printed them, not yet decoded: what the main thread hands to a judging thread.
+ * `bytes` holds each commit's five fields, each NUL-terminated, as in git's output, except that
+ * messages longer than the judged limit are cut (the rest is dropped as it streams). `bytes`
+ * and `messageBytes` own their memory, so they can be transferred to a worker without a copy.
  */
-export class LogRecordParser {
+export interface RawBatch {
+  bytes: Uint8Array;
+  /** Full size in bytes of each commit's message. */
+  messageBytes: Float64Array;
+  count: number;
+}
+
+/** How many commits and bytes make a batch: enough to make passing it to a thread cheap. */
+export interface BatchLimits {
+  records: number;
+  bytes: number;
+}
+
+const DEFAULT_BATCH: BatchLimits = { records: 512, bytes: 512 * 1024 };
+
+/**
+ * Splits `git log -z --format=%H%x00%aI%x00%an%x00%P%x00%B` output into batches of whole
+ * commits. Git stops a message at its first NUL byte, so each commit is exactly five
+ * NUL-terminated fields. Only NUL bytes are looked at, and runs of whole fields are copied in
+ * one go: this runs on the main thread and must cost far less than git. A message is kept
+ * only up to `maxMessageBytes` (+4, to find a character boundary); the rest is counted and
+ * dropped, so one huge message costs no more memory than the limit.
+ */
+export class LogBatcher {
   private field = 0;
-  private readonly header: string[] = [];
-  private pieces: Buffer[] = [];
-  private pieceBytes = 0;
-  private messageBytes = 0;
+  private kept = 0;
+  private messageSize = 0;
+  private buffer: Buffer;
+  private used = 0;
+  private recordStart = 0;
+  private sizes: number[] = [];
 
-  constructor(private readonly maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES) {}
+  constructor(
+    private readonly maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES,
+    private readonly limits: BatchLimits = DEFAULT_BATCH,
+  ) {
+    this.buffer = Buffer.allocUnsafeSlow(limits.bytes + 64 * 1024);
+  }
 
-  /** Feeds a chunk of git's output; calls `emit` for every commit completed by it. */
-  push(chunk: Buffer, emit: (record: CommitRecord) => void): void {
-    let start = 0;
+  /** Feeds a chunk of git's output; calls `emit` with every batch completed by it. */
+  push(chunk: Buffer, emit: (batch: RawBatch) => void): void {
     const length = chunk.length;
+    const keepLimit = this.maxMessageBytes + 4;
+    let start = 0;
+    // Start of the bytes of `chunk` not yet copied into the batch.
+    let run = 0;
     while (start < length) {
       const end = chunk.indexOf(NUL, start);
       const stop = end === -1 ? length : end;
       if (this.field === FIELDS - 1) {
-        this.messageBytes += stop - start;
-        const room = this.maxMessageBytes + 4 - this.pieceBytes;
-        if (room > 0 && stop > start) {
-          const keep = Math.min(room, stop - start);
-          this.pieces.push(chunk.subarray(start, start + keep));
-          this.pieceBytes += keep;
+        const size = stop - start;
+        this.messageSize += size;
+        const room = keepLimit - this.kept;
+        if (size > room) {
+          this.append(chunk, run, start + room);
+          this.kept = keepLimit;
+          run = stop;
+        } else {
+          this.kept += size;
         }
-      } else if (stop > start) {
-        this.pieces.push(chunk.subarray(start, stop));
-        this.pieceBytes += stop - start;
       }
-      if (end === -1) {
-        // Copy what we keep: the chunk buffer is reused by the stream otherwise.
-        if (this.pieces.length > 0) this.pieces = [Buffer.concat(this.pieces)];
-        return;
-      }
-      this.endField(emit);
+      if (end === -1) break;
       start = end + 1;
+      if (++this.field === FIELDS) {
+        this.sizes.push(this.messageSize);
+        this.field = 0;
+        this.kept = 0;
+        this.messageSize = 0;
+        if (this.sizes.length >= this.limits.records || this.used + (start - run) >= this.limits.bytes) {
+          this.append(chunk, run, start);
+          run = start;
+          emit(this.take(this.used));
+        } else {
+          this.recordStart = this.used + (start - run);
+        }
+      }
     }
+    this.append(chunk, run, length);
   }
 
-  /** True when the stream ended in the middle of a record. */
+  /** The commits completed since the last batch, or undefined when there are none. */
+  flush(): RawBatch | undefined {
+    return this.sizes.length > 0 ? this.take(this.recordStart) : undefined;
+  }
+
+  /** True when the stream ended in the middle of a commit. */
   get incomplete(): boolean {
-    return this.field !== 0 || this.pieceBytes > 0;
+    return this.field !== 0 || this.used > this.recordStart;
   }
 
-  private takeBytes(): Buffer {
-    const bytes = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces);
-    this.pieces = [];
-    this.pieceBytes = 0;
-    return bytes;
-  }
-
-  private endField(emit: (record: CommitRecord) => void): void {
-    if (this.field < FIELDS - 1) {
-      this.header[this.field] = this.takeBytes().toString("utf8");
-      this.field++;
-      return;
+  private append(chunk: Buffer, from: number, to: number): void {
+    if (to <= from) return;
+    const needed = this.used + (to - from);
+    if (needed > this.buffer.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(needed, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.used);
+      this.buffer = grown;
     }
-    const decoded = decodeMessage(this.takeBytes(), this.messageBytes, this.maxMessageBytes);
-    const parents = this.header[3];
-    emit({
-      sha: this.header[0],
-      date: this.header[1],
-      author: this.header[2],
-      parents: parents ? parents.split(" ") : [],
-      message: decoded.text,
-      bytes: this.messageBytes,
-      truncated: decoded.truncated,
-      invalidSequences: decoded.invalidSequences,
-    });
-    this.field = 0;
-    this.messageBytes = 0;
+    chunk.copy(this.buffer, this.used, from, to);
+    this.used = needed;
+  }
+
+  /** Hands over the commits in the first `complete` bytes and starts a new batch with the rest. */
+  private take(complete: number): RawBatch {
+    const batch: RawBatch = { bytes: new Uint8Array(this.buffer.buffer, 0, complete), messageBytes: Float64Array.from(this.sizes), count: this.sizes.length };
+    const rest = this.buffer.subarray(complete, this.used);
+    this.buffer = Buffer.allocUnsafeSlow(Math.max(this.limits.bytes + 64 * 1024, rest.length));
+    rest.copy(this.buffer);
+    this.used = rest.length;
+    this.recordStart = 0;
+    this.sizes = [];
+    return batch;
+  }
+}
+
+/**
+ * Decodes the commits of a batch, in order. Messages are decoded as UTF-8 (invalid sequences
+ * replaced and counted) and cut at `maxMessageBytes` as `decodeMessage` does.
+ */
+export function decodeBatch(batch: RawBatch, maxMessageBytes: number, emit: (record: CommitRecord, index: number) => void): void {
+  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+  let at = 0;
+  for (let index = 0; index < batch.count; index++) {
+    const shaEnd = bytes.indexOf(NUL, at);
+    const dateEnd = bytes.indexOf(NUL, shaEnd + 1);
+    const authorEnd = bytes.indexOf(NUL, dateEnd + 1);
+    const parentsEnd = bytes.indexOf(NUL, authorEnd + 1);
+    const messageEnd = bytes.indexOf(NUL, parentsEnd + 1);
+    if (messageEnd === -1) throw new Error("a batch of git log output ends in the middle of a commit");
+    const parents = bytes.toString("latin1", authorEnd + 1, parentsEnd);
+    const total = batch.messageBytes[index];
+    const decoded = decodeMessage(bytes.subarray(parentsEnd + 1, messageEnd), total, maxMessageBytes);
+    emit(
+      {
+        sha: bytes.toString("latin1", at, shaEnd),
+        date: bytes.toString("latin1", shaEnd + 1, dateEnd),
+        author: bytes.toString("utf8", dateEnd + 1, authorEnd),
+        parents: parents ? parents.split(" ") : [],
+        message: decoded.text,
+        bytes: total,
+        truncated: decoded.truncated,
+        invalidSequences: decoded.invalidSequences,
+      },
+      index,
+    );
+    at = messageEnd + 1;
   }
 }
 
@@ -244,17 +320,20 @@ function countValidReplacementChars(bytes: Buffer): number {
   return count;
 }
 
-/** The running `git log` process and its records. */
+/** The running `git log` process and its commits. */
 export interface HistoryStream {
-  /** Yields each commit, newest first (git log order). */
-  records(): AsyncGenerator<CommitRecord[]>;
+  /**
+   * Yields the commits in batches, newest first (git log order). `last` is true for the batch
+   * holding the final commits, read after git's output ended.
+   */
+  batches(limits?: BatchLimits): AsyncGenerator<{ batch: RawBatch; last: boolean }>;
   /** Stops git early (interrupt, error elsewhere). */
   stop(): void;
 }
 
 /**
  * Starts one `git log` over the selection, re-encoding messages to UTF-8 (`--encoding`), and
- * yields the commits in batches as git prints them. Reading pauses when the consumer is busy,
+ * yields its commits in batches as git prints them. Reading pauses when the consumer is busy,
  * so git's output never piles up in memory. Throws UsageError when git rejects the selection.
  */
 export function readHistory(cwd: string, selection: HistorySelection, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES): HistoryStream {
@@ -274,18 +353,14 @@ export function readHistory(cwd: string, selection: HistorySelection, maxMessage
       stopped = true;
       child.kill();
     },
-    async *records() {
-      const parser = new LogRecordParser(maxMessageBytes);
-      let batch: CommitRecord[] = [];
-      const collect = (record: CommitRecord) => batch.push(record);
+    async *batches(limits = DEFAULT_BATCH) {
+      const batcher = new LogBatcher(maxMessageBytes, limits);
+      const ready: RawBatch[] = [];
+      const collect = (batch: RawBatch) => ready.push(batch);
       try {
         for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-          parser.push(chunk, collect);
-          if (batch.length > 0) {
-            const ready = batch;
-            batch = [];
-            yield ready;
-          }
+          batcher.push(chunk, collect);
+          while (ready.length > 0) yield { batch: ready.shift()!, last: false };
         }
       } finally {
         if (!stopped && child.exitCode === null) child.kill();
@@ -297,7 +372,9 @@ export function readHistory(cwd: string, selection: HistorySelection, maxMessage
         throw error;
       }
       if (code !== 0) throw gitLogError(stderr, code, selection);
-      if (parser.incomplete) throw new Error("git log output ended in the middle of a commit");
+      if (batcher.incomplete) throw new Error("git log output ended in the middle of a commit");
+      const rest = batcher.flush();
+      if (rest) yield { batch: rest, last: true };
     },
   };
 }

@@ -1,15 +1,17 @@
 // `rationale audit`: reads a history with one git log, judges every message, streams or renders the report.
-// This module is also the entry of the audit's worker threads (see the end of the file).
+// This module can also be the entry of the audit's worker threads (see the end of the file).
+import { existsSync, realpathSync } from "node:fs";
 import { basename } from "node:path";
 import type { Writable } from "node:stream";
 import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { loadConfig } from "../config/index.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { AuditAggregator, type TrendUnit } from "./aggregate.js";
-import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, readHistory, type CommitRecord, type HistorySelection } from "./git-log.js";
-import type { JudgedCommit } from "./judge.js";
+import { BatchJudge, type BatchJudgeSetup } from "./batch.js";
+import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, readHistory, type HistorySelection } from "./git-log.js";
 import { fileSink, streamSink, type ReportSink } from "./output.js";
-import { createInlineJudge, createWorkerJudge, type Judge } from "./pool.js";
+import { startWorkerPool, type WorkerPool } from "./pool.js";
 import type { Progress } from "./progress.js";
 import { summaryJson, type AuditReport } from "./report.js";
 import { renderHtml } from "./report-html.js";
@@ -33,7 +35,10 @@ export interface AuditOptions {
   /** Write the report here (atomically) instead of `stdout`. */
   output?: string;
   stdout: Writable;
-  /** Judging threads: 1 judges on the main thread; more start worker threads for long histories. */
+  /**
+   * Judging threads: 1 judges on the main thread; more start that many worker threads once the
+   * history is longer than one batch, and the main thread only reads git and writes output.
+   */
   jobs: number;
   /** How many worst commits the report lists (default: 10, 100 for html, 20 for json). */
   top?: number;
@@ -44,7 +49,7 @@ export interface AuditOptions {
   paint?: Paint;
   progress?: Progress;
   signal?: AbortSignal;
-  /** Commits judged on the main thread before worker threads start (default 3000). */
+  /** Commits judged on the main thread before worker threads start (default 1024). */
   inlineFirst?: number;
 }
 
@@ -62,6 +67,8 @@ export interface AuditStats {
   commits: number;
   workers: number;
   maxRssBytes: number;
+  /** CPU time of this process, every thread (not git's). */
+  cpuMs: number;
 }
 
 /** Finds the repository's name and checks the revisions exist, for the report's heading. */
@@ -90,12 +97,14 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   const config = options.config ?? (await loadConfig({ cwd, file: options.configFile }));
   const { repository, target } = describeTarget(cwd, selection);
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-  const aggregator = new AuditAggregator({
+  const aggregate = {
     threshold: config.threshold,
     worst: options.top ?? (format === "html" ? 100 : format === "json" || format === "jsonl" ? 20 : 10),
     trendUnit: options.trend ?? "auto",
     maxJudgedBytes: maxMessageBytes,
-  });
+  };
+  const jsonMode = format === "json" || format === "jsonl" ? format : undefined;
+  const setup: BatchJudgeSetup = { config, jsonMode, aggregate, maxMessageBytes };
 
   const history = readHistory(cwd, selection, maxMessageBytes);
   let sink: ReportSink;
@@ -111,64 +120,44 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   let seen = 0;
   let first = true;
   let drain: Promise<void> | null = null;
-  const jsonMode = format === "json" || format === "jsonl" ? format : undefined;
-  const deliver = (commits: JudgedCommit[], json?: Uint8Array) => {
-    for (const commit of commits) aggregator.add(commit);
-    if (jsonMode && commits.length > 0) {
-      let pending: Promise<void> | void = undefined;
-      if (json) {
-        if (jsonMode === "json") sink.write(first ? "\n" : ",\n");
-        pending = sink.writeBytes(json);
-        first = false;
-      } else {
-        for (const commit of commits) {
-          pending = sink.write(jsonMode === "jsonl" ? commit.json + "\n" : (first ? "\n" : ",\n") + commit.json) ?? pending;
-          commit.json = undefined;
-          first = false;
-        }
-      }
+  // Batches come here in commit order, whichever thread judged them.
+  const deliver = (count: number, json?: Uint8Array) => {
+    if (json && json.length > 0) {
+      if (jsonMode === "json") sink.write(first ? "\n" : ",\n");
+      first = false;
+      const pending = sink.writeBytes(json);
       if (pending) drain = pending;
     }
-    seen += commits.length;
+    seen += count;
     progress?.update(seen);
   };
 
-  const inlineFirst = options.inlineFirst ?? 3000;
-  let judge: Judge = createInlineJudge(config, jsonMode, deliver);
-  let workers = 0;
+  // The main thread's own part of the summary: all of it with --jobs 1 or a short history.
+  const inline = new BatchJudge(setup);
+  const aggregator = inline.aggregator;
+  const inlineFirst = options.inlineFirst ?? 1024;
+  const workerUrl = options.jobs > 1 ? auditWorkerUrl() : undefined;
+  let pool: WorkerPool | undefined;
   const onAbort = () => history.stop();
   signal?.addEventListener("abort", onAbort);
   try {
     if (format === "json") await sink.write('{"commits":[');
-    let batch: CommitRecord[] = [];
-    let batchBytes = 0;
-    const BATCH = 256;
-    for await (const records of history.records()) {
+    let read = 0;
+    for await (const { batch, last } of history.batches()) {
       if (signal?.aborted) break;
-      for (const record of records) {
-        batch.push(record);
-        batchBytes += record.message.length;
-        if (batch.length >= BATCH || batchBytes >= 1 << 20) {
-          if (workers === 0 && options.jobs > 1 && seen >= inlineFirst) {
-            // Long history: from here on, jobs - 1 worker threads and this thread share the judging;
-            // results are still delivered in commit order.
-            await judge.finish();
-            workers = options.jobs - 1;
-            judge = createWorkerJudge(workers, new URL(import.meta.url), config, jsonMode, deliver);
-          }
-          await judge.submit(batch, aggregator.worstCutoff());
-          batch = [];
-          batchBytes = 0;
-          if (drain) {
-            await drain;
-            drain = null;
-          }
-        }
+      // A history that fits in one batch never pays for starting threads; a longer one starts
+      // them at once, and this thread judges only while none of them has loaded its code yet.
+      if (!pool && workerUrl && !last && read >= inlineFirst) pool = startWorkerPool(options.jobs, workerUrl, setup, deliver);
+      if (pool?.ready) await pool.submit(batch, read);
+      else deliver(batch.count, inline.judge(batch, read));
+      read += batch.count;
+      if (drain) {
+        await drain;
+        drain = null;
       }
     }
     if (signal?.aborted) throw new AuditInterrupted();
-    if (batch.length) await judge.submit(batch, aggregator.worstCutoff());
-    await judge.finish();
+    if (pool) for (const part of await pool.finish()) aggregator.merge(part);
     if (drain) await drain;
     if (signal?.aborted) throw new AuditInterrupted();
 
@@ -202,11 +191,13 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     await sink.commit().catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot write ${options.output ?? "the report"}: ${error.message}`);
     });
+    const cpu = process.cpuUsage();
     const stats: AuditStats = {
       elapsedMs: Math.round(performance.now() - started),
       commits: seen,
-      workers,
+      workers: pool ? options.jobs : 0,
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     };
     return { report, stats };
   } catch (error) {
@@ -220,13 +211,30 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     throw error;
   } finally {
     signal?.removeEventListener("abort", onAbort);
-    await judge.close();
+    await pool?.close();
   }
+}
+
+/**
+ * Where the worker threads' code is. A build may give them an entry file of their own
+ * (`audit-worker.js` beside or above the chunk holding this module); otherwise this module is
+ * the entry (see the end of the file), unless it is the process's main script (a bundle
+ * without code splitting), where a worker would run the whole CLI again: then no threads.
+ */
+function auditWorkerUrl(): URL | undefined {
+  for (const candidate of ["./audit-worker.js", "../audit-worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(url)) return url;
+  }
+  const self = new URL(import.meta.url);
+  const main = process.argv[1];
+  if (main && existsSync(main) && pathToFileURL(realpathSync(main)).href === self.href) return undefined;
+  return self;
 }
 
 export { type AuditReport } from "./report.js";
 export { type AuditSummary } from "./aggregate.js";
 export { type HistorySelection } from "./git-log.js";
 
-// Started by createWorkerJudge with this module as the worker's entry: serve judging requests.
+// Started by startWorkerPool with this module as the worker's entry (see auditWorkerUrl): serve batches.
 if (isAuditWorker()) runAuditWorker();

@@ -20,9 +20,9 @@ export const Flag = {
 } as const;
 
 /**
- * What the audit keeps of one commit: small, flat and cheap to pass between threads.
- * The full result exists only as `json` (when the output format streams commits); worker
- * threads drop `findings` of commits that cannot rank among the worst.
+ * What the audit keeps of one commit: small and flat. The full result exists only as `json`
+ * (when the output format streams commits); the aggregation keeps `findings` only for the
+ * commits that may rank among the worst.
  */
 export interface JudgedCommit {
   sha: string;
@@ -40,7 +40,7 @@ export interface JudgedCommit {
   severities: string;
   /** The commit as one JSON object (`{ sha, date, author, ...LintResult }`), when requested. */
   json?: string;
-  /** The findings, for commits that may enter the worst-commits list. */
+  /** The findings (kept only for commits in the worst-commits list). */
   findings?: Finding[];
   skipReason?: string;
   bytes: number;
@@ -141,41 +141,3 @@ export function judgeCommitSafely(record: CommitRecord, config: ResolvedConfig, 
 
 /** How per-commit JSON is joined: `json` separates objects with ",\n", `jsonl` ends each with "\n". */
 export type JsonMode = "json" | "jsonl";
-
-/**
- * Moves the `json` of each commit into one UTF-8 buffer, in order (json: objects joined by
- * ",\n"; jsonl: one object a line). The buffer owns its memory, so it can be transferred.
- */
-export function takeJsonBytes(judged: JudgedCommit[], mode: JsonMode): Uint8Array {
-  let upper = 0;
-  for (const commit of judged) upper += (commit.json?.length ?? 0) * 3 + 2;
-  const bytes = Buffer.allocUnsafeSlow(upper);
-  let used = 0;
-  judged.forEach((commit, index) => {
-    if (mode === "json" && index > 0) used += bytes.write(",\n", used, "latin1");
-    used += bytes.write(commit.json ?? "{}", used);
-    if (mode === "jsonl") used += bytes.write("\n", used, "latin1");
-    commit.json = undefined;
-  });
-  return new Uint8Array(bytes.buffer, 0, used);
-}
-
-/**
- * Judges a batch as a worker does: findings are dropped for commits that score `cutoff` or
- * more (they cannot rank among the worst), and with `encode` the JSON is moved into one buffer.
- */
-export function judgeBatch(
-  records: CommitRecord[],
-  config: ResolvedConfig,
-  jsonMode: JsonMode | undefined,
-  cutoff: number,
-  encode: boolean,
-): { judged: JudgedCommit[]; json?: Uint8Array } {
-  const judged = new Array<JudgedCommit>(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const commit = judgeCommitSafely(records[i], config, jsonMode !== undefined);
-    if (!(commit.score < cutoff) || commit.skipReason !== undefined) commit.findings = undefined;
-    judged[i] = commit;
-  }
-  return encode && jsonMode ? { judged, json: takeJsonBytes(judged, jsonMode) } : { judged };
-}

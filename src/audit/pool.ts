@@ -1,71 +1,59 @@
-// Spreads judging over worker threads in batches and hands results back in commit order.
+// Spreads batches of commits over worker threads that judge and aggregate them; hands JSON back in commit order.
 import { Worker } from "node:worker_threads";
-import type { ResolvedConfig } from "../types.js";
-import type { CommitRecord } from "./git-log.js";
-import { judgeBatch, judgeCommitSafely, type JsonMode, type JudgedCommit } from "./judge.js";
-
-/**
- * Receives judged commits in commit order. With a json mode, `json` holds the batch's JSON,
- * already UTF-8 (from a worker thread), or each commit carries its own `json` string.
- */
-export type JudgedHandler = (commits: JudgedCommit[], json?: Uint8Array) => void;
-
-/** Judges batches of commits; results reach the handler in the order the batches were submitted. */
-export interface Judge {
-  /**
-   * Queues a batch; resolves when there is room for more (back-pressure on the git reader).
-   * Findings of commits scoring `cutoff` or more may be dropped: they cannot rank among the worst.
-   */
-  submit(batch: CommitRecord[], cutoff: number): Promise<void>;
-  /** Resolves when every submitted batch has been delivered. */
-  finish(): Promise<void>;
-  /** Stops the workers. Safe to call more than once. */
-  close(): Promise<void>;
-}
+import type { AggregateState } from "./aggregate.js";
+import type { BatchJudgeSetup } from "./batch.js";
+import type { RawBatch } from "./git-log.js";
 
 /** What a worker thread is started with. */
 export interface WorkerSetup {
   rationaleAuditWorker: true;
-  config: ResolvedConfig;
-  jsonMode?: JsonMode;
+  judge: BatchJudgeSetup;
 }
 
-/** Messages between the pool and its workers. */
-export type WorkerRequest = { id: number; records: CommitRecord[]; cutoff: number };
-export type WorkerResponse = { id: number; judged?: JudgedCommit[]; json?: Uint8Array; error?: string };
+/** Messages from the pool to a worker. */
+export type WorkerRequest = { type: "batch"; id: number; batch: RawBatch; first: number } | { type: "finish" };
+/** Messages from a worker to the pool. */
+export type WorkerResponse =
+  | { type: "ready" }
+  | { type: "batch"; id: number; count: number; json?: Uint8Array }
+  | { type: "state"; state: AggregateState }
+  | { type: "error"; message: string };
 
-/** Judges on the calling thread: no start-up cost, the right choice for one core or few commits. */
-export function createInlineJudge(config: ResolvedConfig, jsonMode: JsonMode | undefined, onJudged: JudgedHandler): Judge {
-  return {
-    async submit(batch) {
-      const judged = new Array<JudgedCommit>(batch.length);
-      for (let i = 0; i < batch.length; i++) judged[i] = judgeCommitSafely(batch[i], config, jsonMode !== undefined);
-      onJudged(judged);
-    },
-    async finish() {},
-    async close() {},
-  };
+/** Receives each batch's outcome in the order the batches were submitted. */
+export type BatchHandler = (count: number, json?: Uint8Array) => void;
+
+/** Worker threads that judge batches and keep their own part of the summary. */
+export interface WorkerPool {
+  /** True once a thread has loaded its code and can start judging at once. */
+  readonly ready: boolean;
+  /** Sends a batch to the least busy thread; resolves when there is room for another. */
+  submit(batch: RawBatch, first: number): Promise<void>;
+  /** Waits for every batch, then collects each thread's part of the summary. */
+  finish(): Promise<AggregateState[]>;
+  /** Stops the threads. Safe to call more than once. */
+  close(): Promise<void>;
 }
 
 /**
- * Starts `size` worker threads running `workerUrl` (a module that starts the worker loop
- * when it sees `WorkerSetup` in `workerData`). Each worker has at most two batches in flight:
- * one being judged and one queued, so it never waits on the main thread. Workers encode the
- * JSON output themselves and transfer the bytes. When every worker is full, the main thread
- * judges the batch itself instead of waiting (it has little else to do), as long as no more
- * than a few finished batches wait for an older one, which keeps memory bounded.
+ * Batches one thread may hold: one being judged and one queued, so it never waits on the
+ * main thread between batches.
  */
-export function createWorkerJudge(
-  size: number,
-  workerUrl: URL,
-  config: ResolvedConfig,
-  jsonMode: JsonMode | undefined,
-  onJudged: JudgedHandler,
-): Judge {
-  const setup: WorkerSetup = { rationaleAuditWorker: true, config, jsonMode };
+const IN_FLIGHT = 2;
+
+/**
+ * Starts `size` worker threads running `workerUrl` (a module that starts the worker loop when
+ * it sees `WorkerSetup` in `workerData`). The main thread only hands out raw batches (their
+ * bytes are transferred, not copied) and writes the JSON that comes back; each thread decodes,
+ * judges and aggregates on its own. Finished batches that wait for an older one count against
+ * the limit too, so memory stays bounded when one batch is slow (a huge message).
+ */
+export function startWorkerPool(size: number, workerUrl: URL, judge: BatchJudgeSetup, onBatch: BatchHandler): WorkerPool {
+  const setup: WorkerSetup = { rationaleAuditWorker: true, judge };
   const workers: Worker[] = [];
   const load = new Map<Worker, number>();
-  const done = new Map<number, WorkerResponse>();
+  const done = new Map<number, { count: number; json?: Uint8Array }>();
+  const states = new Map<Worker, AggregateState>();
+  let ready = false;
   let nextId = 0;
   let nextToDeliver = 0;
   let failure: Error | null = null;
@@ -75,16 +63,20 @@ export function createWorkerJudge(
     waiter = null;
     resume?.();
   };
+  const fail = (error: Error) => {
+    failure ??= error;
+    wake();
+  };
 
   const deliverReady = () => {
     try {
       while (done.has(nextToDeliver)) {
         const ready = done.get(nextToDeliver)!;
         done.delete(nextToDeliver++);
-        onJudged(ready.judged ?? [], ready.json);
+        onBatch(ready.count, ready.json);
       }
     } catch (error) {
-      failure ??= error instanceof Error ? error : new Error(String(error));
+      fail(error instanceof Error ? error : new Error(String(error)));
     }
   };
 
@@ -92,16 +84,17 @@ export function createWorkerJudge(
     const worker = new Worker(workerUrl, { workerData: setup, resourceLimits: youngGenerationLimit() });
     load.set(worker, 0);
     worker.on("message", (response: WorkerResponse) => {
-      load.set(worker, (load.get(worker) ?? 1) - 1);
-      if (response.error !== undefined) failure ??= new Error(response.error);
-      else done.set(response.id, response);
-      deliverReady();
+      if (response.type === "error") return fail(new Error(response.message));
+      if (response.type === "ready") ready = true;
+      else if (response.type === "state") states.set(worker, response.state);
+      else {
+        load.set(worker, load.get(worker)! - 1);
+        done.set(response.id, response);
+        deliverReady();
+      }
       wake();
     });
-    worker.on("error", (error) => {
-      failure ??= error;
-      wake();
-    });
+    worker.on("error", fail);
     worker.on("exit", (code) => {
       if (code !== 0) failure ??= new Error(`an audit worker stopped with exit code ${code}`);
       load.delete(worker);
@@ -112,26 +105,27 @@ export function createWorkerJudge(
 
   const leastLoaded = (): Worker | undefined => {
     let best: Worker | undefined;
-    for (const [worker, inFlight] of load) if (inFlight < 2 && (!best || inFlight < load.get(best)!)) best = worker;
+    for (const [worker, inFlight] of load) if (inFlight < IN_FLIGHT && (!best || inFlight < load.get(best)!)) best = worker;
     return best;
   };
   const waitForChange = () => new Promise<void>((resolve) => (waiter = resolve));
+  const check = () => {
+    if (failure) throw failure;
+    if (load.size < workers.length) throw new Error("an audit worker stopped unexpectedly");
+  };
 
   return {
-    async submit(records, cutoff) {
+    get ready() {
+      return ready;
+    },
+    async submit(batch, first) {
       for (;;) {
-        if (failure) throw failure;
-        const worker = leastLoaded();
+        check();
+        const worker = nextId - nextToDeliver < size * (IN_FLIGHT + 1) ? leastLoaded() : undefined;
         if (worker) {
           load.set(worker, load.get(worker)! + 1);
-          worker.postMessage({ id: nextId++, records, cutoff } satisfies WorkerRequest);
-          return;
-        }
-        if (load.size === 0) throw new Error("every audit worker stopped");
-        if (done.size <= size * 2) {
-          const id = nextId++;
-          done.set(id, { id, ...judgeBatch(records, config, jsonMode, cutoff, false) });
-          deliverReady();
+          const request: WorkerRequest = { type: "batch", id: nextId++, batch, first };
+          worker.postMessage(request, [batch.bytes.buffer as ArrayBuffer, batch.messageBytes.buffer as ArrayBuffer]);
           return;
         }
         await waitForChange();
@@ -139,10 +133,16 @@ export function createWorkerJudge(
     },
     async finish() {
       while (nextToDeliver < nextId) {
-        if (failure) throw failure;
+        check();
         await waitForChange();
       }
-      if (failure) throw failure;
+      check();
+      for (const worker of workers) worker.postMessage({ type: "finish" } satisfies WorkerRequest);
+      while (states.size < workers.length) {
+        check();
+        await waitForChange();
+      }
+      return workers.map((worker) => states.get(worker)!);
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
@@ -151,11 +151,13 @@ export function createWorkerJudge(
 }
 
 /**
- * A smaller young generation for worker threads: each judged message leaves only short-lived
- * garbage. V8's default (up to 48 MB per thread) took a two-worker audit of 82k commits to
- * 263 MB peak RSS; 8 MB gives 196 MB at the same speed.
+ * The young generation of worker threads (RATIONALE_AUDIT_WORKER_YOUNG_MB overrides it; 0: V8's
+ * own choice). Judging leaves only short-lived garbage, so a smaller one means more frequent
+ * scavenges: over 82k commits a worker spent about 1.3 s in garbage collection with 8 MB,
+ * 1.0 s with 16 MB and 0.7-0.9 s with 48 MB, for a peak RSS of the whole audit within
+ * 190-205 MB in every case.
  */
 function youngGenerationLimit(): { maxYoungGenerationSizeMb: number } | undefined {
-  const value = Number(process.env.RATIONALE_AUDIT_WORKER_YOUNG_MB ?? 8);
+  const value = Number(process.env.RATIONALE_AUDIT_WORKER_YOUNG_MB ?? 48);
   return value > 0 ? { maxYoungGenerationSizeMb: value } : undefined;
 }

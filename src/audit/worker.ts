@@ -1,6 +1,6 @@
-// The judging loop of an audit worker thread: receives batches of commits, returns compact results.
+// The loop of an audit worker thread: judges batches of commits into its own part of the summary.
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { judgeBatch } from "./judge.js";
+import { BatchJudge } from "./batch.js";
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from "./pool.js";
 
 /** True when this thread was started by the audit pool. */
@@ -8,16 +8,22 @@ export function isAuditWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerSetup> | null)?.rationaleAuditWorker === true;
 }
 
-/** Answers judging requests on `parentPort` until the pool terminates the thread. */
+/** Answers the pool's requests on `parentPort` until the pool terminates the thread. */
 export function runAuditWorker(): void {
-  const { config, jsonMode } = workerData as WorkerSetup;
-  parentPort!.on("message", ({ id, records, cutoff }: WorkerRequest) => {
-    let response: WorkerResponse;
+  const judge = new BatchJudge((workerData as WorkerSetup).judge);
+  const port = parentPort!;
+  port.on("message", (request: WorkerRequest) => {
     try {
-      response = { id, ...judgeBatch(records, config, jsonMode, cutoff, true) };
+      if (request.type === "finish") {
+        port.postMessage({ type: "state", state: judge.aggregator.state() } satisfies WorkerResponse);
+        return;
+      }
+      const json = judge.judge(request.batch, request.first);
+      const response: WorkerResponse = { type: "batch", id: request.id, count: request.batch.count, json };
+      port.postMessage(response, json ? [json.buffer as ArrayBuffer] : []);
     } catch (error) {
-      response = { id, error: error instanceof Error ? error.message : String(error) };
+      port.postMessage({ type: "error", message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
     }
-    parentPort!.postMessage(response, response.json ? [response.json.buffer as ArrayBuffer] : []);
   });
+  port.postMessage({ type: "ready" } satisfies WorkerResponse);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { AuditAggregator, periodOf, summaryArea, summaryClusterKey } from "../../src/audit/aggregate.js";
 import { BoundedHeap, FrequentCounter } from "../../src/audit/bounded.js";
-import { LogRecordParser, decodeMessage, selectionArgs, type CommitRecord } from "../../src/audit/git-log.js";
+import { LogBatcher, decodeBatch, decodeMessage, selectionArgs, type BatchLimits, type CommitRecord, type RawBatch } from "../../src/audit/git-log.js";
 import { Flag, type JudgedCommit } from "../../src/audit/judge.js";
 import type { Finding } from "../../src/types.js";
 import { escapeHtml, scriptJson } from "../../src/audit/report-html.js";
@@ -13,7 +13,33 @@ function logOutput(records: { sha: string; date: string; author: string; parents
   return Buffer.concat(records.map((r) => Buffer.from(`${r.sha}\0${r.date}\0${r.author}\0${r.parents}\0${r.message}\0`)));
 }
 
-describe("LogRecordParser", () => {
+/** Splits git log output fed in chunks into records, through batches of at most `limits`. */
+class LogRecordParser {
+  readonly batcher: LogBatcher;
+  readonly batches: RawBatch[] = [];
+  constructor(
+    private readonly max = 64 * 1024,
+    limits: BatchLimits = { records: 1, bytes: 1 },
+  ) {
+    this.batcher = new LogBatcher(max, limits);
+  }
+  push(chunk: Buffer, emit: (record: CommitRecord) => void): void {
+    this.batcher.push(chunk, (batch) => {
+      this.batches.push(batch);
+      decodeBatch(batch, this.max, emit);
+    });
+  }
+  /** Decodes what is left at the end of the stream. */
+  flush(emit: (record: CommitRecord) => void): void {
+    const rest = this.batcher.flush();
+    if (rest) decodeBatch(rest, this.max, emit);
+  }
+  get incomplete(): boolean {
+    return this.batcher.incomplete;
+  }
+}
+
+describe("LogBatcher and decodeBatch", () => {
   const input = [
     { sha: sha(1), date: "2024-01-02T03:04:05+01:00", author: "Zoë", parents: `${sha(2)} ${sha(3)}`, message: "Merge branch 'x'\n\nWhy: ✓ reasons\n" },
     { sha: sha(2), date: "2024-01-01T00:00:00+00:00", author: "A", parents: "", message: "" },
@@ -35,10 +61,34 @@ describe("LogRecordParser", () => {
     }
   });
 
+  it("batches commits by count and by size, whatever the chunk size", () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...input[i % 3], sha: sha(i) }));
+    const out = logOutput(many);
+    for (const limits of [{ records: 4, bytes: 1 << 20 }, { records: 1000, bytes: 200 }, { records: 7, bytes: 300 }]) {
+      for (const size of [1, 13, 97, out.length]) {
+        const parser = new LogRecordParser(64 * 1024, limits);
+        const seen: CommitRecord[] = [];
+        for (let at = 0; at < out.length; at += size) parser.push(out.subarray(at, at + size), (r) => seen.push(r));
+        expect(parser.incomplete).toBe(false);
+        expect(parser.batches.every((b) => b.count <= limits.records)).toBe(true);
+        expect(parser.batches.every((b) => b.count === 1 || b.bytes.length < limits.bytes + 200)).toBe(true);
+        parser.flush((r) => seen.push(r));
+        expect(seen.map((r) => [r.sha, r.message])).toEqual(many.map((r) => [r.sha, r.message]));
+      }
+    }
+  });
+
   it("reports a stream cut in the middle of a record", () => {
     const parser = new LogRecordParser();
     parser.push(bytes.subarray(0, 50), () => {});
     expect(parser.incomplete).toBe(true);
+    const batched = new LogRecordParser(64 * 1024, { records: 10, bytes: 1 << 20 });
+    const seen: CommitRecord[] = [];
+    batched.push(bytes.subarray(0, bytes.length - 3), () => {});
+    expect(batched.incomplete).toBe(true);
+    // The complete commits are still there; only the cut one is missing.
+    batched.flush((r) => seen.push(r));
+    expect(seen.map((r) => r.sha)).toEqual([sha(1), sha(2)]);
   });
 
   it("keeps only the first bytes of a huge message and counts the rest", () => {
@@ -215,19 +265,47 @@ describe("AuditAggregator", () => {
   });
 });
 
-describe("AuditAggregator worst-commit cutoff", () => {
-  it("lets every score in while the list has room, then only scores below the best kept one", () => {
-    const agg = new AuditAggregator({ threshold: 60, worst: 2, trendUnit: "auto", maxJudgedBytes: 1024 });
-    expect(agg.worstCutoff()).toBe(Infinity);
-    agg.add(judged({ sha: sha(1), score: 40 }));
-    agg.add(judged({ sha: sha(2), score: 70 }));
-    expect(agg.worstCutoff()).toBe(70);
-    agg.add(judged({ sha: sha(3), score: 20 }));
-    expect(agg.worstCutoff()).toBe(40);
-    const none = new AuditAggregator({ threshold: 60, worst: 0, trendUnit: "auto", maxJudgedBytes: 1024 });
-    none.add(judged({ score: 10 }));
-    expect(none.worstCutoff()).toBe(-Infinity);
-    expect(none.summary().worst).toEqual([]);
+describe("AuditAggregator.merge", () => {
+  const options = { threshold: 60, worst: 3, trendUnit: "auto" as const, maxJudgedBytes: 1024 };
+  const commits = Array.from({ length: 40 }, (_, i) =>
+    judged({
+      sha: sha(i),
+      date: `20${10 + (i % 7)}-0${1 + (i % 9)}-01T00:00:00Z`,
+      score: [10, 10, 35, 80, 95][i % 5],
+      kind: i % 11 === 0 ? "merge" : i === 13 ? "fixup" : "normal",
+      flags: (i % 2 ? Flag.body : Flag.vague) | (i % 3 ? Flag.pass : 0) | (i === 13 || i === 29 ? Flag.skipped : 0) | (i % 4 ? Flag.judged : Flag.whyExplained),
+      skipReason: i === 13 ? "fixup" : i === 29 ? "internal error: boom" : undefined,
+      summary: ["Fix bug", "fix bug.", `parser: Handle case ${i}`, "Update docs"][i % 4],
+      ruleIds: i % 2 ? [] : ["summary-vague", "body-required"],
+      severities: i % 2 ? "" : "ew",
+      findings: i % 2 ? [] : [{ ruleId: "summary-vague" } as Finding],
+      why: i % 2 ? "explained" : "missing",
+    }),
+  );
+
+  it("gives the same summary from parts judged on several threads as from one pass", () => {
+    const whole = new AuditAggregator(options);
+    for (const commit of commits) whole.add(commit);
+    const parts = [new AuditAggregator(options), new AuditAggregator(options), new AuditAggregator(options)];
+    // Batches of three commits go round-robin to the parts, as the worker pool hands them out.
+    commits.forEach((commit, order) => parts[Math.floor(order / 3) % parts.length].add(commit, order));
+    const merged = new AuditAggregator(options);
+    // The states cross a thread boundary: structured clone.
+    for (const part of parts) merged.merge(structuredClone(part.state()));
+    const expected = whole.summary();
+    expect(JSON.stringify(merged.summary())).toBe(JSON.stringify(expected));
+    expect(expected.worst.map((w) => w.sha)).toEqual([sha(0), sha(1), sha(5)]);
+    expect(expected.vagueSummaries[0]).toMatchObject({ summary: "Fix bug", latestSha: sha(4) });
+    expect(expected.failures).toEqual([{ sha: sha(29), error: "internal error: boom" }]);
+  });
+
+  it("lists counted kinds and reasons most frequent first, whatever order they came in", () => {
+    const agg = new AuditAggregator(options);
+    agg.add(judged({ kind: "revert" }));
+    agg.add(judged({ kind: "merge" }));
+    agg.add(judged({ kind: "merge" }));
+    agg.add(judged({ kind: "normal" }));
+    expect(Object.keys(agg.summary().kinds)).toEqual(["merge", "normal", "revert"]);
   });
 });
 

@@ -1,0 +1,76 @@
+// Judges a batch of commits as git printed them: folds them into a part of the summary and, for the json formats, encodes them.
+import type { ResolvedConfig } from "../types.js";
+import { AuditAggregator, type AggregateOptions } from "./aggregate.js";
+import { decodeBatch, type RawBatch } from "./git-log.js";
+import { judgeCommitSafely, type JsonMode } from "./judge.js";
+
+/** What a judging thread needs; plain data, so it can be passed to a worker thread. */
+export interface BatchJudgeSetup {
+  config: ResolvedConfig;
+  /** Set when the report lists every commit (json, jsonl). */
+  jsonMode?: JsonMode;
+  aggregate: AggregateOptions;
+  maxMessageBytes: number;
+}
+
+/**
+ * Judges batches on one thread and aggregates them into its own part of the summary, which
+ * `AuditAggregator.merge` combines with the other threads' parts at the end. Nothing per commit
+ * leaves the thread except, for the json formats, the commits' JSON.
+ */
+export class BatchJudge {
+  readonly aggregator: AuditAggregator;
+
+  constructor(private readonly setup: BatchJudgeSetup) {
+    this.aggregator = new AuditAggregator(setup.aggregate);
+  }
+
+  /**
+   * Judges the commits of `batch`, the first of which is the `first`-th commit read. Returns
+   * their JSON for the json formats, UTF-8 in a buffer of its own (so it can be transferred):
+   * objects joined by ",\n" for json, one object a line for jsonl.
+   */
+  judge(batch: RawBatch, first: number): Uint8Array | undefined {
+    const { config, jsonMode, maxMessageBytes } = this.setup;
+    const json = jsonMode ? new JsonBytes(jsonMode, batch.bytes.length * 4) : undefined;
+    decodeBatch(batch, maxMessageBytes, (record, index) => {
+      const judged = judgeCommitSafely(record, config, json !== undefined);
+      if (json) {
+        json.add(judged.json ?? "{}");
+        judged.json = undefined;
+      }
+      this.aggregator.add(judged, first + index);
+    });
+    return json?.bytes();
+  }
+}
+
+/** Encodes JSON texts one after another straight into a growing UTF-8 buffer. */
+class JsonBytes {
+  private buffer: Buffer;
+  private used = 0;
+
+  constructor(
+    private readonly mode: JsonMode,
+    sizeHint: number,
+  ) {
+    this.buffer = Buffer.allocUnsafeSlow(Math.max(64 * 1024, sizeHint));
+  }
+
+  add(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8; 2 more for the separator.
+    const needed = this.used + text.length * 3 + 2;
+    if (needed > this.buffer.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(needed, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.used);
+      this.buffer = grown;
+    }
+    if (this.mode === "json" && this.used > 0) this.used += this.buffer.write(",\n", this.used, "latin1");
+    this.used += this.buffer.write(text, this.used);
+    if (this.mode === "jsonl") this.used += this.buffer.write("\n", this.used, "latin1");
+  }
+
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buffer.buffer, 0, this.used);
+  }
+}
