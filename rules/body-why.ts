@@ -1,5 +1,5 @@
 // Rule: the message says why the change was needed, beyond naming the problem.
-import { afterSummarySpan, defineRule } from "../src/engine/helpers.js";
+import { afterSummarySpan, defineRule, firstParagraphSpan } from "../src/engine/helpers.js";
 
 export default defineRule<{ allowNamed: boolean }>({
   id: "body-why",
@@ -38,6 +38,11 @@ export default defineRule<{ allowNamed: boolean }>({
         findings: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 1 }],
       },
       {
+        title: "A body that only restates the change: the finding points at the body's first paragraph.",
+        message: "Add retry option to the HTTP client\n\nNew option: retries.\n",
+        findings: [{ messageId: "missing", line: 3, column: 1, endLine: 3, endColumn: 21 }],
+      },
+      {
         title: "Only the name of the problem.",
         message: "Fix NullPointerException in parser\n",
         findings: [{ messageId: "named", line: 1, column: 1, endLine: 1, endColumn: 4 }],
@@ -47,9 +52,9 @@ export default defineRule<{ allowNamed: boolean }>({
   check({ message, facets, options, report }) {
     if (!message.summary || facets.judged === false) return;
     if (facets.why === "missing") {
-      report({ messageId: "missing", span: afterSummarySpan(message) });
+      report({ messageId: "missing", span: firstParagraphSpan(message) });
     } else if (facets.why === "named" && !options.allowNamed) {
-      const span = facets.evidence?.why?.[0] ?? afterSummarySpan(message);
+      const span = facets.evidence?.why?.[0] ?? firstParagraphSpan(message);
       const problem = span.line === message.summary.line ? message.summary.text.slice(span.column - 1, span.endColumn - 1) : message.summary.text;
       report({ messageId: "named", span, data: { problem: problem || message.summary.text } });
     }

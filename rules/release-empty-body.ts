@@ -1,5 +1,5 @@
 // Rule: a release commit says what it releases: versions and changes.
-import { afterSummarySpan, defineRule } from "../src/engine/helpers.js";
+import { defineRule, firstParagraphSpan } from "../src/engine/helpers.js";
 
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/;
@@ -35,6 +35,11 @@ export default defineRule<{ minItems: number }>({
         message: "chore: release (#6)\n\nSigned-off-by: Release Bot <bot@example.com>\n",
         findings: [{ messageId: "empty", line: 2, column: 1, endLine: 2, endColumn: 1 }],
       },
+      {
+        title: "A body without versions or changes: the finding points at it.",
+        message: "chore: release (#6)\n\nRelease it.\n",
+        findings: [{ messageId: "empty", line: 3, column: 1, endLine: 3, endColumn: 12 }],
+      },
     ],
   },
   check({ message, options, report }) {
@@ -42,6 +47,6 @@ export default defineRule<{ minItems: number }>({
     const items = message.body.filter((line) => LIST_ITEM.test(line.text)).length;
     const hasVersion = message.body.some((line) => VERSION.test(line.text) || (HEADING.test(line.text) && /\d/.test(line.text)));
     if (hasVersion || items >= options.minItems) return;
-    report({ messageId: "empty", span: afterSummarySpan(message) });
+    report({ messageId: "empty", span: firstParagraphSpan(message) });
   },
 });

@@ -74,6 +74,7 @@ export default defineRule({
       { title: "A Conventional Commits prefix is skipped.", message: "fix(pager): keep scroll position on resize\n" },
       { title: "A single word is left to summary-vague.", message: "Fixed\n" },
       { title: "An -ing subject of a later verb is a noun.", message: "Cloning into an empty directory is allowed again\n" },
+      { title: "Text the judge cannot read as English is left alone.", message: "Updates les fichiers de la page pour le client\n" },
     ],
     invalid: [
       { title: "Past tense.", message: "Fixed pager scroll on resize\n", findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }] },
@@ -87,9 +88,10 @@ export default defineRule({
       },
     ],
   },
-  check({ message, report }) {
+  check({ message, facets, report }) {
     const summary = message.summary;
-    if (!summary) return;
+    // The verb forms are English: text the judge cannot read is left alone.
+    if (!summary || facets.judged === false) return;
     const start = summaryPrefixLength(summary.text);
     const words = splitWords(summary.text.slice(start));
     if (words.length < 2) return;

@@ -1,5 +1,5 @@
 // Rule: the summary carries information (not "Fix bug", "update", "WIP" or a bare error name).
-import { defineRule, rangeSpan, splitWords, summaryPrefixLength } from "../src/engine/helpers.js";
+import { defineRule, isTrailerLine, rangeSpan, splitWords, summaryPrefixLength } from "../src/engine/helpers.js";
 
 // Verbs that say a change happened without saying which.
 const GENERIC_VERBS = new Set(
@@ -26,6 +26,8 @@ const FILLERS = new Set(
     "stuff + & etc up lots lot bunch").split(" "),
 );
 
+// Letters of scripts written without spaces between words.
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // An exception or error type: NullPointerException, KeyError, EACCES, NPE, OOM, segfault.
 const ERROR_NAME = /^(?:[A-Za-z][\w.]*(?:Exception|Error|Panic|Fault|Failure|Overflow)|E[A-Z]{3,}|NPE|OOM|segfault|SIGSEGV|SIGABRT)$/;
 
@@ -41,6 +43,8 @@ export default defineRule({
     errorName:
       "Summary names only the error \"{error}\"; say where it happens or what triggers it (e.g. \"Fix {error} in config loader on empty file\").",
     noWords: "Summary has no words, only symbols or emoji; say in words what the change does.",
+    trailerOnly:
+      "The first line is a trailer (\"{token}\"), not a summary; write a summary line saying what the change does above the trailers.",
   },
   examples: {
     valid: [
@@ -49,6 +53,7 @@ export default defineRule({
       { title: "An error name with where it happens.", message: "Fix NullPointerException in config loader\n" },
       { title: "A Conventional Commits summary with a specific subject.", message: "fix(pager): keep scroll position on resize\n" },
       { title: "One word after an area prefix.", message: "mailinfo: libify\n" },
+      { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
     invalid: [
       { title: "Generic verb and object.", message: "Fix bug\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 8 }] },
@@ -64,15 +69,25 @@ export default defineRule({
       },
       { title: "Emoji only.", message: "🎉🎉\n", findings: [{ messageId: "noWords", line: 1, column: 1, endLine: 1, endColumn: 5 }] },
       {
+        title: "Only a trailer line, no summary.",
+        message: "Signed-off-by: A U Thor <author@example.com>\n",
+        findings: [{ messageId: "trailerOnly", line: 1, column: 1, endLine: 1, endColumn: 45 }],
+      },
+      {
         title: "A bare error name.",
         message: "Fix NullPointerException\n",
         findings: [{ messageId: "errorName", line: 1, column: 5, endLine: 1, endColumn: 25 }],
       },
     ],
   },
-  check({ message, report }) {
+  check({ message, facets, report }) {
     const summary = message.summary;
     if (!summary || summary.text.trim() === "") return;
+    if (isTrailerLine(summary.text)) {
+      const token = summary.text.slice(0, summary.text.indexOf(":"));
+      report({ messageId: "trailerOnly", span: rangeSpan(summary, 0, summary.text.trimEnd().length), data: { token } });
+      return;
+    }
     const start = summaryPrefixLength(summary.text);
     const subject = summary.text.slice(start).trimEnd();
     const span = rangeSpan(summary, start, start + subject.length);
@@ -81,12 +96,16 @@ export default defineRule({
       report({ messageId: "noWords", span });
       return;
     }
+    // The word lists are English: text the judge cannot read (another language or script) is left alone.
+    if (facets.judged === false) return;
     const informative = words.filter((word) => {
       const lower = word.text.toLowerCase();
       return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower);
     });
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
-    const loneWord = words.length === 1 && start === 0 && /^\p{L}+$/u.test(words[0].text) && words[0].text === subject.replace(/[.!]+$/u, "");
+    // Scripts written without spaces (Chinese, Japanese, Thai) put a whole sentence in one "word".
+    const loneWord =
+      words.length === 1 && start === 0 && /^\p{L}+$/u.test(words[0].text) && !UNSPACED_SCRIPT.test(words[0].text) && words[0].text === subject.replace(/[.!]+$/u, "");
     if (informative.length === 0 || loneWord) {
       report({ messageId: "vague", span, data: { summary: subject } });
       return;

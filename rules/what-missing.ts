@@ -1,5 +1,5 @@
 // Rule: the message says what the change does, specifically.
-import { afterSummarySpan, defineRule } from "../src/engine/helpers.js";
+import { defineRule, firstParagraphSpan } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "what-missing",
@@ -25,10 +25,15 @@ export default defineRule({
         message: "Polishing\n",
         findings: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 1 }],
       },
+      {
+        title: "A vague summary and body: the finding points at the body's first paragraph.",
+        message: "Polishing\n\nMinor.\n",
+        findings: [{ messageId: "missing", line: 3, column: 1, endLine: 3, endColumn: 7 }],
+      },
     ],
   },
   check({ message, facets, report }) {
     if (!message.summary || facets.what !== "missing") return;
-    report({ messageId: "missing", span: afterSummarySpan(message) });
+    report({ messageId: "missing", span: firstParagraphSpan(message) });
   },
 });

@@ -54,6 +54,26 @@ export function afterSummarySpan(message: ParsedMessage): Span {
   return { line, column: 1, endLine: line, endColumn: 1 };
 }
 
+/**
+ * Where a finding about the message's reason or content belongs: the body's first paragraph when
+ * there is a body (so the caret lands on text), else the empty line after the summary.
+ */
+export function firstParagraphSpan(message: ParsedMessage): Span {
+  const body = message.body;
+  if (body.length === 0) return afterSummarySpan(message);
+  let last = 0;
+  while (last + 1 < body.length && body[last + 1].text.trim() !== "") last++;
+  return linesSpan(body[0], body[last]);
+}
+
+/**
+ * True when a summary line is itself a git trailer ("Signed-off-by: A <a@b.c>", "Change-Id: I12…"):
+ * such a line carries no summary.
+ */
+export function isTrailerLine(text: string): boolean {
+  return /^(?:[A-Za-z][A-Za-z0-9]*-)+by:\s*\S|^(?:Change-Id|Reviewed-on|Co-authored-by):\s*\S/i.test(text);
+}
+
 /** Length in characters as people count them (code points, so an emoji counts once). */
 export function charLength(text: string): number {
   let count = 0;

@@ -46,7 +46,9 @@ export function fullScore(): Score {
 export function scoreMessage(message: ParsedMessage, findings: readonly Finding[], facets: Facets): Score {
   const hasBody = message.body.some((line) => line.text.trim() !== "");
   const summaryFindings = findings.filter((f) => f.category === "summary" || f.category === "format");
-  const summary = clamp(PART_WEIGHTS.summary - deductions(summaryFindings), PART_WEIGHTS.summary);
+  // An empty message has no summary to earn points for, whatever else is found.
+  const noSummary = message.summary === null || message.summary.text.trim() === "";
+  const summary = noSummary ? 0 : clamp(PART_WEIGHTS.summary - deductions(summaryFindings), PART_WEIGHTS.summary);
 
   const why =
     facets.why !== undefined

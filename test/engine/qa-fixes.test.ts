@@ -1,0 +1,59 @@
+// Behaviour found by a user QA pass: CJK summaries, trailer-only and empty messages, where body-why points.
+import { describe, expect, it } from "vitest";
+import { lint } from "../../src/lint.js";
+
+const brief = (text: string) => lint(text).findings.map((f) => `${f.ruleId}/${f.messageId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+
+describe("QA fixes", () => {
+  it("does not call a Chinese summary vague (it has no spaces between words) and passes it", () => {
+    const result = lint("修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。现在使用64位计数器。\n");
+    expect(result.facets.judged).toBe(false);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain("summary-vague");
+    expect(result.parts.summary.score).toBe(25);
+    expect(result.pass).toBe(true);
+  });
+
+  it("leaves mood to English text: a French summary starting with \"Updates\" is not flagged", () => {
+    const result = lint("Updates les fichiers de la page pour le client\n");
+    expect(result.facets.judged).toBe(false);
+    expect(result.findings.map((f) => f.ruleId)).not.toContain("summary-mood");
+  });
+
+  it("still calls an emoji-only summary wordless whatever the language", () => {
+    expect(brief("🎉🎉\n")).toContain("summary-vague/noWords@1:1-1:5");
+  });
+
+  it("does not give a trailer line the summary's points", () => {
+    const result = lint("Signed-off-by: A <a@b.c>\n");
+    expect(brief("Signed-off-by: A <a@b.c>\n")).toContain("summary-vague/trailerOnly@1:1-1:25");
+    expect(result.parts.summary.score).toBeLessThan(25);
+    expect(result.findings.find((f) => f.ruleId === "summary-vague")?.message).toContain("Signed-off-by");
+    expect(result.pass).toBe(false);
+  });
+
+  it("keeps area prefixes with hyphens as summaries", () => {
+    expect(brief("pack-objects: avoid quadratic scan of the delta chain\n").filter((f) => f.startsWith("summary-vague"))).toEqual([]);
+  });
+
+  it("scores an empty message 0 with a summary-empty error", () => {
+    for (const text of ["\n", "", "\n\n\n"]) {
+      const result = lint(text);
+      expect(result.score).toBe(0);
+      expect(result.parts.summary.score).toBe(0);
+      expect(result.pass).toBe(false);
+      expect(result.findings.map((f) => `${f.ruleId}/${f.severity}`)).toContain("summary-empty/error");
+    }
+  });
+
+  it("points body-why at the body's first paragraph when there is a body", () => {
+    expect(brief("Add retry option to the HTTP client\n\nNew option: retries.\nSee the docs.\n\nMore.\n")).toContain("body-why/missing@3:1-4:14");
+  });
+
+  it("points body-why after the summary when there is no body", () => {
+    expect(brief("Add retry option to the HTTP client\n")).toContain("body-why/missing@2:1-2:1");
+  });
+
+  it("points what-missing at the body when there is one", () => {
+    expect(brief("Polishing\n\nMinor.\n")).toContain("what-missing/missing@3:1-3:7");
+  });
+});
