@@ -9,4 +9,7 @@ export type { LoadConfigOptions, PresetName, RuleEntry } from "./config/index.js
 export { rules, rulesById } from "../rules/index.js";
 export { runRules } from "./engine/run.js";
 export { scoreMessage, PART_WEIGHTS } from "./engine/score.js";
+export { judgeMessage } from "./judge/index.js";
+export { findRefs } from "./judge/refs.js";
+export { composeReleaseMessage, releaseFromStates } from "./release/index.js";
 export * from "./types.js";
