@@ -23,7 +23,22 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-const ZERO_VALUES = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Record<FeatureName, number>;
+/**
+ * A fresh all-zero feature record. Written out as one literal (same keys, same order as
+ * `FEATURE_NAMES`) so every record shares one hidden class and keyed stores stay monomorphic.
+ */
+function zeroValues(): Record<FeatureName, number> {
+  return {
+    ref: 0, refOnlyPrSuffix: 0,
+    sumCausal: 0, sumPurpose: 0, sumFixVerb: 0, sumProblemStrong: 0, sumProblemWeak: 0, sumState: 0,
+    sumVague: 0, sumVagueVerb: 0, sumGenericVerb: 0, sumShort: 0, sumChangeVerb: 0, sumNoVerb: 0, sumHow: 0,
+    evidentTypo: 0, evidentFormat: 0, evidentRelease: 0, evidentDependency: 0, evidentDocs: 0,
+    evidentDocsWeak: 0, evidentTests: 0, evidentCleanup: 0, fixEvident: 0, versionBump: 0, sumLong: 0,
+    bodyProse: 0, bodyLong: 0, bodyCausal: 0, bodyPurpose: 0, bodyHistory: 0, bodyProblemStrong: 0,
+    bodyProblemWeak: 0, bodyScenario: 0, bodyChangeDescription: 0, bodyChangeSentences: 0,
+    bodySquashList: 0, revertDefault: 0,
+  };
+}
 
 /** A cue found in the text: which family, and where. */
 export interface CueHit {
@@ -49,63 +64,67 @@ const REF_TOKEN = String.raw`(?:#\d+|gh-\d+|[A-Z][A-Z0-9]+-\d+|[\w.-]+\/[\w.-]+#
 const REFERENCE_LINE = new RegExp(String.raw`^\s*(?:(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|see(?: also)?|refs?|references?|related(?: to)?|relates to|part of|issue|bug|ticket|for|cf\.?)\b:?\s*)?${REF_TOKEN}(?:\s*(?:,|and|&)?\s*${REF_TOKEN})*[\s.,;)]*$`, "i");
 const NON_PROSE = /^\s*(?:>|git-svn-id:|\(cherry[ -]picked from|Change-Id:|[\w-]+-by:|Co-authored-by:|Reviewed-on:|Reviewed-by:|https?:\/\/\S+\s*$|\[[\w-]+\]\s*$)/i;
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*(?:[-*+•]|\d+[.)])?\s*|\n)([A-Za-z][a-z]+)/g;
+const PR_SUFFIX = /\(#\d+\)\s*$/;
+const FIX_PREFIX = /^(?:bug|hot)?fix/;
+const FIRST_WORD = /^\S+/;
+const FIRST_WORD_AND_SPACE = /^\S+\s*/;
+const VAGUE_VERB = /^(?:polish|tweak|tidy|touch|nit|misc)/;
+const DEPS_PREFIX = /^(?:deps|dependencies)$/;
+const DEPS_SCOPE = /\((?:deps|deps-dev)\)/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+const INDENTED = /^(?: {4}|\t)/;
+const LIST_MARKER = /^\s*(?:[-*+•]|\d+[.)])\s/;
 const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
 
 /** Extracts the cue features of `message`, given its references. */
 export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis {
-  const values = { ...ZERO_VALUES };
+  const values = zeroValues();
   const hits: CueHit[] = [];
   const summaryLine = message.summary;
   const reading = summaryLine ? readSummary(summaryLine.text) : null;
 
   // A revert's summary quotes the reverted commit's summary, references included.
-  const ownRefs = message.kind === "revert" && summaryLine ? refs.filter((ref) => ref.line !== summaryLine.line) : refs;
+  const ownRefs = message.kind === "revert" && summaryLine ? refsOffLine(refs, summaryLine.line) : refs;
   if (ownRefs.length > 0) {
-    const onlyPrSuffix = ownRefs.length === 1 && summaryLine !== null && ownRefs[0].line === summaryLine.line && /\(#\d+\)\s*$/.test(summaryLine.text);
+    const onlyPrSuffix = ownRefs.length === 1 && summaryLine !== null && ownRefs[0].line === summaryLine.line && PR_SUFFIX.test(summaryLine.text);
     values.ref = 1;
     values.refOnlyPrSuffix = onlyPrSuffix ? 1 : 0;
   }
 
   if (summaryLine && reading) {
     const summaryMap = mapLines([summaryLine]);
-    const find = (cue: FeatureName, pattern: RegExp, text: string, offset: number): boolean => {
-      const match = pattern.exec(text);
-      if (!match) return false;
-      values[cue] = 1;
-      hits.push({ cue, span: spanOf(summaryMap, offset + match.index, offset + match.index + match[0].length) });
-      return true;
-    };
     const full = summaryLine.text;
     const core = reading.core;
     const at = reading.coreStart;
-    find("sumCausal", CAUSAL, full, 0);
-    find("sumPurpose", PURPOSE, core, at);
-    if (reading.verb === "fix" || /^(?:bug|hot)?fix/.test(reading.prefix)) {
+    findCue(values, hits, summaryMap, "sumCausal", CAUSAL, full, 0);
+    findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
+    if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
       values.sumFixVerb = 1;
-      hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + (core.match(/^\S+/)?.[0].length ?? 1)) });
+      hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + (FIRST_WORD.exec(core)?.[0].length ?? 1)) });
     } else if (reading.verb === "change") values.sumChangeVerb = 1;
     else values.sumNoVerb = 1;
-    const afterVerb = reading.verb === "none" ? 0 : (core.match(/^\S+\s*/)?.[0].length ?? 0);
-    find("sumProblemStrong", PROBLEM_STRONG, core.slice(afterVerb), at + afterVerb);
-    find("sumProblemWeak", PROBLEM_WEAK, core.slice(afterVerb), at + afterVerb);
-    if (reading.verb === "none" && STATE_VERB.test(core)) find("sumState", STATE_VERB, core, at);
+    const afterVerb = reading.verb === "none" ? 0 : (FIRST_WORD_AND_SPACE.exec(core)?.[0].length ?? 0);
+    const rest = afterVerb === 0 ? core : core.slice(afterVerb);
+    findCue(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb);
+    findCue(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb);
+    if (reading.verb === "none" && STATE_VERB.test(core)) findCue(values, hits, summaryMap, "sumState", STATE_VERB, core, at);
     if (reading.specificWords === 0) values.sumVague = 1;
     // "Polish X", "Tweak X": the verb says only that something was touched up.
-    if (/^(?:polish|tweak|tidy|touch|nit|misc)/.test(reading.lemma)) values.sumVagueVerb = 1;
+    if (VAGUE_VERB.test(reading.lemma)) values.sumVagueVerb = 1;
     // "Modify pom", "Optimize config api": the verb says only that something changed, not how.
     if (GENERIC_VERBS.has(reading.lemma) && reading.words <= 4) values.sumGenericVerb = 1;
     if (reading.specificWords <= 1) values.sumShort = 1;
     if (HOW_IN_SUMMARY.test(core)) values.sumHow = 1;
     const typed = reading.prefix;
-    if (!find("evidentTypo", EVIDENT_TYPO, full, 0) && typed === "spelling") values.evidentTypo = 1;
-    if (!find("evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
-    if (!find("evidentRelease", EVIDENT_RELEASE, full, 0) && typed === "release") values.evidentRelease = 1;
-    if (!find("evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (/^(?:deps|dependencies)$/.test(typed) || /\((?:deps|deps-dev)\)/.test(full))) values.evidentDependency = 1;
-    if (!find("evidentDocs", EVIDENT_DOCS, full, 0) && typed === "docs") values.evidentDocs = 1;
-    find("evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
+    if (!findCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, full, 0) && typed === "spelling") values.evidentTypo = 1;
+    if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
+    if (!findCue(values, hits, summaryMap, "evidentRelease", EVIDENT_RELEASE, full, 0) && typed === "release") values.evidentRelease = 1;
+    if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
+    if (!findCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0) && typed === "docs") values.evidentDocs = 1;
+    findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
     if (reading.words >= 9) values.sumLong = 1;
-    if (!find("evidentTests", EVIDENT_TESTS, full, 0) && typed === "test") values.evidentTests = 1;
-    find("evidentCleanup", EVIDENT_CLEANUP, core, at);
+    if (!findCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0) && typed === "test") values.evidentTests = 1;
+    findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
     if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
     // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
     if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
@@ -116,11 +135,11 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let inFence = false;
   let revertDefault = false;
   for (const line of message.body) {
-    if (/^\s{0,3}(```|~~~)/.test(line.text)) {
+    if (FENCE.test(line.text)) {
       inFence = !inFence;
       continue;
     }
-    if (inFence || /^(?: {4}|\t)/.test(line.text) && !/^\s*(?:[-*+•]|\d+[.)])\s/.test(line.text)) continue;
+    if (inFence || INDENTED.test(line.text) && !LIST_MARKER.test(line.text)) continue;
     if (REVERT_DEFAULT.test(line.text)) {
       revertDefault = true;
       continue;
@@ -135,21 +154,16 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   if (proseWords >= 25) values.bodyLong = 1;
   if (revertDefault && proseWords === 0 && message.kind === "revert") values.revertDefault = 1;
   if (proseWords > 0) {
-    const find = (cue: FeatureName, pattern: RegExp): void => {
-      const match = pattern.exec(bodyText);
-      if (!match) return;
-      values[cue] = 1;
-      hits.push({ cue, span: spanOf(bodyMap, match.index, match.index + match[0].length) });
-    };
-    find("bodyCausal", CAUSAL);
-    find("bodyPurpose", PURPOSE);
-    find("bodyHistory", HISTORY);
-    find("bodyProblemStrong", PROBLEM_STRONG);
-    find("bodyProblemWeak", PROBLEM_WEAK);
-    find("bodyScenario", SCENARIO);
-    find("bodyChangeDescription", CHANGE_DESCRIPTION);
+    findCue(values, hits, bodyMap, "bodyCausal", CAUSAL, bodyText, 0);
+    findCue(values, hits, bodyMap, "bodyPurpose", PURPOSE, bodyText, 0);
+    findCue(values, hits, bodyMap, "bodyHistory", HISTORY, bodyText, 0);
+    findCue(values, hits, bodyMap, "bodyProblemStrong", PROBLEM_STRONG, bodyText, 0);
+    findCue(values, hits, bodyMap, "bodyProblemWeak", PROBLEM_WEAK, bodyText, 0);
+    findCue(values, hits, bodyMap, "bodyScenario", SCENARIO, bodyText, 0);
+    findCue(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0);
     let changeSentences = 0;
-    for (const match of bodyText.matchAll(SENTENCE_START)) {
+    SENTENCE_START.lastIndex = 0;
+    for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
       const lemma = lemmatize(match[1].toLowerCase());
       if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) {
         if (changeSentences === 0) {
@@ -163,6 +177,23 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   }
   return { values, hits, summary: reading, proseLines, proseWords };
+}
+
+/** Sets `cue` and records its span when `pattern` matches `text` (which starts at `offset` in `map`). */
+function findCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number): boolean {
+  const match = pattern.exec(text);
+  if (match === null) return false;
+  values[cue] = 1;
+  const start = offset + match.index;
+  hits.push({ cue, span: spanOf(map, start, start + match[0].length) });
+  return true;
+}
+
+/** The references not on line `line`. */
+function refsOffLine(refs: readonly Ref[], line: number): readonly Ref[] {
+  const kept: Ref[] = [];
+  for (const ref of refs) if (ref.line !== line) kept.push(ref);
+  return kept;
 }
 
 /** The number of runs of two or more ASCII letters in `text` (what `/[A-Za-z]{2,}/g` matches), without building them. */

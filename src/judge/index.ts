@@ -89,6 +89,26 @@ const EXPLAINING_CUES: readonly FeatureName[] = ["sumCausal", "sumPurpose", "bod
 const STRICT_EVIDENT_CUES: readonly FeatureName[] = ["evidentTypo", "evidentFormat", "evidentRelease", "evidentDependency", "evidentCleanup"];
 const NAMING_CUES: readonly FeatureName[] = ["sumFixVerb", "sumProblemStrong", "sumProblemWeak", "sumState"];
 const LOOSE_EVIDENT_CUES: readonly FeatureName[] = ["evidentDocs", "evidentTests"];
+const SUMMARY_EXPLAINING_CUES: readonly FeatureName[] = ["sumCausal", "sumPurpose"];
+const BODY_EXPLAINING_CUES: readonly FeatureName[] = ["bodyCausal", "bodyPurpose", "bodyHistory", "bodyProblemStrong", "bodyProblemWeak"];
+
+/** True when any of `cues` is on. */
+function hasAny(values: Analysis["values"], cues: readonly FeatureName[]): boolean {
+  for (const cue of cues) if (values[cue] > 0) return true;
+  return false;
+}
+
+/** The spans of the hits of `cues`, in hit order. */
+function spansOf(analysis: Analysis, cues: readonly FeatureName[]): Span[] {
+  const spans: Span[] = [];
+  for (const hit of analysis.hits) if (cues.includes(hit.cue)) spans.push(hit.span);
+  return spans;
+}
+
+/** A reference's position as a plain span. */
+function refSpan({ line, column, endLine, endColumn }: Ref): Span {
+  return { line, column, endLine, endColumn };
+}
 
 /**
  * The why level. The model decides whether a reason is there at all (the study's notion,
@@ -98,14 +118,12 @@ const LOOSE_EVIDENT_CUES: readonly FeatureName[] = ["evidentDocs", "evidentTests
 function decideWhy(analysis: Analysis, refs: readonly Ref[], present: boolean): { level: WhyLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
-  const spansOf = (cues: readonly FeatureName[]): Span[] => analysis.hits.filter((hit) => cues.includes(hit.cue)).map((hit) => hit.span);
-  const has = (cues: readonly FeatureName[]): boolean => cues.some((cue) => values[cue] > 0);
-  const bodyExplains = analysis.proseWords >= 6 && has(["bodyCausal", "bodyPurpose", "bodyHistory", "bodyProblemStrong", "bodyProblemWeak"]);
-  if (has(["sumCausal", "sumPurpose"]) || bodyExplains) return { level: "explained", spans: spansOf(EXPLAINING_CUES) };
-  if (has(STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(STRICT_EVIDENT_CUES) };
-  if (has(NAMING_CUES)) return { level: "named", spans: spansOf(NAMING_CUES) };
-  if (refs.length > 0) return { level: "linked", spans: refs.map(({ line, column, endLine, endColumn }) => ({ line, column, endLine, endColumn })) };
-  if (has(LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(LOOSE_EVIDENT_CUES) };
+  const bodyExplains = analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES);
+  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || bodyExplains) return { level: "explained", spans: spansOf(analysis, EXPLAINING_CUES) };
+  if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };
+  if (hasAny(values, NAMING_CUES)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
+  if (refs.length > 0) return { level: "linked", spans: refs.map(refSpan) };
+  if (hasAny(values, LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(analysis, LOOSE_EVIDENT_CUES) };
   if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
   return { level: "evident", spans: [] };
 }
@@ -116,7 +134,7 @@ function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean
   const { values } = analysis;
   const bodyDescribes = values.bodyChangeDescription > 0 || values.bodyChangeSentences > 0 || (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0);
   if (bodyDescribes) {
-    const spans = analysis.hits.filter((hit) => hit.cue === "bodyChangeDescription" || hit.cue === "bodyChangeSentences").map((hit) => hit.span);
+    const spans = spansOf(analysis, BODY_DESCRIBING_CUES);
     return { level: "explained", spans: spans.length > 0 ? spans : [proseSpan(analysis)] };
   }
   const summary = message.summary!;
@@ -126,6 +144,7 @@ function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean
   return { level: "named", spans: [span] };
 }
 
+const BODY_DESCRIBING_CUES: readonly FeatureName[] = ["bodyChangeDescription", "bodyChangeSentences"];
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/;
 

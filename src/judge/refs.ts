@@ -1,6 +1,6 @@
 // Finds references to tickets, issues, pull and merge requests in a message, with positions.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
-import { mapLines, spanOf } from "./text.js";
+import { mapLines, spanOf, type MappedText } from "./text.js";
 
 /** Trailer tokens whose value points at the issue or change this commit belongs to. */
 const REFERENCE_TRAILERS = new Set([
@@ -62,54 +62,59 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
   }
   const trailerLines = new Set<number>();
   for (const trailer of message.trailers) for (let line = trailer.line; line <= trailer.endLine; line++) trailerLines.add(line);
-  const mapped = mapLines(message.lines, proseFilter(trailerLines));
+  const mapped = mapLines(message.lines, proseFlags(message.lines, trailerLines));
   const text = mapped.text;
-  if (!/[#\d]/.test(text)) return sortRefs(refs);
-
-  const add = (type: Ref["type"], id: string, start: number): void => {
-    const span = spanOf(mapped, start, start + id.length);
-    if (taken.some((other) => overlaps(other, span))) return;
-    taken.push(span);
-    refs.push({ type, id, ...span });
-  };
+  if (!HASH_OR_DIGIT.test(text)) return sortRefs(refs);
 
   // Each pattern needs a character most messages lack; checking for it first skips the scans.
   if (text.includes("://")) {
     for (const match of text.matchAll(URL_PATTERN)) {
-      if (ISSUE_URL.test(match[0])) add("url", match[0], match.index);
+      if (ISSUE_URL.test(match[0])) addRef(refs, taken, mapped, "url", match[0], match.index);
       else taken.push(spanOf(mapped, match.index, match.index + match[0].length));
     }
   }
   if (text.includes("#")) {
-    for (const match of text.matchAll(CROSS_REPO)) add("cross-repo", match[0], match.index);
-    for (const match of text.matchAll(HASH_ISSUE)) add("issue", match[0], match.index);
+    for (const match of text.matchAll(CROSS_REPO)) addRef(refs, taken, mapped, "cross-repo", match[0], match.index);
+    for (const match of text.matchAll(HASH_ISSUE)) addRef(refs, taken, mapped, "issue", match[0], match.index);
   }
   if (!text.includes("-")) return sortRefs(refs);
-  for (const match of text.matchAll(GH_ISSUE)) add("issue", match[0], match.index);
+  for (const match of text.matchAll(GH_ISSUE)) addRef(refs, taken, mapped, "issue", match[0], match.index);
   const keyed = ticketPattern(projectKeys);
   if (keyed) {
     keyed.lastIndex = 0;
-    for (const match of text.matchAll(keyed)) add("ticket", match[0], match.index);
+    for (const match of text.matchAll(keyed)) addRef(refs, taken, mapped, "ticket", match[0], match.index);
   } else {
     for (const match of text.matchAll(TICKET_KEY)) {
       const key = match[0].slice(0, match[0].lastIndexOf("-"));
       if (key.length < 2 || NOT_TICKET_KEYS.has(key)) continue;
-      add("ticket", match[0], match.index);
+      addRef(refs, taken, mapped, "ticket", match[0], match.index);
     }
   }
   return sortRefs(refs);
 }
 
-/** Keeps prose lines: drops fenced code and the trailer block. */
-function proseFilter(trailerLines: ReadonlySet<number>): (line: SourceLine) => boolean {
+const HASH_OR_DIGIT = /[#\d]/;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+/** Records a reference at `text.slice(start, start + id.length)` unless it overlaps one already taken. */
+function addRef(refs: Ref[], taken: Span[], mapped: MappedText, type: Ref["type"], id: string, start: number): void {
+  const span = spanOf(mapped, start, start + id.length);
+  for (const other of taken) if (overlaps(other, span)) return;
+  taken.push(span);
+  refs.push({ type, id, ...span });
+}
+
+/** Which lines are prose: fenced code and the trailer block are not. */
+function proseFlags(lines: readonly SourceLine[], trailerLines: ReadonlySet<number>): boolean[] {
+  const flags: boolean[] = [];
   let inFence = false;
-  return (line) => {
-    if (/^\s{0,3}(```|~~~)/.test(line.text)) {
+  for (const line of lines) {
+    if (FENCE.test(line.text)) {
       inFence = !inFence;
-      return false;
-    }
-    return !inFence && !trailerLines.has(line.line);
-  };
+      flags.push(false);
+    } else flags.push(!inFence && !trailerLines.has(line.line));
+  }
+  return flags;
 }
 
 function overlaps(a: Span, b: Span): boolean {

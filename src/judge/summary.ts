@@ -25,24 +25,38 @@ const PREFIX = /^([A-Za-z][\w.\/-]*)(\([^)]*\))?!?:\s*/;
 const TRAILING_PR = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$|\s*[.!]+\s*$/;
 const FIX_WITH_REF = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:for\s+)?(?:issue\s*)?(?:#\d+|gh-\d+|[A-Z][A-Za-z0-9]+-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.-]?\s+(?=[a-z])/i;
 const WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
+const NEGATED = /^(?:don't|do not|never)\s+(?=\w)/i;
+const FIX_WORD = /^(?:bug|hot)?fix/i;
+
+/** How much of `text` a leading `match` strips: nothing when it is empty or would take all of it. */
+function strippable(match: RegExpExecArray | null, text: string): number {
+  if (match === null || match[0].length === 0 || match[0].length >= text.length) return 0;
+  return match[0].length;
+}
 
 /** Reads a summary line. */
 export function readSummary(summary: string): SummaryReading {
   let core = summary;
   let coreStart = 0;
   let prefix = "";
-  const strip = (pattern: RegExp): RegExpExecArray | null => {
-    const match = pattern.exec(core);
-    if (!match || match[0].length === 0 || match[0].length >= core.length) return null;
-    core = core.slice(match[0].length);
-    coreStart += match[0].length;
-    return match;
-  };
   for (let round = 0; round < 2; round++) {
-    strip(LEADING_TAGS);
-    strip(LEADING_REF);
-    const typed = strip(PREFIX);
-    if (typed && !prefix) prefix = typed[1].toLowerCase();
+    let length = strippable(LEADING_TAGS.exec(core), core);
+    if (length > 0) {
+      core = core.slice(length);
+      coreStart += length;
+    }
+    length = strippable(LEADING_REF.exec(core), core);
+    if (length > 0) {
+      core = core.slice(length);
+      coreStart += length;
+    }
+    const typed = PREFIX.exec(core);
+    length = strippable(typed, core);
+    if (length > 0) {
+      core = core.slice(length);
+      coreStart += length;
+      if (!prefix) prefix = typed![1].toLowerCase();
+    }
   }
   core = core.replace(TRAILING_PR, "");
   // "Fix #12: enhance url equals", "Fixed #520 change X to Y": the words after the reference say what.
@@ -52,12 +66,12 @@ export function readSummary(summary: string): SummaryReading {
     coreStart += fixedRef[0].length;
   }
   // "Don't crash on …", "Do not retry …": a negated imperative names a change.
-  const negated = /^(?:don't|do not|never)\s+(?=\w)/i.exec(core);
+  const negated = NEGATED.exec(core);
   const words = core.match(WORD) ?? [];
   const first = (negated ? core.slice(negated[0].length).match(WORD)?.[0] : words[0]) ?? "";
   const lemma = lemmatize(first.toLowerCase());
   let verb: SummaryReading["verb"] = "none";
-  if (FIX_VERBS.has(lemma) || /^(?:bug|hot)?fix/i.test(first)) verb = "fix";
+  if (FIX_VERBS.has(lemma) || FIX_WORD.test(first)) verb = "fix";
   else if (CHANGE_VERBS.has(lemma) || negated) verb = "change";
   let specificWords = 0;
   for (const word of words) if (!VAGUE_WORDS.has(word.toLowerCase())) specificWords++;

@@ -11,18 +11,18 @@ export interface MappedText {
   starts: number[];
 }
 
-/** Joins `lines` into one string; lines for which `keep` returns false become empty. */
-export function mapLines(lines: readonly SourceLine[], keep: (line: SourceLine) => boolean = () => true): MappedText {
+/** Joins `lines` into one string; lines whose `keep` flag is false become empty (all kept without flags). */
+export function mapLines(lines: readonly SourceLine[], keep?: readonly boolean[]): MappedText {
   const starts: number[] = [];
-  const parts: string[] = [];
+  let text = "";
   let offset = 0;
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
     starts.push(offset);
-    const text = keep(line) ? line.text : "";
-    parts.push(text);
-    offset += text.length + 1;
+    const part = keep === undefined || keep[index] ? lines[index].text : "";
+    text = index === 0 ? part : text + "\n" + part;
+    offset += part.length + 1;
   }
-  return { text: parts.join("\n"), lines, starts };
+  return { text, lines, starts };
 }
 
 /** The index of the line holding `offset` (binary search over line starts). */

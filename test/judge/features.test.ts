@@ -1,0 +1,24 @@
+// The cue analysis: every message's feature record has the same keys, in FEATURE_NAMES order.
+import { describe, expect, it } from "vitest";
+import { parseMessage } from "../../src/message/parse.js";
+import { analyze, FEATURE_NAMES } from "../../src/judge/features.js";
+import { findRefs } from "../../src/judge/refs.js";
+
+describe("analyze", () => {
+  it("returns one fixed set of feature keys in FEATURE_NAMES order", () => {
+    for (const raw of ["Fix crash because the cache was stale (#12)", "wip", "Update docs\n\nThis change moves the guide.\n\n```\ncode\n```\nFixes: #3"]) {
+      const parsed = parseMessage(raw);
+      const { values } = analyze(parsed, findRefs(parsed));
+      expect(Object.keys(values)).toEqual([...FEATURE_NAMES]);
+    }
+  });
+
+  it("sets cues with their spans on the right lines", () => {
+    const parsed = parseMessage("Fix crash in parser\n\nIt failed because the buffer was empty.");
+    const analysis = analyze(parsed, []);
+    expect(analysis.values.sumFixVerb).toBe(1);
+    expect(analysis.values.bodyCausal).toBe(1);
+    const causal = analysis.hits.find((hit) => hit.cue === "bodyCausal");
+    expect(causal?.span).toMatchObject({ line: 3, column: 11 });
+  });
+});
