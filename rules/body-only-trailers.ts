@@ -1,5 +1,5 @@
 // Rule: trailers after the summary are not a body.
-import { defineRule } from "../src/engine/helpers.js";
+import { defineRule, NO_OPTIONS } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "body-only-trailers",
@@ -7,7 +7,7 @@ export default defineRule({
   category: "why",
   defaultSeverity: "error",
   appliesTo: ["normal", "release"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     onlyTrailers: "Body has only trailers ({tokens}); sign-offs and trailers don't explain the change, so add a paragraph before them saying why it is needed and what it does.",
   },

@@ -1,5 +1,5 @@
 // Rule: a body made only of squashed development commits ("* wip", "* fix tests") explains nothing.
-import { defineRule } from "../src/engine/helpers.js";
+import { defineRule, NO_OPTIONS } from "../src/engine/helpers.js";
 import { isSquashedCommitList, listItems } from "../src/judge/squash.js";
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   category: "why",
   defaultSeverity: "warn",
   appliesTo: ["normal"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     squashed: "Body is only a list of {count} squashed development commits (such as \"{example}\"); replace it with a paragraph saying why the change is needed and what it does as a whole.",
   },

@@ -1,5 +1,5 @@
 // Rule: a merge commit says more than git's (or GitHub's, GitLab's) default merge text.
-import { defineRule, lineSpan } from "../src/engine/helpers.js";
+import { defineRule, lineSpan, NO_OPTIONS } from "../src/engine/helpers.js";
 import { isDefaultMergeText } from "../src/message/kind.js";
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   category: "why",
   defaultSeverity: "warn",
   appliesTo: ["merge"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     defaultText: "Merge commit has only the default text \"{summary}\"; add a paragraph saying why the branch is merged and what it brings in.",
   },

@@ -1,5 +1,5 @@
 // Rule: a revert says why, beyond git's default "This reverts commit <sha>." text.
-import { defineRule, lineSpan } from "../src/engine/helpers.js";
+import { defineRule, lineSpan, NO_OPTIONS } from "../src/engine/helpers.js";
 import { isDefaultRevertText } from "../src/message/kind.js";
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   category: "why",
   defaultSeverity: "error",
   appliesTo: ["revert"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     defaultText:
       "Revert has only git's default text; say why \"{reverted}\" is reverted (what broke and how it showed) after the \"This reverts commit\" line.",

@@ -1,13 +1,13 @@
 // Rule: a blank line separates the summary from the rest of the message.
-import { defineRule, lineSpan } from "../src/engine/helpers.js";
+import { defineRule, lineSpan, NO_OPTIONS, EVERY_JUDGED_KIND } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "summary-blank-line",
   description: "Require a blank line after the summary, so git and other tools see a one-line subject.",
   category: "format",
   defaultSeverity: "error",
-  appliesTo: ["normal", "release", "bot", "merge", "revert"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  appliesTo: EVERY_JUDGED_KIND,
+  options: NO_OPTIONS,
   messages: {
     missing:
       "Line {line} follows the summary without a blank line; insert one, or git joins both lines into one long subject.",

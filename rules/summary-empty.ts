@@ -1,13 +1,13 @@
 // Rule: the message has a summary line.
-import { defineRule } from "../src/engine/helpers.js";
+import { defineRule, NO_OPTIONS, EVERY_JUDGED_KIND } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "summary-empty",
   description: "Require a summary line: an empty message (or only comments) says nothing.",
   category: "summary",
   defaultSeverity: "error",
-  appliesTo: ["normal", "release", "bot", "merge", "revert"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  appliesTo: EVERY_JUDGED_KIND,
+  options: NO_OPTIONS,
   messages: {
     empty: "Message is empty; write a summary line saying what the change does, then a blank line and why it is needed.",
   },

@@ -1,5 +1,5 @@
 // Rule: the summary starts with an imperative verb ("Fix", not "Fixed", "Fixing" or "Fixes").
-import { defineRule, rangeSpan, splitWords, summaryPrefixLength } from "../src/engine/helpers.js";
+import { defineRule, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS } from "../src/engine/helpers.js";
 
 // Words whose form looks like a past, progressive or third-person verb but usually is not one.
 const EXCEPTIONS = new Set(
@@ -62,7 +62,7 @@ export default defineRule({
   description: "Require the imperative mood: the summary completes \"If applied, this commit will …\" (\"Fix\", not \"Fixed\", \"Fixing\" or \"Fixes\").",
   category: "summary",
   defaultSeverity: "warn",
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     mood: "Summary starts with \"{word}\", {form}; use the imperative (\"Fix\", \"Add\", \"Update\"), as in \"If applied, this commit will …\".",
   },

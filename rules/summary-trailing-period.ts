@@ -1,12 +1,12 @@
 // Rule: the summary does not end with a period.
-import { defineRule, rangeSpan } from "../src/engine/helpers.js";
+import { defineRule, rangeSpan, NO_OPTIONS } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "summary-trailing-period",
   description: "Disallow a period at the end of the summary: it is a title, not a sentence.",
   category: "summary",
   defaultSeverity: "warn",
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     period: "Summary ends with a period; drop it, the summary is a title.",
   },

@@ -1,5 +1,5 @@
 // Rule: the summary carries information (not "Fix bug", "update", "WIP" or a bare error name).
-import { defineRule, isTrailerLine, rangeSpan, splitWords, summaryPrefixLength } from "../src/engine/helpers.js";
+import { defineRule, isTrailerLine, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS } from "../src/engine/helpers.js";
 
 // Verbs that say a change happened without saying which.
 const GENERIC_VERBS = new Set(
@@ -37,7 +37,7 @@ export default defineRule({
   category: "summary",
   defaultSeverity: "error",
   appliesTo: ["normal"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     vague: "Summary \"{summary}\" says little about the change; name what changed and where (e.g. \"Fix pager scroll when the window shrinks\").",
     errorName:

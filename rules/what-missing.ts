@@ -1,5 +1,5 @@
 // Rule: the message says what the change does, specifically.
-import { defineRule, firstParagraphSpan } from "../src/engine/helpers.js";
+import { defineRule, firstParagraphSpan, NO_OPTIONS } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "what-missing",
@@ -7,7 +7,7 @@ export default defineRule({
   category: "what",
   defaultSeverity: "warn",
   appliesTo: ["normal"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     missing: "Message doesn't say what the change does; name the change in the summary (\"Deprecate Assert#assertThat\") or describe the approach in the body.",
   },

@@ -1,5 +1,5 @@
 // Rule: a ticket link is part of the why, not all of it.
-import { defineRule } from "../src/engine/helpers.js";
+import { defineRule, NO_OPTIONS } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "why-only-linked",
@@ -7,7 +7,7 @@ export default defineRule({
   category: "why",
   defaultSeverity: "warn",
   appliesTo: ["normal"],
-  options: { type: "object", properties: {}, additionalProperties: false },
+  options: NO_OPTIONS,
   messages: {
     linked: "The reason is only in {ref}; ticket and PR pages can move or disappear, so say in a sentence what problem it describes.",
   },

@@ -1,8 +1,14 @@
 // Small span and text helpers shared by the rules, so no rule imports another rule.
-import type { MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
+import type { JsonSchema, MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
 
 /** Kinds a rule runs on when it declares no `appliesTo`. */
 export const DEFAULT_APPLIES_TO: readonly MessageKind[] = ["normal", "release", "bot"];
+
+/** Every kind that is judged at all (fixups are skipped before rules run). */
+export const EVERY_JUDGED_KIND: readonly MessageKind[] = ["normal", "release", "bot", "merge", "revert"];
+
+/** Option schema of a rule that takes no options. Read-only: share it, never change it. */
+export const NO_OPTIONS: JsonSchema = Object.freeze({ type: "object", properties: Object.freeze({}), additionalProperties: false }) as JsonSchema;
 
 /**
  * Rule fields the engine understands beyond the shared contract. `softMessages` lists
