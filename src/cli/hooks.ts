@@ -1,6 +1,6 @@
 // Installs git hooks that run rationale: into .husky/ when husky is in use, else git's hooks path.
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 
@@ -127,13 +127,24 @@ function withoutComments(script: string): string {
     .join("\n");
 }
 
-/** Writes a planned hook (mode 755). Throws UsageError when a different hook is there and `force` is not set. */
-export function writeHook(plan: HookPlan, { force = false }: { force?: boolean } = {}): void {
+/**
+ * Writes a planned hook (mode 755). Throws UsageError when a different hook is there and
+ * `force` is not set; with `force`, that hook is first copied beside it (`commit-msg.backup`,
+ * or `.backup.2`, … when taken), since it may be a user's own checks. Returns the copy's path.
+ */
+export function writeHook(plan: HookPlan, { force = false }: { force?: boolean } = {}): string | undefined {
   if (plan.existing === "different" && !force) throw hookExistsError([plan]);
-  if (plan.existing === "same") return;
+  if (plan.existing === "same") return undefined;
+  let backup: string | undefined;
+  if (plan.existing === "different") {
+    backup = `${plan.path}.backup`;
+    for (let n = 2; existsSync(backup); n++) backup = `${plan.path}.backup.${n}`;
+    copyFileSync(plan.path, backup, constants.COPYFILE_EXCL);
+  }
   mkdirSync(resolve(plan.path, ".."), { recursive: true });
   writeFileSync(plan.path, plan.content);
   chmodSync(plan.path, 0o755);
+  return backup;
 }
 
 /** The error for hooks that are already there, naming each file and what to add by hand instead. */

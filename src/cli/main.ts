@@ -47,6 +47,17 @@ function configureErrors(command: Command, path = command.name()): void {
   for (const sub of command.commands) configureErrors(sub, `${path} ${sub.name()}`);
 }
 
+/**
+ * Commander's `help` command finds only top-level commands: `rationale help release compose`
+ * would show the help of `release`. Asked for a nested command, it becomes
+ * `rationale release compose --help`, which shows that command's own help.
+ */
+function helpForSubcommand(argv: string[]): string[] {
+  const args = argv.slice(2);
+  if (args[0] !== "help" || args.length < 3 || args.some((arg) => arg.startsWith("-"))) return argv;
+  return [...argv.slice(0, 2), ...args.slice(1), "--help"];
+}
+
 /** Runs the program on `argv` and returns the exit code. */
 export async function main(argv: string[] = process.argv): Promise<number> {
   // A reader that stops early (`| head`) is not an error worth a stack trace.
@@ -54,7 +65,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
   try {
-    await createProgram().parseAsync(argv);
+    await createProgram().parseAsync(helpForSubcommand(argv));
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     return reportError(error);

@@ -380,6 +380,15 @@ describe("rationale --help and --version", () => {
     }
   });
 
+  it("shows a nested command's own help for `help release compose`", () => {
+    const run = runCli(["help", "release", "compose"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: rationale release compose /);
+    const top = runCli(["help", "release"], { cwd: dir });
+    expect(top.status).toBe(0);
+    expect(top.stdout).toMatch(/^Usage: rationale release \[options\] \[command\]/);
+  });
+
   it("prints the version", () => {
     const run = runCli(["--version"], { cwd: dir });
     expect(run.status).toBe(0);

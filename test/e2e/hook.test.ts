@@ -63,8 +63,15 @@ describe("rationale init with plain git hooks", () => {
 
     const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
     expect(forced.status).toBe(0);
-    expect(forced.stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg\n");
+    expect(forced.stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg (the previous hook is saved as .git/hooks/commit-msg.backup)\n");
     expect(readFileSync(hook, "utf8")).toContain("rationale lint --edit");
+    expect(readFileSync(`${hook}.backup`, "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
+    // A second replacement keeps the first copy.
+    writeFileSync(hook, "#!/bin/sh\n./other-checks\n");
+    const again = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
+    expect(again.stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg (the previous hook is saved as .git/hooks/commit-msg.backup.2)\n");
+    expect(readFileSync(`${hook}.backup`, "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
+    expect(readFileSync(`${hook}.backup.2`, "utf8")).toBe("#!/bin/sh\n./other-checks\n");
   });
 
   it("--dry-run prints the hook and writes nothing", () => {

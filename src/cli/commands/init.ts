@@ -1,5 +1,6 @@
 // Registers `rationale init`, which installs the commit-msg hook (and, with --release, prepare-commit-msg).
 import type { Command } from "commander";
+import { relative } from "node:path";
 
 const examples = `
 Examples:
@@ -41,9 +42,10 @@ export function register(program: Command): void {
           process.stdout.write(`would write ${plan.shownAs} (${plan.layout === "husky" ? "husky" : "git hooks path"}):\n${content}\n`);
           continue;
         }
-        writeHook(plan, { force: options.force });
+        const backup = writeHook(plan, { force: options.force });
         const what = { none: "installed", same: "already installed", outdated: "updated", different: "replaced" }[plan.existing];
-        process.stdout.write(`${plan.name} hook ${what}: ${plan.shownAs}\n`);
+        const saved = backup ? ` (the previous hook is saved as ${relative(cwd, backup) || backup})` : "";
+        process.stdout.write(`${plan.name} hook ${what}: ${plan.shownAs}${saved}\n`);
       }
       const warning = plans.find((plan) => plan.warning)?.warning;
       if (warning) process.stderr.write(`rationale: warning: ${warning}\n`);
