@@ -338,7 +338,10 @@ export interface HistoryStream {
  */
 export function readHistory(cwd: string, selection: HistorySelection, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES): HistoryStream {
   const args = ["-c", "log.showSignature=false", "log", "-z", "--encoding=UTF-8", "--no-color", "--format=%H%x00%aI%x00%an%x00%P%x00%B", ...selectionArgs(selection)];
-  const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+  // GIT_FLUSH=0: on a pipe git otherwise flushes after every commit, one write(2) of a few
+  // hundred bytes each; fully buffered output takes a third less of git's time and wakes this
+  // process a sixth as often (measured in docs/audit.md).
+  const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], windowsHide: true, env: { ...process.env, GIT_FLUSH: "0" } });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
     if (stderr.length < 64 * 1024) stderr += chunk;

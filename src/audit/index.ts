@@ -9,7 +9,7 @@ import { loadConfig } from "../config/index.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { AuditAggregator, type TrendUnit } from "./aggregate.js";
 import { BatchJudge, type BatchJudgeSetup } from "./batch.js";
-import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, readHistory, type HistorySelection } from "./git-log.js";
+import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, readHistory, type HistorySelection, type RawBatch } from "./git-log.js";
 import { fileSink, streamSink, type ReportSink } from "./output.js";
 import { startWorkerPool, type WorkerPool } from "./pool.js";
 import type { Progress } from "./progress.js";
@@ -65,6 +65,7 @@ export class AuditInterrupted extends Error {
 export interface AuditStats {
   elapsedMs: number;
   commits: number;
+  /** Worker threads started (the main thread judges too, so `--jobs N` starts N - 1). */
   workers: number;
   maxRssBytes: number;
   /** CPU time of this process, every thread (not git's). */
@@ -137,6 +138,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   const aggregator = inline.aggregator;
   const inlineFirst = options.inlineFirst ?? 1024;
   const workerUrl = options.jobs > 1 ? auditWorkerUrl() : undefined;
+  const judgeHere = (batch: RawBatch, at: number) => inline.judge(batch, at);
   let pool: WorkerPool | undefined;
   const onAbort = () => history.stop();
   signal?.addEventListener("abort", onAbort);
@@ -147,8 +149,10 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
       if (signal?.aborted) break;
       // A history that fits in one batch never pays for starting threads; a longer one starts
       // them at once, and this thread judges only while none of them has loaded its code yet.
-      if (!pool && workerUrl && !last && read >= inlineFirst) pool = startWorkerPool(options.jobs, workerUrl, setup, deliver);
-      if (pool?.ready) await pool.submit(batch, read);
+      if (!pool && workerUrl && !last && read >= inlineFirst) pool = startWorkerPool(options.jobs - 1, workerUrl, setup, deliver);
+      // This thread is one of the --jobs: it judges a batch itself whenever every worker has
+      // two. One isolate fewer to warm up costs less than the reading it delays.
+      if (pool?.ready) await pool.submit(batch, read, judgeHere);
       else deliver(batch.count, inline.judge(batch, read));
       read += batch.count;
       if (drain) {
@@ -195,7 +199,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     const stats: AuditStats = {
       elapsedMs: Math.round(performance.now() - started),
       commits: seen,
-      workers: pool ? options.jobs : 0,
+      workers: pool ? options.jobs - 1 : 0,
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
       cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     };

@@ -26,8 +26,12 @@ export type BatchHandler = (count: number, json?: Uint8Array) => void;
 export interface WorkerPool {
   /** True once a thread has loaded its code and can start judging at once. */
   readonly ready: boolean;
-  /** Sends a batch to the least busy thread; resolves when there is room for another. */
-  submit(batch: RawBatch, first: number): Promise<void>;
+  /**
+   * Sends a batch to the least busy thread; resolves when there is room for another. With
+   * `judgeHere`, a batch that finds every thread busy is judged on the calling thread instead
+   * (its outcome still delivered in order) rather than waiting.
+   */
+  submit(batch: RawBatch, first: number, judgeHere?: (batch: RawBatch, first: number) => Uint8Array | undefined): Promise<void>;
   /** Waits for every batch, then collects each thread's part of the summary. */
   finish(): Promise<AggregateState[]>;
   /** Stops the threads. Safe to call more than once. */
@@ -118,14 +122,22 @@ export function startWorkerPool(size: number, workerUrl: URL, judge: BatchJudgeS
     get ready() {
       return ready;
     },
-    async submit(batch, first) {
+    async submit(batch, first, judgeHere) {
       for (;;) {
         check();
-        const worker = nextId - nextToDeliver < size * (IN_FLIGHT + 1) ? leastLoaded() : undefined;
+        // Batches submitted and not yet delivered, the calling thread counted as one more judge.
+        const roomInWindow = nextId - nextToDeliver < (size + 1) * (IN_FLIGHT + 1);
+        const worker = roomInWindow ? leastLoaded() : undefined;
         if (worker) {
           load.set(worker, load.get(worker)! + 1);
           const request: WorkerRequest = { type: "batch", id: nextId++, batch, first };
           worker.postMessage(request, [batch.bytes.buffer as ArrayBuffer, batch.messageBytes.buffer as ArrayBuffer]);
+          return;
+        }
+        if (roomInWindow && judgeHere) {
+          const id = nextId++;
+          done.set(id, { count: batch.count, json: judgeHere(batch, first) });
+          deliverReady();
           return;
         }
         await waitForChange();

@@ -1,5 +1,6 @@
 // The CLI edge of `rationale audit`: checks options, wires Ctrl-C, progress and colour, maps the outcome to an exit code.
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import pc from "picocolors";
 import { UsageError } from "../types.js";
 import { AuditInterrupted, runAudit, type AuditFormat } from "./index.js";
@@ -50,6 +51,13 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   const paint: Paint = colour ? { bold: pc.bold, dim: pc.dim, red: pc.red, yellow: pc.yellow, green: pc.green } : { bold: String, dim: String, red: String, yellow: String, green: String };
   const showProgress = options.progress !== false;
   const progress = showProgress ? createProgress(process.stderr, process.stderr.isTTY === true) : undefined;
+
+  // Each judging thread warms the engine up over tens of thousands of messages, and V8's
+  // background threads spend seconds compiling it with TurboFan, again after every
+  // deoptimisation. Without inlining each compilation is smaller: over git.git's history the
+  // audit took 5-15% less time and CPU (docs/audit.md). It changes how code is compiled, never
+  // what it computes; every thread started after this point inherits it.
+  setFlagsFromString("--no-turbo-inlining");
 
   const controller = new AbortController();
   const onSigint = () => controller.abort();

@@ -53,6 +53,7 @@ export function runRules(
  */
 function optionsFor(rule: AnyRule, configured: Record<string, unknown> | undefined): Record<string, unknown> {
   const defaults = defaultOptions(rule);
+  if (configured !== undefined && completeOptions.has(configured)) return configured;
   if (configured !== undefined) {
     let complete = true;
     for (const key in defaults) {
@@ -61,16 +62,43 @@ function optionsFor(rule: AnyRule, configured: Record<string, unknown> | undefin
         break;
       }
     }
-    if (complete) return configured;
+    if (complete) {
+      completeOptions.add(configured);
+      return configured;
+    }
   }
   return { ...defaults, ...configured };
 }
 
+/** Configured option objects already found to hold every default (checked once, not per message). */
+const completeOptions = new WeakSet<object>();
+
 /** Replaces `{name}` placeholders with `data.name`; unknown placeholders stay as written. */
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  const parts = templateParts(template);
+  if (parts.length === 1) return template;
+  let text = parts[0];
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index];
+    text += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : `{${name}}`) + parts[index + 1];
+  }
+  return text;
+}
+
+const templates = new Map<string, string[]>();
+
+/**
+ * A template cut at its placeholders, made once per template: literal text and placeholder
+ * names alternate, starting and ending with literal text ("a {x} b" gives ["a ", "x", " b"]).
+ */
+function templateParts(template: string): string[] {
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    // Rules have a few dozen templates; other callers' templates are not kept forever.
+    if (templates.size < 1000) templates.set(template, parts);
+  }
+  return parts;
 }
 
 /** Sorts findings by start position; the sort is stable, so equal positions keep rule order. */
@@ -80,8 +108,12 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 function assertValidSpan(ruleId: string, span: Span): void {
   const { line, column, endLine, endColumn } = span;
-  const integers = [line, column, endLine, endColumn].every((n) => Number.isInteger(n) && n >= 1);
+  const integers = isPosition(line) && isPosition(column) && isPosition(endLine) && isPosition(endColumn);
   const ordered = endLine > line || (endLine === line && endColumn >= column);
   // A broken span is a bug in the rule, not in the user's message: fail loudly in tests.
   if (!integers || !ordered) throw new Error(`Rule ${ruleId} reported an invalid span ${JSON.stringify(span)}.`);
+}
+
+function isPosition(n: number): boolean {
+  return Number.isInteger(n) && n >= 1;
 }
