@@ -68,6 +68,19 @@ export const CHANGE_VERBS = new Set([
   "unset", "default", "fallback", "publish", "upload", "download", "sign", "verify", "cherry-pick",
   "regenerate", "reimplement", "reintroduce", "re-enable", "re-add", "readd", "undo", "redo",
   "remove", "retain", "preserve", "mention", "note", "deduplicate", "dedupe", "cleanup",
+  "adapt", "align", "allocate", "amend", "bake", "beef", "bundle", "clamp", "combine", "compare",
+  "compile", "compose", "connect", "consider", "construct", "contain", "continue", "degrade", "deliver",
+  "derive", "destroy", "detach", "differentiate", "dispatch", "dispose", "distinguish", "divide", "drain",
+  "enforce", "enqueue", "evict", "expand", "expect", "fill", "find", "fold", "follow", "force", "forget",
+  "harden", "harmonize", "harmonise", "inherit", "intercept", "invalidate", "iterate", "join", "kill",
+  "launch", "leverage", "listen", "loosen", "maintain", "minimize", "minimise", "mv", "rm", "narrow",
+  "notify", "obtain", "omit", "opt", "overhaul", "overload", "paginate", "parallelize", "populate",
+  "preallocate", "prefetch", "preload", "prune", "purge", "qualify", "quote", "randomize", "rearrange",
+  "rebase", "rebuild", "reconfigure", "recover", "recycle", "redirect", "refine", "reflect", "refresh",
+  "reindent", "reload", "remap", "remember", "render", "repeat", "reserve", "respect", "restrict",
+  "retire", "revise", "revisit", "shrink", "shuffle", "silence", "slim", "stabilize", "stabilise",
+  "streamline", "strengthen", "submit", "substitute", "suppress", "swap", "tolerate", "transform",
+  "trigger", "truncate", "unignore", "unregister", "wait", "widen",
 ]);
 
 /** Summary words that carry no specific information about the change. */

@@ -13,7 +13,7 @@ import { mapLines, spanOf, type MappedText } from "./text.js";
 export const FEATURE_NAMES = [
   "ref", "refOnlyPrSuffix",
   "sumCausal", "sumPurpose", "sumFixVerb", "sumProblemStrong", "sumProblemWeak", "sumState",
-  "sumVague", "sumVagueVerb", "sumGenericVerb", "sumShort", "sumChangeVerb", "sumNoVerb", "sumHow",
+  "sumVague", "sumVagueVerb", "sumGenericVerb", "sumShort", "sumBrief", "sumChangeVerb", "sumNoVerb", "sumHow",
   "evidentTypo", "evidentFormat", "evidentRelease", "evidentDependency", "evidentDocs",
   "evidentDocsWeak", "evidentTests", "evidentCleanup", "fixEvident", "versionBump", "sumLong",
   "bodyProse", "bodyLong", "bodyCausal", "bodyPurpose", "bodyHistory", "bodyProblemStrong",
@@ -31,7 +31,7 @@ function zeroValues(): Record<FeatureName, number> {
   return {
     ref: 0, refOnlyPrSuffix: 0,
     sumCausal: 0, sumPurpose: 0, sumFixVerb: 0, sumProblemStrong: 0, sumProblemWeak: 0, sumState: 0,
-    sumVague: 0, sumVagueVerb: 0, sumGenericVerb: 0, sumShort: 0, sumChangeVerb: 0, sumNoVerb: 0, sumHow: 0,
+    sumVague: 0, sumVagueVerb: 0, sumGenericVerb: 0, sumShort: 0, sumBrief: 0, sumChangeVerb: 0, sumNoVerb: 0, sumHow: 0,
     evidentTypo: 0, evidentFormat: 0, evidentRelease: 0, evidentDependency: 0, evidentDocs: 0,
     evidentDocsWeak: 0, evidentTests: 0, evidentCleanup: 0, fixEvident: 0, versionBump: 0, sumLong: 0,
     bodyProse: 0, bodyLong: 0, bodyCausal: 0, bodyPurpose: 0, bodyHistory: 0, bodyProblemStrong: 0,
@@ -67,7 +67,6 @@ const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*(?:[-*+•]|\d+[.)])?\s*|\n)([A-Za-z]
 const PR_SUFFIX = /\(#\d+\)\s*$/;
 const FIX_PREFIX = /^(?:bug|hot)?fix/;
 const FIRST_WORD = /^\S+/;
-const FIRST_WORD_AND_SPACE = /^\S+\s*/;
 const VAGUE_VERB = /^(?:polish|tweak|tidy|touch|nit|misc)/;
 const DEPS_PREFIX = /^(?:deps|dependencies)$/;
 const DEPS_SCOPE = /\((?:deps|deps-dev)\)/;
@@ -100,10 +99,12 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
     if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
       values.sumFixVerb = 1;
-      hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + (FIRST_WORD.exec(core)?.[0].length ?? 1)) });
-    } else if (reading.verb === "change") values.sumChangeVerb = 1;
-    else values.sumNoVerb = 1;
-    const afterVerb = reading.verb === "none" ? 0 : (FIRST_WORD_AND_SPACE.exec(core)?.[0].length ?? 0);
+      const verbEnd = reading.afterVerb > 0 ? core.slice(0, reading.afterVerb).trimEnd().length : (FIRST_WORD.exec(core)?.[0].length ?? 1);
+      hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + verbEnd) });
+    } else if (reading.verb === "none") values.sumNoVerb = 1;
+    // "fix: remove unused parameters": the type says fix, the verb names the change.
+    if (reading.verb === "change") values.sumChangeVerb = 1;
+    const afterVerb = reading.afterVerb;
     const rest = afterVerb === 0 ? core : core.slice(afterVerb);
     findCue(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb);
     findCue(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb);
@@ -150,7 +151,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const bodyMap: MappedText = mapLines(proseLines);
   const bodyText = bodyMap.text;
   const proseWords = countLatinWords(bodyText);
-  if (proseWords > 0) values.bodyProse = 1;
+  // One or two words ("Minor.") describe nothing; a body starts to count from a short clause.
+  if (proseWords >= 3) values.bodyProse = 1;
   if (proseWords >= 25) values.bodyLong = 1;
   if (revertDefault && proseWords === 0 && message.kind === "revert") values.revertDefault = 1;
   if (proseWords > 0) {
@@ -176,6 +178,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
     if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   }
+  // "Modify pom", "Fix failing test": a verb with a one-word object, or a fix with a short one, names
+  // what was touched or what was wrong, not what the change does, unless the body describes the change.
+  const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
+  if (briefSummary && values.bodyChangeDescription === 0 && values.bodyChangeSentences === 0) values.sumBrief = 1;
   return { values, hits, summary: reading, proseLines, proseWords };
 }
 

@@ -68,8 +68,13 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   const { values } = analysis;
   const statesWhy = values.sumCausal > 0 || (values.bodyCausal > 0 && analysis.proseWords >= 6) || values.versionBump > 0;
   const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0);
-  const why = decideWhy(analysis, refs, statesWhy || whyScore >= model.whyThreshold);
+  let why = decideWhy(analysis, refs, statesWhy || whyScore >= model.whyThreshold);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
+  // A release explains itself through what it releases: "chore: release (#6)" names no version
+  // and no change, so only its reference (if any) says anything about why.
+  if (message.kind === "release" && what.level === "missing" && why.level === "evident") {
+    why = refs.length > 0 ? { level: "linked", spans: refs.map(refSpan) } : { level: "missing", spans: [] };
+  }
   const facets: Judgement = { why: why.level, what: what.level, refs, judged: true, evidence: { why: why.spans, what: what.spans } };
   if (detailed) {
     facets.scores = { why: whyScore, what: whatScore };

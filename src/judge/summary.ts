@@ -17,6 +17,8 @@ export interface SummaryReading {
   specificWords: number;
   /** All words of `core`. */
   words: number;
+  /** Offset in `core` after the first word, or after the verb when an adverb leads ("Properly close"); 0 without a verb. */
+  afterVerb: number;
 }
 
 const LEADING_TAGS = /^\s*(?:\[[^\]]*\]\s*:?\s*)+/;
@@ -27,6 +29,10 @@ const FIX_WITH_REF = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:for\s+)?(?
 const WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
 const NEGATED = /^(?:don't|do not|never)\s+(?=\w)/i;
 const FIX_WORD = /^(?:bug|hot)?fix/i;
+const ADVERB = /^(?:also|only|just|now|further|still|always|simply|\w{3,}ly)$/i;
+const LEADING_WORD = /^\S+\s*/;
+const SNAKE_SUMMARY = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$/;
+const UNDERSCORES = /_/g;
 
 /** How much of `text` a leading `match` strips: nothing when it is empty or would take all of it. */
 function strippable(match: RegExpExecArray | null, text: string): number {
@@ -59,6 +65,8 @@ export function readSummary(summary: string): SummaryReading {
     }
   }
   core = core.replace(TRAILING_PR, "");
+  // A summary written as one snake_case token ("Optimize_hessian_performance") reads as words.
+  if (SNAKE_SUMMARY.test(core)) core = core.replace(UNDERSCORES, " ");
   // "Fix #12: enhance url equals", "Fixed #520 change X to Y": the words after the reference say what.
   const fixedRef = FIX_WITH_REF.exec(core);
   if (fixedRef && fixedRef[0].length < core.length) {
@@ -68,14 +76,32 @@ export function readSummary(summary: string): SummaryReading {
   // "Don't crash on …", "Do not retry …": a negated imperative names a change.
   const negated = NEGATED.exec(core);
   const words = core.match(WORD) ?? [];
-  const first = (negated ? core.slice(negated[0].length).match(WORD)?.[0] : words[0]) ?? "";
-  const lemma = lemmatize(first.toLowerCase());
+  let first = (negated ? core.slice(negated[0].length).match(WORD)?.[0] : words[0]) ?? "";
+  let lemma = lemmatize(first.toLowerCase());
+  // "Properly close …", "Also remove …": an adverb before the imperative; the verb is the next word.
+  let adverb = false;
+  if (!negated && !isVerb(lemma) && ADVERB.test(first) && words.length > 1) {
+    const next = lemmatize(words[1].toLowerCase());
+    if (isVerb(next)) {
+      first = words[1];
+      lemma = next;
+      adverb = true;
+    }
+  }
   let verb: SummaryReading["verb"] = "none";
   if (FIX_VERBS.has(lemma) || FIX_WORD.test(first)) verb = "fix";
   else if (CHANGE_VERBS.has(lemma) || negated) verb = "change";
   let specificWords = 0;
   for (const word of words) if (!VAGUE_WORDS.has(word.toLowerCase())) specificWords++;
-  return { core, coreStart, prefix, lemma, verb, specificWords, words: words.length };
+  const afterVerb = verb === "none" ? 0 : afterWords(core, adverb ? 2 : 1);
+  return { core, coreStart, prefix, lemma, verb, specificWords, words: words.length, afterVerb };
+}
+
+/** Offset in `text` after its first `count` whitespace-separated words and the spaces after them. */
+function afterWords(text: string, count: number): number {
+  let index = 0;
+  for (let word = 0; word < count; word++) index += LEADING_WORD.exec(text.slice(index))?.[0].length ?? 0;
+  return index;
 }
 
 /** Reduces an English verb form to its base form when that form is a known verb. */

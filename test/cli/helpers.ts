@@ -108,7 +108,7 @@ export function makeRepo(): TempRepo {
   repo.git(["config", "user.email", "author@example.com"]);
   repo.write("README.md", "# demo\n");
   repo.git(["add", "README.md"]);
-  repo.git(["commit", "-q", "--no-verify", "-m", "Add the project readme\n\nStart the repository so the tests have a history to work on."]);
+  repo.git(["commit", "-q", "--no-verify", "-m", "Add the project readme\n\nStart the repository with a readme so that the tests have a history to work on."]);
   return repo;
 }
 

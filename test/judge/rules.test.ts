@@ -55,6 +55,11 @@ describe("content rules on real-looking messages", () => {
     expect(bare.kind).toBe("release");
     expect(bare.pass).toBe(false);
     expect(bare.findings.filter((f) => f.severity === "error").map((f) => f.ruleId).sort()).toEqual(["body-only-trailers", "release-empty-body"]);
+    // Naming no version and no change, a release is not self-explaining: only "(#6)" says anything.
+    expect(bare.facets).toMatchObject({ why: "linked", what: "missing" });
+    expect(bare.score).toBeLessThanOrEqual(50);
+    expect(lint("chore: release\n").facets.why).toBe("missing");
+    expect(lint("chore: release 1.4.0\n").facets).toMatchObject({ why: "evident", what: "named" });
     const composed = lint("chore: release (#6)\n\n## rationale 1.4.0\n\n### Features\n\n* add --format json to lint\n* fix hook on CRLF messages\n\n## rationale-action 0.3.1\n\n### Bug fixes\n\n* report positions on CRLF messages\n\nSigned-off-by: Release Bot <bot@example.com>\n");
     expect(composed.pass).toBe(true);
     expect(composed.findings).toEqual([]);

@@ -1,0 +1,73 @@
+// How specific a summary is: reading its verb, and the cues that say it names no change.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/judge/features.js";
+import { judgeMessage } from "../../src/judge/index.js";
+import { findRefs } from "../../src/judge/refs.js";
+import { readSummary } from "../../src/judge/summary.js";
+import { parseMessage } from "../../src/message/parse.js";
+
+function values(message: string) {
+  const parsed = parseMessage(message);
+  return analyze(parsed, findRefs(parsed, [])).values;
+}
+
+describe("readSummary verb", () => {
+  it("knows common imperative verbs beyond add/remove/update", () => {
+    for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout"]) {
+      expect(readSummary(summary).verb, summary).toBe("change");
+    }
+  });
+
+  it("looks past a leading adverb to the verb", () => {
+    const reading = readSummary("Properly close the response body in CallTest");
+    expect(reading).toMatchObject({ verb: "change", lemma: "close" });
+    expect(reading.core.slice(reading.afterVerb)).toBe("the response body in CallTest");
+  });
+
+  it("does not take an adverb-like noun phrase for a verb", () => {
+    expect(readSummary("Only one connection per host").verb).toBe("none");
+  });
+
+  it("reads a summary written as one snake_case token as words", () => {
+    expect(readSummary("Optimize_hessian_serialization_performance")).toMatchObject({ verb: "change", lemma: "optimize", words: 4 });
+    expect(readSummary("Rename MAX_IDLE_CONNECTIONS").words).toBe(2);
+  });
+});
+
+describe("summary cues", () => {
+  it("counts the change verb after a Conventional Commits fix type", () => {
+    const cues = values("fix: remove unused parameter in AbstractProxyInvoker\n");
+    expect(cues.sumFixVerb).toBe(1);
+    expect(cues.sumChangeVerb).toBe(1);
+  });
+
+  it("marks a verb with a one-word object, or a fix with a short object, as brief", () => {
+    expect(values("Modify pom\n").sumBrief).toBe(1);
+    expect(values("Updated gitignore\n").sumBrief).toBe(1);
+    expect(values("Fix failing test\n").sumBrief).toBe(1);
+    expect(values("Fix javadoc on Parameterized\n").sumBrief).toBe(1);
+    expect(values("Fix NPE in FlywayEndpoint when migration is null\n").sumBrief).toBe(0);
+    expect(values("Add retry limit to the HTTP client\n").sumBrief).toBe(0);
+  });
+
+  it("does not call a summary brief when the body describes the change", () => {
+    expect(values("Fix failing test\n\nThis change retries the connect when the server is slow.\n").sumBrief).toBe(0);
+    expect(values("Fix failing test\n\nRetry the connect when the server is slow.\n").sumBrief).toBe(0);
+  });
+
+  it("does not count a body of one or two words as prose", () => {
+    expect(values("Polishing\n\nMinor.\n").bodyProse).toBe(0);
+    expect(values("Polishing\n\nMinor cleanup only.\n").bodyProse).toBe(1);
+  });
+});
+
+describe("what with the summary cues", () => {
+  it("is missing for a short fix summary and a vague summary with a one-word body", () => {
+    expect(judgeMessage(parseMessage("Fix failing test\n"), { projectKeys: [] }).what).toBe("missing");
+    expect(judgeMessage(parseMessage("Polishing\n\nMinor.\n"), { projectKeys: [] }).what).toBe("missing");
+  });
+
+  it("is explained when the body describes the change behind a short fix summary", () => {
+    expect(judgeMessage(parseMessage("Fix failing test\n\nThis change retries the connect when the server is slow.\n"), { projectKeys: [] }).what).toBe("explained");
+  });
+});
