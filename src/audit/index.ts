@@ -148,10 +148,10 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     for await (const { batch, last } of history.batches()) {
       if (signal?.aborted) break;
       // A history that fits in one batch never pays for starting threads; a longer one starts
-      // them at once, and this thread judges only while none of them has loaded its code yet.
+      // them at once, and this thread judges every batch until one of them has loaded its code.
       if (!pool && workerUrl && !last && read >= inlineFirst) pool = startWorkerPool(options.jobs - 1, workerUrl, setup, deliver);
-      // This thread is one of the --jobs: it judges a batch itself whenever every worker has
-      // two. One isolate fewer to warm up costs less than the reading it delays.
+      // After that, this thread is one of the --jobs: it judges a batch itself whenever every
+      // worker has two. One isolate fewer to warm up costs less than the reading it delays.
       if (pool?.ready) await pool.submit(batch, read, judgeHere);
       else deliver(batch.count, inline.judge(batch, read));
       read += batch.count;
