@@ -53,8 +53,8 @@ export function runRules(
  */
 function optionsFor(rule: AnyRule, configured: Record<string, unknown> | undefined): Record<string, unknown> {
   const defaults = defaultOptions(rule);
-  if (configured !== undefined && completeOptions.has(configured)) return configured;
   if (configured !== undefined) {
+    if (completeOptions.has(configured)) return configured;
     let complete = true;
     for (const key in defaults) {
       if (!(key in configured)) {
