@@ -36,8 +36,9 @@ export interface AuditOptions {
   output?: string;
   stdout: Writable;
   /**
-   * Judging threads: 1 judges on the main thread; more start that many worker threads once the
-   * history is longer than one batch, and the main thread only reads git and writes output.
+   * Judging threads: 1 judges on the main thread; N starts N - 1 worker threads once the history
+   * is longer than `inlineFirst` commits, and the main thread, besides reading git and writing
+   * output, judges a batch itself whenever every worker has two waiting.
    */
   jobs: number;
   /** How many worst commits the report lists (default: 10, 100 for html, 20 for json). */
@@ -116,7 +117,16 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     throw error;
   }
   const { signal, progress } = options;
-  if (progress) void countCommits(cwd, selection, signal).then((total) => progress.setTotal(total));
+  // The total for the progress ETA comes from a second walk of the history (`git rev-list
+  // --count`), started only once the reporter wants it and stopped when the audit ends.
+  const counting = new AbortController();
+  let countStarted = false;
+  const countIfWanted = () => {
+    if (countStarted || !progress?.wantsTotal()) return;
+    countStarted = true;
+    void countCommits(cwd, selection, counting.signal).then((total) => progress.setTotal(total));
+  };
+  const stopCounting = () => counting.abort();
 
   let seen = 0;
   let first = true;
@@ -130,7 +140,10 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
       if (pending) drain = pending;
     }
     seen += count;
-    progress?.update(seen);
+    if (progress) {
+      progress.update(seen);
+      countIfWanted();
+    }
   };
 
   // The main thread's own part of the summary: all of it with --jobs 1 or a short history.
@@ -140,7 +153,10 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   const workerUrl = options.jobs > 1 ? auditWorkerUrl() : undefined;
   const judgeHere = (batch: RawBatch, at: number) => inline.judge(batch, at);
   let pool: WorkerPool | undefined;
-  const onAbort = () => history.stop();
+  const onAbort = () => {
+    history.stop();
+    stopCounting();
+  };
   signal?.addEventListener("abort", onAbort);
   try {
     if (format === "json") await sink.write('{"commits":[');
@@ -215,6 +231,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     throw error;
   } finally {
     signal?.removeEventListener("abort", onAbort);
+    stopCounting();
     await pool?.close();
   }
 }

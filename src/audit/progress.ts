@@ -3,11 +3,26 @@ import type { Writable } from "node:stream";
 
 /** Receives the running commit count. */
 export interface Progress {
+  /**
+   * True once the reporter would show a total (and so an ETA): counting the commits is a second
+   * walk of the history, worth its CPU only for audits long enough to be watched.
+   */
+  wantsTotal(): boolean;
   /** Sets the number of commits expected, once known. */
   setTotal(total: number | null): void;
   update(done: number): void;
   /** Clears the bar. */
   finish(): void;
+}
+
+/** When a terminal bar starts wanting the total: most audits of small histories are over by then. */
+export const TTY_TOTAL_AFTER_MS = 1000;
+
+export interface ProgressOptions {
+  /** Plain (non-terminal) output: one line every `intervalMs`, none for shorter audits. */
+  intervalMs?: number;
+  /** The clock, in milliseconds (tests pass their own). */
+  now?: () => number;
 }
 
 function formatDuration(seconds: number): string {
@@ -17,20 +32,27 @@ function formatDuration(seconds: number): string {
 }
 
 /**
- * A progress reporter writing to `stream`. With `tty`, a bar redrawn at most ten times a second;
- * without, one plain line every `intervalMs` (nothing for audits shorter than that).
+ * A progress reporter writing to `stream`. With `tty`, a bar redrawn at most ten times a second,
+ * wanting the total (for the bar and the ETA) after a second; without, one plain line every
+ * `intervalMs` (nothing for audits shorter than that) with the count and rate: a log gains
+ * little from an ETA, and counting costs nearly as much CPU as the audit's own `git log`.
  */
-export function createProgress(stream: Writable & { columns?: number }, tty: boolean, intervalMs = 5000): Progress {
-  const started = Date.now();
+export function createProgress(stream: Writable & { columns?: number }, tty: boolean, options: ProgressOptions = {}): Progress {
+  const intervalMs = options.intervalMs ?? 5000;
+  const clock = options.now ?? Date.now;
+  const started = clock();
   let total: number | null = null;
   let last = 0;
   let drawn = false;
   return {
+    wantsTotal() {
+      return tty && clock() - started >= TTY_TOTAL_AFTER_MS;
+    },
     setTotal(value) {
       total = value;
     },
     update(done) {
-      const now = Date.now();
+      const now = clock();
       if (now - last < (tty ? 100 : intervalMs) || (!tty && now - started < intervalMs)) return;
       last = now;
       const seconds = (now - started) / 1000;
