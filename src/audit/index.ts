@@ -37,8 +37,8 @@ export interface AuditOptions {
   stdout: Writable;
   /**
    * Judging threads: 1 judges on the main thread; N starts N - 1 worker threads once the history
-   * is longer than `inlineFirst` commits, and the main thread, besides reading git and writing
-   * output, judges a batch itself whenever every worker has two waiting.
+   * is longer than `inlineFirst` commits, and the main thread then, besides reading git and
+   * writing output, judges a batch itself whenever every worker has two waiting.
    */
   jobs: number;
   /** How many worst commits the report lists (default: 10, 100 for html, 20 for json). */
@@ -50,9 +50,19 @@ export interface AuditOptions {
   paint?: Paint;
   progress?: Progress;
   signal?: AbortSignal;
-  /** Commits judged on the main thread before worker threads start (default 1024). */
+  /** Commits judged on the main thread before worker threads start (default `INLINE_FIRST`). */
   inlineFirst?: number;
 }
+
+/**
+ * How many commits the main thread judges alone before it starts worker threads. A worker is a
+ * second isolate that loads and warms the engine up again, about a quarter of a second of CPU:
+ * on two cores, where it also competes with git and V8's compiler threads, it made audits of
+ * 2,000 commits 11% slower. Starting it later than this costs long histories their parallel
+ * time: over git.git's 82k commits, starting after 8k or 16k commits instead of 1k or 4k made
+ * the audit 3-10% slower (docs/audit.md).
+ */
+export const INLINE_FIRST = 4096;
 
 /** Thrown when the audit was interrupted through `signal`; nothing was written to `output`. */
 export class AuditInterrupted extends Error {
@@ -149,7 +159,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   // The main thread's own part of the summary: all of it with --jobs 1 or a short history.
   const inline = new BatchJudge(setup);
   const aggregator = inline.aggregator;
-  const inlineFirst = options.inlineFirst ?? 1024;
+  const inlineFirst = options.inlineFirst ?? INLINE_FIRST;
   const workerUrl = options.jobs > 1 ? auditWorkerUrl() : undefined;
   const judgeHere = (batch: RawBatch, at: number) => inline.judge(batch, at);
   let pool: WorkerPool | undefined;
@@ -163,8 +173,8 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     let read = 0;
     for await (const { batch, last } of history.batches()) {
       if (signal?.aborted) break;
-      // A history that fits in one batch never pays for starting threads; a longer one starts
-      // them at once, and this thread judges every batch until one of them has loaded its code.
+      // A history shorter than inlineFirst never pays for starting threads; a longer one starts
+      // them there, and this thread judges every batch until one of them has loaded its code.
       if (!pool && workerUrl && !last && read >= inlineFirst) pool = startWorkerPool(options.jobs - 1, workerUrl, setup, deliver);
       // After that, this thread is one of the --jobs: it judges a batch itself whenever every
       // worker has two. One isolate fewer to warm up costs less than the reading it delays.

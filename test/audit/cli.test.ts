@@ -311,7 +311,9 @@ describe.skipIf(!haveBench)("audit of 2,000 commits of git.git's history (../sha
 
   it("gives the same commits in the same order with worker threads", () => {
     const one = runCli(["audit", "--format", "jsonl", "--jobs", "1"], repo);
-    const two = runCli(["audit", "--format", "jsonl", "--jobs", "3"], repo, { RATIONALE_AUDIT_STATS: "1" });
+    // Threads start after 1,024 commits instead of 4,096 (INLINE_FIRST), so this history uses them.
+    const threads = { RATIONALE_AUDIT_STATS: "1", RATIONALE_AUDIT_INLINE_FIRST: "1024" };
+    const two = runCli(["audit", "--format", "jsonl", "--jobs", "3"], repo, threads);
     expect(two.status).toBe(0);
     // --jobs 3: this thread and two workers.
     expect(JSON.parse(/rationale-audit-stats (.*)/.exec(two.stderr)![1]).workers).toBe(2);
@@ -322,10 +324,16 @@ describe.skipIf(!haveBench)("audit of 2,000 commits of git.git's history (../sha
     expect(strip(b.summary)).toEqual(strip(a.summary));
     // Threads that aggregate their own part of the history give the very same report.
     const textOne = runCli(["audit", "--jobs", "1"], repo);
-    const textTwo = runCli(["audit", "--jobs", "2"], repo, { RATIONALE_AUDIT_STATS: "1" });
+    const textTwo = runCli(["audit", "--jobs", "2"], repo, threads);
     expect(JSON.parse(/rationale-audit-stats (.*)/.exec(textTwo.stderr)![1]).workers).toBe(1);
     expect(textTwo.stdout).toBe(textOne.stdout);
     expect(textOne.stdout).toContain("2,000 commits");
+  }, 120_000);
+
+  it("starts no worker for a history shorter than 4,096 commits, where one costs more than it saves", () => {
+    const result = runCli(["audit", "--jobs", "2"], repo, { RATIONALE_AUDIT_STATS: "1" });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(/rationale-audit-stats (.*)/.exec(result.stderr)![1]).workers).toBe(0);
   }, 120_000);
 
   it("prints every text section and the trend by month", () => {
