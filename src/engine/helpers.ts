@@ -108,12 +108,15 @@ export interface Word {
 /** Splits text into words: runs of letters, digits and `_'.#/-` (trailing punctuation trimmed). */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  // exec() on one module-level pattern: matchAll() would copy the pattern on every call.
+  const pattern = WORD_PATTERN;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const raw = match[0];
     // Trailing `.'/-` are punctuation; the first character is a letter, digit or `_`, so one stays.
     let end = raw.length;
     while (end > 1 && TRAILING_PUNCTUATION.includes(raw.charCodeAt(end - 1))) end--;
-    words.push({ text: end === raw.length ? raw : raw.slice(0, end), index: match.index ?? 0 });
+    words.push({ text: end === raw.length ? raw : raw.slice(0, end), index: match.index });
   }
   return words;
 }
@@ -131,7 +134,7 @@ export function countWords(text: string, limit = Infinity): number {
 }
 
 const WORD_PATTERN = /[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu;
-// A second copy: `countWords` moves its lastIndex, which must not disturb `matchAll` users.
+// A second copy, so `countWords` and `splitWords` never move each other's lastIndex.
 const COUNT_PATTERN = /[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu;
 const TRAILING_PUNCTUATION = [0x2e, 0x27, 0x2f, 0x2d];
 

@@ -67,24 +67,30 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
   if (!HASH_OR_DIGIT.test(text)) return sortRefs(refs);
 
   // Each pattern needs a character most messages lack; checking for it first skips the scans.
+  // The loops run exec() on the module's own global patterns: matchAll() would copy each one.
   if (text.includes("://")) {
-    for (const match of text.matchAll(URL_PATTERN)) {
+    URL_PATTERN.lastIndex = 0;
+    for (let match = URL_PATTERN.exec(text); match !== null; match = URL_PATTERN.exec(text)) {
       if (ISSUE_URL.test(match[0])) addRef(refs, taken, mapped, "url", match[0], match.index);
       else taken.push(spanOf(mapped, match.index, match.index + match[0].length));
     }
   }
   if (text.includes("#")) {
-    for (const match of text.matchAll(CROSS_REPO)) addRef(refs, taken, mapped, "cross-repo", match[0], match.index);
-    for (const match of text.matchAll(HASH_ISSUE)) addRef(refs, taken, mapped, "issue", match[0], match.index);
+    CROSS_REPO.lastIndex = 0;
+    for (let match = CROSS_REPO.exec(text); match !== null; match = CROSS_REPO.exec(text)) addRef(refs, taken, mapped, "cross-repo", match[0], match.index);
+    HASH_ISSUE.lastIndex = 0;
+    for (let match = HASH_ISSUE.exec(text); match !== null; match = HASH_ISSUE.exec(text)) addRef(refs, taken, mapped, "issue", match[0], match.index);
   }
   if (!text.includes("-")) return sortRefs(refs);
-  for (const match of text.matchAll(GH_ISSUE)) addRef(refs, taken, mapped, "issue", match[0], match.index);
+  GH_ISSUE.lastIndex = 0;
+  for (let match = GH_ISSUE.exec(text); match !== null; match = GH_ISSUE.exec(text)) addRef(refs, taken, mapped, "issue", match[0], match.index);
   const keyed = ticketPattern(projectKeys);
   if (keyed) {
     keyed.lastIndex = 0;
-    for (const match of text.matchAll(keyed)) addRef(refs, taken, mapped, "ticket", match[0], match.index);
+    for (let match = keyed.exec(text); match !== null; match = keyed.exec(text)) addRef(refs, taken, mapped, "ticket", match[0], match.index);
   } else {
-    for (const match of text.matchAll(TICKET_KEY)) {
+    TICKET_KEY.lastIndex = 0;
+    for (let match = TICKET_KEY.exec(text); match !== null; match = TICKET_KEY.exec(text)) {
       const key = match[0].slice(0, match[0].lastIndexOf("-"));
       if (key.length < 2 || NOT_TICKET_KEYS.has(key)) continue;
       addRef(refs, taken, mapped, "ticket", match[0], match.index);
