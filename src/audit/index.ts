@@ -136,7 +136,6 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     countStarted = true;
     void countCommits(cwd, selection, counting.signal).then((total) => progress.setTotal(total));
   };
-  const stopCounting = () => counting.abort();
 
   let seen = 0;
   let first = true;
@@ -165,7 +164,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   let pool: WorkerPool | undefined;
   const onAbort = () => {
     history.stop();
-    stopCounting();
+    counting.abort();
   };
   signal?.addEventListener("abort", onAbort);
   try {
@@ -241,7 +240,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     throw error;
   } finally {
     signal?.removeEventListener("abort", onAbort);
-    stopCounting();
+    counting.abort();
     await pool?.close();
   }
 }

@@ -23,7 +23,7 @@ export function mapLines(lines: readonly SourceLine[], keep?: readonly boolean[]
     offset += part.length + 1;
   }
   // One flat string: the scans that read it a character at a time are slower on a rope.
-  return { text: parts.length === 1 ? parts[0] : parts.join("\n"), lines, starts };
+  return { text: parts.join("\n"), lines, starts };
 }
 
 /** The index of the line holding `offset` (binary search over line starts). */
