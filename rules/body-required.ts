@@ -3,7 +3,7 @@ import { afterSummarySpan, countWords, defineRule, linesSpan, plural } from "../
 
 export default defineRule<{ minWords: number }>({
   id: "body-required",
-  description: "Require a body that says why the change is needed and what it does; reports a summary with nothing after it. Works as a pair with `body-only-trailers`, which reports a summary followed only by trailers.",
+  description: "Require a body that says why the change is needed and what it does; reports a summary with nothing after it. A self-evident change (a typo, formatting, a release naming its versions: why `evident`) needs no body. Works as a pair with `body-only-trailers`, which reports a summary followed only by trailers.",
   category: "why",
   defaultSeverity: "error",
   appliesTo: ["normal"],
@@ -25,6 +25,10 @@ export default defineRule<{ minWords: number }>({
         message: "Fix unwrap panic\n\nThe config loader called unwrap() on a missing key, so an empty\nconfig file crashed the CLI. Fall back to the defaults instead.\n",
       },
       {
+        title: "A self-evident change: the summary says all there is to say.",
+        message: "Fix typo in the README's install section\n",
+      },
+      {
         title: "Trailers alone are left to body-only-trailers, so the message gets one finding, not two.",
         message: "Fix unwrap panic\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
       },
@@ -42,8 +46,10 @@ export default defineRule<{ minWords: number }>({
       },
     ],
   },
-  check({ message, options, report }) {
+  check({ message, facets, options, report }) {
     if (!message.summary || message.summary.text.trim() === "") return;
+    // How much to write follows the effort behind the change: a typo fix needs no essay.
+    if (facets.why === "evident") return;
     const body = message.body;
     let first = 0;
     while (first < body.length && body[first].text.trim() === "") first++;

@@ -16,7 +16,7 @@ export default defineRule<{ allowNamed: boolean }>({
   },
   messages: {
     missing: "Message doesn't say why the change is needed; after the summary, describe the problem and its effect, or the motivation.",
-    named: "Message names the problem (\"{problem}\") but doesn't explain it; say what went wrong, when, and why this change is the fix.",
+    named: "Summary names the problem (\"{problem}\") but the message doesn't explain it; say what went wrong, when, and why this change is the fix.",
   },
   examples: {
     valid: [
@@ -54,9 +54,11 @@ export default defineRule<{ allowNamed: boolean }>({
     if (facets.why === "missing") {
       report({ messageId: "missing", span: firstParagraphSpan(message) });
     } else if (facets.why === "named" && !options.allowNamed) {
+      // Quote the summary, not the span: the span may be only the verb ("Fix") or the type of
+      // "fix(parser): …", which says that something was fixed, not what was wrong.
       const span = facets.evidence?.why?.[0] ?? firstParagraphSpan(message);
-      const problem = span.line === message.summary.line ? message.summary.text.slice(span.column - 1, span.endColumn - 1) : message.summary.text;
-      report({ messageId: "named", span, data: { problem: problem || message.summary.text } });
+      const summary = message.summary.text.trim();
+      report({ messageId: "named", span, data: { problem: summary.length > 60 ? `${summary.slice(0, 59)}…` : summary } });
     }
   },
 });

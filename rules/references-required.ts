@@ -1,7 +1,7 @@
 // Rule: the message references a ticket, issue or pull request (off by default).
 import { defineRule } from "../src/engine/helpers.js";
 
-const REF_TYPES = ["ticket", "issue", "cross-repo", "url", "trailer"] as const;
+const REF_TYPES = ["ticket", "issue", "cross-repo", "url", "trailer", "advisory"] as const;
 
 export default defineRule<{ types: string[] }>({
   id: "references-required",
@@ -16,7 +16,7 @@ export default defineRule<{ types: string[] }>({
         type: "array",
         items: { type: "string", enum: REF_TYPES },
         default: [...REF_TYPES],
-        description: "Reference kinds that count: ticket (ABC-123), issue (#12, GH-12), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:).",
+        description: "Reference kinds that count: ticket (ABC-123), issue (#12, GH-12), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:), advisory (CVE-2024-3094, GHSA-…).",
       },
     },
     additionalProperties: false,

@@ -63,7 +63,12 @@ const REF_TOKEN = String.raw`(?:#\d+|gh-\d+|[A-Z][A-Z0-9]+-\d+|[\w.-]+\/[\w.-]+#
 /** A line that only points at an issue: "Fixes gh-12", "See #3 and #4", "Closes https://…". */
 const REFERENCE_LINE = new RegExp(String.raw`^\s*(?:(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|see(?: also)?|refs?|references?|related(?: to)?|relates to|part of|issue|bug|ticket|for|cf\.?)\b:?\s*)?${REF_TOKEN}(?:\s*(?:,|and|&)?\s*${REF_TOKEN})*[\s.,;)]*$`, "i");
 const NON_PROSE = /^\s*(?:>|git-svn-id:|\(cherry[ -]picked from|Change-Id:|[\w-]+-by:|Co-authored-by:|Reviewed-on:|Reviewed-by:|https?:\/\/\S+\s*$|\[[\w-]+\]\s*$)/i;
-const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*(?:[-*+•]|\d+[.)])?\s*|\n)([A-Za-z][a-z]+)/g;
+/**
+ * A sentence starts the text, follows ". ", "! " or "? ", starts a paragraph or a list item, or
+ * starts a line with a capital (an unmarked list: "Add X\nRemove Y"). A line starting in lower
+ * case continues wrapped prose ("… during the nightly\nimport"), whose first word is no verb.
+ */
+const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))([A-Za-z][a-z]+)/g;
 const PR_SUFFIX = /\(#\d+\)\s*$/;
 const FIX_PREFIX = /^(?:bug|hot)?fix/;
 const FIRST_WORD = /^\S+/;
@@ -90,7 +95,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     values.refOnlyPrSuffix = onlyPrSuffix ? 1 : 0;
   }
 
-  if (summaryLine && reading) {
+  // A revert's summary quotes the reverted commit's summary: its reasons and problems are that
+  // commit's, not the revert's, so the cue families skip it (its form is still read).
+  if (summaryLine && reading && message.kind === "revert") readSummaryForm(values, reading);
+  else if (summaryLine && reading) {
     const summaryMap = mapLines([summaryLine]);
     const full = summaryLine.text;
     const core = reading.core;
@@ -99,8 +107,13 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
     if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
       values.sumFixVerb = 1;
-      const verbEnd = reading.afterVerb > 0 ? core.slice(0, reading.afterVerb).trimEnd().length : (FIRST_WORD.exec(core)?.[0].length ?? 1);
-      hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + verbEnd) });
+      // "fix(parser): handle CRLF": the type says fix, so point at the type, not at "handle".
+      const typedAt = reading.verb === "fix" ? -1 : full.slice(0, at).toLowerCase().indexOf(reading.prefix);
+      if (typedAt >= 0) hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, typedAt, typedAt + reading.prefix.length) });
+      else {
+        const verbEnd = reading.afterVerb > 0 ? core.slice(0, reading.afterVerb).trimEnd().length : (FIRST_WORD.exec(core)?.[0].length ?? 1);
+        hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + verbEnd) });
+      }
     } else if (reading.verb === "none") values.sumNoVerb = 1;
     // "fix: remove unused parameters": the type says fix, the verb names the change.
     if (reading.verb === "change") values.sumChangeVerb = 1;
@@ -183,6 +196,15 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
   if (briefSummary && values.bodyChangeDescription === 0 && values.bodyChangeSentences === 0) values.sumBrief = 1;
   return { values, hits, summary: reading, proseLines, proseWords };
+}
+
+/** The summary features that describe its form rather than its content (for reverts). */
+function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryReading): void {
+  if (reading.verb === "none") values.sumNoVerb = 1;
+  if (reading.verb === "change") values.sumChangeVerb = 1;
+  if (reading.specificWords === 0) values.sumVague = 1;
+  if (reading.specificWords <= 1) values.sumShort = 1;
+  if (reading.words >= 9) values.sumLong = 1;
 }
 
 /** Sets `cue` and records its span when `pattern` matches `text` (which starts at `offset` in `map`). */

@@ -147,11 +147,27 @@ function decideWhy(analysis: Analysis, refs: readonly Ref[], present: boolean): 
   const bodyExplains = analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES);
   if (hasAny(values, SUMMARY_EXPLAINING_CUES) || bodyExplains) return { level: "explained", spans: spansOf(analysis, EXPLAINING_CUES) };
   if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };
-  if (hasAny(values, NAMING_CUES)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
+  if (hasAny(values, NAMING_CUES) && !fixesOnlyReferences(analysis, refs)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
   if (refs.length > 0) return { level: "linked", spans: refs.map(refSpan) };
   if (hasAny(values, LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(analysis, LOOSE_EVIDENT_CUES) };
   if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
   return { level: "evident", spans: [] };
+}
+
+/** Words that, next to a reference, say only that it is one ("Fix bug #12", "Fixes issue GH-3"). */
+const REFERENCE_FILLER = /\b(?:issues?|bugs?|tickets?|gh|pr|see|for|and|in)\b|[\s#,.:;()[\]&/-]+/gi;
+
+/**
+ * True for "Fixes PROJ-2231", "Fix #12", "fix: bug #7": the summary's fix verb has nothing but
+ * references for its object, so it names no problem; the reason is wherever the reference points.
+ */
+function fixesOnlyReferences(analysis: Analysis, refs: readonly Ref[]): boolean {
+  const reading = analysis.summary;
+  if (reading === null || analysis.values.sumFixVerb === 0 || refs.length === 0) return false;
+  // "Fix #12", or "fix: #12" where the type is the verb and the whole core its object.
+  let rest = reading.verb === "fix" ? reading.core.slice(reading.afterVerb) : reading.core;
+  for (const ref of refs) rest = rest.split(ref.id).join(" ");
+  return rest.replace(REFERENCE_FILLER, "") === "";
 }
 
 /** The what level: the body describing the change beats a specific summary. */

@@ -15,7 +15,7 @@ const NOT_TICKET_KEYS = new Set([
   "HTTP", "HTTPS", "TLS", "SSL", "IPV", "IP", "TCP", "UDP", "X", "ES", "ECMA", "ECMASCRIPT", "WIN",
   "ARM", "AMD", "CP", "KOI", "LATIN", "GB", "BIG", "EUC", "JIS", "RC", "ALPHA", "BETA", "CVS",
   "SVN", "JSR", "PEP", "POSIX", "FIPS", "PKCS", "CRC", "ADLER", "BASE", "GCC", "LLVM", "JAVA",
-  "JDK8", "PR", "CL", "V", "Q", "H", "P", "HTTP2", "PHASE", "STEP", "PART", "TODO", "FIXME", "OK",
+  "JDK8", "PR", "CL", "CVE", "GHSA", "V", "Q", "H", "P", "HTTP2", "PHASE", "STEP", "PART", "TODO", "FIXME", "OK",
 ]);
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
@@ -25,6 +25,8 @@ const CROSS_REPO = /(?<![\w/.-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*#\d+\b/g;
 const HASH_ISSUE = /(?<![\w&/#])#\d+\b/g;
 const GH_ISSUE = /(?<![\w-])GH-\d+\b/gi;
 const TICKET_KEY = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d+\b/g;
+/** Security advisories: CVE IDs and GitHub advisory IDs (GHSA-xxxx-xxxx-xxxx). */
+const ADVISORY = /(?<![\w-])(?:CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/gi;
 
 /** A compiled matcher for ticket keys, built once per project-key list. */
 const ticketPatternCache = new Map<string, RegExp>();
@@ -82,6 +84,9 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     for (let match = HASH_ISSUE.exec(text); match !== null; match = HASH_ISSUE.exec(text)) addRef(refs, taken, mapped, "issue", match[0], match.index);
   }
   if (!text.includes("-")) return sortRefs(refs);
+  // Before ticket keys, which would read "CVE-2024" out of "CVE-2024-3094".
+  ADVISORY.lastIndex = 0;
+  for (let match = ADVISORY.exec(text); match !== null; match = ADVISORY.exec(text)) addRef(refs, taken, mapped, "advisory", match[0], match.index);
   GH_ISSUE.lastIndex = 0;
   for (let match = GH_ISSUE.exec(text); match !== null; match = GH_ISSUE.exec(text)) addRef(refs, taken, mapped, "issue", match[0], match.index);
   const keyed = ticketPattern(projectKeys);

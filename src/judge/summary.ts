@@ -30,6 +30,8 @@ const WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
 const NEGATED = /^(?:don't|do not|never)\s+(?=\w)/i;
 const FIX_WORD = /^(?:bug|hot)?fix/i;
 const ADVERB = /^(?:also|only|just|now|further|still|always|simply|\w{3,}ly)$/i;
+/** An auxiliary or copula right after the first word makes that word a subject ("Tests are flaky"). */
+const AUXILIARY = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|hasn't|haven't|should|shouldn't|must|can|cannot|can't|could|couldn't|will|won't|would|wouldn't|does|doesn't|did|didn't|may|might)$/i;
 const LEADING_WORD = /^\S+\s*/;
 const SNAKE_SUMMARY = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$/;
 const UNDERSCORES = /_/g;
@@ -89,7 +91,11 @@ export function readSummary(summary: string): SummaryReading {
     }
   }
   let verb: SummaryReading["verb"] = "none";
-  if (FIX_VERBS.has(lemma) || FIX_WORD.test(first)) verb = "fix";
+  // "Tests are flaky on CI", "Build is broken": a noun that doubles as a verb, used as the subject
+  // of a statement; the summary states a fact rather than naming a change.
+  const subject = !negated && !adverb && words.length > 1 && AUXILIARY.test(words[1]);
+  if (subject) verb = "none";
+  else if (FIX_VERBS.has(lemma) || FIX_WORD.test(first)) verb = "fix";
   else if (CHANGE_VERBS.has(lemma) || negated) verb = "change";
   let specificWords = 0;
   for (const word of words) if (!VAGUE_WORDS.has(word.toLowerCase())) specificWords++;

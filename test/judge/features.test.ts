@@ -13,6 +13,15 @@ describe("analyze", () => {
     }
   });
 
+  it("counts sentences, list items and paragraphs as sentence starts, but not wrapped lines", () => {
+    const sentences = (body: string) => analyze(parseMessage(`Update config\n\n${body}\n`), []).values.bodyChangeSentences;
+    // "import" starts a line only because the prose is wrapped there.
+    expect(sentences("The staging cluster kept running out of connections during the nightly\nimport, since each job opened its own pool.")).toBe(0);
+    expect(sentences("The pool was per job. Share one pool across jobs.")).toBeGreaterThan(0);
+    expect(sentences("Pools:\n- share one pool across jobs")).toBeGreaterThan(0);
+    expect(sentences("Add a shared pool\nRemove the per-job pools")).toBe(2 / 3);
+  });
+
   it("sets cues with their spans on the right lines", () => {
     const parsed = parseMessage("Fix crash in parser\n\nIt failed because the buffer was empty.");
     const analysis = analyze(parsed, []);

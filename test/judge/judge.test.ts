@@ -42,6 +42,35 @@ describe("why", () => {
     expect(facets.evidence?.why?.[0]).toMatchObject({ line: 3, column: 5 });
   });
 
+  it("is linked, not named, when a fix verb's only object is a reference", () => {
+    for (const summary of ["Fixes PROJ-2231", "Fix #123", "fix: bug #7", "Fix issue GH-3 and #4"]) {
+      expect(judge(`${summary}\n`).why).toBe("linked");
+    }
+    // A named problem next to the reference is still named.
+    expect(judge("Fix the #12 regression in the pager\n").why).toBe("named");
+  });
+
+  it("points a fix given by the type prefix at the prefix, not at the next word", () => {
+    const facets = judge("fix(parser): handle CRLF line endings\n");
+    expect(facets.why).toBe("named");
+    expect(facets.evidence?.why?.[0]).toMatchObject({ line: 1, column: 1, endColumn: 4 });
+    expect(judge("[core] bugfix: handle nulls\n").evidence?.why?.[0]).toMatchObject({ column: 8, endColumn: 14 });
+  });
+
+  it("does not take a revert's reason from the summary it quotes", () => {
+    const quoted = 'Revert "Retry uploads so that S3 outages do not fail the batch"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.\n';
+    expect(judge(quoted).why).toBe("missing");
+    const own = 'Revert "Retry uploads so that S3 outages do not fail the batch"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.\n\nThe retries doubled the load on S3 during the outage because every\nworker retried at once, so the batch failed anyway.\n';
+    expect(judge(own).why).toBe("explained");
+  });
+
+  it("reads a summary whose first word is the subject of a statement as naming no change", () => {
+    for (const summary of ["Tests are flaky on CI", "Logs are too noisy in production", "Build is broken on Windows"]) {
+      expect(judge(`${summary}\n`).what).toBe("missing");
+    }
+    expect(judge("Test the pager with an empty buffer\n").what).toBe("named");
+  });
+
   it("is evident for typos, version bumps and releases", () => {
     expect(judge("Fix typo 'a' -> 'an' in README\n").why).toBe("evident");
     expect(judge("build(deps): bump lodash from 4.17.20 to 4.17.21\n").why).toBe("evident");
@@ -127,6 +156,17 @@ describe("refs", () => {
       { type: "url", id: "https://acme.atlassian.net/browse/OPS-4", line: 5, column: 52, endColumn: 91 },
       { type: "trailer", id: "#12", line: 7, column: 1, endColumn: 11 },
     ]);
+  });
+
+  it("reads CVE and GitHub advisory IDs whole, as advisories rather than ticket keys", () => {
+    const parsed = parseMessage("Bump tar to 6.2.1\n\nThis addresses CVE-2024-28863 (GHSA-f5x3-32g6-xq36), not CVE-2021.\n");
+    const refs = findRefs(parsed, []);
+    expect(refs.map(({ type, id, line, column, endColumn }) => ({ type, id, line, column, endColumn }))).toEqual([
+      { type: "advisory", id: "CVE-2024-28863", line: 3, column: 16, endColumn: 30 },
+      { type: "advisory", id: "GHSA-f5x3-32g6-xq36", line: 3, column: 32, endColumn: 51 },
+    ]);
+    // Configured project keys do not change what an advisory is.
+    expect(findRefs(parsed, ["OPS"]).map((ref) => ref.type)).toEqual(["advisory", "advisory"]);
   });
 
   it("keeps original line numbers when comments precede the text", () => {
