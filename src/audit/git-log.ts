@@ -81,12 +81,33 @@ export function inspectRepository(cwd: string, selection: HistorySelection): Rep
   if (selection.revisions.length === 0) {
     const head = runGitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd);
     if (head.status !== 0) {
+      // An orphan branch (git switch --orphan) in a repository whose other branches have commits.
+      const branch = runGitSync(["symbolic-ref", "--quiet", "--short", "HEAD"], cwd).stdout.trim();
+      const other = runGitSync(["for-each-ref", "--count=1", "--format=%(refname:short)", "refs/heads"], cwd).stdout.trim();
+      if (other) {
+        throw new UsageError(`the current branch${branch ? ` '${branch}'` : ""} has no commits yet; name a revision to audit, e.g. rationale audit ${other}`);
+      }
       throw new UsageError("the repository has no commits yet; there is no history to audit");
     }
+  }
+  for (const [option, value] of [["--since", selection.since], ["--until", selection.until]] as const) {
+    if (value !== undefined) checkDate(option, value, cwd);
   }
   const info: RepositoryInfo = { gitDir };
   if (shallow?.trim() === "true") info.shallowBoundaries = readShallowBoundaries(cwd, gitDir);
   return info;
+}
+
+/**
+ * Throws UsageError unless git can read `value` as a date. `git log --since` reads anything,
+ * taking what it cannot parse as "now" (so `--since garbage` silently selects nothing); git's
+ * own careful parser, the one behind `git config --type=expiry-date`, reports it instead.
+ */
+function checkDate(option: string, value: string, cwd: string): void {
+  const parsed = runGitSync(["-c", `rationale.date=${value}`, "config", "--type=expiry-date", "rationale.date"], cwd);
+  if (parsed.status !== 0) {
+    throw new UsageError(`${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'`);
+  }
 }
 
 /** The commits listed in the shallow file: the oldest commits present, whose parents are missing. */

@@ -27,21 +27,27 @@ function bufferedSink(stream: Writable, onCommit: () => Promise<void>, onAbort: 
   let used = 0;
   let failed: Error | null = null;
   stream.on("error", (error) => (failed = error));
+  // One wait for "drain" however many writes find the stream full: with several worker threads,
+  // batches arrive faster than the caller awaits, and a listener pair per write would pile up.
+  let draining: Promise<void> | null = null;
   const send = (chunk: Uint8Array): Promise<void> | void => {
     if (failed) throw failed;
     if (stream.write(chunk)) return;
-    return new Promise((resolve, reject) => {
+    draining ??= new Promise<void>((resolve, reject) => {
       const onDrain = () => {
         stream.off("error", onError);
+        draining = null;
         resolve();
       };
       const onError = (error: Error) => {
         stream.off("drain", onDrain);
+        draining = null;
         reject(error);
       };
       stream.once("drain", onDrain);
       stream.once("error", onError);
     });
+    return draining;
   };
   const flush = (): Promise<void> | void => {
     if (used === 0) return;
@@ -119,7 +125,14 @@ export function fileSink(path: string): ReportSink {
   try {
     fd = openSync(temp, "wx");
   } catch (error) {
-    throw new UsageError(`cannot write --output ${path}: ${(error as Error).message}`);
+    // The message names the destination, not the temp file the user never asked for.
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "EACCES" || code === "EPERM" ? `no permission to create files in ${dir}` :
+      code === "EROFS" ? `${dir} is on a read-only file system` :
+      code === "ENOENT" || code === "ENOTDIR" ? `files cannot be created in ${dir}` :
+      (code ?? (error as Error).message);
+    throw new UsageError(`cannot write --output ${path}: ${why}`);
   }
   const stream = createWriteStream(temp, { fd });
   return bufferedSink(

@@ -41,6 +41,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   for (const revision of range) {
     if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${revision}' (see rationale audit --help)`);
   }
+  if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''");
   const maxCount = integer("--max-count", options.maxCount, 0);
   const failUnder = integer("--fail-under", options.failUnder, 0, 100);
   const jobs = integer("--jobs", options.jobs, 1, 256) ?? availableParallelism();

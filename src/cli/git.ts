@@ -192,6 +192,23 @@ function commentEntries(text: string, entries: CommentEntry[]): boolean {
   return true;
 }
 
+/**
+ * Whether git keeps the comment lines of a message given without its editor (`git commit -m`
+ * or `-F`; git then sets GIT_EDITOR=":" for the hooks). git's default cleanup for such a message
+ * is `whitespace`, which keeps them; only `commit.cleanup=strip` drops them. Asks git, so call
+ * it only for a message that has such lines.
+ */
+export function keepsCommentLines(cwd: string): boolean {
+  const { status, stdout } = runGit(["config", "--get", "commit.cleanup"], cwd);
+  return status !== 0 || stdout.toString("utf8").trim().toLowerCase() !== "strip";
+}
+
+/** `i18n.commitEncoding`, the encoding git writes message files in; undefined when unset. */
+export function readCommitEncoding(cwd: string): string | undefined {
+  const { status, stdout } = runGit(["config", "--get", "i18n.commitEncoding"], cwd);
+  return status === 0 ? stdout.toString("utf8").trim() || undefined : undefined;
+}
+
 /** A commit's message as `git log` prints it, with the full hash. */
 export interface CommitMessage {
   hash: string;
@@ -204,7 +221,8 @@ export interface CommitMessage {
  * is missing, `cwd` is not in a repository or the revision does not name a commit.
  */
 export function readCommit(rev: string, cwd: string): CommitMessage {
-  const { status, stdout, stderr, missing } = runGit(["log", "-1", "--format=%H%n%B", "--end-of-options", rev, "--"], cwd);
+  // --encoding: a commit stored in another encoding (i18n.commitEncoding) comes out as UTF-8.
+  const { status, stdout, stderr, missing } = runGit(["log", "-1", "--encoding=UTF-8", "--format=%H%n%B", "--end-of-options", rev, "--"], cwd);
   if (missing) throw new UsageError("--commit needs git, but git was not found on PATH");
   if (status !== 0) {
     if (/not a git repository/i.test(stderr)) {

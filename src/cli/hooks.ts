@@ -35,6 +35,8 @@ export interface HookPlan {
   existing: "none" | "same" | "outdated" | "different";
   /** Set when git will not run the hook as things stand (husky not set up): what to do about it. */
   warning?: string;
+  /** The work tree's top directory. */
+  top: string;
 }
 
 /** Runs git and returns trimmed stdout, or undefined when git fails (unset config, not a repo). */
@@ -115,7 +117,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     else existing = "different";
   }
   const line = `npx --no -- rationale ${args}`;
-  return { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, ...(warning ? { warning } : {}) };
+  return { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
 }
 
 /** A hook's commands: its lines without comments (the shebang included) and blank lines. */

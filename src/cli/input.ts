@@ -31,7 +31,7 @@ export async function readStdin(): Promise<Buffer> {
  * Decodes message bytes as UTF-8 (a leading byte-order mark is dropped). Throws UsageError
  * for NUL bytes (binary content) and for invalid UTF-8, naming the byte offset and line.
  */
-export function decodeMessage(bytes: Buffer, shownAs: string): string {
+export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => string | undefined): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new UsageError(
@@ -39,6 +39,15 @@ export function decodeMessage(bytes: Buffer, shownAs: string): string {
     );
   }
   if (!isUtf8(bytes)) {
+    // git writes the message file of a repository with i18n.commitEncoding in that encoding.
+    const declared = encoding?.();
+    if (declared && !/^utf-?8$/i.test(declared)) {
+      try {
+        return new TextDecoder(declared, { fatal: true }).decode(bytes);
+      } catch {
+        // An encoding Node does not know, or bytes invalid in it: report them as below.
+      }
+    }
     const offset = firstInvalidUtf8(bytes);
     throw new UsageError(
       `${shownAs} is not valid UTF-8: byte 0x${bytes[offset].toString(16).padStart(2, "0")} at byte offset ${offset} ` +

@@ -52,9 +52,13 @@ function configureErrors(command: Command, path = command.name()): void {
  * would show the help of `release`. Asked for a nested command, it becomes
  * `rationale release compose --help`, which shows that command's own help.
  */
-function helpForSubcommand(argv: string[]): string[] {
+function helpForSubcommand(argv: string[], program: Command): string[] {
   const args = argv.slice(2);
-  if (args[0] !== "help" || args.length < 3 || args.some((arg) => arg.startsWith("-"))) return argv;
+  if (args[0] !== "help" || args.length < 2 || args.some((arg) => arg.startsWith("-"))) return argv;
+  // `help nosuch` would print the whole help and never name the mistake; running `nosuch`
+  // gets commander's "unknown command 'nosuch'" (with a suggestion when one is close).
+  if (!program.commands.some((command) => command.name() === args[1] || command.aliases().includes(args[1]))) return [...argv.slice(0, 2), args[1]];
+  if (args.length < 3) return argv;
   return [...argv.slice(0, 2), ...args.slice(1), "--help"];
 }
 
@@ -65,7 +69,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
   });
   try {
-    await createProgram().parseAsync(helpForSubcommand(argv));
+    const program = createProgram();
+    await program.parseAsync(helpForSubcommand(argv, program));
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     return reportError(error);

@@ -10,7 +10,7 @@ import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markd
 import { lintParsed } from "../lint.js";
 import { loadConfig } from "../config/load.js";
 import { UsageError, type LintResult } from "../types.js";
-import { findGitDir, readCommentChar, readCommit, resolveFrom } from "./git.js";
+import { findGitDir, keepsCommentLines, readCommentChar, readCommit, readCommitEncoding, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
@@ -49,8 +49,8 @@ interface Input {
   source: string;
   label: string;
   text: string;
-  /** False for text from `git log`, which git has already cleaned. */
-  cleanup: boolean;
+  /** False for text from `git log`, which git has already cleaned; see `ParseOptions.cleanup`. */
+  cleanup: boolean | "whitespace";
   /** Absolute path of the hook's message file, for the recovery hint. */
   hookFile?: string;
 }
@@ -68,6 +68,12 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   if (commentChar === undefined && source.type === "file") {
     const location = findGitDir(cwd);
     if (location) commentChar = readCommentChar(cwd, location);
+  }
+
+  // `git commit -m`/`-F` keeps lines starting with the comment char ("#42 reported …"), and so
+  // must the hook that judges such a message; only a message from git's editor loses them.
+  if (input.hookFile && process.env.GIT_EDITOR === ":" && hasLineStartingWith(input.text, commentChar ?? "#") && keepsCommentLines(cwd)) {
+    input.cleanup = "whitespace";
   }
 
   // One message is judged, so each cue pattern runs about once: compiling it straight to
@@ -91,7 +97,9 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   } else {
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
-  if (!result.pass && input.hookFile) process.stderr.write(recoveryHint(input.hookFile, input.text, rejectionReason(result, config.threshold, empty)));
+  if (!result.pass && input.hookFile) {
+    process.stderr.write(recoveryHint(input.hookFile, input.text, rejectionReason(result, config.threshold, empty), input.cleanup === "whitespace"));
+  }
   return result.pass ? 0 : 1;
 }
 
@@ -133,7 +141,7 @@ async function readInput(source: Source, cwd: string): Promise<Input> {
       return { source: source.rev, label, text, cleanup: false };
     }
     case "file": {
-      const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs);
+      const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined);
       return { source: source.shownAs, label: source.shownAs, text, cleanup: true, hookFile: source.hook ? source.path : undefined };
     }
   }
@@ -160,12 +168,19 @@ function shellQuote(path: string): string {
  * command that reopens it. The path is absolute because the user may have run `git commit`
  * from a subdirectory while the hook runs at the top of the work tree.
  */
-export function recoveryHint(hookFile: string, text: string, why: string): string {
+export function recoveryHint(hookFile: string, text: string, why: string, keptComments = false): string {
   const path = shellQuote(hookFile);
+  const rejected = `\nrationale: commit rejected (${why}). Fix what is listed above: say why the change is needed and what it does.\n`;
+  // A message given with -m or -F keeps its lines that start with the comment char; reopening it
+  // in git's editor (-e) would drop them, so the retry leaves the editor out.
+  if (keptComments) return rejected + `Your message is saved in ${path}; edit it there and retry with: git commit -F ${path}\n`;
   // A `git commit -v` message carries the diff below the scissors line; -v makes git cut it again.
   const verbose = /^\S{1,8} -{24} >8 -{24}\r?$/m.test(text) ? "-v " : "";
-  return (
-    `\nrationale: commit rejected (${why}). Fix what is listed above: say why the change is needed and what it does.\n` +
-    `Your message is saved in ${path}; edit and retry with: git commit ${verbose}-e -F ${path}\n`
-  );
+  return rejected + `Your message is saved in ${path}; edit and retry with: git commit ${verbose}-e -F ${path}\n`;
+}
+
+/** True when a line of `text` starts with `prefix` (a comment char; "auto" matches nothing). */
+function hasLineStartingWith(text: string, prefix: string): boolean {
+  if (prefix === "auto") return false;
+  return text.startsWith(prefix) || text.includes(`\n${prefix}`);
 }

@@ -40,8 +40,13 @@ const TEMPLATE_PHRASES = [
 export interface CleanupOptions {
   /** `core.commentChar` (or `core.commentString`): a non-empty string, or `auto`. Default `#`. */
   commentChar?: string;
-  /** False for text that git already cleaned (e.g. from `git log`): only CR and outer blank lines go. */
-  cleanup?: boolean;
+  /**
+   * How to clean, as git's `--cleanup` modes: true (default) is `strip`, what git does to a
+   * message written in its editor; `"whitespace"` keeps comment lines and the scissors line (git's
+   * default for `git commit -m` and `-F`); false is for text git already cleaned (e.g. from `git
+   * log`): only CR and outer blank lines go.
+   */
+  cleanup?: boolean | "whitespace";
 }
 
 /** Splits text into lines, dropping the CR of CRLF; each line keeps its 1-based number. */
@@ -69,7 +74,7 @@ export function cleanMessageLines(raw: string, options: CleanupOptions = {}): So
   if (requested === "" || /[\r\n]/.test(requested)) {
     throw new UsageError(`Invalid comment char ${JSON.stringify(requested)}: expected a non-empty string without line breaks, or "auto".`);
   }
-  const comment = requested === "auto" ? detectAutoCommentChar(all) : requested;
+  const comment = options.cleanup === "whitespace" ? null : requested === "auto" ? detectAutoCommentChar(all) : requested;
 
   let end = all.length;
   if (comment !== null) {

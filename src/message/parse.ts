@@ -10,8 +10,11 @@ import { findTrailerBlock } from "./trailers.js";
 export interface ParseOptions {
   /** git's `core.commentChar`: `#` by default; any non-empty string, or `auto`. */
   commentChar?: string;
-  /** False when the text is already clean (from `git log`): comments and scissors are kept. Default true. */
-  cleanup?: boolean;
+  /**
+   * True (default): clean as git's `strip` mode; `"whitespace"`: keep comment lines (git's mode
+   * for `git commit -m`/`-F`); false when the text is already clean (from `git log`).
+   */
+  cleanup?: boolean | "whitespace";
 }
 
 class Message implements ParsedMessage {

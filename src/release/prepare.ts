@@ -63,7 +63,13 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
     throw error;
   }
   const below = commentPart(existing, commentChar);
-  await writeFile(options.file, below === "" ? message : `${message}\n${below}`);
+  try {
+    await writeFile(options.file, below === "" ? message : `${message}\n${below}`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+    return { status: "skipped", reason: "the message file could not be written", warning: `cannot write ${options.file}: ${why}` };
+  }
   return { status: "written", reason: `composed the release message for ${release.packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")}` };
 }
 

@@ -161,6 +161,26 @@ describe("bad input", () => {
     expect(result.stderr).toBe("rationale: the repository has no commits yet; there is no history to audit\n");
   });
 
+  it("on an orphan branch, says the branch has no commits and names one that has (exit 2)", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    const branch = git(dir, ["symbolic-ref", "--short", "HEAD"]).trim();
+    git(dir, ["switch", "-q", "--orphan", "fresh"]);
+    const result = runCli(["audit"], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`rationale: the current branch 'fresh' has no commits yet; name a revision to audit, e.g. rationale audit ${branch}\n`);
+    expect(runCli(["audit", branch, "--format", "json"], dir).status).toBe(0);
+  });
+
+  it("rejects a date git cannot read instead of selecting nothing (exit 2)", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    const since = runCli(["audit", "--since", "garbage", "--fail-under", "60"], dir);
+    expect(since.status).toBe(2);
+    expect(since.stderr).toBe(`rationale: --since expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got 'garbage'\n`);
+    expect(runCli(["audit", "--until", "not a date at all"], dir).stderr).toContain("--until expects a date git can read");
+    // What git reads, rationale accepts: approximate dates included.
+    for (const date of ["2 weeks ago", "2020-01-31", "yesterday"]) expect(runCli(["audit", "--since", date, "--format", "json"], dir).status).toBe(0);
+  });
+
   it("says a shallow clone's history is truncated and where", () => {
     const origin = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }, { message: GOOD_MESSAGE }, { message: "WIP\n" }]));
     const clone = track(tempDir());
@@ -264,6 +284,14 @@ describe("bad input", () => {
     const dirOut = runCli(["audit", "--output", repo], repo);
     expect(dirOut.status).toBe(2);
     expect(dirOut.stderr).toBe(`rationale: --output ${repo} is a directory; give a file name\n`);
+    expect(runCli(["audit", "--output", ""], repo).stderr).toBe("rationale: --output expects a file name, got ''\n");
+    // /proc exists but takes no new files: the error names the destination, not a temp file.
+    if (existsSync("/proc/self")) {
+      const proc = runCli(["audit", "--output", "/proc/report.txt"], repo);
+      expect(proc.status).toBe(2);
+      expect(proc.stderr).toMatch(/^rationale: cannot write --output \/proc\/report\.txt: /);
+      expect(proc.stderr).not.toContain("rationale-tmp");
+    }
   });
 });
 

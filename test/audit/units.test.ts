@@ -7,6 +7,8 @@ import { Flag, type JudgedCommit } from "../../src/audit/judge.js";
 import type { Finding } from "../../src/types.js";
 import { escapeHtml, scriptJson } from "../../src/audit/report-html.js";
 import { escapeMarkdown } from "../../src/audit/report-markdown.js";
+import { streamSink } from "../../src/audit/output.js";
+import { Writable } from "node:stream";
 
 const sha = (n: number) => n.toString(16).padStart(40, "0");
 function logOutput(records: { sha: string; date: string; author: string; parents: string; message: string }[]): Buffer {
@@ -344,5 +346,34 @@ describe("fileSink", () => {
     await sink.write("x");
     await sink.commit();
     expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+});
+
+describe("streamSink", () => {
+  it("waits for one drain however many writes find the stream full, and loses nothing", async () => {
+    const received: Buffer[] = [];
+    // A slow consumer: every write is acknowledged on a later turn, and the buffer holds 1 byte.
+    const stream = new Writable({
+      highWaterMark: 1,
+      write(chunk: Buffer, _encoding, done) {
+        received.push(chunk);
+        setImmediate(done);
+      },
+    });
+    const sink = streamSink(stream);
+    const chunk = (index: number) => new Uint8Array(128 * 1024).fill(index);
+    const waits: Promise<void>[] = [];
+    // As with many worker threads delivering batches before the caller awaits any of them.
+    for (let index = 0; index < 20; index++) {
+      const pending = sink.writeBytes(chunk(index));
+      if (pending) waits.push(pending);
+      expect(stream.listenerCount("drain")).toBeLessThanOrEqual(1);
+    }
+    expect(waits.length).toBeGreaterThan(0);
+    expect(new Set(waits).size).toBe(1);
+    await Promise.all(waits);
+    await sink.commit();
+    expect(received.map((bytes) => bytes[0])).toEqual(Array.from({ length: 20 }, (_, index) => index));
+    expect(stream.listenerCount("drain")).toBe(0);
   });
 });

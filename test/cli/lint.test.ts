@@ -253,6 +253,24 @@ describe("rationale lint --commit", () => {
     expect(result.pass).toBe(true);
   });
 
+  it("reads a message stored in another encoding (i18n.commitEncoding), and the hook's file too", () => {
+    const repo = makeRepo();
+    repo.git(["config", "i18n.commitEncoding", "ISO-8859-1"]);
+    // "café" in Latin-1: é is the single byte 0xe9, invalid as UTF-8. The trailing period draws a
+    // finding whose excerpt shows the decoded summary.
+    const latin1 = Buffer.concat([Buffer.from("Fix the caf"), Buffer.from([0xe9]), Buffer.from(" menu order on small screens.\n")]);
+    repo.write("latin1.msg", latin1);
+    repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-F", "latin1.msg"]);
+    const stored = runCli(["lint", "--commit", "HEAD"], { cwd: repo.dir, home: repo.home });
+    expect(stored.stderr).toBe("");
+    expect(stored.stdout).toContain("    Fix the café menu order on small screens.\n");
+    const hook = runCli(["lint", "--edit", "latin1.msg"], { cwd: repo.dir, home: repo.home });
+    expect(hook.stderr).not.toMatch(/UTF-8/);
+    expect(hook.stdout).toContain("    Fix the café menu order on small screens.\n");
+    // A plain file is not the hook's: it must be UTF-8.
+    expect(runCli(["lint", "latin1.msg"], { cwd: repo.dir, home: repo.home }).stderr).toMatch(/is not valid UTF-8: byte 0xe9/);
+  });
+
   it("says so when the directory is not a git repository (exit 2)", () => {
     const outside = tempDir();
     const run = runCli(["lint", "--commit", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: outside.replace(/\/[^/]+$/, "") } });
@@ -395,10 +413,12 @@ describe("rationale --help and --version", () => {
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it("reports an unknown command as a usage error", () => {
+  it("reports an unknown command as a usage error, also when asked for its help", () => {
     const run = runCli(["lnit"], { cwd: dir });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe("rationale: unknown command 'lnit'; did you mean one of init, lint? See: rationale --help\n");
+    const help = runCli(["help", "nosuch"], { cwd: dir });
+    expect(help).toMatchObject({ status: 2, stdout: "", stderr: "rationale: unknown command 'nosuch'. See: rationale --help\n" });
   });
 
   it("reports usage errors of subcommands in one line naming the subcommand", () => {

@@ -74,6 +74,24 @@ describe("rationale init with plain git hooks", () => {
     expect(readFileSync(`${hook}.backup.2`, "utf8")).toBe("#!/bin/sh\n./other-checks\n");
   });
 
+  it("warns when rationale is not installed where the hook will look for it", () => {
+    const repo = makeRepo();
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init.status).toBe(0);
+    expect(init.stdout).toBe("commit-msg hook installed: .git/hooks/commit-msg\n");
+    expect(init.stderr).toBe(
+      "rationale: warning: rationale is not installed in this repository (no node_modules/.bin/rationale) nor on PATH, " +
+        "so the hook will stop every commit until it is: npm install --save-dev rationale\n",
+    );
+    // Installed on PATH (globally) is enough; npx's temporary cache is not.
+    const bin = join(repo.dir, "..", "global-bin");
+    writeScript(join(bin, "rationale"), `exec node "${cli}" "$@"`);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env: { PATH: `${bin}:${process.env.PATH}` } }).stderr).toBe("");
+    const npxCache = join(repo.dir, "..", "cache", "_npx", "0123abcd", "node_modules", ".bin");
+    writeScript(join(npxCache, "rationale"), `exec node "${cli}" "$@"`);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env: { PATH: `${npxCache}:${process.env.PATH}` } }).stderr).toContain("is not installed");
+  });
+
   it("--dry-run prints the hook and writes nothing", () => {
     const repo = makeRepo();
     const run = runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home });
@@ -149,6 +167,7 @@ describe("rationale init with husky", () => {
     const repo = makeRepo();
     writeScript(join(repo.dir, ".husky/_/commit-msg"), 'exec sh -e "$(dirname "$0")/../commit-msg" "$@"');
     repo.git(["config", "core.hooksPath", ".husky/_"]);
+    writeScript(join(repo.dir, "node_modules/.bin/rationale"), `exec node "${cli}" "$@"`);
     return repo;
   }
 
@@ -174,6 +193,7 @@ describe("rationale init with husky", () => {
   it("warns when .husky/ exists but git does not run it (husky not set up: core.hooksPath unset)", () => {
     const repo = makeRepo();
     mkdirSync(join(repo.dir, ".husky"));
+    writeScript(join(repo.dir, "node_modules/.bin/rationale"), `exec node "${cli}" "$@"`);
     const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(init.status).toBe(0);
     expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
@@ -216,6 +236,46 @@ describe("git commit through the installed hook", () => {
     expect(retried.status).toBe(0);
     expect(commitCount(repo)).toBe(before + 1);
     expect(lastMessage(repo).startsWith(`${summary}\n\nDeliveries to slow receivers`)).toBe(true);
+  });
+
+  it("git commit -m: judges lines starting with # as git keeps them, and the retry keeps them too", () => {
+    const repo = repoWithHook();
+    const good = [
+      "Retry uploads to S3 when it answers 503 SlowDown",
+      "",
+      "#42 reported uploads failing 2% of the time because S3 returns SlowDown",
+      "under load and the client gave up at once. Retry three times with backoff.",
+    ].join("\n");
+    const accepted = repo.git(["commit", "--allow-empty", "-m", good], { check: false });
+    expect(accepted.stderr).not.toContain("commit rejected");
+    expect(accepted.status).toBe(0);
+    expect(lastMessage(repo).trimEnd()).toBe(good);
+
+    // Rejected: only the line with the reason starts with "#". The hint leaves git's editor out,
+    // which would drop that line, and following it commits the line.
+    const summary = "Retry webhook delivery when the receiver times out";
+    const rejected = repo.git(["commit", "--allow-empty", "-m", `${summary}\n\n#7`], { check: false });
+    expect(rejected.status).not.toBe(0);
+    const editMsg = join(repo.dir, ".git/COMMIT_EDITMSG");
+    const output = rejected.stdout + rejected.stderr;
+    expect(output).toContain(`Your message is saved in ${editMsg}; edit it there and retry with: git commit -F ${editMsg}\n`);
+    const improved = `${summary}\n\n#7 lost order events: slow receivers were dropped after one timeout,\nso queue a timed-out delivery for up to three retries with backoff.\n`;
+    writeFileSync(editMsg, improved);
+    const command = /edit it there and retry with: git (.+)$/m.exec(output)![1].split(" ");
+    const retried = repo.git([...command, "--allow-empty"], { check: false });
+    expect(retried.stderr).not.toContain("commit rejected");
+    expect(retried.status).toBe(0);
+    expect(lastMessage(repo).trimEnd()).toBe(improved.trimEnd());
+  });
+
+  it("git commit -m with commit.cleanup=strip: lines starting with # are comments, as git drops them", () => {
+    const repo = repoWithHook();
+    repo.git(["config", "commit.cleanup", "strip"]);
+    const message = `Retry webhook delivery when the receiver times out\n\n#7 slow receivers lost order events after one timeout, so retry three times.`;
+    const rejected = repo.git(["commit", "--allow-empty", "-m", message], { check: false });
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain("body-required");
+    expect(rejected.stdout + rejected.stderr).toMatch(/edit and retry with: git commit -e -F \S+COMMIT_EDITMSG$/m);
   });
 
   it("accepts a good message", () => {

@@ -223,6 +223,22 @@ describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
     expect(readFileSync(file, "utf8")).toBe(template);
   });
 
+  it("warns and exits 0 when the message file cannot be written: it never fails the commit", () => {
+    const repo = stagedRelease();
+    const missing = join(repo.dir, "no-such-dir", "COMMIT_EDITMSG");
+    expect(runCli(repo, ["release", "prepare-commit-msg", missing])).toEqual({
+      status: 0,
+      stdout: "",
+      stderr: `rationale: release message not pre-filled: cannot write ${missing}: its directory does not exist\n`,
+    });
+    const directory = join(repo.dir, ".git");
+    expect(runCli(repo, ["release", "prepare-commit-msg", directory])).toEqual({
+      status: 0,
+      stdout: "",
+      stderr: `rationale: release message not pre-filled: cannot write ${directory}: it is a directory\n`,
+    });
+  });
+
   it("leaves a repository's first commit alone: adding a manifest is not a version bump", () => {
     repo = makeRepo();
     repo.write("package.json", JSON.stringify({ name: "fresh", version: "0.1.0" }) + "\n");

@@ -1,6 +1,7 @@
 // Registers `rationale init`, which installs the commit-msg hook (and, with --release, prepare-commit-msg).
 import type { Command } from "commander";
-import { relative } from "node:path";
+import { accessSync, constants } from "node:fs";
+import { delimiter, join, relative } from "node:path";
 
 const examples = `
 Examples:
@@ -49,5 +50,34 @@ export function register(program: Command): void {
       }
       const warning = plans.find((plan) => plan.warning)?.warning;
       if (warning) process.stderr.write(`rationale: warning: ${warning}\n`);
+      if (!options.dryRun && !installedFor(plans[0].top)) {
+        process.stderr.write(
+          "rationale: warning: rationale is not installed in this repository (no node_modules/.bin/rationale) nor on PATH, " +
+            "so the hook will stop every commit until it is: npm install --save-dev rationale\n",
+        );
+      }
     });
+}
+
+/**
+ * Whether the installed hook will find rationale: in the repository's node_modules/.bin or on
+ * PATH. npx's own cache (where `npx rationale init` runs from) does not count: it is gone when
+ * the hook runs.
+ */
+function installedFor(top: string): boolean {
+  if (isExecutable(join(top, "node_modules", ".bin", "rationale"))) return true;
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (dir === "" || /[\\/]_npx[\\/]/.test(dir)) continue;
+    if (isExecutable(join(dir, "rationale"))) return true;
+  }
+  return false;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -130,15 +130,20 @@ Examples:
     .option("--config <FILE>", "config file to read release.template from")
     .action(async (file: string, source: string | undefined, _sha: string | undefined, flags: { template?: string; config?: string }) => {
       const [{ prepareCommitMessage }, { readCommentChar }] = await Promise.all([import("../../release/prepare.js"), import("../git.js")]);
-      const result = await prepareCommitMessage({
-        cwd: process.cwd(),
-        file,
-        ...(source !== undefined ? { source } : {}),
-        ...optional("commentChar", readCommentChar(process.cwd())),
-        ...optional("template", flags.template),
-        loadTemplate: () => configuredTemplate(process.cwd(), flags.config),
-      });
-      if (result.warning) process.stderr.write(`rationale: release message not pre-filled: ${result.warning}\n`);
+      try {
+        const result = await prepareCommitMessage({
+          cwd: process.cwd(),
+          file,
+          ...(source !== undefined ? { source } : {}),
+          ...optional("commentChar", readCommentChar(process.cwd())),
+          ...optional("template", flags.template),
+          loadTemplate: () => configuredTemplate(process.cwd(), flags.config),
+        });
+        if (result.warning) process.stderr.write(`rationale: release message not pre-filled: ${result.warning}\n`);
+      } catch (error) {
+        // A hook that only pre-fills a message must not stop the commit, whatever went wrong.
+        process.stderr.write(`rationale: release message not pre-filled: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
     });
 }
 
