@@ -93,6 +93,7 @@ export function inspectRepository(cwd: string, selection: HistorySelection): Rep
   for (const [option, value] of [["--since", selection.since], ["--until", selection.until]] as const) {
     if (value !== undefined) checkDate(option, value, cwd);
   }
+  if (selection.revisions.length > 0) checkRevisionsNameCommits(selection.revisions, cwd);
   const info: RepositoryInfo = { gitDir };
   if (shallow?.trim() === "true") info.shallowBoundaries = readShallowBoundaries(cwd, gitDir);
   return info;
@@ -108,6 +109,26 @@ function checkDate(option: string, value: string, cwd: string): void {
   if (parsed.status !== 0) {
     throw new UsageError(`${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'`);
   }
+}
+
+/**
+ * Throws UsageError for a revision that names a tree or a blob: `git log TREE` prints nothing and
+ * succeeds, so the audit would report an empty history. Unknown names are left to git log, which
+ * reports them; range ends (`A..B`, `A...B`) and exclusions (`^A`) are checked one by one.
+ */
+function checkRevisionsNameCommits(revisions: readonly string[], cwd: string): void {
+  const names = revisions
+    .flatMap((revision) => revision.replace(/^\^/, "").split(/\.{2,3}/))
+    .map((name) => name.replace(/\^(?:[@!]|-\d*)$/, ""))
+    .filter((name) => name !== "" && !name.includes("\n"));
+  if (names.length === 0) return;
+  const child = spawnSync("git", ["cat-file", "--batch-check=%(objecttype)"], { cwd, input: `${names.join("\n")}\n`, encoding: "utf8", windowsHide: true });
+  if (child.status !== 0) return;
+  const types = child.stdout.split("\n");
+  names.forEach((name, index) => {
+    const type = types[index]?.trim();
+    if (type === "tree" || type === "blob") throw new UsageError(`'${name}' names a ${type}, not a commit; give a commit, branch, tag or range to audit`);
+  });
 }
 
 /** The commits listed in the shallow file: the oldest commits present, whose parents are missing. */

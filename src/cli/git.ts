@@ -221,6 +221,7 @@ export interface CommitMessage {
  * is missing, `cwd` is not in a repository or the revision does not name a commit.
  */
 export function readCommit(rev: string, cwd: string): CommitMessage {
+  if (/\.\.|^\^/.test(rev)) throw new UsageError(`--commit ${rev}: give one commit; to check a range of commits use rationale audit ${rev}`);
   // --encoding: a commit stored in another encoding (i18n.commitEncoding) comes out as UTF-8.
   const { status, stdout, stderr, missing } = runGit(["log", "-1", "--encoding=UTF-8", "--format=%H%n%B", "--end-of-options", rev, "--"], cwd);
   if (missing) throw new UsageError("--commit needs git, but git was not found on PATH");
@@ -229,7 +230,9 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
       throw new UsageError(`--commit ${rev}: ${cwd} is not inside a git repository`);
     }
     if (/unknown revision|bad revision|ambiguous argument|does not have any commits/i.test(stderr)) {
-      throw new UsageError(`--commit ${rev}: unknown revision (no commit named '${rev}' in this repository)`);
+      const shallow = runGit(["rev-parse", "--is-shallow-repository"], cwd).stdout.toString("utf8").trim() === "true";
+      const note = shallow ? "; this is a shallow clone, so older commits are not here (git fetch --unshallow fetches them)" : "";
+      throw new UsageError(`--commit ${rev}: unknown revision (no commit named '${rev}' in this repository${note})`);
     }
     const reason = stderr.trim().split("\n")[0]?.replace(/^fatal:\s*/, "") || `git exited with status ${status}`;
     throw new UsageError(`--commit ${rev}: ${reason}`);

@@ -98,7 +98,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
   if (!result.pass && input.hookFile) {
-    process.stderr.write(recoveryHint(input.hookFile, input.text, rejectionReason(result, config.threshold, empty), input.cleanup === "whitespace"));
+    process.stderr.write(recoveryHint(input.hookFile, input.text, rejectionReason(result, config.threshold, empty), { keptComments: input.cleanup === "whitespace", empty }));
   }
   return result.pass ? 0 : 1;
 }
@@ -168,9 +168,12 @@ function shellQuote(path: string): string {
  * command that reopens it. The path is absolute because the user may have run `git commit`
  * from a subdirectory while the hook runs at the top of the work tree.
  */
-export function recoveryHint(hookFile: string, text: string, why: string, keptComments = false): string {
+export function recoveryHint(hookFile: string, text: string, why: string, { keptComments = false, empty = false } = {}): string {
   const path = shellQuote(hookFile);
-  const rejected = `\nrationale: commit rejected (${why}). Fix what is listed above: say why the change is needed and what it does.\n`;
+  const advice = empty
+    ? "Write a summary of the change, a blank line, then why it is needed and what it does."
+    : "Fix what is listed above: say why the change is needed and what it does.";
+  const rejected = `\nrationale: commit rejected (${why}). ${advice}\n`;
   // A message given with -m or -F keeps its lines that start with the comment char; reopening it
   // in git's editor (-e) would drop them, so the retry leaves the editor out.
   if (keptComments) return rejected + `Your message is saved in ${path}; edit it there and retry with: git commit -F ${path}\n`;

@@ -115,6 +115,7 @@ export function composeSummary(packages: readonly ReleasePackage[], template: st
     throw new UsageError(`release template "${template}" has unknown placeholder {${unknown[0]}}; use {packages}, {count}, {name} or {version}`);
   }
   if (/[\r\n]/.test(template)) throw new UsageError(`release template must be one line; got ${JSON.stringify(template)}`);
+  if (template.trim() === "") throw new UsageError('release template is empty; it makes the summary line, e.g. "chore(release): {packages}"');
   const count = `${packages.length} package${packages.length === 1 ? "" : "s"}`;
   const version = withVPrefix(packages[0].to);
   const name = packages.length === 1 ? packages[0].name : count;

@@ -171,6 +171,18 @@ describe("bad input", () => {
     expect(runCli(["audit", branch, "--format", "json"], dir).status).toBe(0);
   });
 
+  it("rejects a tree or blob given as a revision instead of auditing nothing (exit 2)", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
+    const tree = git(dir, ["rev-parse", "HEAD^{tree}"]).trim();
+    const run = runCli(["audit", tree], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`rationale: '${tree}' names a tree, not a commit; give a commit, branch, tag or range to audit\n`);
+    expect(runCli(["audit", `${tree}..HEAD`], dir).stderr).toContain("names a tree, not a commit");
+    // Ranges and exclusions of commits still work.
+    expect(runCli(["audit", "HEAD~1..HEAD", "--format", "json"], dir).status).toBe(0);
+    expect(runCli(["audit", "^HEAD~1", "HEAD", "--format", "json"], dir).status).toBe(0);
+  });
+
   it("rejects a date git cannot read instead of selecting nothing (exit 2)", () => {
     const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
     const since = runCli(["audit", "--since", "garbage", "--fail-under", "60"], dir);

@@ -181,6 +181,9 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     }
     const [result] = json([join(dir, "empty.txt")]);
     expect(result.pass).toBe(false);
+    // As the hook: nothing is listed, so the advice says what to write instead.
+    const hook = lint(["--edit", join(dir, "empty.txt")]);
+    expect(hook.stderr).toContain("rationale: commit rejected (the message is empty). Write a summary of the change, a blank line, then why it is needed and what it does.\n");
   });
 
   it("names a missing file", () => {
@@ -276,6 +279,19 @@ describe("rationale lint --commit", () => {
     const run = runCli(["lint", "--commit", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: outside.replace(/\/[^/]+$/, "") } });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`rationale: --commit HEAD: ${outside} is not inside a git repository\n`);
+  });
+
+  it("points a range to audit, and says a commit may be missing from a shallow clone (exit 2)", () => {
+    const repo = makeRepo();
+    repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Fix bug"]);
+    const range = runCli(["lint", "--commit", "HEAD~1..HEAD"], { cwd: repo.dir, home: repo.home });
+    expect(range.status).toBe(2);
+    expect(range.stderr).toBe("rationale: --commit HEAD~1..HEAD: give one commit; to check a range of commits use rationale audit HEAD~1..HEAD\n");
+    const clone = join(tempDir(), "clone");
+    repo.git(["clone", "-q", "--depth", "1", `file://${repo.dir}`, clone]);
+    const shallow = runCli(["lint", "--commit", "HEAD~1"], { cwd: clone, home: repo.home });
+    expect(shallow.status).toBe(2);
+    expect(shallow.stderr).toBe("rationale: --commit HEAD~1: unknown revision (no commit named 'HEAD~1' in this repository; this is a shallow clone, so older commits are not here (git fetch --unshallow fetches them))\n");
   });
 
   it("says so for an unknown revision (exit 2)", () => {

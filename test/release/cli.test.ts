@@ -1,6 +1,6 @@
 // End to end: `rationale release compose|commit|prepare-commit-msg` in temp repositories, then git log and lint.
 import { afterEach, describe, expect, it } from "vitest";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -153,6 +153,11 @@ describe("rationale release", { timeout: 120_000 }, () => {
     const output = runCli(repo, ["release", "compose", "--output", join(repo.dir, "no-such-dir", "msg.txt")]);
     expect(output.status).toBe(2);
     expect(output.stderr).toBe(`rationale: cannot write --output ${join(repo.dir, "no-such-dir", "msg.txt")}: its directory does not exist\n`);
+    if (existsSync("/proc/self")) {
+      // A directory that exists but takes no new files is not called missing.
+      expect(runCli(repo, ["release", "compose", "--output", "/proc/msg.txt"]).stderr).toBe("rationale: cannot write --output /proc/msg.txt: files cannot be created in /proc\n");
+    }
+    expect(runCli(repo, ["release", "compose", "--template", " "]).stderr).toBe('rationale: release template is empty; it makes the summary line, e.g. "chore(release): {packages}"\n');
     const missing = runCli(repo, ["release", "compose", "--changelog", "CHANGES.txt"]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe("rationale: changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");

@@ -149,13 +149,15 @@ Examples:
 
 /** Writes `--output FILE`; a path that cannot be written is a usage error, not an internal one. */
 async function writeOutput(file: string, message: string): Promise<void> {
-  const [{ writeFile }, { UsageError }] = await Promise.all([import("node:fs/promises"), import("../../types.js")]);
+  const [{ writeFile, stat }, { dirname }, { UsageError }] = await Promise.all([import("node:fs/promises"), import("node:path"), import("../../types.js")]);
   try {
     await writeFile(file, message);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // ENOENT also comes from a directory that exists but takes no new files (/proc).
+    const dirExists = code === "ENOENT" && (await stat(dirname(file)).then((info) => info.isDirectory(), () => false));
     const reason =
-      code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+      code === "ENOENT" ? (dirExists ? `files cannot be created in ${dirname(file)}` : "its directory does not exist") : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
     throw new UsageError(`cannot write --output ${file}: ${reason}`);
   }
 }
