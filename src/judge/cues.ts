@@ -16,7 +16,7 @@ export const PURPOSE = /\b(?:to (?:avoid|prevent|allow|support|enable|ensure|mak
 export const HISTORY = /\b(?:previously|currently|before this|prior to this|until now|up to now|so far|used to|at the moment|as-is|at present|right now|no longer|anymore|any more|the old|the previous|the current|existing (?:code|behaviou?r|implementation)|originally|historically|in the past|recently|(?:was|were|is|are) (?:being|only|always|never|still|now|already))\b/i;
 
 /** Conditions and effects that describe a failure scenario. */
-export const SCENARIO = /\b(?:when(?:ever)?|if|without (?:this|it|the)|with this (?:change|patch|commit)|in (?:some|certain|rare) cases|under (?:load|some)|on (?:windows|android|macos|linux|jdk \d+|java \d+)|the user|users?|callers?|clients?)\b/i;
+export const SCENARIO = /\b(?:when(?:ever)?|if|without (?:this|it|the)|with this (?:change|patch|commit)|in (?:some|certain|rare) cases|under (?:load|some)|on (?:windows|android|macos|linux|jdk \d+|java \d+))\b/i;
 
 /** Self-justifying change kinds (the dataset's "common sense" reasons). */
 export const EVIDENT_TYPO = /\b(?:typos?|spelling|spelt|misspel\w*|grammar\w*|grammatical|wording|punctuation|proofread\w*)\b/i;

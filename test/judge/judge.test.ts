@@ -64,6 +64,13 @@ describe("why", () => {
     expect(judge(own).why).toBe("explained");
   });
 
+  it("does not take a role noun that names a component for a failure scenario", () => {
+    const described = "Refactor billing client\n\nMove the retry logic out of the request path and into the client.\n";
+    expect(judge(described).why).toBe("missing");
+    const scenario = "Retry uploads on 503\n\nWhen S3 answers SlowDown the client gave up at once and users lost files.\n";
+    expect(judge(scenario).why).toBe("explained");
+  });
+
   it("reads a summary whose first word is the subject of a statement as naming no change", () => {
     for (const summary of ["Tests are flaky on CI", "Logs are too noisy in production", "Build is broken on Windows"]) {
       expect(judge(`${summary}\n`).what).toBe("missing");
