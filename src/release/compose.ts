@@ -108,14 +108,19 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** What is wrong with a summary template ("has unknown placeholder {x}; …"), or undefined. */
+export function templateProblem(template: string): string | undefined {
+  const unknown = [...template.matchAll(/\{(\w*)\}/g)].map((match) => match[1]).filter((name) => !["packages", "count", "name", "version"].includes(name));
+  if (unknown.length > 0) return `"${template}" has unknown placeholder {${unknown[0]}}; use {packages}, {count}, {name} or {version}`;
+  if (/[\r\n]/.test(template)) return `must be one line; got ${JSON.stringify(template)}`;
+  if (template.trim() === "") return 'is empty; it makes the summary line, e.g. "chore(release): {packages}"';
+  return undefined;
+}
+
 /** Fills the summary template, falling back to a count (or the bare version) to stay within 72 characters. */
 export function composeSummary(packages: readonly ReleasePackage[], template: string): string {
-  const unknown = [...template.matchAll(/\{(\w*)\}/g)].map((match) => match[1]).filter((name) => !["packages", "count", "name", "version"].includes(name));
-  if (unknown.length > 0) {
-    throw new UsageError(`release template "${template}" has unknown placeholder {${unknown[0]}}; use {packages}, {count}, {name} or {version}`);
-  }
-  if (/[\r\n]/.test(template)) throw new UsageError(`release template must be one line; got ${JSON.stringify(template)}`);
-  if (template.trim() === "") throw new UsageError('release template is empty; it makes the summary line, e.g. "chore(release): {packages}"');
+  const problem = templateProblem(template);
+  if (problem) throw new UsageError(`release template ${problem}`);
   const count = `${packages.length} package${packages.length === 1 ? "" : "s"}`;
   const version = withVPrefix(packages[0].to);
   const name = packages.length === 1 ? packages[0].name : count;

@@ -101,6 +101,12 @@ describe("rationale release", { timeout: 120_000 }, () => {
     const bad = runCli(repo, ["release", "compose"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe(`rationale: release.template in ${join(repo.dir, ".rationalerc.json")} must be a string, got 7\n`);
+    repo.write(".rationalerc.json", JSON.stringify({ release: { template: "release {nope}" } }));
+    expect(runCli(repo, ["release", "compose"]).stderr).toBe(
+      `rationale: release.template in ${join(repo.dir, ".rationalerc.json")} "release {nope}" has unknown placeholder {nope}; use {packages}, {count}, {name} or {version}\n`,
+    );
+    // --template wins over the config, so a bad config template does not matter then.
+    expect(runCli(repo, ["release", "compose", "--template", "chore: release {packages}"]).status).toBe(0);
   });
 
   it("exits 2 with one line for: not a repository, nothing bumped, changelog missing", () => {

@@ -207,11 +207,16 @@ async function explainUnstaged(error: unknown, cwd: string): Promise<void> {
 
 /** The `release.template` setting of the config file found from `cwd` (or given), if any. */
 async function configuredTemplate(cwd: string, file: string | undefined): Promise<string | undefined> {
-  const [{ loadConfig }, { UsageError }] = await Promise.all([import("../../config/index.js"), import("../../types.js")]);
+  const [{ loadConfig }, { UsageError }, { templateProblem }] = await Promise.all([import("../../config/index.js"), import("../../types.js"), import("../../release/compose.js")]);
   const config = await loadConfig({ cwd, ...optional("file", file) });
   const template = config.release?.template;
-  if (template === undefined || typeof template === "string") return template;
-  throw new UsageError(`release.template in ${config.source ?? "the config"} must be a string, got ${JSON.stringify(template)}`);
+  if (template === undefined) return template;
+  const where = `release.template in ${config.source ?? "the config"}`;
+  if (typeof template !== "string") throw new UsageError(`${where} must be a string, got ${JSON.stringify(template)}`);
+  // Named here, so the message says which file to fix rather than which option.
+  const problem = templateProblem(template);
+  if (problem) throw new UsageError(`${where} ${problem}`);
+  return template;
 }
 
 /** Runs `git commit -F <temp file> ...args` with the terminal attached; resolves with git's exit status. */
