@@ -409,7 +409,8 @@ export class AuditAggregator {
       max = score;
     }
     const unit = this.trendUnit();
-    const approximateBy = Math.max(this.vague.maxDropped, this.areas.maxDropped);
+    // How far the listed counts may be low (0 unless a counter ran out of room and dropped keys).
+    const approximateBy = Math.max(this.vague.maxError(10, 2), this.areas.maxError(15, 2));
     const summary: AuditSummary = {
       commits: this.commits,
       judged,
@@ -420,7 +421,7 @@ export class AuditAggregator {
       fail: share(judged - this.passCount),
       score: {
         mean: judged ? round1(sum / judged) : null,
-        median: this.percentile(0.5),
+        median: this.median(),
         p10: this.percentile(0.1),
         p90: this.percentile(0.9),
         min,
@@ -474,6 +475,25 @@ export class AuditAggregator {
     return summary;
   }
 
+  /** The median: the middle score, or the mean of the two middle scores of an even count. */
+  private median(): number | null {
+    if (!this.judged) return null;
+    const lower = this.scoreAtRank(Math.floor((this.judged + 1) / 2));
+    const upper = this.scoreAtRank(Math.floor(this.judged / 2) + 1);
+    return round1((lower + upper) / 2);
+  }
+
+  /** The score of the commit at 1-based `rank` in score order. */
+  private scoreAtRank(rank: number): number {
+    let seen = 0;
+    for (let score = 0; score <= 100; score++) {
+      seen += this.scoreCounts[score];
+      if (seen >= rank) return score;
+    }
+    return 100;
+  }
+
+  /** A percentile by nearest rank (the score of the commit at rank ⌈p·n⌉). */
   private percentile(p: number): number | null {
     if (!this.judged) return null;
     const rank = Math.max(1, Math.ceil(p * this.judged));

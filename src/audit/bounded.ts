@@ -75,18 +75,23 @@ export class BoundedHeap<T> {
 /** An entry of a `FrequentCounter`. */
 export interface CountedEntry<V> {
   key: string;
+  /** Occurrences counted since the key was (last) taken in. */
   count: number;
+  /** At most this many earlier occurrences may be missing from `count` (dropped with the key). */
+  error: number;
   value: V;
 }
 
 /**
- * Counts occurrences of keys with at most `capacity` keys in memory. When full, the less
- * frequent half is dropped and the highest dropped count is remembered: any key counted
- * since may be undercounted by at most `maxDropped`, so results above it are trustworthy.
+ * Counts occurrences of keys with at most `capacity` keys in memory (lossy counting). When
+ * full, the less frequent half is dropped; `maxDropped` is then the most occurrences any
+ * dropped key may have had (its count plus its own error). A key taken in afterwards starts
+ * with that as its `error`, since it may have been among the dropped: its true count lies
+ * between `count` and `count + error`, however often it was dropped and taken in again.
  */
 export class FrequentCounter<V> {
   private readonly entries = new Map<string, CountedEntry<V>>();
-  /** Highest count of an entry dropped so far: the error bound of every count. */
+  /** The most occurrences a dropped key may have had: the error of a key taken in now. */
   maxDropped = 0;
 
   constructor(
@@ -99,7 +104,7 @@ export class FrequentCounter<V> {
     let entry = this.entries.get(key);
     if (!entry) {
       if (this.entries.size >= this.capacity) this.prune();
-      entry = { key, count: 0, value: this.create(key) };
+      entry = { key, count: 0, error: this.maxDropped, value: this.create(key) };
       this.entries.set(key, entry);
     }
     entry.count++;
@@ -126,19 +131,31 @@ export class FrequentCounter<V> {
    * Adds the entries of another counter (e.g. one kept by a worker thread); `combine` folds an
    * entry's value into the value of the same key. No entry is dropped here, so the result is
    * exact when neither counter dropped any: at most the sum of the counters' capacities stays
-   * in memory, and only at the end of an audit. The error bound becomes the sum of both bounds.
+   * in memory, and only at the end of an audit. A key one side lacks may have been dropped
+   * there, so it takes on that side's `maxDropped` as error.
    */
   merge(entries: readonly CountedEntry<V>[], maxDropped: number, combine: (into: V, from: V) => void): void {
+    const seen = new Set<string>();
     for (const other of entries) {
+      seen.add(other.key);
       const entry = this.entries.get(other.key);
       if (entry) {
         entry.count += other.count;
+        entry.error += other.error;
         combine(entry.value, other.value);
       } else {
-        this.entries.set(other.key, { key: other.key, count: other.count, value: other.value });
+        this.entries.set(other.key, { key: other.key, count: other.count, error: other.error + this.maxDropped, value: other.value });
       }
     }
+    if (maxDropped > 0) for (const entry of this.entries.values()) if (!seen.has(entry.key)) entry.error += maxDropped;
     this.maxDropped += maxDropped;
+  }
+
+  /** The largest error of the entries `top` would list: how far their counts may be low. */
+  maxError(limit: number, minCount = 1): number {
+    let error = 0;
+    for (const entry of this.top(limit, minCount)) if (entry.error > error) error = entry.error;
+    return error;
   }
 
   private prune(): void {
@@ -147,7 +164,8 @@ export class FrequentCounter<V> {
     for (const [key, entry] of this.entries) {
       if (entry.count <= median) {
         this.entries.delete(key);
-        if (entry.count > this.maxDropped) this.maxDropped = entry.count;
+        const most = entry.count + entry.error;
+        if (most > this.maxDropped) this.maxDropped = most;
       }
     }
   }

@@ -46,11 +46,22 @@ export interface RepositoryInfo {
 /** Default size limit of the part of a message that is judged: 64 KiB covers any real message. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024;
 
+const BARE_DATE = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+
+/**
+ * git reads a bare date ("2025-01-01") as that day at the current time of day, so the same
+ * command selected different commits in the morning and the evening. A bare date means the
+ * whole day: --since from its start, --until to its end (local time, as git reads it).
+ */
+function wholeDay(date: string, time: string): string {
+  return BARE_DATE.test(date) ? `${date.trim()} ${time}` : date;
+}
+
 /** Builds the `git log` filtering arguments shared by `git log` and `git rev-list --count`. */
 export function selectionArgs(selection: HistorySelection): string[] {
   const args: string[] = [];
-  if (selection.since) args.push(`--since=${selection.since}`);
-  if (selection.until) args.push(`--until=${selection.until}`);
+  if (selection.since) args.push(`--since=${wholeDay(selection.since, "00:00:00")}`);
+  if (selection.until) args.push(`--until=${wholeDay(selection.until, "23:59:59")}`);
   if (selection.maxCount !== undefined) args.push(`--max-count=${selection.maxCount}`);
   if (selection.firstParent) args.push("--first-parent");
   if (selection.noMerges) args.push("--no-merges");

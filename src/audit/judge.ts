@@ -59,7 +59,7 @@ const SUMMARY_LIMIT = 200;
  * returns its compact form. `withJson` adds the full per-commit JSON object.
  */
 export function judgeCommit(record: CommitRecord, config: ResolvedConfig, withJson: boolean): JudgedCommit {
-  const parsed = parseMessage(record.message, { cleanup: false });
+  const parsed = parseMessage(record.message, { cleanup: false, merge: record.parents.length > 1 });
   const result = lintParsed(parsed, config);
   let flags = 0;
   if (parsed.body.length > 0) flags |= Flag.body;

@@ -91,6 +91,9 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     if (process.env.RATIONALE_AUDIT_STATS === "1") process.stderr.write(`rationale-audit-stats ${JSON.stringify(stats)}\n`);
     const summary = report.summary;
     if (options.output) process.stderr.write(`rationale: audited ${summary.commits.toLocaleString("en-US")} commits; report written to ${options.output}\n`);
+    if (failUnder !== undefined && summary.score.mean === null) {
+      process.stderr.write(`rationale: no commit was scored (${summary.commits.toLocaleString("en-US")} selected, none judged), so --fail-under ${failUnder} does not apply\n`);
+    }
     if (failUnder !== undefined && summary.score.mean !== null && summary.score.mean < failUnder) {
       process.stderr.write(`rationale: mean score ${summary.score.mean} is below --fail-under ${failUnder}\n`);
       return 1;

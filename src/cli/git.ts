@@ -212,6 +212,8 @@ export function readCommitEncoding(cwd: string): string | undefined {
 /** A commit's message as `git log` prints it, with the full hash. */
 export interface CommitMessage {
   hash: string;
+  /** How many parents the commit has (2 or more: a merge). */
+  parents: number;
   /** The stored message (already cleaned by git when it was committed). */
   bytes: Buffer;
 }
@@ -223,7 +225,7 @@ export interface CommitMessage {
 export function readCommit(rev: string, cwd: string): CommitMessage {
   if (/\.\.|^\^/.test(rev)) throw new UsageError(`--commit ${rev}: give one commit; to check a range of commits use rationale audit ${rev}`);
   // --encoding: a commit stored in another encoding (i18n.commitEncoding) comes out as UTF-8.
-  const { status, stdout, stderr, missing } = runGit(["log", "-1", "--encoding=UTF-8", "--format=%H%n%B", "--end-of-options", rev, "--"], cwd);
+  const { status, stdout, stderr, missing } = runGit(["log", "-1", "--encoding=UTF-8", "--format=%H %P%n%B", "--end-of-options", rev, "--"], cwd);
   if (missing) throw new UsageError("--commit needs git, but git was not found on PATH");
   if (status !== 0) {
     if (/not a git repository/i.test(stderr)) {
@@ -239,7 +241,8 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
   }
   const newline = stdout.indexOf(0x0a);
   if (newline <= 0) throw new UsageError(`--commit ${rev}: no commit matches '${rev}'`);
-  return { hash: stdout.subarray(0, newline).toString("latin1"), bytes: stdout.subarray(newline + 1) };
+  const [hash, ...parents] = stdout.subarray(0, newline).toString("latin1").trim().split(" ");
+  return { hash, parents: parents.length, bytes: stdout.subarray(newline + 1) };
 }
 
 /** Resolves `path` against `cwd` unless it is already absolute. */

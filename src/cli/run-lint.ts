@@ -53,6 +53,8 @@ interface Input {
   cleanup: boolean | "whitespace";
   /** Absolute path of the hook's message file, for the recovery hint. */
   hookFile?: string;
+  /** For a commit read from git: whether it is a merge (two or more parents). */
+  merge?: boolean;
 }
 
 /** Runs `rationale lint` and returns the exit code: 0 pass, 1 fail (2 is thrown as UsageError). */
@@ -80,7 +82,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // machine code (7 ms for all of them) beats V8's default of interpreting it first (30 ms).
   // The flag only changes how patterns are compiled, never what they match.
   setFlagsFromString("--no-regexp-tier-up");
-  const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup });
+  const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup, ...(input.merge !== undefined ? { merge: input.merge } : {}) });
   if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
     // Not ensureMarkdown(): remark.ts registers itself in its own module graph, and dist/cli.cjs
     // loads it from the ES module chunks, so the parser is registered in this graph explicitly.
@@ -138,7 +140,7 @@ async function readInput(source: Source, cwd: string): Promise<Input> {
       const text = decodeMessage(commit.bytes, `commit ${source.rev}`);
       const short = commit.hash.slice(0, 12);
       const label = commit.hash.startsWith(source.rev) ? short : `${source.rev} (${short})`;
-      return { source: source.rev, label, text, cleanup: false };
+      return { source: source.rev, label, text, cleanup: false, merge: commit.parents > 1 };
     }
     case "file": {
       const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined);

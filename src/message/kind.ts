@@ -96,11 +96,14 @@ export function isBotMessage(input: KindInput): boolean {
 }
 
 /** The kind of commit: fixup, merge, revert, release, bot, or normal (checked in that order). */
-export function classifyKind(input: KindInput): MessageKind {
+export function classifyKind(input: KindInput, merge?: boolean): MessageKind {
+  // A commit with two parents is a merge whatever its text says ("wip"); one with a single
+  // parent is not, even with a merge's text (a squashed or rebased "Merge branch 'x'").
+  if (merge === true) return "merge";
   const summary = summaryText(input);
   if (summary === "") return "normal";
   if (isFixupSummary(summary)) return "fixup";
-  if (isMergeSummary(summary)) return "merge";
+  if (merge === undefined && isMergeSummary(summary)) return "merge";
   if (isRevertMessage(input)) return "revert";
   if (isReleaseSummary(summary)) return "release";
   if (isBotMessage(input)) return "bot";

@@ -15,6 +15,12 @@ export interface ParseOptions {
    * for `git commit -m`/`-F`); false when the text is already clean (from `git log`).
    */
   cleanup?: boolean | "whitespace";
+  /**
+   * Whether the commit has two or more parents, when that is known (a commit read from git);
+   * then it decides the `merge` kind instead of the message's text. Undefined (the hook, a
+   * file): a default merge text makes a merge.
+   */
+  merge?: boolean;
 }
 
 class Message implements ParsedMessage {
@@ -65,7 +71,7 @@ export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessag
   let bodyText = "";
   for (let i = 0; i < body.length; i++) bodyText += i === 0 ? body[i].text : `\n${body[i].text}`;
 
-  const kind = classifyKind({ summary, body, trailers: block.trailers });
+  const kind = classifyKind({ summary, body, trailers: block.trailers }, opts.merge);
   return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, block.trailers, kind);
 }
 

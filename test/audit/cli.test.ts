@@ -131,6 +131,13 @@ describe("audit of a small hand-made history", () => {
     expect(bad.stderr).toBe("rationale: --fail-under expects a whole number from 0 to 100, got '101'\n");
   });
 
+  it("says --fail-under does not apply when no commit was scored", () => {
+    const dir = track(makeRepo([{ message: "fixup! Retry uploads\n" }, { message: "amend! Retry uploads\n" }]));
+    const run = runCli(["audit", "--fail-under", "90"], dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("rationale: no commit was scored (2 selected, none judged), so --fail-under 90 does not apply\n");
+  });
+
   it("rejects an unknown revision with exit 2 and one line", () => {
     const result = runCli(["audit", "no-such-branch"], repo);
     expect(result.status).toBe(2);
@@ -181,6 +188,38 @@ describe("bad input", () => {
     // Ranges and exclusions of commits still work.
     expect(runCli(["audit", "HEAD~1..HEAD", "--format", "json"], dir).status).toBe(0);
     expect(runCli(["audit", "^HEAD~1", "HEAD", "--format", "json"], dir).status).toBe(0);
+  });
+
+  it("takes a merge from the commit's parents, not from its text", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE }, { message: "Merge branch 'hotfix'\n" }]));
+    git(dir, ["switch", "-q", "-c", "side", "HEAD~1"]);
+    writeFileSync(join(dir, "side.txt"), "side\n");
+    git(dir, ["add", "side.txt"]);
+    git(dir, ["commit", "-q", "-m", "Add the side file"]);
+    git(dir, ["switch", "-q", "main"]);
+    git(dir, ["merge", "-q", "--no-ff", "--no-verify", "-m", "wip", "side"]);
+    const { commits, summary } = parseJsonl(runCli(["audit", "--format", "jsonl"], dir).stdout);
+    const kindOf = (text: string) => commits.find((commit) => commit.summary === text)?.kind;
+    expect(kindOf("wip")).toBe("merge");
+    expect(kindOf("Merge branch 'hotfix'")).toBe("normal");
+    expect(summary.kinds.merge).toBe(1);
+    const noMerges = parseJsonl(runCli(["audit", "--no-merges", "--format", "jsonl"], dir).stdout).summary;
+    expect(noMerges.kinds.merge ?? 0).toBe(0);
+    // lint --commit reads the parents too.
+    expect(JSON.parse(runCli(["lint", "--commit", "HEAD", "--format", "json"], dir).stdout).results[0].kind).toBe("merge");
+    expect(JSON.parse(runCli(["lint", "--commit", "main~1", "--format", "json"], dir).stdout).results[0].kind).toBe("normal");
+  });
+
+  it("reads a bare --since/--until date as the whole day, whatever the time of day", () => {
+    const at = (date: string) => ({ message: GOOD_MESSAGE, date });
+    const dir = track(makeRepo([at("2024-12-31T23:30:00+00:00"), at("2025-01-01T00:10:00+00:00"), at("2025-02-10T23:00:00+00:00"), at("2025-02-11T00:30:00+00:00")]));
+    const dates = (now: number) => {
+      const run = runCli(["audit", "--since", "2025-01-01", "--until", "2025-02-10", "--format", "jsonl"], dir, { TZ: "UTC", GIT_TEST_DATE_NOW: String(now) });
+      return parseJsonl(run.stdout).commits.map((commit) => commit.date);
+    };
+    const expected = ["2025-02-10T23:00:00+00:00", "2025-01-01T00:10:00+00:00"];
+    expect(dates(Date.UTC(2025, 5, 1, 12) / 1000)).toEqual(expected);
+    expect(dates(Date.UTC(2025, 5, 1, 0, 5) / 1000)).toEqual(expected);
   });
 
   it("rejects a date git cannot read instead of selecting nothing (exit 2)", () => {
