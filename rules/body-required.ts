@@ -25,6 +25,10 @@ export default defineRule<{ minWords: number }>({
         message: "Fix unwrap panic\n\nThe config loader called unwrap() on a missing key, so an empty\nconfig file crashed the CLI. Fall back to the defaults instead.\n",
       },
       {
+        title: "In a script written without spaces, each character counts as a word.",
+        message: "修复登录页面的崩溃问题\n\n当用户名为空时，登录页面会崩溃。\n",
+      },
+      {
         title: "A self-evident change: the summary says all there is to say.",
         message: "Fix typo in the README's install section\n",
       },

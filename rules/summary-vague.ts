@@ -29,7 +29,9 @@ const FILLERS = new Set(
 // Letters of scripts written without spaces between words.
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // An exception or error type: NullPointerException, KeyError, EACCES, NPE, OOM, segfault.
-const ERROR_NAME = /^(?:[A-Za-z][\w.]*(?:Exception|Error|Panic|Fault|Failure|Overflow)|E[A-Z]{3,}|NPE|OOM|segfault|SIGSEGV|SIGABRT)$/;
+// The short names are read in any case ("fix npe" is as vague as "Fix NPE"); "E" + capitals
+// (EACCES) only in capitals, or "Edit" would be one.
+const ERROR_NAME = /^(?:[A-Za-z][\w.]*(?:Exception|Error|Panic|Fault|Failure|Overflow)|E[A-Z]{3,}|[Nn][Pp][Ee]|[Oo][Oo][Mm]|[Ss]egfault|SEGFAULT|[Ss][Ii][Gg](?:SEGV|ABRT|segv|abrt))$/;
 
 export default defineRule({
   id: "summary-vague",
@@ -62,6 +64,7 @@ export default defineRule({
       { title: "Work in progress.", message: "WIP\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 4 }] },
       { title: "Fillers around a generic noun.", message: "misc changes\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 13 }] },
       { title: "A lone gerund.", message: "Polishing\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 10 }] },
+      { title: "A bare error name, in any case.", message: "fix npe\n", findings: [{ messageId: "errorName", line: 1, column: 5, endLine: 1, endColumn: 8 }] },
       {
         title: "The type prefix is not counted: the subject is still vague.",
         message: "fix(core): minor fixes\n",

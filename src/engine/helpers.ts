@@ -122,8 +122,9 @@ export function splitWords(text: string): Word[] {
 }
 
 /**
- * How many words `splitWords(text)` would return, counting no further than `limit` (rules
- * that need "at least N words" stop there instead of splitting a long body).
+ * How many words `text` has, as `splitWords` finds them but with each character of an unspaced
+ * script counted as one, counting no further than `limit` (rules that need "at least N words"
+ * stop there instead of splitting a long body).
  */
 export function countWords(text: string, limit = Infinity): number {
   const pattern = COUNT_PATTERN;
@@ -134,8 +135,10 @@ export function countWords(text: string, limit = Infinity): number {
 }
 
 const WORD_PATTERN = /[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu;
-// A second copy, so `countWords` and `splitWords` never move each other's lastIndex.
-const COUNT_PATTERN = /[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu;
+// Like WORD_PATTERN (a second copy, so `countWords` and `splitWords` never move each other's
+// lastIndex), except that each character of a script written without spaces (Chinese, Japanese,
+// Thai, …) counts as a word: "当用户名为空时，登录页面会崩溃。" is not one word.
+const COUNT_PATTERN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|[\p{L}\p{N}_][\p{L}\p{N}_'.#/-]*/gu;
 const TRAILING_PUNCTUATION = [0x2e, 0x27, 0x2f, 0x2d];
 
 /**

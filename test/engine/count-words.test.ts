@@ -1,12 +1,19 @@
-// countWords() must count exactly what splitWords() splits, stopping at its limit.
+// countWords() counts what splitWords() splits, stopping at its limit; in scripts written
+// without spaces each character is a word.
 import { describe, expect, it } from "vitest";
 import { countWords, splitWords } from "../../src/engine/helpers.js";
 
-const TEXTS = ["", "   ", "Oops.", "Fix it", "a-b c/d e.f. 'g' #12 über 東京 x_y -- ... 3.14", "Line one\nline two\n\n- item\n", "...---///"];
+const TEXTS = ["", "   ", "Oops.", "Fix it", "a-b c/d e.f. 'g' #12 über x_y -- ... 3.14", "Line one\nline two\n\n- item\n", "...---///"];
 
 describe("countWords", () => {
   it("counts the words splitWords returns", () => {
     for (const text of TEXTS) expect(countWords(text), text).toBe(splitWords(text).length);
+  });
+
+  it("counts each character of Chinese, Japanese or Thai as a word", () => {
+    expect(countWords("東京")).toBe(2);
+    expect(countWords("当用户名为空时，登录页面会崩溃。")).toBe(14);
+    expect(countWords("API 接口 changed")).toBe(4);
   });
 
   it("stops at the limit", () => {
