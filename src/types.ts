@@ -242,6 +242,11 @@ export interface LintOptions {
   commentChar?: string;
   /** When false, the text is taken as already cleaned (e.g. from `git log`): comments are kept. Default true. */
   cleanup?: boolean;
+  /**
+   * Whether the commit has two or more parents, when known: then it, not the text, decides the
+   * `merge` kind. Undefined: a default merge text makes a merge.
+   */
+  merge?: boolean;
 }
 
 /** A usage or configuration error: the CLI prints `message` (and `details`) and exits 2. */

@@ -9,17 +9,23 @@ export type CommentMode = "on-failure" | "always" | "never";
 /** What happened to the sticky comment. */
 export type CommentAction = "created" | "updated" | "unchanged" | "none";
 
+/** The login of the workflow's own token (GITHUB_TOKEN), which writes the comment by default. */
+export const ACTIONS_BOT = "github-actions[bot]";
+
 /**
  * The action's own report comment among `comments`: its body starts with the marker and it was
- * written by a bot (the workflow token) or by the token's own user. A marker pasted into
- * someone else's comment does not make the action edit that comment.
+ * written by the workflow token's bot, by the token's own user, or, when the token cannot say
+ * who it is (a GitHub App's token), by some other bot. A marker pasted into someone else's
+ * comment, or copied by another bot, does not make the action edit that comment.
  */
 export async function findStickyComment(comments: IssueComment[], whoAmI: () => Promise<string | null>): Promise<IssueComment | undefined> {
   const marked = comments.filter((comment) => comment.body.trimStart().startsWith(REPORT_MARKER));
-  const byBot = marked.find((comment) => comment.userType === "Bot");
-  if (byBot || marked.length === 0) return byBot;
+  if (marked.length === 0) return undefined;
+  const byActions = marked.find((comment) => comment.login === ACTIONS_BOT);
+  if (byActions) return byActions;
   const login = await whoAmI();
-  return login ? marked.find((comment) => comment.login === login) : undefined;
+  if (login) return marked.find((comment) => comment.login === login);
+  return marked.find((comment) => comment.userType === "Bot");
 }
 
 /**

@@ -7,8 +7,9 @@ const ZERO_WIDTH_SPACE = "\u200b";
  * Escapes `text` for inline use in a GitHub Markdown comment (a table cell, a heading, a
  * sentence). Line breaks become spaces; `&`, `<` and `>` become entities, so no HTML tag or
  * comment survives; the Markdown punctuation that could format, link or break a table cell is
- * backslash-escaped; a zero-width space goes after `@` (no mention or team ping) and between
- * `#`/`GH-` and a number (no issue autolink, so no cross-reference notice on that issue).
+ * backslash-escaped, `$` included (two of them would render as a math formula); a zero-width
+ * space goes after `@` (no mention or team ping), between `#`/`GH-` and a number and inside
+ * `://` and `www.` (no issue link or autolinked URL, so no cross-reference notice on an issue).
  */
 export function escapeForComment(text: string): string {
   return text
@@ -16,9 +17,11 @@ export function escapeForComment(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~]/g, "\\$&")
+    .replace(/[\\`*_[\]|~$]/g, "\\$&")
     .replace(/@/g, "@" + ZERO_WIDTH_SPACE)
-    .replace(/(#|GH-)(?=\d)/gi, "$1" + ZERO_WIDTH_SPACE);
+    .replace(/(#|GH-)(?=\d)/gi, "$1" + ZERO_WIDTH_SPACE)
+    .replace(/:\/\//g, ":" + ZERO_WIDTH_SPACE + "//")
+    .replace(/\bwww\./gi, (www) => www.slice(0, 3) + ZERO_WIDTH_SPACE + ".");
 }
 
 /**

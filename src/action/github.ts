@@ -12,6 +12,8 @@ export interface RepoRef {
 export interface PullCommit {
   sha: string;
   message: string;
+  /** How many parents the commit has (2 or more: a merge, such as GitHub's "Update branch"). */
+  parents: number;
 }
 
 /** An issue comment, the fields the sticky comment needs. */
@@ -42,10 +44,10 @@ export function createClient(options: {
       try {
         return await request(requestOptions);
       } catch (error) {
-        const failure = error as { status?: number; response?: { headers?: Record<string, string | number | undefined> } };
+        const failure = error as { status?: number; message?: string; response?: { headers?: Record<string, string | number | undefined> } };
         if (typeof failure.status !== "number") throw error;
         const delay = retryDelay(
-          { status: failure.status, method: String(requestOptions.method), headers: failure.response?.headers ?? {} },
+          { status: failure.status, method: String(requestOptions.method), headers: failure.response?.headers ?? {}, message: failure.message },
           attempt,
           options.policy,
         );
@@ -87,7 +89,7 @@ export async function listPullCommits(
     });
     const known = pull.commitCount ?? 0;
     if (listed.length < PULL_COMMITS_LIMIT && listed.length >= known) {
-      return listed.map((item) => ({ sha: item.sha, message: item.commit.message }));
+      return listed.map((item) => ({ sha: item.sha, message: item.commit.message, parents: item.parents?.length ?? 1 }));
     }
   }
   return compareCommits(octokit, ref, pull.baseSha, pull.headSha);
@@ -104,7 +106,7 @@ export async function compareCommits(octokit: Octokit, ref: RepoRef, base: strin
       per_page: perPage,
       page,
     });
-    for (const item of data.commits) commits.push({ sha: item.sha, message: item.commit.message });
+    for (const item of data.commits) commits.push({ sha: item.sha, message: item.commit.message, parents: item.parents?.length ?? 1 });
     if (data.commits.length < perPage || commits.length >= data.total_commits) return commits;
   }
 }

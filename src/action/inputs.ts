@@ -19,7 +19,9 @@ export interface ActionInputs {
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === "") return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  // YAML writers capitalise freely ("Always"); the values themselves are all lower case.
+  const lower = value.toLowerCase();
+  if ((allowed as readonly string[]).includes(lower)) return lower as T;
   throw new UsageError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
 }
 
@@ -28,7 +30,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const failUnderText = getInput(env, "fail-under");
   let failUnder: number | undefined;
   if (failUnderText !== "") {
-    failUnder = Number(failUnderText);
+    // Digits only: Number() would also read "0x3C" as 60 and "1e1" as 10.
+    failUnder = /^\d{1,3}$/.test(failUnderText) ? Number(failUnderText) : Number.NaN;
     if (!Number.isInteger(failUnder) || failUnder < 0 || failUnder > 100) {
       throw new UsageError(`input fail-under: expected an integer from 0 to 100, got "${failUnderText}"`);
     }
@@ -39,7 +42,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   }
   return {
     token: getInput(env, "github-token") || env.GITHUB_TOKEN || "",
-    configPath: getInput(env, "config"),
+    // A path relative to the repository root: "./ci/rationale.yml" is "ci/rationale.yml".
+    configPath: getInput(env, "config").replace(/^(?:\.\/)+/, ""),
     failUnder,
     comment: oneOf("comment", getInput(env, "comment"), ["on-failure", "always", "never"] as const, "on-failure"),
     checkPrMessage: checkText !== "false",

@@ -22,7 +22,7 @@ export interface Verdict {
   failed: boolean;
   /** One line: why it failed, or what passed. */
   reason: string;
-  /** Lowest score among judged (not skipped) messages; null when none was judged. */
+  /** Lowest score among judged (not skipped) messages other than merges; null when there is none. */
   score: number | null;
   failUnder: number;
   judged: number;
@@ -56,7 +56,7 @@ export async function judgeMessages(
 ): Promise<JudgedMessage[]> {
   const judged: JudgedMessage[] = [];
   for (const commit of commits) {
-    const result = await lint(commit.message, { config, cleanup: false });
+    const result = await lint(commit.message, { config, cleanup: false, merge: commit.parents > 1 });
     judged.push({ source: "commit", sha: commit.sha, summary: firstLine(commit.message), message: commit.message, result });
   }
   if (squash) {
@@ -84,7 +84,9 @@ export function labelOf(message: JudgedMessage): string {
 /**
  * The verdict: failed when any judged message has an error finding, or when the lowest score of
  * the judged messages is below `failUnder` (the weakest message decides, not an average: one
- * context-free commit stays in history however good the others are).
+ * context-free commit stays in history however good the others are). Merges are left out of the
+ * score, as lint() leaves them out of `pass`: GitHub's "Update branch" merge of the base into a
+ * pull request must not fail it; a rule error on a merge still does.
  */
 export function decideVerdict(messages: JudgedMessage[], failUnder: number): Verdict {
   const judged = messages.filter((message) => !message.result.skipped);
@@ -98,7 +100,7 @@ export function decideVerdict(messages: JudgedMessage[], failUnder: number): Ver
     }
   }
   const lowest = judged.reduce<JudgedMessage | null>(
-    (low, message) => (low === null || message.result.score < low.result.score ? message : low),
+    (low, message) => (message.result.kind !== "merge" && (low === null || message.result.score < low.result.score) ? message : low),
     null,
   );
   const score = lowest ? lowest.result.score : null;
@@ -118,6 +120,8 @@ export function decideVerdict(messages: JudgedMessage[], failUnder: number): Ver
     ? reasons.join("; ")
     : judged.length === 0
       ? `no message to judge (${skipped} skipped)`
-      : `all ${judged.length} judged messages pass; lowest score ${score} (fail-under ${failUnder})`;
+      : score === null
+        ? `all ${judged.length} judged messages pass (merges only, whose score does not count)`
+        : `all ${judged.length} judged messages pass; lowest score ${score} (fail-under ${failUnder})`;
   return { failed, reason, score, failUnder, judged: judged.length, skipped, errors, warnings };
 }

@@ -68,11 +68,17 @@ function overview(verdict: Verdict): string {
 
 /**
  * The full report: headline, overview, a table of every message, then each message with
- * findings and every finding. Sections past `limit` characters are left out with a note
- * pointing at the job summary.
+ * findings and every finding. Sections past `limit` are left out with a note pointing at the
+ * job summary. `measure` says how the limit counts: characters for a comment (GitHub's 65,536),
+ * UTF-8 bytes for the job summary (1 MiB).
  */
-export function renderReport(messages: JudgedMessage[], verdict: Verdict, options: { marker?: boolean; limit?: number } = {}): string {
+export function renderReport(
+  messages: JudgedMessage[],
+  verdict: Verdict,
+  options: { marker?: boolean; limit?: number; measure?: (text: string) => number } = {},
+): string {
   const limit = options.limit ?? COMMENT_LIMIT;
+  const measure = options.measure ?? ((text: string) => text.length);
   const head = [
     ...(options.marker ? [REPORT_MARKER] : []),
     headline(verdict),
@@ -102,17 +108,21 @@ export function renderReport(messages: JudgedMessage[], verdict: Verdict, option
     );
   const footer = "\n<sub>Checked by rationale. Each finding says how to fix it; amend or reword the commit and push.</sub>\n";
   let body = head + "\n" + rows.join("\n") + "\n";
-  if (body.length + footer.length > limit) {
+  const footerSize = measure(footer);
+  if (measure(body) + footerSize > limit) {
     body = head + "\n_The table of messages is too long for a comment; see the job summary._\n";
   }
+  let size = measure(body);
   let shown = 0;
   for (const section of sections) {
     const note = `\n_…and ${plural(sections.length - shown, "more message")} with findings: see the job summary._\n`;
-    if (body.length + section.length + note.length + footer.length + 2 > limit) {
+    const sectionSize = measure(section) + 1;
+    if (size + sectionSize + measure(note) + footerSize + 1 > limit) {
       body += note;
       break;
     }
     body += "\n" + section;
+    size += sectionSize;
     shown++;
   }
   return body + footer;

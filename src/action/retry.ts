@@ -34,6 +34,19 @@ export interface FailedResponse {
   status: number;
   method: string;
   headers: Record<string, string | number | undefined>;
+  /** The error message GitHub sent, when known ("You have exceeded a secondary rate limit"). */
+  message?: string;
+}
+
+/**
+ * Whether a refusal is a rate limit rather than a permission problem: 429, or a 403 with
+ * `retry-after`, with `x-ratelimit-remaining: 0`, or whose message says "rate limit"
+ * (secondary rate limits may come without either header).
+ */
+export function isRateLimited(failure: Pick<FailedResponse, "status" | "headers" | "message">): boolean {
+  if (failure.status === 429) return true;
+  if (failure.status !== 403) return false;
+  return header(failure.headers, "retry-after") !== undefined || header(failure.headers, "x-ratelimit-remaining") === "0" || /rate limit/i.test(failure.message ?? "");
 }
 
 function header(headers: FailedResponse["headers"], name: string): string | undefined {
@@ -51,14 +64,14 @@ export function retryDelay(failure: FailedResponse, attempt: number, policy: Ret
   if (attempt > policy.retries) return null;
   const backoff = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
   const retryAfter = header(failure.headers, "retry-after");
-  const remaining = header(failure.headers, "x-ratelimit-remaining");
   const reset = header(failure.headers, "x-ratelimit-reset");
-  const rateLimited =
-    failure.status === 429 || (failure.status === 403 && (retryAfter !== undefined || remaining === "0"));
-  if (rateLimited) {
+  if (isRateLimited(failure)) {
     if (retryAfter !== undefined && Number.isFinite(Number(retryAfter))) {
       return Math.min(Math.max(Number(retryAfter), 0) * 1000, policy.maxDelayMs);
     }
+    // retry-after may also be an HTTP date.
+    const until = retryAfter === undefined ? Number.NaN : Date.parse(retryAfter);
+    if (Number.isFinite(until)) return Math.min(Math.max(until - now, 0), policy.maxDelayMs);
     if (reset !== undefined && Number.isFinite(Number(reset))) {
       return Math.min(Math.max(Number(reset) * 1000 - now, 0), policy.maxDelayMs);
     }

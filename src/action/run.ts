@@ -8,14 +8,39 @@ import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, skipCommits, type JudgedMessage } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, renderAllGood, renderReport } from "./report.js";
-import { retryPolicyFromEnv } from "./retry.js";
+import { isRateLimited, retryPolicyFromEnv } from "./retry.js";
 import { annotate, appendSummary, log, setOutput, type WorkflowIO } from "./workflow.js";
 
-/** The job summary may hold 1 MiB; leave room for what other steps write. */
+/** The job summary may hold 1 MiB (of UTF-8); leave room for what other steps write. */
 const SUMMARY_LIMIT = 900_000;
+/** An output may hold 1 MB; beyond this many bytes `result` leaves out findings, facets and parts. */
+const RESULT_LIMIT = 900_000;
 
-/** The JSON shape of the `result` output: one entry per judged message. */
-export function resultJson(messages: JudgedMessage[]): string {
+/**
+ * The JSON shape of the `result` output: one entry per judged message. When that would pass
+ * `limit` bytes (GitHub takes 1 MB per output), each entry keeps its verdict and counts its
+ * findings instead (`findingCount`, `detailsOmitted: true`); the job summary has them all.
+ */
+export function resultJson(messages: JudgedMessage[], limit = RESULT_LIMIT): string {
+  const full = fullResultJson(messages);
+  if (Buffer.byteLength(full) <= limit) return full;
+  return JSON.stringify(
+    messages.map((message) => ({
+      source: message.source,
+      ...(message.sha ? { sha: message.sha } : {}),
+      ...(message.number !== undefined ? { number: message.number } : {}),
+      summary: message.summary.length > 200 ? `${message.summary.slice(0, 199)}…` : message.summary,
+      kind: message.result.kind,
+      skipped: message.result.skipped,
+      score: message.result.score,
+      pass: message.result.pass,
+      findingCount: message.result.findings.length,
+      detailsOmitted: true,
+    })),
+  );
+}
+
+function fullResultJson(messages: JudgedMessage[]): string {
   return JSON.stringify(
     messages.map((message) => ({
       source: message.source,
@@ -104,7 +129,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
 
     setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
     setOutput(io, "result", resultJson(messages));
-    appendSummary(io, renderReport(messages, verdict, { limit: SUMMARY_LIMIT }));
+    appendSummary(io, renderReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text) }));
     for (const annotation of annotationsFor(messages)) annotate(io, annotation.level, annotation.message, annotation.properties);
 
     try {
@@ -116,7 +141,10 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       });
       if (outcome.action !== "none") log(io, `rationale: report comment ${outcome.action} (id ${outcome.id})`);
     } catch (error) {
-      if (statusOf(error) !== 403) throw error;
+      // A rate limit that outlasted the retries is no permission problem: saying "read-only
+      // token" would hide that the comment may now be stale. It fails the run instead.
+      const failure = error as { status?: number; message?: string; response?: { headers?: Record<string, string | number | undefined> } };
+      if (statusOf(error) !== 403 || isRateLimited({ status: 403, headers: failure.response?.headers ?? {}, message: failure.message })) throw error;
       // Pull requests from forks get a read-only token: the summary and annotations carry the report.
       annotate(
         io,

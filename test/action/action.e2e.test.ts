@@ -171,6 +171,18 @@ describe("commits", { timeout: 60_000 }, () => {
 });
 
 describe("forks", { timeout: 60_000 }, () => {
+  it("fails the run when a rate limit outlasts the retries, rather than calling it a read-only token", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    const limited = { method: "POST", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 403, message: "You have exceeded a secondary rate limit.", times: 10 };
+    fake.fail(limited);
+    const run = await runAction(fake, pull, { inputs: { comment: "always" } });
+    expect(run.code).toBe(1);
+    expect(run.commands.some((line) => line.includes("read-only token"))).toBe(false);
+    expect(run.commands.find((line) => line.startsWith("::error::"))).toMatch(/GitHub API answered 403: You have exceeded a secondary rate limit/);
+    // Each try was retried before giving up.
+    expect(fake.calls("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments").length).toBeGreaterThan(1);
+  });
+
   it("falls back to the job summary and annotations on a 403 and exits by the findings", async () => {
     const pull = addPull(fake, [BAD_MESSAGE]);
     fake.fail({ method: "POST", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 403, message: "Resource not accessible by integration" });
@@ -203,6 +215,20 @@ describe("configuration", { timeout: 60_000 }, () => {
     expect(reads.length).toBeGreaterThan(0);
     expect(reads.every((call) => call.query.ref === pull.base.sha)).toBe(true);
     expect(reads.map((call) => call.path)).toContain("/repos/acme/widgets/contents/.rationalerc.yaml");
+  });
+
+  it("leaves merges out of the score: GitHub's Update branch merge does not fail the pull request", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE, "Merge branch 'main' into feature/8\n", GOOD_MESSAGE]);
+    pull.commits[1].parents = [fakeSha("base-tip"), pull.commits[0].sha];
+    const run = await runAction(fake, pull);
+    expect(run.commands.find((line) => line.startsWith("::error::"))).toBeUndefined();
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.outputs.result) as (ResultEntry & { kind: string })[];
+    expect(result[1]).toMatchObject({ kind: "merge", pass: true });
+    // The same text on a single-parent commit is no merge: its vague summary fails.
+    const squashed = addPull(fake, [GOOD_MESSAGE, "Merge branch 'main' into feature/8\n"]);
+    squashed.commits[1].parents = [squashed.commits[0].sha];
+    expect((await runAction(fake, squashed)).code).toBe(1);
   });
 
   it("uses the config input and applies fail-under to the lowest score", async () => {

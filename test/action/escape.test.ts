@@ -15,9 +15,16 @@ describe("escapeForComment", () => {
     );
   });
 
-  it("keeps issue numbers from autolinking", () => {
+  it("keeps issue numbers and URLs from autolinking", () => {
     expect(escapeForComment("Fixes #12, GH-7 and acme/widgets#3")).toBe(`Fixes #${ZWSP}12, GH-${ZWSP}7 and acme/widgets#${ZWSP}3`);
+    expect(escapeForComment("See https://github.com/acme/widgets/issues/3 or www.example.com")).toBe(
+      `See https:${ZWSP}//github.com/acme/widgets/issues/3 or www${ZWSP}.example.com`,
+    );
     expect(escapeForComment("C# is # not a link")).toBe("C# is # not a link");
+  });
+
+  it("escapes dollar signs, which would otherwise render as math", () => {
+    expect(escapeForComment("costs $5 and $\\huge{PWNED}$")).toBe("costs \\$5 and \\$\\\\huge{PWNED}\\$");
   });
 
   it("escapes Markdown that would format, link or break a table cell, and flattens lines", () => {

@@ -10,6 +10,8 @@ import { checkRequest, matchEndpoint } from "./openapi-subset.js";
 export interface FakeCommit {
   sha: string;
   message: string;
+  /** Parent shas (default: none listed). */
+  parents?: string[];
 }
 
 export interface FakePull {
@@ -318,7 +320,7 @@ function commitJson(fake: FakeGitHub, commit: FakeCommit): Record<string, unknow
     comments_url: `${api}/commits/${commit.sha}/comments`,
     author: { login: "dana", id: 42, type: "User" },
     committer: { login: "dana", id: 42, type: "User" },
-    parents: [],
+    parents: (commit.parents ?? []).map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `https://github.com/${fake.owner}/${fake.repo}/commit/${sha}` })),
   };
 }
 

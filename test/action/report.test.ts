@@ -5,6 +5,8 @@ import { assertDataConfigPath, parseConfigText } from "../../src/action/config.j
 import { decideVerdict, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
 import { isReleaseBranch, messageBody, replaceReleaseBlock } from "../../src/action/release.js";
 import { excerpt, renderReport, REPORT_MARKER } from "../../src/action/report.js";
+import { resultJson } from "../../src/action/run.js";
+import { findStickyComment } from "../../src/action/comment.js";
 
 function judged(message: string, sha: string): JudgedMessage {
   return { source: "commit", sha, summary: message.split("\n")[0], message, result: lint(message, { cleanup: false }) };
@@ -47,6 +49,33 @@ describe("renderReport", () => {
   });
 });
 
+describe("size limits in bytes", () => {
+  it("measures the job summary in UTF-8 bytes when asked, as GitHub's 1 MiB limit does", () => {
+    const chinese = "修复登录页面的崩溃问题".repeat(20);
+    const messages = Array.from({ length: 60 }, (_, index) => judged(`${chinese} ${index}\n`, index.toString(16).padStart(40, "0")));
+    const verdict = decideVerdict(messages, 60);
+    const bytes = (text: string) => Buffer.byteLength(text);
+    const body = renderReport(messages, verdict, { limit: 40_000, measure: bytes });
+    expect(bytes(body)).toBeLessThanOrEqual(40_000);
+    // Counted in characters, the same limit lets through far more bytes.
+    expect(bytes(renderReport(messages, verdict, { limit: 40_000 }))).toBeGreaterThan(40_000);
+  });
+
+  it("keeps the result output under its limit by leaving out details", () => {
+    const messages = Array.from({ length: 50 }, (_, index) => judged(`fix stuff ${index}\n`, index.toString(16).padStart(40, "0")));
+    const full = JSON.parse(resultJson(messages)) as Record<string, unknown>[];
+    expect(full[0].findings).toBeDefined();
+    expect(Buffer.byteLength(resultJson(messages))).toBeGreaterThan(20_000);
+    const small = resultJson(messages, 20_000);
+    expect(Buffer.byteLength(small)).toBeLessThanOrEqual(20_000);
+    const compact = JSON.parse(small) as Record<string, unknown>[];
+    expect(compact).toHaveLength(50);
+    expect(compact[0]).toMatchObject({ summary: "fix stuff 0", pass: false, detailsOmitted: true });
+    expect(compact[0].findingCount).toBe((full[0].findings as unknown[]).length);
+    expect(compact[0].findings).toBeUndefined();
+  });
+});
+
 describe("configuration as data", () => {
   it("parses JSON, YAML and package.json's rationale key; refuses code", () => {
     expect(parseConfigText('{ "threshold": 70 }', ".rationalerc.json")).toEqual({ threshold: 70 });
@@ -74,5 +103,21 @@ describe("release helpers", () => {
     expect(second).toBe("Release notes\n\nby a bot\n\n<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.1\n<!-- rationale:release:end -->\n\nfooter");
     expect(replaceReleaseBlock(null, "x")).toBe("<!-- rationale:release:start -->\nx\n<!-- rationale:release:end -->\n");
     expect(messageBody("chore(release): widgets v1.3.0\n\nwidgets 1.2.0 -> 1.3.0\n")).toBe("widgets 1.2.0 -> 1.3.0");
+  });
+});
+
+describe("findStickyComment", () => {
+  const comment = (id: number, login: string, userType: string, marked = true) => ({ id, login, userType, body: `${marked ? REPORT_MARKER : ""}\nreport` });
+  it("takes the workflow bot's marked comment, never one another bot or a person copied the marker into", async () => {
+    const renovate = comment(1, "renovate[bot]", "Bot");
+    const ours = comment(2, "github-actions[bot]", "Bot");
+    const person = comment(3, "dana", "User");
+    expect((await findStickyComment([renovate, ours, person], async () => null))?.id).toBe(2);
+    // A token that knows who it is (a personal token): only its own comment.
+    expect(await findStickyComment([renovate, person], async () => "ci-user")).toBeUndefined();
+    expect((await findStickyComment([renovate, comment(4, "ci-user", "User")], async () => "ci-user"))?.id).toBe(4);
+    // A GitHub App's token cannot tell its name: then a bot's marked comment is taken as its own.
+    expect((await findStickyComment([person, comment(5, "my-app[bot]", "Bot")], async () => null))?.id).toBe(5);
+    expect(await findStickyComment([comment(6, "github-actions[bot]", "Bot", false)], async () => null)).toBeUndefined();
   });
 });

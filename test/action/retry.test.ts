@@ -1,6 +1,6 @@
 // Retry decisions: which failures are retried, how long to wait, and when to stop.
 import { describe, expect, it } from "vitest";
-import { retryDelay, retryPolicyFromEnv, type RetryPolicy } from "../../src/action/retry.js";
+import { isRateLimited, retryDelay, retryPolicyFromEnv, type RetryPolicy } from "../../src/action/retry.js";
 
 const policy: RetryPolicy = { retries: 3, baseDelayMs: 100, maxDelayMs: 10_000 };
 
@@ -21,6 +21,15 @@ describe("retryDelay", () => {
     const now = 1_700_000_000_000;
     const reset = { status: 403, method: "GET", headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(now / 1000 + 5) } };
     expect(retryDelay(reset, 1, policy, now)).toBe(5000);
+  });
+
+  it("takes a secondary rate limit without headers, and a retry-after date, for rate limits", () => {
+    const secondary = { status: 403, method: "POST", headers: {}, message: "You have exceeded a secondary rate limit. Please wait a few minutes." };
+    expect(isRateLimited(secondary)).toBe(true);
+    expect(retryDelay(secondary, 1, policy)).toBe(100);
+    expect(isRateLimited({ status: 403, headers: {}, message: "Resource not accessible by integration" })).toBe(false);
+    const now = Date.parse("2026-11-26T10:00:00Z");
+    expect(retryDelay({ status: 429, method: "GET", headers: { "retry-after": "Thu, 26 Nov 2026 10:00:07 GMT" } }, 1, policy, now)).toBe(7000);
   });
 
   it("does not retry a 403 that is not a rate limit, nor 4xx errors", () => {

@@ -40,6 +40,14 @@ describe("inputs", () => {
     expect(() => readInputs({ "INPUT_FAIL-UNDER": "eighty" })).toThrow('input fail-under: expected an integer from 0 to 100, got "eighty"');
     expect(() => readInputs({ INPUT_RELEASE: "yes" })).toThrow('input release: expected one of off, describe, merge, got "yes"');
     expect(() => readInputs({ "INPUT_CHECK-PR-MESSAGE": "maybe" })).toThrow("input check-pr-message: expected true or false");
+    // Only plain digits: JavaScript's Number() would read these as 60 and 10.
+    for (const value of ["0x3C", "1e1", "60.0", "+60"]) expect(() => readInputs({ "INPUT_FAIL-UNDER": value })).toThrow(`got "${value}"`);
+    // Values in any case, and a config path written with ./ in front.
+    expect(readInputs({ INPUT_COMMENT: "Always", INPUT_RELEASE: "Off", INPUT_CONFIG: "./ci/rationale.yml" })).toMatchObject({
+      comment: "always",
+      release: "off",
+      configPath: "ci/rationale.yml",
+    });
   });
 });
 
