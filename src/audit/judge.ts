@@ -62,7 +62,7 @@ export function judgeCommit(record: CommitRecord, config: ResolvedConfig, withJs
   const parsed = parseMessage(record.message, { cleanup: false, merge: record.parents.length > 1 });
   const result = lintParsed(parsed, config);
   let flags = 0;
-  if (parsed.body.length > 0) flags |= Flag.body;
+  if (hasBodyText(parsed.body)) flags |= Flag.body;
   const facets = result.facets;
   if (facets.why === "explained") flags |= Flag.whyExplained;
   if (facets.what === "explained") flags |= Flag.whatExplained;
@@ -106,6 +106,15 @@ export function commitJson(record: CommitRecord, summary: string, result: LintRe
   if (record.truncated) entry.truncated = { judgedBytes: Buffer.byteLength(record.message), totalBytes: record.bytes };
   if (record.invalidSequences > 0) entry.invalidUtf8Sequences = record.invalidSequences;
   return JSON.stringify(entry);
+}
+
+/** Sign-off style lines, which are trailers even when no blank line sets them apart. */
+const TRAILER_SHAPED = /^\s*(?:[\w-]+-by|Change-Id|Cc):\s/i;
+
+/** Whether the body has text beyond trailer-shaped lines ("Subject\nSigned-off-by: …" has none). */
+function hasBodyText(body: readonly { text: string }[]): boolean {
+  for (const line of body) if (line.text.trim() !== "" && !TRAILER_SHAPED.test(line.text)) return true;
+  return false;
 }
 
 /**

@@ -126,6 +126,12 @@ function trend(target, legend) {
 function rules(target) {
   const list = S.rules.slice(0, 15);
   if (!list.length) { target.textContent = "No findings."; return; }
+  if (S.rules.length > list.length) {
+    const note = document.createElement("p");
+    note.className = "sub";
+    note.textContent = "The 15 rules with the most commits; " + (S.rules.length - list.length) + " more in the JSON report.";
+    target.appendChild(note);
+  }
   const row = 22, L = 260, W = 1000, H = list.length * row + 8;
   const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Findings by rule" });
   const max = Math.max(1, ...list.map(r => r.commits));
@@ -161,7 +167,9 @@ function worstTable() {
       (!q || (r.c.summary + " " + r.c.sha + " " + r.rules.join(" ") + " " + r.c.findings.map(f => f.message).join(" ")).toLowerCase().includes(q)));
     list.sort((a, b) => {
       const x = sortKey === "findings" ? a.c.findings.length : a.c[sortKey], y = sortKey === "findings" ? b.c.findings.length : b.c[sortKey];
-      return (x < y ? -1 : x > y ? 1 : 0) * dir;
+      // Text sorts as people read it ("doc: …" next to "Doc: …"), numbers as numbers.
+      const order = typeof x === "string" && typeof y === "string" ? x.localeCompare(y, undefined, { sensitivity: "base", numeric: true }) : x < y ? -1 : x > y ? 1 : 0;
+      return order * dir;
     });
     body.replaceChildren(...list.map(({ c }) => {
       const tr = document.createElement("tr");
@@ -214,14 +222,16 @@ export function renderHtml(report: AuditReport): string {
   const { summary: s, meta } = report;
   const span = s.span ? ` from ${shortDate(s.span.from)} to ${shortDate(s.span.to)}` : "";
   const noteHtml = notes(report).map((n) => `<p>${escapeHtml(n)}</p>`).join("");
+  // With nothing scored there are no shares: "–" as for the mean, not a misleading "0.0%".
+  const share = (fraction: number) => (s.judged === 0 ? "–" : formatPercent(fraction));
   const cards = [
     card(formatCount(s.commits), "commits"),
     card(s.score.mean === null ? "–" : String(s.score.mean), "mean score"),
-    card(formatPercent(s.pass.share), `pass (threshold ${s.threshold})`),
-    card(formatPercent(s.facets.body.share), "have a body"),
-    card(formatPercent(s.facets.whyExplained.share), "explain why"),
-    card(formatPercent(s.facets.whatExplained.share), "explain what"),
-    card(formatPercent(s.facets.refs.share), "reference a ticket"),
+    card(share(s.pass.share), `pass (threshold ${s.threshold})`),
+    card(share(s.facets.body.share), "have a body"),
+    card(share(s.facets.whyExplained.share), "explain why"),
+    card(share(s.facets.whatExplained.share), "explain what"),
+    card(share(s.facets.refs.share), "reference a ticket"),
   ].join("");
   const vague = s.vagueSummaries
     .map((v) => `<tr><td class="num">${formatCount(v.count)}</td><td>${escapeHtml(v.summary)}</td><td class="num">${formatCount(v.withoutBody)}</td></tr>`)

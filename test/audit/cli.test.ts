@@ -136,6 +136,10 @@ describe("audit of a small hand-made history", () => {
     const run = runCli(["audit", "--fail-under", "90"], dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("rationale: no commit was scored (2 selected, none judged), so --fail-under 90 does not apply\n");
+    // With nothing scored, the HTML cards show no shares rather than "0.0%".
+    const html = runCli(["audit", "--format", "html"], dir).stdout;
+    expect(html).not.toContain("0.0%");
+    expect(html).toContain('<div class="v">–</div><div class="l">pass (threshold');
   });
 
   it("rejects an unknown revision with exit 2 and one line", () => {
@@ -188,6 +192,12 @@ describe("bad input", () => {
     // Ranges and exclusions of commits still work.
     expect(runCli(["audit", "HEAD~1..HEAD", "--format", "json"], dir).status).toBe(0);
     expect(runCli(["audit", "^HEAD~1", "HEAD", "--format", "json"], dir).status).toBe(0);
+  });
+
+  it("does not count sign-off lines right under the summary as a body", () => {
+    const dir = track(makeRepo([{ message: "Retry uploads on 503\nSigned-off-by: Ada Lovelace <ada@example.com>\n" }, { message: GOOD_MESSAGE }]));
+    const { summary } = parseJsonl(runCli(["audit", "--format", "jsonl"], dir).stdout);
+    expect(summary.facets.body.count).toBe(1);
   });
 
   it("takes a merge from the commit's parents, not from its text", () => {

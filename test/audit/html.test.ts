@@ -94,6 +94,12 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     const dates = await page.locator("#worst tbody tr td:nth-child(3)").allTextContents();
     expect(dates).toEqual([...dates].sort());
 
+    // Text sorts regardless of case: "parser: …", "update", "WIP" in reading order.
+    await page.click("#worst th[data-key=summary]");
+    const summaries = await page.locator("#worst tbody tr td:nth-child(4)").allTextContents();
+    expect(summaries).toEqual([...summaries].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: "base", numeric: true })));
+    expect(summaries.indexOf("update")).toBeLessThan(summaries.indexOf("WIP"));
+
     await page.fill("#worst-filter", "wip");
     expect(await page.locator("#worst tbody tr").count()).toBe(1);
     expect(await page.textContent("#worst-count")).toBe("1 of 6");
