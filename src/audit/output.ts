@@ -4,6 +4,7 @@ import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 import { UsageError } from "../types.js";
+import { whyCannotWrite } from "../write-errors.js";
 
 /** A buffered destination for report text. */
 export interface ReportSink {
@@ -126,13 +127,7 @@ export function fileSink(path: string): ReportSink {
     fd = openSync(temp, "wx");
   } catch (error) {
     // The message names the destination, not the temp file the user never asked for.
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "EACCES" || code === "EPERM" ? `no permission to create files in ${dir}` :
-      code === "EROFS" ? `${dir} is on a read-only file system` :
-      code === "ENOENT" || code === "ENOTDIR" ? `files cannot be created in ${dir}` :
-      (code ?? (error as Error).message);
-    throw new UsageError(`cannot write --output ${path}: ${why}`);
+    throw new UsageError(`cannot write --output ${path}: ${whyCannotWrite(error, path)}`);
   }
   const stream = createWriteStream(temp, { fd });
   return bufferedSink(

@@ -1,6 +1,7 @@
 // The prepare-commit-msg mode: pre-fills the message of a hand-made release commit.
 import { readFile, writeFile } from "node:fs/promises";
 import { UsageError } from "../types.js";
+import { whyCannotWrite } from "../write-errors.js";
 import { NothingToReleaseError, gatherRelease } from "./gather.js";
 
 /** What the hook was given and how to compose. */
@@ -66,9 +67,7 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
   try {
     await writeFile(options.file, below === "" ? message : `${message}\n${below}`);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "its directory does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
-    return { status: "skipped", reason: "the message file could not be written", warning: `cannot write ${options.file}: ${why}` };
+    return { status: "skipped", reason: "the message file could not be written", warning: `cannot write ${options.file}: ${whyCannotWrite(error, options.file)}` };
   }
   return { status: "written", reason: `composed the release message for ${release.packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")}` };
 }

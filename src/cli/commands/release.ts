@@ -149,16 +149,11 @@ Examples:
 
 /** Writes `--output FILE`; a path that cannot be written is a usage error, not an internal one. */
 async function writeOutput(file: string, message: string): Promise<void> {
-  const [{ writeFile, stat }, { dirname }, { UsageError }] = await Promise.all([import("node:fs/promises"), import("node:path"), import("../../types.js")]);
+  const [{ writeFile }, { UsageError }, { whyCannotWrite }] = await Promise.all([import("node:fs/promises"), import("../../types.js"), import("../../write-errors.js")]);
   try {
     await writeFile(file, message);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // ENOENT also comes from a directory that exists but takes no new files (/proc).
-    const dirExists = code === "ENOENT" && (await stat(dirname(file)).then((info) => info.isDirectory(), () => false));
-    const reason =
-      code === "ENOENT" ? (dirExists ? `files cannot be created in ${dirname(file)}` : "its directory does not exist") : code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
-    throw new UsageError(`cannot write --output ${file}: ${reason}`);
+    throw new UsageError(`cannot write --output ${file}: ${whyCannotWrite(error, file)}`);
   }
 }
 
