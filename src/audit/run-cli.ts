@@ -44,7 +44,15 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''");
   const maxCount = integer("--max-count", options.maxCount, 0);
   const failUnder = integer("--fail-under", options.failUnder, 0, 100);
-  const jobs = integer("--jobs", options.jobs, 1, 256) ?? availableParallelism();
+  const cores = availableParallelism();
+  let jobs = integer("--jobs", options.jobs, 1, 256) ?? cores;
+  // The audit is bound by CPU time (docs/audit.md): threads beyond the cores only add isolates
+  // to warm up, each tens of megabytes. Twice the cores leaves room for a core count that
+  // containers under-report.
+  if (jobs > 2 * cores) {
+    process.stderr.write(`rationale: --jobs ${jobs} is more than twice this machine's ${cores} cores; using ${2 * cores}\n`);
+    jobs = 2 * cores;
+  }
   const top = integer("--top", options.top, 0, 10000);
   const format = options.format ?? "text";
   const toTerminal = !options.output && process.stdout.isTTY === true;

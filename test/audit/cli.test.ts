@@ -2,6 +2,7 @@
 import { spawn, execFileSync } from "node:child_process";
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { availableParallelism } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOOD_MESSAGE, VAGUE_MESSAGE, cli, git, gitEnv, makeRepo, parseJsonl, root, runCli, sharedBench, tempDir } from "./helpers.js";
 
@@ -338,6 +339,10 @@ describe("bad input", () => {
   it("rejects bad option values with exit 2", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
     expect(runCli(["audit", "--jobs", "0"], repo).stderr).toBe("rationale: --jobs expects a whole number from 1 to 256, got '0'\n");
+    const cores = availableParallelism();
+    const many = runCli(["audit", "--jobs", "256", "--format", "json"], repo);
+    expect(many.status).toBe(0);
+    expect(many.stderr).toBe(cores >= 128 ? "" : `rationale: --jobs 256 is more than twice this machine's ${cores} cores; using ${2 * cores}\n`);
     expect(runCli(["audit", "--max-count", "many"], repo).status).toBe(2);
     const format = runCli(["audit", "--format", "pdf"], repo);
     expect(format.status).toBe(2);

@@ -36,7 +36,7 @@ export function register(program: Command): void {
     .addOption(new Option("--format <FORMAT>", "report format").choices(["text", "json", "jsonl", "markdown", "html"]).default("text"))
     .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place)")
     .option("--fail-under <SCORE>", "exit 1 when the mean score is below SCORE (0-100)")
-    .option("--jobs <N>", "judging threads (default: the number of cores)")
+    .option("--jobs <N>", "judging threads (default: the number of cores; at most twice that many)")
     .option("--top <N>", "how many worst commits to list (default 10; html 100; json 20)")
     .addOption(new Option("--trend <UNIT>", "group the trend by").choices(["auto", "month", "quarter", "year"]).default("auto"))
     .option("--no-progress", "no progress output on stderr")
