@@ -1,5 +1,6 @@
 // Judges a pull request's messages with lint() and decides the action's verdict.
 import { lint } from "../lint.js";
+import { mergeFromParents } from "../message/parse.js";
 import type { LintResult, ResolvedConfig } from "../types.js";
 import type { PullCommit } from "./github.js";
 
@@ -56,7 +57,8 @@ export async function judgeMessages(
 ): Promise<JudgedMessage[]> {
   const judged: JudgedMessage[] = [];
   for (const commit of commits) {
-    const result = await lint(commit.message, { config, cleanup: false, merge: commit.parents > 1 });
+    const merge = mergeFromParents(commit.parents);
+    const result = await lint(commit.message, { config, cleanup: false, ...(merge !== undefined ? { merge } : {}) });
     judged.push({ source: "commit", sha: commit.sha, summary: firstLine(commit.message), message: commit.message, result });
   }
   if (squash) {

@@ -46,7 +46,7 @@ export interface RepositoryInfo {
 /** Default size limit of the part of a message that is judged: 64 KiB covers any real message. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024;
 
-const BARE_DATE = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+const BARE_DATE = /^\s*\d{4}([-/.])\d{1,2}\1\d{1,2}\s*$/;
 
 /**
  * git reads a bare date ("2025-01-01") as that day at the current time of day, so the same

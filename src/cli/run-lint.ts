@@ -4,7 +4,8 @@
 // are only reached through dynamic imports below it.
 import { relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
-import { parseMessage } from "../message/parse.js";
+import { mergeFromParents, parseMessage } from "../message/parse.js";
+import { hasGitTemplate } from "../message/cleanup.js";
 import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
 import { lintParsed } from "../lint.js";
@@ -74,7 +75,9 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
 
   // `git commit -m`/`-F` keeps lines starting with the comment char ("#42 reported …"), and so
   // must the hook that judges such a message; only a message from git's editor loses them.
-  if (input.hookFile && process.env.GIT_EDITOR === ":" && hasLineStartingWith(input.text, commentChar ?? "#") && keepsCommentLines(cwd)) {
+  // A user may also set GIT_EDITOR=: for an amend or a rebase, where git still writes its
+  // template and strips comments: the template's own lines tell that case apart.
+  if (input.hookFile && process.env.GIT_EDITOR === ":" && hasLineStartingWith(input.text, commentChar ?? "#") && !hasGitTemplate(input.text) && keepsCommentLines(cwd)) {
     input.cleanup = "whitespace";
   }
 
@@ -140,7 +143,8 @@ async function readInput(source: Source, cwd: string): Promise<Input> {
       const text = decodeMessage(commit.bytes, `commit ${source.rev}`);
       const short = commit.hash.slice(0, 12);
       const label = commit.hash.startsWith(source.rev) ? short : `${source.rev} (${short})`;
-      return { source: source.rev, label, text, cleanup: false, merge: commit.parents > 1 };
+      const merge = mergeFromParents(commit.parents);
+      return { source: source.rev, label, text, cleanup: false, ...(merge !== undefined ? { merge } : {}) };
     }
     case "file": {
       const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined);

@@ -59,6 +59,7 @@ export interface Analysis {
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
 const FIX_NOUN = /\b(?:fix(?:es|ed)?|corrections?)\b/i;
 const REVERT_DEFAULT = /^This reverts commit [0-9a-f]{7,40}\.?\s*$/i;
+const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
 const REF_TOKEN = String.raw`(?:#\d+|gh-\d+|[A-Z][A-Z0-9]+-\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)`;
 /** A line that only points at an issue: "Fixes gh-12", "See #3 and #4", "Closes https://…". */
 const REFERENCE_LINE = new RegExp(String.raw`^\s*(?:(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|see(?: also)?|refs?|references?|related(?: to)?|relates to|part of|issue|bug|ticket|for|cf\.?)\b:?\s*)?${REF_TOKEN}(?:\s*(?:,|and|&)?\s*${REF_TOKEN})*[\s.,;)]*$`, "i");
@@ -95,9 +96,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     values.refOnlyPrSuffix = onlyPrSuffix ? 1 : 0;
   }
 
-  // A revert's summary quotes the reverted commit's summary: its reasons and problems are that
-  // commit's, not the revert's, so the cue families skip it (its form is still read).
-  if (summaryLine && reading && message.kind === "revert") readSummaryForm(values, reading);
+  // git's revert summary quotes the reverted commit's summary: its reasons and problems are that
+  // commit's, not the revert's, so the cue families skip it (its form is still read). A revert
+  // summarised in the author's own words ("revert: drop the retry loop because …") is read.
+  if (summaryLine && reading && message.kind === "revert" && QUOTED_REVERT.test(summaryLine.text)) readSummaryForm(values, reading);
   else if (summaryLine && reading) {
     const summaryMap = mapLines([summaryLine]);
     const full = summaryLine.text;

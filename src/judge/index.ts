@@ -70,7 +70,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   const { values } = analysis;
   const statesWhy = values.sumCausal > 0 || (values.bodyCausal > 0 && analysis.proseWords >= 6) || values.versionBump > 0;
   const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0);
-  let why = decideWhy(analysis, refs, statesWhy || whyScore >= model.whyThreshold);
+  let why = decideWhy(message, analysis, refs, statesWhy || whyScore >= model.whyThreshold);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
   // A release explains itself through what it releases: "chore: release (#6)" names no version
   // and no change, so only its reference (if any) says anything about why.
@@ -141,13 +141,13 @@ function refSpan({ line, column, endLine, endColumn }: Ref): Span {
  * where a link or a common-sense reason counts); the cues decide which kind it is, strongest
  * first: a stated reason, a self-evident change, a named problem, a reference.
  */
-function decideWhy(analysis: Analysis, refs: readonly Ref[], present: boolean): { level: WhyLevel; spans: Span[] } {
+function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean): { level: WhyLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
   const bodyExplains = analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES);
   if (hasAny(values, SUMMARY_EXPLAINING_CUES) || bodyExplains) return { level: "explained", spans: spansOf(analysis, EXPLAINING_CUES) };
   if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };
-  if (hasAny(values, NAMING_CUES) && !fixesOnlyReferences(analysis, refs)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
+  if (hasAny(values, NAMING_CUES) && !fixesOnlyReferences(message, analysis, refs)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
   if (refs.length > 0) return { level: "linked", spans: refs.map(refSpan) };
   if (hasAny(values, LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(analysis, LOOSE_EVIDENT_CUES) };
   if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
@@ -161,12 +161,14 @@ const REFERENCE_FILLER = /\b(?:issues?|bugs?|tickets?|gh|pr|see|for|and|in)\b|[\
  * True for "Fixes PROJ-2231", "Fix #12", "fix: bug #7": the summary's fix verb has nothing but
  * references for its object, so it names no problem; the reason is wherever the reference points.
  */
-function fixesOnlyReferences(analysis: Analysis, refs: readonly Ref[]): boolean {
+function fixesOnlyReferences(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[]): boolean {
   const reading = analysis.summary;
-  if (reading === null || analysis.values.sumFixVerb === 0 || refs.length === 0) return false;
+  const summaryLine = message.summary?.line;
+  const onSummary = refs.filter((ref) => ref.line === summaryLine);
+  if (reading === null || analysis.values.sumFixVerb === 0 || onSummary.length === 0) return false;
   // "Fix #12", or "fix: #12" where the type is the verb and the whole core its object.
   let rest = reading.verb === "fix" ? reading.core.slice(reading.afterVerb) : reading.core;
-  for (const ref of refs) rest = rest.split(ref.id).join(" ");
+  for (const ref of onSummary) rest = rest.split(ref.id).join(" ");
   return rest.replace(REFERENCE_FILLER, "") === "";
 }
 

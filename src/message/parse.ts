@@ -18,7 +18,8 @@ export interface ParseOptions {
   /**
    * Whether the commit has two or more parents, when that is known (a commit read from git);
    * then it decides the `merge` kind instead of the message's text. Undefined (the hook, a
-   * file): a default merge text makes a merge.
+   * file, or a commit without listed parents: a root, or the boundary of a shallow clone):
+   * a default merge text makes a merge. See `mergeFromParents`.
    */
   merge?: boolean;
 }
@@ -47,6 +48,15 @@ class Message implements ParsedMessage {
     const { raw, text, lines, summary, blankAfterSummary, body, bodyText, trailers, kind } = this;
     return { raw, text, lines, summary, blankAfterSummary, body, bodyText, trailers, kind, blocks: this.blocks };
   }
+}
+
+/**
+ * The `merge` option for a commit with `parents` listed parents: true for two or more, false
+ * for one, undefined for none, since a shallow clone lists no parents for its boundary commits
+ * (often the merge a CI checkout of a pull request makes) and a root commit merges nothing.
+ */
+export function mergeFromParents(parents: number): boolean | undefined {
+  return parents > 1 ? true : parents === 1 ? false : undefined;
 }
 
 /**

@@ -216,6 +216,14 @@ describe("bad input", () => {
     expect(summary.kinds.merge).toBe(1);
     const noMerges = parseJsonl(runCli(["audit", "--no-merges", "--format", "jsonl"], dir).stdout).summary;
     expect(noMerges.kinds.merge ?? 0).toBe(0);
+    // A shallow clone lists no parents for its boundary commit: then the text decides again.
+    git(dir, ["switch", "-q", "-c", "merged", "main~1"]);
+    git(dir, ["merge", "-q", "--no-ff", "--no-verify", "-m", "Merge branch 'side'", "side"]);
+    const shallow = track(tempDir());
+    execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "merged", `file://${dir}`, shallow], { env: gitEnv });
+    expect(JSON.parse(runCli(["lint", "--commit", "HEAD", "--format", "json"], shallow).stdout).results[0].kind).toBe("merge");
+    expect(parseJsonl(runCli(["audit", "--format", "jsonl"], shallow).stdout).commits[0].kind).toBe("merge");
+    git(dir, ["switch", "-q", "main"]);
     // lint --commit reads the parents too.
     expect(JSON.parse(runCli(["lint", "--commit", "HEAD", "--format", "json"], dir).stdout).results[0].kind).toBe("merge");
     expect(JSON.parse(runCli(["lint", "--commit", "main~1", "--format", "json"], dir).stdout).results[0].kind).toBe("normal");

@@ -147,6 +147,10 @@ describe("selectionArgs", () => {
       "--since=2025-01-01 00:00:00",
       "--until=2025-02-10 23:59:59",
     ]);
+    expect(selectionArgs({ revisions: [], paths: [], since: "2025/1/1", until: "2025.02.10" }).slice(0, 2)).toEqual([
+      "--since=2025/1/1 00:00:00",
+      "--until=2025.02.10 23:59:59",
+    ]);
     expect(selectionArgs({ revisions: [], paths: [], since: "6 months ago", until: "2025-02-10 12:00" }).slice(0, 2)).toEqual([
       "--since=6 months ago",
       "--until=2025-02-10 12:00",

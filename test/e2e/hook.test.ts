@@ -268,6 +268,15 @@ describe("git commit through the installed hook", () => {
     expect(lastMessage(repo).trimEnd()).toBe(improved.trimEnd());
   });
 
+  it("GIT_EDITOR=: set by the user for an amend: git's template lines are still comments", () => {
+    const repo = repoWithHook();
+    repo.git(["commit", "--allow-empty", "--no-verify", "-m", "Add retry to uploader"]);
+    // git writes its template (and strips it) although the "editor" does nothing.
+    const amended = repo.git(["commit", "--amend", "--allow-empty"], { env: { GIT_EDITOR: ":" }, check: false });
+    expect(amended.status).not.toBe(0);
+    expect(amended.stdout + amended.stderr).toContain("body-required");
+  });
+
   it("git commit -m with commit.cleanup=strip: lines starting with # are comments, as git drops them", () => {
     const repo = repoWithHook();
     repo.git(["config", "commit.cleanup", "strip"]);

@@ -14,6 +14,9 @@ describe("countWords", () => {
     expect(countWords("東京")).toBe(2);
     expect(countWords("当用户名为空时，登录页面会崩溃。")).toBe(14);
     expect(countWords("API 接口 changed")).toBe(4);
+    // A Latin word right before them ends where they begin.
+    expect(countWords("Redis连接断开")).toBe(5);
+    expect(countWords("Windows上で起動")).toBe(5);
   });
 
   it("stops at the limit", () => {

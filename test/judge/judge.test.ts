@@ -46,6 +46,8 @@ describe("why", () => {
     for (const summary of ["Fixes PROJ-2231", "Fix #123", "fix: bug #7", "Fix issue GH-3 and #4"]) {
       expect(judge(`${summary}\n`).why).toBe("linked");
     }
+    // A reference elsewhere does not make the summary's fix point at it.
+    expect(judge("Fix bug\n\nRefs #12\n").why).toBe("named");
     // A named problem next to the reference is still named.
     expect(judge("Fix the #12 regression in the pager\n").why).toBe("named");
   });
@@ -62,6 +64,8 @@ describe("why", () => {
     expect(judge(quoted).why).toBe("missing");
     const own = 'Revert "Retry uploads so that S3 outages do not fail the batch"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.\n\nThe retries doubled the load on S3 during the outage because every\nworker retried at once, so the batch failed anyway.\n';
     expect(judge(own).why).toBe("explained");
+    // A revert summarised in the author's own words is read as such.
+    expect(judge("revert: drop the retry loop because it floods the S3 API\n").why).toBe("explained");
   });
 
   it("does not take a role noun that names a component for a failure scenario", () => {
