@@ -25,8 +25,8 @@ const CROSS_REPO = /(?<![\w/.-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*#\d+\b/g;
 const HASH_ISSUE = /(?<![\w&/#])#\d+\b/g;
 const GH_ISSUE = /(?<![\w-])GH-\d+\b/gi;
 const TICKET_KEY = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d+\b/g;
-/** Security advisories: CVE IDs and GitHub advisory IDs (GHSA-xxxx-xxxx-xxxx). */
-const ADVISORY = /(?<![\w-])(?:CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/gi;
+/** Security advisories: CVE IDs and GitHub advisory IDs (GHSA-xxxx-xxxx-xxxx), prefixes in capitals as issued. */
+const ADVISORY = /(?<![\w-])(?:CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/g;
 
 /** A compiled matcher for ticket keys, built once per project-key list. */
 const ticketPatternCache = new Map<string, RegExp>();
@@ -84,9 +84,12 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     for (let match = HASH_ISSUE.exec(text); match !== null; match = HASH_ISSUE.exec(text)) addRef(refs, taken, mapped, "issue", match[0], match.index);
   }
   if (!text.includes("-")) return sortRefs(refs);
-  // Before ticket keys, which would read "CVE-2024" out of "CVE-2024-3094".
-  ADVISORY.lastIndex = 0;
-  for (let match = ADVISORY.exec(text); match !== null; match = ADVISORY.exec(text)) addRef(refs, taken, mapped, "advisory", match[0], match.index);
+  // Before ticket keys, which would read "CVE-2024" out of "CVE-2024-3094". Most messages name
+  // no advisory: two substring checks spare them a pattern scan.
+  if (text.includes("CVE-") || text.includes("GHSA-")) {
+    ADVISORY.lastIndex = 0;
+    for (let match = ADVISORY.exec(text); match !== null; match = ADVISORY.exec(text)) addRef(refs, taken, mapped, "advisory", match[0], match.index);
+  }
   GH_ISSUE.lastIndex = 0;
   for (let match = GH_ISSUE.exec(text); match !== null; match = GH_ISSUE.exec(text)) addRef(refs, taken, mapped, "issue", match[0], match.index);
   const keyed = ticketPattern(projectKeys);
