@@ -1,6 +1,7 @@
 // Renders the pull-request comment, the job summary and the annotations from judged messages.
 import type { Finding } from "../types.js";
 import { codeBlock, codeSpan, escapeForComment } from "./escape.js";
+import { blankOut, displayWidth } from "../text-width.js";
 import { labelOf, type JudgedMessage, type Verdict } from "./judge.js";
 import type { AnnotationProperties } from "./workflow.js";
 
@@ -38,10 +39,13 @@ export function excerpt(text: string, finding: Pick<Finding, "line" | "column" |
   const lines = text.split(/\r?\n/);
   const source = lines[finding.line - 1] ?? "";
   const end = finding.endLine === finding.line ? finding.endColumn : source.length + 1;
-  const width = Math.max(1, Math.min(end, source.length + 1) - finding.column);
+  const start = Math.min(Math.max(0, finding.column - 1), source.length);
+  // Columns count UTF-16 units; the caret line counts what the eye sees (an emoji is one
+  // character, two cells wide), as the CLI's excerpts do.
+  const width = Math.max(1, displayWidth(source.slice(start, Math.min(end, source.length + 1) - 1)));
   const gutter = String(finding.line);
   const pad = " ".repeat(gutter.length);
-  return `${gutter} | ${source}\n${pad} | ${" ".repeat(Math.max(0, finding.column - 1))}${"^".repeat(width)}`;
+  return `${gutter} | ${source}\n${pad} | ${blankOut(source.slice(0, start))}${"^".repeat(width)}`;
 }
 
 /** Markdown for one finding: position, severity, rule, the fix, and the line it points at. */

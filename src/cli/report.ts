@@ -1,6 +1,7 @@
 // Formats lint results for people (compiler-style text with carets) and for machines (JSON).
 import { createColors } from "picocolors";
 import type { Finding, LintResult } from "../types.js";
+import { blankOut, displayWidth } from "../text-width.js";
 
 /** One linted message as the reports see it. */
 export interface ReportEntry {
@@ -102,21 +103,3 @@ export function formatSnippet(lines: string[], finding: Finding, c: Colors): str
   return `    ${prefix}${shown}${suffix}\n    ${pad}${mark}\n`;
 }
 
-// Columns count UTF-16 units, but a terminal gives CJK and emoji two cells and combining marks
-// none, so the caret line is built from display widths to stay under the span.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]|\p{Emoji_Presentation}/u;
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\ufe00-\ufe0f]/u;
-
-/** Terminal cells `text` takes: 2 for wide characters, 0 for combining marks, 1 otherwise. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
-  return width;
-}
-
-/** `text` as blanks of the same display width, tabs kept so what follows lines up as in the text line. */
-function blankOut(text: string): string {
-  let out = "";
-  for (const char of text) out += char === "\t" ? "\t" : " ".repeat(ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1);
-  return out;
-}

@@ -19,6 +19,9 @@ describe("excerpt", () => {
   it("shows the line with a caret under the span, like a compiler", () => {
     expect(excerpt("Summary\n\nbody text here\n", { line: 3, column: 6, endLine: 3, endColumn: 10 })).toBe("3 | body text here\n  |      ^^^^");
     expect(excerpt("abc\n", { line: 1, column: 2, endLine: 2, endColumn: 1 })).toBe("1 | abc\n  |  ^^");
+    // Wide characters take two cells in a monospace grid, as in the CLI's excerpts.
+    expect(excerpt("修复 bug\n", { line: 1, column: 4, endLine: 1, endColumn: 7 })).toBe("1 | 修复 bug\n  |      ^^^");
+    expect(excerpt("修复 bug\n", { line: 1, column: 1, endLine: 1, endColumn: 3 })).toBe("1 | 修复 bug\n  | ^^^^");
   });
 });
 
