@@ -55,7 +55,8 @@ export interface AuditSummary {
     min: number | null;
     max: number | null;
     /** Ten buckets: 0-9, 10-19, ..., 90-100. */
-    histogram: { from: number; to: number; count: number }[];
+    /** Ten buckets of ten points; `below`: how many of `count` score under the threshold. */
+    histogram: { from: number; to: number; count: number; below: number }[];
   };
   facets: {
     body: Share;
@@ -396,14 +397,16 @@ export class AuditAggregator {
   summary(): AuditSummary {
     const judged = this.judged;
     const share = (count: number): Share => ({ count, share: judged ? count / judged : 0 });
-    const histogram = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i === 9 ? 100 : i * 10 + 9, count: 0 }));
+    const histogram = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i === 9 ? 100 : i * 10 + 9, count: 0, below: 0 }));
     let sum = 0;
     let min: number | null = null;
     let max: number | null = null;
     for (let score = 0; score <= 100; score++) {
       const count = this.scoreCounts[score];
       if (!count) continue;
-      histogram[Math.min(9, Math.floor(score / 10))].count += count;
+      const bucket = histogram[Math.min(9, Math.floor(score / 10))];
+      bucket.count += count;
+      if (score < this.options.threshold) bucket.below += count;
       sum += score * count;
       if (min === null) min = score;
       max = score;

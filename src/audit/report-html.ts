@@ -53,6 +53,7 @@ input,select{font:inherit;padding:4px 8px;border:1px solid var(--line);border-ra
 footer{color:var(--muted);font-size:12px;margin-top:32px}
 `;
 
+// A plain template literal: a backslash in it is eaten (write [0-9], not \d).
 const SCRIPT = `
 "use strict";
 const data = JSON.parse(document.getElementById("audit-data").textContent);
@@ -81,9 +82,16 @@ function histogram(target) {
   buckets.forEach((b, i) => {
     const h = (H - T - B) * b.count / max;
     const x = L + i * bw + 3, y = H - B - h;
-    const rect = el("rect", { class: "bar", x, y, width: bw - 6, height: Math.max(h, 0), rx: 2, style: "fill:" + (b.from + 9 < S.threshold ? "#c8453a" : "#3b6fd8") });
-    rect.appendChild(el("title", {}, b.from + "–" + b.to + ": " + count(b.count) + " commits"));
-    svg.appendChild(rect);
+    // A bucket the threshold cuts through is split: the part below it red, the rest blue.
+    const below = b.below;
+    const hb = b.count ? h * below / b.count : 0;
+    const label = b.from + "–" + b.to + ": " + count(b.count) + " commits" + (below && below < b.count ? ", " + count(below) + " below the threshold" : "");
+    for (const [part, top, colour] of [[h - hb, y, "#3b6fd8"], [hb, y + h - hb, "#c8453a"]]) {
+      if (part <= 0) continue;
+      const rect = el("rect", { class: "bar", x, y: top, width: bw - 6, height: part, rx: 2, style: "fill:" + colour });
+      rect.appendChild(el("title", {}, label));
+      svg.appendChild(rect);
+    }
     svg.appendChild(el("text", { x: x + (bw - 6) / 2, y: H - B + 14, "text-anchor": "middle" }, String(b.from)));
   });
   svg.appendChild(el("text", { x: W / 2, y: H - 2, "text-anchor": "middle" }, "score (red: below the pass threshold of " + S.threshold + ")"));
@@ -101,16 +109,23 @@ function trend(target, legend) {
     svg.appendChild(el("text", { x: L - 6, y: y + 4, "text-anchor": "end" }, (i * 25) + "%"));
   }
   const n = periods.length;
-  const xAt = i => n <= 1 ? (L + W - R) / 2 : L + (W - L - R) * i / (n - 1);
+  // Periods sit on a time axis ("2024-03", "2024-Q1", "2024"): a gap of empty months stays a
+  // gap, and lines break across it instead of joining distant periods as if they were next.
+  const ordinal = p => { const m = /^([0-9]{4})(?:-Q([1-4])|-([0-9]{2}))?$/.exec(p.period); if (!m) return 0; return m[2] ? m[1] * 4 + (m[2] - 1) : m[3] ? m[1] * 12 + (m[3] - 1) : Number(m[1]); };
+  const first = n ? ordinal(periods[0]) : 0, span = n ? ordinal(periods[n - 1]) - first : 0;
+  const xAt = i => span <= 0 ? (L + W - R) / 2 : L + (W - L - R) * (ordinal(periods[i]) - first) / span;
   const yAt = v => T + (H - T - B) * (1 - v);
   const step = Math.max(1, Math.ceil(n / 8));
   periods.forEach((p, i) => { if (i % step === 0 || i === n - 1) svg.appendChild(el("text", { x: xAt(i), y: H - B + 14, "text-anchor": "middle" }, p.period)); });
+  const runs = [];
+  periods.forEach((p, i) => { if (i === 0 || ordinal(p) - ordinal(periods[i - 1]) > 1) runs.push([]); runs[runs.length - 1].push(i); });
   for (const [key, label, colour] of SERIES) {
-    const points = periods.map((p, i) => xAt(i).toFixed(1) + "," + yAt(p[key] || 0).toFixed(1));
-    if (points.length === 1) {
-      svg.appendChild(el("circle", { class: "series", cx: xAt(0), cy: yAt(periods[0][key] || 0), r: 3, fill: colour }));
-    } else if (points.length > 1) {
-      const line = el("polyline", { class: "series", points: points.join(" "), fill: "none", stroke: colour, "stroke-width": 2 });
+    for (const run of runs) {
+      if (run.length === 1) {
+        svg.appendChild(el("circle", { class: "series", cx: xAt(run[0]), cy: yAt(periods[run[0]][key] || 0), r: 3, fill: colour }));
+        continue;
+      }
+      const line = el("polyline", { class: "series", points: run.map(i => xAt(i).toFixed(1) + "," + yAt(periods[i][key] || 0).toFixed(1)).join(" "), fill: "none", stroke: colour, "stroke-width": 2 });
       line.appendChild(el("title", {}, label));
       svg.appendChild(line);
     }

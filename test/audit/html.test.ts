@@ -55,9 +55,14 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
 
-    expect(await page.locator("#chart-histogram svg rect.bar").count()).toBe(10);
+    // One bar part per non-empty side of the threshold in each bucket, none for empty buckets.
+    const data = JSON.parse(readFileSync(file, "utf8").match(/<script type="application\/json" id="audit-data">(.*?)<\/script>/s)![1]) as {
+      summary: { score: { histogram: { count: number; below: number }[] } };
+    };
+    const parts = data.summary.score.histogram.reduce((sum, b) => sum + (b.below > 0 ? 1 : 0) + (b.count - b.below > 0 ? 1 : 0), 0);
+    expect(await page.locator("#chart-histogram svg rect.bar").count()).toBe(parts);
     const heights = await page.locator("#chart-histogram svg rect.bar").evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute("height"))));
-    expect(heights.some((h) => h > 0)).toBe(true);
+    expect(heights.every((h) => h > 0)).toBe(true);
     expect(await page.locator("#chart-trend svg polyline.series").count()).toBe(5);
     expect(await page.locator("#trend-legend span").count()).toBe(5);
     expect(await page.locator("#chart-rules svg rect.bar").count()).toBeGreaterThan(1);
@@ -75,6 +80,26 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     expect(await page.locator("#worst tbody td", { hasText: HOSTILE }).count()).toBe(1);
     expect(await page.locator("#worst img").count()).toBe(0);
     expect(readFileSync(file, "utf8")).not.toContain(HOSTILE);
+    await page.close();
+  }, 60_000);
+
+  it("puts trend periods on a time axis and breaks the lines across empty months", async () => {
+    const repo = makeRepo(
+      ["2024-01-10", "2024-02-10", "2024-09-10"].map((day) => ({ message: GOOD_MESSAGE, date: `${day}T09:00:00+00:00` })),
+      join(dir, "gap-repo"),
+    );
+    const gapFile = join(dir, "gap.html");
+    expect(runCli(["audit", "--format", "html", "--trend", "month", "--output", gapFile], repo).status).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(gapFile).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    // January-February is one line per series; September stands alone as a point.
+    expect(await page.locator("#chart-trend svg polyline.series").count()).toBe(5);
+    expect(await page.locator("#chart-trend svg circle.series").count()).toBe(5);
+    const x = async (label: string) => Number(await page.locator("#chart-trend svg text", { hasText: label }).first().getAttribute("x"));
+    const [jan, feb, sep] = [await x("2024-01"), await x("2024-02"), await x("2024-09")];
+    // Eight months apart, not one step.
+    expect((sep - jan) / (feb - jan)).toBeCloseTo(8, 5);
     await page.close();
   }, 60_000);
 

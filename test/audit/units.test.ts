@@ -279,6 +279,11 @@ describe("AuditAggregator", () => {
     expect(s.score.min).toBe(10);
     expect(s.score.max).toBe(95);
     expect(s.score.histogram.map((b) => b.count)).toEqual([0, 2, 0, 0, 0, 0, 0, 1, 0, 1]);
+    expect(s.score.histogram.map((b) => b.below)).toEqual([0, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
+    // A threshold inside a bucket splits it: at 75, the 70 falls below and the 95 does not.
+    const cut = new AuditAggregator({ threshold: 75, worst: 1, trendUnit: "auto", maxJudgedBytes: 1024 });
+    for (const score of [70, 78, 95]) cut.add(judged({ sha: sha(score), score, flags: Flag.judged }));
+    expect(cut.summary().score.histogram[7]).toEqual({ from: 70, to: 79, count: 2, below: 1 });
     expect(s.pass).toEqual({ count: 2, share: 0.5 });
     expect(s.facets.body).toEqual({ count: 2, share: 0.5 });
     expect(s.facets.whyExplained.count).toBe(1);
