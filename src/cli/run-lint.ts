@@ -110,11 +110,12 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
 
 /** Checks that exactly one source was given and resolves the `--edit` default. */
 function pickSource(file: string | undefined, options: LintCommandOptions, cwd: string): Source {
+  // Each named with its value, so "lint --edit msg.txt extra" shows which argument is the extra.
   const given = [
-    file !== undefined && file !== "-" && "FILE",
+    file !== undefined && file !== "-" && `FILE '${file}'`,
     (options.stdin || file === "-") && "--stdin",
-    options.edit !== undefined && "--edit",
-    options.commit !== undefined && "--commit",
+    options.edit !== undefined && (typeof options.edit === "string" ? `--edit '${options.edit}'` : "--edit"),
+    options.commit !== undefined && `--commit '${options.commit}'`,
   ].filter(Boolean);
   if (given.length === 0) {
     throw new UsageError("nothing to lint: give a FILE, --edit [FILE], --stdin (or -) or --commit REV");

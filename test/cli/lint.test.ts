@@ -224,7 +224,8 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
 
   it("needs a message source, and only one", () => {
     expectUsageError(lint([]), /^rationale: nothing to lint: give a FILE, --edit \[FILE\], --stdin \(or -\) or --commit REV$/);
-    expectUsageError(lint(["a.txt", "--stdin"]), /^rationale: give only one message source; got FILE and --stdin$/);
+    expectUsageError(lint(["a.txt", "--stdin"]), /^rationale: give only one message source; got FILE 'a\.txt' and --stdin$/);
+    expectUsageError(lint(["--edit", "msg.txt", "extra"]), /^rationale: give only one message source; got FILE 'extra' and --edit 'msg\.txt'$/);
   });
 
   it("reports unknown options and bad --format values as usage errors (exit 2)", () => {
