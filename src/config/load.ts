@@ -81,12 +81,19 @@ export async function readConfigFile(file: string): Promise<unknown> {
 
 /** Parses JSON; on a syntax error throws UsageError naming the file, line and column. */
 export function parseJson(text: string, file: string): unknown {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(source);
   } catch (error) {
     const reason = (error as Error).message;
-    const { line, column } = jsonErrorPosition(reason, text);
-    const short = reason.replace(/ in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
+    const { line, column } = jsonErrorPosition(reason, source);
+    // One line: Node's message may quote the text around the error, line breaks and all.
+    const short = reason
+      .replace(/ in JSON at position \d+.*$/s, "")
+      .replace(/, (?:\.\.\.)?".*is not valid JSON$/s, "")
+      .replace(/ after JSON at position \d+.*$/s, " after the JSON value")
+      .replace(/\s*\(line \d+ column \d+\)$/, "")
+      .split("\n")[0];
     throw new UsageError(`${file}:${line}:${column}: invalid JSON: ${short}`);
   }
 }
@@ -95,9 +102,37 @@ function jsonErrorPosition(reason: string, text: string): { line: number; column
   const lineColumn = /line (\d+) column (\d+)/.exec(reason);
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const position = /at position (\d+)/.exec(reason);
-  const offset = position ? Number(position[1]) : text.length;
+  const offset = position ? Number(position[1]) : errorOffset(text);
   const before = text.slice(0, offset).split("\n");
   return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/**
+ * Where the first syntax error of `text` is, for messages that do not say ("Unexpected token
+ * ','"): the shortest prefix that fails other than by ending early ends just past it. Config
+ * files are small, so the binary search over JSON.parse is cheap.
+ */
+function errorOffset(text: string): number {
+  const failsInside = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      return !/end of (?:JSON )?input|Unterminated string/i.test((error as Error).message);
+    }
+  };
+  let low = 0;
+  let high = text.length;
+  if (!failsInside(high)) return text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (failsInside(mid)) high = mid;
+    else low = mid + 1;
+  }
+  // Skip back over the whitespace before the offending character.
+  let offset = Math.max(0, low - 1);
+  while (offset > 0 && /\s/.test(text[offset])) offset--;
+  return offset;
 }
 
 async function parseYaml(text: string, file: string): Promise<unknown> {
@@ -109,7 +144,12 @@ async function parseYaml(text: string, file: string): Promise<unknown> {
     const at = position ? `${position.line}:${position.col}` : "1:1";
     throw new UsageError(`${file}:${at}: invalid YAML: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
   }
-  return document.toJS() ?? {};
+  try {
+    return document.toJS() ?? {};
+  } catch (error) {
+    // Errors only building the value shows, such as an alias to an anchor defined nowhere.
+    throw new UsageError(`${file}: invalid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
 }
 
 function statSafe(path: string): "file" | "directory" | "missing" {

@@ -10,6 +10,8 @@ import { VERSION_SOURCE, isSameVersion } from "./version.js";
 export interface ChangelogSection {
   /** The version as written in the heading without brackets (`1.2.3`, `v2.0.0-rc.1`); null for Unreleased. */
   version: string | null;
+  /** The package a `name@1.2.3` heading names (monorepo changelogs); absent otherwise. */
+  packageName?: string;
   /** True for `## [Unreleased]` and similar. */
   unreleased: boolean;
   /** True when the heading marks the release as yanked (`[YANKED]`). */
@@ -41,8 +43,14 @@ export interface Changelog {
 
 const EXPECTED_HEADINGS = "release headings such as `## [1.2.3] - 2024-03-18`, `## 1.2.3` or `## [1.2.3](compare-url) (2024-03-18)`";
 
-// Optional `[`, an optional package name (`foo@`, `foo `, `Version `, `Release `), then the version.
-const VERSION_HEADING = new RegExp(String.raw`^\[?(?:[^\s\[\]]+?(?:@|\s+))?(${VERSION_SOURCE})\]?(?=$|[\s\]\[(),:;])`, "i");
+// Optional `[`, an optional package name (`foo@` captured; `foo `, `Version `, `Release `), then the version.
+const VERSION_HEADING = new RegExp(String.raw`^\[?(?:([^\s\[\]]+?)@|[^\s\[\]]+?\s+)?(${VERSION_SOURCE})\]?(?=$|[\s\]\[(),:;])`, "i");
+/**
+ * What may follow the version in a subheading that is a release (conventional-changelog writes
+ * patch releases as `### [1.2.1](url) (2024-03-18)`): brackets, dates, dashes, "yanked". Words
+ * make it an ordinary subheading of the section ("### Python 3.12 support").
+ */
+const RELEASE_TAIL = /^(?:[\s\]\[(),:;–—-]|\d{4}-\d{2}-\d{2}|yanked|\([^)]*\))*$/i;
 const UNRELEASED_HEADING = /^\[?unreleased\b/i;
 const DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 const YANKED = /\byanked\b/i;
@@ -70,7 +78,7 @@ export function parseChangelog(text: string, file = "CHANGELOG.md"): Changelog {
   let firstDepth = 0;
   for (const node of tree.children) {
     if (node.type === "heading") {
-      const release = firstDepth === 0 || node.depth <= firstDepth + 1 ? readReleaseHeading(node, definitions) : null;
+      const release = firstDepth === 0 || node.depth <= firstDepth + 1 ? readReleaseHeading(node, definitions, firstDepth !== 0 && node.depth > firstDepth) : null;
       if (release) {
         if (firstDepth === 0) firstDepth = node.depth;
         current = release;
@@ -90,7 +98,7 @@ export function parseChangelog(text: string, file = "CHANGELOG.md"): Changelog {
 }
 
 /** Reads a heading as a release heading, or returns null when it names no version and is not Unreleased. */
-function readReleaseHeading(node: Heading, definitions: Map<string, Definition>): ChangelogSection | null {
+function readReleaseHeading(node: Heading, definitions: Map<string, Definition>, subheading = false): ChangelogSection | null {
   const title = plainText(node).replace(/\s+/g, " ").trim();
   const base = { title, depth: node.depth, line: node.position?.start.line ?? 0, nodes: [] as RootContent[] };
   const url = headingUrl(node, definitions);
@@ -100,10 +108,12 @@ function readReleaseHeading(node: Heading, definitions: Map<string, Definition>)
   const match = VERSION_HEADING.exec(title);
   if (!match) return null;
   const rest = title.slice(match[0].length);
+  if (subheading && !RELEASE_TAIL.test(rest)) return null;
   const date = DATE.exec(rest)?.[1];
   return {
     ...base,
-    version: match[1],
+    version: match[2],
+    ...(match[1] ? { packageName: match[1] } : {}),
     unreleased: false,
     yanked: YANKED.test(rest),
     ...(date ? { date } : {}),
@@ -137,8 +147,9 @@ function headingUrl(node: Heading, definitions: Map<string, Definition>): string
  * version, the newest released section that is not yanked. Throws UsageError naming the file
  * and what was expected when there is no such section (for example an Unreleased-only file).
  */
-export function findChangelogSection(changelog: Changelog, version?: string): ChangelogSection {
-  const released = changelog.sections.filter((section) => !section.unreleased);
+export function findChangelogSection(changelog: Changelog, version?: string, packageName?: string): ChangelogSection {
+  // In a changelog shared by several packages, `a@1.1.0` is a's section, never b's.
+  const released = changelog.sections.filter((section) => !section.unreleased && (packageName === undefined || section.packageName === undefined || section.packageName === packageName));
   const onlyUnreleased = released.length === 0;
   const hint = onlyUnreleased
     ? "it has only an Unreleased section; move its entries under a heading for the new version, e.g. `## [1.2.3] - 2024-03-18`"

@@ -73,7 +73,7 @@ export function composeReleaseMessage(input: ReleaseInput): string {
       changelog = parseChangelog(pkg.changelog.text, pkg.changelog.file);
       parsed.set(pkg.changelog.file, changelog);
     }
-    const section = findChangelogSection(changelog, pkg.changelogVersion ?? pkg.to);
+    const section = findChangelogSection(changelog, pkg.changelogVersion ?? pkg.to, pkg.name);
     const group = groups.find((candidate) => candidate.section === section);
     if (group) group.packages.push(pkg);
     else groups.push({ section, changelog, packages: [pkg] });

@@ -1,4 +1,5 @@
 // Matches workspace member globs (`packages/*`, `crates/**`, `!apps/legacy`) against directories.
+import { UsageError } from "../types.js";
 
 /** Compiles a workspace glob to a regular expression over `/`-separated directory paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -37,7 +38,12 @@ export function globToRegExp(glob: string): RegExp {
     } else if (char === "/") source += "/";
     else source += escape(char);
   }
-  return new RegExp(`^${source}$`);
+  try {
+    return new RegExp(`^${source}$`);
+  } catch (error) {
+    // A character class such as [b-a] is a broken glob, not an internal error.
+    throw new UsageError(`workspace pattern "${glob}" is not a valid glob: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/: /, "")}`);
+  }
 }
 
 function escape(text: string): string {

@@ -203,6 +203,23 @@ describe("loadConfig", () => {
     expect(error.message).toMatch(new RegExp(`^${escape(file)}:3:37: invalid JSON: `));
   });
 
+  it("points at the offending token in one line even when Node's message gives no position", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.json");
+    writeFileSync(file, '{\n  "threshold": ,\n  "rules": {}\n}\n');
+    const error = await rejection(loadConfig({ cwd: root }));
+    expect(error.message).toBe(`${file}:2:16: invalid JSON: Unexpected token ','`);
+  });
+
+  it("reports a YAML alias to a missing anchor as invalid YAML, not an internal error", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.yaml");
+    writeFileSync(file, "x: &a 1\ny: *b\n");
+    const error = await rejection(loadConfig({ cwd: root }));
+    expect(error.constructor.name).toBe("UsageError");
+    expect(error.message).toMatch(new RegExp(`^${escape(file)}: invalid YAML: `));
+  });
+
   it("reports bad YAML with file, line and column", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");

@@ -214,3 +214,28 @@ describe("findChangelogSection", () => {
     expect(() => parseChangelog("# Notes\n\nJust prose about 2024-03-18.\n", "NOTES.md")).toThrow("NOTES.md has no release headings");
   });
 });
+
+describe("shared and detailed changelogs", () => {
+  it("gives each package of a shared changelog its own name@version section", () => {
+    const changelog = parseChangelog("# Changelog\n\n## b@1.1.0\n\n- b change only\n\n## a@1.1.0\n\n- a change only\n\n## 1.0.0\n\n- both\n");
+    expect(findChangelogSection(changelog, "1.1.0", "a").title).toBe("a@1.1.0");
+    expect(findChangelogSection(changelog, "1.1.0", "b").title).toBe("b@1.1.0");
+    // A heading without a name serves every package.
+    expect(findChangelogSection(changelog, "1.0.0", "a").title).toBe("1.0.0");
+  });
+
+  it("keeps a subheading that merely mentions a version inside its release", () => {
+    const changelog = parseChangelog("# Changelog\n\n## [1.3.0] - 2024-03-18\n\n### Features\n\n- tabs\n\n### Python 3.12 support\n\nWheels for 3.12.\n\n### Bug Fixes\n\n- crash\n\n### [1.2.1](https://example.com/compare) (2024-02-01)\n\n- patch\n");
+    expect(changelog.sections.map((section) => section.version)).toEqual(["1.3.0", "1.2.1"]);
+    const headings = changelog.sections[0].nodes.filter((node) => node.type === "heading").length;
+    expect(headings).toBe(3);
+  });
+});
+
+describe("workspace globs", () => {
+  it("reports a broken glob as a usage error naming it", async () => {
+    const { matchesWorkspace } = await import("../../src/release/glob.js");
+    expect(() => matchesWorkspace("packages/a", ["packages/[b-a]*"])).toThrow(UsageError);
+    expect(() => matchesWorkspace("packages/a", ["packages/[b-a]*"])).toThrow(/^workspace pattern "packages\/\[b-a\]\*" is not a valid glob: Range out of order in character class$/);
+  });
+});
