@@ -188,16 +188,25 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
     return value;
   };
   // A changelog is matched to its package by name (`NAME=PATH`), then by location (the package's
-  // directory or one above it); packages still without one get their nearest CHANGELOG.md, and
-  // one given changelog left over goes to the one package left without any.
+  // directory or one above it, else one below it that is no other released package's); packages
+  // still without one get their nearest CHANGELOG.md, and one given changelog left over goes to
+  // the one package left without any. A given changelog no package takes is an error.
+  // One package and one changelog given: that is its changelog, wherever the file is.
+  if (packages.length === 1 && explicit.length === 1 && explicit[0].packageName === undefined) {
+    out.set(packages[0], await load(explicit[0]));
+    return out;
+  }
   const unused = new Set(explicit);
   const missing: BumpedPackage[] = [];
+  const dirOf = (located: Located) => posix.dirname(located.path ?? "");
   for (const pkg of packages) {
+    const unnamed = explicit.filter((located) => located.packageName === undefined && located.path !== null);
+    const below = (located: Located) =>
+      isWithin(dirOf(located), pkg.dir) && !packages.some((other) => other.dir !== pkg.dir && isWithin(other.dir, pkg.dir) && isWithin(dirOf(located), other.dir));
     const given =
       explicit.find((located) => located.packageName === pkg.name) ??
-      explicit
-        .filter((located) => located.packageName === undefined && located.path !== null && isWithin(pkg.dir, posix.dirname(located.path)))
-        .sort((a, b) => (b.path ?? "").length - (a.path ?? "").length)[0];
+      unnamed.filter((located) => isWithin(pkg.dir, dirOf(located))).sort((a, b) => (b.path ?? "").length - (a.path ?? "").length)[0] ??
+      unnamed.filter(below).sort((a, b) => (a.path ?? "").length - (b.path ?? "").length)[0];
     if (given) {
       out.set(pkg, await load(given));
       unused.delete(given);
@@ -218,6 +227,11 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   const without = packages.filter((pkg) => !out.has(pkg));
   const leftover = [...unused].filter((located) => located.packageName === undefined);
   if (without.length === 1 && leftover.length === 1) out.set(without[0], await load(leftover[0]));
+  else if (leftover.length > 0) {
+    throw new UsageError(`--changelog ${leftover[0].shown}: no released package is in its directory, above or below it`, [
+      `name the package it belongs to: --changelog NAME=${leftover[0].shown} (released: ${packages.map((pkg) => pkg.name).join(", ")})`,
+    ]);
+  }
   return out;
 }
 

@@ -154,6 +154,19 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(runCli(repo, ["release", "compose"]).stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.5");
   });
 
+  it("uses a --changelog below the package's directory over a stale root one", () => {
+    const repo = stagedRelease();
+    // The root changelog has a stale 0.0.4 entry; the real one is in docs/.
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_4.replace(/## \[?0\.0\.4\]?[^\n]*\n[\s\S]*?(?=\n## )/, "## 0.0.4\n\n- STALE root entry\n"));
+    repo.write("docs/CHANGELOG.md", CHANGELOG_0_0_4);
+    repo.git("add", "CHANGELOG.md", "docs/CHANGELOG.md");
+    expect(runCli(repo, ["release", "compose"]).stdout).toContain("STALE root entry");
+    const composed = runCli(repo, ["release", "compose", "--changelog", "docs/CHANGELOG.md"]);
+    expect(composed.stderr).toBe("");
+    expect(composed.stdout).not.toContain("STALE");
+    expect(composed.stdout).toBe(EXPECTED.replace(/\n+$/, "\n"));
+  });
+
   it("reports an unwritable --output and a --changelog path that does not exist as usage errors", () => {
     const repo = stagedRelease();
     const output = runCli(repo, ["release", "compose", "--output", join(repo.dir, "no-such-dir", "msg.txt")]);
