@@ -40,9 +40,21 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     problems.push(`threshold: got ${describeValue(threshold)}; expected an integer from 0 to 100`);
   }
   const projectKeys = readProjectKeys(config.projectKeys, problems);
-  for (const section of ["audit", "release"] as const) {
-    if (config[section] !== undefined && !isObject(config[section])) {
-      problems.push(`${section}: got ${describeValue(config[section])}; expected an object`);
+  // The sections' settings are few and known: a typo ("templte") is an error here, not a
+  // setting silently ignored by the command that would have read it.
+  for (const [section, known] of [["audit", []], ["release", ["template"]]] as const) {
+    const value = config[section];
+    if (value === undefined) continue;
+    if (!isObject(value)) {
+      problems.push(`${section}: got ${describeValue(value)}; expected an object`);
+      continue;
+    }
+    for (const [key, setting] of Object.entries(value)) {
+      if (!(known as readonly string[]).includes(key)) {
+        problems.push(`${section}.${key}: unknown setting; ${known.length ? `expected ${known.join(", ")}` : `rationale ${section} has no settings in the config file yet`}`);
+      } else if (typeof setting !== "string") {
+        problems.push(`${section}.${key}: got ${describeValue(setting)}; expected a string`);
+      }
     }
   }
 

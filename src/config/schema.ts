@@ -24,7 +24,6 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
       ],
     };
   }
-  const sectionSchema = { type: "object", additionalProperties: true };
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     $id: SCHEMA_ID,
@@ -47,8 +46,13 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
         description: "Ticket project keys recognised as references (e.g. ABC for ABC-123); empty means any KEY-123.",
       },
       rules: { type: "object", additionalProperties: false, properties: ruleProperties },
-      audit: { ...sectionSchema, description: "Settings for `rationale audit` (see docs/audit.md)." },
-      release: { ...sectionSchema, description: "Settings for `rationale release` (see docs/release.md)." },
+      audit: { type: "object", additionalProperties: false, properties: {}, description: "Reserved for settings of `rationale audit`; it has none yet." },
+      release: {
+        type: "object",
+        additionalProperties: false,
+        properties: { template: { type: "string", description: "Summary template of release commits: {packages}, {count}, {name}, {version} (see docs/release.md)." } },
+        description: "Settings for `rationale release` (see docs/release.md).",
+      },
     },
   };
 }

@@ -59,14 +59,23 @@ describe("presets", () => {
       threshold: 50,
       rules: { "summary-mood": "off", "summary-max-length": ["warn", { max: 100 }], "conventional-format": ["error", { types: ["feat"] }] },
       projectKeys: ["ABC", "JIRA"],
-      audit: { since: "v1.0.0" },
+      release: { template: "release: {packages}" },
     });
     expect(config.threshold).toBe(50);
     expect(config.rules["summary-mood"].severity).toBe("off");
     expect(config.rules["summary-max-length"]).toEqual({ severity: "warn", options: { max: 100, soft: 50 } });
     expect(config.rules["conventional-format"].options.types).toEqual(["feat"]);
     expect(config.projectKeys).toEqual(["ABC", "JIRA"]);
-    expect(config.audit).toEqual({ since: "v1.0.0" });
+    expect(config.release).toEqual({ template: "release: {packages}" });
+  });
+
+  it("knows the settings of the release and audit sections, so a typo is an error", () => {
+    const error = problemsOf(() => resolveConfig({ release: { templte: "x", template: 5 }, audit: { since: "v1" } }));
+    expect(error.details).toEqual([
+      "configuration: audit.since: unknown setting; rationale audit has no settings in the config file yet",
+      "configuration: release.templte: unknown setting; expected template",
+      "configuration: release.template: got 5 (integer); expected a string",
+    ]);
   });
 });
 
