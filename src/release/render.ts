@@ -156,7 +156,9 @@ function renderPhrasing(node: PhrasingContent, context: Context): string {
   switch (node.type) {
     case "text":
       // The source keeps backslash escapes and entities, so the Markdown means what it meant.
-      return (source ?? node.value).replace(/\s+/g, " ");
+      // Inside a blockquote it also spans the next line's "> " marker, which is no text (a
+      // paragraph line cannot start with ">" otherwise: that would begin a blockquote).
+      return (source ?? node.value).replace(/\n[ \t]*(?:>[ \t]?)*/g, "\n").replace(/\s+/g, " ");
     case "emphasis":
     case "strong": {
       const marker = source?.slice(0, node.type === "strong" ? 2 : 1) ?? (node.type === "strong" ? "**" : "_");

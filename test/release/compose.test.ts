@@ -47,6 +47,10 @@ Bug Fixes:
 `);
   });
 
+  it("keeps a blockquote's lines as one quoted paragraph, without the markers of its inner lines", () => {
+    expect(rendered("> first line of quote\n> second line of quote\n")).toBe("> first line of quote second line of quote");
+  });
+
   it("composes several packages: a list summary, a line each, a titled section each", () => {
     const message = composeReleaseMessage({
       packages: [
