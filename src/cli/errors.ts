@@ -36,6 +36,12 @@ export function oneLineError(text: string, path: string): string {
     .replace(/\s*\n\s*/g, " ");
   // `release commit` passes only some git commit options itself; the rest go after `--`.
   const option = /^unknown option '([^']+)'/.exec(line)?.[1];
-  if (option && path === "rationale release commit") line += `; pass other git commit options after --, e.g. rationale release commit -- ${option}`;
+  // Options of compose (--from, --to, --output) are not git's: pointing them after -- would mislead.
+  const composeOnly = option !== undefined && /^--(?:from|to|output)(?:=|$)/.test(option);
+  if (option && path === "rationale release commit") {
+    line += composeOnly
+      ? `; ${option} belongs to release compose (commit describes the staged release: HEAD against the index)`
+      : `; pass other git commit options after --, e.g. rationale release commit -- ${option}`;
+  }
   return `rationale: ${line}. See: ${path} --help`.replace(/([.?!])\. See:/, "$1 See:");
 }

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { resolveConfig } from "./resolve.js";
+import { jsonSyntaxError } from "./json-error.js";
 import { loadYaml } from "./yaml.js";
 
 /** Config file names, in the order they are looked for in each directory. */
@@ -85,55 +86,13 @@ export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(source);
   } catch (error) {
-    const reason = (error as Error).message;
-    const { line, column } = jsonErrorPosition(reason, source);
-    // One line: Node's message may quote the text around the error, line breaks and all.
-    const short = reason
-      .replace(/ in JSON at position \d+.*$/s, "")
-      .replace(/, (?:\.\.\.)?".*is not valid JSON$/s, "")
-      .replace(/ after JSON at position \d+.*$/s, " after the JSON value")
-      .replace(/\s*\(line \d+ column \d+\)$/, "")
-      .split("\n")[0];
-    throw new UsageError(`${file}:${line}:${column}: invalid JSON: ${short}`);
+    const { line, column, reason } = jsonSyntaxError(error, source);
+    throw new UsageError(`${file}:${line}:${column}: invalid JSON: ${reason}`);
   }
 }
 
-function jsonErrorPosition(reason: string, text: string): { line: number; column: number } {
-  const lineColumn = /line (\d+) column (\d+)/.exec(reason);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /at position (\d+)/.exec(reason);
-  const offset = position ? Number(position[1]) : errorOffset(text);
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
 
-/**
- * Where the first syntax error of `text` is, for messages that do not say ("Unexpected token
- * ','"): the shortest prefix that fails other than by ending early ends just past it. Config
- * files are small, so the binary search over JSON.parse is cheap.
- */
-function errorOffset(text: string): number {
-  const failsInside = (length: number): boolean => {
-    try {
-      JSON.parse(text.slice(0, length));
-      return false;
-    } catch (error) {
-      return !/end of (?:JSON )?input|Unterminated string/i.test((error as Error).message);
-    }
-  };
-  let low = 0;
-  let high = text.length;
-  if (!failsInside(high)) return text.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (failsInside(mid)) high = mid;
-    else low = mid + 1;
-  }
-  // Skip back over the whitespace before the offending character.
-  let offset = Math.max(0, low - 1);
-  while (offset > 0 && /\s/.test(text[offset])) offset--;
-  return offset;
-}
+
 
 async function parseYaml(text: string, file: string): Promise<unknown> {
   const { parseDocument } = await loadYaml();

@@ -3,7 +3,7 @@ import { UsageError } from "../types.js";
 import { findChangelogSection, parseChangelog, type Changelog, type ChangelogSection } from "./changelog.js";
 import { renderSection } from "./render.js";
 import { existingTrailers, mergeTrailers, normalizeTrailer } from "./trailers.js";
-import { withVPrefix } from "./version.js";
+import { isLowerVersion, withVPrefix } from "./version.js";
 
 /** A changelog file's name (for messages) and its text in the released state. */
 export interface ReleaseChangelog {
@@ -82,7 +82,7 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   const body: string[] = [];
   const yanked = new Set(groups.filter((group) => group.section.yanked).flatMap((group) => group.packages));
   const versionLine = (pkg: ReleasePackage): string =>
-    `${pkg.name} ${pkg.from === null ? `${pkg.to} (first release)` : `${pkg.from} -> ${pkg.to}`}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
+    `${pkg.name} ${pkg.from === null ? `${pkg.to} (first release)` : `${pkg.from} -> ${pkg.to}${isLowerVersion(pkg.from, pkg.to) ? " (lower than before)" : ""}`}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
   if (packages.length === 1) body.push(versionLine(packages[0]));
   else body.push(...packages.map((pkg) => `- ${versionLine(pkg)}`));
 

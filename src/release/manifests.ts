@@ -5,6 +5,7 @@ import { parse as parseToml } from "smol-toml";
 import { loadYaml } from "../config/yaml.js";
 import { UsageError } from "../types.js";
 import { matchesWorkspace } from "./glob.js";
+import { jsonSyntaxError } from "../config/json-error.js";
 
 /** Read access to one state of a repository's files (a commit, the index, a pull request's head). */
 export interface TreeState {
@@ -171,7 +172,8 @@ function parseJson(text: string, path: string, state: TreeState): Table {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw invalid(path, "JSON", error, state);
+    const { line, column, reason } = jsonSyntaxError(error, text);
+    throw new UsageError(`${path}:${line}:${column} (${state.label}) is not valid JSON: ${reason}`);
   }
   if (!isTable(value)) throw new UsageError(`${path} (${state.label}) is not a JSON object`);
   return value;
@@ -186,7 +188,8 @@ function parseTomlFile(text: string, path: string, state: TreeState): Table {
 }
 
 function invalid(path: string, format: string, error: unknown, state: TreeState): UsageError {
-  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  // The YAML library ends its first line with " at line L, column C:" before quoting the text.
+  const reason = (error instanceof Error ? error.message.split("\n")[0] : String(error)).replace(/:$/, "");
   return new UsageError(`${path} (${state.label}) is not valid ${format}: ${reason}`);
 }
 

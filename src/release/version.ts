@@ -21,3 +21,18 @@ export function isSameVersion(a: string, b: string): boolean {
 export function withVPrefix(version: string): string {
   return /^v\d/i.test(version) ? version : `v${version}`;
 }
+
+/**
+ * True when `to` is a lower release than `from` by their numeric parts (`2.0.0` -> `1.9.0`),
+ * compared part by part; pre-releases and build metadata are not weighed, so a version whose
+ * numbers are equal (`1.0.0-rc.1` -> `1.0.0`) is never called lower.
+ */
+export function isLowerVersion(from: string, to: string): boolean {
+  const numbers = (version: string) => (/^\d+(?:\.\d+)*/.exec(normalizeVersion(version))?.[0] ?? "").split(".").map(Number);
+  const [a, b] = [numbers(from), numbers(to)];
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    const [x, y] = [a[index] ?? 0, b[index] ?? 0];
+    if (x !== y) return y < x;
+  }
+  return false;
+}

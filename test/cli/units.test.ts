@@ -126,5 +126,9 @@ describe("oneLineError", () => {
     expect(oneLineError("error: unknown option '--author=x'\n", "rationale release commit")).toBe(
       "rationale: unknown option '--author=x'; pass other git commit options after --, e.g. rationale release commit -- --author=x. See: rationale release commit --help",
     );
+    // --from is compose's, not git's: no advice to hand it to git.
+    expect(oneLineError("error: unknown option '--from'\n", "rationale release commit")).toBe(
+      "rationale: unknown option '--from'; --from belongs to release compose (commit describes the staged release: HEAD against the index). See: rationale release commit --help",
+    );
   });
 });

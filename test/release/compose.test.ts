@@ -47,6 +47,13 @@ Bug Fixes:
 `);
   });
 
+  it("says when a release lowers the version, but not for a pre-release becoming final", () => {
+    const lowered = composeReleaseMessage({ packages: [{ name: "p", from: "2.0.0", to: "1.9.0", changelog: { file: "CHANGELOG.md", text: "## 1.9.0\n\n- Roll back\n" } }] });
+    expect(lowered.split("\n")[2]).toBe("p 2.0.0 -> 1.9.0 (lower than before)");
+    const final = composeReleaseMessage({ packages: [{ name: "p", from: "1.0.0-rc.1", to: "1.0.0", changelog: { file: "CHANGELOG.md", text: "## 1.0.0\n\n- Final\n" } }] });
+    expect(final.split("\n")[2]).toBe("p 1.0.0-rc.1 -> 1.0.0");
+  });
+
   it("keeps a blockquote's lines as one quoted paragraph, without the markers of its inner lines", () => {
     expect(rendered("> first line of quote\n> second line of quote\n")).toBe("> first line of quote second line of quote");
   });

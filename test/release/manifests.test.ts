@@ -73,7 +73,11 @@ describe("discoverPackages", () => {
 
   it("names the file and the state when a manifest does not parse", async () => {
     await expect(discoverPackages(memoryState({ "Cargo.toml": "[package\n" }, "HEAD"))).rejects.toThrow(/^Cargo\.toml \(HEAD\) is not valid TOML: /);
-    await expect(discoverPackages(memoryState({ "package.json": "{" }, "the index"))).rejects.toThrow(/^package\.json \(the index\) is not valid JSON: /);
+    await expect(discoverPackages(memoryState({ "package.json": "{" }, "the index"))).rejects.toThrow(/^package\.json:1:2 \(the index\) is not valid JSON: /);
+    // A line and column, as for config files, not Node's character offset.
+    await expect(discoverPackages(memoryState({ "package.json": '{\n  "name": "a",\n  "version": ,\n}' }, "the index"))).rejects.toThrow(
+      /^package\.json:3:14 \(the index\) is not valid JSON: Unexpected token ','$/,
+    );
   });
 });
 
