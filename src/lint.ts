@@ -16,7 +16,7 @@ export const FIXUP_SKIP_REASON = "fixup!/squash!/amend! commit: it is folded int
  * only for an invalid `commentChar`.
  */
 export function lint(message: string, options: LintOptions = {}): LintResult {
-  const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup, ...(options.merge !== undefined ? { merge: options.merge } : {}) });
+  const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup, merge: options.merge });
   return lintParsed(parsed, options.config);
 }
 

@@ -57,8 +57,7 @@ export async function judgeMessages(
 ): Promise<JudgedMessage[]> {
   const judged: JudgedMessage[] = [];
   for (const commit of commits) {
-    const merge = mergeFromParents(commit.parents);
-    const result = await lint(commit.message, { config, cleanup: false, ...(merge !== undefined ? { merge } : {}) });
+    const result = await lint(commit.message, { config, cleanup: false, merge: mergeFromParents(commit.parents) });
     judged.push({ source: "commit", sha: commit.sha, summary: firstLine(commit.message), message: commit.message, result });
   }
   if (squash) {

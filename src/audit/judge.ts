@@ -59,8 +59,7 @@ const SUMMARY_LIMIT = 200;
  * returns its compact form. `withJson` adds the full per-commit JSON object.
  */
 export function judgeCommit(record: CommitRecord, config: ResolvedConfig, withJson: boolean): JudgedCommit {
-  const merge = mergeFromParents(record.parents.length);
-  const parsed = parseMessage(record.message, merge === undefined ? { cleanup: false } : { cleanup: false, merge });
+  const parsed = parseMessage(record.message, { cleanup: false, merge: mergeFromParents(record.parents.length) });
   const result = lintParsed(parsed, config);
   let flags = 0;
   if (hasBodyText(parsed.body)) flags |= Flag.body;

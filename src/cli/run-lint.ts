@@ -5,7 +5,7 @@
 import { relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { mergeFromParents, parseMessage } from "../message/parse.js";
-import { hasGitTemplate } from "../message/cleanup.js";
+import { detectAutoCommentChar, splitSourceLines } from "../message/cleanup.js";
 import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
 import { lintParsed } from "../lint.js";
@@ -76,8 +76,10 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // `git commit -m`/`-F` keeps lines starting with the comment char ("#42 reported …"), and so
   // must the hook that judges such a message; only a message from git's editor loses them.
   // A user may also set GIT_EDITOR=: for an amend or a rebase, where git still writes its
-  // template and strips comments: the template's own lines tell that case apart.
-  if (input.hookFile && process.env.GIT_EDITOR === ":" && hasLineStartingWith(input.text, commentChar ?? "#") && !hasGitTemplate(input.text) && keepsCommentLines(cwd)) {
+  // template and strips comments: the template's own lines (which `auto` looks for) tell that
+  // case apart.
+  const template = () => detectAutoCommentChar(splitSourceLines(input.text)) !== null;
+  if (input.hookFile && process.env.GIT_EDITOR === ":" && hasLineStartingWith(input.text, commentChar ?? "#") && !template() && keepsCommentLines(cwd)) {
     input.cleanup = "whitespace";
   }
 
@@ -85,7 +87,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // machine code (7 ms for all of them) beats V8's default of interpreting it first (30 ms).
   // The flag only changes how patterns are compiled, never what they match.
   setFlagsFromString("--no-regexp-tier-up");
-  const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup, ...(input.merge !== undefined ? { merge: input.merge } : {}) });
+  const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup, merge: input.merge });
   if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
     // Not ensureMarkdown(): remark.ts registers itself in its own module graph, and dist/cli.cjs
     // loads it from the ES module chunks, so the parser is registered in this graph explicitly.
@@ -144,8 +146,7 @@ async function readInput(source: Source, cwd: string): Promise<Input> {
       const text = decodeMessage(commit.bytes, `commit ${source.rev}`);
       const short = commit.hash.slice(0, 12);
       const label = commit.hash.startsWith(source.rev) ? short : `${source.rev} (${short})`;
-      const merge = mergeFromParents(commit.parents);
-      return { source: source.rev, label, text, cleanup: false, ...(merge !== undefined ? { merge } : {}) };
+      return { source: source.rev, label, text, cleanup: false, merge: mergeFromParents(commit.parents) };
     }
     case "file": {
       const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined);

@@ -107,21 +107,6 @@ export function cleanMessageLines(raw: string, options: CleanupOptions = {}): So
 }
 
 /**
- * Whether `text` holds a line of the template git writes for its editor ("# Please enter the
- * commit message …", "# On branch …", the scissors line), with any comment char. git writes it
- * only when an editor is to run; in English, as git's messages here are read in English.
- */
-export function hasGitTemplate(text: string): boolean {
-  for (const line of text.split("\n")) {
-    const c = line.charAt(0);
-    if (c === "" || line.charAt(1) !== " " || !AUTO_COMMENT_CANDIDATES.includes(c) && c !== "#") continue;
-    const rest = line.slice(2).replace(/\r$/, "");
-    if (rest === CUT_LINE || TEMPLATE_PHRASES.some((phrase) => rest.startsWith(phrase))) return true;
-  }
-  return false;
-}
-
-/**
  * The comment char git chose under `core.commentChar=auto`, judged from the file it wrote:
  * the candidate char that starts a scissors line, otherwise the candidate that starts the most
  * lines of git's commit template ("# Please enter the commit message...", "# On branch ..."),

@@ -12,10 +12,15 @@ import { GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, cleanEnv, cli, makeRep
 vi.setConfig({ testTimeout: 120_000 });
 beforeAll(assertBuilt);
 
+/** Puts a `rationale` executable running the built CLI into `dir` (as `npm install` links one). */
+function rationaleShim(dir: string): string {
+  return writeScript(join(dir, "rationale"), `exec node "${cli}" "$@"`);
+}
+
 /** A repo with `rationale init` run, whose node_modules/.bin/rationale is the built CLI (as after `npm install`). */
 function repoWithHook(): TempRepo {
   const repo = makeRepo();
-  writeScript(join(repo.dir, "node_modules/.bin/rationale"), `exec node "${cli}" "$@"`);
+  rationaleShim(join(repo.dir, "node_modules/.bin"));
   const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
   expect(init.stderr).toBe("");
   expect(init.status).toBe(0);
@@ -85,10 +90,10 @@ describe("rationale init with plain git hooks", () => {
     );
     // Installed on PATH (globally) is enough; npx's temporary cache is not.
     const bin = join(repo.dir, "..", "global-bin");
-    writeScript(join(bin, "rationale"), `exec node "${cli}" "$@"`);
+    rationaleShim(bin);
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env: { PATH: `${bin}:${process.env.PATH}` } }).stderr).toBe("");
     const npxCache = join(repo.dir, "..", "cache", "_npx", "0123abcd", "node_modules", ".bin");
-    writeScript(join(npxCache, "rationale"), `exec node "${cli}" "$@"`);
+    rationaleShim(npxCache);
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env: { PATH: `${npxCache}:${process.env.PATH}` } }).stderr).toContain("is not installed");
   });
 
@@ -167,7 +172,7 @@ describe("rationale init with husky", () => {
     const repo = makeRepo();
     writeScript(join(repo.dir, ".husky/_/commit-msg"), 'exec sh -e "$(dirname "$0")/../commit-msg" "$@"');
     repo.git(["config", "core.hooksPath", ".husky/_"]);
-    writeScript(join(repo.dir, "node_modules/.bin/rationale"), `exec node "${cli}" "$@"`);
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
     return repo;
   }
 
@@ -193,7 +198,7 @@ describe("rationale init with husky", () => {
   it("warns when .husky/ exists but git does not run it (husky not set up: core.hooksPath unset)", () => {
     const repo = makeRepo();
     mkdirSync(join(repo.dir, ".husky"));
-    writeScript(join(repo.dir, "node_modules/.bin/rationale"), `exec node "${cli}" "$@"`);
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
     const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(init.status).toBe(0);
     expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");

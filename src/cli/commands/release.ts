@@ -204,13 +204,12 @@ async function explainUnstaged(error: unknown, cwd: string): Promise<void> {
 async function configuredTemplate(cwd: string, file: string | undefined): Promise<string | undefined> {
   const [{ loadConfig }, { UsageError }, { templateProblem }] = await Promise.all([import("../../config/index.js"), import("../../types.js"), import("../../release/compose.js")]);
   const config = await loadConfig({ cwd, ...optional("file", file) });
-  const template = config.release?.template;
+  // The config resolver has checked that it is a string; its placeholders are checked here,
+  // so the message names the file to fix rather than the --template option.
+  const template = config.release?.template as string | undefined;
   if (template === undefined) return template;
-  const where = `release.template in ${config.source ?? "the config"}`;
-  if (typeof template !== "string") throw new UsageError(`${where} must be a string, got ${JSON.stringify(template)}`);
-  // Named here, so the message says which file to fix rather than which option.
   const problem = templateProblem(template);
-  if (problem) throw new UsageError(`${where} ${problem}`);
+  if (problem) throw new UsageError(`release.template in ${config.source ?? "the config"} ${problem}`);
   return template;
 }
 
