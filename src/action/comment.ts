@@ -1,6 +1,6 @@
 // Keeps exactly one report comment on the pull request, found by its hidden marker.
 import type { Octokit } from "@octokit/rest";
-import { createComment, currentLogin, listIssueComments, updateComment, type IssueComment, type RepoRef } from "./github.js";
+import { createComment, currentLogin, deleteComment, listIssueComments, updateComment, type IssueComment, type RepoRef } from "./github.js";
 import { REPORT_MARKER } from "./report.js";
 
 /** When to comment: `on-failure` (default), `always`, `never`. */
@@ -19,8 +19,9 @@ export const ACTIONS_BOT = "github-actions[bot]";
  * comment, or copied by another bot, does not make the action edit that comment.
  */
 export async function findStickyComment(comments: IssueComment[], whoAmI: () => Promise<string | null>): Promise<IssueComment | undefined> {
-  const marked = comments.filter((comment) => comment.body.trimStart().startsWith(REPORT_MARKER));
+  const marked = comments.filter(isMarked);
   if (marked.length === 0) return undefined;
+  marked.sort((a, b) => a.id - b.id);
   const byActions = marked.find((comment) => comment.login === ACTIONS_BOT);
   if (byActions) return byActions;
   const login = await whoAmI();
@@ -41,13 +42,45 @@ export async function publishStickyComment(
   options: { mode: CommentMode; failed: boolean; report: string; allGood: string },
 ): Promise<{ action: CommentAction; id?: number }> {
   if (options.mode === "never") return { action: "none" };
-  const existing = await findStickyComment(await listIssueComments(octokit, ref, number), () => currentLogin(octokit));
+  const comments = await listIssueComments(octokit, ref, number);
+  const existing = await findStickyComment(comments, () => currentLogin(octokit));
   const body = options.failed || options.mode === "always" ? options.report : options.allGood;
   if (existing) {
+    // Copies left by two runs that raced before (see settleDuplicates) go now, when the writer is
+    // surely this action's token: not a bot adopted only because the token could not say who it is.
+    const surelyOurs = existing.login === ACTIONS_BOT || existing.userType !== "Bot";
+    if (surelyOurs) for (const copy of markedBy(comments, existing.login)) if (copy.id > existing.id) await deleteComment(octokit, ref, copy.id);
     if (existing.body === body) return { action: "unchanged", id: existing.id };
     await updateComment(octokit, ref, existing.id, body);
     return { action: "updated", id: existing.id };
   }
   if (!options.failed && options.mode === "on-failure") return { action: "none" };
-  return { action: "created", id: await createComment(octokit, ref, number, body) };
+  const created = await createComment(octokit, ref, number, body);
+  return { action: "created", id: await settleDuplicates(octokit, ref, number, created, body) };
+}
+
+/**
+ * Two runs on the same pull request (a push while the previous run is still going, without a
+ * `concurrency` group) can both find no comment and both create one. After creating, the
+ * comments are listed again: when the same writer has more than one marked comment, the oldest
+ * stays, takes this run's report, and the newer ones are deleted. Each racing run does the
+ * same, so they converge on one comment whichever finishes last. Returns the surviving id.
+ */
+async function settleDuplicates(octokit: Octokit, ref: RepoRef, number: number, created: { id: number; login: string }, body: string): Promise<number> {
+  if (created.login === "") return created.id;
+  const mine = markedBy(await listIssueComments(octokit, ref, number), created.login);
+  if (mine.length <= 1) return created.id;
+  const keep = mine[0];
+  if (keep.id !== created.id && keep.body !== body) await updateComment(octokit, ref, keep.id, body);
+  for (const duplicate of mine.slice(1)) await deleteComment(octokit, ref, duplicate.id);
+  return keep.id;
+}
+
+function isMarked(comment: IssueComment): boolean {
+  return comment.body.trimStart().startsWith(REPORT_MARKER);
+}
+
+/** The marked comments written by `login`, oldest first. */
+function markedBy(comments: readonly IssueComment[], login: string): IssueComment[] {
+  return comments.filter((comment) => comment.login === login && isMarked(comment)).sort((a, b) => a.id - b.id);
 }

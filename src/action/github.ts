@@ -158,14 +158,23 @@ export async function currentLogin(octokit: Octokit): Promise<string | null> {
   }
 }
 
-/** Creates a comment on issue or pull request `number`; returns its id. */
-export async function createComment(octokit: Octokit, ref: RepoRef, number: number, body: string): Promise<number> {
+/** Creates a comment on issue or pull request `number`; returns its id and the login that wrote it. */
+export async function createComment(octokit: Octokit, ref: RepoRef, number: number, body: string): Promise<{ id: number; login: string }> {
   const { data } = await octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
     ...ref,
     issue_number: number,
     body,
   });
-  return Number(data.id);
+  return { id: Number(data.id), login: data.user?.login ?? "" };
+}
+
+/** Deletes comment `id`; one already gone (404) is not an error. */
+export async function deleteComment(octokit: Octokit, ref: RepoRef, id: number): Promise<void> {
+  try {
+    await octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...ref, comment_id: id });
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
 }
 
 /** Replaces the body of comment `id`. */

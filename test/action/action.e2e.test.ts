@@ -66,6 +66,44 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(fake.commentsOn(pull.number)[0].body).not.toContain("fix stuff");
   });
 
+  it("settles on one comment when a racing run created one between this run's listing and its own", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    const person = fake.addComment(pull.number, "LGTM once the messages are fixed", { login: "alice", type: "User" });
+    // The other run (same token) lists no comment, creates its own just before this run does.
+    let racing: { id: number } | undefined;
+    fake.beforeCreateComment = () => {
+      fake.beforeCreateComment = undefined;
+      racing = fake.addComment(pull.number, `${MARKER}\nthe racing run's older report`, fake.actor);
+    };
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(1);
+    const comments = fake.commentsOn(pull.number);
+    expect(comments.map((comment) => comment.id)).toEqual([person.id, racing!.id]);
+    // The older comment survives and carries this run's report; this run's copy is deleted.
+    expect(comments[1].body).toContain("fix stuff");
+    expect(fake.calls("DELETE", "/repos/{owner}/{repo}/issues/comments/{comment_id}")).toHaveLength(1);
+    expect(run.stdout).toContain(`report comment created (id ${racing!.id})`);
+
+    // Two copies left by an earlier race: the next run edits the older and deletes the newer,
+    // but never touches another bot's comment that happens to carry the marker.
+    const other = fake.addComment(pull.number, `${MARKER}\ncopied by another bot`, { login: "renovate[bot]", type: "Bot" });
+    const copy = fake.addComment(pull.number, `${MARKER}\nleft by a race`, fake.actor);
+    await runAction(fake, pull, { inputs: { comment: "always" } });
+    expect(fake.commentsOn(pull.number).map((comment) => comment.id)).toEqual([person.id, racing!.id, other.id]);
+    expect(fake.commentsOn(pull.number).some((comment) => comment.id === copy.id)).toBe(false);
+  });
+
+  it("leaves duplicates alone when the token cannot say who it is and the writer is only some bot", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    fake.actor = { login: "my-app[bot]", type: "Bot" };
+    const first = fake.addComment(pull.number, `${MARKER}\nold report`, fake.actor);
+    const second = fake.addComment(pull.number, `${MARKER}\nanother`, fake.actor);
+    await runAction(fake, pull);
+    expect(fake.commentsOn(pull.number).map((comment) => comment.id)).toEqual([first.id, second.id]);
+    expect(fake.commentsOn(pull.number)[0].body).toContain("fix stuff");
+    expect(fake.calls("DELETE", "/repos/{owner}/{repo}/issues/comments/{comment_id}")).toHaveLength(0);
+  });
+
   it("turns the comment into an all-good note once everything passes, and creates none when nothing failed", async () => {
     const pull = addPull(fake, [BAD_MESSAGE]);
     expect((await runAction(fake, pull)).code).toBe(1);

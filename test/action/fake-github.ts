@@ -79,6 +79,8 @@ export class FakeGitHub {
   readonly failures: InjectedFailure[] = [];
   /** The login the token acts as: a bot (workflow token: GET /user answers 403) or a user. */
   actor: { login: string; type: "Bot" | "User" } = { login: "github-actions[bot]", type: "Bot" };
+  /** Called before a POSTed comment is stored (a test can let a "racing run" comment first). */
+  beforeCreateComment: (() => void) | undefined;
   private nextCommentId = 1000;
   private server: Server | undefined;
   url = "";
@@ -263,6 +265,7 @@ export class FakeGitHub {
         return [200, page.map((comment) => commentJson(this, comment)), headers];
       }
       case "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+        this.beforeCreateComment?.();
         const comment = this.addComment(Number(params.issue_number), String(body.body), this.actor);
         return [201, commentJson(this, comment)];
       }
@@ -272,6 +275,13 @@ export class FakeGitHub {
         if (comment.user.login !== this.actor.login) this.violations.push(`PATCH of comment ${comment.id} written by ${comment.user.login}`);
         comment.body = String(body.body);
         return [200, commentJson(this, comment)];
+      }
+      case "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}": {
+        const index = this.comments.findIndex((item) => item.id === Number(params.comment_id));
+        if (index < 0) return [404, { message: "Not Found" }];
+        if (this.comments[index].user.login !== this.actor.login) this.violations.push(`DELETE of comment ${this.comments[index].id} written by ${this.comments[index].user.login}`);
+        this.comments.splice(index, 1);
+        return [204, undefined];
       }
       case "GET /user":
         return this.actor.type === "Bot"

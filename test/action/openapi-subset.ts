@@ -83,6 +83,12 @@ const updateComment = rule("/repos/{owner}/{repo}/issues/comments/{comment_id}",
   body: ["body"],
   required: ["body"],
 });
+const deleteComment = rule("/repos/{owner}/{repo}/issues/comments/{comment_id}", "delete", {
+  pathParams: ["owner", "repo", "comment_id"],
+  query: [],
+  body: [],
+  required: [],
+});
 const getUser = rule("/user", "get", { pathParams: [], query: [], body: [], required: [] });
 const getPull = rule("/repos/{owner}/{repo}/pulls/{pull_number}", "get", {
   pathParams: ["owner", "repo", "pull_number"],
@@ -133,6 +139,7 @@ export const ENDPOINTS: readonly EndpointRule[] = [
   listComments,
   createComment,
   updateComment,
+  deleteComment,
   getUser,
   getPull,
   updatePull,
