@@ -44,7 +44,28 @@ export function createProgram(): Command {
  */
 function configureErrors(command: Command, path = command.name()): void {
   command.configureOutput({ outputError: (text, write) => write(`${oneLineError(text, path)}\n`) });
+  refuseRepeatedOptions(command);
   for (const sub of command.commands) configureErrors(sub, `${path} ${sub.name()}`);
+}
+
+/**
+ * Commander keeps the last value of an option given twice (`--commit A --commit B` lints B),
+ * which hides a mistake in a script. An option that takes one value is a usage error when
+ * repeated; repeatable options (`--path`, `--trailer`, `--changelog`) collect with their own
+ * parser and are left alone, as are flags, where repeating changes nothing.
+ */
+function refuseRepeatedOptions(command: Command): void {
+  for (const option of command.options) {
+    if (!(option.required || option.optional) || option.variadic || (option.parseArg !== undefined && option.argChoices === undefined)) continue;
+    const seen: string[] = [];
+    command.on(`option:${option.name()}`, (value: unknown) => {
+      seen.push(typeof value === "string" ? value : "");
+      if (seen.length === 2) {
+        const values = seen[0] === seen[1] ? "" : ` ('${seen[0]}' and '${seen[1]}')`;
+        command.error(`error: option '${option.flags}' given more than once${values}; give it once`, { code: "rationale.repeatedOption", exitCode: 2 });
+      }
+    });
+  }
 }
 
 /**

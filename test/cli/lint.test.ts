@@ -236,6 +236,19 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/^rationale: option '--format <FORMAT>' argument 'xml' is invalid/);
   });
+
+  it("refuses a one-value option given twice instead of keeping the last silently", () => {
+    const twice = lint(["--commit", "HEAD", "--commit", "HEAD~1"]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toBe("rationale: option '--commit <REV>' given more than once ('HEAD' and 'HEAD~1'); give it once. See: rationale lint --help\n");
+    expectUsageError(lint(["x.txt", "--format", "json", "--format=text"]), /^rationale: option '--format <FORMAT>' given more than once \('json' and 'text'\)/);
+    // Repeatable options collect; flags may repeat.
+    const repo = makeRepo();
+    repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Fix bug"]);
+    const paths = runCli(["audit", "--path", "a", "--path", "b", "--no-progress", "--no-progress", "-n", "1"], { cwd: repo.dir, home: repo.home });
+    expect(paths.stderr).toBe("");
+    expect(paths.status).toBe(0);
+  });
 });
 
 describe("rationale lint --commit", () => {
