@@ -57,14 +57,28 @@ export function renderSection(changelog: Changelog, section: ChangelogSection, o
 function renderBlocks(nodes: readonly RootContent[], context: Context, width: number, place: Place, tight: boolean): string[] {
   const out: string[] = [];
   let first = true;
+  let listBefore: List | null = null;
   for (const node of nodes) {
-    const lines = renderBlock(node, context, width, { ...place, marked: place.marked && first });
+    let lines = renderBlock(node, context, width, { ...place, marked: place.marked && first });
     if (lines.length === 0) continue;
+    // Indented code right after a list would continue the list's last item: its lines, four
+    // spaces in, are only two past the item's text, so they read as a paragraph there ("# x"
+    // as a heading). Indented past the item's text as well, they stay code (inside that item).
+    if (listBefore !== null && node.type === "code" && lines[0].startsWith("    ")) {
+      const pad = " ".repeat(lastMarkerWidth(listBefore));
+      lines = lines.map((line) => (line === "" ? "" : pad + line));
+    }
     if (!first && !tight) out.push("");
     out.push(...lines);
     first = false;
+    listBefore = node.type === "list" ? node : null;
   }
   return out;
+}
+
+/** The width of the marker `renderList` gives the list's last item ("- ", "10. "). */
+function lastMarkerWidth(list: List): number {
+  return list.ordered ? String((list.start ?? 1) + list.children.length - 1).length + 2 : 2;
 }
 
 function renderBlock(node: RootContent, context: Context, width: number, place: Place): string[] {

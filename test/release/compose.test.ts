@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { composeReleaseMessage, composeSummary } from "../../src/release/compose.js";
 import { lint } from "../../src/lint.js";
 import { UsageError } from "../../src/types.js";
+import type { Root } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 
 const conventional = `# Changelog
 
@@ -176,6 +179,28 @@ describe("rendering the changelog section", () => {
   it("keeps fenced code, and indents code whose lines would be git comments", () => {
     expect(rendered("```sh\nnpm i\n```\n")).toBe("```sh\nnpm i\n```");
     expect(rendered("```sh\n# install\nnpm i\n```\n")).toBe("    # install\n    npm i");
+  });
+
+  it("indents such code past a list item's text when it follows a list, so it stays code", () => {
+    const reparse = (text: string) => unified().use(remarkParse).parse(text) as Root;
+    const cases: [string, string][] = [
+      ["- Add the installer\n\n```sh\n# install\nnpm i\n```\n", "- Add the installer\n\n      # install\n      npm i"],
+      ["9. one\n10. two\n\n```sh\n# install\n```\n", "9. one\n10. two\n\n        # install"],
+    ];
+    for (const [markdown, expected] of cases) {
+      const text = rendered(markdown);
+      expect(text).toBe(expected);
+      const kinds: string[] = [];
+      const walk = (node: { type: string; children?: unknown[] }): void => {
+        kinds.push(node.type);
+        for (const child of node.children ?? []) walk(child as { type: string; children?: unknown[] });
+      };
+      walk(reparse(text));
+      expect(kinds).toContain("code");
+      expect(kinds).not.toContain("heading");
+    }
+    // Without the list before it, the usual four spaces.
+    expect(rendered("Intro.\n\n```sh\n# install\n```\n")).toBe("Intro.\n\n    # install");
   });
 
   it("keeps a blockquote, a hard break and a pipe table", () => {
