@@ -133,7 +133,32 @@ export function detectAutoCommentChar(lines: readonly SourceLine[]): string | nu
       bestCount = n;
     }
   }
-  return best;
+  return best ?? templateShapeChar(lines);
+}
+
+/**
+ * The template's shape, for a git that speaks another language ("# Bitte geben Sie eine
+ * Commit-Beschreibung …"): the file ends with a run of at least three lines that all start
+ * with one candidate char, directly followed by a space or a tab or nothing, and one of them
+ * is that char alone (the blank comment line git puts between its instructions and the
+ * status). Returns that char, or null.
+ */
+function templateShapeChar(lines: readonly SourceLine[]): string | null {
+  let end = lines.length;
+  while (end > 0 && isBlankText(lines[end - 1].text)) end--;
+  if (end === 0) return null;
+  const c = lines[end - 1].text.charAt(0);
+  if (c === "" || !AUTO_COMMENT_CANDIDATES.includes(c)) return null;
+  let run = 0;
+  let bare = false;
+  for (let i = end - 1; i >= 0; i--) {
+    const text = lines[i].text;
+    const next = text.charAt(1);
+    if (text.charAt(0) !== c || (next !== "" && next !== " " && next !== "\t")) break;
+    if (text.length === 1) bare = true;
+    run++;
+  }
+  return run >= 3 && bare ? c : null;
 }
 
 /** Drops blank (empty or whitespace-only) lines at both ends. */

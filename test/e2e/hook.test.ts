@@ -282,6 +282,38 @@ describe("git commit through the installed hook", () => {
     expect(amended.stdout + amended.stderr).toContain("body-required");
   });
 
+  // git speaking German (its translations ship with Debian's git; LANGUAGE works under C.UTF-8).
+  const german = { LANGUAGE: "de", LANG: "C.UTF-8", LC_ALL: "" };
+  const gitSpeaksGerman = (() => {
+    const probe = makeRepo();
+    return /Auf Branch|Initialer Commit/.test(probe.git(["status"], { env: german, check: false }).stdout);
+  })();
+  if (!gitSpeaksGerman) console.warn("SKIPPED: git has no German translation here; the localized-template tests do not run");
+
+  it.skipIf(!gitSpeaksGerman)("GIT_EDITOR=: with a git that speaks German: its template lines are still comments", () => {
+    const repo = repoWithHook();
+    repo.git(["commit", "--allow-empty", "--no-verify", "-m", "Add retry to uploader"]);
+    const amended = repo.git(["commit", "--amend", "--allow-empty"], { env: { ...german, GIT_EDITOR: ":" }, check: false });
+    expect(amended.status).not.toBe(0);
+    expect(amended.stdout + amended.stderr).toContain("body-required");
+  });
+
+  it.skipIf(!gitSpeaksGerman)("core.commentChar=auto with a git that speaks German: follows the char git picked", () => {
+    const repo = repoWithHook();
+    repo.git(["config", "core.commentChar", "auto"]);
+    // Records what the hook judged: the lint JSON of the file git hands it.
+    const judged = join(repo.dir, "..", "judged.json");
+    writeFileSync(join(repo.dir, ".git/hooks/commit-msg"), `#!/bin/sh\nnode "${cli}" lint --edit "$1" --format json > "${judged}"\n`);
+    const messageFile = repo.write("../auto-de.msg", HASH_SUMMARY_MESSAGE);
+    const run = repo.git(["commit", "--allow-empty", "-e", "-F", messageFile], { env: { ...german, GIT_EDITOR: "true" } });
+    expect(run.status).toBe(0);
+    const result = JSON.parse(readFileSync(judged, "utf8")) as { results: { findings: { ruleId: string; line: number }[]; score: number }[] };
+    // Only the message was judged: no finding points below it, into git's German template.
+    const lines = HASH_SUMMARY_MESSAGE.trimEnd().split("\n").length;
+    for (const finding of result.results[0].findings) expect(finding.line).toBeLessThanOrEqual(lines);
+    expect(lastMessage(repo)).toBe(`${HASH_SUMMARY_MESSAGE}\n`);
+  });
+
   it("git commit -m with commit.cleanup=strip: lines starting with # are comments, as git drops them", () => {
     const repo = repoWithHook();
     repo.git(["config", "commit.cleanup", "strip"]);

@@ -81,6 +81,24 @@ describe("cleanup like git's strip mode", () => {
     expect(detectAutoCommentChar(splitSourceLines(raw))).toBe(";");
   });
 
+  it("with auto, recognises a template in another language by its shape", () => {
+    const template = [
+      "; Bitte geben Sie eine Commit-Beschreibung für Ihre Änderungen ein. Zeilen,",
+      "; die mit ';' beginnen, werden ignoriert.",
+      ";",
+      "; Auf Branch main",
+      "; Zum Commit vorgemerkte Änderungen:",
+      ";\tneue Datei:     a",
+    ];
+    const raw = ["Fix rounding", "", "# kept: git chose ';' because of this line", "", ...template, ""].join("\n");
+    expect(detectAutoCommentChar(splitSourceLines(raw))).toBe(";");
+    expect(parseMessage(raw, { commentChar: "auto" }).text).toBe("Fix rounding\n\n# kept: git chose ';' because of this line");
+    // Not a template: too short, no bare comment line, or not at the end of the file.
+    expect(detectAutoCommentChar(splitSourceLines("Fix rounding\n\n;\n; one\n"))).toBeNull();
+    expect(detectAutoCommentChar(splitSourceLines("Fix rounding\n\n# Title\n# Another\n# Third\n"))).toBeNull();
+    expect(detectAutoCommentChar(splitSourceLines(`Fix rounding\n\n${template.join("\n")}\nA closing line.\n`))).toBeNull();
+  });
+
   it("with auto and no template or scissors, strips nothing (git's choice starts no line)", () => {
     const raw = "Fix rounding\n\n# Title\n; note\n";
     expect(detectAutoCommentChar(splitSourceLines(raw))).toBeNull();
