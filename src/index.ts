@@ -1,4 +1,4 @@
-// The library entry: `import { lint } from "rationale"`.
+// The library entry: `import { lint } from "rationale-cli"`.
 // Loads the full Markdown parser up front so library users get remark's block structure.
 import "./message/remark.js";
 

@@ -37,6 +37,8 @@ export interface HookPlan {
   warning?: string;
   /** The work tree's top directory. */
   top: string;
+  /** Where core.hooksPath is set when that is not this repository ("global", "system"): a hook there runs for every repository. */
+  sharedHooksPath?: { scope: string; value: string };
 }
 
 /** Runs git and returns trimmed stdout, or undefined when git fails (unset config, not a repo). */
@@ -65,18 +67,37 @@ function rationaleArgs(command: string): string {
   return command.trim().replace(/^rationale\s+/, "");
 }
 
-/** The POSIX sh hook for plain git: prefer the project's own install, fall back to npx without installing. */
+/**
+ * The POSIX sh hook for plain git: the project's own install (the main checkout's, in a linked
+ * worktree), else a rationale on PATH (what
+ * `init` checks for), else a one-line explanation. Not `npx --no`: it ignores PATH and, for a
+ * name it cannot find locally, asks the registry and fails with "could not determine
+ * executable to run". A commit-msg hook without rationale stops the commit (the message stays
+ * in the file git passed); prepare-commit-msg never fails one.
+ */
 function gitHookScript(name: HookName, args: string): string {
+  const commit = name === "commit-msg";
   return [
     "#!/bin/sh",
     // --no-verify skips commit-msg but not prepare-commit-msg, which never fails a commit anyway.
-    name === "commit-msg"
+    commit
       ? `# ${name} hook installed by \`rationale init\`. Skip it once with: git commit --no-verify`
       : `# ${name} hook installed by \`rationale init\`: pre-fills release commit messages; it never fails a commit.`,
     "if [ -x ./node_modules/.bin/rationale ]; then",
     `  exec ./node_modules/.bin/rationale ${args}`,
     "fi",
-    `exec npx --no -- rationale ${args}`,
+    // A linked worktree (git worktree add) has no node_modules of its own: use the main checkout's.
+    'main="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null)/.."',
+    'if [ -x "$main/node_modules/.bin/rationale" ]; then',
+    `  exec "$main/node_modules/.bin/rationale" ${args}`,
+    "fi",
+    "if command -v rationale >/dev/null 2>&1; then",
+    `  exec rationale ${args}`,
+    "fi",
+    commit
+      ? `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify; your message is in $1" >&2`
+      : `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH); the release message was not pre-filled" >&2`,
+    commit ? "exit 1" : "exit 0",
     "",
   ].join("\n");
 }
@@ -113,11 +134,37 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (stat) {
     const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
     if (current === content) existing = "same";
-    else if (current !== undefined && withoutComments(current) === withoutComments(content)) existing = "outdated";
+    else if (current !== undefined && isOurs(current, content, layout === "git" ? legacyGitHookScript(args) : undefined)) existing = "outdated";
     else existing = "different";
   }
   const line = `npx --no -- rationale ${args}`;
-  return { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
+  const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
+  if (hooksPath) {
+    // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
+    const scope = git(["config", "--show-scope", "--get", "core.hooksPath"], cwd)?.split("\t")[0];
+    if (scope === "global" || scope === "system") plan.sharedHooksPath = { scope, value: hooksPath };
+  }
+  return plan;
+}
+
+/** Whether `current` is a hook an earlier rationale wrote: the same commands as `content`, or as its earlier form. */
+function isOurs(current: string, content: string, legacy: string | undefined): boolean {
+  const commands = withoutComments(current);
+  return commands === withoutComments(content) || (legacy !== undefined && commands === withoutComments(legacy));
+}
+
+/** The plain-git hook as rationale 0.1 wrote it (local install, else `npx --no`), so `init` can update it. */
+function legacyGitHookScript(args: string): string {
+  return ["if [ -x ./node_modules/.bin/rationale ]; then", `  exec ./node_modules/.bin/rationale ${args}`, "fi", `exec npx --no -- rationale ${args}`].join("\n");
+}
+
+/** The refusal for a hook that would go into a hooks directory every repository shares. */
+export function sharedHooksPathError(plan: HookPlan): UsageError {
+  const { scope, value } = plan.sharedHooksPath!;
+  return new UsageError(
+    `core.hooksPath is set in your ${scope} git config (${value}), so ${plan.path} would run for every repository on this machine; ` +
+      "to install for this repository only, set a hooks path here (git config core.hooksPath .git/hooks) and rerun, or rerun with --force to install there anyway",
+  );
 }
 
 /** A hook's commands: its lines without comments (the shebang included) and blank lines. */

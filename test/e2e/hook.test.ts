@@ -44,14 +44,47 @@ const lastMessage = (repo: TempRepo) => repo.git(["log", "-1", "--format=%B"]).s
 const commitCount = (repo: TempRepo) => Number(repo.git(["rev-list", "--count", "HEAD"]).stdout.trim());
 
 describe("rationale init with plain git hooks", () => {
-  it("installs an executable commit-msg hook that prefers the local install and falls back to npx --no", () => {
+  it("installs an executable commit-msg hook that prefers the local install, then PATH", () => {
     const repo = repoWithHook();
     const hook = join(repo.dir, ".git/hooks/commit-msg");
     expect(statSync(hook).mode & 0o111).not.toBe(0);
     const content = readFileSync(hook, "utf8");
     expect(content.startsWith("#!/bin/sh\n")).toBe(true);
     expect(content).toContain('exec ./node_modules/.bin/rationale lint --edit "$1"');
-    expect(content).toContain('exec npx --no -- rationale lint --edit "$1"');
+    expect(content).toContain('exec rationale lint --edit "$1"');
+    expect(content).not.toContain("npx");
+  });
+
+  it("in a linked worktree, which has no node_modules, runs the main checkout's install", () => {
+    const repo = repoWithHook();
+    const worktree = join(repo.dir, "..", "wt");
+    repo.git(["worktree", "add", "-q", worktree]);
+    const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` };
+    const wt = (args: string[], input?: string) => repo.git(["-C", worktree, ...args], { env, input, check: false });
+    const rejected = wt(["commit", "--allow-empty", "-m", "Fix bug"]);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain("summary-vague");
+    expect(wt(["commit", "--allow-empty", "-F", "-"], GOOD_MESSAGE).status).toBe(0);
+  });
+
+  it("runs a rationale found only on PATH, and without one stops the commit with a one-line reason", () => {
+    const repo = makeRepo();
+    const bin = join(repo.dir, "..", "global-bin");
+    rationaleShim(bin);
+    const onPath = `${bin}:${dirname(process.execPath)}:/usr/bin:/bin`;
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env: { PATH: onPath } }).stderr).toBe("");
+    const rejected = repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { env: { PATH: onPath }, check: false });
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain("summary-vague");
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { env: { PATH: onPath }, input: GOOD_MESSAGE }).status).toBe(0);
+
+    const without = repo.git(["commit", "--allow-empty", "-F", "-"], { env: { PATH: "/usr/bin:/bin" }, input: GOOD_MESSAGE, check: false });
+    expect(without.status).not.toBe(0);
+    expect(without.stderr).toContain(
+      "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify; your message is in .git/COMMIT_EDITMSG\n",
+    );
+    expect(without.stderr).not.toContain("npm error");
+    expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toBe(GOOD_MESSAGE);
   });
 
   it("is idempotent, refuses to replace a different hook without --force, and replaces it with --force", () => {
@@ -86,7 +119,7 @@ describe("rationale init with plain git hooks", () => {
     expect(init.stdout).toBe("commit-msg hook installed: .git/hooks/commit-msg\n");
     expect(init.stderr).toBe(
       "rationale: warning: rationale is not installed in this repository (no node_modules/.bin/rationale) nor on PATH, " +
-        "so the hook will stop every commit until it is: npm install --save-dev rationale\n",
+        "so the hook will stop every commit until it is: npm install --save-dev rationale-cli\n",
     );
     // Installed on PATH (globally) is enough; npx's temporary cache is not.
     const bin = join(repo.dir, "..", "global-bin");
@@ -97,13 +130,36 @@ describe("rationale init with plain git hooks", () => {
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env: { PATH: `${npxCache}:${process.env.PATH}` } }).stderr).toContain("is not installed");
   });
 
+  it("does not count a node_modules/.bin that npm put on PATH, and refuses a hooks path every repository shares", () => {
+    const repo = makeRepo();
+    // `cd web && npx rationale init`: npm puts web/node_modules/.bin on PATH; the hook will not have it.
+    const web = join(repo.dir, "web", "node_modules", ".bin");
+    rationaleShim(web);
+    expect(runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    const init = runCli(["init"], { cwd: join(repo.dir, "web"), home: repo.home, env: { PATH: `${web}:${process.env.PATH}` } });
+    expect(init.stderr).toContain("rationale is not installed in this repository");
+
+    const shared = makeRepo();
+    const hooks = join(shared.home, ".githooks");
+    shared.git(["config", "--global", "core.hooksPath", hooks]);
+    const refused = runCli(["init"], { cwd: shared.dir, home: shared.home });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      `rationale: core.hooksPath is set in your global git config (${hooks}), so ${join(hooks, "commit-msg")} would run for every repository on this machine; ` +
+        "to install for this repository only, set a hooks path here (git config core.hooksPath .git/hooks) and rerun, or rerun with --force to install there anyway\n",
+    );
+    expect(existsSync(join(hooks, "commit-msg"))).toBe(false);
+    expect(runCli(["init", "--force"], { cwd: shared.dir, home: shared.home }).status).toBe(0);
+    expect(existsSync(join(hooks, "commit-msg"))).toBe(true);
+  });
+
   it("--dry-run prints the hook and writes nothing", () => {
     const repo = makeRepo();
     const run = runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^would write \.git\/hooks\/commit-msg \(git hooks path\):\n  #!\/bin\/sh\n/);
     // The content ends with its last line, not a dangling indented blank line.
-    expect(run.stdout).toMatch(/\n  exec npx --no -- rationale lint --edit "\$1"\n$/);
+    expect(run.stdout).toMatch(/\n  exit 1\n$/);
     expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
   });
 
@@ -115,6 +171,10 @@ describe("rationale init with plain git hooks", () => {
     const run = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toBe(ours);
+    // The form rationale 0.1 wrote (npx --no as the fallback) is updated too.
+    writeFileSync(hook, '#!/bin/sh\nif [ -x ./node_modules/.bin/rationale ]; then\n  exec ./node_modules/.bin/rationale lint --edit "$1"\nfi\nexec npx --no -- rationale lint --edit "$1"\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toBe(ours);
     // A command of the user's own is something else: refused as before.
     writeFileSync(hook, ours.replace("fi\n", "fi\n./run-my-checks\n"));
@@ -160,7 +220,8 @@ describe("installHook()", () => {
     expect(existsSync(dry.path)).toBe(false);
     const plan = installHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd: repo.dir });
     expect(plan.content).toBe(dry.content);
-    expect(readFileSync(plan.path, "utf8")).toContain('exec npx --no -- rationale release prepare-commit-msg "$1" "$2" "$3"\n');
+    expect(readFileSync(plan.path, "utf8")).toContain('exec rationale release prepare-commit-msg "$1" "$2" "$3"\n');
+    expect(readFileSync(plan.path, "utf8")).toMatch(/the release message was not pre-filled" >&2\nexit 0\n$/);
     writeFileSync(plan.path, "#!/bin/sh\n");
     expect(() => installHook("prepare-commit-msg", "release prepare-commit-msg", { cwd: repo.dir })).toThrow(UsageError);
   });

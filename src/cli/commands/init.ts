@@ -1,5 +1,6 @@
 // Registers `rationale init`, which installs the commit-msg hook (and, with --release, prepare-commit-msg).
 import type { Command } from "commander";
+import { execFileSync } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import { delimiter, join, relative } from "node:path";
 
@@ -30,10 +31,11 @@ export function register(program: Command): void {
     .option("--release", 'also install a prepare-commit-msg hook running `rationale release prepare-commit-msg "$1" "$2" "$3"`')
     .addHelpText("after", examples)
     .action(async (options: InitOptions) => {
-      const { hookExistsError, planHook, writeHook } = await import("../hooks.js");
+      const { hookExistsError, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
       const cwd = process.cwd();
       const plans = [planHook("commit-msg", 'lint --edit "$1"', { cwd })];
       if (options.release) plans.push(planHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd }));
+      if (plans[0].sharedHooksPath && !options.force && !options.dryRun) throw sharedHooksPathError(plans[0]);
       const blocked = plans.filter((plan) => plan.existing === "different");
       // Check every hook before writing any, so a refusal leaves the repository unchanged.
       if (blocked.length > 0 && !options.force) throw hookExistsError(blocked);
@@ -53,7 +55,7 @@ export function register(program: Command): void {
       if (!options.dryRun && !installedFor(plans[0].top)) {
         process.stderr.write(
           "rationale: warning: rationale is not installed in this repository (no node_modules/.bin/rationale) nor on PATH, " +
-            "so the hook will stop every commit until it is: npm install --save-dev rationale\n",
+            "so the hook will stop every commit until it is: npm install --save-dev rationale-cli\n",
         );
       }
     });
@@ -66,11 +68,24 @@ export function register(program: Command): void {
  */
 function installedFor(top: string): boolean {
   if (isExecutable(join(top, "node_modules", ".bin", "rationale"))) return true;
+  // In a linked worktree the hook also looks in the main checkout.
+  const common = gitOutput(["rev-parse", "--path-format=absolute", "--git-common-dir"], top);
+  if (common && isExecutable(join(common, "..", "node_modules", ".bin", "rationale"))) return true;
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (dir === "" || /[\\/]_npx[\\/]/.test(dir)) continue;
+    // npm and npx put the node_modules/.bin of the package they run from on PATH (a subfolder's
+    // package.json, their cache): the hook, run by git at the top of the work tree, has neither.
+    if (dir === "" || /[\\/]_npx[\\/]/.test(dir) || /[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir)) continue;
     if (isExecutable(join(dir, "rationale"))) return true;
   }
   return false;
+}
+
+function gitOutput(args: string[], cwd: string): string | undefined {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return undefined;
+  }
 }
 
 function isExecutable(path: string): boolean {
