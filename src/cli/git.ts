@@ -193,14 +193,12 @@ function commentEntries(text: string, entries: CommentEntry[]): boolean {
 }
 
 /**
- * Whether git keeps the comment lines of a message given without its editor (`git commit -m`
- * or `-F`; git then sets GIT_EDITOR=":" for the hooks). git's default cleanup for such a message
- * is `whitespace`, which keeps them; only `commit.cleanup=strip` drops them. Asks git, so call
- * it only for a message that has such lines.
+ * `commit.cleanup` as configured, lower-cased: `strip`, `whitespace`, `verbatim`, `scissors`, or
+ * `default` (also when unset). Asks git, so call it only for a message it would change.
  */
-export function keepsCommentLines(cwd: string): boolean {
+export function commitCleanupMode(cwd: string): string {
   const { status, stdout } = runGit(["config", "--get", "commit.cleanup"], cwd);
-  return status !== 0 || stdout.toString("utf8").trim().toLowerCase() !== "strip";
+  return status === 0 ? stdout.toString("utf8").trim().toLowerCase() || "default" : "default";
 }
 
 /** `i18n.commitEncoding`, the encoding git writes message files in; undefined when unset. */

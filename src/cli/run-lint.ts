@@ -11,8 +11,9 @@ import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markd
 import { lintParsed } from "../lint.js";
 import { loadConfig } from "../config/load.js";
 import { UsageError, type LintResult } from "../types.js";
-import { findGitDir, keepsCommentLines, readCommentChar, readCommit, readCommitEncoding, resolveFrom } from "./git.js";
+import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
+import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
 /** Options of `rationale lint` as commander parses them. */
@@ -51,7 +52,7 @@ interface Input {
   label: string;
   text: string;
   /** False for text from `git log`, which git has already cleaned; see `ParseOptions.cleanup`. */
-  cleanup: boolean | "whitespace";
+  cleanup: boolean | "whitespace" | "scissors";
   /** Absolute path of the hook's message file, for the recovery hint. */
   hookFile?: string;
   /** For a commit read from git: whether it is a merge (two or more parents). */
@@ -66,22 +67,22 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   }
   const source = pickSource(file, options, cwd);
   const input = await readInput(source, cwd);
-  const config = await loadConfig({ cwd, file: options.config });
+  const config = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
+    // In the hook, a config error stops the commit too: say where the message is kept.
+    if (!(error instanceof UsageError) || !input.hookFile) throw error;
+    const savedAt = keepRejectedCopy(input.hookFile);
+    throw new UsageError(error.message, [
+      ...error.details,
+      `commit stopped; your message is saved in ${savedAt}: fix the config and retry with git commit -e -F ${savedAt}, or skip the check once with git commit --no-verify`,
+    ]);
+  });
   let commentChar = options.commentChar;
   if (commentChar === undefined && source.type === "file") {
     const location = findGitDir(cwd);
     if (location) commentChar = readCommentChar(cwd, location);
   }
 
-  // `git commit -m`/`-F` keeps lines starting with the comment char ("#42 reported …"), and so
-  // must the hook that judges such a message; only a message from git's editor loses them.
-  // A user may also set GIT_EDITOR=: for an amend or a rebase, where git still writes its
-  // template and strips comments: the template's own lines (which `auto` looks for) tell that
-  // case apart.
-  const template = () => detectAutoCommentChar(splitSourceLines(input.text)) !== null;
-  if (input.hookFile && process.env.GIT_EDITOR === ":" && hasLineStartingWith(input.text, commentChar ?? "#") && !template() && keepsCommentLines(cwd)) {
-    input.cleanup = "whitespace";
-  }
+  if (input.hookFile) input.cleanup = hookCleanup(input.text, commentChar, cwd);
 
   // One message is judged, so each cue pattern runs about once: compiling it straight to
   // machine code (7 ms for all of them) beats V8's default of interpreting it first (30 ms).
@@ -105,9 +106,31 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
   if (!result.pass && input.hookFile) {
-    process.stderr.write(recoveryHint(input.hookFile, input.text, rejectionReason(result, config.threshold, empty), { keptComments: input.cleanup === "whitespace", empty }));
+    const savedAt = keepRejectedCopy(input.hookFile);
+    const why = rejectionReason(result, config.threshold, empty);
+    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind() }));
   }
   return result.pass ? 0 : 1;
+}
+
+/**
+ * How git will clean the message it handed the hook. `git commit -m`/`-F` keeps lines starting
+ * with the comment char ("#42 reported …"), and so must the hook that judges such a message;
+ * only a message from git's editor loses them, and only in the default or `strip` mode:
+ * `commit.cleanup` set to `whitespace`, `scissors` or `verbatim` keeps them there too (git
+ * still cuts a `-v` diff at the scissors line). A user may also set GIT_EDITOR=: for an amend
+ * or a rebase, where git still writes its template and strips comments: the template's own
+ * lines (which `auto` looks for) tell that case apart. Asks git only when a line starts with
+ * the comment char.
+ */
+function hookCleanup(text: string, commentChar: string | undefined, cwd: string): Input["cleanup"] {
+  const template = () => detectAutoCommentChar(splitSourceLines(text));
+  const prefix = commentChar === "auto" ? template() : (commentChar ?? "#");
+  if (prefix === null || !hasLineStartingWith(text, prefix)) return true;
+  const mode = commitCleanupMode(cwd);
+  if (mode === "whitespace" || mode === "scissors" || mode === "verbatim") return "scissors";
+  if (mode !== "strip" && process.env.GIT_EDITOR === ":" && template() === null) return "whitespace";
+  return true;
 }
 
 /** Checks that exactly one source was given and resolves the `--edit` default. */
@@ -150,7 +173,11 @@ async function readInput(source: Source, cwd: string): Promise<Input> {
     }
     case "file": {
       const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined);
-      return { source: source.shownAs, label: source.shownAs, text, cleanup: true, hookFile: source.hook ? source.path : undefined };
+      if (!source.hook) return { source: source.shownAs, label: source.shownAs, text, cleanup: true };
+      // Concluding a merge (git merge, git pull, or git commit after resolving conflicts): the
+      // message may be the user's own words ("Merge the export job"), and it is still a merge.
+      const merge = isConcludingMerge(source.path) || undefined;
+      return { source: source.shownAs, label: source.shownAs, text, cleanup: true, hookFile: source.path, merge };
     }
   }
 }
@@ -164,30 +191,6 @@ function rejectionReason(result: LintResult, threshold: number, empty: boolean):
     result.score < threshold && `score ${result.score} is below ${threshold}`,
   ].filter(Boolean);
   return reasons.join(", ") || "it did not pass";
-}
-
-/** Quotes a path for a POSIX shell when it holds anything beyond safe characters. */
-function shellQuote(path: string): string {
-  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
-}
-
-/**
- * What the commit-msg hook prints after rejecting a message: where the message is and the
- * command that reopens it. The path is absolute because the user may have run `git commit`
- * from a subdirectory while the hook runs at the top of the work tree.
- */
-export function recoveryHint(hookFile: string, text: string, why: string, { keptComments = false, empty = false } = {}): string {
-  const path = shellQuote(hookFile);
-  const advice = empty
-    ? "Write a summary of the change, a blank line, then why it is needed and what it does."
-    : "Fix what is listed above: say why the change is needed and what it does.";
-  const rejected = `\nrationale: commit rejected (${why}). ${advice}\n`;
-  // A message given with -m or -F keeps its lines that start with the comment char; reopening it
-  // in git's editor (-e) would drop them, so the retry leaves the editor out.
-  if (keptComments) return rejected + `Your message is saved in ${path}; edit it there and retry with: git commit -F ${path}\n`;
-  // A `git commit -v` message carries the diff below the scissors line; -v makes git cut it again.
-  const verbose = /^\S{1,8} -{24} >8 -{24}\r?$/m.test(text) ? "-v " : "";
-  return rejected + `Your message is saved in ${path}; edit and retry with: git commit ${verbose}-e -F ${path}\n`;
 }
 
 /** True when a line of `text` starts with `prefix` (a comment char; "auto" matches nothing). */

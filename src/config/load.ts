@@ -47,12 +47,24 @@ export async function findConfig(cwd: string): Promise<{ file: string; data: unk
     for (const name of CONFIG_FILE_NAMES) {
       const file = join(dir, name);
       if (statSafe(file) !== "file") continue;
+      // A package.json without the word cannot hold our key: skipped unparsed, so a broken one
+      // of another project above the repository does not stop every commit.
+      if (name === "package.json" && !mentionsRationale(file)) continue;
       const data = await readConfigFile(file);
       if (data !== undefined) return { file, data };
     }
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
+  }
+}
+
+/** False when `file` is readable and never says "rationale" (an unreadable one is left to readConfigFile's error). */
+function mentionsRationale(file: string): boolean {
+  try {
+    return readFileSync(file, "utf8").includes('"rationale"');
+  } catch {
+    return true;
   }
 }
 

@@ -43,10 +43,12 @@ export interface CleanupOptions {
   /**
    * How to clean, as git's `--cleanup` modes: true (default) is `strip`, what git does to a
    * message written in its editor; `"whitespace"` keeps comment lines and the scissors line (git's
-   * default for `git commit -m` and `-F`); false is for text git already cleaned (e.g. from `git
-   * log`): only CR and outer blank lines go.
+   * default for `git commit -m` and `-F`); `"scissors"` keeps comment lines but cuts at the
+   * scissors line (git's `whitespace`, `scissors` and `verbatim` modes for a message from its
+   * editor, where `-v` or the mode put git's template and diff below that line); false is for text
+   * git already cleaned (e.g. from `git log`): only CR and outer blank lines go.
    */
-  cleanup?: boolean | "whitespace";
+  cleanup?: boolean | "whitespace" | "scissors";
 }
 
 /** Splits text into lines, dropping the CR of CRLF; each line keeps its 1-based number. */
@@ -74,11 +76,13 @@ export function cleanMessageLines(raw: string, options: CleanupOptions = {}): So
   if (requested === "" || /[\r\n]/.test(requested)) {
     throw new UsageError(`Invalid comment char ${JSON.stringify(requested)}: expected a non-empty string without line breaks, or "auto".`);
   }
-  const comment = options.cleanup === "whitespace" ? null : requested === "auto" ? detectAutoCommentChar(all) : requested;
+  const keepComments = options.cleanup === "whitespace" || options.cleanup === "scissors";
+  const comment = keepComments ? null : requested === "auto" ? detectAutoCommentChar(all) : requested;
 
   let end = all.length;
-  if (comment !== null) {
-    const scissors = `${comment} ${CUT_LINE}`;
+  const cutAt = options.cleanup === "scissors" ? (requested === "auto" ? detectAutoCommentChar(all) : requested) : comment;
+  if (cutAt !== null && options.cleanup !== "whitespace") {
+    const scissors = `${cutAt} ${CUT_LINE}`;
     for (let i = 0; i < all.length; i++) {
       if (all[i].text === scissors) {
         end = i;

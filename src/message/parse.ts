@@ -12,9 +12,11 @@ export interface ParseOptions {
   commentChar?: string;
   /**
    * True (default): clean as git's `strip` mode; `"whitespace"`: keep comment lines (git's mode
-   * for `git commit -m`/`-F`); false when the text is already clean (from `git log`).
+   * for `git commit -m`/`-F`); `"scissors"`: keep them but cut at the scissors line (git's
+   * `whitespace`, `scissors` and `verbatim` modes in its editor); false when the text is already
+   * clean (from `git log`).
    */
-  cleanup?: boolean | "whitespace";
+  cleanup?: boolean | "whitespace" | "scissors";
   /**
    * Whether the commit has two or more parents, when that is known (a commit read from git);
    * then it decides the `merge` kind instead of the message's text. Undefined (the hook, a

@@ -1,6 +1,6 @@
 // `rationale lint` as users run it: the built CLI as a child process, its output and exit codes.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ANSI, GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, makeRepo, runCli, tempDir } from "./helpers.js";
 
@@ -344,7 +344,9 @@ describe("rationale lint --edit", () => {
     const path = repo.write(".git/COMMIT_EDITMSG", "Fix bug\n");
     const run = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`Your message is saved in ${path}; edit and retry with: git commit -e -F ${path}\n`);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(run.stderr).toContain(`Your message is saved in ${copy}; edit and retry with: git commit -e -F ${copy}\n`);
+    expect(readFileSync(copy, "utf8")).toBe(readFileSync(path, "utf8"));
   });
 
   it("reads the comment char from git config", () => {

@@ -176,6 +176,16 @@ describe("loadConfig", () => {
     expect(config.rules["summary-mood"].severity).toBe("error");
   });
 
+  it("skips a broken package.json that never mentions rationale, but not one that does", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "package.json"), '{ "name": "someone-else", }');
+    const nested = join(root, "repo");
+    mkdirSync(nested);
+    expect((await loadConfig({ cwd: nested })).source).toBeUndefined();
+    writeFileSync(join(root, "package.json"), '{ "name": "mine", "rationale": { "threshold": 50 }, }');
+    expect((await rejection(loadConfig({ cwd: nested }))).message).toMatch(/package\.json:1:\d+: invalid JSON/);
+  });
+
   it("names keys in package.json as the file spells them, under rationale.", async () => {
     const root = tempDir();
     writeFileSync(join(root, "package.json"), JSON.stringify({ name: "pkg", rationale: { threshhold: 10, rules: { "summary-vague": "loud" } } }));

@@ -282,7 +282,7 @@ describe("rationale init with husky", () => {
 });
 
 describe("git commit through the installed hook", () => {
-  it("rejects a bad message, keeps it in .git/COMMIT_EDITMSG, and the printed command brings it back", () => {
+  it("rejects a bad message, keeps a copy git will not overwrite, and the printed command brings it back", () => {
     const repo = repoWithHook();
     const before = commitCount(repo);
     const summary = "Retry webhook delivery when the receiver times out";
@@ -291,7 +291,8 @@ describe("git commit through the installed hook", () => {
     expect(commitCount(repo)).toBe(before);
     const output = rejected.stdout + rejected.stderr;
     expect(output).toContain("body-required");
-    const editMsg = join(repo.dir, ".git/COMMIT_EDITMSG");
+    expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toBe(`${summary}\n`);
+    const editMsg = join(repo.dir, ".git/RATIONALE_EDITMSG");
     expect(readFileSync(editMsg, "utf8")).toBe(`${summary}\n`);
     expect(output).toContain(`Your message is saved in ${editMsg}; edit and retry with: git commit -e -F ${editMsg}\n`);
 
@@ -322,7 +323,7 @@ describe("git commit through the installed hook", () => {
     const summary = "Retry webhook delivery when the receiver times out";
     const rejected = repo.git(["commit", "--allow-empty", "-m", `${summary}\n\n#7`], { check: false });
     expect(rejected.status).not.toBe(0);
-    const editMsg = join(repo.dir, ".git/COMMIT_EDITMSG");
+    const editMsg = join(repo.dir, ".git/RATIONALE_EDITMSG");
     const output = rejected.stdout + rejected.stderr;
     expect(output).toContain(`Your message is saved in ${editMsg}; edit it there and retry with: git commit -F ${editMsg}\n`);
     const improved = `${summary}\n\n#7 lost order events: slow receivers were dropped after one timeout,\nso queue a timed-out delivery for up to three retries with backoff.\n`;
@@ -332,6 +333,87 @@ describe("git commit through the installed hook", () => {
     expect(retried.stderr).not.toContain("commit rejected");
     expect(retried.status).toBe(0);
     expect(lastMessage(repo).trimEnd()).toBe(improved.trimEnd());
+  });
+
+  it("a rejected --amend: the retry amends too, and the copy survives git rewriting COMMIT_EDITMSG", () => {
+    const repo = repoWithHook();
+    repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    const before = commitCount(repo);
+    const rejected = repo.git(["commit", "--allow-empty", "--amend", "-m", "WIP"], { check: false });
+    expect(rejected.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const output = rejected.stdout + rejected.stderr;
+    expect(output).toContain(`edit and retry with: git commit --amend -e -F ${copy}\n`);
+    // Another commit in between (git's own advice during a rebase) rewrites COMMIT_EDITMSG, not the copy.
+    repo.git(["commit", "--allow-empty", "--amend", "--no-edit", "--no-verify"]);
+    expect(readFileSync(copy, "utf8")).toBe("WIP\n");
+    writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
+    const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
+    const retried = repo.git([...command, "--allow-empty"], { env: { GIT_EDITOR: "true" } });
+    expect(retried.status).toBe(0);
+    expect(commitCount(repo)).toBe(before);
+    expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE.replace("\n", " again\n")}\n`);
+  });
+
+  it("a rejected reword in git rebase -i: the retry amends, then the rebase continues", () => {
+    const repo = repoWithHook();
+    repo.write("a.txt", "1\n");
+    repo.git(["add", "a.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.write("a.txt", "2\n");
+    repo.git(["commit", "-a", "-F", "-"], { input: GOOD_MESSAGE.replace("\n", " twice\n") });
+    const draft = repo.write("../draft.txt", "Fix bug\n");
+    const rebase = repo.git(["rebase", "-i", "HEAD~1"], { env: { GIT_SEQUENCE_EDITOR: "sed -i 1s/^pick/reword/", GIT_EDITOR: `cp ${draft}` }, check: false });
+    expect(rebase.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const output = rebase.stdout + rebase.stderr;
+    expect(output).toContain(`edit and retry with: git commit --amend -e -F ${copy}, then: git rebase --continue\n`);
+    expect(readFileSync(copy, "utf8").startsWith("Fix bug\n")).toBe(true);
+    writeFileSync(copy, GOOD_MESSAGE.replace("\n", " reworded\n"));
+    const command = /edit and retry with: git (.+), then: git rebase --continue$/m.exec(output)![1].split(" ");
+    expect(repo.git(command, { env: { GIT_EDITOR: "true" } }).status).toBe(0);
+    expect(repo.git(["rebase", "--continue"], { env: { GIT_EDITOR: "true" } }).status).toBe(0);
+    expect(commitCount(repo)).toBe(3);
+    expect(lastMessage(repo).startsWith(GOOD_MESSAGE.replace("\n", " reworded\n"))).toBe(true);
+  });
+
+  it("a merge in the user's own words is judged as a merge (git keeps MERGE_HEAD while it is concluded)", () => {
+    const repo = repoWithHook();
+    repo.git(["checkout", "-q", "-b", "side"]);
+    repo.git(["commit", "--allow-empty", "--no-verify", "-m", "Side work"]);
+    repo.git(["checkout", "-q", "main"]);
+    repo.git(["commit", "--allow-empty", "--no-verify", "-m", "Main work"]);
+    const merged = repo.git(["merge", "--no-ff", "-m", "Merge the side work for the export job", "side"], { check: false });
+    expect(merged.stdout + merged.stderr).not.toContain("commit rejected");
+    expect(merged.status).toBe(0);
+    expect(repo.git(["rev-list", "--parents", "-1", "HEAD"]).stdout.trim().split(" ")).toHaveLength(3);
+  });
+
+  it("commit.cleanup=scissors or whitespace: lines starting with # in the editor are kept, as git keeps them", () => {
+    for (const mode of ["scissors", "whitespace"]) {
+      const repo = repoWithHook();
+      repo.git(["config", "commit.cleanup", mode]);
+      const message = "Recompute the pager height on SIGWINCH\n\n#1234: resizing hid the last lines because the pager cached the height,\nso read the window size again on every SIGWINCH.\n";
+      const file = repo.write(`../${mode}.msg`, message);
+      const editor = writeScript(join(repo.dir, "..", `${mode}.sh`), `cp "${file}" "$1"`);
+      const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: editor }, check: false });
+      expect(run.stdout + run.stderr).not.toContain("commit rejected");
+      expect(run.status).toBe(0);
+      expect(lastMessage(repo)).toContain("#1234: resizing");
+    }
+  });
+
+  it("a broken config stops the commit with its position, where the message is, and how to skip the check", () => {
+    const repo = repoWithHook();
+    repo.write(".rationalerc.json", '{ "threshold": 50, }');
+    const run = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false });
+    expect(run.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(run.stderr).toMatch(/^rationale: \S+\.rationalerc\.json:1:\d+: invalid JSON/m);
+    expect(run.stderr).toContain(
+      `  commit stopped; your message is saved in ${copy}: fix the config and retry with git commit -e -F ${copy}, or skip the check once with git commit --no-verify\n`,
+    );
+    expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
   });
 
   it("GIT_EDITOR=: set by the user for an amend: git's template lines are still comments", () => {
@@ -382,7 +464,7 @@ describe("git commit through the installed hook", () => {
     const rejected = repo.git(["commit", "--allow-empty", "-m", message], { check: false });
     expect(rejected.status).not.toBe(0);
     expect(rejected.stdout + rejected.stderr).toContain("body-required");
-    expect(rejected.stdout + rejected.stderr).toMatch(/edit and retry with: git commit -e -F \S+COMMIT_EDITMSG$/m);
+    expect(rejected.stdout + rejected.stderr).toMatch(/edit and retry with: git commit -e -F \S+RATIONALE_EDITMSG$/m);
   });
 
   it("accepts a good message", () => {
@@ -405,7 +487,7 @@ describe("git commit through the installed hook", () => {
     repo.git(["add", "data.txt"]);
     const bad = repo.git(["commit", "-v"], { env: { GIT_EDITOR: prependingEditor(repo, "bad", "Fix bug\n") }, check: false });
     expect(bad.status).not.toBe(0);
-    expect(bad.stdout + bad.stderr).toMatch(/edit and retry with: git commit -v -e -F \S+COMMIT_EDITMSG$/m);
+    expect(bad.stdout + bad.stderr).toMatch(/edit and retry with: git commit -v -e -F \S+RATIONALE_EDITMSG$/m);
   });
 
   it("core.commentChar=';': strips ';' comments and keeps lines starting with '#'", () => {
