@@ -34,6 +34,9 @@ export interface WorstCommit {
   score: number;
   kind: MessageKind;
   findings: Finding[];
+  /** The why and what levels (absent when not judged): what a score below 100 without findings lost points on. */
+  why?: WhyLevel;
+  what?: WhatLevel;
 }
 
 /** The audit summary: the `summary` object of the json formats and the input of every report. */
@@ -282,8 +285,9 @@ export class AuditAggregator {
     if (commit.what) this.bump(this.whatLevels, commit.what);
     if (!(flags & Flag.judged)) this.unjudged++;
 
+    // A message with full marks is not among the worst, however few commits there are.
     const candidate = { judged: commit, order };
-    if (this.worst.accepts(candidate)) {
+    if (commit.score < 100 && this.worst.accepts(candidate)) {
       // Drop the full JSON: the heap keeps only what the reports show.
       this.worst.push({ judged: { ...commit, json: undefined }, order });
     }
@@ -448,6 +452,8 @@ export class AuditAggregator {
         score: c.score,
         kind: c.kind,
         findings: c.findings ?? [],
+        ...(c.why ? { why: c.why } : {}),
+        ...(c.what ? { what: c.what } : {}),
       })),
       vagueSummaries: this.vague.top(10, 2).map((e) => ({
         summary: e.value.example,

@@ -1,6 +1,6 @@
 // Renders the audit summary as a plain-text report for the terminal.
 import type { AuditReport } from "./report.js";
-import { formatCount, formatPercent, notes, shortDate, trendTitle } from "./report.js";
+import { formatCount, formatPercent, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
 
 /** Colour functions; identity when colour is off. */
 export interface Paint {
@@ -68,7 +68,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
     out.push("", paint.bold("Findings by rule (commits with the finding)"));
     const width = Math.max(...s.rules.map((r) => r.ruleId.length));
     for (const rule of s.rules) {
-      const severity = rule.errors ? paint.red(`${formatCount(rule.errors)} errors`) : paint.yellow(`${formatCount(rule.warnings)} warnings`);
+      const severity = rule.errors ? paint.red(counted(rule.errors, "error")) : paint.yellow(counted(rule.warnings, "warning"));
       out.push(`  ${pad(rule.ruleId, width)}  ${padStart(formatCount(rule.commits), 7)}  ${padStart(formatPercent(rule.commits / s.commits), 6)}  ${severity}`);
     }
   }
@@ -82,6 +82,8 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
         out.push(`       ${padStart(`${finding.line}:${finding.column}`, 6)}  ${sev}  ${finding.message}  ${paint.dim(finding.ruleId)}`);
       }
       if (commit.findings.length > 4) out.push(paint.dim(`       … ${commit.findings.length - 4} more`));
+      // Points lost without a finding: a why or what that is only named, linked or evident.
+      if (commit.findings.length === 0 && (commit.why || commit.what)) out.push(paint.dim(`       no findings; why ${commit.why ?? "not judged"}, what ${commit.what ?? "not judged"} (see docs/scoring.md)`));
     }
   }
 
@@ -102,7 +104,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   }
 
   const periods = s.trend.periods;
-  if (periods.length > 1) {
+  if (periods.length > 0) {
     out.push("", paint.bold(trendTitle(s.trend.unit)));
     out.push(paint.dim(`  ${pad(s.trend.unit, 8)}  commits  mean score                       pass  body   why  what  refs`));
     for (const p of periods) {
@@ -112,6 +114,12 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
         `  ${pad(p.period, 8)}  ${padStart(formatCount(p.commits), 7)}  ${padStart(p.meanScore === null ? "-" : String(p.meanScore), 5)} ${bar(mean / 100, 20)}  ${pct(p.passRate)}  ${pct(p.body)}  ${pct(p.whyExplained)}  ${pct(p.whatExplained)}  ${pct(p.refs)}`,
       );
     }
+    if (periods.length === 1) out.push(paint.dim(`  ${onePeriodNote(s.trend.unit)}`));
   }
   return out.join("\n") + "\n";
+}
+
+/** "1 warning", "2,345 warnings". */
+function counted(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? "" : "s"}`;
 }

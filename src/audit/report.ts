@@ -53,6 +53,12 @@ export function trendTitle(unit: TrendUnit): string {
   return `Trend by ${unit}`;
 }
 
+/** Shown under a trend of a single period, which has nothing to compare with yet. */
+export function onePeriodNote(unit: TrendUnit): string {
+  const finer = unit === "year" ? " (try --trend quarter or month)" : unit === "quarter" ? " (try --trend month)" : "";
+  return `All commits fall in one ${unit}: a trend needs two or more${finer}.`;
+}
+
 /** Warnings about the input every format shows: shallow history, cut messages, bad encoding, engine failures. */
 export function notes(report: AuditReport): string[] {
   const { summary: s, meta } = report;

@@ -36,6 +36,14 @@ function integer(name: string, value: string | undefined, min: number, max = Num
   return number;
 }
 
+/** A score from 0 to 100, whole or with decimals ("72.9": the report shows the mean to one decimal). */
+function score(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || number > 100) throw new UsageError(`${name} expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '${value}'`);
+  return number;
+}
+
 /** Runs the audit for the command line and returns the exit code (0, 1 below --fail-under, 130 interrupted). */
 export async function runAuditCommand(range: string[], options: AuditCommandOptions, cwd = process.cwd()): Promise<number> {
   for (const revision of range) {
@@ -43,7 +51,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   }
   if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''");
   const maxCount = integer("--max-count", options.maxCount, 0);
-  const failUnder = integer("--fail-under", options.failUnder, 0, 100);
+  const failUnder = score("--fail-under", options.failUnder);
   const cores = availableParallelism();
   let jobs = integer("--jobs", options.jobs, 1, 256) ?? cores;
   // The audit is bound by CPU time (docs/audit.md): threads beyond the cores only add isolates

@@ -45,6 +45,16 @@ describe("audit of a small hand-made history", () => {
     expect(out).not.toContain("Test Author");
   });
 
+  it("shows a trend of one period with a note instead of leaving the section out", () => {
+    const text = runCli(["audit", "--trend", "year"], repo).stdout;
+    expect(text).toMatch(/Trend by year\n.*\n  2024\s+5\s/);
+    expect(text).toContain("All commits fall in one year: a trend needs two or more (try --trend quarter or month).");
+    const markdown = runCli(["audit", "--trend", "year", "--format", "markdown"], repo).stdout;
+    expect(markdown).toContain("### Trend by year");
+    expect(markdown).toContain("_All commits fall in one year: a trend needs two or more (try --trend quarter or month)._");
+    expect(runCli(["audit"], repo).stdout).not.toContain("All commits fall in one");
+  });
+
   it("writes json with a summary and every commit as { sha, date, author, ...lint result }", () => {
     const result = runCli(["audit", "--format", "json"], repo);
     expect(result.status).toBe(0);
@@ -129,7 +139,17 @@ describe("audit of a small hand-made history", () => {
     expect(runCli(["audit", "--fail-under", "0"], repo).status).toBe(0);
     const bad = runCli(["audit", "--fail-under", "101"], repo);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe("rationale: --fail-under expects a whole number from 0 to 100, got '101'\n");
+    expect(bad.stderr).toBe("rationale: --fail-under expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '101'\n");
+    expect(runCli(["audit", "--fail-under", "-1"], repo).status).toBe(2);
+  });
+
+  it("compares --fail-under with decimals against the mean as the report shows it", () => {
+    const mean = (JSON.parse(runCli(["audit", "--format", "json"], repo).stdout) as { summary: { score: { mean: number } } }).summary.score.mean;
+    expect(runCli(["audit", "--fail-under", String(mean)], repo).status).toBe(0);
+    const above = (Math.round(mean * 10) + 1) / 10;
+    const run = runCli(["audit", "--fail-under", above.toFixed(1)], repo);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`mean score ${mean} is below --fail-under ${above.toFixed(1).replace(/\.0$/, "")}`);
   });
 
   it("says --fail-under does not apply when no commit was scored", () => {

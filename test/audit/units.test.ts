@@ -302,6 +302,15 @@ describe("AuditAggregator", () => {
     expect(s.input).toEqual({ largestMessageBytes: 5000, maxJudgedBytes: 1024, truncatedMessages: 1, invalidUtf8Commits: 1, invalidUtf8Sequences: 3 });
   });
 
+  it("leaves full-score commits out of the worst, and keeps why/what for those without findings", () => {
+    const agg = new AuditAggregator({ threshold: 60, worst: 5, trendUnit: "auto", maxJudgedBytes: 1024 });
+    agg.add(judged({ sha: sha(1), score: 100, flags: Flag.judged | Flag.pass, why: "explained", what: "explained" }));
+    agg.add(judged({ sha: sha(2), score: 93, flags: Flag.judged | Flag.pass, why: "explained", what: "named", findings: [] }));
+    const worst = agg.summary().worst;
+    expect(worst.map((w) => w.sha)).toEqual([sha(2)]);
+    expect(worst[0]).toMatchObject({ why: "explained", what: "named", findings: [] });
+  });
+
   it("groups a long history by quarter or year", () => {
     const agg = new AuditAggregator({ threshold: 60, worst: 1, trendUnit: "auto", maxJudgedBytes: 1024 });
     agg.add(judged({ date: "2010-01-01T00:00:00Z" }));

@@ -9,7 +9,7 @@ Examples:
   $ rationale audit --since 2025-01-01 --path src/parser
   $ rationale audit --format html --output audit.html
   $ rationale audit --format markdown >> "$GITHUB_STEP_SUMMARY"
-  $ rationale audit --format jsonl | jq 'select(.score < 40) | .sha'
+  $ rationale audit --format jsonl | jq 'select(.sha and .score < 40) | .sha'
   $ rationale audit --fail-under 60              exit 1 when the mean score is below 60
 
 Exit status: 0 done (and the mean score is at least --fail-under), 1 below --fail-under,
