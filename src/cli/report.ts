@@ -38,7 +38,11 @@ export function formatText(entries: ReportEntry[], color: boolean): string {
 
 function formatEntry({ source, result, raw, empty }: ReportEntry, c: Colors): string {
   const verdict = result.pass ? c.green(c.bold("PASS")) : c.red(c.bold("FAIL"));
-  if (empty) return `${c.bold(source)}  empty commit message: there is nothing to check (git aborts an empty commit)  ${c.red(c.bold("FAIL"))}\n`;
+  if (empty) {
+    // No score to show; the finding still names the rule, as the rule's docs show it.
+    const header = `${c.bold(source)}  empty commit message: there is nothing to check (git aborts an empty commit)  ${c.red(c.bold("FAIL"))}\n`;
+    return header + result.findings.map((finding) => `${finding.line}:${finding.column}  ${finding.severity === "error" ? c.red(finding.severity) : c.yellow(finding.severity)}  ${finding.message}  ${c.dim(finding.ruleId)}\n`).join("");
+  }
   if (result.skipped) {
     return `${c.bold(source)}  skipped: ${result.skipReason ?? `${result.kind} commit`}\n`;
   }

@@ -177,11 +177,11 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     for (const content of ["", "\n\n", "# only a comment\n"]) {
       const run = lint([file("empty.txt", content)]);
       expect(run.status).toBe(1);
-      expect(run.stdout).toMatch(/^empty\.txt  empty commit message.*FAIL$/m);
+      expect(run.stdout).toMatch(/^empty\.txt  empty commit message.*FAIL\n1:1  error  Message is empty; .*  summary-empty\n$/);
     }
     const [result] = json([join(dir, "empty.txt")]);
     expect(result.pass).toBe(false);
-    // As the hook: nothing is listed, so the advice says what to write instead.
+    // As the hook: the advice says what to write instead.
     const hook = lint(["--edit", join(dir, "empty.txt")]);
     expect(hook.stderr).toContain("rationale: commit rejected (the message is empty). Write a summary of the change, a blank line, then why it is needed and what it does.\n");
   });

@@ -1,4 +1,6 @@
 // The library entry exports the documented API and loads the full Markdown parser.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
 import { isMarkdownParserLoaded } from "../../src/message/markdown.js";
@@ -10,6 +12,22 @@ describe("library entry", () => {
     }
     expect(lib.rules.map((rule) => rule.id)).toContain("summary-max-length");
     expect(isMarkdownParserLoaded()).toBe(true);
+  });
+
+  it("exports every name the docs import from the package or call exported", () => {
+    const root = join(import.meta.dirname, "..", "..");
+    const pages = ["README.md", ...readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md")).map((name) => join("docs", name))];
+    const imported: string[] = [];
+    for (const page of pages) {
+      const text = readFileSync(join(root, page), "utf8");
+      for (const match of text.matchAll(/import \{([^}]+)\} from "([^"]+)"/g)) {
+        expect(match[2], `${page} imports from ${match[2]}`).toBe("rationale-cli");
+        for (const name of match[1].split(",").map((part) => part.trim())) if (name && !name.startsWith("type ")) imported.push(name);
+      }
+    }
+    expect(imported.length).toBeGreaterThan(3);
+    const documented = ["WHY_POINTS", "WHAT_POINTS", "CONTEXT_POINTS", "SUMMARY_DEDUCTION", "PART_WEIGHTS", "memoryState", "gatherRelease", "installHook", "isDefaultMergeText", "isDefaultRevertText"];
+    for (const name of [...imported, ...documented]) expect((lib as Record<string, unknown>)[name], name).toBeDefined();
   });
 
   it("exempts an indented code block from body-max-line-length", () => {
