@@ -7,8 +7,8 @@ import { judgeMessage } from "./judge/index.js";
 import { parseMessage } from "./message/parse.js";
 import type { Finding, LintOptions, LintResult, ParsedMessage, ResolvedConfig } from "./types.js";
 
-/** Why fixup!/squash!/amend! commits are skipped. */
-export const FIXUP_SKIP_REASON = "fixup!/squash!/amend! commit: it is folded into another commit by `git rebase --autosquash`";
+/** Why fixup!/squash! commits (and an amend! without a new message) are skipped. */
+export const FIXUP_SKIP_REASON = "fixup!/squash! commit: it is folded into another commit by `git rebase --autosquash`";
 
 /**
  * Lints one commit message: parses it as git would clean it (unless `cleanup: false`), judges
@@ -21,7 +21,7 @@ export function lint(message: string, options: LintOptions = {}): LintResult {
 }
 
 /**
- * Lints an already-parsed message (the audit parses each commit once). fixup!/squash!/amend!
+ * Lints an already-parsed message (the audit parses each commit once). fixup!/squash!
  * commits are skipped: `skipped: true`, full score, no findings, pass. Merge commits pass
  * unless a rule reports an error: their score is shown but a default `git merge` in the hook
  * is judged by `merge-default-text` alone. The second argument is the resolved config, or

@@ -137,7 +137,7 @@ export interface ScorePart {
 /** What `lint()` returns for one message. */
 export interface LintResult {
   kind: MessageKind;
-  /** True for fixup!/squash!/amend! commits and other messages not judged; `skipReason` says why. */
+  /** True for fixup!/squash! commits and other messages not judged; `skipReason` says why. */
   skipped: boolean;
   skipReason?: string;
   /** 0-100 integer: the sum of `parts`. */

@@ -24,7 +24,7 @@ export interface Score {
   parts: Parts;
 }
 
-/** Full marks, used for skipped messages (fixup!/squash!/amend!), which are not judged. */
+/** Full marks, used for skipped messages (fixup!/squash!, and an amend! without a new message), which are not judged. */
 export function fullScore(): Score {
   return {
     score: 100,

@@ -67,7 +67,20 @@ export function mergeFromParents(parents: number): boolean | undefined {
  * Throws UsageError for an invalid comment char.
  */
 export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessage {
-  const lines = cleanMessageLines(raw, opts);
+  return messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true);
+}
+
+/** `amend! <subject>` (git commit --fixup=amend:/reword:): the lines below it replace the amended commit's message. */
+const AMEND = /^amend! /;
+
+function messageFromLines(raw: string, lines: SourceLine[], merge: boolean | undefined, followAmend: boolean): ParsedMessage {
+  // `git rebase --autosquash` gives the amended commit the message below the `amend!` line, and
+  // runs no commit-msg hook then: that message is judged now, with its own line numbers.
+  if (followAmend && lines.length > 2 && AMEND.test(lines[0].text) && isBlankText(lines[1].text)) {
+    let first = 1;
+    while (first < lines.length && isBlankText(lines[first].text)) first++;
+    if (first < lines.length) return messageFromLines(raw, lines.slice(first), merge, false);
+  }
   let text = "";
   for (let i = 0; i < lines.length; i++) text += i === 0 ? lines[i].text : `\n${lines[i].text}`;
 
@@ -83,7 +96,7 @@ export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessag
   let bodyText = "";
   for (let i = 0; i < body.length; i++) bodyText += i === 0 ? body[i].text : `\n${body[i].text}`;
 
-  const kind = classifyKind({ summary, body, trailers: block.trailers }, opts.merge);
+  const kind = classifyKind({ summary, body, trailers: block.trailers }, merge);
   return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, block.trailers, kind);
 }
 

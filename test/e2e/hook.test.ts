@@ -377,6 +377,18 @@ describe("git commit through the installed hook", () => {
     expect(lastMessage(repo).startsWith(GOOD_MESSAGE.replace("\n", " reworded\n"))).toBe(true);
   });
 
+  it("git commit --fixup=reword: judges the new message, which autosquash will give the commit", () => {
+    const repo = repoWithHook();
+    repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    const summary = GOOD_MESSAGE.split("\n")[0];
+    const bad = repo.git(["commit", "--allow-empty", "--fixup=reword:HEAD"], { env: { GIT_EDITOR: writeScript(join(repo.dir, "..", "reword-bad.sh"), `printf 'amend! ${summary}\\n\\nFix bug\\n' > "$1"`) }, check: false });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/^3:1 +error .*summary-vague$/m);
+    const good = repo.git(["commit", "--allow-empty", "--fixup=reword:HEAD"], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(good.stdout + good.stderr).not.toContain("commit rejected");
+    expect(good.status).toBe(0);
+  });
+
   it("a merge in the user's own words is judged as a merge (git keeps MERGE_HEAD while it is concluded)", () => {
     const repo = repoWithHook();
     repo.git(["checkout", "-q", "-b", "side"]);

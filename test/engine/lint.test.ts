@@ -52,6 +52,17 @@ describe("lint", () => {
     }
   });
 
+  it("judges an amend! commit by the message below it, which replaces the amended one, at its own lines", () => {
+    const bad = lint("amend! Fix pager scroll\n\nFix bug\n");
+    expect(bad).toMatchObject({ kind: "normal", skipped: false, pass: false });
+    expect(bad.findings.find((finding) => finding.ruleId === "summary-vague")).toMatchObject({ line: 3, column: 1 });
+    const good = lint(`amend! Fix pager scroll\n\n${GOOD}`);
+    expect(good.pass).toBe(true);
+    expect(good.score).toBe(lint(GOOD).score);
+    // A fixup! is still skipped whatever follows it.
+    expect(lint("fixup! Fix pager scroll\n\nFix bug\n").skipped).toBe(true);
+  });
+
   it("reports a default merge text as a finding (a warning: merges pass unless a rule errs)", () => {
     const result = lint("Merge branch 'pager-resize'\n");
     expect(result.kind).toBe("merge");
