@@ -21,7 +21,15 @@ export const SCENARIO = /\b(?:when(?:ever)?|if|without (?:this|it|the)|with this
 /** Self-justifying change kinds (the dataset's "common sense" reasons). */
 export const EVIDENT_TYPO = /\b(?:typos?|spelling|spelt|misspel\w*|grammar\w*|grammatical|wording|punctuation|proofread\w*)\b/i;
 export const EVIDENT_FORMAT = /\b(?:re-?format\w*|format(?:ting|ted)?|white-?space|indent\w*|code ?style|style|checkstyle|lint(?:ing|er)?|spotless|prettier|imports?|camel ?case|line length|\d+-char|trailing spaces?|tabs?)\b/i;
-export const EVIDENT_RELEASE = /\b(?:releas(?:e|es|ed|ing)|prepar(?:e|es|ed|ing) (?:for |version |release |the )?(?:v?\d|next|release|maven|\w+ release)|development (?:version|iteration)|next (?:version|iteration)|snapshot|changelog|change-log|release ?notes|version (?:to |bump|number|v?\d)|bump(?:ed|s)? (?:the )?(?:\w+ )?(?:version|revision)|(?:version|revision) (?:back )?to|v?\d+\.\d+(?:\.\d+)*[-.](?:final|rc\d*|beta\d*|alpha\d*|m\d+|snapshot|release)|\d+(?:\.\d+)+ final)\b/i;
+export const EVIDENT_RELEASE = /\b(?:releas(?:e|es|ed|ing)|prepar(?:e|es|ed|ing) (?:for |version |release |the )?(?:v?\d|next|release|maven|\w+ release)|development (?:version|iteration)|next (?:version|iteration)|snapshot (?:versions?|builds?|releases?|repositor(?:y|ies)|dependenc(?:y|ies)|artifacts?)|changelog|change-log|release ?notes|version (?:to |bump|number|v?\d)|bump(?:ed|s)? (?:the )?(?:\w+ )?(?:version|revision)|(?:version|revision) (?:back )?to|v?\d+\.\d+(?:\.\d+)*[-.](?:final|rc\d*|beta\d*|alpha\d*|m\d+|snapshot|release)|\d+(?:\.\d+)+ final)\b/i;
+/** Maven's version suffix, in capitals as Maven writes it ("Bump version back to SNAPSHOT"); "a snapshot of the state" is no release. */
+export const SNAPSHOT_VERSION = /\bSNAPSHOT\b/;
+/**
+ * What "Release" as a summary's verb releases when it is a release: nothing, a version, or a
+ * release thing ("Release 1.2", "Release notes", "Release to Maven Central", "Release of v2").
+ * "Release lock before calling hooks" frees a resource instead.
+ */
+export const RELEASED_OBJECT = /^(?:(?:the|a|new|next|first|final|initial|our) )?(?:v?\d|versions?\b|notes\b|candidates?\b|plugin\b|branch\b|builds?\b|artifacts?\b|jars?\b|packages?\b|binar(?:y|ies)\b|of\b|for\b|to\b|on\b|process\b|scripts?\b|\W*$)/i;
 export const VERSION_NUMBER = /(?:^|[\s(@:=v-])\d+\.\d+(?:\.\d+)*(?:[-.][\w.]+)?/i;
 export const EVIDENT_DOCS = /\b(?:docs?|documentation|document(?:s|ed|ing)?|javadocs?|kdoc|dokka|readme(?:\.\w+)?|contributing(?:\.md)?|changelog|faq|license|licen[cs]e headers?|notice|contributors?|acknowledg\w+|logo|code of conduct|release notes)\b/i;
 /** Documentation-like objects that are also ordinary code words ("links", "samples", "comments"). */

@@ -3,7 +3,7 @@ import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, EVIDENT_CLEANUP, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK,
   EVIDENT_FORMAT, EVIDENT_RELEASE, EVIDENT_TESTS, EVIDENT_TYPO, FIX_VERBS, HISTORY, PROBLEM_STRONG,
-  PROBLEM_WEAK, PURPOSE, SCENARIO, STATE_VERB, VERSION_NUMBER,
+  PROBLEM_WEAK, PURPOSE, RELEASED_OBJECT, SCENARIO, SNAPSHOT_VERSION, STATE_VERB, VERSION_NUMBER,
 } from "./cues.js";
 import { isSquashedCommitList } from "./squash.js";
 import { lemmatize, readSummary, type SummaryReading } from "./summary.js";
@@ -134,7 +134,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     const typed = reading.prefix;
     if (!findCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, full, 0) && typed === "spelling") values.evidentTypo = 1;
     if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
-    if (!findCue(values, hits, summaryMap, "evidentRelease", EVIDENT_RELEASE, full, 0) && typed === "release") values.evidentRelease = 1;
+    // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
+    const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
+    const releaseCue = freeing ? findCue(values, hits, summaryMap, "evidentRelease", EVIDENT_RELEASE, rest, at + afterVerb) : findCue(values, hits, summaryMap, "evidentRelease", EVIDENT_RELEASE, full, 0);
+    if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
     if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
     if (!findCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0) && typed === "docs") values.evidentDocs = 1;
     findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);

@@ -88,6 +88,15 @@ describe("why", () => {
     expect(judge("Prepare version 2.7.1\n").why).toBe("evident");
   });
 
+  it("does not read \"release\" that frees something, or a snapshot of state, as a release", () => {
+    for (const summary of ["Release lock before calling hooks", "Release connections on shutdown", "Release the GIL while hashing", "Store a snapshot of the session state"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    for (const summary of ["Release 1.2.3", "Release notes for 2.0", "Release to Maven Central", "Release foo-lib 1.4", "Bump version back to SNAPSHOT", "Prepare for Maven release"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+    }
+  });
+
   it("is missing for a bare description of the change", () => {
     expect(judge("Add retry option to the HTTP client\n").why).toBe("missing");
     expect(judge("Polishing\n").why).toBe("missing");
