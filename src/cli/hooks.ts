@@ -1,7 +1,7 @@
 // Installs git hooks that run rationale: into .husky/ when husky is in use, else git's hooks path.
 import { execFileSync } from "node:child_process";
 import { chmodSync, copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 
 /** The hooks rationale knows how to install. */
@@ -130,7 +130,13 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     content = gitHookScript(name, args);
   }
   let existing: HookPlan["existing"] = "none";
-  const stat = statSync(path, { throwIfNoEntry: false });
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
+    throw new UsageError(`cannot install the ${name} hook at ${path}: ${dirname(path)} is a file, not a directory${hooksPath ? ` (core.hooksPath is "${hooksPath}")` : ""}`);
+  }
   if (stat) {
     const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
     if (current === content) existing = "same";
@@ -185,14 +191,22 @@ export function writeHook(plan: HookPlan, { force = false }: { force?: boolean }
   if (plan.existing === "different" && !force) throw hookExistsError([plan]);
   if (plan.existing === "same") return undefined;
   let backup: string | undefined;
-  if (plan.existing === "different") {
-    backup = `${plan.path}.backup`;
-    for (let n = 2; existsSync(backup); n++) backup = `${plan.path}.backup.${n}`;
-    copyFileSync(plan.path, backup, constants.COPYFILE_EXCL);
+  try {
+    if (plan.existing === "different") {
+      backup = `${plan.path}.backup`;
+      for (let n = 2; existsSync(backup); n++) backup = `${plan.path}.backup.${n}`;
+      copyFileSync(plan.path, backup, constants.COPYFILE_EXCL);
+    }
+    mkdirSync(resolve(plan.path, ".."), { recursive: true });
+    writeFileSync(plan.path, plan.content);
+    chmodSync(plan.path, 0o755);
+  } catch (error) {
+    // A hooks path that is a file, a hook that is a directory, no permission: the user's setup, not a bug.
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = { ENOTDIR: "a parent of it is a file, not a directory", EISDIR: "it is a directory", EACCES: "permission denied", EPERM: "permission denied", EROFS: "the file system is read-only" }[code ?? ""];
+    if (!why) throw error;
+    throw new UsageError(`cannot write the ${plan.name} hook at ${plan.path}: ${why}`);
   }
-  mkdirSync(resolve(plan.path, ".."), { recursive: true });
-  writeFileSync(plan.path, plan.content);
-  chmodSync(plan.path, 0o755);
   return backup;
 }
 

@@ -57,18 +57,31 @@ function formatEntry({ source, result, raw, empty }: ReportEntry, c: Colors): st
   if (result.findings.length === 0) return out;
 
   const lines = raw.split("\n");
-  const positions = result.findings.map((finding) => `${finding.line}:${finding.column}`);
+  // A pasted log can hold thousands of long lines: list the first few findings of each rule.
+  const shownPerRule = new Map<string, number>();
+  const shown = result.findings.filter((finding) => {
+    const count = (shownPerRule.get(finding.ruleId) ?? 0) + 1;
+    shownPerRule.set(finding.ruleId, count);
+    return count <= MAX_PER_RULE;
+  });
+  const positions = shown.map((finding) => `${finding.line}:${finding.column}`);
   const positionWidth = Math.max(...positions.map((position) => position.length));
-  const severityWidth = Math.max(...result.findings.map((finding) => finding.severity.length));
-  result.findings.forEach((finding, index) => {
+  const severityWidth = Math.max(...shown.map((finding) => finding.severity.length));
+  shown.forEach((finding, index) => {
     const severity = finding.severity.padEnd(severityWidth);
     out +=
       `${positions[index].padEnd(positionWidth)}  ${finding.severity === "error" ? c.red(severity) : c.yellow(severity)}` +
       `  ${clip(finding.message, MAX_MESSAGE)}  ${c.dim(finding.ruleId)}\n`;
     out += formatSnippet(lines, finding, c);
   });
+  for (const [ruleId, count] of shownPerRule) {
+    if (count > MAX_PER_RULE) out += c.dim(`… ${count - MAX_PER_RULE} more ${ruleId} findings (--format json lists them all)\n`);
+  }
   return out;
 }
+
+/** Findings of one rule listed in the text report; the rest are counted. */
+const MAX_PER_RULE = 10;
 
 /** Longest finding message printed; messages quoting a huge summary are cut (JSON keeps them whole). */
 const MAX_MESSAGE = 400;
@@ -82,7 +95,8 @@ const MAX_SHOWN = 120;
 
 /** The finding's line, indented, with `^~~~` under its span (tabs kept so the caret lines up). */
 export function formatSnippet(lines: string[], finding: Finding, c: Colors): string {
-  const original = lines[finding.line - 1];
+  // The line just past the end (a file without a final newline, such as git's MERGE_MSG) is empty.
+  const original = lines[finding.line - 1] ?? (finding.line === lines.length + 1 ? "" : undefined);
   if (original === undefined) return "";
   const text = original.endsWith("\r") ? original.slice(0, -1) : original;
   let start = Math.max(0, Math.min(finding.column - 1, text.length));

@@ -215,6 +215,13 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     expect([0, 1]).toContain(run.status);
     expect(run.stdout).toMatch(/^big\.txt  score \d+\/100/);
 
+    // Thousands of over-long lines: ten findings listed, the rest counted; json keeps them all.
+    const long = `${GOOD_MESSAGE}\n${`${"word ".repeat(20)}\n`.repeat(500)}`;
+    const many = lint([file("many.txt", long)]);
+    expect(many.stdout.match(/body-max-line-length$/gm)).toHaveLength(10);
+    expect(many.stdout).toContain("… 490 more body-max-line-length findings (--format json lists them all)\n");
+    expect(json([join(dir, "many.txt")])[0].findings.filter((finding) => finding.ruleId === "body-max-line-length")).toHaveLength(500);
+
     const oneLine = "x".repeat(5 * 1024 * 1024);
     const longRun = lint([file("one-line.txt", `${oneLine}\n`)]);
     expect(longRun.status).toBe(1);

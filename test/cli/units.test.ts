@@ -37,6 +37,11 @@ describe("shouldColor", () => {
 });
 
 describe("formatSnippet", () => {
+  it("shows the empty line just past a file without a final newline (git's MERGE_MSG), and nothing further", () => {
+    expect(formatSnippet(["Merge branch 'x'"], finding(2, 1, 1), plain)).toBe("    \n    ^\n");
+    expect(formatSnippet(["Merge branch 'x'"], finding(3, 1, 1), plain)).toBe("");
+  });
+
   it("lines the caret up under wide (CJK, emoji) and combining characters by terminal cells", () => {
     // Columns count UTF-16 units; a CJK character is one unit but two cells wide.
     expect(formatSnippet(["修复大文件保存", ""], finding(1, 3, 5), plain)).toBe("    修复大文件保存\n        ^~~~\n");

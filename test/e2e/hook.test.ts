@@ -153,6 +153,20 @@ describe("rationale init with plain git hooks", () => {
     expect(existsSync(join(hooks, "commit-msg"))).toBe(true);
   });
 
+  it("a hooks path that is a file, or a hook that is a directory, is a usage error, not an internal one", () => {
+    const repo = makeRepo();
+    repo.write("hooksfile", "x\n");
+    repo.git(["config", "core.hooksPath", "hooksfile"]);
+    const file = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(file.status).toBe(2);
+    expect(file.stderr).toBe(`rationale: cannot install the commit-msg hook at ${join(repo.dir, "hooksfile/commit-msg")}: ${join(repo.dir, "hooksfile")} is a file, not a directory (core.hooksPath is "hooksfile")\n`);
+    repo.git(["config", "--unset", "core.hooksPath"]);
+    mkdirSync(join(repo.dir, ".git/hooks/commit-msg"), { recursive: true });
+    const directory = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
+    expect(directory.status).toBe(2);
+    expect(directory.stderr).toBe(`rationale: cannot write the commit-msg hook at ${join(repo.dir, ".git/hooks/commit-msg")}: it is a directory\n`);
+  });
+
   it("--dry-run prints the hook and writes nothing", () => {
     const repo = makeRepo();
     const run = runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home });
