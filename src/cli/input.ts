@@ -31,7 +31,7 @@ export async function readStdin(): Promise<Buffer> {
  * Decodes message bytes as UTF-8 (a leading byte-order mark is dropped). Throws UsageError
  * for NUL bytes (binary content) and for invalid UTF-8, naming the byte offset and line.
  */
-export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => string | undefined): string {
+export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => string | undefined, warnInvalid?: (warning: string) => void): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new UsageError(
@@ -49,10 +49,13 @@ export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => s
       }
     }
     const offset = firstInvalidUtf8(bytes);
-    throw new UsageError(
-      `${shownAs} is not valid UTF-8: byte 0x${bytes[offset].toString(16).padStart(2, "0")} at byte offset ${offset} ` +
-        `(${lineOf(bytes, offset)}); save the message as UTF-8`,
-    );
+    const problem = `${shownAs} is not valid UTF-8: byte 0x${bytes[offset].toString(16).padStart(2, "0")} at byte offset ${offset} (${lineOf(bytes, offset)})`;
+    // The hook: git commits such a message (with a warning), so judging it beats blocking it.
+    if (warnInvalid) {
+      warnInvalid(`${problem}; judged with the bad bytes replaced (set i18n.commitEncoding if the message is in another encoding)`);
+      return bytes.toString("utf8");
+    }
+    throw new UsageError(`${problem}; save the message as UTF-8`);
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return bytes.toString("utf8", hasBom ? 3 : 0);

@@ -172,7 +172,8 @@ async function readInput(source: Source, cwd: string): Promise<Input> {
       return { source: source.rev, label, text, cleanup: false, merge: mergeFromParents(commit.parents) };
     }
     case "file": {
-      const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined);
+      const warn = (warning: string) => process.stderr.write(`rationale: warning: ${warning}\n`);
+      const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined, source.hook ? warn : undefined);
       if (!source.hook) return { source: source.shownAs, label: source.shownAs, text, cleanup: true };
       // Concluding a merge (git merge, git pull, or git commit after resolving conflicts): the
       // message may be the user's own words ("Merge the export job"), and it is still a merge.

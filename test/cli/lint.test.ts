@@ -293,6 +293,14 @@ describe("rationale lint --commit", () => {
     expect(hook.stdout).toContain("    Fix the café menu order on small screens.\n");
     // A plain file is not the hook's: it must be UTF-8.
     expect(runCli(["lint", "latin1.msg"], { cwd: repo.dir, home: repo.home }).stderr).toMatch(/is not valid UTF-8: byte 0xe9/);
+    // Without i18n.commitEncoding git still commits such a message (with a warning); the hook
+    // judges it with the bad byte replaced and says so, rather than blocking the commit.
+    repo.git(["config", "--unset", "i18n.commitEncoding"]);
+    const unset = runCli(["lint", "--edit", "latin1.msg"], { cwd: repo.dir, home: repo.home });
+    expect(unset.stderr).toContain(
+      "rationale: warning: latin1.msg is not valid UTF-8: byte 0xe9 at byte offset 11 (line 1); judged with the bad bytes replaced (set i18n.commitEncoding if the message is in another encoding)\n",
+    );
+    expect(unset.stdout).toContain("    Fix the caf\ufffd menu order on small screens.\n");
   });
 
   it("says so when the directory is not a git repository (exit 2)", () => {
