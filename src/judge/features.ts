@@ -132,17 +132,19 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (reading.specificWords <= 1) values.sumShort = 1;
     if (HOW_IN_SUMMARY.test(core)) values.sumHow = 1;
     const typed = reading.prefix;
-    if (!findCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, full, 0) && typed === "spelling") values.evidentTypo = 1;
+    // Where the summary's verb starts in `full` (-1 when it has none).
+    const verbAt = reading.verb === "none" ? -1 : at;
+    if (!findObjectCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, full, 0, verbAt) && typed === "spelling") values.evidentTypo = 1;
     if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
     // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
     const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
     const releaseCue = freeing ? findCue(values, hits, summaryMap, "evidentRelease", EVIDENT_RELEASE, rest, at + afterVerb) : findCue(values, hits, summaryMap, "evidentRelease", EVIDENT_RELEASE, full, 0);
     if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
     if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
-    if (!findCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0) && typed === "docs") values.evidentDocs = 1;
+    if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0, verbAt) && typed === "docs") values.evidentDocs = 1;
     findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
     if (reading.words >= 9) values.sumLong = 1;
-    if (!findCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0) && typed === "test") values.evidentTests = 1;
+    if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0, verbAt) && typed === "test") values.evidentTests = 1;
     findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
     if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
     // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
@@ -210,6 +212,33 @@ function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryRe
   if (reading.specificWords === 0) values.sumVague = 1;
   if (reading.specificWords <= 1) values.sumShort = 1;
   if (reading.words >= 9) values.sumLong = 1;
+}
+
+/**
+ * Words that may follow an evident object ("typo in X", "tests for Y", "docs and Z") and the
+ * nouns it heads ("test cases", "license header"); any other word after it makes the cue a
+ * modifier of a feature ("test mode", "typo tolerance", "changelog generator").
+ */
+const AFTER_OBJECT = /^(?:in|on|for|to|of|and|or|&|with|from|at|by|when|after|before|that|which|so|because|as|about|via|into|under|the|a|an|is|are|was|were|be|been|now|again|too|also|only|case|cases|suites?|files?|fixtures?|helpers?|data|coverage|runners?|utils?|headers?|notes|year|pages?|site|links?|comments?|sections?|examples?|strings?|messages?|typos?|errors?|names?|text|entries|entry|output|dependenc(?:y|ies)|deps|classes|class|code|setup|config(?:uration)?|infrastructure|infra|util(?:ities|ity)?|fix(?:es)?|mistakes?|formatting|instead|based|improvements?|updates?|changes?|tweaks?|cleanups?|issues?|problems?|failures?|\d\S*)$/i;
+
+/** The global twin of each pattern findObjectCue walks through, made once. */
+const globalPatterns = new Map<RegExp, RegExp>();
+
+/** Like findCue, but a match followed by a word that is neither a link word nor a head noun is skipped. */
+function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, verbAt: number): boolean {
+  let global = globalPatterns.get(pattern);
+  if (global === undefined) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`)));
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    // As the summary's verb ("Document the flags", "Proofread README") the word is the act itself.
+    const next = match.index === verbAt ? undefined : /^\s+([\w&-]+)/.exec(text.slice(match.index + match[0].length))?.[1];
+    if (next !== undefined && !AFTER_OBJECT.test(next)) continue;
+    values[cue] = 1;
+    const start = offset + match.index;
+    hits.push({ cue, span: spanOf(map, start, start + match[0].length) });
+    return true;
+  }
+  return false;
 }
 
 /** Sets `cue` and records its span when `pattern` matches `text` (which starts at `offset` in `map`). */

@@ -1,6 +1,6 @@
 // The content judgement: why/what levels, references with positions, non-English text.
 import { describe, expect, it } from "vitest";
-import { judgeMessage } from "../../src/judge/index.js";
+import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -95,6 +95,18 @@ describe("why", () => {
     for (const summary of ["Release 1.2.3", "Release notes for 2.0", "Release to Maven Central", "Release foo-lib 1.4", "Bump version back to SNAPSHOT", "Prepare for Maven release"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
     }
+  });
+
+  it("reads a typo, docs or tests word that modifies another noun as a feature, not a change of that kind", () => {
+    const evidentCues = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).filter((cue) => /^evident(?:Typo|Docs|Tests)$/.test(cue));
+    for (const summary of ["Add test mode to the payment gateway", "Add typo tolerance to fuzzy search", "Don't run migrations on test startup", "Assert full JSON document consumption"]) {
+      expect(evidentCues(summary), summary).toEqual([]);
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    for (const summary of ["Fix typo in comment", "Fix typos", "Add unit tests for the parser", "Update README with build instructions", "Update test cases", "Document HttpClient.close()", "Minor doc fix"]) {
+      expect(evidentCues(summary), summary).toHaveLength(1);
+    }
+    expect(judge("Fix typo in comment\n").why).toBe("evident");
   });
 
   it("is missing for a bare description of the change", () => {
