@@ -3,7 +3,7 @@ import { defineRule, NO_OPTIONS } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "body-only-trailers",
-  description: "Disallow a message whose only content after the summary is trailers (Signed-off-by, Change-Id …): sign-offs and trailers say who and where, not why or what. Works as a pair with `body-required`, which reports a summary with nothing after it; each message gets one of the two findings.",
+  description: "Disallow a message whose only content after the summary is trailers (Signed-off-by, Change-Id …): sign-offs and trailers say who and where, not why or what. Works as a pair with `body-required`, which reports a summary with nothing after it; each message gets one of the two findings, and a self-evident change (why `evident`) gets neither.",
   category: "why",
   defaultSeverity: "error",
   appliesTo: ["normal", "release"],
@@ -18,6 +18,10 @@ export default defineRule({
         message: "net: fix use-after-free in tcp_close\n\nThe socket was freed before the timer that still referenced it was\ncancelled, so a late timer fired on freed memory.\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
       },
       { title: "No body and no trailers is body-required's finding, not this rule's.", message: "Fix typo in README\n" },
+      {
+        title: "A self-evident change needs no body, signed off or not (as in body-required).",
+        message: "Fix typo in README\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
+      },
     ],
     invalid: [
       {
@@ -32,8 +36,10 @@ export default defineRule({
       },
     ],
   },
-  check({ message, report }) {
+  check({ message, facets, report }) {
     if (!message.summary || message.trailers.length === 0) return;
+    // As body-required: a typo fix or a version bump says all there is to say, sign-off or not.
+    if (facets.why === "evident") return;
     if (message.body.some((line) => line.text.trim() !== "")) return;
     const first = message.trailers[0];
     const last = message.trailers[message.trailers.length - 1];
