@@ -39,7 +39,14 @@ export async function publishStickyComment(
   octokit: Octokit,
   ref: RepoRef,
   number: number,
-  options: { mode: CommentMode; failed: boolean; report: string; allGood: string },
+  options: {
+    mode: CommentMode;
+    failed: boolean;
+    report: string;
+    allGood: string;
+    /** Whether this run still judges the pull request's head (asked only when runs raced). */
+    isCurrent?: () => Promise<boolean>;
+  },
 ): Promise<{ action: CommentAction; id?: number }> {
   if (options.mode === "never") return { action: "none" };
   const comments = await listIssueComments(octokit, ref, number);
@@ -56,22 +63,32 @@ export async function publishStickyComment(
   }
   if (!options.failed && options.mode === "on-failure") return { action: "none" };
   const created = await createComment(octokit, ref, number, body);
-  return { action: "created", id: await settleDuplicates(octokit, ref, number, created, body) };
+  return { action: "created", id: await settleDuplicates(octokit, ref, number, created, body, options.isCurrent ?? (async () => true)) };
 }
 
 /**
  * Two runs on the same pull request (a push while the previous run is still going, without a
  * `concurrency` group) can both find no comment and both create one. After creating, the
- * comments are listed again: when the same writer has more than one marked comment, the oldest
- * stays, takes this run's report, and the newer ones are deleted. Each racing run does the
- * same, so they converge on one comment whichever finishes last. Returns the surviving id.
+ * comments are listed again, and the writer's marked comments are settled on the oldest: the
+ * newer copies are deleted, and the oldest takes this run's report unless this run no longer
+ * judges the pull request's head (a newer push came while it ran). Whichever run settles last,
+ * one comment stays, with the report of the run on the current head: a stale run that deleted
+ * the newer run's copy leaves the oldest to the newer run, which finds its own copy gone and
+ * writes its report there. Returns the surviving id.
  */
-async function settleDuplicates(octokit: Octokit, ref: RepoRef, number: number, created: { id: number; login: string }, body: string): Promise<number> {
+async function settleDuplicates(
+  octokit: Octokit,
+  ref: RepoRef,
+  number: number,
+  created: { id: number; login: string },
+  body: string,
+  isCurrent: () => Promise<boolean>,
+): Promise<number> {
   if (created.login === "") return created.id;
   const mine = markedBy(await listIssueComments(octokit, ref, number), created.login);
-  if (mine.length <= 1) return created.id;
   const keep = mine[0];
-  if (keep.id !== created.id && keep.body !== body) await updateComment(octokit, ref, keep.id, body);
+  if (keep === undefined || (keep.id === created.id && mine.length === 1)) return created.id;
+  if (keep.id !== created.id && keep.body !== body && (await isCurrent())) await updateComment(octokit, ref, keep.id, body);
   for (const duplicate of mine.slice(1)) await deleteComment(octokit, ref, duplicate.id);
   return keep.id;
 }

@@ -3,7 +3,7 @@ import { UsageError } from "../types.js";
 import { publishStickyComment } from "./comment.js";
 import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
-import { createClient, listPullCommits, statusOf } from "./github.js";
+import { createClient, getPull, listPullCommits, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, skipCommits, type JudgedMessage } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
@@ -138,6 +138,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
         failed: verdict.failed,
         report: renderReport(messages, verdict, { marker: true }),
         allGood: renderAllGood(verdict),
+        isCurrent: async () => (await getPull(octokit, event.repo, pull.number)).headSha === pull.headSha,
       });
       if (outcome.action !== "none") log(io, `rationale: report comment ${outcome.action} (id ${outcome.id})`);
     } catch (error) {

@@ -1,6 +1,6 @@
 // End-to-end: the bundled action against a fake GitHub API on 127.0.0.1, as a runner would run it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeGitHub, fakeSha } from "./fake-github.js";
+import { FakeGitHub, fakeSha, pullRequestEvent } from "./fake-github.js";
 import { addPull, BAD_MESSAGE, GOOD_MESSAGE, runAction } from "./harness.js";
 
 const MARKER = "<!-- rationale:report -->";
@@ -91,6 +91,37 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     await runAction(fake, pull, { inputs: { comment: "always" } });
     expect(fake.commentsOn(pull.number).map((comment) => comment.id)).toEqual([person.id, racing!.id, other.id]);
     expect(fake.commentsOn(pull.number).some((comment) => comment.id === copy.id)).toBe(false);
+  });
+
+  it("racing runs end with the report of the run on the current head, in whichever order they settle", async () => {
+    // This run is stale: the pull request's head moved on after its event. A newer run's
+    // comment appeared first; this run deletes its own copy and leaves the newer report alone.
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    let newer: { id: number } | undefined;
+    fake.beforeCreateComment = () => {
+      fake.beforeCreateComment = undefined;
+      newer = fake.addComment(pull.number, `${MARKER}\nthe newer run's report`, fake.actor);
+    };
+    const stale = await runAction(fake, pull, { pullRequestPatch: { head: { ...(pullRequestEvent(fake, pull).pull_request as { head: object }).head, sha: fakeSha("old head") } } });
+    expect(stale.code).toBe(1);
+    expect(fake.commentsOn(pull.number).map((comment) => [comment.id, comment.body])).toEqual([[newer!.id, `${MARKER}\nthe newer run's report`]]);
+
+    // This run is current, and a stale run deleted its copy right after it was created
+    // (keeping the stale run's older one): this run finds its copy gone and writes its report
+    // into the survivor.
+    const other = addPull(fake, [BAD_MESSAGE]);
+    let older: { id: number } | undefined;
+    fake.beforeCreateComment = () => {
+      fake.beforeCreateComment = undefined;
+      older = fake.addComment(other.number, `${MARKER}\nthe stale run's report`, fake.actor);
+    };
+    fake.afterCreateComment = (comment) => fake.comments.splice(fake.comments.indexOf(comment), 1);
+    const current = await runAction(fake, other);
+    expect(current.code).toBe(1);
+    const [survivor] = fake.commentsOn(other.number);
+    expect(fake.commentsOn(other.number)).toHaveLength(1);
+    expect(survivor.id).toBe(older!.id);
+    expect(survivor.body).toContain("fix stuff");
   });
 
   it("leaves duplicates alone when the token cannot say who it is and the writer is only some bot", async () => {

@@ -81,6 +81,8 @@ export class FakeGitHub {
   actor: { login: string; type: "Bot" | "User" } = { login: "github-actions[bot]", type: "Bot" };
   /** Called before a POSTed comment is stored (a test can let a "racing run" comment first). */
   beforeCreateComment: (() => void) | undefined;
+  /** Called after a POSTed comment is stored, before the answer goes out (a racing run may delete it). */
+  afterCreateComment: ((comment: FakeComment) => void) | undefined;
   private nextCommentId = 1000;
   private server: Server | undefined;
   url = "";
@@ -267,6 +269,9 @@ export class FakeGitHub {
       case "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
         this.beforeCreateComment?.();
         const comment = this.addComment(Number(params.issue_number), String(body.body), this.actor);
+        const after = this.afterCreateComment;
+        this.afterCreateComment = undefined;
+        after?.(comment);
         return [201, commentJson(this, comment)];
       }
       case "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
