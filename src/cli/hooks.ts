@@ -38,7 +38,7 @@ export interface HookPlan {
   /** The work tree's top directory. */
   top: string;
   /** Where core.hooksPath is set when that is not this repository ("global", "system"): a hook there runs for every repository. */
-  sharedHooksPath?: { scope: string; value: string };
+  sharedHooksPath?: { scope: string; value: string; own?: string };
 }
 
 /** Runs git and returns trimmed stdout, or undefined when git fails (unset config, not a repo). */
@@ -135,7 +135,10 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     stat = statSync(path, { throwIfNoEntry: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
-    throw new UsageError(`cannot install the ${name} hook at ${path}: ${dirname(path)} is a file, not a directory${hooksPath ? ` (core.hooksPath is "${hooksPath}")` : ""}`);
+    // The first existing path up from the hook's directory is the file in the way.
+    let file = dirname(path);
+    while (!existsSync(file) && dirname(file) !== file) file = dirname(file);
+    throw new UsageError(`cannot install the ${name} hook at ${path}: ${file} is a file, not a directory${hooksPath ? ` (core.hooksPath is "${hooksPath}")` : ""}`);
   }
   if (stat) {
     const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
@@ -145,10 +148,14 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   }
   const line = `npx --no -- rationale ${args}`;
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
-  if (hooksPath) {
+  if (hooksPath && layout === "git") {
     // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
     const scope = git(["config", "--show-scope", "--get", "core.hooksPath"], cwd)?.split("\t")[0];
-    if (scope === "global" || scope === "system") plan.sharedHooksPath = { scope, value: hooksPath };
+    if (scope === "global" || scope === "system") {
+      // Absolute: a relative ".git/hooks" would name a missing directory in a linked worktree.
+      const own = git(["rev-parse", "--path-format=absolute", "--git-common-dir"], cwd);
+      plan.sharedHooksPath = { scope, value: hooksPath, own: own ? join(own, "hooks") : undefined };
+    }
   }
   return plan;
 }
@@ -166,10 +173,11 @@ function legacyGitHookScript(args: string): string {
 
 /** The refusal for a hook that would go into a hooks directory every repository shares. */
 export function sharedHooksPathError(plan: HookPlan): UsageError {
-  const { scope, value } = plan.sharedHooksPath!;
+  const { scope, value, own } = plan.sharedHooksPath!;
+  const setHere = own ? `git config core.hooksPath ${shellQuote(own)}` : "git config core.hooksPath PATH";
   return new UsageError(
     `core.hooksPath is set in your ${scope} git config (${value}), so ${plan.path} would run for every repository on this machine; ` +
-      "to install for this repository only, set a hooks path here (git config core.hooksPath .git/hooks) and rerun, or rerun with --force to install there anyway",
+      `to install for this repository only, set a hooks path here (${setHere}) and rerun, or rerun with --force to install there anyway`,
   );
 }
 
@@ -228,4 +236,9 @@ export function installHook(name: HookName, command: string, options: InstallHoo
   const plan = planHook(name, command, options);
   if (!options.dryRun) writeHook(plan, options);
   return plan;
+}
+
+/** Quotes a path for a POSIX shell when it holds anything beyond safe characters. */
+function shellQuote(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }

@@ -53,7 +53,8 @@ export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => s
     // The hook: git commits such a message (with a warning), so judging it beats blocking it.
     if (warnInvalid) {
       warnInvalid(`${problem}; judged with the bad bytes replaced (set i18n.commitEncoding if the message is in another encoding)`);
-      return bytes.toString("utf8");
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      return bytes.toString("utf8", bom ? 3 : 0);
     }
     throw new UsageError(`${problem}; save the message as UTF-8`);
   }

@@ -59,7 +59,8 @@ export function commitKind(env: NodeJS.ProcessEnv = process.env): CommitKind {
     if (!process_) break;
     const args = process_.args;
     const git = args.findIndex((arg) => /(?:^|\/)git$/.test(arg));
-    if (git >= 0 && args.includes("commit", git + 1)) return { amend: args.includes("--amend"), rebase };
+    // git takes any unambiguous prefix of a long option: "--amen" and "--am" are --amend.
+    if (git >= 0 && args.includes("commit", git + 1)) return { amend: args.some((arg) => arg.length >= 4 && "--amend".startsWith(arg)), rebase };
     pid = process_.ppid;
   }
   return { amend: rebase && (env.GIT_REFLOG_ACTION ?? "").includes("reword"), rebase };

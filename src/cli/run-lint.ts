@@ -5,7 +5,7 @@
 import { relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { mergeFromParents, parseMessage } from "../message/parse.js";
-import { detectAutoCommentChar, splitSourceLines } from "../message/cleanup.js";
+import { detectAutoCommentChar, detectTemplateByPhrases, splitSourceLines } from "../message/cleanup.js";
 import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
 import { lintParsed } from "../lint.js";
@@ -120,16 +120,16 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
  * `commit.cleanup` set to `whitespace`, `scissors` or `verbatim` keeps them there too (git
  * still cuts a `-v` diff at the scissors line). A user may also set GIT_EDITOR=: for an amend
  * or a rebase, where git still writes its template and strips comments: the template's own
- * lines (which `auto` looks for) tell that case apart. Asks git only when a line starts with
- * the comment char.
+ * English lines tell that case apart. Asks git only when a line starts with the comment char.
  */
 function hookCleanup(text: string, commentChar: string | undefined, cwd: string): Input["cleanup"] {
-  const template = () => detectAutoCommentChar(splitSourceLines(text));
-  const prefix = commentChar === "auto" ? template() : (commentChar ?? "#");
+  const prefix = commentChar === "auto" ? detectAutoCommentChar(splitSourceLines(text)) : (commentChar ?? "#");
   if (prefix === null || !hasLineStartingWith(text, prefix)) return true;
   const mode = commitCleanupMode(cwd);
   if (mode === "whitespace" || mode === "scissors" || mode === "verbatim") return "scissors";
-  if (mode !== "strip" && process.env.GIT_EDITOR === ":" && template() === null) return "whitespace";
+  // Only git's English template lines count here, not the template's shape: a `-m` message may
+  // end in a few "#" lines of its own, and dropping lines git keeps would misjudge it.
+  if (mode !== "strip" && process.env.GIT_EDITOR === ":" && detectTemplateByPhrases(splitSourceLines(text)) === null) return "whitespace";
   return true;
 }
 

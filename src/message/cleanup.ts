@@ -116,9 +116,17 @@ export function cleanMessageLines(raw: string, options: CleanupOptions = {}): So
  * lines of git's commit template ("# Please enter the commit message...", "# On branch ..."),
  * earlier candidates winning ties. When no template line is there, git's own rule (first
  * candidate starting no line) would pick a char that starts no line, so nothing is a comment:
- * returns null.
+ * returns null. A git in another language is recognised by the template's shape instead.
  */
 export function detectAutoCommentChar(lines: readonly SourceLine[]): string | null {
+  return detectTemplateByPhrases(lines) ?? templateShapeChar(lines);
+}
+
+/**
+ * The comment char of git's English commit template or scissors line in `lines`, or null. Used
+ * alone where a false match would drop lines git keeps (a `-m` message ending in "#" lines).
+ */
+export function detectTemplateByPhrases(lines: readonly SourceLine[]): string | null {
   const counts = new Map<string, number>();
   for (const { text } of lines) {
     const c = text.charAt(0);
@@ -137,7 +145,7 @@ export function detectAutoCommentChar(lines: readonly SourceLine[]): string | nu
       bestCount = n;
     }
   }
-  return best ?? templateShapeChar(lines);
+  return best;
 }
 
 /**

@@ -64,21 +64,28 @@ function renderBlocks(nodes: readonly RootContent[], context: Context, width: nu
     // Indented code right after a list would continue the list's last item: its lines, four
     // spaces in, are only two past the item's text, so they read as a paragraph there ("# x"
     // as a heading). Indented past the item's text as well, they stay code (inside that item).
-    if (listBefore !== null && node.type === "code" && lines[0].startsWith("    ")) {
-      const pad = " ".repeat(lastMarkerWidth(listBefore));
+    const indentedCode = node.type === "code" && !/^(?:`{3,}|~{3,})/.test(lines[0]);
+    if (listBefore !== null && indentedCode) {
+      const pad = " ".repeat(lastItemIndent(listBefore));
       lines = lines.map((line) => (line === "" ? "" : pad + line));
     }
     if (!first && !tight) out.push("");
     out.push(...lines);
     first = false;
-    listBefore = node.type === "list" ? node : null;
+    // Indented code padded into the list's last item keeps that item open for the next block.
+    listBefore = node.type === "list" ? node : listBefore !== null && indentedCode ? listBefore : null;
   }
   return out;
 }
 
-/** The width of the marker `renderList` gives the list's last item ("- ", "10. "). */
-function lastMarkerWidth(list: List): number {
-  return list.ordered ? String((list.start ?? 1) + list.children.length - 1).length + 2 : 2;
+/**
+ * How far in the text of the list's last item starts, as `renderList` writes it: its marker
+ * ("- ", "10. "), plus the same for a list that ends that item ("- a\n  - nested").
+ */
+function lastItemIndent(list: List): number {
+  const marker = list.ordered ? String((list.start ?? 1) + list.children.length - 1).length + 2 : 2;
+  const lastChild = list.children[list.children.length - 1]?.children.at(-1);
+  return marker + (lastChild?.type === "list" ? lastItemIndent(lastChild) : 0);
 }
 
 function renderBlock(node: RootContent, context: Context, width: number, place: Place): string[] {

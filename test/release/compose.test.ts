@@ -186,6 +186,12 @@ describe("rendering the changelog section", () => {
     const cases: [string, string][] = [
       ["- Add the installer\n\n```sh\n# install\nnpm i\n```\n", "- Add the installer\n\n      # install\n      npm i"],
       ["9. one\n10. two\n\n```sh\n# install\n```\n", "9. one\n10. two\n\n        # install"],
+      // The last item ends in a nested list: past the nested item's text too.
+      ["- a\n  - nested\n\n```sh\n# install\n```\n", "- a\n  - nested\n\n        # install"],
+      // Two such blocks in a row: the second stays in the item as well.
+      ["- a\n\n```sh\n# install\n```\n\n```sh\n# configure\n```\n", "- a\n\n      # install\n\n      # configure"],
+      // A fence whose first line is blank.
+      ["- a\n\n```sh\n\n# install\n```\n", "- a\n\n      # install"],
     ];
     for (const [markdown, expected] of cases) {
       const text = rendered(markdown);
