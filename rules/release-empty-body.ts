@@ -1,5 +1,6 @@
 // Rule: a release commit says what it releases: versions and changes.
 import { defineRule, firstParagraphSpan } from "../src/engine/helpers.js";
+import { isDevelopmentBump } from "../src/message/kind.js";
 
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/;
@@ -28,6 +29,7 @@ export default defineRule<{ minItems: number }>({
         message: "chore: release (#6)\n\n## rationale 1.4.0\n\n* add --format json to lint\n* fix hook on CRLF messages\n\nSigned-off-by: Release Bot <bot@example.com>\n",
       },
       { title: "The version is in the summary and the body lists changes.", message: "Release 2.1.0\n\n- Drop Node 18 support.\n" },
+      { title: "The bump to the next development version releases nothing to list.", message: "[maven-release-plugin] prepare for next development iteration\n" },
     ],
     invalid: [
       {
@@ -44,6 +46,8 @@ export default defineRule<{ minItems: number }>({
   },
   check({ message, options, report }) {
     if (!message.summary) return;
+    // The bump to the next development version after a release releases nothing to list.
+    if (isDevelopmentBump(message.summary.text)) return;
     const items = message.body.filter((line) => LIST_ITEM.test(line.text)).length;
     const hasVersion = message.body.some((line) => VERSION.test(line.text) || (HEADING.test(line.text) && /\d/.test(line.text)));
     if (hasVersion || items >= options.minItems) return;

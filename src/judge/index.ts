@@ -1,6 +1,7 @@
 // Content judgement: decides the why, what and refs facets of a message from English cues.
 import type { Facets, ParsedMessage, Ref, ResolvedConfig, Span, WhatLevel, WhyLevel } from "../types.js";
 import { analyze, FEATURE_NAMES, type Analysis, type FeatureName } from "./features.js";
+import { isDevelopmentBump } from "../message/kind.js";
 import { isJudgeableEnglish } from "./language.js";
 import { findRefs } from "./refs.js";
 import { WHAT_THRESHOLD, WHAT_WEIGHTS, WHY_THRESHOLD, WHY_WEIGHTS } from "./weights.js";
@@ -206,6 +207,8 @@ function decideReleaseWhat(message: ParsedMessage): { level: WhatLevel; spans: S
   const summary = message.summary!;
   const version = VERSION.exec(summary.text);
   if (version) return { level: "named", spans: [{ line: summary.line, column: version.index + 1, endLine: summary.line, endColumn: version.index + version[0].length + 1 }] };
+  // "prepare for next development iteration": the summary is the whole change.
+  if (isDevelopmentBump(summary.text)) return { level: "named", spans: [{ line: summary.line, column: 1, endLine: summary.line, endColumn: summary.text.length + 1 }] };
   return { level: "missing", spans: [] };
 }
 

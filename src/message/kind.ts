@@ -32,7 +32,7 @@ const RELEASE: RegExp[] = [
   /^chore(?:\([^)]*\))?!?: release\b/i, // release-please, semantic-release: "chore: release 1.2.3", "chore(main): release 2.0.0"
   /^chore\(release\)!?: /i, // standard-version: "chore(release): 1.2.3"
   /^release(?:\([^)]*\))?!?: /i, // "release: v1.2.3"
-  /^(?:release|releasing|prepare(?: for)? release|version|bump version(?: to)?|bump to|set version to|version bump to)(?: version)?:? v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/i,
+  /^(?:chore(?:\([^)]*\))?!?: )?(?:release|releasing|prepare(?: for)? release|version|bump version(?: to)?|bump to|set version to|version bump to)(?: version)?:? v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/i,
   /^v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/, // "v1.2.3"
   /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Revert|Merge|Use|Require|Support)\b)[A-Z][\w.-]* v?\d+(?:\.\d+)+(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/, // "Git 2.43", "Git 2.43-rc0"
   /^Bump version: \S+ → \S+$/, // bump2version / bump-my-version
@@ -81,6 +81,15 @@ export function isRevertMessage(input: KindInput): boolean {
   if (REVERT_SUMMARY.test(summary) || CONVENTIONAL_REVERT.test(summary)) return true;
   if (!/^Revert\b/.test(summary) && !REVERTS_REFERENCE.test(summary)) return false;
   return input.body.some((l) => l.text.startsWith("This reverts commit "));
+}
+
+/**
+ * The bump after a release to the next development version ("[maven-release-plugin] prepare for
+ * next development iteration", "Set version to 1.3.0-SNAPSHOT"): a release commit that
+ * releases nothing, so it has no versions or changes to list.
+ */
+export function isDevelopmentBump(summary: string): boolean {
+  return /\bnext development (?:version|iteration)\b/i.test(summary) || /\d(?:[-.](?:SNAPSHOT|dev\d*)|\.dev\d*)\b/i.test(summary);
 }
 
 /** True when the summary is a release commit's text (release tools, version bumps, bare versions). */

@@ -109,6 +109,12 @@ describe("why", () => {
     expect(judge("Fix typo in comment\n").why).toBe("evident");
   });
 
+  it("reads the bump to the next development version as a named, self-evident release step", () => {
+    expect(judge("[maven-release-plugin] prepare for next development iteration\n")).toMatchObject({ why: "evident", what: "named" });
+    // A bare release that names no version still says nothing.
+    expect(judge("chore: release (#6)\n")).toMatchObject({ what: "missing" });
+  });
+
   it("is missing for a bare description of the change", () => {
     expect(judge("Add retry option to the HTTP client\n").why).toBe("missing");
     expect(judge("Polishing\n").why).toBe("missing");

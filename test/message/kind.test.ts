@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../src/message/parse.js";
-import { isDefaultMergeText, isDefaultRevertText, isFixupSummary } from "../../src/message/kind.js";
+import { isDefaultMergeText, isDefaultRevertText, isDevelopmentBump, isFixupSummary } from "../../src/message/kind.js";
 
 const kindOf = (raw: string) => parseMessage(raw).kind;
 
@@ -74,12 +74,22 @@ describe("message kinds", () => {
     "Git 2.43-rc0",
     "Version Packages",
     "Bump version to 3.1.0",
+    "chore: bump version to 0.9.1",
     "Bump version: 1.0.0 → 1.0.1",
     "[maven-release-plugin] prepare release my-app-1.2",
     "[maven-release-plugin] prepare for next development iteration",
     "Prepare next development version",
   ])("release: %s", (summary) => {
     expect(kindOf(`${summary}\n`)).toBe("release");
+  });
+
+  it("tells the bump to the next development version, which releases nothing, from a release", () => {
+    for (const summary of ["[maven-release-plugin] prepare for next development iteration", "Prepare next development version", "Set version to 1.3.0-SNAPSHOT", "Bump version to 2.1.0.dev0"]) {
+      expect(isDevelopmentBump(summary), summary).toBe(true);
+    }
+    for (const summary of ["Release 1.4.0", "Bump version to 2.3.1", "Update snapshot tests for 1.2", "chore: release 1.2.3"]) {
+      expect(isDevelopmentBump(summary), summary).toBe(false);
+    }
   });
 
   it.each([
