@@ -23,7 +23,7 @@ export interface Verdict {
   failed: boolean;
   /** One line: why it failed, or what passed. */
   reason: string;
-  /** Lowest score among judged (not skipped) messages other than merges; null when there is none. */
+  /** Lowest score among judged (not skipped) messages other than merges and bots' commits; null when there is none. */
   score: number | null;
   failUnder: number;
   judged: number;
@@ -85,10 +85,14 @@ export function labelOf(message: JudgedMessage): string {
 /**
  * The verdict: failed when any judged message has an error finding, or when the lowest score of
  * the judged messages is below `failUnder` (the weakest message decides, not an average: one
- * context-free commit stays in history however good the others are). Merges are left out of the
- * score, as lint() leaves them out of `pass`: GitHub's "Update branch" merge of the base into a
- * pull request must not fail it; a rule error on a merge still does.
+ * context-free commit stays in history however good the others are). Merges and bots' commits
+ * are left out of the score, as lint() leaves them out of `pass`: GitHub's "Update branch" merge
+ * of the base into a pull request must not fail it, nor dependabot's generated message; a rule
+ * error on either still does.
  */
+/** Kinds whose score is shown but does not decide: their text is git's or a bot's. */
+const SCORE_EXEMPT = new Set(["merge", "bot"]);
+
 export function decideVerdict(messages: JudgedMessage[], failUnder: number): Verdict {
   const judged = messages.filter((message) => !message.result.skipped);
   const skipped = messages.length - judged.length;
@@ -101,7 +105,7 @@ export function decideVerdict(messages: JudgedMessage[], failUnder: number): Ver
     }
   }
   const lowest = judged.reduce<JudgedMessage | null>(
-    (low, message) => (message.result.kind !== "merge" && (low === null || message.result.score < low.result.score) ? message : low),
+    (low, message) => (!SCORE_EXEMPT.has(message.result.kind) && (low === null || message.result.score < low.result.score) ? message : low),
     null,
   );
   const score = lowest ? lowest.result.score : null;
@@ -122,7 +126,7 @@ export function decideVerdict(messages: JudgedMessage[], failUnder: number): Ver
     : judged.length === 0
       ? `no message to judge (${skipped} skipped)`
       : score === null
-        ? `all ${judged.length} judged messages pass (merges only, whose score does not count)`
+        ? `all ${judged.length} judged messages pass (merges or bots' commits only, whose score does not count)`
         : `all ${judged.length} judged messages pass; lowest score ${score} (fail-under ${failUnder})`;
   return { failed, reason, score, failUnder, judged: judged.length, skipped, errors, warnings };
 }

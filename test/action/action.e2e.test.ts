@@ -300,6 +300,16 @@ describe("configuration", { timeout: 60_000 }, () => {
     expect((await runAction(fake, squashed)).code).toBe(1);
   });
 
+  it("leaves a bot's commits out of the score: a renovate pull request with a one-line message passes", async () => {
+    const pull = addPull(fake, ["Update dependency eslint to v9\n"]);
+    const run = await runAction(fake, pull, { inputs: { "check-pr-message": "false" } });
+    const result = JSON.parse(run.outputs.result) as (ResultEntry & { kind: string })[];
+    expect(result[0]).toMatchObject({ kind: "bot", pass: true });
+    expect(result[0].score).toBeLessThan(60);
+    expect(run.code).toBe(0);
+    expect(run.outputs.score).toBe("");
+  });
+
   it("uses the config input and applies fail-under to the lowest score", async () => {
     const pull = addPull(fake, [GOOD_MESSAGE]);
     fake.files.set(pull.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });

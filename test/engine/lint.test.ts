@@ -63,6 +63,13 @@ describe("lint", () => {
     expect(lint("fixup! Fix pager scroll\n\nFix bug\n").skipped).toBe(true);
   });
 
+  it("passes a bot's generated message unless a rule errs, showing its score", () => {
+    const result = lint("Update dependency eslint to v9\n");
+    expect(result.kind).toBe("bot");
+    expect(result.score).toBeLessThan(60);
+    expect(result.pass).toBe(true);
+  });
+
   it("reports a default merge text as a finding (a warning: merges pass unless a rule errs)", () => {
     const result = lint("Merge branch 'pager-resize'\n");
     expect(result.kind).toBe("merge");
