@@ -115,6 +115,11 @@ describe("why", () => {
     expect(judge("chore: release (#6)\n")).toMatchObject({ what: "missing" });
   });
 
+  it("does not read a --since flag as a reason", () => {
+    expect(judge("Add --since option to the audit command\n").why).toBe("missing");
+    expect(judge("Skip the cache since it is stale\n").why).toBe("explained");
+  });
+
   it("is missing for a bare description of the change", () => {
     expect(judge("Add retry option to the HTTP client\n").why).toBe("missing");
     expect(judge("Polishing\n").why).toBe("missing");
