@@ -115,6 +115,22 @@ describe("why", () => {
     expect(judge("chore: release (#6)\n")).toMatchObject({ what: "missing" });
   });
 
+  it("knows the problem words of C and kernel code (use-after-free, NULL dereference, KASAN)", () => {
+    const message = [
+      "mm: fix use-after-free in shrink_page_list()",
+      "",
+      "shrink_page_list() drops the page lock before calling try_to_unmap(),",
+      "but a concurrent truncate can free the page in that window. The put_page()",
+      "then touches freed memory, which KASAN reports as a use-after-free.",
+      "",
+      "Take an extra reference before dropping the lock and release it after",
+      "the unmap.",
+      "",
+    ].join("\n");
+    expect(judge(message)).toMatchObject({ why: "explained" });
+    expect(judge("Fix NULL pointer dereference in the config loader\n").why).toBe("named");
+  });
+
   it("does not read a --since flag as a reason", () => {
     expect(judge("Add --since option to the audit command\n").why).toBe("missing");
     expect(judge("Skip the cache since it is stale\n").why).toBe("explained");
