@@ -105,7 +105,9 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   } else {
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
-  if (!result.pass && input.hookFile) {
+  // Only inside `git commit` (git sets GIT_INDEX_FILE for its hooks) is a commit being rejected;
+  // `rationale lint --edit` run by hand just reports.
+  if (!result.pass && input.hookFile && process.env.GIT_INDEX_FILE !== undefined) {
     const savedAt = keepRejectedCopy(input.hookFile);
     const why = rejectionReason(result, config.threshold, empty);
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind() }));

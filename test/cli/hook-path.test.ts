@@ -41,8 +41,10 @@ describe("the hook path and the full CLI agree", () => {
   /** Runs the hook's command line and the same request through commander (`--format text` is the default). */
   function both(name: string, content: string | Buffer, cwd = dir) {
     writeFileSync(join(cwd, name), content);
-    const hook = runCli(["lint", "--edit", name], { cwd });
-    const full = runCli(["lint", "--edit", name, "--format", "text"], { cwd });
+    // As git runs a hook: GIT_INDEX_FILE set, so a failure prints the recovery hint.
+    const env = { GIT_INDEX_FILE: ".git/index" };
+    const hook = runCli(["lint", "--edit", name], { cwd, env });
+    const full = runCli(["lint", "--edit", name, "--format", "text"], { cwd, env });
     expect(hook).toEqual(full);
     return hook;
   }

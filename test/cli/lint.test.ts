@@ -182,7 +182,7 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     const [result] = json([join(dir, "empty.txt")]);
     expect(result.pass).toBe(false);
     // As the hook: the advice says what to write instead.
-    const hook = lint(["--edit", join(dir, "empty.txt")]);
+    const hook = runCli(["lint", "--edit", join(dir, "empty.txt")], { cwd: dir, env: { GIT_INDEX_FILE: ".git/index" } });
     expect(hook.stderr).toContain("rationale: commit rejected (the message is empty). Write a summary of the change, a blank line, then why it is needed and what it does.\n");
   });
 
@@ -357,11 +357,17 @@ describe("rationale lint --edit", () => {
   it("on failure prints where the message is and the command that reopens it", () => {
     const repo = makeRepo();
     const path = repo.write(".git/COMMIT_EDITMSG", "Fix bug\n");
-    const run = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home });
+    // As git runs the hook (it sets GIT_INDEX_FILE for it).
+    const run = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home, env: { GIT_INDEX_FILE: ".git/index" } });
     expect(run.status).toBe(1);
     const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
     expect(run.stderr).toContain(`Your message is saved in ${copy}; edit and retry with: git commit -e -F ${copy}\n`);
     expect(readFileSync(copy, "utf8")).toBe(readFileSync(path, "utf8"));
+    // Run by hand, outside git commit: the findings, and no talk of a rejected commit.
+    const byHand = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home });
+    expect(byHand.status).toBe(1);
+    expect(byHand.stdout).toContain("summary-vague");
+    expect(byHand.stderr).toBe("");
   });
 
   it("reads the comment char from git config", () => {
