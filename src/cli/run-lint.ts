@@ -69,7 +69,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   const input = await readInput(source, cwd);
   const config = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
     // In the hook, a config error stops the commit too: say where the message is kept.
-    if (!(error instanceof UsageError) || !input.hookFile) throw error;
+    if (!(error instanceof UsageError) || !input.hookFile || process.env.GIT_INDEX_FILE === undefined) throw error;
     const savedAt = keepRejectedCopy(input.hookFile);
     throw new UsageError(error.message, [
       ...error.details,
