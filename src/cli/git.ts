@@ -89,6 +89,22 @@ function commentCharOf(entries: readonly CommentEntry[]): string | undefined {
  * tell (see `readCommentChar`).
  */
 export function readCommentCharFromFiles(gitDir: string, env: NodeJS.ProcessEnv = process.env): { value: string | undefined } | null {
+  const files = configFiles(gitDir, env);
+  if (files === null) return null;
+  const entries: CommentEntry[] = [];
+  for (const file of files) {
+    const text = readText(file);
+    if (text === undefined) continue;
+    if (!commentEntries(text, entries)) return null;
+  }
+  return { value: commentCharOf(entries) };
+}
+
+/**
+ * The config files git reads for a repository, in order (system, global, the repository's), or
+ * null when something else may set values: config from the environment, a worktree config.
+ */
+function configFiles(gitDir: string, env: NodeJS.ProcessEnv): string[] | null {
   if (env.GIT_CONFIG_PARAMETERS || env.GIT_CONFIG_COUNT || env.GIT_COMMON_DIR || env.GIT_CONFIG) return null;
   const files: string[] = [];
   if (!isTruthy(env.GIT_CONFIG_NOSYSTEM)) files.push(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
@@ -106,14 +122,22 @@ export function readCommentCharFromFiles(gitDir: string, env: NodeJS.ProcessEnv 
   if (common !== undefined) commonDir = resolve(gitDir, common.trim());
   if (readText(join(gitDir, "config.worktree")) !== undefined || (commonDir !== gitDir && readText(join(commonDir, "config.worktree")) !== undefined)) return null;
   files.push(join(commonDir, "config"));
+  return files;
+}
 
-  const entries: CommentEntry[] = [];
+/**
+ * False only when no config file git reads can set a key with `word` in its name (none says
+ * it, none includes another file): then asking git, a process start on the hook's path, is
+ * not needed.
+ */
+function configMayMention(gitDir: string, word: RegExp, env: NodeJS.ProcessEnv): boolean {
+  const files = configFiles(gitDir, env);
+  if (files === null) return true;
   for (const file of files) {
     const text = readText(file);
-    if (text === undefined) continue;
-    if (!commentEntries(text, entries)) return null;
+    if (text !== undefined && (word.test(text) || INCLUDE_SECTION.test(text))) return true;
   }
-  return { value: commentCharOf(entries) };
+  return false;
 }
 
 /**
@@ -194,9 +218,11 @@ function commentEntries(text: string, entries: CommentEntry[]): boolean {
 
 /**
  * `commit.cleanup` as configured, lower-cased: `strip`, `whitespace`, `verbatim`, `scissors`, or
- * `default` (also when unset). Asks git, so call it only for a message it would change.
+ * `default` (also when unset). Asks git unless no config file can set it, so call it only for a
+ * message it would change.
  */
-export function commitCleanupMode(cwd: string): string {
+export function commitCleanupMode(cwd: string, location: GitLocation | null = findGitDir(cwd), env: NodeJS.ProcessEnv = process.env): string {
+  if (location && !configMayMention(location.gitDir, /cleanup/i, env)) return "default";
   const { status, stdout } = runGit(["config", "--get", "commit.cleanup"], cwd);
   return status === 0 ? stdout.toString("utf8").trim().toLowerCase() || "default" : "default";
 }

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findGitDir, readCommentChar, readCommentCharFromFiles } from "../../src/cli/git.js";
+import { commitCleanupMode, findGitDir, readCommentChar, readCommentCharFromFiles } from "../../src/cli/git.js";
 
 function makeRepo(): { dir: string; home: string; env: NodeJS.ProcessEnv } {
   const root = mkdtempSync(join(tmpdir(), "rationale-gitconfig-"));
@@ -101,5 +101,19 @@ describe("readCommentChar", () => {
     const location = findGitDir(worktree);
     expect(location?.gitDir).toMatch(/worktrees[/\\]wt$/);
     expect(readCommentCharFromFiles(location!.gitDir, repo.env)?.value).toBe(";");
+  });
+});
+
+describe("commitCleanupMode", () => {
+  it("is default when no config file can set it, and asks git otherwise (a local setting, an include)", () => {
+    const repo = makeRepo();
+    expect(commitCleanupMode(repo.dir, findGitDir(repo.dir), repo.env)).toBe("default");
+    git(["config", "commit.cleanup", "Whitespace"], repo.dir, repo.env);
+    expect(commitCleanupMode(repo.dir, findGitDir(repo.dir), repo.env)).toBe("whitespace");
+    const included = makeRepo();
+    const extra = join(included.home, "extra.gitconfig");
+    writeFileSync(extra, "[commit]\n\tcleanup = scissors\n");
+    git(["config", "include.path", extra], included.dir, included.env);
+    expect(commitCleanupMode(included.dir, findGitDir(included.dir), included.env)).toBe("scissors");
   });
 });
