@@ -32,7 +32,7 @@ const RELEASE: RegExp[] = [
   /^chore(?:\([^)]*\))?!?: release\b/i, // release-please, semantic-release: "chore: release 1.2.3", "chore(main): release 2.0.0"
   /^chore\(release\)!?: /i, // standard-version: "chore(release): 1.2.3"
   /^release(?:\([^)]*\))?!?: /i, // "release: v1.2.3"
-  /^(?:chore(?:\([^)]*\))?!?: )?(?:release|releasing|prepare(?: for)? release|version|bump version(?: to)?|bump to|set version to|version bump to)(?: version)?:? v?\d+(?:\.\d+)+(?:[-+][\w.-]+)?$/i,
+  /^(?:chore(?:\([^)]*\))?!?: )?(?:release|releasing|prepare(?: for)? release|version|bump version(?: to)?|bump to|set version to|version bump to)(?: version)?:? v?\d+(?:\.\d+)+(?:[-+][\w.-]+|\.dev\d*)?$/i,
   /^v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/, // "v1.2.3"
   /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Revert|Merge|Use|Require|Support)\b)[A-Z][\w.-]* v?\d+(?:\.\d+)+(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/, // "Git 2.43", "Git 2.43-rc0"
   /^Bump version: \S+ → \S+$/, // bump2version / bump-my-version
@@ -89,8 +89,13 @@ export function isRevertMessage(input: KindInput): boolean {
  * releases nothing, so it has no versions or changes to list.
  */
 export function isDevelopmentBump(summary: string): boolean {
-  return /\bnext development (?:version|iteration)\b/i.test(summary) || /\d(?:[-.](?:SNAPSHOT|dev\d*)|\.dev\d*)\b/i.test(summary);
+  return /\bnext development (?:version|iteration)\b/i.test(summary) || (SETS_VERSION.test(summary) && DEVELOPMENT_VERSION.test(summary));
 }
+
+/** A summary that sets or bumps the version ("Set version to …", "chore: bump version to …"), not one that releases. */
+const SETS_VERSION = /^(?:chore(?:\([^)]*\))?!?: )?(?:set|bump|update|change|prepare)(?:s|ed)?\b/i;
+/** A development version: 1.3.0-SNAPSHOT, 2.1.0.dev0, 2.0.0-dev. */
+const DEVELOPMENT_VERSION = /\d(?:-SNAPSHOT|[-.]dev\d*)\b/i;
 
 /** True when the summary is a release commit's text (release tools, version bumps, bare versions). */
 export function isReleaseSummary(summary: string): boolean {
