@@ -22,10 +22,9 @@ export function lint(message: string, options: LintOptions = {}): LintResult {
 
 /**
  * Lints an already-parsed message (the audit parses each commit once). fixup!/squash!
- * commits are skipped: `skipped: true`, full score, no findings, pass. Merge and bot commits
- * pass unless a rule reports an error: their score is shown, but a default `git merge` in the
- * hook is judged by `merge-default-text` alone and a dependabot or renovate message by the
- * rules that apply to it. The second argument is the resolved config, or
+ * commits are skipped: `skipped: true`, full score, no findings, pass. Merge commits pass
+ * unless a rule reports an error: their score is shown but a default `git merge` in the hook
+ * is judged by `merge-default-text` alone. The second argument is the resolved config, or
  * `lint()`'s options (only `config` is used: the message is already parsed).
  */
 export function lintParsed(parsed: ParsedMessage, configOrOptions?: ResolvedConfig | LintOptions): LintResult {
@@ -37,9 +36,7 @@ export function lintParsed(parsed: ParsedMessage, configOrOptions?: ResolvedConf
   const findings = runRules(parsed, config, facets, rules);
   const { score, parts } = scoreMessage(parsed, findings, facets);
   const hasError = findings.some((finding: Finding) => finding.severity === "error");
-  // A merge's text is mostly git's, a bot's entirely the bot's (dependabot, renovate): no one at
-  // the keyboard could write more, so their score is shown but does not fail them.
-  const pass = !hasError && (parsed.kind === "merge" || parsed.kind === "bot" || score >= config.threshold);
+  const pass = !hasError && (parsed.kind === "merge" || score >= config.threshold);
   return { kind: parsed.kind, skipped: false, score, pass, findings, facets, parts };
 }
 

@@ -142,7 +142,7 @@ export interface LintResult {
   skipReason?: string;
   /** 0-100 integer: the sum of `parts`. */
   score: number;
-  /** No error-severity finding and score at or above the configured threshold. */
+  /** No error-severity finding and score at or above the configured threshold (a merge: no error finding). */
   pass: boolean;
   findings: Finding[];
   facets: Facets;

@@ -7,7 +7,7 @@ import { REPORT_MARKER } from "./report.js";
 export type CommentMode = "on-failure" | "always" | "never";
 
 /** What happened to the sticky comment. */
-export type CommentAction = "created" | "updated" | "unchanged" | "none";
+export type CommentAction = "created" | "updated" | "unchanged" | "superseded" | "none";
 
 /** The login of the workflow's own token (GITHUB_TOKEN), which writes the comment by default. */
 export const ACTIONS_BOT = "github-actions[bot]";
@@ -58,6 +58,8 @@ export async function publishStickyComment(
     const surelyOurs = existing.login === ACTIONS_BOT || existing.userType !== "Bot";
     if (surelyOurs) for (const copy of markedBy(comments, existing.login)) if (copy.id > existing.id) await deleteComment(octokit, ref, copy.id);
     if (existing.body === body) return { action: "unchanged", id: existing.id };
+    // A run that finishes after a newer push's run must not put the old head's report back.
+    if (options.isCurrent && !(await options.isCurrent())) return { action: "superseded", id: existing.id };
     await updateComment(octokit, ref, existing.id, body);
     return { action: "updated", id: existing.id };
   }

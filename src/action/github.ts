@@ -14,6 +14,13 @@ export interface PullCommit {
   message: string;
   /** How many parents the commit has (2 or more: a merge, such as GitHub's "Update branch"). */
   parents: number;
+  /** The commit's author is a bot account (dependabot[bot], renovate[bot]): GitHub says so, not the text. */
+  byBot: boolean;
+}
+
+/** Whether the GitHub account that authored a commit is a bot (type "Bot", or a "[bot]" login). */
+function authoredByBot(author: { login?: string; type?: string } | null | undefined): boolean {
+  return author?.type === "Bot" || /\[bot\]$/.test(author?.login ?? "");
 }
 
 /** An issue comment, the fields the sticky comment needs. */
@@ -89,7 +96,7 @@ export async function listPullCommits(
     });
     const known = pull.commitCount ?? 0;
     if (listed.length < PULL_COMMITS_LIMIT && listed.length >= known) {
-      return listed.map((item) => ({ sha: item.sha, message: item.commit.message, parents: item.parents?.length ?? 1 }));
+      return listed.map((item) => ({ sha: item.sha, message: item.commit.message, parents: item.parents?.length ?? 1, byBot: authoredByBot(item.author) }));
     }
   }
   return compareCommits(octokit, ref, pull.baseSha, pull.headSha);
@@ -106,7 +113,7 @@ export async function compareCommits(octokit: Octokit, ref: RepoRef, base: strin
       per_page: perPage,
       page,
     });
-    for (const item of data.commits) commits.push({ sha: item.sha, message: item.commit.message, parents: item.parents?.length ?? 1 });
+    for (const item of data.commits) commits.push({ sha: item.sha, message: item.commit.message, parents: item.parents?.length ?? 1, byBot: authoredByBot(item.author) });
     if (data.commits.length < perPage || commits.length >= data.total_commits) return commits;
   }
 }

@@ -16,6 +16,8 @@ export interface JudgedMessage {
   /** The text that was judged. */
   message: string;
   result: LintResult;
+  /** Authored by a bot account: reported, but left out of the verdict. */
+  byBot?: boolean;
 }
 
 /** The outcome for the whole pull request. */
@@ -23,7 +25,7 @@ export interface Verdict {
   failed: boolean;
   /** One line: why it failed, or what passed. */
   reason: string;
-  /** Lowest score among judged (not skipped) messages other than merges and bots' commits; null when there is none. */
+  /** Lowest score among judged (not skipped) messages other than merges and bot-authored commits; null when there is none. */
   score: number | null;
   failUnder: number;
   judged: number;
@@ -58,7 +60,7 @@ export async function judgeMessages(
   const judged: JudgedMessage[] = [];
   for (const commit of commits) {
     const result = await lint(commit.message, { config, cleanup: false, merge: mergeFromParents(commit.parents) });
-    judged.push({ source: "commit", sha: commit.sha, summary: firstLine(commit.message), message: commit.message, result });
+    judged.push({ source: "commit", sha: commit.sha, summary: firstLine(commit.message), message: commit.message, result, ...(commit.byBot ? { byBot: true } : {}) });
   }
   if (squash) {
     const result = await lint(squash.message, { config, cleanup: false });
@@ -85,17 +87,17 @@ export function labelOf(message: JudgedMessage): string {
 /**
  * The verdict: failed when any judged message has an error finding, or when the lowest score of
  * the judged messages is below `failUnder` (the weakest message decides, not an average: one
- * context-free commit stays in history however good the others are). Merges and bots' commits
- * are left out of the score, as lint() leaves them out of `pass`: GitHub's "Update branch" merge
- * of the base into a pull request must not fail it, nor dependabot's generated message; a rule
- * error on either still does.
+ * context-free commit stays in history however good the others are). Merges are left out of the
+ * score, as lint() leaves them out of `pass`: GitHub's "Update branch" merge of the base into a
+ * pull request must not fail it; a rule error on a merge still does. Commits authored by a bot
+ * account (dependabot[bot], renovate[bot]) are reported but left out of the verdict altogether:
+ * nobody on the pull request wrote them or can rewrite them.
  */
-/** Kinds whose score is shown but does not decide: their text is git's or a bot's. */
-const SCORE_EXEMPT = new Set(["merge", "bot"]);
-
 export function decideVerdict(messages: JudgedMessage[], failUnder: number): Verdict {
-  const judged = messages.filter((message) => !message.result.skipped);
-  const skipped = messages.length - judged.length;
+  const considered = messages.filter((message) => !message.result.skipped);
+  const skipped = messages.length - considered.length;
+  const judged = considered.filter((message) => !message.byBot);
+  const byBots = considered.length - judged.length;
   let errors = 0;
   let warnings = 0;
   for (const message of judged) {
@@ -105,7 +107,7 @@ export function decideVerdict(messages: JudgedMessage[], failUnder: number): Ver
     }
   }
   const lowest = judged.reduce<JudgedMessage | null>(
-    (low, message) => (!SCORE_EXEMPT.has(message.result.kind) && (low === null || message.result.score < low.result.score) ? message : low),
+    (low, message) => (message.result.kind !== "merge" && (low === null || message.result.score < low.result.score) ? message : low),
     null,
   );
   const score = lowest ? lowest.result.score : null;
@@ -124,9 +126,9 @@ export function decideVerdict(messages: JudgedMessage[], failUnder: number): Ver
   const reason = failed
     ? reasons.join("; ")
     : judged.length === 0
-      ? `no message to judge (${skipped} skipped)`
+      ? `no message to judge (${[`${skipped} skipped`, byBots > 0 ? `${byBots} by bots, not counted` : ""].filter(Boolean).join(", ")})`
       : score === null
-        ? `all ${judged.length} judged messages pass (merges or bots' commits only, whose score does not count)`
+        ? `all ${judged.length} judged messages pass (merges only, whose score does not count)`
         : `all ${judged.length} judged messages pass; lowest score ${score} (fail-under ${failUnder})`;
   return { failed, reason, score, failUnder, judged: judged.length, skipped, errors, warnings };
 }

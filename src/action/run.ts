@@ -140,7 +140,8 @@ export async function runAction(io: WorkflowIO): Promise<number> {
         allGood: renderAllGood(verdict),
         isCurrent: async () => (await getPull(octokit, event.repo, pull.number)).headSha === pull.headSha,
       });
-      if (outcome.action !== "none") log(io, `rationale: report comment ${outcome.action} (id ${outcome.id})`);
+      if (outcome.action === "superseded") log(io, `rationale: report comment left as it is (id ${outcome.id}): the pull request has a newer head, whose run writes it`);
+      else if (outcome.action !== "none") log(io, `rationale: report comment ${outcome.action} (id ${outcome.id})`);
     } catch (error) {
       // A rate limit that outlasted the retries is no permission problem: saying "read-only
       // token" would hide that the comment may now be stale. It fails the run instead.

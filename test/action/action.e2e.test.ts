@@ -124,6 +124,16 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(survivor.body).toContain("fix stuff");
   });
 
+  it("a run that finishes after a newer push's run leaves the comment to the newer report", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    const current = fake.addComment(pull.number, `${MARKER}\nthe newer run's report`, fake.actor);
+    const stale = await runAction(fake, pull, { pullRequestPatch: { head: { ...(pullRequestEvent(fake, pull).pull_request as { head: object }).head, sha: fakeSha("old head") } } });
+    expect(stale.code).toBe(1);
+    expect(fake.commentsOn(pull.number)).toEqual([current]);
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}")).toHaveLength(0);
+    expect(stale.stdout).toContain(`rationale: report comment left as it is (id ${current.id}): the pull request has a newer head, whose run writes it`);
+  });
+
   it("leaves duplicates alone when the token cannot say who it is and the writer is only some bot", async () => {
     const pull = addPull(fake, [BAD_MESSAGE]);
     fake.actor = { login: "my-app[bot]", type: "Bot" };
@@ -300,14 +310,17 @@ describe("configuration", { timeout: 60_000 }, () => {
     expect((await runAction(fake, squashed)).code).toBe(1);
   });
 
-  it("leaves a bot's commits out of the score: a renovate pull request with a one-line message passes", async () => {
+  it("leaves commits authored by a bot account out of the verdict, not commits that only look like a bot's", async () => {
     const pull = addPull(fake, ["Update dependency eslint to v9\n"]);
+    pull.commits[0].author = { login: "renovate[bot]", type: "Bot" };
     const run = await runAction(fake, pull, { inputs: { "check-pr-message": "false" } });
     const result = JSON.parse(run.outputs.result) as (ResultEntry & { kind: string })[];
-    expect(result[0]).toMatchObject({ kind: "bot", pass: true });
-    expect(result[0].score).toBeLessThan(60);
+    expect(result[0]).toMatchObject({ kind: "bot", pass: false });
     expect(run.code).toBe(0);
     expect(run.outputs.score).toBe("");
+    // The same text typed by a person is judged: a bot-shaped summary is no way around the check.
+    const typed = addPull(fake, ["chore(deps): hack around everything\n"]);
+    expect((await runAction(fake, typed, { inputs: { "check-pr-message": "false" } })).code).toBe(1);
   });
 
   it("uses the config input and applies fail-under to the lowest score", async () => {

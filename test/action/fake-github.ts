@@ -12,6 +12,8 @@ export interface FakeCommit {
   message: string;
   /** Parent shas (default: none listed). */
   parents?: string[];
+  /** The GitHub account that authored it (default: the user "dana"). */
+  author?: { login: string; type: "User" | "Bot" };
 }
 
 export interface FakePull {
@@ -333,7 +335,7 @@ function commitJson(fake: FakeGitHub, commit: FakeCommit): Record<string, unknow
     url: `${api}/commits/${commit.sha}`,
     html_url: `https://github.com/${fake.owner}/${fake.repo}/commit/${commit.sha}`,
     comments_url: `${api}/commits/${commit.sha}/comments`,
-    author: { login: "dana", id: 42, type: "User" },
+    author: { login: commit.author?.login ?? "dana", id: 42, type: commit.author?.type ?? "User" },
     committer: { login: "dana", id: 42, type: "User" },
     parents: (commit.parents ?? []).map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `https://github.com/${fake.owner}/${fake.repo}/commit/${sha}` })),
   };

@@ -63,11 +63,13 @@ describe("lint", () => {
     expect(lint("fixup! Fix pager scroll\n\nFix bug\n").skipped).toBe(true);
   });
 
-  it("passes a bot's generated message unless a rule errs, showing its score", () => {
-    const result = lint("Update dependency eslint to v9\n");
-    expect(result.kind).toBe("bot");
-    expect(result.score).toBeLessThan(60);
-    expect(result.pass).toBe(true);
+  it("judges a bot-shaped summary like any other, and says why it fails", () => {
+    const typed = lint("chore(deps): hack around everything\n");
+    expect(typed.kind).toBe("bot");
+    expect(typed.pass).toBe(false);
+    expect(typed.findings.map((finding) => finding.ruleId)).toContain("body-required");
+    // A bump to a named version explains itself.
+    expect(lint("Bump lodash from 4.17.20 to 4.17.21\n").pass).toBe(true);
   });
 
   it("reports a default merge text as a finding (a warning: merges pass unless a rule errs)", () => {
