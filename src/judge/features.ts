@@ -147,6 +147,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0, verbAt) && typed === "test") values.evidentTests = 1;
     findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
     if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
+    // "Fix typo and remove the legacy API": a second change rides along, so the first one's
+    // kind does not make the whole commit self-evident.
+    if (secondChange(core)) values.evidentTypo = values.evidentFormat = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentCleanup = 0;
     // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
     if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
   }
@@ -237,6 +240,18 @@ function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map:
     const start = offset + match.index;
     hits.push({ cue, span: spanOf(map, start, start + match[0].length) });
     return true;
+  }
+  return false;
+}
+
+const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)/g;
+
+/** Whether the summary joins a second action with "and" ("Fix typo and remove X"). */
+function secondChange(core: string): boolean {
+  AND_VERB.lastIndex = 0;
+  for (let match = AND_VERB.exec(core); match !== null; match = AND_VERB.exec(core)) {
+    const lemma = lemmatize(match[1].toLowerCase());
+    if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) return true;
   }
   return false;
 }

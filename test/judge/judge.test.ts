@@ -115,7 +115,14 @@ describe("why", () => {
     expect(judge("chore: release (#6)\n")).toMatchObject({ what: "missing" });
   });
 
-  it("knows the problem words of C and kernel code (use-after-free, NULL dereference, KASAN)", () => {
+  it("does not call a summary self-evident when a second change rides along", () => {
+    for (const summary of ["Fix typo and remove the legacy API", "Add tests and rewrite the config loader", "Fix typos in the code; switch to esbuild"]) {
+      expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
+    }
+    for (const summary of ["Fix typos and grammar", "Update docs and examples"]) expect(judge(`${summary}\n`).why, summary).toBe("evident");
+  });
+
+  it("knows the problem words of C and kernel code (use-after-free, NULL dereference)", () => {
     const message = [
       "mm: fix use-after-free in shrink_page_list()",
       "",
