@@ -149,6 +149,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
     // "Fix typo and remove the legacy API": a second change rides along, so the first one's
     // kind does not make the whole commit self-evident.
+    // "Generate changelog from commits", "Parse README files": a feature that works on docs, tests
+    // or releases, not a change to them.
+    if (FEATURE_VERBS.has(reading.lemma)) values.evidentTypo = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentRelease = 0;
     if (secondChange(core)) values.evidentTypo = values.evidentFormat = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentCleanup = 0;
     // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
     if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
@@ -243,6 +246,9 @@ function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map:
   }
   return false;
 }
+
+/** Verbs that build behaviour: their docs, tests or release objects are what the feature handles. */
+const FEATURE_VERBS = new Set(["generate", "parse", "render", "serve", "support", "load", "read", "export", "import", "display", "show", "validate", "implement", "handle", "detect", "expose", "allow", "enable"]);
 
 const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)/g;
 

@@ -122,6 +122,13 @@ describe("why", () => {
     for (const summary of ["Fix typos and grammar", "Update docs and examples"]) expect(judge(`${summary}\n`).why, summary).toBe("evident");
   });
 
+  it("reads a feature verb on a docs, tests or release object as a feature", () => {
+    for (const summary of ["Generate changelog from commit messages", "Support release channels in the updater", "Render docs pages with syntax highlighting", "Implement test retries"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    for (const summary of ["Update changelog", "Add release notes for 2.0"]) expect(judge(`${summary}\n`).why, summary).toBe("evident");
+  });
+
   it("knows the problem words of C and kernel code (use-after-free, NULL dereference)", () => {
     const message = [
       "mm: fix use-after-free in shrink_page_list()",
