@@ -152,6 +152,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     // "Generate changelog from commits", "Parse README files": a feature that works on docs, tests
     // or releases, not a change to them.
     if (FEATURE_VERBS.has(reading.lemma)) values.evidentTypo = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentRelease = 0;
+    // "Remove old orders after 90 days", "Clean up expired sessions every hour": a behaviour that
+    // removes things at run time, not a clean-up of the code.
+    if (values.evidentCleanup > 0 && RUNTIME_CLAUSE.test(core)) values.evidentCleanup = 0;
     if (secondChange(core)) values.evidentTypo = values.evidentFormat = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentCleanup = 0;
     // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
     if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
@@ -249,6 +252,9 @@ function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map:
 
 /** Verbs that build behaviour: their docs, tests or release objects are what the feature handles. */
 const FEATURE_VERBS = new Set(["generate", "parse", "render", "serve", "support", "load", "read", "export", "import", "display", "show", "validate", "implement", "handle", "detect", "expose", "allow", "enable"]);
+
+/** A clause that says when a behaviour happens at run time. */
+const RUNTIME_CLAUSE = /\b(?:after \d+|every|each (?:hour|day|night|minute|run)|whenever|when|automatically|periodically|on (?:startup|start|shutdown|exit|login|logout|restart)|at (?:startup|shutdown|midnight))\b/i;
 
 const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)/g;
 

@@ -129,6 +129,13 @@ describe("why", () => {
     for (const summary of ["Update changelog", "Add release notes for 2.0"]) expect(judge(`${summary}\n`).why, summary).toBe("evident");
   });
 
+  it("reads removing things at run time as a behaviour, not a clean-up", () => {
+    for (const summary of ["Remove old orders after 90 days", "Clean up expired sessions every hour", "Remove duplicate charges when retrying payments"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    for (const summary of ["Remove unused imports", "Delete obsolete config files"]) expect(judge(`${summary}\n`).why, summary).toBe("evident");
+  });
+
   it("knows the problem words of C and kernel code (use-after-free, NULL dereference)", () => {
     const message = [
       "mm: fix use-after-free in shrink_page_list()",
