@@ -147,15 +147,18 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0, verbAt) && typed === "test") values.evidentTests = 1;
     findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
     if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
-    // "Fix typo and remove the legacy API": a second change rides along, so the first one's
-    // kind does not make the whole commit self-evident.
-    // "Generate changelog from commits", "Parse README files": a feature that works on docs, tests
-    // or releases, not a change to them.
-    if (FEATURE_VERBS.has(reading.lemma)) values.evidentTypo = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentRelease = 0;
+    // "Generate changelog from commits", "Render docs pages": a feature that works on docs, tests
+    // or releases, not a change to them (unless the type says so: "test: handle empty input").
+    if (FEATURE_VERBS.has(reading.lemma) && !EVIDENT_TYPES.test(typed)) values.evidentTypo = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentRelease = 0;
     // "Remove old orders after 90 days", "Clean up expired sessions every hour": a behaviour that
     // removes things at run time, not a clean-up of the code.
     if (values.evidentCleanup > 0 && RUNTIME_CLAUSE.test(core)) values.evidentCleanup = 0;
-    if (secondChange(core)) values.evidentTypo = values.evidentFormat = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentCleanup = 0;
+    // "Fix typo and remove the legacy API": a second change rides along, so the first one's kind
+    // does not make the whole commit self-evident.
+    if (secondChange(core)) {
+      values.evidentTypo = values.evidentFormat = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentCleanup = 0;
+      values.evidentRelease = values.evidentDependency = values.versionBump = 0;
+    }
     // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
     if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
   }
@@ -251,19 +254,30 @@ function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map:
 }
 
 /** Verbs that build behaviour: their docs, tests or release objects are what the feature handles. */
-const FEATURE_VERBS = new Set(["generate", "parse", "render", "serve", "support", "load", "read", "export", "import", "display", "show", "validate", "implement", "handle", "detect", "expose", "allow", "enable"]);
+const FEATURE_VERBS = new Set(["generate", "parse", "render", "serve", "support", "display", "show", "implement", "detect", "expose"]);
+/** Conventional types that say what kind of change it is, whatever the verb ("test: handle …"). */
+const EVIDENT_TYPES = /^(?:docs?|test|tests|spelling|style|format|release|deps|dependencies|build\(deps\))$/;
 
-/** A clause that says when a behaviour happens at run time. */
-const RUNTIME_CLAUSE = /\b(?:after \d+|every|each (?:hour|day|night|minute|run)|whenever|when|automatically|periodically|on (?:startup|start|shutdown|exit|login|logout|restart)|at (?:startup|shutdown|midnight))\b/i;
+/** A clause that says when a behaviour runs: a period or an event of the program, not a condition of the build. */
+const RUNTIME_CLAUSE = /\b(?:after \d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|older than \d+|every (?:\d+ )?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|runs?|requests?|restarts?)|hourly|nightly|daily|weekly|periodically|on (?:startup|shutdown|exit|login|logout|restart)|at (?:startup|shutdown|midnight))\b/i;
 
-const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)/g;
+const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)(?=\s+\S)/g;
 
-/** Whether the summary joins a second action with "and" ("Fix typo and remove X"). */
+/**
+ * Whether the summary joins a second action with "and", "&", "," or ";" ("Fix typo and remove
+ * the legacy API", "Fix typos, update docs"): a verb with an object after the joint ("… and
+ * tests" at the end is an object, not an action). The study's labels treat such commits as
+ * needing a reason even when each part is small; see docs/eval.md.
+ */
 function secondChange(core: string): boolean {
   AND_VERB.lastIndex = 0;
   for (let match = AND_VERB.exec(core); match !== null; match = AND_VERB.exec(core)) {
     const lemma = lemmatize(match[1].toLowerCase());
-    if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) return true;
+    if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma)) continue;
+    // "Fix typo, fix grammar": one more wording fix is no change of its own.
+    const after = core.slice(match.index + match[0].length);
+    if (EVIDENT_TYPO.test(after.slice(0, after.search(/\s(?:and|&)\s|[,;]|$/)))) continue;
+    return true;
   }
   return false;
 }
