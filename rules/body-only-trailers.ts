@@ -6,7 +6,7 @@ export default defineRule({
   description: "Disallow a message whose only content after the summary is trailers (Signed-off-by, Change-Id …): sign-offs and trailers say who and where, not why or what. Works as a pair with `body-required`, which reports a summary with nothing after it; each message gets one of the two findings, and a self-evident change (why `evident`) gets neither.",
   category: "why",
   defaultSeverity: "error",
-  appliesTo: ["normal", "release"],
+  appliesTo: ["normal", "release", "bot"],
   options: NO_OPTIONS,
   messages: {
     onlyTrailers: "Body has only trailers ({tokens}); sign-offs and trailers don't explain the change, so add a paragraph before them saying why it is needed and what it does.",

@@ -7,7 +7,7 @@ export default defineRule({
   description: "Disallow a body that is only the list of squashed development commits (\"* wip\", \"* fix tests\", \"* address review\").",
   category: "why",
   defaultSeverity: "warn",
-  appliesTo: ["normal"],
+  appliesTo: ["normal", "bot"],
   options: NO_OPTIONS,
   messages: {
     squashed: "Body is only a list of {count} squashed development commits (such as \"{example}\"); replace it with a paragraph saying why the change is needed and what it does as a whole.",

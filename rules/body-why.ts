@@ -6,7 +6,7 @@ export default defineRule<{ allowNamed: boolean }>({
   description: "Require the message to say why the change is needed: the problem and its effect, the cause or the motivation, not only its name.",
   category: "why",
   defaultSeverity: "warn",
-  appliesTo: ["normal"],
+  appliesTo: ["normal", "bot"],
   options: {
     type: "object",
     properties: {

@@ -38,7 +38,7 @@ export default defineRule({
   description: "Disallow low-information summaries: generic verbs and objects only, one word, symbols only, or a bare error name.",
   category: "summary",
   defaultSeverity: "error",
-  appliesTo: ["normal"],
+  appliesTo: ["normal", "bot"],
   options: NO_OPTIONS,
   messages: {
     vague: "Summary \"{summary}\" says little about the change; name what changed and where (e.g. \"Fix pager scroll when the window shrinks\").",

@@ -6,7 +6,7 @@ export default defineRule({
   description: "Require the message to say what the change does: a summary naming the change specifically, or a body describing the approach.",
   category: "what",
   defaultSeverity: "warn",
-  appliesTo: ["normal"],
+  appliesTo: ["normal", "bot"],
   options: NO_OPTIONS,
   messages: {
     missing: "Message doesn't say what the change does; name the change in the summary (\"Deprecate Assert#assertThat\") or describe the approach in the body.",

@@ -6,7 +6,7 @@ export default defineRule({
   description: "Disallow messages whose only reason is a ticket or PR reference; links rot, the history stays, so summarise the reason in the message.",
   category: "why",
   defaultSeverity: "warn",
-  appliesTo: ["normal"],
+  appliesTo: ["normal", "bot"],
   options: NO_OPTIONS,
   messages: {
     linked: "The reason is only in {ref}; ticket and PR pages can move or disappear, so say in a sentence what problem it describes.",

@@ -16,6 +16,8 @@ export interface PullInfo {
   commitCount?: number;
   /** True when the head branch lives in another repository (a fork). */
   fromFork: boolean;
+  /** The login of the account that opened the pull request, when that account is a bot (dependabot[bot]). */
+  openedByBot?: string;
 }
 
 /** What the event gives the action: the repository and, for pull request events, the pull request. */
@@ -27,6 +29,7 @@ export interface EventContext {
 
 interface PullPayload {
   number?: number;
+  user?: { login?: string; type?: string } | null;
   title?: string;
   body?: string | null;
   commits?: number;
@@ -69,6 +72,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventContext {
       headRef: pr.head.ref ?? "",
       commitCount: typeof pr.commits === "number" ? pr.commits : undefined,
       fromFork: (pr.head.repo?.full_name ?? full) !== (pr.base.repo?.full_name ?? full),
+      ...(pr.user?.type === "Bot" && pr.user.login ? { openedByBot: pr.user.login } : {}),
     },
   };
 }

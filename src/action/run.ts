@@ -5,7 +5,7 @@ import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
 import { createClient, getPull, listPullCommits, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
-import { decideVerdict, judgeMessages, pullRequestMessage, skipCommits, type JudgedMessage } from "./judge.js";
+import { decideVerdict, judgeMessages, pullRequestMessage, skipBotCommits, skipCommits, type JudgedMessage } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, renderAllGood, renderReport } from "./report.js";
 import { isRateLimited, retryPolicyFromEnv } from "./retry.js";
@@ -125,6 +125,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       // message: judge that message, report the commits as skipped.
       messages = skipCommits(messages, "release PR: squashed into the composed release message");
     }
+    if (pull.openedByBot) messages = skipBotCommits(messages, pull.openedByBot);
     const verdict = decideVerdict(messages, failUnder);
 
     setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
@@ -138,9 +139,16 @@ export async function runAction(io: WorkflowIO): Promise<number> {
         failed: verdict.failed,
         report: renderReport(messages, verdict, { marker: true }),
         allGood: renderAllGood(verdict),
-        isCurrent: async () => (await getPull(octokit, event.repo, pull.number)).headSha === pull.headSha,
+        // A failed read must not fail a passing pull request: then this run counts as current.
+        isCurrent: async () => {
+          try {
+            return (await getPull(octokit, event.repo, pull.number)).headSha === pull.headSha;
+          } catch {
+            return true;
+          }
+        },
       });
-      if (outcome.action === "superseded") log(io, `rationale: report comment left as it is (id ${outcome.id}): the pull request has a newer head, whose run writes it`);
+      if (outcome.action === "superseded") log(io, `rationale: report comment left as it is (id ${outcome.id}): the pull request's head moved on while this run judged ${pull.headSha.slice(0, 7)}`);
       else if (outcome.action !== "none") log(io, `rationale: report comment ${outcome.action} (id ${outcome.id})`);
     } catch (error) {
       // A rate limit that outlasted the retries is no permission problem: saying "read-only

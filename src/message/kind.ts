@@ -93,7 +93,7 @@ export function isDevelopmentBump(summary: string): boolean {
 }
 
 /** A summary that sets or bumps the version ("Set version to …", "chore: bump version to …"), not one that releases. */
-const SETS_VERSION = /^(?:chore(?:\([^)]*\))?!?: )?(?:set|bump|update|change|prepare)(?:s|ed)?\b/i;
+const SETS_VERSION = /^(?:chore(?:\([^)]*\))?!?: )?(?:set|bump|update|change)(?:s|ed)?\b/i;
 /** A development version: 1.3.0-SNAPSHOT, 2.1.0.dev0, 2.0.0-dev. */
 const DEVELOPMENT_VERSION = /\d(?:-SNAPSHOT|[-.]dev\d*)\b/i;
 

@@ -29,6 +29,8 @@ export interface FakePull {
   mergeable: boolean | null;
   mergeableState: string;
   mergeCommitSha?: string;
+  /** Who opened it (default: the user "dana"). */
+  user?: { login: string; type: "User" | "Bot" };
 }
 
 export interface FakeComment {
@@ -375,7 +377,7 @@ export function pullRequestPayload(fake: FakeGitHub, pull: FakePull, headRepo = 
     state: pull.state,
     locked: false,
     title: pull.title,
-    user: { login: "dana", id: 42, type: "User" },
+    user: { login: pull.user?.login ?? "dana", id: 42, type: pull.user?.type ?? "User" },
     body: pull.body,
     draft: pull.draft,
     merged: pull.merged,

@@ -87,7 +87,7 @@ describe("message kinds", () => {
     for (const summary of ["[maven-release-plugin] prepare for next development iteration", "Prepare next development version", "Set version to 1.3.0-SNAPSHOT", "Bump version to 2.1.0.dev0"]) {
       expect(isDevelopmentBump(summary), summary).toBe(true);
     }
-    for (const summary of ["Release 1.4.0", "Bump version to 2.3.1", "Update snapshot tests for 1.2", "chore: release 1.2.3", "Release 2.0.0-dev", "Release 1.3.0-SNAPSHOT", "chore: release 1.2.3-snapshot", "v1.2.3-dev.4"]) {
+    for (const summary of ["Release 1.4.0", "Bump version to 2.3.1", "Update snapshot tests for 1.2", "chore: release 1.2.3", "Release 2.0.0-dev", "Release 1.3.0-SNAPSHOT", "chore: release 1.2.3-snapshot", "v1.2.3-dev.4", "Prepare release 1.2.0.dev3"]) {
       expect(isDevelopmentBump(summary), summary).toBe(false);
     }
     expect(kindOf("Bump version to 2.1.0.dev0\n")).toBe("release");
