@@ -149,16 +149,13 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
     // "Generate changelog from commits", "Render docs pages": a feature that works on docs, tests
     // or releases, not a change to them (unless the type says so: "test: handle empty input").
-    if (FEATURE_VERBS.has(reading.lemma) && !EVIDENT_TYPES.test(typed)) values.evidentTypo = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentRelease = 0;
+    if (FEATURE_VERBS.has(reading.lemma) && !EVIDENT_TYPES.test(typed)) clearCues(values, hits, ["evidentTypo", "evidentDocs", "evidentDocsWeak", "evidentTests", "evidentRelease"]);
     // "Remove old orders after 90 days", "Clean up expired sessions every hour": a behaviour that
     // removes things at run time, not a clean-up of the code.
-    if (values.evidentCleanup > 0 && RUNTIME_CLAUSE.test(core)) values.evidentCleanup = 0;
+    if (values.evidentCleanup > 0 && RUNTIME_CLAUSE.test(core)) clearCues(values, hits, ["evidentCleanup"]);
     // "Fix typo and remove the legacy API": a second change rides along, so the first one's kind
     // does not make the whole commit self-evident.
-    if (secondChange(core)) {
-      values.evidentTypo = values.evidentFormat = values.evidentDocs = values.evidentDocsWeak = values.evidentTests = values.evidentCleanup = 0;
-      values.evidentRelease = values.evidentDependency = values.versionBump = 0;
-    }
+    if (secondChange(core)) clearCues(values, hits, SELF_EVIDENT_CUES);
     // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
     if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
   }
@@ -251,6 +248,15 @@ function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map:
     return true;
   }
   return false;
+}
+
+/** Every cue that can make a summary self-evident. */
+const SELF_EVIDENT_CUES: readonly FeatureName[] = ["evidentTypo", "evidentFormat", "evidentDocs", "evidentDocsWeak", "evidentTests", "evidentCleanup", "evidentRelease", "evidentDependency", "versionBump"];
+
+/** Turns `cues` off, and drops their recorded spans so no evidence points at them. */
+function clearCues(values: Record<FeatureName, number>, hits: CueHit[], cues: readonly FeatureName[]): void {
+  for (const cue of cues) values[cue] = 0;
+  for (let index = hits.length - 1; index >= 0; index--) if (cues.includes(hits[index].cue)) hits.splice(index, 1);
 }
 
 /** Verbs that build behaviour: their docs, tests or release objects are what the feature handles. */
