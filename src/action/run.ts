@@ -139,16 +139,20 @@ export async function runAction(io: WorkflowIO): Promise<number> {
         failed: verdict.failed,
         report: renderReport(messages, verdict, { marker: true }),
         allGood: renderAllGood(verdict),
-        // A failed read must not fail a passing pull request: then this run counts as current.
+        // Current: the same head and, when the title and description were judged, the same text
+        // (two quick edits run twice on one head). A failed read must not fail a passing pull
+        // request: then this run counts as current.
         isCurrent: async () => {
           try {
-            return (await getPull(octokit, event.repo, pull.number)).headSha === pull.headSha;
+            const live = await getPull(octokit, event.repo, pull.number);
+            if (live.headSha !== pull.headSha) return false;
+            return squash === null || mergeMessage !== null || pullRequestMessage(live.title, live.body) === squash.message;
           } catch {
             return true;
           }
         },
       });
-      if (outcome.action === "superseded") log(io, `rationale: report comment left as it is (id ${outcome.id}): the pull request's head moved on while this run judged ${pull.headSha.slice(0, 7)}`);
+      if (outcome.action === "superseded") log(io, `rationale: report comment left as it is (id ${outcome.id}): the pull request changed (its head or its title and description) while this run judged ${pull.headSha.slice(0, 7)}`);
       else if (outcome.action !== "none") log(io, `rationale: report comment ${outcome.action} (id ${outcome.id})`);
     } catch (error) {
       // A rate limit that outlasted the retries is no permission problem: saying "read-only

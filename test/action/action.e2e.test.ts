@@ -131,7 +131,15 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(stale.code).toBe(1);
     expect(fake.commentsOn(pull.number)).toEqual([current]);
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}")).toHaveLength(0);
-    expect(stale.stdout).toContain(`rationale: report comment left as it is (id ${current.id}): the pull request's head moved on while this run judged ${fakeSha("old head").slice(0, 7)}`);
+    expect(stale.stdout).toContain(`rationale: report comment left as it is (id ${current.id}): the pull request changed (its head or its title and description) while this run judged ${fakeSha("old head").slice(0, 7)}`);
+
+    // Two quick edits of the description run twice on one head: the run that judged the old text
+    // leaves the comment alone too.
+    const edited = addPull(fake, [GOOD_MESSAGE]);
+    const newer = fake.addComment(edited.number, `${MARKER}\nthe report on the newer description`, fake.actor);
+    const oldText = await runAction(fake, edited, { pullRequestPatch: { body: "An older description." } });
+    expect(fake.commentsOn(edited.number)).toEqual([newer]);
+    expect(oldText.stdout).toContain("report comment left as it is");
   });
 
   it("leaves duplicates alone when the token cannot say who it is and the writer is only some bot", async () => {
