@@ -1,8 +1,9 @@
 // Installs git hooks that run rationale: into .husky/ when husky is in use, else git's hooks path.
 import { execFileSync } from "node:child_process";
-import { chmodSync, copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { accessSync, chmodSync, copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
+import { shellQuote } from "./recovery.js";
 
 /** The hooks rationale knows how to install. */
 export type HookName = "commit-msg" | "prepare-commit-msg";
@@ -238,7 +239,29 @@ export function installHook(name: HookName, command: string, options: InstallHoo
   return plan;
 }
 
-/** Quotes a path for a POSIX shell when it holds anything beyond safe characters. */
-function shellQuote(path: string): string {
-  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+/**
+ * Whether the plain-git hook will find rationale where it looks (see gitHookScript): the
+ * repository's node_modules/.bin, the main checkout's from a linked worktree, or PATH. npx's
+ * own cache (where `npx rationale init` runs from) does not count: it is gone when the hook runs.
+ */
+export function installedFor(top: string): boolean {
+  if (isExecutable(join(top, "node_modules", ".bin", "rationale"))) return true;
+  const common = git(["rev-parse", "--path-format=absolute", "--git-common-dir"], top);
+  if (common && isExecutable(join(common, "..", "node_modules", ".bin", "rationale"))) return true;
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    // npm and npx put the node_modules/.bin of the package they run from on PATH (a subfolder's
+    // package.json, their cache): the hook, run by git at the top of the work tree, has neither.
+    if (dir === "" || /[\\/]_npx[\\/]/.test(dir) || /[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir)) continue;
+    if (isExecutable(join(dir, "rationale"))) return true;
+  }
+  return false;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

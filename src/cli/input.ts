@@ -51,12 +51,8 @@ export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => s
     const offset = firstInvalidUtf8(bytes);
     const problem = `${shownAs} is not valid UTF-8: byte 0x${bytes[offset].toString(16).padStart(2, "0")} at byte offset ${offset} (${lineOf(bytes, offset)})`;
     // The hook: git commits such a message (with a warning), so judging it beats blocking it.
-    if (warnInvalid) {
-      warnInvalid(`${problem}; judged with the bad bytes replaced (set i18n.commitEncoding if the message is in another encoding)`);
-      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-      return bytes.toString("utf8", bom ? 3 : 0);
-    }
-    throw new UsageError(`${problem}; save the message as UTF-8`);
+    if (!warnInvalid) throw new UsageError(`${problem}; save the message as UTF-8`);
+    warnInvalid(`${problem}; judged with the bad bytes replaced (set i18n.commitEncoding if the message is in another encoding)`);
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return bytes.toString("utf8", hasBom ? 3 : 0);

@@ -82,7 +82,7 @@ function describeProcess(pid: number): { args: string[]; ppid: number } | null {
 }
 
 /** Quotes a path for a POSIX shell when it holds anything beyond safe characters. */
-function shellQuote(path: string): string {
+export function shellQuote(path: string): string {
   return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -10,7 +10,7 @@ import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
 import { lintParsed } from "../lint.js";
 import { loadConfig } from "../config/load.js";
-import { UsageError, type LintResult } from "../types.js";
+import { UsageError, type LintResult, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
 import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint } from "./recovery.js";
@@ -67,10 +67,13 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   }
   const source = pickSource(file, options, cwd);
   const input = await readInput(source, cwd);
+  // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
+  // then is a commit rejected; `rationale lint --edit` run by hand just reports.
+  const committing = process.env.GIT_INDEX_FILE !== undefined ? input.hookFile : undefined;
   const config = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
     // In the hook, a config error stops the commit too: say where the message is kept.
-    if (!(error instanceof UsageError) || !input.hookFile || process.env.GIT_INDEX_FILE === undefined) throw error;
-    const savedAt = keepRejectedCopy(input.hookFile);
+    if (!(error instanceof UsageError) || committing === undefined) throw error;
+    const savedAt = keepRejectedCopy(committing);
     throw new UsageError(error.message, [
       ...error.details,
       `commit stopped; your message is saved in ${savedAt}: fix the config and retry with git commit -e -F ${savedAt}, or skip the check once with git commit --no-verify`,
@@ -105,10 +108,8 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   } else {
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
-  // Only inside `git commit` (git sets GIT_INDEX_FILE for its hooks) is a commit being rejected;
-  // `rationale lint --edit` run by hand just reports.
-  if (!result.pass && input.hookFile && process.env.GIT_INDEX_FILE !== undefined) {
-    const savedAt = keepRejectedCopy(input.hookFile);
+  if (!result.pass && committing !== undefined) {
+    const savedAt = keepRejectedCopy(committing);
     const why = rejectionReason(result, config.threshold, empty);
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind() }));
   }
@@ -125,13 +126,16 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
  * English lines tell that case apart. Asks git only when a line starts with the comment char.
  */
 function hookCleanup(text: string, commentChar: string | undefined, cwd: string): Input["cleanup"] {
-  const prefix = commentChar === "auto" ? detectAutoCommentChar(splitSourceLines(text)) : (commentChar ?? "#");
+  // Split once, and only when a question needs the lines.
+  let split: SourceLine[] | undefined;
+  const lines = () => (split ??= splitSourceLines(text));
+  const prefix = commentChar === "auto" ? detectAutoCommentChar(lines()) : (commentChar ?? "#");
   if (prefix === null || !hasLineStartingWith(text, prefix)) return true;
   const mode = commitCleanupMode(cwd);
   if (mode === "whitespace" || mode === "scissors" || mode === "verbatim") return "scissors";
   // Only git's English template lines count here, not the template's shape: a `-m` message may
   // end in a few "#" lines of its own, and dropping lines git keeps would misjudge it.
-  if (mode !== "strip" && process.env.GIT_EDITOR === ":" && detectTemplateByPhrases(splitSourceLines(text)) === null) return "whitespace";
+  if (mode !== "strip" && process.env.GIT_EDITOR === ":" && detectTemplateByPhrases(lines()) === null) return "whitespace";
   return true;
 }
 

@@ -1,8 +1,6 @@
 // Registers `rationale init`, which installs the commit-msg hook (and, with --release, prepare-commit-msg).
 import type { Command } from "commander";
-import { execFileSync } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { delimiter, join, relative } from "node:path";
+import { relative } from "node:path";
 
 const examples = `
 Examples:
@@ -31,7 +29,7 @@ export function register(program: Command): void {
     .option("--release", 'also install a prepare-commit-msg hook running `rationale release prepare-commit-msg "$1" "$2" "$3"`')
     .addHelpText("after", examples)
     .action(async (options: InitOptions) => {
-      const { hookExistsError, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
+      const { hookExistsError, installedFor, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
       const cwd = process.cwd();
       const plans = [planHook("commit-msg", 'lint --edit "$1"', { cwd })];
       if (options.release) plans.push(planHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd }));
@@ -59,40 +57,4 @@ export function register(program: Command): void {
         );
       }
     });
-}
-
-/**
- * Whether the installed hook will find rationale: in the repository's node_modules/.bin or on
- * PATH. npx's own cache (where `npx rationale init` runs from) does not count: it is gone when
- * the hook runs.
- */
-function installedFor(top: string): boolean {
-  if (isExecutable(join(top, "node_modules", ".bin", "rationale"))) return true;
-  // In a linked worktree the hook also looks in the main checkout.
-  const common = gitOutput(["rev-parse", "--path-format=absolute", "--git-common-dir"], top);
-  if (common && isExecutable(join(common, "..", "node_modules", ".bin", "rationale"))) return true;
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    // npm and npx put the node_modules/.bin of the package they run from on PATH (a subfolder's
-    // package.json, their cache): the hook, run by git at the top of the work tree, has neither.
-    if (dir === "" || /[\\/]_npx[\\/]/.test(dir) || /[\\/]node_modules[\\/]\.bin[\\/]?$/.test(dir)) continue;
-    if (isExecutable(join(dir, "rationale"))) return true;
-  }
-  return false;
-}
-
-function gitOutput(args: string[], cwd: string): string | undefined {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
