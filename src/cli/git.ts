@@ -1,8 +1,8 @@
 // Small, fast git queries for the CLI: locate the git dir, read the comment char, read a commit.
 // The lint hook runs on every commit, so these avoid spawning git where a file read will do.
 import { spawnSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { delimiter, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../types.js";
 
 /** Where a repository keeps its files, found without running git. */
@@ -107,7 +107,11 @@ export function readCommentCharFromFiles(gitDir: string, env: NodeJS.ProcessEnv 
 function configFiles(gitDir: string, env: NodeJS.ProcessEnv): string[] | null {
   if (env.GIT_CONFIG_PARAMETERS || env.GIT_CONFIG_COUNT || env.GIT_COMMON_DIR || env.GIT_CONFIG) return null;
   const files: string[] = [];
-  if (!isTruthy(env.GIT_CONFIG_NOSYSTEM)) files.push(env.GIT_CONFIG_SYSTEM || "/etc/gitconfig");
+  if (!isTruthy(env.GIT_CONFIG_NOSYSTEM)) {
+    const system = env.GIT_CONFIG_SYSTEM || distributionSystemConfig(env);
+    if (system === null) return null;
+    files.push(system);
+  }
   if (env.GIT_CONFIG_GLOBAL !== undefined) {
     if (env.GIT_CONFIG_GLOBAL !== "") files.push(env.GIT_CONFIG_GLOBAL);
   } else {
@@ -123,6 +127,39 @@ function configFiles(gitDir: string, env: NodeJS.ProcessEnv): string[] | null {
   if (readText(join(gitDir, "config.worktree")) !== undefined || (commonDir !== gitDir && readText(join(commonDir, "config.worktree")) !== undefined)) return null;
   files.push(join(commonDir, "config"));
   return files;
+}
+
+/** Where git keeps its programs for a distribution's package (`--prefix=/usr`). */
+const DISTRIBUTION_GIT = /^(?:\/usr)?\/(?:bin\/git|lib(?:exec)?\/git-core(?:\/git)?)$/;
+let systemConfigCache: { key: string; file: string | null } | undefined;
+
+/**
+ * `/etc/gitconfig` when the git that runs is a distribution's package on Linux (installed under
+ * `/usr`, whose system config is in `/etc`); null when it may be elsewhere: Homebrew's is under
+ * its own prefix, Git for Windows' beside its install, a source build's in `$prefix/etc`. Then
+ * git is asked. The git that runs a hook names its programs in GIT_EXEC_PATH; otherwise it is
+ * the first `git` on PATH.
+ */
+function distributionSystemConfig(env: NodeJS.ProcessEnv): string | null {
+  if (process.platform !== "linux") return null;
+  const key = `${env.GIT_EXEC_PATH ?? ""}\0${env.PATH ?? ""}`;
+  if (systemConfigCache?.key !== key) systemConfigCache = { key, file: findsDistributionGit(env) ? "/etc/gitconfig" : null };
+  return systemConfigCache.file;
+}
+
+function findsDistributionGit(env: NodeJS.ProcessEnv): boolean {
+  if (env.GIT_EXEC_PATH) return DISTRIBUTION_GIT.test(resolve(env.GIT_EXEC_PATH));
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join(resolve(dir), "git");
+    if (!statSync(candidate, { throwIfNoEntry: false })?.isFile()) continue;
+    try {
+      return DISTRIBUTION_GIT.test(realpathSync(candidate));
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**

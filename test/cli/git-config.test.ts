@@ -117,3 +117,43 @@ describe("commitCleanupMode", () => {
     expect(commitCleanupMode(included.dir, findGitDir(included.dir), included.env)).toBe("scissors");
   });
 });
+
+describe("the system config file", () => {
+  /** A repository whose env reads the system file (no GIT_CONFIG_NOSYSTEM) and runs `git` from PATH. */
+  function systemRepo(path: string): { dir: string; env: NodeJS.ProcessEnv } {
+    const repo = makeRepo();
+    const env: NodeJS.ProcessEnv = { PATH: path, HOME: repo.home };
+    return { dir: repo.dir, env };
+  }
+
+  it("is /etc/gitconfig for a distribution's git, read without running git", () => {
+    const repo = systemRepo(process.env.PATH!);
+    const realGit = execFileSync("sh", ["-c", 'readlink -f "$(command -v git)"'], { encoding: "utf8" }).trim();
+    if (process.platform !== "linux" || !/^\/usr\/bin\/git$|^\/usr\/lib(?:exec)?\/git-core\/git$/.test(realGit)) {
+      console.warn(`SKIPPED: git on PATH is ${realGit}, not a distribution package`);
+      return;
+    }
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), repo.env)).not.toBeNull();
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), { ...repo.env, GIT_EXEC_PATH: "/usr/lib/git-core" })).not.toBeNull();
+  });
+
+  it("is left to git when the git that runs is installed elsewhere (Homebrew, a source build)", () => {
+    const root = mkdtempSync(join(tmpdir(), "rationale-prefix-"));
+    const bin = join(root, "opt", "homebrew", "bin");
+    mkdirSync(bin, { recursive: true });
+    // A git under another prefix: the real one behind a wrapper, so asking it still works.
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(join(bin, "git"), `#!/bin/sh\nexec ${JSON.stringify(realGit)} "$@"\n`, { mode: 0o755 });
+    const repo = systemRepo(`${bin}:${process.env.PATH}`);
+    git(["config", "core.commentChar", ";"], repo.dir, repo.env);
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), repo.env)).toBeNull();
+    expect(readCommentChar(repo.dir, findGitDir(repo.dir), repo.env)).toBe(";");
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), { ...repo.env, GIT_EXEC_PATH: join(root, "opt", "homebrew", "libexec", "git-core") })).toBeNull();
+    // An explicit GIT_CONFIG_SYSTEM is read directly wherever git lives.
+    const system = join(root, "gitconfig");
+    writeFileSync(system, "[core]\n\tcommentChar = %\n");
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), { ...repo.env, GIT_CONFIG_SYSTEM: system })?.value).toBe(";");
+    git(["config", "--unset", "core.commentChar"], repo.dir, repo.env);
+    expect(readCommentCharFromFiles(join(repo.dir, ".git"), { ...repo.env, GIT_CONFIG_SYSTEM: system })?.value).toBe("%");
+  });
+});
