@@ -69,14 +69,14 @@ function rationaleArgs(command: string): string {
 }
 
 /**
- * The POSIX sh hook for plain git: the project's own install (the main checkout's, in a linked
- * worktree), else a rationale on PATH (what
+ * The POSIX sh hook for plain git: the project's own install (in a linked worktree without one,
+ * the first checkout of the repository that has one), else a rationale on PATH (what
  * `init` checks for), else a one-line explanation. Not `npx --no`: it ignores PATH and, for a
  * name it cannot find locally, asks the registry and fails with "could not determine
  * executable to run". A commit-msg hook without rationale stops the commit (the message stays
  * in the file git passed); prepare-commit-msg never fails one.
  */
-function gitHookScript(name: HookName, args: string): string {
+function gitHookScript(name: HookName, args: string, otherCheckouts: "worktrees" | "main" = "worktrees"): string {
   const commit = name === "commit-msg";
   return [
     "#!/bin/sh",
@@ -87,11 +87,7 @@ function gitHookScript(name: HookName, args: string): string {
     "if [ -x ./node_modules/.bin/rationale ]; then",
     `  exec ./node_modules/.bin/rationale ${args}`,
     "fi",
-    // A linked worktree (git worktree add) has no node_modules of its own: use the main checkout's.
-    'main="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null)/.."',
-    'if [ -x "$main/node_modules/.bin/rationale" ]; then',
-    `  exec "$main/node_modules/.bin/rationale" ${args}`,
-    "fi",
+    ...(otherCheckouts === "worktrees" ? otherCheckoutLines(args) : mainCheckoutLines(args)),
     "if command -v rationale >/dev/null 2>&1; then",
     `  exec rationale ${args}`,
     "fi",
@@ -101,6 +97,32 @@ function gitHookScript(name: HookName, args: string): string {
     commit ? "exit 1" : "exit 0",
     "",
   ].join("\n");
+}
+
+/**
+ * A linked worktree (git worktree add) usually has no node_modules of its own: the first
+ * checkout `git worktree list` names that has an install. That is the main checkout, or, for a
+ * bare repository with worktrees (listed first, without a checkout), one of its worktrees.
+ */
+function otherCheckoutLines(args: string): string[] {
+  return [
+    "bin=\"$(git worktree list --porcelain 2>/dev/null | sed -n 's/^worktree //p' | while IFS= read -r dir; do",
+    '  if [ -x "$dir/node_modules/.bin/rationale" ]; then printf \'%s\\n\' "$dir/node_modules/.bin/rationale"; break; fi',
+    'done)"',
+    'if [ -n "$bin" ]; then',
+    `  exec "$bin" ${args}`,
+    "fi",
+  ];
+}
+
+/** The earlier form of `otherCheckoutLines`: only the main checkout (none for a bare repository). */
+function mainCheckoutLines(args: string): string[] {
+  return [
+    'main="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null)/.."',
+    'if [ -x "$main/node_modules/.bin/rationale" ]; then',
+    `  exec "$main/node_modules/.bin/rationale" ${args}`,
+    "fi",
+  ];
 }
 
 /** Works out where hook `name` goes and what it will contain, without writing anything. */
@@ -144,7 +166,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (stat) {
     const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
     if (current === content) existing = "same";
-    else if (current !== undefined && isOurs(current, content, layout === "git" ? legacyGitHookScript(args) : undefined)) existing = "outdated";
+    else if (current !== undefined && isOurs(current, content, layout === "git" ? [legacyGitHookScript(args), gitHookScript(name, args, "main")] : [])) existing = "outdated";
     else existing = "different";
   }
   const line = `npx --no -- rationale ${args}`;
@@ -161,10 +183,10 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   return plan;
 }
 
-/** Whether `current` is a hook an earlier rationale wrote: the same commands as `content`, or as its earlier form. */
-function isOurs(current: string, content: string, legacy: string | undefined): boolean {
+/** Whether `current` is a hook an earlier rationale wrote: the same commands as `content`, or as one of its earlier forms. */
+function isOurs(current: string, content: string, earlier: readonly string[]): boolean {
   const commands = withoutComments(current);
-  return commands === withoutComments(content) || (legacy !== undefined && commands === withoutComments(legacy));
+  return commands === withoutComments(content) || earlier.some((form) => commands === withoutComments(form));
 }
 
 /** The plain-git hook as rationale 0.1 wrote it (local install, else `npx --no`), so `init` can update it. */
@@ -241,13 +263,14 @@ export function installHook(name: HookName, command: string, options: InstallHoo
 
 /**
  * Whether the plain-git hook will find rationale where it looks (see gitHookScript): the
- * repository's node_modules/.bin, the main checkout's from a linked worktree, or PATH. npx's
- * own cache (where `npx rationale init` runs from) does not count: it is gone when the hook runs.
+ * repository's node_modules/.bin, another checkout's (`git worktree list`) from a linked
+ * worktree, or PATH. npx's own cache (where `npx rationale init` runs from) does not count: it
+ * is gone when the hook runs.
  */
 export function installedFor(top: string): boolean {
   if (isExecutable(join(top, "node_modules", ".bin", "rationale"))) return true;
-  const common = git(["rev-parse", "--path-format=absolute", "--git-common-dir"], top);
-  if (common && isExecutable(join(common, "..", "node_modules", ".bin", "rationale"))) return true;
+  const checkouts = git(["worktree", "list", "--porcelain"], top) ?? "";
+  for (const [, dir] of checkouts.matchAll(/^worktree (.+)$/gm)) if (isExecutable(join(dir, "node_modules", ".bin", "rationale"))) return true;
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     // npm and npx put the node_modules/.bin of the package they run from on PATH (a subfolder's
     // package.json, their cache): the hook, run by git at the top of the work tree, has neither.

@@ -67,6 +67,30 @@ describe("rationale init with plain git hooks", () => {
     expect(wt(["commit", "--allow-empty", "-F", "-"], GOOD_MESSAGE).status).toBe(0);
   });
 
+  it("in a bare repository's worktrees, runs the install of whichever worktree has one", () => {
+    const repo = makeRepo();
+    repo.git(["commit", "--allow-empty", "-m", "Start"]);
+    const bare = join(repo.dir, "..", "project.git");
+    repo.git(["clone", "-q", "--bare", repo.dir, bare]);
+    const gitIn = (cwd: string, args: string[], input?: string) =>
+      repo.git(["-C", cwd, ...args], { env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` }, input, check: false });
+    gitIn(bare, ["config", "user.name", "Test"]);
+    gitIn(bare, ["config", "user.email", "test@example.com"]);
+    const main = join(repo.dir, "..", "main");
+    const feature = join(repo.dir, "..", "feature");
+    expect(gitIn(bare, ["worktree", "add", "-q", main]).status).toBe(0);
+    expect(gitIn(bare, ["worktree", "add", "-q", "-b", "feature", feature]).status).toBe(0);
+    rationaleShim(join(main, "node_modules/.bin"));
+    const init = runCli(["init"], { cwd: feature, home: repo.home, env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` } });
+    expect(init.status).toBe(0);
+    // The install in the other worktree counts, so init does not warn that none is there.
+    expect(init.stderr).toBe("");
+    const rejected = gitIn(feature, ["commit", "--allow-empty", "-m", "Fix bug"]);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain("summary-vague");
+    expect(gitIn(feature, ["commit", "--allow-empty", "-F", "-"], GOOD_MESSAGE).status).toBe(0);
+  });
+
   it("runs a rationale found only on PATH, and without one stops the commit with a one-line reason", () => {
     const repo = makeRepo();
     const bin = join(repo.dir, "..", "global-bin");
@@ -190,6 +214,11 @@ describe("rationale init with plain git hooks", () => {
     const run = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toBe(ours);
+    // The form that looked only in the main checkout is updated too.
+    writeFileSync(hook, ours.replace(/^bin=[\s\S]*?\nfi\n/m, 'main="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null)/.."\nif [ -x "$main/node_modules/.bin/rationale" ]; then\n  exec "$main/node_modules/.bin/rationale" lint --edit "$1"\nfi\n'));
+    expect(readFileSync(hook, "utf8")).toContain("git-common-dir");
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toBe(ours);
     // The form rationale 0.1 wrote (npx --no as the fallback) is updated too.
     writeFileSync(hook, '#!/bin/sh\nif [ -x ./node_modules/.bin/rationale ]; then\n  exec ./node_modules/.bin/rationale lint --edit "$1"\nfi\nexec npx --no -- rationale lint --edit "$1"\n');
