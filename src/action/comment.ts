@@ -14,19 +14,20 @@ export const ACTIONS_BOT = "github-actions[bot]";
 
 /**
  * The action's own report comment among `comments`: its body starts with the marker and it was
- * written by the workflow token's bot, by the token's own user, or, when the token cannot say
- * who it is (a GitHub App's token), by some other bot. A marker pasted into someone else's
+ * written by the workflow token's bot or by the token's own account (a user, or a GitHub App's
+ * bot as GraphQL's viewer names it). Only when the token cannot say who it is is some other
+ * bot's marked comment taken, and then `sure` is false. A marker pasted into someone else's
  * comment, or copied by another bot, does not make the action edit that comment.
  */
-export async function findStickyComment(comments: IssueComment[], whoAmI: () => Promise<string | null>): Promise<IssueComment | undefined> {
+export async function findStickyComment(comments: IssueComment[], whoAmI: () => Promise<string | null>): Promise<{ comment: IssueComment; sure: boolean } | undefined> {
   const marked = comments.filter(isMarked);
   if (marked.length === 0) return undefined;
   marked.sort((a, b) => a.id - b.id);
   const byActions = marked.find((comment) => comment.login === ACTIONS_BOT);
-  if (byActions) return byActions;
+  if (byActions) return { comment: byActions, sure: true };
   const login = await whoAmI();
-  if (login) return marked.find((comment) => comment.login === login);
-  return marked.find((comment) => comment.userType === "Bot");
+  const found = login ? marked.find((comment) => comment.login === login) : marked.find((comment) => comment.userType === "Bot");
+  return found && { comment: found, sure: login !== null };
 }
 
 /**
@@ -50,13 +51,13 @@ export async function publishStickyComment(
 ): Promise<{ action: CommentAction; id?: number }> {
   if (options.mode === "never") return { action: "none" };
   const comments = await listIssueComments(octokit, ref, number);
-  const existing = await findStickyComment(comments, () => currentLogin(octokit));
+  const sticky = await findStickyComment(comments, () => currentLogin(octokit));
   const body = options.failed || options.mode === "always" ? options.report : options.allGood;
-  if (existing) {
+  if (sticky) {
+    const existing = sticky.comment;
     // Copies left by two runs that raced before (see settleDuplicates) go now, when the writer is
     // surely this action's token: not a bot adopted only because the token could not say who it is.
-    const surelyOurs = existing.login === ACTIONS_BOT || existing.userType !== "Bot";
-    if (surelyOurs) for (const copy of markedBy(comments, existing.login)) if (copy.id > existing.id) await deleteComment(octokit, ref, copy.id);
+    if (sticky.sure) for (const copy of markedBy(comments, existing.login)) if (copy.id > existing.id) await deleteComment(octokit, ref, copy.id);
     if (existing.body === body) return { action: "unchanged", id: existing.id };
     // A run that finishes after a newer push's run must not put the old head's report back.
     if (options.isCurrent && !(await options.isCurrent())) return { action: "superseded", id: existing.id };

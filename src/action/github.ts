@@ -155,13 +155,20 @@ export async function listIssueComments(octokit: Octokit, ref: RepoRef, number: 
   }));
 }
 
-/** The login the token acts as, or null when the token cannot tell (installation tokens). */
+/** The login the token acts as (REST's /user, else GraphQL's viewer), or null when neither answers. */
 export async function currentLogin(octokit: Octokit): Promise<string | null> {
   try {
     const { data } = await octokit.request("GET /user");
     return data.login;
   } catch {
-    return null;
+    // Installation tokens (the workflow token, a GitHub App's) may not read /user, but GraphQL's
+    // viewer names their bot ("my-app[bot]").
+    try {
+      const data = await octokit.graphql<{ viewer?: { login?: unknown } }>("query { viewer { login } }");
+      return typeof data?.viewer?.login === "string" && data.viewer.login !== "" ? data.viewer.login : null;
+    } catch {
+      return null;
+    }
   }
 }
 

@@ -142,9 +142,28 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(oldText.stdout).toContain("report comment left as it is");
   });
 
+  it("with a GitHub App's token, finds its own comment by the bot name GraphQL gives, never another bot's", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    fake.actor = { login: "my-app[bot]", type: "Bot" };
+    const foreign = fake.addComment(pull.number, `${MARKER}\ncopied by another bot`, { login: "renovate[bot]", type: "Bot" });
+    await runAction(fake, pull);
+    const [, own] = fake.commentsOn(pull.number);
+    expect(fake.commentsOn(pull.number).map((comment) => comment.user.login)).toEqual(["renovate[bot]", "my-app[bot]"]);
+    expect(foreign.body).toBe(`${MARKER}\ncopied by another bot`);
+    expect(own.body).toContain("fix stuff");
+    expect(fake.requests.some((request) => request.path === "/graphql" && request.status === 200)).toBe(true);
+    // Knowing its name, it also clears a copy an earlier race left, and edits only its own.
+    const copy = fake.addComment(pull.number, `${MARKER}\nleft by a race`, fake.actor);
+    await runAction(fake, pull, { inputs: { comment: "always" } });
+    expect(fake.commentsOn(pull.number).map((comment) => comment.id)).toEqual([foreign.id, own.id]);
+    expect(fake.commentsOn(pull.number).some((comment) => comment.id === copy.id)).toBe(false);
+    expect(fake.violations).toEqual([]);
+  });
+
   it("leaves duplicates alone when the token cannot say who it is and the writer is only some bot", async () => {
     const pull = addPull(fake, [BAD_MESSAGE]);
     fake.actor = { login: "my-app[bot]", type: "Bot" };
+    fake.graphqlViewer = false;
     const first = fake.addComment(pull.number, `${MARKER}\nold report`, fake.actor);
     const second = fake.addComment(pull.number, `${MARKER}\nanother`, fake.actor);
     await runAction(fake, pull);

@@ -83,6 +83,8 @@ export class FakeGitHub {
   readonly failures: InjectedFailure[] = [];
   /** The login the token acts as: a bot (workflow token: GET /user answers 403) or a user. */
   actor: { login: string; type: "Bot" | "User" } = { login: "github-actions[bot]", type: "Bot" };
+  /** Whether GraphQL answers `viewer { login }` (false: it fails, as an old GitHub Enterprise might). */
+  graphqlViewer = true;
   /** Called before a POSTed comment is stored (a test can let a "racing run" comment first). */
   beforeCreateComment: (() => void) | undefined;
   /** Called after a POSTed comment is stored, before the answer goes out (a racing run may delete it). */
@@ -154,6 +156,7 @@ export class FakeGitHub {
         this.violations.push(`${method} ${url.pathname}: body is not JSON`);
       }
     }
+    if (method === "POST" && url.pathname === "/graphql") return this.graphql(request, response, body);
     const matched = matchEndpoint(method, url.pathname);
     const record: RecordedRequest = {
       method,
@@ -196,6 +199,27 @@ export class FakeGitHub {
     }
     const [status, data, headers] = this.route(matched.rule.path, method, params, url, body as Record<string, unknown>);
     reply(status, data, headers);
+  }
+
+  /** The one GraphQL query the action makes: `query { viewer { login } }`. */
+  private graphql(request: IncomingMessage, response: ServerResponse, body: unknown): void {
+    const record: RecordedRequest = { method: "POST", path: "/graphql", route: "/graphql", query: {}, body, authorization: request.headers.authorization, status: 0 };
+    this.requests.push(record);
+    const reply = (status: number, data: unknown) => {
+      record.status = status;
+      this.send(response, status, data);
+    };
+    if (request.headers.authorization !== `token ${this.token}`) {
+      this.violations.push(`POST /graphql: authorization header is ${request.headers.authorization ?? "missing"}`);
+      return reply(401, { message: "Bad credentials" });
+    }
+    const query = String((body as { query?: unknown } | undefined)?.query ?? "").replace(/\s+/g, " ").trim();
+    if (query !== "query { viewer { login } }") {
+      this.violations.push(`POST /graphql: unexpected query ${query}`);
+      return reply(200, { errors: [{ message: "unexpected query" }] });
+    }
+    if (!this.graphqlViewer) return reply(404, { message: "Not Found" });
+    reply(200, { data: { viewer: { login: this.actor.login } } });
   }
 
   private paginate<T>(items: T[], url: URL, defaultPerPage: number): [T[], Record<string, string>] {

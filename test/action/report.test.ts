@@ -115,12 +115,14 @@ describe("findStickyComment", () => {
     const renovate = comment(1, "renovate[bot]", "Bot");
     const ours = comment(2, "github-actions[bot]", "Bot");
     const person = comment(3, "dana", "User");
-    expect((await findStickyComment([renovate, ours, person], async () => null))?.id).toBe(2);
-    // A token that knows who it is (a personal token): only its own comment.
+    expect(await findStickyComment([renovate, ours, person], async () => null)).toEqual({ comment: ours, sure: true });
+    // A token that knows who it is (a personal token, an App's bot through GraphQL): only its own comment.
     expect(await findStickyComment([renovate, person], async () => "ci-user")).toBeUndefined();
-    expect((await findStickyComment([renovate, comment(4, "ci-user", "User")], async () => "ci-user"))?.id).toBe(4);
-    // A GitHub App's token cannot tell its name: then a bot's marked comment is taken as its own.
-    expect((await findStickyComment([person, comment(5, "my-app[bot]", "Bot")], async () => null))?.id).toBe(5);
+    expect((await findStickyComment([renovate, comment(4, "ci-user", "User")], async () => "ci-user"))?.comment.id).toBe(4);
+    expect(await findStickyComment([renovate, person], async () => "my-app[bot]")).toBeUndefined();
+    expect(await findStickyComment([renovate, comment(7, "my-app[bot]", "Bot")], async () => "my-app[bot]")).toEqual({ comment: comment(7, "my-app[bot]", "Bot"), sure: true });
+    // A token that cannot tell its name at all: a bot's marked comment is taken, not surely its own.
+    expect(await findStickyComment([person, comment(5, "my-app[bot]", "Bot")], async () => null)).toEqual({ comment: comment(5, "my-app[bot]", "Bot"), sure: false });
     expect(await findStickyComment([comment(6, "github-actions[bot]", "Bot", false)], async () => null)).toBeUndefined();
   });
 });
