@@ -138,7 +138,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
     // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
     const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
-    const releaseCue = freeing ? findCue(values, hits, summaryMap, "evidentRelease", EVIDENT_RELEASE, rest, at + afterVerb) : findCue(values, hits, summaryMap, "evidentRelease", EVIDENT_RELEASE, full, 0);
+    const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt);
     if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
     if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
     if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0, verbAt) && typed === "docs") values.evidentDocs = 1;
@@ -245,6 +245,33 @@ function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map:
     values[cue] = 1;
     const start = offset + match.index;
     hits.push({ cue, span: spanOf(map, start, start + match[0].length) });
+    return true;
+  }
+  return false;
+}
+
+/** Words after a bare "release" that make it the release of a version ("release notes", "release 2.1", "for release"). */
+const RELEASE_FOLLOWER = /^(?:v?\d\S*|versions?|notes?|candidates?|tarballs?|archives?|plugin|branch(?:es)?|builds?|artifacts?|jars?|packages?|binar(?:y|ies)|process|scripts?|workflows?|jobs?|pipelines?|tags?|dates?|checklist|guide|docs?|instructions|procedure|steps?|automation|tooling|config(?:uration)?|profile|\w+ly|of|for|to|on|and|&|from|is|was|with)$/i;
+const BARE_RELEASE = /^releas(?:e|es|ed|ing)$/i;
+
+/**
+ * The release cue of a summary, where a bare "release" that is not the summary's verb counts
+ * only as the release of a version: at the end, or followed by a version or a release thing
+ * ("Prepare for release", "Update release notes"). "Handle key release events" and "Fix
+ * memory release in pool" name a feature's release, not a release commit.
+ */
+function findReleaseCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, text: string, offset: number, verbAt: number): boolean {
+  let global = globalPatterns.get(EVIDENT_RELEASE);
+  if (global === undefined) globalPatterns.set(EVIDENT_RELEASE, (global = new RegExp(EVIDENT_RELEASE.source, `${EVIDENT_RELEASE.flags.replace("g", "")}g`)));
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    if (BARE_RELEASE.test(match[0]) && offset + match.index !== verbAt) {
+      const next = /^\s+([\w&.-]+)/.exec(text.slice(match.index + match[0].length))?.[1];
+      if (next !== undefined && !RELEASE_FOLLOWER.test(next.replace(/[.]+$/, ""))) continue;
+    }
+    values.evidentRelease = 1;
+    const start = offset + match.index;
+    hits.push({ cue: "evidentRelease", span: spanOf(map, start, start + match[0].length) });
     return true;
   }
   return false;

@@ -97,6 +97,17 @@ describe("why", () => {
     }
   });
 
+  it("reads a \"release\" elsewhere in the summary as a release only when a release thing follows", () => {
+    const releaseCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentRelease");
+    for (const summary of ["Handle key release events", "Fix memory release in the pool", "sequencer: ensure to release the lock on error", "ci: build in Release mode"]) {
+      expect(releaseCue(summary), summary).toBe(false);
+    }
+    expect(judge("Handle key release events\n").why).toBe("missing");
+    for (const summary of ["Prepare for release", "Update release notes", "Update draft release note to 1.7.5", "Fix the release script", "Tag the 2.1 release", "Bump version for next release"]) {
+      expect(releaseCue(summary), summary).toBe(true);
+    }
+  });
+
   it("reads a typo, docs or tests word that modifies another noun as a feature, not a change of that kind", () => {
     const evidentCues = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).filter((cue) => /^evident(?:Typo|Docs|Tests)$/.test(cue));
     for (const summary of ["Add test mode to the payment gateway", "Add typo tolerance to fuzzy search", "Don't run migrations on test startup", "Assert full JSON document consumption"]) {
