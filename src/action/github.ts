@@ -118,6 +118,12 @@ export async function compareCommits(octokit: Octokit, ref: RepoRef, base: strin
   }
 }
 
+/** The commit where `head` branched off `base` (the compare endpoint's merge base). */
+export async function mergeBaseOf(octokit: Octokit, ref: RepoRef, base: string, head: string): Promise<string> {
+  const { data } = await octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...ref, basehead: `${base}...${head}`, per_page: 1 });
+  return data.merge_base_commit?.sha || base;
+}
+
 /** The text of file `path` at `ref`, or null when it does not exist there. */
 export async function readRepoFile(octokit: Octokit, ref: RepoRef, path: string, at: string): Promise<string | null> {
   try {

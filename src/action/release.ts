@@ -3,7 +3,7 @@
 import type { Octokit } from "@octokit/rest";
 import { composeReleaseMessage, NothingToReleaseError, releaseFromStates, type TreeState } from "../release/index.js";
 import type { ResolvedConfig } from "../types.js";
-import { getPull, listTreeFiles, readRepoFile, squashMerge, statusOf, updatePullBody, type RepoRef } from "./github.js";
+import { getPull, listTreeFiles, mergeBaseOf, readRepoFile, squashMerge, statusOf, updatePullBody, type RepoRef } from "./github.js";
 import type { PullInfo } from "./event.js";
 import type { ReleaseMode } from "./inputs.js";
 import { annotate, log, type WorkflowIO } from "./workflow.js";
@@ -86,8 +86,11 @@ export async function prepareRelease(
   io: WorkflowIO,
 ): Promise<PreparedRelease> {
   const template = typeof config.release?.template === "string" ? config.release.template : undefined;
+  // The head is compared with where it branched off, as the squash merge applies it: a release
+  // the base branch made since (another package's bump) is not this pull request's to undo.
+  const forkPoint = await mergeBaseOf(octokit, ref, pull.baseSha, pull.headSha);
   const message = await composeFromStates(
-    githubState(octokit, ref, pull.baseSha, `the base (${pull.baseSha.slice(0, 7)})`),
+    githubState(octokit, ref, forkPoint, forkPoint === pull.baseSha ? `the base (${pull.baseSha.slice(0, 7)})` : `the merge base (${forkPoint.slice(0, 7)})`),
     githubState(octokit, ref, pull.headSha, `the head (${pull.headSha.slice(0, 7)})`),
     template,
   );

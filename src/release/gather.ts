@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, posix, relative, resolve, sep } from "node:path";
 import { UsageError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
-import { assertCommit, changedPaths, gitState, isCommit, repositoryRoot } from "./git.js";
+import { assertCommit, changedPaths, git, gitState, isCommit, repositoryRoot } from "./git.js";
 import type { ManifestPackage, TreeState } from "./manifests.js";
 
 /** The manifest file names whose change can mean a release. */
@@ -52,13 +52,34 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
   if (options.to !== undefined) await assertCommit(root, options.to, "--to");
   const fromExists = await isCommit(root, from);
   if (!fromExists && options.skipUnborn) throw new NothingToReleaseError("nothing to release: the repository has no commits yet");
-  const changed = await changedPaths(root, from, options.to ?? null, fromExists);
-  return releaseFromStates(gitState(root, from, fromExists), gitState(root, options.to ?? null), {
+  // A release branch is compared with where it left --from, as its merge would apply it: a
+  // release made on the base branch since (another package's bump) is not undone by this one.
+  const before = options.from !== undefined ? await forkPoint(root, options.from, options.to ?? "HEAD") : { rev: from, label: from };
+  const changed = await changedPaths(root, before.rev, options.to ?? null, fromExists);
+  const beforeState = { ...gitState(root, before.rev, fromExists), label: before.label };
+  return releaseFromStates(beforeState, gitState(root, options.to ?? null), {
     changelogs: (options.changelogs ?? []).map((path) => locate(path, options.cwd, root)),
     ...(options.version !== undefined ? { version: options.version } : {}),
     ...(changed ? { changedPaths: changed } : {}),
     fallbackName: basename(root),
   });
+}
+
+/**
+ * The commit where `to` branched off `from` (`git merge-base`): `from` itself when it is an
+ * ancestor of `to` (a tag of the last release), the fork point when `from` moved on since (the
+ * base branch of a release pull request). `from` when there is none (unrelated histories, an
+ * unborn HEAD).
+ */
+async function forkPoint(root: string, from: string, to: string): Promise<{ rev: string; label: string }> {
+  try {
+    const base = (await git(root, ["merge-base", "--end-of-options", from, to])).toString("utf8").trim();
+    const fromSha = (await git(root, ["rev-parse", "--verify", "--end-of-options", `${from}^{commit}`])).toString("utf8").trim();
+    if (base === "" || base === fromSha) return { rev: from, label: from };
+    return { rev: base, label: `${base.slice(0, 7)} (where ${to} branched off ${from})` };
+  } catch {
+    return { rev: from, label: from };
+  }
 }
 
 /** Options of `releaseFromStates`. */

@@ -29,6 +29,8 @@ export interface FakePull {
   mergeable: boolean | null;
   mergeableState: string;
   mergeCommitSha?: string;
+  /** Where the head branched off the base (default: the base itself, a base that has not moved on). */
+  mergeBase?: string;
   /** Who opened it (default: the user "dana"). */
   user?: { login: string; type: "User" | "Bot" };
 }
@@ -270,7 +272,7 @@ export class FakeGitHub {
             behind_by: 0,
             total_commits: found.commits.length,
             base_commit: { sha: base },
-            merge_base_commit: { sha: base },
+            merge_base_commit: { sha: found.mergeBase ?? base },
             commits: page.map((commit) => commitJson(this, commit)),
             files: [],
           },

@@ -102,6 +102,31 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(result[0]).toMatchObject({ source: "commit", skipped: true, skipReason: "release PR: squashed into the composed release message" });
   });
 
+  it("compares the head with where it branched off, not with a base that released another package since", async () => {
+    const pull = addPull(fake, ["chore: release a 1.1.0\n"], { title: "chore: release a 1.1.0", headRef: "changeset-release/main" });
+    const pkg = (name: string, version: string) => JSON.stringify({ name, version });
+    const root = JSON.stringify({ private: true, workspaces: ["packages/*"] });
+    const forkFiles = {
+      "package.json": root,
+      "packages/a/package.json": pkg("a", "1.0.0"),
+      "packages/a/CHANGELOG.md": "## 1.0.0\n\n- a first\n",
+      "packages/b/package.json": pkg("b", "1.0.0"),
+      "packages/b/CHANGELOG.md": "## 1.0.0\n\n- b first\n",
+    };
+    pull.mergeBase = "f".repeat(40);
+    fake.files.set(pull.mergeBase, forkFiles);
+    // main released b 2.0.0 after the branch was cut; the branch only bumps a.
+    fake.files.set(pull.base.sha, { ...forkFiles, "packages/b/package.json": pkg("b", "2.0.0"), "packages/b/CHANGELOG.md": "## 2.0.0\n\n- b two\n\n## 1.0.0\n\n- b first\n" });
+    fake.files.set(pull.head.sha, { ...forkFiles, "packages/a/package.json": pkg("a", "1.1.0"), "packages/a/CHANGELOG.md": "## 1.1.0\n\n- Retry failed chunks so a flaky network does not lose the upload.\n\n## 1.0.0\n\n- a first\n" });
+    const run = await runAction(fake, pull, { inputs: { release: "merge" } });
+    expect(run.code).toBe(0);
+    const [merge] = fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge");
+    const body = merge.body as Record<string, string>;
+    expect(body.commit_title).toBe("chore(release): a v1.1.0");
+    expect(body.commit_message).toContain("a 1.0.0 -> 1.1.0");
+    expect(body.commit_message).not.toContain("b 2.0.0");
+  });
+
   it("merge: leaves the PR open when GitHub reports it blocked, and ignores non-release branches", async () => {
     const pull = releasePull();
     pull.mergeableState = "blocked";

@@ -57,6 +57,35 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     await expect(gatherRelease({ cwd: repo.dir, to: "HEAD" })).rejects.toThrow("--to needs --from");
   });
 
+  it("compares a release branch with where it left --from, not with a base that released since", async () => {
+    repo = makeRepo();
+    const pkg = (name: string, version: string) => JSON.stringify({ name, version }, null, 2) + "\n";
+    repo.write("package.json", JSON.stringify({ private: true, workspaces: ["packages/*"] }) + "\n");
+    repo.write("packages/a/package.json", pkg("a", "1.0.0"));
+    repo.write("packages/a/CHANGELOG.md", changelog(["1.0.0"]));
+    repo.write("packages/b/package.json", pkg("b", "1.0.0"));
+    repo.write("packages/b/CHANGELOG.md", changelog(["1.0.0"]));
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial");
+    repo.git("switch", "-q", "-c", "release-a");
+    repo.write("packages/a/package.json", pkg("a", "1.1.0"));
+    repo.write("packages/a/CHANGELOG.md", changelog(["1.1.0", "1.0.0"]));
+    repo.git("commit", "-qam", "Release a");
+    // main releases b after the branch was cut; merging the branch keeps b at 2.0.0.
+    repo.git("switch", "-q", "main");
+    repo.write("packages/b/package.json", pkg("b", "2.0.0"));
+    repo.write("packages/b/CHANGELOG.md", changelog(["2.0.0", "1.0.0"]));
+    repo.git("commit", "-qam", "Release b");
+    repo.git("switch", "-q", "release-a");
+    const release = await gatherRelease({ cwd: repo.dir, from: "main", to: "HEAD" });
+    expect(release.packages.map((entry) => [entry.name, entry.from, entry.to])).toEqual([["a", "1.0.0", "1.1.0"]]);
+    // The same from the index (--from alone), and a tag of the last release is still itself.
+    const staged = await gatherRelease({ cwd: repo.dir, from: "main" });
+    expect(staged.packages.map((entry) => entry.name)).toEqual(["a"]);
+    repo.git("tag", "before-a", "HEAD~1");
+    expect((await gatherRelease({ cwd: repo.dir, from: "before-a", to: "HEAD" })).packages.map((entry) => [entry.name, entry.from, entry.to])).toEqual([["a", "1.0.0", "1.1.0"]]);
+  });
+
   it("treats every package of a first commit as a first release", async () => {
     repo = makeRepo();
     repo.write("Cargo.toml", '[package]\nname = "hds"\nversion = "0.1.0"\n');
