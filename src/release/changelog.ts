@@ -12,6 +12,12 @@ export interface ChangelogSection {
   version: string | null;
   /** The package a `name@1.2.3` heading names (monorepo changelogs); absent otherwise. */
   packageName?: string;
+  /**
+   * The word before the version in a `name 1.2.3` heading, which names a package only in a
+   * changelog shared by several ("foo 1.2.3", "bar 1.2.3"); in a package's own changelog it may
+   * be a display name ("Widgets 1.2.3"). Absent for "Version 1.2.3" and similar.
+   */
+  headingName?: string;
   /** True for `## [Unreleased]` and similar. */
   unreleased: boolean;
   /** True when the heading marks the release as yanked (`[YANKED]`). */
@@ -43,8 +49,10 @@ export interface Changelog {
 
 const EXPECTED_HEADINGS = "release headings such as `## [1.2.3] - 2024-03-18`, `## 1.2.3` or `## [1.2.3](compare-url) (2024-03-18)`";
 
-// Optional `[`, an optional package name (`foo@` captured; `foo `, `Version `, `Release `), then the version.
-const VERSION_HEADING = new RegExp(String.raw`^\[?(?:([^\s\[\]]+?)@|[^\s\[\]]+?\s+)?(${VERSION_SOURCE})\]?(?=$|[\s\]\[(),:;])`, "i");
+// Optional `[`, an optional package name (`foo@`, or a word: `foo `, `Version `, `Release `), then the version.
+const VERSION_HEADING = new RegExp(String.raw`^\[?(?:([^\s\[\]]+?)@|([^\s\[\]]+?)\s+)?(${VERSION_SOURCE})\]?(?=$|[\s\]\[(),:;])`, "i");
+/** Words before a version that name no package ("Version 1.2", "Release 2.0"). */
+const GENERIC_PREFIX = /^(?:version|release|rel|v|ver|changes|changelog)$/i;
 /**
  * What may follow the version in a subheading that is a release (conventional-changelog writes
  * patch releases as `### [1.2.1](url) (2024-03-18)`): brackets, dates, dashes, "yanked". Words
@@ -112,8 +120,9 @@ function readReleaseHeading(node: Heading, definitions: Map<string, Definition>,
   const date = DATE.exec(rest)?.[1];
   return {
     ...base,
-    version: match[2],
+    version: match[3],
     ...(match[1] ? { packageName: match[1] } : {}),
+    ...(match[2] && !GENERIC_PREFIX.test(match[2]) ? { headingName: match[2] } : {}),
     unreleased: false,
     yanked: YANKED.test(rest),
     ...(date ? { date } : {}),
@@ -148,8 +157,15 @@ function headingUrl(node: Heading, definitions: Map<string, Definition>): string
  * and what was expected when there is no such section (for example an Unreleased-only file).
  */
 export function findChangelogSection(changelog: Changelog, version?: string, packageName?: string): ChangelogSection {
-  // In a changelog shared by several packages, `a@1.1.0` is a's section, never b's.
-  const released = changelog.sections.filter((section) => !section.unreleased && (packageName === undefined || section.packageName === undefined || section.packageName === packageName));
+  // In a changelog shared by several packages, `a@1.1.0` is a's section, never b's; so is
+  // `a 1.1.0` once some heading names this package that way.
+  const byHeadingName = packageName !== undefined && changelog.sections.some((section) => sameHeadingName(section.headingName, packageName));
+  const released = changelog.sections.filter(
+    (section) =>
+      !section.unreleased &&
+      (packageName === undefined || section.packageName === undefined || section.packageName === packageName) &&
+      (!byHeadingName || section.packageName !== undefined || section.headingName === undefined || sameHeadingName(section.headingName, packageName)),
+  );
   const onlyUnreleased = released.length === 0;
   const hint = onlyUnreleased
     ? "it has only an Unreleased section; move its entries under a heading for the new version, e.g. `## [1.2.3] - 2024-03-18`"
@@ -168,6 +184,14 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
       ? `${changelog.file} has no released section; ${hint}`
       : `${changelog.file} has only yanked releases; expected a released section such as \`## [1.2.3] - 2024-03-18\``,
   );
+}
+
+/** Whether a heading's word names `packageName`: the same name, or its unscoped part (`widgets` for `@acme/widgets`), in any case. */
+function sameHeadingName(headingName: string | undefined, packageName: string | undefined): boolean {
+  if (headingName === undefined || packageName === undefined) return false;
+  const wanted = headingName.toLowerCase();
+  const name = packageName.toLowerCase();
+  return wanted === name || wanted === name.replace(/^@[^/]+\//, "");
 }
 
 /** The released section written just below `section` (the previous release), if any. */

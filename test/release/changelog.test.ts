@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findChangelogSection, parseChangelog, previousRelease } from "../../src/release/changelog.js";
 import { UsageError } from "../../src/types.js";
+import { composeReleaseMessage } from "../../src/release/compose.js";
 
 const keepAChangelog = `# Changelog
 All notable changes to this project will be documented in this file.
@@ -222,6 +223,26 @@ describe("shared and detailed changelogs", () => {
     expect(findChangelogSection(changelog, "1.1.0", "b").title).toBe("b@1.1.0");
     // A heading without a name serves every package.
     expect(findChangelogSection(changelog, "1.0.0", "a").title).toBe("1.0.0");
+  });
+
+  it("reads `name 1.2.3` headings as packages in a shared changelog, as a display name in a package's own", () => {
+    const shared = parseChangelog("# Changelog\n\n## foo 1.2.3\n\n- foo change\n\n## bar 1.2.3\n\n- bar change\n\n## 1.0.0\n\n- both\n");
+    expect(findChangelogSection(shared, "1.2.3", "foo").title).toBe("foo 1.2.3");
+    expect(findChangelogSection(shared, "1.2.3", "bar").title).toBe("bar 1.2.3");
+    expect(findChangelogSection(shared, "1.2.3", "@acme/bar").title).toBe("bar 1.2.3");
+    expect(findChangelogSection(shared, "1.0.0", "foo").title).toBe("1.0.0");
+    const message = composeReleaseMessage({
+      packages: [
+        { name: "foo", from: "1.2.2", to: "1.2.3", changelog: { file: "CHANGELOG.md", text: shared.text } },
+        { name: "bar", from: "1.2.2", to: "1.2.3", changelog: { file: "CHANGELOG.md", text: shared.text } },
+      ],
+    });
+    expect(message).toContain("foo change");
+    expect(message).toContain("bar change");
+    // One package whose headings carry another name, or "Version": every section is its own.
+    const own = parseChangelog("# Changelog\n\n## Widgets 2.0.0\n\n- new\n\n## Version 1.0.0\n\n- old\n");
+    expect(findChangelogSection(own, "2.0.0", "@acme/widget-core").title).toBe("Widgets 2.0.0");
+    expect(findChangelogSection(own, "1.0.0", "@acme/widget-core").title).toBe("Version 1.0.0");
   });
 
   it("keeps a subheading that merely mentions a version inside its release", () => {
