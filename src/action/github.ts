@@ -255,8 +255,17 @@ export async function squashMerge(
   return data.sha;
 }
 
-/** Every file path in the tree of commit `sha` (one recursive tree request). */
-export async function listTreeFiles(octokit: Octokit, ref: RepoRef, sha: string): Promise<string[]> {
+/** The files of a commit's tree: each path's blob sha, and whether GitHub cut the listing short. */
+export interface TreeListing {
+  blobs: Map<string, string>;
+  /** True when the tree has more entries than one response holds (100,000 entries or 7 MB). */
+  truncated: boolean;
+}
+
+/** Lists every file of commit `sha`'s tree (one recursive request). */
+export async function listTree(octokit: Octokit, ref: RepoRef, sha: string): Promise<TreeListing> {
   const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...ref, tree_sha: sha, recursive: "1" });
-  return data.tree.filter((entry) => entry.type === "blob" && entry.path).map((entry) => entry.path as string);
+  const blobs = new Map<string, string>();
+  for (const entry of data.tree) if (entry.type === "blob" && entry.path && entry.sha) blobs.set(entry.path, entry.sha);
+  return { blobs, truncated: data.truncated === true };
 }

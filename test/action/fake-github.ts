@@ -85,6 +85,8 @@ export class FakeGitHub {
   readonly failures: InjectedFailure[] = [];
   /** The login the token acts as: a bot (workflow token: GET /user answers 403) or a user. */
   actor: { login: string; type: "Bot" | "User" } = { login: "github-actions[bot]", type: "Bot" };
+  /** Commits whose recursive tree listing comes back cut short (`truncated: true`). */
+  readonly truncatedTrees = new Set<string>();
   /** Whether GraphQL answers `viewer { login }` (false: it fails, as an old GitHub Enterprise might). */
   graphqlViewer = true;
   /** Called before a POSTed comment is stored (a test can let a "racing run" comment first). */
@@ -290,6 +292,8 @@ export class FakeGitHub {
         const files = this.files.get(params.tree_sha);
         if (!files) return [404, { message: "Not Found" }];
         const tree = Object.keys(files).map((path) => ({ path, mode: "100644", type: "blob", sha: fakeSha(files[path]) }));
+        // GitHub stops a recursive listing past 100,000 entries or 7 MB and says so.
+        if (this.truncatedTrees.has(params.tree_sha)) return [200, { sha: params.tree_sha, tree: tree.slice(0, 1), truncated: true }];
         return [200, { sha: params.tree_sha, tree, truncated: false }];
       }
       case "GET /repos/{owner}/{repo}/issues/{issue_number}/comments": {

@@ -127,6 +127,45 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(body.commit_message).not.toContain("b 2.0.0");
   });
 
+  it("reads a large monorepo with few requests: only files the tree lists, each blob once", async () => {
+    const pull = addPull(fake, ["chore: release\n"], { title: "chore: release", headRef: "changeset-release/main" });
+    const pkg = (name: string, version: string) => JSON.stringify({ name, version });
+    const base: Record<string, string> = { "package.json": JSON.stringify({ private: true, workspaces: ["packages/*"] }) };
+    for (let index = 0; index < 150; index++) {
+      base[`packages/p${index}/package.json`] = pkg(`p${index}`, "1.0.0");
+      base[`packages/p${index}/CHANGELOG.md`] = "## 1.0.0\n\n- first\n";
+    }
+    const head = { ...base };
+    for (let index = 0; index < 5; index++) {
+      head[`packages/p${index}/package.json`] = pkg(`p${index}`, "1.1.0");
+      head[`packages/p${index}/CHANGELOG.md`] = `## 1.1.0\n\n- Retry failed chunks in p${index} so a flaky network does not lose the upload.\n\n## 1.0.0\n\n- first\n`;
+    }
+    fake.files.set(pull.base.sha, base);
+    fake.files.set(pull.head.sha, head);
+    const run = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(run.code).toBe(0);
+    expect(pull.body).toContain("p4 1.0.0 -> 1.1.0");
+    // Besides the config file lookups: the base's 151 manifests, the head's 5 changed ones and
+    // their 5 changelogs (unchanged blobs are read once), and no file the tree does not list.
+    const contents = fake.calls("GET", "/repos/{owner}/{repo}/contents/{path}").filter((call) => !/\/contents\/(?:rationale\.config|\.rationalerc)/.test(call.path));
+    expect(contents.filter((call) => call.status === 404)).toEqual([]);
+    // (One more: the config lookup reads the root package.json for a "rationale" key.)
+    expect(contents).toHaveLength(161 + 1);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}")).toHaveLength(2);
+  });
+
+  it("stops with a clear error when GitHub cuts a workspace's tree listing short", async () => {
+    const pull = addPull(fake, ["chore: release\n"], { title: "chore: release", headRef: "changeset-release/main" });
+    const files = { "package.json": JSON.stringify({ private: true, workspaces: ["packages/*"] }), "packages/a/package.json": JSON.stringify({ name: "a", version: "1.0.0" }) };
+    fake.files.set(pull.base.sha, files);
+    fake.files.set(pull.head.sha, { ...files, "packages/a/package.json": JSON.stringify({ name: "a", version: "1.1.0" }), "packages/a/CHANGELOG.md": "## 1.1.0\n\n- new\n" });
+    fake.truncatedTrees.add(pull.head.sha);
+    const run = await runAction(fake, pull, { inputs: { release: "merge" } });
+    expect(run.code).not.toBe(0);
+    expect(run.commands.join("\n")).toMatch(/::error::.*larger than GitHub lists in one response \(truncated\)/);
+    expect(fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge")).toHaveLength(0);
+  });
+
   it("merge: leaves the PR open when GitHub reports it blocked, and ignores non-release branches", async () => {
     const pull = releasePull();
     pull.mergeableState = "blocked";
@@ -136,9 +175,11 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(run.commands).toContain(`::notice::rationale: release PR #${pull.number} not merged: merge state is "blocked" (checks or reviews pending or failing)`);
 
     const feature = addPull(fake, ["chore: bump version\n\nBump the version for the next release.\n"], { headRef: "feature/bump" });
+    const treesBefore = fake.calls("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}").length;
     await runAction(fake, feature, { inputs: { release: "merge" } });
     expect(fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge")).toHaveLength(0);
-    expect(fake.calls("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}")).toHaveLength(0);
+    // A branch no release tool opened is judged, not read for a release.
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}")).toHaveLength(treesBefore);
   });
 
   it("reports a changelog without the released version as an error, after judging and commenting", async () => {
