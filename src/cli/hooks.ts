@@ -169,7 +169,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     else if (current !== undefined && isOurs(current, content, layout === "git" ? [legacyGitHookScript(args), gitHookScript(name, args, "main")] : [])) existing = "outdated";
     else existing = "different";
   }
-  const line = `npx --no -- rationale ${args}`;
+  const line = layout === "husky" ? `npx --no -- rationale ${args}` : manualGitHookLine(name, args);
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
   if (hooksPath && layout === "git") {
     // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
@@ -181,6 +181,17 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     }
   }
   return plan;
+}
+
+/**
+ * The line to add to a plain-git hook of the user's own: the project's install, else one on
+ * PATH (as the hook rationale writes; npx --no would fail there with "could not determine
+ * executable to run"). commit-msg stops the commit when rationale rejects the message;
+ * prepare-commit-msg never fails one. Git runs hooks at the top of the work tree.
+ */
+function manualGitHookLine(name: HookName, args: string): string {
+  const run = `r=./node_modules/.bin/rationale; [ -x "$r" ] || r=rationale; "$r" ${args}`;
+  return name === "commit-msg" ? `${run} || exit 1` : `${run} || true`;
 }
 
 /** Whether `current` is a hook an earlier rationale wrote: the same commands as `content`, or as one of its earlier forms. */
@@ -213,6 +224,13 @@ function withoutComments(script: string): string {
     .join("\n");
 }
 
+/** Where `--force` saves the hook it replaces: `commit-msg.backup`, or `.backup.2`, … when taken. */
+export function backupPath(plan: Pick<HookPlan, "path">): string {
+  let backup = `${plan.path}.backup`;
+  for (let n = 2; existsSync(backup); n++) backup = `${plan.path}.backup.${n}`;
+  return backup;
+}
+
 /**
  * Writes a planned hook (mode 755). Throws UsageError when a different hook is there and
  * `force` is not set; with `force`, that hook is first copied beside it (`commit-msg.backup`,
@@ -224,8 +242,7 @@ export function writeHook(plan: HookPlan, { force = false }: { force?: boolean }
   let backup: string | undefined;
   try {
     if (plan.existing === "different") {
-      backup = `${plan.path}.backup`;
-      for (let n = 2; existsSync(backup); n++) backup = `${plan.path}.backup.${n}`;
+      backup = backupPath(plan);
       copyFileSync(plan.path, backup, constants.COPYFILE_EXCL);
     }
     mkdirSync(resolve(plan.path, ".."), { recursive: true });

@@ -120,8 +120,20 @@ describe("rationale init with plain git hooks", () => {
     const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^rationale: \.git\/hooks\/commit-msg already exists; rerun with --force/);
-    expect(refused.stderr).toContain('.git/hooks/commit-msg: add this line: npx --no -- rationale lint --edit "$1"');
+    const line = 'r=./node_modules/.bin/rationale; [ -x "$r" ] || r=rationale; "$r" lint --edit "$1" || exit 1';
+    expect(refused.stderr).toContain(`.git/hooks/commit-msg: add this line: ${line}\n`);
     expect(readFileSync(hook, "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
+
+    // The line works where the user adds it: the project's install, else one on PATH.
+    writeFileSync(hook, `#!/bin/sh\n${line}\necho "my own check ran"\n`);
+    const bad = repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain("summary-vague");
+    expect(bad.stdout + bad.stderr).not.toContain("my own check ran");
+    const good = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false });
+    expect(good.status).toBe(0);
+    expect(good.stdout + good.stderr).toContain("my own check ran");
+    writeFileSync(hook, "#!/bin/sh\n./run-my-checks\n");
 
     const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
     expect(forced.status).toBe(0);
@@ -204,6 +216,17 @@ describe("rationale init with plain git hooks", () => {
     // The content ends with its last line, not a dangling indented blank line.
     expect(run.stdout).toMatch(/\n  exit 1\n$/);
     expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
+
+    // Once installed it says nothing would change; over a hook of the user's own (with
+    // --force) it names the copy --force would keep.
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    expect(runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .git/hooks/commit-msg (nothing would change)\n");
+    writeFileSync(join(repo.dir, ".git/hooks/commit-msg"), "#!/bin/sh\n./run-my-checks\n");
+    writeFileSync(join(repo.dir, ".git/hooks/commit-msg.backup"), "an older copy\n");
+    const forced = runCli(["init", "--dry-run", "--force"], { cwd: repo.dir, home: repo.home });
+    expect(forced.stdout).toMatch(/^would replace \.git\/hooks\/commit-msg \(git hooks path; the current hook would be saved as \.git\/hooks\/commit-msg\.backup\.2\):\n  #!\/bin\/sh\n/);
+    expect(readFileSync(join(repo.dir, ".git/hooks/commit-msg"), "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
+    expect(existsSync(join(repo.dir, ".git/hooks/commit-msg.backup.2"))).toBe(false);
   });
 
   it("updates a hook an earlier rationale wrote (same commands, other comments) without --force", () => {

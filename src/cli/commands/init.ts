@@ -29,7 +29,7 @@ export function register(program: Command): void {
     .option("--release", 'also install a prepare-commit-msg hook running `rationale release prepare-commit-msg "$1" "$2" "$3"`')
     .addHelpText("after", examples)
     .action(async (options: InitOptions) => {
-      const { hookExistsError, installedFor, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
+      const { backupPath, hookExistsError, installedFor, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
       const cwd = process.cwd();
       const plans = [planHook("commit-msg", 'lint --edit "$1"', { cwd })];
       if (options.release) plans.push(planHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd }));
@@ -39,8 +39,14 @@ export function register(program: Command): void {
       if (blocked.length > 0 && !options.force) throw hookExistsError(blocked);
       for (const plan of plans) {
         if (options.dryRun) {
+          if (plan.existing === "same") {
+            process.stdout.write(`${plan.name} hook already installed: ${plan.shownAs} (nothing would change)\n`);
+            continue;
+          }
           const content = plan.content.replace(/\n$/, "").replace(/^/gm, "  ");
-          process.stdout.write(`would write ${plan.shownAs} (${plan.layout === "husky" ? "husky" : "git hooks path"}):\n${content}\n`);
+          const verb = { none: "write", outdated: "update", different: "replace" }[plan.existing];
+          const saved = plan.existing === "different" ? `; the current hook would be saved as ${relative(cwd, backupPath(plan)) || backupPath(plan)}` : "";
+          process.stdout.write(`would ${verb} ${plan.shownAs} (${plan.layout === "husky" ? "husky" : "git hooks path"}${saved}):\n${content}\n`);
           continue;
         }
         const backup = writeHook(plan, { force: options.force });
