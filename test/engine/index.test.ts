@@ -1,5 +1,5 @@
 // The library entry exports the documented API and loads the full Markdown parser.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
@@ -28,6 +28,23 @@ describe("library entry", () => {
     expect(imported.length).toBeGreaterThan(3);
     const documented = ["WHY_POINTS", "WHAT_POINTS", "CONTEXT_POINTS", "SUMMARY_DEDUCTION", "PART_WEIGHTS", "memoryState", "gatherRelease", "installHook", "isDefaultMergeText", "isDefaultRevertText"];
     for (const name of [...imported, ...documented]) expect((lib as Record<string, unknown>)[name], name).toBeDefined();
+  });
+
+  it("points the docs' node_modules paths at files the published package has", () => {
+    const root = join(import.meta.dirname, "..", "..");
+    const { name, files } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; files: string[] };
+    const pages = ["README.md", ...readdirSync(join(root, "docs")).filter((page) => page.endsWith(".md")).map((page) => join("docs", page))];
+    let seen = 0;
+    for (const page of pages) {
+      for (const match of readFileSync(join(root, page), "utf8").matchAll(/node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\/([\w./-]+\.json)/g)) {
+        if (match[1] !== name && !match[1].startsWith("rationale")) continue;
+        seen++;
+        expect(match[1], `${page}: ${match[0]}`).toBe(name);
+        expect(files.some((entry) => match[2].startsWith(`${entry}/`)), `${page}: ${match[2]} is in the package's files`).toBe(true);
+        expect(existsSync(join(root, match[2])), `${page}: ${match[2]} exists`).toBe(true);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it("exempts an indented code block from body-max-line-length", () => {
