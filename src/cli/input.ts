@@ -50,9 +50,10 @@ export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => s
     }
     const offset = firstInvalidUtf8(bytes);
     const problem = `${shownAs} is not valid UTF-8: byte 0x${bytes[offset].toString(16).padStart(2, "0")} at byte offset ${offset} (${lineOf(bytes, offset)})`;
-    // The hook: git commits such a message (with a warning), so judging it beats blocking it.
+    // The hook: git commits such a message (with a warning), so judging it beats blocking it;
+    // a stored commit cannot be saved again, so it is judged the same way.
     if (!warnInvalid) throw new UsageError(`${problem}; save the message as UTF-8`);
-    warnInvalid(`${problem}; judged with the bad bytes replaced (set i18n.commitEncoding if the message is in another encoding)`);
+    warnInvalid(problem);
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return bytes.toString("utf8", hasBom ? 3 : 0);

@@ -172,13 +172,17 @@ async function readInput(source: Source, cwd: string): Promise<Input> {
     }
     case "commit": {
       const commit = readCommit(source.rev, cwd);
-      const text = decodeMessage(commit.bytes, `commit ${source.rev}`);
+      // As `rationale audit` judges the same commit: bad bytes replaced, with a warning.
+      const text = decodeMessage(commit.bytes, `commit ${source.rev}`, undefined, (problem) =>
+        process.stderr.write(`rationale: warning: ${problem}; judged with the bad bytes replaced\n`),
+      );
       const short = commit.hash.slice(0, 12);
       const label = commit.hash.startsWith(source.rev) ? short : `${source.rev} (${short})`;
       return { source: source.rev, label, text, cleanup: false, merge: mergeFromParents(commit.parents) };
     }
     case "file": {
-      const warn = (warning: string) => process.stderr.write(`rationale: warning: ${warning}\n`);
+      const warn = (problem: string) =>
+        process.stderr.write(`rationale: warning: ${problem}; judged with the bad bytes replaced (set i18n.commitEncoding if the message is in another encoding)\n`);
       const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined, source.hook ? warn : undefined);
       if (!source.hook) return { source: source.shownAs, label: source.shownAs, text, cleanup: true };
       // Concluding a merge (git merge, git pull, or git commit after resolving conflicts): the

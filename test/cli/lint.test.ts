@@ -270,6 +270,21 @@ describe("rationale lint --commit", () => {
     expect((JSON.parse(good.stdout) as { results: JsonResult[] }).results[0].source).toBe("HEAD~1");
   });
 
+  it("judges a stored message with invalid UTF-8 as the audit does: bad bytes replaced, with a warning", () => {
+    const repo = makeRepo();
+    // git commit would re-encode the bytes; an imported or hand-made commit object keeps them.
+    const tree = repo.git(["write-tree"]).stdout.trim();
+    const header = `tree ${tree}\nauthor A <a@example.com> 1700000000 +0000\ncommitter A <a@example.com> 1700000000 +0000\n\n`;
+    repo.write("bad.commit", Buffer.concat([Buffer.from(header + "Fix the caf"), Buffer.from([0xff, 0xfe]), Buffer.from(" menu order on small screens.\n")]));
+    const sha = repo.git(["hash-object", "-t", "commit", "-w", "--literally", "bad.commit"]).stdout.trim();
+    repo.git(["update-ref", "HEAD", sha]);
+    const run = runCli(["lint", "--commit", "HEAD"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("rationale: warning: commit HEAD is not valid UTF-8: byte 0xff at byte offset 11 (line 1); judged with the bad bytes replaced\n");
+    expect(run.stdout).toMatch(/^HEAD \([0-9a-f]{12}\)  score/);
+    expect(run.stdout).toContain("    Fix the caf\ufffd\ufffd menu order on small screens.\n");
+  });
+
   it("keeps lines starting with # in stored messages: git already cleaned them", () => {
     const repo = makeRepo();
     repo.git(["commit", "-q", "--no-verify", "--allow-empty", "--cleanup=verbatim", "-F", "-"], { input: GOOD_MESSAGE + "\n#42 reported this first.\n" });
