@@ -1,9 +1,10 @@
 // Reads the configuration as data from the pull request's base commit: never from the head,
 // never by running code, so a pull request cannot change the rules it is judged by.
-import { parse as parseYaml } from "yaml";
+import * as yaml from "yaml";
 import type { Octokit } from "@octokit/rest";
 import { CONFIG_FILE_NAMES, resolveConfig } from "../config/index.js";
 import { parseJson } from "../config/load.js";
+import { parseYamlData } from "../config/yaml.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { readRepoFile, type RepoRef } from "./github.js";
 
@@ -30,12 +31,7 @@ export function parseConfigText(text: string, path: string): unknown {
     return data;
   }
   assertDataConfigPath(path);
-  try {
-    return parseYaml(text) ?? {};
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new UsageError(`${path}: invalid YAML: ${reason}`);
-  }
+  return parseYamlData(yaml, text, path);
 }
 
 /**

@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { resolveConfig } from "./resolve.js";
 import { jsonSyntaxError } from "./json-error.js";
-import { loadYaml } from "./yaml.js";
+import { loadYaml, parseYamlData } from "./yaml.js";
 
 /** Config file names, in the order they are looked for in each directory. */
 export const CONFIG_FILE_NAMES = ["rationale.config.json", ".rationalerc.json", ".rationalerc.yaml", ".rationalerc.yml", "package.json"] as const;
@@ -104,23 +104,8 @@ export function parseJson(text: string, file: string): unknown {
 }
 
 
-
-
 async function parseYaml(text: string, file: string): Promise<unknown> {
-  const { parseDocument } = await loadYaml();
-  const document = parseDocument(text);
-  const error = document.errors[0];
-  if (error) {
-    const position = error.linePos?.[0];
-    const at = position ? `${position.line}:${position.col}` : "1:1";
-    throw new UsageError(`${file}:${at}: invalid YAML: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
-  }
-  try {
-    return document.toJS() ?? {};
-  } catch (error) {
-    // Errors only building the value shows, such as an alias to an anchor defined nowhere.
-    throw new UsageError(`${file}: invalid YAML: ${(error as Error).message.split("\n")[0]}`);
-  }
+  return parseYamlData(await loadYaml(), text, file);
 }
 
 function statSafe(path: string): "file" | "directory" | "missing" {

@@ -1,5 +1,6 @@
 // Loads the `yaml` package on demand, however the runtime presents its CommonJS build.
 import type * as Yaml from "yaml";
+import { UsageError } from "../types.js";
 
 /**
  * Imports `yaml` (only when a YAML file is read). Node gives named exports for its CommonJS
@@ -9,4 +10,35 @@ import type * as Yaml from "yaml";
 export async function loadYaml(): Promise<typeof Yaml> {
   const module = (await import("yaml")) as typeof Yaml & { default?: typeof Yaml };
   return typeof module.parseDocument === "function" ? module : (module.default as typeof Yaml);
+}
+
+/**
+ * Parses YAML config text to plain data with `yaml` (the loaded module). Throws UsageError
+ * `FILE:LINE:COL: invalid YAML: reason`, also for errors only building the value shows (an
+ * alias to an anchor defined nowhere, or only later). An empty document is `{}`.
+ */
+export function parseYamlData(yaml: typeof Yaml, text: string, file: string): unknown {
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(text, { lineCounter });
+  const error = document.errors[0];
+  if (error) {
+    const position = error.linePos?.[0];
+    const at = position ? `${position.line}:${position.col}` : "1:1";
+    throw new UsageError(`${file}:${at}: invalid YAML: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+  }
+  try {
+    return document.toJS() ?? {};
+  } catch (error) {
+    let at = "1:1";
+    yaml.visit(document, {
+      Alias(_, node) {
+        if (node.range && node.resolve(document) === undefined) {
+          const position = lineCounter.linePos(node.range[0]);
+          at = `${position.line}:${position.col}`;
+          return yaml.visit.BREAK;
+        }
+      },
+    });
+    throw new UsageError(`${file}:${at}: invalid YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
 }

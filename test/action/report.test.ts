@@ -87,7 +87,8 @@ describe("configuration as data", () => {
     expect(parseConfigText('{ "name": "x" }', "package.json")).toBeUndefined();
     expect(parseConfigText('{ "rationale": { "threshold": 1 } }', "package.json")).toEqual({ threshold: 1 });
     expect(() => parseConfigText("{ nope", "x.json")).toThrow(/^x\.json:1:3: invalid JSON/);
-    expect(() => parseConfigText("a: [", "x.yaml")).toThrow(/^x\.yaml: invalid YAML/);
+    expect(() => parseConfigText("a: [", "x.yaml")).toThrow(/^x\.yaml:\d+:\d+: invalid YAML/);
+    expect(() => parseConfigText("threshold: 70\nrules: *missing\n", "x.yaml")).toThrow(/^x\.yaml:2:8: invalid YAML: Unresolved alias/);
     expect(() => assertDataConfigPath("rationale.config.mjs")).toThrow("rationale.config.mjs: the action reads configuration as data only; use a JSON or YAML file");
     expect(() => assertDataConfigPath(".rationalerc")).toThrow(/reads JSON \(\.json\) or YAML/);
   });
