@@ -40,12 +40,15 @@ export function firstLine(text: string): string {
 }
 
 /**
- * The message a squash merge with "pull request title and description" would record: the title,
- * a blank line, then the description with CRLF line ends made LF.
+ * The message a squash merge with "pull request title and description" would record: the title
+ * with the ` (#N)` GitHub appends to it (unless the title already ends so), a blank line, then
+ * the description with CRLF line ends made LF. The suffix counts: a 70-character title makes a
+ * 76-character summary.
  */
-export function pullRequestMessage(title: string, body: string | null | undefined): string {
+export function pullRequestMessage(title: string, body: string | null | undefined, number: number): string {
   const description = (body ?? "").replace(/\r\n?/g, "\n").trim();
-  return description ? `${title.trim()}\n\n${description}\n` : `${title.trim()}\n`;
+  const summary = title.trim().endsWith(`(#${number})`) ? title.trim() : `${title.trim()} (#${number})`;
+  return description ? `${summary}\n\n${description}\n` : `${summary}\n`;
 }
 
 /**

@@ -117,7 +117,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     const squash = mergeMessage
       ? { number: pull.number, message: mergeMessage }
       : inputs.checkPrMessage
-        ? { number: pull.number, message: pullRequestMessage(pull.title, release?.body ?? pull.body) }
+        ? { number: pull.number, message: pullRequestMessage(pull.title, release?.body ?? pull.body, pull.number) }
         : null;
     let messages = await judgeMessages(commits, squash, config);
     if (release?.message) {
@@ -146,7 +146,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
           try {
             const live = await getPull(octokit, event.repo, pull.number);
             if (live.headSha !== pull.headSha) return false;
-            return squash === null || mergeMessage !== null || pullRequestMessage(live.title, live.body) === squash.message;
+            return squash === null || mergeMessage !== null || pullRequestMessage(live.title, live.body, pull.number) === squash.message;
           } catch {
             return true;
           }

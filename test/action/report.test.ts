@@ -37,8 +37,18 @@ describe("decideVerdict", () => {
   });
 
   it("builds the squash message from title and description", () => {
-    expect(pullRequestMessage(" Add retries ", "Why:\r\nbecause\r\n")).toBe("Add retries\n\nWhy:\nbecause\n");
-    expect(pullRequestMessage("Add retries", null)).toBe("Add retries\n");
+    expect(pullRequestMessage(" Add retries ", "Why:\r\nbecause\r\n", 12)).toBe("Add retries (#12)\n\nWhy:\nbecause\n");
+    expect(pullRequestMessage("Add retries", null, 12)).toBe("Add retries (#12)\n");
+    // A title that already carries the suffix (a re-titled or imported one) gets no second one.
+    expect(pullRequestMessage("Add retries (#12)", null, 12)).toBe("Add retries (#12)\n");
+  });
+
+  it("judges the squash summary with the ` (#N)` GitHub appends, so a title near 72 characters is too long", () => {
+    const title = "Retry each chunk upload up to three times when the network times out";
+    expect(title.length).toBeLessThanOrEqual(72);
+    const message = pullRequestMessage(title, "Uploads failed on flaky hotel Wi-Fi because one timeout aborted the batch.", 1234);
+    expect(message.split("\n")[0].length).toBeGreaterThan(72);
+    expect(lint(message, { cleanup: false }).findings.map((finding) => finding.ruleId)).toContain("summary-max-length");
   });
 });
 
