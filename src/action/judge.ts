@@ -1,6 +1,8 @@
 // Judges a pull request's messages with lint() and decides the action's verdict.
 import { lint } from "../lint.js";
-import { mergeFromParents } from "../message/parse.js";
+import { sortFindings } from "../engine/run.js";
+import { scoreMessage } from "../engine/score.js";
+import { mergeFromParents, parseMessage } from "../message/parse.js";
 import type { LintResult, ResolvedConfig } from "../types.js";
 import type { PullCommit } from "./github.js";
 
@@ -47,8 +49,38 @@ export function firstLine(text: string): string {
  */
 export function pullRequestMessage(title: string, body: string | null | undefined, number: number): string {
   const description = (body ?? "").replace(/\r\n?/g, "\n").trim();
-  const summary = title.trim().endsWith(`(#${number})`) ? title.trim() : `${title.trim()} (#${number})`;
+  const summary = title.trim() + squashSuffix(title, number);
   return description ? `${summary}\n\n${description}\n` : `${summary}\n`;
+}
+
+/** What GitHub appends to the title of a squash commit: ` (#N)`, unless the title already ends so. */
+export function squashSuffix(title: string, number: number): string {
+  return title.trim().endsWith(`(#${number})`) ? "" : ` (#${number})`;
+}
+
+/** Rules that judge the summary's length: they read it as it will land, GitHub's suffix included. */
+const LENGTH_RULES = new Set(["summary-max-length"]);
+
+/**
+ * Lints the squash message that will land (`message`, whose summary ends with GitHub's
+ * `suffix`) for its length, but its content without the suffix: a pull request's own number
+ * links to the pull request itself, which is no context for its own message ("Update deps
+ * (#4)" would pass as linked).
+ */
+function lintSquash(message: string, suffix: string, config: ResolvedConfig): LintResult {
+  if (suffix === "") return lint(message, { config, cleanup: false });
+  const newline = message.indexOf("\n");
+  const summaryEnd = newline === -1 ? message.length : newline;
+  const content = message.slice(0, summaryEnd - suffix.length) + message.slice(summaryEnd);
+  const result = lint(content, { config, cleanup: false });
+  const extra = lint(message, { config, cleanup: false }).findings.filter(
+    (finding) => LENGTH_RULES.has(finding.ruleId) && !result.findings.some((own) => own.ruleId === finding.ruleId),
+  );
+  if (extra.length === 0) return result;
+  const findings = sortFindings([...result.findings, ...extra]);
+  const { score, parts } = scoreMessage(parseMessage(content, { cleanup: false }), findings, result.facets);
+  const pass = !findings.some((finding) => finding.severity === "error") && score >= config.threshold;
+  return { ...result, findings, score, parts, pass };
 }
 
 /**
@@ -57,7 +89,7 @@ export function pullRequestMessage(title: string, body: string | null | undefine
  */
 export async function judgeMessages(
   commits: PullCommit[],
-  squash: { number: number; message: string } | null,
+  squash: { number: number; message: string; titleSuffix?: string } | null,
   config: ResolvedConfig,
 ): Promise<JudgedMessage[]> {
   const judged: JudgedMessage[] = [];
@@ -66,7 +98,7 @@ export async function judgeMessages(
     judged.push({ source: "commit", sha: commit.sha, summary: firstLine(commit.message), message: commit.message, result, ...(commit.byBot ? { byBot: true } : {}) });
   }
   if (squash) {
-    const result = await lint(squash.message, { config, cleanup: false });
+    const result = lintSquash(squash.message, squash.titleSuffix ?? "", config);
     judged.push({ source: "pull-request", number: squash.number, summary: firstLine(squash.message), message: squash.message, result });
   }
   return judged;

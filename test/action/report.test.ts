@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/lint.js";
 import { assertDataConfigPath, parseConfigText } from "../../src/action/config.js";
-import { decideVerdict, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
+import { decideVerdict, judgeMessages, pullRequestMessage, squashSuffix, type JudgedMessage } from "../../src/action/judge.js";
+import { defaultConfig } from "../../src/config/index.js";
 import { isReleaseBranch, messageBody, replaceReleaseBlock } from "../../src/action/release.js";
 import { excerpt, renderReport, REPORT_MARKER } from "../../src/action/report.js";
 import { resultJson } from "../../src/action/run.js";
@@ -43,12 +44,20 @@ describe("decideVerdict", () => {
     expect(pullRequestMessage("Add retries (#12)", null, 12)).toBe("Add retries (#12)\n");
   });
 
-  it("judges the squash summary with the ` (#N)` GitHub appends, so a title near 72 characters is too long", () => {
+  it("judges the squash summary with the ` (#N)` GitHub appends, so a title near 72 characters is too long", async () => {
     const title = "Retry each chunk upload up to three times when the network times out";
     expect(title.length).toBeLessThanOrEqual(72);
     const message = pullRequestMessage(title, "Uploads failed on flaky hotel Wi-Fi because one timeout aborted the batch.", 1234);
     expect(message.split("\n")[0].length).toBeGreaterThan(72);
-    expect(lint(message, { cleanup: false }).findings.map((finding) => finding.ruleId)).toContain("summary-max-length");
+    const [judged] = await judgeMessages([], { number: 1234, message, titleSuffix: squashSuffix(title, 1234) }, defaultConfig());
+    expect(judged.result.findings.map((finding) => finding.ruleId)).toContain("summary-max-length");
+    expect(judged.result.score).toBeLessThan(lint(message.replace(" (#1234)", ""), { cleanup: false }).score);
+    // The pull request's own number is no link for its own message: judged as without it.
+    const bare = "Update deps";
+    const [own] = await judgeMessages([], { number: 4, message: pullRequestMessage(bare, null, 4), titleSuffix: squashSuffix(bare, 4) }, defaultConfig());
+    expect(own.message).toBe("Update deps (#4)\n");
+    expect(own.result).toEqual(lint("Update deps\n", { cleanup: false }));
+    expect(own.result.pass).toBe(false);
   });
 });
 
