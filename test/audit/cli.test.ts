@@ -3,7 +3,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GOOD_MESSAGE, VAGUE_MESSAGE, cli, git, gitEnv, makeRepo, parseJsonl, root, runCli, sharedBench, tempDir } from "./helpers.js";
 
 const cleanup: string[] = [];
@@ -11,6 +11,9 @@ afterAll(() => {
   for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
 });
 const track = (dir: string) => (cleanup.push(dir), dir);
+
+// Every test runs git and the CLI several times on a shared, busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe("audit of a small hand-made history", () => {
   let repo: string;
@@ -247,7 +250,8 @@ describe("bad input", () => {
     // lint --commit reads the parents too.
     expect(JSON.parse(runCli(["lint", "--commit", "HEAD", "--format", "json"], dir).stdout).results[0].kind).toBe("merge");
     expect(JSON.parse(runCli(["lint", "--commit", "main~1", "--format", "json"], dir).stdout).results[0].kind).toBe("normal");
-  });
+    // A dozen git and CLI runs: more than the default timeout on a busy machine.
+  }, 60_000);
 
   it("reads a bare --since/--until date as the whole day, whatever the time of day", () => {
     const at = (date: string) => ({ message: GOOD_MESSAGE, date });
