@@ -1,6 +1,6 @@
 // Renders the pull-request comment, the job summary and the annotations from judged messages.
 import type { Finding } from "../types.js";
-import { codeBlock, codeSpan, escapeForComment } from "./escape.js";
+import { codeBlock, codeSpan, escapeForComment } from "../github-markdown.js";
 import { blankOut, displayWidth } from "../text-width.js";
 import { labelOf, type JudgedMessage, type Verdict } from "./judge.js";
 import type { AnnotationProperties } from "./workflow.js";

@@ -1,14 +1,8 @@
 // Renders the audit summary as GitHub-flavoured Markdown for a PR comment, wiki page or job summary.
 import type { AuditReport } from "./report.js";
 import { formatCount, formatPercent, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
-
-/** Escapes text for a Markdown table cell or inline text: no HTML, no table breaks, no emphasis. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;")
-    .replace(/[\r\n]+/g, " ");
-}
+// The action's escaping: the report goes to the same places as its PR comment.
+import { escapeForComment } from "../github-markdown.js";
 
 function blocks(fraction: number, width = 10): string {
   const full = Math.round(Math.max(0, Math.min(1, fraction)) * width);
@@ -19,10 +13,10 @@ function blocks(fraction: number, width = 10): string {
 export function renderMarkdown(report: AuditReport): string {
   const { summary: s } = report;
   const out: string[] = [];
-  out.push(`## Commit message audit: ${escapeMarkdown(report.meta.target)}`, "");
+  out.push(`## Commit message audit: ${escapeForComment(report.meta.target)}`, "");
   const span = s.span ? ` from ${shortDate(s.span.from)} to ${shortDate(s.span.to)}` : "";
   out.push(`**${formatCount(s.commits)}** commits${span}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped.`);
-  for (const note of notes(report)) out.push("", `> **Note:** ${escapeMarkdown(note)}`);
+  for (const note of notes(report)) out.push("", `> **Note:** ${escapeForComment(note)}`);
   if (s.commits === 0) return out.concat("", "No commits matched the selection.", "").join("\n");
 
   if (s.judged > 0) {
@@ -55,19 +49,19 @@ export function renderMarkdown(report: AuditReport): string {
   if (s.worst.length) {
     out.push("", `### Worst ${s.worst.length} commits`, "", "| Score | Commit | Date | Summary | Findings |", "|---:|---|---|---|---|");
     for (const c of s.worst) {
-      const findings = c.findings.slice(0, 3).map((f) => `${f.line}:${f.column} ${escapeMarkdown(f.message)}`).join("<br>");
-      out.push(`| ${c.score} | \`${c.sha.slice(0, 10)}\` | ${shortDate(c.date)} | ${escapeMarkdown(c.summary) || "*(empty)*"} | ${findings} |`);
+      const findings = c.findings.slice(0, 3).map((f) => `${f.line}:${f.column} ${escapeForComment(f.message)}`).join("<br>");
+      out.push(`| ${c.score} | \`${c.sha.slice(0, 10)}\` | ${shortDate(c.date)} | ${escapeForComment(c.summary) || "*(empty)*"} | ${findings} |`);
     }
   }
 
   if (s.vagueSummaries.length) {
     out.push("", "### Most repeated vague or body-less summaries", "", "| Times | Summary | Without a body |", "|---:|---|---:|");
-    for (const v of s.vagueSummaries) out.push(`| ${formatCount(v.count)} | ${escapeMarkdown(v.summary)} | ${formatCount(v.withoutBody)} |`);
+    for (const v of s.vagueSummaries) out.push(`| ${formatCount(v.count)} | ${escapeForComment(v.summary)} | ${formatCount(v.withoutBody)} |`);
   }
 
   if (s.areas.length) {
     out.push("", "### Areas (by summary prefix)", "", "| Area | Commits | Mean score | Pass | Explains why |", "|---|---:|---:|---:|---:|");
-    for (const a of s.areas) out.push(`| ${escapeMarkdown(a.area)} | ${formatCount(a.commits)} | ${a.meanScore} | ${formatPercent(a.passRate, 0)} | ${formatPercent(a.whyExplained, 0)} |`);
+    for (const a of s.areas) out.push(`| ${escapeForComment(a.area)} | ${formatCount(a.commits)} | ${a.meanScore} | ${formatPercent(a.passRate, 0)} | ${formatPercent(a.whyExplained, 0)} |`);
   }
 
   if (s.trend.periods.length > 0) {

@@ -1,6 +1,6 @@
 // escapeForComment and the code helpers: commit text in a comment pings nobody and injects nothing.
 import { describe, expect, it } from "vitest";
-import { codeBlock, codeSpan, escapeForComment } from "../../src/action/escape.js";
+import { codeBlock, codeSpan, escapeForComment } from "../../src/github-markdown.js";
 
 const ZWSP = "\u200b";
 

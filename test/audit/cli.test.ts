@@ -103,6 +103,17 @@ describe("audit of a small hand-made history", () => {
     expect(result.stdout).toContain("### Trend by month");
   });
 
+  it("escapes commit text in markdown as the action's PR comment does: no ping, math, link or issue ref", () => {
+    const ZWSP = "\u200b";
+    const hostile = track(makeRepo([{ message: "Fix a|b @bob $x$ [link](http://e.com) for #12 <b>x</b>\n" }]));
+    const result = runCli(["audit", "--format", "markdown"], hostile);
+    expect(result.status).toBe(0);
+    const row = result.stdout.split("\n").find((line) => line.includes("Fix a"))!;
+    expect(row).toContain(`Fix a\\|b @${ZWSP}bob \\$x\\$ \\[link\\](http:${ZWSP}//e.com) for #${ZWSP}12 &lt;b&gt;x&lt;/b&gt;`);
+    // Nothing GitHub would turn into a mention, formula, autolink or issue link survives anywhere.
+    expect(result.stdout).not.toMatch(/@bob|(?<!\\)\$|http:\/\/|#12|<b>/);
+  });
+
   it("writes a self-contained html file that loads nothing from the network", () => {
     const out = join(tempDir(), "report.html");
     track(join(out, ".."));

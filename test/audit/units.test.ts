@@ -6,7 +6,6 @@ import { LogBatcher, decodeBatch, decodeMessage, selectionArgs, type BatchLimits
 import { Flag, type JudgedCommit } from "../../src/audit/judge.js";
 import type { Finding } from "../../src/types.js";
 import { escapeHtml, scriptJson } from "../../src/audit/report-html.js";
-import { escapeMarkdown } from "../../src/audit/report-markdown.js";
 import { streamSink } from "../../src/audit/output.js";
 import { Writable } from "node:stream";
 
@@ -235,11 +234,10 @@ describe("summary helpers", () => {
     expect(periodOf("2024-07", "month")).toBe("2024-07");
   });
 
-  it("escapes commit text for HTML, inline script data and Markdown", () => {
+  it("escapes commit text for HTML and inline script data", () => {
     expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe("&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;");
     expect(scriptJson({ s: "</script><!-- \u2028" })).not.toMatch(/<|>|\u2028/);
     expect(JSON.parse(scriptJson({ s: "</script>&" }))).toEqual({ s: "</script>&" });
-    expect(escapeMarkdown("a | b <b>*x*</b>\nc")).toBe("a \\| b \\<b\\>\\*x\\*\\</b\\> c");
   });
 });
 

@@ -1,5 +1,6 @@
-// Makes commit and pull-request text safe to show in a GitHub comment: it pings nobody,
-// links no issue, renders no HTML and cannot break the report's Markdown.
+// Makes commit and pull-request text safe to show in GitHub Markdown (the action's PR comment,
+// `rationale audit --format markdown` in a comment or job summary): it pings nobody, links no
+// issue, renders no HTML or math and cannot break the report's Markdown.
 
 const ZERO_WIDTH_SPACE = "\u200b";
 
