@@ -72,12 +72,18 @@ function histogram(target) {
   const W = 480, H = 220, L = 44, B = 28, T = 10;
   const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Score distribution" });
   const buckets = S.score.histogram;
-  const max = Math.max(1, ...buckets.map(b => b.count));
+  // Ticks at a whole step of 1, 2, 2.5 or 5 times a power of ten (2.5 only from 25 up), at
+  // most four of them above 0: a largest bucket of 2 gets 0, 1, 2, never 0, 1, 1, 2, 2. The
+  // axis ends at the last tick and the bars scale to it, so each gridline means its label.
+  const largest = Math.max(1, ...buckets.map(b => b.count));
+  let step = 0;
+  for (let unit = 1; !step; unit *= 10) step = [1, 2, 2.5, 5].map(m => m * unit).find(s => Number.isInteger(s) && s * 4 >= largest) || 0;
+  const ticks = Math.ceil(largest / step), max = ticks * step;
   const bw = (W - L - 8) / buckets.length;
-  for (let i = 0; i <= 4; i++) {
-    const y = T + (H - T - B) * (1 - i / 4);
+  for (let i = 0; i <= ticks; i++) {
+    const y = T + (H - T - B) * (1 - i / ticks);
     svg.appendChild(el("line", { x1: L, x2: W - 4, y1: y, y2: y, stroke: "#e3e6ec" }));
-    svg.appendChild(el("text", { x: L - 6, y: y + 4, "text-anchor": "end" }, count(Math.round(max * i / 4))));
+    svg.appendChild(el("text", { x: L - 6, y: y + 4, "text-anchor": "end" }, count(i * step)));
   }
   buckets.forEach((b, i) => {
     const h = (H - T - B) * b.count / max;

@@ -103,6 +103,39 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("labels the histogram's y-axis with distinct integer ticks that match the bars", async () => {
+    const ticksOf = async (counts: number[]) => {
+      // counts[i] commits of messages[i]; their scores (100, 25, 15) fall in three buckets.
+      const messages = [GOOD_MESSAGE, "Fix bug\n", "WIP\n"];
+      const commits = counts.flatMap((n, i) => Array.from({ length: n }, () => ({ message: messages[i] })));
+      const repo = makeRepo(commits, join(dir, `ticks-${counts.join("-")}`));
+      const out = join(dir, `ticks-${counts.join("-")}.html`);
+      expect(runCli(["audit", "--format", "html", "--output", out], repo).status).toBe(0);
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(out).href);
+      await page.waitForSelector("body[data-rendered=true]");
+      const labels = await page.locator('#chart-histogram svg text[text-anchor="end"]').evaluateAll((texts) =>
+        texts.map((text) => ({ value: Number(text.textContent!.replace(/,/g, "")), y: Number(text.getAttribute("y")) - 4 })),
+      );
+      const bars = await page.locator("#chart-histogram svg rect.bar").evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("y"))));
+      await page.close();
+      return { labels, top: Math.min(...bars) };
+    };
+    for (const counts of [[2], [1], [3, 1], [7, 2, 1], [13]]) {
+      const { labels, top } = await ticksOf(counts);
+      const values = labels.map((l) => l.value);
+      if (counts.length === 1 && counts[0] === 2) expect(values).toEqual([0, 1, 2]);
+      const max = Math.max(...counts);
+      expect(values[0], `${counts}`).toBe(0);
+      expect(values.every((v, i) => Number.isInteger(v) && (i === 0 || v > values[i - 1])), `${counts}: ${values}`).toBe(true);
+      expect(values.at(-1)!, `${counts}: ${values}`).toBeGreaterThanOrEqual(max);
+      expect(values.length).toBeLessThanOrEqual(5);
+      // The tallest bar reaches the height its tick label stands for.
+      const yAt = (v: number) => labels[0].y + (labels.at(-1)!.y - labels[0].y) * (v / values.at(-1)!);
+      expect(top, `${counts}`).toBeCloseTo(yAt(max), 5);
+    }
+  }, 120_000);
+
   it("sorts the worst-commits table by a column and filters it by text and rule", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(file).href);
