@@ -1,6 +1,6 @@
 // Renders the audit summary as GitHub-flavoured Markdown for a PR comment, wiki page or job summary.
 import type { AuditReport } from "./report.js";
-import { formatCount, formatPercent, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
+import { formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
 // The action's escaping: the report goes to the same places as its PR comment.
 import { escapeForComment } from "../github-markdown.js";
 
@@ -49,7 +49,8 @@ export function renderMarkdown(report: AuditReport): string {
   if (s.worst.length) {
     out.push("", `### Worst ${s.worst.length} commits`, "", "| Score | Commit | Date | Summary | Findings |", "|---:|---|---|---|---|");
     for (const c of s.worst) {
-      const findings = c.findings.slice(0, 3).map((f) => `${f.line}:${f.column} ${escapeForComment(f.message)}`).join("<br>");
+      const levels = levelsWithoutFindings(c);
+      const findings = levels ? `_${levels}_` : c.findings.slice(0, 3).map((f) => `${f.line}:${f.column} ${escapeForComment(f.message)}`).join("<br>");
       out.push(`| ${c.score} | \`${c.sha.slice(0, 10)}\` | ${shortDate(c.date)} | ${escapeForComment(c.summary) || "*(empty)*"} | ${findings} |`);
     }
   }

@@ -1,6 +1,6 @@
 // Renders the audit summary as a plain-text report for the terminal.
 import type { AuditReport } from "./report.js";
-import { formatCount, formatPercent, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
+import { formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
 
 /** Colour functions; identity when colour is off. */
 export interface Paint {
@@ -83,7 +83,8 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
       }
       if (commit.findings.length > 4) out.push(paint.dim(`       … ${commit.findings.length - 4} more`));
       // Points lost without a finding: a why or what that is only named, linked or evident.
-      if (commit.findings.length === 0 && (commit.why || commit.what)) out.push(paint.dim(`       no findings; why ${commit.why ?? "not judged"}, what ${commit.what ?? "not judged"} (see docs/scoring.md)`));
+      const levels = levelsWithoutFindings(commit);
+      if (levels) out.push(paint.dim(`       ${levels} (see docs/scoring.md)`));
     }
   }
 

@@ -1,5 +1,5 @@
 // What every report format receives, and the small formatting helpers they share.
-import type { AuditSummary, TrendUnit } from "./aggregate.js";
+import type { AuditSummary, TrendUnit, WorstCommit } from "./aggregate.js";
 import type { HistorySelection } from "./git-log.js";
 
 /** Facts about the run itself, shown beside the summary. */
@@ -57,6 +57,15 @@ export function trendTitle(unit: TrendUnit): string {
 export function onePeriodNote(unit: TrendUnit): string {
   const finer = unit === "year" ? " (try --trend quarter or month)" : unit === "quarter" ? " (try --trend month)" : "";
   return `All commits fall in one ${unit}: a trend needs two or more${finer}.`;
+}
+
+/**
+ * What a worst commit without findings lost points on, shown where its findings would be:
+ * "no findings; why evident, what named". Null when it has findings or was not judged.
+ */
+export function levelsWithoutFindings(commit: Pick<WorstCommit, "findings" | "why" | "what">): string | null {
+  if (commit.findings.length > 0 || !(commit.why || commit.what)) return null;
+  return `no findings; why ${commit.why ?? "not judged"}, what ${commit.what ?? "not judged"}`;
 }
 
 /** Warnings about the input every format shows: shallow history, cut messages, bad encoding, engine failures. */

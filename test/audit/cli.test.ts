@@ -114,6 +114,14 @@ describe("audit of a small hand-made history", () => {
     expect(result.stdout).not.toMatch(/@bob|(?<!\\)\$|http:\/\/|#12|<b>/);
   });
 
+  it("shows the why and what levels of a worst commit that lost points without a finding", () => {
+    const typo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: "Fix typo\n" }]));
+    const text = runCli(["audit"], typo).stdout;
+    expect(text).toMatch(/93 {2}\w{10} {2}2024-01-02 {2}Fix typo\n\s+no findings; why evident, what named \(see docs\/scoring\.md\)/);
+    const markdown = runCli(["audit", "--format", "markdown"], typo).stdout;
+    expect(markdown).toMatch(/^\| 93 \| `\w{10}` \| 2024-01-02 \| Fix typo \| _no findings; why evident, what named_ \|$/m);
+  });
+
   it("writes a self-contained html file that loads nothing from the network", () => {
     const out = join(tempDir(), "report.html");
     track(join(out, ".."));

@@ -136,6 +136,22 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     }
   }, 120_000);
 
+  it("shows the why and what levels of a worst commit that lost points without a finding", async () => {
+    const repo = makeRepo([{ message: GOOD_MESSAGE }, { message: "Fix typo\n" }, { message: "WIP\n" }], join(dir, "typo-repo"));
+    const out = join(dir, "typo.html");
+    expect(runCli(["audit", "--format", "html", "--output", out], repo).status).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(out).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    const cell = (summary: string) => page.locator("#worst tbody tr", { hasText: summary }).locator("td:nth-child(5)").textContent();
+    expect(await cell("Fix typo")).toBe("no findings; why evident, what named");
+    expect(await cell("WIP")).toContain("summary-vague");
+    expect(await cell("WIP")).not.toContain("no findings");
+    await page.fill("#worst-filter", "evident");
+    expect(await page.locator("#worst tbody tr").allTextContents()).toEqual([expect.stringContaining("Fix typo")]);
+    await page.close();
+  }, 60_000);
+
   it("sorts the worst-commits table by a column and filters it by text and rule", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(file).href);
