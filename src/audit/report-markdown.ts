@@ -50,7 +50,9 @@ export function renderMarkdown(report: AuditReport): string {
     out.push("", `### Worst ${s.worst.length} commits`, "", "| Score | Commit | Date | Summary | Findings |", "|---:|---|---|---|---|");
     for (const c of s.worst) {
       const levels = levelsWithoutFindings(c);
-      const findings = levels ? `_${levels}_` : c.findings.slice(0, 3).map((f) => `${f.line}:${f.column} ${escapeForComment(f.message)}`).join("<br>");
+      const listed = c.findings.slice(0, 3).map((f) => `${f.line}:${f.column} ${escapeForComment(f.message)}`);
+      if (c.findings.length > 3) listed.push(`… ${c.findings.length - 3} more`);
+      const findings = levels ? `_${levels}_` : listed.join("<br>");
       out.push(`| ${c.score} | \`${c.sha.slice(0, 10)}\` | ${shortDate(c.date)} | ${escapeForComment(c.summary) || "*(empty)*"} | ${findings} |`);
     }
   }

@@ -103,6 +103,15 @@ describe("audit of a small hand-made history", () => {
     expect(result.stdout).toContain("### Trend by month");
   });
 
+  it("says how many more findings a worst commit has than the markdown table lists", () => {
+    const dir = track(makeRepo([{ message: "fixed stuff.\n" }]));
+    const lint = JSON.parse(runCli(["lint", "--commit", "HEAD", "--format", "json"], dir).stdout).results[0];
+    expect(lint.findings.length).toBeGreaterThan(3);
+    const row = runCli(["audit", "--format", "markdown"], dir).stdout.split("\n").find((line) => line.includes("fixed stuff"))!;
+    expect(row.split("<br>")).toHaveLength(4);
+    expect(row).toContain(`<br>… ${lint.findings.length - 3} more |`);
+  });
+
   it("escapes commit text in markdown as the action's PR comment does: no ping, math, link or issue ref", () => {
     const ZWSP = "\u200b";
     const hostile = track(makeRepo([{ message: "Fix a|b @bob $x$ [link](http://e.com) for #12 <b>x</b>\n" }]));
