@@ -54,7 +54,7 @@ export function pullRequestMessage(title: string, body: string | null | undefine
 }
 
 /** What GitHub appends to the title of a squash commit: ` (#N)`, unless the title already ends so. */
-export function squashSuffix(title: string, number: number): string {
+function squashSuffix(title: string, number: number): string {
   return title.trim().endsWith(`(#${number})`) ? "" : ` (#${number})`;
 }
 
@@ -62,19 +62,20 @@ export function squashSuffix(title: string, number: number): string {
 const LENGTH_RULES = new Set(["summary-max-length"]);
 
 /**
- * Lints the squash message that will land (`message`, whose summary ends with GitHub's
- * `suffix`) for its length, but its content without the suffix: a pull request's own number
- * links to the pull request itself, which is no context for its own message ("Update deps
- * (#4)" would pass as linked).
+ * Lints the squash message that will land (`message`, whose summary ends with ` (#number)`) for
+ * its length, but its content without that suffix, whoever typed it: a pull request's own
+ * number links to the pull request itself, which is no context for its own message ("Update
+ * deps (#4)" would pass as linked).
  */
-function lintSquash(message: string, suffix: string, config: ResolvedConfig): LintResult {
-  if (suffix === "") return lint(message, { config, cleanup: false });
+function lintSquash(message: string, number: number, config: ResolvedConfig): LintResult {
   const newline = message.indexOf("\n");
   const summaryEnd = newline === -1 ? message.length : newline;
-  const content = message.slice(0, summaryEnd - suffix.length) + message.slice(summaryEnd);
+  const own = new RegExp(`\\s*\\(#${number}\\)\\s*$`).exec(message.slice(0, summaryEnd));
+  if (own === null) return lint(message, { config, cleanup: false });
+  const content = message.slice(0, own.index) + message.slice(summaryEnd);
   const result = lint(content, { config, cleanup: false });
   const extra = lint(message, { config, cleanup: false }).findings.filter(
-    (finding) => LENGTH_RULES.has(finding.ruleId) && !result.findings.some((own) => own.ruleId === finding.ruleId),
+    (finding) => LENGTH_RULES.has(finding.ruleId) && !result.findings.some((mine) => mine.ruleId === finding.ruleId),
   );
   if (extra.length === 0) return result;
   const findings = sortFindings([...result.findings, ...extra]);
@@ -89,7 +90,7 @@ function lintSquash(message: string, suffix: string, config: ResolvedConfig): Li
  */
 export async function judgeMessages(
   commits: PullCommit[],
-  squash: { number: number; message: string; titleSuffix?: string } | null,
+  squash: { number: number; message: string; landsWithNumber?: boolean } | null,
   config: ResolvedConfig,
 ): Promise<JudgedMessage[]> {
   const judged: JudgedMessage[] = [];
@@ -98,7 +99,7 @@ export async function judgeMessages(
     judged.push({ source: "commit", sha: commit.sha, summary: firstLine(commit.message), message: commit.message, result, ...(commit.byBot ? { byBot: true } : {}) });
   }
   if (squash) {
-    const result = lintSquash(squash.message, squash.titleSuffix ?? "", config);
+    const result = squash.landsWithNumber ? lintSquash(squash.message, squash.number, config) : lint(squash.message, { config, cleanup: false });
     judged.push({ source: "pull-request", number: squash.number, summary: firstLine(squash.message), message: squash.message, result });
   }
   return judged;

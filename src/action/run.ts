@@ -5,7 +5,7 @@ import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
 import { createClient, getPull, listPullCommits, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
-import { decideVerdict, judgeMessages, pullRequestMessage, skipBotCommits, skipCommits, squashSuffix, type JudgedMessage } from "./judge.js";
+import { decideVerdict, judgeMessages, pullRequestMessage, skipBotCommits, skipCommits, type JudgedMessage } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, renderAllGood, renderReport } from "./report.js";
 import { isRateLimited, retryPolicyFromEnv } from "./retry.js";
@@ -117,7 +117,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     const squash = mergeMessage
       ? { number: pull.number, message: mergeMessage }
       : inputs.checkPrMessage
-        ? { number: pull.number, message: pullRequestMessage(pull.title, release?.body ?? pull.body, pull.number), titleSuffix: squashSuffix(pull.title, pull.number) }
+        ? { number: pull.number, message: pullRequestMessage(pull.title, release?.body ?? pull.body, pull.number), landsWithNumber: true }
         : null;
     let messages = await judgeMessages(commits, squash, config);
     if (release?.message) {

@@ -190,7 +190,10 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
  * prepare-commit-msg never fails one. Git runs hooks at the top of the work tree.
  */
 function manualGitHookLine(name: HookName, args: string): string {
-  const run = `r=./node_modules/.bin/rationale; [ -x "$r" ] || r=rationale; "$r" ${args}`;
+  // The same search as the hook's: this checkout, another checkout of the repository (hooks are
+  // shared by linked worktrees), then PATH.
+  const otherCheckout = `$(git worktree list --porcelain 2>/dev/null | sed -n 's/^worktree //p' | while IFS= read -r d; do [ -x "$d/node_modules/.bin/rationale" ] && { printf '%s' "$d/node_modules/.bin/rationale"; break; }; done)`;
+  const run = `r=./node_modules/.bin/rationale; [ -x "$r" ] || r="${otherCheckout}"; [ -n "$r" ] || r=rationale; "$r" ${args}`;
   return name === "commit-msg" ? `${run} || exit 1` : `${run} || true`;
 }
 

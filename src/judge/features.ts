@@ -256,8 +256,8 @@ const BARE_RELEASE = /^releas(?:e|es|ed|ing)$/i;
 
 /**
  * The release cue of a summary, where a bare "release" that is not the summary's verb counts
- * only as the release of a version: at the end, or followed by a version or a release thing
- * ("Prepare for release", "Update release notes"). "Handle key release events" and "Fix
+ * only as the release of a version: at the end, followed by a release thing ("Prepare for
+ * release", "Update release notes"), or with a version after it ("Tag the release as 2.1"). "Handle key release events" and "Fix
  * memory release in pool" name a feature's release, not a release commit.
  */
 function findReleaseCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, text: string, offset: number, verbAt: number): boolean {
@@ -266,8 +266,10 @@ function findReleaseCue(values: Record<FeatureName, number>, hits: CueHit[], map
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
     if (BARE_RELEASE.test(match[0]) && offset + match.index !== verbAt) {
-      const next = /^\s+([\w&.-]+)/.exec(text.slice(match.index + match[0].length))?.[1];
-      if (next !== undefined && !RELEASE_FOLLOWER.test(next.replace(/[.]+$/, ""))) continue;
+      const after = text.slice(match.index + match[0].length);
+      const next = /^\s+([\w&.-]+)/.exec(after)?.[1];
+      // A version further on makes it one too ("Tag the release as 2.1", "Start release cycle for 4.2").
+      if (next !== undefined && !RELEASE_FOLLOWER.test(next.replace(/[.]+$/, "")) && !VERSION_NUMBER.test(after)) continue;
     }
     values.evidentRelease = 1;
     const start = offset + match.index;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/lint.js";
 import { assertDataConfigPath, parseConfigText } from "../../src/action/config.js";
-import { decideVerdict, judgeMessages, pullRequestMessage, squashSuffix, type JudgedMessage } from "../../src/action/judge.js";
+import { decideVerdict, judgeMessages, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
 import { defaultConfig } from "../../src/config/index.js";
 import { isReleaseBranch, messageBody, replaceReleaseBlock } from "../../src/action/release.js";
 import { excerpt, renderReport, REPORT_MARKER } from "../../src/action/report.js";
@@ -49,15 +49,21 @@ describe("decideVerdict", () => {
     expect(title.length).toBeLessThanOrEqual(72);
     const message = pullRequestMessage(title, "Uploads failed on flaky hotel Wi-Fi because one timeout aborted the batch.", 1234);
     expect(message.split("\n")[0].length).toBeGreaterThan(72);
-    const [judged] = await judgeMessages([], { number: 1234, message, titleSuffix: squashSuffix(title, 1234) }, defaultConfig());
+    const [judged] = await judgeMessages([], { number: 1234, message, landsWithNumber: true }, defaultConfig());
     expect(judged.result.findings.map((finding) => finding.ruleId)).toContain("summary-max-length");
     expect(judged.result.score).toBeLessThan(lint(message.replace(" (#1234)", ""), { cleanup: false }).score);
     // The pull request's own number is no link for its own message: judged as without it.
     const bare = "Update deps";
-    const [own] = await judgeMessages([], { number: 4, message: pullRequestMessage(bare, null, 4), titleSuffix: squashSuffix(bare, 4) }, defaultConfig());
+    const [own] = await judgeMessages([], { number: 4, message: pullRequestMessage(bare, null, 4), landsWithNumber: true }, defaultConfig());
     expect(own.message).toBe("Update deps (#4)\n");
     expect(own.result).toEqual(lint("Update deps\n", { cleanup: false }));
     expect(own.result.pass).toBe(false);
+    // Typed into the title by hand, the own number is no link either; another number is.
+    const typed = await judgeMessages([], { number: 4, message: pullRequestMessage("Update deps (#4)", null, 4), landsWithNumber: true }, defaultConfig());
+    expect(typed[0].result).toEqual(own.result);
+    const other = await judgeMessages([], { number: 4, message: pullRequestMessage("Update deps (#3)", null, 4), landsWithNumber: true }, defaultConfig());
+    expect(other[0].message).toBe("Update deps (#3) (#4)\n");
+    expect(other[0].result.facets.refs?.map((ref) => ref.id)).toEqual(["#3"]);
   });
 });
 

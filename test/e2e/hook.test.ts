@@ -120,8 +120,8 @@ describe("rationale init with plain git hooks", () => {
     const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^rationale: \.git\/hooks\/commit-msg already exists; rerun with --force/);
-    const line = 'r=./node_modules/.bin/rationale; [ -x "$r" ] || r=rationale; "$r" lint --edit "$1" || exit 1';
-    expect(refused.stderr).toContain(`.git/hooks/commit-msg: add this line: ${line}\n`);
+    const line = /\.git\/hooks\/commit-msg: add this line: (r=\.\/node_modules\/\.bin\/rationale; .*git worktree list.*; \[ -n "\$r" \] \|\| r=rationale; "\$r" lint --edit "\$1" \|\| exit 1)\n/.exec(refused.stderr)?.[1];
+    expect(line, refused.stderr).toBeDefined();
     expect(readFileSync(hook, "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
 
     // The line works where the user adds it: the project's install, else one on PATH.
@@ -133,6 +133,14 @@ describe("rationale init with plain git hooks", () => {
     const good = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false });
     expect(good.status).toBe(0);
     expect(good.stdout + good.stderr).toContain("my own check ran");
+    // In a linked worktree (no node_modules there; hooks are shared) it finds the main checkout's.
+    const worktree = join(repo.dir, "..", "wt-hand");
+    repo.git(["worktree", "add", "-q", worktree]);
+    const pathWithoutRationale = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` };
+    const inWorktree = repo.git(["-C", worktree, "commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, env: pathWithoutRationale, check: false });
+    expect(inWorktree.stdout + inWorktree.stderr).toContain("my own check ran");
+    expect(inWorktree.status).toBe(0);
+    expect(repo.git(["-C", worktree, "commit", "--allow-empty", "-m", "Fix bug"], { env: pathWithoutRationale, check: false }).status).not.toBe(0);
     writeFileSync(hook, "#!/bin/sh\n./run-my-checks\n");
 
     const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
@@ -185,6 +193,11 @@ describe("rationale init with plain git hooks", () => {
         `to install for this repository only, set a hooks path here (git config core.hooksPath ${join(shared.dir, ".git", "hooks")}) and rerun, or rerun with --force to install there anyway\n`,
     );
     expect(existsSync(join(hooks, "commit-msg"))).toBe(false);
+    // A dry run says the same instead of "would write".
+    const dry = runCli(["init", "--dry-run"], { cwd: shared.dir, home: shared.home });
+    expect(dry.status).toBe(2);
+    expect(dry.stderr).toBe(refused.stderr);
+    expect(runCli(["init", "--dry-run", "--force"], { cwd: shared.dir, home: shared.home }).stdout).toMatch(/^would write /);
     expect(runCli(["init", "--force"], { cwd: shared.dir, home: shared.home }).status).toBe(0);
     expect(existsSync(join(hooks, "commit-msg"))).toBe(true);
     // husky writes into the repository's .husky/, whatever the global hooks path.

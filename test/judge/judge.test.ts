@@ -103,7 +103,7 @@ describe("why", () => {
       expect(releaseCue(summary), summary).toBe(false);
     }
     expect(judge("Handle key release events\n").why).toBe("missing");
-    for (const summary of ["Prepare for release", "Update release notes", "Update draft release note to 1.7.5", "Fix the release script", "Tag the 2.1 release", "Bump version for next release"]) {
+    for (const summary of ["Prepare for release", "Update release notes", "Update draft release note to 1.7.5", "Fix the release script", "Tag the 2.1 release", "Bump version for next release", "chore: tag the release as 2.1", "Start release cycle for 4.2"]) {
       expect(releaseCue(summary), summary).toBe(true);
     }
   });

@@ -33,7 +33,8 @@ export function register(program: Command): void {
       const cwd = process.cwd();
       const plans = [planHook("commit-msg", 'lint --edit "$1"', { cwd })];
       if (options.release) plans.push(planHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd }));
-      if (plans[0].sharedHooksPath && !options.force && !options.dryRun) throw sharedHooksPathError(plans[0]);
+      // A dry run refuses what the real run would refuse (as for a hook in the way, below).
+      if (plans[0].sharedHooksPath && !options.force) throw sharedHooksPathError(plans[0]);
       const blocked = plans.filter((plan) => plan.existing === "different");
       // Check every hook before writing any, so a refusal leaves the repository unchanged.
       if (blocked.length > 0 && !options.force) throw hookExistsError(blocked);
