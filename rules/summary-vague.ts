@@ -10,12 +10,17 @@ const GENERIC_VERBS = new Set(
     "finish finished continue continued resolve resolved commit").split(" "),
 );
 
+// Verbs that, leading a summary, take a review's outcome as their object ("Apply suggestions from
+// code review", "Implement requested changes"); elsewhere they may name a part ("fix apply of …").
+const LEADING_GENERIC_VERBS = new Set("apply applied applying incorporate incorporated implement implemented".split(" "));
+
 // Objects so general they name no part of the system.
 const GENERIC_OBJECTS = new Set(
   ("bug bugs bugfix bugfixes issue issues problem problems error errors crash crashes panic failure failures " +
     "test tests spec specs code stuff thing things change changes fix fixes file files update updates " +
     "improvement improvements cleanups tweaks work commit commits version build ci lint warnings warning style " +
-    "it this that them everything something review comments comment feedback todo todos wip " +
+    "it this that them everything something review reviews comments comment feedback todo todos wip " +
+    "suggestion suggestions remarks nit nits " +
     "feature features logic implementation").split(" "),
 );
 
@@ -76,6 +81,7 @@ export default defineRule({
         message: "Signed-off-by: A U Thor <author@example.com>\n",
         findings: [{ messageId: "trailerOnly", line: 1, column: 1, endLine: 1, endColumn: 45 }],
       },
+      { title: "Only the outcome of a review.", message: "Apply suggestions from code review\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 35 }] },
       {
         title: "A bare error name.",
         message: "Fix NullPointerException\n",
@@ -101,9 +107,9 @@ export default defineRule({
     }
     // The word lists are English: text the judge cannot read (another language or script) is left alone.
     if (facets.judged === false) return;
-    const informative = words.filter((word) => {
+    const informative = words.filter((word, index) => {
       const lower = word.text.toLowerCase();
-      return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower);
+      return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower));
     });
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
     // Scripts written without spaces (Chinese, Japanese, Thai) put a whole sentence in one "word".
