@@ -54,6 +54,8 @@ export interface Analysis {
   /** Prose lines of the body (code, quotes, git-svn-id and default revert lines dropped). */
   proseLines: SourceLine[];
   proseWords: number;
+  /** The body tells of a failure that happened ("Uploads broke behind proxies", "the job timed out"). */
+  problemEvent: boolean;
 }
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
@@ -211,8 +213,17 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // what was touched or what was wrong, not what the change does, unless the body describes the change.
   const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
   if (briefSummary && values.bodyChangeDescription === 0 && values.bodyChangeSentences === 0) values.sumBrief = 1;
-  return { values, hits, summary: reading, proseLines, proseWords };
+  // Not in a list of squashed or merged commits' summaries: those are other commits' words.
+  const problemEvent = proseWords > 0 && values.bodySquashList === 0 && PROBLEM_EVENT.test(bodyText);
+  return { values, hits, summary: reading, proseLines, proseWords, problemEvent };
 }
+
+/**
+ * A failure told as something that happened: a problem verb in the past tense. "broken", "fails"
+ * or "won't break" describe a state, a kind of scenario or a promise; "Uploads broke behind
+ * corporate proxies" reports what went wrong, which is a reason for the change on its own.
+ */
+const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed)\b/i;
 
 /** The summary features that describe its form rather than its content (for reverts). */
 function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryReading): void {

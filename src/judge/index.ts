@@ -69,7 +69,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // change that explains itself by its kind: a bump to a named version is its own reason, and
   // fixing a typo shows in the diff what changed.
   const { values } = analysis;
-  const statesWhy = values.sumCausal > 0 || (values.bodyCausal > 0 && analysis.proseWords >= 6) || values.versionBump > 0;
+  const statesWhy = values.sumCausal > 0 || ((values.bodyCausal > 0 || analysis.problemEvent) && analysis.proseWords >= 6) || values.versionBump > 0;
   const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0);
   let why = decideWhy(message, analysis, refs, statesWhy || whyScore >= model.whyThreshold);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);

@@ -97,6 +97,16 @@ describe("why", () => {
     }
   });
 
+  it("takes a failure told in the past tense as the reason, however short the body", () => {
+    for (const body of ["Uploads broke behind corporate proxies that drop idle connections.", "The nightly import timed out twice this week on the big tenants.", "It barfed and segfaulted with an incomplete line."]) {
+      expect(judge(`Retry chunk uploads three times\n\n${body}\n`).why, body).toBe("explained");
+    }
+    // A state, a kind of scenario, a promise or an adjective is no told failure.
+    for (const body of ["This breaks the direct dependency from the engine to the connection.", "They are high-level so they won't break with the rewrite.", "Resume a failed fetch operation with the new flag."]) {
+      expect(judge(`Introduce a policy interface\n\n${body}\n`).why, body).toBe("missing");
+    }
+  });
+
   it("reads a \"release\" elsewhere in the summary as a release only when a release thing follows", () => {
     const releaseCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentRelease");
     for (const summary of ["Handle key release events", "Fix memory release in the pool", "sequencer: ensure to release the lock on error", "ci: build in Release mode"]) {
