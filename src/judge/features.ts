@@ -214,7 +214,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
   if (briefSummary && values.bodyChangeDescription === 0 && values.bodyChangeSentences === 0) values.sumBrief = 1;
   // Not in a list of squashed or merged commits' summaries: those are other commits' words.
-  const problemEvent = proseWords > 0 && values.bodySquashList === 0 && PROBLEM_EVENT.test(bodyText);
+  const problemEvent = proseWords > 0 && values.bodySquashList === 0 && (PROBLEM_EVENT.test(bodyText) || MEASURED_COST.test(bodyText));
   return { values, hits, summary: reading, proseLines, proseWords, problemEvent };
 }
 
@@ -224,6 +224,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
  * corporate proxies" reports what went wrong, which is a reason for the change on its own.
  */
 const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed)\b/i;
+
+/** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
+const MEASURED_COST = /\b(?:took|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded)\b(?:\s+\S+){0,5}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic))/i;
 
 /** The summary features that describe its form rather than its content (for reverts). */
 function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryReading): void {
