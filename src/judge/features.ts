@@ -54,8 +54,12 @@ export interface Analysis {
   /** Prose lines of the body (code, quotes, git-svn-id and default revert lines dropped). */
   proseLines: SourceLine[];
   proseWords: number;
-  /** The body tells of a failure that happened ("Uploads broke behind proxies", "the job timed out"). */
-  problemEvent: boolean;
+  /**
+   * Whether the body tells what went wrong in its own words: a failure that happened ("Uploads
+   * broke behind proxies"), a measured cost, or what happened before the change ("every page
+   * rendered in a fallback font"). Computed on first call.
+   */
+  toldProblem(): boolean;
 }
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
@@ -213,9 +217,17 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // what was touched or what was wrong, not what the change does, unless the body describes the change.
   const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
   if (briefSummary && values.bodyChangeDescription === 0 && values.bodyChangeSentences === 0) values.sumBrief = 1;
-  // Not in a list of squashed or merged commits' summaries: those are other commits' words.
-  const problemEvent = proseWords > 0 && values.bodySquashList === 0 && (PROBLEM_EVENT.test(bodyText) || MEASURED_COST.test(bodyText));
-  return { values, hits, summary: reading, proseLines, proseWords, problemEvent };
+  // Read only when a decision needs it (most bodies settle why through other cues first). Not in
+  // a list of squashed or merged commits' summaries: those are other commits' words.
+  let told: boolean | undefined;
+  const toldProblem = (): boolean => {
+    if (told === undefined) {
+      const text = proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "";
+      told = text !== "" && (PROBLEM_EVENT.test(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || pastNarrative(text));
+    }
+    return told;
+  };
+  return { values, hits, summary: reading, proseLines, proseWords, toldProblem };
 }
 
 /**
@@ -223,10 +235,72 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
  * or "won't break" describe a state, a kind of scenario or a promise; "Uploads broke behind
  * corporate proxies" reports what went wrong, which is a reason for the change on its own.
  */
-const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed)\b/i;
+const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/i;
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
-const MEASURED_COST = /\b(?:took|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded)\b(?:\s+\S+){0,5}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic))/i;
+const MEASURED_COST = /\b(?:took|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic))/i;
+
+/**
+ * Other ways a body tells what was wrong: work that was done again and again ("parsed the same
+ * file eleven times", not "retries a call the same way three times"), toil ("meant converting every line by hand"), a capability nobody should have had
+ * ("Anyone could request a reset …"), users' complaints, or a failure left unexplained ("exit
+ * with no hint").
+ */
+const PROBLEM_TOLD = /\b(?:\w+ed|read|ran|did|made|sent|built|fetched|wrote|hit)\b(?:\s+\S+){0,2}?\s+the same\b(?:\s+\S+){0,6}?\s+(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds? of|thousands? of) times)\b|\b(?:had to|meant|required|needed)\b(?:\s+\S+){0,6}?\s+(?:by hand|manually)\b|\b(?:anyone|any user|attackers?|an attacker|other users|unauthenticated users) (?:could|can|was able to|were able to)\b|\bcomplaints?\b|\bno (?:hint|clue|indication|error message)\b/i;
+
+const PAST_IRREGULAR = new Set(["got", "left", "had", "wrote", "made", "went", "came", "gave", "saw", "knew", "thought", "ran", "sent", "kept", "lost", "broke", "hit", "fell", "became", "began", "could", "couldn't", "did", "didn't"]);
+/** Candidate past-tense words: "-ed" words of five letters or more, and the irregular forms. */
+const PAST_WORD = new RegExp(String.raw`\b(?:[a-z][a-z']{2,}ed|${[...PAST_IRREGULAR].map((word) => word.replace("'", "'")).join("|")})\b`, "gi");
+const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|gets?|now)\s+(?:\w+ly\s+)?$/i;
+const ADJECTIVE_POSITION = /(?:-|\b(?:a|an|the|this|that|these|those|its|their|our|your|his|her|some|any|each|every|no|of|in|with|for|to|from|and|or)\s+(?:\w+ly\s+)?)$/i;
+const CHANGE_SUBJECT = /\b(?:we|i|this (?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
+/** Verbs that narrate a new feature in release-note style ("git blame learned --show-email"). */
+const FEATURE_NARRATION = new Set(["learn", "gain", "acquire", "teach", "grow"]);
+const FEATURE_NARRATION_WORDS = /^(?:learned|learnt|gained|acquired|taught)$/;
+
+/**
+ * The body tells what happened before the change: a past-tense verb that is not the change's own
+ * ("rendered in a fallback font", "got last week's threads first", "could not match"), where
+ * "Added X", "Fixed the tests" or "Updated the config" describe the change itself.
+ */
+function pastNarrative(text: string): boolean {
+  PAST_WORD.lastIndex = 0;
+  for (let match = PAST_WORD.exec(text); match !== null; match = PAST_WORD.exec(text)) {
+    const word = match[0].toLowerCase();
+    if (!PAST_IRREGULAR.has(word)) {
+      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      // A passive ("no event was published", "is cached") describes a state, often the new one;
+      // a participle used as an adjective ("a hard-coded 40", "the packed refs") or with "by"
+      // ("Suggested by Franck") tells no event.
+      if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || /^\s+by\b/i.test(text.slice(match.index + word.length, match.index + word.length + 4))) continue;
+    }
+    const lemma = lemmatize(word);
+    if (FEATURE_NARRATION.has(lemma) || FEATURE_NARRATION_WORDS.test(word)) continue;
+    // "Added X", "Made it configurable", "we moved …", "this commit fixed …": the change itself.
+    // Mid-sentence after another subject it narrates ("the job wrote the same file").
+    const changeVerb = CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
+    if (changeVerb && (/^[A-Z]/.test(match[0]) || CHANGE_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index)))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A merge's shortlog heading ("* jk/topic:"), above the indented summaries of the commits it merges. */
+const SHORTLOG_HEAD = /^\* \S+(?: \([^)]*\))?:\s*$/;
+
+/** The prose lines as one text, leaving out a merge's shortlog (its heading and the indented lines below). */
+function withoutShortlog(lines: readonly SourceLine[]): string {
+  let text = "";
+  let inShortlog = false;
+  for (const line of lines) {
+    if (SHORTLOG_HEAD.test(line.text)) inShortlog = true;
+    else if (!inShortlog || !/^\s/.test(line.text)) {
+      inShortlog = false;
+      text += `${line.text}\n`;
+    }
+  }
+  return text;
+}
 
 /** The summary features that describe its form rather than its content (for reverts). */
 function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryReading): void {

@@ -69,9 +69,11 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // change that explains itself by its kind: a bump to a named version is its own reason, and
   // fixing a typo shows in the diff what changed.
   const { values } = analysis;
-  const statesWhy = values.sumCausal > 0 || ((values.bodyCausal > 0 || analysis.problemEvent) && analysis.proseWords >= 6) || values.versionBump > 0;
+  // A body that tells what went wrong in its own words states why too (asked last: it costs a scan).
+  const statesWhy =
+    values.sumCausal > 0 || values.versionBump > 0 || whyScore >= model.whyThreshold || (analysis.proseWords >= 6 && (values.bodyCausal > 0 || analysis.toldProblem()));
   const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0);
-  let why = decideWhy(message, analysis, refs, statesWhy || whyScore >= model.whyThreshold);
+  let why = decideWhy(message, analysis, refs, statesWhy);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
   // A release explains itself through what it releases: "chore: release (#6)" names no version
   // and no change, so only its reference (if any) says anything about why.
@@ -145,8 +147,11 @@ function refSpan({ line, column, endLine, endColumn }: Ref): Span {
 function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean): { level: WhyLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
-  const bodyExplains = analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES);
-  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || bodyExplains) return { level: "explained", spans: spansOf(analysis, EXPLAINING_CUES) };
+  const bodyExplains = analysis.proseWords >= 6 && (hasAny(values, BODY_EXPLAINING_CUES) || analysis.toldProblem());
+  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || bodyExplains) {
+    const spans = spansOf(analysis, EXPLAINING_CUES);
+    return { level: "explained", spans: spans.length > 0 || analysis.proseLines.length === 0 ? spans : [proseSpan(analysis)] };
+  }
   if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };
   if (hasAny(values, NAMING_CUES) && !fixesOnlyReferences(message, analysis, refs)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
   if (refs.length > 0) return { level: "linked", spans: refs.map(refSpan) };

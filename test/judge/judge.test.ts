@@ -114,6 +114,25 @@ describe("why", () => {
     }
   });
 
+  it("takes a body that tells what happened before the change as its reason", () => {
+    const good = [
+      "The CDN is blocked on the school networks where most of our users\nwork, so every page rendered in a fallback font.",
+      "People searching for an error message got last week's unrelated\nthreads first and the answer on page three.",
+      "Two exports started from different tabs wrote the same temp file and\nproduced a corrupt archive.",
+      "Support could not match a customer's error report to our logs without\nit.",
+      "The security review flagged the 12-hour sessions on shared kiosk\ncomputers in the branch offices.",
+    ];
+    for (const body of good) expect(judge(`Change how uploads are stored\n\n${body}\n`).why, body).toBe("explained");
+    // The change told in the past tense, a passive, an adjective or release-note style is not.
+    const bad = [
+      "Added a helper that retries a call three times and updated the callers.",
+      "We moved the parser into its own module and renamed its functions.",
+      "Split the parser into three files and rename the packed helpers.",
+      "The blame command learned a new option to show e-mail addresses.",
+    ];
+    for (const body of bad) expect(judge(`Change how uploads are stored\n\n${body}\n`).why, body).toBe("missing");
+  });
+
   it("reads a \"release\" elsewhere in the summary as a release only when a release thing follows", () => {
     const releaseCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentRelease");
     for (const summary of ["Handle key release events", "Fix memory release in the pool", "sequencer: ensure to release the lock on error", "ci: build in Release mode"]) {
