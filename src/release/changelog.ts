@@ -81,7 +81,10 @@ export function normalizeLabel(label: string): string {
  * a file the scan is unsure of is parsed whole.
  */
 export function parseChangelog(text: string, file = "CHANGELOG.md"): Changelog {
-  return parseChangelogFast(text, file) ?? parseChangelogWithRemark(text, file);
+  // remark's positions do not count a byte-order mark, and the entries are sliced from the text
+  // by those positions: without this, every slice would start one character early.
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return parseChangelogFast(clean, file) ?? parseChangelogWithRemark(clean, file);
 }
 
 let processor: ReturnType<typeof makeProcessor> | undefined;

@@ -120,6 +120,14 @@ Fixed:
     );
     expect(() => composeReleaseMessage({ packages: [] })).toThrow("nothing to release");
   });
+
+  it("renders a changelog saved with a byte-order mark exactly as one without", () => {
+    const text = "# Changelog\n\n## 1.2.0\n\n- **bold** retry for [uploads](https://example.com/u) that time out\n";
+    const input = (changelog: string) => ({ packages: [{ name: "widgets", from: "1.1.0", to: "1.2.0", changelog: { file: "CHANGELOG.md", text: changelog } }] });
+    const plain = composeReleaseMessage(input(text));
+    expect(plain).toContain("retry for");
+    expect(composeReleaseMessage(input(`\ufeff${text}`))).toBe(plain);
+  });
 });
 
 describe("summary", () => {
