@@ -59,7 +59,7 @@ export interface Analysis {
    * broke behind proxies"), a measured cost, or what happened before the change ("every page
    * rendered in a fallback font"). Computed on first call.
    */
-  toldProblem(): boolean;
+  toldReason(): boolean;
 }
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
@@ -220,14 +220,14 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // Read only when a decision needs it (most bodies settle why through other cues first). Not in
   // a list of squashed or merged commits' summaries: those are other commits' words.
   let told: boolean | undefined;
-  const toldProblem = (): boolean => {
+  const toldReason = (): boolean => {
     if (told === undefined) {
       const text = proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "";
-      told = text !== "" && (PROBLEM_EVENT.test(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || pastNarrative(text));
+      told = text !== "" && (PROBLEM_EVENT.test(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || pastNarrative(text));
     }
     return told;
   };
-  return { values, hits, summary: reading, proseLines, proseWords, toldProblem };
+  return { values, hits, summary: reading, proseLines, proseWords, toldReason };
 }
 
 /**
@@ -238,7 +238,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
 const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/i;
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
-const MEASURED_COST = /\b(?:took|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic))/i;
+const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic))/i;
 
 /**
  * Other ways a body tells what was wrong: work that was done again and again ("parsed the same
@@ -301,6 +301,13 @@ function withoutShortlog(lines: readonly SourceLine[]): string {
   }
   return text;
 }
+
+/**
+ * Reasons stated in the present: what users live with ("Users on Safari 15 see a blank page"),
+ * a requirement from outside ("Required by PCI DSS 4.0"), or a measured gain ("2.1x faster",
+ * "30% less memory").
+ */
+const STATED_REASON = /\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could not|couldn't|have to|had to|are unable|were unable|are forced|keep getting|run into|ran into)\b|\b(?:required|mandated|demanded) by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times) (?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
 
 /** The summary features that describe its form rather than its content (for reverts). */
 function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryReading): void {

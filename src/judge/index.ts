@@ -71,7 +71,11 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   const { values } = analysis;
   // A body that tells what went wrong in its own words states why too (asked last: it costs a scan).
   const statesWhy =
-    values.sumCausal > 0 || values.versionBump > 0 || whyScore >= model.whyThreshold || (analysis.proseWords >= 6 && (values.bodyCausal > 0 || analysis.toldProblem()));
+    values.sumCausal > 0 ||
+    values.versionBump > 0 ||
+    whyScore >= model.whyThreshold ||
+    (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
+    (analysis.proseWords >= 4 && analysis.toldReason());
   const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0);
   let why = decideWhy(message, analysis, refs, statesWhy);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
@@ -147,7 +151,7 @@ function refSpan({ line, column, endLine, endColumn }: Ref): Span {
 function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean): { level: WhyLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
-  const bodyExplains = analysis.proseWords >= 6 && (hasAny(values, BODY_EXPLAINING_CUES) || analysis.toldProblem());
+  const bodyExplains = (analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES)) || (analysis.proseWords >= 4 && analysis.toldReason());
   if (hasAny(values, SUMMARY_EXPLAINING_CUES) || bodyExplains) {
     const spans = spansOf(analysis, EXPLAINING_CUES);
     return { level: "explained", spans: spans.length > 0 || analysis.proseLines.length === 0 ? spans : [proseSpan(analysis)] };

@@ -133,6 +133,22 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Change how uploads are stored\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes a short reason stated in plain words: a consequence, user impact, a requirement, a cost", () => {
+    const reasons = [
+      "The corporate proxy drops HTTP/2 streams after 64 KiB, so large\nuploads hang forever.",
+      "fsync can take several seconds on a busy disk, and readers stall for\nall that time.",
+      "Customers complained about duplicate notifications.",
+      "Users on Safari 15 see a blank page.",
+      "Required by PCI DSS 4.0 before the audit in June.",
+      "The new layout renders the list 3x faster on low-end phones.",
+    ];
+    for (const body of reasons) expect(judge(`Change how uploads are sent\n\n${body}\n`).why, body).toBe("explained");
+    // "and so on" states nothing.
+    for (const body of ["Split the module into files for models, views, and so on."]) {
+      expect(judge(`Change how uploads are sent\n\n${body}\n`).why, body).toBe("missing");
+    }
+  });
+
   it("reads a \"release\" elsewhere in the summary as a release only when a release thing follows", () => {
     const releaseCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentRelease");
     for (const summary of ["Handle key release events", "Fix memory release in the pool", "sequencer: ensure to release the lock on error", "ci: build in Release mode"]) {
