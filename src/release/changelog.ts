@@ -112,8 +112,15 @@ function sameHeadingName(headingName: string | undefined, packageName: string | 
   return wanted === name || wanted === name.replace(/^@[^/]+\//, "");
 }
 
-/** The released section written just below `section` (the previous release), if any. */
+/**
+ * The released section written below `section` for the same package (the previous release),
+ * if any. In a changelog shared by several packages, another package's section (`b@1.0.0`, or
+ * `b 1.0.0` next to `a 1.1.0`) is skipped; a section naming no package serves every package.
+ */
 export function previousRelease(changelog: Changelog, section: ChangelogSection): ChangelogSection | undefined {
   const index = changelog.sections.indexOf(section);
-  return changelog.sections.slice(index + 1).find((candidate) => !candidate.unreleased && candidate.version !== null);
+  const samePackage = (candidate: ChangelogSection): boolean =>
+    (section.packageName === undefined || candidate.packageName === undefined || candidate.packageName === section.packageName) &&
+    (section.headingName === undefined || candidate.headingName === undefined || candidate.headingName.toLowerCase() === section.headingName.toLowerCase());
+  return changelog.sections.slice(index + 1).find((candidate) => !candidate.unreleased && candidate.version !== null && samePackage(candidate));
 }

@@ -225,6 +225,15 @@ describe("shared and detailed changelogs", () => {
     expect(findChangelogSection(changelog, "1.0.0", "a").title).toBe("1.0.0");
   });
 
+  it("finds a package's previous release in a shared changelog, not another package's", () => {
+    const at = parseChangelog("# Changelog\n\n## b@1.1.0\n\n- b\n\n## a@1.1.0\n\n- a\n\n## b@1.0.0\n\n- b\n\n## a@0.9.0\n\n- a\n");
+    expect(previousRelease(at, findChangelogSection(at, "1.1.0", "a"))?.title).toBe("a@0.9.0");
+    expect(previousRelease(at, findChangelogSection(at, "1.1.0", "b"))?.title).toBe("b@1.0.0");
+    const spaced = parseChangelog("# Changelog\n\n## foo 2.0.0\n\n- f\n\n## bar 1.5.0\n\n- b\n\n## foo 1.4.0\n\n- f\n\n## 1.0.0\n\n- both\n");
+    expect(previousRelease(spaced, findChangelogSection(spaced, "2.0.0", "foo"))?.title).toBe("foo 1.4.0");
+    expect(previousRelease(spaced, findChangelogSection(spaced, "1.5.0", "bar"))?.title).toBe("1.0.0");
+  });
+
   it("reads `name 1.2.3` headings as packages in a shared changelog, as a display name in a package's own", () => {
     const shared = parseChangelog("# Changelog\n\n## foo 1.2.3\n\n- foo change\n\n## bar 1.2.3\n\n- bar change\n\n## 1.0.0\n\n- both\n");
     expect(findChangelogSection(shared, "1.2.3", "foo").title).toBe("foo 1.2.3");
