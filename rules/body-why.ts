@@ -24,6 +24,10 @@ export default defineRule<{ allowNamed: boolean }>({
         title: "A body that explains the cause and the effect.",
         message: "Fix unwrap panic in config loader\n\nThe loader called unwrap() on a missing key, so an empty config file\ncrashed the CLI. Fall back to the defaults instead.\n",
       },
+      {
+        title: "A reason in plain words: what users live with, without a \"because\".",
+        message: "Add a polyfill for structuredClone\n\nUsers on Safari 15 see a blank page.\n",
+      },
       { title: "A self-evident change needs no reason.", message: "Fix typo in README\n" },
       {
         title: "Naming the problem is accepted with allowNamed.",

@@ -282,6 +282,9 @@ This reverts commit 3f2a1b4c5d6e7f8091a2b3c4d5e6f7a8b9c0d1e2.
 
 The loader called unwrap() on a missing key, so an empty config file
 crashed the CLI. Fall back to the defaults instead.
+`},{title:'A reason in plain words: what users live with, without a "because".',message:`Add a polyfill for structuredClone
+
+Users on Safari 15 see a blank page.
 `},{title:"A self-evident change needs no reason.",message:`Fix typo in README
 `},{title:"Naming the problem is accepted with allowNamed.",message:`Fix failing test in the pager
 `,options:{allowNamed:!0}}],invalid:[{title:"What changed, but not why: the finding points where the reason belongs.",message:`Add retry option to the HTTP client
