@@ -105,15 +105,13 @@ function gitHookScript(name: HookName, args: string, otherCheckouts: "worktrees"
  * bare repository with worktrees (listed first, without a checkout), one of its worktrees.
  */
 function otherCheckoutLines(args: string): string[] {
-  return [
-    "bin=\"$(git worktree list --porcelain 2>/dev/null | sed -n 's/^worktree //p' | while IFS= read -r dir; do",
-    '  if [ -x "$dir/node_modules/.bin/rationale" ]; then printf \'%s\\n\' "$dir/node_modules/.bin/rationale"; break; fi',
-    'done)"',
-    'if [ -n "$bin" ]; then',
-    `  exec "$bin" ${args}`,
-    "fi",
-  ];
+  return [`bin="$(${OTHER_CHECKOUT_INSTALL})"`, 'if [ -n "$bin" ]; then', `  exec "$bin" ${args}`, "fi"];
 }
+
+/** Shell that prints the first listed checkout's node_modules/.bin/rationale, or nothing. */
+const OTHER_CHECKOUT_INSTALL =
+  "git worktree list --porcelain 2>/dev/null | sed -n 's/^worktree //p' | " +
+  'while IFS= read -r dir; do if [ -x "$dir/node_modules/.bin/rationale" ]; then printf \'%s\\n\' "$dir/node_modules/.bin/rationale"; break; fi; done';
 
 /** The earlier form of `otherCheckoutLines`: only the main checkout (none for a bare repository). */
 function mainCheckoutLines(args: string): string[] {
@@ -192,8 +190,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
 function manualGitHookLine(name: HookName, args: string): string {
   // The same search as the hook's: this checkout, another checkout of the repository (hooks are
   // shared by linked worktrees), then PATH.
-  const otherCheckout = `$(git worktree list --porcelain 2>/dev/null | sed -n 's/^worktree //p' | while IFS= read -r d; do [ -x "$d/node_modules/.bin/rationale" ] && { printf '%s' "$d/node_modules/.bin/rationale"; break; }; done)`;
-  const run = `r=./node_modules/.bin/rationale; [ -x "$r" ] || r="${otherCheckout}"; [ -n "$r" ] || r=rationale; "$r" ${args}`;
+  const run = `r=./node_modules/.bin/rationale; [ -x "$r" ] || r="$(${OTHER_CHECKOUT_INSTALL})"; [ -n "$r" ] || r=rationale; "$r" ${args}`;
   return name === "commit-msg" ? `${run} || exit 1` : `${run} || true`;
 }
 
