@@ -325,24 +325,32 @@ function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryRe
  */
 const AFTER_OBJECT = /^(?:in|on|for|to|of|and|or|&|with|from|at|by|when|after|before|that|which|so|because|as|about|via|into|under|the|a|an|is|are|was|were|be|been|now|again|too|also|only|case|cases|suites?|files?|fixtures?|helpers?|data|coverage|runners?|utils?|headers?|notes|year|pages?|site|links?|comments?|sections?|examples?|strings?|messages?|typos?|errors?|names?|text|entries|entry|output|dependenc(?:y|ies)|deps|classes|class|code|setup|config(?:uration)?|infrastructure|infra|util(?:ities|ity)?|fix(?:es)?|mistakes?|formatting|instead|based|improvements?|updates?|changes?|tweaks?|cleanups?|issues?|problems?|failures?|\d\S*)$/i;
 
-/** The global twin of each pattern findObjectCue walks through, made once. */
+/** The global twin of each pattern findCueWhere walks through, made once. */
 const globalPatterns = new Map<RegExp, RegExp>();
 
-/** Like findCue, but a match followed by a word that is neither a link word nor a head noun is skipped. */
-function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, verbAt: number): boolean {
+/** Like findCue, but takes the first match `accept` approves (the match is in `text`). */
+function findCueWhere(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, accept: (match: RegExpExecArray) => boolean): boolean {
   let global = globalPatterns.get(pattern);
   if (global === undefined) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`)));
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    // As the summary's verb ("Document the flags", "Proofread README") the word is the act itself.
-    const next = match.index === verbAt ? undefined : /^\s+([\w&-]+)/.exec(text.slice(match.index + match[0].length))?.[1];
-    if (next !== undefined && !AFTER_OBJECT.test(next)) continue;
+    if (!accept(match)) continue;
     values[cue] = 1;
     const start = offset + match.index;
     hits.push({ cue, span: spanOf(map, start, start + match[0].length) });
     return true;
   }
   return false;
+}
+
+/** Like findCue, but a match followed by a word that is neither a link word nor a head noun is skipped. */
+function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, verbAt: number): boolean {
+  return findCueWhere(values, hits, map, cue, pattern, text, offset, (match) => {
+    // As the summary's verb ("Document the flags", "Proofread README") the word is the act itself.
+    if (match.index === verbAt) return true;
+    const next = /^\s+([\w&-]+)/.exec(text.slice(match.index + match[0].length))?.[1];
+    return next === undefined || AFTER_OBJECT.test(next);
+  });
 }
 
 /** Words after a bare "release" that make it the release of a version ("release notes", "release 2.1", "for release"). */
@@ -352,26 +360,18 @@ const BARE_RELEASE = /^releas(?:e|es|ed|ing)$/i;
 /**
  * The release cue of a summary, where a bare "release" that is not the summary's verb counts
  * only as the release of a version: at the end, followed by a release thing ("Prepare for
- * release", "Update release notes"), or with a version after it ("Tag the release as 2.1"). "Handle key release events" and "Fix
- * memory release in pool" name a feature's release, not a release commit.
+ * release", "Update release notes"), or with a version after it ("Tag the release as 2.1").
+ * "Handle key release events" and "Fix memory release in pool" name a feature's release, not
+ * a release commit.
  */
 function findReleaseCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, text: string, offset: number, verbAt: number): boolean {
-  let global = globalPatterns.get(EVIDENT_RELEASE);
-  if (global === undefined) globalPatterns.set(EVIDENT_RELEASE, (global = new RegExp(EVIDENT_RELEASE.source, `${EVIDENT_RELEASE.flags.replace("g", "")}g`)));
-  global.lastIndex = 0;
-  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    if (BARE_RELEASE.test(match[0]) && offset + match.index !== verbAt) {
-      const after = text.slice(match.index + match[0].length);
-      const next = /^\s+([\w&.-]+)/.exec(after)?.[1];
-      // A version further on makes it one too ("Tag the release as 2.1", "Start release cycle for 4.2").
-      if (next !== undefined && !RELEASE_FOLLOWER.test(next.replace(/[.]+$/, "")) && !VERSION_NUMBER.test(after)) continue;
-    }
-    values.evidentRelease = 1;
-    const start = offset + match.index;
-    hits.push({ cue: "evidentRelease", span: spanOf(map, start, start + match[0].length) });
-    return true;
-  }
-  return false;
+  return findCueWhere(values, hits, map, "evidentRelease", EVIDENT_RELEASE, text, offset, (match) => {
+    if (!BARE_RELEASE.test(match[0]) || offset + match.index === verbAt) return true;
+    const after = text.slice(match.index + match[0].length);
+    const next = /^\s+([\w&.-]+)/.exec(after)?.[1];
+    // A version further on makes it one too ("Tag the release as 2.1", "Start release cycle for 4.2").
+    return next === undefined || RELEASE_FOLLOWER.test(next.replace(/[.]+$/, "")) || VERSION_NUMBER.test(after);
+  });
 }
 
 /** Every cue that can make a summary self-evident. */
