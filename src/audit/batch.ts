@@ -1,7 +1,7 @@
 // Judges a batch of commits as git printed them: folds them into a part of the summary and, for the json formats, encodes them.
 import type { ResolvedConfig } from "../types.js";
 import { AuditAggregator, type AggregateOptions } from "./aggregate.js";
-import { decodeBatch, type RawBatch } from "./git-log.js";
+import { BatchReader, decodeBatch, type RawBatch } from "./git-log.js";
 import { judgeCommitSafely, type JsonMode } from "./judge.js";
 
 /** What a judging thread needs; plain data, so it can be passed to a worker thread. */
@@ -43,7 +43,38 @@ export class BatchJudge {
     });
     return json?.bytes();
   }
+
+  /**
+   * `judge`, letting the event loop run after every `slice` bytes of git's output, so the
+   * thread that reads git's output keeps reading while it judges: git blocks as soon as the
+   * pipe's 64 KB are full, and waiting for it to refill them cost a one-thread audit of git.git
+   * about 7% of its time (docs/audit.md).
+   */
+  async judgeSliced(batch: RawBatch, first: number, slice = JUDGE_SLICE_BYTES): Promise<Uint8Array | undefined> {
+    const { config, jsonMode, maxMessageBytes } = this.setup;
+    const json = jsonMode ? new JsonBytes(jsonMode, batch.bytes.length * 4) : undefined;
+    const reader = new BatchReader(batch, maxMessageBytes);
+    let sinceTurn = 0;
+    for (let record = reader.next(); record !== undefined; record = reader.next()) {
+      const judged = judgeCommitSafely(record, config, json !== undefined);
+      if (json) {
+        json.add(judged.json ?? "{}");
+        judged.json = undefined;
+      }
+      this.aggregator.add(judged, first + reader.index - 1);
+      // The message and about 100 bytes of sha, date, author and parents.
+      sinceTurn += record.bytes + 100;
+      if (sinceTurn >= slice && reader.index < batch.count) {
+        sinceTurn = 0;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+    return json?.bytes();
+  }
 }
+
+/** Bytes of git's output judged between two turns of the event loop: half a pipe's capacity. */
+const JUDGE_SLICE_BYTES = Number(process.env.RATIONALE_AUDIT_SLICE ?? 32 * 1024);
 
 /** Encodes JSON texts one after another straight into a growing UTF-8 buffer. */
 class JsonBytes {

@@ -201,9 +201,17 @@ export interface RawBatch {
 export interface BatchLimits {
   records: number;
   bytes: number;
+  /** Whole batches read ahead of the consumer before reading pauses (default 8, about 4 MB). */
+  readAhead?: number;
 }
 
 const DEFAULT_BATCH: BatchLimits = { records: 512, bytes: 512 * 1024 };
+
+/**
+ * Batches read ahead of the consumer before reading pauses. Reading ahead lets git run while
+ * the main thread judges; pausing keeps memory bounded whatever the history's length.
+ */
+const READ_AHEAD = 8;
 
 /**
  * Splits `git log -z --format=%H%x00%aI%x00%an%x00%P%x00%B` output into batches of whole
@@ -306,13 +314,28 @@ export class LogBatcher {
 }
 
 /**
- * Decodes the commits of a batch, in order. Messages are decoded as UTF-8 (invalid sequences
- * replaced and counted) and cut at `maxMessageBytes` as `decodeMessage` does.
+ * Reads the commits of a batch one at a time, in order. Messages are decoded as UTF-8 (invalid
+ * sequences replaced and counted) and cut at `maxMessageBytes` as `decodeMessage` does. One
+ * commit at a time, so a decoded message is garbage as soon as it has been judged.
  */
-export function decodeBatch(batch: RawBatch, maxMessageBytes: number, emit: (record: CommitRecord, index: number) => void): void {
-  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
-  let at = 0;
-  for (let index = 0; index < batch.count; index++) {
+export class BatchReader {
+  private readonly bytes: Buffer;
+  private at = 0;
+  /** How many commits `next` has returned. */
+  index = 0;
+
+  constructor(
+    private readonly batch: RawBatch,
+    private readonly maxMessageBytes: number,
+  ) {
+    this.bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+  }
+
+  /** The next commit, or undefined after the last. */
+  next(): CommitRecord | undefined {
+    if (this.index >= this.batch.count) return undefined;
+    const bytes = this.bytes;
+    const at = this.at;
     const shaEnd = bytes.indexOf(NUL, at);
     const dateEnd = bytes.indexOf(NUL, shaEnd + 1);
     const authorEnd = bytes.indexOf(NUL, dateEnd + 1);
@@ -320,23 +343,26 @@ export function decodeBatch(batch: RawBatch, maxMessageBytes: number, emit: (rec
     const messageEnd = bytes.indexOf(NUL, parentsEnd + 1);
     if (messageEnd === -1) throw new Error("a batch of git log output ends in the middle of a commit");
     const parents = bytes.toString("latin1", authorEnd + 1, parentsEnd);
-    const total = batch.messageBytes[index];
-    const decoded = decodeMessage(bytes.subarray(parentsEnd + 1, messageEnd), total, maxMessageBytes);
-    emit(
-      {
-        sha: bytes.toString("latin1", at, shaEnd),
-        date: bytes.toString("latin1", shaEnd + 1, dateEnd),
-        author: bytes.toString("utf8", dateEnd + 1, authorEnd),
-        parents: parents ? parents.split(" ") : [],
-        message: decoded.text,
-        bytes: total,
-        truncated: decoded.truncated,
-        invalidSequences: decoded.invalidSequences,
-      },
-      index,
-    );
-    at = messageEnd + 1;
+    const total = this.batch.messageBytes[this.index++];
+    const decoded = decodeMessage(bytes.subarray(parentsEnd + 1, messageEnd), total, this.maxMessageBytes);
+    this.at = messageEnd + 1;
+    return {
+      sha: bytes.toString("latin1", at, shaEnd),
+      date: bytes.toString("latin1", shaEnd + 1, dateEnd),
+      author: bytes.toString("utf8", dateEnd + 1, authorEnd),
+      parents: parents ? parents.split(" ") : [],
+      message: decoded.text,
+      bytes: total,
+      truncated: decoded.truncated,
+      invalidSequences: decoded.invalidSequences,
+    };
   }
+}
+
+/** Decodes the commits of a batch, in order (see `BatchReader`). */
+export function decodeBatch(batch: RawBatch, maxMessageBytes: number, emit: (record: CommitRecord, index: number) => void): void {
+  const reader = new BatchReader(batch, maxMessageBytes);
+  for (let record = reader.next(); record !== undefined; record = reader.next()) emit(record, reader.index - 1);
 }
 
 /**
@@ -382,6 +408,8 @@ export interface HistoryStream {
   batches(limits?: BatchLimits): AsyncGenerator<{ batch: RawBatch; last: boolean }>;
   /** Stops git early (interrupt, error elsewhere). */
   stop(): void;
+  /** Whole batches read from git and not yet taken by the consumer. */
+  readonly buffered: number;
 }
 
 /**
@@ -404,19 +432,61 @@ export function readHistory(cwd: string, selection: HistorySelection, maxMessage
     child.on("close", (code) => resolve({ code }));
   });
   let stopped = false;
+  let ready: RawBatch[] = [];
   return {
+    get buffered() {
+      return ready.length;
+    },
     stop() {
       stopped = true;
       child.kill();
     },
     async *batches(limits = DEFAULT_BATCH) {
       const batcher = new LogBatcher(maxMessageBytes, limits);
-      const ready: RawBatch[] = [];
-      const collect = (batch: RawBatch) => ready.push(batch);
+      const stdout = child.stdout;
+      const readAhead = Math.max(1, limits.readAhead ?? READ_AHEAD);
+      ready = [];
+      let ended = false;
+      let failure: Error | undefined;
+      let waiting: (() => void) | null = null;
+      const wake = () => {
+        const resume = waiting;
+        waiting = null;
+        resume?.();
+      };
+      stdout.on("data", (chunk: Buffer) => {
+        try {
+          batcher.push(chunk, (batch) => ready.push(batch));
+        } catch (error) {
+          failure = error instanceof Error ? error : new Error(String(error));
+          stdout.destroy();
+        }
+        if (ready.length >= readAhead) stdout.pause();
+        wake();
+      });
+      stdout.on("end", () => {
+        ended = true;
+        wake();
+      });
+      stdout.on("error", (error) => {
+        failure ??= error;
+        wake();
+      });
+      stdout.on("close", () => {
+        ended = true;
+        wake();
+      });
       try {
-        for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-          batcher.push(chunk, collect);
-          while (ready.length > 0) yield { batch: ready.shift()!, last: false };
+        for (;;) {
+          if (ready.length > 0) {
+            const batch = ready.shift()!;
+            if (stdout.isPaused() && ready.length < readAhead / 2) stdout.resume();
+            yield { batch, last: false };
+            continue;
+          }
+          if (failure) throw failure;
+          if (ended) break;
+          await new Promise<void>((resolve) => (waiting = resolve));
         }
       } finally {
         if (!stopped && child.exitCode === null) child.kill();

@@ -160,7 +160,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   const aggregator = inline.aggregator;
   const inlineFirst = options.inlineFirst ?? INLINE_FIRST;
   const workerUrl = options.jobs > 1 ? auditWorkerUrl() : undefined;
-  const judgeHere = (batch: RawBatch, at: number) => inline.judge(batch, at);
+  const judgeHere = (batch: RawBatch, at: number) => inline.judgeSliced(batch, at);
   let pool: WorkerPool | undefined;
   const onAbort = () => {
     history.stop();
@@ -178,7 +178,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
       // After that, this thread is one of the --jobs: it judges a batch itself whenever every
       // worker has two. One isolate fewer to warm up costs less than the reading it delays.
       if (pool?.ready) await pool.submit(batch, read, judgeHere);
-      else deliver(batch.count, inline.judge(batch, read));
+      else deliver(batch.count, await inline.judgeSliced(batch, read));
       read += batch.count;
       if (drain) {
         await drain;

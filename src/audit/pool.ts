@@ -31,7 +31,7 @@ export interface WorkerPool {
    * `judgeHere`, a batch that finds every thread busy is judged on the calling thread instead
    * (its outcome still delivered in order) rather than waiting.
    */
-  submit(batch: RawBatch, first: number, judgeHere?: (batch: RawBatch, first: number) => Uint8Array | undefined): Promise<void>;
+  submit(batch: RawBatch, first: number, judgeHere?: (batch: RawBatch, first: number) => Uint8Array | undefined | Promise<Uint8Array | undefined>): Promise<void>;
   /** Waits for every batch, then collects each thread's part of the summary. */
   finish(): Promise<AggregateState[]>;
   /** Stops the threads. Safe to call more than once. */
@@ -136,7 +136,7 @@ export function startWorkerPool(size: number, workerUrl: URL, judge: BatchJudgeS
         }
         if (roomInWindow && judgeHere) {
           const id = nextId++;
-          done.set(id, { count: batch.count, json: judgeHere(batch, first) });
+          done.set(id, { count: batch.count, json: await judgeHere(batch, first) });
           deliverReady();
           return;
         }

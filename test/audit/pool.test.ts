@@ -58,6 +58,28 @@ describe("worker pool", () => {
     }
   });
 
+  it("keeps submission order when judging here takes turns of the event loop", async () => {
+    const delivered: string[] = [];
+    const pool = startWorkerPool(1, workerUrl, setup, (count, json) => delivered.push(new TextDecoder().decode(json)));
+    try {
+      await untilReady(pool);
+      let here = 0;
+      for (let first = 0; first < 10; first++) {
+        // Judging here takes 60 ms of timers: the worker's batches (40 ms each) finish meanwhile.
+        await pool.submit(batch(), first, async (_batch, at) => {
+          here++;
+          await new Promise((resolve) => setTimeout(resolve, 60));
+          return new TextEncoder().encode("h" + at);
+        });
+      }
+      await pool.finish();
+      expect(here).toBeGreaterThan(0);
+      expect(delivered.map((text) => Number(text.slice(1)))).toEqual([...Array(10).keys()]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("waits for room instead when the caller gives no way to judge here", async () => {
     const delivered: string[] = [];
     const pool = startWorkerPool(1, workerUrl, setup, (count, json) => delivered.push(new TextDecoder().decode(json)));
