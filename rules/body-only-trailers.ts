@@ -17,6 +17,10 @@ export default defineRule({
         title: "A body before the trailers.",
         message: "net: fix use-after-free in tcp_close\n\nThe socket was freed before the timer that still referenced it was\ncancelled, so a late timer fired on freed memory.\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
       },
+      {
+        title: "Prose under a label (Why:, Reason:, Benchmarks: …) is a body, even where git's rule would read the line as a trailer.",
+        message: "Cache parsed manifests between builds\n\nWhy: every build re-parsed all 3,000 manifests and took 40 seconds.\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
+      },
       { title: "No body and no trailers is body-required's finding, not this rule's.", message: "Fix typo in README\n" },
       {
         title: "A self-evident change needs no body, signed off or not (as in body-required).",

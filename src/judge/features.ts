@@ -76,6 +76,12 @@ const NON_PROSE = /^\s*(?:>|git-svn-id:|\(cherry[ -]picked from|Change-Id:|[\w-]
  * case continues wrapped prose ("… during the nightly\nimport"), whose first word is no verb.
  */
 const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))([A-Za-z][a-z]+)/g;
+// A line that heads the reason or the change with a label ("Why: …", "Motivation:" over a
+// paragraph, as in Netty's template): the writer says outright which is which.
+const WHY_LABEL = /^[ \t]*(?:why|reasons?|rationale|motivation|problem|root[ -]cause|cause|background|context)[ \t]*:/i;
+const WHAT_LABEL = /^[ \t]*(?:what|how|changes|modifications|solution|approach)[ \t]*:/i;
+/** Where a label's colon can be at the latest ("   Root cause:"). */
+const LABEL_COLON_LIMIT = 16;
 const PR_SUFFIX = /\(#\d+\)\s*$/;
 const FIX_PREFIX = /^(?:bug|hot)?fix/;
 const FIRST_WORD = /^\S+/;
@@ -198,6 +204,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     findCue(values, hits, bodyMap, "bodyProblemWeak", PROBLEM_WEAK, bodyText, 0);
     findCue(values, hits, bodyMap, "bodyScenario", SCENARIO, bodyText, 0);
     findCue(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0);
+    if (values.bodyCausal === 0 || values.bodyChangeDescription === 0) findLabels(values, hits, bodyMap);
     let changeSentences = 0;
     SENTENCE_START.lastIndex = 0;
     for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
@@ -420,6 +427,38 @@ function findCue(values: Record<FeatureName, number>, hits: CueHit[], map: Mappe
   const start = offset + match.index;
   hits.push({ cue, span: spanOf(map, start, start + match[0].length) });
   return true;
+}
+
+/**
+ * Sets bodyCausal for a why label and bodyChangeDescription for a what label that some text
+ * follows, on its line or a later one. A line at a time, with a colon test first: a multi-line
+ * pattern anchored at line starts cost 2% of a whole judgement.
+ */
+function findLabels(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText): void {
+  const lines = map.lines;
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index].text;
+    const colon = text.indexOf(":");
+    if (colon <= 0 || colon > LABEL_COLON_LIMIT) continue;
+    const cue: FeatureName | null = values.bodyCausal === 0 && WHY_LABEL.test(text) ? "bodyCausal" : values.bodyChangeDescription === 0 && WHAT_LABEL.test(text) ? "bodyChangeDescription" : null;
+    if (cue === null || !textFollows(map, index, colon + 1)) continue;
+    values[cue] = 1;
+    const start = map.starts[index];
+    hits.push({ cue, span: spanOf(map, start, start + colon + 1) });
+  }
+}
+
+/**
+ * True when text follows column `from` of line `index`: on that line, or as the next non-blank
+ * line unless that is another label ("Why:" left empty above "What: …" says nothing).
+ */
+function textFollows(map: MappedText, index: number, from: number): boolean {
+  if (map.lines[index].text.slice(from).trim() !== "") return true;
+  for (let next = index + 1; next < map.lines.length; next++) {
+    const text = map.lines[next].text;
+    if (text.trim() !== "") return !WHY_LABEL.test(text) && !WHAT_LABEL.test(text);
+  }
+  return false;
 }
 
 /** The references not on line `line`. */

@@ -8,6 +8,23 @@ const CHERRY_PICK_PREFIX = "(cherry picked from commit ";
 /** The token given to git's `(cherry picked from commit <sha>)` line, whose value is the sha. */
 export const CHERRY_PICK_TOKEN = "(cherry picked from commit";
 
+/**
+ * Labels that introduce the writer's own prose ("Why: every build re-parsed …", "Benchmarks:
+ * 2.1x faster …"): git's rule reads such a line as a trailer when it ends the message, but it is
+ * part of the body, the reason or the change told under a heading.
+ */
+const PROSE_LABELS = new Set([
+  "why", "reason", "reasons", "rationale", "motivation", "problem", "cause", "root-cause", "background", "context",
+  "what", "how", "changes", "modifications", "solution", "approach", "details", "summary",
+  "result", "results", "impact", "effect", "benchmark", "benchmarks", "performance",
+  "testing", "test-plan", "note", "notes", "caveat", "caveats", "limitations", "risk", "risks", "alternatives", "trade-offs", "tradeoffs",
+]);
+
+/** True for a trailer-shaped line that is prose under a label: a prose label with some text after it. */
+export function isProseTrailer(trailer: Pick<Trailer, "token" | "value">): boolean {
+  return trailer.value !== "" && PROSE_LABELS.has(trailer.token.toLowerCase());
+}
+
 /** Where the trailer block starts and the trailers in it. */
 export interface TrailerBlock {
   /** Index into the lines of the block's first line; `lines.length` when there is no block. */
@@ -64,7 +81,17 @@ export function findTrailerBlock(lines: readonly SourceLine[]): TrailerBlock {
     }
   }
   if (start < 0) return none;
-  return { start, ...parseTrailers(lines, start) };
+  const block = { start, ...parseTrailers(lines, start) };
+  // Prose under a label at the head of the block ("Why: …" before the sign-off) stays body text.
+  let prose = 0;
+  while (prose < block.trailers.length && isProseTrailer(block.trailers[prose])) prose++;
+  if (prose === 0) return block;
+  if (prose === block.trailers.length) return none;
+  const trailers = block.trailers.slice(prose);
+  const firstLine = trailers[0].line;
+  let firstTrailer = block.firstTrailer;
+  while (lines[firstTrailer].line !== firstLine) firstTrailer++;
+  return { start, firstTrailer, trailers };
 }
 
 function parseTrailers(lines: readonly SourceLine[], start: number): { firstTrailer: number; trailers: Trailer[] } {

@@ -149,6 +149,28 @@ describe("why", () => {
     }
   });
 
+  it("takes a reason and a change told under labels (Why:, Motivation:, What:) as stated", () => {
+    const labelled = [
+      // One line each: git's rule reads them as trailers, but they are the writer's prose.
+      "Why: CI minutes are our biggest bill and this step is most of them.\nWhat: keep the parsed manifests in .cache between builds.",
+      "Why:\nCI minutes are our biggest bill and this step is most of them.\n\nWhat:\nKeep the parsed manifests in .cache between builds.",
+      "Motivation:\n\nCI minutes are our biggest bill and this step is most of them.\n\nModifications:\n\n- Keep the parsed manifests in .cache between builds.",
+    ];
+    for (const body of labelled) {
+      const facets = judge(`Cache parsed manifests between builds\n\n${body}\n`);
+      expect([facets.why, facets.what], body).toEqual(["explained", "explained"]);
+    }
+    // Before a sign-off; the summary alone names the change.
+    const signed = judge("Cache parsed manifests between builds\n\nReason: CI minutes are our biggest bill and this step is most of them.\nSigned-off-by: A U Thor <author@example.com>\n");
+    expect([signed.why, signed.what]).toEqual(["explained", "named"]);
+    // The same reason without its label carries no cue word: the label is what states it.
+    expect(judge("Cache parsed manifests between builds\n\nCI minutes are our biggest bill and this step is most of them.\n").why).toBe("missing");
+    // A label with nothing after it, or a label word inside a sentence, states nothing.
+    expect(judge("Cache parsed manifests between builds\n\nWhy:\n").why).toBe("missing");
+    expect(judge("Cache parsed manifests between builds\n\nWhy:\n\nWhat: keep the parsed manifests in .cache between builds.\n").why).toBe("missing");
+    expect(judge("Cache parsed manifests between builds\n\nKeep the context: manifests and lock files alike.\n").why).toBe("missing");
+  });
+
   it("reads a \"release\" elsewhere in the summary as a release only when a release thing follows", () => {
     const releaseCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentRelease");
     for (const summary of ["Handle key release events", "Fix memory release in the pool", "sequencer: ensure to release the lock on error", "ci: build in Release mode"]) {

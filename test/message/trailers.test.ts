@@ -26,6 +26,18 @@ describe("trailers (git interpret-trailers rules)", () => {
     expect(m.bodyText).toBe("The lookup dropped the reference before the caller used the page.");
   });
 
+  it("keeps prose under a label at the head of the block in the body, as the writer meant it", () => {
+    const alone = parseMessage("Cache manifests\n\nWhy: every build re-parsed 3,000 manifests.\nBenchmarks: 2.1x faster on the monorepo.\n");
+    expect(alone.trailers).toEqual([]);
+    expect(alone.bodyText).toBe("Why: every build re-parsed 3,000 manifests.\nBenchmarks: 2.1x faster on the monorepo.");
+    const signed = parseMessage("Cache manifests\n\nReason: every build re-parsed them.\nSigned-off-by: A <a@example.com>\nWhy-not: x y\n");
+    expect(signed.trailers.map((t) => t.token)).toEqual(["Signed-off-by", "Why-not"]);
+    expect(signed.bodyText).toBe("Reason: every build re-parsed them.");
+    // After a real trailer, or with no text, a label stays a trailer as git reads it.
+    expect(parseMessage("Fix x\n\nBody.\n\nAcked-by: B\nWhy: because.\n").trailers.map((t) => t.token)).toEqual(["Acked-by", "Why"]);
+    expect(parseMessage("Fix x\n\nWhy:\n").trailers.map((t) => t.token)).toEqual(["Why"]);
+  });
+
   it("reads Co-authored-by and keeps the token as written", () => {
     const m = parseMessage("Add retry\n\nRetries smooth over flaky networks.\n\nCo-authored-by: Sam <sam@example.com>\nco-authored-by: Kim <kim@example.com>\n");
     expect(m.trailers.map((t) => t.token)).toEqual(["Co-authored-by", "co-authored-by"]);
