@@ -10,7 +10,10 @@ const ZERO_WIDTH_SPACE = "\u200b";
  * comment survives; the Markdown punctuation that could format, link or break a table cell is
  * backslash-escaped, `$` included (two of them would render as a math formula); a zero-width
  * space goes after `@` (no mention or team ping), between `#`/`GH-` and a number and inside
- * `://` and `www.` (no issue link or autolinked URL, so no cross-reference notice on an issue).
+ * `://` and `www.` (no issue link or autolinked URL, so no cross-reference notice on an issue)
+ * and after the colon that opens an emoji shortcode such as `:tada:` (GitHub finds shortcodes in
+ * the rendered text, after backslash escapes and entities are decoded, so only a character that
+ * stays in the text keeps one as written).
  */
 export function escapeForComment(text: string): string {
   return text
@@ -18,6 +21,8 @@ export function escapeForComment(text: string): string {
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
+    // Before `_` is escaped, which would hide `:white_check_mark:` from this pattern.
+    .replace(/:(?=[\w+-]+:)/g, ":" + ZERO_WIDTH_SPACE)
     .replace(/[\\`*_[\]|~$]/g, "\\$&")
     .replace(/@/g, "@" + ZERO_WIDTH_SPACE)
     .replace(/(#|GH-)(?=\d)/gi, "$1" + ZERO_WIDTH_SPACE)

@@ -27,6 +27,11 @@ describe("escapeForComment", () => {
     expect(escapeForComment("costs $5 and $\\huge{PWNED}$")).toBe("costs \\$5 and \\$\\\\huge{PWNED}\\$");
   });
 
+  it("keeps emoji shortcodes as text with a zero-width space after the opening colon", () => {
+    expect(escapeForComment(":tada: ship it, :+1: and :white_check_mark:")).toBe(`:${ZWSP}tada: ship it, :${ZWSP}+1: and :${ZWSP}white\\_check\\_mark:`);
+    expect(escapeForComment("fix: handle a:b and https://x.org")).toBe(`fix: handle a:b and https:${ZWSP}//x.org`);
+  });
+
   it("escapes Markdown that would format, link or break a table cell, and flattens lines", () => {
     expect(escapeForComment("a | b *c* _d_ `e` [f](g) ~h~ \\")).toBe("a \\| b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\~h\\~ \\\\");
     expect(escapeForComment("one\r\ntwo\nthree")).toBe("one two three");
