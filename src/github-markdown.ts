@@ -8,7 +8,8 @@ const ZERO_WIDTH_SPACE = "\u200b";
  * Escapes `text` for inline use in a GitHub Markdown comment (a table cell, a heading, a
  * sentence). Line breaks become spaces; `&`, `<` and `>` become entities, so no HTML tag or
  * comment survives; the Markdown punctuation that could format, link or break a table cell is
- * backslash-escaped, `$` included (two of them would render as a math formula); a zero-width
+ * backslash-escaped, `$` included (two of them would render as a math formula), and so is a
+ * run of `#` at the end, which CommonMark would drop from the end of a heading; a zero-width
  * space goes after `@` (no mention or team ping), between `#`/`GH-` and a number and inside
  * `://` and `www.` (no issue link or autolinked URL, so no cross-reference notice on an issue)
  * and after the colon that opens an emoji shortcode such as `:tada:` (GitHub finds shortcodes in
@@ -27,7 +28,8 @@ export function escapeForComment(text: string): string {
     .replace(/@/g, "@" + ZERO_WIDTH_SPACE)
     .replace(/(#|GH-)(?=\d)/gi, "$1" + ZERO_WIDTH_SPACE)
     .replace(/:\/\//g, ":" + ZERO_WIDTH_SPACE + "//")
-    .replace(/\bwww\./gi, (www) => www.slice(0, 3) + ZERO_WIDTH_SPACE + ".");
+    .replace(/\bwww\./gi, (www) => www.slice(0, 3) + ZERO_WIDTH_SPACE + ".")
+    .replace(/(^|[ \t])(#+[ \t]*)$/, "$1\\$2");
 }
 
 /**

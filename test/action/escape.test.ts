@@ -32,6 +32,13 @@ describe("escapeForComment", () => {
     expect(escapeForComment("fix: handle a:b and https://x.org")).toBe(`fix: handle a:b and https:${ZWSP}//x.org`);
   });
 
+  it("escapes a closing run of # at the end, which a heading would drop", () => {
+    expect(escapeForComment("widgets #")).toBe("widgets \\#");
+    expect(escapeForComment("widgets ## ")).toBe("widgets \\## ");
+    expect(escapeForComment("#")).toBe("\\#");
+    expect(escapeForComment("C#")).toBe("C#");
+  });
+
   it("escapes Markdown that would format, link or break a table cell, and flattens lines", () => {
     expect(escapeForComment("a | b *c* _d_ `e` [f](g) ~h~ \\")).toBe("a \\| b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\~h\\~ \\\\");
     expect(escapeForComment("one\r\ntwo\nthree")).toBe("one two three");

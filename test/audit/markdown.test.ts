@@ -1,4 +1,4 @@
-// The Markdown report as a CommonMark parser reads it: commit text renders as written.
+// The Markdown report as a CommonMark parser reads it: commit text and the target render as written.
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Nodes } from "mdast";
@@ -37,5 +37,13 @@ describe("markdown report", () => {
     expect(shown).toContain(":tada: Release the parser");
     expect(shown).toContain("Fix :bug: in :white_check_mark: and :+1: marks");
     expect(textOf(parse(markdown))).not.toMatch(/:(tada|bug|white_check_mark|\+1):/);
+  });
+
+  it("keeps a trailing # of the target in the heading, where CommonMark would drop it as a closing sequence", () => {
+    for (const target of ["widgets #", "widgets ##  ", "#"]) {
+      const heading = parse(renderMarkdown(reportOf(["Fix bug"], target))).children[0];
+      expect(heading.type).toBe("heading");
+      expect(textOf(heading)).toBe(`Commit message audit: ${target.trimEnd()}`);
+    }
   });
 });
