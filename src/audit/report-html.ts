@@ -69,8 +69,10 @@ function pct(v) { return v === null || v === undefined ? "–" : (v * 100).toFix
 function count(v) { return Number(v).toLocaleString("en-US"); }
 
 function histogram(target) {
-  const W = 480, H = 220, L = 44, B = 28, T = 10;
+  const W = 480, H = 220, B = 28, T = 10;
   const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Score distribution" });
+  // In the page from the start, so the tick labels can be measured before the chart is laid out.
+  target.appendChild(svg);
   const buckets = S.score.histogram;
   // Ticks at a whole step of 1, 2, 2.5 or 5 times a power of ten (2.5 only from 25 up), at
   // most four of them above 0: a largest bucket of 2 gets 0, 1, 2, never 0, 1, 1, 2, 2. The
@@ -79,12 +81,14 @@ function histogram(target) {
   let step = 0;
   for (let unit = 1; !step; unit *= 10) step = [1, 2, 2.5, 5].map(m => m * unit).find(s => Number.isInteger(s) && s * 4 >= largest) || 0;
   const ticks = Math.ceil(largest / step), max = ticks * step;
+  const yAt = i => T + (H - T - B) * (1 - i / ticks);
+  const labels = [];
+  for (let i = 0; i <= ticks; i++) labels.push(svg.appendChild(el("text", { y: yAt(i) + 4, "text-anchor": "end" }, count(i * step))));
+  // The left margin fits the widest label: "100,000" of a big history needs more than 44.
+  const L = Math.max(44, Math.ceil(Math.max(...labels.map(t => t.getComputedTextLength()))) + 10);
+  for (const t of labels) t.setAttribute("x", L - 6);
+  for (let i = 0; i <= ticks; i++) svg.appendChild(el("line", { x1: L, x2: W - 4, y1: yAt(i), y2: yAt(i), stroke: "#e3e6ec" }));
   const bw = (W - L - 8) / buckets.length;
-  for (let i = 0; i <= ticks; i++) {
-    const y = T + (H - T - B) * (1 - i / ticks);
-    svg.appendChild(el("line", { x1: L, x2: W - 4, y1: y, y2: y, stroke: "#e3e6ec" }));
-    svg.appendChild(el("text", { x: L - 6, y: y + 4, "text-anchor": "end" }, count(i * step)));
-  }
   buckets.forEach((b, i) => {
     const h = (H - T - B) * b.count / max;
     const x = L + i * bw + 3, y = H - B - h;
@@ -101,7 +105,6 @@ function histogram(target) {
     svg.appendChild(el("text", { x: x + (bw - 6) / 2, y: H - B + 14, "text-anchor": "middle" }, String(b.from)));
   });
   svg.appendChild(el("text", { x: W / 2, y: H - 2, "text-anchor": "middle" }, "score (red: below the pass threshold of " + S.threshold + ")"));
-  target.appendChild(svg);
 }
 
 const SERIES = [["body", "has a body", "#3b6fd8"], ["whyExplained", "explains why", "#2f8a4c"], ["whatExplained", "explains what", "#d08b1c"], ["refs", "references", "#8a4fc8"], ["passRate", "passes", "#c8453a"]];

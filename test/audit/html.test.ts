@@ -1,8 +1,11 @@
 // The HTML report in real headless Chromium: loads offline with no console errors, charts render, table sorts and filters.
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AuditAggregator } from "../../src/audit/aggregate.js";
+import { Flag } from "../../src/audit/judge.js";
+import { renderHtml } from "../../src/audit/report-html.js";
 import { GOOD_MESSAGE, makeRepo, runCli, tempDir } from "./helpers.js";
 
 const chromium = "/usr/bin/chromium";
@@ -135,6 +138,36 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
       expect(top, `${counts}`).toBeCloseTo(yAt(max), 5);
     }
   }, 120_000);
+
+  it("makes room for the histogram's y-axis labels of a big history", async () => {
+    for (const commits of [123_456, 1_234_567]) {
+      // A history this size takes minutes to build with git; the report sees only the summary.
+      const aggregator = new AuditAggregator({ threshold: 60, worst: 10, trendUnit: "auto", maxJudgedBytes: 1024 });
+      for (let i = 0; i < commits; i++) {
+        aggregator.add({ sha: i.toString(16).padStart(40, "0"), date: "2024-01-15T09:00:00+00:00", score: 95, kind: "normal", flags: Flag.judged | Flag.pass | Flag.body, summary: "Retry uploads when the storage node times out", ruleIds: [], severities: "", bytes: 300, invalidSequences: 0 });
+      }
+      const out = join(dir, `big-${commits}.html`);
+      const meta = { target: "big (HEAD)", repository: "big", selection: { revisions: [], paths: [] }, generatedAt: "2024-02-01T00:00:00Z" };
+      writeFileSync(out, renderHtml({ summary: aggregator.summary(), meta }));
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(out).href);
+      await page.waitForSelector("body[data-rendered=true]");
+      const chart = "#chart-histogram svg";
+      const labels = await page.locator(`${chart} text[text-anchor="end"]`).evaluateAll((texts) =>
+        texts.map((text) => ({ text: text.textContent!, left: text.getBBox().x, right: text.getBBox().x + text.getBBox().width })),
+      );
+      const gridLeft = Math.min(...(await page.locator(`${chart} line`).evaluateAll((lines) => lines.map((line) => Number(line.getAttribute("x1"))))));
+      const barsLeft = Math.min(...(await page.locator(`${chart} rect.bar`).evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute("x"))))));
+      await page.close();
+      expect(labels.at(-1)!.text).toBe(commits < 1_000_000 ? "150,000" : "1,500,000");
+      // Every label is inside the chart, left of the gridlines and the bars: none is clipped.
+      for (const label of labels) {
+        expect(label.left, `${label.text}`).toBeGreaterThanOrEqual(0);
+        expect(label.right, `${label.text}`).toBeLessThanOrEqual(gridLeft);
+      }
+      expect(barsLeft).toBeGreaterThan(gridLeft);
+    }
+  }, 60_000);
 
   it("shows the why and what levels of a worst commit that lost points without a finding", async () => {
     const repo = makeRepo([{ message: GOOD_MESSAGE }, { message: "Fix typo\n" }, { message: "WIP\n" }], join(dir, "typo-repo"));
