@@ -51,6 +51,11 @@ export default defineRule<{ allowNamed: boolean }>({
         message: "Fix NullPointerException in parser\n",
         findings: [{ messageId: "named", line: 1, column: 1, endLine: 1, endColumn: 4 }],
       },
+      {
+        title: "An emoji before the summary's words is not the verb: the finding points at \"Fix\".",
+        message: "🐛 Fix NullPointerException in parser\n",
+        findings: [{ messageId: "named", line: 1, column: 4, endLine: 1, endColumn: 7 }],
+      },
     ],
   },
   check({ message, facets, options, report }) {

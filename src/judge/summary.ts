@@ -22,6 +22,8 @@ export interface SummaryReading {
 }
 
 const LEADING_TAGS = /^\s*(?:\[[^\]]*\]\s*:?\s*)+/;
+/** Indentation, emoji and gitmoji shortcodes before the words: "🐛 Fix …", ":bug: Fix …". */
+const LEADING_DECORATION = /^(?:\s|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/u;
 const LEADING_REF = /^(?:(?:issue|bug|ticket|pr)\s*)?(?:#\d+|[A-Z][A-Za-z0-9]+-\d+|gh-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.)\]-]?\s*/i;
 const PREFIX = /^([A-Za-z][\w.\/-]*)(\([^)]*\))?!?:\s*/;
 const TRAILING_PR = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$|\s*[.!]+\s*$/;
@@ -48,7 +50,12 @@ export function readSummary(summary: string): SummaryReading {
   let coreStart = 0;
   let prefix = "";
   for (let round = 0; round < 2; round++) {
-    let length = strippable(LEADING_TAGS.exec(core), core);
+    let length = round === 0 ? strippable(LEADING_DECORATION.exec(core), core) : 0;
+    if (length > 0) {
+      core = core.slice(length);
+      coreStart += length;
+    }
+    length = strippable(LEADING_TAGS.exec(core), core);
     if (length > 0) {
       core = core.slice(length);
       coreStart += length;

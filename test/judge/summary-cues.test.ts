@@ -11,6 +11,17 @@ function values(message: string) {
   return analyze(parsed, findRefs(parsed, [])).values;
 }
 
+describe("readSummary decoration", () => {
+  it("reads past indentation, emoji and gitmoji shortcodes at the start, and says where the words start", () => {
+    for (const [summary, start] of [["🐛 Fix the pager", 3], ["    Fix the pager", 4], [":bug: Fix the pager", 6], ["✨ feat(api): add pagination", 13]] as const) {
+      const reading = readSummary(summary);
+      expect([reading.coreStart, reading.verb === "none" ? "none" : "verb"], summary).toEqual([start, "verb"]);
+    }
+    // After an area prefix, "::name:" is part of a C function name, not a shortcode.
+    expect(readSummary("builtin/blame.c::prepare_lines: fix allocation size").coreStart).toBe("builtin/blame.c:".length);
+  });
+});
+
 describe("readSummary verb", () => {
   it("knows common imperative verbs beyond add/remove/update", () => {
     for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout"]) {
