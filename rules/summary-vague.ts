@@ -31,6 +31,9 @@ const FILLERS = new Set(
     "stuff + & etc up lots lot bunch").split(" "),
 );
 
+// Verbs that close or point at a ticket; with only references after them they say nothing more.
+const REFERENCE_VERBS = new Set("close closes closed closing resolve resolves resolved refs ref see re".split(" "));
+
 // Letters of scripts written without spaces between words.
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // An exception or error type: NullPointerException, KeyError, EACCES, NPE, OOM, segfault.
@@ -50,6 +53,8 @@ export default defineRule({
     errorName:
       "Summary names only the error \"{error}\"; say where it happens or what triggers it (e.g. \"Fix {error} in config loader on empty file\").",
     noWords: "Summary has no words, only symbols or emoji; say in words what the change does.",
+    onlyReference:
+      "Summary \"{summary}\" is only a ticket reference; say what the change does (e.g. \"Retry uploads when the storage node times out\") and keep the ticket as a reference.",
     trailerOnly:
       "The first line is a trailer (\"{token}\"), not a summary; write a summary line saying what the change does above the trailers.",
   },
@@ -60,6 +65,7 @@ export default defineRule({
       { title: "An error name with where it happens.", message: "Fix NullPointerException in config loader\n" },
       { title: "A Conventional Commits summary with a specific subject.", message: "fix(pager): keep scroll position on resize\n" },
       { title: "One word after an area prefix.", message: "mailinfo: libify\n" },
+      { title: "A ticket key next to what the change does.", message: "PROJ-7: retry uploads when the storage node times out\n" },
       { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
     invalid: [
@@ -81,6 +87,8 @@ export default defineRule({
         message: "Signed-off-by: A U Thor <author@example.com>\n",
         findings: [{ messageId: "trailerOnly", line: 1, column: 1, endLine: 1, endColumn: 45 }],
       },
+      { title: "Only a ticket key.", message: "JIRA-4412\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 10 }] },
+      { title: "Closing a ticket says nothing more.", message: "Closes #123\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 12 }] },
       { title: "Only the outcome of a review.", message: "Apply suggestions from code review\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 35 }] },
       {
         title: "A bare error name.",
@@ -107,6 +115,21 @@ export default defineRule({
     }
     // The word lists are English: text the judge cannot read (another language or script) is left alone.
     if (facets.judged === false) return;
+    // "JIRA-4412", "Closes #123", "Fix PROJ-7": a pointer to a ticket, nothing of its own. A
+    // word is a reference when the judgement found one there (so "SHA-256" or "3+1" is not).
+    const refColumns = (facets.refs ?? []).filter((ref) => ref.line === summary.line && ref.endLine === summary.line);
+    const isReference = (word: { index: number; text: string }) => {
+      const column = start + word.index + 1;
+      return refColumns.some((ref) => ref.column <= column && column + word.text.length <= ref.endColumn);
+    };
+    const isFiller = (word: { text: string }) => {
+      const lower = word.text.toLowerCase();
+      return REFERENCE_VERBS.has(lower) || GENERIC_VERBS.has(lower) || FILLERS.has(lower) || GENERIC_OBJECTS.has(lower);
+    };
+    if (refColumns.length > 0 && words.some(isReference) && words.every((word) => isReference(word) || isFiller(word))) {
+      report({ messageId: "onlyReference", span, data: { summary: subject } });
+      return;
+    }
     const informative = words.filter((word, index) => {
       const lower = word.text.toLowerCase();
       return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower));
