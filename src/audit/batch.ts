@@ -47,8 +47,8 @@ export class BatchJudge {
   /**
    * `judge`, letting the event loop run after every `slice` bytes of git's output, so the
    * thread that reads git's output keeps reading while it judges: git blocks as soon as the
-   * pipe's 64 KB are full, and waiting for it to refill them cost a one-thread audit of git.git
-   * about 7% of its time (docs/audit.md).
+   * pipe's 64 KB are full, and waiting for it to refill them left a one-thread audit of git.git
+   * idle for about 10% of its time (docs/audit.md).
    */
   async judgeSliced(batch: RawBatch, first: number, slice = JUDGE_SLICE_BYTES): Promise<Uint8Array | undefined> {
     const { config, jsonMode, maxMessageBytes } = this.setup;
@@ -74,7 +74,13 @@ export class BatchJudge {
 }
 
 /** Bytes of git's output judged between two turns of the event loop: half a pipe's capacity. */
-const JUDGE_SLICE_BYTES = Number(process.env.RATIONALE_AUDIT_SLICE ?? 32 * 1024);
+const JUDGE_SLICE_BYTES = sliceFromEnvironment(process.env.RATIONALE_AUDIT_SLICE);
+
+/** RATIONALE_AUDIT_SLICE as a positive number of bytes, else 32 KB. */
+function sliceFromEnvironment(value: string | undefined): number {
+  const bytes = Number(value);
+  return value !== undefined && Number.isFinite(bytes) && bytes > 0 ? bytes : 32 * 1024;
+}
 
 /** Encodes JSON texts one after another straight into a growing UTF-8 buffer. */
 class JsonBytes {
