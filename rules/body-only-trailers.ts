@@ -38,6 +38,11 @@ export default defineRule({
         message: "chore: release (#6)\n\nSigned-off-by: Release Bot <bot@example.com>\n",
         findings: [{ messageId: "onlyTrailers", line: 3, column: 1, endLine: 3, endColumn: 45 }],
       },
+      {
+        title: "A label holding a template's placeholder is a trailer as git reads it, not a body.",
+        message: "Cache parsed manifests between builds\n\nWhy: TBD\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
+        findings: [{ messageId: "onlyTrailers", line: 3, column: 1, endLine: 4, endColumn: 46 }],
+      },
     ],
   },
   check({ message, facets, report }) {

@@ -1,4 +1,5 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
+import { isMeaningfulLabelText } from "../message/trailers.js";
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, EVIDENT_CLEANUP, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK,
@@ -89,6 +90,8 @@ const VAGUE_VERB = /^(?:polish|tweak|tidy|touch|nit|misc)/;
 const DEPS_PREFIX = /^(?:deps|dependencies)$/;
 const DEPS_SCOPE = /\((?:deps|deps-dev)\)/;
 const FENCE = /^\s{0,3}(```|~~~)/;
+/** "- [ ] Bug fix": a template's option left unticked says nothing about this change. */
+const UNCHECKED_TASK = /^\s*[-*+]\s+\[ \]\s/;
 const INDENTED = /^(?: {4}|\t)/;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d+[.)])\s/;
 const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
@@ -176,6 +179,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const proseLines: SourceLine[] = [];
   let inFence = false;
   let revertDefault = false;
+  let inComment = false;
   for (const line of message.body) {
     if (FENCE.test(line.text)) {
       inFence = !inFence;
@@ -186,7 +190,16 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       revertDefault = true;
       continue;
     }
-    if (NON_PROSE.test(line.text) || REFERENCE_LINE.test(line.text)) continue;
+    if (inComment || line.text.includes("<!--")) {
+      // An HTML comment (a pull-request template's "<!-- Describe your changes -->") is invisible
+      // when rendered; its text is the template's, not the writer's.
+      const opens: number = inComment ? 0 : line.text.indexOf("<!--");
+      const before = line.text.slice(0, opens);
+      inComment = !line.text.slice(opens).includes("-->");
+      if (before.trim() !== "") proseLines.push({ text: before, line: line.line });
+      continue;
+    }
+    if (NON_PROSE.test(line.text) || REFERENCE_LINE.test(line.text) || UNCHECKED_TASK.test(line.text)) continue;
     proseLines.push(line);
   }
   const bodyMap: MappedText = mapLines(proseLines);
@@ -204,7 +217,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     findCue(values, hits, bodyMap, "bodyProblemWeak", PROBLEM_WEAK, bodyText, 0);
     findCue(values, hits, bodyMap, "bodyScenario", SCENARIO, bodyText, 0);
     findCue(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0);
-    if (values.bodyCausal === 0 || values.bodyChangeDescription === 0) findLabels(values, hits, bodyMap);
+    if (values.bodyCausal === 0 || values.bodyChangeDescription === 0) findLabels(values, hits, bodyMap, summaryLine?.text ?? "");
     let changeSentences = 0;
     SENTENCE_START.lastIndex = 0;
     for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
@@ -430,35 +443,73 @@ function findCue(values: Record<FeatureName, number>, hits: CueHit[], map: Mappe
 }
 
 /**
- * Sets bodyCausal for a why label and bodyChangeDescription for a what label that some text
- * follows, on its line or a later one. A line at a time, with a colon test first: a multi-line
- * pattern anchored at line starts cost 2% of a whole judgement.
+ * Sets bodyChangeDescription for a what label that some text follows, and bodyCausal for a why
+ * label whose text gives a reason of its own: at least six words, most of them not the
+ * summary's ("Motivation: We need a getter for maxHeaderSize." under "Add getter for
+ * maxHeaderSize" restates the change; a template heading is no reason by itself). A line at a
+ * time, with a colon test first: a multi-line pattern anchored at line starts cost 2% of a
+ * whole judgement.
  */
-function findLabels(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText): void {
+function findLabels(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, summary: string): void {
   const lines = map.lines;
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index].text;
     const colon = text.indexOf(":");
     if (colon <= 0 || colon > LABEL_COLON_LIMIT) continue;
-    const cue: FeatureName | null = values.bodyCausal === 0 && WHY_LABEL.test(text) ? "bodyCausal" : values.bodyChangeDescription === 0 && WHAT_LABEL.test(text) ? "bodyChangeDescription" : null;
-    if (cue === null || !textFollows(map, index, colon + 1)) continue;
+    let cue: FeatureName | null = null;
+    if (values.bodyCausal === 0 && WHY_LABEL.test(text)) {
+      const reason = labelledText(map, index, colon + 1);
+      if (givesOwnReason(reason, summary) && isMeaningfulLabelText(reason)) cue = "bodyCausal";
+    } else if (values.bodyChangeDescription === 0 && WHAT_LABEL.test(text) && isMeaningfulLabelText(labelledText(map, index, colon + 1))) cue = "bodyChangeDescription";
+    if (cue === null) continue;
     values[cue] = 1;
+    const indent = text.length - text.trimStart().length;
     const start = map.starts[index];
-    hits.push({ cue, span: spanOf(map, start, start + colon + 1) });
+    hits.push({ cue, span: spanOf(map, start + indent, start + colon + 1) });
   }
 }
 
 /**
- * True when text follows column `from` of line `index`: on that line, or as the next non-blank
- * line unless that is another label ("Why:" left empty above "What: …" says nothing).
+ * The text a label heads: the rest of its line, or else the paragraph below it (after blank
+ * lines), up to a blank line or the next label. "" when another label or nothing follows.
  */
-function textFollows(map: MappedText, index: number, from: number): boolean {
-  if (map.lines[index].text.slice(from).trim() !== "") return true;
-  for (let next = index + 1; next < map.lines.length; next++) {
-    const text = map.lines[next].text;
-    if (text.trim() !== "") return !WHY_LABEL.test(text) && !WHAT_LABEL.test(text);
+function labelledText(map: MappedText, index: number, from: number): string {
+  const lines = map.lines;
+  let text = lines[index].text.slice(from).trim();
+  let next = index + 1;
+  if (text === "") while (next < lines.length && lines[next].text.trim() === "") next++;
+  for (; next < lines.length; next++) {
+    const line = lines[next].text;
+    if (line.trim() === "" || WHY_LABEL.test(line) || WHAT_LABEL.test(line)) break;
+    text += ` ${line.trim()}`;
   }
-  return false;
+  return text.trim();
+}
+
+const LABEL_WORD = /[A-Za-z][A-Za-z0-9_'-]*/g;
+/** Words that carry no subject of their own when comparing a reason with the summary. */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "was", "were", "be", "this", "that", "it", "its", "we", "our", "us", "need", "needs", "needed", "so", "as", "by", "from", "at", "can", "should", "want", "wants", "have", "has"]);
+
+/** A crude stem, enough to match "Refactors"/"refactor", "logging"/"log". */
+function stem(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 4 ? lower.replace(/(?:ing|ed|es|s)$/, "") : lower;
+}
+
+/** True when `reason` has six words or more and most of its content words are not the summary's. */
+function givesOwnReason(reason: string, summary: string): boolean {
+  const words = reason.match(LABEL_WORD) ?? [];
+  if (words.length < 6) return false;
+  const summaryStems = new Set((summary.match(LABEL_WORD) ?? []).map(stem));
+  let content = 0;
+  let repeated = 0;
+  for (const word of words) {
+    const key = stem(word);
+    if (FUNCTION_WORDS.has(key)) continue;
+    content++;
+    if (summaryStems.has(key)) repeated++;
+  }
+  return content > 0 && repeated * 2 < content;
 }
 
 /** The references not on line `line`. */

@@ -20,9 +20,29 @@ const PROSE_LABELS = new Set([
   "testing", "test-plan", "note", "notes", "caveat", "caveats", "limitations", "risk", "risks", "alternatives", "trade-offs", "tradeoffs",
 ]);
 
-/** True for a trailer-shaped line that is prose under a label: a prose label with some text after it. */
+/** True for a trailer-shaped line that is prose under a label: a prose label with text that says something. */
 export function isProseTrailer(trailer: Pick<Trailer, "token" | "value">): boolean {
-  return trailer.value !== "" && PROSE_LABELS.has(trailer.token.toLowerCase());
+  return PROSE_LABELS.has(trailer.token.toLowerCase()) && isMeaningfulLabelText(trailer.value);
+}
+
+/**
+ * What a template's label holds when the writer filled it in only to get past the hook. With a
+ * word count alone, "Why: see above." or "Why: <reason>" would still say something.
+ */
+const PLACEHOLDER = /^(?:tb[ad]|todo|fixme|n\/?a|none|nothing|same|see (?:above|below|title|summary|ticket|issue))$/i;
+const TEMPLATE_SLOT = /<[^<>]*>/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when the text under a label says something: two words or more (a lone "because", "TBD" or
+ * "-" names no reason) and not a template's placeholder ("N/A", "see above", "<reason>").
+ */
+export function isMeaningfulLabelText(text: string): boolean {
+  const trimmed = text.replace(TEMPLATE_SLOT, " ").trim().replace(/[.!]+$/, "");
+  if (PLACEHOLDER.test(trimmed)) return false;
+  let words = 0;
+  for (const word of trimmed.split(/\s+/)) if (WORD_CHAR.test(word) && ++words === 2) return true;
+  return false;
 }
 
 /** Where the trailer block starts and the trailers in it. */

@@ -168,7 +168,38 @@ describe("why", () => {
     // A label with nothing after it, or a label word inside a sentence, states nothing.
     expect(judge("Cache parsed manifests between builds\n\nWhy:\n").why).toBe("missing");
     expect(judge("Cache parsed manifests between builds\n\nWhy:\n\nWhat: keep the parsed manifests in .cache between builds.\n").why).toBe("missing");
+    // A heading is no reason by itself: text under it that restates the change, or says too
+    // little, does not state why (from a blind sweep of templated messages).
+    const restated = [
+      "Add getter for maxHeaderSize\n\nMotivation:\n\nWe need a getter for maxHeaderSize.\n\nModifications:\n\nAdd getMaxHeaderSize() to HttpDecoderConfig.\n\nResult:\n\nGetter available.\n",
+      "Change default buffer size\n\nMotivation:\n\nChange default buffer size.\n\nModifications:\n\nChanged DEFAULT_BUFFER_SIZE from 8192 to 16384.\n",
+      "Update logging\n\nWhy:\nTo update logging.\n\nWhat:\n- Replace console.log with logger.info\n- Add logger to utils\n",
+    ];
+    for (const message of restated) expect(judge(message).why, message).toBe("missing");
     expect(judge("Cache parsed manifests between builds\n\nKeep the context: manifests and lock files alike.\n").why).toBe("missing");
+  });
+
+  it("takes no reason or change from a label left holding a template's placeholder", () => {
+    // "Why: TBD" is the template filled in to get past the hook: the label announces a reason the
+    // message never gives, and one word ("because") is no reason either.
+    for (const body of ["Why: TBD", "Why: N/A", "Why: <reason>", "Why: because", "Problem: none", "Context: n/a", "Why: see above.", "Why:\nTODO"]) {
+      expect(judge(`Cache parsed manifests between builds\n\n${body}\n`).why, body).toBe("missing");
+    }
+    for (const body of ["What: refactor", "How: ...", "Changes: -"]) {
+      expect(judge(`Update code\n\n${body}\n`).what, body).toBe("missing");
+    }
+    // Two words that say what changed are enough for a what label.
+    expect(judge("Update code\n\nWhat: inline the cache lookup.\n").what).toBe("explained");
+  });
+
+  it("does not read an unfilled pull-request template: HTML comments and unticked options", () => {
+    const template = "Feature/user profile (#771)\n\nDescription\n\n<!-- Describe your changes -->\n\nType of change\n\n- [x] New feature\n- [ ] Bug fix\n\nChecklist\n\n- [x] Tests pass\n- [x] Lint passes\n";
+    expect(judge(template).why).toBe("linked");
+    const hidden = "Retry uploads on timeouts\n\n<!--\nUploads failed because the storage node restarted.\n-->\n";
+    expect(judge(hidden).why).toBe("missing");
+    // Text before a comment on the same line is the writer's.
+    const before = "Retry uploads on timeouts\n\nUploads failed because the storage node restarted. <!-- see runbook -->\n";
+    expect(judge(before).why).toBe("explained");
   });
 
   it("reads a \"release\" elsewhere in the summary as a release only when a release thing follows", () => {

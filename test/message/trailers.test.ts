@@ -38,6 +38,18 @@ describe("trailers (git interpret-trailers rules)", () => {
     expect(parseMessage("Fix x\n\nWhy:\n").trailers.map((t) => t.token)).toEqual(["Why"]);
   });
 
+  it("keeps a label holding a placeholder or one word a trailer, as git reads it", () => {
+    // Moved into the body, "Why: TBD" would hide body-only-trailers' finding behind a body that says nothing.
+    const placeholder = parseMessage("Cache manifests\n\nWhy: TBD\nSigned-off-by: A <a@example.com>\n");
+    expect(placeholder.trailers.map((t) => t.token)).toEqual(["Why", "Signed-off-by"]);
+    expect(placeholder.bodyText).toBe("");
+    for (const text of ["Risk: low\nImpact: none", "Context: n/a", "Reason: <reason>", "Notes: -"]) {
+      expect(parseMessage(`Cache manifests\n\n${text}\n`).bodyText, text).toBe("");
+    }
+    // Two words are prose: the blind sweep's "Benchmarks: 2.1x faster" stays in the body.
+    expect(parseMessage("Cache manifests\n\nBenchmarks: 2.1x faster\n").bodyText).toBe("Benchmarks: 2.1x faster");
+  });
+
   it("reads Co-authored-by and keeps the token as written", () => {
     const m = parseMessage("Add retry\n\nRetries smooth over flaky networks.\n\nCo-authored-by: Sam <sam@example.com>\nco-authored-by: Kim <kim@example.com>\n");
     expect(m.trailers.map((t) => t.token)).toEqual(["Co-authored-by", "co-authored-by"]);
