@@ -54,6 +54,8 @@ function formatEntry({ source, result, raw, empty }: ReportEntry, c: Colors): st
     `context ${context.score}/${context.max}`,
   ].join(" · ");
   let out = `${c.bold(source)}  score ${result.score}/100 (${parts})  ${verdict}\n`;
+  // A full "why 35/35" for a message nobody read would claim more than the tool knows.
+  if (result.facets.judged === false) out += c.dim(`note: why and what were not judged: the cues read English and this text is in another language or script; the score counts its shape (a body after the summary)\n`);
   if (result.findings.length === 0) return out;
 
   const lines = raw.split("\n");

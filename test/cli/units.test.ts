@@ -36,6 +36,16 @@ describe("shouldColor", () => {
   });
 });
 
+describe("formatText for text it cannot judge", () => {
+  it("says why and what were not judged rather than leave a bare full score", () => {
+    const parts = { summary: { score: 25, max: 25 }, why: { score: 35, max: 35 }, what: { score: 25, max: 25 }, context: { score: 15, max: 15 } };
+    const result = (judged: boolean): LintResult => ({ kind: "normal", skipped: false, score: 100, pass: true, findings: [], facets: judged ? { why: "explained", what: "named" } : { judged: false }, parts });
+    const text = (judged: boolean) => formatText([{ source: "msg", result: result(judged), raw: "修复崩溃\n\n缓冲区只有32位。\n" }], false);
+    expect(text(false)).toMatch(/^msg {2}score 100\/100 .*PASS\nnote: why and what were not judged: .*another language or script/);
+    expect(text(true)).not.toMatch(/note:/);
+  });
+});
+
 describe("formatSnippet", () => {
   it("shows the empty line just past a file without a final newline (git's MERGE_MSG), and nothing further", () => {
     expect(formatSnippet(["Merge branch 'x'"], finding(2, 1, 1), plain)).toBe("    \n    ^\n");
