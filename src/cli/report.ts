@@ -37,7 +37,7 @@ export function formatText(entries: ReportEntry[], color: boolean): string {
 }
 
 function formatEntry({ source, result, raw, empty }: ReportEntry, c: Colors): string {
-  const verdict = result.pass ? c.green(c.bold("PASS")) : c.red(c.bold("FAIL"));
+  const verdict = result.pass ? c.green(c.bold("PASS")) : c.red(c.bold("FAIL")) + failReason(result);
   if (empty) {
     // No score to show; the finding still names the rule, as the rule's docs show it.
     const header = `${c.bold(source)}  empty commit message: there is nothing to check (git aborts an empty commit)  ${c.red(c.bold("FAIL"))}\n`;
@@ -80,6 +80,15 @@ function formatEntry({ source, result, raw, empty }: ReportEntry, c: Colors): st
     if (count > MAX_PER_RULE) out += c.dim(`… ${count - MAX_PER_RULE} more ${ruleId} findings (--format json lists them all)\n`);
   }
   return out;
+}
+
+/**
+ * The rules whose errors fail a message: an error fails it whatever the score, and "score
+ * 90/100 … FAIL" alone reads like a contradiction. Empty when only the score fails it.
+ */
+function failReason(result: LintResult): string {
+  const errors = [...new Set(result.findings.filter((finding) => finding.severity === "error").map((finding) => finding.ruleId))];
+  return errors.length === 0 ? "" : ` (${errors.length === 1 ? "error" : "errors"}: ${errors.join(", ")})`;
 }
 
 /** Findings of one rule listed in the text report; the rest are counted. */

@@ -53,7 +53,7 @@ describe("rationale lint: verdicts and exit codes", () => {
   it("fails a vague summary-only message (exit 1) and lists findings as line:column severity message rule-id", () => {
     const run = lint([file("vague.txt", "Fix bug\n")]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^vague\.txt  score \d+\/100 .*  FAIL$/m);
+    expect(run.stdout).toMatch(/^vague\.txt  score \d+\/100 .*  FAIL \(errors: summary-vague, body-required\)$/m);
     expect(run.stdout).toMatch(/^1:1 +error +.+ {2}summary-vague$/m);
   });
 

@@ -31,7 +31,7 @@ describe("shouldColor", () => {
     expect(formatText([entry], true)).toMatch(/\u001b\[/);
     expect(formatText([entry], false)).not.toMatch(/\u001b\[/);
     expect(formatText([entry], false)).toBe(
-      "msg  score 10/100 (summary 10/25 · why 0/35 · what 0/25 · context 0/15)  FAIL\n1:1  error  m  some-rule\n    Fix bug\n    ^~~\n",
+      "msg  score 10/100 (summary 10/25 · why 0/35 · what 0/25 · context 0/15)  FAIL (error: some-rule)\n1:1  error  m  some-rule\n    Fix bug\n    ^~~\n",
     );
   });
 });
