@@ -61,6 +61,12 @@ export interface Analysis {
    * rendered in a fallback font"). Computed on first call.
    */
   toldReason(): boolean;
+  /**
+   * Whether a body sentence gives an order of the change: a change or fix verb in its base form
+   * ("Use atomic_long_add_return and clamp …", "Add a check before …"), not "Added files were
+   * …" or "Reported by …".
+   */
+  imperative: boolean;
 }
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
@@ -175,6 +181,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
   }
 
+  let imperative = false;
   // Body prose: the default revert line, code, quotes and metadata lines carry no reason.
   const proseLines: SourceLine[] = [];
   let inFence = false;
@@ -221,8 +228,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     let changeSentences = 0;
     SENTENCE_START.lastIndex = 0;
     for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
-      const lemma = lemmatize(match[1].toLowerCase());
+      const word = match[1].toLowerCase();
+      const lemma = lemmatize(word);
       if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) {
+        if (!imperative && lemma === word) imperative = isImperativeAt(bodyText, match.index + match[0].length);
         if (changeSentences === 0) {
           const start = match.index + match[0].length - match[1].length;
           hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
@@ -247,7 +256,16 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     }
     return told;
   };
-  return { values, hits, summary: reading, proseLines, proseWords, toldReason };
+  return { values, hits, summary: reading, proseLines, proseWords, toldReason, imperative };
+}
+
+/** After a sentence's first word: an object follows, not "by" (a credit) or a copula (a subject). */
+const NOT_AN_ORDER = /^\s+(?:by|is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|did)\b|^[^\s]/i;
+
+/** True when the verb ending at `end` of `text` starts an order: a space and an object follow. */
+function isImperativeAt(text: string, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  return /^\s+\S/.test(after) && !NOT_AN_ORDER.test(after);
 }
 
 /**

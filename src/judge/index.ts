@@ -76,7 +76,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     whyScore >= model.whyThreshold ||
     (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
     (analysis.proseWords >= 4 && analysis.toldReason());
-  const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0);
+  const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0) || (analysis.imperative && values.bodySquashList === 0 && analysis.proseWords >= 6);
   let why = decideWhy(message, analysis, refs, statesWhy);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
   // A release explains itself through what it releases: "chore: release (#6)" names no version

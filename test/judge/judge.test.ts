@@ -317,6 +317,19 @@ describe("what", () => {
     expect(facets.evidence?.what?.[0]).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 28 });
   });
 
+  it("is explained by a body that orders the change, after a summary that names the problem", () => {
+    const kernel =
+      "sched/fair: fix potential overflow in update_tg_load_avg()\n\ntg->load_avg is a long, and on systems with thousands of cgroups the\nsum of per-cpu contributions exceeds LONG_MAX on 32-bit builds. The\nresult wraps negative and the group gets no CPU time at all. Use\natomic_long_add_return and clamp the result at zero.\n\nSigned-off-by: Ravi Kumar <ravi@example.in>\n";
+    expect(judge(kernel).what).toBe("explained");
+    // The same after a brief fix summary, which alone says nothing of the change; a credit or a
+    // subject is no order ("Reported by …", "Fix is needed …").
+    const flaky = "Fix flaky test_scheduler_respects_timezone\n\nThe test created a job for tomorrow using the local clock, so it failed about once a week.";
+    expect(judge(`${flaky} Pin the clock with freezegun at a fixed noon timestamp.\n`).what).toBe("explained");
+    for (const sentence of ["Reported by Morten Welinder on the list.", "Fix is needed for every platform we ship."]) {
+      expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is explained by a body describing the approach", () => {
     const facets = judge("Fix NPE when the cache is empty\n\nThis change returns an empty list instead of null from lookup().\n");
     expect(facets.what).toBe("explained");
