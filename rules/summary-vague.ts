@@ -34,6 +34,9 @@ const FILLERS = new Set(
 // Verbs that close or point at a ticket; with only references after them they say nothing more.
 const REFERENCE_VERBS = new Set("close closes closed closing resolve resolves resolved refs ref see re".split(" "));
 
+// GitHub's squash-merge suffix: "Dev (#233)", "Dev (owner/repo#233)".
+const PR_SUFFIX = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$/;
+
 // Letters of scripts written without spaces between words.
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 // An exception or error type: NullPointerException, KeyError, EACCES, NPE, OOM, segfault.
@@ -87,6 +90,8 @@ export default defineRule({
         message: "Signed-off-by: A U Thor <author@example.com>\n",
         findings: [{ messageId: "trailerOnly", line: 1, column: 1, endLine: 1, endColumn: 45 }],
       },
+      { title: "Every area prefix is left out, not just the first.", message: "arm64: dts: update\n", findings: [{ messageId: "vague", line: 1, column: 13, endLine: 1, endColumn: 19 }] },
+      { title: "A squash merge's (#N) adds nothing to one plain word.", message: "Dev (#233)\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 11 }] },
       { title: "Only a ticket key.", message: "JIRA-4412\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 10 }] },
       { title: "Closing a ticket says nothing more.", message: "Closes #123\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 12 }] },
       { title: "Only the outcome of a review.", message: "Apply suggestions from code review\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 35 }] },
@@ -130,14 +135,16 @@ export default defineRule({
       report({ messageId: "onlyReference", span, data: { summary: subject } });
       return;
     }
-    const informative = words.filter((word, index) => {
+    // A reference beside the words ("Dev (#233)", GitHub's squash suffix) adds nothing to them.
+    const own = words.filter((word) => !isReference(word));
+    const informative = own.filter((word, index) => {
       const lower = word.text.toLowerCase();
       return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower));
     });
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
     // Scripts written without spaces (Chinese, Japanese, Thai) put a whole sentence in one "word".
-    const loneWord =
-      words.length === 1 && start === 0 && /^\p{L}+$/u.test(words[0].text) && !UNSPACED_SCRIPT.test(words[0].text) && words[0].text === subject.replace(/[.!]+$/u, "");
+    const bare = subject.replace(PR_SUFFIX, "").replace(/[.!]+$/u, "");
+    const loneWord = own.length === 1 && start === 0 && /^\p{L}+$/u.test(own[0].text) && !UNSPACED_SCRIPT.test(own[0].text) && own[0].text === bare;
     if (informative.length === 0 || loneWord) {
       report({ messageId: "vague", span, data: { summary: subject } });
       return;

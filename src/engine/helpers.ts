@@ -148,7 +148,8 @@ const TRAILING_PUNCTUATION = [0x2e, 0x27, 0x2f, 0x2d];
  * (kernel style) prefix of a summary, including the space after the colon; 0 when there is none.
  */
 export function summaryPrefixLength(summary: string): number {
-  const match = /^[\w.\-/]+(?:\([^()\n]*\))?!?: +/u.exec(summary);
+  // One or more: the kernel's "arm64: dts: update" has two.
+  const match = /^(?:[\w.\-/]+(?:\([^()\n]*\))?!?: +)+/u.exec(summary);
   return match ? match[0].length : 0;
 }
 
