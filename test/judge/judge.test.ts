@@ -141,6 +141,9 @@ describe("why", () => {
       "Users on Safari 15 see a blank page.",
       "Required by PCI DSS 4.0 before the audit in June.",
       "The new layout renders the list 3x faster on low-end phones.",
+      // What another part needs (from a blind sweep of experts' short messages).
+      "The autoscaler needs it to scale the workers on backlog rather than on\nCPU; the workers are I/O bound.",
+      "So the autoscaler can scale the workers on backlog instead of CPU.",
     ];
     for (const body of reasons) expect(judge(`Change how uploads are sent\n\n${body}\n`).why, body).toBe("explained");
     // "and so on" states nothing.
@@ -200,6 +203,11 @@ describe("why", () => {
     // Text before a comment on the same line is the writer's.
     const before = "Retry uploads on timeouts\n\nUploads failed because the storage node restarted. <!-- see runbook -->\n";
     expect(judge(before).why).toBe("explained");
+  });
+
+  it("takes compliance named in the summary as its reason", () => {
+    const facets = judge("Lower the admin session timeout to 15 min for PCI compliance\n\nSet SESSION_IDLE_TIMEOUT=900 in the admin app settings; the customer\nsite is not in PCI scope and keeps 60 min.\n");
+    expect(facets.why).toBe("explained");
   });
 
   it("reads a \"release\" elsewhere in the summary as a release only when a release thing follows", () => {
@@ -325,6 +333,10 @@ describe("what", () => {
     // subject is no order ("Reported by …", "Fix is needed …").
     const flaky = "Fix flaky test_scheduler_respects_timezone\n\nThe test created a job for tomorrow using the local clock, so it failed about once a week.";
     expect(judge(`${flaky} Pin the clock with freezegun at a fixed noon timestamp.\n`).what).toBe("explained");
+    // Everyday verbs of code changes count as orders too.
+    for (const order of ["Freeze the clock at a fixed noon timestamp.", "Cancel the timer before freeing the buffer.", "Free the buffer before the timer fires."]) {
+      expect(judge(`${flaky} ${order}\n`).what, order).toBe("explained");
+    }
     for (const sentence of ["Reported by Morten Welinder on the list.", "Fix is needed for every platform we ship."]) {
       expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("missing");
     }
