@@ -10,6 +10,7 @@ import summaryTrailingPeriod from "./summary-trailing-period.js";
 import summaryBlankLine from "./summary-blank-line.js";
 import bodyRequired from "./body-required.js";
 import bodyMaxLineLength from "./body-max-line-length.js";
+import commentLinesDropped from "./comment-lines-dropped.js";
 import mergeDefaultText from "./merge-default-text.js";
 import revertDefaultText from "./revert-default-text.js";
 import conventionalFormat from "./conventional-format.js";
@@ -32,6 +33,7 @@ export const rules: readonly AnyRule[] = [
   summaryBlankLine,
   bodyRequired,
   bodyMaxLineLength,
+  commentLinesDropped,
   mergeDefaultText,
   revertDefaultText,
   conventionalFormat,

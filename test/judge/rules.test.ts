@@ -60,7 +60,8 @@ describe("content rules on real-looking messages", () => {
     expect(bare.score).toBeLessThanOrEqual(50);
     expect(lint("chore: release\n").facets.why).toBe("missing");
     expect(lint("chore: release 1.4.0\n").facets).toMatchObject({ why: "evident", what: "named" });
-    const composed = lint("chore: release (#6)\n\n## rationale 1.4.0\n\n### Features\n\n* add --format json to lint\n* fix hook on CRLF messages\n\n## rationale-action 0.3.1\n\n### Bug fixes\n\n* report positions on CRLF messages\n\nSigned-off-by: Release Bot <bot@example.com>\n");
+    // As stored by `git commit -F`, whose default cleanup keeps lines starting with "#".
+    const composed = lint("chore: release (#6)\n\n## rationale 1.4.0\n\n### Features\n\n* add --format json to lint\n* fix hook on CRLF messages\n\n## rationale-action 0.3.1\n\n### Bug fixes\n\n* report positions on CRLF messages\n\nSigned-off-by: Release Bot <bot@example.com>\n", { cleanup: false });
     expect(composed.pass).toBe(true);
     expect(composed.findings).toEqual([]);
     expect(composed.score).toBeGreaterThanOrEqual(90);
