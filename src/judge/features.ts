@@ -187,7 +187,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let inFence = false;
   let revertDefault = false;
   let inComment = false;
-  for (const line of message.body) {
+  // A comment runs to its "-->"; a "<!--" with none after it is text ("Titles starting with <!-- …").
+  const lastClose = message.body.findLastIndex((line) => line.text.includes("-->"));
+  for (const [index, line] of message.body.entries()) {
     if (FENCE.test(line.text)) {
       inFence = !inFence;
       continue;
@@ -197,10 +199,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       revertDefault = true;
       continue;
     }
-    if (inComment || line.text.includes("<!--")) {
+    const opens: number = inComment ? 0 : commentStart(line.text);
+    if (opens >= 0 && (inComment || line.text.includes("-->", opens) || index < lastClose)) {
       // An HTML comment (a pull-request template's "<!-- Describe your changes -->") is invisible
       // when rendered; its text is the template's, not the writer's.
-      const opens: number = inComment ? 0 : line.text.indexOf("<!--");
       const before = line.text.slice(0, opens);
       inComment = !line.text.slice(opens).includes("-->");
       if (before.trim() !== "") proseLines.push({ text: before, line: line.line });
@@ -257,6 +259,19 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     return told;
   };
   return { values, hits, summary: reading, proseLines, proseWords, toldReason, imperative };
+}
+
+/**
+ * Where an HTML comment opens on `line`: the first "<!--" outside a code span ("let `<!--`
+ * through" quotes the marker), or -1.
+ */
+function commentStart(line: string): number {
+  for (let at = line.indexOf("<!--"); at >= 0; at = line.indexOf("<!--", at + 4)) {
+    let ticks = 0;
+    for (let i = 0; i < at; i++) if (line.charCodeAt(i) === 0x60) ticks++;
+    if (ticks % 2 === 0) return at;
+  }
+  return -1;
 }
 
 /** After a sentence's first word: an object follows, not "by" (a credit) or a copula (a subject). */

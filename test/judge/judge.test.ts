@@ -205,6 +205,14 @@ describe("why", () => {
     expect(judge(before).why).toBe("explained");
   });
 
+  it("reads a body that only mentions \"<!--\" as text, not as a comment to the end", () => {
+    // In a code span or with no "-->" after it, "<!--" hides nothing when rendered.
+    const quoted = "Escape the comment marker in rendered titles\n\nThe sanitizer let `<!--` through unescaped, so a title could hide the\nrest of the page. Reported by a user whose dashboard went blank because\nof a title that started with the marker.\n";
+    expect(judge(quoted).why).toBe("explained");
+    const unclosed = "Escape the comment marker in rendered titles\n\nTitles starting with <!-- hid the rest of the page, because the\nsanitizer passed the marker through unescaped.\n";
+    expect(judge(unclosed).why).toBe("explained");
+  });
+
   it("takes compliance named in the summary as its reason", () => {
     const facets = judge("Lower the admin session timeout to 15 min for PCI compliance\n\nSet SESSION_IDLE_TIMEOUT=900 in the admin app settings; the customer\nsite is not in PCI scope and keeps 60 min.\n");
     expect(facets.why).toBe("explained");
