@@ -89,9 +89,18 @@ export const CHANGE_VERBS = new Set([
   "retire", "revise", "revisit", "shrink", "shuffle", "silence", "slim", "stabilize", "stabilise",
   "streamline", "strengthen", "submit", "substitute", "suppress", "swap", "tolerate", "transform",
   "trigger", "truncate", "unignore", "unregister", "wait", "widen",
-  "cancel", "expire", "bust", "free", "debounce", "memoize", "memoise", "fit", "route",
-  "sniff", "prefix", "lowercase", "uppercase", "subtract", "freeze", "unfreeze", "batch", "coalesce",
-  "escape", "unescape", "pad", "round", "clip", "chunk", "dedup", "retry", "rethrow", "wrap",
+]);
+
+/**
+ * Verbs of code changes that are as often nouns or adjectives at a sentence start ("Round trips
+ * are slow", "Free memory is low", "Batch jobs time out"): they say what a change does only as an
+ * order with an object ("Free the buffer …", "Cancel the timer …"), and are no change verbs for
+ * the fitted model.
+ */
+export const ORDER_ONLY_VERBS = new Set([
+  "cancel", "expire", "bust", "free", "debounce", "memoize", "memoise", "fit", "route", "sniff",
+  "prefix", "lowercase", "uppercase", "subtract", "freeze", "unfreeze", "batch", "coalesce",
+  "unescape", "pad", "round", "clip", "chunk", "dedup", "rethrow",
 ]);
 
 /** Summary words that carry no specific information about the change. */

@@ -2,7 +2,7 @@
 import { isMeaningfulLabelText } from "../message/trailers.js";
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
 import {
-  CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, EVIDENT_CLEANUP, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK,
+  CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, ORDER_ONLY_VERBS, EVIDENT_CLEANUP, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK,
   EVIDENT_FORMAT, EVIDENT_RELEASE, EVIDENT_TESTS, EVIDENT_TYPO, FIX_VERBS, HISTORY, PROBLEM_STRONG,
   PROBLEM_WEAK, PURPOSE, RELEASED_OBJECT, SCENARIO, SNAPSHOT_VERSION, STATE_VERB, VERSION_NUMBER,
 } from "./cues.js";
@@ -232,8 +232,17 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
       const word = match[1].toLowerCase();
       const lemma = lemmatize(word);
+      if (!imperative && (lemma === word || ORDER_ONLY_VERBS.has(word))) {
+        if ((CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word)) && isImperativeAt(bodyText, match.index + match[0].length)) {
+          imperative = true;
+          // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
+          if (ORDER_ONLY_VERBS.has(word)) {
+            const start = match.index + match[0].length - match[1].length;
+            hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
+          }
+        }
+      }
       if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) {
-        if (!imperative && lemma === word) imperative = isImperativeAt(bodyText, match.index + match[0].length);
         if (changeSentences === 0) {
           const start = match.index + match[0].length - match[1].length;
           hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
@@ -254,7 +263,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "";
-      told = text !== "" && (PROBLEM_EVENT.test(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || pastNarrative(text));
+      told = text !== "" && (PROBLEM_EVENT.test(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text));
     }
     return told;
   };
@@ -274,13 +283,17 @@ function commentStart(line: string): number {
   return -1;
 }
 
-/** After a sentence's first word: an object follows, not "by" (a credit) or a copula (a subject). */
-const NOT_AN_ORDER = /^\s+(?:by|is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|did)\b|^[^\s]/i;
+/**
+ * What follows a verb that gives an order: a determiner or pronoun ("Add a check", "Free the
+ * buffer", "Make it …"), a particle ("Set up atexit"), or a token of code ("Use
+ * atomic_long_add_return", "Allow --init-timeout", "Make `foo()` …"). A plain word ("Round
+ * trips are slow", "Cache misses …") reads as a noun phrase, a subject rather than an order.
+ */
+const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
 
-/** True when the verb ending at `end` of `text` starts an order: a space and an object follow. */
+/** True when the verb ending at `end` of `text` starts an order: an object of the kinds above follows. */
 function isImperativeAt(text: string, end: number): boolean {
-  const after = text.slice(end, end + 12);
-  return /^\s+\S/.test(after) && !NOT_AN_ORDER.test(after);
+  return ORDER_OBJECT.test(text.slice(end, end + 40));
 }
 
 /**
@@ -360,7 +373,23 @@ function withoutShortlog(lines: readonly SourceLine[]): string {
  * a requirement from outside ("Required by PCI DSS 4.0"), or a measured gain ("2.1x faster",
  * "30% less memory").
  */
-const STATED_REASON = /\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could not|couldn't|have to|had to|are unable|were unable|are forced|keep getting|run into|ran into)\b|\b(?:required|mandated|demanded) by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times) (?:faster|slower|smaller|larger|less|fewer|lower|higher)\b|\bso (?:that )?(?:the|our|their|its) [\w-]+ (?:can|could|will|won't|no longer|doesn't|does not|don't|do not|never)\b|\bneeds? (?:it|this|them|these|that) (?:to|for)\b/i;
+const STATED_REASON = /\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could not|couldn't|have to|had to|are unable|were unable|are forced|keep getting|run into|ran into)\b|\b(?:required|mandated|demanded) by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times) (?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
+
+/**
+ * What another part needs ("The autoscaler needs it to scale the workers on backlog", "so the CLI
+ * can validate files before it runs"): a reason when the clause says something of its own,
+ * not "so the build will work" or "needs it to compile", and not the summary again.
+ */
+const NEED_CLAUSE = /\b(?:so (?:that )?(?:the|our|their|its) [\w-]+ (?:can|could|will|won't|no longer|doesn't|does not|don't|do not|never)|needs? (?:it|this|them|these|that) (?:to|for))\b([^.;!?\n]*)/gi;
+const EMPTY_NEED = /^\s*(?:be\s+)?(?:work|works|run|runs|pass|passes|compile|compiles|build|builds|read|used|use|done|happy)\b/i;
+
+function statesNeed(text: string, summary: string): boolean {
+  NEED_CLAUSE.lastIndex = 0;
+  for (let match = NEED_CLAUSE.exec(text); match !== null; match = NEED_CLAUSE.exec(text)) {
+    if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;
+  }
+  return false;
+}
 
 /** The summary features that describe its form rather than its content (for reverts). */
 function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryReading): void {
@@ -531,8 +560,12 @@ function stem(word: string): string {
 
 /** True when `reason` has six words or more and most of its content words are not the summary's. */
 function givesOwnReason(reason: string, summary: string): boolean {
-  const words = reason.match(LABEL_WORD) ?? [];
-  if (words.length < 6) return false;
+  return (reason.match(LABEL_WORD) ?? []).length >= 6 && saysItsOwn(reason, summary, 1);
+}
+
+/** True when `text` has at least `least` content words and most of them are not the summary's. */
+function saysItsOwn(text: string, summary: string, least: number): boolean {
+  const words = text.match(LABEL_WORD) ?? [];
   const summaryStems = new Set((summary.match(LABEL_WORD) ?? []).map(stem));
   let content = 0;
   let repeated = 0;
@@ -542,7 +575,7 @@ function givesOwnReason(reason: string, summary: string): boolean {
     content++;
     if (summaryStems.has(key)) repeated++;
   }
-  return content > 0 && repeated * 2 < content;
+  return content >= least && repeated * 2 < content;
 }
 
 /** The references not on line `line`. */

@@ -186,7 +186,7 @@ function fixesOnlyReferences(message: ParsedMessage, analysis: Analysis, refs: r
 function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean): { level: WhatLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
-  const bodyDescribes = values.bodyChangeDescription > 0 || values.bodyChangeSentences > 0 || (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0);
+  const bodyDescribes = values.bodyChangeDescription > 0 || values.bodyChangeSentences > 0 || analysis.imperative || (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0);
   if (bodyDescribes) {
     const spans = spansOf(analysis, BODY_DESCRIBING_CUES);
     return { level: "explained", spans: spans.length > 0 ? spans : [proseSpan(analysis)] };

@@ -146,6 +146,14 @@ describe("why", () => {
       "So the autoscaler can scale the workers on backlog instead of CPU.",
     ];
     for (const body of reasons) expect(judge(`Change how uploads are sent\n\n${body}\n`).why, body).toBe("explained");
+    // A need that says nothing of its own, or only the summary again, is no reason.
+    for (const message of [
+      "Update the lockfile\n\nUpdate the lockfile so the build will work.\n",
+      "Add getter for maxHeaderSize\n\nAdd a getter for maxHeaderSize so the value can be read.\n",
+      "Add helper for parsing dates\n\nAdd a helper for parsing dates. The code needs it to work.\n",
+    ]) {
+      expect(judge(message).why, message).toBe("missing");
+    }
     // "and so on" states nothing.
     for (const body of ["Split the module into files for models, views, and so on."]) {
       expect(judge(`Change how uploads are sent\n\n${body}\n`).why, body).toBe("missing");
@@ -341,6 +349,14 @@ describe("what", () => {
     // subject is no order ("Reported by …", "Fix is needed …").
     const flaky = "Fix flaky test_scheduler_respects_timezone\n\nThe test created a job for tomorrow using the local clock, so it failed about once a week.";
     expect(judge(`${flaky} Pin the clock with freezegun at a fixed noon timestamp.\n`).what).toBe("explained");
+    // Verbs that are as often nouns count only as orders with an object: "Round trips …" and
+    // "Route tables …" are subjects, and a body about them explains rather than describes.
+    for (const message of [
+      "Reuse HTTP connections to the cache server\n\nRound trips to the cache server are slow: every request opens a new\nTLS connection and the handshake adds 80 ms per artifact.\n",
+      "Tune the build farm\n\nRoute tables on the agents are stale after the nightly run.\n",
+    ]) {
+      expect(judge(message), message).toMatchObject({ why: "explained", what: "named" });
+    }
     // Everyday verbs of code changes count as orders too.
     for (const order of ["Freeze the clock at a fixed noon timestamp.", "Cancel the timer before freeing the buffer.", "Free the buffer before the timer fires."]) {
       expect(judge(`${flaky} ${order}\n`).what, order).toBe("explained");
