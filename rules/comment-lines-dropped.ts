@@ -2,18 +2,24 @@
 import { splitSourceLines } from "../src/message/cleanup.js";
 import { defineRule, lineSpan, NO_OPTIONS, EVERY_JUDGED_KIND } from "../src/engine/helpers.js";
 
-// A Markdown heading of a few words ("## Why", "### Test plan"), not a template's hint, which is a
-// sentence or a question ("# Why is this change needed?").
-const HEADING = /^#{1,6}[ \t]+[\p{L}\p{N}][\p{L}\p{N} &/'-]{0,40}$/u;
-// An issue reference at the start of a line ("#1842 is the upstream report").
-const ISSUE_START = /^#(\d+)\b/;
+// A Markdown section heading of a few words ("## Why", "### Test plan"). Not a single "#": git's
+// and teams' commit templates put hints such as "# Why" or "# Why is this change needed?" in
+// lines of their own, meant to be dropped.
+const HEADING = /^#{2,6}[ \t]+[\p{L}\p{N}][\p{L}\p{N} &/'-]{0,40}$/u;
+// An issue reference at the start of a line ("#1842 is the upstream report"); not a debugger's
+// stack frame ("#0  0x00007ffff7a42428 in raise ()").
+const ISSUE_START = /^#([1-9]\d*)\b(?![ \t]+(?:0x[\da-f]+|in )|[ \t]{2})/i;
+// A fenced code block: "#include" or a shell comment in it is code, not a heading or a reference.
+const FENCE = /^ {0,3}(?:```|~~~)/;
+/** Findings listed at most; a pasted file of comment lines needs one warning, not thousands. */
+const MAX_FINDINGS = 5;
 const MAX_HEADING_WORDS = 4;
 const SCISSORS = /^\S+ -+ >8 -+$/;
 
 export default defineRule({
   id: "comment-lines-dropped",
   description:
-    "Warn about a Markdown heading (`## Why`) or an issue reference (`#1842 …`) at the start of a line inside the message: git's editor cleanup drops every line that starts with the comment character `#`, so the commit will not have it. A heading counts only above the message's last kept line (below it is git's template), a reference anywhere above the `git commit -v` scissors line; when comments are kept (`git commit -m`, `commit.cleanup=whitespace`) nothing is dropped and nothing is reported.",
+    "Warn about a Markdown section heading (`## Why`, two or more `#`) or an issue reference (`#1842 …`) at the start of a line inside the message: git's editor cleanup drops every line that starts with the comment character `#`, so the commit will not have it. A heading counts only above the message's last kept line (below it is git's template), a reference anywhere above the `git commit -v` scissors line; when comments are kept (`git commit -m`, `commit.cleanup=whitespace`) nothing is dropped and nothing is reported.",
   category: "format",
   defaultSeverity: "warn",
   appliesTo: EVERY_JUDGED_KIND,
@@ -32,8 +38,12 @@ export default defineRule({
         message: "Cache parsed manifests\n\nEvery build re-parsed all 3,000 manifests.\n# Please enter the commit message for your changes.\n# On branch main\n",
       },
       {
-        title: "A template's hints above the text are sentences or questions, not headings.",
-        message: "Cache parsed manifests\n\n# Why is this change needed?\nEvery build re-parsed all 3,000 manifests.\n",
+        title: "A template's hints above the text are left alone: a sentence, a question, or a single \"#\".",
+        message: "Cache parsed manifests\n\n# Why is this change needed?\n# Why\nEvery build re-parsed all 3,000 manifests.\n",
+      },
+      {
+        title: "A debugger's stack frames and code in a fenced block are not references or headings.",
+        message: "Fix the crash in raise()\n\nThe parser aborted:\n#0  0x00007ffff7a42428 in raise ()\n```sh\n## build it\nmake\n```\nCheck the length first.\n",
       },
     ],
     invalid: [
@@ -60,21 +70,26 @@ export default defineRule({
     let lastKept = 0;
     for (const line of kept) if (line.text.trim() !== "") lastKept = line.line;
     const keptNumbers = new Set(kept.map((line) => line.line));
+    let inFence = false;
+    let reported = 0;
     for (const line of splitSourceLines(message.raw)) {
       const text = line.text.trimEnd();
       // git's `commit -v` diff below the scissors line is cut, not a comment.
-      if (SCISSORS.test(text)) break;
-      if (keptNumbers.has(line.line)) continue;
+      if (SCISSORS.test(text) || reported >= MAX_FINDINGS) break;
+      if (FENCE.test(text)) inFence = !inFence;
+      if (inFence || keptNumbers.has(line.line)) continue;
       // No template line starts with "#" and a number: a reference is the writer's wherever it is.
       const issue = ISSUE_START.exec(text);
       if (issue) {
         report({ messageId: "issue", span: lineSpan(line), data: { line: line.line, number: issue[1] } });
+        reported++;
         continue;
       }
       if (line.line >= lastKept || !HEADING.test(text)) continue;
       const plain = text.replace(/^#+[ \t]+/, "");
       if (plain.split(/\s+/).length > MAX_HEADING_WORDS) continue;
       report({ messageId: "heading", span: lineSpan(line), data: { line: line.line, text, plain } });
+      reported++;
     }
   },
 });

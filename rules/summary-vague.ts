@@ -122,7 +122,8 @@ export default defineRule({
     if (facets.judged === false) return;
     // "JIRA-4412", "Closes #123", "Fix PROJ-7": a pointer to a ticket, nothing of its own. A
     // word is a reference when the judgement found one there (so "SHA-256" or "3+1" is not).
-    const refColumns = (facets.refs ?? []).filter((ref) => ref.line === summary.line && ref.endLine === summary.line);
+    // A security advisory ("Fix CVE-2021-44228") names a public record of the problem, not a ticket.
+    const refColumns = (facets.refs ?? []).filter((ref) => ref.line === summary.line && ref.endLine === summary.line && ref.type !== "advisory");
     const isReference = (word: { index: number; text: string }) => {
       const column = start + word.index + 1;
       return refColumns.some((ref) => ref.column <= column && column + word.text.length <= ref.endColumn);
