@@ -92,6 +92,7 @@ export default defineRule({
       },
       { title: "Every area prefix is left out, not just the first.", message: "arm64: dts: update\n", findings: [{ messageId: "vague", line: 1, column: 13, endLine: 1, endColumn: 19 }] },
       { title: "A squash merge's (#N) adds nothing to one plain word.", message: "Dev (#233)\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 11 }] },
+      { title: "A gitmoji shortcode is decoration, not a word.", message: ":construction: WIP\n", findings: [{ messageId: "vague", line: 1, column: 16, endLine: 1, endColumn: 19 }] },
       { title: "Only a ticket key.", message: "JIRA-4412\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 10 }] },
       { title: "Closing a ticket says nothing more.", message: "Closes #123\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 12 }] },
       { title: "Only the outcome of a review.", message: "Apply suggestions from code review\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 35 }] },

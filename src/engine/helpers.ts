@@ -144,13 +144,17 @@ const COUNT_PATTERN = new RegExp(String.raw`[${UNSPACED}]|(?![${UNSPACED}])[\p{L
 const TRAILING_PUNCTUATION = [0x2e, 0x27, 0x2f, 0x2d];
 
 /**
- * The length of a leading `type(scope)!: ` (Conventional Commits) or `area: ` / `area/sub: `
- * (kernel style) prefix of a summary, including the space after the colon; 0 when there is none.
+ * The length of a summary's leading emoji or gitmoji shortcodes and `type(scope)!: `
+ * (Conventional Commits) or `area: ` / `area/sub: ` (kernel style) prefixes, including the
+ * space after the last colon; 0 when there is none.
  */
 export function summaryPrefixLength(summary: string): number {
-  // One or more: the kernel's "arm64: dts: update" has two.
-  const match = /^(?:[\w.\-/]+(?:\([^()\n]*\))?!?: +)+/u.exec(summary);
-  return match ? match[0].length : 0;
+  // Emoji and gitmoji shortcodes first ("✨ feat(ui): …", ":bug: fix …"), as the judgement
+  // reads them; then one or more prefixes: the kernel's "arm64: dts: update" has two.
+  const match = /^(?:\s|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*(?:[\w.\-/]+(?:\([^()\n]*\))?!?: +)*/u.exec(summary);
+  const length = match ? match[0].length : 0;
+  // A summary that is nothing but decoration keeps it, so "🎉🎉" is still read (as no words).
+  return length >= summary.trimEnd().length ? 0 : length;
 }
 
 /** Matches http(s) URLs in prose. */
