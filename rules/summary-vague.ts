@@ -1,5 +1,6 @@
 // Rule: the summary carries information (not "Fix bug", "update", "WIP" or a bare error name).
-import { defineRule, isTrailerLine, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS } from "../src/engine/helpers.js";
+import { defineRule, isTrailerLine, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS, type Word } from "../src/engine/helpers.js";
+import type { Ref } from "../src/types.js";
 
 // Verbs that say a change happened without saying which.
 const GENERIC_VERBS = new Set(
@@ -43,6 +44,27 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 // The short names are read in any case ("fix npe" is as vague as "Fix NPE"); "E" + capitals
 // (EACCES) only in capitals, or "Edit" would be one.
 const ERROR_NAME = /^(?:[A-Za-z][\w.]*(?:Exception|Error|Panic|Fault|Failure|Overflow)|E[A-Z]{3,}|[Nn][Pp][Ee]|[Oo][Oo][Mm]|[Ss]egfault|SEGFAULT|[Ss][Ii][Gg](?:SEGV|ABRT|segv|abrt))$/;
+
+/**
+ * The references the judgement found on the summary line, security advisories left out: "Fix
+ * CVE-2021-44228" names a public record of the problem, not a ticket.
+ */
+function summaryRefs(refs: readonly Ref[] | undefined, line: number): Ref[] {
+  if (refs === undefined || refs.length === 0) return [];
+  return refs.filter((ref) => ref.line === line && ref.endLine === line && ref.type !== "advisory");
+}
+
+/** True when `word` (at `start + word.index` of the summary) lies inside one of `refs`. */
+function isReference(word: Word, start: number, refs: readonly Ref[]): boolean {
+  const column = start + word.index + 1;
+  return refs.some((ref) => ref.column <= column && column + word.text.length <= ref.endColumn);
+}
+
+/** A word that adds nothing next to a reference: a closing or generic verb, a filler, a generic object. */
+function isFiller(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  return REFERENCE_VERBS.has(lower) || GENERIC_VERBS.has(lower) || FILLERS.has(lower) || GENERIC_OBJECTS.has(lower);
+}
 
 export default defineRule({
   id: "summary-vague",
@@ -124,29 +146,21 @@ export default defineRule({
     // "JIRA-4412", "Closes #123", "Fix PROJ-7": a pointer to a ticket, nothing of its own. A
     // word is a reference when the judgement found one there (so "SHA-256" or "3+1" is not).
     // A security advisory ("Fix CVE-2021-44228") names a public record of the problem, not a ticket.
-    const refColumns = (facets.refs ?? []).filter((ref) => ref.line === summary.line && ref.endLine === summary.line && ref.type !== "advisory");
-    const isReference = (word: { index: number; text: string }) => {
-      const column = start + word.index + 1;
-      return refColumns.some((ref) => ref.column <= column && column + word.text.length <= ref.endColumn);
-    };
-    const isFiller = (word: { text: string }) => {
-      const lower = word.text.toLowerCase();
-      return REFERENCE_VERBS.has(lower) || GENERIC_VERBS.has(lower) || FILLERS.has(lower) || GENERIC_OBJECTS.has(lower);
-    };
-    if (refColumns.length > 0 && words.some(isReference) && words.every((word) => isReference(word) || isFiller(word))) {
+    const refColumns = summaryRefs(facets.refs, summary.line);
+    if (refColumns.length > 0 && words.every((word) => isReference(word, start, refColumns) || isFiller(word)) && words.some((word) => isReference(word, start, refColumns))) {
       report({ messageId: "onlyReference", span, data: { summary: subject } });
       return;
     }
     // A reference beside the words ("Dev (#233)", GitHub's squash suffix) adds nothing to them.
-    const own = words.filter((word) => !isReference(word));
+    const own = refColumns.length === 0 ? words : words.filter((word) => !isReference(word, start, refColumns));
     const informative = own.filter((word, index) => {
       const lower = word.text.toLowerCase();
       return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower));
     });
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
     // Scripts written without spaces (Chinese, Japanese, Thai) put a whole sentence in one "word".
-    const bare = subject.replace(PR_SUFFIX, "").replace(/[.!]+$/u, "");
-    const loneWord = own.length === 1 && start === 0 && /^\p{L}+$/u.test(own[0].text) && !UNSPACED_SCRIPT.test(own[0].text) && own[0].text === bare;
+    const loneWord =
+      own.length === 1 && start === 0 && /^\p{L}+$/u.test(own[0].text) && !UNSPACED_SCRIPT.test(own[0].text) && own[0].text === subject.replace(PR_SUFFIX, "").replace(/[.!]+$/u, "");
     if (informative.length === 0 || loneWord) {
       report({ messageId: "vague", span, data: { summary: subject } });
       return;

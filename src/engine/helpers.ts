@@ -143,6 +143,9 @@ const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 const COUNT_PATTERN = new RegExp(String.raw`[${UNSPACED}]|(?![${UNSPACED}])[\p{L}\p{N}_](?:(?![${UNSPACED}])[\p{L}\p{N}_'.#/-])*`, "gu");
 const TRAILING_PUNCTUATION = [0x2e, 0x27, 0x2f, 0x2d];
 
+const PREFIXES = /^(?:[\w.\-/]+(?:\([^()\n]*\))?!?: +)*/;
+const DECORATION_AND_PREFIXES = /^(?:\s|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*(?:[\w.\-/]+(?:\([^()\n]*\))?!?: +)*/u;
+
 /**
  * The length of a summary's leading emoji or gitmoji shortcodes and `type(scope)!: `
  * (Conventional Commits) or `area: ` / `area/sub: ` (kernel style) prefixes, including the
@@ -150,11 +153,14 @@ const TRAILING_PUNCTUATION = [0x2e, 0x27, 0x2f, 0x2d];
  */
 export function summaryPrefixLength(summary: string): number {
   // Emoji and gitmoji shortcodes first ("✨ feat(ui): …", ":bug: fix …"), as the judgement
-  // reads them; then one or more prefixes: the kernel's "arm64: dts: update" has two.
-  const match = /^(?:\s|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*(?:[\w.\-/]+(?:\([^()\n]*\))?!?: +)*/u.exec(summary);
+  // reads them; then one or more prefixes: the kernel's "arm64: dts: update" has two. Most
+  // summaries start with a letter and need only the second, cheaper pattern.
+  const first = summary.charCodeAt(0);
+  const plain = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+  const match = (plain ? PREFIXES : DECORATION_AND_PREFIXES).exec(summary);
   const length = match ? match[0].length : 0;
   // A summary that is nothing but decoration keeps it, so "🎉🎉" is still read (as no words).
-  return length >= summary.trimEnd().length ? 0 : length;
+  return length > 0 && length >= summary.trimEnd().length ? 0 : length;
 }
 
 /** Matches http(s) URLs in prose. */
