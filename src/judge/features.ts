@@ -188,8 +188,11 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let revertDefault = false;
   let inComment = false;
   // A comment runs to its "-->"; a "<!--" with none after it is text ("Titles starting with <!-- …").
-  const lastClose = message.body.findLastIndex((line) => line.text.includes("-->"));
-  for (const [index, line] of message.body.entries()) {
+  // Where the last "-->" is gets looked up only for a body with a "<!--" (-2: not yet).
+  let lastClose = -2;
+  const body = message.body;
+  for (let index = 0; index < body.length; index++) {
+    const line = body[index];
     if (FENCE.test(line.text)) {
       inFence = !inFence;
       continue;
@@ -200,6 +203,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       continue;
     }
     const opens: number = inComment ? 0 : commentStart(line.text);
+    if (opens >= 0 && !inComment && lastClose === -2) lastClose = body.findLastIndex((other) => other.text.includes("-->"));
     if (opens >= 0 && (inComment || line.text.includes("-->", opens) || index < lastClose)) {
       // An HTML comment (a pull-request template's "<!-- Describe your changes -->") is invisible
       // when rendered; its text is the template's, not the writer's.
