@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     reporters: ["default", "./test/support/count-reporter.ts"],
+    // One temp directory per run, removed at the end (RATIONALE_KEEP_TEST_TMP=1 keeps it).
+    globalSetup: ["./test/support/temp-root.ts"],
   },
 });
