@@ -1,6 +1,6 @@
 // Rule: lines the writer meant as text, which git's editor cleanup drops as comments.
-import { splitSourceLines } from "../src/message/cleanup.js";
-import { defineRule, lineSpan, NO_OPTIONS, EVERY_JUDGED_KIND } from "../src/engine/helpers.js";
+import { isScissorsLine, splitSourceLines } from "../src/message/cleanup.js";
+import { defineRule, lineSpan, verbatimLines, NO_OPTIONS, EVERY_JUDGED_KIND } from "../src/engine/helpers.js";
 
 // A Markdown section heading of a few words ("## Why", "### Test plan"). Not a single "#": git's
 // and teams' commit templates put hints such as "# Why" or "# Why is this change needed?" in
@@ -9,12 +9,9 @@ const HEADING = /^#{2,6}[ \t]+[\p{L}\p{N}][\p{L}\p{N} &/'-]{0,40}$/u;
 // An issue reference at the start of a line ("#1842 is the upstream report"); not a debugger's
 // stack frame ("#0  0x00007ffff7a42428 in raise ()").
 const ISSUE_START = /^#([1-9]\d*)\b(?![ \t]+(?:0x[\da-f]+|in )|[ \t]{2})/i;
-// A fenced code block: "#include" or a shell comment in it is code, not a heading or a reference.
-const FENCE = /^ {0,3}(?:```|~~~)/;
 /** Findings listed at most; a pasted file of comment lines needs one warning, not thousands. */
 const MAX_FINDINGS = 5;
 const MAX_HEADING_WORDS = 4;
-const SCISSORS = /^\S+ -+ >8 -+$/;
 
 export default defineRule({
   id: "comment-lines-dropped",
@@ -70,14 +67,14 @@ export default defineRule({
     let lastKept = 0;
     for (const line of kept) if (line.text.trim() !== "") lastKept = line.line;
     const keptNumbers = new Set(kept.map((line) => line.line));
-    let inFence = false;
+    // In a fenced code block "#include" or a shell comment is code, not a heading or a reference.
+    const code = verbatimLines(message);
     let reported = 0;
     for (const line of splitSourceLines(message.raw)) {
       const text = line.text.trimEnd();
       // git's `commit -v` diff below the scissors line is cut, not a comment.
-      if (SCISSORS.test(text) || reported >= MAX_FINDINGS) break;
-      if (FENCE.test(text)) inFence = !inFence;
-      if (inFence || keptNumbers.has(line.line)) continue;
+      if (isScissorsLine(text) || reported >= MAX_FINDINGS) break;
+      if (code.has(line.line) || keptNumbers.has(line.line)) continue;
       // No template line starts with "#" and a number: a reference is the writer's wherever it is.
       const issue = ISSUE_START.exec(text);
       if (issue) {

@@ -146,13 +146,13 @@ export default defineRule({
     // "JIRA-4412", "Closes #123", "Fix PROJ-7": a pointer to a ticket, nothing of its own. A
     // word is a reference when the judgement found one there (so "SHA-256" or "3+1" is not).
     // A security advisory ("Fix CVE-2021-44228") names a public record of the problem, not a ticket.
+    // Beside other words a reference adds nothing to them ("Dev (#233)", GitHub's squash suffix).
     const refColumns = summaryRefs(facets.refs, summary.line);
-    if (refColumns.length > 0 && words.every((word) => isReference(word, start, refColumns) || isFiller(word)) && words.some((word) => isReference(word, start, refColumns))) {
+    const own = refColumns.length === 0 ? words : words.filter((word) => !isReference(word, start, refColumns));
+    if (own.length < words.length && own.every(isFiller)) {
       report({ messageId: "onlyReference", span, data: { summary: subject } });
       return;
     }
-    // A reference beside the words ("Dev (#233)", GitHub's squash suffix) adds nothing to them.
-    const own = refColumns.length === 0 ? words : words.filter((word) => !isReference(word, start, refColumns));
     const informative = own.filter((word, index) => {
       const lower = word.text.toLowerCase();
       return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower));

@@ -1,7 +1,7 @@
 // Judges a batch of commits as git printed them: folds them into a part of the summary and, for the json formats, encodes them.
 import type { ResolvedConfig } from "../types.js";
 import { AuditAggregator, type AggregateOptions } from "./aggregate.js";
-import { BatchReader, decodeBatch, type RawBatch } from "./git-log.js";
+import { BatchReader, decodeBatch, type CommitRecord, type RawBatch } from "./git-log.js";
 import { judgeCommitSafely, type JsonMode } from "./judge.js";
 
 /** What a judging thread needs; plain data, so it can be passed to a worker thread. */
@@ -33,14 +33,7 @@ export class BatchJudge {
   judge(batch: RawBatch, first: number): Uint8Array | undefined {
     const { config, jsonMode, maxMessageBytes } = this.setup;
     const json = jsonMode ? new JsonBytes(jsonMode, batch.bytes.length * 4) : undefined;
-    decodeBatch(batch, maxMessageBytes, (record, index) => {
-      const judged = judgeCommitSafely(record, config, json !== undefined);
-      if (json) {
-        json.add(judged.json ?? "{}");
-        judged.json = undefined;
-      }
-      this.aggregator.add(judged, first + index);
-    });
+    decodeBatch(batch, maxMessageBytes, (record, index) => this.judgeOne(record, config, first + index, json));
     return json?.bytes();
   }
 
@@ -56,12 +49,7 @@ export class BatchJudge {
     const reader = new BatchReader(batch, maxMessageBytes);
     let sinceTurn = 0;
     for (let record = reader.next(); record !== undefined; record = reader.next()) {
-      const judged = judgeCommitSafely(record, config, json !== undefined);
-      if (json) {
-        json.add(judged.json ?? "{}");
-        judged.json = undefined;
-      }
-      this.aggregator.add(judged, first + reader.index - 1);
+      this.judgeOne(record, config, first + reader.index - 1, json);
       // The message and about 100 bytes of sha, date, author and parents.
       sinceTurn += record.bytes + 100;
       if (sinceTurn >= slice && reader.index < batch.count) {
@@ -70,6 +58,16 @@ export class BatchJudge {
       }
     }
     return json?.bytes();
+  }
+
+  /** Judges one commit, the `position`-th read, into this thread's summary (and `json`). */
+  private judgeOne(record: CommitRecord, config: ResolvedConfig, position: number, json: JsonBytes | undefined): void {
+    const judged = judgeCommitSafely(record, config, json !== undefined);
+    if (json) {
+      json.add(judged.json ?? "{}");
+      judged.json = undefined;
+    }
+    this.aggregator.add(judged, position);
   }
 }
 

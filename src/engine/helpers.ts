@@ -1,5 +1,6 @@
 // Small span and text helpers shared by the rules, so no rule imports another rule.
 import type { JsonSchema, MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
+import { DECORATION } from "../judge/summary.js";
 
 /** Kinds a rule runs on when it declares no `appliesTo`. */
 export const DEFAULT_APPLIES_TO: readonly MessageKind[] = ["normal", "release", "bot"];
@@ -143,8 +144,9 @@ const UNSPACED = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 const COUNT_PATTERN = new RegExp(String.raw`[${UNSPACED}]|(?![${UNSPACED}])[\p{L}\p{N}_](?:(?![${UNSPACED}])[\p{L}\p{N}_'.#/-])*`, "gu");
 const TRAILING_PUNCTUATION = [0x2e, 0x27, 0x2f, 0x2d];
 
-const PREFIXES = /^(?:[\w.\-/]+(?:\([^()\n]*\))?!?: +)*/;
-const DECORATION_AND_PREFIXES = /^(?:\s|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)*(?:[\w.\-/]+(?:\([^()\n]*\))?!?: +)*/u;
+const PREFIX = String.raw`[\w.\-/]+(?:\([^()\n]*\))?!?: +`;
+const PREFIXES = new RegExp(`^(?:${PREFIX})*`);
+const DECORATION_AND_PREFIXES = new RegExp(`^(?:${DECORATION})*(?:${PREFIX})*`, "u");
 
 /**
  * The length of a summary's leading emoji or gitmoji shortcodes and `type(scope)!: `

@@ -22,8 +22,13 @@ export interface SummaryReading {
 }
 
 const LEADING_TAGS = /^\s*(?:\[[^\]]*\]\s*:?\s*)+/;
-/** Indentation, emoji and gitmoji shortcodes before the words: "🐛 Fix …", ":bug: Fix …". */
-const LEADING_DECORATION = /^(?:\s|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/u;
+/**
+ * One piece of what may stand before a summary's words: indentation, an emoji, a gitmoji
+ * shortcode ("🐛 Fix …", ":bug: Fix …"). A pattern source for the `u` flag, shared with the
+ * summary rules' prefix reading (summaryPrefixLength).
+ */
+export const DECORATION = String.raw`\s|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D`;
+const LEADING_DECORATION = new RegExp(`^(?:${DECORATION})+`, "u");
 const LEADING_REF = /^(?:(?:issue|bug|ticket|pr)\s*)?(?:#\d+|[A-Z][A-Za-z0-9]+-\d+|gh-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.)\]-]?\s*/i;
 const PREFIX = /^([A-Za-z][\w.\/-]*)(\([^)]*\))?!?:\s*/;
 const TRAILING_PR = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$|\s*[.!]+\s*$/;

@@ -122,6 +122,12 @@ export function detectAutoCommentChar(lines: readonly SourceLine[]): string | nu
   return detectTemplateByPhrases(lines) ?? templateShapeChar(lines);
 }
 
+/** True for git's scissors line ("# ------------------------ >8 ------------------------") under any comment string. */
+export function isScissorsLine(text: string): boolean {
+  const prefix = text.length - CUT_LINE.length - 1;
+  return prefix > 0 && text.endsWith(CUT_LINE) && text.charAt(prefix) === " " && !/\s/.test(text.slice(0, prefix));
+}
+
 /**
  * The comment char of git's English commit template or scissors line in `lines`, or null. Used
  * alone where a false match would drop lines git keeps (a `-m` message ending in "#" lines).
