@@ -16,7 +16,7 @@ const MAX_HEADING_WORDS = 4;
 export default defineRule({
   id: "comment-lines-dropped",
   description:
-    "Warn about a Markdown section heading (`## Why`, two or more `#`) or an issue reference (`#1842 …`) at the start of a line inside the message: git's editor cleanup drops every line that starts with the comment character `#`, so the commit will not have it. A heading counts only above the message's last kept line (below it is git's template), a reference anywhere above the `git commit -v` scissors line; when comments are kept (`git commit -m`, `commit.cleanup=whitespace`) nothing is dropped and nothing is reported.",
+    "Warn about a Markdown section heading (`## Why`, two or more `#`) or an issue reference (`#1842 …`) at the start of a line inside the message: git's editor cleanup drops every line that starts with the comment character `#`, so the commit will not have it. A heading counts only above the message's last kept line (below it is git's template), a reference anywhere above the `git commit -v` scissors line. In the hook, lines of the repository's `commit.template` are left alone (git drops its hints on purpose); when comments are kept (`git commit -m`, `commit.cleanup=whitespace`) nothing is dropped and nothing is reported.",
   category: "format",
   defaultSeverity: "warn",
   appliesTo: EVERY_JUDGED_KIND,
@@ -75,6 +75,8 @@ export default defineRule({
       // git's `commit -v` diff below the scissors line is cut, not a comment.
       if (isScissorsLine(text) || reported >= MAX_FINDINGS) break;
       if (code.has(line.line) || keptNumbers.has(line.line)) continue;
+      // A line of the team's commit template, left in the editor: git drops it as intended.
+      if (message.templateComments?.has(text.trim())) continue;
       // No template line starts with "#" and a number: a reference is the writer's wherever it is.
       const issue = ISSUE_START.exec(text);
       if (issue) {

@@ -16,7 +16,7 @@ export const FIXUP_SKIP_REASON = "fixup!/squash! commit: it is folded into anoth
  * only for an invalid `commentChar`.
  */
 export function lint(message: string, options: LintOptions = {}): LintResult {
-  const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup, merge: options.merge });
+  const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup, merge: options.merge, template: options.template });
   return lintParsed(parsed, options.config);
 }
 

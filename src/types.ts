@@ -89,6 +89,12 @@ export interface ParsedMessage {
   kind: MessageKind;
   /** The block structure of the body (computed on first access). */
   readonly blocks: Block[];
+  /**
+   * The comment lines of the commit template git filled the editor with (`commit.template`),
+   * trimmed, when the caller passed the template (`ParseOptions.template`): git drops them on
+   * purpose, so rules do not report them as lost text. Undefined otherwise.
+   */
+  readonly templateComments?: ReadonlySet<string>;
 }
 
 /** How a message explains why the change was needed. */
@@ -247,6 +253,8 @@ export interface LintOptions {
    * `merge` kind. Undefined: a default merge text makes a merge.
    */
   merge?: boolean;
+  /** The commit template's text (`commit.template`), when git filled the editor with it: its comment lines are dropped on purpose. */
+  template?: string;
 }
 
 /** A usage or configuration error: the CLI prints `message` (and `details`) and exits 2. */

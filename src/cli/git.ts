@@ -264,6 +264,18 @@ export function commitCleanupMode(cwd: string, location: GitLocation | null = fi
   return status === 0 ? stdout.toString("utf8").trim().toLowerCase() || "default" : "default";
 }
 
+/**
+ * The text of the commit template (`commit.template`) git fills the editor with, or undefined
+ * when none is set or it cannot be read. A relative path is taken from the top of the working
+ * tree, where git reads it. Asks git only when a config file may set it.
+ */
+export function readCommitTemplate(cwd: string, location: GitLocation | null = findGitDir(cwd), env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (location && !configMayMention(location.gitDir, /template/i, env)) return undefined;
+  const { status, stdout } = runGit(["config", "--path", "--get", "commit.template"], cwd);
+  const path = status === 0 ? stdout.toString("utf8").trim() : "";
+  return path === "" ? undefined : readText(resolve(location?.workTree ?? cwd, path));
+}
+
 /** `i18n.commitEncoding`, the encoding git writes message files in; undefined when unset. */
 export function readCommitEncoding(cwd: string): string | undefined {
   const { status, stdout } = runGit(["config", "--get", "i18n.commitEncoding"], cwd);

@@ -11,10 +11,13 @@ import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markd
 import { lintParsed } from "../lint.js";
 import { loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type SourceLine } from "../types.js";
-import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, resolveFrom } from "./git.js";
+import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
 import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
+
+/** A line that starts like a Markdown heading ("## Why"), which comment-lines-dropped looks at. */
+const TEMPLATE_HEADING = /^[ \t]*##/m;
 
 /** Options of `rationale lint` as commander parses them. */
 export interface LintCommandOptions {
@@ -86,12 +89,15 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   }
 
   if (input.hookFile) input.cleanup = hookCleanup(input.text, commentChar, cwd);
+  // A template's "## Why" hints are dropped by git on purpose; comment-lines-dropped needs to
+  // know them. Read only when git strips comments and a line looks like such a heading.
+  const template = input.hookFile && input.cleanup === true && TEMPLATE_HEADING.test(input.text) ? readCommitTemplate(cwd) : undefined;
 
   // One message is judged, so each cue pattern runs about once: compiling it straight to
   // machine code (7 ms for all of them) beats V8's default of interpreting it first (30 ms).
   // The flag only changes how patterns are compiled, never what they match.
   setFlagsFromString("--no-regexp-tier-up");
-  const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup, merge: input.merge });
+  const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup, merge: input.merge, template });
   if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
     // Not ensureMarkdown(): remark.ts registers itself in its own module graph, and dist/cli.cjs
     // loads it from the ES module chunks, so the parser is registered in this graph explicitly.

@@ -1,7 +1,7 @@
 // Builds the ParsedMessage every rule shares: cleaned lines, summary, body, trailers, kind and lazy blocks.
 import type { Block, MessageKind, ParsedMessage, SourceLine, Trailer } from "../types.js";
 import { blocksFromScanner, scanBlocks } from "./blocks.js";
-import { cleanMessageLines, isBlankText } from "./cleanup.js";
+import { AUTO_COMMENT_CANDIDATES, cleanMessageLines, isBlankText } from "./cleanup.js";
 import { classifyKind } from "./kind.js";
 import { registeredMarkdownParser } from "./markdown.js";
 import { findTrailerBlock } from "./trailers.js";
@@ -24,6 +24,11 @@ export interface ParseOptions {
    * a default merge text makes a merge. See `mergeFromParents`.
    */
   merge?: boolean;
+  /**
+   * The text of the commit template (`commit.template`) git started the editor with, when
+   * known; its comment lines become `templateComments`.
+   */
+  template?: string;
 }
 
 class Message implements ParsedMessage {
@@ -39,6 +44,7 @@ class Message implements ParsedMessage {
     readonly bodyText: string,
     readonly trailers: Trailer[],
     readonly kind: MessageKind,
+    readonly templateComments: ReadonlySet<string> | undefined,
   ) {}
 
   get blocks(): Block[] {
@@ -67,13 +73,27 @@ export function mergeFromParents(parents: number): boolean | undefined {
  * Throws UsageError for an invalid comment char.
  */
 export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessage {
-  return messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true);
+  const message = messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true);
+  return opts.template === undefined ? message : withTemplate(message, opts.template, opts.commentChar);
+}
+
+/** `message` with the comment lines of `template` (those starting with the comment char) attached. */
+function withTemplate(message: Message, template: string, commentChar = "#"): Message {
+  // With `auto` git picks one of these, one that no line of the message starts with.
+  const prefixes = commentChar === "auto" ? [...AUTO_COMMENT_CANDIDATES] : [commentChar];
+  const comments = new Set<string>();
+  for (const line of template.split("\n")) {
+    const text = line.trim();
+    if (prefixes.some((prefix) => text.startsWith(prefix))) comments.add(text);
+  }
+  const { raw, text, lines, summary, blankAfterSummary, body, bodyText, trailers, kind } = message;
+  return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, trailers, kind, comments);
 }
 
 /** `amend! <subject>` (git commit --fixup=amend:/reword:): the lines below it replace the amended commit's message. */
 const AMEND = /^amend! /;
 
-function messageFromLines(raw: string, lines: SourceLine[], merge: boolean | undefined, followAmend: boolean): ParsedMessage {
+function messageFromLines(raw: string, lines: SourceLine[], merge: boolean | undefined, followAmend: boolean): Message {
   // `git rebase --autosquash` gives the amended commit the message below the `amend!` line, and
   // runs no commit-msg hook then: that message is judged now, with its own line numbers.
   if (followAmend && lines.length > 2 && AMEND.test(lines[0].text) && isBlankText(lines[1].text)) {
@@ -97,7 +117,7 @@ function messageFromLines(raw: string, lines: SourceLine[], merge: boolean | und
   for (let i = 0; i < body.length; i++) bodyText += i === 0 ? body[i].text : `\n${body[i].text}`;
 
   const kind = classifyKind({ summary, body, trailers: block.trailers }, merge);
-  return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, block.trailers, kind);
+  return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, block.trailers, kind, undefined);
 }
 
 /**

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { commitCleanupMode, findGitDir, readCommentChar, readCommentCharFromFiles } from "../../src/cli/git.js";
+import { commitCleanupMode, findGitDir, readCommentChar, readCommentCharFromFiles, readCommitTemplate } from "../../src/cli/git.js";
 
 function makeRepo(): { dir: string; home: string; env: NodeJS.ProcessEnv } {
   const root = mkdtempSync(join(tmpdir(), "rationale-gitconfig-"));
@@ -115,6 +115,30 @@ describe("commitCleanupMode", () => {
     writeFileSync(extra, "[commit]\n\tcleanup = scissors\n");
     git(["config", "include.path", extra], included.dir, included.env);
     expect(commitCleanupMode(included.dir, findGitDir(included.dir), included.env)).toBe("scissors");
+  });
+});
+
+describe("readCommitTemplate", () => {
+  it("is undefined when unset, reads a path relative to the working tree's top or from ~, and a missing file is undefined", () => {
+    const repo = makeRepo();
+    expect(readCommitTemplate(repo.dir, findGitDir(repo.dir), repo.env)).toBeUndefined();
+    writeFileSync(join(repo.dir, ".gitmessage"), "\n## Why\n");
+    git(["config", "commit.template", ".gitmessage"], repo.dir, repo.env);
+    mkdirSync(join(repo.dir, "sub"));
+    const sub = join(repo.dir, "sub");
+    expect(readCommitTemplate(sub, findGitDir(sub), repo.env)).toBe("\n## Why\n");
+    writeFileSync(join(repo.home, "template.txt"), "# global hint\n");
+    git(["config", "commit.template", "~/template.txt"], repo.dir, repo.env);
+    // git expands "~" from HOME, which the test's env sets; the call inherits this process's env.
+    const previous = process.env.HOME;
+    process.env.HOME = repo.home;
+    try {
+      expect(readCommitTemplate(repo.dir, findGitDir(repo.dir), repo.env)).toBe("# global hint\n");
+    } finally {
+      process.env.HOME = previous;
+    }
+    git(["config", "commit.template", "missing.txt"], repo.dir, repo.env);
+    expect(readCommitTemplate(repo.dir, findGitDir(repo.dir), repo.env)).toBeUndefined();
   });
 });
 

@@ -500,6 +500,37 @@ describe("git commit through the installed hook", () => {
     }
   });
 
+  it("commit.template with '## Why' hints: the hints git drops are the template's, not lost text", () => {
+    const template = "\n## Why\n# What problem does this solve?\n\n## What\n";
+    // The writer fills in the template in the editor and leaves its hints where they were.
+    const filled = `Retry webhook delivery when the receiver times out
+
+## Why
+Receivers behind a slow proxy time out on the first attempt, and the
+delivery was dropped for good, so customers missed events.
+# What problem does this solve?
+
+## What
+Retry up to three times with a doubling delay before giving up.
+`;
+    const run = (withTemplate: boolean) => {
+      const repo = repoWithHook();
+      if (withTemplate) {
+        repo.write(".gitmessage", template);
+        repo.git(["config", "commit.template", ".gitmessage"]);
+      }
+      const file = repo.write("../filled.msg", filled);
+      const editor = writeScript(join(repo.dir, "..", "fill.sh"), `{ cat "${file}"; grep '^# ' "$1"; } > "$1.new" && mv "$1.new" "$1"`);
+      const result = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: editor }, check: false });
+      expect(result.status).toBe(0);
+      expect(lastMessage(repo)).not.toContain("## Why");
+      return result.stdout + result.stderr;
+    };
+    expect(run(true)).not.toContain("comment-lines-dropped");
+    // Without the template the same headings are the writer's own, and git drops them.
+    expect(run(false)).toMatch(/comment-lines-dropped[\s\S]*comment-lines-dropped/);
+  });
+
   it("a broken config stops the commit with its position, where the message is, and how to skip the check", () => {
     const repo = repoWithHook();
     repo.write(".rationalerc.json", '{ "threshold": 50, }');

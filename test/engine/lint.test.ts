@@ -21,6 +21,17 @@ describe("lint", () => {
     expect(result.findings.map((f) => [f.ruleId, f.severity, f.line, f.column])).toContainEqual(["body-required", "error", 2, 1]);
   });
 
+  it("with the commit template given, its '## Why' hints are not reported as dropped text; the writer's own heading still is", () => {
+    const message = "Cache parsed manifests\n\n## Why\nEvery build re-parsed all 3,000 manifests, a minute each time.\n## Notes\nKeep them in .cache, keyed by content hash.\n";
+    const dropped = (template?: string) =>
+      lint(message, { template }).findings.filter((f) => f.ruleId === "comment-lines-dropped").map((f) => f.line);
+    expect(dropped()).toEqual([3, 5]);
+    expect(dropped("\n## Why\n# Explain the problem.\n")).toEqual([5]);
+    // Blanks around a template's line do not matter; its lines that are not comments add nothing.
+    expect(dropped("  ## Why \nNotes\n")).toEqual([5]);
+    expect(parseMessage(message, { template: "  ## Why\nplain\n" }).templateComments).toEqual(new Set(["## Why"]));
+  });
+
   it("fails \"WIP\"", () => {
     const result = lint("WIP");
     expect(result.pass).toBe(false);
