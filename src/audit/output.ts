@@ -84,6 +84,9 @@ function bufferedSink(stream: Writable, onCommit: () => Promise<void>, onAbort: 
     },
     async commit() {
       await flush();
+      // A write that failed after the last one awaited (the whole of a text or html report is
+      // one write at the end) must not let a truncated file be moved over the destination.
+      if (failed) throw failed;
       await onCommit();
     },
     async abort() {
@@ -93,11 +96,14 @@ function bufferedSink(stream: Writable, onCommit: () => Promise<void>, onAbort: 
   };
 }
 
+/** Ends `stream` and waits until its data is written; rejects if any write failed, even earlier. */
 function closeStream(stream: WriteStream): Promise<void> {
   return new Promise((resolve, reject) => {
+    // A stream that failed is destroyed, hence closed: its error must not read as success.
+    if (stream.errored) return reject(stream.errored);
     if (stream.closed) return resolve();
     stream.once("error", reject);
-    stream.end(() => resolve());
+    stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
   });
 }
 
@@ -116,7 +122,7 @@ export function fileSink(path: string): ReportSink {
   if (stat?.isDirectory()) throw new UsageError(`--output ${path} is a directory; give a file name`);
   if (stat && !stat.isFile()) {
     const stream = createWriteStream(path, { flags: "a" });
-    return bufferedSink(stream, () => closeStream(stream), () => closeStream(stream));
+    return bufferedSink(stream, () => closeStream(stream), () => closeStream(stream).catch(() => {}));
   }
   const dir = dirname(path);
   const dirStat = statSync(dir, { throwIfNoEntry: false });

@@ -1,5 +1,5 @@
 // `rationale audit` end to end: the built CLI on real git repositories, every format, every bad input.
-import { spawn, execFileSync } from "node:child_process";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { availableParallelism } from "node:os";
@@ -395,6 +395,27 @@ describe("bad input", () => {
     expect(readdirSync(outDir)).toEqual(["audit.json"]);
     expect(readFileSync(out, "utf8")).toBe("previous report\n");
   }, 60_000);
+
+  it("keeps the previous --output file when the last write of the report fails (exit 2)", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
+    const outDir = track(tempDir());
+    const out = join(outDir, "audit.txt");
+    writeFileSync(out, "previous report\n");
+    // A file size limit of 1 KiB fails the one write of the text report part-way, as a full
+    // disk would; the truncated temp file must not replace the previous report.
+    const run = spawnSync("sh", ["-c", 'ulimit -f 1 && exec "$0" "$@"', process.execPath, cli, "audit", "--output", out], { cwd: repo, env: gitEnv, encoding: "utf8" });
+    expect(run.stderr).toMatch(/^rationale: cannot write .*audit\.txt: EFBIG: /);
+    expect(run.stderr.split("\n")).toHaveLength(2);
+    expect(run.status).toBe(2);
+    expect(readdirSync(outDir)).toEqual(["audit.txt"]);
+    expect(readFileSync(out, "utf8")).toBe("previous report\n");
+    // A device that fails the write is an error too, not "report written".
+    if (existsSync("/dev/full")) {
+      const full = runCli(["audit", "--output", "/dev/full"], repo);
+      expect(full.status).toBe(2);
+      expect(full.stderr).toBe("rationale: cannot write /dev/full: ENOSPC: no space left on device, write\n");
+    }
+  });
 
   it("rejects bad option values with exit 2", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
