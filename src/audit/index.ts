@@ -72,6 +72,12 @@ export class AuditInterrupted extends Error {
   }
 }
 
+/**
+ * Error codes of a report write that failed part-way (a full disk, a file size limit, a quota):
+ * the user's problem to fix, reported in one line rather than as an internal error.
+ */
+const WRITE_FAILURES = new Set(["EACCES", "EPERM", "ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS"]);
+
 /** Performance figures of a run (for `RATIONALE_AUDIT_STATS` and the benchmark). */
 export interface AuditStats {
   elapsedMs: number;
@@ -234,7 +240,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     history.stop();
     await sink.abort();
     if (signal?.aborted) throw new AuditInterrupted();
-    if ((error as NodeJS.ErrnoException).code === "EACCES" || (error as NodeJS.ErrnoException).code === "ENOSPC") {
+    if (WRITE_FAILURES.has((error as NodeJS.ErrnoException).code ?? "")) {
       throw new UsageError(`cannot write ${options.output ?? "the report"}: ${(error as Error).message}`);
     }
     throw error;

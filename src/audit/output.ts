@@ -1,5 +1,5 @@
 // Where a report goes: stdout, or a file written beside its destination and renamed into place when complete.
-import { createWriteStream, openSync, statSync, type WriteStream } from "node:fs";
+import { createWriteStream, openSync, statSync, type Stats, type WriteStream } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
@@ -118,7 +118,13 @@ export function streamSink(stream: Writable): ReportSink {
  * Devices and pipes (`/dev/null`, `/dev/stdout`, a FIFO) are written directly.
  */
 export function fileSink(path: string): ReportSink {
-  const stat = statSync(path, { throwIfNoEntry: false });
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    // ENOTDIR (a file where a directory should be: notes.txt/audit.txt), ELOOP, EACCES.
+    throw new UsageError(`cannot write --output ${path}: ${whyCannotWrite(error, path)}`);
+  }
   if (stat?.isDirectory()) throw new UsageError(`--output ${path} is a directory; give a file name`);
   if (stat && !stat.isFile()) {
     const stream = createWriteStream(path, { flags: "a" });

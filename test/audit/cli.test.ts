@@ -417,6 +417,34 @@ describe("bad input", () => {
     }
   });
 
+  it("says why --output cannot be written, before and while writing, in one line (exit 2)", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    writeFileSync(join(repo, "notes.txt"), "notes\n");
+    for (const out of ["notes.txt/audit.txt", "notes.txt/sub/audit.txt"]) {
+      const run = runCli(["audit", "--output", out], repo);
+      expect(run.stderr).toBe(`rationale: cannot write --output ${out}: notes.txt is not a directory\n`);
+      expect(run.status).toBe(2);
+    }
+    // 1,500 commits make more than one 1 MB buffer of json, so the file size limit fails a
+    // write in the middle of the audit, not only the last one.
+    const long = track(tempDir());
+    git(long, ["init", "-q", "-b", "main"]);
+    let stream = "";
+    for (let i = 0; i < 1500; i++) {
+      const message = `Retry upload ${i} when the node times out\n\nUsers lost work because the client gave up after one try.\n`;
+      stream += `commit refs/heads/main\ncommitter T <t@example.com> ${1700000000 + i} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`;
+    }
+    git(long, ["fast-import", "--quiet"], stream);
+    const outDir = track(tempDir());
+    const out = join(outDir, "audit.json");
+    writeFileSync(out, "previous report\n");
+    const run = spawnSync("sh", ["-c", 'ulimit -f 64 && exec "$0" "$@"', process.execPath, cli, "audit", "--format", "json", "--jobs", "1", "--output", out], { cwd: long, env: gitEnv, encoding: "utf8" });
+    expect(run.stderr).toMatch(/^rationale: cannot write .*audit\.json: EFBIG: [^\n]*\n$/);
+    expect(run.status).toBe(2);
+    expect(readdirSync(outDir)).toEqual(["audit.json"]);
+    expect(readFileSync(out, "utf8")).toBe("previous report\n");
+  });
+
   it("rejects bad option values with exit 2", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
     expect(runCli(["audit", "--jobs", "0"], repo).stderr).toBe("rationale: --jobs expects a whole number from 1 to 256, got '0'\n");
