@@ -1,7 +1,7 @@
 // `rationale audit`: reads a history with one git log, judges every message, streams or renders the report.
 // This module can also be the entry of the audit's worker threads (see the end of the file).
 import { existsSync, realpathSync } from "node:fs";
-import { basename } from "node:path";
+import { basename, dirname } from "node:path";
 import type { Writable } from "node:stream";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
@@ -89,10 +89,23 @@ export interface AuditStats {
   cpuMs: number;
 }
 
+/**
+ * The name of the repository `cwd` is in: its work tree's directory, or for a bare repository
+ * (or a directory inside .git) the git directory's, e.g. `project.git`, or `project` for
+ * `project/.git`, rather than whatever subdirectory the audit was run from (`refs`).
+ */
+function repositoryName(cwd: string): string {
+  const top = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
+  if (top.status === 0 && top.stdout.trim()) return basename(top.stdout.trim());
+  const gitDir = spawnSync("git", ["rev-parse", "--absolute-git-dir"], { cwd, encoding: "utf8" });
+  const dir = gitDir.status === 0 ? gitDir.stdout.trim() : "";
+  if (!dir) return basename(cwd);
+  return basename(basename(dir) === ".git" ? dirname(dir) : dir);
+}
+
 /** Finds the repository's name and checks the revisions exist, for the report's heading. */
 function describeTarget(cwd: string, selection: HistorySelection): { repository: string; target: string } {
-  const top = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
-  const repository = basename((top.status === 0 && top.stdout.trim()) || cwd);
+  const repository = repositoryName(cwd);
   const parts = [selection.revisions.length ? selection.revisions.join(" ") : "HEAD"];
   if (selection.since) parts.push(`since ${selection.since}`);
   if (selection.until) parts.push(`until ${selection.until}`);

@@ -396,6 +396,29 @@ describe("bad input", () => {
     expect(readFileSync(out, "utf8")).toBe("previous report\n");
   }, 60_000);
 
+  it("audits from a linked worktree, a bare repository and inside a .git directory, naming the repository", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }, { message: GOOD_MESSAGE }]));
+    const name = repo.split("/").pop()!;
+    const head = (cwd: string, args: string[] = []) => {
+      const run = runCli(["audit", "--format", "jsonl", ...args], cwd);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      return parseJsonl(run.stdout).summary;
+    };
+    // A linked worktree audits its own HEAD.
+    const worktree = join(track(tempDir()), "wt");
+    git(repo, ["worktree", "add", "-q", "--detach", worktree, "HEAD~1"]);
+    expect(head(worktree)).toMatchObject({ commits: 2, repository: "wt" });
+    // A bare clone has no work tree: its name comes from the git directory, from any subdirectory.
+    const bare = join(track(tempDir()), "project.git");
+    execFileSync("git", ["clone", "-q", "--bare", repo, bare], { env: gitEnv });
+    expect(head(bare)).toMatchObject({ commits: 3, repository: "project.git" });
+    expect(head(join(bare, "refs"))).toMatchObject({ commits: 3, repository: "project.git" });
+    expect(head(join(repo, ".git"))).toMatchObject({ commits: 3, repository: name });
+    expect(runCli(["audit"], join(bare, "refs")).stdout).toMatch(/^rationale audit of project\.git \(HEAD\)\n/);
+    expect(runCli(["audit", "no-such-branch"], bare).stderr).toBe("rationale: unknown revision: 'no-such-branch' does not name a commit or range in this repository\n");
+  });
+
   it("keeps the previous --output file when the last write of the report fails (exit 2)", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
     const outDir = track(tempDir());
