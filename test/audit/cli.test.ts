@@ -419,6 +419,30 @@ describe("bad input", () => {
     expect(runCli(["audit", "no-such-branch"], bare).stderr).toBe("rationale: unknown revision: 'no-such-branch' does not name a commit or range in this repository\n");
   });
 
+  it("rejects a range with an unknown end, and reports an empty range or a path no commit touches as no commits", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
+    for (const range of ["HEAD..no-such-branch", "no-such-branch...HEAD", "HEAD~5..HEAD"]) {
+      const run = runCli(["audit", range], repo);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`rationale: unknown revision: '${range}' does not name a commit or range in this repository\n`);
+      expect(run.stdout).toBe("");
+    }
+    for (const args of [["HEAD..HEAD"], ["HEAD~1..HEAD~1"], ["--path", "no/such/path"]]) {
+      const text = runCli(["audit", ...args, "--fail-under", "60"], repo);
+      expect(text.status).toBe(0);
+      expect(text.stdout).toContain("0 commits; 0 scored, 0 skipped\n\nNo commits matched the selection.\n");
+      expect(text.stderr).toBe("rationale: no commit was scored (0 selected, none judged), so --fail-under 60 does not apply\n");
+      const { commits, summary } = parseJsonl(runCli(["audit", ...args, "--format", "jsonl"], repo).stdout);
+      expect(commits).toEqual([]);
+      expect(summary.commits).toBe(0);
+      expect(JSON.parse(runCli(["audit", ...args, "--format", "json"], repo).stdout).commits).toEqual([]);
+    }
+    // A path outside the repository is git's error, in one line.
+    const outside = runCli(["audit", "--path", "/"], repo);
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toMatch(/^rationale: git log HEAD failed: [^\n]*outside repository[^\n]*\n$/);
+  }, 60_000);
+
   it("keeps the previous --output file when the last write of the report fails (exit 2)", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
     const outDir = track(tempDir());
@@ -448,6 +472,19 @@ describe("bad input", () => {
       expect(run.stderr).toBe(`rationale: cannot write --output ${out}: notes.txt is not a directory\n`);
       expect(run.status).toBe(2);
     }
+    const missing = runCli(["audit", "--output", "no/such/dir/audit.txt"], repo);
+    expect(missing.stderr).toBe("rationale: --output no/such/dir/audit.txt: directory no/such/dir does not exist\n");
+    expect(missing.status).toBe(2);
+    // A directory this user cannot write to (root writes anyway, so only checked as another user).
+    if (process.getuid?.() !== 0) {
+      const locked = track(tempDir());
+      chmodSync(locked, 0o555);
+      const run = runCli(["audit", "--output", join(locked, "audit.txt")], repo);
+      chmodSync(locked, 0o755);
+      expect(run.stderr).toBe(`rationale: cannot write --output ${join(locked, "audit.txt")}: permission denied\n`);
+      expect(run.status).toBe(2);
+      expect(readdirSync(locked)).toEqual([]);
+    }
     // 1,500 commits make more than one 1 MB buffer of json, so the file size limit fails a
     // write in the middle of the audit, not only the last one.
     const long = track(tempDir());
@@ -476,6 +513,18 @@ describe("bad input", () => {
     expect(many.status).toBe(0);
     expect(many.stderr).toBe(cores >= 128 ? "" : `rationale: --jobs 256 is more than twice this machine's ${cores} cores; using ${2 * cores}\n`);
     expect(runCli(["audit", "--max-count", "many"], repo).status).toBe(2);
+    for (const [option, value, expected] of [
+      ["--jobs", "abc", "--jobs expects a whole number from 1 to 256, got 'abc'"],
+      ["--jobs", "1.5", "--jobs expects a whole number from 1 to 256, got '1.5'"],
+      ["--max-count", "-1", "--max-count expects a whole number from 0 up, got '-1'"],
+      ["--top", "-1", "--top expects a whole number from 0 to 10000, got '-1'"],
+      ["--fail-under", "200", "--fail-under expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '200'"],
+    ]) {
+      const run = runCli(["audit", option, value], repo);
+      expect(run.stderr).toBe(`rationale: ${expected}\n`);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+    }
     const format = runCli(["audit", "--format", "pdf"], repo);
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/argument 'pdf' is invalid/);
