@@ -1,5 +1,5 @@
 // Where a report goes: stdout, or a file written beside its destination and renamed into place when complete.
-import { createWriteStream, openSync, statSync, type Stats, type WriteStream } from "node:fs";
+import { accessSync, constants, createWriteStream, fchmodSync, openSync, realpathSync, statSync, type Stats, type WriteStream } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
@@ -115,6 +115,7 @@ export function streamSink(stream: Writable): ReportSink {
 /**
  * Writes to `path` atomically: the report goes to a temp file in the same directory and is
  * renamed over `path` only when complete, so an interrupted run leaves no half-written file.
+ * A symbolic link is followed (its target is replaced) and an existing file keeps its mode.
  * Devices and pipes (`/dev/null`, `/dev/stdout`, a FIFO) are written directly.
  */
 export function fileSink(path: string): ReportSink {
@@ -130,10 +131,21 @@ export function fileSink(path: string): ReportSink {
     const stream = createWriteStream(path, { flags: "a" });
     return bufferedSink(stream, () => closeStream(stream), () => closeStream(stream).catch(() => {}));
   }
-  const dir = dirname(path);
+  // An existing report is replaced as a plain write would: through a symbolic link (the link
+  // stays, its target gets the report), keeping the file's permissions, and not at all when
+  // the file is read-only.
+  const target = stat ? realpathSync(path) : path;
+  if (stat) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      throw new UsageError(`cannot write --output ${path}: ${whyCannotWrite(error, path)}`);
+    }
+  }
+  const dir = dirname(target);
   const dirStat = statSync(dir, { throwIfNoEntry: false });
   if (!dirStat?.isDirectory()) throw new UsageError(`--output ${path}: directory ${dir} does not exist`);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.rationale-tmp`);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.rationale-tmp`);
   let fd: number;
   try {
     fd = openSync(temp, "wx");
@@ -141,12 +153,14 @@ export function fileSink(path: string): ReportSink {
     // The message names the destination, not the temp file the user never asked for.
     throw new UsageError(`cannot write --output ${path}: ${whyCannotWrite(error, path)}`);
   }
+  // Owner and group stay the writer's, as with any replaced file; the mode is the old file's.
+  if (stat) fchmodSync(fd, stat.mode & 0o7777);
   const stream = createWriteStream(temp, { fd });
   return bufferedSink(
     stream,
     async () => {
       await closeStream(stream);
-      await rename(temp, path);
+      await rename(temp, target);
     },
     async () => {
       await closeStream(stream).catch(() => {});

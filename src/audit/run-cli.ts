@@ -106,7 +106,10 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     });
     if (process.env.RATIONALE_AUDIT_STATS === "1") process.stderr.write(`rationale-audit-stats ${JSON.stringify(stats)}\n`);
     const summary = report.summary;
-    if (options.output) process.stderr.write(`rationale: audited ${summary.commits.toLocaleString("en-US")} commits; report written to ${options.output}\n`);
+    if (options.output) {
+      const commits = `${summary.commits.toLocaleString("en-US")} commit${summary.commits === 1 ? "" : "s"}`;
+      process.stderr.write(`rationale: audited ${commits}; report written to ${options.output}\n`);
+    }
     if (failUnder !== undefined && summary.score.mean === null) {
       process.stderr.write(`rationale: no commit was scored (${summary.commits.toLocaleString("en-US")} selected, none judged), so --fail-under ${failUnder} does not apply\n`);
     }

@@ -1,7 +1,7 @@
 // `rationale audit` end to end: the built CLI on real git repositories, every format, every bad input.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { availableParallelism } from "node:os";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GOOD_MESSAGE, VAGUE_MESSAGE, cli, git, gitEnv, makeRepo, parseJsonl, root, runCli, sharedBench, tempDir } from "./helpers.js";
@@ -461,6 +461,33 @@ describe("bad input", () => {
       const full = runCli(["audit", "--output", "/dev/full"], repo);
       expect(full.status).toBe(2);
       expect(full.stderr).toBe("rationale: cannot write /dev/full: ENOSPC: no space left on device, write\n");
+    }
+  });
+
+  it("replaces an existing --output as a plain write would: through a symlink, keeping its mode, never a read-only file", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    const outDir = track(tempDir());
+    const real = join(outDir, "published", "audit.md");
+    mkdirSync(dirname(real));
+    writeFileSync(real, "previous report\n");
+    chmodSync(real, 0o640);
+    const link = join(outDir, "audit.md");
+    symlinkSync(real, link);
+    const run = runCli(["audit", "--format", "markdown", "--output", link], repo);
+    expect(run.stderr).toBe(`rationale: audited 1 commit; report written to ${link}\n`);
+    expect(run.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, "utf8")).toMatch(/^## Commit message audit/);
+    expect(statSync(real).mode & 0o777).toBe(0o640);
+    expect(readdirSync(outDir).sort()).toEqual(["audit.md", "published"]);
+    expect(readdirSync(dirname(real))).toEqual(["audit.md"]);
+    // Root may write a read-only file anyway, so this part runs only as another user.
+    if (process.getuid?.() !== 0) {
+      chmodSync(real, 0o444);
+      const locked = runCli(["audit", "--output", link], repo);
+      expect(locked.stderr).toBe(`rationale: cannot write --output ${link}: permission denied\n`);
+      expect(locked.status).toBe(2);
+      expect(readFileSync(real, "utf8")).toMatch(/^## Commit message audit/);
     }
   });
 
