@@ -2,6 +2,7 @@
 import type { Finding } from "../types.js";
 import { codeBlock, codeSpan, escapeForComment } from "../github-markdown.js";
 import { blankOut, displayWidth } from "../text-width.js";
+import { plural } from "../engine/helpers.js";
 import { labelOf, type JudgedMessage, type Verdict } from "./judge.js";
 import type { AnnotationProperties } from "./workflow.js";
 
@@ -11,9 +12,6 @@ export const REPORT_MARKER = "<!-- rationale:report -->";
 /** GitHub rejects comments over 65,536 characters; stay well below. */
 export const COMMENT_LIMIT = 60_000;
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 
 /** The label of a message for a heading or table cell: short sha (code) plus escaped summary. */
 function describe(message: JudgedMessage): string {

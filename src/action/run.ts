@@ -1,5 +1,6 @@
 // The action's flow for one pull request event: judge, report, comment, release; returns the exit code.
 import { UsageError } from "../types.js";
+import { plural } from "../engine/helpers.js";
 import { publishStickyComment } from "./comment.js";
 import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
@@ -96,7 +97,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       headSha: pull.headSha,
       commitCount: pull.commitCount,
     });
-    log(io, `rationale: judging ${commits.length} commits of #${pull.number}`);
+    log(io, `rationale: judging ${plural(commits.length, "commit")} of #${pull.number}`);
 
     let release: PreparedRelease | null = null;
     let releaseProblem: string | null = null;

@@ -1,6 +1,6 @@
 // Renders the audit as one self-contained HTML file: inline CSS, inline SVG charts drawn by inline JS, no network.
 import type { AuditReport } from "./report.js";
-import { formatCount, formatPercent, levelsWithoutFindings, notes, shortDate } from "./report.js";
+import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, shortDate } from "./report.js";
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -277,7 +277,7 @@ export function renderHtml(report: AuditReport): string {
 <body>
 <main>
 <h1>Commit message audit: ${escapeHtml(meta.target)}</h1>
-<p class="sub">${formatCount(s.commits)} commits${escapeHtml(span)}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped.</p>
+<p class="sub">${counted(s.commits, "commit")}${escapeHtml(span)}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped.</p>
 ${noteHtml ? `<div class="notes">${noteHtml}</div>` : ""}
 <div class="cards">${cards}</div>
 <div class="grid">

@@ -1,6 +1,6 @@
 // Renders the audit summary as a plain-text report for the terminal.
 import type { AuditReport } from "./report.js";
-import { formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
+import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
 
 /** Colour functions; identity when colour is off. */
 export interface Paint {
@@ -29,7 +29,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   const out: string[] = [];
   const span = s.span ? ` from ${shortDate(s.span.from)} to ${shortDate(s.span.to)}` : "";
   out.push(paint.bold(`rationale audit of ${report.meta.target}`));
-  out.push(`${formatCount(s.commits)} commits${span}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped`);
+  out.push(`${counted(s.commits, "commit")}${span}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped`);
   for (const note of notes(report)) out.push(paint.yellow(`note: ${note}`));
   if (s.commits === 0) {
     out.push("", "No commits matched the selection.");
@@ -61,7 +61,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
     for (const [label, share] of facets) {
       out.push(`  ${pad(label, 14)}  ${bar(share.share, 30)}  ${padStart(formatPercent(share.share), 6)}  ${padStart(formatCount(share.count), 7)}`);
     }
-    if (s.facets.unjudged) out.push(paint.dim(`  ${formatCount(s.facets.unjudged)} messages could not be judged for why/what (e.g. not English)`));
+    if (s.facets.unjudged) out.push(paint.dim(`  ${counted(s.facets.unjudged, "message")} could not be judged for why/what (e.g. not English)`));
   }
 
   if (s.rules.length) {
@@ -74,7 +74,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   }
 
   if (s.worst.length) {
-    out.push("", paint.bold(`Worst ${s.worst.length} commits`));
+    out.push("", paint.bold(`Worst ${counted(s.worst.length, "commit")}`));
     for (const commit of s.worst) {
       out.push(`  ${paint.red(padStart(String(commit.score), 3))}  ${paint.dim(commit.sha.slice(0, 10))}  ${shortDate(commit.date)}  ${commit.summary || paint.dim("(empty)")}`);
       for (const finding of commit.findings.slice(0, 4)) {
@@ -121,6 +121,3 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
 }
 
 /** "1 warning", "2,345 warnings". */
-function counted(count: number, noun: string): string {
-  return `${formatCount(count)} ${noun}${count === 1 ? "" : "s"}`;
-}

@@ -38,6 +38,11 @@ export function formatCount(value: number): string {
   return value.toLocaleString("en-US");
 }
 
+/** 1, "commit" → "1 commit"; 12345, "commit" → "12,345 commits". */
+export function counted(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 /** 0.1234 → "12.3%". */
 export function formatPercent(fraction: number, digits = 1): string {
   return `${(fraction * 100).toFixed(digits)}%`;

@@ -5,6 +5,7 @@ import pc from "picocolors";
 import { UsageError } from "../types.js";
 import { AuditInterrupted, runAudit, type AuditFormat } from "./index.js";
 import { createProgress } from "./progress.js";
+import { counted } from "./report.js";
 import type { Paint } from "./report-text.js";
 
 /** Options as commander parses them. */
@@ -107,8 +108,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     if (process.env.RATIONALE_AUDIT_STATS === "1") process.stderr.write(`rationale-audit-stats ${JSON.stringify(stats)}\n`);
     const summary = report.summary;
     if (options.output) {
-      const commits = `${summary.commits.toLocaleString("en-US")} commit${summary.commits === 1 ? "" : "s"}`;
-      process.stderr.write(`rationale: audited ${commits}; report written to ${options.output}\n`);
+      process.stderr.write(`rationale: audited ${counted(summary.commits, "commit")}; report written to ${options.output}\n`);
     }
     if (failUnder !== undefined && summary.score.mean === null) {
       process.stderr.write(`rationale: no commit was scored (${summary.commits.toLocaleString("en-US")} selected, none judged), so --fail-under ${failUnder} does not apply\n`);

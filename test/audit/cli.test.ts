@@ -224,6 +224,16 @@ describe("bad input", () => {
     expect(result.stderr).toBe("rationale: the repository has no commits yet; there is no history to audit\n");
   });
 
+  it("counts one commit in the singular in every format", () => {
+    const dir = track(makeRepo([{ message: VAGUE_MESSAGE }]));
+    const text = runCli(["audit"], dir).stdout;
+    expect(text).toMatch(/^1 commit[;\s]/m);
+    expect(text).toContain("Worst 1 commit\n");
+    expect(runCli(["audit", "--format", "markdown"], dir).stdout).toContain("### Worst 1 commit\n");
+    expect(runCli(["audit", "--format", "html"], dir).stdout).toMatch(/<p class="sub">1 commit[;\s]/);
+    expect(text + runCli(["audit", "--format", "markdown"], dir).stdout).not.toMatch(/\b1 commits\b/);
+  });
+
   it("on an orphan branch, says the branch has no commits and names one that has (exit 2)", () => {
     const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
     const branch = git(dir, ["symbolic-ref", "--short", "HEAD"]).trim();
