@@ -3,7 +3,7 @@ import type { AnyRule } from "../engine/helpers.js";
 import { PRESET_NAMES } from "./presets.js";
 
 /** Where the published schema lives, for `$id` and `$schema` references. */
-export const SCHEMA_ID = "https://unpkg.com/rationale/schema/rationale.schema.json";
+export const SCHEMA_ID = "https://unpkg.com/rationale-cli/schema/rationale.schema.json";
 
 /** The config file's JSON Schema (draft-07), one property per rule with its severity and options. */
 export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unknown> {

@@ -34,6 +34,17 @@ describe("generated docs", () => {
     expect(maxLength.properties.max).toMatchObject({ type: "integer", default: 72 });
   });
 
+  it("gives the schema an $id under the package's own name on npm, at a file the package ships", () => {
+    const schema = JSON.parse(files.get("schema/rationale.schema.json") ?? "{}");
+    const { name, files: shipped } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; files: string[] };
+    // The npm name `rationale` belongs to an unrelated package, so the URL must use ours.
+    const prefix = `https://unpkg.com/${name}/`;
+    expect(schema.$id.startsWith(prefix), `${schema.$id} starts with ${prefix}`).toBe(true);
+    const path = schema.$id.slice(prefix.length);
+    expect(files.has(path), `${path} is a generated file`).toBe(true);
+    expect(shipped.some((entry) => path.startsWith(`${entry}/`)), `${path} is in the package's files`).toBe(true);
+  });
+
   it("`gen-docs.mjs --check` exits 0 when up to date", () => {
     const output = execFileSync(process.execPath, [join(root, "scripts/gen-docs.mjs"), "--check"], { cwd: root, encoding: "utf8" });
     expect(output).toMatch(/up to date/);
