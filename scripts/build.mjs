@@ -100,8 +100,8 @@ const common = {
 
 /**
  * Bundles the full CLI as ES modules: dist/cli.mjs (commander and the command registrars) and
- * dist/chunks/ (each command's implementation and the heavy parts: remark, yaml, simple-git,
- * octokit, audit, release), loaded by dynamic import(). Other processes (hooks, tests) may be
+ * dist/chunks/ (each command's implementation and the heavy parts: remark, yaml, audit,
+ * release), loaded by dynamic import(). Other processes (hooks, tests) may be
  * running the CLI during a rebuild, so chunks are written before the entry that imports them,
  * and old chunks are removed only once they are a few minutes old.
  */

@@ -1,6 +1,6 @@
 // `rationale lint`: reads one message (file, hook file, stdin or commit), lints it, prints the report.
 // Loaded lazily by commands/lint.ts, and by bin.ts for the hook's own command line. Everything
-// here sits on the commit-msg hook's start-up path, so heavy modules (remark, simple-git, yaml)
+// here sits on the commit-msg hook's start-up path, so heavy modules (remark, yaml)
 // are only reached through dynamic imports below it.
 import { relative } from "node:path";
 import { setFlagsFromString } from "node:v8";

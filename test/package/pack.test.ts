@@ -1,0 +1,107 @@
+// What `npm pack` publishes: every file the bin, the library and the types load at run time,
+// nothing only this repository uses, and only dependencies the published code needs.
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, posix, sep } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+
+interface Manifest {
+  bin: Record<string, string>;
+  main: string;
+  types: string;
+  exports: Record<string, string | Record<string, string>>;
+  files: string[];
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+}
+
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as Manifest;
+
+/** The paths `npm pack` would put in the tarball (dist/ is built by `npm test` before this runs). */
+function packedFiles(): Set<string> {
+  // --ignore-scripts: no prepare (build, hook set-up); this only lists what is there.
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  const [pack] = JSON.parse(out) as { files: { path: string }[] }[];
+  return new Set(pack.files.map((file) => file.path));
+}
+
+/** Relative specifiers a bundled file imports or requires (esbuild output, minified or not). */
+function relativeImports(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s*)["'](\.\.?\/[^"']+)["']/g)) found.add(match[1]);
+  return [...found];
+}
+
+/** Files that code looks for with existsSync and does without (see auditWorkerUrl). */
+const optional = new Set(["audit-worker.js"]);
+
+describe("the published package", { timeout: 60_000 }, () => {
+  const files = packedFiles();
+
+  it("holds the bin, the library, its types and the schema", () => {
+    const entries = [
+      ...Object.values(manifest.bin),
+      manifest.main,
+      manifest.types,
+      ...Object.values(manifest.exports).flatMap((target) => (typeof target === "string" ? [target] : Object.values(target))),
+      "schema/rationale.schema.json",
+      "README.md",
+    ];
+    for (const entry of entries) expect(files.has(posix.normalize(entry)), `${entry} is packed`).toBe(true);
+  });
+
+  it("holds every file the packed code imports at run time", () => {
+    const pending = [...files].filter((path) => /\.(c|m)?js$/.test(path) && path.startsWith("dist/"));
+    expect(pending.length).toBeGreaterThan(3);
+    for (const path of pending) {
+      for (const specifier of relativeImports(readFileSync(join(root, path), "utf8"))) {
+        if (optional.has(posix.basename(specifier))) continue;
+        const target = posix.normalize(posix.join(posix.dirname(path), specifier));
+        expect(files.has(target), `${path} imports ${specifier}: ${target} is packed`).toBe(true);
+      }
+    }
+  });
+
+  it("holds every declaration file the packed declarations import", () => {
+    const declarations = [...files].filter((path) => path.endsWith(".d.ts"));
+    expect(declarations).toContain(posix.normalize(manifest.types));
+    for (const path of declarations) {
+      for (const specifier of relativeImports(readFileSync(join(root, path), "utf8"))) {
+        const target = posix.normalize(posix.join(posix.dirname(path), specifier)).replace(/\.js$/, ".d.ts");
+        expect(files.has(target), `${path} imports ${specifier}: ${target} is packed`).toBe(true);
+      }
+    }
+  });
+
+  it("leaves out the action bundle, sources, tests, source maps and benchmarks", () => {
+    for (const path of files) {
+      expect(path.startsWith("dist/action/"), `${path}: the action runs from the repository (action.yml), not from npm`).toBe(false);
+      expect(/^(src|test|bench|scripts|rules|docs)\//.test(path), `${path} is not for package users`).toBe(false);
+      expect(path.endsWith(".map"), `${path} is a source map`).toBe(false);
+    }
+  });
+
+  it("depends at run time only on packages code outside the action imports", () => {
+    // The action's dependencies are bundled into the committed dist/action/index.js, which is
+    // not published; as runtime dependencies they would only weigh on every install (and
+    // @octokit's content-type wants Node 22, failing `--engine-strict` installs on Node 20).
+    const sources: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith(".ts")) sources.push(path);
+      }
+    };
+    walk(join(root, "src"));
+    walk(join(root, "rules"));
+    const action = join(root, "src", "action") + sep;
+    const published = sources.filter((path) => !path.startsWith(action));
+    const text = published.map((path) => readFileSync(path, "utf8")).join("\n");
+    for (const name of Object.keys(manifest.dependencies)) {
+      expect(text.includes(`"${name}"`), `dependency ${name} is imported outside src/action/`).toBe(true);
+    }
+  });
+});
