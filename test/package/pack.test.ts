@@ -64,6 +64,22 @@ describe("the published package", { timeout: 60_000 }, () => {
     }
   });
 
+  it("holds every document the CLI's messages and the README point to", () => {
+    // The CLI says "see docs/scoring.md"; an installed package must have it, offline.
+    const texts = [readFileSync(join(root, "README.md"), "utf8")];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith(".ts")) texts.push(readFileSync(path, "utf8"));
+      }
+    };
+    walk(join(root, "src"));
+    const named = new Set(texts.flatMap((text) => [...text.matchAll(/\bdocs\/[\w/-]+\.md\b/g)].map((match) => match[0])));
+    expect(named.size).toBeGreaterThan(3);
+    for (const path of named) expect(files.has(path), `${path} is packed`).toBe(true);
+  });
+
   it("holds every declaration file the packed declarations import", () => {
     const declarations = [...files].filter((path) => path.endsWith(".d.ts"));
     expect(declarations).toContain(posix.normalize(manifest.types));
@@ -78,7 +94,7 @@ describe("the published package", { timeout: 60_000 }, () => {
   it("leaves out the action bundle, sources, tests, source maps and benchmarks", () => {
     for (const path of files) {
       expect(path.startsWith("dist/action/"), `${path}: the action runs from the repository (action.yml), not from npm`).toBe(false);
-      expect(/^(src|test|bench|scripts|rules|docs)\//.test(path), `${path} is not for package users`).toBe(false);
+      expect(/^(src|test|bench|scripts|rules)\//.test(path), `${path} is not for package users`).toBe(false);
       expect(path.endsWith(".map"), `${path} is a source map`).toBe(false);
     }
   });
