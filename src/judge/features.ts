@@ -323,6 +323,8 @@ const PAST_IRREGULAR = new Set(["got", "left", "had", "wrote", "made", "went", "
 const PAST_WORD = new RegExp(String.raw`\b(?:[a-z][a-z']{2,}ed|${[...PAST_IRREGULAR].map((word) => word.replace("'", "'")).join("|")})\b`, "gi");
 const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|gets?|now)\s+(?:\w+ly\s+)?$/i;
 const ADJECTIVE_POSITION = /(?:-|\b(?:a|an|the|this|that|these|those|its|their|our|your|his|her|some|any|each|every|no|of|in|with|for|to|from|and|or)\s+(?:\w+ly\s+)?)$/i;
+const AS_BEFORE = /\bas\s+(?:\w+ly\s+)?$/i;
+const AS_CONVERSATION = /^(?:discussed|agreed|suggested|requested|proposed|asked)$/i;
 const CHANGE_SUBJECT = /\b(?:we|i|this (?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
 /** Verbs that narrate a new feature in release-note style ("git blame learned --show-email"). */
 const FEATURE_NARRATION = new Set(["learn", "gain", "acquire", "teach", "grow"]);
@@ -342,7 +344,10 @@ function pastNarrative(text: string): boolean {
       // A passive ("no event was published", "is cached") describes a state, often the new one;
       // a participle used as an adjective ("a hard-coded 40", "the packed refs") or with "by"
       // ("Suggested by Franck") tells no event.
+      // "As discussed", "as requested", "as agreed": a pointer to a conversation held
+      // elsewhere, which tells nothing of what happened.
       if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || /^\s+by\b/i.test(text.slice(match.index + word.length, match.index + word.length + 4))) continue;
+      if (AS_CONVERSATION.test(word) && AS_BEFORE.test(before)) continue;
     }
     const lemma = lemmatize(word);
     if (FEATURE_NARRATION.has(lemma) || FEATURE_NARRATION_WORDS.test(word)) continue;

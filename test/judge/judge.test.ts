@@ -129,8 +129,14 @@ describe("why", () => {
       "We moved the parser into its own module and renamed its functions.",
       "Split the parser into three files and rename the packed helpers.",
       "The blame command learned a new option to show e-mail addresses.",
+      // A pointer to a conversation held elsewhere tells nothing of what happened.
+      "Store them in the new bucket as discussed.",
+      "Move the uploads to the new bucket, as agreed with the storage team.",
+      "Store them in the new bucket as suggested in review.",
     ];
     for (const body of bad) expect(judge(`Change how uploads are stored\n\n${body}\n`).why, body).toBe("missing");
+    // Beside one, what happened is still told.
+    expect(judge("Change how uploads are stored\n\nAs discussed, the old bucket filled up twice last month and uploads\nfailed for hours.\n").why).toBe("explained");
   });
 
   it("takes a short reason stated in plain words: a consequence, user impact, a requirement, a cost", () => {
