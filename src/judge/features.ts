@@ -67,6 +67,12 @@ export interface Analysis {
    * …" or "Reported by …".
    */
   imperative: boolean;
+  /**
+   * Whether the body says how things behave after the change: a subject, "now" and a change
+   * verb ("The hook now reads commit.template", "Both rules now skip leading emoji"), not
+   * "right now" or "for now". Computed on first call.
+   */
+  statesNewBehaviour(): boolean;
 }
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
@@ -271,7 +277,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     }
     return told;
   };
-  return { values, hits, summary: reading, proseLines, proseWords, toldReason, imperative };
+  let saysNow: boolean | undefined;
+  // Not in a merge's shortlog either: "* np/pack-default: … now defaults to 2" is a merged commit's summary.
+  const statesNewBehaviour = (): boolean => (saysNow ??= proseWords > 0 && values.bodySquashList === 0 && bodyText.includes("now") && newBehaviour(withoutShortlog(proseLines)));
+  return { values, hits, summary: reading, proseLines, proseWords, toldReason, imperative, statesNewBehaviour };
 }
 
 /**
@@ -356,6 +365,33 @@ function pastNarrative(text: string): boolean {
     const changeVerb = CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
     if (changeVerb && (/^[A-Z]/.test(match[0]) || CHANGE_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index)))) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * The word before "now" (with a closing quote, bracket or comma: '"files" now includes', "X,
+ * which both rules use, now skips"; not a sentence's end), "now" and the word after it.
+ */
+const NOW_VERB = /([a-z']+)["'`)\],]*[ \t\n]+now[ \t\n]+([a-z]+)\b/gi;
+/** Words before "now" that make it a time, not the state after the change: "right now", "for now". */
+const NOW_TIME = /^(?:right|for|until|till|by|just|even|of|from|than|and|but|so|then|is|are|was|were|be|been)$/i;
+
+/**
+ * The body states how things behave after the change with a change verb after "now" ("The
+ * sink now catches the error", "summaryPrefixLength now skips emoji"): the verb in the present,
+ * third person or plural, after a subject or a modal. "Is now", "we now" and "now uses" are
+ * cues of their own (CHANGE_DESCRIPTION).
+ */
+function newBehaviour(text: string): boolean {
+  NOW_VERB.lastIndex = 0;
+  for (let match = NOW_VERB.exec(text); match !== null; match = NOW_VERB.exec(text)) {
+    if (NOW_TIME.test(match[1])) continue;
+    const word = match[2].toLowerCase();
+    const lemma = lemmatize(word);
+    if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) continue;
+    // "now reads", "now catches", "now catch" (a plural subject); not "now added" or "now adding".
+    if (word === lemma || (word.endsWith("s") && !word.endsWith("ss"))) return true;
   }
   return false;
 }

@@ -76,7 +76,10 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     whyScore >= model.whyThreshold ||
     (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
     (analysis.proseWords >= 4 && analysis.toldReason());
-  const statesWhat = (values.bodyChangeDescription > 0 && values.bodySquashList === 0) || (values.fixEvident > 0 && values.evidentTypo > 0) || (analysis.imperative && values.bodySquashList === 0 && analysis.proseWords >= 6);
+  const statesWhat =
+    (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
+    (values.fixEvident > 0 && values.evidentTypo > 0) ||
+    (analysis.proseWords >= 6 && (analysis.imperative || analysis.statesNewBehaviour()) && values.bodySquashList === 0);
   let why = decideWhy(message, analysis, refs, statesWhy);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
   // A release explains itself through what it releases: "chore: release (#6)" names no version
@@ -186,7 +189,12 @@ function fixesOnlyReferences(message: ParsedMessage, analysis: Analysis, refs: r
 function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean): { level: WhatLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
-  const bodyDescribes = values.bodyChangeDescription > 0 || values.bodyChangeSentences > 0 || analysis.imperative || (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0);
+  const bodyDescribes =
+    values.bodyChangeDescription > 0 ||
+    values.bodyChangeSentences > 0 ||
+    analysis.imperative ||
+    (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0) ||
+    analysis.statesNewBehaviour();
   if (bodyDescribes) {
     const spans = spansOf(analysis, BODY_DESCRIBING_CUES);
     return { level: "explained", spans: spans.length > 0 ? spans : [proseSpan(analysis)] };

@@ -361,7 +361,7 @@ describe("configuration", { timeout: 60_000 }, () => {
     fake.files.set(pull.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
     const run = await runAction(fake, pull, { inputs: { config: "ci/rationale.json", "fail-under": "100" } });
     expect(run.code).toBe(0);
-    const strict = addPull(fake, [GOOD_MESSAGE, "Add upload retries\n\nThe uploader now retries failed chunks.\n"]);
+    const strict = addPull(fake, [GOOD_MESSAGE, "Add upload retries\n\nThe uploader retries failed chunks.\n"]);
     fake.files.set(strict.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
     const failing = await runAction(fake, strict, { inputs: { config: "ci/rationale.json", "fail-under": "99" } });
     expect(failing.code).toBe(1);

@@ -372,6 +372,22 @@ describe("what", () => {
     }
   });
 
+  it("is explained by a body saying how things behave now, with a change verb after \"now\"", () => {
+    const flaky = "Fix flaky test_scheduler_respects_timezone\n\nThe test created a job for tomorrow using the local clock, so it failed about once a week.";
+    for (const sentence of [
+      "The fixture now pins the clock at a fixed noon timestamp.",
+      "Both helpers now skip the local clock and read the frozen one.",
+      "`make_job()`, which every scheduler test uses, now takes the clock as an argument.",
+      "The scheduler can now\naccept a clock from its caller.",
+    ]) {
+      expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("explained");
+    }
+    // "Now" as a time, a past participle after it, or no change verb: nothing about the change.
+    for (const sentence of ["It is fine for now, pending a rewrite.", "Right now tests use the local clock.", "Until now fixes kept breaking it.", "The test now failed twice in CI."]) {
+      expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is explained by a body describing the approach", () => {
     const facets = judge("Fix NPE when the cache is empty\n\nThis change returns an empty list instead of null from lookup().\n");
     expect(facets.what).toBe("explained");
