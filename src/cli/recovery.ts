@@ -16,7 +16,98 @@ export interface CommitKind {
   amend: boolean;
   /** Inside `git rebase`: after the retry, `git rebase --continue`. */
   rebase: boolean;
+  /**
+   * What else the retry must repeat for git to make the same commit, read from the exact
+   * arguments of the `git commit` that ran the hook (Linux's /proc only: `ps` joins them with
+   * spaces, which cannot be split back): git's own options before `commit` (`-C DIR`, `-c
+   * K=V`), the commit options that do not give the message (`-a`, `--allow-empty`, `--author`,
+   * `-i`/`-o`…), and the paths. Without `-a` or the paths, the retry would commit only what is
+   * staged: nothing, or a part of the change.
+   */
+  repeat?: RepeatedArguments;
 }
+
+/** The parts of the rejected `git commit` command line that the retry repeats. */
+export interface RepeatedArguments {
+  /** git's options before `commit`. */
+  git: string[];
+  /** `git commit` options, message options, `--amend` and `-v` left out. */
+  options: string[];
+  /** Pathspecs, given after `--` in the retry. */
+  paths: string[];
+}
+
+/** `git commit` long options that take a value as the next argument when not given with `=`. */
+const LONG_WITH_VALUE = ["message", "file", "reuse-message", "reedit-message", "fixup", "squash", "template", "author", "date", "cleanup", "trailer", "pathspec-from-file"];
+/** Other `git commit` long options (flags, or values only with `=`), for resolving abbreviations. */
+const LONG_FLAGS = [
+  "all", "patch", "interactive", "include", "only", "signoff", "no-signoff", "verify", "no-verify", "allow-empty", "allow-empty-message",
+  "edit", "no-edit", "amend", "no-post-rewrite", "reset-author", "short", "branch", "porcelain", "long", "null", "dry-run", "status",
+  "no-status", "gpg-sign", "no-gpg-sign", "untracked-files", "verbose", "quiet", "pathspec-file-nul", "ahead-behind", "no-ahead-behind",
+];
+/** Long options the retry does not repeat: they give the message (the retry's -F does), or are repeated another way (--amend, -v). */
+const LONG_DROPPED = new Set(["message", "file", "reuse-message", "reedit-message", "fixup", "squash", "template", "edit", "no-edit", "amend", "verbose", "trailer", "signoff", "dry-run"]);
+/** Short options taking a value (attached or the next argument); all give the message, so all are dropped. */
+const SHORT_WITH_VALUE = new Set(["m", "F", "C", "c", "t"]);
+/** Short options whose value can only be attached (`-Skey`, `-uno`). */
+const SHORT_OPTIONAL_VALUE = new Set(["S", "u"]);
+/** Short flags the retry does not repeat: `-e` (the retry has its own), `-v` (decided from the message), `-s` (the sign-off is in the message already). */
+const SHORT_DROPPED = new Set(["e", "v", "s"]);
+
+/** The full name of a long option given as `name` or an unambiguous prefix of it, as git resolves it. */
+function longOptionName(name: string): string | undefined {
+  const all = [...LONG_WITH_VALUE, ...LONG_FLAGS];
+  if (all.includes(name)) return name;
+  const matches = all.filter((option) => option.startsWith(name));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * Splits the arguments after `git commit` into what the retry repeats: options other than the
+ * message's, and the paths. An option git does not know is kept as given (git would have refused it).
+ */
+export function repeatedCommitArguments(args: readonly string[]): { options: string[]; paths: string[] } {
+  const options: string[] = [];
+  const paths: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "--") {
+      paths.push(...args.slice(index + 1));
+      break;
+    }
+    if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      const given = arg.slice(2, equals < 0 ? undefined : equals);
+      const name = longOptionName(given);
+      const takesNext = name !== undefined && LONG_WITH_VALUE.includes(name) && equals < 0;
+      const value = takesNext ? args[++index] : undefined;
+      if (name !== undefined && LONG_DROPPED.has(name)) continue;
+      options.push(arg);
+      if (value !== undefined) options.push(value);
+      continue;
+    }
+    if (arg.startsWith("-") && arg.length > 1) {
+      let kept = "";
+      for (let at = 1; at < arg.length; at++) {
+        const letter = arg[at];
+        if (SHORT_WITH_VALUE.has(letter)) {
+          if (at === arg.length - 1) index++;
+          break;
+        }
+        if (SHORT_OPTIONAL_VALUE.has(letter)) {
+          kept += arg.slice(at);
+          break;
+        }
+        if (!SHORT_DROPPED.has(letter)) kept += letter;
+      }
+      if (kept !== "") options.push(`-${kept}`);
+      continue;
+    }
+    paths.push(arg);
+  }
+  return { options, paths };
+}
+
 
 /**
  * Copies the rejected message to RATIONALE_EDITMSG beside it: any later `git commit` (git's
@@ -58,26 +149,39 @@ export function commitKind(env: NodeJS.ProcessEnv = process.env): CommitKind {
     const process_ = describeProcess(pid);
     if (!process_) break;
     const args = process_.args;
-    const git = args.findIndex((arg) => /(?:^|\/)git$/.test(arg));
-    // git takes any unambiguous prefix of a long option: "--amen" and "--am" are --amend.
-    if (git >= 0 && args.includes("commit", git + 1)) return { amend: args.some((arg) => arg.length >= 4 && "--amend".startsWith(arg)), rebase };
+    const git = args.findIndex(isGit);
+    const commit = git >= 0 ? args.indexOf("commit", git + 1) : -1;
+    if (commit >= 0) {
+      // git takes any unambiguous prefix of a long option: "--amen" and "--am" are --amend.
+      const amend = args.some((arg) => arg.length >= 4 && "--amend".startsWith(arg));
+      // A `git commit` that another git command ran (rebase's reword, cherry-pick -e) has that
+      // command's options, not the user's: the user retries with the plain command.
+      if (!process_.exact || isGit(describeProcess(process_.ppid)?.args[0])) return { amend, rebase };
+      return { amend, rebase, repeat: { git: args.slice(git + 1, commit), ...repeatedCommitArguments(args.slice(commit + 1)) } };
+    }
     pid = process_.ppid;
   }
   return { amend: rebase && (env.GIT_REFLOG_ACTION ?? "").includes("reword"), rebase };
 }
 
-function describeProcess(pid: number): { args: string[]; ppid: number } | null {
+/** Whether a program path names git. */
+function isGit(program: string | undefined): boolean {
+  return program !== undefined && /(?:^|\/)git$/.test(program);
+}
+
+/** A process's arguments (`exact` when read from /proc, not split from `ps` output) and parent. */
+function describeProcess(pid: number): { args: string[]; ppid: number; exact: boolean } | null {
   try {
     const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter((arg) => arg !== "");
     // /proc/PID/stat: "PID (name) STATE PPID …"; the name may hold spaces and parentheses.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    return { args, ppid };
+    return { args, ppid, exact: true };
   } catch {
     const ps = spawnSync("ps", ["-o", "ppid=", "-o", "args=", "-p", String(pid)], { encoding: "utf8" });
     const match = /^\s*(\d+)\s+(.*)$/.exec(ps.stdout ?? "");
     // ps joins the arguments with spaces; enough to find "git", "commit" and "--amend".
-    return match ? { ppid: Number(match[1]), args: match[2].trim().split(/\s+/) } : null;
+    return match ? { ppid: Number(match[1]), args: match[2].trim().split(/\s+/), exact: false } : null;
   }
 }
 
@@ -104,10 +208,14 @@ export function recoveryHint(
   const rejected = `\nrationale: commit rejected (${why}). ${advice}\n`;
   const amend = kind.amend ? "--amend " : "";
   const then = kind.rebase ? `, then: git rebase --continue` : "";
+  const words = (args: readonly string[] | undefined) => (args ?? []).map((arg) => `${shellQuote(arg)} `).join("");
+  const git = `git ${words(kind.repeat?.git)}commit`;
+  const options = words(kind.repeat?.options);
+  const paths = kind.repeat && kind.repeat.paths.length > 0 ? ` -- ${words(kind.repeat.paths).trimEnd()}` : "";
   // A message given with -m or -F keeps its lines that start with the comment char; reopening it
   // in git's editor (-e) would drop them, so the retry leaves the editor out.
-  if (keptComments) return rejected + `Your message is saved in ${path}; edit it there and retry with: git commit ${amend}-F ${path}${then}\n`;
+  if (keptComments) return rejected + `Your message is saved in ${path}; edit it there and retry with: ${git} ${amend}${options}-F ${path}${paths}${then}\n`;
   // A `git commit -v` message carries the diff below the scissors line; -v makes git cut it again.
   const verbose = /^\S{1,8} -{24} >8 -{24}\r?$/m.test(text) ? "-v " : "";
-  return rejected + `Your message is saved in ${path}; edit and retry with: git commit ${amend}${verbose}-e -F ${path}${then}\n`;
+  return rejected + `Your message is saved in ${path}; edit and retry with: ${git} ${amend}${verbose}${options}-e -F ${path}${paths}${then}\n`;
 }

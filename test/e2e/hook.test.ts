@@ -378,12 +378,12 @@ describe("git commit through the installed hook", () => {
     expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toBe(`${summary}\n`);
     const editMsg = join(repo.dir, ".git/RATIONALE_EDITMSG");
     expect(readFileSync(editMsg, "utf8")).toBe(`${summary}\n`);
-    expect(output).toContain(`Your message is saved in ${editMsg}; edit and retry with: git commit -e -F ${editMsg}\n`);
+    expect(output).toContain(`Your message is saved in ${editMsg}; edit and retry with: git commit --allow-empty -e -F ${editMsg}\n`);
 
     const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
     const body = "\nDeliveries to slow receivers were dropped after the first timeout, so\ncustomers missed order events whenever their endpoint was busy.\n\nQueue a timed-out delivery for up to three retries with backoff.\n";
     const editor = appendingEditor(repo, "add-body", body);
-    const retried = repo.git([...command, "--allow-empty"], { env: { GIT_EDITOR: editor } });
+    const retried = repo.git(command, { env: { GIT_EDITOR: editor } });
     expect(retried.status).toBe(0);
     expect(commitCount(repo)).toBe(before + 1);
     expect(lastMessage(repo).startsWith(`${summary}\n\nDeliveries to slow receivers`)).toBe(true);
@@ -409,11 +409,11 @@ describe("git commit through the installed hook", () => {
     expect(rejected.status).not.toBe(0);
     const editMsg = join(repo.dir, ".git/RATIONALE_EDITMSG");
     const output = rejected.stdout + rejected.stderr;
-    expect(output).toContain(`Your message is saved in ${editMsg}; edit it there and retry with: git commit -F ${editMsg}\n`);
+    expect(output).toContain(`Your message is saved in ${editMsg}; edit it there and retry with: git commit --allow-empty -F ${editMsg}\n`);
     const improved = `${summary}\n\n#7 lost order events: slow receivers were dropped after one timeout,\nso queue a timed-out delivery for up to three retries with backoff.\n`;
     writeFileSync(editMsg, improved);
     const command = /edit it there and retry with: git (.+)$/m.exec(output)![1].split(" ");
-    const retried = repo.git([...command, "--allow-empty"], { check: false });
+    const retried = repo.git(command, { check: false });
     expect(retried.stderr).not.toContain("commit rejected");
     expect(retried.status).toBe(0);
     expect(lastMessage(repo).trimEnd()).toBe(improved.trimEnd());
@@ -428,16 +428,55 @@ describe("git commit through the installed hook", () => {
     expect(rejected.status).not.toBe(0);
     const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
     const output = rejected.stdout + rejected.stderr;
-    expect(output).toContain(`edit and retry with: git commit --amend -e -F ${copy}\n`);
+    expect(output).toContain(`edit and retry with: git commit --amend --allow-empty -e -F ${copy}\n`);
     // Another commit in between (git's own advice during a rebase) rewrites COMMIT_EDITMSG, not the copy.
     repo.git(["commit", "--allow-empty", "--amend", "--no-edit", "--no-verify"]);
     expect(readFileSync(copy, "utf8")).toBe("WIP\n");
     writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
     const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
-    const retried = repo.git([...command, "--allow-empty"], { env: { GIT_EDITOR: "true" } });
+    const retried = repo.git(command, { env: { GIT_EDITOR: "true" } });
     expect(retried.status).toBe(0);
     expect(commitCount(repo)).toBe(before);
     expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE.replace("\n", " again\n")}\n`);
+  });
+
+  it("git commit -am: the retry repeats -a, so it commits the same changes and not only the staged ones", () => {
+    const repo = repoWithHook();
+    repo.write("a.txt", "1\n");
+    repo.write("b.txt", "1\n");
+    repo.git(["add", "a.txt", "b.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.write("a.txt", "2\n");
+    repo.write("b.txt", "2\n");
+    repo.git(["add", "b.txt"]);
+    const rejected = repo.git(["commit", "-qam", "Fix bug"], { check: false });
+    expect(rejected.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const output = rejected.stdout + rejected.stderr;
+    expect(output).toContain(`edit and retry with: git commit -qa -e -F ${copy}\n`);
+    writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
+    const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
+    expect(repo.git(command, { env: { GIT_EDITOR: "true" } }).status).toBe(0);
+    expect(repo.git(["show", "--name-only", "--format=", "HEAD"]).stdout).toBe("a.txt\nb.txt\n");
+    expect(repo.git(["status", "--porcelain", "--untracked-files=no"]).stdout).toBe("");
+  });
+
+  it("git commit with paths and --author: the retry repeats them, quoted for the shell", () => {
+    const repo = repoWithHook();
+    repo.write("a file.txt", "1\n");
+    repo.write("b.txt", "1\n");
+    repo.git(["add", "a file.txt", "b.txt"]);
+    const rejected = repo.git(["commit", "--author", "Ada Lovelace <ada@example.com>", "-m", "Fix bug", "--", "a file.txt"], { check: false });
+    expect(rejected.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const output = rejected.stdout + rejected.stderr;
+    expect(output).toContain(`edit and retry with: git commit --author 'Ada Lovelace <ada@example.com>' -e -F ${copy} -- 'a file.txt'\n`);
+    writeFileSync(copy, GOOD_MESSAGE);
+    const command = /edit and retry with: (.+)$/m.exec(output)![1];
+    const retried = spawnSync("sh", ["-c", command], { cwd: repo.dir, env: cleanEnv(repo.home, { GIT_EDITOR: "true" }), encoding: "utf8" });
+    expect(retried.status).toBe(0);
+    expect(repo.git(["show", "--name-only", "--format=%an", "HEAD"]).stdout).toBe("Ada Lovelace\n\na file.txt\n");
+    expect(repo.git(["status", "--porcelain", "--untracked-files=no"]).stdout).toBe("A  b.txt\n");
   });
 
   it("a rejected reword in git rebase -i: the retry amends, then the rebase continues", () => {
@@ -596,7 +635,7 @@ Retry up to three times with a doubling delay before giving up.
     const rejected = repo.git(["commit", "--allow-empty", "-m", message], { check: false });
     expect(rejected.status).not.toBe(0);
     expect(rejected.stdout + rejected.stderr).toContain("body-required");
-    expect(rejected.stdout + rejected.stderr).toMatch(/edit and retry with: git commit -e -F \S+RATIONALE_EDITMSG$/m);
+    expect(rejected.stdout + rejected.stderr).toMatch(/edit and retry with: git commit --allow-empty -e -F \S+RATIONALE_EDITMSG$/m);
   });
 
   it("accepts a good message", () => {

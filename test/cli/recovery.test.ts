@@ -1,0 +1,38 @@
+// What the retry command of a rejected commit repeats from the `git commit` that ran the hook.
+import { describe, expect, it } from "vitest";
+import { recoveryHint, repeatedCommitArguments } from "../../src/cli/recovery.js";
+
+describe("repeatedCommitArguments", () => {
+  it("keeps -a from a bundle of short options and drops the message", () => {
+    expect(repeatedCommitArguments(["-am", "Fix bug"])).toEqual({ options: ["-a"], paths: [] });
+    expect(repeatedCommitArguments(["-qamFix"])).toEqual({ options: ["-qa"], paths: [] });
+    expect(repeatedCommitArguments(["-m", "Fix bug", "-a"])).toEqual({ options: ["-a"], paths: [] });
+  });
+
+  it("drops what gives the message or is repeated another way, keeps what shapes the commit", () => {
+    const args = ["--amend", "-v", "-s", "-e", "--no-edit", "-F", "msg.txt", "-C", "HEAD", "--fixup=amend:HEAD", "--trailer", "Refs: 1", "--allow-empty", "--author", "Ada <a@x>", "--date=now", "-Skey", "--cleanup=verbatim"];
+    expect(repeatedCommitArguments(args)).toEqual({ options: ["--allow-empty", "--author", "Ada <a@x>", "--date=now", "-Skey", "--cleanup=verbatim"], paths: [] });
+  });
+
+  it("resolves abbreviated long options as git does, so their values are not taken for paths", () => {
+    expect(repeatedCommitArguments(["--mess", "Fix bug", "--auth", "Ada <a@x>", "--allow-e"])).toEqual({ options: ["--auth", "Ada <a@x>", "--allow-e"], paths: [] });
+  });
+
+  it("collects paths before and after --", () => {
+    expect(repeatedCommitArguments(["src/a.ts", "-m", "x", "--", "-odd", "b c"])).toEqual({ options: [], paths: ["src/a.ts", "-odd", "b c"] });
+  });
+});
+
+describe("recoveryHint", () => {
+  it("repeats git's options, the commit's options and the paths around -e -F", () => {
+    const hint = recoveryHint("/r/.git/RATIONALE_EDITMSG", "Fix bug\n", "1 error", {
+      kind: { amend: false, rebase: false, repeat: { git: ["-C", "sub dir"], options: ["-a", "--author", "Ada <a@x>"], paths: ["x y.txt"] } },
+    });
+    expect(hint).toContain("edit and retry with: git -C 'sub dir' commit -a --author 'Ada <a@x>' -e -F /r/.git/RATIONALE_EDITMSG -- 'x y.txt'\n");
+  });
+
+  it("without the command line (ps elsewhere than Linux), prints the plain retry", () => {
+    const hint = recoveryHint("/r/.git/RATIONALE_EDITMSG", "Fix bug\n", "1 error", { kind: { amend: true, rebase: false } });
+    expect(hint).toContain("edit and retry with: git commit --amend -e -F /r/.git/RATIONALE_EDITMSG\n");
+  });
+});
