@@ -139,6 +139,16 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(runCli(repo, ["release", "compose"]).stderr.split("\n")[0]).toBe("rationale: no changelog for hds_test0 0.0.5: expected CHANGELOG.md in the index");
   });
 
+  it("exits 2 naming a --version that is no version, not a changelog heading that cannot exist", () => {
+    const repo = stagedRelease();
+    for (const bad of ["banana", "", "=0.0.4", "Unreleased", "4"]) {
+      const run = runCli(repo, ["release", "compose", "--version", bad]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(`rationale: --version ${JSON.stringify(bad)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2 or 2.0.0-rc.1\n`);
+    }
+    expect(runCli(repo, ["release", "compose", "--version", "V0.0.4"]).stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.4");
+  });
+
   it("names release files edited but not staged, since the release is read from the index", () => {
     const repo = stagedRelease();
     repo.git("commit", "-q", "-m", "release");

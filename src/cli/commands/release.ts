@@ -163,11 +163,17 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 /** Gathers the release from the repository around the current directory and composes its message. */
 async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<string> {
-  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }] = await Promise.all([
+  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }, { VERSION_SOURCE }, { UsageError }] = await Promise.all([
     import("../../release/gather.js"),
     import("../../release/compose.js"),
     import("../git.js"),
+    import("../../release/version.js"),
+    import("../../types.js"),
   ]);
+  // A changelog heading names a version only in this form, so anything else can never be found.
+  if (flags.version !== undefined && !new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(flags.version.trim())) {
+    throw new UsageError(`--version ${JSON.stringify(flags.version)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2 or 2.0.0-rc.1`);
+  }
   const cwd = process.cwd();
   try {
     const release = await gatherRelease({ cwd, changelogs: flags.changelog, ...range, ...optional("version", flags.version) });
