@@ -199,13 +199,16 @@ async function readInput(source: Source, cwd: string): Promise<Input> {
   }
 }
 
-/** Why a message failed, in a few words: "2 errors, score 40 is below 60". */
+/**
+ * Why a message failed, in a few words: "2 errors, score 40 is below 60". A merge's score is
+ * shown but never fails it (only an error does), so it is no reason for a merge.
+ */
 function rejectionReason(result: LintResult, threshold: number, empty: boolean): string {
   if (empty) return "the message is empty";
   const errors = result.findings.filter((finding) => finding.severity === "error").length;
   const reasons = [
     errors > 0 && `${errors} error${errors === 1 ? "" : "s"}`,
-    result.score < threshold && `score ${result.score} is below ${threshold}`,
+    result.kind !== "merge" && result.score < threshold && `score ${result.score} is below ${threshold}`,
   ].filter(Boolean);
   return reasons.join(", ") || "it did not pass";
 }

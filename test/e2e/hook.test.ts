@@ -712,6 +712,21 @@ Retry up to three times with a doubling delay before giving up.
     expect(merge.status === 0).toBe(result.pass);
   });
 
+  it("a merge rejected under strict names its error, not its score, which never fails a merge", () => {
+    const repo = repoWithHook();
+    repo.write("rationale.config.json", JSON.stringify({ extends: "strict" }));
+    repo.git(["checkout", "-q", "-b", "side"]);
+    repo.git(["commit", "--allow-empty", "--no-verify", "-m", "Side work"]);
+    repo.git(["checkout", "-q", "main"]);
+    repo.git(["commit", "--allow-empty", "--no-verify", "-m", "Main work"]);
+    const merge = repo.git(["merge", "--no-ff", "--no-edit", "side"], { check: false });
+    expect(merge.status).not.toBe(0);
+    const output = merge.stdout + merge.stderr;
+    expect(output).toMatch(/score \d+\/100 .*FAIL \(error: merge-default-text\)/);
+    expect(output).toContain("rationale: commit rejected (1 error). ");
+    expect(output).not.toContain("is below 75");
+  });
+
   it("a revert with git's default text gets a revert-default-text error; with a reason added it passes", () => {
     const repo = repoWithHook();
     repo.write("retry.txt", "retry three times\n");
