@@ -71,7 +71,7 @@ function mentionsRationale(file: string): boolean {
 /**
  * Reads one config file: JSON (`.json`), YAML (`.yaml`/`.yml`, via the `yaml` package loaded
  * only then) or package.json (its "rationale" key; undefined when absent). JS/TS config is
- * never loaded. An empty YAML file reads as `{}`.
+ * never loaded. An empty (or blank) JSON or YAML file reads as `{}`; an empty package.json is an error.
  */
 export async function readConfigFile(file: string): Promise<unknown> {
   let text: string;
@@ -85,8 +85,11 @@ export async function readConfigFile(file: string): Promise<unknown> {
   if (extension !== ".json") {
     throw new UsageError(`Unsupported config file ${file}: rationale reads JSON (.json), YAML (.yaml, .yml) or package.json only.`);
   }
+  const isPackage = basename(file) === "package.json";
+  // An empty config file means no settings, whatever its format (as an empty YAML file does).
+  if (!isPackage && text.replace(/^\uFEFF/, "").trim() === "") return {};
   const data = parseJson(text, file);
-  if (basename(file) === "package.json") {
+  if (isPackage) {
     return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;
   }
   return data;

@@ -460,10 +460,17 @@ describe("rationale lint: configuration errors", () => {
 
 describe("rationale --help and --version", () => {
   it("shows help with examples for the program and each command, exit 0", () => {
-    for (const args of [["--help"], ["lint", "--help"], ["init", "--help"]]) {
+    for (const args of [["--help"], ["lint", "--help"], ["init", "--help"], ["audit", "--help"], ["release", "--help"], ["release", "compose", "--help"]]) {
       const run = runCli(args, { cwd: dir });
       expect(run.status).toBe(0);
       expect(run.stdout).toContain("Examples:");
+      // Each command's examples line their explanations up in one column.
+      const columns = new Set<number>();
+      for (const line of run.stdout.split("\n").filter((text) => text.startsWith("  $ "))) {
+        const gap = /\S {2,}(?=\S)/.exec(line.slice(4));
+        if (gap) columns.add(4 + gap.index + gap[0].length);
+      }
+      expect(columns.size, `${args.join(" ")}: example explanations start at columns ${[...columns].join(", ")}`).toBeLessThanOrEqual(1);
     }
   });
 

@@ -208,6 +208,20 @@ describe("loadConfig", () => {
     expect(config.rules["body-max-line-length"]).toEqual({ severity: "error", options: { max: 100 } });
   });
 
+  it("reads an empty or blank config file as no settings, in JSON as in YAML", async () => {
+    for (const [name, text] of [[".rationalerc.json", ""], [".rationalerc.json", "\uFEFF\n  \n"], [".rationalerc.yaml", ""], ["rationale.config.json", "\n"]]) {
+      const root = tempDir();
+      writeFileSync(join(root, name), text);
+      const config = await loadConfig({ cwd: root });
+      expect(config.source, `${name} ${JSON.stringify(text)}`).toBe(join(root, name));
+      expect(config.threshold).toBe(60);
+    }
+    // package.json is npm's file: an empty one is broken, not "no settings".
+    const root = tempDir();
+    writeFileSync(join(root, "package.json"), "");
+    expect((await rejection(loadConfig({ cwd: root, file: "package.json" }))).message).toMatch(/invalid JSON/);
+  });
+
   it("falls back to recommended when no config exists up to the root", async () => {
     const config = await loadConfig({ cwd: tempDir() });
     expect(config.source).toBeUndefined();

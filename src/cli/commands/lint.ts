@@ -7,7 +7,7 @@ Examples:
   $ rationale lint --edit                 lint .git/COMMIT_EDITMSG (what the commit-msg hook runs)
   $ rationale lint --edit "$1"            in a commit-msg hook: lint the file git passes
   $ rationale lint --commit HEAD          lint the last commit's message
-  $ rationale lint - < msg.txt             read the message from stdin (comment lines dropped, as git's editor does)
+  $ rationale lint - < msg.txt            read the message from stdin (comment lines dropped, as git's editor does)
   $ rationale lint msg.txt --format json  machine-readable result
 
 Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails,
