@@ -283,12 +283,17 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   return { values, hits, summary: reading, proseLines, proseWords, toldReason, imperative, statesNewBehaviour };
 }
 
+const OPEN_QUOTES = "\"'\u201C\u2018";
+const CLOSE_QUOTES = "\"'\u201D\u2019";
+
 /**
  * Where an HTML comment opens on `line`: the first "<!--" outside a code span ("let `<!--`
- * through" quotes the marker), or -1.
+ * through" quotes the marker) and not between quotes ('the first "<!--" in a body' talks
+ * about the marker), or -1.
  */
 function commentStart(line: string): number {
   for (let at = line.indexOf("<!--"); at >= 0; at = line.indexOf("<!--", at + 4)) {
+    if (at > 0 && OPEN_QUOTES.includes(line.charAt(at - 1)) && CLOSE_QUOTES.includes(line.charAt(at + 4))) continue;
     let ticks = 0;
     for (let i = 0; i < at; i++) if (line.charCodeAt(i) === 0x60) ticks++;
     if (ticks % 2 === 0) return at;

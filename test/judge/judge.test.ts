@@ -225,6 +225,10 @@ describe("why", () => {
     expect(judge(quoted).why).toBe("explained");
     const unclosed = "Escape the comment marker in rendered titles\n\nTitles starting with <!-- hid the rest of the page, because the\nsanitizer passed the marker through unescaped.\n";
     expect(judge(unclosed).why).toBe("explained");
+    // Between quotes, both markers are talked about: the text between them is prose.
+    const talkedAbout =
+      'Read a quoted "<!--" in a body as text\n\nThe judge hid everything after the first "<!--" in a body, so a message\nabout the marker lost its whole body and failed with why missing.\n\nA comment now opens only where a "-->" can close it.\n';
+    expect(judge(talkedAbout)).toMatchObject({ why: "explained", what: "explained" });
   });
 
   it("takes compliance named in the summary as its reason", () => {
