@@ -150,18 +150,52 @@ export function commitKind(env: NodeJS.ProcessEnv = process.env): CommitKind {
     if (!process_) break;
     const args = process_.args;
     const git = args.findIndex(isGit);
-    const commit = git >= 0 ? args.indexOf("commit", git + 1) : -1;
+    // ps output is split at spaces (a value may be several words), so there `commit` is looked for anywhere after git.
+    const command = git < 0 ? -1 : process_.exact ? subcommandIndex(args, git) : args.indexOf("commit", git + 1);
+    const commit = command >= 0 && args[command] === "commit" ? command : -1;
     if (commit >= 0) {
       // git takes any unambiguous prefix of a long option: "--amen" and "--am" are --amend.
       const amend = args.some((arg) => arg.length >= 4 && "--amend".startsWith(arg));
+      if (!process_.exact) return { amend, rebase };
+      const parent = describeProcess(process_.ppid);
+      if (!isGit(parent?.args[0])) return { amend, rebase, repeat: { git: args.slice(git + 1, commit), ...repeatedCommitArguments(args.slice(commit + 1)) } };
+      // git runs an alias of commit (`git ci -am …`) as a child `git commit -am …`: its
+      // arguments are the user's, and git's own options are on the alias's command line.
+      const alias = parent && aliasOfCommit(parent.args, env);
+      if (alias) return { amend, rebase, repeat: { git: alias, ...repeatedCommitArguments(args.slice(commit + 1)) } };
       // A `git commit` that another git command ran (rebase's reword, cherry-pick -e) has that
       // command's options, not the user's: the user retries with the plain command.
-      if (!process_.exact || isGit(describeProcess(process_.ppid)?.args[0])) return { amend, rebase };
-      return { amend, rebase, repeat: { git: args.slice(git + 1, commit), ...repeatedCommitArguments(args.slice(commit + 1)) } };
+      return { amend, rebase };
     }
     pid = process_.ppid;
   }
   return { amend: rebase && (env.GIT_REFLOG_ACTION ?? "").includes("reword"), rebase };
+}
+
+/** git's own options that take their value as the next argument (`git -C DIR`, `git -c K=V`). */
+const GIT_OPTIONS_WITH_VALUE = new Set(["-C", "-c", "--git-dir", "--work-tree", "--namespace", "--super-prefix", "--config-env", "--attr-source"]);
+
+/**
+ * The index of git's command (`commit`, an alias) in `args`, `args[git]` being the git
+ * program: the first argument after git's own options and their values, so that a directory
+ * named "commit" (`git -C commit commit`) is not taken for the command.
+ */
+function subcommandIndex(args: readonly string[], git: number): number {
+  let index = git + 1;
+  while (index < args.length && args[index].startsWith("-")) index += GIT_OPTIONS_WITH_VALUE.has(args[index]) ? 2 : 1;
+  return index;
+}
+
+/**
+ * When `args` (a git process's command line) runs an alias whose expansion starts with
+ * `commit`, git's options given before the alias name; otherwise undefined.
+ */
+function aliasOfCommit(args: readonly string[], env: NodeJS.ProcessEnv): string[] | undefined {
+  const at = subcommandIndex(args, 0);
+  const name = args[at];
+  if (name === undefined || name === "commit" || name.startsWith("-")) return undefined;
+  const { status, stdout } = spawnSync("git", ["config", "--get", `alias.${name}`], { encoding: "utf8", env });
+  return status === 0 && /^\s*commit(?:\s|$)/.test(stdout) ? args.slice(1, at) : undefined;
 }
 
 /** Whether a program path names git. */

@@ -461,6 +461,35 @@ describe("git commit through the installed hook", () => {
     expect(repo.git(["status", "--porcelain", "--untracked-files=no"]).stdout).toBe("");
   });
 
+  it("an alias of commit (git ci -am): the retry repeats -a, which git's child `git commit` was given", () => {
+    const repo = repoWithHook();
+    repo.write("a.txt", "1\n");
+    repo.git(["add", "a.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.git(["config", "alias.ci", "commit"]);
+    repo.write("a.txt", "2\n");
+    const rejected = repo.git(["-c", "user.name=Ada", "ci", "-am", "Fix bug"], { check: false });
+    expect(rejected.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const output = rejected.stdout + rejected.stderr;
+    expect(output).toContain(`edit and retry with: git -c user.name=Ada commit -a -e -F ${copy}\n`);
+    writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
+    const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
+    expect(repo.git(command, { env: { GIT_EDITOR: "true" } }).status).toBe(0);
+    expect(repo.git(["show", "--name-only", "--format=%an", "HEAD"]).stdout).toBe("Ada\n\na.txt\n");
+  });
+
+  it("git -C commit commit: a directory named commit is git's option value, not the command", () => {
+    const repo = repoWithHook();
+    repo.write("commit/a.txt", "1\n");
+    repo.git(["add", "commit/a.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.write("commit/a.txt", "2\n");
+    const rejected = repo.git(["-C", "commit", "commit", "-am", "Fix bug"], { check: false });
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain(`edit and retry with: git -C commit commit -a -e -F ${join(repo.dir, ".git/RATIONALE_EDITMSG")}\n`);
+  });
+
   it("git commit with paths and --author: the retry repeats them, quoted for the shell", () => {
     const repo = repoWithHook();
     repo.write("a file.txt", "1\n");
