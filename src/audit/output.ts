@@ -1,7 +1,7 @@
 // Where a report goes: stdout, or a file written beside its destination and renamed into place when complete.
-import { accessSync, constants, createWriteStream, fchmodSync, openSync, realpathSync, statSync, type Stats, type WriteStream } from "node:fs";
+import { accessSync, constants, createWriteStream, fchmodSync, lstatSync, openSync, readlinkSync, realpathSync, statSync, type Stats, type WriteStream } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { UsageError } from "../types.js";
 import { whyCannotWrite } from "../write-errors.js";
@@ -113,6 +113,27 @@ export function streamSink(stream: Writable): ReportSink {
 }
 
 /**
+ * Where a write to `path`, which does not exist, creates the file: `path` itself, or for a
+ * dangling symbolic link (reports/latest.html -> audit.html, not written yet) the file the
+ * link names, as `>` in a shell would, so the link stays a link.
+ */
+function linkTarget(path: string): string {
+  let at = path;
+  // Past 40 links the kernel gives up with ELOOP; leave the path to the write's own error.
+  for (let hops = 0; hops < 40; hops++) {
+    let link: string;
+    try {
+      if (!lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink()) return at;
+      link = readlinkSync(at);
+    } catch {
+      return at;
+    }
+    at = resolve(dirname(at), link);
+  }
+  return path;
+}
+
+/**
  * Writes to `path` atomically: the report goes to a temp file in the same directory and is
  * renamed over `path` only when complete, so an interrupted run leaves no half-written file.
  * A symbolic link is followed (its target is replaced) and an existing file keeps its mode.
@@ -134,7 +155,7 @@ export function fileSink(path: string): ReportSink {
   // An existing report is replaced as a plain write would: through a symbolic link (the link
   // stays, its target gets the report), keeping the file's permissions, and not at all when
   // the file is read-only.
-  const target = stat ? realpathSync(path) : path;
+  const target = stat ? realpathSync(path) : linkTarget(path);
   if (stat) {
     try {
       accessSync(target, constants.W_OK);

@@ -501,6 +501,23 @@ describe("bad input", () => {
     }
   });
 
+  it("writes a first report through a dangling symlink to the file it names, keeping the link", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    const outDir = track(tempDir());
+    mkdirSync(join(outDir, "published"));
+    // latest.md -> current.md -> published/audit.md, which no run has written yet.
+    symlinkSync("published/audit.md", join(outDir, "current.md"));
+    symlinkSync("current.md", join(outDir, "latest.md"));
+    const link = join(outDir, "latest.md");
+    const run = runCli(["audit", "--format", "markdown", "--output", link], repo);
+    expect(run.stderr).toBe(`rationale: audited 1 commit; report written to ${link}\n`);
+    expect(run.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(outDir, "current.md")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(outDir, "published", "audit.md"), "utf8")).toMatch(/^## Commit message audit/);
+    expect(readdirSync(join(outDir, "published"))).toEqual(["audit.md"]);
+  });
+
   it("says why --output cannot be written, before and while writing, in one line (exit 2)", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
     writeFileSync(join(repo, "notes.txt"), "notes\n");
