@@ -383,6 +383,22 @@ const NOW_VERB = /([a-z']+)["'`)\],]*[ \t\n]+now[ \t\n]+([a-z]+)\b/gi;
 const NOW_TIME = /^(?:right|for|until|till|by|just|even|of|from|than|and|but|so|then|is|are|was|were|be|been)$/i;
 
 /**
+ * A sentence opening on an event other than this change ("Since the lodash bump, the parser
+ * now rejects …", "After the Node 20 upgrade the server now takes …"): its "now" is the state
+ * the change responds to, not the one it makes. "Since X now skips …, drop …" gives a reason.
+ */
+const REGRESSION_CLAUSE = /^\s*(?:ever\s+)?(?:since|after)\b/i;
+/** "After this change, X now …": the state after this change after all. */
+const THIS_CHANGE = /\b(?:this|the)\s+(?:change|commit|patch|fix|series|pr)\b/i;
+
+/** The part of the sentence in `text` that ends at `end`. */
+function sentenceBefore(text: string, end: number): string {
+  const before = text.slice(0, end);
+  const start = Math.max(before.search(/(?:[.!?](?=\s)|\n[ \t]*\n)(?![\s\S]*(?:[.!?]\s|\n[ \t]*\n))/) + 1, 0);
+  return before.slice(start);
+}
+
+/**
  * The body states how things behave after the change with a change verb after "now" ("The
  * sink now catches the error", "summaryPrefixLength now skips emoji"): the verb in the present,
  * third person or plural, after a subject or a modal. "Is now", "we now" and "now uses" are
@@ -392,6 +408,12 @@ function newBehaviour(text: string): boolean {
   NOW_VERB.lastIndex = 0;
   for (let match = NOW_VERB.exec(text); match !== null; match = NOW_VERB.exec(text)) {
     if (NOW_TIME.test(match[1])) continue;
+    // "Since the lodash bump, the parser now rejects …"; but "Since X was replaced, we can now
+    // enable …" says what the change can do at last.
+    if (!/^can$/i.test(match[1])) {
+      const sentence = sentenceBefore(text, match.index);
+      if (REGRESSION_CLAUSE.test(sentence) && !THIS_CHANGE.test(sentence)) continue;
+    }
     const word = match[2].toLowerCase();
     const lemma = lemmatize(word);
     if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) continue;

@@ -392,6 +392,23 @@ describe("what", () => {
     }
   });
 
+  it("is not explained by \"now\" after a clause naming another event: the state the change answers", () => {
+    const summary = "Investigate slow startup after the Node upgrade\n\n";
+    for (const body of [
+      "After the Node 20 upgrade the server now takes twelve seconds to start and the health check kills it.",
+      "Ever since the SDK bump, uploads now skip the checksum and corrupt files reach the bucket.",
+    ]) {
+      expect(judge(`${summary}${body}\n`).what, body).not.toBe("explained");
+    }
+    // This change's own event, or what it lets the code do at last, still says what.
+    for (const body of [
+      "After this change the server now reads its config once, so startup takes two seconds again.",
+      "Since the old client has been removed, we can now enable HTTP/2 for every upload.",
+    ]) {
+      expect(judge(`${summary}${body}\n`).what, body).toBe("explained");
+    }
+  });
+
   it("is explained by a body describing the approach", () => {
     const facets = judge("Fix NPE when the cache is empty\n\nThis change returns an empty list instead of null from lookup().\n");
     expect(facets.what).toBe("explained");
