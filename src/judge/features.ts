@@ -391,11 +391,26 @@ const REGRESSION_CLAUSE = /^\s*(?:ever\s+)?(?:since|after)\b/i;
 /** "After this change, X now …": the state after this change after all. */
 const THIS_CHANGE = /\b(?:this|the)\s+(?:change|commit|patch|fix|series|pr)\b/i;
 
-/** The part of the sentence in `text` that ends at `end`. */
+/** How far back a sentence's start is looked for: its opening clause is what matters. */
+const SENTENCE_WINDOW = 300;
+
+/**
+ * The part of the sentence in `text` that ends at `end` (at most SENTENCE_WINDOW characters
+ * of it), found by scanning back to the last sentence end or blank line.
+ */
 function sentenceBefore(text: string, end: number): string {
-  const before = text.slice(0, end);
-  const start = Math.max(before.search(/(?:[.!?](?=\s)|\n[ \t]*\n)(?![\s\S]*(?:[.!?]\s|\n[ \t]*\n))/) + 1, 0);
-  return before.slice(start);
+  const limit = Math.max(0, end - SENTENCE_WINDOW);
+  for (let at = end - 1; at >= limit; at--) {
+    const code = text.charCodeAt(at);
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && /\s/.test(text.charAt(at + 1))) return text.slice(at + 1, end);
+    // A blank line: "\n", blanks, "\n".
+    if (code === 0x0a) {
+      let back = at - 1;
+      while (back >= limit && (text.charCodeAt(back) === 0x20 || text.charCodeAt(back) === 0x09)) back--;
+      if (back >= limit && text.charCodeAt(back) === 0x0a) return text.slice(at + 1, end);
+    }
+  }
+  return text.slice(limit, end);
 }
 
 /**
