@@ -34,6 +34,13 @@ function relativeImports(text: string): string[] {
   return [...found];
 }
 
+/** Every .ts file under `dir`, recursively. */
+function typeScriptFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
 /** Files that code looks for with existsSync and does without (see auditWorkerUrl). */
 const optional = new Set(["audit-worker.js"]);
 
@@ -66,15 +73,7 @@ describe("the published package", { timeout: 60_000 }, () => {
 
   it("holds every document the CLI's messages and the README point to", () => {
     // The CLI says "see docs/scoring.md"; an installed package must have it, offline.
-    const texts = [readFileSync(join(root, "README.md"), "utf8")];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith(".ts")) texts.push(readFileSync(path, "utf8"));
-      }
-    };
-    walk(join(root, "src"));
+    const texts = [readFileSync(join(root, "README.md"), "utf8"), ...typeScriptFiles(join(root, "src")).map((path) => readFileSync(path, "utf8"))];
     const named = new Set(texts.flatMap((text) => [...text.matchAll(/\bdocs\/[\w/-]+\.md\b/g)].map((match) => match[0])));
     expect(named.size).toBeGreaterThan(3);
     for (const path of named) expect(files.has(path), `${path} is packed`).toBe(true);
@@ -103,21 +102,17 @@ describe("the published package", { timeout: 60_000 }, () => {
     // The action's dependencies are bundled into the committed dist/action/index.js, which is
     // not published; as runtime dependencies they would only weigh on every install (and
     // @octokit's content-type wants Node 22, failing `--engine-strict` installs on Node 20).
-    const sources: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith(".ts")) sources.push(path);
-      }
-    };
-    walk(join(root, "src"));
-    walk(join(root, "rules"));
     const action = join(root, "src", "action") + sep;
-    const published = sources.filter((path) => !path.startsWith(action));
-    const text = published.map((path) => readFileSync(path, "utf8")).join("\n");
+    const published = [...typeScriptFiles(join(root, "src")), ...typeScriptFiles(join(root, "rules"))].filter((path) => !path.startsWith(action));
+    const imported = new Set<string>();
+    for (const path of published) {
+      // `from "name"`, `from "name/sub"`, `import("name")`: a package's name is its first
+      // segment, or its first two for a scoped one.
+      for (const match of readFileSync(path, "utf8").matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["']((?:@[^/"']+\/)?[^./"'][^/"']*)/g)) imported.add(match[1]);
+    }
+    expect(imported.size).toBeGreaterThan(3);
     for (const name of Object.keys(manifest.dependencies)) {
-      expect(text.includes(`"${name}"`), `dependency ${name} is imported outside src/action/`).toBe(true);
+      expect(imported.has(name), `dependency ${name} is imported outside src/action/`).toBe(true);
     }
   });
 });
