@@ -82,6 +82,9 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
       const takesNext = name !== undefined && LONG_WITH_VALUE.includes(name) && equals < 0;
       const value = takesNext ? args[++index] : undefined;
       if (name !== undefined && LONG_DROPPED.has(name)) continue;
+      // Pathspecs read from standard input cannot be read again: repeated, the retry would
+      // wait for them. Without them it commits what is staged, as a plain retry does.
+      if (name === "pathspec-from-file" && (value ?? arg.slice(equals + 1)) === "-") continue;
       options.push(arg);
       if (value !== undefined) options.push(value);
       continue;

@@ -18,6 +18,12 @@ describe("repeatedCommitArguments", () => {
     expect(repeatedCommitArguments(["--mess", "Fix bug", "--auth", "Ada <a@x>", "--allow-e"])).toEqual({ options: ["--auth", "Ada <a@x>", "--allow-e"], paths: [] });
   });
 
+  it("repeats a file of pathspecs, not pathspecs read from standard input, which are gone", () => {
+    expect(repeatedCommitArguments(["-a", "--pathspec-from-file=paths.txt"])).toEqual({ options: ["-a", "--pathspec-from-file=paths.txt"], paths: [] });
+    expect(repeatedCommitArguments(["-a", "--pathspec-from-file=-"])).toEqual({ options: ["-a"], paths: [] });
+    expect(repeatedCommitArguments(["--pathspec-from", "-", "--allow-empty"])).toEqual({ options: ["--allow-empty"], paths: [] });
+  });
+
   it("collects paths before and after --", () => {
     expect(repeatedCommitArguments(["src/a.ts", "-m", "x", "--", "-odd", "b c"])).toEqual({ options: [], paths: ["src/a.ts", "-odd", "b c"] });
   });
