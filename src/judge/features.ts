@@ -273,7 +273,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "";
-      told = text !== "" && (PROBLEM_EVENT.test(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text));
     }
     return told;
   };
@@ -319,7 +319,16 @@ function isImperativeAt(text: string, end: number): boolean {
  * or "won't break" describe a state, a kind of scenario or a promise; "Uploads broke behind
  * corporate proxies" reports what went wrong, which is a reason for the change on its own.
  */
-const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/i;
+const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/gi;
+
+/** A told failure (PROBLEM_EVENT) that is not the adjective of a change's object ("retries failed chunks"). */
+function problemEvent(text: string): boolean {
+  PROBLEM_EVENT.lastIndex = 0;
+  for (let match = PROBLEM_EVENT.exec(text); match !== null; match = PROBLEM_EVENT.exec(text)) {
+    if (!namesObjectOfChange(text, match.index, match.index + match[0].length)) return true;
+  }
+  return false;
+}
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
 const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic))/i;
@@ -344,6 +353,26 @@ const CHANGE_SUBJECT = /\b(?:we|i|this (?:commit|change|patch|pr|series))\s+(?:\
 const FEATURE_NARRATION = new Set(["learn", "gain", "acquire", "teach", "grow"]);
 const FEATURE_NARRATION_WORDS = /^(?:learned|learnt|gained|acquired|taught)$/;
 
+const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+const WORD_AFTER = /^[ \t]+([A-Za-z]+)/;
+/** Words after a past-tense verb that keep it a verb: "tests failed on Windows", "failed twice". */
+const VERB_FOLLOWER = /^(?:on|in|at|with|for|to|by|from|into|when|while|because|after|before|since|during|until|twice|again|once|and|or|but|the|a|an|it|them|this|that|these|those|its|their|our|every|all|some|\w+ly)$/i;
+
+/**
+ * "The uploader now retries failed chunks", "removes cached entries": after a change verb in the
+ * present, a participle followed by a noun describes the change's object, not an event. A verb
+ * followed by a preposition, an adverb or a determiner still tells one ("the tests failed on
+ * Windows", "builds failed twice").
+ */
+function namesObjectOfChange(text: string, start: number, end: number): boolean {
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
+  if (previous === undefined || !previous.endsWith("s")) return false;
+  const lemma = lemmatize(previous);
+  if (lemma === previous || (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma))) return false;
+  const next = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !VERB_FOLLOWER.test(next);
+}
+
 /**
  * The body tells what happened before the change: a past-tense verb that is not the change's own
  * ("rendered in a fallback font", "got last week's threads first", "could not match"), where
@@ -358,10 +387,11 @@ function pastNarrative(text: string): boolean {
       // A passive ("no event was published", "is cached") describes a state, often the new one;
       // a participle used as an adjective ("a hard-coded 40", "the packed refs") or with "by"
       // ("Suggested by Franck") tells no event.
+      if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || /^\s+by\b/i.test(text.slice(match.index + word.length, match.index + word.length + 4))) continue;
       // "As discussed", "as requested", "as agreed": a pointer to a conversation held
       // elsewhere, which tells nothing of what happened.
-      if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || /^\s+by\b/i.test(text.slice(match.index + word.length, match.index + word.length + 4))) continue;
       if (AS_CONVERSATION.test(word) && AS_BEFORE.test(before)) continue;
+      if (namesObjectOfChange(text, match.index, match.index + word.length)) continue;
     }
     const lemma = lemmatize(word);
     if (FEATURE_NARRATION.has(lemma) || FEATURE_NARRATION_WORDS.test(word)) continue;

@@ -135,6 +135,14 @@ describe("why", () => {
       "Store them in the new bucket as suggested in review.",
     ];
     for (const body of bad) expect(judge(`Change how uploads are stored\n\n${body}\n`).why, body).toBe("missing");
+    // After a change verb, a participle before its noun is the object, not an event.
+    for (const body of ["The uploader now retries failed chunks.", "The sweeper removes cached entries older than a day.", "This adds a helper and handles deltified objects as well."]) {
+      expect(judge(`Change how uploads are stored\n\n${body}\n`).why, body).toBe("missing");
+    }
+    // A verb followed by a preposition, an adverb or a determiner still tells what happened.
+    for (const body of ["The integration tests failed on Windows after the upgrade.", "Nightly builds failed twice this week on the big tenants."]) {
+      expect(judge(`Change how uploads are stored\n\n${body}\n`).why, body).toBe("explained");
+    }
     // Beside one, what happened is still told.
     expect(judge("Change how uploads are stored\n\nAs discussed, the old bucket filled up twice last month and uploads\nfailed for hours.\n").why).toBe("explained");
   });
