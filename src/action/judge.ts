@@ -42,13 +42,27 @@ export function firstLine(text: string): string {
 }
 
 /**
+ * The description as its author wrote it: without HTML comments (`<!-- Explain why -->`, the
+ * hints of a pull request template, hidden on GitHub), so an untouched template counts as no
+ * description rather than lending its hint text to the why, what and ticket checks. Lines the
+ * removal leaves blank collapse into one blank line.
+ */
+function authoredDescription(body: string): string {
+  return body
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]*<!--[\s\S]*?-->[ \t]*/g, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/**
  * The message a squash merge with "pull request title and description" would record: the title
  * with the ` (#N)` GitHub appends to it (unless the title already ends so), a blank line, then
- * the description with CRLF line ends made LF. The suffix counts: a 70-character title makes a
- * 76-character summary.
+ * the description with CRLF line ends made LF and HTML comments left out (see
+ * authoredDescription). The suffix counts: a 70-character title makes a 76-character summary.
  */
 export function pullRequestMessage(title: string, body: string | null | undefined, number: number): string {
-  const description = (body ?? "").replace(/\r\n?/g, "\n").trim();
+  const description = authoredDescription(body ?? "");
   const summary = title.trim() + squashSuffix(title, number);
   return description ? `${summary}\n\n${description}\n` : `${summary}\n`;
 }

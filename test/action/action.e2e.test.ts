@@ -308,6 +308,23 @@ describe("forks", { timeout: 60_000 }, () => {
   });
 });
 
+describe("pull request message", { timeout: 60_000 }, () => {
+  it("judges an untouched HTML-comment template as no description, not by its hint text", async () => {
+    const template = "<!-- Why is this change needed? -->\n\n<!-- Link the ticket, e.g. Refs: ABC-123 -->\n";
+    const pull = addPull(fake, [GOOD_MESSAGE], { body: template });
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.outputs.result) as (ResultEntry & { facets: { refs: unknown[] } })[];
+    expect(result[1].source).toBe("pull-request");
+    expect(result[1].findings.map((finding) => finding.ruleId)).toContain("body-required");
+    expect(result[1].facets.refs).toEqual([]);
+    expect(fake.commentsOn(pull.number)[0].body).not.toContain("Link the ticket");
+    // The author's own text around the hints is judged as written.
+    const filled = addPull(fake, [GOOD_MESSAGE], { body: `<!-- Why is this change needed? -->\n${pull.commits[0].message.split("\n\n").slice(1).join("\n\n")}` });
+    expect((await runAction(fake, filled)).code).toBe(0);
+  });
+});
+
 describe("configuration", { timeout: 60_000 }, () => {
   it("reads the config from the base commit, never the head", async () => {
     const pull = addPull(fake, [BAD_MESSAGE], { title: "fix stuff", body: "" });

@@ -42,6 +42,11 @@ describe("decideVerdict", () => {
     expect(pullRequestMessage("Add retries", null, 12)).toBe("Add retries (#12)\n");
     // A title that already carries the suffix (a re-titled or imported one) gets no second one.
     expect(pullRequestMessage("Add retries (#12)", null, 12)).toBe("Add retries (#12)\n");
+    // A template's hidden hints are no description: only the author's text is judged.
+    expect(pullRequestMessage("Add retries", "<!-- Why? Refs: ABC-1 -->\r\n\r\n<!--\nmore\n-->\n", 12)).toBe("Add retries (#12)\n");
+    expect(pullRequestMessage("Add retries", "<!-- Why? -->\nUploads failed. <!-- hint -->\n\n<!-- x -->\n\nRefs: ABC-1", 12)).toBe(
+      "Add retries (#12)\n\nUploads failed.\n\nRefs: ABC-1\n",
+    );
   });
 
   it("judges the squash summary with the ` (#N)` GitHub appends, so a title near 72 characters is too long", async () => {
