@@ -137,6 +137,16 @@ export function renderAllGood(verdict: Verdict): string {
   return `${REPORT_MARKER}\n✅ **rationale**: all good: ${plural(verdict.judged, "message")} pass${score}.${warnings}\n`;
 }
 
+/**
+ * `text` cut to at most `max` characters, the last one an ellipsis when cut. It counts code
+ * points, so an emoji at the cut is kept whole or left out, never halved into a lone surrogate
+ * (which the runner would show as U+FFFD).
+ */
+export function clip(text: string, max: number): string {
+  const points = Array.from(text);
+  return points.length > max ? `${points.slice(0, max - 1).join("")}…` : text;
+}
+
 /** One workflow annotation per finding. Commit text is escaped by the command writer. */
 export function annotationsFor(messages: JudgedMessage[]): { level: "error" | "warning"; message: string; properties: AnnotationProperties }[] {
   const out: { level: "error" | "warning"; message: string; properties: AnnotationProperties }[] = [];
@@ -146,7 +156,7 @@ export function annotationsFor(messages: JudgedMessage[]): { level: "error" | "w
       out.push({
         level: finding.severity === "error" ? "error" : "warning",
         message: `${finding.ruleId}: ${finding.message}\n${excerpt(message.message, finding)}`,
-        properties: { title: `rationale: ${labelOf(message)} "${message.summary.slice(0, 60)}" line ${finding.line}:${finding.column}` },
+        properties: { title: `rationale: ${labelOf(message)} "${clip(message.summary, 60)}" line ${finding.line}:${finding.column}` },
       });
     }
   }

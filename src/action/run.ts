@@ -8,7 +8,7 @@ import { createClient, getPull, listPullCommits, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, skipBotCommits, skipCommits, type JudgedMessage } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
-import { annotationsFor, renderAllGood, renderReport } from "./report.js";
+import { annotationsFor, clip, renderAllGood, renderReport } from "./report.js";
 import { isRateLimited, retryPolicyFromEnv } from "./retry.js";
 import { annotate, appendSummary, log, setOutput, type WorkflowIO } from "./workflow.js";
 
@@ -30,7 +30,7 @@ export function resultJson(messages: JudgedMessage[], limit = RESULT_LIMIT): str
       source: message.source,
       ...(message.sha ? { sha: message.sha } : {}),
       ...(message.number !== undefined ? { number: message.number } : {}),
-      summary: message.summary.length > 200 ? `${message.summary.slice(0, 199)}…` : message.summary,
+      summary: clip(message.summary, 200),
       kind: message.result.kind,
       skipped: message.result.skipped,
       score: message.result.score,

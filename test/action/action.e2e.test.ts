@@ -308,6 +308,20 @@ describe("forks", { timeout: 60_000 }, () => {
   });
 });
 
+describe("annotations", { timeout: 60_000 }, () => {
+  it("cuts a long summary in the title at a whole character, never half an emoji", async () => {
+    const summary = `${"x".repeat(58)}😀 and more words after the cut`;
+    const pull = addPull(fake, [`${summary}\n`]);
+    const run = await runAction(fake, pull, { inputs: { "check-pr-message": "false" } });
+    const titles = run.commands.filter((line) => line.startsWith("::error title=") || line.startsWith("::warning title="));
+    expect(titles.length).toBeGreaterThan(0);
+    for (const line of titles) {
+      expect(line).not.toContain("\uFFFD");
+      expect(line).toContain(`"${"x".repeat(58)}😀…"`);
+    }
+  });
+});
+
 describe("pull request message", { timeout: 60_000 }, () => {
   it("judges an untouched HTML-comment template as no description, not by its hint text", async () => {
     const template = "<!-- Why is this change needed? -->\n\n<!-- Link the ticket, e.g. Refs: ABC-123 -->\n";
