@@ -120,7 +120,10 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       : inputs.checkPrMessage
         ? { number: pull.number, message: pullRequestMessage(pull.title, release?.body ?? pull.body, pull.number), landsWithNumber: true }
         : null;
-    let messages = await judgeMessages(commits, squash, config);
+    // Each message's `pass` (the result output) follows the bar the run applies: fail-under
+    // overrides the configuration's threshold, so a message can no more pass while failing the run.
+    const judgeConfig = failUnder === config.threshold ? config : { ...config, threshold: failUnder };
+    let messages = await judgeMessages(commits, squash, judgeConfig);
     if (release?.message) {
       // The release tool's own commits ("chore: release 1.3.0") are squashed into the composed
       // message: judge that message, report the commits as skipped.

@@ -397,6 +397,15 @@ describe("configuration", { timeout: 60_000 }, () => {
     const failing = await runAction(fake, strict, { inputs: { config: "ci/rationale.json", "fail-under": "99" } });
     expect(failing.code).toBe(1);
     expect(failing.commands.find((line) => line.startsWith("::error::"))).toMatch(/lowest score \d+ \(\w{7}\) is below fail-under 99/);
+    // Each message's pass in the result output follows fail-under, not the config's threshold.
+    const entries = JSON.parse(failing.outputs.result) as ResultEntry[];
+    expect(entries.map((entry) => [entry.score >= 99, entry.pass])).toEqual(entries.map((entry) => [entry.score >= 99, entry.score >= 99]));
+    expect(entries.some((entry) => !entry.pass)).toBe(true);
+    const lenient = addPull(fake, ["Add upload retries\n\nThe uploader retries failed chunks.\n"], { body: "" });
+    fake.files.set(lenient.base.sha, { "ci/rationale.json": '{ "threshold": 100 }' });
+    const passing = await runAction(fake, lenient, { inputs: { config: "ci/rationale.json", "fail-under": "90", "check-pr-message": "false" } });
+    expect(passing.code).toBe(0);
+    expect((JSON.parse(passing.outputs.result) as ResultEntry[])[0]).toMatchObject({ pass: true });
   });
 
   it("refuses a JavaScript config and bad inputs with exit 2 and one line", async () => {
