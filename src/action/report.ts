@@ -61,7 +61,11 @@ function headline(verdict: Verdict): string {
 
 function overview(verdict: Verdict): string {
   const parts = [
-    verdict.score === null ? "No message was judged." : `Lowest score **${verdict.score}**/100 (fail-under ${verdict.failUnder}).`,
+    verdict.score !== null
+      ? `Lowest score **${verdict.score}**/100 (fail-under ${verdict.failUnder}).`
+      : verdict.judged > 0
+        ? "No score: merges only, which are not scored."
+        : "No message was judged.",
     `${plural(verdict.judged, "message")} judged, ${plural(verdict.errors, "error")}, ${plural(verdict.warnings, "warning")}.`,
   ];
   if (verdict.skipped > 0) parts.push(`${plural(verdict.skipped, "message")} skipped (fixup!/squash! and the like).`);

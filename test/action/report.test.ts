@@ -82,6 +82,16 @@ describe("renderReport", () => {
   });
 });
 
+describe("overview", () => {
+  it("does not say no message was judged when only merges were, unscored", async () => {
+    const merges = await judgeMessages([{ sha: "b".repeat(40), message: "Merge branch 'main' into feature/8\n", parents: 2, byBot: false }], null, defaultConfig());
+    const body = renderReport(merges, decideVerdict(merges, 60));
+    expect(body).not.toContain("No message was judged");
+    expect(body).toContain("No score: merges only, which are not scored. 1 message judged");
+    expect(renderReport([], decideVerdict([], 60))).toContain("No message was judged. 0 messages judged");
+  });
+});
+
 describe("size limits in bytes", () => {
   it("measures the job summary in UTF-8 bytes when asked, as GitHub's 1 MiB limit does", () => {
     const chinese = "修复登录页面的崩溃问题".repeat(20);
