@@ -392,7 +392,8 @@ describe("configuration", { timeout: 60_000 }, () => {
     fake.files.set(pull.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
     const run = await runAction(fake, pull, { inputs: { config: "ci/rationale.json", "fail-under": "100" } });
     expect(run.code).toBe(0);
-    const strict = addPull(fake, [GOOD_MESSAGE, "Add upload retries\n\nThe uploader retries failed chunks.\n"]);
+    // Says why but not what the change does: 93.
+    const strict = addPull(fake, [GOOD_MESSAGE, "Add upload retries\n\nUsers lost uploads because the storage node restarts during deploys.\n"]);
     fake.files.set(strict.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
     const failing = await runAction(fake, strict, { inputs: { config: "ci/rationale.json", "fail-under": "99" } });
     expect(failing.code).toBe(1);
@@ -401,7 +402,7 @@ describe("configuration", { timeout: 60_000 }, () => {
     const entries = JSON.parse(failing.outputs.result) as ResultEntry[];
     expect(entries.map((entry) => [entry.score >= 99, entry.pass])).toEqual(entries.map((entry) => [entry.score >= 99, entry.score >= 99]));
     expect(entries.some((entry) => !entry.pass)).toBe(true);
-    const lenient = addPull(fake, ["Add upload retries\n\nThe uploader retries failed chunks.\n"], { body: "" });
+    const lenient = addPull(fake, ["Add upload retries\n\nUsers lost uploads because the storage node restarts during deploys.\n"], { body: "" });
     fake.files.set(lenient.base.sha, { "ci/rationale.json": '{ "threshold": 100 }' });
     const passing = await runAction(fake, lenient, { inputs: { config: "ci/rationale.json", "fail-under": "90", "check-pr-message": "false" } });
     expect(passing.code).toBe(0);
