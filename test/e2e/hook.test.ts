@@ -43,6 +43,12 @@ function appendingEditor(repo: TempRepo, name: string, text: string): string {
 const lastMessage = (repo: TempRepo) => repo.git(["log", "-1", "--format=%B"]).stdout;
 const commitCount = (repo: TempRepo) => Number(repo.git(["rev-list", "--count", "HEAD"]).stdout.trim());
 
+/** Runs the retry command the hook printed in `output` through the shell, as a user pastes it. */
+function retryAsPrinted(repo: TempRepo, output: string, editor = "true") {
+  const command = /edit and retry with: (.+)$/m.exec(output)![1];
+  return spawnSync("sh", ["-c", command], { cwd: repo.dir, env: cleanEnv(repo.home, { GIT_EDITOR: editor }), encoding: "utf8" });
+}
+
 describe("rationale init with plain git hooks", () => {
   it("installs an executable commit-msg hook that prefers the local install, then PATH", () => {
     const repo = repoWithHook();
@@ -380,10 +386,9 @@ describe("git commit through the installed hook", () => {
     expect(readFileSync(editMsg, "utf8")).toBe(`${summary}\n`);
     expect(output).toContain(`Your message is saved in ${editMsg}; edit and retry with: git commit --allow-empty -e -F ${editMsg}\n`);
 
-    const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
     const body = "\nDeliveries to slow receivers were dropped after the first timeout, so\ncustomers missed order events whenever their endpoint was busy.\n\nQueue a timed-out delivery for up to three retries with backoff.\n";
     const editor = appendingEditor(repo, "add-body", body);
-    const retried = repo.git(command, { env: { GIT_EDITOR: editor } });
+    const retried = retryAsPrinted(repo, output, editor);
     expect(retried.status).toBe(0);
     expect(commitCount(repo)).toBe(before + 1);
     expect(lastMessage(repo).startsWith(`${summary}\n\nDeliveries to slow receivers`)).toBe(true);
@@ -433,8 +438,7 @@ describe("git commit through the installed hook", () => {
     repo.git(["commit", "--allow-empty", "--amend", "--no-edit", "--no-verify"]);
     expect(readFileSync(copy, "utf8")).toBe("WIP\n");
     writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
-    const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
-    const retried = repo.git(command, { env: { GIT_EDITOR: "true" } });
+    const retried = retryAsPrinted(repo, output);
     expect(retried.status).toBe(0);
     expect(commitCount(repo)).toBe(before);
     expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE.replace("\n", " again\n")}\n`);
@@ -455,8 +459,7 @@ describe("git commit through the installed hook", () => {
     const output = rejected.stdout + rejected.stderr;
     expect(output).toContain(`edit and retry with: git commit -qa -e -F ${copy}\n`);
     writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
-    const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
-    expect(repo.git(command, { env: { GIT_EDITOR: "true" } }).status).toBe(0);
+    expect(retryAsPrinted(repo, output).status).toBe(0);
     expect(repo.git(["show", "--name-only", "--format=", "HEAD"]).stdout).toBe("a.txt\nb.txt\n");
     expect(repo.git(["status", "--porcelain", "--untracked-files=no"]).stdout).toBe("");
   });
@@ -474,8 +477,7 @@ describe("git commit through the installed hook", () => {
     const output = rejected.stdout + rejected.stderr;
     expect(output).toContain(`edit and retry with: git -c user.name=Ada commit -a -e -F ${copy}\n`);
     writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
-    const command = /edit and retry with: git (.+)$/m.exec(output)![1].split(" ");
-    expect(repo.git(command, { env: { GIT_EDITOR: "true" } }).status).toBe(0);
+    expect(retryAsPrinted(repo, output).status).toBe(0);
     expect(repo.git(["show", "--name-only", "--format=%an", "HEAD"]).stdout).toBe("Ada\n\na.txt\n");
   });
 
@@ -501,8 +503,7 @@ describe("git commit through the installed hook", () => {
     const output = rejected.stdout + rejected.stderr;
     expect(output).toContain(`edit and retry with: git commit --author 'Ada Lovelace <ada@example.com>' -e -F ${copy} -- 'a file.txt'\n`);
     writeFileSync(copy, GOOD_MESSAGE);
-    const command = /edit and retry with: (.+)$/m.exec(output)![1];
-    const retried = spawnSync("sh", ["-c", command], { cwd: repo.dir, env: cleanEnv(repo.home, { GIT_EDITOR: "true" }), encoding: "utf8" });
+    const retried = retryAsPrinted(repo, output);
     expect(retried.status).toBe(0);
     expect(repo.git(["show", "--name-only", "--format=%an", "HEAD"]).stdout).toBe("Ada Lovelace\n\na file.txt\n");
     expect(repo.git(["status", "--porcelain", "--untracked-files=no"]).stdout).toBe("A  b.txt\n");
