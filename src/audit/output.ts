@@ -1,5 +1,5 @@
 // Where a report goes: stdout, or a file written beside its destination and renamed into place when complete.
-import { accessSync, constants, createWriteStream, fchmodSync, lstatSync, openSync, readlinkSync, realpathSync, statSync, type Stats, type WriteStream } from "node:fs";
+import { accessSync, constants, createWriteStream, fchmodSync, lstatSync, openSync, readlinkSync, statSync, type Stats, type WriteStream } from "node:fs";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
@@ -113,9 +113,9 @@ export function streamSink(stream: Writable): ReportSink {
 }
 
 /**
- * Where a write to `path`, which does not exist, creates the file: `path` itself, or for a
- * dangling symbolic link (reports/latest.html -> audit.html, not written yet) the file the
- * link names, as `>` in a shell would, so the link stays a link.
+ * The file a write to `path` goes to, as `>` in a shell would: `path` itself, or for a symbolic
+ * link (reports/latest.html -> audit.html), through any chain of links, the file the last one
+ * names, whether it exists yet or not, so the link stays a link.
  */
 function linkTarget(path: string): string {
   let at = path;
@@ -155,7 +155,7 @@ export function fileSink(path: string): ReportSink {
   // An existing report is replaced as a plain write would: through a symbolic link (the link
   // stays, its target gets the report), keeping the file's permissions, and not at all when
   // the file is read-only.
-  const target = stat ? realpathSync(path) : linkTarget(path);
+  const target = linkTarget(path);
   if (stat) {
     try {
       accessSync(target, constants.W_OK);

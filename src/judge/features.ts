@@ -267,19 +267,22 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // what was touched or what was wrong, not what the change does, unless the body describes the change.
   const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
   if (briefSummary && values.bodyChangeDescription === 0 && values.bodyChangeSentences === 0) values.sumBrief = 1;
-  // Read only when a decision needs it (most bodies settle why through other cues first). Not in
-  // a list of squashed or merged commits' summaries: those are other commits' words.
+  // The checks below are read only when a decision needs them (most bodies settle why and what
+  // through other cues first), on the writer's own prose: not a list of squashed commits'
+  // summaries or a merge's shortlog ("* np/pack-default: … now defaults to 2"), which are other
+  // commits' words.
+  let ownProse: string | undefined;
+  const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "");
   let told: boolean | undefined;
   const toldReason = (): boolean => {
     if (told === undefined) {
-      const text = proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "";
+      const text = ownText();
       told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text));
     }
     return told;
   };
   let saysNow: boolean | undefined;
-  // Not in a merge's shortlog either: "* np/pack-default: … now defaults to 2" is a merged commit's summary.
-  const statesNewBehaviour = (): boolean => (saysNow ??= proseWords > 0 && values.bodySquashList === 0 && bodyText.includes("now") && newBehaviour(withoutShortlog(proseLines)));
+  const statesNewBehaviour = (): boolean => (saysNow ??= bodyText.includes("now") && newBehaviour(ownText()));
   return { values, hits, summary: reading, proseLines, proseWords, toldReason, imperative, statesNewBehaviour };
 }
 

@@ -73,12 +73,12 @@ export function mergeFromParents(parents: number): boolean | undefined {
  * Throws UsageError for an invalid comment char.
  */
 export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessage {
-  const message = messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true);
-  return opts.template === undefined ? message : withTemplate(message, opts.template, opts.commentChar);
+  const templateComments = opts.template === undefined ? undefined : commentLinesOf(opts.template, opts.commentChar);
+  return messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true, templateComments);
 }
 
-/** `message` with the comment lines of `template` (those starting with the comment char) attached. */
-function withTemplate(message: Message, template: string, commentChar = "#"): Message {
+/** The lines of `template` that start with the comment char, trimmed. */
+function commentLinesOf(template: string, commentChar = "#"): Set<string> {
   // With `auto` git picks one of these, one that no line of the message starts with.
   const prefixes = commentChar === "auto" ? [...AUTO_COMMENT_CANDIDATES] : [commentChar];
   const comments = new Set<string>();
@@ -86,20 +86,19 @@ function withTemplate(message: Message, template: string, commentChar = "#"): Me
     const text = line.trim();
     if (prefixes.some((prefix) => text.startsWith(prefix))) comments.add(text);
   }
-  const { raw, text, lines, summary, blankAfterSummary, body, bodyText, trailers, kind } = message;
-  return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, trailers, kind, comments);
+  return comments;
 }
 
 /** `amend! <subject>` (git commit --fixup=amend:/reword:): the lines below it replace the amended commit's message. */
 const AMEND = /^amend! /;
 
-function messageFromLines(raw: string, lines: SourceLine[], merge: boolean | undefined, followAmend: boolean): Message {
+function messageFromLines(raw: string, lines: SourceLine[], merge: boolean | undefined, followAmend: boolean, templateComments?: ReadonlySet<string>): Message {
   // `git rebase --autosquash` gives the amended commit the message below the `amend!` line, and
   // runs no commit-msg hook then: that message is judged now, with its own line numbers.
   if (followAmend && lines.length > 2 && AMEND.test(lines[0].text) && isBlankText(lines[1].text)) {
     let first = 1;
     while (first < lines.length && isBlankText(lines[first].text)) first++;
-    if (first < lines.length) return messageFromLines(raw, lines.slice(first), merge, false);
+    if (first < lines.length) return messageFromLines(raw, lines.slice(first), merge, false, templateComments);
   }
   let text = "";
   for (let i = 0; i < lines.length; i++) text += i === 0 ? lines[i].text : `\n${lines[i].text}`;
@@ -117,7 +116,7 @@ function messageFromLines(raw: string, lines: SourceLine[], merge: boolean | und
   for (let i = 0; i < body.length; i++) bodyText += i === 0 ? body[i].text : `\n${body[i].text}`;
 
   const kind = classifyKind({ summary, body, trailers: block.trailers }, merge);
-  return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, block.trailers, kind, undefined);
+  return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, block.trailers, kind, templateComments);
 }
 
 /**
