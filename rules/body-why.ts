@@ -16,6 +16,7 @@ export default defineRule<{ allowNamed: boolean }>({
   },
   messages: {
     missing: "Message doesn't say why the change is needed; after the summary, describe the problem and its effect, or the motivation.",
+    restated: "The body only repeats the summary; say instead why the change is needed: the problem and its effect, or the motivation.",
     named: "Summary names the problem (\"{problem}\") but the message doesn't explain it; say what went wrong, when, and why this change is the fix.",
   },
   examples: {
@@ -42,9 +43,14 @@ export default defineRule<{ allowNamed: boolean }>({
         findings: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 1 }],
       },
       {
-        title: "A body that only restates the change: the finding points at the body's first paragraph.",
-        message: "Add retry option to the HTTP client\n\nNew option: retries.\n",
-        findings: [{ messageId: "missing", line: 3, column: 1, endLine: 3, endColumn: 21 }],
+        title: "A body that only describes the change: the finding points at the body's first paragraph.",
+        message: "Add retry option to the HTTP client\n\nNew option: retries, three by default.\n",
+        findings: [{ messageId: "missing", line: 3, column: 1, endLine: 3, endColumn: 39 }],
+      },
+      {
+        title: "A body that repeats the summary in other words counts as none.",
+        message: "Add retry logic to the upload client\n\nThis commit adds retry logic to the upload client, so that uploads are\nretried by the client.\n",
+        findings: [{ messageId: "restated", line: 3, column: 1, endLine: 4, endColumn: 23 }],
       },
       {
         title: "Only the name of the problem.",
@@ -61,7 +67,7 @@ export default defineRule<{ allowNamed: boolean }>({
   check({ message, facets, options, report }) {
     if (!message.summary || facets.judged === false) return;
     if (facets.why === "missing") {
-      report({ messageId: "missing", span: firstParagraphSpan(message) });
+      report({ messageId: facets.restated ? "restated" : "missing", span: firstParagraphSpan(message) });
     } else if (facets.why === "named" && !options.allowNamed) {
       // Quote the summary, not the span: the span may be only the verb ("Fix") or the type of
       // "fix(parser): …", which says that something was fixed, not what was wrong.

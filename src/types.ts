@@ -122,6 +122,8 @@ export interface Facets {
   judged?: boolean;
   /** Spans that decided each facet, so findings can point at them. */
   evidence?: { why?: Span[]; what?: Span[] };
+  /** True when the body only restates the summary; it is then judged as no body. */
+  restated?: boolean;
 }
 
 /** One problem found in a message. */

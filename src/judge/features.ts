@@ -54,7 +54,13 @@ export interface Analysis {
   summary: SummaryReading | null;
   /** Prose lines of the body (code, quotes, git-svn-id and default revert lines dropped). */
   proseLines: SourceLine[];
+  /** Words of prose that count: 0 when the body only restates the summary (`restated`). */
   proseWords: number;
+  /**
+   * Whether a short body only says the summary again ("This commit adds retry logic to the
+   * upload client.") and is judged as no body at all.
+   */
+  restated: boolean;
   /**
    * Whether the body tells what went wrong in its own words: a failure that happened ("Uploads
    * broke behind proxies"), a measured cost, or what happened before the change ("every page
@@ -223,11 +229,15 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   }
   const bodyMap: MappedText = mapLines(proseLines);
   const bodyText = bodyMap.text;
-  const proseWords = countLatinWords(bodyText);
+  const writtenWords = countLatinWords(bodyText);
+  // A short body that only says the summary again ("This commit adds retry logic to the upload
+  // client.") tells nothing more: it is judged as no body at all.
+  const restated = writtenWords >= 3 && writtenWords <= RESTATEMENT_WORDS && summaryLine !== null && restatesSummary(bodyText, summaryLine.text);
+  const proseWords = restated ? 0 : writtenWords;
   // One or two words ("Minor.") describe nothing; a body starts to count from a short clause.
   if (proseWords >= 3) values.bodyProse = 1;
   if (proseWords >= 25) values.bodyLong = 1;
-  if (revertDefault && proseWords === 0 && message.kind === "revert") values.revertDefault = 1;
+  if (revertDefault && writtenWords === 0 && message.kind === "revert") values.revertDefault = 1;
   if (proseWords > 0) {
     findCue(values, hits, bodyMap, "bodyCausal", CAUSAL, bodyText, 0);
     findCue(values, hits, bodyMap, "bodyPurpose", PURPOSE, bodyText, 0);
@@ -283,7 +293,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   };
   let saysNow: boolean | undefined;
   const statesNewBehaviour = (): boolean => (saysNow ??= bodyText.includes("now") && newBehaviour(ownText()));
-  return { values, hits, summary: reading, proseLines, proseWords, toldReason, imperative, statesNewBehaviour };
+  return { values, hits, summary: reading, proseLines, proseWords, restated, toldReason, imperative, statesNewBehaviour };
 }
 
 const OPEN_QUOTES = "\"'\u201C\u2018";
@@ -672,15 +682,62 @@ const LABEL_WORD = /[A-Za-z][A-Za-z0-9_'-]*/g;
 /** Words that carry no subject of their own when comparing a reason with the summary. */
 const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "was", "were", "be", "this", "that", "it", "its", "we", "our", "us", "need", "needs", "needed", "so", "as", "by", "from", "at", "can", "should", "want", "wants", "have", "has"]);
 
-/** A crude stem, enough to match "Refactors"/"refactor", "logging"/"log". */
+/** A crude stem, enough to match "Refactors"/"refactor", "logging"/"log", "retried"/"retry". */
 function stem(word: string): string {
   const lower = word.toLowerCase();
-  return lower.length > 4 ? lower.replace(/(?:ing|ed|es|s)$/, "") : lower;
+  if (lower.length <= 4) return lower;
+  // The suffixes /(?:ing|ed|es|s)$/ strips, without a pattern: this runs for every word of a short body.
+  let end = lower.length;
+  if (lower.endsWith("ing")) end -= 3;
+  else if (lower.endsWith("ed") || lower.endsWith("es")) end -= 2;
+  else if (lower.endsWith("s")) end -= 1;
+  const base = end === lower.length ? lower : lower.slice(0, end);
+  // "retry", "retries" and "retried" all end up "retri".
+  return base.endsWith("y") ? `${base.slice(0, -1)}i` : base;
 }
 
 /** True when `reason` has six words or more and most of its content words are not the summary's. */
 function givesOwnReason(reason: string, summary: string): boolean {
   return (reason.match(LABEL_WORD) ?? []).length >= 6 && saysItsOwn(reason, summary, 1);
+}
+
+/** Bodies up to this many words are checked for only restating the summary. */
+const RESTATEMENT_WORDS = 40;
+/** Words that point at the change itself ("This commit …", "… now …") rather than say anything about it. */
+const SELF_REFERENCE = new Set(["commit", "change", "chang", "patch", "now", "also", "here", "which", "will", "when", "then", "these", "those", "them", "they", "not", "but", "all", "some", "just", "into"]);
+
+/** Words that give a reason however few others are new ("… failed to describe X, so add some", "Therefore, …"). */
+const REASON_WORD = /^(?:because|therefore|thus|hence|otherwise|consequently|since|due|reason|trouble)$/i;
+
+/**
+ * True when at most three and fewer than a quarter of the content words of `text` are new next
+ * to the summary's, and none of the new ones gives a reason or names a problem ("This commit adds retry logic to
+ * the upload client. The upload client now retries." under "Add retry logic to the upload
+ * client"; "Fix typos in documentation." under "Documentation: fix typos").
+ */
+function restatesSummary(text: string, summary: string): boolean {
+  // A summary has a handful of words: a list is cheaper to build and search than a set.
+  const summaryStems: string[] = [];
+  LABEL_WORD.lastIndex = 0;
+  for (let match = LABEL_WORD.exec(summary); match !== null; match = LABEL_WORD.exec(summary)) summaryStems.push(stem(match[0]));
+  let content = 0;
+  let fresh = 0;
+  LABEL_WORD.lastIndex = 0;
+  for (let match = LABEL_WORD.exec(text); match !== null; match = LABEL_WORD.exec(text)) {
+    const key = stem(match[0]);
+    if (FUNCTION_WORDS.has(key) || SELF_REFERENCE.has(key)) continue;
+    content++;
+    // A fourth new word settles it (and ends the scan early for the bodies that say something).
+    if (!summaryStems.includes(key) && ++fresh > 3) return false;
+  }
+  if (content < 3 || fresh * 4 >= content) return false;
+  // Few new words: a restatement unless one of them gives a reason or names a problem.
+  LABEL_WORD.lastIndex = 0;
+  for (let match = LABEL_WORD.exec(text); match !== null; match = LABEL_WORD.exec(text)) {
+    const word = match[0];
+    if (!summaryStems.includes(stem(word)) && (REASON_WORD.test(word) || PROBLEM_STRONG.test(word))) return false;
+  }
+  return true;
 }
 
 /** True when `text` has at least `least` content words and most of them are not the summary's. */

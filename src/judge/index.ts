@@ -88,6 +88,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     why = refs.length > 0 ? { level: "linked", spans: refs.map(refSpan) } : { level: "missing", spans: [] };
   }
   const facets: Judgement = { why: why.level, what: what.level, refs, judged: true, evidence: { why: why.spans, what: what.spans } };
+  if (analysis.restated) facets.restated = true;
   if (detailed) {
     facets.scores = { why: whyScore, what: whatScore };
     facets.cues = FEATURE_NAMES.filter((name) => analysis.values[name] > 0);

@@ -436,6 +436,38 @@ describe("what", () => {
   });
 });
 
+describe("a body that restates the summary", () => {
+  const summary = "Add retry logic to the upload client\n\n";
+
+  it("counts as no body: why missing, what only named", () => {
+    const facets = judge(`${summary}This commit adds retry logic to the upload client. The upload client\nnow has retry logic, so that uploads are retried by the client.\n`);
+    expect(facets).toMatchObject({ why: "missing", what: "named", restated: true });
+    // The same summary with no body is judged the same way.
+    expect(judge(summary)).toMatchObject({ why: "missing", what: "named" });
+  });
+
+  it("keeps a self-evident summary's why", () => {
+    expect(judge("Documentation: fix typos\n\nFix typos in documentation.\n")).toMatchObject({ why: "evident", restated: true });
+  });
+
+  it("is not one when a quarter of the words or more are new", () => {
+    // No reason and no problem word: only the share of new words tells it from a restatement.
+    expect(judge(`${summary}The archive tier sits behind a gateway in another region.\n`).restated).toBeUndefined();
+    expect(judge(`${summary}The upload client now has retry logic for the archive tier.\n`).restated).toBeUndefined();
+  });
+
+  it("is not one when a new word names a problem or gives a reason", () => {
+    // Mostly the summary's words, but "failed" says what was wrong and "Therefore" argues.
+    expect(judge("Documentation: describe git extended diff headers\n\nThe documentation failed to describe extended diff headers, so add some.\n").restated).toBeUndefined();
+    expect(judge("Reject refnames ending in .lock\n\nTherefore reject refnames ending in .lock.\n").restated).toBeUndefined();
+  });
+
+  it("is checked only in short bodies", () => {
+    const long = Array.from({ length: 6 }, () => "Add retry logic to the upload client.").join(" ");
+    expect(judge(`${summary}${long}\n`).restated).toBeUndefined();
+  });
+});
+
 describe("refs", () => {
   it("finds every kind of reference with its exact position", () => {
     const message = [
