@@ -287,7 +287,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = ownText();
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text));
     }
     return told;
   };
@@ -328,9 +328,10 @@ function isImperativeAt(text: string, end: number): boolean {
 }
 
 /**
- * A failure told as something that happened: a problem verb in the past tense. "broken", "fails"
- * or "won't break" describe a state, a kind of scenario or a promise; "Uploads broke behind
- * corporate proxies" reports what went wrong, which is a reason for the change on its own.
+ * A failure told as something that happened: a problem verb in the past tense. "broken" or
+ * "won't break" describe a state or a promise; "Uploads broke behind corporate proxies"
+ * reports what went wrong, which is a reason for the change on its own (as a failure verb in
+ * the present with its subject does: presentFailure).
  */
 const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/gi;
 
@@ -341,6 +342,66 @@ function problemEvent(text: string): boolean {
     if (!namesObjectOfChange(text, match.index, match.index + match[0].length)) return true;
   }
   return false;
+}
+
+/**
+ * A failure verb in the present ("fails", "leak", "runs out of"): with a subject before it and
+ * the verb's context after it, it tells what goes wrong today ("Uploads to the archive tier fail
+ * on every network hiccup", "The exporter leaks a file handle per export").
+ */
+const PRESENT_FAILURE = /\b(?:fails?|crash(?:es)?|leaks?|hangs?|corrupts?|loses?|stalls?|freezes?|deadlocks?|panics?|segfaults?|misbehaves?|breaks?|chokes?|(?:runs?|times?|errors?) out|blows? up)\b/gi;
+/**
+ * Words before the verb that make it a noun ("memory leaks", "fix two crashes", "line breaks"),
+ * an infinitive ("to fail"), a possibility or a promise ("can fail", "won't crash"), or a
+ * negation ("does not hang"): none of them tells a failure that happens.
+ */
+const NOT_SUBJECT = /^(?:a|an|the|this|that|these|those|its|their|our|your|his|her|my|some|any|each|every|no|one|two|three|four|five|several|many|few|more|fewer|most|all|both|such|other|of|in|on|for|to|with|from|by|about|against|into|without|not|never|won't|wouldn't|doesn't|don't|didn't|isn't|aren't|can|can't|cannot|could|couldn't|may|might|must|should|shouldn't|will|would|shall|let|make|makes|cause|causes|memory|resource|handle|line|page|stack|kernel|integer|buffer|feature|code|release|random|rare|occasional|intermittent|potential|possible|spurious|silent|hard|soft|clean|fast|early|gracefully)$/i;
+/** Words after the verb that keep it a verb: a preposition, a conjunction, an adverb or an object. */
+const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|because|after|before|since|during|under|as|and|or|but|again|sometimes|the|a|an|its|their|our|all|every|it|them|this|that|these|those|some|any|memory|data|\w+ly)$/i;
+/**
+ * A sentence about the state after the change ("X now fails with a clear message", "With this
+ * patch the loader fails early"), a promise ("will"), a contrast with the new way ("instead")
+ * or a fix ("Fix crashes when …", "to avoid leaks"): its failure is not today's.
+ */
+const NOT_TODAY = /\b(?:now|will|instead|no longer|anymore|any more|expected|this (?:change|commit|patch|fix|series|pr)|with this|after this|fix(?:es|ed|ing)?|avoids?|prevents?|plugs?)\b/i;
+/** The word before a position, contractions whole ("won't", "doesn’t"). */
+const WORD_WITH_APOSTROPHE_BEFORE = /([A-Za-z][A-Za-z'\u2019]*)\s+$/;
+const SENTENCE_REST = /^[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*/;
+
+/**
+ * A failure told in the present: a subject, a failure verb and what follows a verb ("Two
+ * workers refresh the cache at the same time and corrupt the index"). Not a noun, a
+ * possibility, a promise, an order ("Make the loader fail fast") or the state after the change.
+ */
+function presentFailure(text: string): boolean {
+  PRESENT_FAILURE.lastIndex = 0;
+  // Where the last failure word that was not a verb ended: "memory leaks and crashes" joins two nouns.
+  let skippedEnd = -1;
+  for (let match = PRESENT_FAILURE.exec(text); match !== null; match = PRESENT_FAILURE.exec(text)) {
+    const end = match.index + match[0].length;
+    if (isPresentFailureAt(text, match.index, end, skippedEnd)) return true;
+    skippedEnd = end;
+  }
+  return false;
+}
+
+/** What joins two failure words of one kind ("leaks and crashes", "hangs, or crashes"). */
+const JOINED = /^\s*,?\s*(?:and|or)\s+$/i;
+
+/** Whether the failure word at `start` of `text` is a verb telling what goes wrong today (see presentFailure). */
+function isPresentFailureAt(text: string, start: number, end: number, skippedEnd: number): boolean {
+  const previous = WORD_WITH_APOSTROPHE_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  if (previous === undefined || NOT_SUBJECT.test(previous.replace("\u2019", "'"))) return false;
+  if (skippedEnd >= 0 && JOINED.test(text.slice(skippedEnd, start))) return false;
+  const after = text.slice(end, end + 30);
+  const next = WORD_AFTER.exec(after)?.[1];
+  // A verb ends its clause ("… and the import hangs.") or goes on with a verb's context.
+  if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next)) return false;
+  const sentence = sentenceBefore(text, start) + SENTENCE_REST.exec(text.slice(start, start + 300))![0];
+  if (NOT_TODAY.test(sentence)) return false;
+  // An order ("Make the command fail when …", "Let X crash …"): the new behaviour.
+  const first = /^\s*([A-Za-z]+)/.exec(sentence)?.[1]?.toLowerCase();
+  return first === undefined || lemmatize(first) !== first || (!CHANGE_VERBS.has(first) && !FIX_VERBS.has(first));
 }
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */

@@ -114,6 +114,29 @@ describe("why", () => {
     }
   });
 
+  it("takes a failure verb in the present, with its subject, as the reason", () => {
+    const good = [
+      "Uploads to the archive tier fail on every network hiccup.",
+      "The exporter leaks a file handle per export.",
+      "Two workers refresh the cache at the same time and corrupt the index.",
+      "The nightly import runs out of disk on the build host.",
+      "The server hangs and crashes when the disk is full.",
+    ];
+    for (const body of good) expect(judge(`Handle a full disk in the exporter\n\n${body}\n`).why, body).toBe("explained");
+    // A noun, a possibility, a promise, a negation, an order or the state after the change is not.
+    const bad = [
+      "It reports memory leaks and crashes in the exporter.",
+      "The exporter now fails with a clear message on a full disk.",
+      "Make the exporter fail fast on a full disk.",
+      "The exporter will crash on a full disk.",
+      "The exporter does not hang on a full disk.",
+      "The exporter won\u2019t crash on a full disk.",
+      "The exporter can fail on a full disk.",
+      "The export job runs during the code freeze.",
+    ];
+    for (const body of bad) expect(judge(`Handle a full disk in the exporter\n\n${body}\n`).why, body).toBe("missing");
+  });
+
   it("takes a body that tells what happened before the change as its reason", () => {
     const good = [
       "The CDN is blocked on the school networks where most of our users\nwork, so every page rendered in a fallback font.",
