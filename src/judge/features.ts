@@ -287,7 +287,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = ownText();
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text) || errorMet(text));
     }
     return told;
   };
@@ -397,11 +397,31 @@ function isPresentFailureAt(text: string, start: number, end: number, skippedEnd
   const next = WORD_AFTER.exec(after)?.[1];
   // A verb ends its clause ("… and the import hangs.") or goes on with a verb's context.
   if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next)) return false;
+  return tellsToday(text, start);
+}
+
+/**
+ * Whether the sentence around `start` tells how things are before the change: not the state
+ * after it (NOT_TODAY) and not an order ("Make the command fail when …", "Let X crash …").
+ */
+function tellsToday(text: string, start: number): boolean {
   const sentence = sentenceBefore(text, start) + SENTENCE_REST.exec(text.slice(start, start + 300))![0];
   if (NOT_TODAY.test(sentence)) return false;
-  // An order ("Make the command fail when …", "Let X crash …"): the new behaviour.
   const first = /^\s*([A-Za-z]+)/.exec(sentence)?.[1]?.toLowerCase();
   return first === undefined || lemmatize(first) !== first || (!CHANGE_VERBS.has(first) && !FIX_VERBS.has(first));
+}
+
+/**
+ * An error someone runs into, told in the present: "… and get a confusing syntax error", "they
+ * see a blank page", "hits a stack trace".
+ */
+const ERROR_MET = /\b(?:gets?|sees?|hits?|receives?|runs? into)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?(?:errors?|exceptions?|crash(?:es)?|failures?|timeouts?|stack ?traces?|blank (?:page|screen)|white screen|segfaults?|panics?)\b/gi;
+
+/** An error met today (ERROR_MET), not after the change ("users now get a clear error"). */
+function errorMet(text: string): boolean {
+  ERROR_MET.lastIndex = 0;
+  for (let match = ERROR_MET.exec(text); match !== null; match = ERROR_MET.exec(text)) if (tellsToday(text, match.index)) return true;
+  return false;
 }
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */

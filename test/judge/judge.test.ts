@@ -137,6 +137,14 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Handle a full disk in the exporter\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes an error someone runs into today as the reason", () => {
+    for (const body of ["Users paste config from JSON5 files and get a confusing syntax error.", "Callers that pass a negative size hit an assertion failure."]) {
+      expect(judge(`Accept trailing commas in config\n\n${body}\n`).why, body).toBe("explained");
+    }
+    // An order is the behaviour after the change.
+    expect(judge("Reject negative sizes in the allocator\n\nMake callers get an error for a negative size.\n").why).toBe("missing");
+  });
+
   it("takes a body that tells what happened before the change as its reason", () => {
     const good = [
       "The CDN is blocked on the school networks where most of our users\nwork, so every page rendered in a fallback font.",
