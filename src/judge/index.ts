@@ -126,6 +126,7 @@ const EXPLAINING_CUES: readonly FeatureName[] = ["sumCausal", "sumPurpose", "bod
 const STRICT_EVIDENT_CUES: readonly FeatureName[] = ["evidentTypo", "evidentFormat", "evidentRelease", "evidentDependency", "evidentCleanup"];
 const NAMING_CUES: readonly FeatureName[] = ["sumFixVerb", "sumProblemStrong", "sumProblemWeak", "sumState"];
 const LOOSE_EVIDENT_CUES: readonly FeatureName[] = ["evidentDocs", "evidentTests"];
+const FIX_EVIDENT_CUES: readonly FeatureName[] = ["evidentTypo", "evidentDocs"];
 const SUMMARY_EXPLAINING_CUES: readonly FeatureName[] = ["sumCausal", "sumPurpose"];
 const BODY_EXPLAINING_CUES: readonly FeatureName[] = ["bodyCausal", "bodyPurpose", "bodyHistory", "bodyProblemStrong", "bodyProblemWeak"];
 
@@ -161,6 +162,11 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
     return { level: "explained", spans: spans.length > 0 || analysis.proseLines.length === 0 ? spans : [proseSpan(analysis)] };
   }
   if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };
+  // "Fix broken link in README", "Fix incorrect javadoc": what was wrong with the docs or the
+  // wording shows in the diff, so naming it is reason enough. Not for the weaker docs words or
+  // formatting ("Fix snapshot link in tree view", "Fix broken imports in the parser"),
+  // which name code as often.
+  if (values.fixEvident > 0 && (values.evidentDocs > 0 || values.evidentTypo > 0)) return { level: "evident", spans: spansOf(analysis, FIX_EVIDENT_CUES) };
   if (hasAny(values, NAMING_CUES) && !fixesOnlyReferences(message, analysis, refs)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
   if (refs.length > 0) return { level: "linked", spans: refs.map(refSpan) };
   if (hasAny(values, LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(analysis, LOOSE_EVIDENT_CUES) };

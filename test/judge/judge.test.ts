@@ -4,6 +4,7 @@ import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
 import { parseMessage } from "../../src/message/parse.js";
+import { lint } from "../../src/lint.js";
 import type { Facets } from "../../src/types.js";
 
 function judge(message: string, projectKeys: string[] = []): Facets {
@@ -111,6 +112,17 @@ describe("why", () => {
     // A state, a kind of scenario, a promise or an adjective is no told failure.
     for (const body of ["This breaks the direct dependency from the engine to the connection.", "They are high-level so they won't break with the rewrite.", "Resume a failed fetch operation with the new flag.", "The new cache took its name from the module it wraps."]) {
       expect(judge(`Introduce a policy interface\n\n${body}\n`).why, body).toBe("missing");
+    }
+  });
+
+  it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
+    for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+      expect(lint(`${summary}\n`).pass, summary).toBe(true);
+    }
+    // A weaker docs word or a formatting word names code as often; a broken test needs its story.
+    for (const summary of ["Fix snapshot link in tree view", "Fix broken imports in the parser", "Fix broken test"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("named");
     }
   });
 
