@@ -83,7 +83,8 @@ export interface Analysis {
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
 const FIX_NOUN = /\b(?:fix(?:es|ed)?|corrections?)\b/i;
-const REVERT_DEFAULT = /^This reverts commit [0-9a-f]{7,40}\.?\s*$/i;
+/** git's default revert line, and the wording git used before 1.5 ("This reverts <sha> commit."). */
+const REVERT_DEFAULT = /^This reverts (?:commit [0-9a-f]{7,40}|[0-9a-f]{7,40} commit)\.?\s*$/i;
 const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
 const REF_TOKEN = String.raw`(?:#\d+|gh-\d+|[A-Z][A-Z0-9]+-\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)`;
 /** A line that only points at an issue: "Fixes gh-12", "See #3 and #4", "Closes https://…". */

@@ -75,6 +75,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     values.versionBump > 0 ||
     whyScore >= model.whyThreshold ||
     (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
+    revertExplained(message, analysis) ||
     (analysis.proseWords >= 4 && analysis.toldReason());
   const statesWhat =
     (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
@@ -156,7 +157,7 @@ function refSpan({ line, column, endLine, endColumn }: Ref): Span {
 function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean): { level: WhyLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
-  const bodyExplains = (analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES)) || (analysis.proseWords >= 4 && analysis.toldReason());
+  const bodyExplains = (analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES)) || revertExplained(message, analysis) || (analysis.proseWords >= 4 && analysis.toldReason());
   if (hasAny(values, SUMMARY_EXPLAINING_CUES) || bodyExplains) {
     const spans = spansOf(analysis, EXPLAINING_CUES);
     return { level: "explained", spans: spans.length > 0 || analysis.proseLines.length === 0 ? spans : [proseSpan(analysis)] };
@@ -172,6 +173,15 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   if (hasAny(values, LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(analysis, LOOSE_EVIDENT_CUES) };
   if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
   return { level: "evident", spans: [] };
+}
+
+/**
+ * A revert whose body says anything beyond git's default line: what a writer adds to a revert
+ * is why it is reverted ("It is reported that this change breaks formatting with docbook
+ * 1.69.", "Linus has a more portable alternative.").
+ */
+function revertExplained(message: ParsedMessage, analysis: Analysis): boolean {
+  return message.kind === "revert" && analysis.proseWords >= 3;
 }
 
 /** Words that, next to a reference, say only that it is one ("Fix bug #12", "Fixes issue GH-3"). */

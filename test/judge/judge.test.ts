@@ -69,6 +69,17 @@ describe("why", () => {
     expect(judge("revert: drop the retry loop because it floods the S3 API\n").why).toBe("explained");
   });
 
+  it("takes whatever a revert adds to git's default line as its reason", () => {
+    const revert = 'Revert "feat: add CSV export to the reports page"\n\nThis reverts commit 1234567890abcdef1234567890abcdef12345678.\n\n';
+    for (const reason of ["The export query locks the orders table for minutes on large tenants.", "A better rewrite will be queued separately."]) {
+      expect(judge(`${revert}${reason}\n`).why, reason).toBe("explained");
+    }
+    // git's wording before 1.5 is the default line too, not a reason.
+    expect(judge('Revert "Make the merge message nicer"\n\nThis reverts 63f1aa6c72c46928f1b6959437aed4becbc42ff3 commit.\n').why).toBe("missing");
+    // Two words say nothing.
+    expect(judge(`${revert}Sorry, folks.\n`).why).toBe("missing");
+  });
+
   it("does not take a role noun that names a component for a failure scenario", () => {
     const described = "Refactor billing client\n\nMove the retry logic out of the request path and into the client.\n";
     expect(judge(described).why).toBe("missing");
