@@ -317,15 +317,21 @@ function commentStart(line: string): number {
 
 /**
  * What follows a verb that gives an order: a determiner or pronoun ("Add a check", "Free the
- * buffer", "Make it …"), a particle ("Set up atexit"), or a token of code ("Use
+ * buffer", "Make it …"), a particle ("Set up atexit"), a preposition that goes with the verb
+ * ("Wait for outstanding borrows", "Retry on 503", "Check before …"), or a token of code ("Use
  * atomic_long_add_return", "Allow --init-timeout", "Make `foo()` …"). A plain word ("Round
  * trips are slow", "Cache misses …") reads as a noun phrase, a subject rather than an order.
  */
 const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
 
+/** A preposition after the verb, and what makes that verb a noun: a copula soon after ("Support for X is missing"). */
+const ORDER_PREPOSITION = /^[ \t]*\n?[ \t]*(?:for|until|on|into|before|after)\s/i;
+const SUBJECT_OF_COPULA = /^(?:\s+\S+){1,5}?\s+(?:is|are|was|were|has|have|had)\b/i;
+
 /** True when the verb ending at `end` of `text` starts an order: an object of the kinds above follows. */
 function isImperativeAt(text: string, end: number): boolean {
-  return ORDER_OBJECT.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 60);
+  return ORDER_OBJECT.test(after) || (ORDER_PREPOSITION.test(after) && !SUBJECT_OF_COPULA.test(after));
 }
 
 /**
