@@ -288,7 +288,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = ownText();
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text) || errorMet(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core)) || errorMet(text));
     }
     return told;
   };
@@ -364,29 +364,61 @@ const PRESENT_FAILURE = /\b(?:fails?|crash(?:es)?|leaks?|hangs?|corrupts?|loses?
  */
 const NOT_SUBJECT = /^(?:a|an|the|this|that|these|those|its|their|our|your|his|her|my|some|any|each|every|no|one|two|three|four|five|several|many|few|more|fewer|most|all|both|such|other|of|in|on|for|to|with|from|by|about|against|into|without|not|never|won't|wouldn't|doesn't|don't|didn't|isn't|aren't|can|can't|cannot|could|couldn't|may|might|must|should|shouldn't|will|would|shall|let|make|makes|cause|causes|memory|resource|handle|line|page|stack|kernel|integer|buffer|feature|code|release|random|rare|occasional|intermittent|potential|possible|spurious|silent|hard|soft|clean|fast|early|gracefully)$/i;
 /** Words after the verb that keep it a verb: a preposition, a conjunction, an adverb or an object. */
-const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|because|after|before|since|during|under|as|and|or|but|again|sometimes|the|a|an|its|their|our|all|every|it|them|this|that|these|those|some|any|memory|data|\w+ly)$/i;
+const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|because|after|before|since|during|under|as|and|or|but|again|sometimes|instead|the|a|an|its|their|our|all|every|it|them|this|that|these|those|some|any|memory|data|\w+ly)$/i;
+/** "Right now" and "as of now" mean today, not after the change. */
+const RIGHT_NOW = /\b(?:right|as of) now\b/gi;
 /**
  * A sentence about the state after the change ("X now fails with a clear message", "With this
  * patch the loader fails early"), a promise ("will"), a contrast with the new way ("instead")
  * or a fix ("Fix crashes when …", "to avoid leaks"): its failure is not today's.
  */
 const NOT_TODAY = /\b(?:now|will|instead|no longer|anymore|any more|expected|this (?:change|commit|patch|fix|series|pr)|with this|after this|fix(?:es|ed|ing)?|avoids?|prevents?|plugs?)\b/i;
+/**
+ * NOT_TODAY for a verb that only names a malfunction (a crash, a leak, a hang): nobody writes
+ * the new behaviour as "the loader crashes instead of …", so "instead" tells the problem there.
+ */
+const NOT_TODAY_MALFUNCTION = new RegExp(NOT_TODAY.source.replace("|instead", ""), "i");
+/**
+ * Failure verbs a change can ask for ("fails with exit code 2", "time out after five minutes",
+ * "panics with a message"), as opposed to a malfunction nobody wants (a crash, a leak).
+ */
+const DELIBERATE_FAILURE = /^(?:fails?|panics?|breaks?|(?:times?|errors?) out)$/i;
+/**
+ * A summary that asks for a failure: its verb is one ("Exit with code 2 on a missing file",
+ * "feat: fail fast on invalid config", "Time out idle connections", "Reject uploads over 100
+ * MB", "Validate the payload"), or it makes something fail ("Let the CI job fail on …").
+ */
+const ORDERS_FAILURE = /^(?:(?:fail|exit|abort|panic|bail|die|reject|refuse|deny|forbid|disallow|validate|verify|enforce|require|assert)(?:s|ed|ing)?\b|(?:time|error)s? out\b|(?:make|let|have|force)s?\b.{0,60}?\b(?:fail|exit|abort|panic|bail|die|crash|(?:time|error) out)\b)/i;
+
+/** Whether the summary's core asks for a failure (ORDERS_FAILURE). */
+function ordersFailure(core: string): boolean {
+  return ORDERS_FAILURE.test(core);
+}
+
 /** The word before a position, contractions whole ("won't", "doesn’t"). */
 const WORD_WITH_APOSTROPHE_BEFORE = /([A-Za-z][A-Za-z'\u2019]*)\s+$/;
+/** A name in code before a position: "parse() ", "`load_plugin` ", a subject however it is spelled. */
+const CODE_BEFORE = /[A-Za-z_][\w.:>-]*(?:\(\)|`)\s+$/;
 const SENTENCE_REST = /^[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*/;
+/** A lower-case word in -s that is no adverb ("always", "sometimes"): before a failure noun in -s, a verb. */
+const THIRD_PERSON_VERB = /^(?!(?:always|sometimes|perhaps|nevertheless|thus|whereas|afterwards|nowadays)$)[a-z]+[^siu]s$/;
+const PARENTHESIS = /\([^()]*\)/g;
+/** Where a clause ends inside a sentence: "X crashes on a bad inode; return -EIO instead." */
+const CLAUSE_END = /[;:](?=\s)/;
 
 /**
  * A failure told in the present: a subject, a failure verb and what follows a verb ("Two
  * workers refresh the cache at the same time and corrupt the index"). Not a noun, a
  * possibility, a promise, an order ("Make the loader fail fast") or the state after the change.
  */
-function presentFailure(text: string): boolean {
+function presentFailure(text: string, summaryOrdersFailure: boolean): boolean {
   PRESENT_FAILURE.lastIndex = 0;
   // Where the last failure word that was not a verb ended: "memory leaks and crashes" joins two nouns.
   let skippedEnd = -1;
   for (let match = PRESENT_FAILURE.exec(text); match !== null; match = PRESENT_FAILURE.exec(text)) {
     const end = match.index + match[0].length;
-    if (isPresentFailureAt(text, match.index, end, skippedEnd)) return true;
+    // Under a summary that asks for a failure, "The command fails with exit code 2 when …" tells the new behaviour.
+    if (!(summaryOrdersFailure && DELIBERATE_FAILURE.test(match[0])) && isPresentFailureAt(text, match.index, end, skippedEnd)) return true;
     skippedEnd = end;
   }
   return false;
@@ -397,24 +429,36 @@ const JOINED = /^\s*,?\s*(?:and|or)\s+$/i;
 
 /** Whether the failure word at `start` of `text` is a verb telling what goes wrong today (see presentFailure). */
 function isPresentFailureAt(text: string, start: number, end: number, skippedEnd: number): boolean {
-  const previous = WORD_WITH_APOSTROPHE_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
-  if (previous === undefined || NOT_SUBJECT.test(previous.replace("\u2019", "'"))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!CODE_BEFORE.test(before)) {
+    const previous = WORD_WITH_APOSTROPHE_BEFORE.exec(before.slice(-20))?.[1];
+    if (previous === undefined || NOT_SUBJECT.test(previous.replace("\u2019", "'"))) return false;
+    // Two words in -s ("The watchdog reports hangs and crashes", "counts leaks"): a verb and its
+    // object. A plural subject takes the verb's base form ("Uploads fail", "workers corrupt").
+    if (THIRD_PERSON_VERB.test(previous) && /s$/i.test(text.slice(start, end).split(" ")[0])) return false;
+  }
   if (skippedEnd >= 0 && JOINED.test(text.slice(skippedEnd, start))) return false;
   const after = text.slice(end, end + 30);
   const next = WORD_AFTER.exec(after)?.[1];
   // A verb ends its clause ("… and the import hangs.") or goes on with a verb's context.
   if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next)) return false;
-  return tellsToday(text, start);
+  return tellsToday(text, start, DELIBERATE_FAILURE.test(text.slice(start, end)) ? NOT_TODAY : NOT_TODAY_MALFUNCTION);
 }
 
 /**
- * Whether the sentence around `start` tells how things are before the change: not the state
- * after it (NOT_TODAY) and not an order ("Make the command fail when …", "Let X crash …").
+ * Whether the clause around `start` tells how things are before the change: none of
+ * `notToday` (the state after it, a promise, a fix) and no order ("Make the command fail when
+ * …", "Let X crash …"). The clause, not the sentence: "X crashes on a bad inode; return -EIO
+ * instead." and "Disable it for now: the proxy hangs on …" say "instead" and "now" about
+ * something else; a colon inside a parenthesis ("(fetch: verify … - 2011-09-01)") ends no clause.
  */
-function tellsToday(text: string, start: number): boolean {
-  const sentence = sentenceBefore(text, start) + SENTENCE_REST.exec(text.slice(start, start + 300))![0];
-  if (NOT_TODAY.test(sentence)) return false;
-  const first = /^\s*([A-Za-z]+)/.exec(sentence)?.[1]?.toLowerCase();
+function tellsToday(text: string, start: number, notToday: RegExp): boolean {
+  const head = sentenceBefore(text, start).replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
+  const rest = SENTENCE_REST.exec(text.slice(start, start + 300))![0].split(CLAUSE_END)[0];
+  const clause = head + rest;
+  if (notToday.test(clause.replace(RIGHT_NOW, ""))) return false;
+  // A name in code is no verb ("export_write() crashes …").
+  const first = /^\s*([A-Za-z]+)(?![\w(`.-])/.exec(clause)?.[1]?.toLowerCase();
   return first === undefined || lemmatize(first) !== first || (!CHANGE_VERBS.has(first) && !FIX_VERBS.has(first));
 }
 
@@ -427,7 +471,7 @@ const ERROR_MET = /\b(?:gets?|sees?|hits?|receives?|runs? into)\s+(?:an?|the|thi
 /** An error met today (ERROR_MET), not after the change ("users now get a clear error"). */
 function errorMet(text: string): boolean {
   ERROR_MET.lastIndex = 0;
-  for (let match = ERROR_MET.exec(text); match !== null; match = ERROR_MET.exec(text)) if (tellsToday(text, match.index)) return true;
+  for (let match = ERROR_MET.exec(text); match !== null; match = ERROR_MET.exec(text)) if (tellsToday(text, match.index, NOT_TODAY)) return true;
   return false;
 }
 

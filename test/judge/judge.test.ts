@@ -168,6 +168,38 @@ describe("why", () => {
     expect(judge("Reject negative sizes in the allocator\n\nMake callers get an error for a negative size.\n").why).toBe("missing");
   });
 
+  it("reads the failure's own clause, and a subject written as code", () => {
+    const good = [
+      // "now", "instead" and an order in another clause are not the failure's.
+      "Disable it for now: the exporter hangs on a full disk.",
+      "Right now, the exporter hangs on a full disk.",
+      "export_write() crashes on a full disk; return -ENOSPC and log the path instead.",
+      "`export_write` crashes on a full disk.",
+      // Nobody asks for a crash "instead of" something: that is the problem.
+      "The exporter crashes instead of reporting the full disk.",
+      // A colon inside a parenthesis ends no clause.
+      "After 1a2b3c4 (export: open a file per write) the exporter leaks a file handle per export.",
+    ];
+    for (const body of good) expect(judge(`Handle a full disk in the exporter\n\n${body}\n`).why, body).toBe("explained");
+    // "fails ... instead of" can be the new behaviour; "reports hangs and crashes" names them.
+    for (const body of ["The exporter fails on a full disk instead of writing half a file.", "The watchdog reports hangs and crashes to the supervisor."]) {
+      expect(judge(`Handle a full disk in the exporter\n\n${body}\n`).why, body).toBe("missing");
+    }
+  });
+
+  it("takes a failure the summary asks for as the new behaviour, not the reason", () => {
+    const asked = [
+      ["Exit with code 2 on a bad input file", "The command fails with exit code 2 on a bad input file."],
+      ["Reject uploads over the size limit", "The endpoint fails with status 413 on a body over the limit."],
+      ["Let the CI job fail on a coverage drop", "The CI job fails as soon as total coverage drops below 80 percent."],
+      ["Time out idle database connections", "Idle connections time out after five minutes and return to the pool."],
+    ];
+    for (const [summary, body] of asked) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("missing");
+    // A malfunction is still the reason, and so is a failure under a summary that asks for none.
+    expect(judge("Make the healthcheck fail on a stuck queue\n\nThe consumer stalls on a poisoned message and the healthcheck stays green.\n").why).toBe("explained");
+    expect(judge("Retry archive uploads on network errors\n\nUploads to the archive tier fail on every network hiccup.\n").why).toBe("explained");
+  });
+
   it("takes a body that tells what happened before the change as its reason", () => {
     const good = [
       "The CDN is blocked on the school networks where most of our users\nwork, so every page rendered in a fallback font.",
