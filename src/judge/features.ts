@@ -198,6 +198,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // Body prose: the default revert line, code, quotes and metadata lines carry no reason.
   const proseLines: SourceLine[] = [];
   let inFence = false;
+  // Code, a command or an example shown in the body: more than a restatement of the summary can say.
+  let showsCode = false;
   let revertDefault = false;
   let inComment = false;
   // A comment runs to its "-->"; a "<!--" with none after it is text ("Titles starting with <!-- …").
@@ -210,7 +212,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       inFence = !inFence;
       continue;
     }
-    if (inFence || INDENTED.test(line.text) && !LIST_MARKER.test(line.text)) continue;
+    if (inFence || INDENTED.test(line.text) && !LIST_MARKER.test(line.text)) {
+      if (line.text.trim() !== "") showsCode = true;
+      continue;
+    }
     if (REVERT_DEFAULT.test(line.text)) {
       revertDefault = true;
       continue;
@@ -233,7 +238,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const writtenWords = countLatinWords(bodyText);
   // A short body that only says the summary again ("This commit adds retry logic to the upload
   // client.") tells nothing more: it is judged as no body at all.
-  const restated = writtenWords >= 3 && writtenWords <= RESTATEMENT_WORDS && summaryLine !== null && restatesSummary(bodyText, summaryLine.text);
+  const restated = !showsCode && writtenWords >= 3 && writtenWords <= RESTATEMENT_WORDS && summaryLine !== null && restatesSummary(bodyText, summaryLine.text);
   const proseWords = restated ? 0 : writtenWords;
   // One or two words ("Minor.") describe nothing; a body starts to count from a short clause.
   if (proseWords >= 3) values.bodyProse = 1;
@@ -833,6 +838,20 @@ function givesOwnReason(reason: string, summary: string): boolean {
   return (reason.match(LABEL_WORD) ?? []).length >= 6 && saysItsOwn(reason, summary, 1);
 }
 
+/**
+ * The key a restatement compares a word's stem by: also "adds"/"add", "uses"/"use" (four letters, which
+ * stem keeps whole) and "removed"/"remove", "updates"/"update" (stem keeps a base's final "e"
+ * only when nothing was stripped), so a verb's forms count as the summary's word.
+ */
+function restatementKey(stemmed: string): string {
+  let key = stemmed;
+  if (key.length === 4 && key.endsWith("s") && !/(?:ss|us|is)$/.test(key)) key = key.slice(0, -1);
+  return key.length > 3 && key.endsWith("e") ? key.slice(0, -1) : key;
+}
+
+/** A number standing alone in prose: "2.0", "16", "404" (not a man page's "git-log(1)"). */
+const NUMBER = /(?<=^|\s)\d+(?:\.\d+)*(?![\w)])/g;
+
 /** Bodies up to this many words are checked for only restating the summary. */
 const RESTATEMENT_WORDS = 40;
 /** Words that point at the change itself ("This commit …", "… now …") rather than say anything about it. */
@@ -851,23 +870,30 @@ function restatesSummary(text: string, summary: string): boolean {
   // A summary has a handful of words: a list is cheaper to build and search than a set.
   const summaryStems: string[] = [];
   LABEL_WORD.lastIndex = 0;
-  for (let match = LABEL_WORD.exec(summary); match !== null; match = LABEL_WORD.exec(summary)) summaryStems.push(stem(match[0]));
+  for (let match = LABEL_WORD.exec(summary); match !== null; match = LABEL_WORD.exec(summary)) summaryStems.push(restatementKey(stem(match[0])));
   let content = 0;
   let fresh = 0;
   LABEL_WORD.lastIndex = 0;
   for (let match = LABEL_WORD.exec(text); match !== null; match = LABEL_WORD.exec(text)) {
-    const key = stem(match[0]);
-    if (FUNCTION_WORDS.has(key) || SELF_REFERENCE.has(key)) continue;
+    const stemmed = stem(match[0]);
+    if (FUNCTION_WORDS.has(stemmed) || SELF_REFERENCE.has(stemmed)) continue;
+    const key = restatementKey(stemmed);
     content++;
     // A fourth new word settles it (and ends the scan early for the bodies that say something).
     if (!summaryStems.includes(key) && ++fresh > 3) return false;
+  }
+  // A number the summary does not have ("deprecated in 2.0", "from 10 MB") is news too.
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
+    content++;
+    if (!summary.includes(match[0]) && ++fresh > 3) return false;
   }
   if (content < 3 || fresh * 4 >= content) return false;
   // Few new words: a restatement unless one of them gives a reason or names a problem.
   LABEL_WORD.lastIndex = 0;
   for (let match = LABEL_WORD.exec(text); match !== null; match = LABEL_WORD.exec(text)) {
     const word = match[0];
-    if (!summaryStems.includes(stem(word)) && (REASON_WORD.test(word) || PROBLEM_STRONG.test(word))) return false;
+    if (!summaryStems.includes(restatementKey(stem(word))) && (REASON_WORD.test(word) || PROBLEM_STRONG.test(word))) return false;
   }
   return true;
 }

@@ -548,6 +548,19 @@ describe("a body that restates the summary", () => {
     expect(judge("Reject refnames ending in .lock\n\nTherefore reject refnames ending in .lock.\n").restated).toBeUndefined();
   });
 
+  it("compares a verb's forms with the summary's", () => {
+    for (const message of ["Remove the retry flag\n\nThe retry flag is removed.\n", "Add a dark mode toggle\n\nAdds a dark mode toggle.\n", "Update the copyright year\n\nUpdates the copyright year.\n", "Use tabs in the Makefile\n\nThe Makefile uses tabs.\n"]) {
+      expect(judge(message), message).toMatchObject({ why: "missing", restated: true });
+    }
+  });
+
+  it("is not one when the body shows code or gives numbers the summary has not", () => {
+    expect(judge("Remove the deprecated v1 API\n\nThe v1 API was deprecated in 2.0 and removed from the docs in 3.0.\n").restated).toBeUndefined();
+    expect(judge("Rename the cache setting\n\nRename the cache setting from\n\n    cache.dir = X\n\nto\n\n    cache.path = X\n").restated).toBeUndefined();
+    // A man page's section is no number of its own.
+    expect(judge("fast-import: plug trivial memory leaks\n\nPlug some trivial memory leaks in git-fast-import(1).\n").restated).toBe(true);
+  });
+
   it("is checked only in short bodies", () => {
     const long = Array.from({ length: 6 }, () => "Add retry logic to the upload client.").join(" ");
     expect(judge(`${summary}${long}\n`).restated).toBeUndefined();
