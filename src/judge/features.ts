@@ -839,9 +839,9 @@ function givesOwnReason(reason: string, summary: string): boolean {
 }
 
 /**
- * The key a restatement compares a word's stem by: also "adds"/"add", "uses"/"use" (four letters, which
- * stem keeps whole) and "removed"/"remove", "updates"/"update" (stem keeps a base's final "e"
- * only when nothing was stripped), so a verb's forms count as the summary's word.
+ * The key a restatement compares a word's stem by: also "adds"/"add", "uses"/"use" (four
+ * letters, which stem keeps whole) and "removed"/"remove", "updates"/"update" (stem keeps a
+ * base's final "e" only when nothing was stripped), so a verb's forms count as the summary's.
  */
 function restatementKey(stemmed: string): string {
   let key = stemmed;
@@ -862,9 +862,9 @@ const REASON_WORD = /^(?:because|therefore|thus|hence|otherwise|consequently|sin
 
 /**
  * True when at most three and fewer than a quarter of the content words of `text` are new next
- * to the summary's, and none of the new ones gives a reason or names a problem ("This commit adds retry logic to
- * the upload client. The upload client now retries." under "Add retry logic to the upload
- * client"; "Fix typos in documentation." under "Documentation: fix typos").
+ * to the summary's, and none of the new ones gives a reason or names a problem ("This commit
+ * adds retry logic to the upload client. The upload client now retries." under "Add retry
+ * logic to the upload client"; "Fix typos in documentation." under "Documentation: fix typos").
  */
 function restatesSummary(text: string, summary: string): boolean {
   // A summary has a handful of words: a list is cheaper to build and search than a set.
