@@ -45,14 +45,70 @@ export function firstLine(text: string): string {
  * The description as its author wrote it: without HTML comments (`<!-- Explain why -->`, the
  * hints of a pull request template, hidden on GitHub), so an untouched template counts as no
  * description rather than lending its hint text to the why, what and ticket checks. Lines the
- * removal leaves blank collapse into one blank line.
+ * removal leaves blank collapse into one blank line. A comment shown as code, in a fenced block
+ * or between backticks (`` `<!-- slot -->` ``), is text GitHub renders, and stays.
  */
 function authoredDescription(body: string): string {
-  return body
-    .replace(/\r\n?/g, "\n")
-    .replace(/[ \t]*<!--[\s\S]*?-->[ \t]*/g, "")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  const kept: string[] = [];
+  let fence: string | null = null;
+  let inComment = false;
+  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
+    if (fence !== null) {
+      kept.push(line);
+      if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, "") === "") fence = null;
+      continue;
+    }
+    let rest = line;
+    if (inComment) {
+      const close = rest.indexOf("-->");
+      if (close < 0) continue;
+      inComment = false;
+      rest = rest.slice(close + 3).replace(/^[ \t]+/, "");
+    } else {
+      const opening = FENCE_OPENING.exec(rest);
+      if (opening) {
+        fence = opening[1];
+        kept.push(rest);
+        continue;
+      }
+    }
+    const stripped = withoutComments(rest);
+    inComment = stripped.open;
+    kept.push(stripped.text);
+  }
+  return kept.join("\n").replace(/^[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/** A fenced code block's opening line: up to three spaces, then three or more backticks or tildes. */
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * `line` without its HTML comments outside code spans; `open` when a comment starts and does
+ * not end on this line (it runs on to a later "-->").
+ */
+function withoutComments(line: string): { text: string; open: boolean } {
+  let text = "";
+  let at = 0;
+  while (at < line.length) {
+    const start = commentOutsideCode(line, at);
+    if (start < 0) break;
+    const end = line.indexOf("-->", start + 4);
+    text += line.slice(at, start).replace(/[ \t]+$/, "");
+    if (end < 0) return { text, open: true };
+    at = end + 3;
+    while (at < line.length && (line[at] === " " || line[at] === "\t")) at++;
+  }
+  return { text: text + line.slice(at), open: false };
+}
+
+/** Where the first "<!--" at or after `from` outside a code span is, or -1. */
+function commentOutsideCode(line: string, from: number): number {
+  for (let at = line.indexOf("<!--", from); at >= 0; at = line.indexOf("<!--", at + 4)) {
+    let ticks = 0;
+    for (let index = 0; index < at; index++) if (line.charCodeAt(index) === 0x60) ticks++;
+    if (ticks % 2 === 0) return at;
+  }
+  return -1;
 }
 
 /**

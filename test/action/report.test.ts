@@ -47,6 +47,13 @@ describe("decideVerdict", () => {
     expect(pullRequestMessage("Add retries", "<!-- Why? -->\nUploads failed. <!-- hint -->\n\n<!-- x -->\n\nRefs: ABC-1", 12)).toBe(
       "Add retries (#12)\n\nUploads failed.\n\nRefs: ABC-1\n",
     );
+    // A comment shown as code, fenced or between backticks, is text GitHub renders.
+    const shown = "Keep `<!-- slot -->` markers in templates.\n\n```html\n<!-- slot -->\n<div></div>\n```\n\n~~~\n<!--\n~~~\nDone. <!-- hidden -->";
+    expect(pullRequestMessage("Keep slot markers", shown, 3)).toBe(
+      "Keep slot markers (#3)\n\nKeep `<!-- slot -->` markers in templates.\n\n```html\n<!-- slot -->\n<div></div>\n```\n\n~~~\n<!--\n~~~\nDone.\n",
+    );
+    // A comment that spans lines ends at its "-->", with the text after it kept.
+    expect(pullRequestMessage("Add retries", "Before <!-- a\nb --> after\n", 4)).toBe("Add retries (#4)\n\nBefore\nafter\n");
   });
 
   it("judges the squash summary with the ` (#N)` GitHub appends, so a title near 72 characters is too long", async () => {
