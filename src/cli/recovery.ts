@@ -65,10 +65,15 @@ function longOptionName(name: string): string | undefined {
 /**
  * Splits the arguments after `git commit` into what the retry repeats: options other than the
  * message's, and the paths. An option git does not know is kept as given (git would have refused it).
+ * `reused` is the commit whose message and authorship `-C`/`-c` (`--reuse-message`,
+ * `--reedit-message`) took, unless `--reset-author` gave them up: the retry's `-F` cannot be
+ * combined with those options, so it must give that authorship itself (see reusedAuthorship).
  */
-export function repeatedCommitArguments(args: readonly string[]): { options: string[]; paths: string[] } {
+export function repeatedCommitArguments(args: readonly string[]): { options: string[]; paths: string[]; reused?: string } {
   const options: string[] = [];
   const paths: string[] = [];
+  let reused: string | undefined;
+  let resetAuthor = false;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     if (arg === "--") {
@@ -81,6 +86,8 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
       const name = longOptionName(given);
       const takesNext = name !== undefined && LONG_WITH_VALUE.includes(name) && equals < 0;
       const value = takesNext ? args[++index] : undefined;
+      if (name === "reuse-message" || name === "reedit-message") reused = value ?? arg.slice(equals + 1);
+      if (name === "reset-author") resetAuthor = true;
       if (name !== undefined && LONG_DROPPED.has(name)) continue;
       // Pathspecs read from standard input cannot be read again: repeated, the retry would
       // wait for them. Without them it commits what is staged, as a plain retry does.
@@ -94,7 +101,8 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
       for (let at = 1; at < arg.length; at++) {
         const letter = arg[at];
         if (SHORT_WITH_VALUE.has(letter)) {
-          if (at === arg.length - 1) index++;
+          const value = at === arg.length - 1 ? args[++index] : arg.slice(at + 1);
+          if (letter === "C" || letter === "c") reused = value;
           break;
         }
         if (SHORT_OPTIONAL_VALUE.has(letter)) {
@@ -108,7 +116,23 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
     }
     paths.push(arg);
   }
-  return { options, paths };
+  return reused !== undefined && !resetAuthor ? { options, paths, reused } : { options, paths };
+}
+
+/**
+ * The `--author` and `--date` that give the retry the authorship `-C`/`-c <commit>` took from
+ * `commit` (name, e-mail and author date), read now, while the commit the user named is still
+ * what they meant; the options the user gave themselves win. Nothing when git cannot read it.
+ */
+export function reusedAuthorship(commit: string, options: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  const { status, stdout } = spawnSync("git", ["log", "-1", "--no-walk", "--format=%an <%ae>%x00%aI", commit, "--"], { encoding: "utf8", env });
+  const [author, date] = status === 0 ? stdout.replace(/\n$/, "").split("\0") : [];
+  if (!author || !date) return [];
+  const given = (name: string) => options.some((option) => option.startsWith("--") && longOptionName(option.slice(2).split("=")[0]) === name);
+  const added: string[] = [];
+  if (!given("author")) added.push(`--author=${author}`);
+  if (!given("date")) added.push(`--date=${date}`);
+  return added;
 }
 
 
@@ -161,11 +185,11 @@ export function commitKind(env: NodeJS.ProcessEnv = process.env): CommitKind {
       const amend = args.some((arg) => arg.length >= 4 && "--amend".startsWith(arg));
       if (!process_.exact) return { amend, rebase };
       const parent = describeProcess(process_.ppid);
-      if (!isGit(parent?.args[0])) return { amend, rebase, repeat: { git: args.slice(git + 1, commit), ...repeatedCommitArguments(args.slice(commit + 1)) } };
+      if (!isGit(parent?.args[0])) return { amend, rebase, repeat: repeatOf(args.slice(git + 1, commit), args.slice(commit + 1), env) };
       // git runs an alias of commit (`git ci -am …`) as a child `git commit -am …`: its
       // arguments are the user's, and git's own options are on the alias's command line.
       const alias = parent && aliasOfCommit(parent.args, env);
-      if (alias) return { amend, rebase, repeat: { git: alias, ...repeatedCommitArguments(args.slice(commit + 1)) } };
+      if (alias) return { amend, rebase, repeat: repeatOf(alias, args.slice(commit + 1), env) };
       // A `git commit` that another git command ran (rebase's reword, cherry-pick -e) has that
       // command's options, not the user's: the user retries with the plain command.
       return { amend, rebase };
@@ -173,6 +197,12 @@ export function commitKind(env: NodeJS.ProcessEnv = process.env): CommitKind {
     pid = process_.ppid;
   }
   return { amend: rebase && (env.GIT_REFLOG_ACTION ?? "").includes("reword"), rebase };
+}
+
+/** What the retry repeats of a `git commit` run with git's options `git` and commit arguments `args`. */
+function repeatOf(git: string[], args: readonly string[], env: NodeJS.ProcessEnv): RepeatedArguments {
+  const { options, paths, reused } = repeatedCommitArguments(args);
+  return { git, options: reused === undefined ? options : [...options, ...reusedAuthorship(reused, options, env)], paths };
 }
 
 /** git's own options that take their value as the next argument (`git -C DIR`, `git -c K=V`). */

@@ -11,7 +11,7 @@ describe("repeatedCommitArguments", () => {
 
   it("drops what gives the message or is repeated another way, keeps what shapes the commit", () => {
     const args = ["--amend", "-v", "-s", "-e", "--no-edit", "-F", "msg.txt", "-C", "HEAD", "--fixup=amend:HEAD", "--trailer", "Refs: 1", "--allow-empty", "--author", "Ada <a@x>", "--date=now", "-Skey", "--cleanup=verbatim"];
-    expect(repeatedCommitArguments(args)).toEqual({ options: ["--allow-empty", "--author", "Ada <a@x>", "--date=now", "-Skey", "--cleanup=verbatim"], paths: [] });
+    expect(repeatedCommitArguments(args)).toEqual({ options: ["--allow-empty", "--author", "Ada <a@x>", "--date=now", "-Skey", "--cleanup=verbatim"], paths: [], reused: "HEAD" });
   });
 
   it("resolves abbreviated long options as git does, so their values are not taken for paths", () => {
@@ -22,6 +22,13 @@ describe("repeatedCommitArguments", () => {
     expect(repeatedCommitArguments(["-a", "--pathspec-from-file=paths.txt"])).toEqual({ options: ["-a", "--pathspec-from-file=paths.txt"], paths: [] });
     expect(repeatedCommitArguments(["-a", "--pathspec-from-file=-"])).toEqual({ options: ["-a"], paths: [] });
     expect(repeatedCommitArguments(["--pathspec-from", "-", "--allow-empty"])).toEqual({ options: ["--allow-empty"], paths: [] });
+  });
+
+  it("names the commit -C/-c took the message and authorship from, unless --reset-author gave them up", () => {
+    expect(repeatedCommitArguments(["-a", "-C", "HEAD~1"])).toEqual({ options: ["-a"], paths: [], reused: "HEAD~1" });
+    expect(repeatedCommitArguments(["-cORIG_HEAD"])).toEqual({ options: [], paths: [], reused: "ORIG_HEAD" });
+    expect(repeatedCommitArguments(["--reedit", "v1.0"])).toEqual({ options: [], paths: [], reused: "v1.0" });
+    expect(repeatedCommitArguments(["--reuse-message=abc123", "--reset-author"])).toEqual({ options: ["--reset-author"], paths: [] });
   });
 
   it("collects paths before and after --", () => {

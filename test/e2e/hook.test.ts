@@ -509,6 +509,22 @@ describe("git commit through the installed hook", () => {
     expect(repo.git(["status", "--porcelain", "--untracked-files=no"]).stdout).toBe("A  b.txt\n");
   });
 
+  it("git commit -c <commit>: the retry gives the reused authorship itself, since -F cannot go with -c", () => {
+    const repo = repoWithHook();
+    repo.git(["commit", "--allow-empty", "--no-verify", "-m", "Old summary", "--author", "Ada Lovelace <ada@example.com>", "--date", "2020-02-03T04:05:06+01:00"]);
+    const rejected = repo.git(["commit", "--allow-empty", "-c", "HEAD"], { check: false, env: { GIT_EDITOR: "true" } });
+    expect(rejected.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const output = rejected.stdout + rejected.stderr;
+    expect(output).toContain(`edit and retry with: git commit --allow-empty '--author=Ada Lovelace <ada@example.com>' --date=2020-02-03T04:05:06+01:00 -e -F ${copy}\n`);
+    writeFileSync(copy, GOOD_MESSAGE);
+    expect(retryAsPrinted(repo, output).status).toBe(0);
+    expect(repo.git(["log", "-1", "--format=%an <%ae> %aI"]).stdout).toBe("Ada Lovelace <ada@example.com> 2020-02-03T04:05:06+01:00\n");
+    // An --author the user gave wins over the reused one; the reused date still comes along.
+    const own = repo.git(["commit", "--allow-empty", "-C", "HEAD~1", "--author", "Bob <bob@example.com>"], { check: false });
+    expect(own.stdout + own.stderr).toContain(`edit and retry with: git commit --allow-empty --author 'Bob <bob@example.com>' --date=2020-02-03T04:05:06+01:00 -e -F ${copy}\n`);
+  });
+
   it("a rejected reword in git rebase -i: the retry amends, then the rebase continues", () => {
     const repo = repoWithHook();
     repo.write("a.txt", "1\n");
