@@ -298,7 +298,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     return told;
   };
   let saysNow: boolean | undefined;
-  const statesNewBehaviour = (): boolean => (saysNow ??= bodyText.includes("now") && newBehaviour(ownText()));
+  const statesNewBehaviour = (): boolean => (saysNow ??= (bodyText.includes("now") && newBehaviour(ownText())) || contrastedBehaviour(ownText()));
   return { values, hits, summary: reading, proseLines, proseWords, restated, toldReason, imperative, statesNewBehaviour };
 }
 
@@ -614,6 +614,42 @@ function newBehaviour(text: string): boolean {
     if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) continue;
     // "now reads", "now catches", "now catch" (a plural subject); not "now added" or "now adding".
     if (word === lemma || (word.endsWith("s") && !word.endsWith("ss"))) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence that opens on its subject and a verb in the present ("It keeps a counter of
+ * running tasks", "The sidebar checks for an empty list", "The new tokenizer walks the input"):
+ * group 1 is "new" when the subject is the change's new thing, group 2 the verb.
+ */
+const PRESENT_SENTENCE = /(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:It|They|(?:The|This|These|Each)\s+(?:(new)\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)\s+(?:(?:only|also|then|instead|first)\s+)?([a-z]+[^suy\W]s)\b/g;
+/** A sentence that goes on to what is wrong with the behaviour it describes ("… requires a working tree, but it should …"). */
+const SHORTCOMING = /\b(?:but|should|ought|even (?:if|when|though)|although|however|unless)\b/i;
+/** What follows a present verb that describes behaviour: an object or a preposition (ORDER_OBJECT), a number, or how often. */
+const BEHAVIOUR_OBJECT = /^[ \t]*(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|only|every|per)\b/i;
+
+/**
+ * The body contrasts the old behaviour, told in the past ("The scheduler started every ready
+ * task at once."), with the new one, told in the present after it ("It keeps a counter of
+ * running tasks and only dequeues when …"): the present sentence says what the change does.
+ * So does a present sentence about the change's new thing ("The new tokenizer walks the input
+ * once"). Not a present sentence that names a problem ("It never frees the buffer") or one
+ * without a past narrative before it, which may as well tell how things are before the change.
+ */
+function contrastedBehaviour(text: string): boolean {
+  if (text === "") return false;
+  PRESENT_SENTENCE.lastIndex = 0;
+  for (let match = PRESENT_SENTENCE.exec(text); match !== null; match = PRESENT_SENTENCE.exec(text)) {
+    const verb = match[2];
+    const lemma = lemmatize(verb);
+    const end = match.index + match[0].length;
+    const known = lemma !== verb && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma) || ORDER_ONLY_VERBS.has(lemma));
+    // A known verb, or any verb of the new thing's, with what a verb of behaviour takes after it.
+    if (!(known || match[1] !== undefined) || !(isImperativeAt(text, end) || BEHAVIOUR_OBJECT.test(text.slice(end, end + 12)))) continue;
+    const sentence = SENTENCE_REST.exec(text.slice(end, end + 300))![0];
+    if (PROBLEM_STRONG.test(sentence) || PROBLEM_WEAK.test(sentence) || SHORTCOMING.test(sentence)) continue;
+    if (match[1] !== undefined || pastNarrative(text.slice(0, match.index + 1))) return true;
   }
   return false;
 }

@@ -503,6 +503,27 @@ describe("what", () => {
     }
   });
 
+  it("is explained by the new behaviour told in the present after the old one in the past", () => {
+    for (const message of [
+      "Make the scheduler honour max_concurrency\n\nThe scheduler started every ready task at once. It keeps a counter of\nrunning tasks and only dequeues when the counter is below the limit.\n",
+      "Fix the crash when opening an empty project\n\nOpening a project with no files dereferenced the first entry of the file\nlist. The sidebar checks for an empty list and shows a placeholder.\n",
+      "Rewrite the tokenizer as a state machine\n\nThe regex tokenizer was hard to extend. The new tokenizer walks the input\nonce and emits tokens from a table of states.\n",
+      "kernel: sched: fix load balancing on asymmetric CPUs\n\nOn big.LITTLE systems the balancer moved tasks onto little cores. Compare\ncapacity-scaled load rather than raw load.\n",
+    ]) {
+      expect(judge(message).what, message).toBe("explained");
+    }
+    // Without the past narrative before it, or naming a problem, a present sentence may tell
+    // how things are before the change.
+    const summary = "Fix the crash when opening an empty project\n\n";
+    for (const body of [
+      "The sidebar reads the first entry of the file list and keeps it in the header.",
+      "Opening a project with no files crashed the editor. It reads the first entry of the list but never checks it.",
+      "Opening a project with no files crashed the editor. The sidebar keeps a stale entry of the list.",
+    ]) {
+      expect(judge(`${summary}${body}\n`).what, body).toBe("missing");
+    }
+  });
+
   it("is explained by a body describing the approach", () => {
     const facets = judge("Fix NPE when the cache is empty\n\nThis change returns an empty list instead of null from lookup().\n");
     expect(facets.what).toBe("explained");
