@@ -79,6 +79,8 @@ export interface Analysis {
    * "right now" or "for now". Computed on first call.
    */
   statesNewBehaviour(): boolean;
+  /** Whether a change description (CHANGE_DESCRIPTION) runs across a line wrap ("This\ncommit …"). Computed on first call. */
+  describesAcrossWrap(): boolean;
 }
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
@@ -299,7 +301,12 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   };
   let saysNow: boolean | undefined;
   const statesNewBehaviour = (): boolean => (saysNow ??= (bodyText.includes("now") && newBehaviour(ownText())) || contrastedBehaviour(ownText()));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, toldReason, imperative, statesNewBehaviour };
+  // The cue phrases are written with spaces: a line wrapped between their words ("This\ncommit",
+  // "instead\nof") is one phrase all the same. Read only where the decision needs it, and not as
+  // the fitted bodyChangeDescription, whose weights were learnt on the unwrapped reading.
+  let wrapped: boolean | undefined;
+  const describesAcrossWrap = (): boolean => (wrapped ??= proseWords > 0 && values.bodyChangeDescription === 0 && bodyText.includes("\n") && CHANGE_DESCRIPTION.test(bodyText.replaceAll("\n", " ")));
+  return { values, hits, summary: reading, proseLines, proseWords, restated, toldReason, imperative, statesNewBehaviour, describesAcrossWrap };
 }
 
 const OPEN_QUOTES = "\"'\u201C\u2018";

@@ -80,7 +80,8 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   const statesWhat =
     (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
     (values.fixEvident > 0 && values.evidentTypo > 0) ||
-    (analysis.proseWords >= 6 && (analysis.imperative || analysis.statesNewBehaviour()) && values.bodySquashList === 0);
+    (analysis.proseWords >= 6 && (analysis.imperative || analysis.statesNewBehaviour()) && values.bodySquashList === 0) ||
+    (values.bodySquashList === 0 && analysis.describesAcrossWrap());
   let why = decideWhy(message, analysis, refs, statesWhy);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
   // A release explains itself through what it releases: "chore: release (#6)" names no version
@@ -211,7 +212,8 @@ function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean
     values.bodyChangeSentences > 0 ||
     analysis.imperative ||
     (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0) ||
-    analysis.statesNewBehaviour();
+    analysis.statesNewBehaviour() ||
+    analysis.describesAcrossWrap();
   if (bodyDescribes) {
     const spans = spansOf(analysis, BODY_DESCRIBING_CUES);
     return { level: "explained", spans: spans.length > 0 ? spans : [proseSpan(analysis)] };

@@ -524,6 +524,12 @@ describe("what", () => {
     }
   });
 
+  it("is explained by a change description that a line wrap splits", () => {
+    const summary = "Fix the crash when opening an empty project\n\nOpening a project with no files dereferenced the first entry of the file list. This\n";
+    expect(judge(`${summary}commit shows a placeholder for an empty list.\n`).what).toBe("explained");
+    expect(judge("Fix the crash when opening an empty project\n\nThe sidebar shows a placeholder for an empty list instead\nof the first entry.\n").what).toBe("explained");
+  });
+
   it("is explained by a body describing the approach", () => {
     const facets = judge("Fix NPE when the cache is empty\n\nThis change returns an empty list instead of null from lookup().\n");
     expect(facets.what).toBe("explained");
