@@ -35,6 +35,14 @@ const FILLERS = new Set(
 // Verbs that close or point at a ticket; with only references after them they say nothing more.
 const REFERENCE_VERBS = new Set("close closes closed closing resolve resolves resolved refs ref see re".split(" "));
 
+// Verbs of GitHub's web editor defaults ("Update README.md"): with only a file after them, they
+// name the file, not the change. "Add"/"Remove"/"Create" a file do say what happened to it.
+const EDIT_VERBS = new Set("update updated updates updating edit edited edits modify modified modifies change changed changes".split(" "));
+// A file name: "README.md", "src/app.config.js" (not "--a/--b" or "remote.<name>.url").
+const FILE_NAME = /^[^-<>\s][^<>\s]*\.[A-Za-z][A-Za-z0-9]{0,5}$/;
+// GitHub's default message for files added through its web page.
+const UPLOAD_DEFAULT = /^add files via upload$/i;
+
 // GitHub's squash-merge suffix: "Dev (#233)", "Dev (owner/repo#233)".
 const PR_SUFFIX = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$/;
 
@@ -78,6 +86,7 @@ export default defineRule({
     errorName:
       "Summary names only the error \"{error}\"; say where it happens or what triggers it (e.g. \"Fix {error} in config loader on empty file\").",
     noWords: "Summary has no words, only symbols or emoji; say in words what the change does.",
+    fileOnly: "Summary \"{summary}\" names only the file; say what changed in it (e.g. \"Document the --retry flag in README.md\").",
     onlyReference:
       "Summary \"{summary}\" is only a ticket reference; say what the change does (e.g. \"Retry uploads when the storage node times out\") and keep the ticket as a reference.",
     trailerOnly:
@@ -91,6 +100,8 @@ export default defineRule({
       { title: "A Conventional Commits summary with a specific subject.", message: "fix(pager): keep scroll position on resize\n" },
       { title: "One word after an area prefix.", message: "mailinfo: libify\n" },
       { title: "A ticket key next to what the change does.", message: "PROJ-7: retry uploads when the storage node times out\n" },
+      { title: "Adding or removing a whole file says what happened to it.", message: "Remove contrib/colordiff.perl\n" },
+      { title: "What changed in the file.", message: "Document the --retry flag in README.md\n" },
       { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
     invalid: [
@@ -118,6 +129,12 @@ export default defineRule({
       { title: "Only a ticket key.", message: "JIRA-4412\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 10 }] },
       { title: "Closing a ticket says nothing more.", message: "Closes #123\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 12 }] },
       { title: "Only the outcome of a review.", message: "Apply suggestions from code review\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 35 }] },
+      {
+        title: "GitHub's web editor default: the file, not what changed in it.",
+        message: "Update README.md\n",
+        findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 17 }],
+      },
+      { title: "GitHub's default for an upload.", message: "Add files via upload\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 21 }] },
       {
         title: "A bare error name.",
         message: "Fix NullPointerException\n",
@@ -151,6 +168,16 @@ export default defineRule({
     const own = refColumns.length === 0 ? words : words.filter((word) => !isReference(word, start, refColumns));
     if (own.length < words.length && own.every(isFiller)) {
       report({ messageId: "onlyReference", span, data: { summary: subject } });
+      return;
+    }
+    // "Update README.md", "Edit the config.yml": GitHub's web editor names the file it saved.
+    const content = own.filter((word) => !FILLERS.has(word.text.toLowerCase()));
+    if (content.length === 2 && EDIT_VERBS.has(content[0].text.toLowerCase()) && FILE_NAME.test(content[1].text.replace(/[.!]+$/u, ""))) {
+      report({ messageId: "fileOnly", span, data: { summary: subject } });
+      return;
+    }
+    if (UPLOAD_DEFAULT.test(subject)) {
+      report({ messageId: "vague", span, data: { summary: subject } });
       return;
     }
     const informative = own.filter((word, index) => {
