@@ -40,6 +40,8 @@ const REFERENCE_VERBS = new Set("close closes closed closing resolve resolves re
 const EDIT_VERBS = new Set("update updated updates updating edit edited edits modify modified modifies change changed changes".split(" "));
 // A file name: "README.md", "src/app.config.js" (not "--a/--b" or "remote.<name>.url").
 const FILE_NAME = /^[^-<>\s][^<>\s]*\.[A-Za-z][A-Za-z0-9]{0,5}$/;
+// A dotfile: ".mailmap", ".github/workflows/ci.yml" (its word starts after the dot).
+const DOTFILE = /^\.[A-Za-z][\w./-]*$/;
 // GitHub's default message for files added through its web page.
 const UPLOAD_DEFAULT = /^add files via upload$/i;
 
@@ -134,6 +136,7 @@ export default defineRule({
         message: "Update README.md\n",
         findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 17 }],
       },
+      { title: "A dotfile is a file too.", message: "Update .gitignore\n", findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 18 }] },
       { title: "GitHub's default for an upload.", message: "Add files via upload\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 21 }] },
       {
         title: "A bare error name.",
@@ -172,7 +175,9 @@ export default defineRule({
     }
     // "Update README.md", "Edit the config.yml": GitHub's web editor names the file it saved.
     const content = own.filter((word) => !FILLERS.has(word.text.toLowerCase()));
-    if (content.length === 2 && EDIT_VERBS.has(content[0].text.toLowerCase()) && FILE_NAME.test(content[1].text.replace(/[.!]+$/u, ""))) {
+    // A dotfile's dot is no part of a word ("Update .mailmap" splits into "Update", "mailmap").
+    const file = content.length === 2 ? subject.slice(content[1].index - (subject[content[1].index - 1] === "." ? 1 : 0)) : "";
+    if (content.length === 2 && EDIT_VERBS.has(content[0].text.toLowerCase()) && (FILE_NAME.test(content[1].text.replace(/[.!]+$/u, "")) || DOTFILE.test(file))) {
       report({ messageId: "fileOnly", span, data: { summary: subject } });
       return;
     }
