@@ -40,7 +40,7 @@ const REFERENCE_VERBS = new Set("close closes closed closing resolve resolves re
 const EDIT_VERBS = new Set("update updated updates updating edit edited edits modify modified modifies change changed changes".split(" "));
 // A file name: "README.md", "src/app.config.js" (not "--a/--b" or "remote.<name>.url").
 const FILE_NAME = /^[^-<>\s][^<>\s]*\.[A-Za-z][A-Za-z0-9]{0,5}$/;
-// A dotfile: ".mailmap", ".github/workflows/ci.yml" (its word starts after the dot).
+// A dotfile, as the rest of the summary: ".mailmap", ".github/workflows/ci.yml" (its word starts after the dot).
 const DOTFILE = /^\.[A-Za-z][\w./-]*$/;
 // GitHub's default message for files added through its web page.
 const UPLOAD_DEFAULT = /^add files via upload$/i;
@@ -176,8 +176,8 @@ export default defineRule({
     // "Update README.md", "Edit the config.yml": GitHub's web editor names the file it saved.
     const content = own.filter((word) => !FILLERS.has(word.text.toLowerCase()));
     // A dotfile's dot is no part of a word ("Update .mailmap" splits into "Update", "mailmap").
-    const file = content.length === 2 ? subject.slice(content[1].index - (subject[content[1].index - 1] === "." ? 1 : 0)) : "";
-    if (content.length === 2 && EDIT_VERBS.has(content[0].text.toLowerCase()) && (FILE_NAME.test(content[1].text.replace(/[.!]+$/u, "")) || DOTFILE.test(file))) {
+    const dotfile = content.length === 2 && subject[content[1].index - 1] === "." && DOTFILE.test(subject.slice(content[1].index - 1));
+    if (content.length === 2 && EDIT_VERBS.has(content[0].text.toLowerCase()) && (dotfile || FILE_NAME.test(content[1].text.replace(/[.!]+$/u, "")))) {
       report({ messageId: "fileOnly", span, data: { summary: subject } });
       return;
     }

@@ -2,6 +2,7 @@
 import { lint } from "../lint.js";
 import { sortFindings } from "../engine/run.js";
 import { scoreMessage } from "../engine/score.js";
+import { insideCodeSpan } from "../message/inline.js";
 import { mergeFromParents, parseMessage } from "../message/parse.js";
 import type { LintResult, ResolvedConfig } from "../types.js";
 import type { PullCommit } from "./github.js";
@@ -103,11 +104,7 @@ function withoutComments(line: string): { text: string; open: boolean } {
 
 /** Where the first "<!--" at or after `from` outside a code span is, or -1. */
 function commentOutsideCode(line: string, from: number): number {
-  for (let at = line.indexOf("<!--", from); at >= 0; at = line.indexOf("<!--", at + 4)) {
-    let ticks = 0;
-    for (let index = 0; index < at; index++) if (line.charCodeAt(index) === 0x60) ticks++;
-    if (ticks % 2 === 0) return at;
-  }
+  for (let at = line.indexOf("<!--", from); at >= 0; at = line.indexOf("<!--", at + 4)) if (!insideCodeSpan(line, at)) return at;
   return -1;
 }
 

@@ -1,4 +1,5 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
+import { insideCodeSpan } from "../message/inline.js";
 import { isMeaningfulLabelText } from "../message/trailers.js";
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
 import {
@@ -320,9 +321,7 @@ const CLOSE_QUOTES = "\"'\u201D\u2019";
 function commentStart(line: string): number {
   for (let at = line.indexOf("<!--"); at >= 0; at = line.indexOf("<!--", at + 4)) {
     if (at > 0 && OPEN_QUOTES.includes(line.charAt(at - 1)) && CLOSE_QUOTES.includes(line.charAt(at + 4))) continue;
-    let ticks = 0;
-    for (let i = 0; i < at; i++) if (line.charCodeAt(i) === 0x60) ticks++;
-    if (ticks % 2 === 0) return at;
+    if (!insideCodeSpan(line, at)) return at;
   }
   return -1;
 }

@@ -200,3 +200,10 @@ function toPosition(starts: readonly number[], offset: number, sl: number, sc: n
   const column = offset - starts[k] + (k === 0 ? sc : 0) + 1;
   return { line: body[sl + k].line, column };
 }
+
+/** True when offset `at` of `line` lies inside an inline code span: an odd number of backticks before it. */
+export function insideCodeSpan(line: string, at: number): boolean {
+  let ticks = 0;
+  for (let index = 0; index < at; index++) if (line.charCodeAt(index) === 0x60) ticks++;
+  return ticks % 2 === 1;
+}
