@@ -51,7 +51,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
       out.push(`  ${label}  ${bar(bucket.count / most, 30)}  ${padStart(formatCount(bucket.count), 7)}  ${padStart(formatPercent(bucket.count / s.judged), 6)}`);
     }
 
-    out.push("", paint.bold(`Context carried (share of ${formatCount(s.judged)} scored commits)`));
+    out.push("", paint.bold(`Context carried (share of ${counted(s.judged, "scored commit")})`));
     const facets: [string, { count: number; share: number }][] = [
       ["has a body", s.facets.body],
       ["explains why", s.facets.whyExplained],

@@ -4,7 +4,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync,
 import { dirname, join } from "node:path";
 import { availableParallelism } from "node:os";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GOOD_MESSAGE, VAGUE_MESSAGE, cli, git, gitEnv, makeRepo, parseJsonl, root, runCli, sharedBench, tempDir } from "./helpers.js";
+import { GOOD_MESSAGE, VAGUE_MESSAGE, cli, git, gitEnv, makeRepo, openToOthers, parseJsonl, root, runCli, runCliUnprivileged, sharedBench, tempDir } from "./helpers.js";
 
 const cleanup: string[] = [];
 afterAll(() => {
@@ -229,6 +229,7 @@ describe("bad input", () => {
     const text = runCli(["audit"], dir).stdout;
     expect(text).toMatch(/^1 commit[;\s]/m);
     expect(text).toContain("Worst 1 commit\n");
+    expect(text).toContain("Context carried (share of 1 scored commit)\n");
     expect(runCli(["audit", "--format", "markdown"], dir).stdout).toContain("### Worst 1 commit\n");
     expect(runCli(["audit", "--format", "html"], dir).stdout).toMatch(/<p class="sub">1 commit[;\s]/);
     expect(text + runCli(["audit", "--format", "markdown"], dir).stdout).not.toMatch(/\b1 commits\b/);
@@ -491,14 +492,13 @@ describe("bad input", () => {
     expect(statSync(real).mode & 0o777).toBe(0o640);
     expect(readdirSync(outDir).sort()).toEqual(["audit.md", "published"]);
     expect(readdirSync(dirname(real))).toEqual(["audit.md"]);
-    // Root may write a read-only file anyway, so this part runs only as another user.
-    if (process.getuid?.() !== 0) {
-      chmodSync(real, 0o444);
-      const locked = runCli(["audit", "--output", link], repo);
-      expect(locked.stderr).toBe(`rationale: cannot write --output ${link}: permission denied\n`);
-      expect(locked.status).toBe(2);
-      expect(readFileSync(real, "utf8")).toMatch(/^## Commit message audit/);
-    }
+    // A read-only target: root would write it anyway, so the CLI runs as another user.
+    chmodSync(real, 0o444);
+    openToOthers(repo, outDir, dirname(real));
+    const locked = runCliUnprivileged(["audit", "--output", link], repo);
+    expect(locked.stderr).toBe(`rationale: cannot write --output ${link}: permission denied\n`);
+    expect(locked.status).toBe(2);
+    expect(readFileSync(real, "utf8")).toMatch(/^## Commit message audit/);
   });
 
   it("writes a first report through a dangling symlink to the file it names, keeping the link", () => {
@@ -529,16 +529,15 @@ describe("bad input", () => {
     const missing = runCli(["audit", "--output", "no/such/dir/audit.txt"], repo);
     expect(missing.stderr).toBe("rationale: --output no/such/dir/audit.txt: directory no/such/dir does not exist\n");
     expect(missing.status).toBe(2);
-    // A directory this user cannot write to (root writes anyway, so only checked as another user).
-    if (process.getuid?.() !== 0) {
-      const locked = track(tempDir());
-      chmodSync(locked, 0o555);
-      const run = runCli(["audit", "--output", join(locked, "audit.txt")], repo);
-      chmodSync(locked, 0o755);
-      expect(run.stderr).toBe(`rationale: cannot write --output ${join(locked, "audit.txt")}: permission denied\n`);
-      expect(run.status).toBe(2);
-      expect(readdirSync(locked)).toEqual([]);
-    }
+    // A directory the CLI's user cannot write to (root writes anyway: it runs as another user).
+    const locked = track(tempDir());
+    chmodSync(locked, 0o555);
+    openToOthers(repo);
+    const denied = runCliUnprivileged(["audit", "--output", join(locked, "audit.txt")], repo);
+    chmodSync(locked, 0o755);
+    expect(denied.stderr).toBe(`rationale: cannot write --output ${join(locked, "audit.txt")}: permission denied\n`);
+    expect(denied.status).toBe(2);
+    expect(readdirSync(locked)).toEqual([]);
     // 1,500 commits make more than one 1 MB buffer of json, so the file size limit fails a
     // write in the middle of the audit, not only the last one.
     const long = track(tempDir());

@@ -1,8 +1,8 @@
 // Temp git repositories and a runner for the built CLI, shared by the audit tests.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -66,6 +66,25 @@ export function makeRepo(commits: CommitSpec[], dir = tempDir()): string {
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` before these tests`);
   return spawnSync(process.execPath, [cli, ...args], { cwd, env: { ...gitEnv, ...env }, encoding: "utf8", maxBuffer: 1 << 30 });
+}
+
+/**
+ * Runs the built CLI as a user without write access to files it does not own. Permission
+ * errors are only observable that way: root writes to read-only files and directories anyway.
+ * Under root (CI containers) the CLI runs as `nobody` (uid 65534), which needs every directory
+ * on the way readable (`openToOthers`) and git told to trust a repository it does not own.
+ */
+export function runCliUnprivileged(args: string[], cwd: string): SpawnSyncReturns<string> {
+  if (process.getuid?.() !== 0) return runCli(args, cwd);
+  const env = { ...gitEnv, HOME: tmpdir(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "safe.directory", GIT_CONFIG_VALUE_0: "*" };
+  return spawnSync(process.execPath, [cli, ...args], { cwd, env, uid: 65534, gid: 65534, encoding: "utf8", maxBuffer: 1 << 30 });
+}
+
+/** Makes temp directories readable and searchable by other users, for `runCliUnprivileged`. */
+export function openToOthers(...dirs: string[]): void {
+  // The run's own temp root (test/support/temp-root.ts) is private like every mkdtemp directory.
+  if (basename(tmpdir()).startsWith("rationale-tests-")) chmodSync(tmpdir(), 0o755);
+  for (const dir of dirs) chmodSync(dir, 0o755);
 }
 
 /** Parses the jsonl format into commit lines and the final summary line. */
