@@ -32,13 +32,35 @@ const OBJECT_STARTERS = new Set(
 // After one of these, a word ending in -s is a plural noun ("Fixes for", "Updates to").
 const PREPOSITIONS = new Set("to for of in on from with about after before during by at".split(" "));
 
+// Third-person forms of verbs that are rarely plural nouns, so they are verbs before a bare noun too
+// ("Handles timeouts", "Adds retry"). Left out on purpose: words that are as often plural nouns
+// in summaries ("tests", "notes", "updates", "changes", "checks", "reports", "refs", "sets").
+const THIRD_PERSON_VERBS = new Set(
+  ("adds handles makes uses removes allows introduces returns supports shows avoids ensures prevents implements " +
+    "moves replaces converts creates deletes drops enables disables ignores skips improves provides passes " +
+    "teaches warns respects honors honours accepts rejects exposes declares defines extracts increases reduces " +
+    "writes keeps gets gives takes lets requires calls prints emits sends hides detects wraps").split(" "),
+);
+
+// After one of these the -s word is a subject, not a verb ("Uses are rare", "Renames and copies …").
+const SUBJECT_FOLLOWERS = new Set(
+  ("is are was were be been being has have had should must can cannot could will would may might do does did " +
+    "don't doesn't didn't can't won't no not never and or but").split(" "),
+);
+
+// A short label closed by a colon ("refs API: …", "notes merge: …"): its words are nouns.
+const LABEL = /^\s*[^\s:]+(?:\s+[^\s:]+){0,2}:\s/;
+
 // A finite verb later in the summary makes a leading -ing word its subject.
 const FINITE_VERB = /\b(?:is|are|was|were|should|must|does|doesn't|do|don't|can|cannot|can't|will|won't|needs|keeps|fails|breaks|works)\b/i;
 
 type Form = "past" | "progressive" | "thirdPerson";
 
-/** Decides from its form whether `word` (followed by `next`) is a non-imperative verb. */
-function verbForm(word: string, next: string): Form | null {
+/**
+ * Decides from its form whether `word` (followed by the word `next` and the raw text `rest`) is a
+ * non-imperative verb.
+ */
+function verbForm(word: string, next: string, rest: string): Form | null {
   // camelCase, ACRONYMS, identifiers with digits or punctuation are names, not verbs.
   if (!/^[A-Za-z][a-z]+$/.test(word)) return null;
   const lower = word.toLowerCase();
@@ -52,7 +74,11 @@ function verbForm(word: string, next: string): Form | null {
   const nextLower = next.toLowerCase();
   if (PREPOSITIONS.has(nextLower)) return null;
   if (/(?:ch|sh|x|z|ss)es$|(?:ifi|pli)es$|(?:iz|is|yz|at)es$/.test(lower)) return "thirdPerson";
-  return OBJECT_STARTERS.has(nextLower) ? "thirdPerson" : null;
+  if (OBJECT_STARTERS.has(nextLower)) return "thirdPerson";
+  // "Handles timeouts in …", "Adds retry to …": a verb before a bare noun, unless the words read
+  // as a subject ("Uses are …"), a label ("Adds API: …") or a name with a note ("Adds (YAML) …").
+  if (!THIRD_PERSON_VERBS.has(lower) || SUBJECT_FOLLOWERS.has(nextLower) || LABEL.test(rest) || /^\s*\(/.test(rest)) return null;
+  return "thirdPerson";
 }
 
 const FORM_NAMES: Record<Form, string> = { past: "past tense", progressive: "a progressive form", thirdPerson: "a third-person form" };
@@ -71,6 +97,7 @@ export default defineRule({
       { title: "Imperative.", message: "Fix pager scroll when the window shrinks\n" },
       { title: "A noun ending in -s followed by a verb.", message: "Process exit code is lost on Windows\n" },
       { title: "A plural noun before a preposition.", message: "Updates to the release checklist for 2.0\n" },
+      { title: "A verb-like plural as the subject of a later verb.", message: "Moves and renames are detected across directories\n" },
       { title: "A Conventional Commits prefix is skipped.", message: "fix(pager): keep scroll position on resize\n" },
       { title: "A single word is left to summary-vague.", message: "Fixed\n" },
       { title: "An -ing subject of a later verb is a noun.", message: "Cloning into an empty directory is allowed again\n" },
@@ -81,6 +108,16 @@ export default defineRule({
       { title: "Progressive.", message: "Fixing pager scroll on resize\n", findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 7 }] },
       { title: "Third person.", message: "Fixes pager scroll on resize\n", findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }] },
       { title: "Third person before an object.", message: "Adds support for YAML config\n", findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 5 }] },
+      {
+        title: "Third person of a verb that is rarely a noun, before a bare noun.",
+        message: "Handles timeouts in the uploader\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      },
+      {
+        title: "The same after an area prefix.",
+        message: "remote-curl: supports git-upload-archive service\n",
+        findings: [{ messageId: "mood", line: 1, column: 14, endLine: 1, endColumn: 22 }],
+      },
       {
         title: "After a type prefix.",
         message: "feat(config): added YAML support\n",
@@ -96,7 +133,7 @@ export default defineRule({
     const words = splitWords(summary.text.slice(start));
     if (words.length < 2) return;
     const [first, second] = words;
-    const form = verbForm(first.text, second.text);
+    const form = verbForm(first.text, second.text, summary.text.slice(start + first.index + first.text.length));
     if (!form) return;
     // "Cloning from a repo is allowed": an -ing word as the subject of a later verb is a noun.
     if (form === "progressive" && FINITE_VERB.test(summary.text.slice(start + first.index + first.text.length))) return;
