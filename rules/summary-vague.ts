@@ -32,6 +32,18 @@ const FILLERS = new Set(
     "stuff + & etc up lots lot bunch").split(" "),
 );
 
+// "Make it work", "Make tests pass", "It works now": a claim that something works or passes,
+// without saying what was broken. A causing verb may lead; the rest is outcome words and objects
+// too general to name a part ("Make initial commits work" names one, "pass on errors" is no outcome).
+const CAUSING_VERBS = new Set("make makes made making get gets got getting".split(" "));
+const OUTCOME_VERBS = new Set("work works worked working compile compiles compiled compiling pass passes passed passing green happy".split(" "));
+const OUTCOME_OTHERS = new Set(
+  ("it this that them everything something stuff thing things test tests build ci code lint all the " +
+    "again now finally properly correctly should").split(" "),
+);
+// Plain words only: "Make File->Update work" names a menu entry.
+const PLAIN_WORDS = /^[\p{L}\s'.!]+$/u;
+
 // Verbs that close or point at a ticket; with only references after them they say nothing more.
 const REFERENCE_VERBS = new Set("close closes closed closing resolve resolves resolved refs ref see re".split(" "));
 
@@ -76,6 +88,18 @@ function isFiller(word: Word): boolean {
   return REFERENCE_VERBS.has(lower) || GENERIC_VERBS.has(lower) || FILLERS.has(lower) || GENERIC_OBJECTS.has(lower);
 }
 
+/** True for "Make it work", "Make tests pass again", "It works now": an outcome and nothing specific. */
+function isOutcomeOnly(subject: string, words: readonly Word[]): boolean {
+  if (!PLAIN_WORDS.test(subject.replace(PR_SUFFIX, ""))) return false;
+  let outcome = false;
+  for (const [index, word] of words.entries()) {
+    const lower = word.text.toLowerCase();
+    if (OUTCOME_VERBS.has(lower)) outcome = true;
+    else if (!(index === 0 && CAUSING_VERBS.has(lower)) && !OUTCOME_OTHERS.has(lower)) return false;
+  }
+  return outcome;
+}
+
 export default defineRule({
   id: "summary-vague",
   description: "Disallow low-information summaries: generic verbs and objects only, one word, symbols only, or a bare error name.",
@@ -104,6 +128,7 @@ export default defineRule({
       { title: "A ticket key next to what the change does.", message: "PROJ-7: retry uploads when the storage node times out\n" },
       { title: "Adding or removing a whole file says what happened to it.", message: "Remove contrib/colordiff.perl\n" },
       { title: "What changed in the file.", message: "Document the --retry flag in README.md\n" },
+      { title: "What now works, named.", message: "Make initial commits work properly\n" },
       { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
     invalid: [
@@ -112,6 +137,8 @@ export default defineRule({
       { title: "One generic word.", message: "update\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 7 }] },
       { title: "Work in progress.", message: "WIP\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 4 }] },
       { title: "Fillers around a generic noun.", message: "misc changes\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 13 }] },
+      { title: "That something works, not what.", message: "Make things work again\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 23 }] },
+      { title: "A claim without a verb is no better.", message: "ci: it works now (#48)\n", findings: [{ messageId: "vague", line: 1, column: 5, endLine: 1, endColumn: 23 }] },
       { title: "A lone gerund.", message: "Polishing\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 10 }] },
       { title: "A bare error name, in any case.", message: "fix npe\n", findings: [{ messageId: "errorName", line: 1, column: 5, endLine: 1, endColumn: 8 }] },
       {
@@ -182,6 +209,10 @@ export default defineRule({
       return;
     }
     if (UPLOAD_DEFAULT.test(subject)) {
+      report({ messageId: "vague", span, data: { summary: subject } });
+      return;
+    }
+    if (isOutcomeOnly(subject, own)) {
       report({ messageId: "vague", span, data: { summary: subject } });
       return;
     }
