@@ -48,8 +48,12 @@ const PLAIN_WORDS = /^[\p{L}\s'.!]+$/u;
 const REFERENCE_VERBS = new Set("close closes closed closing resolve resolves resolved refs ref see re".split(" "));
 
 // Verbs of GitHub's web editor defaults ("Update README.md"): with only a file after them, they
-// name the file, not the change. "Add"/"Remove"/"Create" a file do say what happened to it.
-const EDIT_VERBS = new Set("update updated updates updating edit edited edits modify modified modifies change changed changes".split(" "));
+// name the file, not the change, and so do "Tweak"/"Adjust" it. "Add"/"Remove"/"Create" a file do
+// say what happened to it, and "Fix"/"Refactor"/"Clean up" say what kind of change it was.
+const EDIT_VERBS = new Set(
+  ("update updated updates updating edit edited edits modify modified modifies change changed changes " +
+    "tweak tweaked tweaks tweaking adjust adjusted adjusts adjusting").split(" "),
+);
 // A file name: "README.md", "src/app.config.js" (not "--a/--b" or "remote.<name>.url").
 const FILE_NAME = /^[^-<>\s][^<>\s]*\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 // A dotfile, as the rest of the summary: ".mailmap", ".github/workflows/ci.yml" (its word starts after the dot).
@@ -161,6 +165,11 @@ export default defineRule({
       {
         title: "GitHub's web editor default: the file, not what changed in it.",
         message: "Update README.md\n",
+        findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 17 }],
+      },
+      {
+        title: "A small change to a file is no more specific.",
+        message: "Tweak config.yml\n",
         findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 17 }],
       },
       { title: "A dotfile is a file too.", message: "Update .gitignore\n", findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 18 }] },
