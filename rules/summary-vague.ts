@@ -56,6 +56,9 @@ const EDIT_VERBS = new Set(
 );
 // A file name: "README.md", "src/app.config.js" (not "--a/--b" or "remote.<name>.url").
 const FILE_NAME = /^[^-<>\s][^<>\s]*\.[A-Za-z][A-Za-z0-9]{0,5}$/;
+// A file whose name has no extension but is known by it: "Makefile", "LICENSE", "docs/README".
+// Capitals for the documents, so "Update changes" or "Edit notice" stay ordinary words.
+const KNOWN_FILE = /^(?:[\w.-]+\/)*(?:[Mm]akefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Pipfile|[Jj]ustfile|LICENSE|LICENCE|COPYING|README|CHANGELOG|CHANGES|INSTALL|AUTHORS|CONTRIBUTORS|CODEOWNERS|NOTICE)$/;
 // A dotfile, as the rest of the summary: ".mailmap", ".github/workflows/ci.yml" (its word starts after the dot).
 const DOTFILE = /^\.[A-Za-z][\w./-]*$/;
 // GitHub's default message for files added through its web page.
@@ -132,6 +135,7 @@ export default defineRule({
       { title: "A ticket key next to what the change does.", message: "PROJ-7: retry uploads when the storage node times out\n" },
       { title: "Adding or removing a whole file says what happened to it.", message: "Remove contrib/colordiff.perl\n" },
       { title: "What changed in the file.", message: "Document the --retry flag in README.md\n" },
+      { title: "What changed in a file without an extension.", message: "Update Makefile for clang 18\n" },
       { title: "What now works, named.", message: "Make initial commits work properly\n" },
       { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
@@ -172,6 +176,7 @@ export default defineRule({
         message: "Tweak config.yml\n",
         findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 17 }],
       },
+      { title: "So is a file known without an extension.", message: "Update Dockerfile\n", findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 18 }] },
       { title: "A dotfile is a file too.", message: "Update .gitignore\n", findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 18 }] },
       { title: "GitHub's default for an upload.", message: "Add files via upload\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 21 }] },
       {
@@ -213,7 +218,7 @@ export default defineRule({
     const content = own.filter((word) => !FILLERS.has(word.text.toLowerCase()));
     // A dotfile's dot is no part of a word ("Update .mailmap" splits into "Update", "mailmap").
     const dotfile = content.length === 2 && subject[content[1].index - 1] === "." && DOTFILE.test(subject.slice(content[1].index - 1));
-    if (content.length === 2 && EDIT_VERBS.has(content[0].text.toLowerCase()) && (dotfile || FILE_NAME.test(content[1].text.replace(/[.!]+$/u, "")))) {
+    if (content.length === 2 && EDIT_VERBS.has(content[0].text.toLowerCase()) && (dotfile || FILE_NAME.test(content[1].text.replace(/[.!]+$/u, "")) || KNOWN_FILE.test(content[1].text))) {
       report({ messageId: "fileOnly", span, data: { summary: subject } });
       return;
     }
