@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/judge/features.js";
 import { judgeMessage } from "../../src/judge/index.js";
 import { findRefs } from "../../src/judge/refs.js";
-import { readSummary } from "../../src/judge/summary.js";
+import { lemmatize, readSummary } from "../../src/judge/summary.js";
 import { parseMessage } from "../../src/message/parse.js";
 
 function values(message: string) {
@@ -27,6 +27,27 @@ describe("readSummary verb", () => {
     for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout"]) {
       expect(readSummary(summary).verb, summary).toBe("change");
     }
+  });
+
+  it("knows change verbs of user-facing and security work, in any form", () => {
+    for (const [summary, lemma] of [
+      ["Highlight matching brackets in the editor", "highlight"],
+      ["Highlighted keywords", "highlight"],
+      ["Surface upload errors in the status bar", "surface"],
+      ["Persist window size between sessions", "persist"],
+      ["Redact tokens in debug logs", "redact"],
+      ["Properly encrypt the session cookie", "encrypt"],
+    ] as const) {
+      expect(readSummary(summary), summary).toMatchObject({ verb: "change", lemma });
+    }
+    // As the subject of a statement it is still no change.
+    expect(readSummary("Highlight is wrong after a resize").verb).toBe("none");
+    // The shared lemmatizer, which the body reading uses, keeps to the shared verb list.
+    expect(lemmatize("highlighted")).toBe("highlighted");
+  });
+
+  it("reads a short summary led by one of them as naming the change", () => {
+    expect(judgeMessage(parseMessage("Highlight keywords\n"), { projectKeys: [] }).what).toBe("named");
   });
 
   it("looks past a leading adverb to the verb", () => {
