@@ -296,7 +296,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = ownText();
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core)) || errorMet(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
     }
     return told;
   };
@@ -417,19 +417,58 @@ const PARENTHESIS = /\([^()]*\)/g;
 /** Where a clause ends inside a sentence: "X crashes on a bad inode; return -EIO instead." */
 const CLAUSE_END = /[;:](?=\s)/;
 
+/** Verbs of a summary that build a new thing ("Add a circuit breaker …", "Introduce a strict mode"). */
+const BUILDS_NEW_THING = new Set(["add", "introduce", "implement", "create", "provide", "offer"]);
+/** Where the new thing's noun phrase ends: a preposition, a clause or a punctuation mark after it. */
+const NEW_THING_END = /\s(?:to|for|in|on|around|into|at|of|from|with|when|if|that|which|so|and|or|via|by|under|behind|over|before|after|between|per)\b|[,;:(]/i;
+/** Words of such a phrase that name no thing of their own ("a new mode", "an option", "support"). */
+const GENERIC_THING = /^(?:an?|the|new|some|more|optional|basic|simple|small|mode|modes|option|options|flag|flags|setting|settings|feature|features|support|config|configuration|ability|way|ways|check|checks|test|tests|helper|helpers)$/;
+const THING_WORD = /[a-z0-9]+/g;
+
+/**
+ * The words naming what the summary builds, when its verb builds something: "circuit",
+ * "breaker" for "Add a circuit breaker around the payments client"; "fault", "injection" for
+ * "Add a fault-injection mode to …". Empty for any other summary.
+ */
+function newThingWords(reading: SummaryReading): string[] {
+  if (!BUILDS_NEW_THING.has(reading.lemma) || reading.afterVerb === 0) return [];
+  const rest = reading.core.slice(reading.afterVerb);
+  const end = rest.search(NEW_THING_END);
+  const phrase = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
+  return (phrase.match(THING_WORD) ?? []).filter((word) => word.length >= 3 && !GENERIC_THING.test(word));
+}
+
+/**
+ * Failure verbs a new thing can be built to produce: "While the breaker is open, calls fail
+ * immediately", "Under fault injection the storage layer loses every tenth write". A crash, a
+ * leak or a hang is nobody's design.
+ */
+const BUILT_FAILURE = /^(?:fails?|panics?|breaks?|(?:times?|errors?) out|loses?)$/i;
+const WORD_OF_TEXT = /[a-z0-9]+/gi;
+
+/** Whether the sentence around `start` of `text` names one of `words`. */
+function sentenceNames(text: string, start: number, words: readonly string[]): boolean {
+  const sentence = sentenceBefore(text, start) + SENTENCE_REST.exec(text.slice(start, start + 300))![0];
+  for (const word of sentence.match(WORD_OF_TEXT) ?? []) if (words.includes(word.toLowerCase())) return true;
+  return false;
+}
+
 /**
  * A failure told in the present: a subject, a failure verb and what follows a verb ("Two
  * workers refresh the cache at the same time and corrupt the index"). Not a noun, a
- * possibility, a promise, an order ("Make the loader fail fast") or the state after the change.
+ * possibility, a promise, an order ("Make the loader fail fast") or the state after the change,
+ * nor a failure the summary's new thing is built to produce, told in a sentence that names it
+ * ("While the breaker is open, calls fail immediately" under "Add a circuit breaker …").
  */
-function presentFailure(text: string, summaryOrdersFailure: boolean): boolean {
+function presentFailure(text: string, summaryOrdersFailure: boolean, newThing: readonly string[]): boolean {
   PRESENT_FAILURE.lastIndex = 0;
   // Where the last failure word that was not a verb ended: "memory leaks and crashes" joins two nouns.
   let skippedEnd = -1;
   for (let match = PRESENT_FAILURE.exec(text); match !== null; match = PRESENT_FAILURE.exec(text)) {
     const end = match.index + match[0].length;
     // Under a summary that asks for a failure, "The command fails with exit code 2 when …" tells the new behaviour.
-    if (!(summaryOrdersFailure && DELIBERATE_FAILURE.test(match[0])) && isPresentFailureAt(text, match.index, end, skippedEnd)) return true;
+    const asked = (summaryOrdersFailure && DELIBERATE_FAILURE.test(match[0])) || (newThing.length > 0 && BUILT_FAILURE.test(match[0]) && sentenceNames(text, match.index, newThing));
+    if (!asked && isPresentFailureAt(text, match.index, end, skippedEnd)) return true;
     skippedEnd = end;
   }
   return false;

@@ -200,6 +200,26 @@ describe("why", () => {
     expect(judge("Retry archive uploads on network errors\n\nUploads to the archive tier fail on every network hiccup.\n").why).toBe("explained");
   });
 
+  it("takes a failure the summary's new thing is built to produce as the change, not the reason", () => {
+    const built = [
+      ["Add a circuit breaker around the payments client", "While the breaker is open, calls fail immediately with\nCircuitOpenError. The breaker opens after five consecutive failures\nand half-opens after 30 seconds."],
+      ["Add a fault-injection mode to the storage test harness", "Under fault injection the storage layer loses every tenth write and\ndelays reads by a random 0-200 ms."],
+      ["Add a request timeout to the HTTP client", "Requests that take longer than the configured timeout fail with a\nTimeoutError. The default is 30 seconds."],
+      ["feat: introduce a strict mode for the config loader", "In strict mode the loader fails on the first unknown key."],
+    ];
+    for (const [summary, body] of built) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("missing");
+    const told = [
+      // The failing part is where the new thing goes, not the new thing.
+      ["Add a retry around the payments client", "Calls to the payments client fail on every network hiccup."],
+      ["Add a lock around the index cache", "Two workers refresh the cache at once and corrupt the index."],
+      // Nobody builds a crash: a malfunction in a sentence naming the new thing is still the reason.
+      ["Add a null check to the config loader", "The loader crashes on a null value in the config."],
+      // Another verb than "add" builds nothing: the supported thing is what fails today.
+      ["Support HTTP proxies in the uploader", "Uploads behind HTTP proxies fail with a connection reset."],
+    ];
+    for (const [summary, body] of told) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+  });
+
   it("takes a body that tells what happened before the change as its reason", () => {
     const good = [
       "The CDN is blocked on the school networks where most of our users\nwork, so every page rendered in a fallback font.",
