@@ -296,7 +296,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = ownText();
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
     }
     return told;
   };
@@ -722,6 +722,18 @@ function withoutShortlog(lines: readonly SourceLine[]): string {
  * "30% less memory").
  */
 const STATED_REASON = /\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could not|couldn't|have to|had to|are unable|were unable|are forced|keep getting|run into|ran into)\b|\b(?:required|mandated|demanded) by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times) (?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
+
+/** Who a change can be for: the people and programs that use the code. */
+const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?|developers?|admins?|administrators?|maintainers?|reviewers?|people|anyone|everyone|scripts?|teams?)`;
+
+/**
+ * A benefit for someone, which is why the change is wanted: what it lets them do ("This lets
+ * operators keep the key out of the process list", "It allows callers to …"), what they need
+ * no longer do ("users no longer have to run migrations against a copy"), or what they can now
+ * do without ("Users can now retry a failed upload without picking the file again"). Not "This
+ * allows the cache to …", which tells what the code does.
+ */
+const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:${BENEFICIARY}|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
 
 /**
  * What another part needs ("The autoscaler needs it to scale the workers on backlog", "so the CLI

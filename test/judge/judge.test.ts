@@ -160,6 +160,24 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Handle a full disk in the exporter\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes a benefit for someone as the reason", () => {
+    const good = [
+      ["Support reading the API key from a file", "This lets operators keep the key out of the process list and shell\nhistory. --api-key-file takes a path and reads the first line."],
+      ["Add a retry button to the failed upload banner", "Users can now retry a failed upload without picking the file again."],
+      ["Add --dry-run to the migrate command", "Callers no longer have to run the migrations against a copy of the\ndatabase to see what they would do."],
+      ["record_author_date(): use find_commit_header()", "This saves us some manual parsing of the commit buffer."],
+      ["Report lock errors through a strbuf", "That way the callers don't have to come up with error messages\nthemselves."],
+    ];
+    for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+    // What the code does for itself, or a relative clause describing the new thing, is no benefit.
+    const bad = [
+      ["Add a cache to the resolver", "This allows the cache to hold up to 500 entries per host."],
+      ["Add a --block-size option", "Add a new option that allows the user to set the block size."],
+      ["Add a retry button to the upload banner", "Users can now retry an upload from the banner."],
+    ];
+    for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("missing");
+  });
+
   it("takes an error someone runs into today as the reason", () => {
     for (const body of ["Users paste config from JSON5 files and get a confusing syntax error.", "Callers that pass a negative size hit an assertion failure."]) {
       expect(judge(`Accept trailing commas in config\n\n${body}\n`).why, body).toBe("explained");
