@@ -296,7 +296,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = ownText();
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
     }
     return told;
   };
@@ -526,7 +526,26 @@ function errorMet(text: string): boolean {
 }
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
-const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic))/i;
+const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all) of the (?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
+
+/**
+ * Work on the whole of something done again on every event, told in the present: "The
+ * dashboard query scans the whole orders table on every page load", "Every request parses the
+ * entire schema again".
+ */
+const WHOLE_WORK = /\b(?:re-?)?(?:scans|reads|parses|loads|downloads|fetches|walks|rebuilds|recomputes|copies|rewrites|queries|sorts|hashes|serializes|compiles|traverses|re-?reads|re-?parses)\s+(?:the (?:whole|entire|full)|all(?: of)? the|every)\b[^.!?]{0,80}?(?:\b(?:on|for|in|at|with|after) (?:every|each)\b|\bagain\b|\beach time\b)/gi;
+
+const NEW_SUBJECT = /\bnew\b/i;
+
+/** Whether the body tells whole work repeated (WHOLE_WORK) about today, not the new behaviour ("now", "will", "instead"). */
+function wholeWorkRepeated(text: string): boolean {
+  WHOLE_WORK.lastIndex = 0;
+  for (let match = WHOLE_WORK.exec(text); match !== null; match = WHOLE_WORK.exec(text)) {
+    // "The new indexer scans the whole tree on every start" describes the change.
+    if (!NEW_SUBJECT.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
 
 /**
  * Other ways a body tells what was wrong: work that was done again and again ("parsed the same

@@ -126,6 +126,25 @@ describe("why", () => {
     }
   });
 
+  it("takes a cost told in words or whole work redone on every event as the reason", () => {
+    for (const body of [
+      "The worker inserts one row per round trip, and a full sync of a large\naccount takes most of the night. Insert in batches of 1000.",
+      "Cloning the monorepo on a laptop takes ages.",
+      "The dashboard query scans the whole orders table, about 40 million\nrows, on every page load. Add an index on customer_id.",
+      "Every request parses the entire 300 KB schema again.",
+    ]) {
+      expect(judge(`Batch the inserts in the sync worker\n\n${body}\n`).why, body).toBe("explained");
+    }
+    // The change's own behaviour, new or after the change, is no cost.
+    for (const body of [
+      "The new indexer scans the whole tree on every start and keeps it in memory.",
+      "The indexer now scans the whole tree on every start.",
+      "Most of the time the index stays in memory.",
+    ]) {
+      expect(judge(`Introduce a policy interface\n\n${body}\n`).why, body).toBe("missing");
+    }
+  });
+
   it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
     for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
