@@ -357,7 +357,7 @@ const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about
 function problemEvent(text: string): boolean {
   PROBLEM_EVENT.lastIndex = 0;
   for (let match = PROBLEM_EVENT.exec(text); match !== null; match = PROBLEM_EVENT.exec(text)) {
-    if (!namesObjectOfChange(text, match.index, match.index + match[0].length)) return true;
+    if (!namesObjectOfChange(text, match.index, match.index + match[0].length, true)) return true;
   }
   return false;
 }
@@ -573,19 +573,28 @@ const WORD_AFTER = /^[ \t]+([A-Za-z]+)/;
 const VERB_FOLLOWER = /^(?:on|in|at|with|for|to|by|from|into|when|while|because|after|before|since|during|until|twice|again|once|and|or|but|the|a|an|it|them|this|that|these|those|its|their|our|every|all|some|\w+ly)$/i;
 
 /**
- * "The uploader now retries failed chunks", "removes cached entries": after a change verb in the
- * present, a participle followed by a noun describes the change's object, not an event. A verb
+ * "The uploader now retries failed chunks", "removes cached entries": after a change verb in
+ * the present (or, with `orders`, in its base form: "- retry failed deliveries"), a participle
+ * followed by a noun describes the change's object, not an event. A verb
  * followed by a preposition, an adverb or a determiner still tells one ("the tests failed on
  * Windows", "builds failed twice").
  */
-function namesObjectOfChange(text: string, start: number, end: number): boolean {
+function namesObjectOfChange(text: string, start: number, end: number, orders = false): boolean {
   const previous = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
-  if (previous === undefined || !previous.endsWith("s")) return false;
+  if (previous === undefined) return false;
+  // "retries failed chunks"; with `orders`, the base form too ("- retry failed deliveries"),
+  // asked only for a failure word: read for any participle, an order's object hid the past
+  // narratives that were a body's only told reason ("Reuse discarded nodes").
   const lemma = lemmatize(previous);
-  if (lemma === previous || (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma))) return false;
+  if (lemma === previous ? !orders : !previous.endsWith("s")) return false;
+  if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) return false;
   const next = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
   return next !== undefined && !VERB_FOLLOWER.test(next);
 }
+
+const INNER_CAPITAL = /[a-z][A-Z]/;
+/** Participles of a failure, which an order takes for its object as often as a story tells them ("- retry failed deliveries"). */
+const FAILED_PARTICIPLE = /^(?:failed|crashed|stalled|leaked|corrupted|rejected|aborted|dropped)$/;
 
 /**
  * The body tells what happened before the change: a past-tense verb that is not the change's own
@@ -596,6 +605,8 @@ function pastNarrative(text: string): boolean {
   PAST_WORD.lastIndex = 0;
   for (let match = PAST_WORD.exec(text); match !== null; match = PAST_WORD.exec(text)) {
     const word = match[0].toLowerCase();
+    // "OrderShipped", "onConnected": a name in code, not a verb.
+    if (INNER_CAPITAL.test(match[0])) continue;
     if (!PAST_IRREGULAR.has(word)) {
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       // A passive ("no event was published", "is cached") describes a state, often the new one;
@@ -605,7 +616,7 @@ function pastNarrative(text: string): boolean {
       // "As discussed", "as requested", "as agreed": a pointer to a conversation held
       // elsewhere, which tells nothing of what happened.
       if (AS_CONVERSATION.test(word) && AS_BEFORE.test(before)) continue;
-      if (namesObjectOfChange(text, match.index, match.index + word.length)) continue;
+      if (namesObjectOfChange(text, match.index, match.index + word.length, FAILED_PARTICIPLE.test(word))) continue;
     }
     const lemma = lemmatize(word);
     if (FEATURE_NARRATION.has(lemma) || FEATURE_NARRATION_WORDS.test(word)) continue;

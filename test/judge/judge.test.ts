@@ -145,6 +145,18 @@ describe("why", () => {
     }
   });
 
+  it("reads no failure or past event in an order's object or a name in code", () => {
+    for (const body of [
+      "- add OrderCreated and OrderShipped events\n- sign payloads with HMAC-SHA256\n- retry failed deliveries with exponential backoff",
+      "Skip failed chunks on the next pass.",
+      "The handler emits onConnected and onDisconnected to the listeners.",
+    ]) {
+      expect(judge(`feat(api): add webhooks for order events\n\n${body}\n`).why, body).toBe("missing");
+    }
+    // A failure told as an event is still one.
+    expect(judge("Retry webhook deliveries\n\nDeliveries failed on every deploy of the receiver.\n").why).toBe("explained");
+  });
+
   it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
     for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
