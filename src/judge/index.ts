@@ -76,7 +76,8 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     whyScore >= model.whyThreshold ||
     (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
     revertExplained(message, analysis) ||
-    (analysis.proseWords >= 4 && analysis.toldReason());
+    (analysis.proseWords >= 4 && analysis.toldReason()) ||
+    addsDocs(analysis);
   const statesWhat =
     (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
     (values.fixEvident > 0 && values.evidentTypo > 0) ||
@@ -174,6 +175,21 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   if (hasAny(values, LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(analysis, LOOSE_EVIDENT_CUES) };
   if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
   return { level: "evident", spans: [] };
+}
+
+/** Verbs that write new documentation when their object is docs ("Document X", "Add docs for X"). */
+const WRITING_VERBS = new Set(["add", "document", "write", "explain", "describe", "mention", "note"]);
+
+/**
+ * "Document the --jobs flag in the man page", "Add docs for setting headers", "docs: explain
+ * how to rotate the key": a summary alone that adds documentation. Documenting what was not
+ * documented is its own reason, as fixing a broken link is. Not "Update javadoc" (a generic
+ * verb says nothing of what was missing), not with a body (the model reads what it says), and
+ * not when the summary names a problem.
+ */
+function addsDocs(analysis: Analysis): boolean {
+  const { values, summary } = analysis;
+  return summary !== null && values.evidentDocs > 0 && analysis.proseWords === 0 && WRITING_VERBS.has(summary.lemma) && values.sumProblemStrong === 0 && values.sumProblemWeak === 0;
 }
 
 /**

@@ -157,6 +157,18 @@ describe("why", () => {
     expect(judge("Retry webhook deliveries\n\nDeliveries failed on every deploy of the receiver.\n").why).toBe("explained");
   });
 
+  it("takes a summary that adds documentation as evident, but not an update or a named problem", () => {
+    for (const summary of ["Document the --jobs flag in the man page", "docs: explain how to rotate the signing key", "Add docs for the retry option", "Add README to cli"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+      expect(lint(`${summary}\n`).pass, summary).toBe(true);
+    }
+    // Sign-offs are no body.
+    expect(judge("Document the --jobs flag\n\nSigned-off-by: A U Thor <author@example.com>\n").why).toBe("evident");
+    // A generic verb says nothing of what was missing; a problem in the summary needs its story.
+    expect(judge("Update Javadoc example\n").why).toBe("missing");
+    expect(judge("Document why the cache crashes on resize\n").why).toBe("named");
+  });
+
   it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
     for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
