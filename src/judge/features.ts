@@ -296,7 +296,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = ownText();
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
     }
     return told;
   };
@@ -777,6 +777,27 @@ function statesNeed(text: string, summary: string): boolean {
   NEED_CLAUSE.lastIndex = 0;
   for (let match = NEED_CLAUSE.exec(text); match !== null; match = NEED_CLAUSE.exec(text)) {
     if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence that opens on what the change is for, an infinitive of a goal and a comma before
+ * the main clause: "To reduce wasted memory, wait until …", "To keep the hook fast, the config
+ * is read lazily". Group 1 is the purpose clause. Only verbs that name a goal: "To test, run
+ * …", "To use it, …", "To enable it, set …" and "To reproduce: …" give instructions.
+ */
+const PURPOSE_OPENING = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*|\n[ \t]*(?=To\s))To\s+((?:avoid|prevent|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable))\b[^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+\S+\s+\S/g;
+
+/**
+ * Whether a sentence opens on a purpose clause (PURPOSE_OPENING) that says something of its
+ * own: two content words or more, mostly not the summary's ("To fix this, …" points back at a
+ * problem told elsewhere; "To keep the hook fast, …" under "Keep the hook fast" repeats it).
+ */
+function opensOnPurpose(text: string, summary: string): boolean {
+  PURPOSE_OPENING.lastIndex = 0;
+  for (let match = PURPOSE_OPENING.exec(text); match !== null; match = PURPOSE_OPENING.exec(text)) {
+    if (saysItsOwn(match[1], summary, 2)) return true;
   }
   return false;
 }

@@ -341,6 +341,27 @@ describe("why", () => {
     }
   });
 
+  it("takes a sentence opening on the change's goal (To <goal>, …) as its reason, not an instruction", () => {
+    const goals = [
+      "To reduce memory use, wait until the pack is written before releasing\nthe index entries.",
+      "To keep the hook fast, the config is read only when a rule asks for it.",
+      "The retries were immediate. To avoid hammering the registry, back off\nexponentially between tries.",
+      "- To make uploads more robust, retry each chunk up to three times.",
+    ];
+    for (const body of goals) expect(judge(`Change how uploads are sent\n\n${body}\n`).why, body).toBe("explained");
+    // Instructions open the same way, and a goal that points back or repeats the summary says nothing.
+    const instructions = [
+      "To test, run the exporter with --debug and watch the log.",
+      "To use it, pass --debug on the command line.",
+      "To do: wire the flag into the daemon as well.",
+      "To enable it, set EXPORTER_DEBUG=1 in the environment.",
+      "To make a release, run the release script from the root.",
+      "To fix this, pass the flag down to the exporter.",
+    ];
+    for (const body of instructions) expect(judge(`Add a debug flag to the exporter\n\n${body}\n`).why, body).toBe("missing");
+    expect(judge("Keep the hook fast\n\nTo keep the hook fast, read the config lazily.\n").why).toBe("missing");
+  });
+
   it("takes a reason and a change told under labels (Why:, Motivation:, What:) as stated", () => {
     const labelled = [
       // One line each: git's rule reads them as trailers, but they are the writer's prose.
