@@ -63,6 +63,11 @@ export interface Analysis {
    */
   restated: boolean;
   /**
+   * Where the summary gives the change's purpose as "so" and a clause of its own ("Add a
+   * placeholder file so the repository has a first commit"), or null.
+   */
+  summaryPurpose: Span | null;
+  /**
    * Whether the body tells what went wrong in its own words: a failure that happened ("Uploads
    * broke behind proxies"), a measured cost, or what happened before the change ("every page
    * rendered in a fallback font"). Computed on first call.
@@ -124,6 +129,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const hits: CueHit[] = [];
   const summaryLine = message.summary;
   const reading = summaryLine ? readSummary(summaryLine.text) : null;
+  let summaryPurpose: Span | null = null;
 
   // A revert's summary quotes the reverted commit's summary, references included.
   const ownRefs = message.kind === "revert" && summaryLine ? refsOffLine(refs, summaryLine.line) : refs;
@@ -144,6 +150,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     const at = reading.coreStart;
     findCue(values, hits, summaryMap, "sumCausal", CAUSAL, full, 0);
     findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
+    if (values.sumCausal === 0 && values.sumPurpose === 0) {
+      const purpose = soPurposeAt(core, "");
+      if (purpose !== null) summaryPurpose = spanOf(summaryMap, at + purpose[0], at + purpose[1]);
+    }
     if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
       values.sumFixVerb = 1;
       // "fix(parser): handle CRLF": the type says fix, so point at the type, not at "handle".
@@ -296,7 +306,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const toldReason = (): boolean => {
     if (told === undefined) {
       const text = ownText();
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || soPurposeAt(text, summaryLine?.text ?? "") !== null || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text));
     }
     return told;
   };
@@ -307,7 +317,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // the fitted bodyChangeDescription, whose weights were learnt on the unwrapped reading.
   let wrapped: boolean | undefined;
   const describesAcrossWrap = (): boolean => (wrapped ??= proseWords > 0 && values.bodyChangeDescription === 0 && bodyText.includes("\n") && CHANGE_DESCRIPTION.test(bodyText.replaceAll("\n", " ")));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, toldReason, imperative, statesNewBehaviour, describesAcrossWrap };
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative, statesNewBehaviour, describesAcrossWrap };
 }
 
 const OPEN_QUOTES = "\"'\u201C\u2018";
@@ -800,6 +810,33 @@ function opensOnPurpose(text: string, summary: string): boolean {
     if (saysItsOwn(match[1], summary, 2)) return true;
   }
   return false;
+}
+
+/**
+ * "so" and a clause with a subject of its own as the change's purpose: "so the repository has a
+ * first commit", "so every run prints the same order", "… so the history starts somewhere"
+ * (one to three words after the determiner, then a modal or a verb in -s). Not "do so", "if
+ * so", "even so", "not so" or "make it so the dialog closes", which describes the behaviour.
+ * Group 1 is the clause from its subject on, group 2 its verb, group 3 the rest.
+ */
+const SO_PURPOSE = /(?<!\b(?:do|does|did|doing|done|if|even|not|just|quite|only)\s+|\b(?:make|makes|made|making)\s+(?:it|things|this)\s+)\bso\s+((?:the|a|an|this|our|its|their|every|each|any)\s+(?:[\w'-]+\s+){1,3}?(can|could|will|would|won't|wouldn't|can't|cannot|doesn't|does not|don't|do not|isn't|aren't|no longer|never|always|is|are|has|have|gets|get|stays|stay|keeps|keep|remains|remain|[a-z]+[^s\W]s)\b([^.;!?\n]*))/gi;
+const MODAL = /^(?:can|could|will|would|won't|wouldn't|can't|cannot|doesn't|does not|don't|do not|isn't|aren't|no longer|never|always)$/i;
+
+/**
+ * Where `text` gives a purpose with "so" and a clause (SO_PURPOSE) that says something of its
+ * own: three content words, mostly not `summary`'s, and not an empty goal ("so the build works",
+ * "so the tests will pass"). The start and end of the clause, or null.
+ */
+function soPurposeAt(text: string, summary: string): [number, number] | null {
+  SO_PURPOSE.lastIndex = 0;
+  for (let match = SO_PURPOSE.exec(text); match !== null; match = SO_PURPOSE.exec(text)) {
+    const tail = MODAL.test(match[2]) ? match[3] : ` ${match[2]}${match[3]}`;
+    if (EMPTY_NEED.test(tail)) continue;
+    // In a summary, the clause is compared with what comes before it.
+    const against = summary === "" ? text.slice(0, match.index) : summary;
+    if (saysItsOwn(match[1], against, 3)) return [match.index, match.index + match[0].trimEnd().length];
+  }
+  return null;
 }
 
 /** The summary features that describe its form rather than its content (for reverts). */

@@ -72,6 +72,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // A body that tells what went wrong in its own words states why too (asked last: it costs a scan).
   const statesWhy =
     values.sumCausal > 0 ||
+    analysis.summaryPurpose !== null ||
     values.versionBump > 0 ||
     whyScore >= model.whyThreshold ||
     (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
@@ -160,8 +161,9 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
   const bodyExplains = (analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES)) || revertExplained(message, analysis) || (analysis.proseWords >= 4 && analysis.toldReason());
-  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || bodyExplains) {
+  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || analysis.summaryPurpose !== null || bodyExplains) {
     const spans = spansOf(analysis, EXPLAINING_CUES);
+    if (analysis.summaryPurpose !== null) spans.unshift(analysis.summaryPurpose);
     return { level: "explained", spans: spans.length > 0 || analysis.proseLines.length === 0 ? spans : [proseSpan(analysis)] };
   }
   if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };

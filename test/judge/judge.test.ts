@@ -362,6 +362,32 @@ describe("why", () => {
     expect(judge("Keep the hook fast\n\nTo keep the hook fast, read the config lazily.\n").why).toBe("missing");
   });
 
+  it("takes \"so\" and a clause of its own as the change's purpose, in the summary or the body", () => {
+    const summaries = [
+      "Add a placeholder file so the repository has a first commit",
+      "Sort the plugin list so every run prints the same order",
+      "Cache the parsed manifest so the second build skips the parse step",
+    ];
+    for (const summary of summaries) {
+      const facets = judge(`${summary}\n`);
+      expect(facets.why, summary).toBe("explained");
+      expect(facets.evidence?.why?.[0], summary).toMatchObject({ line: 1 });
+    }
+    expect(judge("Add an empty README\n\nCreate the file now so the history starts somewhere and the mirror\njob has a root to clone.\n").why).toBe("explained");
+    expect(judge("Add a placeholder file\n\nAdd it so the repository has a first commit.\n").why).toBe("explained");
+    // An empty goal, a description of the behaviour, and "so" that is no purpose.
+    for (const message of [
+      "Update the lockfile so the build works\n",
+      "Pin the test runner so the tests will pass\n",
+      "Make it so the dialog closes on Escape\n",
+      "Split the module into views, models and so on\n",
+      "Explain why the hook is so slow on large repositories\n",
+      "Add a placeholder file\n\nDo so the first time the repository is created.\n",
+    ]) {
+      expect(judge(message).why, message).not.toBe("explained");
+    }
+  });
+
   it("takes a reason and a change told under labels (Why:, Motivation:, What:) as stated", () => {
     const labelled = [
       // One line each: git's rule reads them as trailers, but they are the writer's prose.
