@@ -783,10 +783,33 @@ const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?
 const NEED_CLAUSE = /\b(?:so (?:that )?(?:the|our|their|its) [\w-]+ (?:can|could|will|won't|no longer|doesn't|does not|don't|do not|never)|needs? (?:it|this|them|these|that) (?:to|for))\b([^.;!?\n]*)/gi;
 const EMPTY_NEED = /^\s*(?:be\s+)?(?:work|works|run|runs|pass|passes|compile|compiles|build|builds|read|used|use|done|happy)\b/i;
 
+/**
+ * What another part requires, in the present, with what for: "The release tooling needs a first
+ * commit to tag", "the allocator requires the pool lock to be held for that", "needed by the
+ * release tooling to tag …". Group 1 is the subject, group 2 what follows the verb.
+ */
+const REQUIREMENT = /\b((?:the|our|its|their|this|that|these|those|every|each)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:needs|requires|need|require)\s+(?!to\b)((?:[\w'-]+\s+){1,5}?(?:to|for|before|in order to)\s+[^.;!?\n]*)|\bneeded by\s+(?:the|our|its|their)\s+([^.;!?\n]*)/gi;
+/** A subject that is the change or its new thing ("The new parser needs less memory", "This change requires …"): no other part. */
+/** Words that make the phrase before the verb no noun phrase ("This would remove the need …", "ones that do not require …"). */
+const NOT_A_SUBJECT = /\s(?:the|a|an|would|could|should|will|can|may|might|must|does|do|did|not|no|is|are|was|were|and|or)\b/i;
+const CHANGE_ITSELF = /\b(?:new|change|commit|patch|fix|series|pr|option|flag|version)\b/i;
+
 function statesNeed(text: string, summary: string): boolean {
   NEED_CLAUSE.lastIndex = 0;
   for (let match = NEED_CLAUSE.exec(text); match !== null; match = NEED_CLAUSE.exec(text)) {
     if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;
+  }
+  REQUIREMENT.lastIndex = 0;
+  for (let match = REQUIREMENT.exec(text); match !== null; match = REQUIREMENT.exec(text)) {
+    const clause = match[3] ?? `${match[1]} ${match[2]}`;
+    if (match[1] !== undefined && (CHANGE_ITSELF.test(match[1]) || NOT_A_SUBJECT.test(match[1]))) continue;
+    // "The test needs a fixture to run": what it is needed for must be more than working at all.
+    const purpose = /\b(?:to|for|before)\s+(.*)$/i.exec(match[2] ?? match[3])?.[1] ?? "";
+    if (EMPTY_NEED.test(purpose) || !tellsToday(text, match.index, NOT_TODAY)) continue;
+    // Who needs it is the news: the object may well be the summary's ("the allocator requires the
+    // pool lock …" under "Take the pool lock …").
+    const who = match[1] ?? match[3];
+    if (saysItsOwn(who, summary, 1) && saysItsOwn(clause, "", 3)) return true;
   }
   return false;
 }

@@ -388,6 +388,31 @@ describe("why", () => {
     }
   });
 
+  it("takes what another part requires, and what for, as the reason", () => {
+    for (const message of [
+      "Add a placeholder file\n\nThe release tooling needs a first commit to tag.\n",
+      "Add a placeholder file\n\nThis is needed by the release tooling to tag the first commit.\n",
+      "Pin the JDK in CI\n\nThe release scripts need a JDK 17 toolchain to sign the artifacts.\n",
+      // The object may be the summary's: who needs it is the news.
+      "Take the pool lock in drain_queue()\n\ndrain_queue() walks the free list, and the allocator requires the pool\nlock to be held for that.\n",
+    ]) {
+      expect(judge(message).why, message).toBe("explained");
+    }
+    // The change or its new thing needing something describes it; so does the summary's own
+    // subject; working at all is no purpose; and "need to" is an instruction.
+    for (const body of [
+      "The new parser needs less memory and reads the file once.",
+      "The new parser requires a schema file to validate the input.",
+      "This change requires a rebuild of the index after upgrading.",
+      "The parser now requires a schema file to validate the input.",
+      "The parser requires a schema file to validate the input.",
+      "The test needs a fixture to run.",
+      "You need to run make install first.",
+    ]) {
+      expect(judge(`Rewrite the config parser\n\n${body}\n`).why, body).toBe("missing");
+    }
+  });
+
   it("takes a reason and a change told under labels (Why:, Motivation:, What:) as stated", () => {
     const labelled = [
       // One line each: git's rule reads them as trailers, but they are the writer's prose.
