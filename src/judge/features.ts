@@ -108,6 +108,30 @@ const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*
 // paragraph, as in Netty's template): the writer says outright which is which.
 const WHY_LABEL = /^[ \t]*(?:why|reasons?|rationale|motivation|problem|root[ -]cause|cause|background|context)[ \t]*:/i;
 const WHAT_LABEL = /^[ \t]*(?:what|how|changes|modifications|solution|approach)[ \t]*:/i;
+/**
+ * The label of a test plan (Phabricator's "Test Plan:", pull-request templates' "## Testing",
+ * "Tested:", "How was this tested?"): a heading, or a line starting with the label and a colon.
+ */
+const TEST_PLAN_LABEL = /^[ \t]*(?:#{1,6}[ \t]+(?:\*\*)?(?:test(?:ing)?[ \t]+plan|testing(?:[ \t]+(?:done|notes|instructions|steps))?|tests?|tested|how[ \t]+(?:to[ \t]+test|(?:was|has)[ \t]+this[ \t]+(?:been[ \t]+)?tested|i[ \t]+tested[ \t]+this)|test[ \t]+steps|steps[ \t]+to[ \t]+test|verification|manual[ \t]+testing)(?:\*\*)?[ \t]*[:?]?[ \t]*$|(?:\*\*)?(?:test(?:ing)?[ \t]+plan|testing(?:[ \t]+(?:done|notes|instructions|steps))?|tested(?:[ \t]+(?:on|with))?|how[ \t]+(?:to[ \t]+test|(?:was|has)[ \t]+this[ \t]+(?:been[ \t]+)?tested|i[ \t]+tested[ \t]+this)|test[ \t]+steps|steps[ \t]+to[ \t]+test|verification|manual[ \t]+testing)(?:\*\*)?[ \t]*(?::|\?(?:\*\*)?[ \t]*$))/i;
+/** A line that starts the next section: a heading or a label ("Reviewers:", "Differential Revision:"). */
+const SECTION_START = /^[ \t]*(?:#{1,6}[ \t]|(?:\*\*)?[A-Z][\w-]*(?:[ \t][\w-]+){0,2}(?:\*\*)?:(?:[ \t]|$))/;
+
+/**
+ * Where a body is in a test plan: not in one, in the paragraph of a label with its text on the
+ * line ("Testing: ran the unit tests."), or in a section that a label alone on its line ("Test
+ * Plan:") or a heading ("## Testing") opens.
+ */
+type TestPlanState = "none" | "paragraph" | "section";
+
+/**
+ * The test-plan state after `line`: a paragraph ends at a blank line, a section at the next
+ * heading or label ("Reviewers:", "## Why") or the end of the body.
+ */
+function testPlanAfter(state: TestPlanState, line: string): TestPlanState {
+  if (line.trim() === "") return state === "paragraph" ? "none" : state;
+  return SECTION_START.test(line) ? "none" : state;
+}
+
 /** Where a label's colon can be at the latest ("   Root cause:"). */
 const LABEL_COLON_LIMIT = 16;
 const PR_SUFFIX = /\(#\d+\)\s*$/;
@@ -218,9 +242,30 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // A comment runs to its "-->"; a "<!--" with none after it is text ("Titles starting with <!-- …").
   // Where the last "-->" is gets looked up only for a body with a "<!--" (-2: not yet).
   let lastClose = -2;
+  // Inside a test plan: to the end of its paragraph, or of its section (up to the next label).
+  let testPlan: TestPlanState = "none";
   const body = message.body;
   for (let index = 0; index < body.length; index++) {
     const line = body[index];
+    // A test plan tells how the change was tried ("Opened the app and toggled the setting"),
+    // not why it was made or what it does: it stays in the message and out of the reading.
+    if (testPlan !== "none") {
+      // A fenced block inside the plan is the plan's, blank lines and all.
+      if (inFence) {
+        if (FENCE.test(line.text)) inFence = false;
+        continue;
+      }
+      testPlan = testPlanAfter(testPlan, line.text);
+      if (testPlan !== "none") {
+        if (FENCE.test(line.text)) inFence = true;
+        continue;
+      }
+    }
+    if (!inFence && (line.text.includes(":") || line.text.includes("#") || line.text.includes("?")) && TEST_PLAN_LABEL.test(line.text)) {
+      // "Testing: ran the unit tests." is its paragraph; "Test Plan:" alone heads a section.
+      testPlan = !/^\s*#/.test(line.text) && /[:?][ \t]*\S/.test(line.text) ? "paragraph" : "section";
+      continue;
+    }
     if (FENCE.test(line.text)) {
       inFence = !inFence;
       continue;

@@ -413,6 +413,30 @@ describe("why", () => {
     }
   });
 
+  it("reads no reason or change in a test plan (Test Plan:, Testing:, ## Testing), and keeps the text after it", () => {
+    const summary = "Add a dark mode toggle to the settings page";
+    for (const body of [
+      "Test Plan:\nOpened the app and toggled the setting.",
+      "Testing: ran the unit tests and clicked through the settings page.",
+      "Test Plan:\n```\nnpm test\n```\n\nOpened the app and toggled the setting.",
+      "## Test plan\n\n- Opened the app on Android and iOS\n- Toggled the setting and restarted the app",
+      "How was this tested?\nOpened the app and switched the theme twice.",
+    ]) {
+      const parsed = parseMessage(`${summary}\n\n${body}\n`, { cleanup: false });
+      const facets = judgeMessage(parsed, { projectKeys: [] });
+      expect([facets.why, facets.what], body).toEqual(["missing", "named"]);
+      // The plan stays in the message.
+      expect(parsed.body.map((line) => line.text).join("\n")).toContain(body.split("\n").pop()!);
+    }
+    // A Phabricator summary still describes the change; the writer's reason after a one-line
+    // plan, or under the next heading, still counts.
+    const phabricator = judge(`${summary}\n\nSummary:\nAdds a toggle for dark mode under Appearance.\n\nTest Plan:\nOpened the app and toggled the setting.\n\nReviewers: jdoe\n`);
+    expect([phabricator.why, phabricator.what]).toEqual(["missing", "explained"]);
+    expect(judge(`${summary}\n\nTesting: clicked through the settings page.\n\nThe night shift complained that the white page was hard on the eyes.\n`).why).toBe("explained");
+    const headed = judgeMessage(parseMessage(`${summary}\n\n### How was this tested?\n\nOpened the app.\n\n### Why\n\nUsers on night shifts see a glaring white page.\n`, { cleanup: false }), { projectKeys: [] });
+    expect(headed.why).toBe("explained");
+  });
+
   it("takes a reason and a change told under labels (Why:, Motivation:, What:) as stated", () => {
     const labelled = [
       // One line each: git's rule reads them as trailers, but they are the writer's prose.
