@@ -335,6 +335,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       }
     }
     values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
+    if (!imperative && bodyText.includes("o ")) imperative = orderAfterPurpose(bodyText);
     if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   }
   // "Modify pom", "Fix failing test": a verb with a one-word object, or a fix with a short one, names
@@ -905,6 +906,26 @@ function soPurposeAt(text: string, summary: string): [number, number] | null {
     if (saysItsOwn(match[1], against, 3)) return [match.index, match.index + match[0].trimEnd().length];
   }
   return null;
+}
+
+/**
+ * A sentence that opens on a purpose and goes on to an order: "To fix this, take the lock
+ * before …", "To fix, ignore decorations that …", "In order to keep memory flat, stream the
+ * blobs …". Group 1 is the purpose's verb, group 2 the word after the comma.
+ */
+const PURPOSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:To|In order to)\s+([a-z]+)\b[^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*,\s+([a-z]+)\b/g;
+/** Purposes of an instruction to the reader ("To test, run …", "To use it, pass …"): the order is theirs, not the change's. */
+const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|build|install|uninstall|run|verify|check|configure|debug|get|opt|learn|find|turn|view|update|upgrade|migrate|revert|restore|apply|read|start|switch)$/;
+
+/** Whether a body sentence gives the change's order after a purpose clause (PURPOSE_THEN_ORDER). */
+function orderAfterPurpose(text: string): boolean {
+  PURPOSE_THEN_ORDER.lastIndex = 0;
+  for (let match = PURPOSE_THEN_ORDER.exec(text); match !== null; match = PURPOSE_THEN_ORDER.exec(text)) {
+    const verb = match[2];
+    if (INSTRUCTION_PURPOSE.test(match[1]) || lemmatize(verb) !== verb) continue;
+    if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && isImperativeAt(text, match.index + match[0].length)) return true;
+  }
+  return false;
 }
 
 /** The summary features that describe its form rather than its content (for reverts). */

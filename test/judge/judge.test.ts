@@ -362,6 +362,19 @@ describe("why", () => {
     expect(judge("Keep the hook fast\n\nTo keep the hook fast, read the config lazily.\n").why).toBe("missing");
   });
 
+  it("reads an order after a purpose clause that opens the sentence as the change's what", () => {
+    for (const message of [
+      "Fix the race in the pool\n\nThe pool handed out a connection twice. To fix this, take the lock\nbefore reading the free list.\n",
+      "Stream large blobs to the client\n\nIn order to keep memory flat on big repositories, stream the blobs in\nchunks of 64 KiB.\n",
+    ]) {
+      expect(judge(message).what, message).toBe("explained");
+    }
+    // The reader's instructions are no description of the change.
+    for (const body of ["To test, run the exporter with --debug and watch the log.", "To use it, pass --debug on the command line."]) {
+      expect(judge(`Add a debug flag to the exporter\n\n${body}\n`).what, body).toBe("named");
+    }
+  });
+
   it("takes \"so\" and a clause of its own as the change's purpose, in the summary or the body", () => {
     const summaries = [
       "Add a placeholder file so the repository has a first commit",
