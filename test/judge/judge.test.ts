@@ -362,6 +362,16 @@ describe("why", () => {
     expect(judge("Keep the hook fast\n\nTo keep the hook fast, read the config lazily.\n").why).toBe("missing");
   });
 
+  it("reads a causal connective that a line wrap splits", () => {
+    for (const body of [
+      "The helper keeps its own copy of the index, and in\norder to reset every matching file it must see the whole tree.",
+      "Both senders build the same request by hand, so\nthe builder belongs in one place.",
+    ]) {
+      expect(judge(`Change how uploads are sent\n\n${body}\n`).why, body).toBe("explained");
+    }
+    expect(judge("Change how uploads are sent\n\nThe helper keeps its own copy of the index and\nwalks the whole tree on reset.\n").why).toBe("missing");
+  });
+
   it("reads an order after a purpose clause that opens the sentence as the change's what", () => {
     for (const message of [
       "Fix the race in the pool\n\nThe pool handed out a connection twice. To fix this, take the lock\nbefore reading the free list.\n",
