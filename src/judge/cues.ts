@@ -45,6 +45,11 @@ export const FIX_VERBS = new Set(["fix", "bugfix", "hotfix", "resolve", "solve",
 
 /** Verbs that name a change to the code or the project. */
 export const CHANGE_VERBS = new Set([
+  // User-facing and security work ("Highlight the current line", "Redact tokens in debug logs").
+  "highlight", "surface", "emphasize", "emphasise", "persist", "toggle", "unexport", "redact",
+  "subscribe", "unsubscribe", "advertise", "infer", "precompute", "evaluate", "execute", "spawn", "attach",
+  "reattach", "mute", "unmute", "capitalize", "rotate", "resize", "unmount", "uncomment", "authenticate",
+  "authorize", "encrypt", "decrypt", "colorize", "colourize",
   "add", "remove", "delete", "drop", "use", "replace", "move", "rename", "introduce", "support", "allow",
   "make", "change", "update", "upgrade", "bump", "downgrade", "convert", "migrate", "refactor", "extract",
   "implement", "expose", "deprecate", "simplify", "improve", "enable", "disable", "set", "skip", "ignore",

@@ -21,17 +21,6 @@ export interface SummaryReading {
   afterVerb: number;
 }
 
-/**
- * Change verbs the summary reader knows beyond the shared list, verbs that lead summaries as orders
- * ("Highlight the current line", "Surface upload errors") and are rarely a summary's first noun.
- */
-const SUMMARY_CHANGE_VERBS = new Set([
-  "highlight", "surface", "emphasize", "emphasise", "persist", "toggle", "unexport", "redact",
-  "subscribe", "unsubscribe", "advertise", "infer", "precompute", "evaluate", "execute", "spawn", "attach",
-  "reattach", "mute", "unmute", "capitalize", "rotate", "resize", "unmount", "uncomment", "authenticate",
-  "authorize", "encrypt", "decrypt", "colorize", "colourize",
-]);
-
 const LEADING_TAGS = /^\s*(?:\[[^\]]*\]\s*:?\s*)+/;
 /**
  * One piece of what may stand before a summary's words: indentation, an emoji, a gitmoji
@@ -102,12 +91,12 @@ export function readSummary(summary: string): SummaryReading {
   const negated = NEGATED.exec(core);
   const words = core.match(WORD) ?? [];
   let first = (negated ? core.slice(negated[0].length).match(WORD)?.[0] : words[0]) ?? "";
-  let lemma = lemmatizeWith(first.toLowerCase(), isSummaryVerb);
+  let lemma = lemmatize(first.toLowerCase());
   // "Properly close …", "Also remove …": an adverb before the imperative; the verb is the next word.
   let adverb = false;
-  if (!negated && !isSummaryVerb(lemma) && ADVERB.test(first) && words.length > 1) {
-    const next = lemmatizeWith(words[1].toLowerCase(), isSummaryVerb);
-    if (isSummaryVerb(next)) {
+  if (!negated && !isKnownVerb(lemma) && ADVERB.test(first) && words.length > 1) {
+    const next = lemmatize(words[1].toLowerCase());
+    if (isKnownVerb(next)) {
       first = words[1];
       lemma = next;
       adverb = true;
@@ -119,7 +108,7 @@ export function readSummary(summary: string): SummaryReading {
   const subject = !negated && !adverb && words.length > 1 && AUXILIARY.test(words[1]);
   if (subject) verb = "none";
   else if (FIX_VERBS.has(lemma) || FIX_WORD.test(first)) verb = "fix";
-  else if (CHANGE_VERBS.has(lemma) || SUMMARY_CHANGE_VERBS.has(lemma) || negated) verb = "change";
+  else if (CHANGE_VERBS.has(lemma) || negated) verb = "change";
   let specificWords = 0;
   for (const word of words) if (!VAGUE_WORDS.has(word.toLowerCase())) specificWords++;
   const afterVerb = verb === "none" ? 0 : afterWords(core, adverb ? 2 : 1);
@@ -135,44 +124,34 @@ function afterWords(text: string, count: number): number {
 
 /** Reduces an English verb form to its base form when that form is a known verb. */
 export function lemmatize(word: string): string {
-  return lemmatizeWith(word, isKnownVerb);
-}
-
-/** `lemmatize` against the verbs `isVerb` knows. */
-function lemmatizeWith(word: string, isVerb: (word: string) => boolean): string {
-  if (isVerb(word)) return word;
+  if (isKnownVerb(word)) return word;
   // Candidate base forms in a fixed order; the first known verb wins.
   if (word.endsWith("ies") || word.endsWith("ied")) {
     const candidate = word.slice(0, -3) + "y";
-    if (isVerb(candidate)) return candidate;
+    if (isKnownVerb(candidate)) return candidate;
   }
   if (word.endsWith("ing")) {
     const stem = word.slice(0, -3);
-    if (isVerb(stem)) return stem;
-    if (isVerb(stem + "e")) return stem + "e";
-    if (hasDoubledFinal(stem) && isVerb(stem.slice(0, -1))) return stem.slice(0, -1);
+    if (isKnownVerb(stem)) return stem;
+    if (isKnownVerb(stem + "e")) return stem + "e";
+    if (hasDoubledFinal(stem) && isKnownVerb(stem.slice(0, -1))) return stem.slice(0, -1);
   }
   if (word.endsWith("ed")) {
     const stem = word.slice(0, -2);
-    if (isVerb(stem)) return stem;
-    if (isVerb(stem + "e")) return stem + "e";
-    if (isVerb(word.slice(0, -1))) return word.slice(0, -1);
-    if (hasDoubledFinal(stem) && isVerb(stem.slice(0, -1))) return stem.slice(0, -1);
+    if (isKnownVerb(stem)) return stem;
+    if (isKnownVerb(stem + "e")) return stem + "e";
+    if (isKnownVerb(word.slice(0, -1))) return word.slice(0, -1);
+    if (hasDoubledFinal(stem) && isKnownVerb(stem.slice(0, -1))) return stem.slice(0, -1);
   }
   if (word.endsWith("es")) {
-    if (isVerb(word.slice(0, -2))) return word.slice(0, -2);
-    if (isVerb(word.slice(0, -1))) return word.slice(0, -1);
-  } else if (word.endsWith("s") && isVerb(word.slice(0, -1))) return word.slice(0, -1);
+    if (isKnownVerb(word.slice(0, -2))) return word.slice(0, -2);
+    if (isKnownVerb(word.slice(0, -1))) return word.slice(0, -1);
+  } else if (word.endsWith("s") && isKnownVerb(word.slice(0, -1))) return word.slice(0, -1);
   return IRREGULAR.get(word) ?? word;
 }
 
 function isKnownVerb(word: string): boolean {
   return CHANGE_VERBS.has(word) || FIX_VERBS.has(word);
-}
-
-/** True when the summary reader takes `word` for a fixing or change verb. */
-function isSummaryVerb(word: string): boolean {
-  return isKnownVerb(word) || SUMMARY_CHANGE_VERBS.has(word);
 }
 
 /** True when `stem` ends in a doubled b, d, g, k, l, m, n, p, r or t ("stopp" of "stopping"). */

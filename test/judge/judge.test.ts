@@ -157,6 +157,12 @@ describe("why", () => {
     expect(judge("Retry webhook deliveries\n\nDeliveries failed on every deploy of the receiver.\n").why).toBe("explained");
   });
 
+  it("reads a body order with the summary's user-facing verbs as saying what", () => {
+    const body = "Reviewers lost the matches in long lines of plain output.\n\nColorize the matching text of selected lines and of context lines.\n";
+    expect(judge(`grep: make matches easier to spot\n\n${body}`).what).toBe("explained");
+    expect(judge("Precompute the prefix length of the ref iterator\n\nWe recomputed the prefix length on every iteration. Precompute it once.\n").what).toBe("explained");
+  });
+
   it("takes a summary that adds documentation as evident, but not an update or a named problem", () => {
     for (const summary of ["Document the --jobs flag in the man page", "docs: explain how to rotate the signing key", "Add docs for the retry option", "Add README to cli"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
