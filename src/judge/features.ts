@@ -75,10 +75,11 @@ export interface Analysis {
   toldReason(): boolean;
   /**
    * Whether a body sentence gives an order of the change: a change or fix verb in its base form
-   * ("Use atomic_long_add_return and clamp …", "Add a check before …"), not "Added files were
-   * …" or "Reported by …".
+   * ("Use atomic_long_add_return and clamp …", "Add a check before …"), also after an opening
+   * purpose clause ("To fix this, take the lock …"), not "Added files were …" or "Reported by
+   * …". The purpose-clause reading runs on first call.
    */
-  imperative: boolean;
+  imperative(): boolean;
   /**
    * Whether the body says how things behave after the change: a subject, "now" and a change
    * verb ("The hook now reads commit.template", "Both rules now skip leading emoji"), not
@@ -335,7 +336,6 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       }
     }
     values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
-    if (!imperative && bodyText.includes("o ")) imperative = orderAfterPurpose(bodyText);
     if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   }
   // "Modify pom", "Fix failing test": a verb with a one-word object, or a fix with a short one, names
@@ -365,7 +365,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // the fitted bodyChangeDescription, whose weights were learnt on the unwrapped reading.
   let wrapped: boolean | undefined;
   const describesAcrossWrap = (): boolean => (wrapped ??= proseWords > 0 && values.bodyChangeDescription === 0 && bodyText.includes("\n") && CHANGE_DESCRIPTION.test(bodyText.replaceAll("\n", " ")));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative, statesNewBehaviour, describesAcrossWrap };
+  let ordered: boolean | undefined;
+  const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes("o ") && orderAfterPurpose(bodyText)));
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesAcrossWrap };
 }
 
 const OPEN_QUOTES = "\"'\u201C\u2018";

@@ -82,7 +82,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   const statesWhat =
     (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
     (values.fixEvident > 0 && values.evidentTypo > 0) ||
-    (analysis.proseWords >= 6 && (analysis.imperative || analysis.statesNewBehaviour()) && values.bodySquashList === 0) ||
+    (analysis.proseWords >= 6 && (analysis.imperative() || analysis.statesNewBehaviour()) && values.bodySquashList === 0) ||
     (values.bodySquashList === 0 && analysis.describesAcrossWrap());
   let why = decideWhy(message, analysis, refs, statesWhy);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
@@ -228,7 +228,7 @@ function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean
   const bodyDescribes =
     values.bodyChangeDescription > 0 ||
     values.bodyChangeSentences > 0 ||
-    analysis.imperative ||
+    analysis.imperative() ||
     (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0) ||
     analysis.statesNewBehaviour() ||
     analysis.describesAcrossWrap();

@@ -63,9 +63,9 @@ export function makeRepo(commits: CommitSpec[], dir = tempDir()): string {
 }
 
 /** Runs the built CLI: `node dist/cli.js ARGS` in `cwd`. */
-export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, user: { uid?: number; gid?: number } = {}): SpawnSyncReturns<string> {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` before these tests`);
-  return spawnSync(process.execPath, [cli, ...args], { cwd, env: { ...gitEnv, ...env }, encoding: "utf8", maxBuffer: 1 << 30 });
+  return spawnSync(process.execPath, [cli, ...args], { cwd, env: { ...gitEnv, ...env }, ...user, encoding: "utf8", maxBuffer: 1 << 30 });
 }
 
 /**
@@ -76,8 +76,8 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
  */
 export function runCliUnprivileged(args: string[], cwd: string): SpawnSyncReturns<string> {
   if (process.getuid?.() !== 0) return runCli(args, cwd);
-  const env = { ...gitEnv, HOME: tmpdir(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "safe.directory", GIT_CONFIG_VALUE_0: "*" };
-  return spawnSync(process.execPath, [cli, ...args], { cwd, env, uid: 65534, gid: 65534, encoding: "utf8", maxBuffer: 1 << 30 });
+  const env = { HOME: tmpdir(), GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "safe.directory", GIT_CONFIG_VALUE_0: "*" };
+  return runCli(args, cwd, env, { uid: 65534, gid: 65534 });
 }
 
 /** Makes temp directories readable and searchable by other users, for `runCliUnprivileged`. */
