@@ -168,75 +168,109 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // commit's, not the revert's, so the cue families skip it (its form is still read). A revert
   // summarised in the author's own words ("revert: drop the retry loop because …") is read.
   if (summaryLine && reading && message.kind === "revert" && QUOTED_REVERT.test(summaryLine.text)) readSummaryForm(values, reading);
-  else if (summaryLine && reading) {
-    const summaryMap = mapLines([summaryLine]);
-    const full = summaryLine.text;
-    const core = reading.core;
-    const at = reading.coreStart;
-    findCue(values, hits, summaryMap, "sumCausal", CAUSAL, full, 0);
-    findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
-    if (values.sumCausal === 0 && values.sumPurpose === 0) {
-      const purpose = soPurposeAt(core, "");
-      if (purpose !== null) summaryPurpose = spanOf(summaryMap, at + purpose[0], at + purpose[1]);
-    }
-    if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
-      values.sumFixVerb = 1;
-      // "fix(parser): handle CRLF": the type says fix, so point at the type, not at "handle".
-      const typedAt = reading.verb === "fix" ? -1 : full.slice(0, at).toLowerCase().indexOf(reading.prefix);
-      if (typedAt >= 0) hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, typedAt, typedAt + reading.prefix.length) });
-      else {
-        const verbEnd = reading.afterVerb > 0 ? core.slice(0, reading.afterVerb).trimEnd().length : (FIRST_WORD.exec(core)?.[0].length ?? 1);
-        hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + verbEnd) });
-      }
-    } else if (reading.verb === "none") values.sumNoVerb = 1;
-    // "fix: remove unused parameters": the type says fix, the verb names the change.
-    if (reading.verb === "change") values.sumChangeVerb = 1;
-    const afterVerb = reading.afterVerb;
-    const rest = afterVerb === 0 ? core : core.slice(afterVerb);
-    findCue(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb);
-    findCue(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb);
-    if (reading.verb === "none" && STATE_VERB.test(core)) findCue(values, hits, summaryMap, "sumState", STATE_VERB, core, at);
-    if (reading.specificWords === 0) values.sumVague = 1;
-    // "Polish X", "Tweak X": the verb says only that something was touched up.
-    if (VAGUE_VERB.test(reading.lemma)) values.sumVagueVerb = 1;
-    // "Modify pom", "Optimize config api": the verb says only that something changed, not how.
-    if (GENERIC_VERBS.has(reading.lemma) && reading.words <= 4) values.sumGenericVerb = 1;
-    if (reading.specificWords <= 1) values.sumShort = 1;
-    if (HOW_IN_SUMMARY.test(core)) values.sumHow = 1;
-    const typed = reading.prefix;
-    // Where the summary's verb starts in `full` (-1 when it has none).
-    const verbAt = reading.verb === "none" ? -1 : at;
-    if (!findObjectCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, full, 0, verbAt) && typed === "spelling") values.evidentTypo = 1;
-    if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
-    // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
-    const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
-    const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt);
-    if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
-    if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
-    if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0, verbAt) && typed === "docs") values.evidentDocs = 1;
-    findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
-    if (reading.words >= 9) values.sumLong = 1;
-    if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0, verbAt) && typed === "test") values.evidentTests = 1;
-    findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
-    if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
-    // "Generate changelog from commits", "Render docs pages": a feature that works on docs, tests
-    // or releases, not a change to them (unless the type says so: "test: handle empty input").
-    if (FEATURE_VERBS.has(reading.lemma) && !EVIDENT_TYPES.test(typed)) clearCues(values, hits, ["evidentTypo", "evidentDocs", "evidentDocsWeak", "evidentTests", "evidentRelease"]);
-    // "Remove old orders after 90 days", "Clean up expired sessions every hour": a behaviour that
-    // removes things at run time, not a clean-up of the code.
-    if (values.evidentCleanup > 0 && RUNTIME_CLAUSE.test(core)) clearCues(values, hits, ["evidentCleanup"]);
-    // "Fix typo and remove the legacy API": a second change rides along, so the first one's kind
-    // does not make the whole commit self-evident.
-    if (secondChange(core)) clearCues(values, hits, SELF_EVIDENT_CUES);
-    // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
-    if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
-  }
+  else if (summaryLine && reading) summaryPurpose = readSummaryCues(values, hits, summaryLine, reading);
 
-  let imperative = false;
   // Body prose: the default revert line, code, quotes and metadata lines carry no reason.
+  const prose = collectProse(message.body);
+  const proseLines = prose.lines;
+  const showsCode = prose.showsCode;
+  const revertDefault = prose.revertDefault;
+  const bodyMap: MappedText = mapLines(proseLines);
+  const bodyText = bodyMap.text;
+  const writtenWords = countLatinWords(bodyText);
+  // A short body that only says the summary again ("This commit adds retry logic to the upload
+  // client.") tells nothing more: it is judged as no body at all.
+  const restated = !showsCode && writtenWords >= 3 && writtenWords <= RESTATEMENT_WORDS && summaryLine !== null && restatesSummary(bodyText, summaryLine.text);
+  const proseWords = restated ? 0 : writtenWords;
+  // One or two words ("Minor.") describe nothing; a body starts to count from a short clause.
+  if (proseWords >= 3) values.bodyProse = 1;
+  if (proseWords >= 25) values.bodyLong = 1;
+  if (revertDefault && writtenWords === 0 && message.kind === "revert") values.revertDefault = 1;
+  const imperative = proseWords > 0 && readBodyCues(values, hits, bodyMap, proseLines, summaryLine?.text ?? "");
+  // "Modify pom", "Fix failing test": a verb with a one-word object, or a fix with a short one, names
+  // what was touched or what was wrong, not what the change does, unless the body describes the change.
+  const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
+  if (briefSummary && values.bodyChangeDescription === 0 && values.bodyChangeSentences === 0) values.sumBrief = 1;
+  // The checks below are read only when a decision needs them (most bodies settle why and what
+  // through other cues first), on the writer's own prose: not a list of squashed commits'
+  // summaries or a merge's shortlog ("* np/pack-default: … now defaults to 2"), which are other
+  // commits' words.
+  let ownProse: string | undefined;
+  const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "");
+  let told: boolean | undefined;
+  const toldReason = (): boolean => {
+    if (told === undefined) {
+      const text = ownText();
+      // Cheapest and most often decisive first; the wrapped connective last: it scans the whole
+      // text again with the causal pattern, the costliest of all.
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || soPurposeAt(text, summaryLine?.text ?? "") !== null || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text) || (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
+    }
+    return told;
+  };
+  let saysNow: boolean | undefined;
+  const statesNewBehaviour = (): boolean => (saysNow ??= (bodyText.includes("now") && newBehaviour(ownText())) || contrastedBehaviour(ownText()));
+  // The cue phrases are written with spaces: a line wrapped between their words ("This\ncommit",
+  // "instead\nof") is one phrase all the same. Read only where the decision needs it, and not as
+  // the fitted bodyChangeDescription, whose weights were learnt on the unwrapped reading.
+  let wrapped: boolean | undefined;
+  const describesAcrossWrap = (): boolean => (wrapped ??= proseWords > 0 && values.bodyChangeDescription === 0 && bodyText.includes("\n") && CHANGE_DESCRIPTION.test(bodyText.replaceAll("\n", " ")));
+  let ordered: boolean | undefined;
+  const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes("o ") && orderAfterPurpose(bodyText)));
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesAcrossWrap };
+}
+
+/** Reads the body prose's cues into `values` and `hits`; returns whether a sentence gives an order of the change. */
+function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyMap: MappedText, proseLines: readonly SourceLine[], summaryText: string): boolean {
+  const bodyText = bodyMap.text;
+  let imperative = false;
+  findCue(values, hits, bodyMap, "bodyCausal", CAUSAL, bodyText, 0);
+  findCue(values, hits, bodyMap, "bodyPurpose", PURPOSE, bodyText, 0);
+  findCue(values, hits, bodyMap, "bodyHistory", HISTORY, bodyText, 0);
+  findCue(values, hits, bodyMap, "bodyProblemStrong", PROBLEM_STRONG, bodyText, 0);
+  findCue(values, hits, bodyMap, "bodyProblemWeak", PROBLEM_WEAK, bodyText, 0);
+  findCue(values, hits, bodyMap, "bodyScenario", SCENARIO, bodyText, 0);
+  findCue(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0);
+  if (values.bodyCausal === 0 || values.bodyChangeDescription === 0) findLabels(values, hits, bodyMap, summaryText);
+  let changeSentences = 0;
+  SENTENCE_START.lastIndex = 0;
+  for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
+    const word = match[1].toLowerCase();
+    const lemma = lemmatize(word);
+    if (!imperative && (lemma === word || ORDER_ONLY_VERBS.has(word))) {
+      if ((CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word)) && isImperativeAt(bodyText, match.index + match[0].length)) {
+        imperative = true;
+        // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
+        if (ORDER_ONLY_VERBS.has(word)) {
+          const start = match.index + match[0].length - match[1].length;
+          hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
+        }
+      }
+    }
+    if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) {
+      if (changeSentences === 0) {
+        const start = match.index + match[0].length - match[1].length;
+        hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
+      }
+      changeSentences++;
+    }
+  }
+  values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
+  if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
+  return imperative;
+}
+
+/** The body's prose lines, and whether it shows code and git's default revert line. */
+interface Prose {
+  lines: SourceLine[];
+  /** Code, a command or an example shown in the body: more than a restatement of the summary can say. */
+  showsCode: boolean;
+  revertDefault: boolean;
+}
+
+/** Sorts the body's lines: prose is read; code, quotes, comments, test plans and metadata are not. */
+function collectProse(body: readonly SourceLine[]): Prose {
   const proseLines: SourceLine[] = [];
   let inFence = false;
-  // Code, a command or an example shown in the body: more than a restatement of the summary can say.
   let showsCode = false;
   let revertDefault = false;
   let inComment = false;
@@ -245,7 +279,6 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let lastClose = -2;
   // Inside a test plan: to the end of its paragraph, or of its section (up to the next label).
   let testPlan: TestPlanState = "none";
-  const body = message.body;
   for (let index = 0; index < body.length; index++) {
     const line = body[index];
     // A test plan tells how the change was tried ("Opened the app and toggled the setting"),
@@ -292,82 +325,78 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (NON_PROSE.test(line.text) || REFERENCE_LINE.test(line.text) || UNCHECKED_TASK.test(line.text)) continue;
     proseLines.push(line);
   }
-  const bodyMap: MappedText = mapLines(proseLines);
-  const bodyText = bodyMap.text;
-  const writtenWords = countLatinWords(bodyText);
-  // A short body that only says the summary again ("This commit adds retry logic to the upload
-  // client.") tells nothing more: it is judged as no body at all.
-  const restated = !showsCode && writtenWords >= 3 && writtenWords <= RESTATEMENT_WORDS && summaryLine !== null && restatesSummary(bodyText, summaryLine.text);
-  const proseWords = restated ? 0 : writtenWords;
-  // One or two words ("Minor.") describe nothing; a body starts to count from a short clause.
-  if (proseWords >= 3) values.bodyProse = 1;
-  if (proseWords >= 25) values.bodyLong = 1;
-  if (revertDefault && writtenWords === 0 && message.kind === "revert") values.revertDefault = 1;
-  if (proseWords > 0) {
-    findCue(values, hits, bodyMap, "bodyCausal", CAUSAL, bodyText, 0);
-    findCue(values, hits, bodyMap, "bodyPurpose", PURPOSE, bodyText, 0);
-    findCue(values, hits, bodyMap, "bodyHistory", HISTORY, bodyText, 0);
-    findCue(values, hits, bodyMap, "bodyProblemStrong", PROBLEM_STRONG, bodyText, 0);
-    findCue(values, hits, bodyMap, "bodyProblemWeak", PROBLEM_WEAK, bodyText, 0);
-    findCue(values, hits, bodyMap, "bodyScenario", SCENARIO, bodyText, 0);
-    findCue(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0);
-    if (values.bodyCausal === 0 || values.bodyChangeDescription === 0) findLabels(values, hits, bodyMap, summaryLine?.text ?? "");
-    let changeSentences = 0;
-    SENTENCE_START.lastIndex = 0;
-    for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
-      const word = match[1].toLowerCase();
-      const lemma = lemmatize(word);
-      if (!imperative && (lemma === word || ORDER_ONLY_VERBS.has(word))) {
-        if ((CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word)) && isImperativeAt(bodyText, match.index + match[0].length)) {
-          imperative = true;
-          // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
-          if (ORDER_ONLY_VERBS.has(word)) {
-            const start = match.index + match[0].length - match[1].length;
-            hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
-          }
-        }
-      }
-      if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) {
-        if (changeSentences === 0) {
-          const start = match.index + match[0].length - match[1].length;
-          hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
-        }
-        changeSentences++;
-      }
-    }
-    values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
-    if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
+  return { lines: proseLines, showsCode, revertDefault };
+}
+
+/**
+ * Reads the summary's cues into `values` and `hits`; returns where the summary gives the
+ * change's purpose as "so" and a clause of its own, or null. (Its own function so that V8
+ * recompiles only this part when a rarely taken branch here deoptimises.)
+ */
+function readSummaryCues(values: Record<FeatureName, number>, hits: CueHit[], summaryLine: SourceLine, reading: SummaryReading): Span | null {
+  let summaryPurpose: Span | null = null;
+  const summaryMap = mapLines([summaryLine]);
+  const full = summaryLine.text;
+  const core = reading.core;
+  const at = reading.coreStart;
+  findCue(values, hits, summaryMap, "sumCausal", CAUSAL, full, 0);
+  findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
+  if (values.sumCausal === 0 && values.sumPurpose === 0) {
+    const purpose = soPurposeAt(core, "");
+    if (purpose !== null) summaryPurpose = spanOf(summaryMap, at + purpose[0], at + purpose[1]);
   }
-  // "Modify pom", "Fix failing test": a verb with a one-word object, or a fix with a short one, names
-  // what was touched or what was wrong, not what the change does, unless the body describes the change.
-  const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
-  if (briefSummary && values.bodyChangeDescription === 0 && values.bodyChangeSentences === 0) values.sumBrief = 1;
-  // The checks below are read only when a decision needs them (most bodies settle why and what
-  // through other cues first), on the writer's own prose: not a list of squashed commits'
-  // summaries or a merge's shortlog ("* np/pack-default: … now defaults to 2"), which are other
-  // commits' words.
-  let ownProse: string | undefined;
-  const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "");
-  let told: boolean | undefined;
-  const toldReason = (): boolean => {
-    if (told === undefined) {
-      const text = ownText();
-      // Cheapest and most often decisive first; the wrapped connective last: it scans the whole
-      // text again with the causal pattern, the costliest of all.
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || soPurposeAt(text, summaryLine?.text ?? "") !== null || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text) || (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
+  if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
+    values.sumFixVerb = 1;
+    // "fix(parser): handle CRLF": the type says fix, so point at the type, not at "handle".
+    const typedAt = reading.verb === "fix" ? -1 : full.slice(0, at).toLowerCase().indexOf(reading.prefix);
+    if (typedAt >= 0) hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, typedAt, typedAt + reading.prefix.length) });
+    else {
+      const verbEnd = reading.afterVerb > 0 ? core.slice(0, reading.afterVerb).trimEnd().length : (FIRST_WORD.exec(core)?.[0].length ?? 1);
+      hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + verbEnd) });
     }
-    return told;
-  };
-  let saysNow: boolean | undefined;
-  const statesNewBehaviour = (): boolean => (saysNow ??= (bodyText.includes("now") && newBehaviour(ownText())) || contrastedBehaviour(ownText()));
-  // The cue phrases are written with spaces: a line wrapped between their words ("This\ncommit",
-  // "instead\nof") is one phrase all the same. Read only where the decision needs it, and not as
-  // the fitted bodyChangeDescription, whose weights were learnt on the unwrapped reading.
-  let wrapped: boolean | undefined;
-  const describesAcrossWrap = (): boolean => (wrapped ??= proseWords > 0 && values.bodyChangeDescription === 0 && bodyText.includes("\n") && CHANGE_DESCRIPTION.test(bodyText.replaceAll("\n", " ")));
-  let ordered: boolean | undefined;
-  const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes("o ") && orderAfterPurpose(bodyText)));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesAcrossWrap };
+  } else if (reading.verb === "none") values.sumNoVerb = 1;
+  // "fix: remove unused parameters": the type says fix, the verb names the change.
+  if (reading.verb === "change") values.sumChangeVerb = 1;
+  const afterVerb = reading.afterVerb;
+  const rest = afterVerb === 0 ? core : core.slice(afterVerb);
+  findCue(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb);
+  findCue(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb);
+  if (reading.verb === "none" && STATE_VERB.test(core)) findCue(values, hits, summaryMap, "sumState", STATE_VERB, core, at);
+  if (reading.specificWords === 0) values.sumVague = 1;
+  // "Polish X", "Tweak X": the verb says only that something was touched up.
+  if (VAGUE_VERB.test(reading.lemma)) values.sumVagueVerb = 1;
+  // "Modify pom", "Optimize config api": the verb says only that something changed, not how.
+  if (GENERIC_VERBS.has(reading.lemma) && reading.words <= 4) values.sumGenericVerb = 1;
+  if (reading.specificWords <= 1) values.sumShort = 1;
+  if (HOW_IN_SUMMARY.test(core)) values.sumHow = 1;
+  const typed = reading.prefix;
+  // Where the summary's verb starts in `full` (-1 when it has none).
+  const verbAt = reading.verb === "none" ? -1 : at;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, full, 0, verbAt) && typed === "spelling") values.evidentTypo = 1;
+  if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
+  // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
+  const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
+  const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt);
+  if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
+  if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0, verbAt) && typed === "docs") values.evidentDocs = 1;
+  findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
+  if (reading.words >= 9) values.sumLong = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0, verbAt) && typed === "test") values.evidentTests = 1;
+  findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
+  if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
+  // "Generate changelog from commits", "Render docs pages": a feature that works on docs, tests
+  // or releases, not a change to them (unless the type says so: "test: handle empty input").
+  if (FEATURE_VERBS.has(reading.lemma) && !EVIDENT_TYPES.test(typed)) clearCues(values, hits, ["evidentTypo", "evidentDocs", "evidentDocsWeak", "evidentTests", "evidentRelease"]);
+  // "Remove old orders after 90 days", "Clean up expired sessions every hour": a behaviour that
+  // removes things at run time, not a clean-up of the code.
+  if (values.evidentCleanup > 0 && RUNTIME_CLAUSE.test(core)) clearCues(values, hits, ["evidentCleanup"]);
+  // "Fix typo and remove the legacy API": a second change rides along, so the first one's kind
+  // does not make the whole commit self-evident.
+  if (secondChange(core)) clearCues(values, hits, SELF_EVIDENT_CUES);
+  // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
+  if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
+  return summaryPurpose;
 }
 
 const OPEN_QUOTES = "\"'\u201C\u2018";
