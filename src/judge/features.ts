@@ -203,7 +203,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       const text = ownText();
       // Cheapest and most often decisive first; the wrapped connective last: it scans the whole
       // text again with the causal pattern, the costliest of all.
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || soPurposeAt(text, summaryLine?.text ?? "") !== null || pastNarrative(text) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text) || (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || soPurposeAt(text, summaryLine?.text ?? "") !== null || pastNarrative(text) || (text.includes("ince") && datedState(text)) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text) || (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
     }
     return told;
   };
@@ -714,6 +714,40 @@ function pastNarrative(text: string): boolean {
     const changeVerb = CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
     if (changeVerb && (/^[A-Z]/.test(match[0]) || CHANGE_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index)))) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * "since" before an earlier commit, a version or a release ("since e83c516", "since commit
+ * abc1234 (…)", "since Git v1.6.0", "since 2.30", "since rc1"), or "ever since": the point in
+ * time a state began.
+ */
+const SINCE_POINT = /\b(?:ever\s+since\b|since\s+(?:(?:the\s+)?commit\s+|[\w-]+\s+(?=v?\d))?(?:[`'"(]?(?=[a-f]*\d)[0-9a-f]{7,40}\b|v?\d+\.\d|v\d|rc\d))/gi;
+/** Words that open a clause of its own before "since" ("a leak that's been with us since …", "which is orphaned since …"). */
+const CLAUSE_OPENER = /(?:\b(?:that|which|who|we|it|they|this|there)\b|[,;:(])/i;
+
+/**
+ * The body dates a state to an earlier commit or release: "This default has been true since
+ * Git v1.6.0", "Since commit f767349 (…), git push has a different output", "a leak we have
+ * since d6cf873". Such a "since" is no cause (CAUSAL leaves it out), but a problem or a loss
+ * that has held since then ("broken since …", "has not been used since …", "doesn't use cpio
+ * anymore") is the situation the change responds to, as a past narrative is. Not a plain state
+ * ("The wording has been like this since 1.7.2"), nor an order that the point only dates
+ * ("Translate the new message since git 1.7.10.1").
+ */
+function datedState(text: string): boolean {
+  SINCE_POINT.lastIndex = 0;
+  for (let match = SINCE_POINT.exec(text); match !== null; match = SINCE_POINT.exec(text)) {
+    const head = sentenceBefore(text, match.index);
+    const first = /^\s*(?:[-*+•]\s+)?([A-Za-z]+)\b/.exec(head);
+    const word = first?.[1].toLowerCase();
+    const orders = word !== undefined && lemmatize(word) === word && (CHANGE_VERBS.has(word) || FIX_VERBS.has(word));
+    if (orders && !CLAUSE_OPENER.test(head.slice(first![0].length))) continue;
+    // A state worth dating names what is wrong or gone: "broken since …", "has not been used
+    // since …", "doesn't use cpio anymore"; "The wording has been like this since 1.7.2" does not.
+    const sentence = head + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
+    if (PROBLEM_STRONG.test(sentence) || PROBLEM_WEAK.test(sentence) || HISTORY.test(sentence)) return true;
   }
   return false;
 }

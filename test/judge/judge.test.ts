@@ -368,6 +368,39 @@ describe("why", () => {
     expect(judge("Keep the hook fast\n\nTo keep the hook fast, read the config lazily.\n").why).toBe("missing");
   });
 
+  it("reads no cause in \"since\" before a commit, a version or a release", () => {
+    const detailed = (message: string) => judgeMessageDetailed(parseMessage(message), { projectKeys: [] });
+    // A point in time: the body says when, not why.
+    for (const body of [
+      "The key has been called fetch.parallel since 2.24.",
+      "The wording has been like this since Git v1.7.2.",
+      "The prompt reads this way since commit abc1234 (\"rework the pager\").",
+      "The layout is the same ever since 5f3a9c2e81.",
+      "Translate the new message since git 1.7.10.1.",
+    ]) {
+      const facets = detailed(`Rework the pager setup\n\n${body}\n`);
+      expect(facets.cues, body).not.toContain("bodyCausal");
+      expect(facets.why, body).toBe("missing");
+    }
+    // "since" before a clause gives one, a version that is a clause's subject included.
+    for (const body of [
+      "Since the cache is shared, each worker must take the lock before reading.",
+      "Since Git 2.0 is nearly here, drop the old alias from the pager.",
+      "The refresh is redundant here since 2.30 changed the default.",
+    ]) {
+      expect(detailed(`Rework the pager setup\n\n${body}\n`).cues, body).toContain("bodyCausal");
+    }
+    // A problem or a loss dated to an earlier commit is the situation the change responds to.
+    for (const body of [
+      "The option has been broken since 4f2a9c1e (pager: use a pipe).",
+      "This helper has not been used since commit e86ad71 removed its last caller.",
+      "Since a64d778, git merge doesn't use cpio anymore.",
+      "Plug a leak we have had since d6cf873340 (add -p: implement search).",
+    ]) {
+      expect(detailed(`Rework the pager setup\n\n${body}\n`).why, body).toBe("explained");
+    }
+  });
+
   it("reads a causal connective that a line wrap splits", () => {
     for (const body of [
       "The helper keeps its own copy of the index, and in\norder to reset every matching file it must see the whole tree.",
