@@ -86,8 +86,12 @@ export interface Analysis {
    * "right now" or "for now". Computed on first call.
    */
   statesNewBehaviour(): boolean;
-  /** Whether a change description (CHANGE_DESCRIPTION) runs across a line wrap ("This\ncommit …"). Computed on first call. */
-  describesAcrossWrap(): boolean;
+  /**
+   * Whether the body describes the change in a way the fitted bodyChangeDescription does not
+   * read: a description split by a line wrap ("This\ncommit …"), or "this" and a change verb
+   * ("This adds a retry loop around …"). Computed on first call.
+   */
+  describesChange(): boolean;
 }
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
@@ -210,14 +214,26 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let saysNow: boolean | undefined;
   const statesNewBehaviour = (): boolean => (saysNow ??= (bodyText.includes("now") && newBehaviour(ownText())) || contrastedBehaviour(ownText()));
   // The cue phrases are written with spaces: a line wrapped between their words ("This\ncommit",
-  // "instead\nof") is one phrase all the same. Read only where the decision needs it, and not as
-  // the fitted bodyChangeDescription, whose weights were learnt on the unwrapped reading.
-  let wrapped: boolean | undefined;
-  const describesAcrossWrap = (): boolean => (wrapped ??= proseWords > 0 && values.bodyChangeDescription === 0 && bodyText.includes("\n") && CHANGE_DESCRIPTION.test(bodyText.replaceAll("\n", " ")));
+  // "instead\nof") is one phrase all the same. Nor does the fitted cue read "This adds …" (it
+  // lowered the cross-validated what figure as a feature). Read only where the decision needs
+  // it, and not as the fitted bodyChangeDescription, whose weights were learnt without them.
+  let described: boolean | undefined;
+  const describesChange = (): boolean => {
+    // The short pattern first; the wrapped description scans the whole text again.
+    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((bodyText.includes("his") && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && CHANGE_DESCRIPTION.test(bodyText.replaceAll("\n", " "))));
+    return described;
+  };
   let ordered: boolean | undefined;
   const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes("o ") && orderAfterPurpose(bodyText)));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesAcrossWrap };
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesChange };
 }
+
+/**
+ * "this" and a verb of the change: "This adds an empty placeholder file so …", "This removes the
+ * unused writer". Not what "this" (the old code) costs: "This adds latency to every request",
+ * "This introduces a race", "This adds up to …".
+ */
+const THIS_CHANGES = /\bthis\s+(?:adds|removes|drops|deletes|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches)\b(?!\s+up\b|\s+(?:\S+\s+){0,3}?(?:overhead|latency|complexity|noise|confusion|regressions?|bugs?|races?|problems?|issues?|leaks?|deadlocks?)\b)/i;
 
 /** Reads the body prose's cues into `values` and `hits`; returns whether a sentence gives an order of the change. */
 function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyMap: MappedText, proseLines: readonly SourceLine[], summaryText: string): boolean {

@@ -83,7 +83,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
     (values.fixEvident > 0 && values.evidentTypo > 0) ||
     (analysis.proseWords >= 6 && (analysis.imperative() || analysis.statesNewBehaviour()) && values.bodySquashList === 0) ||
-    (values.bodySquashList === 0 && analysis.describesAcrossWrap());
+    (values.bodySquashList === 0 && analysis.describesChange());
   let why = decideWhy(message, analysis, refs, statesWhy);
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
   // A release explains itself through what it releases: "chore: release (#6)" names no version
@@ -231,7 +231,7 @@ function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean
     analysis.imperative() ||
     (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0) ||
     analysis.statesNewBehaviour() ||
-    analysis.describesAcrossWrap();
+    analysis.describesChange();
   if (bodyDescribes) {
     const spans = spansOf(analysis, BODY_DESCRIBING_CUES);
     return { level: "explained", spans: spans.length > 0 ? spans : [proseSpan(analysis)] };

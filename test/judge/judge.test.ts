@@ -769,6 +769,27 @@ describe("what", () => {
     expect(judge("Fix the crash when opening an empty project\n\nThe sidebar shows a placeholder for an empty list instead\nof the first entry.\n").what).toBe("explained");
   });
 
+  it("is explained by \"This\" and a change verb (This adds …, This removes …)", () => {
+    for (const body of [
+      "This adds a retry loop around the chunk upload with a short backoff.",
+      "This removes the\nsecond connection that the uploader opened per chunk.",
+      "This replaces the hand-rolled backoff with the shared one.",
+      "This introduces a per-chunk deadline of ten seconds.",
+    ]) {
+      const facets = judge(`Fix flaky uploads\n\n${body}\n`);
+      expect(facets.what, body).toBe("explained");
+      expect(facets.evidence?.what?.[0]?.line, body).toBe(3);
+    }
+    // What "this" (the old code) costs is no description of the change.
+    for (const body of [
+      "The uploader opens a second connection for every chunk. This adds\nlatency to every request.",
+      "The uploader retries each chunk on its own thread. This introduces a\nrace on the shared offset.",
+      "Each chunk opens its own connection. This adds up to hundreds of\nhandshakes for one file.",
+    ]) {
+      expect(judge(`Fix flaky uploads\n\n${body}\n`).what, body).toBe("missing");
+    }
+  });
+
   it("is explained by a body describing the approach", () => {
     const facets = judge("Fix NPE when the cache is empty\n\nThis change returns an empty list instead of null from lookup().\n");
     expect(facets.what).toBe("explained");
