@@ -1000,13 +1000,21 @@ const PURPOSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•
 /** Purposes of an instruction to the reader ("To test, run …", "To use it, pass …"): the order is theirs, not the change's. */
 const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|build|install|uninstall|run|verify|check|configure|debug|get|opt|learn|find|turn|view|update|upgrade|migrate|revert|restore|apply|read|start|switch)$/;
 
+/** A plain word after a verb, not followed by an auxiliary or a modal that would make it the subject. */
+const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|didn't|isn't|aren't|won't|need|needs)\b)/;
+
 /** Whether a body sentence gives the change's order after a purpose clause (PURPOSE_THEN_ORDER). */
 function orderAfterPurpose(text: string): boolean {
   PURPOSE_THEN_ORDER.lastIndex = 0;
   for (let match = PURPOSE_THEN_ORDER.exec(text); match !== null; match = PURPOSE_THEN_ORDER.exec(text)) {
     const verb = match[2];
     if (INSTRUCTION_PURPOSE.test(match[1]) || lemmatize(verb) !== verb) continue;
-    if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && isImperativeAt(text, match.index + match[0].length)) return true;
+    const end = match.index + match[0].length;
+    if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && isImperativeAt(text, end)) return true;
+    // After the purpose clause a change verb orders even before a plain noun ("To fix, ignore
+    // decorations that …", "To avoid that, skip hidden files"), unless a verb follows that
+    // noun, which makes it a subject ("To avoid that, cache misses are counted …").
+    if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && PLAIN_OBJECT.test(text.slice(end, end + 40))) return true;
   }
   return false;
 }

@@ -415,8 +415,15 @@ describe("why", () => {
     for (const message of [
       "Fix the race in the pool\n\nThe pool handed out a connection twice. To fix this, take the lock\nbefore reading the free list.\n",
       "Stream large blobs to the client\n\nIn order to keep memory flat on big repositories, stream the blobs in\nchunks of 64 KiB.\n",
+      // A change verb before a plain noun orders too after the purpose clause.
+      "Fix blame on decorated lines\n\nDecorations made blame misreport the line numbers. To fix, ignore\ndecorations that start with a tab.\n",
+      "Speed up the file walker\n\nHidden files dominate the walk on big repositories. To avoid that, skip\nhidden files.\n",
     ]) {
       expect(judge(message).what, message).toBe("explained");
+    }
+    // Unless a verb follows the noun, which makes it the subject; an order-only verb needs an object.
+    for (const body of ["To avoid that, cache misses are counted once per walk.", "To support this, test files need a fixture.", "To avoid that, batch jobs run at night."]) {
+      expect(judge(`Speed up the file walker\n\n${body}\n`).what, body).toBe("named");
     }
     // The reader's instructions are no description of the change.
     for (const body of ["To test, run the exporter with --debug and watch the log.", "To use it, pass --debug on the command line."]) {
