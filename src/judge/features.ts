@@ -124,17 +124,33 @@ const SECTION_START = /^[ \t]*(?:#{1,6}[ \t]|(?:\*\*)?[A-Z][\w-]*(?:[ \t][\w-]+)
 /**
  * Where a body is in a test plan: not in one, in the paragraph of a label with its text on the
  * line ("Testing: ran the unit tests."), or in a section that a label alone on its line ("Test
- * Plan:") or a heading ("## Testing") opens.
+ * Plan:") or a heading ("## Testing") opens: before its first text ("open"), in a paragraph
+ * ("section") or after a blank line that ended one ("break").
  */
-type TestPlanState = "none" | "paragraph" | "section";
+type TestPlanState = "none" | "paragraph" | "open" | "section" | "break";
+
+/**
+ * A paragraph that goes on with a test plan: a list item, code or a command ("npm test", "$ make
+ * check", a line starting in lower case), a short note ("CI.", "N/A"), a sentence of someone
+ * trying the change ("Ran the suite.", "Checked the page by hand.", "I opened …"), or one that
+ * speaks of tests or trying ("All tests pass", "Verified on Android", "The toggle was clicked
+ * in Chrome").
+ */
+const PLAN_PARAGRAPH = /^(?:\s*(?:[-*+•>$`|[(]|\d+[.)])|\s*(?:\S+\s+){0,2}\S*\s*$|\s*(?:\w+ly\s+)?(?:i|we|ran|run|tried|try|checked|check|verified|verify|confirmed|confirm|opened|open|clicked|click|toggled|toggle|built|build|compiled|deployed|installed|executed|observed|reproduced|launched|started|loaded|visited|navigated|used|made sure|ensured|passes|passed|works|covered|before|after|see)\b|.*\b(?:tests?|tested|testing|ci|suites?|manually|by hand|locally|screenshots?|verified|reproduced|repro|passe[sd]|green|(?:was|were|been)\s+(?:\w+ly\s+)?(?:run|tried|checked|clicked|opened|toggled|exercised|confirmed))\b)/i;
+
+const LOWER_CASE_START = /^\s*[a-z]/;
 
 /**
  * The test-plan state after `line`: a paragraph ends at a blank line, a section at the next
- * heading or label ("Reviewers:", "## Why") or the end of the body.
+ * heading or label ("Reviewers:", "## Why"), at the end of the body, or at a paragraph after its
+ * first that is no plan (PLAN_PARAGRAPH): "Test plan:↵↵Ran the suite.↵↵The old page crashed
+ * when the list was empty, so …" ends before the reason.
  */
 function testPlanAfter(state: TestPlanState, line: string): TestPlanState {
-  if (line.trim() === "") return state === "paragraph" ? "none" : state;
-  return SECTION_START.test(line) ? "none" : state;
+  if (line.trim() === "") return state === "paragraph" ? "none" : state === "section" ? "break" : state;
+  if (SECTION_START.test(line)) return "none";
+  if (state === "break") return LOWER_CASE_START.test(line) || PLAN_PARAGRAPH.test(line) ? "section" : "none";
+  return state === "open" ? "section" : state;
 }
 
 /** Where a label's colon can be at the latest ("   Root cause:"). */
@@ -313,7 +329,7 @@ function collectProse(body: readonly SourceLine[]): Prose {
     }
     if (!inFence && (line.text.includes(":") || line.text.includes("#") || line.text.includes("?")) && TEST_PLAN_LABEL.test(line.text)) {
       // "Testing: ran the unit tests." is its paragraph; "Test Plan:" alone heads a section.
-      testPlan = !/^\s*#/.test(line.text) && /[:?][ \t]*\S/.test(line.text) ? "paragraph" : "section";
+      testPlan = !/^\s*#/.test(line.text) && /[:?][ \t]*\S/.test(line.text) ? "paragraph" : "open";
       continue;
     }
     if (FENCE.test(line.text)) {

@@ -506,6 +506,33 @@ describe("why", () => {
     expect(headed.why).toBe("explained");
   });
 
+  it("ends a test-plan section at a later paragraph that is no plan, and keeps plan paragraphs in it", () => {
+    const summary = "Add a dark mode toggle to the settings page";
+    const read = (body: string) => judgeMessage(parseMessage(`${summary}\n\n${body}\n`, { cleanup: false }), { projectKeys: [] });
+    // Paragraphs of trying the change, commands, lists, notes about tests: all the plan's.
+    for (const body of [
+      "Test Plan:\n\nOpened the app and toggled the setting.\n\nToggled it back and restarted the app.",
+      "Test Plan:\n\nnpm test\n\nOpened the settings page, toggled dark mode, reloaded.",
+      "Test Plan:\nUnit tests.\n\nThe toggle was clicked in Chrome and Firefox.",
+      "Test Plan:\n\nBuilt with `make`.\n\nStarted the server and sent 1000 requests; p99 dropped from 80 ms to 12 ms.",
+      "Test Plan:\n\nExisting unit tests.\n\nAlso added a regression test for the empty list.",
+      "## Testing\n\n1. Open the app\n\n2. Toggle the setting\n\n3. Restart",
+      "Test Plan:\n\nCI.\n\nSee the screenshots in the PR.",
+    ]) {
+      expect([read(body).why, read(body).what], body).toEqual(["missing", "named"]);
+    }
+    // The first paragraph under the label is the plan whatever it says; a later one that neither
+    // tries the change nor speaks of tests is the writer's prose again.
+    expect(read("Test Plan:\n\nThe old page crashed when the list was empty.").why).toBe("missing");
+    for (const body of [
+      "Test plan:\n\nRan the suite.\n\nChecked the page by hand.\n\nThe old page crashed when the list was empty, so render an empty state.",
+      "Test Plan:\n\nnpm test\n\nyarn lint\n\nUsers on night shifts complained that the white page hurts their eyes.",
+    ]) {
+      expect(read(body).why, body).toBe("explained");
+    }
+    expect(read("Test Plan:\n\nRan the suite.\n\nThis change moves the theme into a CSS variable.").what).toBe("explained");
+  });
+
   it("takes a reason and a change told under labels (Why:, Motivation:, What:) as stated", () => {
     const labelled = [
       // One line each: git's rule reads them as trailers, but they are the writer's prose.
