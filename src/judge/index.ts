@@ -172,11 +172,44 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   // formatting ("Fix snapshot link in tree view", "Fix broken imports in the parser"),
   // which name code as often.
   if (values.fixEvident > 0 && (values.evidentDocs > 0 || values.evidentTypo > 0)) return { level: "evident", spans: spansOf(analysis, FIX_EVIDENT_CUES) };
-  if (hasAny(values, NAMING_CUES) && !fixesOnlyReferences(message, analysis, refs)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
+  // "Fix some bugs", "fix stuff": a fix of nothing in particular names no problem.
+  const fixesNothing = fixesNoNamedProblem(analysis);
+  if (!fixesNothing && hasAny(values, NAMING_CUES) && !fixesOnlyReferences(message, analysis, refs)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
   if (refs.length > 0) return { level: "linked", spans: refs.map(refSpan) };
   if (hasAny(values, LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(analysis, LOOSE_EVIDENT_CUES) };
+  // The fallbacks below take the model's word that a reason is there; for a fix of nothing in
+  // particular it is the fix verb speaking, not a reason.
+  if (fixesNothing) return { level: "missing", spans: [] };
   if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
   return { level: "evident", spans: [] };
+}
+
+/**
+ * What the object of a fix can be made of and still name no problem: generic problem nouns,
+ * generic things and fillers ("Fix some bugs", "fix stuff", "Fixed problems", "Fix it").
+ */
+const NO_PROBLEM_WORDS = new Set(
+  ("bug bugs bugfix bugfixes issue issues problem problems error errors stuff stuffs thing things fix fixes " +
+    "a an the some few more minor small various misc several multiple other all couple of lots lot bunch many little bit " +
+    "again also it this that them these those").split(" "),
+);
+const OBJECT_WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
+
+/**
+ * True for "Fix some bugs", "fix stuff", "Fixed problems", "fix: minor issues", "Fix": the
+ * summary's fix (verb or type) has an object made only of generic problem words and fillers,
+ * so it names no actual problem; the fix verb alone is no reason. Read only for short summaries
+ * (at most one specific word) with a fix cue.
+ */
+function fixesNoNamedProblem(analysis: Analysis): boolean {
+  const reading = analysis.summary;
+  if (reading === null || analysis.values.sumFixVerb === 0 || analysis.values.sumShort === 0) return false;
+  const object = reading.verb === "fix" ? reading.core.slice(reading.afterVerb) : reading.core;
+  OBJECT_WORD.lastIndex = 0;
+  for (let match = OBJECT_WORD.exec(object); match !== null; match = OBJECT_WORD.exec(object)) {
+    if (!NO_PROBLEM_WORDS.has(match[0].toLowerCase())) return false;
+  }
+  return true;
 }
 
 /** Verbs that write new documentation when their object is docs ("Document X", "Add docs for X"). */

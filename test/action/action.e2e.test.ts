@@ -44,10 +44,10 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     const reason = first.commands.filter((line) => line.startsWith("::error::"));
     expect(reason).toHaveLength(1);
     expect(reason[0]).toMatch(/^::error::rationale: 1 of 3 messages have error findings/);
-    expect(first.outputs.score).toBe("25");
+    expect(first.outputs.score).toBe("15");
     const result = JSON.parse(first.outputs.result) as ResultEntry[];
     expect(result.map((entry) => entry.source)).toEqual(["commit", "commit", "pull-request"]);
-    expect(result[1]).toMatchObject({ sha: pull.commits[1].sha, score: 25, pass: false });
+    expect(result[1]).toMatchObject({ sha: pull.commits[1].sha, score: 15, pass: false });
     expect(result[1].findings.map((finding) => finding.ruleId)).toContain("summary-vague");
     expect(first.summary).toContain("rationale: commit messages need context");
     expect(first.commands.some((line) => line.startsWith("::error title=rationale%3A " + bad))).toBe(true);

@@ -37,6 +37,21 @@ describe("why", () => {
     expect(judge("net: fix crash in tcp_close on shutdown\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n").why).toBe("named");
   });
 
+  it("is missing when a fix names no actual problem", () => {
+    // The object is only generic problem words and fillers: the fix verb is no reason.
+    for (const summary of ["fix stuff", "Fix things", "fix issues", "Fix some bugs", "Fixed problems", "Fix", "fix: minor issues"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    expect(judge("Fix some bugs\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n").why).toBe("missing");
+    // A reference then carries the reason, and a body telling what went wrong explains it.
+    expect(judge("Fix some bugs\n\nRefs #12\n").why).toBe("linked");
+    expect(judge("Fix some bugs\n\nThe importer crashed on files without a trailing newline.\n").why).toBe("explained");
+    // A problem of its own, or a part that was broken, is still named.
+    for (const summary of ["Fix crash", "Fix bug in parser", "Fix failing tests", "Fix build", "Fix compile errors", "Fix issues with login"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("named");
+    }
+  });
+
   it("is linked when only a reference carries the reason", () => {
     const facets = judge("Add retry option to the HTTP client\n\nSee JIRA-4411\n");
     expect(facets.why).toBe("linked");
@@ -48,7 +63,7 @@ describe("why", () => {
       expect(judge(`${summary}\n`).why).toBe("linked");
     }
     // A reference elsewhere does not make the summary's fix point at it.
-    expect(judge("Fix bug\n\nRefs #12\n").why).toBe("named");
+    expect(judge("Fix crash on save\n\nRefs #12\n").why).toBe("named");
     // A named problem next to the reference is still named.
     expect(judge("Fix the #12 regression in the pager\n").why).toBe("named");
   });
