@@ -200,7 +200,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const writtenWords = countLatinWords(bodyText);
   // A short body that only says the summary again ("This commit adds retry logic to the upload
   // client.") tells nothing more: it is judged as no body at all.
-  const restated = !showsCode && writtenWords >= 3 && writtenWords <= RESTATEMENT_WORDS && summaryLine !== null && restatesSummary(bodyText, summaryLine.text);
+  const restated = !showsCode && writtenWords > 0 && writtenWords <= RESTATEMENT_WORDS && summaryLine !== null && restatesSummary(bodyText, summaryLine.text);
   const proseWords = restated ? 0 : writtenWords;
   // One or two words ("Minor.") describe nothing; a body starts to count from a short clause.
   if (proseWords >= 3) values.bodyProse = 1;
@@ -1265,7 +1265,12 @@ function restatesSummary(text: string, summary: string): boolean {
     content++;
     if (!summary.includes(match[0]) && ++fresh > 3) return false;
   }
-  if (content < 3 || fresh * 4 >= content) return false;
+  // "Updated the config." under "Update config": two content words, both the summary's, are
+  // as much a restatement as a longer body; a body with none ("It is needed.") is something else.
+  if (content === 0 || fresh * 4 >= content) return false;
+  // 'fix a typo: change "as" to "a"': in a body this short, a quotation the summary has not is
+  // the detail (its words may all be function words). Longer bodies' quotations are weighed as words.
+  if (content < 3 && (text.includes('"') || text.includes("\u201C") || text.includes("`")) && quotesNews(text, summary)) return false;
   // Few new words: a restatement unless one of them gives a reason or names a problem.
   LABEL_WORD.lastIndex = 0;
   for (let match = LABEL_WORD.exec(text); match !== null; match = LABEL_WORD.exec(text)) {
@@ -1273,6 +1278,16 @@ function restatesSummary(text: string, summary: string): boolean {
     if (!summaryStems.includes(restatementKey(stem(word))) && (REASON_WORD.test(word) || PROBLEM_STRONG.test(word))) return false;
   }
   return true;
+}
+
+/** A quotation: "…", “…” or `…`. */
+const QUOTATION = /["\u201C`]([^"\u201D`\n]+)["\u201D`]/g;
+
+/** True when `text` quotes something ("as", `--force`) that `summary` does not have. */
+function quotesNews(text: string, summary: string): boolean {
+  QUOTATION.lastIndex = 0;
+  for (let match = QUOTATION.exec(text); match !== null; match = QUOTATION.exec(text)) if (!summary.includes(match[1])) return true;
+  return false;
 }
 
 /** True when `text` has at least `least` content words and most of them are not the summary's. */

@@ -897,6 +897,19 @@ describe("a body that restates the summary", () => {
     expect(judge("fast-import: plug trivial memory leaks\n\nPlug some trivial memory leaks in git-fast-import(1).\n").restated).toBe(true);
   });
 
+  it("counts in a body of one or two words of the summary's, in another tense", () => {
+    // Every content word is the summary's: as much a restatement as a longer body.
+    expect(judge("Update config\n\nUpdated the config.\n")).toMatchObject({ why: "missing", what: "named", restated: true });
+    for (const message of ["Update config\n\nThis updates the config.\n", "Refactor parser\n\nRefactored the parser.\n", "Rename foo to bar\n\nRenamed.\n"]) {
+      expect(judge(message), message).toMatchObject({ what: "named", restated: true });
+    }
+    // A word of its own, none of the summary's, or a quotation is more than the summary says.
+    expect(judge("Update config\n\nUpdated the config for staging.\n").restated).toBeUndefined();
+    expect(judge("Update config\n\nIt is needed.\n").restated).toBeUndefined();
+    expect(judge("Update config\n\nMinor.\n").restated).toBeUndefined();
+    expect(judge('fix typo in git-mktree.txt\n\nfix a typo: change "as" to "a".\n').restated).toBeUndefined();
+  });
+
   it("is checked only in short bodies", () => {
     const long = Array.from({ length: 6 }, () => "Add retry logic to the upload client.").join(" ");
     expect(judge(`${summary}${long}\n`).restated).toBeUndefined();
