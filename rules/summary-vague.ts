@@ -35,11 +35,13 @@ const FILLERS = new Set(
 // "Make it work", "Make tests pass", "It works now": a claim that something works or passes,
 // without saying what was broken. A causing verb may lead; the rest is outcome words and objects
 // too general to name a part ("Make initial commits work" names one, "pass on errors" is no outcome).
-const CAUSING_VERBS = new Set("make makes made making get gets got getting".split(" "));
+const CAUSING_VERBS = new Set("make makes made making get gets got getting keep keeps kept keeping".split(" "));
 const OUTCOME_VERBS = new Set("work works worked working compile compiles compiled compiling pass passes passed passing green happy".split(" "));
 const OUTCOME_OTHERS = new Set(
   ("it this that them everything something stuff thing things test tests build ci code lint all the " +
-    "again now finally properly correctly should").split(" "),
+    "again now finally properly correctly should " +
+    // Tools in general, not a named one ("Make sparse happy" says which checker complained).
+    "linter linters compiler compilers checker checkers type static analysis analyzer analyser tools tooling").split(" "),
 );
 // Plain words only: "Make File->Update work" names a menu entry.
 const PLAIN_WORDS = /^[\p{L}\s'.!]+$/u;
@@ -54,10 +56,17 @@ const EDIT_VERBS = new Set(
   ("update updated updates updating edit edited edits modify modified modifies change changed changes " +
     "tweak tweaked tweaks tweaking adjust adjusted adjusts adjusting").split(" "),
 );
+// Fix verbs: with only a file after them ("Fix main.py"), they say that something in it was
+// wrong, not what.
+const FIX_VERBS = new Set("fix fixed fixes fixing bugfix hotfix".split(" "));
 // A file name: "README.md", "src/app.config.js" (not "--a/--b" or "remote.<name>.url").
 const FILE_NAME = /^[^-<>\s][^<>\s]*\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 // A file whose name has no extension but is known by it: "Makefile", "LICENSE", "docs/README".
-// Capitals for the documents, so "Update changes" or "Edit notice" stay ordinary words.
+// Capitals for the documents, so "Update changes" or "Edit notice" stay ordinary words. A
+// CamelCase word is no file in general: of the 84 distinct ones in git.git's summaries, 9 name
+// files (SubmittingPatches, CodingGuidelines, RelNotes); the rest name products ("GitHub",
+// "AsciiDoc"), APIs ("CreateThread") or config keys ("IncludeIf"), and in other projects
+// "Update TypeScript" or "Update OpenSSL" is a dependency update.
 const KNOWN_FILE = /^(?:[\w.-]+\/)*(?:[Mm]akefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Pipfile|[Jj]ustfile|LICENSE|LICENCE|COPYING|README|CHANGELOG|CHANGES|INSTALL|AUTHORS|CONTRIBUTORS|CODEOWNERS|NOTICE)$/;
 // A dotfile, as the rest of the summary: ".mailmap", ".github/workflows/ci.yml" (its word starts after the dot).
 const DOTFILE = /^\.[A-Za-z][\w./-]*$/;
@@ -120,6 +129,7 @@ export default defineRule({
       "Summary names only the error \"{error}\"; say where it happens or what triggers it (e.g. \"Fix {error} in config loader on empty file\").",
     noWords: "Summary has no words, only symbols or emoji; say in words what the change does.",
     fileOnly: "Summary \"{summary}\" names only the file; say what changed in it (e.g. \"Document the --retry flag in README.md\").",
+    fixFileOnly: "Summary \"{summary}\" names only the file; say what was wrong in it (e.g. \"Fix crash in main.py when the config is empty\").",
     onlyReference:
       "Summary \"{summary}\" is only a ticket reference; say what the change does (e.g. \"Retry uploads when the storage node times out\") and keep the ticket as a reference.",
     trailerOnly:
@@ -137,6 +147,9 @@ export default defineRule({
       { title: "What changed in the file.", message: "Document the --retry flag in README.md\n" },
       { title: "What changed in a file without an extension.", message: "Update Makefile for clang 18\n" },
       { title: "What now works, named.", message: "Make initial commits work properly\n" },
+      { title: "A fix that says what was wrong in the file.", message: "Fix crash in main.py when the config is empty\n" },
+      { title: "A named checker, or what pleased it.", message: "Keep the linter happy by sorting imports\n" },
+      { title: "A CamelCase name is no file: often a product or a dependency.", message: "Update TypeScript\n" },
       { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
     invalid: [
@@ -178,6 +191,9 @@ export default defineRule({
       },
       { title: "So is a file known without an extension.", message: "Update Dockerfile\n", findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 18 }] },
       { title: "A dotfile is a file too.", message: "Update .gitignore\n", findings: [{ messageId: "fileOnly", line: 1, column: 1, endLine: 1, endColumn: 18 }] },
+      { title: "A fix of a file, not of anything in it.", message: "Fix main.py\n", findings: [{ messageId: "fixFileOnly", line: 1, column: 1, endLine: 1, endColumn: 12 }] },
+      { title: "Pleasing a tool in general.", message: "Make the linter happy\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 22 }] },
+      { title: "Keeping it pleased is no better.", message: "Keep the compiler happy\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 24 }] },
       { title: "GitHub's default for an upload.", message: "Add files via upload\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 21 }] },
       {
         title: "A bare error name.",
@@ -218,9 +234,13 @@ export default defineRule({
     const content = own.filter((word) => !FILLERS.has(word.text.toLowerCase()));
     // A dotfile's dot is no part of a word ("Update .mailmap" splits into "Update", "mailmap").
     const dotfile = content.length === 2 && subject[content[1].index - 1] === "." && DOTFILE.test(subject.slice(content[1].index - 1));
-    if (content.length === 2 && EDIT_VERBS.has(content[0].text.toLowerCase()) && (dotfile || FILE_NAME.test(content[1].text.replace(/[.!]+$/u, "")) || KNOWN_FILE.test(content[1].text))) {
-      report({ messageId: "fileOnly", span, data: { summary: subject } });
-      return;
+    if (content.length === 2) {
+      const verb = content[0].text.toLowerCase();
+      const fixes = FIX_VERBS.has(verb);
+      if ((fixes || EDIT_VERBS.has(verb)) && (dotfile || FILE_NAME.test(content[1].text.replace(/[.!]+$/u, "")) || KNOWN_FILE.test(content[1].text))) {
+        report({ messageId: fixes ? "fixFileOnly" : "fileOnly", span, data: { summary: subject } });
+        return;
+      }
     }
     if (UPLOAD_DEFAULT.test(subject)) {
       report({ messageId: "vague", span, data: { summary: subject } });
