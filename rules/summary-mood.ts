@@ -1,5 +1,5 @@
 // Rule: the summary starts with an imperative verb ("Fix", not "Fixed", "Fixing" or "Fixes").
-import { defineRule, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS } from "../src/engine/helpers.js";
+import { defineRule, isChangeVerb, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS } from "../src/engine/helpers.js";
 
 // Words whose form looks like a past, progressive or third-person verb but usually is not one.
 const EXCEPTIONS = new Set(
@@ -34,7 +34,8 @@ const PREPOSITIONS = new Set("to for of in on from with about after before durin
 
 // Third-person forms of verbs that are rarely plural nouns, so they are verbs before a bare noun too
 // ("Handles timeouts", "Adds retry"). Left out on purpose: words that are as often plural nouns
-// in summaries ("tests", "notes", "updates", "changes", "checks", "reports", "refs", "sets").
+// in summaries ("tests", "notes", "updates", "changes", "checks", "reports", "refs", "sets"):
+// those count as verbs only where the words around them rule out the noun (thirdPersonOfNoun).
 const THIRD_PERSON_VERBS = new Set(
   ("adds handles makes uses removes allows introduces returns supports shows avoids ensures prevents implements " +
     "moves replaces converts creates deletes drops enables disables ignores skips improves provides passes " +
@@ -53,6 +54,58 @@ const LABEL = /^\s*[^\s:]+(?:\s+[^\s:]+){0,2}:\s/;
 
 // A finite verb later in the summary makes a leading -ing word its subject.
 const FINITE_VERB = /\b(?:is|are|was|were|should|must|does|doesn't|do|don't|can|cannot|can't|will|won't|needs|keeps|fails|breaks|works)\b/i;
+
+// Verbs a plural subject does, besides the change verbs ("Tests fail on …", "Checks rely on …",
+// "Tests timeout on CI"): after "Tests" or "Checks" they make it the subject.
+const STATEMENT_VERBS = new Set(
+  ("fail pass run break hang crash work flake leak need take use rely depend assume expect cover exercise miss " +
+    "succeed complain differ behave belong live stay time timeout go get become remain seem look appear happen " +
+    "occur exist wait block hit leave stop start").split(" "),
+);
+// Words that end a subject's clause rather than take an object ("Tests failed again", "… because").
+const CLAUSE_WORDS = new Set(
+  ("today yesterday again twice once now here there anymore recently lately sometimes often because and or but " +
+    "when if while until since so after before").split(" "),
+);
+// Adverbs between a subject and its verb ("Tests now run", "Checks still fail").
+const ADVERBS = new Set("now still only always never sometimes often again also just already even ever mostly rarely usually".split(" "));
+// A failure verb in the -s form later in the summary: a plural word before it is its subject,
+// written with a slip of agreement ("Tests fails on Windows") or heading a compound ("Reports
+// page crashes").
+const LATER_FAILURE = /\b(?:fails|passes|runs|breaks|hangs|crashes|works|flakes|leaks|times out|needs|keeps)\b/i;
+const PLAIN_WORD = /^[a-z]+$/;
+// Nouns a plural word heads as a compound, written with a slip ("Tests cases for …", "Lists
+// view in …"): after one the -s word may be a modifier, not a verb.
+const COMPOUND_HEADS = new Set(
+  ("case cases suite suites helper helpers utils utilities fixtures result results file files runner runners " +
+    "scripts reports logs resources classes module modules targets jobs steps names configs directory directories " +
+    "dirs folder folders page pages section sections view panel screen tab menu dialog table endpoint").split(" "),
+);
+
+/** The base form of an -s word when it is a known change verb ("retries" → "retry"), else "". */
+function changeVerbBase(lower: string): string {
+  if (lower.endsWith("ies")) return isChangeVerb(`${lower.slice(0, -3)}y`) ? `${lower.slice(0, -3)}y` : "";
+  if (isChangeVerb(lower.slice(0, -1))) return lower.slice(0, -1);
+  if (lower.endsWith("es") && isChangeVerb(lower.slice(0, -2))) return lower.slice(0, -2);
+  return "";
+}
+
+/**
+ * True when a change verb's -s form that is as often a plural noun ("Tests", "Checks",
+ * "Retries") can only be a verb here: its next word is no verb, adverb or clause word (so
+ * the -s word is no subject), and the words after settle the object: an -ed word before a
+ * plain noun ("Retries failed uploads"), or a noun before a preposition or a determiner
+ * ("Checks config on load", "Tests timeouts in the client"). `rest` is the text after the word.
+ */
+function thirdPersonOfNoun(lower: string, next: string, rest: string): boolean {
+  if (changeVerbBase(lower) === "" || !PLAIN_WORD.test(next) || ADVERBS.has(next) || next.endsWith("ly") || next.endsWith("ing")) return false;
+  // A next word that is a verb itself ("Tests rely on …"), or may be one in the -s form ("notes
+  // accepts a ref"), makes the -s word its subject.
+  if (isChangeVerb(next) || STATEMENT_VERBS.has(next) || changeVerbBase(next) !== "" || COMPOUND_HEADS.has(next) || FINITE_VERB.test(rest) || LATER_FAILURE.test(rest)) return false;
+  const after = splitWords(rest)[1]?.text ?? "";
+  if (next.endsWith("ed")) return PLAIN_WORD.test(after) && !PREPOSITIONS.has(after) && !CLAUSE_WORDS.has(after) && !ADVERBS.has(after) && !after.endsWith("ly");
+  return PREPOSITIONS.has(after) || OBJECT_STARTERS.has(after);
+}
 
 type Form = "past" | "progressive" | "thirdPerson";
 
@@ -77,8 +130,8 @@ function verbForm(word: string, next: string, rest: string): Form | null {
   if (OBJECT_STARTERS.has(nextLower)) return "thirdPerson";
   // "Handles timeouts in …", "Adds retry to …": a verb before a bare noun, unless the words read
   // as a subject ("Uses are …"), a label ("Adds API: …") or a name with a note ("Adds (YAML) …").
-  if (!THIRD_PERSON_VERBS.has(lower) || SUBJECT_FOLLOWERS.has(nextLower) || LABEL.test(rest) || /^\s*\(/.test(rest)) return null;
-  return "thirdPerson";
+  if (SUBJECT_FOLLOWERS.has(nextLower) || LABEL.test(rest) || /^\s*\(/.test(rest)) return null;
+  return THIRD_PERSON_VERBS.has(lower) || thirdPersonOfNoun(lower, next, rest) ? "thirdPerson" : null;
 }
 
 const FORM_NAMES: Record<Form, string> = { past: "past tense", progressive: "a progressive form", thirdPerson: "a third-person form" };
@@ -102,6 +155,12 @@ export default defineRule({
       { title: "A single word is left to summary-vague.", message: "Fixed\n" },
       { title: "An -ing subject of a later verb is a noun.", message: "Cloning into an empty directory is allowed again\n" },
       { title: "Text the judge cannot read as English is left alone.", message: "Updates les fichiers de la page pour le client\n" },
+      { title: "A plural noun before a label's colon.", message: "Tests: add coverage for the retry loop\n" },
+      { title: "A plural noun before a preposition, though a verb too.", message: "Checks for null before dereferencing the handle\n" },
+      { title: "A plural subject before its verb.", message: "Tests fail on Windows when the path has spaces\n" },
+      { title: "A plural subject before a past-tense verb and a preposition.", message: "Retries failed on CI after the proxy change\n" },
+      { title: "A plural word before a noun it may modify.", message: "Tests cases for the parser\n" },
+      { title: "An option's name, not a verb.", message: "status: --ignored option shows ignored files\n" },
     ],
     invalid: [
       { title: "Past tense.", message: "Fixed pager scroll on resize\n", findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }] },
@@ -112,6 +171,21 @@ export default defineRule({
         title: "Third person of a verb that is rarely a noun, before a bare noun.",
         message: "Handles timeouts in the uploader\n",
         findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      },
+      {
+        title: "A verb that is often a plural noun, before an adjective and its noun.",
+        message: "Retries failed uploads\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      },
+      {
+        title: "The same before a noun and a preposition.",
+        message: "Checks config on load\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      },
+      {
+        title: "A plural object after it cannot be its verb.",
+        message: "Tests timeouts in the client\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }],
       },
       {
         title: "The same after an area prefix.",
@@ -133,6 +207,8 @@ export default defineRule({
     const words = splitWords(summary.text.slice(start));
     if (words.length < 2) return;
     const [first, second] = words;
+    // "--notes accepts a ref": an option's name, not a verb.
+    if (summary.text[start + first.index - 1] === "-") return;
     const form = verbForm(first.text, second.text, summary.text.slice(start + first.index + first.text.length));
     if (!form) return;
     // "Cloning from a repo is allowed": an -ing word as the subject of a later verb is a noun.

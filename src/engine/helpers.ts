@@ -1,5 +1,6 @@
 // Small span and text helpers shared by the rules, so no rule imports another rule.
 import type { JsonSchema, MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
+import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "../judge/cues.js";
 import { DECORATION } from "../judge/summary.js";
 
 /** Kinds a rule runs on when it declares no `appliesTo`. */
@@ -163,6 +164,14 @@ export function summaryPrefixLength(summary: string): number {
   const length = match ? match[0].length : 0;
   // A summary that is nothing but decoration keeps it, so "🎉🎉" is still read (as no words).
   return length > 0 && length >= summary.trimEnd().length ? 0 : length;
+}
+
+/**
+ * True when lower-case `word` is the base form of a verb the judgement knows as a change or fix
+ * ("retry", "check", "cancel"), so rules share its verb list.
+ */
+export function isChangeVerb(word: string): boolean {
+  return CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word);
 }
 
 /** Matches http(s) URLs in prose. */
