@@ -52,6 +52,14 @@ const SUBJECT_FOLLOWERS = new Set(
 // A short label closed by a colon ("refs API: …", "notes merge: …"): its words are nouns.
 const LABEL = /^\s*[^\s:]+(?:\s+[^\s:]+){0,2}:\s/;
 
+// Verbs in the base form that are rarely nouns: after one, a word ending in -s is their plural
+// subject ("Caches grow without bound", "Branches diverge after a rebase"). Verbs that are as
+// often nouns stay out ("Fixes crash in …", "Fixes leak in …", "Fixes return value of …").
+const PLURAL_SUBJECT_VERBS = new Set(
+  ("grow shrink diverge fail happen occur differ remain become seem appear exist depend rely stay get go " +
+    "expire survive collide overlap behave belong succeed disappear vanish misbehave accumulate").split(" "),
+);
+
 // A finite verb later in the summary makes a leading -ing word its subject.
 const FINITE_VERB = /\b(?:is|are|was|were|should|must|does|doesn't|do|don't|can|cannot|can't|will|won't|needs|keeps|fails|breaks|works)\b/i;
 
@@ -125,12 +133,13 @@ function verbForm(word: string, next: string, rest: string): Form | null {
   if (lower.endsWith("ing")) return lower.length >= 6 && !PREPOSITIONS.has(next.toLowerCase()) ? "progressive" : null;
   if (!lower.endsWith("s") || /(?:ss|us|is|os|as|ys|ous|ics|ness)$/.test(lower)) return null;
   const nextLower = next.toLowerCase();
-  if (PREPOSITIONS.has(nextLower)) return null;
+  // "Patches are applied in order", "Caches grow without bound": a plural subject before its verb.
+  if (PREPOSITIONS.has(nextLower) || SUBJECT_FOLLOWERS.has(nextLower) || PLURAL_SUBJECT_VERBS.has(nextLower)) return null;
   if (/(?:ch|sh|x|z|ss)es$|(?:ifi|pli)es$|(?:iz|is|yz|at)es$/.test(lower)) return "thirdPerson";
   if (OBJECT_STARTERS.has(nextLower)) return "thirdPerson";
   // "Handles timeouts in …", "Adds retry to …": a verb before a bare noun, unless the words read
-  // as a subject ("Uses are …"), a label ("Adds API: …") or a name with a note ("Adds (YAML) …").
-  if (SUBJECT_FOLLOWERS.has(nextLower) || LABEL.test(rest) || /^\s*\(/.test(rest)) return null;
+  // as a label ("Adds API: …") or a name with a note ("Adds (YAML) …").
+  if (LABEL.test(rest) || /^\s*\(/.test(rest)) return null;
   return THIRD_PERSON_VERBS.has(lower) || thirdPersonOfNoun(lower, next, rest) ? "thirdPerson" : null;
 }
 
@@ -161,6 +170,8 @@ export default defineRule({
       { title: "A plural subject before a past-tense verb and a preposition.", message: "Retries failed on CI after the proxy change\n" },
       { title: "A plural word before a noun it may modify.", message: "Tests cases for the parser\n" },
       { title: "An option's name, not a verb.", message: "status: --ignored option shows ignored files\n" },
+      { title: "A plural subject before an auxiliary.", message: "Patches are applied in the order given\n" },
+      { title: "A plural subject before a verb that is rarely a noun.", message: "Caches grow without bound when keys never repeat\n" },
     ],
     invalid: [
       { title: "Past tense.", message: "Fixed pager scroll on resize\n", findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }] },
