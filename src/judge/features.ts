@@ -108,7 +108,7 @@ const NON_PROSE = /^\s*(?:>|git-svn-id:|\(cherry[ -]picked from|Change-Id:|[\w-]
  * starts a line with a capital (an unmarked list: "Add X\nRemove Y"). A line starting in lower
  * case continues wrapped prose ("… during the nightly\nimport"), whose first word is no verb.
  */
-const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))([A-Za-z][a-z]+)/g;
+const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?([A-Za-z][a-z]+)/g;
 // A line that heads the reason or the change with a label ("Why: …", "Motivation:" over a
 // paragraph, as in Netty's template): the writer says outright which is which.
 const WHY_LABEL = /^[ \t]*(?:why|reasons?|rationale|motivation|problem|root[ -]cause|cause|background|context)[ \t]*:/i;

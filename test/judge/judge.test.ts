@@ -1,6 +1,7 @@
 // The content judgement: why/what levels, references with positions, non-English text.
 import { describe, expect, it } from "vitest";
 import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
+import { CAUSAL } from "../../src/judge/cues.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -731,6 +732,17 @@ describe("what", () => {
     const facets = judge("Deprecate Assert#assertThat\n");
     expect(facets.what).toBe("named");
     expect(facets.evidence?.what?.[0]).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 28 });
+  });
+
+  it("reads a sentence opening on \"So\" as the consequence drawn and its verb as the order", () => {
+    // "So" opening a sentence draws the consequence of what came before: a reason, and the
+    // change's order when a change verb follows it.
+    const facets = judge("Move the retry helper into the shared module\n\nThe uploader and the importer each carry a copy of the helper. So move it\nto the shared module and call it from both.\n");
+    expect(facets.why).toBe("explained");
+    expect(facets.what).toBe("explained");
+    // Not "so far", "so much" or a "so" inside a sentence.
+    expect(CAUSAL.test("The helper is duplicated. So move it to the shared module.")).toBe(true);
+    for (const text of ["So far the counter lives in each caller.", "It is not so much slow as noisy."]) expect(CAUSAL.test(text)).toBe(false);
   });
 
   it("is explained by a body that orders the change, after a summary that names the problem", () => {
