@@ -194,17 +194,21 @@ const NO_PROBLEM_WORDS = new Set(
     "again also it this that them these those").split(" "),
 );
 const OBJECT_WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
+/** A file name alone as the object: "main.py", "the src/app.config.js". */
+const FILE_OBJECT = /^\s*(?:the\s+)?[\w-][\w./-]*\.[A-Za-z][A-Za-z0-9]{0,5}[.!]?\s*$/;
 
 /**
- * True for "Fix some bugs", "fix stuff", "Fixed problems", "fix: minor issues", "Fix": the
- * summary's fix (verb or type) has an object made only of generic problem words and fillers,
- * so it names no actual problem; the fix verb alone is no reason. Read only for short summaries
+ * True for "Fix some bugs", "fix stuff", "Fixed problems", "fix: minor issues", "Fix", "Fix
+ * main.py": the summary's fix (verb or type) has an object made only of generic problem words
+ * and fillers, or only a file name, so it names no actual problem; the fix verb alone is no reason. Read only for short summaries
  * (at most one specific word) with a fix cue.
  */
 function fixesNoNamedProblem(analysis: Analysis): boolean {
   const reading = analysis.summary;
   if (reading === null || analysis.values.sumFixVerb === 0 || analysis.values.sumShort === 0) return false;
   const object = reading.verb === "fix" ? reading.core.slice(reading.afterVerb) : reading.core;
+  // "Fix main.py", "Fixed the build.gradle": a file says where, not what was wrong.
+  if (FILE_OBJECT.test(object)) return true;
   OBJECT_WORD.lastIndex = 0;
   for (let match = OBJECT_WORD.exec(object); match !== null; match = OBJECT_WORD.exec(object)) {
     if (!NO_PROBLEM_WORDS.has(match[0].toLowerCase())) return false;
