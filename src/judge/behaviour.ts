@@ -1,0 +1,91 @@
+// Reads how a body says what the change does: "X now reads …", a present after a past, "This adds …".
+import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK } from "./cues.js";
+import { pastNarrative } from "./narrative.js";
+import { isImperativeAt } from "./orders.js";
+import { SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { lemmatize } from "./summary.js";
+
+/**
+ * "this" and a verb of the change: "This adds an empty placeholder file so …", "This removes the
+ * unused writer". Not what "this" (the old code) costs: "This adds latency to every request",
+ * "This introduces a race", "This adds up to …".
+ */
+export const THIS_CHANGES = /\bthis\s+(?:adds|removes|drops|deletes|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches)\b(?!\s+up\b|\s+(?:\S+\s+){0,3}?(?:overhead|latency|complexity|noise|confusion|regressions?|bugs?|races?|problems?|issues?|leaks?|deadlocks?)\b)/i;
+
+/**
+ * The word before "now" (with a closing quote, bracket or comma: '"files" now includes', "X,
+ * which both rules use, now skips"; not a sentence's end), "now" and the word after it.
+ */
+const NOW_VERB = /([a-z']+)["'`)\],]*[ \t\n]+now[ \t\n]+([a-z]+)\b/gi;
+/** Words before "now" that make it a time, not the state after the change: "right now", "for now". */
+const NOW_TIME = /^(?:right|for|until|till|by|just|even|of|from|than|and|but|so|then|is|are|was|were|be|been)$/i;
+
+/**
+ * A sentence opening on an event other than this change ("Since the lodash bump, the parser
+ * now rejects …", "After the Node 20 upgrade the server now takes …"): its "now" is the state
+ * the change responds to, not the one it makes. "Since X now skips …, drop …" gives a reason.
+ */
+const REGRESSION_CLAUSE = /^\s*(?:ever\s+)?(?:since|after)\b/i;
+/** "After this change, X now …": the state after this change after all. */
+const THIS_CHANGE = /\b(?:this|the)\s+(?:change|commit|patch|fix|series|pr)\b/i;
+
+/**
+ * The body states how things behave after the change with a change verb after "now" ("The
+ * sink now catches the error", "summaryPrefixLength now skips emoji"): the verb in the present,
+ * third person or plural, after a subject or a modal. "Is now", "we now" and "now uses" are
+ * cues of their own (CHANGE_DESCRIPTION).
+ */
+export function newBehaviour(text: string): boolean {
+  NOW_VERB.lastIndex = 0;
+  for (let match = NOW_VERB.exec(text); match !== null; match = NOW_VERB.exec(text)) {
+    if (NOW_TIME.test(match[1])) continue;
+    // "Since the lodash bump, the parser now rejects …"; but "Since X was replaced, we can now
+    // enable …" says what the change can do at last.
+    if (!/^can$/i.test(match[1])) {
+      const sentence = sentenceBefore(text, match.index);
+      if (REGRESSION_CLAUSE.test(sentence) && !THIS_CHANGE.test(sentence)) continue;
+    }
+    const word = match[2].toLowerCase();
+    const lemma = lemmatize(word);
+    if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) continue;
+    // "now reads", "now catches", "now catch" (a plural subject); not "now added" or "now adding".
+    if (word === lemma || (word.endsWith("s") && !word.endsWith("ss"))) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence that opens on its subject and a verb in the present ("It keeps a counter of
+ * running tasks", "The sidebar checks for an empty list", "The new tokenizer walks the input"):
+ * group 1 is "new" when the subject is the change's new thing, group 2 the verb.
+ */
+const PRESENT_SENTENCE = /(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:It|They|(?:The|This|These|Each)\s+(?:(new)\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)\s+(?:(?:only|also|then|instead|first)\s+)?([a-z]+[^suy\W]s)\b/g;
+/** A sentence that goes on to what is wrong with the behaviour it describes ("… requires a working tree, but it should …"). */
+const SHORTCOMING = /\b(?:but|should|ought|even (?:if|when|though)|although|however|unless)\b/i;
+/** What follows a present verb that describes behaviour: an object or a preposition (ORDER_OBJECT), a number, or how often. */
+const BEHAVIOUR_OBJECT = /^[ \t]*(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|only|every|per)\b/i;
+
+/**
+ * The body contrasts the old behaviour, told in the past ("The scheduler started every ready
+ * task at once."), with the new one, told in the present after it ("It keeps a counter of
+ * running tasks and only dequeues when …"): the present sentence says what the change does.
+ * So does a present sentence about the change's new thing ("The new tokenizer walks the input
+ * once"). Not a present sentence that names a problem ("It never frees the buffer") or one
+ * without a past narrative before it, which may as well tell how things are before the change.
+ */
+export function contrastedBehaviour(text: string): boolean {
+  if (text === "") return false;
+  PRESENT_SENTENCE.lastIndex = 0;
+  for (let match = PRESENT_SENTENCE.exec(text); match !== null; match = PRESENT_SENTENCE.exec(text)) {
+    const verb = match[2];
+    const lemma = lemmatize(verb);
+    const end = match.index + match[0].length;
+    const known = lemma !== verb && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma) || ORDER_ONLY_VERBS.has(lemma));
+    // A known verb, or any verb of the new thing's, with what a verb of behaviour takes after it.
+    if (!(known || match[1] !== undefined) || !(isImperativeAt(text, end) || BEHAVIOUR_OBJECT.test(text.slice(end, end + 12)))) continue;
+    const sentence = SENTENCE_REST.exec(text.slice(end, end + 300))![0];
+    if (PROBLEM_STRONG.test(sentence) || PROBLEM_WEAK.test(sentence) || SHORTCOMING.test(sentence)) continue;
+    if (match[1] !== undefined || pastNarrative(text.slice(0, match.index + 1))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,185 @@
+// Reads failures a body tells: one that happened, one that happens today, an error someone runs into.
+import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
+import { namesObjectOfChange, WORD_AFTER } from "./narrative.js";
+import { SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { lemmatize, type SummaryReading } from "./summary.js";
+
+/**
+ * A failure told as something that happened: a problem verb in the past tense. "broken" or
+ * "won't break" describe a state or a promise; "Uploads broke behind corporate proxies"
+ * reports what went wrong, which is a reason for the change on its own (as a failure verb in
+ * the present with its subject does: presentFailure).
+ */
+const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/gi;
+
+/** A told failure (PROBLEM_EVENT) that is not the adjective of a change's object ("retries failed chunks"). */
+export function problemEvent(text: string): boolean {
+  PROBLEM_EVENT.lastIndex = 0;
+  for (let match = PROBLEM_EVENT.exec(text); match !== null; match = PROBLEM_EVENT.exec(text)) {
+    if (!namesObjectOfChange(text, match.index, match.index + match[0].length, true)) return true;
+  }
+  return false;
+}
+
+/**
+ * A failure verb in the present ("fails", "leak", "runs out of"): with a subject before it and
+ * the verb's context after it, it tells what goes wrong today ("Uploads to the archive tier fail
+ * on every network hiccup", "The exporter leaks a file handle per export").
+ */
+const PRESENT_FAILURE = /\b(?:fails?|crash(?:es)?|leaks?|hangs?|corrupts?|loses?|stalls?|freezes?|deadlocks?|panics?|segfaults?|misbehaves?|breaks?|chokes?|(?:runs?|times?|errors?) out|blows? up)\b/gi;
+/**
+ * Words before the verb that make it a noun ("memory leaks", "fix two crashes", "line breaks"),
+ * an infinitive ("to fail"), a possibility or a promise ("can fail", "won't crash"), or a
+ * negation ("does not hang"): none of them tells a failure that happens.
+ */
+const NOT_SUBJECT = /^(?:a|an|the|this|that|these|those|its|their|our|your|his|her|my|some|any|each|every|no|one|two|three|four|five|several|many|few|more|fewer|most|all|both|such|other|of|in|on|for|to|with|from|by|about|against|into|without|not|never|won't|wouldn't|doesn't|don't|didn't|isn't|aren't|can|can't|cannot|could|couldn't|may|might|must|should|shouldn't|will|would|shall|let|make|makes|cause|causes|memory|resource|handle|line|page|stack|kernel|integer|buffer|feature|code|release|random|rare|occasional|intermittent|potential|possible|spurious|silent|hard|soft|clean|fast|early|gracefully)$/i;
+/** Words after the verb that keep it a verb: a preposition, a conjunction, an adverb or an object. */
+const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|because|after|before|since|during|under|as|and|or|but|again|sometimes|instead|the|a|an|its|their|our|all|every|it|them|this|that|these|those|some|any|memory|data|\w+ly)$/i;
+/** "Right now" and "as of now" mean today, not after the change. */
+const RIGHT_NOW = /\b(?:right|as of) now\b/gi;
+/**
+ * A sentence about the state after the change ("X now fails with a clear message", "With this
+ * patch the loader fails early"), a promise ("will"), a contrast with the new way ("instead")
+ * or a fix ("Fix crashes when …", "to avoid leaks"): its failure is not today's.
+ */
+export const NOT_TODAY = /\b(?:now|will|instead|no longer|anymore|any more|expected|this (?:change|commit|patch|fix|series|pr)|with this|after this|fix(?:es|ed|ing)?|avoids?|prevents?|plugs?)\b/i;
+/**
+ * NOT_TODAY for a verb that only names a malfunction (a crash, a leak, a hang): nobody writes
+ * the new behaviour as "the loader crashes instead of …", so "instead" tells the problem there.
+ */
+const NOT_TODAY_MALFUNCTION = new RegExp(NOT_TODAY.source.replace("|instead", ""), "i");
+/**
+ * Failure verbs a change can ask for ("fails with exit code 2", "time out after five minutes",
+ * "panics with a message"), as opposed to a malfunction nobody wants (a crash, a leak).
+ */
+const DELIBERATE_FAILURE = /^(?:fails?|panics?|breaks?|(?:times?|errors?) out)$/i;
+/**
+ * A summary that asks for a failure: its verb is one ("Exit with code 2 on a missing file",
+ * "feat: fail fast on invalid config", "Time out idle connections", "Reject uploads over 100
+ * MB", "Validate the payload"), or it makes something fail ("Let the CI job fail on …").
+ */
+const ORDERS_FAILURE = /^(?:(?:fail|exit|abort|panic|bail|die|reject|refuse|deny|forbid|disallow|validate|verify|enforce|require|assert)(?:s|ed|ing)?\b|(?:time|error)s? out\b|(?:make|let|have|force)s?\b.{0,60}?\b(?:fail|exit|abort|panic|bail|die|crash|(?:time|error) out)\b)/i;
+
+/** Whether the summary's core asks for a failure (ORDERS_FAILURE). */
+export function ordersFailure(core: string): boolean {
+  return ORDERS_FAILURE.test(core);
+}
+
+/** The word before a position, contractions whole ("won't", "doesn’t"). */
+const WORD_WITH_APOSTROPHE_BEFORE = /([A-Za-z][A-Za-z'\u2019]*)\s+$/;
+/** A name in code before a position: "parse() ", "`load_plugin` ", a subject however it is spelled. */
+const CODE_BEFORE = /[A-Za-z_][\w.:>-]*(?:\(\)|`)\s+$/;
+
+/** A lower-case word in -s that is no adverb ("always", "sometimes"): before a failure noun in -s, a verb. */
+const THIRD_PERSON_VERB = /^(?!(?:always|sometimes|perhaps|nevertheless|thus|whereas|afterwards|nowadays)$)[a-z]+[^siu]s$/;
+const PARENTHESIS = /\([^()]*\)/g;
+/** Where a clause ends inside a sentence: "X crashes on a bad inode; return -EIO instead." */
+const CLAUSE_END = /[;:](?=\s)/;
+
+/** Verbs of a summary that build a new thing ("Add a circuit breaker …", "Introduce a strict mode"). */
+const BUILDS_NEW_THING = new Set(["add", "introduce", "implement", "create", "provide", "offer"]);
+/** Where the new thing's noun phrase ends: a preposition, a clause or a punctuation mark after it. */
+const NEW_THING_END = /\s(?:to|for|in|on|around|into|at|of|from|with|when|if|that|which|so|and|or|via|by|under|behind|over|before|after|between|per)\b|[,;:(]/i;
+/** Words of such a phrase that name no thing of their own ("a new mode", "an option", "support"). */
+const GENERIC_THING = /^(?:an?|the|new|some|more|optional|basic|simple|small|mode|modes|option|options|flag|flags|setting|settings|feature|features|support|config|configuration|ability|way|ways|check|checks|test|tests|helper|helpers)$/;
+const THING_WORD = /[a-z0-9]+/g;
+
+/**
+ * The words naming what the summary builds, when its verb builds something: "circuit",
+ * "breaker" for "Add a circuit breaker around the payments client"; "fault", "injection" for
+ * "Add a fault-injection mode to …". Empty for any other summary.
+ */
+export function newThingWords(reading: SummaryReading): string[] {
+  if (!BUILDS_NEW_THING.has(reading.lemma) || reading.afterVerb === 0) return [];
+  const rest = reading.core.slice(reading.afterVerb);
+  const end = rest.search(NEW_THING_END);
+  const phrase = (end < 0 ? rest : rest.slice(0, end)).toLowerCase();
+  return (phrase.match(THING_WORD) ?? []).filter((word) => word.length >= 3 && !GENERIC_THING.test(word));
+}
+
+/**
+ * Failure verbs a new thing can be built to produce: "While the breaker is open, calls fail
+ * immediately", "Under fault injection the storage layer loses every tenth write". A crash, a
+ * leak or a hang is nobody's design.
+ */
+const BUILT_FAILURE = /^(?:fails?|panics?|breaks?|(?:times?|errors?) out|loses?)$/i;
+const WORD_OF_TEXT = /[a-z0-9]+/gi;
+
+/** Whether the sentence around `start` of `text` names one of `words`. */
+function sentenceNames(text: string, start: number, words: readonly string[]): boolean {
+  const sentence = sentenceBefore(text, start) + SENTENCE_REST.exec(text.slice(start, start + 300))![0];
+  for (const word of sentence.match(WORD_OF_TEXT) ?? []) if (words.includes(word.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * A failure told in the present: a subject, a failure verb and what follows a verb ("Two
+ * workers refresh the cache at the same time and corrupt the index"). Not a noun, a
+ * possibility, a promise, an order ("Make the loader fail fast") or the state after the change,
+ * nor a failure the summary's new thing is built to produce, told in a sentence that names it
+ * ("While the breaker is open, calls fail immediately" under "Add a circuit breaker …").
+ */
+export function presentFailure(text: string, summaryOrdersFailure: boolean, newThing: readonly string[]): boolean {
+  PRESENT_FAILURE.lastIndex = 0;
+  // Where the last failure word that was not a verb ended: "memory leaks and crashes" joins two nouns.
+  let skippedEnd = -1;
+  for (let match = PRESENT_FAILURE.exec(text); match !== null; match = PRESENT_FAILURE.exec(text)) {
+    const end = match.index + match[0].length;
+    // Under a summary that asks for a failure, "The command fails with exit code 2 when …" tells the new behaviour.
+    const asked = (summaryOrdersFailure && DELIBERATE_FAILURE.test(match[0])) || (newThing.length > 0 && BUILT_FAILURE.test(match[0]) && sentenceNames(text, match.index, newThing));
+    if (!asked && isPresentFailureAt(text, match.index, end, skippedEnd)) return true;
+    skippedEnd = end;
+  }
+  return false;
+}
+
+/** What joins two failure words of one kind ("leaks and crashes", "hangs, or crashes"). */
+const JOINED = /^\s*,?\s*(?:and|or)\s+$/i;
+
+/** Whether the failure word at `start` of `text` is a verb telling what goes wrong today (see presentFailure). */
+function isPresentFailureAt(text: string, start: number, end: number, skippedEnd: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!CODE_BEFORE.test(before)) {
+    const previous = WORD_WITH_APOSTROPHE_BEFORE.exec(before.slice(-20))?.[1];
+    if (previous === undefined || NOT_SUBJECT.test(previous.replace("\u2019", "'"))) return false;
+    // Two words in -s ("The watchdog reports hangs and crashes", "counts leaks"): a verb and its
+    // object. A plural subject takes the verb's base form ("Uploads fail", "workers corrupt").
+    if (THIRD_PERSON_VERB.test(previous) && /s$/i.test(text.slice(start, end).split(" ")[0])) return false;
+  }
+  if (skippedEnd >= 0 && JOINED.test(text.slice(skippedEnd, start))) return false;
+  const after = text.slice(end, end + 30);
+  const next = WORD_AFTER.exec(after)?.[1];
+  // A verb ends its clause ("… and the import hangs.") or goes on with a verb's context.
+  if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next)) return false;
+  return tellsToday(text, start, DELIBERATE_FAILURE.test(text.slice(start, end)) ? NOT_TODAY : NOT_TODAY_MALFUNCTION);
+}
+
+/**
+ * Whether the clause around `start` tells how things are before the change: none of
+ * `notToday` (the state after it, a promise, a fix) and no order ("Make the command fail when
+ * …", "Let X crash …"). The clause, not the sentence: "X crashes on a bad inode; return -EIO
+ * instead." and "Disable it for now: the proxy hangs on …" say "instead" and "now" about
+ * something else; a colon inside a parenthesis ("(fetch: verify … - 2011-09-01)") ends no clause.
+ */
+export function tellsToday(text: string, start: number, notToday: RegExp): boolean {
+  const head = sentenceBefore(text, start).replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
+  const rest = SENTENCE_REST.exec(text.slice(start, start + 300))![0].split(CLAUSE_END)[0];
+  const clause = head + rest;
+  if (notToday.test(clause.replace(RIGHT_NOW, ""))) return false;
+  // A name in code is no verb ("export_write() crashes …").
+  const first = /^\s*([A-Za-z]+)(?![\w(`.-])/.exec(clause)?.[1]?.toLowerCase();
+  return first === undefined || lemmatize(first) !== first || (!CHANGE_VERBS.has(first) && !FIX_VERBS.has(first));
+}
+
+/**
+ * An error someone runs into, told in the present: "… and get a confusing syntax error", "they
+ * see a blank page", "hits a stack trace".
+ */
+const ERROR_MET = /\b(?:gets?|sees?|hits?|receives?|runs? into)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?(?:errors?|exceptions?|crash(?:es)?|failures?|timeouts?|stack ?traces?|blank (?:page|screen)|white screen|segfaults?|panics?)\b/gi;
+
+/** An error met today (ERROR_MET), not after the change ("users now get a clear error"). */
+export function errorMet(text: string): boolean {
+  ERROR_MET.lastIndex = 0;
+  for (let match = ERROR_MET.exec(text); match !== null; match = ERROR_MET.exec(text)) if (tellsToday(text, match.index, NOT_TODAY)) return true;
+  return false;
+}

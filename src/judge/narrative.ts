@@ -1,0 +1,113 @@
+// Reads what a body tells happened before the change: a past-tense narrative, a state dated to a release.
+import { CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK } from "./cues.js";
+import { SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { lemmatize } from "./summary.js";
+
+const PAST_IRREGULAR = new Set(["got", "left", "had", "wrote", "made", "went", "came", "gave", "saw", "knew", "thought", "ran", "sent", "kept", "lost", "broke", "hit", "fell", "became", "began", "could", "couldn't", "did", "didn't"]);
+/** Candidate past-tense words: "-ed" words of five letters or more, and the irregular forms. */
+const PAST_WORD = new RegExp(String.raw`\b(?:[a-z][a-z']{2,}ed|${[...PAST_IRREGULAR].map((word) => word.replace("'", "'")).join("|")})\b`, "gi");
+const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|gets?|now)\s+(?:\w+ly\s+)?$/i;
+const ADJECTIVE_POSITION = /(?:-|\b(?:a|an|the|this|that|these|those|its|their|our|your|his|her|some|any|each|every|no|of|in|with|for|to|from|and|or)\s+(?:\w+ly\s+)?)$/i;
+const AS_BEFORE = /\bas\s+(?:\w+ly\s+)?$/i;
+const AS_CONVERSATION = /^(?:discussed|agreed|suggested|requested|proposed|asked)$/i;
+const CHANGE_SUBJECT = /\b(?:we|i|this (?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
+/** Verbs that narrate a new feature in release-note style ("git blame learned --show-email"). */
+const FEATURE_NARRATION = new Set(["learn", "gain", "acquire", "teach", "grow"]);
+const FEATURE_NARRATION_WORDS = /^(?:learned|learnt|gained|acquired|taught)$/;
+
+/** The word before a position, and the word after it. */
+const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+export const WORD_AFTER = /^[ \t]+([A-Za-z]+)/;
+/** Words after a past-tense verb that keep it a verb: "tests failed on Windows", "failed twice". */
+const VERB_FOLLOWER = /^(?:on|in|at|with|for|to|by|from|into|when|while|because|after|before|since|during|until|twice|again|once|and|or|but|the|a|an|it|them|this|that|these|those|its|their|our|every|all|some|\w+ly)$/i;
+
+/**
+ * "The uploader now retries failed chunks", "removes cached entries": after a change verb in
+ * the present (or, with `orders`, in its base form: "- retry failed deliveries"), a participle
+ * followed by a noun describes the change's object, not an event. A verb
+ * followed by a preposition, an adverb or a determiner still tells one ("the tests failed on
+ * Windows", "builds failed twice").
+ */
+export function namesObjectOfChange(text: string, start: number, end: number, orders = false): boolean {
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase();
+  if (previous === undefined) return false;
+  // "retries failed chunks"; with `orders`, the base form too ("- retry failed deliveries"),
+  // asked only for a failure word: read for any participle, an order's object hid the past
+  // narratives that were a body's only told reason ("Reuse discarded nodes").
+  const lemma = lemmatize(previous);
+  if (lemma === previous ? !orders : !previous.endsWith("s")) return false;
+  if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) return false;
+  const next = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !VERB_FOLLOWER.test(next);
+}
+
+const INNER_CAPITAL = /[a-z][A-Z]/;
+/** Participles of a failure, which an order takes for its object as often as a story tells them ("- retry failed deliveries"). */
+const FAILED_PARTICIPLE = /^(?:failed|crashed|stalled|leaked|corrupted|rejected|aborted|dropped)$/;
+
+/**
+ * The body tells what happened before the change: a past-tense verb that is not the change's own
+ * ("rendered in a fallback font", "got last week's threads first", "could not match"), where
+ * "Added X", "Fixed the tests" or "Updated the config" describe the change itself.
+ */
+export function pastNarrative(text: string): boolean {
+  PAST_WORD.lastIndex = 0;
+  for (let match = PAST_WORD.exec(text); match !== null; match = PAST_WORD.exec(text)) {
+    const word = match[0].toLowerCase();
+    // "OrderShipped", "onConnected": a name in code, not a verb.
+    if (INNER_CAPITAL.test(match[0])) continue;
+    if (!PAST_IRREGULAR.has(word)) {
+      const before = text.slice(Math.max(0, match.index - 12), match.index);
+      // A passive ("no event was published", "is cached") describes a state, often the new one;
+      // a participle used as an adjective ("a hard-coded 40", "the packed refs") or with "by"
+      // ("Suggested by Franck") tells no event.
+      if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || /^\s+by\b/i.test(text.slice(match.index + word.length, match.index + word.length + 4))) continue;
+      // "As discussed", "as requested", "as agreed": a pointer to a conversation held
+      // elsewhere, which tells nothing of what happened.
+      if (AS_CONVERSATION.test(word) && AS_BEFORE.test(before)) continue;
+      if (namesObjectOfChange(text, match.index, match.index + word.length, FAILED_PARTICIPLE.test(word))) continue;
+    }
+    const lemma = lemmatize(word);
+    if (FEATURE_NARRATION.has(lemma) || FEATURE_NARRATION_WORDS.test(word)) continue;
+    // "Added X", "Made it configurable", "we moved …", "this commit fixed …": the change itself.
+    // Mid-sentence after another subject it narrates ("the job wrote the same file").
+    const changeVerb = CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
+    if (changeVerb && (/^[A-Z]/.test(match[0]) || CHANGE_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index)))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "since" before an earlier commit, a version or a release ("since e83c516", "since commit
+ * abc1234 (…)", "since Git v1.6.0", "since 2.30", "since rc1"), or "ever since": the point in
+ * time a state began.
+ */
+const SINCE_POINT = /\b(?:ever\s+since\b|since\s+(?:(?:the\s+)?commit\s+|[\w-]+\s+(?=v?\d))?(?:[`'"(]?(?=[a-f]*\d)[0-9a-f]{7,40}\b|v?\d+\.\d|v\d|rc\d))/gi;
+/** Words that open a clause of its own before "since" ("a leak that's been with us since …", "which is orphaned since …"). */
+const CLAUSE_OPENER = /(?:\b(?:that|which|who|we|it|they|this|there)\b|[,;:(])/i;
+
+/**
+ * The body dates a state to an earlier commit or release: "This default has been true since
+ * Git v1.6.0", "Since commit f767349 (…), git push has a different output", "a leak we have
+ * since d6cf873". Such a "since" is no cause (CAUSAL leaves it out), but a problem or a loss
+ * that has held since then ("broken since …", "has not been used since …", "doesn't use cpio
+ * anymore") is the situation the change responds to, as a past narrative is. Not a plain state
+ * ("The wording has been like this since 1.7.2"), nor an order that the point only dates
+ * ("Translate the new message since git 1.7.10.1").
+ */
+export function datedState(text: string): boolean {
+  SINCE_POINT.lastIndex = 0;
+  for (let match = SINCE_POINT.exec(text); match !== null; match = SINCE_POINT.exec(text)) {
+    const head = sentenceBefore(text, match.index);
+    const first = /^\s*(?:[-*+•]\s+)?([A-Za-z]+)\b/.exec(head);
+    const word = first?.[1].toLowerCase();
+    const orders = word !== undefined && lemmatize(word) === word && (CHANGE_VERBS.has(word) || FIX_VERBS.has(word));
+    if (orders && !CLAUSE_OPENER.test(head.slice(first![0].length))) continue;
+    // A state worth dating names what is wrong or gone: "broken since …", "has not been used
+    // since …", "doesn't use cpio anymore"; "The wording has been like this since 1.7.2" does not.
+    const sentence = head + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
+    if (PROBLEM_STRONG.test(sentence) || PROBLEM_WEAK.test(sentence) || HISTORY.test(sentence)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+// Reads orders in prose: a change verb in its base form with an object, also after a purpose clause.
+import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "./cues.js";
+import { lemmatize } from "./summary.js";
+
+/**
+ * What follows a verb that gives an order: a determiner or pronoun ("Add a check", "Free the
+ * buffer", "Make it …"), a particle ("Set up atexit"), a preposition that goes with the verb
+ * ("Wait for outstanding borrows", "Retry on 503", "Check before …"), or a token of code ("Use
+ * atomic_long_add_return", "Allow --init-timeout", "Make `foo()` …"). A plain word ("Round
+ * trips are slow", "Cache misses …") reads as a noun phrase, a subject rather than an order.
+ */
+const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
+
+/** A preposition after the verb, and what makes that verb a noun: a copula soon after ("Support for X is missing"). */
+const ORDER_PREPOSITION = /^[ \t]*\n?[ \t]*(?:for|until|on|into|before|after)\s/i;
+const SUBJECT_OF_COPULA = /^(?:\s+\S+){1,5}?\s+(?:is|are|was|were|has|have|had)\b/i;
+
+/** True when the verb ending at `end` of `text` starts an order: an object of the kinds above follows. */
+export function isImperativeAt(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return ORDER_OBJECT.test(after) || (ORDER_PREPOSITION.test(after) && !SUBJECT_OF_COPULA.test(after));
+}
+
+/**
+ * A sentence that opens on a purpose and goes on to an order: "To fix this, take the lock
+ * before …", "To fix, ignore decorations that …", "In order to keep memory flat, stream the
+ * blobs …". Group 1 is the purpose's verb, group 2 the word after the comma.
+ */
+const PURPOSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:To|In order to)\s+([a-z]+)\b[^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*,\s+([a-z]+)\b/g;
+/** Purposes of an instruction to the reader ("To test, run …", "To use it, pass …"): the order is theirs, not the change's. */
+const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|build|install|uninstall|run|verify|check|configure|debug|get|opt|learn|find|turn|view|update|upgrade|migrate|revert|restore|apply|read|start|switch)$/;
+
+/** A plain word after a verb, not followed by an auxiliary or a modal that would make it the subject. */
+const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|didn't|isn't|aren't|won't|need|needs)\b)/;
+
+/** Whether a body sentence gives the change's order after a purpose clause (PURPOSE_THEN_ORDER). */
+export function orderAfterPurpose(text: string): boolean {
+  PURPOSE_THEN_ORDER.lastIndex = 0;
+  for (let match = PURPOSE_THEN_ORDER.exec(text); match !== null; match = PURPOSE_THEN_ORDER.exec(text)) {
+    const verb = match[2];
+    if (INSTRUCTION_PURPOSE.test(match[1]) || lemmatize(verb) !== verb) continue;
+    const end = match.index + match[0].length;
+    if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && isImperativeAt(text, end)) return true;
+    // After the purpose clause a change verb orders even before a plain noun ("To fix, ignore
+    // decorations that …", "To avoid that, skip hidden files"), unless a verb follows that
+    // noun, which makes it a subject ("To avoid that, cache misses are counted …").
+    if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && PLAIN_OBJECT.test(text.slice(end, end + 40))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,141 @@
+// Reads reasons a body states: a measured cost, repeated work, users' trouble, a benefit, a need, a purpose.
+import { NOT_TODAY, tellsToday } from "./failures.js";
+import { saysItsOwn } from "./restatement.js";
+import { sentenceBefore } from "./sentences.js";
+
+/** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
+export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all) of the (?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
+
+/**
+ * Work on the whole of something done again on every event, told in the present: "The
+ * dashboard query scans the whole orders table on every page load", "Every request parses the
+ * entire schema again".
+ */
+const WHOLE_WORK = /\b(?:re-?)?(?:scans|reads|parses|loads|downloads|fetches|walks|rebuilds|recomputes|copies|rewrites|queries|sorts|hashes|serializes|compiles|traverses|re-?reads|re-?parses)\s+(?:the (?:whole|entire|full)|all(?: of)? the|every)\b[^.!?]{0,80}?(?:\b(?:on|for|in|at|with|after) (?:every|each)\b|\bagain\b|\beach time\b)/gi;
+
+const NEW_SUBJECT = /\bnew\b/i;
+
+/** Whether the body tells whole work repeated (WHOLE_WORK) about today, not the new behaviour ("now", "will", "instead"). */
+export function wholeWorkRepeated(text: string): boolean {
+  WHOLE_WORK.lastIndex = 0;
+  for (let match = WHOLE_WORK.exec(text); match !== null; match = WHOLE_WORK.exec(text)) {
+    // "The new indexer scans the whole tree on every start" describes the change.
+    if (!NEW_SUBJECT.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
+
+/**
+ * Other ways a body tells what was wrong: work that was done again and again ("parsed the same
+ * file eleven times", not "retries a call the same way three times"), toil ("meant converting every line by hand"), a capability nobody should have had
+ * ("Anyone could request a reset …"), users' complaints, or a failure left unexplained ("exit
+ * with no hint").
+ */
+export const PROBLEM_TOLD = /\b(?:\w+ed|read|ran|did|made|sent|built|fetched|wrote|hit)\b(?:\s+\S+){0,2}?\s+the same\b(?:\s+\S+){0,6}?\s+(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds? of|thousands? of) times)\b|\b(?:had to|meant|required|needed)\b(?:\s+\S+){0,6}?\s+(?:by hand|manually)\b|\b(?:anyone|any user|attackers?|an attacker|other users|unauthenticated users) (?:could|can|was able to|were able to)\b|\bcomplaints?\b|\bno (?:hint|clue|indication|error message)\b/i;
+
+/**
+ * Reasons stated in the present: what users live with ("Users on Safari 15 see a blank page"),
+ * a requirement from outside ("Required by PCI DSS 4.0"), or a measured gain ("2.1x faster",
+ * "30% less memory").
+ */
+export const STATED_REASON = /\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could not|couldn't|have to|had to|are unable|were unable|are forced|keep getting|run into|ran into)\b|\b(?:required|mandated|demanded) by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times) (?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
+
+/** Who a change can be for: the people and programs that use the code. */
+const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?|developers?|admins?|administrators?|maintainers?|reviewers?|people|anyone|everyone|scripts?|teams?)`;
+
+/**
+ * A benefit for someone, which is why the change is wanted: what it lets them do ("This lets
+ * operators keep the key out of the process list", "It allows callers to …"), what they need
+ * no longer do ("users no longer have to run migrations against a copy"), or what they can now
+ * do without ("Users can now retry a failed upload without picking the file again"). Not "This
+ * allows the cache to …", which tells what the code does.
+ */
+export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:${BENEFICIARY}|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
+
+/**
+ * What another part needs ("The autoscaler needs it to scale the workers on backlog", "so the CLI
+ * can validate files before it runs"): a reason when the clause says something of its own,
+ * not "so the build will work" or "needs it to compile", and not the summary again.
+ */
+const NEED_CLAUSE = /\b(?:so (?:that )?(?:the|our|their|its) [\w-]+ (?:can|could|will|won't|no longer|doesn't|does not|don't|do not|never)|needs? (?:it|this|them|these|that) (?:to|for))\b([^.;!?\n]*)/gi;
+const EMPTY_NEED = /^\s*(?:be\s+)?(?:work|works|run|runs|pass|passes|compile|compiles|build|builds|read|used|use|done|happy)\b/i;
+
+/**
+ * What another part requires, in the present, with what for: "The release tooling needs a first
+ * commit to tag", "the allocator requires the pool lock to be held for that", "needed by the
+ * release tooling to tag …". Group 1 is the subject, group 2 what follows the verb.
+ */
+const REQUIREMENT = /\b((?:the|our|its|their|this|that|these|those|every|each)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:needs|requires|need|require)\s+(?!to\b)((?:[\w'-]+\s+){1,5}?(?:to|for|before|in order to)\s+[^.;!?\n]*)|\bneeded by\s+(?:the|our|its|their)\s+([^.;!?\n]*)/gi;
+/** Words that make the phrase before the verb no noun phrase ("This would remove the need …", "ones that do not require …"). */
+const NOT_A_SUBJECT = /\s(?:the|a|an|would|could|should|will|can|may|might|must|does|do|did|not|no|is|are|was|were|and|or)\b/i;
+/** A subject that is the change or its new thing ("The new parser needs less memory", "This change requires …"): no other part. */
+const CHANGE_ITSELF = /\b(?:new|change|commit|patch|fix|series|pr|option|flag|version)\b/i;
+
+/** Whether the body says what another part needs (NEED_CLAUSE, REQUIREMENT), in words of its own and not the summary's. */
+export function statesNeed(text: string, summary: string): boolean {
+  NEED_CLAUSE.lastIndex = 0;
+  for (let match = NEED_CLAUSE.exec(text); match !== null; match = NEED_CLAUSE.exec(text)) {
+    if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;
+  }
+  REQUIREMENT.lastIndex = 0;
+  for (let match = REQUIREMENT.exec(text); match !== null; match = REQUIREMENT.exec(text)) {
+    const clause = match[3] ?? `${match[1]} ${match[2]}`;
+    if (match[1] !== undefined && (CHANGE_ITSELF.test(match[1]) || NOT_A_SUBJECT.test(match[1]))) continue;
+    // "The test needs a fixture to run": what it is needed for must be more than working at all.
+    const purpose = /\b(?:to|for|before)\s+(.*)$/i.exec(match[2] ?? match[3])?.[1] ?? "";
+    if (EMPTY_NEED.test(purpose) || !tellsToday(text, match.index, NOT_TODAY)) continue;
+    // Who needs it is the news: the object may well be the summary's ("the allocator requires the
+    // pool lock …" under "Take the pool lock …").
+    const who = match[1] ?? match[3];
+    if (saysItsOwn(who, summary, 1) && saysItsOwn(clause, "", 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence that opens on what the change is for, an infinitive of a goal and a comma before
+ * the main clause: "To reduce wasted memory, wait until …", "To keep the hook fast, the config
+ * is read lazily". Group 1 is the purpose clause. Only verbs that name a goal: "To test, run
+ * …", "To use it, …", "To enable it, set …" and "To reproduce: …" give instructions.
+ */
+const PURPOSE_OPENING = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*|\n[ \t]*(?=To\s))To\s+((?:avoid|prevent|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable))\b[^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+\S+\s+\S/g;
+
+/**
+ * Whether a sentence opens on a purpose clause (PURPOSE_OPENING) that says something of its
+ * own: two content words or more, mostly not the summary's ("To fix this, …" points back at a
+ * problem told elsewhere; "To keep the hook fast, …" under "Keep the hook fast" repeats it).
+ */
+export function opensOnPurpose(text: string, summary: string): boolean {
+  PURPOSE_OPENING.lastIndex = 0;
+  for (let match = PURPOSE_OPENING.exec(text); match !== null; match = PURPOSE_OPENING.exec(text)) {
+    if (saysItsOwn(match[1], summary, 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * "so" and a clause with a subject of its own as the change's purpose: "so the repository has a
+ * first commit", "so every run prints the same order", "… so the history starts somewhere"
+ * (one to three words after the determiner, then a modal or a verb in -s). Not "do so", "if
+ * so", "even so", "not so" or "make it so the dialog closes", which describes the behaviour.
+ * Group 1 is the clause from its subject on, group 2 its verb, group 3 the rest.
+ */
+const SO_PURPOSE = /(?<!\b(?:do|does|did|doing|done|if|even|not|just|quite|only)\s+|\b(?:make|makes|made|making)\s+(?:it|things|this)\s+)\bso\s+((?:the|a|an|this|our|its|their|every|each|any)\s+(?:[\w'-]+\s+){1,3}?(can|could|will|would|won't|wouldn't|can't|cannot|doesn't|does not|don't|do not|isn't|aren't|no longer|never|always|is|are|has|have|gets|get|stays|stay|keeps|keep|remains|remain|[a-z]+[^s\W]s)\b([^.;!?\n]*))/gi;
+const MODAL = /^(?:can|could|will|would|won't|wouldn't|can't|cannot|doesn't|does not|don't|do not|isn't|aren't|no longer|never|always)$/i;
+
+/**
+ * Where `text` gives a purpose with "so" and a clause (SO_PURPOSE) that says something of its
+ * own: three content words, mostly not `summary`'s, and not an empty goal ("so the build works",
+ * "so the tests will pass"). The start and end of the clause, or null.
+ */
+export function soPurposeAt(text: string, summary: string): [number, number] | null {
+  SO_PURPOSE.lastIndex = 0;
+  for (let match = SO_PURPOSE.exec(text); match !== null; match = SO_PURPOSE.exec(text)) {
+    const tail = MODAL.test(match[2]) ? match[3] : ` ${match[2]}${match[3]}`;
+    if (EMPTY_NEED.test(tail)) continue;
+    // In a summary, the clause is compared with what comes before it.
+    const against = summary === "" ? text.slice(0, match.index) : summary;
+    if (saysItsOwn(match[1], against, 3)) return [match.index, match.index + match[0].trimEnd().length];
+  }
+  return null;
+}

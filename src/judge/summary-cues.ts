@@ -1,0 +1,178 @@
+// Reads the summary's cues into features: reasons, problems, the verb and self-evident kinds of change.
+import type { SourceLine, Span } from "../types.js";
+import { findCue, findCueWhere, type CueHit, type FeatureName } from "./cue-hits.js";
+import {
+  CAUSAL, CHANGE_VERBS, EVIDENT_CLEANUP, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK, EVIDENT_FORMAT,
+  EVIDENT_RELEASE, EVIDENT_TESTS, EVIDENT_TYPO, FIX_VERBS, PROBLEM_STRONG, PROBLEM_WEAK, PURPOSE, RELEASED_OBJECT,
+  SNAPSHOT_VERSION, STATE_VERB, VERSION_NUMBER,
+} from "./cues.js";
+import { soPurposeAt } from "./reasons.js";
+import { lemmatize, type SummaryReading } from "./summary.js";
+import { mapLines, spanOf, type MappedText } from "./text.js";
+
+const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
+const FIX_NOUN = /\b(?:fix(?:es|ed)?|corrections?)\b/i;
+
+const FIX_PREFIX = /^(?:bug|hot)?fix/;
+const FIRST_WORD = /^\S+/;
+const VAGUE_VERB = /^(?:polish|tweak|tidy|touch|nit|misc)/;
+const DEPS_PREFIX = /^(?:deps|dependencies)$/;
+const DEPS_SCOPE = /\((?:deps|deps-dev)\)/;
+
+const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
+
+/**
+ * Reads the summary's cues into `values` and `hits`; returns where the summary gives the
+ * change's purpose as "so" and a clause of its own, or null. (Its own function so that V8
+ * recompiles only this part when a rarely taken branch here deoptimises.)
+ */
+export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHit[], summaryLine: SourceLine, reading: SummaryReading): Span | null {
+  let summaryPurpose: Span | null = null;
+  const summaryMap = mapLines([summaryLine]);
+  const full = summaryLine.text;
+  const core = reading.core;
+  const at = reading.coreStart;
+  findCue(values, hits, summaryMap, "sumCausal", CAUSAL, full, 0);
+  findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
+  if (values.sumCausal === 0 && values.sumPurpose === 0) {
+    const purpose = soPurposeAt(core, "");
+    if (purpose !== null) summaryPurpose = spanOf(summaryMap, at + purpose[0], at + purpose[1]);
+  }
+  if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
+    values.sumFixVerb = 1;
+    // "fix(parser): handle CRLF": the type says fix, so point at the type, not at "handle".
+    const typedAt = reading.verb === "fix" ? -1 : full.slice(0, at).toLowerCase().indexOf(reading.prefix);
+    if (typedAt >= 0) hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, typedAt, typedAt + reading.prefix.length) });
+    else {
+      const verbEnd = reading.afterVerb > 0 ? core.slice(0, reading.afterVerb).trimEnd().length : (FIRST_WORD.exec(core)?.[0].length ?? 1);
+      hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + verbEnd) });
+    }
+  } else if (reading.verb === "none") values.sumNoVerb = 1;
+  // "fix: remove unused parameters": the type says fix, the verb names the change.
+  if (reading.verb === "change") values.sumChangeVerb = 1;
+  const afterVerb = reading.afterVerb;
+  const rest = afterVerb === 0 ? core : core.slice(afterVerb);
+  findCue(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb);
+  findCue(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb);
+  if (reading.verb === "none" && STATE_VERB.test(core)) findCue(values, hits, summaryMap, "sumState", STATE_VERB, core, at);
+  if (reading.specificWords === 0) values.sumVague = 1;
+  // "Polish X", "Tweak X": the verb says only that something was touched up.
+  if (VAGUE_VERB.test(reading.lemma)) values.sumVagueVerb = 1;
+  // "Modify pom", "Optimize config api": the verb says only that something changed, not how.
+  if (GENERIC_VERBS.has(reading.lemma) && reading.words <= 4) values.sumGenericVerb = 1;
+  if (reading.specificWords <= 1) values.sumShort = 1;
+  if (HOW_IN_SUMMARY.test(core)) values.sumHow = 1;
+  const typed = reading.prefix;
+  // Where the summary's verb starts in `full` (-1 when it has none).
+  const verbAt = reading.verb === "none" ? -1 : at;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, full, 0, verbAt) && typed === "spelling") values.evidentTypo = 1;
+  if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
+  // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
+  const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
+  const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt);
+  if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
+  if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0, verbAt) && typed === "docs") values.evidentDocs = 1;
+  findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
+  if (reading.words >= 9) values.sumLong = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0, verbAt) && typed === "test") values.evidentTests = 1;
+  findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
+  if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
+  // "Generate changelog from commits", "Render docs pages": a feature that works on docs, tests
+  // or releases, not a change to them (unless the type says so: "test: handle empty input").
+  if (FEATURE_VERBS.has(reading.lemma) && !EVIDENT_TYPES.test(typed)) clearCues(values, hits, ["evidentTypo", "evidentDocs", "evidentDocsWeak", "evidentTests", "evidentRelease"]);
+  // "Remove old orders after 90 days", "Clean up expired sessions every hour": a behaviour that
+  // removes things at run time, not a clean-up of the code.
+  if (values.evidentCleanup > 0 && RUNTIME_CLAUSE.test(core)) clearCues(values, hits, ["evidentCleanup"]);
+  // "Fix typo and remove the legacy API": a second change rides along, so the first one's kind
+  // does not make the whole commit self-evident.
+  if (secondChange(core)) clearCues(values, hits, SELF_EVIDENT_CUES);
+  // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
+  if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
+  return summaryPurpose;
+}
+
+/** The summary features that describe its form rather than its content (for reverts). */
+export function readSummaryForm(values: Record<FeatureName, number>, reading: SummaryReading): void {
+  if (reading.verb === "none") values.sumNoVerb = 1;
+  if (reading.verb === "change") values.sumChangeVerb = 1;
+  if (reading.specificWords === 0) values.sumVague = 1;
+  if (reading.specificWords <= 1) values.sumShort = 1;
+  if (reading.words >= 9) values.sumLong = 1;
+}
+
+/**
+ * Words that may follow an evident object ("typo in X", "tests for Y", "docs and Z") and the
+ * nouns it heads ("test cases", "license header"); any other word after it makes the cue a
+ * modifier of a feature ("test mode", "typo tolerance", "changelog generator").
+ */
+const AFTER_OBJECT = /^(?:in|on|for|to|of|and|or|&|with|from|at|by|when|after|before|that|which|so|because|as|about|via|into|under|the|a|an|is|are|was|were|be|been|now|again|too|also|only|case|cases|suites?|files?|fixtures?|helpers?|data|coverage|runners?|utils?|headers?|notes|year|pages?|site|links?|comments?|sections?|examples?|strings?|messages?|typos?|errors?|names?|text|entries|entry|output|dependenc(?:y|ies)|deps|classes|class|code|setup|config(?:uration)?|infrastructure|infra|util(?:ities|ity)?|fix(?:es)?|mistakes?|formatting|instead|based|improvements?|updates?|changes?|tweaks?|cleanups?|issues?|problems?|failures?|\d\S*)$/i;
+
+/** Like findCue, but a match followed by a word that is neither a link word nor a head noun is skipped. */
+function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, verbAt: number): boolean {
+  return findCueWhere(values, hits, map, cue, pattern, text, offset, (match) => {
+    // As the summary's verb ("Document the flags", "Proofread README") the word is the act itself.
+    if (match.index === verbAt) return true;
+    const next = /^\s+([\w&-]+)/.exec(text.slice(match.index + match[0].length))?.[1];
+    return next === undefined || AFTER_OBJECT.test(next);
+  });
+}
+
+/** Words after a bare "release" that make it the release of a version ("release notes", "release 2.1", "for release"). */
+const RELEASE_FOLLOWER = /^(?:v?\d\S*|versions?|notes?|candidates?|tarballs?|archives?|plugin|branch(?:es)?|builds?|artifacts?|jars?|packages?|binar(?:y|ies)|process|scripts?|workflows?|jobs?|pipelines?|tags?|dates?|checklist|guide|docs?|instructions|procedure|steps?|automation|tooling|config(?:uration)?|profile|\w+ly|of|for|to|on|and|&|from|is|was|with)$/i;
+const BARE_RELEASE = /^releas(?:e|es|ed|ing)$/i;
+
+/**
+ * The release cue of a summary, where a bare "release" that is not the summary's verb counts
+ * only as the release of a version: at the end, followed by a release thing ("Prepare for
+ * release", "Update release notes"), or with a version after it ("Tag the release as 2.1").
+ * "Handle key release events" and "Fix memory release in pool" name a feature's release, not
+ * a release commit.
+ */
+function findReleaseCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, text: string, offset: number, verbAt: number): boolean {
+  return findCueWhere(values, hits, map, "evidentRelease", EVIDENT_RELEASE, text, offset, (match) => {
+    if (!BARE_RELEASE.test(match[0]) || offset + match.index === verbAt) return true;
+    const after = text.slice(match.index + match[0].length);
+    const next = /^\s+([\w&.-]+)/.exec(after)?.[1];
+    // A version further on makes it one too ("Tag the release as 2.1", "Start release cycle for 4.2").
+    return next === undefined || RELEASE_FOLLOWER.test(next.replace(/[.]+$/, "")) || VERSION_NUMBER.test(after);
+  });
+}
+
+/** Every cue that can make a summary self-evident. */
+const SELF_EVIDENT_CUES: readonly FeatureName[] = ["evidentTypo", "evidentFormat", "evidentDocs", "evidentDocsWeak", "evidentTests", "evidentCleanup", "evidentRelease", "evidentDependency", "versionBump"];
+
+/** Turns `cues` off, and drops their recorded spans so no evidence points at them. */
+function clearCues(values: Record<FeatureName, number>, hits: CueHit[], cues: readonly FeatureName[]): void {
+  for (const cue of cues) values[cue] = 0;
+  for (let index = hits.length - 1; index >= 0; index--) if (cues.includes(hits[index].cue)) hits.splice(index, 1);
+}
+
+/** Verbs that build behaviour: their docs, tests or release objects are what the feature handles. */
+const FEATURE_VERBS = new Set(["generate", "parse", "render", "serve", "support", "display", "show", "implement", "detect", "expose"]);
+/** Conventional types that say what kind of change it is, whatever the verb ("test: handle …"). */
+const EVIDENT_TYPES = /^(?:docs?|test|tests|spelling|style|format|release|deps|dependencies|build\(deps\))$/;
+
+/** A clause that says when a behaviour runs: a period or an event of the program, not a condition of the build. */
+const RUNTIME_CLAUSE = /\b(?:after \d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|older than \d+|every (?:\d+ )?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|runs?|requests?|restarts?)|hourly|nightly|daily|weekly|periodically|on (?:startup|shutdown|exit|login|logout|restart)|at (?:startup|shutdown|midnight))\b/i;
+
+const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)(?=\s+\S)/g;
+
+/**
+ * Whether the summary joins a second action with "and", "&", "," or ";" ("Fix typo and remove
+ * the legacy API", "Fix typos, update docs"): a verb with an object after the joint ("… and
+ * tests" at the end is an object, not an action). The study's labels treat such commits as
+ * needing a reason even when each part is small; see docs/eval.md.
+ */
+function secondChange(core: string): boolean {
+  AND_VERB.lastIndex = 0;
+  for (let match = AND_VERB.exec(core); match !== null; match = AND_VERB.exec(core)) {
+    const lemma = lemmatize(match[1].toLowerCase());
+    if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma)) continue;
+    // "Fix typo, fix grammar": one more wording fix is no change of its own.
+    const after = core.slice(match.index + match[0].length);
+    if (EVIDENT_TYPO.test(after.slice(0, after.search(/\s(?:and|&)\s|[,;]|$/)))) continue;
+    return true;
+  }
+  return false;
+}
