@@ -1,9 +1,30 @@
-// Rule: body lines wrap at a fixed width (code blocks, tables, long URLs and trailers exempt).
+// Rule: body lines wrap at a fixed width (code blocks, tables, aligned output, long URLs and trailers exempt).
 import { charLength, defineRule, indexOfChar, rangeSpan, URL_PATTERN, verbatimLines } from "../src/engine/helpers.js";
+import type { ParsedMessage } from "../src/types.js";
+
+/**
+ * Columns padded with a tab or three or more spaces between words: a table or program output
+ * (benchmark results, traces, `ls -l`) quoted as printed; prose separates words with one or two spaces.
+ */
+const ALIGNED_COLUMNS = /\S(?:\t| {3,})\S/;
+/** Indented by a tab or four spaces: quoted output or code, even where it follows a prose line directly. */
+const INDENTED = /^(?:\t| {4})/;
+/** A commit quoted the way git prints it (`--pretty=reference`): `<sha> (<subject>, <date>)`, kept on one line. */
+const COMMIT_REFERENCE = /^\s*[0-9a-f]{7,64} \(.*\)[.,;:]?\s*$/;
+
+/** Line numbers that lie in a list: their indentation continues an item's text. */
+function listLines(message: ParsedMessage): Set<number> {
+  const lines = new Set<number>();
+  for (const block of message.blocks) {
+    if (block.type === "list") for (let line = block.line; line <= block.endLine; line++) lines.add(line);
+  }
+  return lines;
+}
 
 export default defineRule<{ max: number }>({
   id: "body-max-line-length",
-  description: "Wrap body lines at 72 characters; code blocks, tables, lines that only overflow because of a URL, and trailers are exempt.",
+  description:
+    "Wrap body lines at 72 characters; code blocks, tables, column-aligned program output, commit references, lines that only overflow because of a URL, and trailers are exempt.",
   category: "format",
   defaultSeverity: "warn",
   options: {
@@ -14,7 +35,7 @@ export default defineRule<{ max: number }>({
     additionalProperties: false,
   },
   messages: {
-    tooLong: "Body line is {length} characters; wrap it at {max} (code blocks, long URLs and trailers are exempt).",
+    tooLong: "Body line is {length} characters; wrap it at {max} (code blocks, aligned output, long URLs and trailers are exempt).",
   },
   examples: {
     valid: [
@@ -32,6 +53,21 @@ export default defineRule<{ max: number }>({
         message:
           "Fix pager scroll on resize\n\nThe crash showed up as:\n\n```\npager: panic at src/scroll.rs:120: index out of bounds: the len is 3 but the index is 7\n```\n",
       },
+      {
+        title: "Column-aligned program output (benchmark results, traces) is quoted as it was printed.",
+        message:
+          "Speed up status in large worktrees\n\nTest                                   before            after\n7519.2: status (fsmonitor=watchman)    1.46(0.82+0.64)   0.47(0.33+0.12) -67.8%\n",
+      },
+      {
+        title: "A trace indented right under the line that introduces it.",
+        message:
+          "Fix a leak in strbuf_addstr\n\nASan reports:\n    #0 0x49ab79 in realloc ../projects/compiler-rt/lib/asan/asan_malloc_linux.cpp:164:3\n",
+      },
+      {
+        title: "A commit reference in git's `--pretty=reference` form is not wrapped.",
+        message:
+          "Fix the exit code of fetch on non-fast-forward\n\nThe code was broken by\n\n  940b94f35c (fsmonitor: log invocation of FSMonitor hook to trace2, 2021-02-03)\n",
+      },
     ],
     invalid: [
       {
@@ -39,6 +75,18 @@ export default defineRule<{ max: number }>({
         message:
           "Fix pager scroll on resize\n\nThe pager kept the old window height after a resize, so the last lines were lost.\n",
         findings: [{ messageId: "tooLong", line: 3, column: 73, endLine: 3, endColumn: 82 }],
+      },
+      {
+        title: "Two spaces after a full stop are prose, not column alignment.",
+        message:
+          "Fix pager scroll on resize\n\nThe pager kept the old height.  After a resize the last lines of the file were cut.\n",
+        findings: [{ messageId: "tooLong", line: 3, column: 73, endLine: 3, endColumn: 84 }],
+      },
+      {
+        title: "An indented line of a list item is prose.",
+        message:
+          "Fix pager scroll on resize\n\n  - The pager kept the old height after a resize,\n    so the last lines of the file were cut off when the window shrank again.\n",
+        findings: [{ messageId: "tooLong", line: 4, column: 73, endLine: 4, endColumn: 77 }],
       },
     ],
   },
@@ -48,8 +96,12 @@ export default defineRule<{ max: number }>({
     if (long.length === 0) return;
     // Only now pay for the block structure: most messages have no long line.
     const verbatim = verbatimLines(message);
+    let listed: Set<number> | undefined;
     for (const line of long) {
-      if (verbatim.has(line.line)) continue;
+      if (verbatim.has(line.line) || ALIGNED_COLUMNS.test(line.text) || COMMIT_REFERENCE.test(line.text)) continue;
+      // Markdown reads an indented line right after prose as part of the paragraph; commit
+      // messages (git's own among them) paste traces that way. A list item's indented lines stay prose.
+      if (INDENTED.test(line.text) && !(listed ??= listLines(message)).has(line.line)) continue;
       const withoutUrls = line.text.replace(URL_PATTERN, "");
       if (withoutUrls !== line.text && charLength(withoutUrls.trimEnd()) <= options.max) continue;
       const length = charLength(line.text);
