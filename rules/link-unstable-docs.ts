@@ -5,7 +5,11 @@ const URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
 /** A source link on a code host: github.com/o/r/blob/<ref>/…, gitlab …/-/blob/<ref>/…. */
 const SOURCE_LINK = /^https?:\/\/[^/]+\/[^/]+\/[^/]+(?:\/-)?\/(?:blob|tree|raw)\/([^/?#]+)/;
 /** A commit SHA or a version tag: a link that will keep pointing at the same text. */
-const STABLE_REF = /^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)*(?:[-.+][\w.]+)?|[\w.-]*[-_/]v?\d+\.\d+[\w.-]*)$/i;
+const STABLE_REF = /^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)*(?:[-.+][\w.]+)?|[\w.-]*[-_/a-z]v?\d+\.\d+[\w.-]*)$/i;
+/** cgit and gitweb name the ref in the query (`tree/src/x.c?h=v1.2.3`, `?id=<sha>`), not in the path. */
+const QUERY_REF = /[?&](?:h|id)=([^&#]+)/;
+/** A Wayback Machine snapshot (web.archive.org/web/<timestamp>/…) keeps the page as it was. */
+const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/\d/;
 
 export default defineRule<{ movingSegments: string[] }>({
   id: "link-unstable-docs",
@@ -34,6 +38,11 @@ export default defineRule<{ movingSegments: string[] }>({
         title: "A permalink and versioned docs.",
         message: "Pin the parser to its documented grammar\n\nThe grammar is described in\nhttps://github.com/acme/parser/blob/3f2a9c1d/docs/grammar.md and\nhttps://docs.example.com/parser/2.4/grammar.html\n",
       },
+      {
+        title: "A tag with a product prefix, a ref in cgit's query, and an archived snapshot are stable.",
+        message:
+          "Search PATH the way Go does on Windows\n\nSee https://github.com/golang/go/blob/go1.19.3/src/os/exec/lp_windows.go,\nhttps://git.musl-libc.org/cgit/musl/tree/src/string/strcspn.c?h=v1.2.3 and\nhttps://web.archive.org/web/20251208172615/https://docs.asciidoctor.org/asciidoc/latest/\n",
+      },
     ],
     invalid: [
       {
@@ -43,6 +52,11 @@ export default defineRule<{ movingSegments: string[] }>({
           { messageId: "branchLink", line: 3, column: 5, endLine: 3, endColumn: 61 },
           { messageId: "movingDocs", line: 4, column: 5, endLine: 4, endColumn: 57 },
         ],
+      },
+      {
+        title: "A branch named in cgit's query.",
+        message: "Match musl's strcspn\n\nSee https://git.musl-libc.org/cgit/musl/tree/src/string/strcspn.c?h=master\n",
+        findings: [{ messageId: "branchLink", line: 3, column: 5, endLine: 3, endColumn: 75 }],
       },
     ],
   },
@@ -57,9 +71,11 @@ export default defineRule<{ movingSegments: string[] }>({
       for (const match of line.text.matchAll(URL)) {
         const url = match[0];
         const span = rangeSpan(line, match.index, match.index + url.length);
+        if (ARCHIVED.test(url)) continue;
         const source = SOURCE_LINK.exec(url);
         if (source) {
-          if (!STABLE_REF.test(source[1])) report({ messageId: "branchLink", span, data: { ref: source[1] } });
+          const ref = QUERY_REF.exec(url)?.[1] ?? source[1];
+          if (!STABLE_REF.test(ref)) report({ messageId: "branchLink", span, data: { ref } });
           continue;
         }
         const path = url.replace(/^https?:\/\/[^/]+/, "").split(/[?#]/)[0];
