@@ -17,6 +17,8 @@ const EXCEPTIONS = new Set(
     "parsing hashing encoding decoding threading licensing pricing onboarding wording naming heading setting",
     "settings building spelling coding formatting streaming finishing debugging trailing beginning quoting",
     "tracking handling threaded detached combined assorted",
+    // -ing: participles that describe a noun ("failing test", "overlapping pathspecs")
+    "existing remaining corresponding upcoming outstanding overlapping conflicting failing waiting",
   ]
     .join(" ")
     .split(" "),
@@ -130,6 +132,8 @@ function verbForm(word: string, next: string, rest: string): Form | null {
     if (lower.length < 5 || lower.endsWith("eed") || lower.startsWith("un")) return null;
     return "past";
   }
+  // "docstring", "substring", "plaything": a compound of a noun, not a verb in -ing.
+  if (lower.endsWith("string") || lower.endsWith("thing")) return null;
   if (lower.endsWith("ing")) return lower.length >= 6 && !PREPOSITIONS.has(next.toLowerCase()) ? "progressive" : null;
   if (!lower.endsWith("s") || /(?:ss|us|is|os|as|ys|ous|ics|ness)$/.test(lower)) return null;
   const nextLower = next.toLowerCase();
@@ -163,6 +167,8 @@ export default defineRule({
       { title: "A Conventional Commits prefix is skipped.", message: "fix(pager): keep scroll position on resize\n" },
       { title: "A single word is left to summary-vague.", message: "Fixed\n" },
       { title: "An -ing subject of a later verb is a noun.", message: "Cloning into an empty directory is allowed again\n" },
+      { title: "A compound noun ending in -string or -thing is no progressive.", message: "refs: docstring typo\n" },
+      { title: "A participle that describes the noun after it.", message: "git-p4: failing test for ignoring invalid labels\n" },
       { title: "Text the judge cannot read as English is left alone.", message: "Updates les fichiers de la page pour le client\n" },
       { title: "A plural noun before a label's colon.", message: "Tests: add coverage for the retry loop\n" },
       { title: "A plural noun before a preposition, though a verb too.", message: "Checks for null before dereferencing the handle\n" },
