@@ -1,6 +1,5 @@
 // Rule: a body made only of squashed development commits ("* wip", "* fix tests") explains nothing.
-import { defineRule, NO_OPTIONS } from "../src/engine/helpers.js";
-import { isSquashedCommitList, listItems } from "../src/judge/squash.js";
+import { NO_OPTIONS, defineRule, isSquashedCommitList, listItems } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "body-squashed-commits",

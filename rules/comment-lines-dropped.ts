@@ -1,6 +1,5 @@
 // Rule: lines the writer meant as text, which git's editor cleanup drops as comments.
-import { isScissorsLine, splitSourceLines } from "../src/message/cleanup.js";
-import { defineRule, lineSpan, verbatimLines, NO_OPTIONS, EVERY_JUDGED_KIND } from "../src/engine/helpers.js";
+import { EVERY_JUDGED_KIND, NO_OPTIONS, defineRule, isScissorsLine, lineSpan, splitSourceLines, verbatimLines } from "../src/engine/helpers.js";
 
 // A Markdown section heading of a few words ("## Why", "### Test plan"). Not a single "#": git's
 // and teams' commit templates put hints such as "# Why" or "# Why is this change needed?" in

@@ -1,6 +1,5 @@
 // Rule: a merge commit says more than git's (or GitHub's, GitLab's) default merge text.
-import { defineRule, lineSpan, NO_OPTIONS } from "../src/engine/helpers.js";
-import { isDefaultMergeText } from "../src/message/kind.js";
+import { NO_OPTIONS, defineRule, isDefaultMergeText, lineSpan } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "merge-default-text",

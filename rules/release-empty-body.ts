@@ -1,6 +1,5 @@
 // Rule: a release commit says what it releases: versions and changes.
-import { defineRule, firstParagraphSpan } from "../src/engine/helpers.js";
-import { isDevelopmentBump } from "../src/message/kind.js";
+import { defineRule, firstParagraphSpan, isDevelopmentBump } from "../src/engine/helpers.js";
 
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/;

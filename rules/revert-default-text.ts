@@ -1,6 +1,5 @@
 // Rule: a revert says why, beyond git's default "This reverts commit <sha>." text.
-import { defineRule, lineSpan, NO_OPTIONS } from "../src/engine/helpers.js";
-import { isDefaultRevertText } from "../src/message/kind.js";
+import { NO_OPTIONS, defineRule, isDefaultRevertText, lineSpan } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "revert-default-text",

@@ -3,6 +3,12 @@ import type { JsonSchema, MessageKind, ParsedMessage, RuleDefinition, SourceLine
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "../judge/cues.js";
 import { DECORATION } from "../judge/summary.js";
 
+// The message model's and the judgement's readings that rules share, so a rule needs no import
+// but this module's (and the types).
+export { isSquashedCommitList, listItems } from "../judge/squash.js";
+export { isScissorsLine, splitSourceLines } from "../message/cleanup.js";
+export { isDefaultMergeText, isDefaultRevertText, isDevelopmentBump } from "../message/kind.js";
+
 /** Kinds a rule runs on when it declares no `appliesTo`. */
 export const DEFAULT_APPLIES_TO: readonly MessageKind[] = ["normal", "release", "bot"];
 
