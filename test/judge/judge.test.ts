@@ -746,6 +746,12 @@ describe("what", () => {
     for (const text of ["So far the counter lives in each caller.", "It is not so much slow as noisy."]) expect(CAUSAL.test(text)).toBe(false);
   });
 
+  it("reads \"as\" before a clause with a negated auxiliary as a reason", () => {
+    expect(CAUSAL.test("Drop the literal CRs from the tests, as they aren't portable.")).toBe(true);
+    expect(CAUSAL.test("Keep the lock, as we don't know who else holds the file.")).toBe(true);
+    expect(judge("Replace the literal CR in t0022\n\nWe should not have literal CRs in tests, as they aren't portable.\n").why).toBe("explained");
+  });
+
   it("is explained by a body that orders the change, after a summary that names the problem", () => {
     const kernel =
       "sched/fair: fix potential overflow in update_tg_load_avg()\n\ntg->load_avg is a long, and on systems with thousands of cgroups the\nsum of per-cpu contributions exceeds LONG_MAX on 32-bit builds. The\nresult wraps negative and the group gets no CPU time at all. Use\natomic_long_add_return and clamp the result at zero.\n\nSigned-off-by: Ravi Kumar <ravi@example.in>\n";
