@@ -752,6 +752,11 @@ describe("what", () => {
     expect(judge("Replace the literal CR in t0022\n\nWe should not have literal CRs in tests, as they aren't portable.\n").why).toBe("explained");
   });
 
+  it("is explained by \"we\" and a change verb, with an adverb between them", () => {
+    const message = "Fix a sparse warning in compat/unsetenv.c\n\nOn MinGW the header already declares environ as a macro. To silence the\nwarning we simply remove the redundant declaration.\n";
+    expect(judge(message).what).toBe("explained");
+  });
+
   it("is explained by a body that orders the change, after a summary that names the problem", () => {
     const kernel =
       "sched/fair: fix potential overflow in update_tg_load_avg()\n\ntg->load_avg is a long, and on systems with thousands of cgroups the\nsum of per-cpu contributions exceeds LONG_MAX on 32-bit builds. The\nresult wraps negative and the group gets no CPU time at all. Use\natomic_long_add_return and clamp the result at zero.\n\nSigned-off-by: Ravi Kumar <ravi@example.in>\n";
