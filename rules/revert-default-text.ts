@@ -1,5 +1,8 @@
 // Rule: a revert says why, beyond git's default "This reverts commit <sha>." text.
-import { NO_OPTIONS, defineRule, isDefaultRevertText, lineSpan } from "../src/engine/helpers.js";
+import { NO_OPTIONS, defineRule, isDefaultRevertText, lineSpan, linesSpan } from "../src/engine/helpers.js";
+
+/** The second line of a merge revert's default text: "This reverts commit X, reversing↵changes made to Y." */
+const REVERSING_CHANGES = /^(?:reversing\s+)?changes made to [0-9a-f]{7,64}\.$/;
 
 export default defineRule({
   id: "revert-default-text",
@@ -26,12 +29,25 @@ export default defineRule({
         message: "Revert \"Cache parsed config\"\n\nThis reverts commit 3f2a1b4c5d6e7f8091a2b3c4d5e6f7a8b9c0d1e2.\n",
         findings: [{ messageId: "defaultText", line: 3, column: 1, endLine: 3, endColumn: 62 }],
       },
+      {
+        title: "A merge's revert text, over both of its lines.",
+        message:
+          "Revert \"Merge branch 'jk/cache'\"\n\nThis reverts commit 3f2a1b4c5d6e7f8091a2b3c4d5e6f7a8b9c0d1e2, reversing\nchanges made to 0a1b2c3d4e5f60718293a4b5c6d7e8f901a2b3c4.\n",
+        findings: [{ messageId: "defaultText", line: 3, column: 1, endLine: 4, endColumn: 58 }],
+      },
     ],
   },
   check({ message, report }) {
     if (!message.summary || !isDefaultRevertText(message)) return;
     const reverted = /^Revert "(.*)"\s*$/.exec(message.summary.text)?.[1] ?? message.summary.text;
-    const line = message.lines.find((l) => /^This reverts commit\b/.test(l.text)) ?? message.summary;
-    report({ messageId: "defaultText", span: lineSpan(line), data: { reverted } });
+    const index = message.lines.findIndex((l) => /^This reverts commit\b/.test(l.text));
+    if (index < 0) {
+      report({ messageId: "defaultText", span: lineSpan(message.summary), data: { reverted } });
+      return;
+    }
+    // A merge's revert text runs over two lines; the span covers both.
+    const next = message.lines[index + 1];
+    const last = next !== undefined && REVERSING_CHANGES.test(next.text.trim()) ? next : message.lines[index];
+    report({ messageId: "defaultText", span: linesSpan(message.lines[index], last), data: { reverted } });
   },
 });
