@@ -8,6 +8,8 @@ const SOURCE_LINK = /^https?:\/\/[^/]+\/[^/]+\/[^/]+(?:\/-)?\/(?:blob|tree|raw)\
 const STABLE_REF = /^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)*(?:[-.+][\w.]+)?|[\w.-]*[-_/a-z]v?\d+\.\d+[\w.-]*)$/i;
 /** cgit and gitweb name the ref in the query (`tree/src/x.c?h=v1.2.3`, `?id=<sha>`), not in the path. */
 const QUERY_REF = /[?&](?:h|id)=([^&#]+)/;
+/** A file to download rather than a page to read: packages and archives. */
+const DOWNLOAD = /\.(?:deb|rpm|apk|msi|dmg|pkg|whl|jar|gem|nupkg|tgz|zip|xz|bz2|gz|zst|7z)$/i;
 /** A Wayback Machine snapshot (web.archive.org/web/<timestamp>/…) keeps the page as it was. */
 const ARCHIVED = /^https?:\/\/web\.archive\.org\/web\/\d/;
 
@@ -37,6 +39,11 @@ export default defineRule<{ movingSegments: string[] }>({
       {
         title: "A permalink and versioned docs.",
         message: "Pin the parser to its documented grammar\n\nThe grammar is described in\nhttps://github.com/acme/parser/blob/3f2a9c1d/docs/grammar.md and\nhttps://docs.example.com/parser/2.4/grammar.html\n",
+      },
+      {
+        title: "A package to download is no documentation page.",
+        message:
+          "Pin git in the CI image to Debian's build\n\nThe image installs http://deb.debian.org/debian/pool/main/g/git/git_2.39.5-0+deb12u1_amd64.deb\nso every job runs the same git.\n",
       },
       {
         title: "A tag with a product prefix, a ref in cgit's query, and an archived snapshot are stable.",
@@ -79,6 +86,8 @@ export default defineRule<{ movingSegments: string[] }>({
           continue;
         }
         const path = url.replace(/^https?:\/\/[^/]+/, "").split(/[?#]/)[0];
+        // A package or an archive ("…/pool/main/g/git/git_2.39.deb") is a download, not documentation.
+        if (DOWNLOAD.test(path)) continue;
         moving ??= new Set(options.movingSegments.map((segment) => segment.toLowerCase()));
         const segment = path.split("/").find((part) => moving!.has(part.toLowerCase()));
         if (segment) report({ messageId: "movingDocs", span, data: { segment } });
