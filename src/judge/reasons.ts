@@ -139,3 +139,29 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
   }
   return null;
 }
+
+/**
+ * What the change makes easier, or what the old code made hard: "This makes a follow-up commit
+ * easier to read", "… and makes it easier to read", "This makes it impossible to …", "to make it
+ * easier to see what is going on"; a judgement of the old or the new way: "It's useful for small
+ * series", "This is considered a bad practice", "It is customary to …", "it is a good idea to
+ * …"; or that the old code was superfluous: "There is no need to …". Not "makes it possible",
+ * which as often describes the new feature.
+ */
+export const JUDGED_EFFECT = /\b(?:(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there\s+is\s+no\s+(?:need|reason|point)\s+to)\b/i;
+
+/**
+ * A goal after an order, in words of its own: "Extract a variable to reduce clutter", "Let's
+ * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
+ * regressions". Group 1 is what the goal is about. Not "how to avoid …", an instruction.
+ */
+const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give)\s+([^.;:!?\n]*)/gi;
+
+/** Whether the body gives a goal (GOAL_CLAUSE) that is not the summary's own words. */
+export function givesGoal(text: string, summary: string): boolean {
+  GOAL_CLAUSE.lastIndex = 0;
+  for (let match = GOAL_CLAUSE.exec(text); match !== null; match = GOAL_CLAUSE.exec(text)) {
+    if (saysItsOwn(match[1], summary, 1)) return true;
+  }
+  return false;
+}

@@ -244,6 +244,29 @@ describe("why", () => {
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes what the change makes easier, or a judgement of the old way, as the reason", () => {
+    const good = [
+      ["Split the report writer into two functions", "Move the header code into its own function. This makes the next\ncommit, which adds a footer, easier to review."],
+      ["Use the shared hash helper in the indexer", "Call index_hash() instead of open-coding the loop. This shortens the\ncode and makes it easier to follow."],
+      ["Keep the parser state in one struct", "The state lives in six globals. This makes it impossible to run two\nparsers in one process."],
+      ["Add --quiet to the sync command", "Print nothing but errors when it is given. It is handy for cron jobs\nthat mail their output."],
+      ["Close files with the helper in the exporter", "The exporter closes its files by hand. That is considered bad practice\nin this code base, so call close_or_die()."],
+      ["Drop the cache size variable", "There is no need to keep the size in a variable of its own; read it\nfrom the cache struct."],
+      // A goal after an order, in words of its own.
+      ["Extract the retry delay into a variable", "Extract the delay computed in three places to reduce clutter in the\nloop."],
+      ["Accept a plain path in verify_file()", "Take the path instead of the whole entry to give callers more freedom."],
+    ];
+    for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+    // "makes it possible" describes the feature as often; an instruction is no goal; nor is a
+    // goal the summary already says.
+    const bad = [
+      ["Add a --block-size option to the exporter", "Add a new option for the block size. This makes it possible to set\nit per run."],
+      ["Document the retry settings", "Explain how to avoid a retry storm with the backoff options in the\nguide."],
+      ["Reduce clutter in the retry loop", "Extract the delay into a variable to reduce clutter in the loop."],
+    ];
+    for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
+  });
+
   it("takes an error someone runs into today as the reason", () => {
     for (const body of ["Users paste config from JSON5 files and get a confusing syntax error.", "Callers that pass a negative size hit an assertion failure."]) {
       expect(judge(`Accept trailing commas in config\n\n${body}\n`).why, body).toBe("explained");
