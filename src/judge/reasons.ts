@@ -165,3 +165,30 @@ export function givesGoal(text: string, summary: string): boolean {
   }
   return false;
 }
+
+/**
+ * A change that prepares a later one, which is its reason: "This prepares for subsequent
+ * changes", "In preparation for …", "We are about to move code around", "This function will be
+ * used in a subsequent commit", "In the upcoming patch, we will …", "A later patch needs …".
+ */
+export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+(?:for|of)|preparatory|to\s+prepare\s+for|we\s+(?:are|were)\s+(?:about|going)\s+to|(?:will|would|can)\s+be\s+(?:used|needed|useful|required|reused|called)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+(?:will|needs?|wants?|would|can|is\s+going))\b/i;
+
+/**
+ * A requirement told with "should" or "must", about something other than the change: "the
+ * variable should not be static and global", "… and should be accessible via the scoreboard
+ * structure", "They should be errors"; or what a thing is needed for: "This conversion is
+ * needed for dwim_log". Not a promise about the change ("This should not change behaviour",
+ * "it should be safe", "The only change in behaviour should be …"), nor the state after it
+ * ("now … should be").
+ */
+const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users?|callers?)\s+)\b(?:should|must|ought\s+to)(?:\s+not|n't)?\s+(?:be|stay|remain|live|belong)\b|\b(?:this|it|which|that)(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:needed|required|necessary)\s+(?:for|by)\s+\S/gi;
+
+/** Whether the body states a requirement (SHOULD_BE) about today, not the state after the change. */
+export function statesRequirement(text: string): boolean {
+  SHOULD_BE.lastIndex = 0;
+  for (let match = SHOULD_BE.exec(text); match !== null; match = SHOULD_BE.exec(text)) {
+    // "The only change in behaviour should be …" promises what the change does.
+    if (!CHANGE_ITSELF.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}

@@ -267,6 +267,24 @@ describe("why", () => {
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
   });
 
+  it("takes a preparation for a later change, or a requirement, as the reason", () => {
+    const good = [
+      ["Move the flag enum up in refs.c", "Move the enum above the iterator code. This prepares for later\nchanges, where more functions use the flags."],
+      ["Split out the pack writer helper", "Factor the writer out of create_bundle(). It will be used in a\nsubsequent commit by the bundle verifier."],
+      ["Run the formatter on the name code", "We are about to move this code around. Deal with the formatter's\nchanges first."],
+      ["Move the options into the state struct", "To make the parser a library, the options variable should not be\nstatic and global to the file."],
+      ["Add the flags to the scoreboard", "The flags are used in code that moves to the library, and should be\naccessible through the scoreboard."],
+      ["Convert the reflog helpers to object_id", "Convert the last uses of raw hashes. This conversion is needed for\nthe dwim_log rewrite."],
+    ];
+    for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+    // A promise about the change, or the state after it, is no requirement.
+    const bad = [
+      ["Replace die(usage) calls in the remote helper", "Call usage() instead. The only change in behaviour should be the\nprefix of the message."],
+      ["Read the cache size from the struct", "Read the size from the cache struct. This should not change any\noutput."],
+    ];
+    for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
+  });
+
   it("takes an error someone runs into today as the reason", () => {
     for (const body of ["Users paste config from JSON5 files and get a confusing syntax error.", "Callers that pass a negative size hit an assertion failure."]) {
       expect(judge(`Accept trailing commas in config\n\n${body}\n`).why, body).toBe("explained");
