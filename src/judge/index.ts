@@ -3,6 +3,7 @@ import type { Facets, ParsedMessage, Ref, ResolvedConfig, Span, WhatLevel, WhyLe
 import { analyze, FEATURE_NAMES, type Analysis, type FeatureName } from "./features.js";
 import { isDevelopmentBump } from "../message/kind.js";
 import { isJudgeableEnglish } from "./language.js";
+import { summaryOrdersLater } from "./orders.js";
 import { findRefs } from "./refs.js";
 import { WHAT_THRESHOLD, WHAT_WEIGHTS, WHY_THRESHOLD, WHY_WEIGHTS } from "./weights.js";
 
@@ -85,7 +86,10 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     (analysis.proseWords >= 6 && (analysis.imperative() || analysis.statesNewBehaviour()) && values.bodySquashList === 0) ||
     (values.bodySquashList === 0 && analysis.describesChange());
   let why = decideWhy(message, analysis, refs, statesWhy);
-  const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, statesWhat || whatScore >= model.whatThreshold);
+  // A later clause of the summary that orders the change ("svn import: do not create empty
+  // tags", "Fix X by not overstepping the array") names it; read only when nothing else did.
+  const namesWhat = statesWhat || whatScore >= model.whatThreshold || (analysis.summary !== null && summaryOrdersLater(analysis.summary.core));
+  const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, namesWhat);
   // A release explains itself through what it releases: "chore: release (#6)" names no version
   // and no change, so only its reference (if any) says anything about why.
   if (message.kind === "release" && what.level === "missing" && why.level === "evident") {

@@ -48,3 +48,30 @@ export function orderAfterPurpose(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A clause of the summary after its first that gives the change's order: after ":", ";", ",",
+ * " - " or "and", a negated verb ("svn import: Do not create empty tags", "when comparing files,
+ * don't include trees") or a change verb in its base form with an object ("… is a misleading
+ * name, use \"argv_exec_path\"", "fix typos and document launch_editor()"). Group 1 is the
+ * negation, group 2 the verb.
+ */
+const LATER_CLAUSE_ORDER = /(?:[:;,]\s+|\s-{1,2}\s+|\sand\s+)(?:(?:also|just|only|then|instead|simply|properly)\s+)?(?:(do not|don't|never)\s+)?([A-Za-z]+)\b/gi;
+/** The approach named after the problem: "Fix X by not overstepping the array", "… by using …"; not a cause ("caused by running …"). */
+const BY_APPROACH = /(?<!\b[a-z]+(?:ed|en))\s+by\s+(?:not\s+|never\s+)?[a-z]{2,}ing\b/i;
+
+/**
+ * Whether a summary's later clause says what the change does (LATER_CLAUSE_ORDER), or it names
+ * the approach after "by" (BY_APPROACH). A fix verb there only names another problem ("…, fix
+ * the crash"); the first clause's verb is the summary reading's.
+ */
+export function summaryOrdersLater(core: string): boolean {
+  if (BY_APPROACH.test(core)) return true;
+  LATER_CLAUSE_ORDER.lastIndex = 0;
+  for (let match = LATER_CLAUSE_ORDER.exec(core); match !== null; match = LATER_CLAUSE_ORDER.exec(core)) {
+    const verb = match[2].toLowerCase();
+    if (match[1] !== undefined) return true;
+    if (lemmatize(verb) === verb && (CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && isImperativeAt(core, match.index + match[0].length)) return true;
+  }
+  return false;
+}

@@ -798,6 +798,27 @@ describe("what", () => {
     expect(judge(message).what).toBe("explained");
   });
 
+  it("is named by an order in a later clause of the summary or an approach after \"by\"", () => {
+    for (const summary of [
+      "svn import: Do not create empty tags",
+      "merge-recursive: when comparing files, don't include trees",
+      "\"current_exec_path\" is a misleading name, use \"argv_exec_path\"",
+      "strbuf docs: fix typos and document strbuf_splice()",
+      "Fix memory corruption in fetch by not overstepping the array",
+    ]) {
+      expect(judge(`${summary}\n`).what, summary).toBe("named");
+    }
+    // A problem alone, a cause after "by", or a fix or a plain noun after the joint names no change.
+    for (const summary of [
+      "t5000-t5999: fix broken &&-chains",
+      "Fix memory corruption in fetch caused by overstepping the array",
+      "pack-objects: fix the crash and the hang",
+      "http: fix a timeout, cache misses",
+    ]) {
+      expect(judge(`${summary}\n`).what, summary).toBe("missing");
+    }
+  });
+
   it("is explained by a body that orders the change, after a summary that names the problem", () => {
     const kernel =
       "sched/fair: fix potential overflow in update_tg_load_avg()\n\ntg->load_avg is a long, and on systems with thousands of cgroups the\nsum of per-cpu contributions exceeds LONG_MAX on 32-bit builds. The\nresult wraps negative and the group gets no CPU time at all. Use\natomic_long_add_return and clamp the result at zero.\n\nSigned-off-by: Ravi Kumar <ravi@example.in>\n";
