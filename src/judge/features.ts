@@ -9,7 +9,7 @@ import {
 import { errorMet, newThingWords, ordersFailure, presentFailure, problemEvent } from "./failures.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative } from "./narrative.js";
-import { isImperativeAt, orderAfterPurpose } from "./orders.js";
+import { isImperativeAt, orderAfterPurpose, orderInPassing } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   BENEFIT, givesGoal, JUDGED_EFFECT, MEASURED_COST, opensOnPurpose, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
@@ -65,6 +65,12 @@ export interface Analysis {
    * ("This adds a retry loop around …"). Computed on first call.
    */
   describesChange(): boolean;
+  /**
+   * Whether the body gives the change's order inside a sentence: ", so restore it", "let's
+   * remove it", "Don't convert X to 0 …". Computed on first call; asked only when nothing else
+   * says what the change does.
+   */
+  ordersInPassing(): boolean;
 }
 
 const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
@@ -151,7 +157,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   };
   let ordered: boolean | undefined;
   const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes("o ") && orderAfterPurpose(bodyText)));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesChange };
+  let passing: boolean | undefined;
+  const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText));
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesChange, ordersInPassing };
 }
 
 /** Reads the body prose's cues into `values` and `hits`; returns whether a sentence gives an order of the change. */

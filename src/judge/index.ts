@@ -89,7 +89,10 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // A later clause of the summary that orders the change ("svn import: do not create empty
   // tags", "Fix X by not overstepping the array") names it; read only when nothing else did.
   const namesWhat = statesWhat || whatScore >= model.whatThreshold || (analysis.summary !== null && summaryOrdersLater(analysis.summary.core));
-  const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, namesWhat);
+  // So does a body that gives the order inside a sentence (", so restore it", "let's remove
+  // it", "Don't convert …"), read last and only here: it scans the body once more.
+  const ordersInPassing = !namesWhat && analysis.ordersInPassing();
+  const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, namesWhat || ordersInPassing, ordersInPassing);
   // A release explains itself through what it releases: "chore: release (#6)" names no version
   // and no change, so only its reference (if any) says anything about why.
   if (message.kind === "release" && what.level === "missing" && why.level === "evident") {
@@ -263,10 +266,11 @@ function fixesOnlyReferences(message: ParsedMessage, analysis: Analysis, refs: r
 }
 
 /** The what level: the body describing the change beats a specific summary. */
-function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean): { level: WhatLevel; spans: Span[] } {
+function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean, ordersInPassing = false): { level: WhatLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
   const bodyDescribes =
+    ordersInPassing ||
     values.bodyChangeDescription > 0 ||
     values.bodyChangeSentences > 0 ||
     analysis.imperative() ||

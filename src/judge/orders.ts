@@ -75,3 +75,29 @@ export function summaryOrdersLater(core: string): boolean {
   }
   return false;
 }
+
+/**
+ * An order inside a sentence rather than at its start: after "let's" ("So let's remove it",
+ * "let's not require one"), or a sentence opening on a negation ("Don't convert NO_OUTPUT to 0
+ * in diff_setup_done()", "Do not allow the common suffix to overlap …"). Group 1 is "let's"
+ * (undefined after a negation), group 2 the verb.
+ */
+const ORDER_IN_PASSING = /(?:\b([Ll]et's|[Ll]et us)|(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:Do not|Don't))\s+(?:(?:just|not|also|simply|instead|rather|then|first)\s+)?([a-z]+)\b/g;
+
+/**
+ * Whether the body gives the change's order in passing (ORDER_IN_PASSING): "let's" and a verb
+ * of the change, or a negation and any verb with an object ("Don't be too optimistic" has
+ * none). Not "let's hope …", nor a fix verb, which only names the problem again ("Let's fix
+ * that leak"), nor an attempt ("Let's not attempt to fix that now").
+ */
+const ATTEMPT = /^(?:try|attempt)$/;
+export function orderInPassing(text: string): boolean {
+  ORDER_IN_PASSING.lastIndex = 0;
+  for (let match = ORDER_IN_PASSING.exec(text); match !== null; match = ORDER_IN_PASSING.exec(text)) {
+    const verb = match[2];
+    if (match[1] !== undefined) {
+      if (lemmatize(verb) === verb && (CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && !FIX_VERBS.has(verb) && !ATTEMPT.test(verb)) return true;
+    } else if (isImperativeAt(text, match.index + match[0].length)) return true;
+  }
+  return false;
+}

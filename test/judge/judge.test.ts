@@ -819,6 +819,17 @@ describe("what", () => {
     }
   });
 
+  it("is explained by an order given in passing: after \"let's\", or a sentence opening on a negation", () => {
+    const leak = "line-log: fix a memory leak\n\nThe pair is allocated anew on every iteration and never released.";
+    for (const sentence of ["So let's free it before the next iteration.", "Let's not\nallocate it at all when the range is empty.", "Don't allocate the pair when the range is empty.", "Do not keep `filepair` past the iteration."]) {
+      expect(judge(`${leak} ${sentence}\n`).what, sentence).toBe("explained");
+    }
+    // Not a hope, the fix named again, an attempt, a verb of no change, or a negation without an object.
+    for (const sentence of ["Let's hope nobody relied on the old behaviour.", "Let's fix that leak.", "Let's not attempt to fix the caller now.", "Don't be too optimistic about it.", "We do not know why it leaks."]) {
+      expect(judge(`${leak} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is explained by a body that orders the change, after a summary that names the problem", () => {
     const kernel =
       "sched/fair: fix potential overflow in update_tg_load_avg()\n\ntg->load_avg is a long, and on systems with thousands of cgroups the\nsum of per-cpu contributions exceeds LONG_MAX on 32-bit builds. The\nresult wraps negative and the group gets no CPU time at all. Use\natomic_long_add_return and clamp the result at zero.\n\nSigned-off-by: Ravi Kumar <ravi@example.in>\n";
