@@ -921,6 +921,10 @@ describe("what", () => {
       "This removes the\nsecond connection that the uploader opened per chunk.",
       "This replaces the hand-rolled backoff with the shared one.",
       "This introduces a per-chunk deadline of ten seconds.",
+      // "changes" and "corrects", and an adverb between "this" and the verb.
+      "This changes the default retry policy of the uploader.",
+      "This corrects the\ncondition so that only a failed chunk is sent again.",
+      "Basically this just renames upload.c to chunk-upload.c.",
     ]) {
       const facets = judge(`Fix flaky uploads\n\n${body}\n`);
       expect(facets.what, body).toBe("explained");
@@ -931,6 +935,7 @@ describe("what", () => {
       "The uploader opens a second connection for every chunk. This adds\nlatency to every request.",
       "The uploader retries each chunk on its own thread. This introduces a\nrace on the shared offset.",
       "Each chunk opens its own connection. This adds up to hundreds of\nhandshakes for one file.",
+      "Each chunk opens its own connection. This just adds latency to every request.",
     ]) {
       expect(judge(`Fix flaky uploads\n\n${body}\n`).what, body).toBe("missing");
     }
