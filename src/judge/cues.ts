@@ -111,7 +111,7 @@ export const CHANGE_VERBS = new Set([
 export const ORDER_ONLY_VERBS = new Set([
   "cancel", "expire", "bust", "free", "debounce", "memoize", "memoise", "fit", "route", "sniff",
   "prefix", "lowercase", "uppercase", "subtract", "freeze", "unfreeze", "batch", "coalesce",
-  "unescape", "pad", "round", "clip", "chunk", "dedup", "rethrow",
+  "unescape", "pad", "round", "clip", "chunk", "dedup", "rethrow", "discard", "factor", "resurrect", "lose",
 ]);
 
 /** Summary words that carry no specific information about the change. */

@@ -847,10 +847,10 @@ describe("what", () => {
       expect(judge(message), message).toMatchObject({ why: "explained", what: "named" });
     }
     // Everyday verbs of code changes count as orders too.
-    for (const order of ["Freeze the clock at a fixed noon timestamp.", "Cancel the timer before freeing the buffer.", "Free the buffer before the timer fires.", "Wait for the scheduler before reading the clock."]) {
+    for (const order of ["Freeze the clock at a fixed noon timestamp.", "Cancel the timer before freeing the buffer.", "Free the buffer before the timer fires.", "Wait for the scheduler before reading the clock.", "Factor out the clock setup into a helper.", "Discard the cached jobs before the next run."]) {
       expect(judge(`${flaky} ${order}\n`).what, order).toBe("explained");
     }
-    for (const sentence of ["Reported by Morten Welinder on the list.", "Fix is needed for every platform we ship.", "Support for timezones is missing in the fixture."]) {
+    for (const sentence of ["Reported by Morten Welinder on the list.", "Fix is needed for every platform we ship.", "Support for timezones is missing in the fixture.", "Discard rates rose after the clock moved."]) {
       expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("missing");
     }
   });
