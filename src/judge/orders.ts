@@ -84,13 +84,15 @@ export function summaryOrdersLater(core: string): boolean {
  */
 const ORDER_IN_PASSING = /(?:\b([Ll]et's|[Ll]et us)|(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:Do not|Don't))\s+(?:(?:just|not|also|simply|instead|rather|then|first)\s+)?([a-z]+)\b/g;
 
+/** Verbs of an attempt ("Let's not attempt to fix that now"): no order of the change. */
+const ATTEMPT = /^(?:try|attempt)$/;
+
 /**
  * Whether the body gives the change's order in passing (ORDER_IN_PASSING): "let's" and a verb
  * of the change, or a negation and any verb with an object ("Don't be too optimistic" has
  * none). Not "let's hope …", nor a fix verb, which only names the problem again ("Let's fix
  * that leak"), nor an attempt ("Let's not attempt to fix that now").
  */
-const ATTEMPT = /^(?:try|attempt)$/;
 export function orderInPassing(text: string): boolean {
   ORDER_IN_PASSING.lastIndex = 0;
   for (let match = ORDER_IN_PASSING.exec(text); match !== null; match = ORDER_IN_PASSING.exec(text)) {
