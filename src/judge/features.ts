@@ -66,9 +66,9 @@ export interface Analysis {
    */
   describesChange(): boolean;
   /**
-   * Whether the body gives the change's order inside a sentence: ", so restore it", "let's
-   * remove it", "Don't convert X to 0 …". Computed on first call; asked only when nothing else
-   * says what the change does.
+   * Whether the body gives the change's order inside a sentence: "let's remove it", "Don't
+   * convert X to 0 …". Computed on first call; asked only when nothing else says what the
+   * change does.
    */
   ordersInPassing(): boolean;
 }

@@ -89,8 +89,8 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // A later clause of the summary that orders the change ("svn import: do not create empty
   // tags", "Fix X by not overstepping the array") names it; read only when nothing else did.
   const namesWhat = statesWhat || whatScore >= model.whatThreshold || (analysis.summary !== null && summaryOrdersLater(analysis.summary.core));
-  // So does a body that gives the order inside a sentence (", so restore it", "let's remove
-  // it", "Don't convert …"), read last and only here: it scans the body once more.
+  // So does a body that gives the order inside a sentence ("let's remove it", "Don't convert
+  // …"), read last and only here: it scans the body once more.
   const ordersInPassing = !namesWhat && analysis.ordersInPassing();
   const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, namesWhat || ordersInPassing, ordersInPassing);
   // A release explains itself through what it releases: "chore: release (#6)" names no version
