@@ -1,8 +1,5 @@
 // Rule: a revert says why, beyond git's default "This reverts commit <sha>." text.
-import { NO_OPTIONS, defineRule, isDefaultRevertText, lineSpan, linesSpan } from "../src/engine/helpers.js";
-
-/** The second line of a merge revert's default text: "This reverts commit X, reversing↵changes made to Y." */
-const REVERSING_CHANGES = /^(?:reversing\s+)?changes made to [0-9a-f]{7,64}\.$/;
+import { NO_OPTIONS, defineRule, isDefaultRevertText, isRevertContinuation, lineSpan, linesSpan } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "revert-default-text",
@@ -47,7 +44,7 @@ export default defineRule({
     }
     // A merge's revert text runs over two lines; the span covers both.
     const next = message.lines[index + 1];
-    const last = next !== undefined && REVERSING_CHANGES.test(next.text.trim()) ? next : message.lines[index];
+    const last = next !== undefined && isRevertContinuation(next.text.trim()) ? next : message.lines[index];
     report({ messageId: "defaultText", span: linesSpan(message.lines[index], last), data: { reverted } });
   },
 });

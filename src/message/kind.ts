@@ -147,6 +147,14 @@ export function isDefaultMergeText(input: KindInput): boolean {
 }
 
 /**
+ * True for the second line of git's default text for a reverted merge ("This reverts commit X,
+ * reversing" / "changes made to Y."), trimmed.
+ */
+export function isRevertContinuation(text: string): boolean {
+  return REVERSING_CHANGES.test(text);
+}
+
+/**
  * True when a revert message is only git's default text: `Revert "<summary>"` and
  * "This reverts commit <sha>." (or the merge form "..., reversing changes made to <sha>.",
  * or GitHub's "Reverts owner/repo#12"), plus trailers. False when a reason was added, or when it is no revert.
@@ -163,7 +171,7 @@ export function isDefaultRevertText(input: KindInput): boolean {
       sawRevertLine = true;
       continue;
     }
-    if (REVERSING_CHANGES.test(text)) continue;
+    if (isRevertContinuation(text)) continue;
     return false;
   }
   return sawRevertLine;
