@@ -66,12 +66,13 @@ const PLURAL_SUBJECT_VERBS = new Set(
 const FINITE_VERB = /\b(?:is|are|was|were|should|must|does|doesn't|do|don't|can|cannot|can't|will|won't|needs|keeps|fails|breaks|works)\b/i;
 
 // Verbs a plural subject does, besides the change verbs ("Tests fail on …", "Checks rely on …",
-// "Tests timeout on CI"): after "Tests" or "Checks" they make it the subject.
-const STATEMENT_VERBS = new Set(
-  ("fail pass run break hang crash work flake leak need take use rely depend assume expect cover exercise miss " +
-    "succeed complain differ behave belong live stay time timeout go get become remain seem look appear happen " +
-    "occur exist wait block hit leave stop start").split(" "),
-);
+// "Tests timeout on CI"): after "Tests" or "Checks" they make it the subject. The rarely-noun
+// ones above, and those that are as often nouns ("run", "crash", "leak").
+const STATEMENT_VERBS = new Set([
+  ...PLURAL_SUBJECT_VERBS,
+  ...("pass run break hang crash work flake leak need take use assume expect cover exercise miss complain live " +
+    "time timeout look wait block hit leave stop start").split(" "),
+]);
 // Words that end a subject's clause rather than take an object ("Tests failed again", "… because").
 const CLAUSE_WORDS = new Set(
   ("today yesterday again twice once now here there anymore recently lately sometimes often because and or but " +
