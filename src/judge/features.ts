@@ -9,7 +9,7 @@ import {
 import { errorMet, newThingWords, ordersFailure, presentFailure, problemEvent } from "./failures.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative } from "./narrative.js";
-import { isImperativeAt, orderAfterPurpose, orderInPassing } from "./orders.js";
+import { isImperativeAt, orderAfterOpening, orderInPassing } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   BENEFIT, givesGoal, JUDGED_EFFECT, MEASURED_COST, opensOnPurpose, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
@@ -156,7 +156,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     return described;
   };
   let ordered: boolean | undefined;
-  const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes("o ") && orderAfterPurpose(bodyText)));
+  const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes(",") && orderAfterOpening(bodyText)));
   let passing: boolean | undefined;
   const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText));
   return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesChange, ordersInPassing };

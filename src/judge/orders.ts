@@ -33,20 +33,46 @@ const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|bu
 /** A plain word after a verb, not followed by an auxiliary or a modal that would make it the subject. */
 const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|didn't|isn't|aren't|won't|need|needs)\b)/;
 
-/** Whether a body sentence gives the change's order after a purpose clause (PURPOSE_THEN_ORDER). */
-export function orderAfterPurpose(text: string): boolean {
+/**
+ * A sentence that opens on a condition, a time or a contrast and goes on to an order: "When the
+ * list is empty, return early …", "If the lock is held, skip …", "While at it, drop …",
+ * "Instead, save and reset the exit code …". Group 1 is the opening clause, group 2 the word
+ * after the comma.
+ */
+const CLAUSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:When|If|While|Once|Unless|Instead)\b([^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+([a-z]+)\b/g;
+/** An opening clause addressed to the reader ("If you need the old output, pass …"): the order is theirs. */
+const READER_CLAUSE = /\b(?:you|your)\b/i;
+
+/**
+ * Whether a body sentence gives the change's order after an opening clause: a purpose
+ * (PURPOSE_THEN_ORDER) or a condition, a time or a contrast (CLAUSE_THEN_ORDER). Not after the
+ * purpose of an instruction ("To test, run …") or a clause that speaks to the reader.
+ */
+export function orderAfterOpening(text: string): boolean {
   PURPOSE_THEN_ORDER.lastIndex = 0;
   for (let match = PURPOSE_THEN_ORDER.exec(text); match !== null; match = PURPOSE_THEN_ORDER.exec(text)) {
-    const verb = match[2];
-    if (INSTRUCTION_PURPOSE.test(match[1]) || lemmatize(verb) !== verb) continue;
-    const end = match.index + match[0].length;
-    if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && isImperativeAt(text, end)) return true;
-    // After the purpose clause a change verb orders even before a plain noun ("To fix, ignore
-    // decorations that …", "To avoid that, skip hidden files"), unless a verb follows that
-    // noun, which makes it a subject ("To avoid that, cache misses are counted …").
-    if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && PLAIN_OBJECT.test(text.slice(end, end + 40))) return true;
+    if (!INSTRUCTION_PURPOSE.test(match[1]) && ordersAt(text, match[2], match.index + match[0].length, true)) return true;
+  }
+  CLAUSE_THEN_ORDER.lastIndex = 0;
+  for (let match = CLAUSE_THEN_ORDER.exec(text); match !== null; match = CLAUSE_THEN_ORDER.exec(text)) {
+    // A condition leaves a plain noun after it as often the subject ("When many paths are
+    // modified, rename detection takes …"): only an order with an object of its own counts.
+    if (!READER_CLAUSE.test(match[1]) && ordersAt(text, match[2], match.index + match[0].length, false)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `verb`, ending at `end` of `text` right after an opening clause, gives an order;
+ * `plainObject` lets a change verb take a plain noun for its object.
+ */
+function ordersAt(text: string, verb: string, end: number, plainObject: boolean): boolean {
+  if (lemmatize(verb) !== verb) return false;
+  if ((CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && isImperativeAt(text, end)) return true;
+  // After the opening clause a change verb orders even before a plain noun ("To fix, ignore
+  // decorations that …", "To avoid that, skip hidden files"), unless a verb follows that
+  // noun, which makes it a subject ("To avoid that, cache misses are counted …").
+  return plainObject && (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && PLAIN_OBJECT.test(text.slice(end, end + 40));
 }
 
 /**

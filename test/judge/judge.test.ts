@@ -489,6 +489,25 @@ describe("why", () => {
     }
   });
 
+  it("reads an order after a condition, a time or a contrast that opens the sentence as the change's what", () => {
+    for (const body of [
+      "The walker crashed on an empty list. When the list is empty, return the\nempty result before walking.",
+      "If an entry has a rename conflict, skip it and let the next pass\nhandle it.",
+      "The old check ran after the allocation and leaked it. Instead,\ncheck before allocating the node.",
+      "The tests ran outside the trash directory.\n\nWhile at it, drop the chdir calls from the setup step.",
+    ]) {
+      expect(judge(`Fix the walker\n\n${body}\n`).what, body).toBe("explained");
+    }
+    // A plain noun after a condition is as often the subject; a clause that speaks to the reader gives their order.
+    for (const body of [
+      "When many paths are modified, rename detection takes a lot of time.",
+      "If you need the old output, pass --legacy to the walker.",
+      "When the list is empty, the walker returns early.",
+    ]) {
+      expect(judge(`Limit rename detection to 400 paths\n\n${body}\n`).what, body).toBe("named");
+    }
+  });
+
   it("takes \"so\" and a clause of its own as the change's purpose, in the summary or the body", () => {
     const summaries = [
       "Add a placeholder file so the repository has a first commit",
