@@ -1,5 +1,6 @@
 // Reads the summary line: strips tags, scopes and references, finds the leading verb and its kind.
-import { CHANGE_VERBS, FIX_VERBS, VAGUE_WORDS } from "./cues.js";
+import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS, VAGUE_WORDS } from "./cues.js";
+import { isImperativeAt } from "./orders.js";
 
 /** What the judgement needs to know about the summary line. */
 export interface SummaryReading {
@@ -109,6 +110,9 @@ export function readSummary(summary: string): SummaryReading {
   if (subject) verb = "none";
   else if (FIX_VERBS.has(lemma) || FIX_WORD.test(first)) verb = "fix";
   else if (CHANGE_VERBS.has(lemma) || negated) verb = "change";
+  // "lose base_offset …", "factor out the helper", "Free the buffer on exit": a verb that leads
+  // as often as a noun ("Round trips are slow") orders the change when an object follows.
+  else if (ORDER_ONLY_VERBS.has(lemma) && isImperativeAt(core, core.indexOf(first) + first.length)) verb = "change";
   let specificWords = 0;
   for (const word of words) if (!VAGUE_WORDS.has(word.toLowerCase())) specificWords++;
   const afterVerb = verb === "none" ? 0 : afterWords(core, adverb ? 2 : 1);

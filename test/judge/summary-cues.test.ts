@@ -23,6 +23,17 @@ describe("readSummary decoration", () => {
 });
 
 describe("readSummary verb", () => {
+  it("reads a leading verb that is as often a noun as the change's verb only with an object after it", () => {
+    for (const summary of ["lose base_offset that is never used in tree_entry_interesting", "factor out the common option parsing", "Free the buffer on exit"]) {
+      expect(readSummary(summary).verb, summary).toBe("change");
+    }
+    for (const summary of ["Round trips are slow over the proxy", "Cancel button misaligned on narrow screens"]) {
+      expect(readSummary(summary).verb, summary).toBe("none");
+    }
+    // Its object is then no problem of the summary's: losing an argument is the change.
+    expect(judgeMessage(parseMessage("tree-walk: lose base_offset that is never used\n"), { projectKeys: [] }).what).toBe("named");
+  });
+
   it("knows common imperative verbs beyond add/remove/update", () => {
     for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout"]) {
       expect(readSummary(summary).verb, summary).toBe("change");
