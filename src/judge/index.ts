@@ -4,6 +4,7 @@ import { analyze, FEATURE_NAMES, type Analysis, type FeatureName } from "./featu
 import { isDevelopmentBump } from "../message/kind.js";
 import { isJudgeableEnglish } from "./language.js";
 import { summaryOrdersLater } from "./orders.js";
+import { namesSeriesStep } from "./summary-cues.js";
 import { findRefs } from "./refs.js";
 import { WHAT_THRESHOLD, WHAT_WEIGHTS, WHY_THRESHOLD, WHY_WEIGHTS } from "./weights.js";
 
@@ -92,7 +93,10 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // So does a body that gives the order inside a sentence ("let's remove it", "Don't convert
   // …"), read last and only here: it scans the body once more.
   const ordersInPassing = !namesWhat && analysis.ordersInPassing();
-  const what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, namesWhat || ordersInPassing, ordersInPassing);
+  let what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, namesWhat || ordersInPassing, ordersInPassing);
+  // A summary naming only a step in a series ("The fifth batch", "l10n: fr: v2.31 rnd 2") names
+  // no change, whatever the model scores; a body that describes it still does.
+  if (what.level === "named" && analysis.summary !== null && namesSeriesStep(analysis.summary.core)) what = { level: "missing", spans: [] };
   // A release explains itself through what it releases: "chore: release (#6)" names no version
   // and no change, so only its reference (if any) says anything about why.
   if (message.kind === "release" && what.level === "missing" && why.level === "evident") {

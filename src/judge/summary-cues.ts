@@ -176,3 +176,20 @@ function secondChange(core: string): boolean {
   }
   return false;
 }
+
+/** An ordinal of a step in a series: "third", "12th", "next", "final". */
+const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|twenty-[a-z]+|thirtieth|next|last|final|another)`;
+/** "The fifth batch", "Third batch for 2.1", "The sixth batch of topics graduated to 'master'". */
+const BATCH_STEP = new RegExp(String.raw`^(?:the\s+)?${ORDINAL}\s+batch(?:\s+of\s+topics)?(?:\s+graduated\s+to\s+'?\w+'?|\s+(?:for|after|post|before|towards?|since)\s+(?:git\s+)?v?\d[\w.-]*)?$`, "i");
+/** "v2.30.0 round 1 (70 new)", "fr.po v2.9.0rnd1", "for git v2.5.0 l10n round 2", "es: 2.25.0 round #1". */
+const ROUND_STEP = /^(?:[a-z]{2,3}(?:[_-][a-z]{2,4})?(?:\.po)?\s*:?\s+)?(?:(?:for|git|l10n)\s+)*v?\d+(?:\.\d+)+[\w.-]*?[\s_-]*(?:l10n\s+)?(?:round|rnd|rd)\s*#?\d+(?:\s*\(?\d+t\w*\)?|\s*\([^)]*\))?$/i;
+
+/**
+ * Whether the summary names only a step in a series: a batch of merged topics ("The fifth
+ * batch", "Third batch for 2.1") or a translation round ("l10n: fr: v2.31 rnd 2"). Each merges
+ * or brings in other changes and names none of them.
+ */
+export function namesSeriesStep(core: string): boolean {
+  return BATCH_STEP.test(core) || ROUND_STEP.test(core);
+}
+

@@ -22,6 +22,19 @@ describe("readSummary decoration", () => {
   });
 });
 
+describe("a summary naming a step in a series", () => {
+  it("names no change: a batch of merged topics or a translation round", () => {
+    for (const summary of ["The fifth batch", "Third batch for 2.1", "The sixth batch of topics graduated to 'master'", "l10n: fr: v2.31 rnd 2", "l10n: fr.po v2.9.0rnd1", "l10n: zh_CN: for git v2.5.0 l10n round 2", "l10n: git.pot: v1.8.3 round 1 (54 new, 15 removed)"]) {
+      expect(judgeMessage(parseMessage(`${summary}\n`), { projectKeys: [] }).what, summary).toBe("missing");
+    }
+    // A batch as the change's own thing, a translation named, or a body that tells the change.
+    for (const summary of ["Read p4 files in one batch", "l10n: Update German translation"]) {
+      expect(judgeMessage(parseMessage(`${summary}\n`), { projectKeys: [] }).what, summary).toBe("named");
+    }
+    expect(judgeMessage(parseMessage("l10n: zh_CN: for git v2.5.0 l10n round 1\n\nUpdate 65 translations (2355t0f0u) for git v2.5.0-rc0.\n"), { projectKeys: [] }).what).toBe("explained");
+  });
+});
+
 describe("readSummary verb", () => {
   it("reads a leading verb that is as often a noun as the change's verb only with an object after it", () => {
     for (const summary of ["lose base_offset that is never used in tree_entry_interesting", "factor out the common option parsing", "Free the buffer on exit"]) {
