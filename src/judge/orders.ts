@@ -79,10 +79,12 @@ function ordersAt(text: string, verb: string, end: number, plainObject: boolean)
  * A clause of the summary after its first that gives the change's order: after ":", ";", ",",
  * " - " or "and", a negated verb ("svn import: Do not create empty tags", "when comparing files,
  * don't include trees") or a change verb in its base form with an object ("… is a misleading
- * name, use \"argv_exec_path\"", "fix typos and document launch_editor()"). Group 1 is the
- * negation, group 2 the verb.
+ * name, use \"argv_exec_path\"", "fix typos and document launch_editor()"). Group 1 is a
+ * sentence end before the clause, group 2 the negation, group 3 the verb.
  */
-const LATER_CLAUSE_ORDER = /(?:[:;,]\s+|\s-{1,2}\s+|\sand\s+)(?:(?:also|just|only|then|instead|simply|properly)\s+)?(?:(do not|don't|never)\s+)?([A-Za-z]+)\b/gi;
+const LATER_CLAUSE_ORDER = /(?:[:;,]\s+|(\.\s+)|\s-{1,2}\s+|\sand\s+)(?:(?:also|just|only|then|instead|simply|properly)\s+)?(?:(do not|don't|never)\s+)?([A-Za-z]+)\b/gi;
+/** "to" after a later clause's verb: "…, change to catch Throwable", "…, default to --decorate=auto". */
+const LATER_TO = /^\s+to\s+\S/;
 /** The approach named after the problem: "Fix X by not overstepping the array", "… by using …"; not a cause ("caused by running …"). */
 const BY_APPROACH = /(?<!\b[a-z]+(?:ed|en))\s+by\s+(?:not\s+|never\s+)?[a-z]{2,}ing\b/i;
 
@@ -95,9 +97,14 @@ export function summaryOrdersLater(core: string): boolean {
   if (BY_APPROACH.test(core)) return true;
   LATER_CLAUSE_ORDER.lastIndex = 0;
   for (let match = LATER_CLAUSE_ORDER.exec(core); match !== null; match = LATER_CLAUSE_ORDER.exec(core)) {
-    const verb = match[2].toLowerCase();
-    if (match[1] !== undefined) return true;
-    if (lemmatize(verb) === verb && (CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && isImperativeAt(core, match.index + match[0].length)) return true;
+    const verb = match[3].toLowerCase();
+    if (match[2] !== undefined) return true;
+    if (lemmatize(verb) !== verb || !(CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb))) continue;
+    const end = match.index + match[0].length;
+    if (isImperativeAt(core, end) || LATER_TO.test(core.slice(end, end + 40))) return true;
+    // A second sentence that opens on a change verb orders before a plain noun too ("Correct
+    // the length check. Improve exception message"), unless a verb follows that noun.
+    if (match[1] !== undefined && CHANGE_VERBS.has(verb) && PLAIN_OBJECT.test(core.slice(end, end + 40))) return true;
   }
   return false;
 }

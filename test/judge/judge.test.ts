@@ -824,6 +824,10 @@ describe("what", () => {
       "\"current_exec_path\" is a misleading name, use \"argv_exec_path\"",
       "strbuf docs: fix typos and document strbuf_splice()",
       "Fix memory corruption in fetch by not overstepping the array",
+      // "to" after the later verb, and a second sentence opening on a change verb.
+      "Fix the export provider error, change to catch Throwable",
+      "log: if --decorate is not given, default to --decorate=auto",
+      "Correct the header length check. Improve exception message.",
     ]) {
       expect(judge(`${summary}\n`).what, summary).toBe("named");
     }
@@ -833,6 +837,7 @@ describe("what", () => {
       "Fix memory corruption in fetch caused by overstepping the array",
       "pack-objects: fix the crash and the hang",
       "http: fix a timeout, cache misses",
+      "http: fix a timeout. Cache misses are counted twice.",
     ]) {
       expect(judge(`${summary}\n`).what, summary).toBe("missing");
     }
