@@ -100,6 +100,7 @@ export const CHANGE_VERBS = new Set([
   "retire", "revise", "revisit", "shrink", "shuffle", "silence", "slim", "stabilize", "stabilise",
   "streamline", "strengthen", "submit", "substitute", "suppress", "swap", "tolerate", "transform",
   "trigger", "truncate", "unignore", "unregister", "wait", "widen",
+  "demonstrate", "disallow", "eliminate", "modernize", "modernise", "squelch", "recommend", "revamp", "tell",
 ]);
 
 /**
@@ -112,6 +113,7 @@ export const ORDER_ONLY_VERBS = new Set([
   "cancel", "expire", "bust", "free", "debounce", "memoize", "memoise", "fit", "route", "sniff",
   "prefix", "lowercase", "uppercase", "subtract", "freeze", "unfreeze", "batch", "coalesce",
   "unescape", "pad", "round", "clip", "chunk", "dedup", "rethrow", "discard", "factor", "resurrect", "lose",
+  "abstract", "error", "exit", "die", "abort", "fall", "spell", "quiet", "bail", "exercise", "pick",
 ]);
 
 /** Summary words that carry no specific information about the change. */

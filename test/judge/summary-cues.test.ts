@@ -37,10 +37,10 @@ describe("a summary naming a step in a series", () => {
 
 describe("readSummary verb", () => {
   it("reads a leading verb that is as often a noun as the change's verb only with an object after it", () => {
-    for (const summary of ["lose base_offset that is never used in tree_entry_interesting", "factor out the common option parsing", "Free the buffer on exit"]) {
+    for (const summary of ["lose base_offset that is never used in tree_entry_interesting", "factor out the common option parsing", "Free the buffer on exit", "Abstract out the date handling", "rebase: error out for NO_PYTHON", "Fall back to a three-way merge", "git-svn: bail out on bad options"]) {
       expect(readSummary(summary).verb, summary).toBe("change");
     }
-    for (const summary of ["Round trips are slow over the proxy", "Cancel button misaligned on narrow screens"]) {
+    for (const summary of ["Round trips are slow over the proxy", "Cancel button misaligned on narrow screens", "Abstract class for readers", "Error messages are too long"]) {
       expect(readSummary(summary).verb, summary).toBe("none");
     }
     // Its object is then no problem of the summary's: losing an argument is the change.
@@ -48,7 +48,7 @@ describe("readSummary verb", () => {
   });
 
   it("knows common imperative verbs beyond add/remove/update", () => {
-    for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout"]) {
+    for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout", "Eliminate an unnecessary chdir", "Disallow backslashes in ref names", "Modernize t5400 test script", "t6019: demonstrate --ancestry-path breakage", "reset: tell the user where HEAD was reset to"]) {
       expect(readSummary(summary).verb, summary).toBe("change");
     }
   });
