@@ -34,12 +34,14 @@ const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|bu
 const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|didn't|isn't|aren't|won't|need|needs)\b)/;
 
 /**
- * A sentence that opens on a condition, a time or a contrast and goes on to an order: "When the
- * list is empty, return early …", "If the lock is held, skip …", "While at it, drop …",
- * "Instead, save and reset the exit code …". Group 1 is the opening clause, group 2 the word
- * after the comma.
+ * A sentence that opens on a condition, a time, a contrast, a cause or a connective, or on a
+ * participle, and goes on to an order: "When the list is empty, return early …", "If the lock
+ * is held, skip …", "While at it, drop …", "Instead, save and reset the exit code …", "Now
+ * that all callers are gone, remove …", "Since nobody uses the old API, make it static",
+ * "Therefore, reorder …", "Using the new helper, …". Group 1 is the opening clause, group 2 the
+ * word after the comma.
  */
-const CLAUSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:When|If|While|Once|Unless|Instead)\b([^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+([a-z]+)\b/g;
+const CLAUSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b([^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+([a-z]+)\b/g;
 /** An opening clause addressed to the reader ("If you need the old output, pass …"): the order is theirs. */
 const READER_CLAUSE = /\b(?:you|your)\b/i;
 

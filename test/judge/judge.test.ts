@@ -495,6 +495,9 @@ describe("why", () => {
       "If an entry has a rename conflict, skip it and let the next pass\nhandle it.",
       "The old check ran after the allocation and leaked it. Instead,\ncheck before allocating the node.",
       "The tests ran outside the trash directory.\n\nWhile at it, drop the chdir calls from the setup step.",
+      "The old walker had three callers. Now that all of them are gone, remove\nthe walker.",
+      "Nobody outside the module calls it. Since the old API is unused, make it\nstatic.",
+      "The arguments are parsed in the wrong order. Therefore, reorder the\noptions before parsing.",
     ]) {
       expect(judge(`Fix the walker\n\n${body}\n`).what, body).toBe("explained");
     }
@@ -503,6 +506,8 @@ describe("why", () => {
       "When many paths are modified, rename detection takes a lot of time.",
       "If you need the old output, pass --legacy to the walker.",
       "When the list is empty, the walker returns early.",
+      // A name that only ends like a participle opens no clause.
+      "It works on older releases too. Spring Boot 3 and later, set the virtual threads property to opt in.",
     ]) {
       expect(judge(`Limit rename detection to 400 paths\n\n${body}\n`).what, body).toBe("named");
     }
