@@ -2,8 +2,24 @@
 import { defineRule, rangeSpan } from "../src/engine/helpers.js";
 
 const URL = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
-/** A source link on a code host: github.com/o/r/blob/<ref>/…, gitlab …/-/blob/<ref>/…. */
-const SOURCE_LINK = /^https?:\/\/[^/]+\/[^/]+\/[^/]+(?:\/-)?\/(?:blob|tree|raw)\/([^/?#]+)/;
+/**
+ * A source link on a code host: github.com/o/r/blob/<ref>/…, gitlab …/-/blob/<ref>/…; the segment
+ * after the ref is kept for refs with a slash in them (see DATED_RELEASE).
+ */
+const SOURCE_LINK = /^https?:\/\/[^/]+\/[^/]+\/[^/]+(?:\/-)?\/(?:blob|tree|raw)\/([^/?#]+)(?:\/([^/?#]+))?/;
+/**
+ * The second half of a release tag named `<image>/<date>[.<build>]`, as GitHub's runner-images
+ * tags its releases (`win25/20250303.1`): a build stamp, so the link names a tag, not a branch.
+ */
+const DATED_RELEASE = /^\d{8}(?:\.\d+)?$/;
+/** Branch names no release tag starts with: `main/20250303/` is a dated folder on a branch. */
+const BRANCH_NAME = /^(?:main|master|head|trunk|develop|devel|dev)$/i;
+/**
+ * A cgit page (`/cgit/` in the path, a `cgit.` host, or a repository named `*.git`): cgit puts the
+ * file path right after `tree/` and the ref in the query, so without `?h=` or `?id=` the link shows
+ * the repository's default branch (`repo.defbranch`, else the branch HEAD names).
+ */
+const CGIT = /^https?:\/\/(?:cgit\.[^/]+|[^/]+\/cgit)\/|\.git\/(?:tree|plain|blob)\//;
 /** A commit SHA or a version tag: a link that will keep pointing at the same text. */
 const STABLE_REF = /^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)*(?:[-.+][\w.]+)?|[\w.-]*[-_/a-z]v?\d+\.\d+[\w.-]*)$/i;
 /** cgit and gitweb name the ref in the query (`tree/src/x.c?h=v1.2.3`, `?id=<sha>`), not in the path. */
@@ -31,6 +47,8 @@ export default defineRule<{ movingSegments: string[] }>({
     additionalProperties: false,
   },
   messages: {
+    defaultBranchLink:
+      "Link points at the repository's default branch (a cgit link with no ?h= or ?id=), whose file will change or move; add ?id=<commit> or ?h=<tag>.",
     branchLink: "Link points at branch \"{ref}\", whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
     movingDocs: "Link points at the \"{segment}\" documentation, which changes with each release; link the versioned page the text refers to.",
   },
@@ -44,6 +62,11 @@ export default defineRule<{ movingSegments: string[] }>({
         title: "A package to download is no documentation page.",
         message:
           "Pin git in the CI image to Debian's build\n\nThe image installs http://deb.debian.org/debian/pool/main/g/git/git_2.39.5-0+deb12u1_amd64.deb\nso every job runs the same git.\n",
+      },
+      {
+        title: "A release tag with a slash and a build stamp (`win25/20250303.1`) is a tag, not a branch.",
+        message:
+          "Pin the Visual Studio toolset in CI\n\nThe image's toolset is listed in\nhttps://github.com/actions/runner-images/blob/win25/20250303.1/images/windows/toolsets/toolset-2022.json\nand https://github.com/actions/runner-images/releases/tag/win25/20250303.1\n",
       },
       {
         title: "A tag with a product prefix, a ref in cgit's query, and an archived snapshot are stable.",
@@ -65,6 +88,16 @@ export default defineRule<{ movingSegments: string[] }>({
         message: "Match musl's strcspn\n\nSee https://git.musl-libc.org/cgit/musl/tree/src/string/strcspn.c?h=master\n",
         findings: [{ messageId: "branchLink", line: 3, column: 5, endLine: 3, endColumn: 75 }],
       },
+      {
+        title: "A cgit link with no ref in its query shows the default branch.",
+        message: "Match gzip's tailor.h\n\nSee https://git.savannah.gnu.org/cgit/gzip.git/tree/tailor.h\n",
+        findings: [{ messageId: "defaultBranchLink", line: 3, column: 5, endLine: 3, endColumn: 61 }],
+      },
+      {
+        title: "A dated folder on the main branch is still a branch link.",
+        message: "Follow the release checklist\n\nSee https://github.com/acme/ci/blob/main/20250303/checklist.md\n",
+        findings: [{ messageId: "branchLink", line: 3, column: 5, endLine: 3, endColumn: 63 }],
+      },
     ],
   },
   check({ message, options, report }) {
@@ -81,7 +114,13 @@ export default defineRule<{ movingSegments: string[] }>({
         if (ARCHIVED.test(url)) continue;
         const source = SOURCE_LINK.exec(url);
         if (source) {
-          const ref = QUERY_REF.exec(url)?.[1] ?? source[1];
+          const queried = QUERY_REF.exec(url)?.[1];
+          if (queried === undefined && CGIT.test(url)) {
+            // The segment after `tree/` is a file path here, not a ref: never call it a branch.
+            report({ messageId: "defaultBranchLink", span, data: {} });
+            continue;
+          }
+          const ref = queried ?? (source[2] !== undefined && DATED_RELEASE.test(source[2]) && !BRANCH_NAME.test(source[1]) ? `${source[1]}/${source[2]}` : source[1]);
           if (!STABLE_REF.test(ref)) report({ messageId: "branchLink", span, data: { ref } });
           continue;
         }
