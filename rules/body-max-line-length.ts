@@ -12,6 +12,12 @@ const INDENTED = /^(?:\t| {4})/;
 /** A commit quoted the way git prints it (`--pretty=reference`): `<sha> (<subject>, <date>)`, kept on one line. */
 const COMMIT_REFERENCE = /^\s*[0-9a-f]{7,64} \(.*\)[.,;:]?\s*$/;
 
+/** Whether `text` only overflows `max` because of its URLs, which cannot be wrapped. */
+function overflowsByUrl(text: string, max: number): boolean {
+  const withoutUrls = text.replace(URL_PATTERN, "");
+  return withoutUrls !== text && charLength(withoutUrls.trimEnd()) <= max;
+}
+
 /** Line numbers that lie in a list: their indentation continues an item's text. */
 function listLines(message: ParsedMessage): Set<number> {
   const lines = new Set<number>();
@@ -94,16 +100,17 @@ export default defineRule<{ max: number }>({
     // A line of at most `max` UTF-16 units has at most `max` characters: count only longer ones.
     const long = message.body.filter((line) => line.text.length > options.max && charLength(line.text) > options.max);
     if (long.length === 0) return;
-    // Only now pay for the block structure: most messages have no long line.
+    // The exemptions a line carries by itself first: most long lines go here, with no block scan.
+    const left = long.filter((line) => !ALIGNED_COLUMNS.test(line.text) && !COMMIT_REFERENCE.test(line.text) && !overflowsByUrl(line.text, options.max));
+    if (left.length === 0) return;
+    // Only now pay for the block structure (a Markdown scan of the whole body).
     const verbatim = verbatimLines(message);
     let listed: Set<number> | undefined;
-    for (const line of long) {
-      if (verbatim.has(line.line) || ALIGNED_COLUMNS.test(line.text) || COMMIT_REFERENCE.test(line.text)) continue;
+    for (const line of left) {
+      if (verbatim.has(line.line)) continue;
       // Markdown reads an indented line right after prose as part of the paragraph; commit
       // messages (git's own among them) paste traces that way. A list item's indented lines stay prose.
       if (INDENTED.test(line.text) && !(listed ??= listLines(message)).has(line.line)) continue;
-      const withoutUrls = line.text.replace(URL_PATTERN, "");
-      if (withoutUrls !== line.text && charLength(withoutUrls.trimEnd()) <= options.max) continue;
       const length = charLength(line.text);
       report({
         messageId: "tooLong",
