@@ -1,6 +1,6 @@
 // Rule: body lines wrap at a fixed width (code blocks, tables, aligned output, long URLs and trailers exempt).
 import { charLength, defineRule, indexOfChar, rangeSpan, URL_PATTERN, verbatimLines } from "../src/engine/helpers.js";
-import type { ParsedMessage } from "../src/types.js";
+import type { ParsedMessage, SourceLine } from "../src/types.js";
 
 /**
  * Columns padded with a tab or three or more spaces between words: a table or program output
@@ -11,6 +11,42 @@ const ALIGNED_COLUMNS = /\S(?:\t| {3,})\S/;
 const INDENTED = /^(?:\t| {4})/;
 /** A commit quoted the way git prints it (`--pretty=reference`): `<sha> (<subject>, <date>)`, kept on one line. */
 const COMMIT_REFERENCE = /^\s*[0-9a-f]{7,64} \(.*\)[.,;:]?\s*$/;
+
+/** Indented by two or three spaces: program output or prose, told apart by the lines around it. */
+const SHALLOW_INDENT = /^ {2,3}\S/;
+/** A list item's first line (`- x`, `* x`, `1. x`, `(a) x`): its run of indented lines is prose. */
+const LIST_MARKER = /^\s*(?:[-*+\u2022]|\d+[.)]|\(\w{1,3}\))\s/;
+/** A shell prompt: what follows it in the same indented run is a terminal session. */
+const PROMPT = /^\s*\$ /;
+/** A line that introduces what follows: "…fails with:", "Before:" (not a list item's own text). */
+const INTRODUCES = /^\S.*:\s*$/;
+/**
+ * A line of prose: words and sentence punctuation only, not opening with a program's
+ * `error:`-style tag and naming no `file.c:123` location. Output lines mostly hold paths, `=`, brackets, `$`, `_` or such a tag.
+ */
+const PROSE_LINE = /^\s*(?![a-z][\w-]*: |.*\w\.\w+:\d)[A-Za-z"'(][A-Za-z0-9\s,.;:'"()?!%&-]*$/;
+
+/**
+ * Whether body line `index`, indented by two or three spaces, is quoted program output: its run
+ * of indented lines holds a shell prompt or aligned columns, or follows a line ending in a colon
+ * and at most half its lines read as prose (a quoted paragraph stays prose). A run with a list
+ * marker is a list's text.
+ */
+function isShallowOutput(body: readonly SourceLine[], index: number): boolean {
+  const indented = (line: SourceLine | undefined) => line !== undefined && /^(?:\t| {2})/.test(line.text);
+  let first = index;
+  while (indented(body[first - 1])) first--;
+  let last = index;
+  while (indented(body[last + 1])) last++;
+  const run = body.slice(first, last + 1).map((line) => line.text);
+  if (run.some((text) => LIST_MARKER.test(text))) return false;
+  if (run.some((text) => PROMPT.test(text) || ALIGNED_COLUMNS.test(text))) return true;
+  let intro = first - 1;
+  while (intro >= 0 && body[intro].text.trim() === "") intro--;
+  if (intro < 0 || !INTRODUCES.test(body[intro].text) || LIST_MARKER.test(body[intro].text)) return false;
+  // A quoted paragraph may carry a `$(VAR)` or a path on one line; most of its lines read as prose.
+  return run.filter((text) => PROSE_LINE.test(text)).length * 2 <= run.length;
+}
 
 /** Whether `text` only overflows `max` because of its URLs, which cannot be wrapped. */
 function overflowsByUrl(text: string, max: number): boolean {
@@ -30,7 +66,7 @@ function listLines(message: ParsedMessage): Set<number> {
 export default defineRule<{ max: number }>({
   id: "body-max-line-length",
   description:
-    "Wrap body lines at 72 characters; code blocks, tables, column-aligned program output, commit references, lines that only overflow because of a URL, and trailers are exempt.",
+    "Wrap body lines at 72 characters; code blocks, tables, indented or column-aligned program output, commit references, lines that only overflow because of a URL, and trailers are exempt.",
   category: "format",
   defaultSeverity: "warn",
   options: {
@@ -70,6 +106,11 @@ export default defineRule<{ max: number }>({
           "Fix a leak in strbuf_addstr\n\nASan reports:\n    #0 0x49ab79 in realloc ../projects/compiler-rt/lib/asan/asan_malloc_linux.cpp:164:3\n",
       },
       {
+        title: "Output indented by two spaces under the line that introduces it, or after a shell prompt.",
+        message:
+          "Stop gc from failing on a full disk\n\nThe test harness fails with:\n\n  rm: cannot remove 'trash directory.t5510-fetch/auto-gc/.git': Directory not empty\n\nand by hand:\n\n  $ git gc --auto\n  Auto packing the repository in background for optimum performance, see git help gc.\n",
+      },
+      {
         title: "A commit reference in git's `--pretty=reference` form is not wrapped.",
         message:
           "Fix the exit code of fetch on non-fast-forward\n\nThe code was broken by\n\n  940b94f35c (fsmonitor: log invocation of FSMonitor hook to trace2, 2021-02-03)\n",
@@ -94,6 +135,12 @@ export default defineRule<{ max: number }>({
           "Fix pager scroll on resize\n\n  - The pager kept the old height after a resize,\n    so the last lines of the file were cut off when the window shrank again.\n",
         findings: [{ messageId: "tooLong", line: 4, column: 73, endLine: 4, endColumn: 77 }],
       },
+      {
+        title: "A quoted paragraph indented by two spaces is prose, even after a colon.",
+        message:
+          "Explain the pager's resize handling\n\nThe documentation says:\n\n  The pager keeps the window height it had when it started, and it only reads\n  the new height when the terminal sends a resize signal.\n",
+        findings: [{ messageId: "tooLong", line: 5, column: 73, endLine: 5, endColumn: 78 }],
+      },
     ],
   },
   check({ message, options, report }) {
@@ -111,6 +158,12 @@ export default defineRule<{ max: number }>({
       // Markdown reads an indented line right after prose as part of the paragraph; commit
       // messages (git's own among them) paste traces that way. A list item's indented lines stay prose.
       if (INDENTED.test(line.text) && !(listed ??= listLines(message)).has(line.line)) continue;
+      // Output indented by two spaces needs its context: prose is indented that way too.
+      if (
+        SHALLOW_INDENT.test(line.text) &&
+        !(listed ??= listLines(message)).has(line.line) &&
+        isShallowOutput(message.body, message.body.indexOf(line))
+      ) continue;
       const length = charLength(line.text);
       report({
         messageId: "tooLong",
