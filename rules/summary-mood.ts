@@ -1,4 +1,6 @@
 // Rule: the summary starts with an imperative verb ("Fix", not "Fixed", "Fixing" or "Fixes").
+// Limits: a change verb's -s form before another verb is read as a verb, so "Patches apply cleanly"
+// is flagged like "Fixes return value of …"; "warning ambiguous refs" (verb or noun) is flagged too.
 import { defineRule, isChangeVerb, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS } from "../src/engine/helpers.js";
 
 // Words whose form looks like a past, progressive or third-person verb but usually is not one.
@@ -22,6 +24,16 @@ const EXCEPTIONS = new Set(
   ]
     .join(" ")
     .split(" "),
+);
+
+// -ing words in EXCEPTIONS that are never verbs: the rest are verbs again before a determiner
+// ("Failing the build when …", "Logging the request body"), since a noun or an adjective is not.
+const NON_VERBAL_ING = new Set("during pending nothing something everything anything string spring morning evening ceiling sibling".split(" "));
+const DETERMINERS = new Set("a an the this that these those its their our your my".split(" "));
+// Plural heads of a noun phrase that names a batch of work ("Versioning scheme changes",
+// "packaging updates"): an -ing word before one, with no determiner between, modifies it.
+const WORK_NOUNS = new Set(
+  "changes updates fixes improvements tweaks cleanups additions enhancements adjustments refinements corrections".split(" "),
 );
 
 // After one of these, a word ending in -s is a verb taking an object ("Adds support", "Fixes the").
@@ -112,10 +124,31 @@ function thirdPersonOfNoun(lower: string, next: string, rest: string): boolean {
   if (changeVerbBase(lower) === "" || !PLAIN_WORD.test(next) || ADVERBS.has(next) || next.endsWith("ly") || next.endsWith("ing")) return false;
   // A next word that is a verb itself ("Tests rely on …"), or may be one in the -s form ("notes
   // accepts a ref"), makes the -s word its subject.
-  if (isChangeVerb(next) || STATEMENT_VERBS.has(next) || changeVerbBase(next) !== "" || COMPOUND_HEADS.has(next) || FINITE_VERB.test(rest) || LATER_FAILURE.test(rest)) return false;
+  // A next word in the -s form before a preposition is a plural object ("Retries uploads on 503").
   const after = splitWords(rest)[1]?.text ?? "";
+  const pluralObject = changeVerbBase(next) !== "" && PREPOSITIONS.has(after);
+  if (isChangeVerb(next) || STATEMENT_VERBS.has(next) || (changeVerbBase(next) !== "" && !pluralObject) || COMPOUND_HEADS.has(next) || FINITE_VERB.test(rest) || LATER_FAILURE.test(rest)) return false;
   if (next.endsWith("ed")) return PLAIN_WORD.test(after) && !PREPOSITIONS.has(after) && !CLAUSE_WORDS.has(after) && !ADVERBS.has(after) && !after.endsWith("ly");
   return PREPOSITIONS.has(after) || OBJECT_STARTERS.has(after);
+}
+
+/**
+ * Whether the words after an -ing word end the summary in a plural naming a batch of work, with no
+ * determiner or preposition between ("scheme changes", "updates."): the -ing word modifies a noun.
+ */
+function namesBatchOfWork(rest: string): boolean {
+  const words = splitWords(rest).map((word) => word.text.toLowerCase());
+  if (words.length === 0 || words.length > 3 || !WORK_NOUNS.has(words[words.length - 1])) return false;
+  return words.every((word) => PLAIN_WORD.test(word) && !DETERMINERS.has(word) && !PREPOSITIONS.has(word));
+}
+
+/** Words that open a subordinate clause; a finite verb after one is not the summary's main verb. */
+const SUBORDINATE = /\b(?:when|whenever|if|unless|because|while|until|since|although|though|where)\b/i;
+
+/** `rest` up to the first word that opens a subordinate clause. */
+function mainClause(rest: string): string {
+  const match = SUBORDINATE.exec(rest);
+  return match ? rest.slice(0, match.index) : rest;
 }
 
 type Form = "past" | "progressive" | "thirdPerson";
@@ -128,18 +161,28 @@ function verbForm(word: string, next: string, rest: string): Form | null {
   // camelCase, ACRONYMS, identifiers with digits or punctuation are names, not verbs.
   if (!/^[A-Za-z][a-z]+$/.test(word)) return null;
   const lower = word.toLowerCase();
-  if (EXCEPTIONS.has(lower) || lower.length <= 3) return null;
+  if (lower.length <= 3) return null;
+  if (EXCEPTIONS.has(lower)) {
+    const verbal = lower.endsWith("ing") && !NON_VERBAL_ING.has(lower) && DETERMINERS.has(next.toLowerCase());
+    return verbal ? "progressive" : null;
+  }
   if (lower.endsWith("ed")) {
     if (lower.length < 5 || lower.endsWith("eed") || lower.startsWith("un")) return null;
     return "past";
   }
   // "docstring", "substring", "plaything": a compound of a noun, not a verb in -ing.
   if (lower.endsWith("string") || lower.endsWith("thing")) return null;
-  if (lower.endsWith("ing")) return lower.length >= 6 && !PREPOSITIONS.has(next.toLowerCase()) ? "progressive" : null;
+  if (lower.endsWith("ing")) {
+    if (lower.length < 6 || PREPOSITIONS.has(next.toLowerCase())) return null;
+    return namesBatchOfWork(rest) ? null : "progressive";
+  }
   if (!lower.endsWith("s") || /(?:ss|us|is|os|as|ys|ous|ics|ness)$/.test(lower)) return null;
   const nextLower = next.toLowerCase();
   // "Patches are applied in order", "Caches grow without bound": a plural subject before its verb.
   if (PREPOSITIONS.has(nextLower) || SUBJECT_FOLLOWERS.has(nextLower) || PLURAL_SUBJECT_VERBS.has(nextLower)) return null;
+  // "Searches return stale results", "Matches show twice": a plural subject before a verb, when the
+  // -s word is no change verb (a change verb's -s form is a verb there: "Fixes return value of …").
+  if (changeVerbBase(lower) === "" && (isChangeVerb(nextLower) || STATEMENT_VERBS.has(nextLower))) return null;
   if (/(?:ch|sh|x|z|ss)es$|(?:ifi|pli)es$|(?:iz|is|yz|at)es$/.test(lower)) return "thirdPerson";
   if (OBJECT_STARTERS.has(nextLower)) return "thirdPerson";
   // "Handles timeouts in …", "Adds retry to …": a verb before a bare noun, unless the words read
@@ -179,6 +222,8 @@ export default defineRule({
       { title: "An option's name, not a verb.", message: "status: --ignored option shows ignored files\n" },
       { title: "A plural subject before an auxiliary.", message: "Patches are applied in the order given\n" },
       { title: "A plural subject before a verb that is rarely a noun.", message: "Caches grow without bound when keys never repeat\n" },
+      { title: "An -ing word modifying a noun phrase that names a batch of work.", message: "Versioning scheme changes.\n" },
+      { title: "A plural that is no change verb, before a verb.", message: "Searches return stale results after a reindex\n" },
     ],
     invalid: [
       { title: "Past tense.", message: "Fixed pager scroll on resize\n", findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }] },
@@ -206,6 +251,21 @@ export default defineRule({
         findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }],
       },
       {
+        title: "A plural object before a preposition.",
+        message: "Retries uploads on 503\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      },
+      {
+        title: "An -ing word that often describes a noun, before a determiner.",
+        message: "Failing the build when the lockfile is stale\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      },
+      {
+        title: "Known limit: a change verb's plural before a verb is read as a verb, as in \"Fixes return value of …\", though here it is the subject.",
+        message: "Patches apply cleanly again\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      },
+      {
         title: "The same after an area prefix.",
         message: "remote-curl: supports git-upload-archive service\n",
         findings: [{ messageId: "mood", line: 1, column: 14, endLine: 1, endColumn: 22 }],
@@ -230,7 +290,9 @@ export default defineRule({
     const form = verbForm(first.text, second.text, summary.text.slice(start + first.index + first.text.length));
     if (!form) return;
     // "Cloning from a repo is allowed": an -ing word as the subject of a later verb is a noun.
-    if (form === "progressive" && FINITE_VERB.test(summary.text.slice(start + first.index + first.text.length))) return;
+    // Only the main clause counts: in "Failing the build when the lockfile is stale" the "is"
+    // belongs to the "when" clause, and "Failing" is the verb.
+    if (form === "progressive" && FINITE_VERB.test(mainClause(summary.text.slice(start + first.index + first.text.length)))) return;
     const begin = start + first.index;
     report({
       messageId: "mood",
