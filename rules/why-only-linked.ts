@@ -1,16 +1,5 @@
 // Rule: a ticket link is part of the why, not all of it.
 import { defineRule, NO_OPTIONS } from "../src/engine/helpers.js";
-import type { ParsedMessage, Ref } from "../src/types.js";
-
-/** Words that number an item of a series: "case #29", "batch #3", "round #1", "stage #1", "Benchmark #1". */
-const COUNTING_WORD = /\b(?:case|batch|round|part|step|stage|phase|test|benchmark|run|pass|attempt|try|take|item|patch|cycle|iteration|example|scenario|no\.?|number)\s*$/i;
-
-/** True when a `#N` reference numbers an item of a series (case #29) rather than naming a ticket. */
-function isOrdinalNumber(message: ParsedMessage, ref: Ref): boolean {
-  if (ref.type !== "issue" || !ref.id.startsWith("#")) return false;
-  const line = message.lines.find((candidate) => candidate.line === ref.line);
-  return line !== undefined && COUNTING_WORD.test(line.text.slice(0, ref.column - 1));
-}
 
 export default defineRule({
   id: "why-only-linked",
@@ -51,10 +40,9 @@ export default defineRule({
       },
     ],
   },
-  check({ message, facets, report }) {
+  check({ facets, report }) {
     if (facets.why !== "linked" || !facets.refs || facets.refs.length === 0) return;
-    const ref = facets.refs.find((candidate) => !isOrdinalNumber(message, candidate));
-    if (!ref) return;
+    const ref = facets.refs[0];
     report({ messageId: "linked", span: ref, data: { ref: ref.type === "trailer" ? `the ${ref.id} trailer` : ref.id } });
   },
 });

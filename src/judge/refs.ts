@@ -23,6 +23,8 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
 const ISSUE_URL = /(?:\/(?:-\/)?(?:issues|pull|pulls|merge_requests|tickets?)\/\d+|\/browse\/[A-Za-z][A-Za-z0-9]+-\d+|show_bug\.cgi\?id=\d+|\/bugs?\/\d+|\/(?:-\/)?work_items\/\d+)/;
 const CROSS_REPO = /(?<![\w/.-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*#\d+\b/g;
 const HASH_ISSUE = /(?<![\w&/#])#\d+\b/g;
+/** Words that number an item of a series before `#N`: "case #29", "batch #3", "round #1", "Benchmark #1". */
+const COUNTING_WORD = /\b(?:case|batch|round|part|step|stage|phase|test|benchmark|run|pass|attempt|try|take|item|patch|cycle|iteration|example|scenario|no\.?|number)\s*$/i;
 const GH_ISSUE = /(?<![\w-])GH-\d+\b/gi;
 const TICKET_KEY = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d+\b/g;
 /** Security advisories: CVE IDs and GitHub advisory IDs (GHSA-xxxx-xxxx-xxxx), prefixes in capitals as issued. */
@@ -52,7 +54,7 @@ export function isReferenceTrailer(token: string): boolean {
  * Every reference in the message: trailers such as `Fixes:`/`Closes:`/`Refs:` (one ref each),
  * issue/PR/MR URLs, `owner/repo#12`, `#12`, `GH-12` and ticket keys (`ABC-123`; only the
  * configured keys when `projectKeys` is non-empty). Positions are in the original text.
- * Fenced code is skipped.
+ * Fenced code is skipped, and so is a `#N` after a counting word ("case #29", "batch #3").
  */
 export function findRefs(message: ParsedMessage, projectKeys: readonly string[] = []): Ref[] {
   const refs: Ref[] = [];
@@ -81,7 +83,11 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     CROSS_REPO.lastIndex = 0;
     for (let match = CROSS_REPO.exec(text); match !== null; match = CROSS_REPO.exec(text)) addRef(refs, taken, mapped, "cross-repo", match[0], match.index);
     HASH_ISSUE.lastIndex = 0;
-    for (let match = HASH_ISSUE.exec(text); match !== null; match = HASH_ISSUE.exec(text)) addRef(refs, taken, mapped, "issue", match[0], match.index);
+    for (let match = HASH_ISSUE.exec(text); match !== null; match = HASH_ISSUE.exec(text)) {
+      // "case #29", "batch #3": the number counts an item of a series, it names no ticket.
+      if (COUNTING_WORD.test(text.slice(text.lastIndexOf("\n", match.index) + 1, match.index))) continue;
+      addRef(refs, taken, mapped, "issue", match[0], match.index);
+    }
   }
   if (!text.includes("-")) return sortRefs(refs);
   // Before ticket keys, which would read "CVE-2024" out of "CVE-2024-3094". Most messages name

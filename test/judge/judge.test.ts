@@ -1095,6 +1095,11 @@ describe("refs", () => {
     expect(findRefs(parsed, []).map((ref) => ref.id)).toEqual(["OPS-12", "LIB-3"]);
   });
 
+  it("reads a number after a counting word as an item of a series, not a ticket", () => {
+    const parsed = parseMessage("t1510: set up case #29\n\nRun batch #3 and Benchmark #1 again; the bug is issue #14.\n");
+    expect(findRefs(parsed, []).map((ref) => ref.id)).toEqual(["#14"]);
+  });
+
   it("ignores encodings, hashes in URLs and code", () => {
     const parsed = parseMessage("Read UTF-8 and SHA-256 files\n\nSee https://example.com/page#12 for the format.\n\n```\nissue #99\n```\n");
     expect(findRefs(parsed, [])).toEqual([]);
