@@ -1,5 +1,5 @@
 // Rule: the summary carries information (not "Fix bug", "update", "WIP" or a bare error name).
-import { defineRule, isTrailerLine, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS, type Word } from "../src/engine/helpers.js";
+import { defineRule, isFileName, isTrailerLine, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS, type Word } from "../src/engine/helpers.js";
 import type { Ref } from "../src/types.js";
 
 // Verbs that say a change happened without saying which.
@@ -59,8 +59,6 @@ const EDIT_VERBS = new Set(
 // Fix verbs: with only a file after them ("Fix main.py"), they say that something in it was
 // wrong, not what.
 const FIX_VERBS = new Set("fix fixed fixes fixing bugfix hotfix".split(" "));
-// A file name: "README.md", "src/app.config.js" (not "--a/--b" or "remote.<name>.url").
-const FILE_NAME = /^[^-<>\s][^<>\s]*\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 // A file whose name has no extension but is known by it: "Makefile", "LICENSE", "docs/README".
 // Capitals for the documents, so "Update changes" or "Edit notice" stay ordinary words. A
 // CamelCase word is no file in general: of the 84 distinct ones in git.git's summaries, 9 name
@@ -237,7 +235,7 @@ export default defineRule({
     if (content.length === 2) {
       const verb = content[0].text.toLowerCase();
       const fixes = FIX_VERBS.has(verb);
-      if ((fixes || EDIT_VERBS.has(verb)) && (dotfile || FILE_NAME.test(content[1].text.replace(/[.!]+$/u, "")) || KNOWN_FILE.test(content[1].text))) {
+      if ((fixes || EDIT_VERBS.has(verb)) && (dotfile || isFileName(content[1].text) || KNOWN_FILE.test(content[1].text))) {
         report({ messageId: fixes ? "fixFileOnly" : "fileOnly", span, data: { summary: subject } });
         return;
       }

@@ -6,6 +6,7 @@ import { isJudgeableEnglish } from "./language.js";
 import { summaryOrdersLater } from "./orders.js";
 import { namesSeriesStep } from "./summary-cues.js";
 import { findRefs } from "./refs.js";
+import { isFileName } from "./summary.js";
 import { WHAT_THRESHOLD, WHAT_WEIGHTS, WHY_THRESHOLD, WHY_WEIGHTS } from "./weights.js";
 
 export { findRefs } from "./refs.js";
@@ -205,8 +206,6 @@ const NO_PROBLEM_WORDS = new Set(
     "again also it this that them these those").split(" "),
 );
 const OBJECT_WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
-/** A file name alone as the object: "main.py", "the src/app.config.js". */
-const FILE_OBJECT = /^\s*(?:the\s+)?[\w-][\w./-]*\.[A-Za-z][A-Za-z0-9]{0,5}[.!]?\s*$/;
 
 /**
  * True for "Fix some bugs", "fix stuff", "Fixed problems", "fix: minor issues", "Fix", "Fix
@@ -219,7 +218,7 @@ function fixesNoNamedProblem(analysis: Analysis): boolean {
   if (reading === null || analysis.values.sumFixVerb === 0 || analysis.values.sumShort === 0) return false;
   const object = reading.verb === "fix" ? reading.core.slice(reading.afterVerb) : reading.core;
   // "Fix main.py", "Fixed the build.gradle": a file says where, not what was wrong.
-  if (FILE_OBJECT.test(object)) return true;
+  if (isFileName(object.trim().replace(/^the\s+/, ""))) return true;
   OBJECT_WORD.lastIndex = 0;
   for (let match = OBJECT_WORD.exec(object); match !== null; match = OBJECT_WORD.exec(object)) {
     if (!NO_PROBLEM_WORDS.has(match[0].toLowerCase())) return false;

@@ -29,6 +29,17 @@ const LEADING_TAGS = /^\s*(?:\[[^\]]*\]\s*:?\s*)+/;
  * summary rules' prefix reading (summaryPrefixLength).
  */
 export const DECORATION = String.raw`\s|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D`;
+/** A file name: "README.md", "src/app.config.js" (not "--a/--b" or "remote.<name>.url"). */
+const FILE_NAME = /^[^-<>\s][^<>\s]*\.[A-Za-z][A-Za-z0-9]{0,5}$/;
+
+/**
+ * Whether `word` names a file by its extension ("main.py", "build.gradle.", "src/app.config.js"),
+ * closing punctuation aside. Shared by the judgement's reading of "Fix main.py" and the summary rules.
+ */
+export function isFileName(word: string): boolean {
+  return FILE_NAME.test(word.replace(/[.!]+$/u, ""));
+}
+
 const LEADING_DECORATION = new RegExp(`^(?:${DECORATION})+`, "u");
 const LEADING_REF = /^(?:(?:issue|bug|ticket|pr)\s*)?(?:#\d+|[A-Z][A-Za-z0-9]+-\d+|gh-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.)\]-]?\s*/i;
 const PREFIX = /^([A-Za-z][\w.\/-]*)(\([^)]*\))?!?:\s*/;

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/judge/features.js";
 import { judgeMessage } from "../../src/judge/index.js";
 import { findRefs } from "../../src/judge/refs.js";
-import { lemmatize, readSummary } from "../../src/judge/summary.js";
+import { isFileName, lemmatize, readSummary } from "../../src/judge/summary.js";
+import { lint } from "../../src/lint.js";
 import { parseMessage } from "../../src/message/parse.js";
 
 function values(message: string) {
@@ -125,5 +126,19 @@ describe("what with the summary cues", () => {
 
   it("is explained when the body describes the change behind a short fix summary", () => {
     expect(judgeMessage(parseMessage("Fix failing test\n\nThis change retries the connect when the server is slow.\n"), { projectKeys: [] }).what).toBe("explained");
+  });
+});
+
+describe("file names in a summary", () => {
+  it("reads a word as a file name by its extension, closing punctuation aside", () => {
+    for (const word of ["main.py", "src/app.config.js", "build.gradle.", "foo~1.txt", "notes@2x.png"]) expect(isFileName(word), word).toBe(true);
+    for (const word of ["remote.<name>.url", "v1.2", "--no-verify.sh", "-foo.c", "main"]) expect(isFileName(word), word).toBe(false);
+  });
+
+  // One reading for the judgement ("Fix main.py" names no problem) and summary-vague ("Update main.py").
+  it.each(["main.py", "src/app.config.js", "a~b.txt"])("reads %s alike in the judgement and in summary-vague", (word) => {
+    expect(judgeMessage(parseMessage(`Fix ${word}\n`), { projectKeys: [] }).why).toBe("missing");
+    const vague = lint(`Update ${word}\n`).findings.filter((finding) => finding.ruleId === "summary-vague");
+    expect(vague.map((finding) => finding.messageId)).toEqual(["fileOnly"]);
   });
 });
