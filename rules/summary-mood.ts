@@ -105,6 +105,12 @@ const COMPOUND_HEADS = new Set(
     "dirs folder folders page pages section sections view panel screen tab menu dialog table endpoint").split(" "),
 );
 
+/** Whether an -ed word is the past of a known change verb: "fixed", "changed", "stopped", "copied". */
+function isPastOfChangeVerb(lower: string): boolean {
+  const stem = lower.slice(0, -2);
+  return isChangeVerb(stem) || isChangeVerb(`${stem}e`) || isChangeVerb(stem.slice(0, -1)) || (stem.endsWith("i") && isChangeVerb(`${stem.slice(0, -1)}y`));
+}
+
 /** The base form of an -s word when it is a known change verb ("retries" → "retry"), else "". */
 function changeVerbBase(lower: string): string {
   if (lower.endsWith("ies")) return isChangeVerb(`${lower.slice(0, -3)}y`) ? `${lower.slice(0, -3)}y` : "";
@@ -168,6 +174,9 @@ function verbForm(word: string, next: string, rest: string): Form | null {
   }
   if (lower.endsWith("ed")) {
     if (lower.length < 5 || lower.endsWith("eed") || lower.startsWith("un")) return null;
+    // "whatchanged documentation: …": a name that heads a label, unless it is a change verb's
+    // past ("Fixed typo: …").
+    if (LABEL.test(rest) && !isPastOfChangeVerb(lower)) return null;
     return "past";
   }
   // "docstring", "substring", "plaything": a compound of a noun, not a verb in -ing.
@@ -222,6 +231,7 @@ export default defineRule({
       { title: "An option's name, not a verb.", message: "status: --ignored option shows ignored files\n" },
       { title: "A plural subject before an auxiliary.", message: "Patches are applied in the order given\n" },
       { title: "A plural subject before a verb that is rarely a noun.", message: "Caches grow without bound when keys never repeat\n" },
+      { title: "A name ending in -ed that heads a label.", message: "whatchanged documentation: share the --pretty description\n" },
       { title: "An -ing word modifying a noun phrase that names a batch of work.", message: "Versioning scheme changes.\n" },
       { title: "A plural that is no change verb, before a verb.", message: "Searches return stale results after a reindex\n" },
     ],
@@ -259,6 +269,11 @@ export default defineRule({
         title: "An -ing word that often describes a noun, before a determiner.",
         message: "Failing the build when the lockfile is stale\n",
         findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      },
+      {
+        title: "A change verb's past before a label is still past tense.",
+        message: "Fixed typo: the pager's help text\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }],
       },
       {
         title: "Known limit: a change verb's plural before a verb is read as a verb, as in \"Fixes return value of …\", though here it is the subject.",
