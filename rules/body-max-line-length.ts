@@ -12,6 +12,11 @@ const INDENTED = /^(?:\t| {4})/;
 /** A commit quoted the way git prints it (`--pretty=reference`): `<sha> (<subject>, <date>)`, kept on one line. */
 const COMMIT_REFERENCE = /^\s*[0-9a-f]{7,64} \(.*\)[.,;:]?\s*$/;
 
+/**
+ * A diagnostic as a program prints it, quoted at any indentation: `file.c:123:4: warning: …`, or
+ * git's `error: …`, `fatal: …`, `warning: …`, `hint: …` (all lower case, as git writes them).
+ */
+const DIAGNOSTIC = /^\s*(?:[\w./+-]+:\d+(?::\d+)?: |(?:error|warning|fatal|hint): )/;
 /** Indented by two or three spaces: program output or prose, told apart by the lines around it. */
 const SHALLOW_INDENT = /^ {2,3}\S/;
 /** A list item's first line (`- x`, `* x`, `1. x`, `(a) x`): its run of indented lines is prose. */
@@ -111,6 +116,11 @@ export default defineRule<{ max: number }>({
           "Stop gc from failing on a full disk\n\nThe test harness fails with:\n\n  rm: cannot remove 'trash directory.t5510-fetch/auto-gc/.git': Directory not empty\n\nand by hand:\n\n  $ git gc --auto\n  Auto packing the repository in background for optimum performance, see git help gc.\n",
       },
       {
+        title: "A compiler's or git's diagnostic is quoted as printed, even unindented.",
+        message:
+          "Avoid a type-limits warning in range-diff\n\nWith char unsigned, gcc says:\n\nrange-diff.c:388:20: error: comparison is always false due to limited range of data type\n",
+      },
+      {
         title: "A commit reference in git's `--pretty=reference` form is not wrapped.",
         message:
           "Fix the exit code of fetch on non-fast-forward\n\nThe code was broken by\n\n  940b94f35c (fsmonitor: log invocation of FSMonitor hook to trace2, 2021-02-03)\n",
@@ -148,7 +158,7 @@ export default defineRule<{ max: number }>({
     const long = message.body.filter((line) => line.text.length > options.max && charLength(line.text) > options.max);
     if (long.length === 0) return;
     // The exemptions a line carries by itself first: most long lines go here, with no block scan.
-    const left = long.filter((line) => !ALIGNED_COLUMNS.test(line.text) && !COMMIT_REFERENCE.test(line.text) && !overflowsByUrl(line.text, options.max));
+    const left = long.filter((line) => !ALIGNED_COLUMNS.test(line.text) && !COMMIT_REFERENCE.test(line.text) && !DIAGNOSTIC.test(line.text) && !overflowsByUrl(line.text, options.max));
     if (left.length === 0) return;
     // Only now pay for the block structure (a Markdown scan of the whole body).
     const verbatim = verbatimLines(message);
