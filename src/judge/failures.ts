@@ -183,3 +183,57 @@ export function errorMet(text: string): boolean {
   for (let match = ERROR_MET.exec(text); match !== null; match = ERROR_MET.exec(text)) if (tellsToday(text, match.index, NOT_TODAY)) return true;
   return false;
 }
+
+/** Blanks within a paragraph: a line wrap, not a blank line. */
+const LINE_SPACE = String.raw`(?:[ \t]+\n?[ \t]*|\n[ \t]*)`;
+/** An adverb between the negation and its verb ("does not actually verify"). */
+const ADVERB = String.raw`(?:(?:even|actually|really|properly|correctly|always|currently|ever|sometimes|usually)${LINE_SPACE})?`;
+/**
+ * A shortcoming told as a negated statement about how things are or were: "X does not handle
+ * '~user'", "Sun's cc doesn't know __attribute__", "This function is not used by any other
+ * file", "We were not testing the counts at all", "The return value wasn't being checked".
+ * Group 1 is "do"/"does"/"did" when the negation is theirs, group 2 the verb after it (after
+ * "is"/"was"/"has", a participle or an -ing form).
+ */
+const NEGATED_STATE = new RegExp(String.raw`\b(?:(do|does|did)(?:n't|${LINE_SPACE}not)${LINE_SPACE}${ADVERB}|(?:is|are|was|were|has|have|had)(?:n't|${LINE_SPACE}not)${LINE_SPACE}${ADVERB}(?:(?:being|been)${LINE_SPACE})?(?=[a-z]+(?:ed|en|ing|wn|ne|ht|lt)\b))([a-z]+)`, "gi");
+/**
+ * Words after the negation that promise what the change leaves alone ("This does not change
+ * the output", "is not affected"), deny a failure ("The exporter does not hang"), or hedge
+ * ("not only", "not necessarily").
+ */
+const NOT_A_SHORTCOMING = /^(?:change|changed|changing|affect|affected|alter|altered|modify|modified|touch|touched|impact|impacted|matter|introduce|introduced|break|broken|mean|intend|intended|only|just|necessarily|yet|bother|hurt|seem|even|fail|failed|failing|crash|crashed|hang|leak|leaked|leaking|corrupt|corrupted|lose|stall|freeze|deadlock|panic|segfault|misbehave|choke|error|time|run)$/i;
+/**
+ * The word right before the auxiliary when it opens no statement: a relative or conditional
+ * ("paths that do not exist", "if the file does not exist"), the change itself ("This does not
+ * …", "This one doesn't …"), or nothing at all ("Don't convert …", an order).
+ */
+const NOT_A_STATEMENT_SUBJECT = /^(?:if|when|whenever|unless|whether|that|which|who|whom|what|where|why|how|until|while|this|one|so|and|or|but|also|to)$/i;
+/**
+ * Before the negation: a condition or a goal ("if …", "make sure …"), what the change brings
+ * about ("That way, …"), or a relative clause ("what we do not handle", "refs which the
+ * other side doesn't have"); the negation then tells no state of things before the change.
+ */
+const NOT_TODAYS_STATE = /\b(?:if|when|whenever|unless|whether|in case|as long as|so that|makes?\s+sure|ensures?|guarantees?|until|once|otherwise|that way|(?:what|which|where|whom)\s+(?:[\w'-]+\s+){1,3}$)/i;
+/** NOT_TODAY without "no longer"/"anymore" ("is not used anymore" tells how things are today), with "yet" (the new code's limit: "We don't act on them yet"). */
+const NOT_TODAY_NEGATION = new RegExp(NOT_TODAY.source.replace("|no longer|anymore|any more", "|yet"), "i");
+/**
+ * What "we" or "I" are found not to do that is a reason: what they need, want or use, not how
+ * the new code behaves ("We do not quote the parameter") nor a caveat ("we don't have a way to
+ * hide them").
+ */
+const FIRST_PERSON = /^(?:we|i)$/i;
+const FIRST_PERSON_WANT = /^(?:need|want|use|depend|know|support|handle|install|think|like|test|check|free|expect)$/i;
+
+/** Whether the body tells a shortcoming as a negated statement of today's or yesterday's state (NEGATED_STATE). */
+export function negatedShortcoming(text: string): boolean {
+  NEGATED_STATE.lastIndex = 0;
+  for (let match = NEGATED_STATE.exec(text); match !== null; match = NEGATED_STATE.exec(text)) {
+    if (NOT_A_SHORTCOMING.test(match[2])) continue;
+    const head = sentenceBefore(text, match.index).replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
+    const subject = WORD_WITH_APOSTROPHE_BEFORE.exec(head)?.[1];
+    if (subject === undefined || NOT_A_STATEMENT_SUBJECT.test(subject) || NOT_TODAYS_STATE.test(head)) continue;
+    if (match[1] !== undefined && FIRST_PERSON.test(subject) && !FIRST_PERSON_WANT.test(match[2])) continue;
+    if (tellsToday(text, match.index, NOT_TODAY_NEGATION)) return true;
+  }
+  return false;
+}

@@ -226,6 +226,32 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Handle a full disk in the exporter\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes a shortcoming told as a negated statement of how things are or were as the reason", () => {
+    const good = [
+      ["diff: handle copies in the index", "The rename detection does not handle copies from the index."],
+      ["t5310: check the bitmap counts", "We were not testing the bitmap counts in this script at all."],
+      ["config.c: make git_env_bool() static", "This function is not used by any other file."],
+      ["diff: check the result of fopen", "The return value from fopen wasn't being checked."],
+      ["Makefile: avoid $( ) on Solaris", "Solaris' /bin/sh does not\nsupport $( )-style command substitution."],
+      ["fetch: stop building ref lists", "We really don't need the object ref lists in the fetch code."],
+    ];
+    for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+    // An order, a condition, a relative clause, the change's own limit or a promise about it,
+    // a denied failure, or how "we" now do things is no shortcoming of the old code.
+    const bad = [
+      "Don't convert the value to zero in the option parser.",
+      "Write a default file in case the directory does not contain one.",
+      "At least the parser can detect what we do not handle.",
+      "The new helper parses the refs but doesn't check them yet.",
+      "This does not change the output of any command.",
+      "The output of the other commands is not affected by the helper.",
+      "The exporter does not hang on a full disk.",
+      "We do not quote the prog parameter given to the helper.",
+      "The list of refs is not\n\nwritten to disk by the helper.",
+    ];
+    for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
+  });
+
   it("takes a benefit for someone as the reason", () => {
     const good = [
       ["Support reading the API key from a file", "This lets operators keep the key out of the process list and shell\nhistory. --api-key-file takes a path and reads the first line."],
