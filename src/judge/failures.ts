@@ -237,3 +237,26 @@ export function negatedShortcoming(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A mistake told as it was made: "We accidentally shed the const", "The code forgot to take
+ * the loop into account", "These were mistakenly being colored", "snuck in by mistake".
+ */
+const MISTAKE = /\b(?:forgot|forgets|neglected|neglects|accidentally|inadvertently|mistakenly|erroneously|unintentionally|by (?:mistake|accident))\b/gi;
+/**
+ * Before the mistake in its clause: a negation, a possibility or a guard against it ("make
+ * sure we don't accidentally dereference …", "it is harder to forget …", "no chance of …
+ * by accident", "keeps callers from … by accident"); the mistake is one the change prevents, not one that was made.
+ */
+const MISTAKE_AVERTED = /\b(?:not|never|no|keeps?|guards?|protects?|against|can|could|would|may|might|shall|should|harder|easier|easy|hard|chance|risk|sure|ensure|lest|don't|doesn't|didn't|won't|wouldn't|can't|cannot|shouldn't)\b/i;
+
+/** Whether the body tells a mistake that was made (MISTAKE), not one the change guards against. */
+export function toldMistake(text: string): boolean {
+  MISTAKE.lastIndex = 0;
+  for (let match = MISTAKE.exec(text); match !== null; match = MISTAKE.exec(text)) {
+    const head = sentenceBefore(text, match.index).replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
+    if (MISTAKE_AVERTED.test(head.replace(/\u2019/g, "'"))) continue;
+    if (tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}

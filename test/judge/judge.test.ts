@@ -252,6 +252,23 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes a mistake told as it was made (forgot, accidentally, by mistake) as the reason", () => {
+    const good = [
+      "We accidentally shed the const of our buffer in the helper.",
+      "The code forgot to take the loop control into account.",
+      "An earlier conversion forgot that the list is terminated with NULL.",
+      "These lines were mistakenly being colored in the meta color.",
+      "This extra space snuck in by mistake in an earlier commit.",
+    ];
+    for (const body of good) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
+    // A mistake the change guards against was not made.
+    const bad = [
+      "The check keeps callers from passing a negative padding by accident.",
+      "With the helper it is harder to forget the underrun check in the parser.",
+    ];
+    for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
+  });
+
   it("takes a benefit for someone as the reason", () => {
     const good = [
       ["Support reading the API key from a file", "This lets operators keep the key out of the process list and shell\nhistory. --api-key-file takes a path and reads the first line."],
