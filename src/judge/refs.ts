@@ -18,6 +18,8 @@ const NOT_TICKET_KEYS = new Set([
   "JDK8", "PR", "CL", "CVE", "GHSA", "V", "Q", "H", "P", "HTTP2", "PHASE", "STEP", "PART", "TODO", "FIXME", "OK",
 ]);
 
+/** The token git reads from a URL line in the trailer block ("https://…" as "https" and "//…"). */
+const URL_TRAILER_TOKEN = /^https?$/i;
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>()[\]"'`]+[^\s<>()[\]"'`.,;:!?]/g;
 /** URLs that name an issue, pull or merge request, or a Jira/Bugzilla ticket. */
 const ISSUE_URL = /(?:\/(?:-\/)?(?:issues|pull|pulls|merge_requests|tickets?)\/\d+|\/browse\/[A-Za-z][A-Za-z0-9]+-\d+|show_bug\.cgi\?id=\d+|\/bugs?\/\d+|\/(?:-\/)?work_items\/\d+)/;
@@ -60,9 +62,18 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
   const refs: Ref[] = [];
   const taken: Span[] = [];
   for (const trailer of message.trailers) {
-    if (!isReferenceTrailer(trailer.token)) continue;
-    refs.push({ type: "trailer", id: trailer.value, line: trailer.line, column: trailer.column, endLine: trailer.endLine, endColumn: trailer.endColumn });
-    taken.push(trailer);
+    if (isReferenceTrailer(trailer.token)) {
+      refs.push({ type: "trailer", id: trailer.value, line: trailer.line, column: trailer.column, endLine: trailer.endLine, endColumn: trailer.endColumn });
+      taken.push(trailer);
+      continue;
+    }
+    // A bare URL ending the message has a trailer's shape to git ("https: //github.com/…"):
+    // the line is the URL all the same, and an issue's URL is a reference.
+    const url = URL_TRAILER_TOKEN.test(trailer.token) && trailer.value.startsWith("//") ? `${trailer.token}:${trailer.value}` : "";
+    if (ISSUE_URL.test(url)) {
+      refs.push({ type: "url", id: url, line: trailer.line, column: trailer.column, endLine: trailer.endLine, endColumn: trailer.endColumn });
+      taken.push(trailer);
+    }
   }
   const trailerLines = new Set<number>();
   for (const trailer of message.trailers) for (let line = trailer.line; line <= trailer.endLine; line++) trailerLines.add(line);

@@ -1116,6 +1116,17 @@ describe("refs", () => {
     ]);
   });
 
+  it("reads an issue URL alone at the end, which git parses as a trailer, as a reference", () => {
+    const message = "Drop ALPN support\n\nhttps://github.com/square/okhttp/issues/666\n";
+    expect(parseMessage(message).trailers.map((trailer) => trailer.token)).toEqual(["https"]);
+    expect(findRefs(parseMessage(message), []).map(({ type, id, line, column, endColumn }) => ({ type, id, line, column, endColumn }))).toEqual([
+      { type: "url", id: "https://github.com/square/okhttp/issues/666", line: 3, column: 1, endColumn: 44 },
+    ]);
+    expect(judge(message).why).toBe("linked");
+    // A URL that names no issue is no reference, wherever it stands.
+    expect(findRefs(parseMessage("Drop ALPN support\n\nhttps://github.com/square/okhttp/blob/master/README.md\n"), [])).toEqual([]);
+  });
+
   it("reads CVE and GitHub advisory IDs whole, as advisories rather than ticket keys", () => {
     const parsed = parseMessage("Bump tar to 6.2.1\n\nThis addresses CVE-2024-28863 (GHSA-f5x3-32g6-xq36), not CVE-2021.\n");
     const refs = findRefs(parsed, []);
