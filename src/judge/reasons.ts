@@ -169,9 +169,31 @@ export function givesGoal(text: string, summary: string): boolean {
 /**
  * A change that prepares a later one, which is its reason: "This prepares for subsequent
  * changes", "In preparation for …", "We are about to move code around", "This function will be
- * used in a subsequent commit", "In the upcoming patch, we will …", "A later patch needs …".
+ * used in a subsequent commit", "In the upcoming patch, we will …". A later patch as the
+ * subject is read by laterChangeUses().
  */
-export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+(?:for|of)|preparatory|to\s+prepare\s+for|we\s+(?:are|were)\s+(?:about|going)\s+to|(?:will|would|can)\s+be\s+(?:used|needed|useful|required|reused|called)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+(?:will|needs?|wants?|would|can|is\s+going))\b/i;
+export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+(?:for|of)|preparatory|to\s+prepare\s+for|we\s+(?:are|were)\s+(?:about|going)\s+to|(?:will|would|can)\s+be\s+(?:used|needed|useful|required|reused|called)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the))\b/i;
+
+/** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …". Group 1 is the rest of the sentence ("notes.c" does not end it). */
+const LATER_CHANGE = /\b(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?]|[.!?](?=\S))*)/gi;
+/**
+ * What a later change takes from this one: it uses, reuses, needs or calls it ("will make use
+ * of that code", "needs access to …", "would like to operate on their original values", "will
+ * extract … and will require the enumeration"). Not "needs to" and a verb, which is work left
+ * for later ("A later patch needs to get rid of the submodule API"), as is "the next patch will
+ * rectify that" or "The next commit will introduce an option". Not "calls" or "access", as
+ * often the nouns of that work ("needs to drop the submodule calls").
+ */
+const TAKES_FROM_THIS = /\b(?:use[sd]?|using|reuse[sd]?|need(?:s|ed)?(?!\s+to\b)|require[sd]?|want(?:s|ed)?|like\s+to|rel(?:y|ies)\s+on|depend(?:s)?\s+on|build(?:s)?\s+on|extend(?:s)?|share[sd]?|necessitat\w*|ha(?:s|ve)\s+to|must|benefit\w*|take\s+advantage|invoke[sd]?|operate\s+on)\b/i;
+
+/** Whether the body names a later change and what it takes from this one (LATER_CHANGE, TAKES_FROM_THIS): a preparation. */
+export function laterChangeUses(text: string): boolean {
+  LATER_CHANGE.lastIndex = 0;
+  for (let match = LATER_CHANGE.exec(text); match !== null; match = LATER_CHANGE.exec(text)) {
+    if (TAKES_FROM_THIS.test(match[1])) return true;
+  }
+  return false;
+}
 
 /**
  * A requirement told with "should" or "must", about something other than the change: "the

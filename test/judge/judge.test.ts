@@ -318,12 +318,18 @@ describe("why", () => {
       ["Move the options into the state struct", "To make the parser a library, the options variable should not be\nstatic and global to the file."],
       ["Add the flags to the scoreboard", "The flags are used in code that moves to the library, and should be\naccessible through the scoreboard."],
       ["Convert the reflog helpers to object_id", "Convert the last uses of raw hashes. This conversion is needed for\nthe dwim_log rewrite."],
+      ["Move the compression code into a function", "A later patch will make use of that code too."],
+      ["Expose the refspec parser", "A future patch needs access to the parser from the push code."],
+      ["Extract the strategy enum to notes-utils.h", "A future patch will move the parsing into notes.c and will require\nthe enum there."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // A promise about the change, or the state after it, is no requirement.
     const bad = [
       ["Replace die(usage) calls in the remote helper", "Call usage() instead. The only change in behaviour should be the\nprefix of the message."],
       ["Read the cache size from the struct", "Read the size from the cache struct. This should not change any\noutput."],
+      // Work left for a later change is no preparation for it.
+      ["Move the ref store into the repository", "A later patch needs to get rid of the submodule calls in the ref API."],
+      ["Refuse a file where a directory is registered", "The next commit will introduce an option to replace such entries."],
     ];
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
   });
