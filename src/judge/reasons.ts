@@ -201,9 +201,11 @@ export function laterChangeUses(text: string): boolean {
  * structure", "They should be errors"; or what a thing is needed for: "This conversion is
  * needed for dwim_log". Not a promise about the change ("This should not change behaviour",
  * "it should be safe", "The only change in behaviour should be …"), nor the state after it
- * ("now … should be").
+ * ("now … should be"), nor a specification of a value, "must be" and what kind of thing it is
+ * ("The config value must be a string adhering to the format …", "must be one of …"); negated,
+ * that is a judgement again ("This variable should not be an exception").
  */
-const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users?|callers?)\s+)\b(?:should|must|ought\s+to)(?:\s+not|n't)?\s+(?:be|stay|remain|live|belong)\b|\b(?:this|it|which|that)(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:needed|required|necessary)\s+(?:for|by)\s+\S/gi;
+const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users?|callers?)\s+)\b(?:should|must|ought\s+to)(?:(?:\s+not|n't)\s+be|\s+be(?!\s+(?:an?|one\s+of|either|of\s+(?:the\s+)?(?:type|form|format))\b)|(?:\s+not|n't)?\s+(?:stay|remain|live|belong))\b|\b(?:this|it|which|that)(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:needed|required|necessary)\s+(?:for|by)\s+\S/gi;
 
 /** Whether the body states a requirement (SHOULD_BE) about today, not the state after the change. */
 export function statesRequirement(text: string): boolean {

@@ -317,6 +317,7 @@ describe("why", () => {
       ["Run the formatter on the name code", "We are about to move this code around. Deal with the formatter's\nchanges first."],
       ["Move the options into the state struct", "To make the parser a library, the options variable should not be\nstatic and global to the file."],
       ["Add the flags to the scoreboard", "The flags are used in code that moves to the library, and should be\naccessible through the scoreboard."],
+      ["Rename the blank-line option to camel case", "All the other config variables use camel case. This variable should\nnot be an exception."],
       ["Convert the reflog helpers to object_id", "Convert the last uses of raw hashes. This conversion is needed for\nthe dwim_log rewrite."],
       ["Move the compression code into a function", "A later patch will make use of that code too."],
       ["Expose the refspec parser", "A future patch needs access to the parser from the push code."],
@@ -327,6 +328,8 @@ describe("why", () => {
     const bad = [
       ["Replace die(usage) calls in the remote helper", "Call usage() instead. The only change in behaviour should be the\nprefix of the message."],
       ["Read the cache size from the struct", "Read the size from the cache struct. This should not change any\noutput."],
+      // A specification of what a value must be is no requirement on the old code.
+      ["Map a P4 user to a Git author", "Map a user with the mapUser config. The config value must be a string\nadhering to the format \"user = Name <email>\"."],
       // Work left for a later change is no preparation for it.
       ["Move the ref store into the repository", "A later patch needs to get rid of the submodule calls in the ref API."],
       ["Refuse a file where a directory is registered", "The next commit will introduce an option to replace such entries."],
