@@ -7,6 +7,25 @@ import { sentenceBefore } from "./sentences.js";
 export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all) of the (?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
 
 /**
+ * A limit or a shortfall of how things are: "Paths can be longer than PATH_MAX", "The buffer
+ * may hold fewer than 20 bytes", "MSVC lacks many of the header files", "These options were
+ * too long to type", "We have too many strncmp(a, b, strlen(b))". Not "too much" ("without
+ * hurting performance too much"), which weighs the change instead.
+ */
+const LIMIT_TOLD = /\b(?:(?:can|may|might|could)\s+(?:\w+ly\s+)?(?:be|get|become|grow|exceed|hold|contain|have|return|reach)\s+(?:much\s+|far\s+)?(?:longer|larger|bigger|more|fewer|less|shorter|smaller|greater|wider|higher|lower)\s+than|(?<!\b(?:to|the|a|for|which|that|who)\s+)lack(?:s|ed)?\s+(?!of\b)(?=\w)|(?:is|are|was|were|'s|'re|gets?|getting|got|becomes?|became|seems?|have|has|had)\s+(?:\w+ly\s+)?too\s+(?:long|large|big|small|short|many|few|slow|late|early|strict|loose|noisy|verbose|expensive|complex|complicated|costly|fragile|brittle|limited|restrictive|aggressive|generic|wide|narrow|deep|tight))\b/gi;
+/** Words of a clause about the new thing or the state after the change: its limit is no reason ("The new cache can hold more than …"). */
+const AFTER_CHANGE = /\b(?:new|now|will|this (?:change|commit|patch|series)|with this|after this)\b/i;
+
+/** Whether the body tells a limit or a shortfall of today (LIMIT_TOLD), not of the new thing. */
+export function limitTold(text: string): boolean {
+  LIMIT_TOLD.lastIndex = 0;
+  for (let match = LIMIT_TOLD.exec(text); match !== null; match = LIMIT_TOLD.exec(text)) {
+    if (!AFTER_CHANGE.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
+
+/**
  * Work on the whole of something done again on every event, told in the present: "The
  * dashboard query scans the whole orders table on every page load", "Every request parses the
  * entire schema again".

@@ -269,6 +269,24 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes a limit or a shortfall of how things are as the reason", () => {
+    const good = [
+      "Paths can be longer than PATH_MAX on some systems.",
+      "The buffer may hold fewer than 20 bytes at the end of the file.",
+      "MSVC lacks many of the header files included by the compat header.",
+      "These two options are often used together but are too long to type.",
+      "We have too many copies of the same prefix comparison.",
+    ];
+    for (const body of good) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
+    // The new thing's limit, weighing the change, or "lack of" as a noun is none.
+    const bad = [
+      "The new cache can hold more than a hundred entries at a time.",
+      "It keeps the parser small without hurting performance too much.",
+      "For lack of a better name, call the helper parse_refs.",
+    ];
+    for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
+  });
+
   it("takes a benefit for someone as the reason", () => {
     const good = [
       ["Support reading the API key from a file", "This lets operators keep the key out of the process list and shell\nhistory. --api-key-file takes a path and reads the first line."],
