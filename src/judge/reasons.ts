@@ -164,10 +164,12 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  * easier to read", "… and makes it easier to read", "This makes it impossible to …", "to make it
  * easier to see what is going on"; a judgement of the old or the new way: "It's useful for small
  * series", "This is considered a bad practice", "It is customary to …", "it is a good idea to
- * …"; or that the old code was superfluous: "There is no need to …". Not "makes it possible",
- * which as often describes the new feature.
+ * …"; a convention: "It is common to …", "it is more idiomatic to …", "This is more
+ * consistent with the project style", or, without a subject at a sentence's start, "Might be
+ * useful to …"; or that the old code was superfluous: "There is no need to …". Not "makes it
+ * possible", which as often describes the new feature, nor "consistent with" alone.
  */
-export const JUDGED_EFFECT = /\b(?:(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there\s+is\s+no\s+(?:need|reason|point)\s+to)\b/i;
+export const JUDGED_EFFECT = /\b(?:(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there\s+is\s+no\s+(?:need|reason|point)\s+to|(?:^|[.!?]\s+)(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b/i;
 
 /**
  * A goal after an order, in words of its own: "Extract a variable to reduce clutter", "Let's

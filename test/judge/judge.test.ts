@@ -313,6 +313,10 @@ describe("why", () => {
       ["Add --quiet to the sync command", "Print nothing but errors when it is given. It is handy for cron jobs\nthat mail their output."],
       ["Close files with the helper in the exporter", "The exporter closes its files by hand. That is considered bad practice\nin this code base, so call close_or_die()."],
       ["Drop the cache size variable", "There is no need to keep the size in a variable of its own; read it\nfrom the cache struct."],
+      ["Rename the write helper file", "This is more consistent with the project style of file names."],
+      ["Switch to the helper", "It is more idiomatic in shell scripts."],
+      ["Move the parser test next to the parser", "It is common to add tests to the same package as the class under test."],
+      ["Expose the executed flag on the call", "Might be useful to expose this bookkeeping to app developers."],
       // A goal after an order, in words of its own.
       ["Extract the retry delay into a variable", "Extract the delay computed in three places to reduce clutter in the\nloop."],
       ["Accept a plain path in verify_file()", "Take the path instead of the whole entry to give callers more freedom."],
@@ -324,6 +328,9 @@ describe("why", () => {
       ["Add a --block-size option to the exporter", "Add a new option for the block size. This makes it possible to set\nit per run."],
       ["Document the retry settings", "Explain how to avoid a retry storm with the backoff options in the\nguide."],
       ["Reduce clutter in the retry loop", "Extract the delay into a variable to reduce clutter in the loop."],
+      // Consistency with something, or "useful" inside a sentence with another subject, is no judgement.
+      ["Rename the write helper file", "The new name is consistent with the other helpers in the directory."],
+      ["Expose the executed flag on the call", "The flag that callers may be useful to check is set on execute."],
     ];
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
   });
