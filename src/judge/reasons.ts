@@ -172,6 +172,30 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
 export const JUDGED_EFFECT = /\b(?:(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there\s+is\s+no\s+(?:need|reason|point)\s+to|(?:^|[.!?]\s+)(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b/i;
 
 /**
+ * A fault found with how things are, a copula and a judging adjective: "The code was a bit
+ * unclear in expressing what it wants", "which is inconsistent", "It is pointless", "using
+ * environment variables is very cumbersome", "The boilerplate to set this up is unfortunate".
+ */
+const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?)\s+(?:\w+ly\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to)\b/gi;
+
+/** The change told as an act ("Doing this is slightly odd, as …"). */
+const DOING_THIS = /\bdoing\s+(?:this|that|so)\b/i;
+
+/**
+ * Whether the body finds a fault (FAULT_FOUND) with today's state, not with the change or its
+ * new thing ("This change is obviously silly by itself", "The new helper is ugly, but …",
+ * "The patch looks quite unreadable", "Doing this is slightly odd").
+ */
+export function faultFound(text: string): boolean {
+  FAULT_FOUND.lastIndex = 0;
+  for (let match = FAULT_FOUND.exec(text); match !== null; match = FAULT_FOUND.exec(text)) {
+    const head = sentenceBefore(text, match.index);
+    if (!CHANGE_ITSELF.test(head) && !DOING_THIS.test(head) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
+
+/**
  * A goal after an order, in words of its own: "Extract a variable to reduce clutter", "Let's
  * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
  * regressions". Group 1 is what the goal is about. Not "how to avoid …", an instruction.

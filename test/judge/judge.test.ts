@@ -287,6 +287,23 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes a fault found with how things are (is unclear, is inconsistent) as the reason", () => {
+    const good = [
+      "The code was a bit unclear in expressing what it wants to compare.",
+      "It is pointless to keep a copy of the name in the entry.",
+      "Using environment variables there is very cumbersome.",
+      "The boilerplate to set this up is unfortunate.",
+    ];
+    for (const body of good) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
+    // A fault of the change or its new thing is no reason for it.
+    const bad = [
+      "This change is obviously silly by itself, but the next one builds on it.",
+      "The new helper is ugly, but it cannot be avoided.",
+      "Doing this is slightly odd, as the other pages list them by name.",
+    ];
+    for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
+  });
+
   it("takes a benefit for someone as the reason", () => {
     const good = [
       ["Support reading the API key from a file", "This lets operators keep the key out of the process list and shell\nhistory. --api-key-file takes a path and reads the first line."],
