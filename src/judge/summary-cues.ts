@@ -11,7 +11,8 @@ import { lemmatize, type SummaryReading } from "./summary.js";
 import { mapLines, spanOf, type MappedText } from "./text.js";
 
 const GENERIC_VERBS = new Set(["modify", "change", "update", "optimize", "optimise", "improve", "enhance", "adjust", "implement", "rework", "refactor", "edit"]);
-const FIX_NOUN = /\b(?:fix(?:es|ed)?|corrections?)\b/i;
+/** A fix named as a noun: "doc fixes", "a correction", git's "typofix" ("gitview: typofix"). */
+const FIX_NOUN = /\b(?:(?:typo-?)?fix(?:es|ed)?|corrections?)\b/i;
 
 const FIX_PREFIX = /^(?:bug|hot)?fix/;
 const FIRST_WORD = /^\S+/;

@@ -802,6 +802,14 @@ describe("why", () => {
     expect(judge("Fix typo in comment\n").why).toBe("evident");
   });
 
+  it("reads git's \"typofix\" as a typo fix that names its change", () => {
+    for (const summary of ["gitview: typofix", "git-cvsserver: typofixes", "Tutorial typofix.", "read-cache.c: typo-fix in comment"]) {
+      expect(judge(`${summary}\n`), summary).toMatchObject({ why: "evident", what: "named" });
+    }
+    // "typo" still has to be a word of its own or the fix's noun: "typography" is neither.
+    expect(judge("Typography tweaks\n").why).not.toBe("evident");
+  });
+
   it("reads the bump to the next development version as a named, self-evident release step", () => {
     expect(judge("[maven-release-plugin] prepare for next development iteration\n")).toMatchObject({ why: "evident", what: "named" });
     // A bare release that names no version still says nothing.
