@@ -14,11 +14,17 @@ const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|i
 /** A preposition after the verb, and what makes that verb a noun: a copula soon after ("Support for X is missing"). */
 const ORDER_PREPOSITION = /^[ \t]*\n?[ \t]*(?:for|until|on|into|before|after)\s/i;
 const SUBJECT_OF_COPULA = /^(?:\s+\S+){1,5}?\s+(?:is|are|was|were|has|have|had)\b/i;
+/**
+ * A condition right after the verb, "early" before it at most: "Exit if the branch is
+ * missing", "abort when fmt-merge-msg fails", "exit early if the lock is not active". The
+ * condition's own copula is no sign of a subject.
+ */
+const ORDER_CONDITION = /^[ \t]*\n?[ \t]*(?:early[ \t]+)?(?:if|when|unless)\s/i;
 
 /** True when the verb ending at `end` of `text` starts an order: an object of the kinds above follows. */
 export function isImperativeAt(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
-  return ORDER_OBJECT.test(after) || (ORDER_PREPOSITION.test(after) && !SUBJECT_OF_COPULA.test(after));
+  return ORDER_OBJECT.test(after) || (ORDER_PREPOSITION.test(after) && !SUBJECT_OF_COPULA.test(after)) || ORDER_CONDITION.test(after);
 }
 
 /**

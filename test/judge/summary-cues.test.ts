@@ -48,6 +48,17 @@ describe("readSummary verb", () => {
     expect(judgeMessage(parseMessage("tree-walk: lose base_offset that is never used\n"), { projectKeys: [] }).what).toBe("named");
   });
 
+  it("reads a condition right after an order-only verb as its order", () => {
+    for (const summary of ["git-pull: abort when fmt-merge-msg fails.", "http.c: die if curl_*_init fails", "rollback_lock_file(): exit early if lock is not active", "Exit unless the branch exists"]) {
+      expect(readSummary(summary).verb, summary).toBe("change");
+      expect(judgeMessage(parseMessage(`${summary}\n`), { projectKeys: [] }).what, summary).toBe("named");
+    }
+    // Without the condition the word is still read as a noun: "Exit codes are wrong", "Error while parsing".
+    for (const summary of ["Exit codes are wrong on Windows", "Error while parsing the config"]) {
+      expect(readSummary(summary).verb, summary).toBe("none");
+    }
+  });
+
   it("knows common imperative verbs beyond add/remove/update", () => {
     for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout", "Eliminate an unnecessary chdir", "Disallow backslashes in ref names", "Modernize t5400 test script", "t6019: demonstrate --ancestry-path breakage", "reset: tell the user where HEAD was reset to"]) {
       expect(readSummary(summary).verb, summary).toBe("change");
