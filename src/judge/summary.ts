@@ -46,7 +46,14 @@ const PREFIX = /^([A-Za-z][\w.\/-]*)(\([^)]*\))?!?:\s*/;
 const TRAILING_PR = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$|\s*[.!]+\s*$/;
 const FIX_WITH_REF = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:for\s+)?(?:issue\s*)?(?:#\d+|gh-\d+|[A-Z][A-Za-z0-9]+-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.-]?\s+(?=[a-z])/i;
 const WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
-const NEGATED = /^(?:don't|do not|never)\s+(?=\w)/i;
+/** A negated order: "Don't crash on …", "never retry …", git's "no need to count errors", "no need for dup() dance anymore". */
+const NEGATED = /^(?:don't|do not|never|no need (?:to|for))\s+(?=\w)/i;
+/**
+ * A causative order: "Have git-cvsserver call hooks/update …", "alias: have SP around
+ * arithmetic operators", "Have a constant extern refspec for …". Not a perfect ("Have been
+ * …", "Have to …") or a question ("Have you …").
+ */
+const CAUSATIVE = /^have\s+(?!(?:been|had|to|you|we|they|i|not|no|never)\b)\S/i;
 const FIX_WORD = /^(?:bug|hot)?fix/i;
 const ADVERB = /^(?:also|only|just|now|further|still|always|simply|\w{3,}ly)$/i;
 /** An auxiliary or copula right after the first word makes that word a subject ("Tests are flaky"). */
@@ -120,7 +127,7 @@ export function readSummary(summary: string): SummaryReading {
   const subject = !negated && !adverb && words.length > 1 && AUXILIARY.test(words[1]);
   if (subject) verb = "none";
   else if (FIX_VERBS.has(lemma) || FIX_WORD.test(first)) verb = "fix";
-  else if (CHANGE_VERBS.has(lemma) || negated) verb = "change";
+  else if (CHANGE_VERBS.has(lemma) || negated || CAUSATIVE.test(core)) verb = "change";
   // "lose base_offset …", "factor out the helper", "Free the buffer on exit": a verb that leads
   // as often as a noun ("Round trips are slow") orders the change when an object follows.
   else if (ORDER_ONLY_VERBS.has(lemma) && isImperativeAt(core, core.indexOf(first) + first.length)) verb = "change";

@@ -59,6 +59,17 @@ describe("readSummary verb", () => {
     }
   });
 
+  it("reads a causative \"have\" and git's \"no need to\" as orders", () => {
+    for (const summary of ["merge-recursive: Have conflict_rename_delete reuse modify/delete code", "alias: have SP around arithmetic operators", "git-verify-pack: no need to count errors", "wt-status.c: no need for dup() dance anymore"]) {
+      expect(readSummary(summary).verb, summary).toBe("change");
+      expect(judgeMessage(parseMessage(`${summary}\n`), { projectKeys: [] }).what, summary).toBe("named");
+    }
+    // A perfect, an obligation or a question is no order.
+    for (const summary of ["Have been seeing flaky pushes", "Have to rebuild the index by hand", "Have you seen the new flag?", "There is no need to rebuild"]) {
+      expect(readSummary(summary).verb, summary).toBe("none");
+    }
+  });
+
   it("knows common imperative verbs beyond add/remove/update", () => {
     for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout", "Eliminate an unnecessary chdir", "Disallow backslashes in ref names", "Modernize t5400 test script", "t6019: demonstrate --ancestry-path breakage", "reset: tell the user where HEAD was reset to"]) {
       expect(readSummary(summary).verb, summary).toBe("change");
