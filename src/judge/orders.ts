@@ -9,7 +9,7 @@ import { lemmatize } from "./summary.js";
  * atomic_long_add_return", "Allow --init-timeout", "Make `foo()` …"). A plain word ("Round
  * trips are slow", "Cache misses …") reads as a noun phrase, a subject rather than an order.
  */
-const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
+const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away|sure)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
 
 /** A preposition after the verb, and what makes that verb a noun: a copula soon after ("Support for X is missing"). */
 const ORDER_PREPOSITION = /^[ \t]*\n?[ \t]*(?:for|until|on|into|before|after)\s/i;
@@ -21,10 +21,18 @@ const SUBJECT_OF_COPULA = /^(?:\s+\S+){1,5}?\s+(?:is|are|was|were|has|have|had)\
  */
 const ORDER_CONDITION = /^[ \t]*\n?[ \t]*(?:early[ \t]+)?(?:if|when|unless)\s/i;
 
+/**
+ * A verb that takes an action as its object, and that action ("Avoid passing cygwin pathnames",
+ * "Stop processing and return NULL", "start recording basenames"); another verb before a word
+ * in -ing makes a noun phrase as often ("Error handling", "Test string").
+ */
+const TAKES_ACTION = /(?:^|[^\w-])(?:avoid|stop|start|keep|try|resume|continue|finish|quit)$/i;
+const ACTION_OBJECT = /^[ \t]*\n?[ \t]*[a-z]{2,}ing[ \t]/;
+
 /** True when the verb ending at `end` of `text` starts an order: an object of the kinds above follows. */
 export function isImperativeAt(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
-  return ORDER_OBJECT.test(after) || (ORDER_PREPOSITION.test(after) && !SUBJECT_OF_COPULA.test(after)) || ORDER_CONDITION.test(after);
+  return ORDER_OBJECT.test(after) || (ORDER_PREPOSITION.test(after) && !SUBJECT_OF_COPULA.test(after)) || ORDER_CONDITION.test(after) || (ACTION_OBJECT.test(after) && TAKES_ACTION.test(text.slice(Math.max(0, end - 9), end)));
 }
 
 /**

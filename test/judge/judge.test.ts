@@ -984,6 +984,14 @@ describe("what", () => {
     for (const sentence of ["Reported by Morten Welinder on the list.", "Fix is needed for every platform we ship.", "Support for timezones is missing in the fixture.", "Discard rates rose after the clock moved."]) {
       expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("missing");
     }
+    // "Make sure …" and a verb that takes an action in -ing ("Avoid passing …") order too.
+    for (const order of ["Make sure the clock is frozen before the job runs.", "Avoid passing the local clock to the scheduler.", "Therefore, stop reading the local clock in the fixture."]) {
+      expect(judge(`${flaky} ${order}\n`).what, order).toBe("explained");
+    }
+    // Any other verb before a word in -ing heads a noun phrase: "Error handling", "Test string".
+    for (const sentence of ["Error handling in the fixture is unchanged.", "Test timing on the farm varies by a second."]) {
+      expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("missing");
+    }
   });
 
   it("is explained by a body saying how things behave now, with a change verb after \"now\"", () => {
