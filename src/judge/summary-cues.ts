@@ -185,12 +185,18 @@ const BATCH_STEP = new RegExp(String.raw`^(?:the\s+)?${ORDINAL}\s+batch(?:\s+of\
 /** "v2.30.0 round 1 (70 new)", "fr.po v2.9.0rnd1", "for git v2.5.0 l10n round 2", "es: 2.25.0 round #1". */
 const ROUND_STEP = /^(?:[a-z]{2,3}(?:[_-][a-z]{2,4})?(?:\.po)?\s*:?\s+)?(?:(?:for|git|l10n)\s+)*v?\d+(?:\.\d+)+[\w.-]*?[\s_-]*(?:l10n\s+)?(?:round|rnd|rd)\s*#?\d+(?:\s*\(?\d+t\w*\)?|\s*\([^)]*\))?$/i;
 
+/** "Post 2.3 cycle (batch #11)", "Post 2.3 batch #3": git's numbered batch after a release. */
+const NUMBERED_BATCH = /^post\s+v?\d[\w.-]*\s+(?:cycle\s+)?\(?batch\s+#?\d+\)?$/i;
+/** "Sync with maint", "Sync with 'maint-2.1'", "Sync with Git 2.30.1", "Sync with v1.7.0 series". */
+const SYNC_STEP = /^sync\s+with\s+(?:["']?maint(?:-[\d.]+)?["']?|(?:git\s+)?v?\d[\w.-]*(?:\s+(?:series|maintenance track))?)$/i;
+
 /**
  * Whether the summary names only a step in a series: a batch of merged topics ("The fifth
- * batch", "Third batch for 2.1") or a translation round ("l10n: fr: v2.31 rnd 2"). Each merges
+ * batch", "Third batch for 2.1", "Post 2.3 cycle (batch #11)"), a translation round ("l10n:
+ * fr: v2.31 rnd 2") or a sync with another branch or release ("Sync with maint"). Each merges
  * or brings in other changes and names none of them.
  */
 export function namesSeriesStep(core: string): boolean {
-  return BATCH_STEP.test(core) || ROUND_STEP.test(core);
+  return BATCH_STEP.test(core) || ROUND_STEP.test(core) || NUMBERED_BATCH.test(core) || SYNC_STEP.test(core);
 }
 

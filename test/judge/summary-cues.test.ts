@@ -34,6 +34,16 @@ describe("a summary naming a step in a series", () => {
     }
     expect(judgeMessage(parseMessage("l10n: zh_CN: for git v2.5.0 l10n round 1\n\nUpdate 65 translations (2355t0f0u) for git v2.5.0-rc0.\n"), { projectKeys: [] }).what).toBe("explained");
   });
+
+  it("names no change: a numbered batch after a release or a sync with another branch or release", () => {
+    for (const summary of ["Post 2.3 cycle (batch #11)", "Post 2.3-rc1 batch #2", "Sync with maint", "Sync with 'maint-2.1'", "Sync with Git 2.30.1", "Sync with 1.7.0 series"]) {
+      expect(judgeMessage(parseMessage(`${summary}\n`), { projectKeys: [] }).what, summary).toBe("missing");
+    }
+    // A sync that is the change's own feature names it.
+    for (const summary of ["Sync with the upstream config on startup", "Post build status to the pull request"]) {
+      expect(judgeMessage(parseMessage(`${summary}\n`), { projectKeys: [] }).what, summary).toBe("named");
+    }
+  });
 });
 
 describe("readSummary verb", () => {
