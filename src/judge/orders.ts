@@ -52,10 +52,10 @@ const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(
  * participle, and goes on to an order: "When the list is empty, return early …", "If the lock
  * is held, skip …", "While at it, drop …", "Instead, save and reset the exit code …", "Now
  * that all callers are gone, remove …", "Since nobody uses the old API, make it static",
- * "Therefore, reorder …", "Using the new helper, …". Group 1 is the opening clause, group 2 the
- * word after the comma.
+ * "Therefore, reorder …", "Using the new helper, …", also negated: "When invoking expr, don't
+ * quote …". Group 1 is the opening clause, group 2 a negation, group 3 the word after them.
  */
-const CLAUSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b([^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+([a-z]+)\b/g;
+const CLAUSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b([^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+(do not\s+|don't\s+|never\s+)?([a-z]+)\b/g;
 /** An opening clause addressed to the reader ("If you need the old output, pass …"): the order is theirs. */
 const READER_CLAUSE = /\b(?:you|your)\b/i;
 
@@ -73,7 +73,10 @@ export function orderAfterOpening(text: string): boolean {
   for (let match = CLAUSE_THEN_ORDER.exec(text); match !== null; match = CLAUSE_THEN_ORDER.exec(text)) {
     // A condition leaves a plain noun after it as often the subject ("When many paths are
     // modified, rename detection takes …"): only an order with an object of its own counts.
-    if (!READER_CLAUSE.test(match[1]) && ordersAt(text, match[2], match.index + match[0].length, false)) return true;
+    if (READER_CLAUSE.test(match[1])) continue;
+    const end = match.index + match[0].length;
+    // A negation orders with any verb that has an object ("…, don't quote the variables").
+    if (match[2] !== undefined ? isImperativeAt(text, end) : ordersAt(text, match[3], end, false)) return true;
   }
   return false;
 }

@@ -592,6 +592,7 @@ describe("why", () => {
       "The old walker had three callers. Now that all of them are gone, remove\nthe walker.",
       "Nobody outside the module calls it. Since the old API is unused, make it\nstatic.",
       "The arguments are parsed in the wrong order. Therefore, reorder the\noptions before parsing.",
+      "When invoking expr to compare two numbers, don't quote the\nvariables.",
     ]) {
       expect(judge(`Fix the walker\n\n${body}\n`).what, body).toBe("explained");
     }
@@ -600,6 +601,8 @@ describe("why", () => {
       "When many paths are modified, rename detection takes a lot of time.",
       "If you need the old output, pass --legacy to the walker.",
       "When the list is empty, the walker returns early.",
+      // A negation needs an object: "don't panic" orders nothing of the change.
+      "If it warns, don't panic.",
       // A name that only ends like a participle opens no clause.
       "It works on older releases too. Spring Boot 3 and later, set the virtual threads property to opt in.",
     ]) {
