@@ -34,7 +34,8 @@ const RELEASE: RegExp[] = [
   /^release(?:\([^)]*\))?!?: /i, // "release: v1.2.3"
   /^(?:chore(?:\([^)]*\))?!?: )?(?:release|releasing|prepare(?: for)? release|version|bump version(?: to)?|bump to|set version to|version bump to)(?: version)?:? v?\d+(?:\.\d+)+(?:[-+][\w.-]+|\.dev\d*)?$/i,
   /^v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/, // "v1.2.3"
-  /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Revert|Merge|Use|Require|Support)\b)[A-Z][\w.-]* v?\d+(?:\.\d+)+(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/, // "Git 2.43", "Git 2.43-rc0"
+  // "Git 2.43", "Git 2.43-rc0", "GIT 0.99.9e", "git-gui 0.18": a name and its version, nothing else.
+  /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Revert|Merge|Use|Require|Support)\b)[A-Za-z][\w.-]* v?\d+(?:\.\d+)+[a-z]?(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/i,
   /^Bump version: \S+ → \S+$/, // bump2version / bump-my-version
   /^Version Packages(?: \(\w+\))?$/, // changesets
   /^\[maven-release-plugin\] prepare (?:release|for next development iteration)/,
