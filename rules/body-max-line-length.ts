@@ -32,17 +32,23 @@ const INTRODUCES = /^\S.*:\s*$/;
 const PROSE_LINE = /^\s*(?![a-z][\w-]*: |.*\w\.\w+:\d)[A-Za-z"'(][A-Za-z0-9\s,.;:'"()?!%&-]*$/;
 
 /**
- * Whether body line `index`, indented by two or three spaces, is quoted program output: its run
- * of indented lines holds a shell prompt or aligned columns, or follows a line ending in a colon
- * and at most half its lines read as prose (a quoted paragraph stays prose). A run with a list
- * marker is a list's text.
+ * Whether the run of indented body lines around line `index` (one indented by two or three
+ * spaces) is quoted program output: it holds a shell prompt or aligned columns, or follows a
+ * line ending in a colon and at most half its lines read as prose (a quoted paragraph stays
+ * prose). A run with a list marker is a list's text. `last` is the run's last line, so that
+ * the other lines of the run reuse the answer rather than read the run again.
  */
-function isShallowOutput(body: readonly SourceLine[], index: number): boolean {
+function shallowOutput(body: readonly SourceLine[], index: number): { last: number; output: boolean } {
   const indented = (line: SourceLine | undefined) => line !== undefined && /^(?:\t| {2})/.test(line.text);
   let first = index;
   while (indented(body[first - 1])) first--;
   let last = index;
   while (indented(body[last + 1])) last++;
+  return { last, output: isOutputRun(body, first, last) };
+}
+
+/** Whether body lines `first` to `last`, one indented run, are quoted program output (see shallowOutput). */
+function isOutputRun(body: readonly SourceLine[], first: number, last: number): boolean {
   const run = body.slice(first, last + 1).map((line) => line.text);
   if (run.some((text) => LIST_MARKER.test(text))) return false;
   if (run.some((text) => PROMPT.test(text) || ALIGNED_COLUMNS.test(text))) return true;
@@ -163,7 +169,11 @@ export default defineRule<{ max: number }>({
     // Only now pay for the block structure (a Markdown scan of the whole body).
     const verbatim = verbatimLines(message);
     let listed: Set<number> | undefined;
+    // The run of indented lines read last, and where in the body the scan of `left` is.
+    let run: { last: number; output: boolean } | undefined;
+    let index = 0;
     for (const line of left) {
+      while (message.body[index] !== line) index++;
       if (verbatim.has(line.line)) continue;
       // Markdown reads an indented line right after prose as part of the paragraph; commit
       // messages (git's own among them) paste traces that way. A list item's indented lines stay prose.
@@ -172,7 +182,7 @@ export default defineRule<{ max: number }>({
       if (
         SHALLOW_INDENT.test(line.text) &&
         !(listed ??= listLines(message)).has(line.line) &&
-        isShallowOutput(message.body, message.body.indexOf(line))
+        (run = run !== undefined && index <= run.last ? run : shallowOutput(message.body, index)).output
       ) continue;
       const length = charLength(line.text);
       report({

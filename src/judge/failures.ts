@@ -184,8 +184,11 @@ export function errorMet(text: string): boolean {
   return false;
 }
 
-/** Blanks within a paragraph: a line wrap, not a blank line. */
-const LINE_SPACE = String.raw`(?:[ \t]+\n?[ \t]*|\n[ \t]*)`;
+/**
+ * Blanks within a paragraph: a line wrap, not a blank line. Blanks before the line break and
+ * after it are read once each ("[ \t]+\n?[ \t]*" would try every split of a run of blanks).
+ */
+const LINE_SPACE = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)`;
 /** An adverb between the negation and its verb ("does not actually verify"). */
 const ADVERB = String.raw`(?:(?:even|actually|really|properly|correctly|always|currently|ever|sometimes|usually)${LINE_SPACE})?`;
 /**

@@ -38,9 +38,11 @@ export function isImperativeAt(text: string, end: number): boolean {
 /**
  * A sentence that opens on a purpose and goes on to an order: "To fix this, take the lock
  * before …", "To fix, ignore decorations that …", "In order to keep memory flat, stream the
- * blobs …". Group 1 is the purpose's verb, group 2 the word after the comma.
+ * blobs …". PURPOSE_OPENER's group 1 is the purpose's verb, PURPOSE_ORDER's the word after
+ * the comma (see openingClauses).
  */
-const PURPOSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:To|In order to)\s+([a-z]+)\b[^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*,\s+([a-z]+)\b/g;
+const PURPOSE_OPENER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:To|In order to)\s+([a-z]+)\b/g;
+const PURPOSE_ORDER = /,\s+([a-z]+)\b/y;
 /** Purposes of an instruction to the reader ("To test, run …", "To use it, pass …"): the order is theirs, not the change's. */
 const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|build|install|uninstall|run|verify|check|configure|debug|get|opt|learn|find|turn|view|update|upgrade|migrate|revert|restore|apply|read|start|switch)$/;
 
@@ -53,32 +55,63 @@ const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(
  * is held, skip …", "While at it, drop …", "Instead, save and reset the exit code …", "Now
  * that all callers are gone, remove …", "Since nobody uses the old API, make it static",
  * "Therefore, reorder …", "Using the new helper, …", also negated: "When invoking expr, don't
- * quote …". Group 1 is the opening clause, group 2 a negation, group 3 the word after them.
+ * quote …". CLAUSE_OPENER reads the opening word, CLAUSE_ORDER from the comma on: its group 1
+ * is a negation, group 2 the word after them (see openingClauses).
  */
-const CLAUSE_THEN_ORDER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b([^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+(do not\s+|don't\s+|never\s+)?([a-z]+)\b/g;
+const CLAUSE_OPENER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b/g;
+const CLAUSE_ORDER = /,\s+(do not\s+|don't\s+|never\s+)?([a-z]+)\b/y;
 /** An opening clause addressed to the reader ("If you need the old output, pass …"): the order is theirs. */
 const READER_CLAUSE = /\b(?:you|your)\b/i;
 
 /**
  * Whether a body sentence gives the change's order after an opening clause: a purpose
- * (PURPOSE_THEN_ORDER) or a condition, a time or a contrast (CLAUSE_THEN_ORDER). Not after the
+ * (PURPOSE_OPENER) or a condition, a time or a contrast (CLAUSE_OPENER). Not after the
  * purpose of an instruction ("To test, run …") or a clause that speaks to the reader.
  */
 export function orderAfterOpening(text: string): boolean {
-  PURPOSE_THEN_ORDER.lastIndex = 0;
-  for (let match = PURPOSE_THEN_ORDER.exec(text); match !== null; match = PURPOSE_THEN_ORDER.exec(text)) {
-    if (!INSTRUCTION_PURPOSE.test(match[1]) && ordersAt(text, match[2], match.index + match[0].length, true)) return true;
+  for (const { opener, order } of openingClauses(text, PURPOSE_OPENER, PURPOSE_ORDER)) {
+    if (!INSTRUCTION_PURPOSE.test(opener[1]) && ordersAt(text, order[1], order.index + order[0].length, true)) return true;
   }
-  CLAUSE_THEN_ORDER.lastIndex = 0;
-  for (let match = CLAUSE_THEN_ORDER.exec(text); match !== null; match = CLAUSE_THEN_ORDER.exec(text)) {
+  for (const { clause, order } of openingClauses(text, CLAUSE_OPENER, CLAUSE_ORDER)) {
     // A condition leaves a plain noun after it as often the subject ("When many paths are
     // modified, rename detection takes …"): only an order with an object of its own counts.
-    if (READER_CLAUSE.test(match[1])) continue;
-    const end = match.index + match[0].length;
+    if (READER_CLAUSE.test(clause)) continue;
+    const end = order.index + order[0].length;
     // A negation orders with any verb that has an object ("…, don't quote the variables").
-    if (match[2] !== undefined ? isImperativeAt(text, end) : ordersAt(text, match[3], end, false)) return true;
+    if (order[1] !== undefined ? isImperativeAt(text, end) : ordersAt(text, order[2], end, false)) return true;
   }
   return false;
+}
+
+/** Where an opening clause ends: its first clause mark, or the line break that starts a blank line. */
+const CLAUSE_STOP = /[,.;:!?]|\n(?=[ \t]*\n)/g;
+
+/**
+ * Each sentence of `text` that opens on `opener` (a global pattern) and goes on, past a clause
+ * with no clause mark and no blank line in it, to a comma where `order` (a sticky pattern)
+ * matches; found as one pattern of the three would find them, left to right and not
+ * overlapping. The clause's end is looked for once for all openers before it: a list of
+ * "- When …" items with no comma would otherwise be read to its end once per item, a cost
+ * that grows with the square of its length.
+ */
+function* openingClauses(text: string, opener: RegExp, order: RegExp): Generator<{ opener: RegExpExecArray; clause: string; order: RegExpExecArray }> {
+  let stop = -1;
+  opener.lastIndex = 0;
+  for (let open = opener.exec(text); open !== null; open = opener.exec(text)) {
+    const from = open.index + open[0].length;
+    if (stop < from) {
+      CLAUSE_STOP.lastIndex = from;
+      stop = CLAUSE_STOP.exec(text)?.index ?? text.length;
+    }
+    order.lastIndex = stop;
+    const then = text.charCodeAt(stop) === 0x2c ? order.exec(text) : null;
+    if (then === null) {
+      opener.lastIndex = open.index + 1;
+      continue;
+    }
+    opener.lastIndex = then.index + then[0].length;
+    yield { opener: open, clause: text.slice(from, stop), order: then };
+  }
 }
 
 /**

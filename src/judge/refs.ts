@@ -27,6 +27,20 @@ const CROSS_REPO = /(?<![\w/.-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*#\d+\b/g;
 const HASH_ISSUE = /(?<![\w&/#])#\d+\b/g;
 /** Words that number an item of a series before `#N`: "case #29", "batch #3", "round #1", "Benchmark #1". */
 const COUNTING_WORD = /\b(?:case|batch|round|part|step|stage|phase|test|benchmark|run|pass|attempt|try|take|item|patch|cycle|iteration|example|scenario|no\.?|number)\s*$/i;
+/** The longest word COUNTING_WORD reads, and the character before it that its `\b` looks at. */
+const COUNTING_REACH = 10;
+
+/**
+ * Whether the `#N` at `at` of `text` follows a counting word on its line (COUNTING_WORD). Only
+ * the blanks before `#` and the few characters before them are read, not the whole line: a
+ * line of a thousand `#N` would otherwise be read a thousand times.
+ */
+function countsItem(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && text[start - 1] !== "\n" && /\s/.test(text[start - 1])) start--;
+  const before = text.slice(Math.max(0, start - COUNTING_REACH), at);
+  return COUNTING_WORD.test(before.slice(before.lastIndexOf("\n") + 1));
+}
 const GH_ISSUE = /(?<![\w-])GH-\d+\b/gi;
 const TICKET_KEY = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d+\b/g;
 /** Security advisories: CVE IDs and GitHub advisory IDs (GHSA-xxxx-xxxx-xxxx), prefixes in capitals as issued. */
@@ -96,7 +110,7 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     HASH_ISSUE.lastIndex = 0;
     for (let match = HASH_ISSUE.exec(text); match !== null; match = HASH_ISSUE.exec(text)) {
       // "case #29", "batch #3": the number counts an item of a series, it names no ticket.
-      if (COUNTING_WORD.test(text.slice(text.lastIndexOf("\n", match.index) + 1, match.index))) continue;
+      if (countsItem(text, match.index)) continue;
       addRef(refs, taken, mapped, "issue", match[0], match.index);
     }
   }

@@ -182,8 +182,12 @@ function secondChange(core: string): boolean {
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|twenty-[a-z]+|thirtieth|next|last|final|another)`;
 /** "The fifth batch", "Third batch for 2.1", "The sixth batch of topics graduated to 'master'". */
 const BATCH_STEP = new RegExp(String.raw`^(?:the\s+)?${ORDINAL}\s+batch(?:\s+of\s+topics)?(?:\s+graduated\s+to\s+'?\w+'?|\s+(?:for|after|post|before|towards?|since)\s+(?:git\s+)?v?\d[\w.-]*)?$`, "i");
-/** "v2.30.0 round 1 (70 new)", "fr.po v2.9.0rnd1", "for git v2.5.0 l10n round 2", "es: 2.25.0 round #1". */
-const ROUND_STEP = /^(?:[a-z]{2,3}(?:[_-][a-z]{2,4})?(?:\.po)?\s*:?\s+)?(?:(?:for|git|l10n)\s+)*v?\d+(?:\.\d+)+[\w.-]*?[\s_-]*(?:l10n\s+)?(?:round|rnd|rd)\s*#?\d+(?:\s*\(?\d+t\w*\)?|\s*\([^)]*\))?$/i;
+/**
+ * "v2.30.0 round 1 (70 new)", "fr.po v2.9.0rnd1", "for git v2.5.0 l10n round 2", "es: 2.25.0
+ * round #1". Each run of digits, blanks or version characters has one way to be read, so a
+ * long one that ends in no round costs its length, not its square.
+ */
+const ROUND_STEP = /^(?:[a-z]{2,3}(?:[_-][a-z]{2,4})?(?:\.po)?(?:\s*:\s+|\s+))?(?:(?:for|git|l10n)\s+)*v?\d+\.\d[\w.-]*(?:\s[\s_-]*)?(?:l10n\s+)?(?:round|rnd|rd)\s*#?\d+(?:(?<=\d\d)t\w*\)?|(?:\s+\(?|\()\d+t\w*\)?|\s*\([^)]*\))?$/i;
 
 /** "Post 2.3 cycle (batch #11)", "Post 2.3 batch #3": git's numbered batch after a release. */
 const NUMBERED_BATCH = /^post\s+v?\d[\w.-]*\s+(?:cycle\s+)?\(?batch\s+#?\d+\)?$/i;

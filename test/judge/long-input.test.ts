@@ -1,0 +1,79 @@
+// Readings of long or repetitive text: each pattern reads a long run once, with the same results as on short text.
+import { describe, expect, it } from "vitest";
+import rule from "../../rules/body-max-line-length.js";
+import { negatedShortcoming } from "../../src/judge/failures.js";
+import { orderAfterOpening } from "../../src/judge/orders.js";
+import { findRefs } from "../../src/judge/refs.js";
+import { namesSeriesStep } from "../../src/judge/summary-cues.js";
+import { parseMessage } from "../../src/message/parse.js";
+
+describe("orderAfterOpening over lists", () => {
+  it("ends an opening clause at its first clause mark or blank line, whichever opener it starts from", () => {
+    // The clause of the first item runs into the second line, which opens no clause of its own.
+    expect(orderAfterOpening("- When the lock is held\n  by another process, skip the reload.\n")).toBe(true);
+    expect(orderAfterOpening("- When the lock is held\n\nby another process, skip the reload.\n")).toBe(false);
+    expect(orderAfterOpening("- When the lock is held. By another process, skip the reload.\n")).toBe(false);
+    // Items with no comma of their own, then a clause that orders.
+    const items = "- When the lock is held by another process\n".repeat(2000);
+    expect(orderAfterOpening(`${items}\nIf the lock is stale, remove the file.\n`)).toBe(true);
+    expect(orderAfterOpening(`${items}\nIf the lock is stale, the file stays.\n`)).toBe(false);
+    expect(orderAfterOpening(`${"- To keep the lock held by another process\n".repeat(2000)}\nTo fix this, take the lock first.\n`)).toBe(true);
+  });
+
+  it("reads each clause once: a clause that reaches past the next opener hides that opener", () => {
+    // The first item's clause runs to the comma and speaks to the reader; the second item's
+    // "If" lies inside it and opens no clause of its own.
+    expect(orderAfterOpening("- When you reload\n- If the lock is held, skip the reload.\n")).toBe(false);
+    expect(orderAfterOpening("- When the config reloads\n- If the lock is held, skip the reload.\n")).toBe(true);
+    // A clause ended by a comma that no order follows leaves the next opener to be read.
+    expect(orderAfterOpening("When the lock is held, 42 retries. If it is stale, remove the file.\n")).toBe(true);
+  });
+});
+
+describe("negatedShortcoming over blanks", () => {
+  it("reads a negation wrapped over blanks and a line break, and stops at a blank line", () => {
+    expect(negatedShortcoming("The parser does  \n  not handle '~user' paths.")).toBe(true);
+    expect(negatedShortcoming("The parser does\tnot\n\thandle '~user' paths.")).toBe(true);
+    expect(negatedShortcoming("The parser does\n\nnot handle '~user' paths.")).toBe(false);
+    expect(negatedShortcoming(`The parser does${" ".repeat(100_000)}not handle '~user' paths.`)).toBe(true);
+    expect(negatedShortcoming(`The parser does${" \t".repeat(50_000)}x`)).toBe(false);
+  });
+});
+
+describe("namesSeriesStep over long versions", () => {
+  it("reads a translation round after any version, and nothing else", () => {
+    for (const core of ["fr: v2.31 rnd 2", "fr.po v2.9.0rnd1", "pt_BR: 2.1.0_-_ round 3", "es : 2.25.0 round #1", "v2.30.0 round 1 (70t)", "2.9.0 rnd 12t", "2.9.0 rnd 1 (2t)"]) {
+      expect(namesSeriesStep(core), core).toBe(true);
+    }
+    for (const core of ["fr: v2 rnd 2", "2.9.0 rnd 1t", "fr: 2.9.0 rnd 2 later", `fr: 1.${"1".repeat(50_000)} x`, `fr: 1.1rnd${"1".repeat(50_000)}x`, `fr${" ".repeat(50_000)}x`]) {
+      expect(namesSeriesStep(core), core.slice(0, 40)).toBe(false);
+    }
+    expect(namesSeriesStep(`fr: 1.${"1".repeat(50_000)} round 2`)).toBe(true);
+  });
+});
+
+describe("findRefs after counting words", () => {
+  it("skips a #N after a counting word on its line only, however long the line", () => {
+    const ids = (text: string) => findRefs(parseMessage(text)).map((ref) => ref.id);
+    expect(ids("Fix the parser\n\nSee case   #29 and #30.\n")).toEqual(["#30"]);
+    expect(ids("Fix the parser\n\nSee the showcase #29.\n")).toEqual(["#29"]);
+    expect(ids("Fix the parser\n\nSee the case\n(#29).\n")).toEqual(["#29"]);
+    expect(ids(`Fix the parser\n\nSee ${"case #1 ".repeat(5000)}and #2.\n`)).toEqual(["#2"]);
+  });
+});
+
+describe("body-max-line-length over long runs of output", () => {
+  it("reads a run of lines indented by two spaces as one: output after a colon, prose otherwise", () => {
+    const lines = (text: string) => {
+      const found: number[] = [];
+      rule.check({ message: parseMessage(text), options: { max: 72 }, facets: undefined as never, report: ({ span }) => found.push(span.line) });
+      return found;
+    };
+    const output = `  ${"key_name=1 ".repeat(8)}\n`.repeat(3000);
+    expect(lines(`Fix the parser\n\nIt fails with:\n\n${output}`)).toEqual([]);
+    // The same run with no line introducing it, then a second run after a colon.
+    expect(lines(`Fix the parser\n\n${output}\nIt fails with:\n\n${output}`)).toHaveLength(3000);
+    const prose = `  ${"word ".repeat(16)}\n`.repeat(3000);
+    expect(lines(`Fix the parser\n\nThe manual says:\n\n${prose}`)).toHaveLength(3000);
+  });
+});
