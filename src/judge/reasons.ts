@@ -219,8 +219,8 @@ export function givesGoal(text: string, summary: string): boolean {
  */
 export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+(?:for|of)|preparatory|to\s+prepare\s+for|we\s+(?:are|were)\s+(?:about|going)\s+to|(?:will|would|can)\s+be\s+(?:used|needed|useful|required|reused|called)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the))\b/i;
 
-/** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …". Group 1 is the rest of the sentence ("notes.c" does not end it). */
-const LATER_CHANGE = /\b(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?]|[.!?](?=\S))*)/gi;
+/** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
+const LATER_CHANGE = /\b(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
 /**
  * What a later change takes from this one: it uses, reuses, needs or calls it ("will make use
  * of that code", "needs access to …", "would like to operate on their original values", "will
