@@ -35,13 +35,16 @@ export function isImperativeAt(text: string, end: number): boolean {
   return ORDER_OBJECT.test(after) || (ORDER_PREPOSITION.test(after) && !SUBJECT_OF_COPULA.test(after)) || ORDER_CONDITION.test(after) || (ACTION_OBJECT.test(after) && TAKES_ACTION.test(text.slice(Math.max(0, end - 9), end)));
 }
 
+/** Where a sentence opens: the text's start, after a sentence mark or a blank line, or a list item's marker. */
+const SENTENCE_OPENING = String.raw`(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)`;
+
 /**
  * A sentence that opens on a purpose and goes on to an order: "To fix this, take the lock
  * before …", "To fix, ignore decorations that …", "In order to keep memory flat, stream the
  * blobs …". PURPOSE_OPENER's group 1 is the purpose's verb, PURPOSE_ORDER's the word after
  * the comma (see openingClauses).
  */
-const PURPOSE_OPENER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:To|In order to)\s+([a-z]+)\b/g;
+const PURPOSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:To|In order to)\s+([a-z]+)\b`, "g");
 const PURPOSE_ORDER = /,\s+([a-z]+)\b/y;
 /** Purposes of an instruction to the reader ("To test, run …", "To use it, pass …"): the order is theirs, not the change's. */
 const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|build|install|uninstall|run|verify|check|configure|debug|get|opt|learn|find|turn|view|update|upgrade|migrate|revert|restore|apply|read|start|switch)$/;
@@ -58,7 +61,7 @@ const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(
  * quote …". CLAUSE_OPENER reads the opening word, CLAUSE_ORDER from the comma on: its group 1
  * is a negation, group 2 the word after them (see openingClauses).
  */
-const CLAUSE_OPENER = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b/g;
+const CLAUSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b`, "g");
 const CLAUSE_ORDER = /,\s+(do not\s+|don't\s+|never\s+)?([a-z]+)\b/y;
 /** An opening clause addressed to the reader ("If you need the old output, pass …"): the order is theirs. */
 const READER_CLAUSE = /\b(?:you|your)\b/i;
