@@ -35,7 +35,7 @@ const RELEASE: RegExp[] = [
   /^(?:chore(?:\([^)]*\))?!?: )?(?:release|releasing|prepare(?: for)? release|version|bump version(?: to)?|bump to|set version to|version bump to)(?: version)?:? v?\d+(?:\.\d+)+(?:[-+][\w.-]+|\.dev\d*)?$/i,
   /^v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/, // "v1.2.3"
   // "Git 2.43", "Git 2.43-rc0", "GIT 0.99.9e", "git-gui 0.18": a name and its version, nothing else.
-  /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Revert|Merge|Use|Require|Support)\b)[A-Za-z][\w.-]* v?\d+(?:\.\d+)+[a-z]?(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/i,
+  /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Drop|Deprecate|Revert|Merge|Use|Require|Support|Test|Build|Target|Pin|Allow|Enable|Disable|Switch|Move)\b)[A-Za-z][\w.-]* v?\d+(?:\.\d+)+[a-z]?(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/i,
   /^Bump version: \S+ → \S+$/, // bump2version / bump-my-version
   /^Version Packages(?: \(\w+\))?$/, // changesets
   /^\[maven-release-plugin\] prepare (?:release|for next development iteration)/,

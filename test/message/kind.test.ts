@@ -107,6 +107,8 @@ describe("message kinds", () => {
     "Update 1.2 migration notes",
     "update 1.2",
     "fix 2.0",
+    "Drop 2.7",
+    "test 3.12",
     "Support Node 20.1 and later",
     "chore: update eslint config",
     "Fixup the whitespace in tests",
