@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
 import { negatedShortcoming } from "../../src/judge/failures.js";
 import { orderAfterOpening } from "../../src/judge/orders.js";
+import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { namesSeriesStep } from "../../src/judge/summary-cues.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -77,3 +78,19 @@ describe("body-max-line-length over long runs of output", () => {
     expect(lines(`Fix the parser\n\nThe manual says:\n\n${prose}`)).toHaveLength(3000);
   });
 });
+
+describe("the causal and release cues over long runs", () => {
+  it("reads \"so\" after a sentence end or a comma, however long the blanks before it", () => {
+    expect(CAUSAL.test("The cache was stale. So reload it.")).toBe(true);
+    expect(CAUSAL.test(`The cache was stale.${" ".repeat(5000)}so reload it.`)).toBe(true);
+    expect(CAUSAL.test("The cache was stale, so reload it.")).toBe(true);
+    expect(CAUSAL.test(`The${" ".repeat(100000)}so reload it.`)).toBe(false);
+  });
+
+  it("reads a pre-release version wherever it starts, but not from inside another version", () => {
+    for (const text of ["Prepare 1.2.3-rc1", "Tag foo.1.2-rc1", "Ship v2.0.0.final", "Ship 2.0.0 final", "Ship v1.1.1.1.1-beta2"]) expect(EVIDENT_RELEASE.test(text), text).toBe(true);
+    expect(EVIDENT_RELEASE.test(`l10n: v${"1.".repeat(15000)}1 update`)).toBe(false);
+    expect(EVIDENT_RELEASE.test(`l10n: v${"1.".repeat(15000)}1-rc1 update`)).toBe(true);
+  });
+});
+
