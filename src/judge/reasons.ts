@@ -214,10 +214,12 @@ export function givesGoal(text: string, summary: string): boolean {
 /**
  * A change that prepares a later one, which is its reason: "This prepares for subsequent
  * changes", "In preparation for …", "We are about to move code around", "This function will be
- * used in a subsequent commit", "In the upcoming patch, we will …". A later patch as the
- * subject is read by laterChangeUses().
+ * used in a subsequent commit", "… will be used by a second caller in a subsequent commit",
+ * "This function can later be reused by attr.c", "In the upcoming patch, we will …", "This
+ * will help us with a follow-up commit", "This simplifies a later change". A later patch as
+ * the subject is read by laterChangeUses().
  */
-export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+(?:for|of)|preparatory|to\s+prepare\s+for|we\s+(?:are|were)\s+(?:about|going)\s+to|(?:will|would|can)\s+be\s+(?:used|needed|useful|required|reused|called)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the))\b/i;
+export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+(?:for|of)|preparatory|to\s+prepare\s+for|we\s+(?:are|were)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|later\b)|can\s+later\s+be\s+(?:re)?used|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
 
 /** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
 const LATER_CHANGE = /\b(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;

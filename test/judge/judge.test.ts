@@ -364,6 +364,11 @@ describe("why", () => {
       ["Move the compression code into a function", "A later patch will make use of that code too."],
       ["Expose the refspec parser", "A future patch needs access to the parser from the push code."],
       ["Extract the strategy enum to notes-utils.h", "A future patch will move the parsing into notes.c and will require\nthe enum there."],
+      // Later use told with the user of the code between, or "later" alone.
+      ["Extract a function to parse object ID prefixes", "Move the parsing logic into a new function. It will be used by a\nsecond caller in a subsequent commit."],
+      ["Make pattern parsing a separate function", "This function can later be reused by the attribute code."],
+      ["Move the option array around", "Move the array up. This will help us with a follow-up commit that\nadds subcommands."],
+      ["Parse the comment record in one place", "Parse the records in one helper. This simplifies a later change to\nhandle longer hashes."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // A promise about the change, or the state after it, is no requirement.
@@ -375,6 +380,9 @@ describe("why", () => {
       // Work left for a later change is no preparation for it.
       ["Move the ref store into the repository", "A later patch needs to get rid of the submodule calls in the ref API."],
       ["Refuse a file where a directory is registered", "The next commit will introduce an option to replace such entries."],
+      // Where the new code is used now, or help for a reader, is no later change.
+      ["Extract a function to parse object ID prefixes", "Move the parsing logic into a new function. It will be used by the\nexisting callers in the parser."],
+      ["Document the pattern parser", "This will help readers of the parser code."],
     ];
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
   });
