@@ -198,15 +198,21 @@ export function faultFound(text: string): boolean {
 /**
  * A goal after an order, in words of its own: "Extract a variable to reduce clutter", "Let's
  * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
- * regressions". Group 1 is what the goal is about. Not "how to avoid …", an instruction.
+ * regressions", "Report the error to help the user understand …", "… to appease leak
+ * checkers"; or consistency: "to be consistent", "to match" ending a sentence. Group 1 is what
+ * the goal is about (none for consistency). Not "how to avoid …", an instruction.
  */
-const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give)\s+([^.;:!?\n]*)/gi;
+const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence)\s+([^.;:!?\n]*)|(?:be|stay|remain)\s+consistent\b|match(?=\s*(?:[.;!?]|$)))/gi;
 
-/** Whether the body gives a goal (GOAL_CLAUSE) that is not the summary's own words. */
+/**
+ * Whether the body gives a goal (GOAL_CLAUSE) that is not the summary's own words, or
+ * consistency as the goal ("… should do the same to be consistent", "Update this one to
+ * match.").
+ */
 export function givesGoal(text: string, summary: string): boolean {
   GOAL_CLAUSE.lastIndex = 0;
   for (let match = GOAL_CLAUSE.exec(text); match !== null; match = GOAL_CLAUSE.exec(text)) {
-    if (saysItsOwn(match[1], summary, 1)) return true;
+    if (match[1] === undefined || saysItsOwn(match[1], summary, 1)) return true;
   }
   return false;
 }

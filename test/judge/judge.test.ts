@@ -337,6 +337,11 @@ describe("why", () => {
       // A goal after an order, in words of its own.
       ["Extract the retry delay into a variable", "Extract the delay computed in three places to reduce clutter in the\nloop."],
       ["Accept a plain path in verify_file()", "Take the path instead of the whole entry to give callers more freedom."],
+      ["Report the errno of failed removals", "Each of these warnings follows a system call. Report the actual\nerror to help the user understand why the removal failed."],
+      ["Release the prefixed file names", "Remember the returned strings and release them to appease leak\ncheckers."],
+      // Consistency as the goal.
+      ["Define the install paths without a trailing slash", "The main Makefile defines the paths without it. The other\nmakefile should do the same to be consistent."],
+      ["Spell the blank boundary option in camel case", "All other references to the options are camel-cased. Update\nthis one to match."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // "makes it possible" describes the feature as often; an instruction is no goal; nor is a
@@ -345,6 +350,9 @@ describe("why", () => {
       ["Add a --block-size option to the exporter", "Add a new option for the block size. This makes it possible to set\nit per run."],
       ["Document the retry settings", "Explain how to avoid a retry storm with the backoff options in the\nguide."],
       ["Reduce clutter in the retry loop", "Extract the delay into a variable to reduce clutter in the loop."],
+      ["Help the user with the error", "Print the errno next to the message to help the user."],
+      // "to match" with an object tells what the code does.
+      ["Add a glob for the config names", "Add a pattern to match the names of the config files in the\nrepository."],
       // Consistency with something, or "useful" inside a sentence with another subject, is no judgement.
       ["Rename the write helper file", "The new name is consistent with the other helpers in the directory."],
       ["Expose the executed flag on the call", "The flag that callers may be useful to check is set on execute."],
