@@ -66,10 +66,12 @@ const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?
  * A benefit for someone, which is why the change is wanted: what it lets them do ("This lets
  * operators keep the key out of the process list", "It allows callers to …"), what they need
  * no longer do ("users no longer have to run migrations against a copy"), or what they can now
- * do without ("Users can now retry a failed upload without picking the file again"). Not "This
- * allows the cache to …", which tells what the code does.
+ * do without ("Users can now retry a failed upload without picking the file again"), also as
+ * a promise ("This will allow callers to specify more options"), a goal ("… to allow the
+ * caller to be more specific") or with any subject before "us" ("Using skip_prefix lets us
+ * avoid …"). Not "This allows the cache to …", which tells what the code does.
  */
-export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:${BENEFICIARY}|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
+export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:this|it|which)\s+(?:will|would|should|can)\s+(?:also\s+)?(?:let|allow|enable|help|save|spare)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:lets|allows|enables|helps)\s+us\b|\bto\s+(?:allow|let|enable)\s+(?:the\s+|our\s+)?${BENEFICIARY}\b|\b(?:${BENEFICIARY}|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
 
 /**
  * What another part needs ("The autoscaler needs it to scale the workers on backlog", "so the CLI

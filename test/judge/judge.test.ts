@@ -311,11 +311,17 @@ describe("why", () => {
       ["Add --dry-run to the migrate command", "Callers no longer have to run the migrations against a copy of the\ndatabase to see what they would do."],
       ["record_author_date(): use find_commit_header()", "This saves us some manual parsing of the commit buffer."],
       ["Report lock errors through a strbuf", "That way the callers don't have to come up with error messages\nthemselves."],
+      // A promise, a goal after an order, or "us" after any subject.
+      ["Turn the password prompt into a generic function", "This will allow callers to specify more options. The old function\nbecomes a wrapper."],
+      ["Pass a repository to grow_object_hash", "Add an argument to allow the caller to be more specific about the\nrepository to handle."],
+      ["Use skip_prefix when parsing options", "Using skip_prefix lets us avoid manually counted offsets into the\nargument string."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // What the code does for itself, or a relative clause describing the new thing, is no benefit.
     const bad = [
       ["Add a cache to the resolver", "This allows the cache to hold up to 500 entries per host."],
+      ["Add a cache to the resolver", "This will allow the cache to hold up to 500 entries per host."],
+      ["Add a limit to the resolver cache", "Add a setting to allow the cache to grow up to 500 entries."],
       ["Add a --block-size option", "Add a new option that allows the user to set the block size."],
       ["Add a retry button to the upload banner", "Users can now retry an upload from the banner."],
     ];
