@@ -162,6 +162,8 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
 }
 
 /**
+ * What the change improves: "This reduces our reliance on global state", "This shrinks the
+ * struct from 128 bytes to 120", "This simplifies the code", "…, reducing code duplication".
  * What the change makes easier, or what the old code made hard: "This makes a follow-up commit
  * easier to read", "… and makes it easier to read", "This makes it impossible to …", "to make it
  * easier to see what is going on"; a judgement of the old or the new way: "It's useful for small
@@ -171,7 +173,7 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  * useful to …"; or that the old code was superfluous: "There is no need to …". Not "makes it
  * possible", which as often describes the new feature, nor "consistent with" alone.
  */
-export const JUDGED_EFFECT = /\b(?:(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there\s+is\s+no\s+(?:need|reason|point)\s+to|(?:^|[.!?]\s+)(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b/i;
+export const JUDGED_EFFECT = /\b(?:(?:this|which|doing\s+so)\s+(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there\s+is\s+no\s+(?:need|reason|point)\s+to|(?:^|[.!?]\s+)(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b/i;
 
 /**
  * A fault found with how things are, a copula and a judging adjective: "The code was a bit

@@ -343,6 +343,10 @@ describe("why", () => {
       // A goal after an order, in words of its own.
       ["Extract the retry delay into a variable", "Extract the delay computed in three places to reduce clutter in the\nloop."],
       ["Accept a plain path in verify_file()", "Take the path instead of the whole entry to give callers more freedom."],
+      // What the change improves, told with "this" or a participle after a comma.
+      ["Move the subcommand options into cmd_config()", "Move the options and the subcommand variable into the function.\nThis reduces our reliance on global state."],
+      ["Shrink the object entry struct", "Turn the boolean fields into bitfields. This shrinks the structure\nfrom 128 bytes to 120 bytes."],
+      ["Let add_blame_entry() copy the entry", "All callers allocate and copy the second argument. Let the\nfunction do it for them, reducing code duplication."],
       ["Report the errno of failed removals", "Each of these warnings follows a system call. Report the actual\nerror to help the user understand why the removal failed."],
       ["Release the prefixed file names", "Remember the returned strings and release them to appease leak\ncheckers."],
       // Consistency as the goal.
@@ -356,6 +360,8 @@ describe("why", () => {
       ["Add a --block-size option to the exporter", "Add a new option for the block size. This makes it possible to set\nit per run."],
       ["Document the retry settings", "Explain how to avoid a retry storm with the backoff options in the\nguide."],
       ["Reduce clutter in the retry loop", "Extract the delay into a variable to reduce clutter in the loop."],
+      // What the code does when it reduces something is no improvement.
+      ["Add a reducer for the totals", "Add a reducer. This reduces to a single total per account."],
       ["Help the user with the error", "Print the errno next to the message to help the user."],
       // "to match" with an object tells what the code does.
       ["Add a glob for the config names", "Add a pattern to match the names of the config files in the\nrepository."],
