@@ -227,14 +227,33 @@ const NOT_TODAY_NEGATION = new RegExp(NOT_TODAY.source.replace("|no longer|anymo
 const FIRST_PERSON = /^(?:we|i)$/i;
 const FIRST_PERSON_WANT = /^(?:need|want|use|depend|know|support|handle|install|think|like|test|check|free|expect)$/i;
 
+/**
+ * A sentence that tells what the change brings ("This adds preliminary support for tags",
+ * "The patch introduces …"): an "it" in the next sentence is that new thing, and what it does
+ * not do is its limit ("It doesn't even store the signature, however").
+ */
+const BRINGS_NEW = /^\s*(?:this|the\s+(?:new\s+)?(?:patch|commit|change|series))\s+(?:(?:patch|commit|change|series|also|only)\s+)?(?:adds|introduces|implements|provides|creates|teaches|gives|supports|is\s+(?:a|an|the|only|just)\b)/i;
+const IT = /^it$/i;
+
+/** Whether the sentence before the one that starts at `start` tells what the change brings (BRINGS_NEW). */
+function followsNewWork(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  if (end === 0 || !/[.!?]/.test(text.charAt(end - 1))) return false;
+  return BRINGS_NEW.test(sentenceBefore(text, end - 1));
+}
+
 /** Whether the body tells a shortcoming as a negated statement of today's or yesterday's state (NEGATED_STATE). */
 export function negatedShortcoming(text: string): boolean {
   NEGATED_STATE.lastIndex = 0;
   for (let match = NEGATED_STATE.exec(text); match !== null; match = NEGATED_STATE.exec(text)) {
     if (NOT_A_SHORTCOMING.test(match[2])) continue;
-    const head = sentenceBefore(text, match.index).replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
+    const sentence = sentenceBefore(text, match.index);
+    const head = sentence.replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
     const subject = WORD_WITH_APOSTROPHE_BEFORE.exec(head)?.[1];
     if (subject === undefined || NOT_A_STATEMENT_SUBJECT.test(subject) || NOT_TODAYS_STATE.test(head)) continue;
+    // "This adds preliminary support for tags. It doesn't even store the signature": the new thing's limit.
+    if (IT.test(subject) && head.trim().length === subject.length && followsNewWork(text, match.index - sentence.length)) continue;
     if (match[1] !== undefined && FIRST_PERSON.test(subject) && !FIRST_PERSON_WANT.test(match[2])) continue;
     if (tellsToday(text, match.index, NOT_TODAY_NEGATION)) return true;
   }

@@ -234,6 +234,8 @@ describe("why", () => {
       ["diff: check the result of fopen", "The return value from fopen wasn't being checked."],
       ["Makefile: avoid $( ) on Solaris", "Solaris' /bin/sh does not\nsupport $( )-style command substitution."],
       ["fetch: stop building ref lists", "We really don't need the object ref lists in the fetch code."],
+      // An "it" after a sentence about the old code is still the old code.
+      ["Store the signature in the tag parser", "The library has a tag parser. It doesn't even store the\nsignature."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // An order, a condition, a relative clause, the change's own limit or a promise about it,
@@ -248,6 +250,8 @@ describe("why", () => {
       "The exporter does not hang on a full disk.",
       "We do not quote the prog parameter given to the helper.",
       "The list of refs is not\n\nwritten to disk by the helper.",
+      // "it" after a sentence telling what the change brings is the new thing.
+      "This adds preliminary support for refs in the library. It doesn't even\nstore the peeled value, however.",
     ];
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
   });
