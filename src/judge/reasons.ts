@@ -92,8 +92,30 @@ const NOT_A_SUBJECT = /\s(?:the|a|an|would|could|should|will|can|may|might|must|
 /** A subject that is the change or its new thing ("The new parser needs less memory", "This change requires …"): no other part. */
 const CHANGE_ITSELF = /\b(?:new|change|commit|patch|fix|series|pr|option|flag|version)\b/i;
 
-/** Whether the body says what another part needs (NEED_CLAUSE, REQUIREMENT), in words of its own and not the summary's. */
+/**
+ * What kind of value a part expects, in the present: "color.branch.* configuration variables
+ * expect a string value", "fetch.depth requires an integer argument". Group 1 is the word
+ * before the verb.
+ */
+const VALUE_EXPECTED = /([\w.*'-]+)\s+(?:expects?|requires?|needs?|wants?|takes?)\s+(?:an?\s+)?(?:(?:non-?\w+|valid|proper|single)\s+)?(?:string|boolean|bool|integer|int|numeric|number|path(?:name)?|pointer)\s+(?:value|argument|parameter)s?\b/gi;
+
+/** Whether the body says what kind of value a part of today's code expects (VALUE_EXPECTED), not the new thing. */
+function expectsValue(text: string): boolean {
+  if (!text.includes("xpect") && !text.includes("equire") && !text.includes("need") && !text.includes("take") && !text.includes("want")) return false;
+  VALUE_EXPECTED.lastIndex = 0;
+  for (let match = VALUE_EXPECTED.exec(text); match !== null; match = VALUE_EXPECTED.exec(text)) {
+    const head = sentenceBefore(text, match.index + match[0].length);
+    if (!NOT_A_SUBJECT.test(` ${match[1]}`) && !CHANGE_ITSELF.test(head) && !AFTER_CHANGE.test(head) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the body says what another part needs (NEED_CLAUSE, REQUIREMENT), in words of its
+ * own and not the summary's, or what kind of value it expects (VALUE_EXPECTED).
+ */
 export function statesNeed(text: string, summary: string): boolean {
+  if (expectsValue(text)) return true;
   NEED_CLAUSE.lastIndex = 0;
   for (let match = NEED_CLAUSE.exec(text); match !== null; match = NEED_CLAUSE.exec(text)) {
     if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;

@@ -675,6 +675,9 @@ describe("why", () => {
       "Pin the JDK in CI\n\nThe release scripts need a JDK 17 toolchain to sign the artifacts.\n",
       // The object may be the summary's: who needs it is the news.
       "Take the pool lock in drain_queue()\n\ndrain_queue() walks the free list, and the allocator requires the pool\nlock to be held for that.\n",
+      // What kind of value a part of today's code expects.
+      "Guard the config parser from a NULL value\n\ncolor.branch.* configuration variables expect a string value.\n",
+      "Check the depth option in the fetch parser\n\nThe fetch.depth setting requires an integer argument.\n",
     ]) {
       expect(judge(message).why, message).toBe("explained");
     }
@@ -688,6 +691,9 @@ describe("why", () => {
       "The parser requires a schema file to validate the input.",
       "The test needs a fixture to run.",
       "You need to run make install first.",
+      // The new thing's value is its description.
+      "The new option expects a string value.",
+      "The parser now expects a string value.",
     ]) {
       expect(judge(`Rewrite the config parser\n\n${body}\n`).why, body).toBe("missing");
     }
