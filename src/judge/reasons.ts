@@ -222,6 +222,25 @@ export function faultFound(text: string): boolean {
 }
 
 /**
+ * Two ways things are set side by side with "whereas": "The low-level parts of the SVN library
+ * return NULL for author-less revisions, whereas \"(no author)\" is a client convention".
+ */
+const CONTRAST = /\bwhereas\b/gi;
+
+/**
+ * Whether the body contrasts two ways things are today (CONTRAST), not the old way with the
+ * new ("The new parser reads …, whereas the old one …", "now …, whereas").
+ */
+export function contrastTold(text: string): boolean {
+  CONTRAST.lastIndex = 0;
+  for (let match = CONTRAST.exec(text); match !== null; match = CONTRAST.exec(text)) {
+    const head = sentenceBefore(text, match.index);
+    if (!AFTER_CHANGE.test(head) && !CHANGE_ITSELF.test(head) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
+
+/**
  * A goal after an order, in words of its own: "Extract a variable to reduce clutter", "Let's
  * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
  * regressions", "Report the error to help the user understand …", "… to appease leak

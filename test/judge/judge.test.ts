@@ -304,8 +304,13 @@ describe("why", () => {
       "This change is obviously silly by itself, but the next one builds on it.",
       "The new helper is ugly, but it cannot be avoided.",
       "Doing this is slightly odd, as the other pages list them by name.",
+      // The new way set against the old one describes the change.
+      "The new helper returns a sorted list, whereas the cache gives a set.",
     ];
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
+    // Two ways things are today, set side by side, are a mismatch to resolve.
+    const contrast = "The low-level parts of the library return NULL for author-less\nrevisions, whereas \"(no author)\" is a client convention.";
+    expect(judge(`Handle the no-author name with an authors file\n\n${contrast}\n`).why).toBe("explained");
   });
 
   it("takes a benefit for someone as the reason", () => {
