@@ -348,6 +348,10 @@ describe("why", () => {
       ["Rename the write helper file", "This is more consistent with the project style of file names."],
       ["Switch to the helper", "It is more idiomatic in shell scripts."],
       ["Move the parser test next to the parser", "It is common to add tests to the same package as the class under test."],
+      // A stated preference or guideline, and "There's no reason".
+      ["Use xstrdup in the config reader", "We generally prefer xstrdup to plain strdup. Make it so."],
+      ["Remove the space after redirections in t7102", "According to Documentation/CodingGuidelines, a redirection is\nwritten with no space after it."],
+      ["Return a mutable string from prefix_path()", "The function allocates a new buffer. There's no reason for it to\nkeep the buffer and waste memory."],
       ["Expose the executed flag on the call", "Might be useful to expose this bookkeeping to app developers."],
       // A goal after an order, in words of its own.
       ["Extract the retry delay into a variable", "Extract the delay computed in three places to reduce clutter in the\nloop."],
