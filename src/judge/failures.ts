@@ -172,6 +172,26 @@ export function tellsToday(text: string, start: number, notToday: RegExp): boole
 }
 
 /**
+ * A checker finding fault today: "The compiler complains that '*' … should have type int",
+ * "sparse complains about …", "gcc warns about an unused variable", "Coverity warns that …".
+ * Any subject can complain; a warning is a checker's only (the new option "warns when …" is
+ * the change's behaviour).
+ */
+const COMPLAINT = /\b(?:complains?|(?:compilers?|gcc|clang|sparse|msvc|coverity|valgrind|[at]san|ubsan|shellcheck|linters?|checkers?|analy[sz]ers?|-W[\w-]+)\s+(?:\w+ly\s+)?warns?)\s+(?:that|about|when|if|on|for|because)\b/gi;
+
+/** Whether the body tells a complaint of a checker (COMPLAINT) about today's code, not a promise or the new thing's. */
+export function complaintTold(text: string): boolean {
+  COMPLAINT.lastIndex = 0;
+  for (let match = COMPLAINT.exec(text); match !== null; match = COMPLAINT.exec(text)) {
+    // "Complain if --git-dir is given" opens on the verb: an order.
+    const head = sentenceBefore(text, match.index);
+    if (head.trim() !== "" && !NEW_THING.test(head) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
+const NEW_THING = /\bnew\b/i;
+
+/**
  * An error someone runs into, told in the present: "… and get a confusing syntax error", "they
  * see a blank page", "hits a stack trace".
  */

@@ -6,7 +6,7 @@ import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
   PURPOSE, SCENARIO,
 } from "./cues.js";
-import { errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
+import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative } from "./narrative.js";
 import { isImperativeAt, orderAfterOpening, orderInPassing } from "./orders.js";
@@ -139,7 +139,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       const text = ownText();
       // Cheapest and most often decisive first; the wrapped connective last: it scans the whole
       // text again with the causal pattern, the costliest of all.
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || soPurposeAt(text, summaryLine?.text ?? "") !== null || pastNarrative(text) || (text.includes("ince") && datedState(text)) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text) || JUDGED_EFFECT.test(text) || givesGoal(text, summaryLine?.text ?? "") || PREPARES.test(text) || laterChangeUses(text) || statesRequirement(text) || negatedShortcoming(text) || toldMistake(text) || limitTold(text) || faultFound(text) || (text.includes("whereas") && contrastTold(text)) || (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
+      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || soPurposeAt(text, summaryLine?.text ?? "") !== null || pastNarrative(text) || (text.includes("ince") && datedState(text)) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text) || ((text.includes("omplain") || text.includes("warn")) && complaintTold(text)) || JUDGED_EFFECT.test(text) || givesGoal(text, summaryLine?.text ?? "") || PREPARES.test(text) || laterChangeUses(text) || statesRequirement(text) || negatedShortcoming(text) || toldMistake(text) || limitTold(text) || faultFound(text) || (text.includes("whereas") && contrastTold(text)) || (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
     }
     return told;
   };

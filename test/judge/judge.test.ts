@@ -428,6 +428,16 @@ describe("why", () => {
     expect(judge("Reject negative sizes in the allocator\n\nMake callers get an error for a negative size.\n").why).toBe("missing");
   });
 
+  it("takes a checker's complaint about today's code as the reason", () => {
+    for (const body of ["The compiler complains that the precision in the format should\nhave type int, but we pass size_t.", "Newer gcc warns when a non-constant string is fed as the format."]) {
+      expect(judge(`Pass an int precision to fprintf in the debug code\n\n${body}\n`).why, body).toBe("explained");
+    }
+    // An order to complain, or the new check's warning, is the behaviour after the change.
+    for (const body of ["Complain about a directory given together with the bare option.", "The new linter warns about a format that is a variable."]) {
+      expect(judge(`Validate the clone arguments\n\n${body}\n`).why, body).not.toBe("explained");
+    }
+  });
+
   it("reads the failure's own clause, and a subject written as code", () => {
     const good = [
       // "now", "instead" and an order in another clause are not the failure's.
