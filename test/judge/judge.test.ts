@@ -402,6 +402,9 @@ describe("why", () => {
       ["Make pattern parsing a separate function", "This function can later be reused by the attribute code."],
       ["Move the option array around", "Move the array up. This will help us with a follow-up commit that\nadds subcommands."],
       ["Parse the comment record in one place", "Parse the records in one helper. This simplifies a later change to\nhandle longer hashes."],
+      // Use by others than today's caller.
+      ["Extract refs_read_raw_ref() as a new function", "Extract it from refs_resolve_ref_unsafe(). It will be useful\nelsewhere."],
+      ["Move the stale head logic to remote.c", "Move the logic out of builtin-remote.c so it can be used by other\nbuiltins."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // A promise about the change, or the state after it, is no requirement.
