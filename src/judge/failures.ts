@@ -5,12 +5,13 @@ import { SENTENCE_REST, sentenceBefore } from "./sentences.js";
 import { lemmatize, type SummaryReading } from "./summary.js";
 
 /**
- * A failure told as something that happened: a problem verb in the past tense. "broken" or
- * "won't break" describe a state or a promise; "Uploads broke behind corporate proxies"
+ * A failure told as something that happened: a problem verb in the past tense, or "broken"
+ * after a past auxiliary ("This ability was broken by commits caf0c3d6 and 5df9fcf6"). "broken"
+ * alone or "won't break" describe a state or a promise; "Uploads broke behind corporate proxies"
  * reports what went wrong, which is a reason for the change on its own (as a failure verb in
  * the present with its subject does: presentFailure).
  */
-const PROBLEM_EVENT = /\b(?:broke|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/gi;
+const PROBLEM_EVENT = /\b(?:broke|(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?broken|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/gi;
 
 /** A told failure (PROBLEM_EVENT) that is not the adjective of a change's object ("retries failed chunks"). */
 export function problemEvent(text: string): boolean {

@@ -131,6 +131,8 @@ describe("why", () => {
       "Uploads broke behind corporate proxies that drop idle connections.",
       "The nightly import timed out twice this week on the big tenants.",
       "It barfed and segfaulted with an incomplete line.",
+      // "broken" after a past auxiliary tells the breakage as it happened.
+      "Retrying from outside a repository was broken by commit caf0c3d6.",
       // A cost measured as it happened is a told problem too.
       "The orders table grew to 40 GB and backups took six hours.",
       "Every page view read the same user row twice, which doubled the load at peak.",
@@ -138,7 +140,7 @@ describe("why", () => {
       expect(judge(`Retry chunk uploads three times\n\n${body}\n`).why, body).toBe("explained");
     }
     // A state, a kind of scenario, a promise or an adjective is no told failure.
-    for (const body of ["This breaks the direct dependency from the engine to the connection.", "They are high-level so they won't break with the rewrite.", "Resume a failed fetch operation with the new flag.", "The new cache took its name from the module it wraps."]) {
+    for (const body of ["This breaks the direct dependency from the engine to the connection.", "They are high-level so they won't break with the rewrite.", "Resume a failed fetch operation with the new flag.", "The new cache took its name from the module it wraps.", "Nothing in the engine is broken by the rewrite."]) {
       expect(judge(`Introduce a policy interface\n\n${body}\n`).why, body).toBe("missing");
     }
   });
