@@ -402,6 +402,7 @@ describe("why", () => {
       // Later use told with the user of the code between, or "later" alone.
       ["Extract a function to parse object ID prefixes", "Move the parsing logic into a new function. It will be used by a\nsecond caller in a subsequent commit."],
       ["Make pattern parsing a separate function", "This function can later be reused by the attribute code."],
+      ["Change the git_config_with_options() interface", "We're going to have more sources for the config. Pass a struct\nwith all the source options."],
       ["Move the option array around", "Move the array up. This will help us with a follow-up commit that\nadds subcommands."],
       ["Parse the comment record in one place", "Parse the records in one helper. This simplifies a later change to\nhandle longer hashes."],
       // Use by others than today's caller.
