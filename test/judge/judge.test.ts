@@ -362,6 +362,9 @@ describe("why", () => {
       ["Move the subcommand options into cmd_config()", "Move the options and the subcommand variable into the function.\nThis reduces our reliance on global state."],
       ["Shrink the object entry struct", "Turn the boolean fields into bitfields. This shrinks the structure\nfrom 128 bytes to 120 bytes."],
       ["Let add_blame_entry() copy the entry", "All callers allocate and copy the second argument. Let the\nfunction do it for them, reducing code duplication."],
+      // A judgement of the result: shorter, simpler, more portable.
+      ["Call hashwrite_be32() in write_hash_cache()", "Call the helper instead of open-coding it. This is shorter and\neasier to read."],
+      ["Set the process environment in git.el", "Set process-environment instead of invoking env. This will make it\nless posix-dependent, and more efficient."],
       ["Report the errno of failed removals", "Each of these warnings follows a system call. Report the actual\nerror to help the user understand why the removal failed."],
       ["Release the prefixed file names", "Remember the returned strings and release them to appease leak\ncheckers."],
       // Consistency as the goal.
@@ -377,6 +380,7 @@ describe("why", () => {
       ["Reduce clutter in the retry loop", "Extract the delay into a variable to reduce clutter in the loop."],
       // What the code does when it reduces something is no improvement.
       ["Add a reducer for the totals", "Add a reducer. This reduces to a single total per account."],
+      ["Add a length field to the header", "The new header is shorter than the record it describes."],
       ["Help the user with the error", "Print the errno next to the message to help the user."],
       // "to match" with an object tells what the code does.
       ["Add a glob for the config names", "Add a pattern to match the names of the config files in the\nrepository."],
