@@ -139,7 +139,33 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       const text = ownText();
       // Cheapest and most often decisive first; the wrapped connective last: it scans the whole
       // text again with the causal pattern, the costliest of all.
-      told = text !== "" && (problemEvent(text) || MEASURED_COST.test(text) || wholeWorkRepeated(text) || PROBLEM_TOLD.test(text) || STATED_REASON.test(text) || BENEFIT.test(text) || statesNeed(text, summaryLine?.text ?? "") || opensOnPurpose(text, summaryLine?.text ?? "") || soPurposeAt(text, summaryLine?.text ?? "") !== null || pastNarrative(text) || (text.includes("ince") && datedState(text)) || presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) || errorMet(text) || ((text.includes("omplain") || text.includes("warn")) && complaintTold(text)) || JUDGED_EFFECT.test(text) || givesGoal(text, summaryLine?.text ?? "") || PREPARES.test(text) || laterChangeUses(text) || statesRequirement(text) || negatedShortcoming(text) || toldMistake(text) || limitTold(text) || faultFound(text) || (text.includes("whereas") && contrastTold(text)) || (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
+      told =
+        text !== "" &&
+        (problemEvent(text) ||
+          MEASURED_COST.test(text) ||
+          wholeWorkRepeated(text) ||
+          PROBLEM_TOLD.test(text) ||
+          STATED_REASON.test(text) ||
+          BENEFIT.test(text) ||
+          statesNeed(text, summaryLine?.text ?? "") ||
+          opensOnPurpose(text, summaryLine?.text ?? "") ||
+          soPurposeAt(text, summaryLine?.text ?? "") !== null ||
+          pastNarrative(text) ||
+          (text.includes("ince") && datedState(text)) ||
+          presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) ||
+          errorMet(text) ||
+          ((text.includes("omplain") || text.includes("warn")) && complaintTold(text)) ||
+          JUDGED_EFFECT.test(text) ||
+          givesGoal(text, summaryLine?.text ?? "") ||
+          PREPARES.test(text) ||
+          laterChangeUses(text) ||
+          statesRequirement(text) ||
+          negatedShortcoming(text) ||
+          toldMistake(text) ||
+          limitTold(text) ||
+          faultFound(text) ||
+          (text.includes("whereas") && contrastTold(text)) ||
+          (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
     }
     return told;
   };
