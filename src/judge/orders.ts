@@ -1,5 +1,6 @@
 // Reads orders in prose: a change verb in its base form with an object, also after a purpose clause.
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "./cues.js";
+import { openingClauses, SENTENCE_OPENING } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
 /**
@@ -34,9 +35,6 @@ export function isImperativeAt(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
   return ORDER_OBJECT.test(after) || (ORDER_PREPOSITION.test(after) && !SUBJECT_OF_COPULA.test(after)) || ORDER_CONDITION.test(after) || (ACTION_OBJECT.test(after) && TAKES_ACTION.test(text.slice(Math.max(0, end - 9), end)));
 }
-
-/** Where a sentence opens: the text's start, after a sentence mark or a blank line, or a list item's marker. */
-const SENTENCE_OPENING = String.raw`(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)`;
 
 /**
  * A sentence that opens on a purpose and goes on to an order: "To fix this, take the lock
@@ -84,37 +82,6 @@ export function orderAfterOpening(text: string): boolean {
     if (order[1] !== undefined ? isImperativeAt(text, end) : ordersAt(text, order[2], end, false)) return true;
   }
   return false;
-}
-
-/** Where an opening clause ends: its first clause mark, or the line break that starts a blank line. */
-const CLAUSE_STOP = /[,.;:!?]|\n(?=[ \t]*\n)/g;
-
-/**
- * Each sentence of `text` that opens on `opener` (a global pattern) and goes on, past a clause
- * with no clause mark and no blank line in it, to a comma where `order` (a sticky pattern)
- * matches; found as one pattern of the three would find them, left to right and not
- * overlapping. The clause's end is looked for once for all openers before it: a list of
- * "- When …" items with no comma would otherwise be read to its end once per item, a cost
- * that grows with the square of its length.
- */
-function* openingClauses(text: string, opener: RegExp, order: RegExp): Generator<{ opener: RegExpExecArray; clause: string; order: RegExpExecArray }> {
-  let stop = -1;
-  opener.lastIndex = 0;
-  for (let open = opener.exec(text); open !== null; open = opener.exec(text)) {
-    const from = open.index + open[0].length;
-    if (stop < from) {
-      CLAUSE_STOP.lastIndex = from;
-      stop = CLAUSE_STOP.exec(text)?.index ?? text.length;
-    }
-    order.lastIndex = stop;
-    const then = text.charCodeAt(stop) === 0x2c ? order.exec(text) : null;
-    if (then === null) {
-      opener.lastIndex = open.index + 1;
-      continue;
-    }
-    opener.lastIndex = then.index + then[0].length;
-    yield { opener: open, clause: text.slice(from, stop), order: then };
-  }
 }
 
 /**

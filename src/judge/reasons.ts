@@ -1,7 +1,7 @@
 // Reads reasons a body states: a measured cost, repeated work, users' trouble, a benefit, a need, a purpose.
 import { NOT_TODAY, tellsToday } from "./failures.js";
 import { saysItsOwn } from "./restatement.js";
-import { sentenceBefore } from "./sentences.js";
+import { openingClauses, SENTENCE_OPENING, sentenceBefore } from "./sentences.js";
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
 export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all) of the (?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
@@ -138,10 +138,13 @@ export function statesNeed(text: string, summary: string): boolean {
 /**
  * A sentence that opens on what the change is for, an infinitive of a goal and a comma before
  * the main clause: "To reduce wasted memory, wait until …", "To keep the hook fast, the config
- * is read lazily". Group 1 is the purpose clause. Only verbs that name a goal: "To test, run
- * …", "To use it, …", "To enable it, set …" and "To reproduce: …" give instructions.
+ * is read lazily"; also at a line's start, where a wrapped sentence may open. Only verbs that
+ * name a goal: "To test, run …", "To use it, …", "To enable it, set …" and "To reproduce: …"
+ * give instructions. PURPOSE_OPENING's group 1 is the purpose's verb, and the purpose clause
+ * runs from it to the comma where PURPOSE_MAIN_CLAUSE matches (see openingClauses).
  */
-const PURPOSE_OPENING = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*|\n[ \t]*(?=To\s))To\s+((?:avoid|prevent|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable))\b[^,.;:!?\n]*(?:\n(?![ \t]*\n)[^,.;:!?\n]*)*),\s+\S+\s+\S/g;
+const PURPOSE_OPENING = new RegExp(String.raw`(?:${SENTENCE_OPENING}|\n[ \t]*)To\s+((?:avoid|prevent|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable)))\b`, "g");
+const PURPOSE_MAIN_CLAUSE = /,\s+\S+\s+\S/y;
 
 /**
  * Whether a sentence opens on a purpose clause (PURPOSE_OPENING) that says something of its
@@ -149,9 +152,8 @@ const PURPOSE_OPENING = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\
  * problem told elsewhere; "To keep the hook fast, …" under "Keep the hook fast" repeats it).
  */
 export function opensOnPurpose(text: string, summary: string): boolean {
-  PURPOSE_OPENING.lastIndex = 0;
-  for (let match = PURPOSE_OPENING.exec(text); match !== null; match = PURPOSE_OPENING.exec(text)) {
-    if (saysItsOwn(match[1], summary, 2)) return true;
+  for (const { opener, clause } of openingClauses(text, PURPOSE_OPENING, PURPOSE_MAIN_CLAUSE)) {
+    if (saysItsOwn(opener[1] + clause, summary, 2)) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-// Finds the sentence around a position in prose: the part of it before, and the rest of it after.
+// Finds sentences in prose: the part before a position, the rest after it, and clauses that open one.
 
 /** The rest of a sentence from a position: up to its end mark or a blank line. */
 export const SENTENCE_REST = /^[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*/;
@@ -23,4 +23,38 @@ export function sentenceBefore(text: string, end: number): string {
     }
   }
   return text.slice(limit, end);
+}
+
+/** Where a sentence opens: the text's start, after a sentence mark or a blank line, or a list item's marker. */
+export const SENTENCE_OPENING = String.raw`(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)`;
+
+/** Where an opening clause ends: its first clause mark, or the line break that starts a blank line. */
+const CLAUSE_STOP = /[,.;:!?]|\n(?=[ \t]*\n)/g;
+
+/**
+ * Each sentence of `text` that opens on `opener` (a global pattern) and goes on, past a clause
+ * with no clause mark and no blank line in it, to a comma where `order` (a sticky pattern)
+ * matches; found as one pattern of the three would find them, left to right and not
+ * overlapping. The clause's end is looked for once for all openers before it: a list of
+ * "- When …" items with no comma would otherwise be read to its end once per item, a cost
+ * that grows with the square of its length.
+ */
+export function* openingClauses(text: string, opener: RegExp, order: RegExp): Generator<{ opener: RegExpExecArray; clause: string; order: RegExpExecArray }> {
+  let stop = -1;
+  opener.lastIndex = 0;
+  for (let open = opener.exec(text); open !== null; open = opener.exec(text)) {
+    const from = open.index + open[0].length;
+    if (stop < from) {
+      CLAUSE_STOP.lastIndex = from;
+      stop = CLAUSE_STOP.exec(text)?.index ?? text.length;
+    }
+    order.lastIndex = stop;
+    const then = text.charCodeAt(stop) === 0x2c ? order.exec(text) : null;
+    if (then === null) {
+      opener.lastIndex = open.index + 1;
+      continue;
+    }
+    opener.lastIndex = then.index + then[0].length;
+    yield { opener: open, clause: text.slice(from, stop), order: then };
+  }
 }

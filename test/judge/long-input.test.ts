@@ -4,6 +4,7 @@ import rule from "../../rules/body-max-line-length.js";
 import { negatedShortcoming } from "../../src/judge/failures.js";
 import { orderAfterOpening } from "../../src/judge/orders.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
+import { opensOnPurpose } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { namesSeriesStep } from "../../src/judge/summary-cues.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -28,6 +29,22 @@ describe("orderAfterOpening over lists", () => {
     expect(orderAfterOpening("- When the config reloads\n- If the lock is held, skip the reload.\n")).toBe(true);
     // A clause ended by a comma that no order follows leaves the next opener to be read.
     expect(orderAfterOpening("When the lock is held, 42 retries. If it is stale, remove the file.\n")).toBe(true);
+  });
+});
+
+describe("opensOnPurpose over lists", () => {
+  it("ends a purpose clause at its first clause mark or blank line, whichever item it starts from", () => {
+    // The clause of the first item runs into the second line, which opens no purpose of its own.
+    expect(opensOnPurpose("- To avoid a stale lock\n  left by another process, the reload waits.\n", "")).toBe(true);
+    expect(opensOnPurpose("- To avoid a stale lock\n\nleft by another process, the reload waits.\n", "")).toBe(false);
+    expect(opensOnPurpose("- To avoid a stale lock. Left by another process, the reload waits.\n", "")).toBe(false);
+    // Items with no comma of their own, then a purpose with its main clause.
+    const items = "- To avoid a stale lock left by another process\n".repeat(2000);
+    expect(opensOnPurpose(`${items}\nTo keep reloads fast, the config is read lazily.\n`, "")).toBe(true);
+    expect(opensOnPurpose(`${items}\nTo keep reloads fast: the config is read lazily.\n`, "")).toBe(false);
+    // A wrapped line that opens on "To", and a purpose that only repeats the summary.
+    expect(opensOnPurpose("The hook reads the config lazily.\nTo keep reloads fast, the config is cached.\n", "")).toBe(true);
+    expect(opensOnPurpose(`${items}\nTo keep reloads fast, the config is read lazily.\n`, "Keep reloads fast")).toBe(false);
   });
 });
 
