@@ -38,17 +38,28 @@ const NOT_SUBJECT = /^(?:a|an|the|this|that|these|those|its|their|our|your|his|h
 const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|because|after|before|since|during|under|as|and|or|but|again|sometimes|instead|the|a|an|its|their|our|all|every|it|them|this|that|these|those|some|any|memory|data|\w+ly)$/i;
 /** "Right now" and "as of now" mean today, not after the change. */
 const RIGHT_NOW = /\b(?:right|as of) now\b/gi;
+/** Words of the state after the change ("X now fails …", "With this patch the loader fails early") or a promise ("will"). */
+const AFTER_CHANGE_WORDS = ["now", "will", "expected", "this (?:change|commit|patch|fix|series|pr)", "with this", "after this"];
+/** Words of a fix ("Fix crashes when …", "to avoid leaks"). */
+const FIX_WORDS = ["fix(?:es|ed|ing)?", "avoids?", "prevents?", "plugs?"];
+/** Words of the old way's end ("is no longer needed"). */
+const ENDED_WORDS = ["no longer", "anymore", "any more"];
+
+/** Any of `words` (alternatives of a pattern) as a whole word. */
+function anyWord(words: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${words.join("|")})\b`, "i");
+}
+
 /**
- * A sentence about the state after the change ("X now fails with a clear message", "With this
- * patch the loader fails early"), a promise ("will"), a contrast with the new way ("instead")
- * or a fix ("Fix crashes when …", "to avoid leaks"): its failure is not today's.
+ * A sentence about the state after the change, a promise, the old way's end, a contrast with
+ * the new way ("instead") or a fix: its failure is not today's.
  */
-export const NOT_TODAY = /\b(?:now|will|instead|no longer|anymore|any more|expected|this (?:change|commit|patch|fix|series|pr)|with this|after this|fix(?:es|ed|ing)?|avoids?|prevents?|plugs?)\b/i;
+export const NOT_TODAY = anyWord([...AFTER_CHANGE_WORDS, "instead", ...ENDED_WORDS, ...FIX_WORDS]);
 /**
  * NOT_TODAY for a verb that only names a malfunction (a crash, a leak, a hang): nobody writes
  * the new behaviour as "the loader crashes instead of …", so "instead" tells the problem there.
  */
-const NOT_TODAY_MALFUNCTION = new RegExp(NOT_TODAY.source.replace("|instead", ""), "i");
+const NOT_TODAY_MALFUNCTION = anyWord([...AFTER_CHANGE_WORDS, ...ENDED_WORDS, ...FIX_WORDS]);
 /**
  * Failure verbs a change can ask for ("fails with exit code 2", "time out after five minutes",
  * "panics with a message"), as opposed to a malfunction nobody wants (a crash, a leak).
@@ -238,8 +249,8 @@ const NOT_A_STATEMENT_SUBJECT = /^(?:if|when|whenever|unless|whether|that|which|
  * other side doesn't have"); the negation then tells no state of things before the change.
  */
 const NOT_TODAYS_STATE = /\b(?:if|when|whenever|unless|whether|in case|as long as|so that|makes?\s+sure|ensures?|guarantees?|until|once|otherwise|that way|(?:what|which|where|whom)\s+(?:[\w'-]+\s+){1,3}$)/i;
-/** NOT_TODAY without "no longer"/"anymore" ("is not used anymore" tells how things are today), with "yet" (the new code's limit: "We don't act on them yet"). */
-const NOT_TODAY_NEGATION = new RegExp(NOT_TODAY.source.replace("|no longer|anymore|any more", "|yet"), "i");
+/** NOT_TODAY without the old way's end ("is not used anymore" tells how things are today), with "yet" (the new code's limit: "We don't act on them yet"). */
+const NOT_TODAY_NEGATION = anyWord([...AFTER_CHANGE_WORDS, "instead", "yet", ...FIX_WORDS]);
 /**
  * What "we" or "I" are found not to do that is a reason: what they need, want or use, not how
  * the new code behaves ("We do not quote the parameter") nor a caveat ("we don't have a way to
