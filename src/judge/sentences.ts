@@ -25,8 +25,12 @@ export function sentenceBefore(text: string, end: number): string {
   return text.slice(limit, end);
 }
 
-/** Where a sentence opens: the text's start, after a sentence mark or a blank line, or a list item's marker. */
-export const SENTENCE_OPENING = String.raw`(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)`;
+/**
+ * Where a sentence opens: the text's start, after a sentence mark or a blank line, or a list
+ * item's marker. Of a run of blank lines only the last is read on to the sentence: from each
+ * of them, the run would be read to its end, a cost that grows with the square of its length.
+ */
+export const SENTENCE_OPENING = String.raw`(?:^|[.!?]\s+|\n[ \t]*\n(?![ \t]*\n)\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)`;
 
 /** Where an opening clause ends: its first clause mark, or the line break that starts a blank line. */
 const CLAUSE_STOP = /[,.;:!?]|\n(?=[ \t]*\n)/g;

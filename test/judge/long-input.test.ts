@@ -48,6 +48,17 @@ describe("opensOnPurpose over lists", () => {
   });
 });
 
+describe("sentence openings after runs of blank lines", () => {
+  it("opens a sentence after the last blank line of a run, however long, with blanks on its lines", () => {
+    for (const blanks of ["\n\n", "\n \n\t\n  ", "\n".repeat(50_000), "\n \t".repeat(50_000)]) {
+      expect(orderAfterOpening(`The reload races with the lock:${blanks}If the lock is held, skip the reload.\n`)).toBe(true);
+      expect(orderAfterOpening(`The reload races with the lock:${blanks}if the lock is held, skip the reload.\n`)).toBe(false);
+      expect(opensOnPurpose(`The reload is slow:${blanks}To keep reloads fast, the config is read lazily.\n`, "")).toBe(true);
+      expect(opensOnPurpose(`The reload is slow:${blanks}to keep reloads fast, the config is read lazily.\n`, "")).toBe(false);
+    }
+  });
+});
+
 describe("negatedShortcoming over blanks", () => {
   it("reads a negation wrapped over blanks and a line break, and stops at a blank line", () => {
     expect(negatedShortcoming("The parser does  \n  not handle '~user' paths.")).toBe(true);
