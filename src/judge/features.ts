@@ -13,6 +13,7 @@ import { isImperativeAt, orderAfterOpening, orderInPassing } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   BENEFIT, contrastTold, faultFound, givesGoal, JUDGED_EFFECT, laterChangeUses, limitTold, MEASURED_COST, opensOnPurpose, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
+  outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
 import { isSquashedCommitList } from "./squash.js";
@@ -165,6 +166,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           limitTold(text) ||
           faultFound(text) ||
           (text.includes("whereas") && contrastTold(text)) ||
+          outsideConstraint(text) ||
           (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
     }
     return told;

@@ -320,3 +320,21 @@ export function statesRequirement(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A constraint from outside the code, told as a fact of today: what some of a kind of system
+ * do or lack ("Some MTAs reject Cc: lines longer than 78 chars", "Older compilers do not know
+ * __attribute__"), what a standard says ("ISO C forbids the conversion of void pointers to
+ * function pointers", "POSIX requires …"), or what a platform has not ("There is no fchmod()
+ * on native Windows"). The change accommodates it, which is its reason.
+ */
+const OUTSIDE_CONSTRAINT = /\b(?:(?:[Ss]ome|[Mm]any|[Cc]ertain|[Oo]lder|[Oo]ld)\s+(?:[\w.-]+\s+){0,2}?(?:MTAs?|platforms?|systems?|compilers?|shells?|browsers?|servers?|implementations?|versions?|distributions?|distros?|terminals?|filesystems?|file\s+systems?|OSe?s|kernels?|libcs?|mailers?|mail\s+clients?|linkers?|assemblers?|toolchains?|awks?|seds?)\s+(?:\w+ly\s+)?(?:reject|refuse|forbid|disallow|lack|don't|do\s+not|cannot|can't|won't|choke|insist|truncate|mangle|misinterpret|complain|barf|have\s+no|only\s+(?:support|accept|allow|understand))|(?:POSIX|ISO\s+C|C89|C99|C11|SUSv\d|[Tt]he\s+(?:C|POSIX)\s+standard|RFC\s*\d+)\s+(?:\w+ly\s+)?(?:forbids|requires|mandates|disallows|prohibits|does\s+not\s+(?:allow|permit|guarantee|require|specify)|doesn't\s+(?:allow|permit|guarantee|require|specify)|says|specifies|states|leaves)|[Tt]here\s+is\s+no\s+`?[\w.-]+(?:\(\))?`?\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*)\b/g;
+
+/** Whether the body tells a constraint from outside the code (OUTSIDE_CONSTRAINT) as today's fact, not the new thing's. */
+export function outsideConstraint(text: string): boolean {
+  OUTSIDE_CONSTRAINT.lastIndex = 0;
+  for (let match = OUTSIDE_CONSTRAINT.exec(text); match !== null; match = OUTSIDE_CONSTRAINT.exec(text)) {
+    if (!AFTER_CHANGE.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}

@@ -313,6 +313,8 @@ describe("why", () => {
     // Two ways things are today, set side by side, are a mismatch to resolve.
     const contrast = "The low-level parts of the library return NULL for author-less\nrevisions, whereas \"(no author)\" is a client convention.";
     expect(judge(`Handle the no-author name with an authors file\n\n${contrast}\n`).why).toBe("explained");
+    // A constraint from outside the code, told as today's fact.
+    expect(judge("string-list.c: avoid conversion from void * to function pointer\n\nISO C forbids the conversion of void pointers to function pointers.\nIntroduce a context struct that encapsulates the function pointer.\n").why).toBe("explained");
   });
 
   it("takes a benefit for someone as the reason", () => {
