@@ -165,7 +165,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           toldMistake(text) ||
           limitTold(text) ||
           faultFound(text) ||
-          (text.includes("whereas") && contrastTold(text)) ||
+          ((text.includes("whereas") || text.includes("nlike") || text.includes(" but ")) && contrastTold(text)) ||
           outsideConstraint(text) ||
           (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
     }

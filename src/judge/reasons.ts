@@ -1,7 +1,7 @@
 // Reads reasons a body states: a measured cost, repeated work, users' trouble, a benefit, a need, a purpose.
 import { NOT_TODAY, tellsToday } from "./failures.js";
 import { saysItsOwn } from "./restatement.js";
-import { openingClauses, SENTENCE_OPENING, sentenceBefore } from "./sentences.js";
+import { openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
 export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all) of the (?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
@@ -227,20 +227,24 @@ export function faultFound(text: string): boolean {
 }
 
 /**
- * Two ways things are set side by side with "whereas": "The low-level parts of the SVN library
- * return NULL for author-less revisions, whereas \"(no author)\" is a client convention".
+ * Two ways things are set side by side: with "whereas" ("The low-level parts of the SVN library
+ * return NULL for author-less revisions, whereas \"(no author)\" is a client convention"), with
+ * "unlike" ("Unlike bash it parses … as an arithmetic expression", "… does not take a short
+ * form \"-d\", unlike \"git branch\" which does"), or as two facts whose second is a negated
+ * auxiliary alone ("The surrounding advice is printed to stderr, but the list is not").
  */
-const CONTRAST = /\bwhereas\b/gi;
+const CONTRAST = /\b(?:whereas|unlike)\b|\bbut\s+(?:[\w'`"().-]+\s+){1,4}?(?:is|are|does|do|was|were|has|have|did|can|could)(?:n't|\s+not)(?=\s*(?:[.;!?]|$))/gi;
 
 /**
  * Whether the body contrasts two ways things are today (CONTRAST), not the old way with the
- * new ("The new parser reads …, whereas the old one …", "now …, whereas").
+ * new ("The new parser reads …, whereas the old one …", "now …, whereas") nor the new thing
+ * with another ("Unlike `remove --stdin`, this option cannot be combined …").
  */
 export function contrastTold(text: string): boolean {
   CONTRAST.lastIndex = 0;
   for (let match = CONTRAST.exec(text); match !== null; match = CONTRAST.exec(text)) {
-    const head = sentenceBefore(text, match.index);
-    if (!AFTER_CHANGE.test(head) && !CHANGE_ITSELF.test(head) && tellsToday(text, match.index, NOT_TODAY)) return true;
+    const sentence = sentenceBefore(text, match.index) + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
+    if (!AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && tellsToday(text, match.index, NOT_TODAY)) return true;
   }
   return false;
 }

@@ -313,6 +313,18 @@ describe("why", () => {
     // Two ways things are today, set side by side, are a mismatch to resolve.
     const contrast = "The low-level parts of the library return NULL for author-less\nrevisions, whereas \"(no author)\" is a client convention.";
     expect(judge(`Handle the no-author name with an authors file\n\n${contrast}\n`).why).toBe("explained");
+    // "unlike" and an elided negated second fact set two ways things are today side by side too.
+    const inconsistent = [
+      ["Report missing submodule pushes on stderr", "The surrounding advice is printed to stderr, but the list of submodules\nis not. Report everything to stderr."],
+      ["Add '-d' as shorthand for '--delete' to push", "\"git push\" takes \"--delete\" but does not take a short form \"-d\",\nunlike \"git branch\" which does take both."],
+    ];
+    for (const [summary, body] of inconsistent) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+    // The new thing set against another, or its limit, is no reason.
+    const ownLimit = [
+      "Unlike `remove --stdin`, this option cannot be combined with object names.",
+      "The helper handles refs, but reflogs are not yet.",
+    ];
+    for (const body of ownLimit) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
     // A constraint from outside the code, told as today's fact.
     expect(judge("string-list.c: avoid conversion from void * to function pointer\n\nISO C forbids the conversion of void pointers to function pointers.\nIntroduce a context struct that encapsulates the function pointer.\n").why).toBe("explained");
   });
