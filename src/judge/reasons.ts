@@ -254,9 +254,12 @@ export function contrastTold(text: string): boolean {
  * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
  * regressions", "Report the error to help the user understand …", "… to appease leak
  * checkers"; or consistency: "to be consistent", "to match" ending a sentence. Group 1 is what
- * the goal is about (none for consistency). Not "how to avoid …", an instruction.
+ * the goal is about (none for consistency). Not "how to avoid …", an instruction. "to match"
+ * with what is matched names the other side of the consistency ("to match the manual page", "to
+ * match our coding style", "to match reality"), not what a pattern matches ("a pattern to match
+ * the names of …", "to match the glob"), nor "to match either a SHA-1 or …".
  */
-const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence)\s+([^.;:!?\n]*)|(?:be|stay|remain)\s+consistent\b|match(?=\s*(?:[.;!?]|$)))/gi;
+const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence)\s+([^.;:!?\n]*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
 
 /**
  * Whether the body gives a goal (GOAL_CLAUSE) that is not the summary's own words, or

@@ -384,6 +384,9 @@ describe("why", () => {
       // Consistency as the goal.
       ["Define the install paths without a trailing slash", "The main Makefile defines the paths without it. The other\nmakefile should do the same to be consistent."],
       ["Spell the blank boundary option in camel case", "All other references to the options are camel-cased. Update\nthis one to match."],
+      // "to match" and what is matched: the other side of the consistency.
+      ["Reorder the option list in the usage", "Reorder the option list in the command-line usage to match the\nmanual page."],
+      ["Rename the reader constructor", "Rename the function to `reftable_reader_new()` to match our coding\nguidelines."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // "makes it possible" describes the feature as often; an instruction is no goal; nor is a
@@ -398,6 +401,9 @@ describe("why", () => {
       ["Help the user with the error", "Print the errno next to the message to help the user."],
       // "to match" with an object tells what the code does.
       ["Add a glob for the config names", "Add a pattern to match the names of the config files in the\nrepository."],
+      ["Accept both hash kinds in is_oid", "Call the function is_oid and update it to match either a SHA-1 or\na SHA-256 hex object ID."],
+      ["Widen the ref filter", "Change the filter to match the refs under refs/remotes as well."],
+      ["Read hook names from the config", "Loop over the config keys to match the lines that name a hook."],
       // Consistency with something, or "useful" inside a sentence with another subject, is no judgement.
       ["Rename the write helper file", "The new name is consistent with the other helpers in the directory."],
       ["Expose the executed flag on the call", "The flag that callers may be useful to check is set on execute."],
