@@ -205,23 +205,28 @@ export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s
 /**
  * A fault found with how things are, a copula and a judging adjective: "The code was a bit
  * unclear in expressing what it wants", "which is inconsistent", "It is pointless", "using
- * environment variables is very cumbersome", "The boilerplate to set this up is unfortunate".
+ * environment variables is very cumbersome", "The boilerplate to set this up is unfortunate",
+ * "This is undesirable", "Use of strlcpy() are wrong", "It's not portable", "merges_option is
+ * unused", "The language … is overly complicated".
  */
-const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?)\s+(?:\w+ly\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to)\b/gi;
+const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?)\s+(?:\w+ly\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal)\b/gi;
 
 /** The change told as an act ("Doing this is slightly odd, as …"). */
 const DOING_THIS = /\bdoing\s+(?:this|that|so)\b/i;
+/** A fault granted before a "but" ("Note that while the buffer looks questionable, get_oid_hex reads …"). */
+const CONCEDED = /\b(?:while|although|though|even\s+if)\b/i;
 
 /**
  * Whether the body finds a fault (FAULT_FOUND) with today's state, not with the change or its
  * new thing ("This change is obviously silly by itself", "The new helper is ugly, but …",
- * "The patch looks quite unreadable", "Doing this is slightly odd").
+ * "The patch looks quite unreadable", "Doing this is slightly odd"), nor one granted ("while …
+ * looks questionable").
  */
 export function faultFound(text: string): boolean {
   FAULT_FOUND.lastIndex = 0;
   for (let match = FAULT_FOUND.exec(text); match !== null; match = FAULT_FOUND.exec(text)) {
     const head = sentenceBefore(text, match.index);
-    if (!CHANGE_ITSELF.test(head) && !DOING_THIS.test(head) && tellsToday(text, match.index, NOT_TODAY)) return true;
+    if (!CHANGE_ITSELF.test(head) && !DOING_THIS.test(head) && !CONCEDED.test(head) && tellsToday(text, match.index, NOT_TODAY)) return true;
   }
   return false;
 }

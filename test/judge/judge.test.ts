@@ -299,6 +299,11 @@ describe("why", () => {
       "It is pointless to keep a copy of the name in the entry.",
       "Using environment variables there is very cumbersome.",
       "The boilerplate to set this up is unfortunate.",
+      // More judging words: a wrong, unsafe, unportable or unused thing.
+      "In this case, the dialog lists the upstream branch twice. This is undesirable.",
+      "It is unsafe to pass a temporary buffer as an argument to read_directory().",
+      "It's not portable, as reported by test-lint.",
+      "The completion for the parameter value was incorrect.",
     ];
     for (const body of good) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
     // A fault of the change or its new thing is no reason for it.
@@ -306,6 +311,8 @@ describe("why", () => {
       "This change is obviously silly by itself, but the next one builds on it.",
       "The new helper is ugly, but it cannot be avoided.",
       "Doing this is slightly odd, as the other pages list them by name.",
+      // A fault granted before the point is made.
+      "Note that while the buffer looks questionable, the parser reads exactly forty bytes.",
       // The new way set against the old one describes the change.
       "The new helper returns a sorted list, whereas the cache gives a set.",
     ];
