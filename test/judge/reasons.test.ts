@@ -27,6 +27,7 @@ describe("outsideConstraint", () => {
     expect(outsideConstraint("POSIX specifies that all editing commands between braces shall be\nterminated by a newline.")).toBe(true);
     expect(outsideConstraint("Some MTAs reject Cc: lines longer than 78 chars.")).toBe(true);
     expect(outsideConstraint("There is no fchmod() on native Windows platforms.")).toBe(true);
+    expect(outsideConstraint("The RFC says that they are to be concatenated after decoding.")).toBe(true);
     // The state after the change, or no constraint at all.
     expect(outsideConstraint("With this patch some compilers no longer reject the cast.")).toBe(false);
     expect(outsideConstraint("The new helper follows what POSIX says about it.")).toBe(false);
