@@ -79,6 +79,8 @@ export function ordersFailure(core: string): boolean {
 
 /** The word before a position, contractions whole ("won't", "doesn’t"). */
 const WORD_WITH_APOSTROPHE_BEFORE = /([A-Za-z][A-Za-z'\u2019]*)\s+$/;
+/** The word right before a contracted auxiliary ("it" of "it's not used"). */
+const CONTRACTED_SUBJECT = /([A-Za-z]+)$/;
 /** A name in code before a position: "parse() ", "`load_plugin` ", a subject however it is spelled. */
 const CODE_BEFORE = /[A-Za-z_][\w.:>-]*(?:\(\)|`)\s+$/;
 
@@ -226,11 +228,11 @@ const ADVERB = String.raw`(?:(?:even|actually|really|properly|correctly|always|c
 /**
  * A shortcoming told as a negated statement about how things are or were: "X does not handle
  * '~user'", "Sun's cc doesn't know __attribute__", "This function is not used by any other
- * file", "We were not testing the counts at all", "The return value wasn't being checked".
- * Group 1 is "do"/"does"/"did" when the negation is theirs, group 2 the verb after it (after
+ * file", "We were not testing the counts at all", "The return value wasn't being checked",
+ * "it's not used anywhere", "We're not freeing the command". Group 1 is "do"/"does"/"did" when the negation is theirs, group 2 the verb after it (after
  * "is"/"was"/"has", a participle or an -ing form).
  */
-const NEGATED_STATE = new RegExp(String.raw`\b(?:(do|does|did)(?:n't|${LINE_SPACE}not)${LINE_SPACE}${ADVERB}|(?:is|are|was|were|has|have|had)(?:n't|${LINE_SPACE}not)${LINE_SPACE}${ADVERB}(?:(?:being|been)${LINE_SPACE})?(?=[a-z]+(?:ed|en|ing|wn|ne|ht|lt)\b))([a-z]+)`, "gi");
+const NEGATED_STATE = new RegExp(String.raw`\b(?:(do|does|did)(?:n't|${LINE_SPACE}not)${LINE_SPACE}${ADVERB}|(?:is|are|was|were|has|have|had|['\u2019](?:s|re)(?=${LINE_SPACE}not))(?:n't|${LINE_SPACE}not)${LINE_SPACE}${ADVERB}(?:(?:being|been)${LINE_SPACE})?(?=[a-z]+(?:ed|en|ing|wn|ne|ht|lt)\b))([a-z]+)`, "gi");
 /**
  * Words after the negation that promise what the change leaves alone ("This does not change
  * the output", "is not affected"), deny a failure ("The exporter does not hang"), or hedge
@@ -282,7 +284,8 @@ export function negatedShortcoming(text: string): boolean {
     if (NOT_A_SHORTCOMING.test(match[2])) continue;
     const sentence = sentenceBefore(text, match.index);
     const head = sentence.replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
-    const subject = WORD_WITH_APOSTROPHE_BEFORE.exec(head)?.[1];
+    // "it's not used": the subject ends right before a contracted auxiliary.
+    const subject = (WORD_WITH_APOSTROPHE_BEFORE.exec(head) ?? CONTRACTED_SUBJECT.exec(head))?.[1];
     if (subject === undefined || NOT_A_STATEMENT_SUBJECT.test(subject) || NOT_TODAYS_STATE.test(head)) continue;
     // "This adds preliminary support for tags. It doesn't even store the signature": the new thing's limit.
     if (IT.test(subject) && head.trim().length === subject.length && followsNewWork(text, match.index - sentence.length)) continue;

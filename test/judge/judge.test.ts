@@ -236,6 +236,9 @@ describe("why", () => {
       ["diff: check the result of fopen", "The return value from fopen wasn't being checked."],
       ["Makefile: avoid $( ) on Solaris", "Solaris' /bin/sh does not\nsupport $( )-style command substitution."],
       ["fetch: stop building ref lists", "We really don't need the object ref lists in the fetch code."],
+      // A contracted auxiliary: "it's not", "We're not".
+      ["git-clean: drop the quiet flag", "The 'quiet' flag is set by -q, but it's not used anywhere."],
+      ["submodule: free the update strategy", "We\u2019re not freeing the submodule update strategy command."],
       // An "it" after a sentence about the old code is still the old code.
       ["Store the signature in the tag parser", "The library has a tag parser. It doesn't even store the\nsignature."],
     ];
@@ -247,6 +250,7 @@ describe("why", () => {
       "Write a default file in case the directory does not contain one.",
       "At least the parser can detect what we do not handle.",
       "The new helper parses the refs but doesn't check them yet.",
+      "Write a default file in case it's not created by the caller.",
       "This does not change the output of any command.",
       "The output of the other commands is not affected by the helper.",
       "The exporter does not hang on a full disk.",
