@@ -16,13 +16,25 @@ const LIMIT_TOLD = /\b(?:(?:can|may|might|could)\s+(?:\w+ly\s+)?(?:be|get|become
 /** Words of a clause about the new thing or the state after the change: its limit is no reason ("The new cache can hold more than …"). */
 const AFTER_CHANGE = /\b(?:new|now|will|this (?:change|commit|patch|series)|with this|after this)\b/i;
 
-/** Whether the body tells a limit or a shortfall of today (LIMIT_TOLD), not of the new thing. */
-export function limitTold(text: string): boolean {
-  LIMIT_TOLD.lastIndex = 0;
-  for (let match = LIMIT_TOLD.exec(text); match !== null; match = LIMIT_TOLD.exec(text)) {
-    if (!AFTER_CHANGE.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
+/**
+ * Whether `pattern` (global) matches where the body tells how things are today: not in a
+ * sentence whose words before the match `excluded` accepts (the change, its new thing), nor in
+ * a state that NOT_TODAY places after the change.
+ */
+function toldOfToday(text: string, pattern: RegExp, excluded: (head: string) => boolean): boolean {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (!excluded(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
   }
   return false;
+}
+
+/** Whether a sentence's words before a match speak of the new thing or the state after the change. */
+const aboutAfterChange = (head: string): boolean => AFTER_CHANGE.test(head);
+
+/** Whether the body tells a limit or a shortfall of today (LIMIT_TOLD), not of the new thing. */
+export function limitTold(text: string): boolean {
+  return toldOfToday(text, LIMIT_TOLD, aboutAfterChange);
 }
 
 /**
@@ -223,12 +235,7 @@ const CONCEDED = /\b(?:while|although|though|even\s+if)\b/i;
  * looks questionable").
  */
 export function faultFound(text: string): boolean {
-  FAULT_FOUND.lastIndex = 0;
-  for (let match = FAULT_FOUND.exec(text); match !== null; match = FAULT_FOUND.exec(text)) {
-    const head = sentenceBefore(text, match.index);
-    if (!CHANGE_ITSELF.test(head) && !DOING_THIS.test(head) && !CONCEDED.test(head) && tellsToday(text, match.index, NOT_TODAY)) return true;
-  }
-  return false;
+  return toldOfToday(text, FAULT_FOUND, (head) => CHANGE_ITSELF.test(head) || DOING_THIS.test(head) || CONCEDED.test(head));
 }
 
 /**
@@ -344,9 +351,5 @@ const OUTSIDE_CONSTRAINT = /\b(?:(?:[Ss]ome|[Mm]any|[Cc]ertain|[Oo]lder|[Oo]ld)\
 
 /** Whether the body tells a constraint from outside the code (OUTSIDE_CONSTRAINT) as today's fact, not the new thing's. */
 export function outsideConstraint(text: string): boolean {
-  OUTSIDE_CONSTRAINT.lastIndex = 0;
-  for (let match = OUTSIDE_CONSTRAINT.exec(text); match !== null; match = OUTSIDE_CONSTRAINT.exec(text)) {
-    if (!AFTER_CHANGE.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
-  }
-  return false;
+  return toldOfToday(text, OUTSIDE_CONSTRAINT, aboutAfterChange);
 }

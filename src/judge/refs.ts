@@ -76,18 +76,13 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
   const refs: Ref[] = [];
   const taken: Span[] = [];
   for (const trailer of message.trailers) {
-    if (isReferenceTrailer(trailer.token)) {
-      refs.push({ type: "trailer", id: trailer.value, line: trailer.line, column: trailer.column, endLine: trailer.endLine, endColumn: trailer.endColumn });
-      taken.push(trailer);
-      continue;
-    }
     // A bare URL ending the message has a trailer's shape to git ("https: //github.com/…"):
     // the line is the URL all the same, and an issue's URL is a reference.
     const url = URL_TRAILER_TOKEN.test(trailer.token) && trailer.value.startsWith("//") ? `${trailer.token}:${trailer.value}` : "";
-    if (ISSUE_URL.test(url)) {
-      refs.push({ type: "url", id: url, line: trailer.line, column: trailer.column, endLine: trailer.endLine, endColumn: trailer.endColumn });
-      taken.push(trailer);
-    }
+    const type = isReferenceTrailer(trailer.token) ? "trailer" : ISSUE_URL.test(url) ? "url" : null;
+    if (type === null) continue;
+    refs.push({ type, id: type === "trailer" ? trailer.value : url, line: trailer.line, column: trailer.column, endLine: trailer.endLine, endColumn: trailer.endColumn });
+    taken.push(trailer);
   }
   const trailerLines = new Set<number>();
   for (const trailer of message.trailers) for (let line = trailer.line; line <= trailer.endLine; line++) trailerLines.add(line);
