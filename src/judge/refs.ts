@@ -74,7 +74,7 @@ export function isReferenceTrailer(token: string): boolean {
  */
 export function findRefs(message: ParsedMessage, projectKeys: readonly string[] = []): Ref[] {
   const refs: Ref[] = [];
-  const taken: Span[] = [];
+  const taken = new TakenSpans();
   for (const trailer of message.trailers) {
     // A bare URL ending the message has a trailer's shape to git ("https: //github.com/…"):
     // the line is the URL all the same, and an issue's URL is a reference.
@@ -82,8 +82,9 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     const type = isReferenceTrailer(trailer.token) ? "trailer" : ISSUE_URL.test(url) ? "url" : null;
     if (type === null) continue;
     refs.push({ type, id: type === "trailer" ? trailer.value : url, line: trailer.line, column: trailer.column, endLine: trailer.endLine, endColumn: trailer.endColumn });
-    taken.push(trailer);
+    taken.add(trailer);
   }
+  taken.settle();
   const trailerLines = new Set<number>();
   for (const trailer of message.trailers) for (let line = trailer.line; line <= trailer.endLine; line++) trailerLines.add(line);
   const mapped = mapLines(message.lines, proseFlags(message.lines, trailerLines));
@@ -96,18 +97,21 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     URL_PATTERN.lastIndex = 0;
     for (let match = URL_PATTERN.exec(text); match !== null; match = URL_PATTERN.exec(text)) {
       if (ISSUE_URL.test(match[0])) addRef(refs, taken, mapped, "url", match[0], match.index);
-      else taken.push(spanOf(mapped, match.index, match.index + match[0].length));
+      else taken.add(spanOf(mapped, match.index, match.index + match[0].length));
     }
+    taken.settle();
   }
   if (text.includes("#")) {
     CROSS_REPO.lastIndex = 0;
     for (let match = CROSS_REPO.exec(text); match !== null; match = CROSS_REPO.exec(text)) addRef(refs, taken, mapped, "cross-repo", match[0], match.index);
+    taken.settle();
     HASH_ISSUE.lastIndex = 0;
     for (let match = HASH_ISSUE.exec(text); match !== null; match = HASH_ISSUE.exec(text)) {
       // "case #29", "batch #3": the number counts an item of a series, it names no ticket.
       if (countsItem(text, match.index)) continue;
       addRef(refs, taken, mapped, "issue", match[0], match.index);
     }
+    taken.settle();
   }
   if (!text.includes("-")) return sortRefs(refs);
   // Before ticket keys, which would read "CVE-2024" out of "CVE-2024-3094". Most messages name
@@ -115,9 +119,11 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
   if (text.includes("CVE-") || text.includes("GHSA-")) {
     ADVISORY.lastIndex = 0;
     for (let match = ADVISORY.exec(text); match !== null; match = ADVISORY.exec(text)) addRef(refs, taken, mapped, "advisory", match[0], match.index);
+    taken.settle();
   }
   GH_ISSUE.lastIndex = 0;
   for (let match = GH_ISSUE.exec(text); match !== null; match = GH_ISSUE.exec(text)) addRef(refs, taken, mapped, "issue", match[0], match.index);
+  taken.settle();
   const keyed = ticketPattern(projectKeys);
   if (keyed) {
     keyed.lastIndex = 0;
@@ -137,11 +143,63 @@ const HASH_OR_DIGIT = /[#\d]/;
 const FENCE = /^\s{0,3}(```|~~~)/;
 
 /** Records a reference at `text.slice(start, start + id.length)` unless it overlaps one already taken. */
-function addRef(refs: Ref[], taken: Span[], mapped: MappedText, type: Ref["type"], id: string, start: number): void {
+function addRef(refs: Ref[], taken: TakenSpans, mapped: MappedText, type: Ref["type"], id: string, start: number): void {
   const span = spanOf(mapped, start, start + id.length);
-  for (const other of taken) if (overlaps(other, span)) return;
-  taken.push(span);
+  if (taken.overlaps(span)) return;
+  taken.add(span);
   refs.push({ type, id, ...span });
+}
+
+/** A span's start or end as one number that orders positions (line first, then column). */
+function positionKey(line: number, column: number): number {
+  return line * 0x100000000 + column;
+}
+
+/**
+ * The spans references (and non-issue URLs) already hold, which later matches may not overlap.
+ * Each pattern's pass adds spans that never overlap one another (one global pattern's matches
+ * do not), so a pass checks its matches only against the spans of the passes before it, kept
+ * sorted: a binary search each instead of a look at every span taken. A message of thousands
+ * of `#N` or `ABC-N` (a pasted list, a log) stays linear; it took seconds as a plain list.
+ */
+class TakenSpans {
+  /** Start and end keys of the settled spans, sorted by start; they do not overlap, so ends are sorted too. */
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /** Spans added since the last `settle()`, as start and end keys. */
+  private pending: number[] = [];
+
+  add(span: Span): void {
+    this.pending.push(positionKey(span.line, span.column), positionKey(span.endLine, span.endColumn));
+  }
+
+  /** Whether `span` overlaps a settled span (a binary search for the first one ending after its start). */
+  overlaps(span: Span): boolean {
+    const start = positionKey(span.line, span.column);
+    const end = positionKey(span.endLine, span.endColumn);
+    const ends = this.ends;
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ends[mid] <= start) low = mid + 1;
+      else high = mid;
+    }
+    return low < ends.length && this.starts[low] < end;
+  }
+
+  /** Makes the spans added so far count for the next pass's `overlaps`. */
+  settle(): void {
+    const pending = this.pending;
+    if (pending.length === 0) return;
+    const pairs: [number, number][] = [];
+    for (let index = 0; index < this.starts.length; index++) pairs.push([this.starts[index], this.ends[index]]);
+    for (let index = 0; index < pending.length; index += 2) pairs.push([pending[index], pending[index + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    this.starts = pairs.map((pair) => pair[0]);
+    this.ends = pairs.map((pair) => pair[1]);
+    this.pending = [];
+  }
 }
 
 /** Which lines are prose: fenced code and the trailer block are not. */
@@ -155,14 +213,6 @@ function proseFlags(lines: readonly SourceLine[], trailerLines: ReadonlySet<numb
     } else flags.push(!inFence && !trailerLines.has(line.line));
   }
   return flags;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  const aStart = a.line * 1e6 + a.column;
-  const aEnd = a.endLine * 1e6 + a.endColumn;
-  const bStart = b.line * 1e6 + b.column;
-  const bEnd = b.endLine * 1e6 + b.endColumn;
-  return aStart < bEnd && bStart < aEnd;
 }
 
 function sortRefs(refs: Ref[]): Ref[] {

@@ -91,6 +91,27 @@ describe("findRefs after counting words", () => {
   });
 });
 
+describe("findRefs over many references", () => {
+  it("keeps a reference inside a URL out, however many references the message holds", () => {
+    const refs = (text: string) => findRefs(parseMessage(text)).map((ref) => `${ref.type} ${ref.id}`);
+    const line = "See https://jira.example.com/browse/ABC-12 and ABC-13, https://example.com/docs/ABC-5 and gh-7.\n";
+    const one = ["url https://jira.example.com/browse/ABC-12", "ticket ABC-13", "issue gh-7"];
+    expect(refs(`Fix the parser\n\n${line}`)).toEqual(one);
+    // Twenty thousand lines of them: every line's references, each once, and none from inside a URL.
+    const many = refs(`Fix the parser\n\n${line.repeat(20_000)}`);
+    expect(many).toHaveLength(3 * 20_000);
+    expect(new Set(many)).toEqual(new Set(one));
+  });
+
+  it("reads one line of a hundred thousand ticket keys and issue numbers", () => {
+    const keys = Array.from({ length: 50_000 }, (_, index) => `ABC-${index + 1} see #${index + 1}`).join(" ");
+    const found = findRefs(parseMessage(`Fix the parser\n\n${keys}\n`));
+    expect(found).toHaveLength(100_000);
+    expect(found.at(-2)).toMatchObject({ type: "ticket", id: "ABC-50000", line: 3 });
+    expect(found.at(-1)).toMatchObject({ type: "issue", id: "#50000", line: 3 });
+  });
+});
+
 describe("body-max-line-length over long runs of output", () => {
   it("reads a run of lines indented by two spaces as one: output after a colon, prose otherwise", () => {
     const lines = (text: string) => {
