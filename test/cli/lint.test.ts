@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ANSI, GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, makeRepo, runCli, tempDir } from "./helpers.js";
+import { ANSI, GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, makeRepo, root, runCli, tempDir } from "./helpers.js";
 
 interface JsonResult {
   source: string;
@@ -383,6 +383,25 @@ describe("rationale lint --edit", () => {
     expect(byHand.status).toBe(1);
     expect(byHand.stdout).toContain("summary-vague");
     expect(byHand.stderr).toBe("");
+  });
+
+  it("prints the rejection of \"Fix bug\" that README.md, docs/cli.md and docs/hooks.md show", () => {
+    const repo = makeRepo();
+    repo.write(".git/COMMIT_EDITMSG", "Fix bug\n");
+    const run = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home, env: { GIT_INDEX_FILE: ".git/index" } });
+    expect(run.status).toBe(1);
+    const [header] = run.stdout.split("\n");
+    const rejected = run.stderr.split("\n").find((line) => line.startsWith("rationale: commit rejected"));
+    for (const page of ["README.md", "docs/cli.md", "docs/hooks.md"]) {
+      const text = readFileSync(join(root, page), "utf8");
+      const block = text.slice(text.indexOf(".git/COMMIT_EDITMSG  score"), text.indexOf("\n```", text.indexOf(".git/COMMIT_EDITMSG  score")));
+      const [report, ...rest] = block.split("\n\n");
+      expect(report.split("\n")[0], page).toBe(header);
+      // hooks.md shortens the findings; the other pages show them in full.
+      if (page !== "docs/hooks.md") expect(`${report}\n`, page).toBe(run.stdout);
+      const shownRejection = rest.join("\n\n").split("\n").find((line) => line.startsWith("rationale: commit rejected"));
+      if (shownRejection !== undefined) expect(shownRejection, page).toBe(rejected);
+    }
   });
 
   it("reads the comment char from git config", () => {
