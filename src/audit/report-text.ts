@@ -107,7 +107,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   const periods = s.trend.periods;
   if (periods.length > 0) {
     out.push("", paint.bold(trendTitle(s.trend.unit)));
-    out.push(paint.dim(`  ${pad(s.trend.unit, 8)}  commits  mean score                       pass  body   why  what  refs`));
+    out.push(paint.dim(`  ${pad(s.trend.unit, 8)}  commits  mean score                  pass  body   why  what  refs`));
     for (const p of periods) {
       const mean = p.meanScore ?? 0;
       const pct = (v: number | null) => padStart(v === null ? "-" : formatPercent(v, 0), 4);

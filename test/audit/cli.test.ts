@@ -48,6 +48,20 @@ describe("audit of a small hand-made history", () => {
     expect(out).not.toContain("Test Author");
   });
 
+  it("puts each trend column under its heading", () => {
+    const lines = runCli(["audit"], repo).stdout.split("\n");
+    const heading = lines.findIndex((line) => line === "Trend by month");
+    const [columns, ...rows] = lines.slice(heading + 1, heading + 4);
+    for (const row of rows) {
+      // Right-aligned numbers end where their heading ends.
+      for (const name of ["commits", "pass", "body", "why", "what", "refs"]) {
+        const end = columns.indexOf(name) + name.length;
+        expect(row[end - 1], `${name} in ${JSON.stringify(row)}`).toMatch(/[\d%-]/);
+        expect(row[end] ?? " ", `${name} in ${JSON.stringify(row)}`).toBe(" ");
+      }
+    }
+  });
+
   it("shows a trend of one period with a note instead of leaving the section out", () => {
     const text = runCli(["audit", "--trend", "year"], repo).stdout;
     expect(text).toMatch(/Trend by year\n.*\n  2024\s+5\s/);
