@@ -13,7 +13,7 @@ import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, readHistory
 import { fileSink, streamSink, type ReportSink } from "./output.js";
 import { startWorkerPool, type WorkerPool } from "./pool.js";
 import type { Progress } from "./progress.js";
-import { summaryJson, type AuditReport } from "./report.js";
+import { counted, summaryJson, type AuditReport } from "./report.js";
 import { renderHtml } from "./report-html.js";
 import { renderMarkdown } from "./report-markdown.js";
 import { noPaint, renderText, type Paint } from "./report-text.js";
@@ -110,7 +110,7 @@ function describeTarget(cwd: string, selection: HistorySelection): { repository:
   if (selection.since) parts.push(`since ${selection.since}`);
   if (selection.until) parts.push(`until ${selection.until}`);
   if (selection.paths.length) parts.push(`paths ${selection.paths.join(", ")}`);
-  if (selection.maxCount !== undefined) parts.push(`at most ${selection.maxCount} commits`);
+  if (selection.maxCount !== undefined) parts.push(`at most ${counted(selection.maxCount, "commit")}`);
   if (selection.firstParent) parts.push("first parent");
   if (selection.noMerges) parts.push("no merges");
   return { repository, target: `${repository} (${parts.join(", ")})` };

@@ -62,6 +62,11 @@ describe("audit of a small hand-made history", () => {
     }
   });
 
+  it("says \"at most 1 commit\" in the heading of -n 1", () => {
+    expect(runCli(["audit", "-n", "1"], repo).stdout.split("\n")[0]).toMatch(/\(HEAD, at most 1 commit\)$/);
+    expect(runCli(["audit", "-n", "2"], repo).stdout.split("\n")[0]).toMatch(/\(HEAD, at most 2 commits\)$/);
+  });
+
   it("shows a trend of one period with a note instead of leaving the section out", () => {
     const text = runCli(["audit", "--trend", "year"], repo).stdout;
     expect(text).toMatch(/Trend by year\n.*\n  2024\s+5\s/);
