@@ -67,7 +67,8 @@ export function createProgress(stream: Writable & { columns?: number }, tty: boo
       const width = 24;
       const fraction = total ? Math.min(1, done / total) : 0;
       const bar = total ? `[${"#".repeat(Math.round(fraction * width)).padEnd(width, ".")}] ${Math.floor(fraction * 100)}% ` : "";
-      const line = (bar + text).slice(0, (stream.columns ?? 80) - 1);
+      // A terminal whose size is not set (a pty opened by `script` or a container) reports 0 columns.
+      const line = (bar + text).slice(0, (stream.columns || 80) - 1);
       stream.write(`\r${line}\x1b[K`);
       drawn = true;
     },

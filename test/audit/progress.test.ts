@@ -48,6 +48,16 @@ describe("createProgress on a terminal", () => {
     progress.finish();
     expect(stream.text().endsWith("\r\x1b[K")).toBe(true);
   });
+
+  it("draws the whole line on a terminal that reports 0 columns (size not set), as if 80 wide", () => {
+    const stream = collector();
+    stream.columns = 0;
+    const clock = manualClock();
+    const progress = createProgress(stream, true, { now: clock.now });
+    clock.advance(500);
+    progress.update(500);
+    expect(stream.text()).toBe("\rauditing: 500 commits, 1,000/s\x1b[K");
+  });
 });
 
 describe("createProgress off a terminal", () => {
