@@ -24,7 +24,12 @@ export function parseYamlData(yaml: typeof Yaml, text: string, file: string): un
   if (error) {
     const position = error.linePos?.[0];
     const at = position ? `${position.line}:${position.col}` : "1:1";
-    throw new UsageError(`${file}:${at}: invalid YAML: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
+    // yaml's own wording for this one tells a programmer to call YAML.parseAllDocuments().
+    const reason =
+      error.code === "MULTIPLE_DOCS"
+        ? "a second document starts here (---); a config file holds one, so merge them or remove the rest"
+        : error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new UsageError(`${file}:${at}: invalid YAML: ${reason}`);
   }
   try {
     return document.toJS() ?? {};

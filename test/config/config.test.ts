@@ -254,6 +254,16 @@ describe("loadConfig", () => {
     expect(error.message).toMatch(new RegExp(`^${escape(file)}:2:4: invalid YAML: Unresolved alias`));
   });
 
+  it("points at the second document of a YAML file with several, in the user's terms", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.yaml");
+    writeFileSync(file, "threshold: 70\n---\nthreshold: 80\n");
+    const error = await rejection(loadConfig({ cwd: root }));
+    expect(error.message).toBe(
+      `${file}:2:1: invalid YAML: a second document starts here (---); a config file holds one, so merge them or remove the rest`,
+    );
+  });
+
   it("reports bad YAML with file, line and column", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");
