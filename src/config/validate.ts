@@ -5,7 +5,8 @@ import { didYouMean } from "./suggest.js";
 /** Shows a received value briefly in a problem message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
-  const json = JSON.stringify(value) ?? String(value);
+  // JSON.stringify writes Infinity and NaN (YAML's .inf, .nan, or 1e400) as null.
+  const json = typeof value === "number" && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   const shown = json.length > 40 ? `${json.slice(0, 37)}...` : json;
   return `${shown} (${kindOf(value)})`;
 }

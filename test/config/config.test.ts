@@ -254,6 +254,15 @@ describe("loadConfig", () => {
     expect(error.message).toMatch(new RegExp(`^${escape(file)}:2:4: invalid YAML: Unresolved alias`));
   });
 
+  it("shows an infinite or not-a-number threshold as it is, not as null", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.yaml");
+    writeFileSync(file, "threshold: .inf\n");
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: threshold: got Infinity (number); expected an integer from 0 to 100`]);
+    writeFileSync(file, "threshold: .nan\n");
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: threshold: got NaN (number); expected an integer from 0 to 100`]);
+  });
+
   it("points at the second document of a YAML file with several, in the user's terms", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");
