@@ -493,6 +493,14 @@ describe("rationale --help and --version", () => {
     }
   });
 
+  it("shows no empty list as the default of a repeatable option", () => {
+    for (const args of [["audit", "--help"], ["release", "compose", "--help"], ["release", "commit", "--help"]]) {
+      const help = runCli(args, { cwd: dir }).stdout;
+      expect(help, args.join(" ")).toContain("(repeatable");
+      expect(help, args.join(" ")).not.toContain("(default: [])");
+    }
+  });
+
   it("shows a nested command's own help for `help release compose`", () => {
     const run = runCli(["help", "release", "compose"], { cwd: dir });
     expect(run.status).toBe(0);

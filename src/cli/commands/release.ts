@@ -18,9 +18,9 @@ release commit exits with git commit's status when git fails.`;
 
 /** Options shared by `compose` and `commit`. */
 interface ComposeFlags {
-  changelog: string[];
+  changelog?: string[];
   version?: string;
-  trailer: string[];
+  trailer?: string[];
   template?: string;
   config?: string;
 }
@@ -33,13 +33,14 @@ interface CommitFlags extends ComposeFlags {
   edit?: boolean;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+// No default list: commander would print it in the help as "(default: [])".
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 function addComposeOptions(command: Command): Command {
   return command
-    .option("--changelog <PATH>", "changelog to take the section from instead of each package's CHANGELOG.md (repeatable)", collect, [])
+    .option("--changelog <PATH>", "changelog to take the section from instead of each package's CHANGELOG.md (repeatable)", collect)
     .option("--version <V>", "changelog version to describe (one package, or a release with no manifest change)")
-    .option("--trailer <TRAILER>", 'add a trailer, e.g. "Refs: ABC-123" (repeatable; kept last)', collect, [])
+    .option("--trailer <TRAILER>", 'add a trailer, e.g. "Refs: ABC-123" (repeatable; kept last)', collect)
     .option("--template <TEXT>", "summary template: {packages}, {count}, {name}, {version} (default: config release.template, else 'chore(release): {packages}')")
     .option("--config <FILE>", "config file to read release.template from, instead of searching upward");
 }
@@ -176,11 +177,11 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   }
   const cwd = process.cwd();
   try {
-    const release = await gatherRelease({ cwd, changelogs: flags.changelog, ...range, ...optional("version", flags.version) });
+    const release = await gatherRelease({ cwd, changelogs: flags.changelog ?? [], ...range, ...optional("version", flags.version) });
     const commentChar = readCommentChar(cwd);
     return composeReleaseMessage({
       ...release,
-      trailers: flags.trailer,
+      trailers: flags.trailer ?? [],
       ...optional("template", flags.template ?? (await configuredTemplate(cwd, flags.config))),
       ...optional("commentChar", commentChar && commentChar !== "auto" ? commentChar : undefined),
     });
