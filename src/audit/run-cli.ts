@@ -48,7 +48,9 @@ function score(name: string, value: string | undefined): number | undefined {
 /** Runs the audit for the command line and returns the exit code (0, 1 below --fail-under, 130 interrupted). */
 export async function runAuditCommand(range: string[], options: AuditCommandOptions, cwd = process.cwd()): Promise<number> {
   for (const revision of range) {
-    if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${revision}' (see rationale audit --help)`);
+    // git log's "-5" is the one such argument users type on purpose.
+    if (/^-\d+$/.test(revision)) throw new UsageError(`unknown option '${revision}'; for the newest ${revision.slice(1)} commits use -n ${revision.slice(1)}. See: rationale audit --help`);
+    if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${revision}'. See: rationale audit --help`);
   }
   if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''");
   const maxCount = integer("--max-count", options.maxCount, 0);

@@ -597,6 +597,12 @@ describe("bad input", () => {
       expect(run.status).toBe(2);
       expect(run.stdout).toBe("");
     }
+    // git log's -N count, and a dash argument after "--", end like every other usage error.
+    expect(runCli(["audit", "-5"], repo)).toMatchObject({
+      status: 2,
+      stderr: "rationale: unknown option '-5'; for the newest 5 commits use -n 5. See: rationale audit --help\n",
+    });
+    expect(runCli(["audit", "--", "--frob"], repo).stderr).toBe("rationale: unknown option or bad revision '--frob'. See: rationale audit --help\n");
     const format = runCli(["audit", "--format", "pdf"], repo);
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/argument 'pdf' is invalid/);
