@@ -2,13 +2,11 @@
 // The commit-msg hook's `lint --edit [FILE]` runs on every commit, so it is handled here without
 // commander or Node's ES module loader (together about 35 ms); anything else loads the full CLI.
 import { hookInvocation, runLint } from "./run-lint.js";
+import { handleStdoutErrors } from "./stdout-errors.js";
 
 const hook = hookInvocation(process.argv.slice(2));
 if (hook) {
-  // A reader that stops early (`| head`) is not an error worth a stack trace.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  });
+  handleStdoutErrors();
   runLint(undefined, hook).then(
     (code) => {
       process.exitCode = code;

@@ -3,6 +3,7 @@
 import { Command } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { oneLineError, reportError } from "./errors.js";
+import { handleStdoutErrors } from "./stdout-errors.js";
 import { register as registerLint } from "./commands/lint.js";
 import { register as registerInit } from "./commands/init.js";
 import { register as registerAudit } from "./commands/audit.js";
@@ -85,10 +86,7 @@ function helpForSubcommand(argv: string[], program: Command): string[] {
 
 /** Runs the program on `argv` and returns the exit code. */
 export async function main(argv: string[] = process.argv): Promise<number> {
-  // A reader that stops early (`| head`) is not an error worth a stack trace.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  });
+  handleStdoutErrors();
   try {
     const program = createProgram();
     await program.parseAsync(helpForSubcommand(argv, program));

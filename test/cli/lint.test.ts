@@ -1,8 +1,9 @@
 // `rationale lint` as users run it: the built CLI as a child process, its output and exit codes.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ANSI, GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, makeRepo, root, runCli, tempDir } from "./helpers.js";
+import { ANSI, GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, cleanEnv, cli, makeRepo, root, runCli, tempDir } from "./helpers.js";
 
 interface JsonResult {
   source: string;
@@ -137,6 +138,23 @@ describe("rationale lint: text output points at the span", () => {
     const path = file("colour.txt", "Fixed bug.\n");
     expect(lint([path]).stdout).not.toMatch(ANSI);
     expect(runCli(["lint", path], { cwd: dir, env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stdout).not.toMatch(ANSI);
+  });
+});
+
+describe("rationale: standard output that cannot be written", () => {
+  // /dev/full answers every write with ENOSPC, as a full disk does.
+  it.runIf(existsSync("/dev/full"))("says so and exits 2 instead of exiting with the verdict of a report nobody got", () => {
+    const path = file("full.txt", GOOD_MESSAGE);
+    for (const args of [["lint", path], ["lint", path, "--format", "json"], ["--help"]]) {
+      const out = openSync("/dev/full", "w");
+      try {
+        const child = spawnSync(process.execPath, [cli, ...args], { cwd: dir, env: cleanEnv(dir), stdio: ["ignore", out, "pipe"], encoding: "utf8" });
+        expect(child.stderr, args.join(" ")).toBe("rationale: cannot write to standard output: ENOSPC: no space left on device, write\n");
+        expect(child.status, args.join(" ")).toBe(2);
+      } finally {
+        closeSync(out);
+      }
+    }
   });
 });
 
