@@ -15,8 +15,10 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
       types: {
         type: "array",
         items: { type: "string" },
+        // No type at all would fail every summary, whatever it says.
+        minItems: 1,
         default: ["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"],
-        description: "Allowed types.",
+        description: "Allowed types (at least one).",
       },
       scopes: { type: "array", items: { type: "string" }, default: [], description: "Allowed scopes; empty allows any scope." },
       requireScope: { type: "boolean", default: false, description: "Require a scope in parentheses." },

@@ -15,8 +15,10 @@ export default defineRule<{ types: string[] }>({
       types: {
         type: "array",
         items: { type: "string", enum: REF_TYPES },
+        // No kind at all would fail every message, whatever it references.
+        minItems: 1,
         default: [...REF_TYPES],
-        description: "Reference kinds that count: ticket (ABC-123), issue (#12, GH-12), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:), advisory (CVE-2024-3094, GHSA-…).",
+        description: "Reference kinds that count (at least one): ticket (ABC-123), issue (#12, GH-12), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:), advisory (CVE-2024-3094, GHSA-…).",
       },
     },
     additionalProperties: false,

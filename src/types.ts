@@ -165,6 +165,7 @@ export interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   additionalProperties?: boolean | JsonSchema;
   items?: JsonSchema;
+  minItems?: number;
   enum?: readonly (string | number | boolean)[];
   minimum?: number;
   maximum?: number;

@@ -39,7 +39,10 @@ export function describeSchema(schema: JsonSchema): string {
   if (schema.oneOf) return schema.oneOf.map(describeSchema).join(", or ");
   const article = schema.type === "integer" || schema.type === "object" || schema.type === "array" ? "an" : "a";
   let text = schema.type ? `${article} ${schema.type}` : "any value";
-  if (schema.type === "array" && schema.items?.type) text = `an array of ${schema.items.type}s`;
+  if (schema.type === "array" && schema.items?.type) {
+    text = schema.minItems === 1 ? `a non-empty array of ${schema.items.type}s` : `an array of ${schema.items.type}s`;
+    if (schema.minItems !== undefined && schema.minItems > 1) text += ` (at least ${schema.minItems})`;
+  }
   if (schema.minimum !== undefined && schema.maximum !== undefined) text += ` from ${schema.minimum} to ${schema.maximum}`;
   else if (schema.minimum !== undefined) text += ` >= ${schema.minimum}`;
   else if (schema.maximum !== undefined) text += ` <= ${schema.maximum}`;
@@ -64,6 +67,9 @@ export function validateValue(schema: JsonSchema, value: unknown, path: string):
   }
   if (typeof value === "number" && (
     (schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum))) {
+    return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];
+  }
+  if (Array.isArray(value) && schema.minItems !== undefined && value.length < schema.minItems) {
     return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];
   }
   const problems: string[] = [];

@@ -254,6 +254,19 @@ describe("loadConfig", () => {
     expect(error.message).toMatch(new RegExp(`^${escape(file)}:2:4: invalid YAML: Unresolved alias`));
   });
 
+  it("refuses an empty list where a rule needs at least one entry to pass anything", async () => {
+    const root = tempDir();
+    const file = join(root, "rationale.config.json");
+    writeFileSync(file, JSON.stringify({ rules: { "conventional-format": ["error", { types: [] }], "references-required": ["error", { types: [] }] } }));
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([
+      `${file}: rules.conventional-format[1].types: got [] (array); expected a non-empty array of strings`,
+      `${file}: rules.references-required[1].types: got [] (array); expected a non-empty array of strings`,
+    ]);
+    // An empty list of scopes still means any scope.
+    writeFileSync(file, JSON.stringify({ rules: { "conventional-format": ["error", { types: ["fix"], scopes: [] }] } }));
+    expect((await loadConfig({ cwd: root })).rules["conventional-format"].options).toMatchObject({ types: ["fix"], scopes: [] });
+  });
+
   it("shows an infinite or not-a-number threshold as it is, not as null", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");
