@@ -12,7 +12,7 @@ import { datedState, pastNarrative } from "./narrative.js";
 import { isImperativeAt, orderAfterOpening, orderInPassing } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  BENEFIT, contrastTold, faultFound, givesGoal, JUDGED_EFFECT, laterChangeUses, limitTold, MEASURED_COST, opensOnPurpose, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
+  BENEFIT, contrastTold, ENABLES, faultFound, faultyManner, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, makesPossible, MEASURED_COST, opensOnPurpose, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
@@ -157,6 +157,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           errorMet(text) ||
           ((text.includes("omplain") || text.includes("warn")) && complaintTold(text)) ||
           JUDGED_EFFECT.test(text) ||
+          JUDGED_BETTER.test(text) ||
+          ENABLES.test(text) ||
+          makesPossible(text, summaryLine?.text ?? "") ||
           givesGoal(text, summaryLine?.text ?? "") ||
           PREPARES.test(text) ||
           laterChangeUses(text) ||
@@ -165,6 +168,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           toldMistake(text) ||
           limitTold(text) ||
           faultFound(text) ||
+          faultyManner(text) ||
           ((text.includes("whereas") || text.includes("nlike") || text.includes(" but ")) && contrastTold(text)) ||
           outsideConstraint(text) ||
           (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));

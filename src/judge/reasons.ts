@@ -72,7 +72,7 @@ export const PROBLEM_TOLD = /\b(?:\w+ed|read|ran|did|made|sent|built|fetched|wro
 export const STATED_REASON = /\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could not|couldn't|have to|had to|are unable|were unable|are forced|keep getting|run into|ran into)\b|\b(?:required|mandated|demanded) by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times) (?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
 
 /** Who a change can be for: the people and programs that use the code. */
-const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?|developers?|admins?|administrators?|maintainers?|reviewers?|people|anyone|everyone|scripts?|teams?)`;
+const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?|consumers?|developers?|admins?|administrators?|maintainers?|reviewers?|translators?|contributors?|newcomers|beginners|folks|people|anyone|everyone|scripts?|teams?)`;
 
 /**
  * A benefit for someone, which is why the change is wanted: what it lets them do ("This lets
@@ -83,7 +83,7 @@ const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?
  * caller to be more specific") or with any subject before "us" ("Using skip_prefix lets us
  * avoid …"). Not "This allows the cache to …", which tells what the code does.
  */
-export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:this|it|which)\s+(?:will|would|should|can)\s+(?:also\s+)?(?:let|allow|enable|help|save|spare)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:lets|allows|enables|helps)\s+us\b|\bto\s+(?:allow|let|enable)\s+(?:the\s+|our\s+)?${BENEFICIARY}\b|\b(?:${BENEFICIARY}|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
+export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:this|it|which)\s+(?:will|would|should|can)\s+(?:also\s+)?(?:let|allow|enable|help|save|spare)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:lets|allows|enables|helps)\s+us\b|\bto\s+(?:allow|let|enable)\s+(?:the\s+|our\s+)?(?:[\w/.-]+\s+)?${BENEFICIARY}\b|\b(?:${BENEFICIARY}|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
 
 /**
  * What another part needs ("The autoscaler needs it to scale the workers on backlog", "so the CLI
@@ -102,7 +102,7 @@ const REQUIREMENT = /\b((?:the|our|its|their|this|that|these|those|every|each)\s
 /** Words that make the phrase before the verb no noun phrase ("This would remove the need …", "ones that do not require …"). */
 const NOT_A_SUBJECT = /\s(?:the|a|an|would|could|should|will|can|may|might|must|does|do|did|not|no|is|are|was|were|and|or)\b/i;
 /** A subject that is the change or its new thing ("The new parser needs less memory", "This change requires …"): no other part. */
-const CHANGE_ITSELF = /\b(?:new|change|commit|patch|fix|series|pr|option|flag|version)\b/i;
+const CHANGE_ITSELF = /\b(?:new|change|patch|fix|series|pr|option|flag)\b|\bthis\s+(?:commit|version)\b/i;
 
 /**
  * What kind of value a part expects, in the present: "color.branch.* configuration variables
@@ -214,6 +214,59 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  */
 export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s+so)\s+(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic)|less\s+[\w-]+(?:dependent|prone|specific)|(?:posix\s+)?compliant|portable)|(?:this|the\s+(?:code|logic|result|new\s+code))\s+is\s+(?:(?:much|a\s+bit|slightly|also)\s+)?(?:shorter|simpler|cleaner|clearer|easier\s+to\s+(?:read|follow|understand|maintain)|more\s+(?:readable|flexible|efficient|robust|portable))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there(?:'s|\s+is|\s+was)\s+no\s+(?:need|reason|point)\s+(?:to|for)|we\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?prefer|we\s+(?:(?:generally|usually|normally|typically)\s+)?tend\s+to\s+(?:use|prefer|write|avoid|spell)|according\s+to\s+(?:the\s+|our\s+)?(?:[\w/.-]*codingguidelines|coding\s+(?:guidelines|style|conventions?)|style\s+guide)|codingguidelines\s+(?:says?|suggests?|recommends?|requires?|asks?|tells?))|${SENTENCE_OPENING}(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b`, "i");
 
+/** Qualities one way has over another ("more portable", "more descriptive"). */
+const VIRTUE = String.raw`(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic|intuitive|logical|sensible|appropriate|descriptive|understandable|accurate|useful|helpful|explicit|precise)`;
+/** A comparison in favour of one way: "shorter", "easier", "more portable", "less cryptic". */
+const BETTER = String.raw`(?:shorter|simpler|cleaner|clearer|nicer|safer|faster|easier|better|more\s+${VIRTUE}|less\s+(?:cryptic|confusing|error-prone|verbose|fragile|surprising|awkward|ugly|wasteful))`;
+
+/**
+ * One way judged better than another, the old or the new: "That's shorter, simpler and the
+ * intent becomes clearer", "It's easier to translate this way", "Which tends to be a lot more
+ * useful", "strchr() is more portable than index()", "^{commit} is clearer", "Use the shorter
+ * and more idiomatic $(addsuffix)", "describes much better what this mode does", "to make the
+ * manpage more intuitive", "Just makes the code easier to follow";
+ * consistency as a degree ("to be more consistent with the rest of git", "for a little extra
+ * consistency"); a convention ("This is the usual convention", "Our usual style these days is
+ * to …"); or that the old code was superfluous, without "there is" ("No need to duplicate that
+ * functionality", "…, no need for manual filtering"). Not "most useful with --all", which
+ * tells how to use the new thing, nor "in the usual way", which tells how the change is made,
+ * nor a size or a speed of any subject ("The new header is shorter than the record").
+ */
+export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?:'s|\u2019s|\s+is|\s+was|\s+(?:would|will|should)\s+be|\s+tends\s+to\s+be|\s+seems)\s+(?:(?:much|a\s+lot|a\s+bit|slightly|also|just|far|way|simply|marginally|even)\s+)*${BETTER}|(?:is|are|seems?)\s+(?:(?:much|far|a\s+lot|a\s+bit|slightly|also)\s+)?(?:clearer|cleaner|simpler|nicer|more\s+${VIRTUE})|more\s+(?:idiomatic|readable|portable|robust|efficient|intuitive|descriptive|understandable|maintainable|reliable|logical|sensible)|(?:describes?|explains?|reflects?|conveys?|expresses?)\s+(?:[\w'-]+\s+){0,3}?(?:(?:much|far|a\s+lot)\s+)?better|to\s+make\s+(?:[\w.'\`-]+\s+){1,3}?(?:(?:a\s+little|a\s+bit|slightly|much)\s+)?(?:${BETTER}|consistent)|(?:more|less)\s+(?:in)?consistent|(?:extra|more|better|greater|added)\s+consistency|(?:usual|customary|established|prevailing|preferred)\s+(?:coding\s+)?(?:style|convention|practice|idiom)s?)\b|(?:${SENTENCE_OPENING}|,\s+)no\s+need\s+(?:to|for)\b|${SENTENCE_OPENING}(?:(?:just|also|simply)\s+)?makes\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|easy\s+to|more\s+${VIRTUE})\b`, "i");
+
+/**
+ * What made the change possible or needed, and what it spares: "Now that run_command
+ * implements the same code, we can make use of it", "It's not useful anymore now that we have
+ * …"; "This hopefully will prevent folks from …", "… but would get in the way of future
+ * changes"; a benefit: "This gives callers more control"; the intent told as a noun ("The
+ * intent is to make git-commit(1) feel more like a manual page"). Not "This will help readers
+ * of the parser code", which says too little (see BENEFIT for whom a change helps).
+ */
+export const ENABLES = /\b(?:now\s+that\s+(?=\w)|(?:this|it|which)\s+(?:(?:also|will|would|should)\s+)?gives?\s+(?:(?:the\s+)?[\w-]+\s+)?(?:more|better|a\s+better|greater|finer)\s+(?:control|idea|flexibility|freedom|information|feedback|view|overview|chance|insight|understanding|picture)|(?:this|that|which|it|doing\s+so)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?(?:would|will|should|could|might)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?prevent|(?:would|will|could|might)\s+get\s+in\s+the\s+way|the\s+(?:main\s+|whole\s+|real\s+|original\s+)?(?:intent|intention|idea|goal|aim|purpose|point|motivation)\s+(?:here\s+|behind\s+this\s+|of\s+this\s+[\w-]+\s+)?(?:is|was)\s+(?:to|that))\b/i;
+
+/**
+ * What the change makes possible or easy, with the change or its part as the subject: "This
+ * makes it possible to fetch many commits at once", "These calls make it possible to have the
+ * make command in a config file", "it makes it easy to script the programs that …", "… to make
+ * it possible to …". Group 1 is what it makes possible, up to the sentence's end. Not "Make it
+ * possible to …" or "Let's make it possible …", orders that describe the change.
+ */
+const MAKES_POSSIBLE = /\b(?:(?:this|that|which|it|(?:this|these|those)\s+[\w-]+)\s+(?:(?:also|should|will|would|now)\s+)?(?:makes?|made)|to\s+make)\s+(?:it\s+)?(?:possible|easy)\s+(?:for\s+[\w-]+\s+)?to\s+([^.;!?]{0,200})/gi;
+
+/**
+ * Whether the body says what the change makes possible (MAKES_POSSIBLE) in words of its own:
+ * four content words, mostly not the summary's. "This makes it possible to set it per run"
+ * under "Add a --block-size option" only says again what the option does.
+ */
+export function makesPossible(text: string, summary: string): boolean {
+  if (!text.includes("possible") && !text.includes("easy")) return false;
+  MAKES_POSSIBLE.lastIndex = 0;
+  for (let match = MAKES_POSSIBLE.exec(text); match !== null; match = MAKES_POSSIBLE.exec(text)) {
+    if (saysItsOwn(match[1], summary, 4)) return true;
+  }
+  return false;
+}
+
 /**
  * A fault found with how things are, a copula and a judging adjective: "The code was a bit
  * unclear in expressing what it wants", "which is inconsistent", "It is pointless", "using
@@ -221,7 +274,19 @@ export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s
  * "This is undesirable", "Use of strlcpy() are wrong", "It's not portable", "merges_option is
  * unused", "The language … is overly complicated".
  */
-const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?)\s+(?:\w+ly\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal)\b/gi;
+const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
+
+/**
+ * A fault in how today's code does something, told by an adverb of manner before its verb: "The
+ * synopsis and description inconsistently add a '='", "… needlessly copies the buffer"; or
+ * work done twice: "This command duplicates functionality of the '%s' pretty format".
+ */
+const FAULTY_MANNER = /\b(?:inconsistently|incorrectly|wrongly|needlessly|unnecessarily|erroneously|mistakenly|redundantly|inefficiently)\s+(?!by\b|so\b|and\b|or\b)[a-z]{2,}\b|\bduplicates?\s+(?:(?:the|some|much|all|most)\s+(?:of\s+(?:the\s+)?)?)?(?:functionality|code|logic|work|effort)\b/gi;
+
+/** Whether the body tells a fault of manner (FAULTY_MANNER) of today's code, not of the new thing. */
+export function faultyManner(text: string): boolean {
+  return (text.includes("ly") || text.includes("duplicate")) && toldOfToday(text, FAULTY_MANNER, aboutAfterChange);
+}
 
 /** The change told as an act ("Doing this is slightly odd, as …"). */
 const DOING_THIS = /\bdoing\s+(?:this|that|so)\b/i;
@@ -292,10 +357,13 @@ export function givesGoal(text: string, summary: string): boolean {
  * used in a subsequent commit", "… will be used by a second caller in a subsequent commit",
  * "This function can later be reused by attr.c", "It will be useful elsewhere", "… will be
  * shared by other commands", "In the upcoming patch, we will …", "This
- * will help us with a follow-up commit", "This simplifies a later change". A later patch as
- * the subject is read by laterChangeUses().
+ * will help us with a follow-up commit", "This simplifies a later change"; told with a noun:
+ * "This is preparation for moving parts of it into tree.c", "a preparation patch to let …",
+ * "This new API will be taken advantage of in a patch later in this set" (not "preparation
+ * of test repositories", the work itself). A later patch as the subject is read by
+ * laterChangeUses().
  */
-export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+(?:for|of)|preparatory|to\s+prepare\s+for|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|later\b)|can\s+later\s+be\s+(?:re)?used|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
+export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+of|preparations?\s+(?:for|to|step|patch|work|change|commit)|preparatory|to\s+prepare\s+for|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called|taken\s+advantage\s+of)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|(?:in|by)\s+(?:an?|the)\s+(?:patch|commit|change|step)\s+later\b|later\b)|can\s+later\s+be\s+(?:re)?used|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
 
 /** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
 const LATER_CHANGE = /\b(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
@@ -347,7 +415,7 @@ export function statesRequirement(text: string): boolean {
  * function pointers", "POSIX requires …", "The RFC says that they are to be concatenated"), or what a platform has not ("There is no fchmod()
  * on native Windows"). The change accommodates it, which is its reason.
  */
-const OUTSIDE_CONSTRAINT = /\b(?:(?:[Ss]ome|[Mm]any|[Cc]ertain|[Oo]lder|[Oo]ld)\s+(?:[\w.-]+\s+){0,2}?(?:MTAs?|platforms?|systems?|compilers?|shells?|browsers?|servers?|implementations?|versions?|distributions?|distros?|terminals?|filesystems?|file\s+systems?|OSe?s|kernels?|libcs?|mailers?|mail\s+clients?|linkers?|assemblers?|toolchains?|awks?|seds?)\s+(?:\w+ly\s+)?(?:reject|refuse|forbid|disallow|lack|don't|do\s+not|cannot|can't|won't|choke|insist|truncate|mangle|misinterpret|complain|barf|have\s+no|only\s+(?:support|accept|allow|understand))|(?:POSIX|ISO\s+C|C89|C99|C11|SUSv\d|[Tt]he\s+(?:(?:C|POSIX)\s+)?(?:standard|RFC|spec|specification)|RFC\s*\d+)\s+(?:\w+ly\s+)?(?:forbids|requires|mandates|disallows|prohibits|does\s+not\s+(?:allow|permit|guarantee|require|specify)|doesn't\s+(?:allow|permit|guarantee|require|specify)|says|specifies|states|leaves)|[Tt]here\s+is\s+no\s+`?[\w.-]+(?:\(\))?`?\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*)\b/g;
+const OUTSIDE_CONSTRAINT = /\b(?:(?:[Ss]ome|[Mm]any|[Cc]ertain|[Oo]lder|[Oo]ld)\s+(?:[\w.-]+\s+){0,2}?(?:MTAs?|platforms?|systems?|compilers?|shells?|browsers?|servers?|implementations?|versions?|distributions?|distros?|terminals?|filesystems?|file\s+systems?|OSe?s|kernels?|libcs?|mailers?|mail\s+clients?|linkers?|assemblers?|toolchains?|awks?|seds?)\s+(?:\w+ly\s+)?(?:reject|refuse|forbid|disallow|lack|don't|do\s+not|cannot|can't|won't|choke|insist|truncate|mangle|misinterpret|complain|barf|have\s+no|only\s+(?:support|accept|allow|understand))|(?:POSIX|ISO\s+C|C89|C99|C11|SUSv\d|[Tt]he\s+(?:(?:C|POSIX)\s+)?(?:standard|RFC|spec|specification)|RFC\s*\d+)\s+(?:\w+ly\s+)?(?:forbids|requires|mandates|disallows|prohibits|does\s+not\s+(?:allow|permit|guarantee|require|specify)|doesn't\s+(?:allow|permit|guarantee|require|specify)|says|specifies|states|leaves)|[Tt]here\s+is\s+no\s+`?[\w.-]+(?:\(\))?`?\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*|[Tt]he\s+(?:[\w.-]+\s+)?(?:documentation|manual(?:\s+page)?|man\s?page|docs)\s+(?:\w+ly\s+)?(?:says|states|suggests|claims|specifies|promises|mentions)|[Aa]ccording\s+to\s+(?:POSIX|SUSv\d|ISO|C\d\d|RFC|FHS|the\s+(?:[\w.-]+\s+){0,2}?(?:standard|specification|spec|RFC|documentation|manual|man\s?page|docs))|(?:is|are)\s+not\s+(?:available|portable|supported|present)\s+(?:on\s+(?:all|every|some|many|older|native)|everywhere|on\s+(?:native\s+)?[A-Z][\w-]*)|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*|(?:Windows|Mac\s?OS(?:\s+X)?|OS\s+X|macOS|Solaris|AIX|HP-UX|Cygwin|MinGW|MSVC|[A-Z][a-z]*BSD)(?:\s+v?\d[\w.]*)?\s+(?:does\s+not|doesn't|do\s+not|don't|cannot|can't|lacks|has\s+no|disallows|forbids|rejects))\b/g;
 
 /** Whether the body tells a constraint from outside the code (OUTSIDE_CONSTRAINT) as today's fact, not the new thing's. */
 export function outsideConstraint(text: string): boolean {

@@ -1360,3 +1360,15 @@ describe("other kinds", () => {
     expect(judge("")).toMatchObject({ why: "missing", what: "missing", refs: [], judged: true });
   });
 });
+
+describe("reasons git.git's bodies give in forms of their own", () => {
+  it("reads a judged better way, what the change makes possible and a cited constraint, not a narration", () => {
+    expect(judge("use file_exists() to check if a file exists in the worktree\n\nCall file_exists() instead of open-coding it.  That's shorter, simpler\nand the intent becomes clearer.\n").why).toBe("explained");
+    expect(judge("Add target \"install-html\" to the top level Makefile\n\nThis makes it possible to install html documents from the top level\ndirectory.\n").why).toBe("explained");
+    expect(judge("pull: propagate --progress to merge\n\nNow that merge understands progress, we should pass it along.\n").why).toBe("explained");
+    expect(judge("contrib/diffall: create tmp dirs without mktemp\n\nmktemp is not available on all platforms.  Replace it with a one-line\nPerl script.\n").why).toBe("explained");
+    // A body that only tells what the change does still gives no reason.
+    expect(judge("Git.pm: Enhance the command_pipe() mechanism\n\nRename command_pipe() to command_output_pipe(), outsource\nthe functionality to _command_common_pipe().\n\nAdd command_input_pipe().\n").why).toBe("missing");
+    expect(judge("gitweb: Use href() to generate pagination links\n\nUse href(-replay=>1, page=>$page-1) to generate previous page and next\npage links.  Generate next page link only once.\n").why).toBe("missing");
+  });
+});
