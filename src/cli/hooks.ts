@@ -136,7 +136,11 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (usesHusky(top, hooksPath)) {
     layout = "husky";
     path = join(top, ".husky", name);
-    content = `npx --no -- rationale ${args}\n`;
+    // The same script as for plain git, not husky's usual `npx --no -- rationale …`: npx adds
+    // about 250 ms of npm start-up to every commit (more than the lint itself), and answers a
+    // missing install with npm's "could not determine executable to run", which says nothing
+    // of the message. Husky runs the file with sh, so the script works unchanged.
+    content = gitHookScript(name, args);
     // A .husky/ directory alone does nothing: git runs it only once husky has set core.hooksPath.
     if (!huskyActive(top, hooksPath)) {
       warning =
@@ -164,10 +168,10 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (stat) {
     const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
     if (current === content) existing = "same";
-    else if (current !== undefined && isOurs(current, content, layout === "git" ? [legacyGitHookScript(args), gitHookScript(name, args, "main")] : [])) existing = "outdated";
+    else if (current !== undefined && isOurs(current, content, layout === "git" ? [legacyGitHookScript(args), gitHookScript(name, args, "main")] : [legacyHuskyHook(args)])) existing = "outdated";
     else existing = "different";
   }
-  const line = layout === "husky" ? `npx --no -- rationale ${args}` : manualGitHookLine(name, args);
+  const line = manualGitHookLine(name, args);
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
   if (hooksPath && layout === "git") {
     // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
@@ -182,7 +186,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
 }
 
 /**
- * The line to add to a plain-git hook of the user's own: the project's install, else one on
+ * The line to add to a hook of the user's own (plain git or husky): the project's install, else one on
  * PATH (as the hook rationale writes; npx --no would fail there with "could not determine
  * executable to run"). commit-msg stops the commit when rationale rejects the message;
  * prepare-commit-msg never fails one. Git runs hooks at the top of the work tree.
@@ -203,6 +207,11 @@ function isOurs(current: string, content: string, earlier: readonly string[]): b
 /** The plain-git hook as rationale 0.1 wrote it (local install, else `npx --no`), so `init` can update it. */
 function legacyGitHookScript(args: string): string {
   return ["if [ -x ./node_modules/.bin/rationale ]; then", `  exec ./node_modules/.bin/rationale ${args}`, "fi", `exec npx --no -- rationale ${args}`].join("\n");
+}
+
+/** The husky hook as rationale wrote it before it used `gitHookScript` there too, so `init` can update it. */
+function legacyHuskyHook(args: string): string {
+  return `npx --no -- rationale ${args}`;
 }
 
 /** The refusal for a hook that would go into a hooks directory every repository shares. */
