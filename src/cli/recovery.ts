@@ -1,7 +1,7 @@
 // What the commit-msg hook does after rejecting a message: keep a copy git will not overwrite,
 // and print the command that brings the message back into the same kind of commit.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** The files git hands a commit-msg hook; a copy of a rejected one goes beside them. */
@@ -141,16 +141,34 @@ export function reusedAuthorship(commit: string, options: readonly string[], env
  * own "amend the commit now" during a rebase, say) rewrites COMMIT_EDITMSG, and the rejected
  * text would be gone. Returns the copy's path, or the original's when it is not git's file or
  * the copy fails.
+ *
+ * With `gitComments` (the comment char, for a message from git's editor that git will strip),
+ * the copy leaves out what git wrote below the writer's text: a `-v` diff from the scissors line
+ * on, and the trailing block of comment lines (git's "Please enter the commit message …" and
+ * status). The retry reopens the copy with `git commit -e`, which writes that block again:
+ * kept, it would show twice. Comment lines above the writer's last line of text (a template's
+ * "# Why" heading, say) are kept: they are the writer's, to turn into text or leave.
  */
-export function keepRejectedCopy(hookFile: string): string {
+export function keepRejectedCopy(hookFile: string, gitComments?: string): string {
   if (!HOOK_FILES.has(basename(hookFile))) return hookFile;
   const copy = join(dirname(hookFile), REJECTED_COPY);
   try {
-    copyFileSync(hookFile, copy);
+    if (gitComments === undefined) copyFileSync(hookFile, copy);
+    else writeFileSync(copy, withoutGitComments(readFileSync(hookFile, "utf8"), gitComments));
     return copy;
   } catch {
     return hookFile;
   }
+}
+
+/** `text` cut at git's scissors line, without its trailing comment and blank lines (see keepRejectedCopy). */
+export function withoutGitComments(text: string, commentChar: string): string {
+  const lines = text.split("\n");
+  const scissors = `${commentChar} ------------------------ >8 ------------------------`;
+  let end = lines.findIndex((line) => line.replace(/\r$/, "") === scissors);
+  if (end < 0) end = lines.length;
+  while (end > 0 && (lines[end - 1].trim() === "" || lines[end - 1].startsWith(commentChar))) end--;
+  return end === 0 ? "" : `${lines.slice(0, end).join("\n")}\n`;
 }
 
 /** Whether a merge is being concluded: git keeps MERGE_HEAD beside the message file until it is. */

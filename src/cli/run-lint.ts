@@ -115,11 +115,18 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
   if (!result.pass && committing !== undefined) {
-    const savedAt = keepRejectedCopy(committing);
+    // git strips comments only in its default cleanup of an editor's message (see hookCleanup).
+    const savedAt = keepRejectedCopy(committing, input.cleanup === true ? templateCommentChar(input.text, commentChar) : undefined);
     const why = rejectionReason(result, config.threshold, empty);
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind() }));
   }
   return result.pass ? 0 : 1;
+}
+
+/** The comment char of git's template in `text`, to leave it out of the saved copy; undefined when "auto" finds none. */
+function templateCommentChar(text: string, commentChar: string | undefined): string | undefined {
+  if (commentChar !== "auto") return commentChar ?? "#";
+  return detectAutoCommentChar(splitSourceLines(text)) ?? undefined;
 }
 
 /**

@@ -723,6 +723,32 @@ Retry up to three times with a doubling delay before giving up.
     expect(bad.stdout + bad.stderr).toMatch(/edit and retry with: git commit -v -e -F \S+RATIONALE_EDITMSG$/m);
   });
 
+  it("saves an editor's message without git's comment block and diff, so the retry shows them once", () => {
+    const repo = repoWithHook();
+    repo.write("data.txt", "changed\n");
+    repo.git(["add", "data.txt"]);
+    // The writer kept a template heading of their own above the text: that line stays.
+    const draft = "Fix bug\n\n# Why\nThe parser dropped the last line.\n";
+    const bad = repo.git(["commit", "-v"], { env: { GIT_EDITOR: prependingEditor(repo, "draft", draft) }, check: false });
+    expect(bad.status).not.toBe(0);
+    const output = bad.stdout + bad.stderr;
+    const saved = /saved in (\S+);/.exec(output)![1];
+    expect(readFileSync(saved, "utf8")).toBe(draft);
+
+    // The retry as printed (with -v): the editor sees git's block and diff once, then the fix.
+    const seen = join(repo.dir, "..", "seen.txt");
+    const good = repo.write("../good.msg", GOOD_MESSAGE);
+    const editor = writeScript(join(repo.dir, "..", "retry.sh"), `cp "$1" "${seen}"; cp "${good}" "$1"`);
+    const retried = retryAsPrinted(repo, output, editor);
+    expect(retried.status).toBe(0);
+    const opened = readFileSync(seen, "utf8");
+    expect(opened.startsWith(draft)).toBe(true);
+    expect(opened.match(/^# Please enter the commit message/gm)).toHaveLength(1);
+    expect(opened.match(/^# -{24} >8 -{24}$/gm)).toHaveLength(1);
+    expect(opened.match(/^diff --git a\/data.txt/gm)).toHaveLength(1);
+    expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE}\n`);
+  });
+
   it("core.commentChar=';': strips ';' comments and keeps lines starting with '#'", () => {
     const repo = repoWithHook();
     repo.git(["config", "core.commentChar", ";"]);
