@@ -2,6 +2,7 @@
 // Loaded lazily by commands/lint.ts, and by bin.ts for the hook's own command line. Everything
 // here sits on the commit-msg hook's start-up path, so heavy modules (remark, yaml)
 // are only reached through dynamic imports below it.
+import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { mergeFromParents, parseMessage } from "../message/parse.js";
@@ -172,7 +173,14 @@ function pickSource(file: string | undefined, options: LintCommandOptions, cwd: 
     const location = findGitDir(cwd);
     if (!location) throw new UsageError(`--edit without a FILE reads .git/COMMIT_EDITMSG, but ${cwd} is not inside a git repository`);
     const path = resolveFrom(cwd, `${location.gitDir}/COMMIT_EDITMSG`);
-    return { type: "file", path, shownAs: relative(cwd, path) || path, hook: true };
+    const shownAs = relative(cwd, path) || path;
+    // Run by hand before any commit: say what the file is rather than only that it is missing.
+    if (!existsSync(path)) {
+      throw new UsageError(
+        `cannot read ${shownAs}: no such file (git writes it when a commit starts; --edit without a FILE is for the commit-msg hook: to check a message now, give a FILE, --stdin or --commit REV)`,
+      );
+    }
+    return { type: "file", path, shownAs, hook: true };
   }
   return { type: "file", path: resolveFrom(cwd, file!), shownAs: file!, hook: false };
 }

@@ -1,7 +1,7 @@
 // `rationale lint` as users run it: the built CLI as a child process, its output and exit codes.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ANSI, GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, cleanEnv, cli, makeRepo, root, runCli, tempDir } from "./helpers.js";
 
@@ -439,6 +439,16 @@ describe("rationale lint --edit", () => {
     const run = runCli(["lint", "--edit"], { cwd: outside });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^rationale: --edit without a FILE reads \.git\/COMMIT_EDITMSG, but .* is not inside a git repository$/m);
+  });
+
+  it("in a repository with no commit under way, --edit without FILE says what the file is", () => {
+    const repo = makeRepo();
+    rmSync(join(repo.dir, ".git/COMMIT_EDITMSG"), { force: true });
+    const run = runCli(["lint", "--edit"], { cwd: repo.dir, home: repo.home });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "rationale: cannot read .git/COMMIT_EDITMSG: no such file (git writes it when a commit starts; --edit without a FILE is for the commit-msg hook: to check a message now, give a FILE, --stdin or --commit REV)\n",
+    );
   });
 });
 
