@@ -28,8 +28,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   if (options.file !== undefined) {
     const file = resolve(cwd, options.file);
     const kind = statSafe(file);
-    if (kind === "missing") throw new UsageError(`Config file not found: ${file}`);
-    if (kind === "directory") throw new UsageError(`Config path is a directory, not a file: ${file}`);
+    if (kind === "missing") throw new UsageError(`config file not found: ${file}`);
+    if (kind === "directory") throw new UsageError(`config path is a directory, not a file: ${file}`);
     const data = await readConfigFile(file);
     if (basename(file) === "package.json" && data === undefined) {
       throw new UsageError(`${file} has no "rationale" key; add one or point --config at a rationale config file.`);
@@ -78,12 +78,12 @@ export async function readConfigFile(file: string): Promise<unknown> {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new UsageError(`Cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const extension = extname(file).toLowerCase();
   if (extension === ".yaml" || extension === ".yml") return parseYaml(text, file);
   if (extension !== ".json") {
-    throw new UsageError(`Unsupported config file ${file}: rationale reads JSON (.json), YAML (.yaml, .yml) or package.json only.`);
+    throw new UsageError(`unsupported config file ${file}: rationale reads JSON (.json), YAML (.yaml, .yml) or package.json only.`);
   }
   const isPackage = basename(file) === "package.json";
   // An empty config file means no settings, whatever its format (as an empty YAML file does).

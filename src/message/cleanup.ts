@@ -74,7 +74,7 @@ export function cleanMessageLines(raw: string, options: CleanupOptions = {}): So
 
   const requested = options.commentChar ?? "#";
   if (requested === "" || /[\r\n]/.test(requested)) {
-    throw new UsageError(`Invalid comment char ${JSON.stringify(requested)}: expected a non-empty string without line breaks, or "auto".`);
+    throw new UsageError(`invalid comment char ${JSON.stringify(requested)}: expected a non-empty string without line breaks, or "auto".`);
   }
   const keepComments = options.cleanup === "whitespace" || options.cleanup === "scissors";
   const comment = keepComments ? null : requested === "auto" ? detectAutoCommentChar(all) : requested;

@@ -223,7 +223,7 @@ describe("audit of a small hand-made history", () => {
   it("reports a bad --config file with exit 2", () => {
     const result = runCli(["audit", "--config", "missing.json"], repo);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^rationale: Config file not found: .*missing\.json\n$/);
+    expect(result.stderr).toMatch(/^rationale: config file not found: .*missing\.json\n$/);
   });
 });
 

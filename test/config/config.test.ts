@@ -99,7 +99,7 @@ describe("validation", () => {
         "/repo/rationale.config.json",
       ),
     );
-    expect(error.message).toBe("Invalid configuration in /repo/rationale.config.json (10 problems):");
+    expect(error.message).toBe("invalid configuration in /repo/rationale.config.json (10 problems):");
     expect(error.details).toEqual([
       '/repo/rationale.config.json: treshold: unknown key; did you mean "threshold"? (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)',
       '/repo/rationale.config.json: extends[1]: got "stirct" (string); expected one of "recommended", "strict", "conventional"; did you mean "strict"?',
@@ -308,7 +308,7 @@ describe("loadConfig", () => {
     writeFileSync(join(root, "custom.yml"), "threshold: 15\n");
     writeFileSync(join(root, "rationale.config.js"), "export default {}\n");
     expect((await loadConfig({ cwd: root, file: "custom.yml" })).threshold).toBe(15);
-    expect((await rejection(loadConfig({ cwd: root, file: "nope.json" }))).message).toBe(`Config file not found: ${join(root, "nope.json")}`);
+    expect((await rejection(loadConfig({ cwd: root, file: "nope.json" }))).message).toBe(`config file not found: ${join(root, "nope.json")}`);
     expect((await rejection(loadConfig({ cwd: root, file: "." }))).message).toMatch(/is a directory/);
     expect((await rejection(loadConfig({ cwd: root, file: "rationale.config.js" }))).message).toMatch(/reads JSON .* or package.json only/);
   });

@@ -138,7 +138,7 @@ describe("cleanup like git's strip mode", () => {
 
   it("rejects an empty comment char with a usage error", () => {
     expect(() => parseMessage("x", { commentChar: "" })).toThrow(UsageError);
-    expect(() => parseMessage("x", { commentChar: "a\nb" })).toThrow(/Invalid comment char/);
+    expect(() => parseMessage("x", { commentChar: "a\nb" })).toThrow(/invalid comment char/);
   });
 });
 
