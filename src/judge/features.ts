@@ -80,8 +80,10 @@ const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
  * A sentence starts the text, follows ". ", "! " or "? ", starts a paragraph or a list item, or
  * starts a line with a capital (an unmarked list: "Add X\nRemove Y"). A line starting in lower
  * case continues wrapped prose ("… during the nightly\nimport"), whose first word is no verb.
+ * Group 1 is an adverb before the sentence's verb ("Just label it as done", "Instead simply
+ * write …", "Never free …"), group 2 the sentence's first word or the word after that adverb.
  */
-const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?([A-Za-z][a-z]+)/g;
+const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:Just|Simply|Instead|Rather|Also|Only|Always|Never|Now|Thus|Therefore|Hence)(?:[ \t]+(?:just|simply|also|only|always|never))?)[ \t]+(?=[a-z]))?([A-Za-z][a-z]+)/g;
 
 const PR_SUFFIX = /\(#\d+\)\s*$/;
 
@@ -209,22 +211,25 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   let changeSentences = 0;
   SENTENCE_START.lastIndex = 0;
   for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
-    const word = match[1].toLowerCase();
+    const word = match[2].toLowerCase();
     const lemma = lemmatize(word);
+    // After an adverb the word counts only as an order: the fitted change-sentence count reads
+    // sentence openings as they were when its weights were learnt.
+    const adverb = match[1] !== undefined;
     if (!imperative && (lemma === word || ORDER_ONLY_VERBS.has(word))) {
       if ((CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word)) && isImperativeAt(bodyText, match.index + match[0].length)) {
         imperative = true;
         // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
-        if (ORDER_ONLY_VERBS.has(word)) {
-          const start = match.index + match[0].length - match[1].length;
-          hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
+        if (ORDER_ONLY_VERBS.has(word) || adverb) {
+          const start = match.index + match[0].length - match[2].length;
+          hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[2].length) });
         }
       }
     }
-    if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) {
+    if (!adverb && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma))) {
       if (changeSentences === 0) {
-        const start = match.index + match[0].length - match[1].length;
-        hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[1].length) });
+        const start = match.index + match[0].length - match[2].length;
+        hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[2].length) });
       }
       changeSentences++;
     }

@@ -1062,6 +1062,17 @@ describe("what", () => {
     }
   });
 
+  it("is explained by a body sentence that orders the change after an adverb", () => {
+    const leak = "mailinfo: fix a memory leak when decode_header fails\n\nIf convert_to_utf8 failed, the strbuf stored in dec leaked.";
+    for (const sentence of ["Simply release the strbuf before returning.", "Instead simply write the message to stderr and return.", "Just free it on the error path as well.", "Never keep the strbuf past the error path."]) {
+      expect(judge(`${leak} ${sentence}\n`).what, sentence).toBe("explained");
+    }
+    // An adverb before a verb in the past, or before a word of no change, is no order.
+    for (const sentence of ["Just released builds were affected.", "Only later callers noticed it."]) {
+      expect(judge(`${leak} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is explained by a body that orders the change, after a summary that names the problem", () => {
     const kernel =
       "sched/fair: fix potential overflow in update_tg_load_avg()\n\ntg->load_avg is a long, and on systems with thousands of cgroups the\nsum of per-cpu contributions exceeds LONG_MAX on 32-bit builds. The\nresult wraps negative and the group gets no CPU time at all. Use\natomic_long_add_return and clamp the result at zero.\n\nSigned-off-by: Ravi Kumar <ravi@example.in>\n";
