@@ -53,8 +53,11 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   if (reading.verb === "change") values.sumChangeVerb = 1;
   const afterVerb = reading.afterVerb;
   const rest = afterVerb === 0 ? core : core.slice(afterVerb);
-  findCue(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb);
-  findCue(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb);
+  // "grep: add --break", "Rename git-pack-redundant", "use error() instead of …": a problem word
+  // inside a name of code names the code, not a problem.
+  const namesProblem = (match: RegExpExecArray): boolean => !partOfName(rest, match.index, match[0]);
+  findCueWhere(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb, namesProblem);
+  findCueWhere(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb, namesProblem);
   if (reading.verb === "none" && STATE_VERB.test(core)) findCue(values, hits, summaryMap, "sumState", STATE_VERB, core, at);
   if (reading.specificWords === 0) values.sumVague = 1;
   // "Polish X", "Tweak X": the verb says only that something was touched up.
@@ -91,6 +94,24 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
   if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
   return summaryPurpose;
+}
+
+/** A word right before a name's part: an option's or a compound's hyphen, a value's "=", a file's or a key's dot. */
+const NAME_JOINT_BEFORE = /[-=.]/;
+/** After a name's part: a compound's hyphen or a dot and more of the name ("lost-found", "Error.pm"), or a call's parenthesis. */
+const NAME_JOINT_AFTER = /^(?:[-.][A-Za-z]|\()/;
+
+/**
+ * Whether the word `word` at `index` of `text` is part of a name of code rather than a word of
+ * its own: an option ("--ignore-missing", "--whitespace=error"), a command or a compound
+ * ("git-pack-redundant", "lost-found", "error-handling"), a file or a key ("Error.pm"), a
+ * function ("error()"). An adverb's compound ("incorrectly-formatted") and a problem of
+ * several words ("use after free()") still name a problem.
+ */
+function partOfName(text: string, index: number, word: string): boolean {
+  if (index > 0 && NAME_JOINT_BEFORE.test(text.charAt(index - 1))) return true;
+  const after = text.slice(index + word.length, index + word.length + 2);
+  return NAME_JOINT_AFTER.test(after) && !word.endsWith("ly") && !/[\s-]/.test(word);
 }
 
 /** The summary features that describe its form rather than its content (for reverts). */

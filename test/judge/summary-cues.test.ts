@@ -23,6 +23,21 @@ describe("readSummary decoration", () => {
   });
 });
 
+describe("a problem word in a summary", () => {
+  it("is no problem named when it is part of a name of code: an option, a compound, a file, a function", () => {
+    for (const summary of ["grep: add --break", "Add a test for git-add --ignore-errors", "Deprecate git-lost-found", "perl: update our copy of Error.pm", "config: use error() instead of fprintf", "apply: honor --whitespace=error"]) {
+      const found = values(`${summary}\n`);
+      expect([found.sumProblemStrong, found.sumProblemWeak], summary).toEqual([0, 0]);
+    }
+    expect(judgeMessage(parseMessage("grep: add --break\n"), { projectKeys: [] }).what).toBe("named");
+    // A problem word of its own, an adverb's compound or a problem of several words still names one.
+    for (const summary of ["Fix crash in the parser", "resolve_ref(): do not follow incorrectly-formatted refs", "Fix use after free() in builtin-fetch", "Fix deadlock, hang on exit"]) {
+      const found = values(`${summary}\n`);
+      expect(found.sumProblemStrong, summary).toBe(1);
+    }
+  });
+});
+
 describe("a summary naming a step in a series", () => {
   it("names no change: a batch of merged topics or a translation round", () => {
     for (const summary of ["The fifth batch", "Third batch for 2.1", "The sixth batch of topics graduated to 'master'", "l10n: fr: v2.31 rnd 2", "l10n: fr.po v2.9.0rnd1", "l10n: zh_CN: for git v2.5.0 l10n round 2", "l10n: git.pot: v1.8.3 round 1 (54 new, 15 removed)"]) {
