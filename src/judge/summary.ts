@@ -42,7 +42,8 @@ export function isFileName(word: string): boolean {
 
 const LEADING_DECORATION = new RegExp(`^(?:${DECORATION})+`, "u");
 const LEADING_REF = /^(?:(?:issue|bug|ticket|pr)\s*)?(?:#\d+|[A-Z][A-Za-z0-9]+-\d+|gh-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.)\]-]?\s*/i;
-const PREFIX = /^([A-Za-z][\w.\/-]*)(\([^)]*\))?!?:\s*/;
+/** A type or an area before a colon, with a scope in parentheses, after a blank too ("sha1_file.c (write_sha1_file): …"). */
+const PREFIX = /^([A-Za-z][\w.\/-]*)(?: ?\([^)]*\))?!?:\s*/;
 const TRAILING_PR = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$|\s*[.!]+\s*$/;
 const FIX_WITH_REF = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:for\s+)?(?:issue\s*)?(?:#\d+|gh-\d+|[A-Z][A-Za-z0-9]+-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.-]?\s+(?=[a-z])/i;
 const WORD = /[A-Za-z0-9][\w'#.\/-]*/g;

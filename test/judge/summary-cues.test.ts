@@ -20,6 +20,9 @@ describe("readSummary decoration", () => {
     }
     // After an area prefix, "::name:" is part of a C function name, not a shortcode.
     expect(readSummary("builtin/blame.c::prepare_lines: fix allocation size").coreStart).toBe("builtin/blame.c:".length);
+    // A scope in parentheses after a blank belongs to the area too.
+    const scoped = readSummary("sha1_file.c (write_sha1_file): Detect close failure");
+    expect([scoped.core, scoped.verb]).toEqual(["Detect close failure", "change"]);
   });
 });
 
