@@ -89,3 +89,33 @@ export function contrastedBehaviour(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A statement that a state ended ("branch --help does not die anymore", "tests no longer fail if
+ * …", "DIFF_FORMAT_RAW is not default anymore") or began, told in the passive of a change verb
+ * ("gitweb.cgi is now generated", "show-files is now called git-ls-files"). Group 1 is "now"'s
+ * participle.
+ */
+const NEW_STATE = /\b(?:no longer|any ?more)\b|\b(?:is|are)\s+now\s+([a-z]+ed)\b/i;
+/**
+ * What a part can stop doing that is a problem, not a change: "X doesn't work anymore", "no longer
+ * builds"; and what a thing stops being for other code, the reason to remove it rather than the
+ * change: "is not used anymore", "no longer needed".
+ */
+const ENDED_FAILURE = /\b(?:work|compile|build|run|pass|start|load|link|boot|install|succeed|exist|use|used|need|needed|necessary|required|referenced|called)(?:s|ed)?\b/i;
+
+/**
+ * Whether a summary without a verb of its own states the state the change brings: a state
+ * that ends (NEW_STATE's "no longer", "anymore") or one that begins in the passive of a change
+ * verb ("is now generated"). Not "is now thread-safe" (a plain state, as often the reason) nor a
+ * part that stops working (ENDED_FAILURE).
+ */
+export function statesNewState(core: string): boolean {
+  const match = NEW_STATE.exec(core);
+  if (match === null) return false;
+  if (match[1] !== undefined) {
+    const lemma = lemmatize(match[1].toLowerCase());
+    return lemma !== match[1].toLowerCase() && CHANGE_VERBS.has(lemma);
+  }
+  return !ENDED_FAILURE.test(core);
+}

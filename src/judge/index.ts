@@ -3,6 +3,7 @@ import type { Facets, ParsedMessage, Ref, ResolvedConfig, Span, WhatLevel, WhyLe
 import { analyze, FEATURE_NAMES, type Analysis, type FeatureName } from "./features.js";
 import { isDevelopmentBump } from "../message/kind.js";
 import { isJudgeableEnglish } from "./language.js";
+import { statesNewState } from "./behaviour.js";
 import { summaryOrdersLater } from "./orders.js";
 import { namesSeriesStep } from "./summary-cues.js";
 import { findRefs } from "./refs.js";
@@ -90,7 +91,12 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   let why = decideWhy(message, analysis, refs, statesWhy);
   // A later clause of the summary that orders the change ("svn import: do not create empty
   // tags", "Fix X by not overstepping the array") names it; read only when nothing else did.
-  const namesWhat = statesWhat || whatScore >= model.whatThreshold || (analysis.summary !== null && summaryOrdersLater(analysis.summary.core));
+  // So does a summary stating the state the change brings ("branch --help does not die anymore",
+  // "gitweb.cgi is now generated").
+  const namesWhat =
+    statesWhat ||
+    whatScore >= model.whatThreshold ||
+    (analysis.summary !== null && (summaryOrdersLater(analysis.summary.core) || (analysis.summary.verb === "none" && statesNewState(analysis.summary.core))));
   // So does a body that gives the order inside a sentence ("let's remove it", "Don't convert
   // …"), read last and only here: it scans the body once more.
   const ordersInPassing = !namesWhat && analysis.ordersInPassing();

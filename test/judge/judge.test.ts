@@ -1062,6 +1062,16 @@ describe("what", () => {
     }
   });
 
+  it("is named by a summary stating the state the change brings: a state ended, or begun in the passive", () => {
+    for (const summary of ["t3200: branch --help does not die anymore.", "DIFF_FORMAT_RAW is not default anymore", "git-svn: tests no longer fail if LC_ALL is not a UTF-8 locale", "Makefile: gitweb/gitweb.cgi is now generated.", "Documentation: show-files is now called git-ls-files"]) {
+      expect(judge(`${summary}\n`).what, summary).toBe("named");
+    }
+    // A part that stops working, a thing no longer used (the reason, not the change), or a plain state.
+    for (const summary of ["git-svn: rebase doesn't work anymore", "tree-diff: show_path prototype is not needed anymore", "server-info.c: two functions are not used anymore", "RunNotifier.pleaseStop() is now thread-safe", "FailureList isn't public"]) {
+      expect(judge(`${summary}\n`).what, summary).toBe("missing");
+    }
+  });
+
   it("is explained by a body sentence that orders the change after an adverb", () => {
     const leak = "mailinfo: fix a memory leak when decode_header fails\n\nIf convert_to_utf8 failed, the strbuf stored in dec leaked.";
     for (const sentence of ["Simply release the strbuf before returning.", "Instead simply write the message to stderr and return.", "Just free it on the error path as well.", "Never keep the strbuf past the error path."]) {
