@@ -10,11 +10,15 @@ import { lemmatize } from "./summary.js";
  * atomic_long_add_return", "Allow --init-timeout", "Make `foo()` …"). A plain word ("Round
  * trips are slow", "Cache misses …") reads as a noun phrase, a subject rather than an order.
  */
-const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away|sure)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
+const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away|sure|at (?:most|least)|one|two|three)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
 
-/** A preposition after the verb, and what makes that verb a noun: a copula soon after ("Support for X is missing"). */
-const ORDER_PREPOSITION = /^[ \t]*\n?[ \t]*(?:for|until|on|into|before|after)\s/i;
-const SUBJECT_OF_COPULA = /^(?:\s+\S+){1,5}?\s+(?:is|are|was|were|has|have|had)\b/i;
+/**
+ * A preposition after the verb, and what makes that verb a noun: a copula or a failure soon
+ * after ("Support for X is missing", "Build with clang fails on macOS"), not a condition's
+ * ("exit with non-0 status if patch fails").
+ */
+const ORDER_PREPOSITION = /^[ \t]*\n?[ \t]*(?:for|until|on|into|before|after|with)\s/i;
+const SUBJECT_OF_COPULA = /^(?:\s+(?!(?:if|when|unless)\b)\S+){1,5}?\s+(?:is|are|was|were|has|have|had|fails|failed|breaks|broke|crashes|crashed|hangs|hung)\b/i;
 /**
  * A condition right after the verb, "early" before it at most: "Exit if the branch is
  * missing", "abort when fmt-merge-msg fails", "exit early if the lock is not active". The

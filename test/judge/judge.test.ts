@@ -1072,6 +1072,17 @@ describe("what", () => {
     }
   });
 
+  it("is explained by a body order whose object starts with \"with\" or a quantity", () => {
+    const old = "git-svn: fix the module check\n\nThe command went on with an old Perl module and broke later.";
+    for (const sentence of ["Die with a warning if the module is too old.", "Instead, accept at most one space between name and address.", "Exit with status 2 when the module is missing."]) {
+      expect(judge(`${old} ${sentence}\n`).what, sentence).toBe("explained");
+    }
+    // A subject followed by a copula or a failure is no order.
+    for (const sentence of ["Build with clang fails on macOS.", "Die with a warning was the old behaviour."]) {
+      expect(judge(`${old} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is explained by a body sentence that orders the change after an adverb", () => {
     const leak = "mailinfo: fix a memory leak when decode_header fails\n\nIf convert_to_utf8 failed, the strbuf stored in dec leaked.";
     for (const sentence of ["Simply release the strbuf before returning.", "Instead simply write the message to stderr and return.", "Just free it on the error path as well.", "Never keep the strbuf past the error path."]) {
