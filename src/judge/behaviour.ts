@@ -119,3 +119,31 @@ export function statesNewState(core: string): boolean {
   }
   return !ENDED_FAILURE.test(core);
 }
+
+/**
+ * "we" and the change's verb after a word that makes it this change's act rather than a habit
+ * of the old code: "Instead we fall back to SHA1 when …", "In order to suppress the warning, we
+ * simply correct the return type", "Now we always transform both states …", "Now we update the
+ * HEAD ref if …". Group 1 is the verb.
+ */
+const WE_NOW = /\b(?:(?:[Ii]nstead|[Nn]ow|[Tt]herefore|[Tt]hus|[Hh]ence)[ \t\n]*,?[ \t\n]+we|we[ \t\n]+(?:instead|now|simply|just|therefore))[ \t\n]+(?:(?:simply|just|instead|now|also|only|always|then)[ \t\n]+)?([a-z]+)\b/g;
+/** A sentence that tells how things are before the change, or what is wrong with that. */
+const OLD_WAY = /\b(?:currently|previously|normally|usually|typically|used to|at the moment|at present|right now|so far|until now|but|however|should|although|wasteful|slow|expensive|unnecessar\w*|needless\w*|redundant|wrong\w*|incorrect\w*|bugs?|broken|fail\w*|crash\w*|leak\w*|problem\w*|issues?)\b/i;
+
+/**
+ * Whether the body says what "we" do in this change (WE_NOW): a change verb in the present
+ * with an object, in a sentence that tells neither how things were nor what is wrong with them
+ * ("Currently we just read the whole file", "Now we call it twice, which is wasteful").
+ */
+export function weActNow(text: string): boolean {
+  WE_NOW.lastIndex = 0;
+  for (let match = WE_NOW.exec(text); match !== null; match = WE_NOW.exec(text)) {
+    const verb = match[1];
+    if (lemmatize(verb) !== verb || !(CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb))) continue;
+    const end = match.index + match[0].length;
+    if (!isImperativeAt(text, end)) continue;
+    const sentence = sentenceBefore(text, match.index) + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
+    if (!OLD_WAY.test(sentence)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
-import { contrastedBehaviour, newBehaviour, THIS_CHANGES } from "./behaviour.js";
+import { contrastedBehaviour, newBehaviour, THIS_CHANGES, weActNow } from "./behaviour.js";
 import { findCue, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
@@ -178,7 +178,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     return told;
   };
   let saysNow: boolean | undefined;
-  const statesNewBehaviour = (): boolean => (saysNow ??= (bodyText.includes("now") && newBehaviour(ownText())) || contrastedBehaviour(ownText()));
+  const statesNewBehaviour = (): boolean =>
+    (saysNow ??= (bodyText.includes("now") && newBehaviour(ownText())) || contrastedBehaviour(ownText()) || (bodyText.includes("we") && weActNow(ownText())));
   // The cue phrases are written with spaces: a line wrapped between their words ("This\ncommit",
   // "instead\nof") is one phrase all the same. Nor does the fitted cue read "This adds …" (it
   // lowered the cross-validated what figure as a feature). Read only where the decision needs

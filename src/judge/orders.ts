@@ -60,11 +60,12 @@ const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(
  * is held, skip …", "While at it, drop …", "Instead, save and reset the exit code …", "Now
  * that all callers are gone, remove …", "Since nobody uses the old API, make it static",
  * "Therefore, reorder …", "Using the new helper, …", also negated: "When invoking expr, don't
- * quote …". CLAUSE_OPENER reads the opening word, CLAUSE_ORDER from the comma on: its group 1
- * is a negation, group 2 the word after them (see openingClauses).
+ * quote …", or told as what "we can" do: "Now that some pointers have lost their const
+ * attribute, we can free their memory". CLAUSE_OPENER reads the opening word, CLAUSE_ORDER from
+ * the comma on: its group 1 is a negation, group 2 the verb.
  */
 const CLAUSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b`, "g");
-const CLAUSE_ORDER = /,\s+(do not\s+|don't\s+|never\s+)?([a-z]+)\b/y;
+const CLAUSE_ORDER = /,\s+(do not\s+|don't\s+|never\s+)?(?:we\s+can\s+(?:now\s+|simply\s+|just\s+|safely\s+|also\s+)?)?([a-z]+)\b/y;
 /** An opening clause addressed to the reader ("If you need the old output, pass …"): the order is theirs. */
 const READER_CLAUSE = /\b(?:you|your)\b/i;
 

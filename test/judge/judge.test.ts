@@ -1083,6 +1083,17 @@ describe("what", () => {
     }
   });
 
+  it("is explained by a body that says what \"we\" do in this change", () => {
+    const warning = "remote-curl.c: fix a compiler warning\n\ngcc says gzip_size might be used uninitialized, a false positive.";
+    for (const sentence of ["In order to suppress the warning, we simply initialise the variable to zero.", "Instead we fall back to zero when there is no size.", "Now we always set the size before the loop.", "Now that the size is known early, we can drop the second check."]) {
+      expect(judge(`${warning} ${sentence}\n`).what, sentence).toBe("explained");
+    }
+    // What "we" do today or did before, or what is wrong with it.
+    for (const sentence of ["Currently we just read the whole file into memory.", "Normally we don't care, we just check the size.", "Now we read the file twice, which is wasteful."]) {
+      expect(judge(`${warning} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is explained by a body sentence that orders the change after an adverb", () => {
     const leak = "mailinfo: fix a memory leak when decode_header fails\n\nIf convert_to_utf8 failed, the strbuf stored in dec leaked.";
     for (const sentence of ["Simply release the strbuf before returning.", "Instead simply write the message to stderr and return.", "Just free it on the error path as well.", "Never keep the strbuf past the error path."]) {
