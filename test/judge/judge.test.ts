@@ -1208,6 +1208,9 @@ describe("what", () => {
       "This changes the default retry policy of the uploader.",
       "This corrects the\ncondition so that only a failed chunk is sent again.",
       "Basically this just renames upload.c to chunk-upload.c.",
+      // "updates" and "makes" too.
+      "The earlier fix forced one retry. This\nupdates it to honor the configured retry count.",
+      "This makes the uploader send each chunk on the shared connection.",
     ]) {
       const facets = judge(`Fix flaky uploads\n\n${body}\n`);
       expect(facets.what, body).toBe("explained");
@@ -1219,6 +1222,8 @@ describe("what", () => {
       "The uploader retries each chunk on its own thread. This introduces a\nrace on the shared offset.",
       "Each chunk opens its own connection. This adds up to hundreds of\nhandshakes for one file.",
       "Each chunk opens its own connection. This just adds latency to every request.",
+      "Each chunk opens its own connection. This makes the uploader hang on slow links.",
+      "Each chunk opens its own connection. This makes it hard to throttle uploads.",
     ]) {
       expect(judge(`Fix flaky uploads\n\n${body}\n`).what, body).toBe("missing");
     }
