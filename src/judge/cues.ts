@@ -29,7 +29,7 @@ export const HISTORY = /\b(?:previously|currently|before this|prior to this|unti
 export const SCENARIO = /\b(?:when(?:ever)?|if|without (?:this|it|the)|with this (?:change|patch|commit)|in (?:some|certain|rare) cases|under (?:load|some)|on (?:windows|android|macos|linux|jdk \d+|java \d+))\b/i;
 
 /** Self-justifying change kinds (the dataset's "common sense" reasons). */
-export const EVIDENT_TYPO = /\b(?:typos?|typo-?fix(?:es)?|spelling|spelt|misspel\w*|grammar\w*|grammatical|wording|punctuation|proofread\w*)\b/i;
+export const EVIDENT_TYPO = /\b(?:typos?|typo-?fix(?:es)?|spelling|spelt|misspel\w*|grammar\w*|grammatical|wording|punctuation|proofread\w*|pluralization|pluralisation|capitalization|capitalisation)\b/i;
 export const EVIDENT_FORMAT = /\b(?:re-?format\w*|format(?:ting|ted)?|white-?space|indent\w*|code ?style|style|checkstyle|lint(?:ing|er)?|spotless|prettier|imports?|camel ?case|line length|\d+-char|trailing spaces?|tabs?)\b/i;
 export const EVIDENT_RELEASE = /\b(?:releas(?:e|es|ed|ing)|prepar(?:e|es|ed|ing) (?:for |version |release |the )?(?:v?\d|next|release|maven|\w+ release)|development (?:version|iteration)|next (?:version|iteration)|snapshot (?:versions?|builds?|releases?|repositor(?:y|ies)|dependenc(?:y|ies)|artifacts?)|changelog|change-log|release ?notes|version (?:to |bump|number|v?\d)|bump(?:ed|s)? (?:the )?(?:\w+ )?(?:version|revision)|(?:version|revision) (?:back )?to|(?<!\d\.?)v?\d+\.\d+(?:\.\d+)*[-.](?:final|rc\d*|beta\d*|alpha\d*|m\d+|snapshot|release)|(?<!\d\.?)\d+(?:\.\d+)+ final)\b/i;
 /** Maven's version suffix, in capitals as Maven writes it ("Bump version back to SNAPSHOT"); "a snapshot of the state" is no release. */
@@ -105,6 +105,7 @@ export const CHANGE_VERBS = new Set([
   "streamline", "strengthen", "submit", "substitute", "suppress", "swap", "tolerate", "transform",
   "trigger", "truncate", "unignore", "unregister", "wait", "widen",
   "demonstrate", "disallow", "eliminate", "modernize", "modernise", "squelch", "recommend", "revamp", "tell",
+  "obey", "produce", "standardize", "standardise", "reverse",
 ]);
 
 /**
@@ -117,7 +118,7 @@ export const ORDER_ONLY_VERBS = new Set([
   "cancel", "expire", "bust", "free", "debounce", "memoize", "memoise", "fit", "route", "sniff",
   "prefix", "lowercase", "uppercase", "subtract", "freeze", "unfreeze", "batch", "coalesce",
   "unescape", "pad", "round", "clip", "chunk", "dedup", "rethrow", "discard", "factor", "resurrect", "lose",
-  "abstract", "error", "exit", "die", "abort", "fall", "spell", "quiet", "bail", "exercise", "pick",
+  "abstract", "error", "exit", "die", "abort", "fall", "spell", "quiet", "bail", "exercise", "pick", "complain",
 ]);
 
 /** Summary words that carry no specific information about the change. */

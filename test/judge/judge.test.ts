@@ -113,6 +113,10 @@ describe("why", () => {
 
   it("is evident for typos, version bumps and releases", () => {
     expect(judge("Fix typo 'a' -> 'an' in README\n").why).toBe("evident");
+    // Capitalization and pluralization are wording too, and their fix names its change.
+    for (const summary of ["merge-strategies.txt: fix simple capitalization error", "repository-layout.txt: correct pluralization of 'object'"]) {
+      expect([judge(`${summary}\n`).why, judge(`${summary}\n`).what], summary).toEqual(["evident", "named"]);
+    }
     expect(judge("build(deps): bump lodash from 4.17.20 to 4.17.21\n").why).toBe("evident");
     expect(judge("Prepare version 2.7.1\n").why).toBe("evident");
   });

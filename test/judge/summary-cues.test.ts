@@ -99,7 +99,7 @@ describe("readSummary verb", () => {
   });
 
   it("knows common imperative verbs beyond add/remove/update", () => {
-    for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout", "Eliminate an unnecessary chdir", "Disallow backslashes in ref names", "Modernize t5400 test script", "t6019: demonstrate --ancestry-path breakage", "reset: tell the user where HEAD was reset to"]) {
+    for (const summary of ["Align timeouts with the server defaults", "Revisit InfluxDB configuration structure", "Suppress deprecation warnings in the build", "Invalidate the cache on logout", "Eliminate an unnecessary chdir", "Disallow backslashes in ref names", "Modernize t5400 test script", "t6019: demonstrate --ancestry-path breakage", "reset: tell the user where HEAD was reset to", "git-remote-mediawiki: obey advice.pushNonFastForward", "Produce a nicer output when sha1_object_info fails", "i18n: standardize the messages of open and read errors", "Reverse the order of the checks", "git-p4: complain if --git-dir is given during a clone"]) {
       expect(readSummary(summary).verb, summary).toBe("change");
     }
   });
