@@ -112,8 +112,11 @@ function ordersAt(text: string, verb: string, end: number, plainObject: boolean)
 const LATER_CLAUSE_ORDER = /(?:[:;,]\s+|(\.\s+)|\s-{1,2}\s+|\sand\s+)(?:(?:also|just|only|then|instead|simply|properly)\s+)?(?:(do not|don't|never)\s+)?([A-Za-z]+)\b/gi;
 /** "to" after a later clause's verb: "…, change to catch Throwable", "…, default to --decorate=auto". */
 const LATER_TO = /^\s+to\s+\S/;
-/** The approach named after the problem: "Fix X by not overstepping the array", "… by using …"; not a cause ("caused by running …"). */
-const BY_APPROACH = /(?<!\b[a-z]+(?:ed|en))\s+by\s+(?:not\s+|never\s+)?[a-z]{2,}ing\b/i;
+/**
+ * The approach named after the problem: "Fix X by not overstepping the array", "… by using …",
+ * "… by instead using …"; not a cause ("caused by running …").
+ */
+const BY_APPROACH = /(?<!\b[a-z]+(?:ed|en))\s+by\s+(?:(?:not|never|instead|just|simply|always|only|also|properly|explicitly|directly)\s+)?[a-z]{2,}ing\b/i;
 
 /**
  * Whether a summary's later clause says what the change does (LATER_CLAUSE_ORDER), or it names

@@ -1036,6 +1036,7 @@ describe("what", () => {
       "\"current_exec_path\" is a misleading name, use \"argv_exec_path\"",
       "strbuf docs: fix typos and document strbuf_splice()",
       "Fix memory corruption in fetch by not overstepping the array",
+      "http: fix the proxy leak by instead using the shared handle",
       // "to" after the later verb, and a second sentence opening on a change verb.
       "Fix the export provider error, change to catch Throwable",
       "log: if --decorate is not given, default to --decorate=auto",
