@@ -15,7 +15,7 @@ export default defineRule<{ max: number; soft: number }>({
         type: "integer",
         minimum: 0,
         default: 0,
-        description: "Soft limit in characters, reported as a warning at most; 0 turns it off (the strict preset sets 50).",
+        description: "Soft limit in characters, below max, reported as a warning at most; 0 turns it off (the strict preset sets 50).",
       },
     },
     additionalProperties: false,
@@ -45,6 +45,9 @@ export default defineRule<{ max: number; soft: number }>({
         findings: [{ messageId: "overSoft", line: 1, column: 51, endLine: 1, endColumn: 59 }],
       },
     ],
+  },
+  checkOptions({ max, soft }) {
+    return soft >= max ? `soft (${soft}) must be below max (${max}): a summary over max is already reported, so the soft limit would never warn` : undefined;
   },
   check({ message, options, report }) {
     const summary = message.summary;

@@ -216,6 +216,12 @@ export interface RuleDefinition<Options extends Record<string, unknown> = Record
   /** Message templates by id, with `{name}` placeholders. */
   messages: Record<string, string>;
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  /**
+   * What the schema cannot say about the options together ("soft must be below max"): a
+   * problem to report as a config error, or undefined. Called with the merged options of a
+   * rule the user configured.
+   */
+  checkOptions?(options: Options): string | undefined;
   check(context: RuleContext<Options>): void;
 }
 

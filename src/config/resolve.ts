@@ -84,7 +84,10 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
       }
       const entryProblems = checkEntry(rule, entry, `rules.${id}`);
       problems.push(...entryProblems);
-      if (entryProblems.length === 0) applyEntry(settings, rule, entry as RuleEntry);
+      if (entryProblems.length > 0) continue;
+      applyEntry(settings, rule, entry as RuleEntry);
+      const together = Array.isArray(entry) && entry.length === 2 ? rule.checkOptions?.(settings[id].options) : undefined;
+      if (together !== undefined) problems.push(`rules.${id}[1]: ${together}`);
     }
   }
 
@@ -153,7 +156,7 @@ function readProjectKeys(value: unknown, problems: string[]): string[] {
 }
 
 function checkEntry(rule: AnyRule, entry: unknown, path: string): string[] {
-  const allowed = `"off", "warn", "error", or ["warn"|"error", { options }]`;
+  const allowed = `"off", "warn", "error", or [severity, { options }]`;
   if (typeof entry === "string") {
     return SEVERITIES.includes(entry as Severity) ? [] : [`${path}: got ${describeValue(entry)}; expected ${allowed}${didYouMean(entry, SEVERITIES)}`];
   }

@@ -109,8 +109,8 @@ describe("validation", () => {
       '/repo/rationale.config.json: rules.summary-max-lenght: unknown rule; did you mean "summary-max-length"?',
       '/repo/rationale.config.json: rules.summary-max-length[1].max: got "72" (string); expected an integer >= 1',
       '/repo/rationale.config.json: rules.summary-max-length[1].sofft: unknown key; did you mean "soft"? (allowed keys: max, soft)',
-      '/repo/rationale.config.json: rules.summary-mood: got "warning" (string); expected "off", "warn", "error", or ["warn"|"error", { options }]; did you mean "warn"?',
-      '/repo/rationale.config.json: rules.body-required: got ["error",{"minWords":0},"extra"] (array); expected "off", "warn", "error", or ["warn"|"error", { options }]',
+      '/repo/rationale.config.json: rules.summary-mood: got "warning" (string); expected "off", "warn", "error", or [severity, { options }]; did you mean "warn"?',
+      '/repo/rationale.config.json: rules.body-required: got ["error",{"minWords":0},"extra"] (array); expected "off", "warn", "error", or [severity, { options }]',
     ]);
   });
 
@@ -121,6 +121,26 @@ describe("validation", () => {
     expect(error.details).toEqual([
       "configuration: rules.body-required[1].minWords: got 0 (integer); expected an integer >= 1",
       "configuration: rules.conventional-format[1].types[1]: got 3 (integer); expected a string",
+    ]);
+  });
+
+  it("checks options the schema cannot relate: a soft summary limit must be below the hard one", () => {
+    const error = problemsOf(() => resolveConfig({ rules: { "summary-max-length": ["error", { soft: 80 }] } }));
+    expect(error.details).toEqual([
+      "configuration: rules.summary-max-length[1]: soft (80) must be below max (72): a summary over max is already reported, so the soft limit would never warn",
+    ]);
+    // Judged on the merged options: a max the user raises makes room for the preset's soft limit.
+    expect(resolveConfig({ extends: "strict", rules: { "summary-max-length": ["error", { max: 100, soft: 80 }] } }).rules["summary-max-length"].options).toEqual({ max: 100, soft: 80 });
+    expect(problemsOf(() => resolveConfig({ extends: "strict", rules: { "summary-max-length": ["error", { max: 50 }] } })).details).toEqual([
+      "configuration: rules.summary-max-length[1]: soft (50) must be below max (50): a summary over max is already reported, so the soft limit would never warn",
+    ]);
+  });
+
+  it("keeps the options of a rule turned off, still checked", () => {
+    const config = resolveConfig({ rules: { "body-required": ["off", { minWords: 12 }] } });
+    expect(config.rules["body-required"]).toEqual({ severity: "off", options: { minWords: 12 } });
+    expect(problemsOf(() => resolveConfig({ rules: { "body-required": ["off", { minWords: 0 }] } })).details).toEqual([
+      "configuration: rules.body-required[1].minWords: got 0 (integer); expected an integer >= 1",
     ]);
   });
 
@@ -193,7 +213,7 @@ describe("loadConfig", () => {
     const file = join(root, "package.json");
     expect(error.details).toEqual([
       `${file}: rationale.threshhold: unknown key; did you mean "threshold"? (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)`,
-      `${file}: rationale.rules.summary-vague: got "loud" (string); expected "off", "warn", "error", or ["warn"|"error", { options }]`,
+      `${file}: rationale.rules.summary-vague: got "loud" (string); expected "off", "warn", "error", or [severity, { options }]`,
     ]);
     writeFileSync(join(root, "package.json"), JSON.stringify({ name: "pkg", rationale: [] }));
     expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: rationale: got [] (array); expected an object`]);
