@@ -24,8 +24,9 @@ export function assertDataConfigPath(path: string): void {
  */
 export function parseConfigText(text: string, path: string): unknown {
   if (/\.json$/i.test(path)) {
-    const data = parseJson(text, path);
-    if (/(^|\/)package\.json$/.test(path)) {
+    const isPackage = /(^|\/)package\.json$/.test(path);
+    const data = parseJson(text, path, isPackage ? "rationale" : undefined);
+    if (isPackage) {
       return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;
     }
     return data;

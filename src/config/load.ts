@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { resolveConfig } from "./resolve.js";
+import { findDuplicateKey } from "./json-duplicates.js";
 import { jsonSyntaxError } from "./json-error.js";
 import { loadYaml, parseYamlData } from "./yaml.js";
 
@@ -88,22 +89,34 @@ export async function readConfigFile(file: string): Promise<unknown> {
   const isPackage = basename(file) === "package.json";
   // An empty config file means no settings, whatever its format (as an empty YAML file does).
   if (!isPackage && text.replace(/^\uFEFF/, "").trim() === "") return {};
-  const data = parseJson(text, file);
+  const data = parseJson(text, file, isPackage ? "rationale" : undefined);
   if (isPackage) {
     return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;
   }
   return data;
 }
 
-/** Parses JSON; on a syntax error throws UsageError naming the file, line and column. */
-export function parseJson(text: string, file: string): unknown {
+/**
+ * Parses JSON; on a syntax error throws UsageError naming the file, line and column. A key given
+ * twice in one object is an error too (JSON.parse would keep the last silently, as YAML does
+ * not); with `under`, only inside that top-level key (package.json's "rationale": the rest of
+ * the file is npm's business).
+ */
+export function parseJson(text: string, file: string, under?: string): unknown {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
   try {
-    return JSON.parse(source);
+    data = JSON.parse(source);
   } catch (error) {
     const { line, column, reason } = jsonSyntaxError(error, source);
     throw new UsageError(`${file}:${line}:${column}: invalid JSON: ${reason}`);
   }
+  const duplicate = findDuplicateKey(source, under);
+  if (duplicate) {
+    const where = duplicate.path.length > 0 ? ` in ${duplicate.path.join(".")}` : "";
+    throw new UsageError(`${file}:${duplicate.line}:${duplicate.column}: key "${duplicate.key}" is given twice${where}; JSON would keep only the last, so give it once`);
+  }
+  return data;
 }
 
 

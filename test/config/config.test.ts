@@ -256,6 +256,33 @@ describe("loadConfig", () => {
     expect(error.message).toMatch(new RegExp(`^${escape(file)}:3:37: invalid JSON: `));
   });
 
+  it("refuses a key given twice in one JSON object, naming where, as YAML does", async () => {
+    const root = tempDir();
+    const file = join(root, "rationale.config.json");
+    writeFileSync(file, '{\n  "rules": {\n    "summary-mood": "off",\n    "body-required": "warn",\n    "summary-mood": "error"\n  }\n}\n');
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(
+      `${file}:5:5: key "summary-mood" is given twice in rules; JSON would keep only the last, so give it once`,
+    );
+    // The same key in two objects, in an array or in a string value is fine.
+    writeFileSync(file, '{ "rules": { "body-required": ["error", { "minWords": 4 }], "summary-max-length": ["error", { "max": 70 }] }, "projectKeys": ["A\\"B", "AB"] }\n');
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: projectKeys[0]: got "A\\"B" (string); expected an upper-case key such as "ABC" (letters, digits, _)`]);
+    writeFileSync(file, '{ "rules": { "body-required": ["error", { "minWords": 4 }], "summary-max-length": ["error", { "max": 70 }] }, "extends": ["strict"] }\n');
+    expect((await loadConfig({ cwd: root })).rules["summary-max-length"].options.max).toBe(70);
+  });
+
+  it("in package.json, refuses duplicates under \"rationale\" only", async () => {
+    const root = tempDir();
+    const file = join(root, "package.json");
+    writeFileSync(file, '{ "name": "a", "scripts": { "test": "x", "test": "y" }, "rationale": { "threshold": 50 } }\n');
+    expect((await loadConfig({ cwd: root })).threshold).toBe(50);
+    writeFileSync(file, '{ "name": "a", "rationale": { "threshold": 50, "threshold": 70 } }\n');
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(
+      `${file}:1:48: key "threshold" is given twice in rationale; JSON would keep only the last, so give it once`,
+    );
+    writeFileSync(file, '{ "rationale": { "threshold": 50 }, "name": "a", "rationale": {} }\n');
+    expect((await rejection(loadConfig({ cwd: root }))).message).toMatch(/:1:50: key "rationale" is given twice;/);
+  });
+
   it("points at the offending token in one line even when Node's message gives no position", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.json");
