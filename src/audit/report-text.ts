@@ -65,11 +65,11 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   }
 
   if (s.rules.length) {
-    out.push("", paint.bold("Findings by rule (commits with the finding)"));
+    out.push("", paint.bold("Findings by rule (commits with the finding, share of scored commits)"));
     const width = Math.max(...s.rules.map((r) => r.ruleId.length));
     for (const rule of s.rules) {
       const severity = rule.errors ? paint.red(counted(rule.errors, "error")) : paint.yellow(counted(rule.warnings, "warning"));
-      out.push(`  ${pad(rule.ruleId, width)}  ${padStart(formatCount(rule.commits), 7)}  ${padStart(formatPercent(rule.commits / s.commits), 6)}  ${severity}`);
+      out.push(`  ${pad(rule.ruleId, width)}  ${padStart(formatCount(rule.commits), 7)}  ${padStart(formatPercent(s.judged > 0 ? rule.commits / s.judged : 0), 6)}  ${severity}`);
     }
   }
 

@@ -48,6 +48,21 @@ describe("audit of a small hand-made history", () => {
     expect(out).not.toContain("Test Author");
   });
 
+  it("gives each rule's share of the scored commits, as every other share (a skipped fixup has no findings)", () => {
+    const lines = runCli(["audit"], repo).stdout.split("\n");
+    const heading = lines.indexOf("Findings by rule (commits with the finding, share of scored commits)");
+    expect(heading).toBeGreaterThan(0);
+    const rows = lines.slice(heading + 1, lines.indexOf("", heading));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [, count, share] = /^\s+\S+\s+(\d+)\s+([\d.]+)%/.exec(row)!;
+      expect(Number(share), row).toBeCloseTo((100 * Number(count)) / 4, 1);
+    }
+    const markdown = runCli(["audit", "--format", "markdown"], repo).stdout;
+    const vague = /\| `summary-vague` \| (\d+) \| ([\d.]+)% \|/.exec(markdown)!;
+    expect(Number(vague[2])).toBeCloseTo((100 * Number(vague[1])) / 4, 1);
+  });
+
   it("puts each trend column under its heading", () => {
     const lines = runCli(["audit"], repo).stdout.split("\n");
     const heading = lines.findIndex((line) => line === "Trend by month");
