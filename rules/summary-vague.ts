@@ -73,6 +73,8 @@ const UPLOAD_DEFAULT = /^add files via upload$/i;
 
 // GitHub's squash-merge suffix: "Dev (#233)", "Dev (owner/repo#233)".
 const PR_SUFFIX = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$/;
+/** A word that is only digits: a count or a bare issue number after a generic object. */
+const BARE_NUMBER = /^\d+$/;
 
 // Letters of scripts written without spaces between words.
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -148,6 +150,7 @@ export default defineRule({
       { title: "A fix that says what was wrong in the file.", message: "Fix crash in main.py when the config is empty\n" },
       { title: "A named checker, or what pleased it.", message: "Keep the linter happy by sorting imports\n" },
       { title: "A CamelCase name is no file: often a product or a dependency.", message: "Update TypeScript\n" },
+      { title: "A number that says which test or step (right after the verb).", message: "Fix 5501 test\n" },
       { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
     invalid: [
@@ -193,6 +196,7 @@ export default defineRule({
       { title: "Pleasing a tool in general.", message: "Make the linter happy\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 22 }] },
       { title: "Keeping it pleased is no better.", message: "Keep the compiler happy\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 24 }] },
       { title: "GitHub's default for an upload.", message: "Add files via upload\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 21 }] },
+      { title: "A number after a generic object counts or points at it; it names nothing.", message: "Fix issue 42\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 13 }] },
       {
         title: "A bare error name.",
         message: "Fix NullPointerException\n",
@@ -250,7 +254,10 @@ export default defineRule({
     }
     const informative = own.filter((word, index) => {
       const lower = word.text.toLowerCase();
-      return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower));
+      // A bare number after a generic object ("Fix bug 3", "Fix issue 42") counts or points at
+      // it and names nothing more; right after the verb ("Fix 5501 test") it says which.
+      const counter = index > 1 && BARE_NUMBER.test(lower) && GENERIC_OBJECTS.has(own[index - 1].text.toLowerCase());
+      return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower)) && !counter;
     });
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
     // Scripts written without spaces (Chinese, Japanese, Thai) put a whole sentence in one "word".

@@ -216,7 +216,7 @@ const OBJECT_WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
 /**
  * True for "Fix some bugs", "fix stuff", "Fixed problems", "fix: minor issues", "Fix", "Fix
  * main.py": the summary's fix (verb or type) has an object made only of generic problem words
- * and fillers, or only a file name, so it names no actual problem; the fix verb alone is no reason. Read only for short summaries
+ * and fillers (and numbers after them), or only a file name, so it names no actual problem; the fix verb alone is no reason. Read only for short summaries
  * (at most one specific word) with a fix cue.
  */
 function fixesNoNamedProblem(analysis: Analysis): boolean {
@@ -226,8 +226,12 @@ function fixesNoNamedProblem(analysis: Analysis): boolean {
   // "Fix main.py", "Fixed the build.gradle": a file says where, not what was wrong.
   if (isFileName(object.trim().replace(/^the\s+/, ""))) return true;
   OBJECT_WORD.lastIndex = 0;
+  let previous = "";
   for (let match = OBJECT_WORD.exec(object); match !== null; match = OBJECT_WORD.exec(object)) {
-    if (!NO_PROBLEM_WORDS.has(match[0].toLowerCase())) return false;
+    const word = match[0].toLowerCase();
+    // "Fix bug 3", "Fix issue 42": a number after a generic problem word counts or points at it; it names no problem.
+    if (!NO_PROBLEM_WORDS.has(word) && !(/^\d+$/.test(word) && /^[a-z]/.test(previous) && NO_PROBLEM_WORDS.has(previous))) return false;
+    previous = word;
   }
   return true;
 }

@@ -41,7 +41,7 @@ describe("why", () => {
   it("is missing when a fix names no actual problem", () => {
     // The object is only generic problem words and fillers: the fix verb is no reason.
     // So is a file alone: it says where, not what was wrong.
-    for (const summary of ["fix stuff", "Fix things", "fix issues", "Fix some bugs", "Fixed problems", "Fix", "fix: minor issues", "Fix main.py", "Fixed the build.gradle", "fix: src/app.config.js"]) {
+    for (const summary of ["fix stuff", "Fix things", "fix issues", "Fix some bugs", "Fixed problems", "Fix", "fix: minor issues", "Fix main.py", "Fixed the build.gradle", "fix: src/app.config.js", "Fix bug 3", "fix issue 42"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("missing");
     }
     expect(judge("Fix some bugs\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n").why).toBe("missing");
@@ -49,7 +49,7 @@ describe("why", () => {
     expect(judge("Fix some bugs\n\nRefs #12\n").why).toBe("linked");
     expect(judge("Fix some bugs\n\nThe importer crashed on files without a trailing newline.\n").why).toBe("explained");
     // A problem of its own, or a part that was broken, is still named.
-    for (const summary of ["Fix crash", "Fix bug in parser", "Fix failing tests", "Fix build", "Fix compile errors", "Fix issues with login", "Fix crash in main.py"]) {
+    for (const summary of ["Fix crash", "Fix bug in parser", "Fix failing tests", "Fix build", "Fix compile errors", "Fix issues with login", "Fix crash in main.py", "Fix 5501 test"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("named");
     }
   });
