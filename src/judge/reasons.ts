@@ -81,9 +81,12 @@ const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?
  * do without ("Users can now retry a failed upload without picking the file again"), also as
  * a promise ("This will allow callers to specify more options"), a goal ("… to allow the
  * caller to be more specific") or with any subject before "us" ("Using skip_prefix lets us
- * avoid …"). Not "This allows the cache to …", which tells what the code does.
+ * avoid …"), also one named by what it uses or does ("so consumers of REV_INFO_INIT do not
+ * need to …", "people converting their existing repositories won't have to …"). Not "This
+ * allows the cache to …", which tells what the code does (allowsOwn() reads it with words of
+ * its own).
  */
-export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:this|it|which)\s+(?:will|would|should|can)\s+(?:also\s+)?(?:let|allow|enable|help|save|spare)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:lets|allows|enables|helps)\s+us\b|\bto\s+(?:allow|let|enable)\s+(?:the\s+|our\s+)?(?:[\w/.-]+\s+)?${BENEFICIARY}\b|\b(?:${BENEFICIARY}|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
+export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:this|it|which)\s+(?:will|would|should|can)\s+(?:also\s+)?(?:let|allow|enable|help|save|spare)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:lets|allows|enables|helps)\s+us\b|\bto\s+(?:allow|let|enable)\s+(?:the\s+|our\s+)?(?:[\w/.-]+\s+)?${BENEFICIARY}\b|\b(?:${BENEFICIARY}(?:\s+of\s+[\w.()/-]+|\s+[a-z]+ing(?:\s+[\w.()/-]+){1,3}?)?|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
 
 /**
  * What another part needs ("The autoscaler needs it to scale the workers on backlog", "so the CLI
@@ -202,7 +205,7 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  * struct from 128 bytes to 120", "This simplifies the code", "…, reducing code duplication".
  * What the change makes easier, or what the old code made hard: "This makes a follow-up commit
  * easier to read", "… and makes it easier to read", "This makes it impossible to …", "to make it
- * easier to see what is going on"; a judgement of the old or the new way: "It's useful for small
+ * easier to see what is going on", "This makes it clear that …"; a judgement of the old or the new way: "It's useful for small
  * series", "This is considered a bad practice", "It is customary to …", "it is a good idea to
  * …"; a convention: "It is common to …", "it is more idiomatic to …", "This is more
  * consistent with the project style", "We generally prefer xstrdup", "elsewhere we tend to use
@@ -212,7 +215,7 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  * reason for it to …". Not "makes it possible", which as often describes the new feature,
  * nor "consistent with" alone.
  */
-export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s+so)\s+(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic)|less\s+[\w-]+(?:dependent|prone|specific)|(?:posix\s+)?compliant|portable)|(?:this|the\s+(?:code|logic|result|new\s+code))\s+is\s+(?:(?:much|a\s+bit|slightly|also)\s+)?(?:shorter|simpler|cleaner|clearer|easier\s+to\s+(?:read|follow|understand|maintain)|more\s+(?:readable|flexible|efficient|robust|portable))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there(?:'s|\s+is|\s+was)\s+no\s+(?:need|reason|point)\s+(?:to|for)|we\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?prefer|we\s+(?:(?:generally|usually|normally|typically)\s+)?tend\s+to\s+(?:use|prefer|write|avoid|spell)|according\s+to\s+(?:the\s+|our\s+)?(?:[\w/.-]*codingguidelines|coding\s+(?:guidelines|style|conventions?)|style\s+guide)|codingguidelines\s+(?:says?|suggests?|recommends?|requires?|asks?|tells?))|${SENTENCE_OPENING}(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b`, "i");
+export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s+so)\s+(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|clear\s+(?:that|what|why|how|which)|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic)|less\s+[\w-]+(?:dependent|prone|specific)|(?:posix\s+)?compliant|portable)|(?:this|the\s+(?:code|logic|result|new\s+code))\s+is\s+(?:(?:much|a\s+bit|slightly|also)\s+)?(?:shorter|simpler|cleaner|clearer|easier\s+to\s+(?:read|follow|understand|maintain)|more\s+(?:readable|flexible|efficient|robust|portable))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there(?:'s|\s+is|\s+was)\s+no\s+(?:need|reason|point)\s+(?:to|for)|we\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?prefer|we\s+(?:(?:generally|usually|normally|typically)\s+)?tend\s+to\s+(?:use|prefer|write|avoid|spell)|according\s+to\s+(?:the\s+|our\s+)?(?:[\w/.-]*codingguidelines|coding\s+(?:guidelines|style|conventions?)|style\s+guide)|codingguidelines\s+(?:says?|suggests?|recommends?|requires?|asks?|tells?))|${SENTENCE_OPENING}(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b`, "i");
 
 /** Qualities one way has over another ("more portable", "more descriptive"). */
 const VIRTUE = String.raw`(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic|intuitive|logical|sensible|appropriate|descriptive|understandable|accurate|useful|helpful|explicit|precise)`;
@@ -228,21 +231,25 @@ const BETTER = String.raw`(?:shorter|simpler|cleaner|clearer|nicer|safer|faster|
  * consistency as a degree ("to be more consistent with the rest of git", "for a little extra
  * consistency"); a convention ("This is the usual convention", "Our usual style these days is
  * to …"); or that the old code was superfluous, without "there is" ("No need to duplicate that
- * functionality", "…, no need for manual filtering"). Not "most useful with --all", which
+ * functionality", "…, no need for manual filtering"); a virtue as what the change is for ("for
+ * better readability", "for simplifying the output of upstream branch names", "just for
+ * convenience"; not "a test for readability of the output"); a match with the rest ("so it matches other instances in sequencer.c"). Not "most useful with --all", which
  * tells how to use the new thing, nor "in the usual way", which tells how the change is made,
  * nor a size or a speed of any subject ("The new header is shorter than the record").
  */
-export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?:'s|\u2019s|\s+is|\s+was|\s+(?:would|will|should)\s+be|\s+tends\s+to\s+be|\s+seems)\s+(?:(?:much|a\s+lot|a\s+bit|slightly|also|just|far|way|simply|marginally|even)\s+)*${BETTER}|(?:is|are|seems?)\s+(?:(?:much|far|a\s+lot|a\s+bit|slightly|also)\s+)?(?:clearer|cleaner|simpler|nicer|more\s+${VIRTUE})|more\s+(?:idiomatic|readable|portable|robust|efficient|intuitive|descriptive|understandable|maintainable|reliable|logical|sensible)|(?:describes?|explains?|reflects?|conveys?|expresses?)\s+(?:[\w'-]+\s+){0,3}?(?:(?:much|far|a\s+lot)\s+)?better|to\s+make\s+(?:[\w.'\`-]+\s+){1,3}?(?:(?:a\s+little|a\s+bit|slightly|much)\s+)?(?:${BETTER}|consistent)|(?:more|less)\s+(?:in)?consistent|(?:extra|more|better|greater|added)\s+consistency|(?:usual|customary|established|prevailing|preferred)\s+(?:coding\s+)?(?:style|convention|practice|idiom)s?)\b|(?:${SENTENCE_OPENING}|,\s+)no\s+need\s+(?:to|for)\b|${SENTENCE_OPENING}(?:(?:just|also|simply)\s+)?makes\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|easy\s+to|more\s+${VIRTUE})\b`, "i");
+export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?:'s|\u2019s|\s+is|\s+was|\s+(?:would|will|should)\s+be|\s+tends\s+to\s+be|\s+seems)\s+(?:(?:much|a\s+lot|a\s+bit|slightly|also|just|far|way|simply|marginally|even)\s+)*${BETTER}|(?:is|are|seems?)\s+(?:(?:much|far|a\s+lot|a\s+bit|slightly|also)\s+)?(?:clearer|cleaner|simpler|nicer|more\s+${VIRTUE})|more\s+(?:idiomatic|readable|portable|robust|efficient|intuitive|descriptive|understandable|maintainable|reliable|logical|sensible)|(?:describes?|explains?|reflects?|conveys?|expresses?)\s+(?:[\w'-]+\s+){0,3}?(?:(?:much|far|a\s+lot)\s+)?better|to\s+make\s+(?:[\w.'\`-]+\s+){1,3}?(?:(?:a\s+little|a\s+bit|slightly|much)\s+)?(?:${BETTER}|consistent)|(?:more|less)\s+(?:in)?consistent|(?:extra|more|better|greater|added)\s+consistency|(?:usual|customary|established|prevailing|preferred)\s+(?:coding\s+)?(?:style|convention|practice|idiom)s?|(?<!\b(?:tests?|checks?|checking|testing|support|look|looking|search|searching)\s+)for\s+(?:the\s+sake\s+of\s+|(?:better|more|improved|added|extra|easier)\s+)?(?:simplicity|clarity|readability|brevity|consistency|robustness|portability|convenience|maintainability|simplifying|clarifying)|so\s+(?:that\s+)?(?:it|they)\s+(?:matches|match|agrees?\s+with|(?:is|are)\s+consistent\s+with))\b|(?:${SENTENCE_OPENING}|,\s+)no\s+need\s+(?:to|for)\b|${SENTENCE_OPENING}(?:(?:just|also|simply)\s+)?makes\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|easy\s+to|more\s+${VIRTUE})\b`, "i");
 
 /**
  * What made the change possible or needed, and what it spares: "Now that run_command
  * implements the same code, we can make use of it", "It's not useful anymore now that we have
  * …"; "This hopefully will prevent folks from …", "… but would get in the way of future
  * changes"; a benefit: "This gives callers more control"; the intent told as a noun ("The
- * intent is to make git-commit(1) feel more like a manual page"). Not "This will help readers
- * of the parser code", which says too little (see BENEFIT for whom a change helps).
+ * intent is to make git-commit(1) feel more like a manual page"); what it helps do ("would help
+ * spot real bugs later", "This will help cherry-pick work with alternate ref storage backends",
+ * "This should help me track down errors"). Not "This will help readers of the parser code",
+ * which says too little (see BENEFIT for whom a change helps).
  */
-export const ENABLES = /\b(?:now\s+that\s+(?=\w)|(?:this|it|which)\s+(?:(?:also|will|would|should)\s+)?gives?\s+(?:(?:the\s+)?[\w-]+\s+)?(?:more|better|a\s+better|greater|finer)\s+(?:control|idea|flexibility|freedom|information|feedback|view|overview|chance|insight|understanding|picture)|(?:this|that|which|it|doing\s+so)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?(?:would|will|should|could|might)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?prevent|(?:would|will|could|might)\s+get\s+in\s+the\s+way|the\s+(?:main\s+|whole\s+|real\s+|original\s+)?(?:intent|intention|idea|goal|aim|purpose|point|motivation)\s+(?:here\s+|behind\s+this\s+|of\s+this\s+[\w-]+\s+)?(?:is|was)\s+(?:to|that))\b/i;
+export const ENABLES = /\b(?:now\s+that\s+(?=\w)|(?:this|it|which)\s+(?:(?:also|will|would|should)\s+)?gives?\s+(?:(?:the\s+)?[\w-]+\s+)?(?:more|better|a\s+better|greater|finer)\s+(?:control|idea|flexibility|freedom|information|feedback|view|overview|chance|insight|understanding|picture)|(?:this|that|which|it|doing\s+so)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?(?:would|will|should|could|might)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?prevent|(?:would|will|could|might)\s+get\s+in\s+the\s+way|(?:(?:this|it|which|that)\s+(?:(?:will|would|should|could|might)\s+)?(?:also\s+)?helps?|(?:will|would|should|could|might)\s+(?:also\s+)?help)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:spot|catch|find|avoid|prevent|debug|diagnose|detect|track\s+down|identify|reduce|work\s+with)|the\s+(?:main\s+|whole\s+|real\s+|original\s+)?(?:intent|intention|idea|goal|aim|purpose|point|motivation)\s+(?:here\s+|behind\s+this\s+|of\s+this\s+[\w-]+\s+)?(?:is|was)\s+(?:to|that))\b/i;
 
 /**
  * What the change makes possible or easy, with the change or its part as the subject: "This
@@ -272,20 +279,105 @@ export function makesPossible(text: string, summary: string): boolean {
  * unclear in expressing what it wants", "which is inconsistent", "It is pointless", "using
  * environment variables is very cumbersome", "The boilerplate to set this up is unfortunate",
  * "This is undesirable", "Use of strlcpy() are wrong", "It's not portable", "merges_option is
- * unused", "The language … is overly complicated".
+ * unused", "The language … is overly complicated", "That's clearly moronic"; a quality it lacks:
+ * "it wasn't all that clear at all what the thing does", "The extra code is not necessary".
  */
-const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
+const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated|moronic|stupid|dumb|insane|horrible|terrible|hacky|sloppy)\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:very|all\s+that|entirely|quite|really|particularly|strictly|always)\s+)?(?:clear|obvious|intuitive|helpful|necessary|needed)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
 
 /**
  * A fault in how today's code does something, told by an adverb of manner before its verb: "The
- * synopsis and description inconsistently add a '='", "… needlessly copies the buffer"; or
- * work done twice: "This command duplicates functionality of the '%s' pretty format".
+ * synopsis and description inconsistently add a '='", "… needlessly copies the buffer", "calls
+ * to write(3P) where we don't properly handle interrupts", "… fails to correctly quote …";
+ * something kept that is not needed: "were including \"delta.h\" without actually needing it";
+ * or work done twice: "This command duplicates functionality of the '%s' pretty format", "Many
+ * tests … repeat the same pattern", "The same clean-up code is repeated quite a few times".
  */
-const FAULTY_MANNER = /\b(?:inconsistently|incorrectly|wrongly|needlessly|unnecessarily|erroneously|mistakenly|redundantly|inefficiently)\s+(?!by\b|so\b|and\b|or\b)[a-z]{2,}\b|\bduplicates?\s+(?:(?:the|some|much|all|most)\s+(?:of\s+(?:the\s+)?)?)?(?:functionality|code|logic|work|effort)\b/gi;
+const FAULTY_MANNER = /\b(?:inconsistently|incorrectly|wrongly|needlessly|unnecessarily|erroneously|mistakenly|redundantly|inefficiently)\s+(?!by\b|so\b|and\b|or\b)[a-z]{2,}\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:properly|correctly)\s+[a-z]{2,}\b|\bfails?\s+to\s+(?:properly|correctly)\b|\bwithout\s+(?:actually\s+|really\s+|even\s+)?(?:needing|using)\s+(?:it|them)\b|\bduplicates?\s+(?:(?:the|some|much|all|most)\s+(?:of\s+(?:the\s+)?)?)?(?:functionality|code|logic|work|effort)\b|\b(?:repeats?|repeating)\s+the\s+same\b|\bthe\s+same\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|gets?)\s+(?:\w+\s+)?repeated\b|\b(?:ha(?:s|ve)|had)\s+the\s+same\s+[\w-]+(?:\s+[\w-]+)?\s+repeated\b/gi;
 
 /** Whether the body tells a fault of manner (FAULTY_MANNER) of today's code, not of the new thing. */
 export function faultyManner(text: string): boolean {
-  return (text.includes("ly") || text.includes("duplicate")) && toldOfToday(text, FAULTY_MANNER, aboutAfterChange);
+  return (text.includes("ly") || text.includes("duplicate") || text.includes("repeat") || text.includes("without")) && toldOfToday(text, FAULTY_MANNER, aboutAfterChange);
+}
+
+/**
+ * A limit or an awkwardness of today told with "currently": "Currently, verify_signed_buffer()
+ * returns the user facing output only", "a function to free a list of refs, which we currently
+ * never actually do", "Currently installing gitweb requires to give a target directory",
+ * "subtree currently defines its own `say` implementation, rather than using …". Not the new
+ * thing's limit ("It currently only verifies the index …, it doesn't … yet", "Currently, it only
+ * checks url, but it will allow other things in the future").
+ */
+const CURRENT_LIMIT = /\bcurrently,?\s+(?:[^.!?;\n]|\n(?![ \t]*\n)){0,120}?(?:\b(?:only|never|cannot|not|no\s+way|requires?|has\s+to|have\s+to|must|rather\s+than|instead\s+of)\b|n't\b)/gi;
+/** Words of a sentence that speak of the new thing's limit: what it will do later, or does not do yet. */
+const LATER_OR_YET = /\b(?:yet|future|later|for\s+now)\b/i;
+
+/** Whether the body tells a limit of today with "currently" (CURRENT_LIMIT), not of the change or its new thing. */
+export function currentLimit(text: string): boolean {
+  if (!text.includes("urrently")) return false;
+  CURRENT_LIMIT.lastIndex = 0;
+  for (let match = CURRENT_LIMIT.exec(text); match !== null; match = CURRENT_LIMIT.exec(text)) {
+    const sentence = sentenceBefore(text, match.index) + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
+    if (!AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && !LATER_OR_YET.test(sentence)) return true;
+  }
+  return false;
+}
+
+/**
+ * How little a thing is used, which is why it moves, goes static or goes away: "It is only used
+ * internally now", "It only has one caller", "four lines of code used in only one place". Not the new
+ * thing's ("The new helper is only used by …"), which describes the change.
+ */
+const LITTLE_USED = /\b(?:is|are)\s+(?:now\s+)?only\s+(?:ever\s+)?used\s+(?:internally|locally|in|by|within|inside|from|once)\b|\bused\s+(?:in|by|from)\s+only\s+(?:one|a\s+single)\s+(?:place|caller|file|function)\b|\b(?:only\s+ha(?:s|ve)|ha(?:s|ve)\s+only)\s+(?:one|a\s+single|two)\s+(?:callers?|users?|call\s+sites?)\b/gi;
+
+/** Whether the body tells how little something of today is used (LITTLE_USED). */
+export function littleUsed(text: string): boolean {
+  if (!text.includes("only")) return false;
+  // Not toldOfToday(): "now" here tells how things came to be ("It is only used internally now").
+  LITTLE_USED.lastIndex = 0;
+  for (let match = LITTLE_USED.exec(text); match !== null; match = LITTLE_USED.exec(text)) {
+    if (!CHANGE_ITSELF.test(sentenceBefore(text, match.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * What the change allows, with the change as the subject and words of its own: "This allows the
+ * setting to work whether git-http-fetch is run directly or via git-fetch", "This will allow
+ * merge-recursive to use the read-tree functionality without exec()ing git-read-tree", "This
+ * allows patches with all of the right information in unfortunate places to be imported". Group
+ * 1 is what it allows, up to the sentence's end. Not "This patch allows …", nor "a new option,
+ * which allows the user to …" or "the helper that allows a command to run under gdb", which
+ * tell what the new thing or another thing does.
+ */
+const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)?(?:allows?|enables?|lets|permits?)\s+((?:[\w./()'-]+\s+){1,8}?to\s+[^.;!?]{0,200})/gi;
+
+/** What a change allows: the one allowed, the word before "to" ("the cache" in "the cache to hold …"), and what it may do. */
+const ALLOWED_ONE = /([\w()-]+)\s+to\s+(?:be\s+)?([\w-]+)/;
+
+/**
+ * Whether what is allowed is a thing the summary names, the new thing doing its work ("This
+ * allows the cache to hold up to 500 entries" under "Add a cache to the resolver"), or what it
+ * may do is the summary's verb again ("This allows settings like leniency to be honored" under
+ * "Use Gson instance as factory for reader to honor config").
+ */
+function namesSummaryThing(allowed: string, summary: string): boolean {
+  const match = ALLOWED_ONE.exec(allowed);
+  if (match === null) return false;
+  return summary.toLowerCase().split(/[^\w()]+/).includes(match[1].toLowerCase()) || (saysItsOwn(match[2], "", 1) && !saysItsOwn(match[2], summary, 1));
+}
+
+/**
+ * Whether the body says what the change allows (ALLOWS) in words of its own: four content
+ * words, mostly not the summary's, as makesPossible() asks, and not of a thing the summary
+ * names (namesSummaryThing).
+ */
+export function allowsOwn(text: string, summary: string): boolean {
+  if (!text.includes("llow") && !text.includes("nable") && !text.includes("lets") && !text.includes("ermit")) return false;
+  ALLOWS.lastIndex = 0;
+  for (let match = ALLOWS.exec(text); match !== null; match = ALLOWS.exec(text)) {
+    if (saysItsOwn(match[1], summary, 4) && !namesSummaryThing(match[1], summary) && !CHANGE_ITSELF.test(sentenceBefore(text, match.index))) return true;
+  }
+  return false;
 }
 
 /** The change told as an act ("Doing this is slightly odd, as …"). */
@@ -359,11 +451,12 @@ export function givesGoal(text: string, summary: string): boolean {
  * shared by other commands", "In the upcoming patch, we will …", "This
  * will help us with a follow-up commit", "This simplifies a later change"; told with a noun:
  * "This is preparation for moving parts of it into tree.c", "a preparation patch to let …",
- * "This new API will be taken advantage of in a patch later in this set" (not "preparation
+ * "This new API will be taken advantage of in a patch later in this set", "Rename it to allow a
+ * future general-purpose update_refs function to be added" (not "preparation
  * of test repositories", the work itself). A later patch as the subject is read by
  * laterChangeUses().
  */
-export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+of|preparations?\s+(?:for|to|step|patch|work|change|commit)|preparatory|to\s+prepare\s+for|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called|taken\s+advantage\s+of)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|(?:in|by)\s+(?:an?|the)\s+(?:patch|commit|change|step)\s+later\b|later\b)|can\s+later\s+be\s+(?:re)?used|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
+export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+of|preparations?\s+(?:for|to|step|patch|work|change|commit)|preparatory|to\s+prepare\s+for|to\s+(?:allow|enable|make\s+room\s+for|pave\s+the\s+way\s+for)\s+(?:an?\s+|the\s+)?(?:future|upcoming|later|subsequent)\b|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called|taken\s+advantage\s+of)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|(?:in|by)\s+(?:an?|the)\s+(?:patch|commit|change|step)\s+later\b|later\b)|can\s+later\s+be\s+(?:re)?used|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
 
 /** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
 const LATER_CHANGE = /\b(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
@@ -389,14 +482,16 @@ export function laterChangeUses(text: string): boolean {
 /**
  * A requirement told with "should" or "must", about something other than the change: "the
  * variable should not be static and global", "… and should be accessible via the scoreboard
- * structure", "They should be errors"; or what a thing is needed for: "This conversion is
+ * structure", "They should be errors", "test_must_fail should only be used for testing git commands",
+ * "Redirection should not have SP before the filename", "Signal handlers should never call
+ * syslog()"; or what a thing is needed for: "This conversion is
  * needed for dwim_log". Not a promise about the change ("This should not change behaviour",
  * "it should be safe", "The only change in behaviour should be …"), nor the state after it
  * ("now … should be"), nor a specification of a value, "must be" and what kind of thing it is
  * ("The config value must be a string adhering to the format …", "must be one of …"); negated,
  * that is a judgement again ("This variable should not be an exception").
  */
-const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users?|callers?)\s+)\b(?:should|must|ought\s+to)(?:(?:\s+not|n't)\s+be|\s+be(?!\s+(?:an?|one\s+of|either|of\s+(?:the\s+)?(?:type|form|format))\b)|(?:\s+not|n't)?\s+(?:stay|remain|live|belong))\b|\b(?:this|it|which|that)(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:needed|required|necessary)\s+(?:for|by)\s+\S/gi;
+const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users?|callers?)\s+)\b(?:should|must|ought\s+to)(?:(?:\s+not|n't)\s+be|\s+be(?!\s+(?:an?|one\s+of|either|of\s+(?:the\s+)?(?:type|form|format))\b)|(?:\s+not|n't)?\s+(?:stay|remain|live|belong)|\s+only\s+be|(?:\s+not|n't|\s+never)\s+(?:have|contain|include|call|use|rely|depend|assume|need))\b|\b(?:this|it|which|that)(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:needed|required|necessary)\s+(?:for|by)\s+\S/gi;
 
 /** Whether the body states a requirement (SHOULD_BE) about today, not the state after the change. */
 export function statesRequirement(text: string): boolean {

@@ -1425,3 +1425,14 @@ describe("reasons git.git's bodies give in forms of their own", () => {
     expect(judge("gitweb: Use href() to generate pagination links\n\nUse href(-replay=>1, page=>$page-1) to generate previous page and next\npage links.  Generate next page link only once.\n").why).toBe("missing");
   });
 });
+
+describe("reasons git.git's bodies give in forms of their own, a second round", () => {
+  it("reads what the change allows, a limit of today, a norm and a fault in a relative clause, not a narration", () => {
+    expect(judge("Set the parallel HTTP request limit via an environment variable\n\nUse an environment variable rather than a command-line argument to set the\nparallel HTTP request limit.  This allows the setting to work whether\ngit-http-fetch is run directly or via git-fetch.\n").why).toBe("explained");
+    expect(judge("gpg_interface: allow to request status return\n\nCurrently, verify_signed_buffer() returns the user facing output only.\n\nAllow callers to request the status output also.\n").why).toBe("explained");
+    expect(judge("don't use test_must_fail with grep\n\ntest_must_fail should only be used for testing git commands. To test the\nfailure of other commands use `!`.\n").why).toBe("explained");
+    expect(judge("reftable: handle interrupted writes\n\nThere are calls to write(3P) where we don't properly handle interrupts.\nConvert them to use `write_in_full()`.\n").why).toBe("explained");
+    // A new option told with what it allows the user is still the change, not its reason.
+    expect(judge("refs/reftable: allow configuring block size\n\nAdd a new option `reftable.blockSize` that allows the user to control the\nblock size used by the reftable library.  Document it.\n").why).toBe("missing");
+  });
+});

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ENABLES, faultFound, faultyManner, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, makesPossible, outsideConstraint, PREPARES } from "../../src/judge/reasons.js";
+import { allowsOwn, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, outsideConstraint, PREPARES, statesRequirement } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -117,5 +117,61 @@ describe("faults of today's code", () => {
     expect(faultFound("The assume-unchanged bit can be misunderstood.")).toBe(true);
     expect(faultFound("This version is a bit odd, but it works.")).toBe(false);
     expect(faultFound("This commit is obviously silly by itself.")).toBe(false);
+  });
+});
+
+describe("reasons told in a second round of git.git's forms", () => {
+  it("reads what the change allows in words of its own, not what a new option or another thing allows", () => {
+    const summary = "Set the parallel HTTP request limit via an environment variable";
+    expect(allowsOwn("Use an environment variable.  This allows the setting to work whether\ngit-http-fetch is run directly or via git-fetch.", summary)).toBe(true);
+    expect(allowsOwn("This will allow merge-recursive to use the read-tree functionality.", "read-tree: move merge functions to the library")).toBe(true);
+    expect(allowsOwn("This allows the cache to hold up to 500 entries per host.", "Add a cache to the resolver")).toBe(false);
+    expect(allowsOwn("This allows settings like support for leniency to be honored.", "Use Gson instance as factory for reader to honor config")).toBe(false);
+    expect(allowsOwn("Add a new option `reftable.blockSize` that allows the user to control the block size used by the library.", "refs/reftable: allow configuring block size")).toBe(false);
+    expect(allowsOwn("Introduce a new flag, which allows the user to specify the ref format of a new repository.", "init: add a flag")).toBe(false);
+  });
+  it("reads a limit of today told with \"currently\", not the new thing's", () => {
+    expect(currentLimit("Currently, verify_signed_buffer() returns the user facing output only.")).toBe(true);
+    expect(currentLimit("add a function to free a list of refs, which we currently never actually do.")).toBe(true);
+    expect(currentLimit("subtree currently defines its own `say` implementation, rather than\nusing git-sh-setup's.")).toBe(true);
+    expect(currentLimit("Currently, it only checks url, but it will allow other things in the future.")).toBe(false);
+    expect(currentLimit("It currently only verifies the index, it doesn't verify the fragments yet.")).toBe(false);
+    expect(currentLimit("The walker currently reads every pack.")).toBe(false);
+  });
+  it("reads how little a thing of today is used, not the new thing", () => {
+    expect(littleUsed("It is only used internally now.")).toBe(true);
+    expect(littleUsed("It only has one caller, not worth keeping.")).toBe(true);
+    expect(littleUsed("It is four lines of code used in only one place.")).toBe(true);
+    expect(littleUsed("The new helper is only used by the tests.")).toBe(false);
+  });
+  it("reads a norm told with \"should only\" or \"should not have\", not of the change", () => {
+    expect(statesRequirement("test_must_fail should only be used for testing git commands.")).toBe(true);
+    expect(statesRequirement("Redirection should not have SP before the filename.")).toBe(true);
+    expect(statesRequirement("Signal handlers should never call syslog().")).toBe(true);
+    expect(statesRequirement("This should not have any effect on users.")).toBe(false);
+  });
+  it("reads a fault told by a relative clause, needless inclusion, repetition or a missing quality", () => {
+    expect(faultyManner("There are calls to write(3P) where we don't properly handle interrupts.")).toBe(true);
+    expect(faultyManner("Some source files were including \"delta.h\" without actually needing it.")).toBe(true);
+    expect(faultyManner("Many tests need to store data in a file, and repeat the same pattern to\nrefer to that path.")).toBe(true);
+    expect(faultyManner("The same clean-up code is repeated quite a few times.")).toBe(true);
+    expect(faultyManner("The new loop repeats the same check.")).toBe(false);
+    expect(faultFound("Adam points out that it wasn't all that clear at all what the thing does.")).toBe(true);
+    expect(faultFound("The extra code is not necessary.")).toBe(true);
+    expect(faultFound("That's clearly moronic.")).toBe(true);
+    expect(faultFound("The new option is not necessary for most users.")).toBe(false);
+  });
+  it("reads a virtue aimed at, a help, a consistency and who no longer has to", () => {
+    expect(JUDGED_BETTER.test("Get rid of goto in ref-filter for better readability.")).toBe(true);
+    expect(JUDGED_BETTER.test("Use shorten_unambiguous_ref() for simplifying the output of branch names.")).toBe(true);
+    expect(JUDGED_BETTER.test("Add a period so it matches other instances in sequencer.c.")).toBe(true);
+    expect(JUDGED_BETTER.test("Add a test for readability of the output.")).toBe(false);
+    expect(ENABLES.test("making warnings less chatty would help spot real bugs later.")).toBe(true);
+    expect(ENABLES.test("This will help cherry-pick work with alternate ref storage backends.")).toBe(true);
+    expect(ENABLES.test("This will help readers of the parser code.")).toBe(false);
+    expect(BENEFIT.test("Include it so consumers of REV_INFO_INIT do not need to include it.")).toBe(true);
+    expect(BENEFIT.test("people converting their repositories won't have to make any changes")).toBe(true);
+    expect(JUDGED_EFFECT.test("This makes it clear that the cb itself is the same structure.")).toBe(true);
+    expect(PREPARES.test("Rename it to allow a future general-purpose update_refs function to be added.")).toBe(true);
   });
 });
