@@ -168,11 +168,14 @@ async function memberManifests(patterns: string[], exclude: string[], fileName: 
 }
 
 function parseJson(text: string, path: string, state: TreeState): Table {
+  // npm reads a package.json saved with a byte-order mark (as Windows editors may save it);
+  // JSON.parse refuses one, and the TOML and YAML parsers already skip it.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(source);
   } catch (error) {
-    const { line, column, reason } = jsonSyntaxError(error, text);
+    const { line, column, reason } = jsonSyntaxError(error, source);
     throw new UsageError(`${path}:${line}:${column} (${state.label}) is not valid JSON: ${reason}`);
   }
   if (!isTable(value)) throw new UsageError(`${path} (${state.label}) is not a JSON object`);

@@ -71,6 +71,22 @@ describe("discoverPackages", () => {
     expect(poetry.map((pkg) => [pkg.name, pkg.version])).toEqual([["poet", "0.3.0"]]);
   });
 
+  it("reads manifests saved with a byte-order mark, as npm reads a package.json", async () => {
+    const packages = await discoverPackages(
+      memoryState({
+        "package.json": `\ufeff${json({ name: "root", private: true, workspaces: ["packages/*"] })}`,
+        "pnpm-workspace.yaml": "\ufeffpackages:\n  - 'libs/*'\n",
+        "packages/a/package.json": `\ufeff{\r\n  "name": "a",\r\n  "version": "1.0.1"\r\n}\r\n`,
+        "libs/b/package.json": json({ name: "b", version: "2.0.0" }),
+        "Cargo.toml": '\ufeff[package]\nname = "c"\nversion = "0.1.0"\n',
+        "pyproject.toml": '\ufeff[project]\nname = "d"\nversion = "3.0.0"\n',
+      }),
+    );
+    expect(packages.map((pkg) => [pkg.name, pkg.version])).toEqual([["b", "2.0.0"], ["a", "1.0.1"], ["c", "0.1.0"], ["d", "3.0.0"]]);
+    // A position after the mark is counted as an editor shows it, without the mark.
+    await expect(discoverPackages(memoryState({ "package.json": "\ufeff{" }, "the index"))).rejects.toThrow(/^package\.json:1:2 \(the index\) is not valid JSON: /);
+  });
+
   it("names the file and the state when a manifest does not parse", async () => {
     await expect(discoverPackages(memoryState({ "Cargo.toml": "[package\n" }, "HEAD"))).rejects.toThrow(/^Cargo\.toml \(HEAD\) is not valid TOML: /);
     await expect(discoverPackages(memoryState({ "package.json": "{" }, "the index"))).rejects.toThrow(/^package\.json:1:2 \(the index\) is not valid JSON: /);
