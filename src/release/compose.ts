@@ -88,6 +88,7 @@ export function composeReleaseMessage(input: ReleaseInput): string {
 
   for (const group of groups) {
     const rendered = renderSection(group.changelog, group.section, { width, commentChar });
+    assertDecodedText(group.changelog, group.section, rendered.lines);
     if (rendered.lines.length === 0 && rendered.references.length === 0) continue;
     body.push("");
     if (packages.length > 1) {
@@ -106,6 +107,20 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   const lines = [summary, "", ...tidy(body)];
   if (trailers.length > 0) lines.push("", ...trailers);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * Throws UsageError when the released section holds U+FFFD, the character a UTF-8 decoder puts
+ * for bytes that are not UTF-8 (a changelog saved as Latin-1 or Windows-1252): the commit would
+ * keep a replacement character where "é" was, for good. Git and the GitHub API hand over bytes, so this is where
+ * the mistake can still be seen, and only the section that goes into the message is checked.
+ */
+function assertDecodedText(changelog: Changelog, section: ChangelogSection, lines: readonly string[]): void {
+  if (!lines.some((line) => line.includes("\uFFFD"))) return;
+  const textLines = changelog.text.split("\n");
+  const index = textLines.findIndex((line, at) => at >= section.line - 1 && line.includes("\uFFFD"));
+  const where = index < 0 ? `the ${section.version ?? "released"} section` : `line ${index + 1}`;
+  throw new UsageError(`${changelog.file} is not valid UTF-8 at ${where} (it would reach the commit as "\uFFFD"); save the changelog as UTF-8`);
 }
 
 /** What is wrong with a summary template ("has unknown placeholder {x}; …"), or undefined. */

@@ -128,6 +128,16 @@ Fixed:
     expect(plain).toContain("retry for");
     expect(composeReleaseMessage(input(`\ufeff${text}`))).toBe(plain);
   });
+
+  it("refuses a released section that is not UTF-8 rather than committing replacement characters", () => {
+    // A Latin-1 file, decoded as git and the GitHub API hand it over: "café" loses its "é".
+    const latin1 = Buffer.from("# Changelog\n\n## 1.0.0\n\n- Fix the caf\xe9 menu\n\n## 0.9.0\n\n- Old\n", "latin1").toString("utf8");
+    expect(() => one(latin1)).toThrow(UsageError);
+    expect(() => one(latin1)).toThrow('CHANGELOG.md is not valid UTF-8 at line 5 (it would reach the commit as "\ufffd"); save the changelog as UTF-8');
+    // Only the released section counts: an older section's stray bytes do not stop the release.
+    const older = Buffer.from("# Changelog\n\n## 1.0.0\n\n- Fix the menu\n\n## 0.9.0\n\n- Caf\xe9\n", "latin1").toString("utf8");
+    expect(one(older)).toContain("- Fix the menu");
+  });
 });
 
 describe("summary", () => {
