@@ -60,11 +60,42 @@ function fullResultJson(messages: JudgedMessage[]): string {
   );
 }
 
-function describeError(error: unknown): string {
+/**
+ * One line for a failed run: GitHub's answer, the request it answered (a bare "Resource not
+ * accessible by integration" does not say which of a dozen calls needs what), and for a refusal
+ * the permission that request needs, since a workflow's `permissions:` is where it is fixed.
+ */
+export function describeError(error: unknown): string {
   const status = statusOf(error);
   const text = error instanceof Error ? error.message : String(error);
   const first = text.split("\n")[0];
-  return status === undefined ? first : `GitHub API answered ${status}: ${first}`;
+  if (status === undefined) return first;
+  const failure = error as { request?: { method?: string; url?: string }; response?: { headers?: Record<string, string | number | undefined> } };
+  const method = failure.request?.method ?? "";
+  let path = "";
+  try {
+    path = failure.request?.url ? new URL(failure.request.url).pathname : "";
+  } catch {
+    // Not a URL: leave the request out.
+  }
+  const request = method && path ? ` (${method} ${path})` : "";
+  let hint = "";
+  if (status === 401) hint = "; the github-token input is empty, expired or not a token";
+  else if ((status === 403 && !isRateLimited({ status, headers: failure.response?.headers ?? {}, message: first })) || status === 404) {
+    const permission = permissionFor(method, path);
+    if (permission) hint = `; grant the token "${permission}" in the workflow's permissions${status === 404 ? " (GitHub answers 404 where a token may not read a private repository)" : ""}`;
+  }
+  return `GitHub API answered ${status}: ${first}${request}${hint}`;
+}
+
+/** The workflow permission a REST call of the action needs, or undefined for one it does not know. */
+function permissionFor(method: string, path: string): string | undefined {
+  const route = path.replace(/^.*?\/repos\/[^/]+\/[^/]+/, "");
+  if (path === route) return undefined;
+  if (/^\/pulls\/\d+\/merge$/.test(route)) return "contents: write";
+  if (/^\/(compare|contents|git\/trees)\//.test(route)) return "contents: read";
+  if (/^\/(pulls\/\d+|issues\/\d+\/comments|issues\/comments\/\d+)/.test(route)) return method === "GET" ? "pull-requests: read" : "pull-requests: write";
+  return undefined;
 }
 
 /**

@@ -267,6 +267,24 @@ describe("commits", { timeout: 60_000 }, () => {
     expect(run.stderr).toBe("");
   });
 
+  it("names the refused request and the permission it needs, in one line", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    // A workflow whose permissions: leave out pull-requests.
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", status: 403, message: "Resource not accessible by integration" });
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(1);
+    expect(run.commands.filter((line) => line.startsWith("::error::"))).toEqual([
+      `::error::rationale: GitHub API answered 403: Resource not accessible by integration (GET /repos/acme/widgets/pulls/${pull.number}/commits); grant the token "pull-requests: read" in the workflow's permissions`,
+    ]);
+
+    // A token that may not read a private repository gets 404, not 403.
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", status: 404, message: "Not Found" });
+    const hidden = await runAction(fake, pull);
+    expect(hidden.commands.at(-1)).toBe(
+      `::error::rationale: GitHub API answered 404: Not Found (GET /repos/acme/widgets/pulls/${pull.number}/commits); grant the token "pull-requests: read" in the workflow's permissions (GitHub answers 404 where a token may not read a private repository)`,
+    );
+  });
+
   it("waits out a rate limit (429 with retry-after) on the comment list", async () => {
     const pull = addPull(fake, [BAD_MESSAGE]);
     fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 429, headers: { "retry-after": "30" } });
