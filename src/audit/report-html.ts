@@ -45,6 +45,7 @@ th[data-key]{cursor:pointer;user-select:none}th[data-key]:hover{color:var(--fg)}
 th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
 td.num,th.num{text-align:right}
 #worst td:nth-child(3){white-space:nowrap}
+#worst td:nth-child(4),#worst td:nth-child(5){overflow-wrap:anywhere}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 .score{font-weight:600;color:var(--bad)}
 .findings{margin:0;padding-left:16px;color:var(--muted);font-size:12px}

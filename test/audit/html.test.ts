@@ -185,6 +185,22 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("wraps a summary with no spaces inside the table instead of widening the page", async () => {
+    const word = "Refactor" + "averyveryverylongidentifierwithoutspaces".repeat(40);
+    const repo = makeRepo([{ message: `${word}\n` }, { message: "WIP\n" }], join(dir, "long-repo"));
+    const out = join(dir, "long.html");
+    expect(runCli(["audit", "--format", "html", "--output", out], repo).status).toBe(0);
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(pathToFileURL(out).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    const [scrollWidth, clientWidth] = (await page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")) as number[];
+    expect(scrollWidth).toBe(clientWidth);
+    // The findings keep a readable column rather than one word a line.
+    const findings = await page.locator("#worst tbody tr", { hasText: "Refactor" }).locator("td:nth-child(5)").boundingBox();
+    expect(findings!.width).toBeGreaterThan(200);
+    await page.close();
+  }, 60_000);
+
   it("sorts the worst-commits table by a column and filters it by text and rule", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(file).href);
