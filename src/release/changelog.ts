@@ -86,7 +86,7 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
   );
   const onlyUnreleased = released.length === 0;
   const hint = onlyUnreleased
-    ? "it has only an Unreleased section; move its entries under a heading for the new version, e.g. `## [1.2.3] - 2024-03-18`"
+    ? `it has only an Unreleased section; move its entries under a heading for the new version, e.g. \`## [${version ?? "1.2.3"}] - YYYY-MM-DD\``
     : `it has ${released.map((section) => section.version).slice(0, 5).join(", ")}${released.length > 5 ? ", ..." : ""}`;
   if (version !== undefined) {
     const found = released.find((section) => isSameVersion(section.version ?? "", version));

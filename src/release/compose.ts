@@ -89,7 +89,10 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   for (const group of groups) {
     const rendered = renderSection(group.changelog, group.section, { width, commentChar });
     assertDecodedText(group.changelog, group.section, rendered.lines);
-    if (rendered.lines.length === 0 && rendered.references.length === 0) continue;
+    if (rendered.lines.length === 0 && rendered.references.length === 0) {
+      assertNotLeftUnreleased(group.changelog, group.section);
+      continue;
+    }
     body.push("");
     if (packages.length > 1) {
       const names = group.packages.map((pkg) => pkg.name).join(", ");
@@ -162,4 +165,18 @@ function tidy(lines: string[]): string[] {
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
   return out;
+}
+
+/**
+ * An empty section for the new version while Unreleased still lists entries is the entries
+ * left behind: the release commit would name the version and nothing else. A release with
+ * nothing to list is possible, so an empty section alone is fine.
+ */
+function assertNotLeftUnreleased(changelog: Changelog, section: ChangelogSection): void {
+  const unreleased = changelog.sections.find((candidate) => candidate.unreleased && candidate.nodes.length > 0);
+  if (unreleased === undefined) return;
+  throw new UsageError(
+    `${changelog.file}: the section for ${section.version} (line ${section.line}) is empty while Unreleased (line ${unreleased.line}) still has entries; ` +
+      "move them under the new version's heading, or empty Unreleased if this release has nothing to list",
+  );
 }

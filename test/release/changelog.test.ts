@@ -113,7 +113,9 @@ describe("findChangelogSection", () => {
     expect(() => findChangelogSection(changelog, "1.0.0")).toThrow(
       "CHANGELOG.md has no section for version 1.0.0; it has only an Unreleased section; move its entries under a heading for the new version",
     );
-    expect(() => findChangelogSection(changelog)).toThrow("CHANGELOG.md has no released section");
+    // The example heading is the version being released, the same as on the line below it.
+    expect(() => findChangelogSection(changelog, "1.0.0")).toThrow("e.g. `## [1.0.0] - YYYY-MM-DD`");
+    expect(() => findChangelogSection(changelog)).toThrow("CHANGELOG.md has no released section; it has only an Unreleased section; move its entries under a heading for the new version, e.g. `## [1.2.3] - YYYY-MM-DD`");
   });
 
   it("names the file, the version and the versions it has when the version is missing", () => {

@@ -116,9 +116,18 @@ Fixed:
   it("throws a UsageError naming the changelog when the version has no section", () => {
     expect(() => one("## [Unreleased]\n\n- not yet\n")).toThrow(UsageError);
     expect(() => one("## [Unreleased]\n\n- not yet\n")).toThrow(
-      "CHANGELOG.md has no section for version 1.0.0; it has only an Unreleased section; move its entries under a heading for the new version, e.g. `## [1.2.3] - 2024-03-18`",
+      "CHANGELOG.md has no section for version 1.0.0; it has only an Unreleased section; move its entries under a heading for the new version, e.g. `## [1.0.0] - YYYY-MM-DD`",
     );
     expect(() => composeReleaseMessage({ packages: [] })).toThrow("nothing to release");
+  });
+
+  it("refuses an empty section for the new version while Unreleased still has entries", () => {
+    const text = "# Changelog\n\n## [Unreleased]\n\n- Retry uploads that time out\n\n## [1.0.0] - 2024-03-18\n\n## [0.9.0] - 2024-02-01\n\n- First\n";
+    expect(() => one(text)).toThrow(
+      "CHANGELOG.md: the section for 1.0.0 (line 7) is empty while Unreleased (line 3) still has entries; move them under the new version's heading, or empty Unreleased if this release has nothing to list",
+    );
+    // With nothing left under Unreleased, an empty section is a release with nothing to list.
+    expect(one("# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2024-03-18\n")).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0\n");
   });
 
   it("renders a changelog saved with a byte-order mark exactly as one without", () => {
