@@ -263,6 +263,20 @@ export function renderHtml(report: AuditReport): string {
   const vague = s.vagueSummaries
     .map((v) => `<tr><td class="num">${formatCount(v.count)}</td><td>${escapeHtml(v.summary)}</td><td class="num">${formatCount(v.withoutBody)}</td></tr>`)
     .join("");
+  // The worst commits as the script first draws them (by score, then in git log order), so the
+  // table reads the same without JavaScript; the script replaces the rows when it sorts or filters.
+  const worstRows = s.worst
+    .map((c, index) => {
+      const levels = levelsWithoutFindings(c);
+      const items = c.findings.slice(0, 5).map((f) => `<li>${escapeHtml(`${f.line}:${f.column} ${f.message} (${f.ruleId})`)}</li>`);
+      if (c.findings.length > 5) items.push(`<li>… ${c.findings.length - 5} more</li>`);
+      if (levels) items.push(`<li>${escapeHtml(levels)}</li>`);
+      return (
+        `<tr data-sha="${escapeHtml(c.sha)}" data-index="${index}"><td class="num score">${c.score}</td><td><code title="${escapeHtml(c.sha)}">${escapeHtml(c.sha.slice(0, 10))}</code></td>` +
+        `<td>${escapeHtml(c.date.slice(0, 10))}</td><td>${escapeHtml(c.summary || "(empty)")}</td><td><ul class="findings">${items.join("")}</ul></td></tr>`
+      );
+    })
+    .join("\n");
   const areas = s.areas
     .map((a) => `<tr><td>${escapeHtml(a.area)}</td><td class="num">${formatCount(a.commits)}</td><td class="num">${a.meanScore}</td><td class="num">${formatPercent(a.passRate, 0)}</td><td class="num">${formatPercent(a.whyExplained, 0)}</td></tr>`)
     .join("");
@@ -280,6 +294,7 @@ export function renderHtml(report: AuditReport): string {
 <h1>Commit message audit: ${escapeHtml(meta.target)}</h1>
 <p class="sub">${counted(s.commits, "commit")}${escapeHtml(span)}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped.</p>
 ${noteHtml ? `<div class="notes">${noteHtml}</div>` : ""}
+<noscript><style>.controls{display:none}</style><div class="notes"><p>The charts, and sorting and filtering the worst commits, need JavaScript; the tables are complete without it.</p></div></noscript>
 <div class="cards">${cards}</div>
 <div class="grid">
 <section class="panel"><h2>Score distribution</h2><div id="chart-histogram"></div></section>
@@ -289,7 +304,9 @@ ${noteHtml ? `<div class="notes">${noteHtml}</div>` : ""}
 <section>
 <h2>Worst commits</h2>
 <div class="controls"><input id="worst-filter" type="search" placeholder="Filter by text, sha or rule" aria-label="Filter"><select id="worst-rule" aria-label="Rule"><option value="">All rules</option></select><span id="worst-count" class="sub"></span></div>
-<table id="worst"><thead><tr><th class="num" data-key="score">Score</th><th data-key="sha">Commit</th><th data-key="date">Date</th><th data-key="summary">Summary</th><th data-key="findings">Findings</th></tr></thead><tbody></tbody></table>
+<table id="worst"><thead><tr><th class="num" data-key="score">Score</th><th data-key="sha">Commit</th><th data-key="date">Date</th><th data-key="summary">Summary</th><th data-key="findings">Findings</th></tr></thead><tbody>
+${worstRows}
+</tbody></table>
 </section>
 ${vague ? `<section><h2>Most repeated vague or body-less summaries</h2><table><thead><tr><th class="num">Times</th><th>Summary</th><th class="num">Without a body</th></tr></thead><tbody>${vague}</tbody></table></section>` : ""}
 ${areas ? `<section><h2>Areas (by summary prefix)</h2><table><thead><tr><th>Area</th><th class="num">Commits</th><th class="num">Mean score</th><th class="num">Pass</th><th class="num">Explains why</th></tr></thead><tbody>${areas}</tbody></table></section>` : ""}

@@ -86,6 +86,28 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("reads without JavaScript: the worst commits as the script draws them, controls hidden, a note on the charts", async () => {
+    const withScript = await browser.newPage();
+    await withScript.goto(pathToFileURL(file).href);
+    await withScript.waitForSelector("body[data-rendered=true]");
+    const drawn = await withScript.locator("#worst tbody tr").allTextContents();
+    await withScript.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    expect(await page.locator("body[data-rendered=true]").count()).toBe(0);
+    expect(drawn.length).toBeGreaterThan(3);
+    expect(await page.locator("#worst tbody tr").allTextContents()).toEqual(drawn);
+    expect(await page.locator("#worst tbody td", { hasText: HOSTILE }).count()).toBe(1);
+    expect(await page.locator("#worst img").count()).toBe(0);
+    expect(await page.locator(".controls").isVisible()).toBe(false);
+    const note = page.locator("noscript .notes");
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain("need JavaScript; the tables are complete without it");
+    await context.close();
+  });
+
   it("puts trend periods on a time axis and breaks the lines across empty months", async () => {
     const repo = makeRepo(
       ["2024-01-10", "2024-02-10", "2024-09-10"].map((day) => ({ message: GOOD_MESSAGE, date: `${day}T09:00:00+00:00` })),
