@@ -142,34 +142,74 @@ export function reusedAuthorship(commit: string, options: readonly string[], env
  * text would be gone. Returns the copy's path, or the original's when it is not git's file or
  * the copy fails.
  *
- * With `gitComments` (the comment char, for a message from git's editor that git will strip),
- * the copy leaves out what git wrote below the writer's text: a `-v` diff from the scissors line
- * on, and the trailing block of comment lines (git's "Please enter the commit message …" and
- * status). The retry reopens the copy with `git commit -e`, which writes that block again:
- * kept, it would show twice. Comment lines above the writer's last line of text (a template's
- * "# Why" heading, say) are kept: they are the writer's, to turn into text or leave.
+ * With `commentChar`, the copy leaves out what git itself wrote below the writer's text and
+ * will not commit (see gitTemplateStart): the retry reopens the copy with `git commit -e`,
+ * which writes that block again, and kept it would show twice. Everything else is copied byte
+ * for byte, in whatever encoding the message is in.
  */
-export function keepRejectedCopy(hookFile: string, gitComments?: string): string {
+export function keepRejectedCopy(hookFile: string, commentChar?: string): string {
   if (!HOOK_FILES.has(basename(hookFile))) return hookFile;
   const copy = join(dirname(hookFile), REJECTED_COPY);
   try {
-    if (gitComments === undefined) copyFileSync(hookFile, copy);
-    else writeFileSync(copy, withoutGitComments(readFileSync(hookFile, "utf8"), gitComments));
+    const bytes = commentChar === undefined ? undefined : readFileSync(hookFile);
+    const cut = bytes === undefined ? -1 : gitTemplateStart(bytes, commentChar!);
+    if (cut < 0) copyFileSync(hookFile, copy);
+    else {
+      const kept = bytes!.subarray(0, cut);
+      writeFileSync(copy, kept.length > 0 && kept[kept.length - 1] !== 10 ? Buffer.concat([kept, NEWLINE]) : kept);
+    }
     return copy;
   } catch {
     return hookFile;
   }
 }
 
-/** `text` cut at git's scissors line, without its trailing comment and blank lines (see keepRejectedCopy). */
-export function withoutGitComments(text: string, commentChar: string): string {
-  const lines = text.split("\n");
-  const scissors = `${commentChar} ------------------------ >8 ------------------------`;
-  let end = lines.findIndex((line) => line.replace(/\r$/, "") === scissors);
-  if (end < 0) end = lines.length;
-  while (end > 0 && (lines[end - 1].trim() === "" || lines[end - 1].startsWith(commentChar))) end--;
-  return end === 0 ? "" : `${lines.slice(0, end).join("\n")}\n`;
+const NEWLINE = Buffer.from("\n");
+
+/**
+ * The byte offset where the part of a message file that git wrote and will not commit begins,
+ * blank lines before it included; -1 when there is none or it cannot be told apart. That part
+ * is either
+ * - git's `-v` diff: its scissors line with git's "Do not modify or remove the line above." under
+ *   it, and all below, which git cuts off whatever the cleanup mode; or
+ * - git's English instructions ("Please enter the commit message …") when they say that lines
+ *   starting with the comment char "will be ignored" (the default cleanup of an editor's
+ *   message), with only comment lines (the status) and blank lines from there on.
+ * A message given with -m or -F has neither. With `--cleanup=verbatim` or `whitespace` the
+ * instructions say the lines "will be kept", and git in another language writes other words:
+ * the file is then copied whole. Read as Latin-1, one character a byte, so the offset is a
+ * byte offset in any encoding.
+ */
+export function gitTemplateStart(bytes: Buffer, commentChar: string): number {
+  const c = Buffer.from(commentChar, "utf8").toString("latin1");
+  const lines = bytes.toString("latin1").split("\n").map((line) => line.replace(/\r$/, ""));
+  let end = lines.length;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (lines[index] === `${c} ${CUT_LINE}` && lines[index + 1].startsWith(`${c} Do not modify or remove the line above.`)) {
+      end = index;
+      break;
+    }
+  }
+  for (let index = 0; index < end; index++) {
+    if (!lines[index].startsWith(`${c} Please enter `)) continue;
+    const ignored = lines.slice(index, Math.min(end, index + 6)).some((line) => line.startsWith(c) && line.includes(`'${c}' will be ignored`));
+    const onlyComments = lines.slice(index, end).every((line) => line.startsWith(c) || line.trim() === "");
+    if (ignored && onlyComments) end = index;
+    break;
+  }
+  if (end === lines.length) return -1;
+  while (end > 0 && lines[end - 1].trim() === "") end--;
+  // Just past the "\n" (or "\r\n") that ends the last line kept.
+  let offset = 0;
+  for (let line = 0; line < end; line++) {
+    const newline = bytes.indexOf(10, offset);
+    offset = newline < 0 ? bytes.length : newline + 1;
+  }
+  return offset;
 }
+
+/** git's scissors line after the comment char and a space. */
+const CUT_LINE = "------------------------ >8 ------------------------";
 
 /** Whether a merge is being concluded: git keeps MERGE_HEAD beside the message file until it is. */
 export function isConcludingMerge(hookFile: string): boolean {

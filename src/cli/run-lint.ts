@@ -74,20 +74,20 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
   // then is a commit rejected; `rationale lint --edit` run by hand just reports.
   const committing = process.env.GIT_INDEX_FILE !== undefined ? input.hookFile : undefined;
-  const config = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
-    // In the hook, a config error stops the commit too: say where the message is kept.
-    if (!(error instanceof UsageError) || committing === undefined) throw error;
-    const savedAt = keepRejectedCopy(committing);
-    throw new UsageError(error.message, [
-      ...error.details,
-      `commit stopped; your message is saved in ${savedAt}: fix the config and retry with git commit -e -F ${savedAt}, or skip the check once with git commit --no-verify`,
-    ]);
-  });
   let commentChar = options.commentChar;
   if (commentChar === undefined && source.type === "file") {
     const location = findGitDir(cwd);
     if (location) commentChar = readCommentChar(cwd, location);
   }
+  const config = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
+    // In the hook, a config error stops the commit too: say where the message is kept.
+    if (!(error instanceof UsageError) || committing === undefined) throw error;
+    const savedAt = keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
+    throw new UsageError(error.message, [
+      ...error.details,
+      `commit stopped; your message is saved in ${savedAt}: fix the config and retry with git commit -e -F ${savedAt}, or skip the check once with git commit --no-verify`,
+    ]);
+  });
 
   if (input.hookFile) input.cleanup = hookCleanup(input.text, commentChar, cwd);
   // A template's "## Why" hints are dropped by git on purpose; comment-lines-dropped needs to
@@ -116,15 +116,14 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
   if (!result.pass && committing !== undefined) {
-    // git strips comments only in its default cleanup of an editor's message (see hookCleanup).
-    const savedAt = keepRejectedCopy(committing, input.cleanup === true ? templateCommentChar(input.text, commentChar) : undefined);
+    const savedAt = keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
     const why = rejectionReason(result, config.threshold, empty);
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind() }));
   }
   return result.pass ? 0 : 1;
 }
 
-/** The comment char of git's template in `text`, to leave it out of the saved copy; undefined when "auto" finds none. */
+/** The comment char git wrote its template with in `text`, to leave that out of the saved copy; undefined when "auto" finds none. */
 function templateCommentChar(text: string, commentChar: string | undefined): string | undefined {
   if (commentChar !== "auto") return commentChar ?? "#";
   return detectAutoCommentChar(splitSourceLines(text)) ?? undefined;

@@ -749,6 +749,37 @@ Retry up to three times with a doubling delay before giving up.
     expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE}\n`);
   });
 
+  it("saves the rejected message's bytes as they were, in any encoding, and whole when git keeps its comments", () => {
+    const repo = repoWithHook();
+    // Latin-1, as i18n.commitEncoding says: the "é" is one byte that is no UTF-8.
+    repo.git(["config", "i18n.commitEncoding", "ISO-8859-1"]);
+    const latin1 = join(repo.dir, "..", "latin1.msg");
+    writeFileSync(latin1, Buffer.from("Fix caf\xe9 bug\n", "latin1"));
+    const editor = writeScript(join(repo.dir, "..", "latin1.sh"), `{ cat "${latin1}"; cat "$1"; } > "$1.new" && mv "$1.new" "$1"`);
+    const bad = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: editor }, check: false });
+    expect(bad.status).not.toBe(0);
+    const saved = /saved in (\S+);/.exec(bad.stdout + bad.stderr)![1];
+    expect(readFileSync(saved)).toEqual(Buffer.from("Fix caf\xe9 bug\n", "latin1"));
+
+    // --cleanup=verbatim, which a hook cannot see: git's instructions say "#" lines "will be
+    // kept", so the file is saved whole, the writer's "#define" line with it.
+    repo.git(["config", "--unset", "i18n.commitEncoding"]);
+    const verbatim = repo.git(["commit", "--allow-empty", "--cleanup=verbatim"], { env: { GIT_EDITOR: prependingEditor(repo, "define", "Fix bug\n\n#define RETRIES is why\n") }, check: false });
+    expect(verbatim.status).not.toBe(0);
+    const whole = readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8");
+    expect(whole).toContain("will be kept");
+    expect(readFileSync(join(repo.dir, ".git/RATIONALE_EDITMSG"), "utf8")).toBe(whole);
+  });
+
+  it("a config error stops the commit and saves the editor's message without git's block too", () => {
+    const repo = repoWithHook();
+    repo.write("rationale.config.json", '{ "threshold": "high" }\n');
+    const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: prependingEditor(repo, "cfg", GOOD_MESSAGE) }, check: false });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("commit stopped; your message is saved in");
+    expect(readFileSync(join(repo.dir, ".git/RATIONALE_EDITMSG"), "utf8")).toBe(GOOD_MESSAGE.endsWith("\n") ? GOOD_MESSAGE : `${GOOD_MESSAGE}\n`);
+  });
+
   it("core.commentChar=';': strips ';' comments and keeps lines starting with '#'", () => {
     const repo = repoWithHook();
     repo.git(["config", "core.commentChar", ";"]);
