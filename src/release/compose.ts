@@ -123,7 +123,12 @@ function assertDecodedText(changelog: Changelog, section: ChangelogSection, line
   const textLines = changelog.text.split("\n");
   const index = textLines.findIndex((line, at) => at >= section.line - 1 && line.includes("\uFFFD"));
   const where = index < 0 ? `the ${section.version ?? "released"} section` : `line ${index + 1}`;
-  throw new UsageError(`${changelog.file} is not valid UTF-8 at ${where} (it would reach the commit as "\uFFFD"); save the changelog as UTF-8`);
+  // The text no longer tells a lossy decoding from a literal U+FFFD in a UTF-8 file (rare, but a
+  // changelog may document the character): the message says both, and the way out of each.
+  throw new UsageError(
+    `${changelog.file} is not valid UTF-8 at ${where} (it would reach the commit as "\uFFFD"); save the changelog as UTF-8, ` +
+      `or, if the file is UTF-8 and that line means the replacement character itself, write it another way (U+FFFD)`,
+  );
 }
 
 /** What is wrong with a summary template ("has unknown placeholder {x}; …"), or undefined. */
@@ -172,8 +177,11 @@ function tidy(lines: string[]): string[] {
  * left behind: the release commit would name the version and nothing else. A release with
  * nothing to list is possible, so an empty section alone is fine.
  */
+const NOT_ENTRIES = new Set(["heading", "html", "thematicBreak", "definition"]);
+
 function assertNotLeftUnreleased(changelog: Changelog, section: ChangelogSection): void {
-  const unreleased = changelog.sections.find((candidate) => candidate.unreleased && candidate.nodes.length > 0);
+  // Entries, not the empty "### Added" headings or the "<!-- add entries here -->" a template leaves.
+  const unreleased = changelog.sections.find((candidate) => candidate.unreleased && candidate.nodes.some((node) => !NOT_ENTRIES.has(node.type)));
   if (unreleased === undefined) return;
   throw new UsageError(
     `${changelog.file}: the section for ${section.version} (line ${section.line}) is empty while Unreleased (line ${unreleased.line}) still has entries; ` +

@@ -126,7 +126,9 @@ Fixed:
     expect(() => one(text)).toThrow(
       "CHANGELOG.md: the section for 1.0.0 (line 7) is empty while Unreleased (line 3) still has entries; move them under the new version's heading, or empty Unreleased if this release has nothing to list",
     );
-    // With nothing left under Unreleased, an empty section is a release with nothing to list.
+    // With nothing left under Unreleased, an empty section is a release with nothing to list:
+    // empty group headings and a template's comment are no entries.
+    expect(one("# Changelog\n\n## [Unreleased]\n\n### Added\n\n### Fixed\n\n<!-- add entries here -->\n\n## [1.0.0] - 2024-03-18\n")).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0\n");
     expect(one("# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2024-03-18\n")).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0\n");
   });
 
@@ -142,7 +144,7 @@ Fixed:
     // A Latin-1 file, decoded as git and the GitHub API hand it over: "café" loses its "é".
     const latin1 = Buffer.from("# Changelog\n\n## 1.0.0\n\n- Fix the caf\xe9 menu\n\n## 0.9.0\n\n- Old\n", "latin1").toString("utf8");
     expect(() => one(latin1)).toThrow(UsageError);
-    expect(() => one(latin1)).toThrow('CHANGELOG.md is not valid UTF-8 at line 5 (it would reach the commit as "\ufffd"); save the changelog as UTF-8');
+    expect(() => one(latin1)).toThrow('CHANGELOG.md is not valid UTF-8 at line 5 (it would reach the commit as "\ufffd"); save the changelog as UTF-8, or, if the file is UTF-8');
     // Only the released section counts: an older section's stray bytes do not stop the release.
     const older = Buffer.from("# Changelog\n\n## 1.0.0\n\n- Fix the menu\n\n## 0.9.0\n\n- Caf\xe9\n", "latin1").toString("utf8");
     expect(one(older)).toContain("- Fix the menu");
