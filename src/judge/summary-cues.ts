@@ -96,22 +96,43 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   return summaryPurpose;
 }
 
-/** A word right before a name's part: an option's or a compound's hyphen, a value's "=", a file's or a key's dot. */
-const NAME_JOINT_BEFORE = /[-=.]/;
-/** After a name's part: a compound's hyphen or a dot and more of the name ("lost-found", "Error.pm"), or a call's parenthesis. */
-const NAME_JOINT_AFTER = /^(?:[-.][A-Za-z]|\()/;
+/** A character of a name of code: a word character, or a joint of options, files, keys and paths. */
+const NAME_CHAR = /[\w.=\/-]/;
+/** Prefixes that make a problem word another word ("de-duplicate", "non-broken"). */
+const WORD_PREFIX = /^(?:de|re|un|non|pre|co|anti)$/i;
 
 /**
- * Whether the word `word` at `index` of `text` is part of a name of code rather than a word of
- * its own: an option ("--ignore-missing", "--whitespace=error"), a command or a compound
- * ("git-pack-redundant", "lost-found", "error-handling"), a file or a key ("Error.pm"), a
- * function ("error()"). An adverb's compound ("incorrectly-formatted") and a problem of
- * several words ("use after free()") still name a problem.
+ * Whether the problem word `word` at `index` of `text` is part of a name of code or of another
+ * word rather than a problem, judged by the whole token around it: an option ("--break",
+ * "--ignore-errors", "--whitespace=error"), a file or a key ("Error.pm"), a call ("error()"), an
+ * identifier ("die_errno"), a path or a topic branch ("jc/upload-corrupt"), a command of three or
+ * more parts ("git-lost-found"), a compound the word only modifies ("nonsense-pack",
+ * "error-handling") or a prefixed word ("de-duplicate"). A compound that ends on the problem
+ * ("memory-leak", "stack-overflow"), an adverb's ("incorrectly-formatted"), a problem of several
+ * words ("use after free()", "double-free()") and a word in parentheses or beside a slash
+ * ("(unused)", "loose/lose") still name a problem, as their spaced forms do.
  */
 function partOfName(text: string, index: number, word: string): boolean {
-  if (index > 0 && NAME_JOINT_BEFORE.test(text.charAt(index - 1))) return true;
-  const after = text.slice(index + word.length, index + word.length + 2);
-  return NAME_JOINT_AFTER.test(after) && !word.endsWith("ly") && !/[\s-]/.test(word);
+  if (/\s/.test(word)) return false;
+  let start = index;
+  while (start > 0 && NAME_CHAR.test(text.charAt(start - 1))) start--;
+  let end = index + word.length;
+  while (end < text.length && NAME_CHAR.test(text.charAt(end))) end++;
+  // A sentence's closing punctuation is no part of the name ("Fix the crash.").
+  const token = text.slice(start, end).replace(/[.,;:]+$/, "");
+  // A path or a topic branch ("jc/upload-corrupt", "ps/bisect-double-free-fix"), not "and/or".
+  const path = token.startsWith("/") || (token.includes("/") && /[-_.]|\/.*\//.test(token));
+  if (path) return true;
+  // A problem of several words is one, even called ("use-after-free", "double-free()").
+  if (word.includes("-")) return false;
+  if (text.charAt(start + token.length) === "(") return true;
+  if (token === word) return false;
+  if (token.startsWith("-") || /[_=]/.test(token) || /\w\.\w/.test(token)) return true;
+  const parts = token.split("-");
+  if (parts.length >= 3) return true;
+  if (parts.length !== 2) return false;
+  const first = parts[0].toLowerCase() === word.toLowerCase();
+  return first ? !word.endsWith("ly") : WORD_PREFIX.test(parts[0]);
 }
 
 /** The summary features that describe its form rather than its content (for reverts). */

@@ -28,7 +28,7 @@ describe("readSummary decoration", () => {
 
 describe("a problem word in a summary", () => {
   it("is no problem named when it is part of a name of code: an option, a compound, a file, a function", () => {
-    for (const summary of ["grep: add --break", "Add a test for git-add --ignore-errors", "Deprecate git-lost-found", "perl: update our copy of Error.pm", "config: use error() instead of fprintf", "apply: honor --whitespace=error"]) {
+    for (const summary of ["grep: add --break", "Add a test for git-add --ignore-errors", "Deprecate git-lost-found", "perl: update our copy of Error.pm", "config: use error() instead of fprintf", "apply: honor --whitespace=error", "p5550: factor out nonsense-pack creation", "difftool docs: de-duplicate configuration sections", "Merge branch 'jc/upload-corrupt'", "Merge branch 'ps/bisect-double-free-fix'"]) {
       const found = values(`${summary}\n`);
       expect([found.sumProblemStrong, found.sumProblemWeak], summary).toEqual([0, 0]);
     }
@@ -38,6 +38,13 @@ describe("a problem word in a summary", () => {
       const found = values(`${summary}\n`);
       expect(found.sumProblemStrong, summary).toBe(1);
     }
+    // So does a compound that ends on the problem, as its spaced form does, a problem of several
+    // words called as a function, and a word in parentheses or beside a slash.
+    for (const summary of ["Avoid stack-overflow in the parser", "Fix a memory-leak in the reader", "Fix a data-race on exit", "Fix double-free() in http-push.c", "Fix a loose/lose mistake"]) {
+      const found = values(`${summary}\n`);
+      expect(found.sumProblemStrong, summary).toBe(1);
+    }
+    expect(values("t/helper: merge (unused) test-delta into test-tool\n").sumProblemWeak).toBe(1);
   });
 });
 
