@@ -47,8 +47,6 @@ const PREFIX = /^([A-Za-z][\w.\/-]*)(?: ?\([^)]*\))?!?:\s*/;
 const TRAILING_PR = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$|\s*[.!]+\s*$/;
 const FIX_WITH_REF = /^(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:for\s+)?(?:issue\s*)?(?:#\d+|gh-\d+|[A-Z][A-Za-z0-9]+-\d+)(?:\s*,\s*#?\d+)*\s*[:;,.-]?\s+(?=[a-z])/i;
 const WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
-const BARE_NUMBER = /^\d+$/;
-const LETTERS = /^[A-Za-z]/;
 /** A negated order: "Don't crash on …", "never retry …", git's "no need to count errors", "no need for dup() dance anymore". */
 const NEGATED = /^(?:don't|do not|never|no need (?:to|for))\s+(?=\w)/i;
 /**
@@ -135,13 +133,7 @@ export function readSummary(summary: string): SummaryReading {
   // as often as a noun ("Round trips are slow") orders the change when an object follows.
   else if (ORDER_ONLY_VERBS.has(lemma) && isImperativeAt(core, core.indexOf(first) + first.length)) verb = "change";
   let specificWords = 0;
-  // A bare number after a vague word ("Fix bug 3", "Fix issue 42") counts or points at it and
-  // names nothing more; right after the verb ("Fix 5501 test") it says which.
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index];
-    const counter = index > 1 && BARE_NUMBER.test(word) && LETTERS.test(words[index - 1]) && VAGUE_WORDS.has(words[index - 1].toLowerCase());
-    if (!VAGUE_WORDS.has(word.toLowerCase()) && !counter) specificWords++;
-  }
+  for (const word of words) if (!VAGUE_WORDS.has(word.toLowerCase())) specificWords++;
   const afterVerb = verb === "none" ? 0 : afterWords(core, adverb ? 2 : 1);
   return { core, coreStart, prefix, lemma, verb, specificWords, words: words.length, afterVerb };
 }
