@@ -25,9 +25,10 @@ export function problemEvent(text: string): boolean {
 /**
  * A failure verb in the present ("fails", "leak", "runs out of"): with a subject before it and
  * the verb's context after it, it tells what goes wrong today ("Uploads to the archive tier fail
- * on every network hiccup", "The exporter leaks a file handle per export").
+ * on every network hiccup", "The exporter leaks a file handle per export", "configure clobbers
+ * the LDFLAGS value set by the caller").
  */
-const PRESENT_FAILURE = /\b(?:fails?|crash(?:es)?|leaks?|hangs?|corrupts?|loses?|stalls?|freezes?|deadlocks?|panics?|segfaults?|misbehaves?|breaks?|chokes?|(?:runs?|times?|errors?) out|blows? up)\b/gi;
+const PRESENT_FAILURE = /\b(?:fails?|crash(?:es)?|leaks?|hangs?|corrupts?|clobbers?|mangles?|garbles?|mis(?:parses?|handles?|detects?|computes?|reports?)|loses?|stalls?|freezes?|deadlocks?|panics?|segfaults?|misbehaves?|breaks?|chokes?|(?:runs?|times?|errors?) out|blows? up)\b/gi;
 /**
  * Words before the verb that make it a noun ("memory leaks", "fix two crashes", "line breaks"),
  * an infinitive ("to fail"), a possibility or a promise ("can fail", "won't crash"), or a

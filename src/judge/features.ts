@@ -12,7 +12,7 @@ import { datedState, pastNarrative } from "./narrative.js";
 import { isImperativeAt, orderAfterOpening, orderInPassing } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  allowsOwn, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, opensOnPurpose, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
+  allowsOwn, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, opensOnPurpose, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
@@ -176,6 +176,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           allowsOwn(text, summaryLine?.text ?? "") ||
           ((text.includes("whereas") || text.includes("nlike") || text.includes(" but ")) && contrastTold(text)) ||
           outsideConstraint(text) ||
+          followsPrecedent(text) ||
           (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
     }
     return told;

@@ -1,4 +1,5 @@
 // Reads reasons a body states: a measured cost, repeated work, users' trouble, a benefit, a need, a purpose.
+import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
 import { NOT_TODAY, tellsToday } from "./failures.js";
 import { saysItsOwn } from "./restatement.js";
 import { openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
@@ -104,8 +105,13 @@ const EMPTY_NEED = /^\s*(?:be\s+)?(?:work|works|run|runs|pass|passes|compile|com
 const REQUIREMENT = /\b((?:the|our|its|their|this|that|these|those|every|each)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:needs|requires|need|require)\s+(?!to\b)((?:[\w'-]+\s+){1,5}?(?:to|for|before|in order to)\s+[^.;!?\n]*)|\bneeded by\s+(?:the|our|its|their)\s+([^.;!?\n]*)/gi;
 /** Words that make the phrase before the verb no noun phrase ("This would remove the need …", "ones that do not require …"). */
 const NOT_A_SUBJECT = /\s(?:the|a|an|would|could|should|will|can|may|might|must|does|do|did|not|no|is|are|was|were|and|or)\b/i;
-/** A subject that is the change or its new thing ("The new parser needs less memory", "This change requires …"): no other part. */
-const CHANGE_ITSELF = /\b(?:new|change|patch|fix|series|pr|option|flag)\b|\bthis\s+(?:commit|version)\b/i;
+/**
+ * A subject that is the change or its new thing ("The new parser needs less memory", "This
+ * change requires …", "The option is …"): no other part. Not new people ("New users can be
+ * irritated by …"), nor an option named before the word, which is one of today's ("The test
+ * uses the 'z' option, …, which is GNUism").
+ */
+const CHANGE_ITSELF = /\b(?:new(?!\s+(?:users?|contributors?|developers?|people|readers|comers)\b)|change|patch|fix|series|pr)\b|\b(?:this|that|the|an?|new|such)\s+(?:option|flag)\b|\bthis\s+(?:commit|version)\b/i;
 
 /**
  * What kind of value a part expects, in the present: "color.branch.* configuration variables
@@ -205,7 +211,8 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  * struct from 128 bytes to 120", "This simplifies the code", "…, reducing code duplication".
  * What the change makes easier, or what the old code made hard: "This makes a follow-up commit
  * easier to read", "… and makes it easier to read", "This makes it impossible to …", "to make it
- * easier to see what is going on", "This makes it clear that …"; a judgement of the old or the new way: "It's useful for small
+ * easier to see what is going on", "This makes it clear that …", "The resulting patch makes it a
+ * lot easier to understand …", "This patch makes it all consistent"; a judgement of the old or the new way: "It's useful for small
  * series", "This is considered a bad practice", "It is customary to …", "it is a good idea to
  * …"; a convention: "It is common to …", "it is more idiomatic to …", "This is more
  * consistent with the project style", "We generally prefer xstrdup", "elsewhere we tend to use
@@ -215,7 +222,7 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  * reason for it to …". Not "makes it possible", which as often describes the new feature,
  * nor "consistent with" alone.
  */
-export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s+so)\s+(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|(?:this|that|which|it|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|safer|shorter|clear\s+(?:that|what|why|how|which)|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic)|less\s+[\w-]+(?:dependent|prone|specific)|(?:posix\s+)?compliant|portable)|(?:this|the\s+(?:code|logic|result|new\s+code))\s+is\s+(?:(?:much|a\s+bit|slightly|also)\s+)?(?:shorter|simpler|cleaner|clearer|easier\s+to\s+(?:read|follow|understand|maintain)|more\s+(?:readable|flexible|efficient|robust|portable))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there(?:'s|\s+is|\s+was)\s+no\s+(?:need|reason|point)\s+(?:to|for)|we\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?prefer|we\s+(?:(?:generally|usually|normally|typically)\s+)?tend\s+to\s+(?:use|prefer|write|avoid|spell)|according\s+to\s+(?:the\s+|our\s+)?(?:[\w/.-]*codingguidelines|coding\s+(?:guidelines|style|conventions?)|style\s+guide)|codingguidelines\s+(?:says?|suggests?|recommends?|requires?|asks?|tells?))|${SENTENCE_OPENING}(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b`, "i");
+export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s+so)\s+(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|(?:this|that|which|it|doing\s+so|and|(?:this|the)\s+(?:resulting\s+)?(?:patch|change|commit|result|rewrite|conversion))\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|consistent|simpler|clearer|cleaner|safer|shorter|clear\s+(?:that|what|why|how|which)|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic)|less\s+[\w-]+(?:dependent|prone|specific)|(?:posix\s+)?compliant|portable)|(?:this|the\s+(?:code|logic|result|new\s+code))\s+is\s+(?:(?:much|a\s+bit|slightly|also)\s+)?(?:shorter|simpler|cleaner|clearer|easier\s+to\s+(?:read|follow|understand|maintain)|more\s+(?:readable|flexible|efficient|robust|portable))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there(?:'s|\s+is|\s+was)\s+no\s+(?:need|reason|point)\s+(?:to|for)|we\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?prefer|we\s+(?:(?:generally|usually|normally|typically)\s+)?tend\s+to\s+(?:use|prefer|write|avoid|spell)|according\s+to\s+(?:the\s+|our\s+)?(?:[\w/.-]*codingguidelines|coding\s+(?:guidelines|style|conventions?)|style\s+guide)|codingguidelines\s+(?:says?|suggests?|recommends?|requires?|asks?|tells?))|${SENTENCE_OPENING}(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b`, "i");
 
 /** Qualities one way has over another ("more portable", "more descriptive"). */
 const VIRTUE = String.raw`(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic|intuitive|logical|sensible|appropriate|descriptive|understandable|accurate|useful|helpful|explicit|precise)`;
@@ -227,7 +234,8 @@ const BETTER = String.raw`(?:shorter|simpler|cleaner|clearer|nicer|safer|faster|
  * intent becomes clearer", "It's easier to translate this way", "Which tends to be a lot more
  * useful", "strchr() is more portable than index()", "^{commit} is clearer", "Use the shorter
  * and more idiomatic $(addsuffix)", "describes much better what this mode does", "to make the
- * manpage more intuitive", "Just makes the code easier to follow";
+ * manpage more intuitive", "Just makes the code easier to follow", "it'd be better to do an actual
+ * glob", "to get better debugging information";
  * consistency as a degree ("to be more consistent with the rest of git", "for a little extra
  * consistency"); a convention ("This is the usual convention", "Our usual style these days is
  * to …"); or that the old code was superfluous, without "there is" ("No need to duplicate that
@@ -237,7 +245,7 @@ const BETTER = String.raw`(?:shorter|simpler|cleaner|clearer|nicer|safer|faster|
  * tells how to use the new thing, nor "in the usual way", which tells how the change is made,
  * nor a size or a speed of any subject ("The new header is shorter than the record").
  */
-export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?:'s|\u2019s|\s+is|\s+was|\s+(?:would|will|should)\s+be|\s+tends\s+to\s+be|\s+seems)\s+(?:(?:much|a\s+lot|a\s+bit|slightly|also|just|far|way|simply|marginally|even)\s+)*${BETTER}|(?:is|are|seems?)\s+(?:(?:much|far|a\s+lot|a\s+bit|slightly|also)\s+)?(?:clearer|cleaner|simpler|nicer|more\s+${VIRTUE})|more\s+(?:idiomatic|readable|portable|robust|efficient|intuitive|descriptive|understandable|maintainable|reliable|logical|sensible)|(?:describes?|explains?|reflects?|conveys?|expresses?)\s+(?:[\w'-]+\s+){0,3}?(?:(?:much|far|a\s+lot)\s+)?better|to\s+make\s+(?:[\w.'\`-]+\s+){1,3}?(?:(?:a\s+little|a\s+bit|slightly|much)\s+)?(?:${BETTER}|consistent)|(?:more|less)\s+(?:in)?consistent|(?:extra|more|better|greater|added)\s+consistency|(?:usual|customary|established|prevailing|preferred)\s+(?:coding\s+)?(?:style|convention|practice|idiom)s?|(?<!\b(?:tests?|checks?|checking|testing|support|look|looking|search|searching)\s+)for\s+(?:the\s+sake\s+of\s+|(?:better|more|improved|added|extra|easier)\s+)?(?:simplicity|clarity|readability|brevity|consistency|robustness|portability|convenience|maintainability|simplifying|clarifying)|so\s+(?:that\s+)?(?:it|they)\s+(?:matches|match|agrees?\s+with|(?:is|are)\s+consistent\s+with))\b|(?:${SENTENCE_OPENING}|,\s+)no\s+need\s+(?:to|for)\b|${SENTENCE_OPENING}(?:(?:just|also|simply)\s+)?makes\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|easy\s+to|more\s+${VIRTUE})\b`, "i");
+export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?:'s|\u2019s|\s+is|\s+was|\s+(?:would|will|should)\s+be|(?:'d|\u2019d)\s+be|\s+tends\s+to\s+be|\s+seems)\s+(?:(?:much|a\s+lot|a\s+bit|slightly|also|just|far|way|simply|marginally|even)\s+)*${BETTER}|(?:is|are|seems?)\s+(?:(?:much|far|a\s+lot|a\s+bit|slightly|also)\s+)?(?:clearer|cleaner|simpler|nicer|more\s+${VIRTUE})|more\s+(?:idiomatic|readable|portable|robust|efficient|intuitive|descriptive|understandable|maintainable|reliable|logical|sensible)|(?:describes?|explains?|reflects?|conveys?|expresses?)\s+(?:[\w'-]+\s+){0,3}?(?:(?:much|far|a\s+lot)\s+)?better|to\s+(?:make\s+(?:[\w.'\`-]+\s+){1,3}?|(?:get|give|have)\s+)(?:(?:a\s+little|a\s+bit|slightly|much)\s+)?(?:${BETTER}|consistent)|(?:more|less)\s+(?:in)?consistent|(?:extra|more|better|greater|added)\s+consistency|(?:usual|customary|established|prevailing|preferred)\s+(?:coding\s+)?(?:style|convention|practice|idiom)s?|(?<!\b(?:tests?|checks?|checking|testing|support|look|looking|search|searching)\s+)for\s+(?:the\s+sake\s+of\s+|(?:better|more|improved|added|extra|easier)\s+)?(?:simplicity|clarity|readability|brevity|consistency|robustness|portability|convenience|maintainability|simplifying|clarifying)|so\s+(?:that\s+)?(?:it|they)\s+(?:matches|match|agrees?\s+with|(?:is|are)\s+consistent\s+with))\b|(?:${SENTENCE_OPENING}|,\s+)no\s+need\s+(?:to|for)\b|${SENTENCE_OPENING}(?:(?:just|also|simply)\s+)?makes\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|easy\s+to|more\s+${VIRTUE})\b`, "i");
 
 /**
  * What made the change possible or needed, and what it spares: "Now that run_command
@@ -349,7 +357,7 @@ export function littleUsed(text: string): boolean {
  * which allows the user to …" or "the helper that allows a command to run under gdb", which
  * tell what the new thing or another thing does.
  */
-const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)?(?:allows?|enables?|lets|permits?)\s+((?:[\w./()'-]+\s+){1,8}?to\s+[^.;!?]{0,200})/gi;
+const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)?(?:allows?|enables?|lets|permits?)\s+((?:[\w./()'-]+\s+){1,12}?to\s+[^.;!?]{0,200})/gi;
 
 /** What a change allows: the one allowed, the word before "to" ("the cache" in "the cache to hold …"), and what it may do. */
 const ALLOWED_ONE = /([\w()-]+)\s+to\s+(?:be\s+)?([\w-]+)/;
@@ -382,8 +390,11 @@ export function allowsOwn(text: string, summary: string): boolean {
 
 /** The change told as an act ("Doing this is slightly odd, as …"). */
 const DOING_THIS = /\bdoing\s+(?:this|that|so)\b/i;
-/** A fault granted before a "but" ("Note that while the buffer looks questionable, get_oid_hex reads …"). */
-const CONCEDED = /\b(?:while|although|though|even\s+if)\b/i;
+/**
+ * A fault granted before a "but" ("Note that while the buffer looks questionable, get_oid_hex
+ * reads …"). Not "while at it" or "while we're at it", which grant nothing.
+ */
+const CONCEDED = /\b(?:while(?!\s+(?:[\w'\u2019]+\s+){0,2}?at\s+it\b)|although|though|even\s+if)\b/i;
 
 /**
  * Whether the body finds a fault (FAULT_FOUND) with today's state, not with the change or its
@@ -422,13 +433,13 @@ export function contrastTold(text: string): boolean {
  * A goal after an order, in words of its own: "Extract a variable to reduce clutter", "Let's
  * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
  * regressions", "Report the error to help the user understand …", "… to appease leak
- * checkers"; or consistency: "to be consistent", "to match" ending a sentence. Group 1 is what
+ * checkers", "To inform users that they can use the short form now"; or consistency: "to be consistent", "to match" ending a sentence. Group 1 is what
  * the goal is about (none for consistency). Not "how to avoid …", an instruction. "to match"
  * with what is matched names the other side of the consistency ("to match the manual page", "to
  * match our coding style", "to match reality"), not what a pattern matches ("a pattern to match
  * the names of …", "to match the glob"), nor "to match either a SHA-1 or …".
  */
-const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence)\s+([^.;:!?\n]*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
+const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence|(?:inform|tell|warn|notify|remind|alert)(?=\s+(?:the\s+|our\s+)?(?:users?|people|readers|developers|callers|newcomers|beginners|everyone|anyone)\b))\s+([^.;:!?\n]*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
 
 /**
  * Whether the body gives a goal (GOAL_CLAUSE) that is not the summary's own words, or
@@ -439,6 +450,41 @@ export function givesGoal(text: string, summary: string): boolean {
   GOAL_CLAUSE.lastIndex = 0;
   for (let match = GOAL_CLAUSE.exec(text); match !== null; match = GOAL_CLAUSE.exec(text)) {
     if (match[1] === undefined || saysItsOwn(match[1], summary, 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Consistency with what is done elsewhere: "Other pages use --option=<argument>, not
+ * --option='argument', do the same here", "The .txt extensions were changed to .adoc in
+ * 1f010d6bdf (…). Do the same for contrib/subtree.", "Don't translate them in
+ * builtin/diagnose.c either", "like e.g. git pull already does", "as it's already done for …".
+ */
+const FOLLOWS_PRECEDENT = /\bdo\s+the\s+same\s+(?:for|here|there|in|with|to)\b|\b(?:as|like)\s+(?:e\.g\.\s+)?(?:[\w.'"\x60<>-]+\s+){0,4}?already\s+(?:does|do|did|is\s+done|done)\b|(?:n't|\bnot|\bnever)\s+(?:[^.!?\n]|\.(?=\S)|\n(?![ \t]*\n)){0,120}?\beither(?=\s*(?:[.!;]|$))/gi;
+const FIRST_WORD = /^\s*([A-Za-z]+)/;
+/** What lies between two sentences: their marks and blanks. */
+const SENTENCE_GAP = /[\s.!?]/;
+
+/**
+ * Whether the body follows a precedent (FOLLOWS_PRECEDENT) told as a fact, not the change's
+ * own ("This patch does not handle Y either"), nor a step of it: "do the same" after an order
+ * ("Rename X in a.c. Do the same for b.c.") only repeats the change.
+ */
+export function followsPrecedent(text: string): boolean {
+  if (!text.includes("same") && !text.includes("already") && !text.includes("either")) return false;
+  FOLLOWS_PRECEDENT.lastIndex = 0;
+  for (let match = FOLLOWS_PRECEDENT.exec(text); match !== null; match = FOLLOWS_PRECEDENT.exec(text)) {
+    const head = sentenceBefore(text, match.index);
+    if (CHANGE_ITSELF.test(head) || AFTER_CHANGE.test(head)) continue;
+    if (/^do\b/i.test(match[0])) {
+      // What "the same" points at: the clause before it, or else the sentence before.
+      let end = match.index - head.length;
+      while (end > 0 && SENTENCE_GAP.test(text.charAt(end - 1))) end--;
+      const told = head.trim() !== "" ? head : sentenceBefore(text, end);
+      const first = FIRST_WORD.exec(told)?.[1]?.toLowerCase();
+      if (first === undefined || CHANGE_VERBS.has(first) || FIX_VERBS.has(first)) continue;
+    }
+    return true;
   }
   return false;
 }
@@ -485,13 +531,15 @@ export function laterChangeUses(text: string): boolean {
  * structure", "They should be errors", "test_must_fail should only be used for testing git commands",
  * "Redirection should not have SP before the filename", "Signal handlers should never call
  * syslog()"; or what a thing is needed for: "This conversion is
- * needed for dwim_log". Not a promise about the change ("This should not change behaviour",
+ * needed for dwim_log", "This is needed to convert parts of the cache-tree code", "A full
+ * object name is necessary to later reconstruct a fake ancestor index" (not "No lock is
+ * needed to …"). Not a promise about the change ("This should not change behaviour",
  * "it should be safe", "The only change in behaviour should be …"), nor the state after it
  * ("now … should be"), nor a specification of a value, "must be" and what kind of thing it is
  * ("The config value must be a string adhering to the format …", "must be one of …"); negated,
  * that is a judgement again ("This variable should not be an exception").
  */
-const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users?|callers?)\s+)\b(?:should|must|ought\s+to)(?:(?:\s+not|n't)\s+be|\s+be(?!\s+(?:an?|one\s+of|either|of\s+(?:the\s+)?(?:type|form|format))\b)|(?:\s+not|n't)?\s+(?:stay|remain|live|belong)|\s+only\s+be|(?:\s+not|n't|\s+never)\s+(?:have|contain|include|call|use|rely|depend|assume|need))\b|\b(?:this|it|which|that)(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:needed|required|necessary)\s+(?:for|by)\s+\S/gi;
+const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users?|callers?)\s+)\b(?:should|must|ought\s+to)(?:(?:\s+not|n't)\s+be|\s+be(?!\s+(?:an?|one\s+of|either|of\s+(?:the\s+)?(?:type|form|format))\b)|(?:\s+not|n't)?\s+(?:stay|remain|live|belong)|\s+only\s+be|(?:\s+not|n't|\s+never)\s+(?:have|contain|include|call|use|rely|depend|assume|need))\b|\b(?:this|it|which|that)(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:needed|required|necessary)\s+(?:for|by|to)\s+\S|(?<!\b(?:no|nothing|none|not)\s+(?:[\w-]+\s+){0,2})\b(?:is|are)\s+(?:(?:absolutely|strictly|really|also)\s+)?(?:necessary|needed|essential)\s+(?:in\s+order\s+)?to\s+(?:later\s+|\w+ly\s+)?(?!be\b)[a-z]/gi;
 
 /** Whether the body states a requirement (SHOULD_BE) about today, not the state after the change. */
 export function statesRequirement(text: string): boolean {
@@ -503,14 +551,21 @@ export function statesRequirement(text: string): boolean {
   return false;
 }
 
+/** Kinds of system outside the code whose ways a change accommodates. */
+const SYSTEM_KINDS = String.raw`(?:MTAs?|platforms?|systems?|compilers?|shells?|browsers?|servers?|implementations?|versions?|distributions?|distros?|terminals?|filesystems?|file\s+systems?|OSe?s|kernels?|libcs?|mailers?|mail\s+clients?|linkers?|assemblers?|toolchains?|awks?|seds?)`;
+
 /**
  * A constraint from outside the code, told as a fact of today: what some of a kind of system
  * do or lack ("Some MTAs reject Cc: lines longer than 78 chars", "Older compilers do not know
  * __attribute__"), what a standard says ("ISO C forbids the conversion of void pointers to
  * function pointers", "POSIX requires …", "The RFC says that they are to be concatenated"), or what a platform has not ("There is no fchmod()
- * on native Windows"). The change accommodates it, which is its reason.
+ * on native Windows"); also what some systems use or have ("Many Linux distributions use
+ * xinetd(8), not inetd(8)", "Solaris 10 and newer has strtoumax()"), or any fact told of them
+ * ("On some systems, the chrome browser is named google-chrome"). The change accommodates it,
+ * which is its reason.
  */
-const OUTSIDE_CONSTRAINT = /\b(?:(?:[Ss]ome|[Mm]any|[Cc]ertain|[Oo]lder|[Oo]ld)\s+(?:[\w.-]+\s+){0,2}?(?:MTAs?|platforms?|systems?|compilers?|shells?|browsers?|servers?|implementations?|versions?|distributions?|distros?|terminals?|filesystems?|file\s+systems?|OSe?s|kernels?|libcs?|mailers?|mail\s+clients?|linkers?|assemblers?|toolchains?|awks?|seds?)\s+(?:\w+ly\s+)?(?:reject|refuse|forbid|disallow|lack|don't|do\s+not|cannot|can't|won't|choke|insist|truncate|mangle|misinterpret|complain|barf|have\s+no|only\s+(?:support|accept|allow|understand))|(?:POSIX|ISO\s+C|C89|C99|C11|SUSv\d|[Tt]he\s+(?:(?:C|POSIX)\s+)?(?:standard|RFC|spec|specification)|RFC\s*\d+)\s+(?:\w+ly\s+)?(?:forbids|requires|mandates|disallows|prohibits|does\s+not\s+(?:allow|permit|guarantee|require|specify)|doesn't\s+(?:allow|permit|guarantee|require|specify)|says|specifies|states|leaves)|[Tt]here\s+is\s+no\s+`?[\w.-]+(?:\(\))?`?\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*|[Tt]he\s+(?:[\w.-]+\s+)?(?:documentation|manual(?:\s+page)?|man\s?page|docs)\s+(?:\w+ly\s+)?(?:says|states|suggests|claims|specifies|promises|mentions)|[Aa]ccording\s+to\s+(?:POSIX|SUSv\d|ISO|C\d\d|RFC|FHS|the\s+(?:[\w.-]+\s+){0,2}?(?:standard|specification|spec|RFC|documentation|manual|man\s?page|docs))|(?:is|are)\s+not\s+(?:available|portable|supported|present)\s+(?:on\s+(?:all|every|some|many|older|native)|everywhere|on\s+(?:native\s+)?[A-Z][\w-]*)|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*|(?:Windows|Mac\s?OS(?:\s+X)?|OS\s+X|macOS|Solaris|AIX|HP-UX|Cygwin|MinGW|MSVC|[A-Z][a-z]*BSD)(?:\s+v?\d[\w.]*)?\s+(?:does\s+not|doesn't|do\s+not|don't|cannot|can't|lacks|has\s+no|disallows|forbids|rejects))\b/g;
+const OUTSIDE_CONSTRAINT = new RegExp(String.raw`\b(?:(?:[Ss]ome|[Mm]any|[Cc]ertain|[Oo]lder|[Oo]ld|[Mm]ost)\s+(?:[\w.-]+\s+){0,2}?${SYSTEM_KINDS}\s+(?:\w+ly\s+)?(?:reject|refuse|forbid|disallow|lack|don't|do\s+not|cannot|can't|won't|choke|insist|truncate|mangle|misinterpret|complain|barf|have|use|ship|install|provide|name|call|default\s+to|only\s+(?:support|accept|allow|understand))|[Oo]n\s+(?:some|many|certain|older|most|several)\s+(?:[\w.-]+\s+){0,2}?${SYSTEM_KINDS},?\s+(?=[\w"'\x60])|(?:and|or)\s+(?:newer|later)\s+(?:has|have|provides?|supports?|ships?)\s|`
+  + String.raw`(?:POSIX|ISO\s+C|C89|C99|C11|SUSv\d|[Tt]he\s+(?:(?:C|POSIX)\s+)?(?:standard|RFC|spec|specification)|RFC\s*\d+)\s+(?:\w+ly\s+)?(?:forbids|requires|mandates|disallows|prohibits|does\s+not\s+(?:allow|permit|guarantee|require|specify)|doesn't\s+(?:allow|permit|guarantee|require|specify)|says|specifies|states|leaves)|[Tt]here\s+is\s+no\s+\x60?[\w.-]+(?:\(\))?\x60?\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*|[Tt]he\s+(?:[\w.-]+\s+)?(?:documentation|manual(?:\s+page)?|man\s?page|docs)\s+(?:\w+ly\s+)?(?:says|states|suggests|claims|specifies|promises|mentions)|[Aa]ccording\s+to\s+(?:POSIX|SUSv\d|ISO|C\d\d|RFC|FHS|the\s+(?:[\w.-]+\s+){0,2}?(?:standard|specification|spec|RFC|documentation|manual|man\s?page|docs))|(?:is|are)\s+not\s+(?:available|portable|supported|present)\s+(?:on\s+(?:all|every|some|many|older|native)|everywhere|on\s+(?:native\s+)?[A-Z][\w-]*)|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*|(?:Windows|Mac\s?OS(?:\s+X)?|OS\s+X|macOS|Solaris|AIX|HP-UX|Cygwin|MinGW|MSVC|[A-Z][a-z]*BSD)(?:\s+v?\d[\w.]*)?\s+(?:does\s+not|doesn't|do\s+not|don't|cannot|can't|lacks|has\s+no|disallows|forbids|rejects))\b`, "g");
 
 /** Whether the body tells a constraint from outside the code (OUTSIDE_CONSTRAINT) as today's fact, not the new thing's. */
 export function outsideConstraint(text: string): boolean {

@@ -18,3 +18,12 @@ describe("words that place a clause after the change", () => {
     expect(presentFailure("The loader now crashes on a bad path.", false, [])).toBe(false);
   });
 });
+
+describe("fault verbs in the present", () => {
+  it("reads a verb that names a malfunction with its subject, not an infinitive or a possibility", () => {
+    expect(presentFailure("In a couple of tests, configure clobbers the LDFLAGS value set by the caller.", false, [])).toBe(true);
+    expect(presentFailure("The parser misparses a quoted path.", false, [])).toBe(true);
+    expect(presentFailure("handle_from is fixed to not mangle its input line.", false, [])).toBe(false);
+    expect(presentFailure("A careless caller could clobber the value.", false, [])).toBe(false);
+  });
+});

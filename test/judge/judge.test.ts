@@ -1436,3 +1436,13 @@ describe("reasons git.git's bodies give in forms of their own, a second round", 
     expect(judge("refs/reftable: allow configuring block size\n\nAdd a new option `reftable.blockSize` that allows the user to control the\nblock size used by the reftable library.  Document it.\n").why).toBe("missing");
   });
 });
+
+describe("reasons git.git's bodies give in forms of their own, a third round", () => {
+  it("reads a platform's fact, a precedent and a long allowed phrase, not a narration", () => {
+    expect(judge("Add example xinetd(8) configuration to Documentation/everyday.txt\n\nMany Linux distributions use xinetd(8), not inetd(8).\nGive a sample configuration file.\n").why).toBe("explained");
+    expect(judge("contrib/subtree: rename .txt to .adoc\n\nThe .txt extensions were changed to .adoc in 1f010d6bdf (doc: use .adoc\nextension for AsciiDoc files, 2025-01-20).\n\nDo the same for contrib/subtree.\n").why).toBe("explained");
+    expect(judge("Allow in body headers beyond the in body header prefix.\n\nhandle_inbody_header is allowed to look in the body for more headers.\n\nThis allows patches with all of the right information in\nunfortunate places to be imported.\n").why).toBe("explained");
+    // A step of the change done again is still no reason.
+    expect(judge("Rename foo to bar\n\nRename foo() to bar() in a.c. Do the same for b.c.\n").why).toBe("missing");
+  });
+});

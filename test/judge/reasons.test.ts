@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { allowsOwn, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, outsideConstraint, PREPARES, statesRequirement } from "../../src/judge/reasons.js";
+import { allowsOwn, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, outsideConstraint, PREPARES, statesRequirement } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -173,5 +173,49 @@ describe("reasons told in a second round of git.git's forms", () => {
     expect(BENEFIT.test("people converting their repositories won't have to make any changes")).toBe(true);
     expect(JUDGED_EFFECT.test("This makes it clear that the cb itself is the same structure.")).toBe(true);
     expect(PREPARES.test("Rename it to allow a future general-purpose update_refs function to be added.")).toBe(true);
+  });
+});
+
+describe("reasons told in a third round of git.git's forms", () => {
+  it("reads a fault of new people or a named option of today, not of the change's option", () => {
+    expect(faultFound("New users can be irritated by the git status text in their editor.")).toBe(true);
+    expect(faultFound("The test uses the 'z' option, i.e. \"compress the output while at\nit\", which is GNUism and not portable.")).toBe(true);
+    expect(faultFound("Add a --frob option. The option is confusing without --verbose.")).toBe(false);
+    expect(faultFound("While the buffer looks questionable, get_oid_hex reads only 40 bytes.")).toBe(false);
+  });
+  it("reads what some systems use or have and a fact told of them, not the new thing on them", () => {
+    expect(outsideConstraint("Many Linux distributions use xinetd(8), not inetd(8).")).toBe(true);
+    expect(outsideConstraint("On some systems, the chrome browser is named google-chrome.")).toBe(true);
+    expect(outsideConstraint("Solaris 10 and newer has strtoumax().")).toBe(true);
+    expect(outsideConstraint("On some systems the new helper is used instead.")).toBe(false);
+    expect(outsideConstraint("Some callers use the old format.")).toBe(false);
+  });
+  it("reads what a thing of any subject is necessary to do, not what is not needed", () => {
+    expect(statesRequirement("A full object name is necessary to later reconstruct a fake ancestor index.")).toBe(true);
+    expect(statesRequirement("This is needed to convert parse_tree_indirect.")).toBe(true);
+    expect(statesRequirement("Add frob(). No lock is needed to call it.")).toBe(false);
+    expect(statesRequirement("This change is necessary to make the tests pass.")).toBe(false);
+  });
+  it("reads a judgement with another subject or form, not an order or the new thing's size", () => {
+    expect(JUDGED_EFFECT.test("The resulting patch makes it a lot easier to understand what the script does.")).toBe(true);
+    expect(JUDGED_EFFECT.test("This patch makes it all consistent.")).toBe(true);
+    expect(JUDGED_EFFECT.test("Make it easier to understand what the script does.")).toBe(false);
+    expect(JUDGED_BETTER.test("The patch does a simple string comparison, but it'd be better to do an actual glob.")).toBe(true);
+    expect(JUDGED_BETTER.test("Replace '! test -f' with 'test_path_is_missing' to get better debugging information.")).toBe(true);
+    expect(JUDGED_BETTER.test("The new header is harder to parse than the record.")).toBe(false);
+    expect(JUDGED_BETTER.test("Pass -v to get more output.")).toBe(false);
+  });
+  it("reads informing people as a goal, not telling a program what to do", () => {
+    expect(givesGoal("To inform users that they can use the short form now.", "RelNotes: mention -P")).toBe(true);
+    expect(givesGoal("Update documentation to warn users not to create noise.", "update using-topic-branches")).toBe(true);
+    expect(givesGoal("Add a flag to tell git to skip the hook.", "Add --no-hook")).toBe(false);
+  });
+  it("reads a precedent followed, not a step of the change done again", () => {
+    expect(followsPrecedent("The .txt extensions were changed to .adoc in 1f010d6bdf (doc: use .adoc\nextension, 2025-01-20).\n\nDo the same for contrib/subtree.")).toBe(true);
+    expect(followsPrecedent("Other pages use --option=<argument>, not --option='argument', do the\nsame here.")).toBe(true);
+    expect(followsPrecedent("These strings are not translatable in diagnose.c. Don't translate them in builtin/diagnose.c either.")).toBe(true);
+    expect(followsPrecedent("Handle allocation errors for the name member just like we already do for the struct itself.")).toBe(true);
+    expect(followsPrecedent("Rename foo() to bar() in a.c. Do the same for b.c.")).toBe(false);
+    expect(followsPrecedent("Add a --quiet option. This patch does not touch the usage either.")).toBe(false);
   });
 });
