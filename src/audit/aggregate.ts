@@ -72,7 +72,8 @@ export interface AuditSummary {
     unjudged: number;
   };
   /** Per rule: commits with at least one finding, all findings, by severity; most frequent first. */
-  rules: { ruleId: string; commits: number; findings: number; errors: number; warnings: number }[];
+  /** Per rule: commits with a finding and their `share` of the scored commits (0 when none was scored), findings, errors, warnings. */
+  rules: { ruleId: string; commits: number; share: number; findings: number; errors: number; warnings: number }[];
   worst: WorstCommit[];
   /** Repeated summaries among commits with a vague summary or no body, most repeated first. */
   vagueSummaries: { summary: string; count: number; withoutBody: number; vague: number; latestSha: string }[];
@@ -444,7 +445,7 @@ export class AuditAggregator {
         what: countsObject(this.whatLevels),
         unjudged: this.unjudged,
       },
-      rules: [...this.rules].map(([ruleId, c]) => ({ ruleId, ...c })).sort((a, b) => b.commits - a.commits || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1)),
+      rules: [...this.rules].map(([ruleId, c]) => ({ ruleId, commits: c.commits, share: share(c.commits).share, findings: c.findings, errors: c.errors, warnings: c.warnings })).sort((a, b) => b.commits - a.commits || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1)),
       worst: this.worst.sorted().map(({ judged: c }) => ({
         sha: c.sha,
         date: c.date,

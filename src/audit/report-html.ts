@@ -179,7 +179,10 @@ function worstTable() {
   const ruleSelect = document.getElementById("worst-rule");
   const shown = document.getElementById("worst-count");
   // levels: what a commit without findings lost points on ("no findings; why evident, what named").
-  const rows = S.worst.map((c, i) => ({ c, rules: [...new Set(c.findings.map(f => f.ruleId))], levels: data.levels[i] }));
+  // The rows are in the page already (renderHtml writes them, so the table reads without
+  // JavaScript); sorting and filtering only reorder and pick them.
+  const drawn = [...body.rows];
+  const rows = S.worst.map((c, i) => ({ c, rules: [...new Set(c.findings.map(f => f.ruleId))], levels: data.levels[i], tr: drawn[i] }));
   for (const id of [...new Set(rows.flatMap(r => r.rules))].sort()) {
     const option = document.createElement("option");
     option.value = id; option.textContent = id;
@@ -197,22 +200,7 @@ function worstTable() {
       const order = typeof x === "string" && typeof y === "string" ? x.localeCompare(y, undefined, { sensitivity: "base", numeric: true }) : x < y ? -1 : x > y ? 1 : 0;
       return order * dir;
     });
-    body.replaceChildren(...list.map(({ c, levels }) => {
-      const tr = document.createElement("tr");
-      const score = document.createElement("td"); score.className = "num score"; score.textContent = c.score;
-      const sha = document.createElement("td"); const code = document.createElement("code"); code.textContent = c.sha.slice(0, 10); code.title = c.sha; sha.appendChild(code);
-      const date = document.createElement("td"); date.textContent = c.date.slice(0, 10);
-      const summary = document.createElement("td"); summary.textContent = c.summary || "(empty)";
-      const findings = document.createElement("td");
-      const ul = document.createElement("ul"); ul.className = "findings";
-      for (const f of c.findings.slice(0, 5)) { const li = document.createElement("li"); li.textContent = f.line + ":" + f.column + " " + f.message + " (" + f.ruleId + ")"; ul.appendChild(li); }
-      if (c.findings.length > 5) { const li = document.createElement("li"); li.textContent = "… " + (c.findings.length - 5) + " more"; ul.appendChild(li); }
-      if (levels) { const li = document.createElement("li"); li.textContent = levels; ul.appendChild(li); }
-      findings.appendChild(ul);
-      tr.dataset.sha = c.sha;
-      tr.append(score, sha, date, summary, findings);
-      return tr;
-    }));
+    body.replaceChildren(...list.map(r => r.tr));
     shown.textContent = list.length + " of " + rows.length;
     for (const th of table.tHead.rows[0].cells) {
       th.classList.remove("asc", "desc");
@@ -263,20 +251,23 @@ export function renderHtml(report: AuditReport): string {
   const vague = s.vagueSummaries
     .map((v) => `<tr><td class="num">${formatCount(v.count)}</td><td>${escapeHtml(v.summary)}</td><td class="num">${formatCount(v.withoutBody)}</td></tr>`)
     .join("");
-  // The worst commits as the script first draws them (by score, then in git log order), so the
-  // table reads the same without JavaScript; the script replaces the rows when it sorts or filters.
+  // The worst commits in the order of s.worst (by score, then git log order), so the table reads
+  // without JavaScript; the script sorts and filters these rows, matching them to s.worst by position.
   const worstRows = s.worst
-    .map((c, index) => {
+    .map((c) => {
       const levels = levelsWithoutFindings(c);
       const items = c.findings.slice(0, 5).map((f) => `<li>${escapeHtml(`${f.line}:${f.column} ${f.message} (${f.ruleId})`)}</li>`);
       if (c.findings.length > 5) items.push(`<li>… ${c.findings.length - 5} more</li>`);
       if (levels) items.push(`<li>${escapeHtml(levels)}</li>`);
       return (
-        `<tr data-sha="${escapeHtml(c.sha)}" data-index="${index}"><td class="num score">${c.score}</td><td><code title="${escapeHtml(c.sha)}">${escapeHtml(c.sha.slice(0, 10))}</code></td>` +
+        `<tr data-sha="${escapeHtml(c.sha)}"><td class="num score">${c.score}</td><td><code title="${escapeHtml(c.sha)}">${escapeHtml(c.sha.slice(0, 10))}</code></td>` +
         `<td>${escapeHtml(c.date.slice(0, 10))}</td><td>${escapeHtml(c.summary || "(empty)")}</td><td><ul class="findings">${items.join("")}</ul></td></tr>`
       );
     })
     .join("\n");
+  const ruleRows = s.rules
+    .map((r) => `<tr><td>${escapeHtml(r.ruleId)}</td><td class="num">${formatCount(r.commits)}</td><td class="num">${formatPercent(r.share)}</td><td class="num">${formatCount(r.errors)}</td><td class="num">${formatCount(r.warnings)}</td></tr>`)
+    .join("");
   const areas = s.areas
     .map((a) => `<tr><td>${escapeHtml(a.area)}</td><td class="num">${formatCount(a.commits)}</td><td class="num">${a.meanScore}</td><td class="num">${formatPercent(a.passRate, 0)}</td><td class="num">${formatPercent(a.whyExplained, 0)}</td></tr>`)
     .join("");
@@ -294,13 +285,14 @@ export function renderHtml(report: AuditReport): string {
 <h1>Commit message audit: ${escapeHtml(meta.target)}</h1>
 <p class="sub">${counted(s.commits, "commit")}${escapeHtml(span)}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped.</p>
 ${noteHtml ? `<div class="notes">${noteHtml}</div>` : ""}
-<noscript><style>.controls{display:none}</style><div class="notes"><p>The charts, and sorting and filtering the worst commits, need JavaScript; the tables are complete without it.</p></div></noscript>
+<noscript><style>.controls{display:none}</style><div class="notes"><p>The charts, and sorting and filtering the worst commits, need JavaScript; the tables, and the findings by rule below as a table, are complete without it.</p></div></noscript>
 <div class="cards">${cards}</div>
 <div class="grid">
 <section class="panel"><h2>Score distribution</h2><div id="chart-histogram"></div></section>
 <section class="panel"><h2>Context carried over time (by ${escapeHtml(s.trend.unit)})</h2><div id="chart-trend"></div><div class="legend" id="trend-legend"></div></section>
 </div>
-<section><h2>Findings by rule (commits with the finding)</h2><div class="panel" id="chart-rules"></div></section>
+<section><h2>Findings by rule (commits with the finding)</h2><div class="panel" id="chart-rules"></div>
+<noscript><table><thead><tr><th>Rule</th><th class="num">Commits</th><th class="num">Share of scored</th><th class="num">Errors</th><th class="num">Warnings</th></tr></thead><tbody>${ruleRows}</tbody></table></noscript></section>
 <section>
 <h2>Worst commits</h2>
 <div class="controls"><input id="worst-filter" type="search" placeholder="Filter by text, sha or rule" aria-label="Filter"><select id="worst-rule" aria-label="Rule"><option value="">All rules</option></select><span id="worst-count" class="sub"></span></div>

@@ -43,7 +43,7 @@ export function renderMarkdown(report: AuditReport): string {
 
   if (s.rules.length) {
     out.push("", "### Findings by rule", "", "| Rule | Commits | Share | Errors | Warnings |", "|---|---:|---:|---:|---:|");
-    for (const r of s.rules) out.push(`| \`${r.ruleId}\` | ${formatCount(r.commits)} | ${formatPercent(s.judged > 0 ? r.commits / s.judged : 0)} | ${formatCount(r.errors)} | ${formatCount(r.warnings)} |`);
+    for (const r of s.rules) out.push(`| \`${r.ruleId}\` | ${formatCount(r.commits)} | ${formatPercent(r.share)} | ${formatCount(r.errors)} | ${formatCount(r.warnings)} |`);
   }
 
   if (s.worst.length) {

@@ -69,7 +69,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
     const width = Math.max(...s.rules.map((r) => r.ruleId.length));
     for (const rule of s.rules) {
       const severity = rule.errors ? paint.red(counted(rule.errors, "error")) : paint.yellow(counted(rule.warnings, "warning"));
-      out.push(`  ${pad(rule.ruleId, width)}  ${padStart(formatCount(rule.commits), 7)}  ${padStart(formatPercent(s.judged > 0 ? rule.commits / s.judged : 0), 6)}  ${severity}`);
+      out.push(`  ${pad(rule.ruleId, width)}  ${padStart(formatCount(rule.commits), 7)}  ${padStart(formatPercent(rule.share), 6)}  ${severity}`);
     }
   }
 

@@ -104,7 +104,11 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     expect(await page.locator(".controls").isVisible()).toBe(false);
     const note = page.locator("noscript .notes");
     expect(await note.isVisible()).toBe(true);
-    expect(await note.textContent()).toContain("need JavaScript; the tables are complete without it");
+    expect(await note.textContent()).toContain("need JavaScript; the tables, and the findings by rule below as a table, are complete without it");
+    // The findings by rule, which the page otherwise only draws, as a table.
+    const ruleRows = await page.locator("noscript table tbody tr").allTextContents();
+    expect(ruleRows.length).toBeGreaterThan(1);
+    expect(ruleRows.some((row) => row.startsWith("summary-vague"))).toBe(true);
     await context.close();
   });
 

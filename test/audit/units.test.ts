@@ -287,8 +287,9 @@ describe("AuditAggregator", () => {
     expect(s.facets.whyExplained.count).toBe(1);
     expect(s.facets.refs.count).toBe(1);
     expect(s.rules).toEqual([
-      { ruleId: "summary-vague", commits: 2, findings: 3, errors: 2, warnings: 1 },
-      { ruleId: "body-required", commits: 1, findings: 1, errors: 1, warnings: 0 },
+      // Shares of the four scored commits: the skipped fixup is not counted.
+      { ruleId: "summary-vague", commits: 2, share: 0.5, findings: 3, errors: 2, warnings: 1 },
+      { ruleId: "body-required", commits: 1, share: 0.25, findings: 1, errors: 1, warnings: 0 },
     ]);
     // Equal scores: the commit read first ranks worse.
     expect(s.worst.map((w) => w.sha)).toEqual([sha(2), sha(3)]);
