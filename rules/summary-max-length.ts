@@ -47,7 +47,10 @@ export default defineRule<{ max: number; soft: number }>({
     ],
   },
   checkOptions({ max, soft }) {
-    return soft >= max ? `soft (${soft}) must be below max (${max}): a summary over max is already reported, so the soft limit would never warn` : undefined;
+    // The soft limit may come from a preset (strict sets 50) while the user only lowered max.
+    return soft >= max
+      ? `soft (${soft}) must be below max (${max}): a summary over max is already reported, so the soft limit would never warn; set soft below ${max}, or to 0 to turn it off`
+      : undefined;
   },
   check({ message, options, report }) {
     const summary = message.summary;

@@ -212,6 +212,8 @@ const NO_PROBLEM_WORDS = new Set(
     "again also it this that them these those").split(" "),
 );
 const OBJECT_WORD = /[A-Za-z0-9][\w'#.\/-]*/g;
+/** A word of digits only: after a generic problem word it counts or points at it ("bug 3"); summary-vague reads it the same way. */
+const BARE_NUMBER = /^\d+$/;
 
 /**
  * True for "Fix some bugs", "fix stuff", "Fixed problems", "fix: minor issues", "Fix", "Fix
@@ -230,7 +232,7 @@ function fixesNoNamedProblem(analysis: Analysis): boolean {
   for (let match = OBJECT_WORD.exec(object); match !== null; match = OBJECT_WORD.exec(object)) {
     const word = match[0].toLowerCase();
     // "Fix bug 3", "Fix issue 42": a number after a generic problem word counts or points at it; it names no problem.
-    if (!NO_PROBLEM_WORDS.has(word) && !(/^\d+$/.test(word) && /^[a-z]/.test(previous) && NO_PROBLEM_WORDS.has(previous))) return false;
+    if (!NO_PROBLEM_WORDS.has(word) && !(BARE_NUMBER.test(word) && /^[a-z]/.test(previous) && NO_PROBLEM_WORDS.has(previous))) return false;
     previous = word;
   }
   return true;
