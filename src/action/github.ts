@@ -139,11 +139,23 @@ export async function readRepoFile(octokit: Octokit, ref: RepoRef, path: string,
       ref: at,
       mediaType: { format: "raw" },
     });
-    return String(raw.data);
+    return rawText(raw.data);
   } catch (error) {
     if (statusOf(error) === 404) return null;
     throw error;
   }
+}
+
+/**
+ * The text of a raw-format response body. Octokit hands GitHub's raw media type over as a string
+ * today; a version that returns bytes (an ArrayBuffer or a typed array, as octokit/request.js
+ * has been asked to) must not turn a changelog into "[object ArrayBuffer]".
+ */
+export function rawText(data: unknown): string {
+  if (typeof data === "string") return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data).toString("utf8");
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8");
+  throw new Error(`GitHub answered a raw file request with ${data === null ? "null" : typeof data}, not the file's text`);
 }
 
 /** Every comment on issue or pull request `number`, all pages. */
