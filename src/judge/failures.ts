@@ -1,7 +1,7 @@
 // Reads failures a body tells: one that happened, one that happens today, an error someone runs into.
 import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
 import { namesObjectOfChange, WORD_AFTER } from "./narrative.js";
-import { SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { lowered, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 import { lemmatize, type SummaryReading } from "./summary.js";
 
 /**
@@ -280,6 +280,8 @@ function followsNewWork(text: string, start: number): boolean {
 
 /** Whether the body tells a shortcoming as a negated statement of today's or yesterday's state (NEGATED_STATE). */
 export function negatedShortcoming(text: string): boolean {
+  const lower = lowered(text);
+  if (!lower.includes("not") && !lower.includes("n't")) return false;
   NEGATED_STATE.lastIndex = 0;
   for (let match = NEGATED_STATE.exec(text); match !== null; match = NEGATED_STATE.exec(text)) {
     if (NOT_A_SHORTCOMING.test(match[2])) continue;

@@ -2,7 +2,7 @@
 import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
 import { NOT_TODAY, tellsToday } from "./failures.js";
 import { saysItsOwn } from "./restatement.js";
-import { openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { lowered, openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
 export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all) of the (?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
@@ -35,7 +35,8 @@ const aboutAfterChange = (head: string): boolean => AFTER_CHANGE.test(head);
 
 /** Whether the body tells a limit or a shortfall of today (LIMIT_TOLD), not of the new thing. */
 export function limitTold(text: string): boolean {
-  return toldOfToday(text, LIMIT_TOLD, aboutAfterChange);
+  const lower = lowered(text);
+  return (lower.includes("than") || lower.includes("lack") || lower.includes("too")) && toldOfToday(text, LIMIT_TOLD, aboutAfterChange);
 }
 
 /**
@@ -49,6 +50,8 @@ const NEW_SUBJECT = /\bnew\b/i;
 
 /** Whether the body tells whole work repeated (WHOLE_WORK) about today, not the new behaviour ("now", "will", "instead"). */
 export function wholeWorkRepeated(text: string): boolean {
+  const lower = lowered(text);
+  if (!lower.includes("every") && !lower.includes("each") && !lower.includes("again")) return false;
   WHOLE_WORK.lastIndex = 0;
   for (let match = WHOLE_WORK.exec(text); match !== null; match = WHOLE_WORK.exec(text)) {
     // "The new indexer scans the whole tree on every start" describes the change.
@@ -122,6 +125,8 @@ const VALUE_EXPECTED = /([\w.*'-]+)\s+(?:expects?|requires?|needs?|wants?|takes?
 
 /** Whether the body says what kind of value a part of today's code expects (VALUE_EXPECTED), not the new thing. */
 function expectsValue(text: string): boolean {
+  const lower = lowered(text);
+  if (!lower.includes("value") && !lower.includes("argument") && !lower.includes("parameter")) return false;
   if (!text.includes("xpect") && !text.includes("equire") && !text.includes("need") && !text.includes("take") && !text.includes("want")) return false;
   VALUE_EXPECTED.lastIndex = 0;
   for (let match = VALUE_EXPECTED.exec(text); match !== null; match = VALUE_EXPECTED.exec(text)) {
@@ -137,10 +142,16 @@ function expectsValue(text: string): boolean {
  */
 export function statesNeed(text: string, summary: string): boolean {
   if (expectsValue(text)) return true;
-  NEED_CLAUSE.lastIndex = 0;
-  for (let match = NEED_CLAUSE.exec(text); match !== null; match = NEED_CLAUSE.exec(text)) {
-    if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;
+  const lower = lowered(text);
+  const need = lower.includes("need");
+  // NEED_CLAUSE needs "need" or "so" before "the", "that", "their", "our" or "its"; REQUIREMENT "need" or "require".
+  if (need || lower.includes("so t") || lower.includes("so o") || lower.includes("so i")) {
+    NEED_CLAUSE.lastIndex = 0;
+    for (let match = NEED_CLAUSE.exec(text); match !== null; match = NEED_CLAUSE.exec(text)) {
+      if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;
+    }
   }
+  if (!need && !lower.includes("require")) return false;
   REQUIREMENT.lastIndex = 0;
   for (let match = REQUIREMENT.exec(text); match !== null; match = REQUIREMENT.exec(text)) {
     const clause = match[3] ?? `${match[1]} ${match[2]}`;
@@ -543,6 +554,8 @@ const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users
 
 /** Whether the body states a requirement (SHOULD_BE) about today, not the state after the change. */
 export function statesRequirement(text: string): boolean {
+  const lower = lowered(text);
+  if (!lower.includes("should") && !lower.includes("must") && !lower.includes("ought") && !lower.includes("need") && !lower.includes("required") && !lower.includes("necessary") && !lower.includes("essential")) return false;
   SHOULD_BE.lastIndex = 0;
   for (let match = SHOULD_BE.exec(text); match !== null; match = SHOULD_BE.exec(text)) {
     // "The only change in behaviour should be …" promises what the change does.

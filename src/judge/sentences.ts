@@ -62,3 +62,18 @@ export function* openingClauses(text: string, opener: RegExp, order: RegExp): Ge
     yield { opener: open, clause: text.slice(from, stop), order: then };
   }
 }
+
+let lastText = "";
+let lastLowered = "";
+
+/**
+ * `text` in lower case, for guards that ask whether a word a pattern needs is there at all
+ * (the patterns ignore case). The last text is kept: the readings of one body share it.
+ */
+export function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLowered = text.toLowerCase();
+  }
+  return lastLowered;
+}
