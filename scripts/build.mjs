@@ -2,7 +2,7 @@
 // lazy chunks), the library (dist/index.js) and type declarations.
 import { build } from "esbuild";
 import { spawn } from "node:child_process";
-import { mkdir, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -139,6 +139,45 @@ async function buildCli() {
 }
 
 /**
+ * Leaves the `examples` of each rule out of the hook's bundle. They are the rules' documentation
+ * and tests (read by the docs generator and the test suite from the sources, and by library users
+ * from dist/index.js); `lint --edit` never reads them, and at about 30 KB they were an eighth of
+ * what every commit's hook parses and compiles at start. The property is cut by matching its
+ * braces in the source, skipping strings and template literals; a build check below makes sure
+ * it is gone and the rest still parses.
+ */
+const withoutRuleExamples = {
+  name: "without-rule-examples",
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]rules[\\/][^\\/]+\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      return { contents: cutProperty(source, "\n  examples: {"), loader: "ts" };
+    });
+  },
+};
+
+/** `source` without the object property that starts at `opening` (up to its closing brace and comma). */
+function cutProperty(source, opening) {
+  const start = source.indexOf(opening);
+  if (start < 0) return source;
+  let depth = 0;
+  for (let index = start + opening.length - 1; index < source.length; index++) {
+    const char = source[index];
+    if (char === '"' || char === "'" || char === "`") {
+      // Skip the string: an example message holds braces of its own.
+      for (index++; index < source.length && source[index] !== char; index++) if (source[index] === "\\") index++;
+      continue;
+    }
+    if (char === "{") depth++;
+    else if (char === "}" && --depth === 0) {
+      const end = source[index + 1] === "," ? index + 2 : index + 1;
+      return `${source.slice(0, start)}\n  examples: { valid: [], invalid: [] },${source.slice(end)}`;
+    }
+  }
+  throw new Error(`build: could not find the end of the examples in a rule (${opening.trim()})`);
+}
+
+/**
  * Bundles the executable, dist/cli.cjs (src/cli/bin.ts), and links dist/cli.js to it. It runs
  * the commit-msg hook's `lint --edit [FILE]` itself and hands any other command line to
  * dist/cli.mjs. It is CommonJS because Node starts a CommonJS main module about 25 ms sooner
@@ -159,6 +198,7 @@ async function buildBin(chunkOf) {
     minify,
     banner: { js: "#!/usr/bin/env node" },
     plugins: [
+      withoutRuleExamples,
       {
         name: "esm-chunks",
         setup(builder) {

@@ -1,7 +1,7 @@
 // The commit-msg hook's own command line, `lint --edit [FILE]`, runs in dist/cli.cjs without commander;
 // these tests check it answers exactly as the full CLI (dist/cli.mjs) does for the same message.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { lstatSync, readlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hookInvocation } from "../../src/cli/run-lint.js";
 import { GOOD_MESSAGE, assertBuilt, root, runCli, tempDir } from "./helpers.js";
@@ -52,6 +52,18 @@ describe("the hook path and the full CLI agree", () => {
   it("dist/cli.js is a link to the CommonJS executable", () => {
     expect(lstatSync(join(root, "dist", "cli.js")).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(root, "dist", "cli.js"))).toBe("cli.cjs");
+  });
+
+  it("leaves the rules' examples out of the hook's bundle and keeps them in the library", async () => {
+    const { rules } = await import("../../src/index.js");
+    // One example title of each kind, as written in the rule files.
+    const titles = rules.flatMap((rule) => [rule.examples.valid[0]?.title, rule.examples.invalid[0]?.title]).filter((title): title is string => title !== undefined && title.length > 20);
+    expect(titles.length).toBeGreaterThan(20);
+    const hook = readFileSync(join(root, "dist", "cli.cjs"), "utf8");
+    const library = readFileSync(join(root, "dist", "index.js"), "utf8");
+    const inBundle = (text: string, title: string) => text.includes(JSON.stringify(title).slice(1, -1));
+    expect(titles.filter((title) => inBundle(hook, title))).toEqual([]);
+    expect(titles.filter((title) => !inBundle(library, title))).toEqual([]);
   });
 
   it("on a passing message and a failing one, with the recovery hint", () => {
