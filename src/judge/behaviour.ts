@@ -14,9 +14,11 @@ export const THIS_CHANGES = /\bthis\s+(?:(?:just|simply|also|basically|merely|in
 
 /**
  * The word before "now" (with a closing quote, bracket or comma: '"files" now includes', "X,
- * which both rules use, now skips"; not a sentence's end), "now" and the word after it.
+ * which both rules use, now skips"; a name with digits or a call, "p4 now", "rawText() now"; not
+ * a sentence's end nor a bare number, "GCC 16 now", "git-clone(1) now"), "now" and the word after
+ * it. The look-behind starts a match only at a word's start, keeping the scan linear.
  */
-const NOW_VERB = /([a-z']+)["'`)\],]*[ \t\n]+now[ \t\n]+([a-z]+)\b/gi;
+const NOW_VERB = /(?<![a-z0-9_'])(?=[a-z0-9_']*[a-z'"])([a-z0-9_']+)(?:\(\))?["'`)\],]*[ \t\n]+now[ \t\n]+([a-z]+)\b/gi;
 /** Words before "now" that make it a time, not the state after the change: "right now", "for now". */
 const NOW_TIME = /^(?:right|for|until|till|by|just|even|of|from|than|and|but|so|then|is|are|was|were|be|been)$/i;
 
@@ -28,12 +30,44 @@ const NOW_TIME = /^(?:right|for|until|till|by|just|even|of|from|than|and|but|so|
 const REGRESSION_CLAUSE = /^\s*(?:ever\s+)?(?:since|after)\b/i;
 /** "After this change, X now …": the state after this change after all. */
 const THIS_CHANGE = /\b(?:this|the)\s+(?:change|commit|patch|fix|series|pr)\b/i;
+/**
+ * Present verbs of what a thing says, shows or does that are no change verbs ("The message now
+ * ends …", "The hook's section now says …", "The copy now leaves out …", "The error line now
+ * names …"): after "now" they tell the behaviour the change brings unless the sentence names a
+ * problem or a cost ("The lock now ends up in …", "now leaves a stale lock", "now takes 5 s").
+ */
+const NOW_DESCRIBING_VERBS = new Set(["say", "state", "name", "ask", "point", "leave", "end", "begin", "look", "know", "understand", "see", "match", "cover", "mirror", "answer", "refer", "carry", "hold", "spell", "quote", "word"]);
+/** Of NOW_DESCRIBING_VERBS, those whose object is what is said, which may well name a problem ("now says that a quadratic reading fails"). */
+const SAYING_VERBS = new Set(["say", "state", "name", "ask", "answer", "quote", "spell", "word"]);
+/** The rest of a clause after the verb: up to a sentence's end, a colon or a semicolon. */
+const NOW_CLAUSE = /^[^.!?;:\n]*(?:\n(?![ \t]*\n)[^.!?;:\n]*)*/;
+
+/** A word's base form among NOW_DESCRIBING_VERBS ("says", "matches", "carries"), or the word itself. */
+function describingLemma(word: string): string {
+  if (NOW_DESCRIBING_VERBS.has(word) || !word.endsWith("s")) return word;
+  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
+  if (NOW_DESCRIBING_VERBS.has(word.slice(0, -1))) return word.slice(0, -1);
+  return word.endsWith("es") ? word.slice(0, -2) : word;
+}
+
+/** Whether a word is one of NOW_DESCRIBING_VERBS, in its base form or the third person. */
+function describingVerb(word: string): boolean {
+  return NOW_DESCRIBING_VERBS.has(describingLemma(word));
+}
+
+/**
+ * What follows a present verb of behaviour when the sentence states a cost, not the new
+ * behaviour: time or resources ("The server now takes about 12 s", "now takes twice as long",
+ * "now uses 2 GB").
+ */
+const COST_AFTER_VERB = /^[ \t\n]*(?:(?:(?:about|almost|nearly|over|more than|up to|around|roughly|at least)[ \t\n]+)?(?:\d[\d.,]*|a few|several|many|two|three|four|five|ten|hundreds of|thousands of)[ \t\n]*(?:s|ms|secs?|seconds?|minutes?|mins?|hours?|days?|[kmg]i?b|bytes?|megabytes?|gigabytes?|times (?:as long|longer|more)|x (?:as long|longer|more))\b|(?:(?:twice|\w+ times|much|far|way|even)[ \t\n]+)?(?:as long|longer|more (?:time|memory)|forever|ages|a while|too long)\b)/i;
 
 /**
  * The body states how things behave after the change with a change verb after "now" ("The
- * sink now catches the error", "summaryPrefixLength now skips emoji"): the verb in the present,
- * third person or plural, after a subject or a modal. "Is now", "we now" and "now uses" are
- * cues of their own (CHANGE_DESCRIPTION).
+ * sink now catches the error", "summaryPrefixLength now skips emoji") or a verb of what a thing
+ * says, shows or does ("The message now ends …", NOW_DESCRIBING_VERBS): the verb in the present,
+ * third person or plural, after a subject or a modal, and no cost after it ("now takes 5 s").
+ * "Is now", "we now" and "now uses" are cues of their own (CHANGE_DESCRIPTION).
  */
 export function newBehaviour(text: string): boolean {
   NOW_VERB.lastIndex = 0;
@@ -46,10 +80,22 @@ export function newBehaviour(text: string): boolean {
       if (REGRESSION_CLAUSE.test(sentence) && !THIS_CHANGE.test(sentence)) continue;
     }
     const word = match[2].toLowerCase();
-    const lemma = lemmatize(word);
-    if (!CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) continue;
+    const describing = describingVerb(word);
+    const lemma = describing ? describingLemma(word) : lemmatize(word);
+    if (!describing && !CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) continue;
     // "now reads", "now catches", "now catch" (a plural subject); not "now added" or "now adding".
-    if (word === lemma || (word.endsWith("s") && !word.endsWith("ss"))) return true;
+    if (word !== lemma && !(word.endsWith("s") && !word.endsWith("ss"))) continue;
+    const end = match.index + match[0].length;
+    if (COST_AFTER_VERB.test(text.slice(end, end + 60))) continue;
+    if (!describing) return true;
+    // "I now know …" is the writer's own finding, not the change's.
+    if ((/^(?:i|we)$/i.test(match[1]) && /^(?:know|understand|see)$/.test(lemma)) || (lemma === "end" && /^[ \t\n]*up\b/i.test(text.slice(end, end + 8)))) continue;
+    const clause = NOW_CLAUSE.exec(text.slice(end, end + 200))![0];
+    // What the thing says may name a problem ("now says \"not a git repository\""); what it
+    // does may not ("now points to an invalid memory location"); nor may the sentence's
+    // subject ("a failure in updating the ref now leaves us with …").
+    if (!SAYING_VERBS.has(lemma) && (PROBLEM_STRONG.test(clause) || PROBLEM_WEAK.test(clause))) continue;
+    if (!PROBLEM_STRONG.test(sentenceBefore(text, match.index + match[1].length))) return true;
   }
   return false;
 }
@@ -83,6 +129,8 @@ export function contrastedBehaviour(text: string): boolean {
     const known = lemma !== verb && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma) || ORDER_ONLY_VERBS.has(lemma));
     // A known verb, or any verb of the new thing's, with what a verb of behaviour takes after it.
     if (!(known || match[1] !== undefined) || !(isImperativeAt(text, end) || BEHAVIOUR_OBJECT.test(text.slice(end, end + 12)))) continue;
+    // "The job now takes twice as long": a cost, not the behaviour.
+    if (COST_AFTER_VERB.test(text.slice(end, end + 60))) continue;
     const sentence = SENTENCE_REST.exec(text.slice(end, end + 300))![0];
     if (PROBLEM_STRONG.test(sentence) || PROBLEM_WEAK.test(sentence) || SHORTCOMING.test(sentence)) continue;
     if (match[1] !== undefined || pastNarrative(text.slice(0, match.index + 1))) return true;

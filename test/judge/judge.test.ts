@@ -1159,6 +1159,35 @@ describe("what", () => {
     }
   });
 
+  it("is explained by a present verb of what a thing says, shows or does after \"now\"", () => {
+    const flaky = "Fix flaky test_scheduler_respects_timezone\n\nThe test created a job for tomorrow using the local clock, so it failed about once a week.";
+    for (const sentence of [
+      "The hook's section now says that the clock comes from the fixture.",
+      "The copy now leaves out the local clock.",
+      "The error line now names the job and the zone it ran in.",
+      "rawText() now reads the clock as is.",
+      "The message now ends with the zone's name.",
+      "\"test_p4\" now points at the fixture's clock.",
+      // What a thing says may name a problem.
+      "The report now says that the job fails when the zone is unset.",
+    ]) {
+      expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("explained");
+    }
+    // A problem or a cost after such a verb, or the writer's own finding, is no new behaviour.
+    for (const sentence of [
+      "The server now takes about 12 seconds to start.",
+      "The job now takes twice as long.",
+      "The lock now ends up in the wrong place.",
+      "The page now leaves a broken lock file behind.",
+      "The old handle now points to an invalid memory location.",
+      "A failure in the fixture now leaves the clock unset.",
+      "I now know that it was not in 2.6.",
+      "GCC 16 now flags the variable.",
+    ]) {
+      expect(judge(`${flaky} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is not explained by \"now\" after a clause naming another event: the state the change answers", () => {
     const summary = "Investigate slow startup after the Node upgrade\n\n";
     for (const body of [
