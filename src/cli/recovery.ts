@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { isScissorsLine } from "../message/cleanup.js";
 
 /** The files git hands a commit-msg hook; a copy of a rejected one goes beside them. */
 const HOOK_FILES = new Set(["COMMIT_EDITMSG", "MERGE_MSG"]);
@@ -185,7 +186,7 @@ export function gitTemplateStart(bytes: Buffer, commentChar: string): number {
   const lines = bytes.toString("latin1").split("\n").map((line) => line.replace(/\r$/, ""));
   let end = lines.length;
   for (let index = 0; index + 1 < lines.length; index++) {
-    if (lines[index] === `${c} ${CUT_LINE}` && lines[index + 1].startsWith(`${c} Do not modify or remove the line above.`)) {
+    if (lines[index].startsWith(`${c} `) && isScissorsLine(lines[index]) && lines[index + 1].startsWith(`${c} Do not modify or remove the line above.`)) {
       end = index;
       break;
     }
@@ -207,9 +208,6 @@ export function gitTemplateStart(bytes: Buffer, commentChar: string): number {
   }
   return offset;
 }
-
-/** git's scissors line after the comment char and a space. */
-const CUT_LINE = "------------------------ >8 ------------------------";
 
 /** Whether a merge is being concluded: git keeps MERGE_HEAD beside the message file until it is. */
 export function isConcludingMerge(hookFile: string): boolean {
