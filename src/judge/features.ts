@@ -158,12 +158,12 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           ENABLES.test(text) ||
           problemEvent(text) ||
           statesRequirement(text) ||
-          ((text.includes("whereas") || text.includes("nlike") || text.includes(" but ")) && contrastTold(text)) ||
+          contrastTold(text) ||
           faultFound(text) ||
           faultyManner(text) ||
-          ((text.includes("omplain") || text.includes("warn")) && complaintTold(text)) ||
+          complaintTold(text) ||
           limitTold(text) ||
-          (text.includes("ince") && datedState(text)) ||
+          datedState(text) ||
           soPurposeAt(text, summaryText) !== null ||
           outsideConstraint(text) ||
           followsPrecedent(text) ||

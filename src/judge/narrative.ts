@@ -97,6 +97,8 @@ const CLAUSE_OPENER = /(?:\b(?:that|which|who|we|it|they|this|there)\b|[,;:(])/i
  * ("Translate the new message since git 1.7.10.1").
  */
 export function datedState(text: string): boolean {
+  // Every form of SINCE_POINT has "since" in it; most bodies do not.
+  if (!text.includes("ince")) return false;
   SINCE_POINT.lastIndex = 0;
   for (let match = SINCE_POINT.exec(text); match !== null; match = SINCE_POINT.exec(text)) {
     const head = sentenceBefore(text, match.index);
