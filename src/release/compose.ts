@@ -81,9 +81,12 @@ export function composeReleaseMessage(input: ReleaseInput): string {
 
   const body: string[] = [];
   const yanked = new Set(groups.filter((group) => group.section.yanked).flatMap((group) => group.packages));
-  const versionLine = (pkg: ReleasePackage): string =>
-    `${pkg.name} ${pkg.from === null ? `${pkg.to} (first release)` : `${pkg.from} -> ${pkg.to}${isLowerVersion(pkg.from, pkg.to) ? " (lower than before)" : ""}`}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
-  if (packages.length === 1) body.push(versionLine(packages[0]));
+  const versionLine = (pkg: ReleasePackage, date?: string): string =>
+    `${pkg.name} ${pkg.from === null ? pkg.to : `${pkg.from} -> ${pkg.to}`}${date ? ` (${date})` : ""}` +
+    `${pkg.from === null ? " (first release)" : isLowerVersion(pkg.from, pkg.to) ? " (lower than before)" : ""}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
+  // Several packages get a `name version (date):` line above each section; one package has no
+  // such line, so its release date goes on its version line.
+  if (packages.length === 1) body.push(versionLine(packages[0], groups[0]?.section.date));
   else body.push(...packages.map((pkg) => `- ${versionLine(pkg)}`));
 
   for (const group of groups) {

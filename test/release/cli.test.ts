@@ -34,7 +34,7 @@ const CHANGELOG_0_0_4 = CHANGELOG_0_0_3.replace(
 
 const EXPECTED = `chore(release): hds_test0 v0.0.4
 
-hds_test0 0.0.3 -> 0.0.4
+hds_test0 0.0.3 -> 0.0.4 (2024-03-18)
 
 Features:
 

@@ -38,7 +38,7 @@ describe("composeReleaseMessage", () => {
     });
     expect(message).toBe(`chore(release): hds_test0 v0.0.4
 
-hds_test0 0.0.3 -> 0.0.4
+hds_test0 0.0.3 -> 0.0.4 (2024-03-18)
 
 Bug Fixes:
 
@@ -101,9 +101,16 @@ Fixed:
     expect(message).toContain("\ncore, cli 2.0.0 (2024-03-18):\n\n- Shared notes\n");
   });
 
+  it("keeps the section's date on one package's version line, as several packages' headings do", () => {
+    expect(one("## [1.0.0] - 2024-03-18\n\n- Fix\n").split("\n")[2]).toBe("p 0.9.0 -> 1.0.0 (2024-03-18)");
+    expect(one("## 1.0.0\n\n- Fix\n").split("\n")[2]).toBe("p 0.9.0 -> 1.0.0");
+    const first = composeReleaseMessage({ packages: [{ name: "p", from: null, to: "0.1.0", changelog: { file: "CHANGELOG.md", text: "## 0.1.0 (2024-03-18)\n\n- Start\n" } }] });
+    expect(first.split("\n")[2]).toBe("p 0.1.0 (2024-03-18) (first release)");
+  });
+
   it("marks a release whose changelog section is yanked", () => {
     const message = one("## [1.0.0] - 2024-03-18 [YANKED]\n\n- Broken build\n");
-    expect(message.split("\n")[2]).toBe("p 0.9.0 -> 1.0.0 (marked yanked in its changelog)");
+    expect(message.split("\n")[2]).toBe("p 0.9.0 -> 1.0.0 (2024-03-18) (marked yanked in its changelog)");
   });
 
   it("finds pre-release and v-prefixed sections and shows the version once prefixed", () => {
@@ -128,8 +135,8 @@ Fixed:
     );
     // With nothing left under Unreleased, an empty section is a release with nothing to list:
     // empty group headings and a template's comment are no entries.
-    expect(one("# Changelog\n\n## [Unreleased]\n\n### Added\n\n### Fixed\n\n<!-- add entries here -->\n\n## [1.0.0] - 2024-03-18\n")).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0\n");
-    expect(one("# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2024-03-18\n")).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0\n");
+    expect(one("# Changelog\n\n## [Unreleased]\n\n### Added\n\n### Fixed\n\n<!-- add entries here -->\n\n## [1.0.0] - 2024-03-18\n")).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0 (2024-03-18)\n");
+    expect(one("# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2024-03-18\n")).toBe("chore(release): p v1.0.0\n\np 0.9.0 -> 1.0.0 (2024-03-18)\n");
   });
 
   it("renders a changelog saved with a byte-order mark exactly as one without", () => {

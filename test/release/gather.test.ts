@@ -31,7 +31,7 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     repo.git("add", ".");
     const release = await gatherRelease({ cwd: repo.dir });
     expect(release.packages.map((pkg) => [pkg.name, pkg.from, pkg.to, pkg.changelog?.file])).toEqual([["hds_test0", "0.0.3", "0.0.4", "CHANGELOG.md"]]);
-    expect(composeReleaseMessage(release)).toBe("chore(release): hds_test0 v0.0.4\n\nhds_test0 0.0.3 -> 0.0.4\n\nFixed:\n\n- Fix number 0.0.4\n");
+    expect(composeReleaseMessage(release)).toBe("chore(release): hds_test0 v0.0.4\n\nhds_test0 0.0.3 -> 0.0.4 (2024-03-18)\n\nFixed:\n\n- Fix number 0.0.4\n");
   });
 
   it("reads the staged changelog, not the working tree's", async () => {
