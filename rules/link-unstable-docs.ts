@@ -12,7 +12,10 @@ const SOURCE_LINK = /^https?:\/\/[^/]+\/[^/]+\/[^/]+(?:\/-)?\/(?:blob|tree|raw)\
  * tags its releases (`win25/20250303.1`): a build stamp, so the link names a tag, not a branch.
  */
 const DATED_RELEASE = /^\d{8}(?:\.\d+)?$/;
-/** Branch names no release tag starts with: `main/20250303/` is a dated folder on a branch. */
+/**
+ * Usual branch names: no release tag starts with one (`main/20250303/` is a dated folder on a
+ * branch), and `main/…` in a link is a path on `main`, as git keeps no `main/x` beside `main`.
+ */
 const BRANCH_NAME = /^(?:main|master|head|trunk|develop|devel|dev)$/i;
 /**
  * A cgit page (`/cgit/` in the path, a `cgit.` host, or a repository named `*.git`): cgit puts the
@@ -50,6 +53,8 @@ export default defineRule<{ movingSegments: string[] }>({
     defaultBranchLink:
       "Link points at the repository's default branch (a cgit link with no ?h= or ?id=), whose file will change or move; add ?id=<commit> or ?h=<tag>.",
     branchLink: "Link points at branch \"{ref}\", whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
+    branchPrefixLink:
+      "Link points at branch \"{ref}\" or one named \"{ref}/…\" (the link does not show where a name with a slash ends), whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
     movingDocs: "Link points at the \"{segment}\" documentation, which changes with each release; link the versioned page the text refers to.",
   },
   examples: {
@@ -94,6 +99,11 @@ export default defineRule<{ movingSegments: string[] }>({
         findings: [{ messageId: "defaultBranchLink", line: 3, column: 5, endLine: 3, endColumn: 61 }],
       },
       {
+        title: "A branch name may hold a slash (`kb/fscache-v3`), and the link does not show where it ends, so the finding names only what is certain.",
+        message: "Follow the cache design\n\nSee https://github.com/acme/ci/tree/kb/fscache-v3/docs/cache.md\n",
+        findings: [{ messageId: "branchPrefixLink", line: 3, column: 5, endLine: 3, endColumn: 64 }],
+      },
+      {
         title: "A dated folder on the main branch is still a branch link.",
         message: "Follow the release checklist\n\nSee https://github.com/acme/ci/blob/main/20250303/checklist.md\n",
         findings: [{ messageId: "branchLink", line: 3, column: 5, endLine: 3, endColumn: 63 }],
@@ -121,7 +131,12 @@ export default defineRule<{ movingSegments: string[] }>({
             continue;
           }
           const ref = queried ?? (source[2] !== undefined && DATED_RELEASE.test(source[2]) && !BRANCH_NAME.test(source[1]) ? `${source[1]}/${source[2]}` : source[1]);
-          if (!STABLE_REF.test(ref)) report({ messageId: "branchLink", span, data: { ref } });
+          if (STABLE_REF.test(ref)) continue;
+          // `tree/kb/fscache-v3/docs/x.md` may be branch `kb` or `kb/fscache-v3`: a path ref is
+          // whole only when nothing follows it, or it is a usual branch name (git refuses
+          // `main/x` beside `main`); a query ref (`?h=`) is always whole.
+          const whole = queried !== undefined || source[2] === undefined || ref !== source[1] || BRANCH_NAME.test(ref);
+          report({ messageId: whole ? "branchLink" : "branchPrefixLink", span, data: { ref } });
           continue;
         }
         const path = url.replace(/^https?:\/\/[^/]+/, "").split(/[?#]/)[0];

@@ -92,6 +92,22 @@ describe("content rules on real-looking messages", () => {
     ]);
   });
 
+  it("names a branch only as far as the link shows it: a slash may belong to the name or the path", () => {
+    const branchMessages = (url: string): string[] =>
+      lint(`Follow the cache design\n\nSee ${url}\n`).findings.filter((finding) => finding.ruleId === "link-unstable-docs").map((finding) => finding.message);
+    expect(branchMessages("https://github.com/o/r/tree/kb/fscache-v3/docs/x.md")).toEqual([
+      'Link points at branch "kb" or one named "kb/…" (the link does not show where a name with a slash ends), whose file will change or move; link a commit SHA or a tag (press "y" on GitHub for a permalink).',
+    ]);
+    // A usual branch name, a ref with nothing after it and cgit's ?h= are whole names.
+    for (const [url, branch] of [
+      ["https://github.com/o/r/blob/main/docs/x.md", "main"],
+      ["https://github.com/o/r/tree/kb", "kb"],
+      ["https://git.example.org/cgit/r.git/tree/docs/x.md?h=kb/fscache-v3", "kb/fscache-v3"],
+    ]) {
+      expect(branchMessages(url)).toEqual([`Link points at branch "${branch}", whose file will change or move; link a commit SHA or a tag (press "y" on GitHub for a permalink).`]);
+    }
+  });
+
   it("does not run the content rules on merges, reverts or fixups as normal messages", () => {
     expect(contentFindings("Merge branch 'feature/pager' into main\n").filter((f) => f.ruleId === "body-why")).toEqual([]);
     expect(lint("fixup! Add retry option\n").skipped).toBe(true);
