@@ -110,6 +110,12 @@ describe("message kinds", () => {
     "Drop 2.7",
     "test 3.12",
     "Support Node 20.1 and later",
+    // A tool's version inside a longer summary is no release, whatever its case; only a bare
+    // "name version" summary is read as one ("git-gui 0.18").
+    "bump python 3.12 support",
+    "Bump Python 3.12 support",
+    "python 3.12 support",
+    "ci: python 3.12",
     "chore: update eslint config",
     "Fixup the whitespace in tests",
     "Version 2 of the parser is faster",
