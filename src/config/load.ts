@@ -41,13 +41,23 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   return found ? resolveConfig(found.data, found.file) : resolveConfig({});
 }
 
-/** The first config file from `cwd` up to the filesystem root, with its parsed content; null when there is none. */
+/**
+ * The first config file from `cwd` up to the filesystem root, with its parsed content; null when
+ * there is none. Throws UsageError for a directory with a config file's name.
+ */
 export async function findConfig(cwd: string): Promise<{ file: string; data: unknown } | null> {
   let dir = resolve(cwd);
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const file = join(dir, name);
-      if (statSafe(file) !== "file") continue;
+      const kind = statSafe(file);
+      if (kind === "missing") continue;
+      // Skipping it would apply other settings than the ones its name promises, without a word.
+      // package.json is npm's name, and counts only when it holds our key.
+      if (kind === "directory") {
+        if (name === "package.json") continue;
+        throw new UsageError(`${file} is a directory, not a config file; rename or remove it, or give the config file with --config`);
+      }
       // A package.json without the word cannot hold our key: skipped unparsed, so a broken one
       // of another project above the repository does not stop every commit.
       if (name === "package.json" && !mentionsRationale(file)) continue;

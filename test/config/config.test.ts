@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadConfig, resolveConfig } from "../../src/config/index.js";
+import { findConfig, loadConfig, resolveConfig } from "../../src/config/index.js";
 import { UsageError } from "../../src/types.js";
 
 function problemsOf(fn: () => unknown): UsageError {
@@ -348,6 +348,24 @@ describe("loadConfig", () => {
     writeFileSync(file, JSON.stringify({ rules: { "summary-vauge": "error" } }));
     const error = await rejection(loadConfig({ cwd: root }));
     expect(error.details).toEqual([`${file}: rules.summary-vauge: unknown rule; did you mean "summary-vague"?`]);
+  });
+
+  it("refuses a directory with a config file's name found by discovery, naming it", async () => {
+    for (const name of ["rationale.config.json", ".rationalerc.json", ".rationalerc.yaml", ".rationalerc.yml"]) {
+      const root = tempDir();
+      mkdirSync(join(root, name));
+      // A config file further down the list must not be used in its place.
+      writeFileSync(join(root, "package.json"), JSON.stringify({ rationale: { threshold: 15 } }));
+      const error = await rejection(loadConfig({ cwd: root }));
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error.message).toBe(`${join(root, name)} is a directory, not a config file; rename or remove it, or give the config file with --config`);
+    }
+  });
+
+  it("skips a directory named package.json, npm's name rather than ours", async () => {
+    const root = tempDir();
+    mkdirSync(join(root, "package.json"));
+    expect(await findConfig(root)).toBeNull();
   });
 
   it("loads an explicit --config file and refuses missing files, directories and JS config", async () => {
