@@ -2,6 +2,7 @@
 // repository state (pull requests, commits, comments, files per commit), checks every request's
 // method, path, query, body and auth header against the OpenAPI-derived rules, records requests,
 // and can fail chosen requests (a 502, a 403 for a read-only token) to test retries and forks.
+// Files over 1 MB come as GitHub serves them: JSON without content, the text only in raw format.
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -50,6 +51,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: unknown;
   authorization: string | undefined;
+  /** The Accept header: `application/vnd.github.v3.raw` asks for a file's bare text. */
+  accept: string;
   status: number;
 }
 
@@ -66,6 +69,14 @@ export interface InjectedFailure {
 /** A deterministic 40-hex sha from a seed. */
 export function fakeSha(seed: string): string {
   return createHash("sha1").update(seed).digest("hex");
+}
+
+/** The contents API puts a file's text in its JSON answer up to 1 MB; larger ones only in raw format. */
+export const CONTENTS_JSON_MAX_BYTES = 1024 * 1024;
+
+/** A body sent as it is (a raw file), not as JSON. */
+class RawBody {
+  constructor(readonly bytes: Buffer) {}
 }
 
 /** GitHub's list-pull-request-commits endpoint returns at most 250 commits. */
@@ -87,6 +98,11 @@ export class FakeGitHub {
   actor: { login: string; type: "Bot" | "User" } = { login: "github-actions[bot]", type: "Bot" };
   /** Commits whose recursive tree listing comes back cut short (`truncated: true`). */
   readonly truncatedTrees = new Set<string>();
+  /**
+   * The Content-Type of a raw file answer: GitHub's `text/plain; charset=utf-8` (Octokit hands
+   * over a string), or e.g. `application/octet-stream` to have it hand over an ArrayBuffer.
+   */
+  rawContentType = "text/plain; charset=utf-8";
   /** Whether GraphQL answers `viewer { login }` (false: it fails, as an old GitHub Enterprise might). */
   graphqlViewer = true;
   /** Called before a POSTed comment is stored (a test can let a "racing run" comment first). */
@@ -141,6 +157,11 @@ export class FakeGitHub {
   }
 
   private send(response: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+    if (data instanceof RawBody) {
+      response.writeHead(status, { "content-type": this.rawContentType, "content-length": String(data.bytes.length), ...headers });
+      response.end(data.bytes);
+      return;
+    }
     const text = data === undefined ? "" : JSON.stringify(data);
     response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
     response.end(text);
@@ -169,6 +190,7 @@ export class FakeGitHub {
       query: Object.fromEntries(url.searchParams),
       body,
       authorization: request.headers.authorization,
+      accept: String(request.headers.accept ?? ""),
       status: 0,
     };
     this.requests.push(record);
@@ -201,13 +223,22 @@ export class FakeGitHub {
     if (params.owner !== undefined && (params.owner !== this.owner || params.repo !== this.repo)) {
       return reply(404, { message: "Not Found" });
     }
-    const [status, data, headers] = this.route(matched.rule.path, method, params, url, body as Record<string, unknown>);
+    const [status, data, headers] = this.route(matched.rule.path, method, params, url, body as Record<string, unknown>, record.accept);
     reply(status, data, headers);
   }
 
   /** The one GraphQL query the action makes: `query { viewer { login } }`. */
   private graphql(request: IncomingMessage, response: ServerResponse, body: unknown): void {
-    const record: RecordedRequest = { method: "POST", path: "/graphql", route: "/graphql", query: {}, body, authorization: request.headers.authorization, status: 0 };
+    const record: RecordedRequest = {
+      method: "POST",
+      path: "/graphql",
+      route: "/graphql",
+      query: {},
+      body,
+      authorization: request.headers.authorization,
+      accept: String(request.headers.accept ?? ""),
+      status: 0,
+    };
     this.requests.push(record);
     const reply = (status: number, data: unknown) => {
       record.status = status;
@@ -252,6 +283,7 @@ export class FakeGitHub {
     params: Record<string, string>,
     url: URL,
     body: Record<string, unknown>,
+    accept: string,
   ): [number, unknown, Record<string, string>?] {
     const pull = params.pull_number ? this.pulls.get(Number(params.pull_number)) : undefined;
     switch (`${method} ${route}`) {
@@ -285,8 +317,12 @@ export class FakeGitHub {
         const ref = url.searchParams.get("ref");
         const text = ref ? this.files.get(ref)?.[params.path] : undefined;
         if (text === undefined) return [404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents#get-repository-content" }];
-        const content = Buffer.from(text, "utf8").toString("base64").replace(/.{60}/g, "$&\n");
-        return [200, { type: "file", encoding: "base64", size: Buffer.byteLength(text), name: params.path.split("/").pop(), path: params.path, content, sha: fakeSha(text) }];
+        const bytes = Buffer.from(text, "utf8");
+        if (/^application\/vnd\.github(?:\.v3)?\.raw\b/.test(accept)) return [200, new RawBody(bytes)];
+        const file = { type: "file", size: bytes.length, name: params.path.split("/").pop(), path: params.path, sha: fakeSha(text) };
+        // Between 1 and 100 MB GitHub answers with an empty content and encoding "none".
+        if (bytes.length > CONTENTS_JSON_MAX_BYTES) return [200, { ...file, encoding: "none", content: "" }];
+        return [200, { ...file, encoding: "base64", content: bytes.toString("base64").replace(/.{60}/g, "$&\n") }];
       }
       case "GET /repos/{owner}/{repo}/git/trees/{tree_sha}": {
         const files = this.files.get(params.tree_sha);

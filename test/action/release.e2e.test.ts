@@ -1,6 +1,6 @@
 // End-to-end: release pull requests get the composed release message in their description or merged with it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeGitHub, type FakePull } from "./fake-github.js";
+import { CONTENTS_JSON_MAX_BYTES, FakeGitHub, type FakePull } from "./fake-github.js";
 import { addPull, runAction } from "./harness.js";
 
 const START = "<!-- rationale:release:start -->";
@@ -152,6 +152,28 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     // (One more: the config lookup reads the root package.json for a "rationale" key.)
     expect(contents).toHaveLength(161 + 1);
     expect(fake.calls("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}")).toHaveLength(2);
+  });
+
+  it("reads a changelog over 1 MB, which the contents API serves only in raw format", async () => {
+    // Years of releases: the file passes GitHub's 1 MB limit for content inside the JSON answer.
+    const old = Array.from({ length: 6000 }, (_, index) => `## 0.${index}.0 (2020-01-01)\n\n- Résumé of release ${index}: ${"x".repeat(150)}\n`).join("\n");
+    const large = `${HEAD_CHANGELOG}\n${old}`;
+    expect(Buffer.byteLength(large)).toBeGreaterThan(CONTENTS_JSON_MAX_BYTES);
+    for (const contentType of ["text/plain; charset=utf-8", "application/octet-stream"]) {
+      // GitHub's raw answer (Octokit hands over a string), and bytes (it hands over an ArrayBuffer).
+      fake.rawContentType = contentType;
+      const pull = releasePull();
+      fake.files.get(pull.head.sha)!["CHANGELOG.md"] = large.replace("retry failed chunks", "retry failed chünks");
+      const run = await runAction(fake, pull, { inputs: { release: "merge" } });
+      expect(run.code, run.stderr).toBe(0);
+      const raw = fake.calls("GET", "/repos/{owner}/{repo}/contents/{path}").filter((call) => call.path.endsWith("/CHANGELOG.md") && call.query.ref === pull.head.sha);
+      expect(raw.map((call) => call.accept)).toEqual(["application/vnd.github.v3+json", "application/vnd.github.v3.raw"]);
+      const [merge] = fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge").slice(-1);
+      const body = merge.body as Record<string, string>;
+      expect(body.commit_title).toBe("chore(release): widgets v1.3.0");
+      expect(body.commit_message).toContain("retry failed chünks");
+      expect(body.commit_message).not.toContain("Résumé of release");
+    }
   });
 
   it("stops with a clear error when GitHub cuts a workspace's tree listing short", async () => {
