@@ -175,7 +175,7 @@ export function statesNeed(text: string, summary: string): boolean {
  * give instructions. PURPOSE_OPENING's group 1 is the purpose's verb, and the purpose clause
  * runs from it to the comma where PURPOSE_MAIN_CLAUSE matches (see openingClauses).
  */
-const PURPOSE_OPENING = new RegExp(String.raw`(?:${SENTENCE_OPENING}|\n[ \t]*)To\s+((?:avoid|prevent|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable)))\b`, "g");
+const PURPOSE_OPENING = new RegExp(String.raw`(?:${SENTENCE_OPENING}|\n[ \t]*)To\s+((?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable)))\b`, "g");
 const PURPOSE_MAIN_CLAUSE = /,\s+\S+\s+\S/y;
 
 /**
@@ -277,7 +277,7 @@ export const ENABLES = /\b(?:now\s+that\s+(?=\w)|(?:this|it|which)\s+(?:(?:also|
  * it possible to …". Group 1 is what it makes possible, up to the sentence's end. Not "Make it
  * possible to …" or "Let's make it possible …", orders that describe the change.
  */
-const MAKES_POSSIBLE = /\b(?:(?:this|that|which|it|(?:this|these|those)\s+[\w-]+)\s+(?:(?:also|should|will|would|now)\s+)?(?:makes?|made)|to\s+make)\s+(?:it\s+)?(?:possible|easy)\s+(?:for\s+[\w-]+\s+)?to\s+([^.;!?]{0,200})/gi;
+const MAKES_POSSIBLE = /\b(?:(?:this|that|which|it|(?:this|these|those)\s+[\w-]+)\s+(?:(?:also|should|will|would|now)\s+)?(?:makes?|made)|to\s+make)\s+(?:it\s+)?(?:possible|easy)\s+(?:for\s+[\w-]+\s+)?to\s+((?:[^.;!?]|\.(?=\S)|(?<=\b(?:e\.g|i\.e))\.){0,200})/gi;
 
 /**
  * Whether the body says what the change makes possible (MAKES_POSSIBLE) in words of its own:
@@ -368,7 +368,7 @@ export function littleUsed(text: string): boolean {
  * which allows the user to …" or "the helper that allows a command to run under gdb", which
  * tell what the new thing or another thing does.
  */
-const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)?(?:allows?|enables?|lets|permits?)\s+((?:[\w./()'-]+\s+){1,12}?to\s+[^.;!?]{0,200})/gi;
+const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)?(?:allows?|enables?|lets|permits?)\s+((?:[\w./()'-]+\s+){0,12}?to\s+[^.;!?]{0,200})/gi;
 
 /** What a change allows: the one allowed, the word before "to" ("the cache" in "the cache to hold …"), and what it may do. */
 const ALLOWED_ONE = /([\w()-]+)\s+to\s+(?:be\s+)?([\w-]+)/;
@@ -452,7 +452,7 @@ export function contrastTold(text: string): boolean {
  * match our coding style", "to match reality"), not what a pattern matches ("a pattern to match
  * the names of …", "to match the glob"), nor "to match either a SHA-1 or …".
  */
-const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence|(?:inform|tell|warn|notify|remind|alert)(?=\s+(?:the\s+|our\s+)?(?:users?|people|readers|developers|callers|newcomers|beginners|everyone|anyone)\b))\s+([^.;:!?\n]*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
+const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence|(?:inform|tell|warn|notify|remind|alert)(?=\s+(?:the\s+|our\s+)?(?:users?|people|readers|developers|callers|newcomers|beginners|everyone|anyone)\b))\s+([^.;:!?\n]*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
 
 /**
  * Whether the body gives a goal (GOAL_CLAUSE) that is not the summary's own words, or
@@ -585,4 +585,89 @@ const OUTSIDE_CONSTRAINT = new RegExp(String.raw`\b(?:(?:[Ss]ome|[Mm]any|[Cc]ert
 /** Whether the body tells a constraint from outside the code (OUTSIDE_CONSTRAINT) as today's fact, not the new thing's. */
 export function outsideConstraint(text: string): boolean {
   return toldOfToday(text, OUTSIDE_CONSTRAINT, aboutAfterChange);
+}
+
+/**
+ * What people who use the code do, want or meet, as a habit told in the present: "Sometimes
+ * people just include the whole format-patch output in the commit e-mail", "Users often find
+ * that \"next\" and \"prev\" do the opposite of what they expect", "Users want to know what
+ * branch they are sitting on", "Some people prefer it this way", "most users expect it";
+ * or what is commonly done to a thing: "Meta1-F5 is commonly mapped by window managers". The
+ * change serves or works around it, which is its reason. Not "Users can now …", "users who
+ * want … can set …" (the new behaviour), nor what the change wants of them ("users will want
+ * to …").
+ */
+const PEOPLE_HABIT = /\b(?:(?:sometimes|often|usually)\s+(?:the\s+)?(?:people|users|developers|folks)\s+(?!can\b|could\b|will\b|would\b|who\b|that\b|of\b|to\b|and\b|or\b|with\b|in\b|on\b|for\b)[a-z]+|(?:people|users|developers|folks)\s+(?:(?:often|sometimes|usually|commonly|frequently|typically|generally|regularly|routinely|tend\s+to)\s+(?:\w+ly\s+)?[a-z]+|(?:(?:may|might|would)\s+(?:also\s+)?)?(?:want|prefer|expect|like|need)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b))|(?:is|are)\s+(?:commonly|often|frequently|usually|typically|widely|routinely)\s+(?:mapped|used|set|bound|configured|installed|seen|found|done|written|called|named|run)\b)/gi;
+
+/** Whether the body tells a habit or a need of people who use the code (PEOPLE_HABIT), of today, not the new thing's. */
+export function peopleHabit(text: string): boolean {
+  const lower = lowered(text);
+  const people = lower.includes("people") || lower.includes("users") || lower.includes("developers") || lower.includes("folks");
+  if (!people && !lower.includes("monly") && !lower.includes("often") && !lower.includes("usually") && !lower.includes("frequently") && !lower.includes("typically") && !lower.includes("widely") && !lower.includes("routinely")) return false;
+  PEOPLE_HABIT.lastIndex = 0;
+  for (let match = PEOPLE_HABIT.exec(text); match !== null; match = PEOPLE_HABIT.exec(text)) {
+    const head = sentenceBefore(text, match.index);
+    if (CHANGE_ITSELF.test(head) || AFTER_CHANGE.test(head)) continue;
+    if (tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
+
+/**
+ * What was possible before, or how things used to be, which is what the change is about: "Before
+ * commit d0b92a3f6e it was possible to run 'git index-pack' directly in …", "It was possible to
+ * open the search input and the goto-line input at the same time", "It used to be possible to
+ * …", "It used to be a single, huge line, badly wrapped by xterm", "We used to clobber author
+ * time", "git_diff_print which used to get the tabstop wrong", "The -a and -r options used to
+ * be silently ignored". Not "is used to …" or "the helper used to compute …", which use a
+ * thing, nor a condition ("if it was possible to …", "whether we were able to …").
+ */
+const PAST_WAY = /\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:possible|able|allowed)\s+to\s+[a-z]|(?:it|we|they|this|that|he|she|you|one|git|which|who)\s+(?:\w+ly\s+)?used\s+to\s+[a-z]|(?<!\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+)used\s+to\s+be\b)/gi;
+const CONDITION = /\b(?:if|whether|unless|when|once|after|so\s+that|until|wish|hoped?)\b/i;
+
+/** Whether the body tells what was possible before or how things used to be (PAST_WAY), outside a condition or the change's own sentence. */
+export function pastWay(text: string): boolean {
+  if (!text.includes("used to") && !text.includes("possible") && !text.includes("able") && !text.includes("allowed")) return false;
+  PAST_WAY.lastIndex = 0;
+  for (let match = PAST_WAY.exec(text); match !== null; match = PAST_WAY.exec(text)) {
+    const head = sentenceBefore(text, match.index);
+    if (!CONDITION.test(head) && !CHANGE_ITSELF.test(head)) return true;
+  }
+  return false;
+}
+
+/** Blanks between two words of a sentence, a line wrap among them but no blank line (each blank read once). */
+const WRAP = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)(?!\n)`;
+
+/**
+ * A need of the code told in the present, with a subject of its own: "We need to check that the
+ * writes we perform … work", "The buffer allocated by shorten_unambiguous_ref() needs to be
+ * released", "git help -w needs to know the right location of installed pages", "Refnames can
+ * contain shell metacharacters which need to be passed verbatim". Group 1 is what is needed;
+ * the word before the verb is read by WORD_BEFORE_NEED.
+ */
+const NEED_TOLD = new RegExp(String.raw`\bneeds?${WRAP}to${WRAP}(?:\w+ly${WRAP})?([^.;!?\n]*(?:\n(?![ \t]*\n)[^.;!?\n]*)*)`, "gi");
+/** The word before "need" (an adverb such as "only" or "really" skipped), contractions whole ("We'll"). */
+const WORD_BEFORE_NEED = /([\w'\u2019-]+(?:\(\))?)\s+(?:(?:only|really|also|first|always|actually)\s+)?$/;
+/**
+ * Words before "need to" that make it no statement of today's need: a noun's determiner ("the
+ * need to"), an instruction ("you need to set …", "one need to"), a later or remaining task
+ * ("we'll need to", "we still need to"), a negation or a hedge ("don't need to", "may need
+ * to"), a relative ("what needs to be done", "callers who need to").
+ */
+const NOT_A_NEED = /^(?:the|a|an|any|no|you|one|ll|will|would|might|may|could|should|shall|still|not|don't|doesn't|didn't|never|that|which|who|what|whatever|then|eventually|later|soon|ever|to|t|s)$/i;
+
+/** Whether the body states a need of today's code (NEED_TOLD) in words of its own, not an instruction, a condition, later work or the change's. */
+export function needTold(text: string, summary: string): boolean {
+  if (!text.includes("need")) return false;
+  NEED_TOLD.lastIndex = 0;
+  for (let match = NEED_TOLD.exec(text); match !== null; match = NEED_TOLD.exec(text)) {
+    const word = WORD_BEFORE_NEED.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1];
+    // "We'll need to", "doesn't need to": the word after the apostrophe is what counts.
+    if (word === undefined || NOT_A_NEED.test(word.replace(/^.*['\u2019]/, "")) || EMPTY_NEED.test(match[1])) continue;
+    const head = sentenceBefore(text, match.index);
+    if (CONDITION.test(head) || CHANGE_ITSELF.test(head) || AFTER_CHANGE.test(head) || LATER_OR_YET.test(head)) continue;
+    if (saysItsOwn(match[1], summary, 2) && tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
 }

@@ -24,6 +24,12 @@ describe("why", () => {
     expect(facets.why).toBe("explained");
   });
 
+  it("is explained by a habit of users, a past possibility or a need of the code told alone", () => {
+    expect(judge("gitk: Avoid Meta1-F5\n\nMeta1-F5 is commonly mapped by window managers and what not.\nUse Shift-F5 instead.\n").why).toBe("explained");
+    expect(judge("rehabilitate 'git index-pack' inside the object store\n\nBefore commit d0b92a3f6e it was possible to run 'git index-pack'\ndirectly in the .git/objects/pack/ directory.  Restore that ability.\n").why).toBe("explained");
+    expect(judge("RPM spec: Adjust htmldir\n\ngit help -w needs to know the right location of installed pages.\n").why).toBe("explained");
+  });
+
   it("is explained by a causal clause in the summary", () => {
     expect(judge("Delete .cvsignore files, because we're using Git now\n").why).toBe("explained");
   });

@@ -4,7 +4,7 @@ import rule from "../../rules/body-max-line-length.js";
 import { negatedShortcoming } from "../../src/judge/failures.js";
 import { orderAfterOpening } from "../../src/judge/orders.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
-import { opensOnPurpose } from "../../src/judge/reasons.js";
+import { needTold, opensOnPurpose } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { namesSeriesStep } from "../../src/judge/summary-cues.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -145,3 +145,12 @@ describe("the causal and release cues over long runs", () => {
   });
 });
 
+
+describe("needTold over long wrapped text", () => {
+  it("reads each need's clause once, across line wraps up to a blank line", () => {
+    const wrapped = "the cache needs to be\n".repeat(5000);
+    expect(needTold(`${wrapped}\nThe loader needs to know the install path of the pages.\n`, "")).toBe(true);
+    expect(needTold("The loader needs to know\nthe install path of the pages.\n", "")).toBe(true);
+    expect(needTold("The loader needs to\n\nknow the install path of the pages.\n", "")).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { allowsOwn, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, outsideConstraint, PREPARES, statesRequirement } from "../../src/judge/reasons.js";
+import { allowsOwn, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesRequirement } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -217,5 +217,49 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(followsPrecedent("Handle allocation errors for the name member just like we already do for the struct itself.")).toBe(true);
     expect(followsPrecedent("Rename foo() to bar() in a.c. Do the same for b.c.")).toBe(false);
     expect(followsPrecedent("Add a --quiet option. This patch does not touch the usage either.")).toBe(false);
+  });
+});
+
+describe("reasons told in a fourth round of git.git's forms", () => {
+  it("reads a habit or a need of the people who use the code, not the new behaviour", () => {
+    expect(peopleHabit("Sometimes people just include the whole format-patch output in\nthe commit e-mail.  Detect it and skip the bogus line.")).toBe(true);
+    expect(peopleHabit("Users often find that \"next\" and \"prev\" do the opposite of what they\nexpect.")).toBe(true);
+    expect(peopleHabit("Users want to know what branch they are sitting on before making a commit.")).toBe(true);
+    expect(peopleHabit("Some people might prefer to be able to specify the find utility to use.")).toBe(true);
+    expect(peopleHabit("Meta1-F5 is commonly mapped by window managers and what not.")).toBe(true);
+    expect(peopleHabit("Users can now set the colour per branch.")).toBe(false);
+    expect(peopleHabit("Users who want the old order can set sort.order.")).toBe(false);
+    expect(peopleHabit("With this change users often get the answer from the cache.")).toBe(false);
+    expect(peopleHabit("Users will want to rerun the import.")).toBe(false);
+  });
+  it("reads what was possible before or how things used to be, not a condition nor a thing used", () => {
+    expect(pastWay("Before commit d0b92a3f6e it was possible to run 'git index-pack'\ndirectly in the .git/objects/pack/ directory.  Restore that ability.")).toBe(true);
+    expect(pastWay("It was possible to open the search input and the goto-line input at the same time. Prevent this.")).toBe(true);
+    expect(pastWay("It used to be a single, huge line, badly wrapped by xterm.")).toBe(true);
+    expect(pastWay("The -a and -r options used to be silently ignored in such a command.")).toBe(true);
+    expect(pastWay("It also fixes git_diff_print which used to get the tabstop wrong.")).toBe(true);
+    expect(pastWay("The helper is used to compute the hash of the tree.")).toBe(false);
+    expect(pastWay("The buffer used to store the name is freed on exit.")).toBe(false);
+    expect(pastWay("Check whether we were able to take the lock.")).toBe(false);
+  });
+  it("reads a need of today's code, not an instruction, later work, a hedge or a noun", () => {
+    const summary = "short i/o: fix config updates to use write_in_full";
+    expect(needTold("We need to check that the writes we perform during the update of\nthe users configuration work.  Convert to using write_in_full().", summary)).toBe(true);
+    expect(needTold("git help -w needs to know the right location of installed pages.", "RPM spec: Adjust htmldir")).toBe(true);
+    expect(needTold("It is one of the server side programs and needs to be found on usual $PATH.", "Install git-cvsserver in $(bindir)")).toBe(true);
+    expect(needTold("To enable it, you need to set gitweb.snapshot in the config file.", "gitweb: Support for snapshot")).toBe(false);
+    expect(needTold("We'll need to rely on path matching to handle wildcards later.", "git-svn: reintroduce get_log()")).toBe(false);
+    expect(needTold("But we still need to get rid of unnecessary merge commits somehow.", "Skip over empty commits")).toBe(false);
+    expect(needTold("Remove the need to pipe git diff through git apply to get the summary.", "Add --summary to git diff")).toBe(false);
+    expect(needTold("A later patch needs to get rid of the submodule exposure in the refs API.", "refs: store the main ref store")).toBe(false);
+    expect(needTold("If the lock is stale, we need to remove the lock file first.", "Remove stale locks")).toBe(false);
+    expect(needTold("It can make code simpler (no need to preserve cwd).", "Add run_command_v_opt_cd")).toBe(false);
+  });
+  it("reads an adverb between \"to\" and the verb of a goal, \"e.g.\" inside what is made possible, and \"allows to\"", () => {
+    expect(givesGoal("Read the index once to further reduce the start-up time.", "Read the index once")).toBe(true);
+    expect(opensOnPurpose("To further reduce the start-up time, the index is read once.", "Read the index once")).toBe(true);
+    expect(makesPossible("This makes it possible to easily extend gitweb with custom functionality,\ne.g. git-browser or web-based repository administration system like\nthe repo.or.cz/Girocco duct tape.", "gitweb: Add support for extending the action bar with custom links")).toBe(true);
+    expect(makesPossible("This makes it possible to extend gitweb, e.g. with custom links.", "gitweb: extend the action bar with custom links")).toBe(false);
+    expect(allowsOwn("This allows to quickly differentiate between new and modified files\nin the index without selecting the file and looking at the diff.", "git-gui: use different icon for new and modified files in the index")).toBe(true);
   });
 });
