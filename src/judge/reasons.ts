@@ -627,7 +627,9 @@ const CONDITION = /\b(?:if|whether|unless|when|once|after|so\s+that|until|wish|h
 
 /** Whether the body tells what was possible before or how things used to be (PAST_WAY), outside a condition or the change's own sentence. */
 export function pastWay(text: string): boolean {
-  if (!text.includes("used to") && !text.includes("possible") && !text.includes("able") && !text.includes("allowed")) return false;
+  // Lower-cased and without "to": the pattern reads "Used to be …" and "used\nto" too.
+  const lower = lowered(text);
+  if (!lower.includes("used") && !lower.includes("possible") && !lower.includes("able") && !lower.includes("allowed")) return false;
   PAST_WAY.lastIndex = 0;
   for (let match = PAST_WAY.exec(text); match !== null; match = PAST_WAY.exec(text)) {
     const head = sentenceBefore(text, match.index);

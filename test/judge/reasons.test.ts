@@ -238,6 +238,8 @@ describe("reasons told in a fourth round of git.git's forms", () => {
     expect(pastWay("It used to be a single, huge line, badly wrapped by xterm.")).toBe(true);
     expect(pastWay("The -a and -r options used to be silently ignored in such a command.")).toBe(true);
     expect(pastWay("It also fixes git_diff_print which used to get the tabstop wrong.")).toBe(true);
+    expect(pastWay("Used to be possible to push an empty ref.")).toBe(true);
+    expect(pastWay("We used\nto clobber author time.")).toBe(true);
     expect(pastWay("The helper is used to compute the hash of the tree.")).toBe(false);
     expect(pastWay("The buffer used to store the name is freed on exit.")).toBe(false);
     expect(pastWay("Check whether we were able to take the lock.")).toBe(false);
