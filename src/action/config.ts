@@ -6,7 +6,7 @@ import { CONFIG_FILE_NAMES, resolveConfig } from "../config/index.js";
 import { parseJson } from "../config/load.js";
 import { parseYamlData } from "../config/yaml.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
-import { readRepoFile, type RepoRef } from "./github.js";
+import { readRepoEntry, type RepoEntry, type RepoRef } from "./github.js";
 
 const CODE_EXTENSIONS = /\.(?:[cm]?[jt]sx?)$/i;
 
@@ -35,10 +35,20 @@ export function parseConfigText(text: string, path: string): unknown {
   return parseYamlData(yaml, text, path);
 }
 
+/** What a non-file entry is, for an error that names it. */
+const ENTRY_KINDS: Record<Exclude<RepoEntry["type"], "file">, string> = {
+  dir: "a directory",
+  symlink: "a symlink whose target is no file in the repository",
+  submodule: "a submodule",
+  other: "no regular file",
+};
+
 /**
  * The resolved configuration from `path` (or the first of the CLI's config file names present at
  * the repository root) at commit `baseSha`. No file: the built-in defaults. A JavaScript or
- * TypeScript config is refused: the action never loads code.
+ * TypeScript config is refused: the action never loads code. So is a directory (or other
+ * non-file) with a config file's name, as the CLI refuses one: passing over it would judge by
+ * other settings than the ones its name promises.
  */
 export async function readBaseConfig(
   octokit: Octokit,
@@ -46,18 +56,27 @@ export async function readBaseConfig(
   baseSha: string,
   path: string,
 ): Promise<ResolvedConfig> {
+  const at = `on the base branch (commit ${baseSha.slice(0, 7)})`;
   if (path) {
     assertDataConfigPath(path);
-    const text = await readRepoFile(octokit, ref, path, baseSha);
-    if (text === null) throw new UsageError(`${path}: no such configuration file on the base branch (commit ${baseSha.slice(0, 7)})`);
-    const data = parseConfigText(text, path);
+    const entry = await readRepoEntry(octokit, ref, path, baseSha);
+    if (entry === null) throw new UsageError(`${path}: no such configuration file ${at}`);
+    if (entry.type !== "file") throw new UsageError(`${path} is ${ENTRY_KINDS[entry.type]} ${at}, not a config file; point the config input at a JSON or YAML file`);
+    const data = parseConfigText(entry.text, path);
     if (data === undefined) throw new UsageError(`${path} has no "rationale" key on the base branch`);
     return resolveConfig(data, path);
   }
   for (const candidate of CONFIG_FILE_NAMES) {
-    const text = await readRepoFile(octokit, ref, candidate, baseSha);
-    if (text === null) continue;
-    const data = parseConfigText(text, candidate);
+    const entry = await readRepoEntry(octokit, ref, candidate, baseSha);
+    if (entry === null) continue;
+    if (entry.type !== "file") {
+      // package.json is npm's name, and counts only when it holds our key (as in the CLI).
+      if (candidate === "package.json") continue;
+      throw new UsageError(
+        `${candidate} is ${ENTRY_KINDS[entry.type]} ${at}, not a config file; rename or remove it, or give the config file with the config input`,
+      );
+    }
+    const data = parseConfigText(entry.text, candidate);
     if (data !== undefined) return resolveConfig(data, candidate);
   }
   return resolveConfig({});

@@ -124,13 +124,27 @@ export async function mergeBaseOf(octokit: Octokit, ref: RepoRef, base: string, 
   return data.merge_base_commit?.sha || base;
 }
 
-/** The text of file `path` at `ref`, or null when it does not exist there. */
+/**
+ * What `path` names at commit `at`: a file with its text, or another kind of entry the contents
+ * API describes instead of a file (a directory, which it answers with a listing; a symlink whose
+ * target is no file in the repository; a submodule); null when nothing is there.
+ */
+export type RepoEntry = { type: "file"; text: string } | { type: "dir" | "symlink" | "submodule" | "other" };
+
+/** The text of file `path` at `ref`, or null when it does not exist there or is no file. */
 export async function readRepoFile(octokit: Octokit, ref: RepoRef, path: string, at: string): Promise<string | null> {
+  const entry = await readRepoEntry(octokit, ref, path, at);
+  return entry?.type === "file" ? entry.text : null;
+}
+
+/** What `path` names at commit `at` (see RepoEntry), or null when it does not exist there. */
+export async function readRepoEntry(octokit: Octokit, ref: RepoRef, path: string, at: string): Promise<RepoEntry | null> {
   try {
     const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { ...ref, path, ref: at });
-    if (Array.isArray(data) || data.type !== "file") return null;
+    if (Array.isArray(data)) return { type: "dir" };
+    if (data.type !== "file") return { type: data.type === "symlink" || data.type === "submodule" ? data.type : "other" };
     if ("content" in data && typeof data.content === "string" && data.encoding === "base64") {
-      return Buffer.from(data.content, "base64").toString("utf8");
+      return { type: "file", text: Buffer.from(data.content, "base64").toString("utf8") };
     }
     // Files over 1 MB come without content; fetch them raw.
     const raw = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
@@ -139,7 +153,7 @@ export async function readRepoFile(octokit: Octokit, ref: RepoRef, path: string,
       ref: at,
       mediaType: { format: "raw" },
     });
-    return rawText(raw.data);
+    return { type: "file", text: rawText(raw.data) };
   } catch (error) {
     if (statusOf(error) === 404) return null;
     throw error;

@@ -427,6 +427,32 @@ describe("configuration", { timeout: 60_000 }, () => {
     expect((JSON.parse(passing.outputs.result) as ResultEntry[])[0]).toMatchObject({ pass: true });
   });
 
+  it("refuses a directory named like a config file on the base branch, as the CLI does", async () => {
+    for (const name of ["rationale.config.json", ".rationalerc.json", ".rationalerc.yaml", ".rationalerc.yml"]) {
+      const pull = addPull(fake, [GOOD_MESSAGE]);
+      // A config file further down the list must not be used in its place.
+      fake.files.set(pull.base.sha, { [`${name}/notes.txt`]: "kept here by mistake\n", "package.json": '{ "rationale": { "threshold": 10 } }' });
+      const run = await runAction(fake, pull);
+      expect(run.code).toBe(2);
+      expect(run.commands).toEqual([
+        `::error::rationale: ${name} is a directory on the base branch (commit ${pull.base.sha.slice(0, 7)}), not a config file; rename or remove it, or give the config file with the config input`,
+      ]);
+    }
+    // Named by the config input: the same, not "no such configuration file".
+    const named = addPull(fake, [GOOD_MESSAGE]);
+    fake.files.set(named.base.sha, { "ci/rationale.json/README.md": "# config\n" });
+    const run = await runAction(fake, named, { inputs: { config: "ci/rationale.json" } });
+    expect(run.code).toBe(2);
+    expect(run.commands).toEqual([
+      `::error::rationale: ci/rationale.json is a directory on the base branch (commit ${named.base.sha.slice(0, 7)}), not a config file; point the config input at a JSON or YAML file`,
+    ]);
+    // A directory named package.json is npm's name, not ours: passed over.
+    const npm = addPull(fake, [GOOD_MESSAGE]);
+    fake.files.set(npm.base.sha, { "package.json/index.js": "module.exports = {};\n" });
+    expect((await runAction(fake, npm)).code).toBe(0);
+    expect(fake.violations).toEqual([]);
+  });
+
   it("refuses a JavaScript config and bad inputs with exit 2 and one line", async () => {
     const pull = addPull(fake, [GOOD_MESSAGE]);
     const js = await runAction(fake, pull, { inputs: { config: "rationale.config.js" } });

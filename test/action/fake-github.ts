@@ -315,7 +315,13 @@ export class FakeGitHub {
       }
       case "GET /repos/{owner}/{repo}/contents/{path}": {
         const ref = url.searchParams.get("ref");
-        const text = ref ? this.files.get(ref)?.[params.path] : undefined;
+        const files = ref ? this.files.get(ref) : undefined;
+        const text = files?.[params.path];
+        // A path under which files lie is a directory: GitHub answers with a listing of it.
+        if (text === undefined && files) {
+          const listing = directoryListing(files, params.path);
+          if (listing.length > 0) return [200, listing];
+        }
         if (text === undefined) return [404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents#get-repository-content" }];
         const bytes = Buffer.from(text, "utf8");
         if (/^application\/vnd\.github(?:\.v3)?\.raw\b/.test(accept)) return [200, new RawBody(bytes)];
@@ -471,4 +477,17 @@ export function pullRequestEvent(fake: FakeGitHub, pull: FakePull, options: { ac
     repository: { id: 1296269, name: fake.repo, full_name: `${fake.owner}/${fake.repo}`, private: false, owner: { login: fake.owner, type: "Organization" } },
     sender: { login: "dana", id: 42, type: "User" },
   };
+}
+
+/** The contents API's answer for directory `dir`: one entry per file or directory right under it. */
+function directoryListing(files: Record<string, string>, dir: string): { type: "file" | "dir"; name: string; path: string; sha: string; size: number }[] {
+  const prefix = `${dir.replace(/\/+$/, "")}/`;
+  const entries = new Map<string, { type: "file" | "dir"; name: string; path: string; sha: string; size: number }>();
+  for (const [path, text] of Object.entries(files)) {
+    if (!path.startsWith(prefix)) continue;
+    const name = path.slice(prefix.length).split("/")[0];
+    const isFile = path === prefix + name;
+    entries.set(name, { type: isFile ? "file" : "dir", name, path: prefix + name, sha: fakeSha(isFile ? text : prefix + name), size: isFile ? Buffer.byteLength(text) : 0 });
+  }
+  return [...entries.values()];
 }
