@@ -79,32 +79,41 @@ export function composeReleaseMessage(input: ReleaseInput): string {
     else groups.push({ section, changelog, packages: [pkg] });
   }
 
-  const body: string[] = [];
   const yanked = new Set(groups.filter((group) => group.section.yanked).flatMap((group) => group.packages));
   const versionLine = (pkg: ReleasePackage, date?: string): string =>
     `${pkg.name} ${pkg.from === null ? pkg.to : `${pkg.from} -> ${pkg.to}`}${date ? ` (${date})` : ""}` +
     `${pkg.from === null ? " (first release)" : isLowerVersion(pkg.from, pkg.to) ? " (lower than before)" : ""}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
-  // Several packages get a `name version (date):` line above each section; one package has no
-  // such line, so its release date goes on its version line.
-  if (packages.length === 1) body.push(versionLine(packages[0], groups[0]?.section.date));
-  else body.push(...packages.map((pkg) => `- ${versionLine(pkg)}`));
 
+  const sections: string[] = [];
+  // The date of each package whose section prints no `name version (date):` line above it.
+  const undatedByHeading = new Map<ReleasePackage, string | undefined>();
   for (const group of groups) {
     const rendered = renderSection(group.changelog, group.section, { width, commentChar });
     assertDecodedText(group.changelog, group.section, rendered.lines);
     if (rendered.lines.length === 0 && rendered.references.length === 0) {
       assertNotLeftUnreleased(group.changelog, group.section);
+      for (const pkg of group.packages) undatedByHeading.set(pkg, group.section.date);
       continue;
     }
-    body.push("");
+    sections.push("");
     if (packages.length > 1) {
       const names = group.packages.map((pkg) => pkg.name).join(", ");
       const date = group.section.date ? ` (${group.section.date})` : "";
-      body.push(`${names} ${group.section.version ?? group.packages[0].to}${date}:`, "");
+      sections.push(`${names} ${group.section.version ?? group.packages[0].to}${date}:`, "");
+    } else {
+      undatedByHeading.set(packages[0], group.section.date);
     }
-    body.push(...rendered.lines);
-    if (rendered.references.length > 0) body.push("", ...rendered.references);
+    sections.push(...rendered.lines);
+    if (rendered.references.length > 0) sections.push("", ...rendered.references);
   }
+
+  // Several packages get a `name version (date):` line above each section that has entries; one
+  // package has no such line, nor does an empty section, so there the release date goes on the
+  // package's version line instead of being lost.
+  const body: string[] = [];
+  if (packages.length === 1) body.push(versionLine(packages[0], undatedByHeading.get(packages[0])));
+  else body.push(...packages.map((pkg) => `- ${versionLine(pkg, undatedByHeading.get(pkg))}`));
+  body.push(...sections);
 
   const trailers = mergeTrailers(
     input.existingMessage ? existingTrailers(input.existingMessage, commentChar) : [],

@@ -101,6 +101,37 @@ Fixed:
     expect(message).toContain("\ncore, cli 2.0.0 (2024-03-18):\n\n- Shared notes\n");
   });
 
+  it("keeps an empty section's date on its package's list line, where no heading carries it", () => {
+    const message = composeReleaseMessage({
+      packages: [
+        { name: "foo", from: "1.1.0", to: "1.2.0", changelog: { file: "packages/foo/CHANGELOG.md", text: "## [1.2.0] - 2024-03-18\n\n### Added\n\n- Size prop\n" } },
+        { name: "bar", from: "0.3.0", to: "0.3.1", changelog: { file: "packages/bar/CHANGELOG.md", text: "## [0.3.1] - 2024-03-17\n\n## [0.3.0] - 2024-01-02\n\n- Old\n" } },
+        { name: "qux", from: "2.0.0", to: "2.0.1", changelog: { file: "packages/qux/CHANGELOG.md", text: "## 2.0.1\n" } },
+      ],
+    });
+    expect(message).toBe(`chore(release): foo v1.2.0, bar v0.3.1, qux v2.0.1
+
+- foo 1.1.0 -> 1.2.0
+- bar 0.3.0 -> 0.3.1 (2024-03-17)
+- qux 2.0.0 -> 2.0.1
+
+foo 1.2.0 (2024-03-18):
+
+Added:
+
+- Size prop
+`);
+    // Packages sharing one empty section each keep its date.
+    const shared = { file: "CHANGELOG.md", text: "## [2.0.0] - 2024-03-18\n" };
+    const both = composeReleaseMessage({
+      packages: [
+        { name: "core", from: "1.0.0", to: "2.0.0", changelog: shared },
+        { name: "cli", from: null, to: "2.0.0", changelog: shared },
+      ],
+    });
+    expect(both).toBe("chore(release): core v2.0.0, cli v2.0.0\n\n- core 1.0.0 -> 2.0.0 (2024-03-18)\n- cli 2.0.0 (2024-03-18) (first release)\n");
+  });
+
   it("keeps the section's date on one package's version line, as several packages' headings do", () => {
     expect(one("## [1.0.0] - 2024-03-18\n\n- Fix\n").split("\n")[2]).toBe("p 0.9.0 -> 1.0.0 (2024-03-18)");
     expect(one("## 1.0.0\n\n- Fix\n").split("\n")[2]).toBe("p 0.9.0 -> 1.0.0");
