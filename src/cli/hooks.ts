@@ -123,10 +123,25 @@ function mainCheckoutLines(args: string): string[] {
   ];
 }
 
+/**
+ * Why `cwd` has no work tree to install a hook for: a bare repository (its worktrees share its
+ * hooks, so init belongs in one of them), the inside of a git directory, or no repository at all.
+ */
+function notInWorkTreeError(cwd: string): UsageError {
+  const dir = resolve(cwd);
+  if (git(["rev-parse", "--is-bare-repository"], cwd) === "true") {
+    return new UsageError(`${dir} is a bare repository, which has no work tree to commit in; run rationale init in one of its worktrees (git worktree add DIR), which share its hooks`);
+  }
+  if (git(["rev-parse", "--is-inside-git-dir"], cwd) === "true") {
+    return new UsageError(`${dir} is inside a git directory, not a work tree; run rationale init in the work tree`);
+  }
+  return new UsageError(`${dir} is not inside a git working tree; run rationale init in your repository`);
+}
+
 /** Works out where hook `name` goes and what it will contain, without writing anything. */
 export function planHook(name: HookName, command: string, { cwd }: Pick<InstallHookOptions, "cwd">): HookPlan {
   const top = git(["rev-parse", "--show-toplevel"], cwd);
-  if (!top) throw new UsageError(`${resolve(cwd)} is not inside a git working tree; run rationale init in your repository`);
+  if (!top) throw notInWorkTreeError(cwd);
   const hooksPath = git(["config", "--get", "core.hooksPath"], cwd);
   const args = rationaleArgs(command);
   let path: string;

@@ -300,6 +300,22 @@ describe("rationale init with plain git hooks", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^rationale: .* is not inside a git working tree/);
   });
+
+  it("in a bare repository or inside a git directory, says where to run init instead", () => {
+    const repo = makeRepo();
+    const bare = join(repo.dir, "..", "project.git");
+    repo.git(["clone", "-q", "--bare", repo.dir, bare]);
+    const inBare = runCli(["init"], { cwd: bare, home: repo.home });
+    expect(inBare.status).toBe(2);
+    expect(inBare.stderr).toBe(
+      `rationale: ${bare} is a bare repository, which has no work tree to commit in; run rationale init in one of its worktrees (git worktree add DIR), which share its hooks\n`,
+    );
+    const inGitDir = runCli(["init"], { cwd: join(repo.dir, ".git"), home: repo.home });
+    expect(inGitDir.status).toBe(2);
+    expect(inGitDir.stderr).toBe(`rationale: ${join(repo.dir, ".git")} is inside a git directory, not a work tree; run rationale init in the work tree\n`);
+    expect(existsSync(join(bare, "hooks/commit-msg"))).toBe(false);
+    expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
+  });
 });
 
 describe("installHook()", () => {
