@@ -1,7 +1,7 @@
 // Installs git hooks that run rationale: into .husky/ when husky is in use, else git's hooks path.
 import { execFileSync } from "node:child_process";
 import { accessSync, chmodSync, copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { delimiter, dirname, join, relative, resolve } from "node:path";
+import { delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
 
@@ -34,7 +34,10 @@ export interface HookPlan {
    * commands, other comments: replaced without --force), or something else.
    */
   existing: "none" | "same" | "outdated" | "different";
-  /** Set when git will not run the hook as things stand (husky not set up): what to do about it. */
+  /**
+   * Set when git will not run the hook as things stand (husky not set up), or not in every
+   * worktree (a relative core.hooksPath whose copy the other worktrees lack): what to do about it.
+   */
   warning?: string;
   /** The work tree's top directory. */
   top: string;
@@ -138,6 +141,17 @@ function notInWorkTreeError(cwd: string): UsageError {
   return new UsageError(`${dir} is not inside a git working tree; run rationale init in your repository`);
 }
 
+/** How many checkouts of the repository other than the one at `top` exist (linked worktrees, or the main one). */
+function otherWorktrees(cwd: string, top: string): number {
+  const listing = git(["worktree", "list", "--porcelain"], cwd) ?? "";
+  // A bare repository's own entry is listed too, marked "bare": it has no checkout.
+  return listing
+    .split(/\n\n+/)
+    .filter((entry) => !/^bare$/m.test(entry))
+    .map((entry) => /^worktree (.+)$/m.exec(entry)?.[1])
+    .filter((dir): dir is string => dir !== undefined && resolve(dir) !== resolve(top)).length;
+}
+
 /** Works out where hook `name` goes and what it will contain, without writing anything. */
 export function planHook(name: HookName, command: string, { cwd }: Pick<InstallHookOptions, "cwd">): HookPlan {
   const top = git(["rev-parse", "--show-toplevel"], cwd);
@@ -185,6 +199,17 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     if (current === content) existing = "same";
     else if (current !== undefined && isOurs(current, content, layout === "git" ? [legacyGitHookScript(args), gitHookScript(name, args, "main")] : [legacyHuskyHook(args)])) existing = "outdated";
     else existing = "different";
+  }
+  // Git takes a relative hooks path from the top of the work tree it commits in, so each linked
+  // worktree runs its own copy of that directory, which holds the hook only once it is committed.
+  if (layout === "git" && hooksPath && !isAbsolute(hooksPath) && !hooksPath.startsWith("~") && otherWorktrees(cwd, top) > 0) {
+    const inTree = relative(top, path).replace(/\\/g, "/");
+    const committed = existing === "same" && git(["show", `HEAD:${inTree}`], top) === content.trim();
+    if (!committed) {
+      // A path outside the work tree ("../hooks") names another directory for each worktree, and none can be committed.
+      const until = inTree.startsWith("../") ? "until core.hooksPath is set to an absolute path" : `until ${inTree} is committed and checked out in the other worktrees (or core.hooksPath is set to an absolute path)`;
+      warning = `core.hooksPath "${hooksPath}" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${top} only, ${until}`;
+    }
   }
   const line = manualGitHookLine(name, args);
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };

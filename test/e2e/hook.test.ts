@@ -97,6 +97,51 @@ describe("rationale init with plain git hooks", () => {
     expect(gitIn(feature, ["commit", "--allow-empty", "-F", "-"], GOOD_MESSAGE).status).toBe(0);
   });
 
+  it("with a relative core.hooksPath, warns that other worktrees run their own copy until it is committed", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    repo.git(["config", "core.hooksPath", "githooks"]);
+    const worktree = join(repo.dir, "..", "wt");
+    repo.git(["worktree", "add", "-q", worktree]);
+    const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` };
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home, env });
+    expect(init.status).toBe(0);
+    expect(init.stdout).toBe("commit-msg hook installed: githooks/commit-msg\n");
+    expect(init.stderr).toBe(
+      `rationale: warning: core.hooksPath "githooks" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${repo.dir} only, ` +
+        "until githooks/commit-msg is committed and checked out in the other worktrees (or core.hooksPath is set to an absolute path)\n",
+    );
+    // As the warning says: the worktree has no githooks/ of its own yet, so nothing checks it.
+    const wt = (args: string[], input?: string) => repo.git(["-C", worktree, ...args], { env, input, check: false });
+    expect(wt(["commit", "--allow-empty", "-m", "Fix bug"]).status).toBe(0);
+    expect(repo.git(["add", "githooks/commit-msg"], { env }).status).toBe(0);
+    expect(repo.git(["commit", "-F", "-"], { env, input: GOOD_MESSAGE }).status).toBe(0);
+    // Committed: init says nothing more, and the worktree that checks it out runs it.
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env }).stderr).toBe("");
+    expect(wt(["checkout", "-q", "--detach", "main"]).status).toBe(0);
+    const rejected = wt(["commit", "--allow-empty", "-m", "Fix bug"]);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain("summary-vague");
+  });
+
+  it("with an absolute core.hooksPath, a linked worktree installs into the one shared directory, without a warning", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hooks = join(repo.dir, "..", "shared-hooks");
+    repo.git(["config", "core.hooksPath", hooks]);
+    const worktree = join(repo.dir, "..", "wt");
+    repo.git(["worktree", "add", "-q", worktree]);
+    const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` };
+    const init = runCli(["init"], { cwd: worktree, home: repo.home, env });
+    expect(init.stderr).toBe("");
+    expect(init.stdout).toBe("commit-msg hook installed: ../shared-hooks/commit-msg\n");
+    for (const dir of [repo.dir, worktree]) {
+      const rejected = repo.git(["-C", dir, "commit", "--allow-empty", "-m", "Fix bug"], { env, check: false });
+      expect(rejected.stdout + rejected.stderr).toContain("summary-vague");
+      expect(rejected.status).not.toBe(0);
+    }
+  });
+
   it("runs a rationale found only on PATH, and without one stops the commit with a one-line reason", () => {
     const repo = makeRepo();
     const bin = join(repo.dir, "..", "global-bin");
