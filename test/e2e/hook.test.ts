@@ -97,6 +97,29 @@ describe("rationale init with plain git hooks", () => {
     expect(gitIn(feature, ["commit", "--allow-empty", "-F", "-"], GOOD_MESSAGE).status).toBe(0);
   });
 
+  it("in a submodule, whose .git is a file, installs where git looks and the hook checks its commits", () => {
+    const library = makeRepo();
+    const repo = makeRepo();
+    repo.git(["-c", "protocol.file.allow=always", "submodule", "add", "-q", library.dir, "lib"]);
+    const sub = join(repo.dir, "lib");
+    expect(readFileSync(join(sub, ".git"), "utf8")).toBe("gitdir: ../.git/modules/lib\n");
+    rationaleShim(join(sub, "node_modules/.bin"));
+    const init = runCli(["init"], { cwd: sub, home: repo.home });
+    expect(init.stderr).toBe("");
+    // git rev-parse --git-path hooks: the submodule's git directory inside the superproject's.
+    expect(init.stdout).toBe("commit-msg hook installed: ../.git/modules/lib/hooks/commit-msg\n");
+    const gitDir = join(repo.dir, ".git/modules/lib");
+    const inSub = (args: string[], input?: string) => repo.git(["-C", sub, ...args], { env: { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` }, input, check: false });
+    inSub(["config", "user.name", "Test Author"]);
+    inSub(["config", "user.email", "author@example.com"]);
+    const rejected = inSub(["commit", "--allow-empty", "-m", "Fix bug"]);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stderr).toContain(`Your message is saved in ${join(gitDir, "RATIONALE_EDITMSG")}`);
+    expect(inSub(["commit", "--allow-empty", "-F", "-"], GOOD_MESSAGE).status).toBe(0);
+    // The superproject's own hooks directory is left alone.
+    expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
+  });
+
   it("with a relative core.hooksPath, warns that other worktrees run their own copy until it is committed", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
