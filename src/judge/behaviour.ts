@@ -2,7 +2,7 @@
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK } from "./cues.js";
 import { pastNarrative } from "./narrative.js";
 import { isImperativeAt } from "./orders.js";
-import { SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
 /**
@@ -194,4 +194,51 @@ export function weActNow(text: string): boolean {
     if (!OLD_WAY.test(sentence)) return true;
   }
   return false;
+}
+
+/**
+ * A sentence opening on "Now", a comma after it at most ("Now it handles an arbitrary number
+ * of files", "Now, repeat prompts display on separate lines"); not "Now that …", which gives a
+ * reason. The look-ahead keeps "Now" a word of its own.
+ */
+const NOW_OPENING = new RegExp(String.raw`${SENTENCE_OPENING}Now(?![\w'-])`, "g");
+/** What follows "Now" when it opens no description: "that" (a reason), "I" (the writer's own doings), "is"/"on"/"either" (a time or a turn of the argument). */
+const NOW_NOT_SUBJECT = /^,?[ \t\n]+(?:that|i|is|on|either|if|for|what|here|there's|comes)\b/i;
+/**
+ * A main clause after a comma, the sign of "Now" meaning "now that": "Now the codepath was
+ * cleaned up, we can do so in one place", "Now multi-head fetch is complete, let's …", "…, there
+ * is no reason to …", "…, it is time to …".
+ */
+const NOW_THAT_MAIN = /,[ \t\n]+(?:we|there|let's|let us|so|it's|it is|i|you)\b/i;
+
+/** Words that place what the text told before the change: "Previously …", "used to", "Up to now". */
+const OLD_TIME = /\b(?:used to|previously|earlier|before|prior to|until now|up to now|so far|in the past|originally|historically|currently)\b/i;
+
+/**
+ * Whether the body sets the behaviour after the change against the one before it with a
+ * sentence opening on "Now" ("… used to behave identically. Now the latter just gives an empty
+ * output", "This meant we never showed the files. Now we setup our overloaded auto_load …"):
+ * only after the text has told how things were (a past narrative, "previously", "used to", …),
+ * and not when the sentence names a problem or a fault ("Now it crashes …", "… but …", "…,
+ * which is wasteful") or reads as "now that" with a main clause of its own after a comma. A
+ * "Now" that opens the body tells the state the change builds on as often ("Now the only piece
+ * missing is …").
+ */
+export function nowContrast(text: string): boolean {
+  // Where the last sentence that may describe the change opens: a text that told how things
+  // were before an earlier one told it before this one too, so the text is read back once.
+  let last = -1;
+  NOW_OPENING.lastIndex = 0;
+  for (let match = NOW_OPENING.exec(text); match !== null; match = NOW_OPENING.exec(text)) {
+    const end = match.index + match[0].length;
+    const after = text.slice(end, end + 20);
+    if (NOW_NOT_SUBJECT.test(after)) continue;
+    // One line of the sentence: a wrap between "do" and "not" hides no negation.
+    const sentence = SENTENCE_REST.exec(text.slice(end, end + 400))![0].replaceAll("\n", " ");
+    if (PROBLEM_STRONG.test(sentence) || OLD_WAY.test(sentence) || SHORTCOMING.test(sentence) || NOW_THAT_MAIN.test(sentence)) continue;
+    last = match.index;
+  }
+  if (last < 0) return false;
+  const before = text.slice(0, last + 1);
+  return OLD_TIME.test(before) || pastNarrative(before);
 }

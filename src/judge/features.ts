@@ -1,6 +1,6 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
-import { contrastedBehaviour, newBehaviour, THIS_CHANGES, weActNow } from "./behaviour.js";
+import { contrastedBehaviour, newBehaviour, nowContrast, THIS_CHANGES, weActNow } from "./behaviour.js";
 import { findCue, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
@@ -9,7 +9,7 @@ import {
 import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative } from "./narrative.js";
-import { isImperativeAt, orderAfterOpening, orderInPassing } from "./orders.js";
+import { isImperativeAt, orderAfterOpening, orderAfterSo, orderInPassing, ordersWithUnlistedVerb } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   allowsOwn, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
@@ -54,6 +54,12 @@ export interface Analysis {
    * …". The purpose-clause reading runs on first call.
    */
   imperative(): boolean;
+  /**
+   * Whether a body sentence draws the change's order as a consequence after ", so" ("The helper
+   * is called twice, so call it once in main()"). Computed on first call; read only for how
+   * well a message that names its change says what it does, not whether it says it at all.
+   */
+  ordersAfterSo(): boolean;
   /**
    * Whether the body says how things behave after the change: a subject, "now" and a change
    * verb ("The hook now reads commit.template", "Both rules now skip leading emoji"), not
@@ -188,7 +194,11 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   };
   let saysNow: boolean | undefined;
   const statesNewBehaviour = (): boolean =>
-    (saysNow ??= (bodyText.includes("now") && newBehaviour(ownText())) || contrastedBehaviour(ownText()) || (bodyText.includes("we") && weActNow(ownText())));
+    (saysNow ??=
+      (bodyText.includes("now") && newBehaviour(ownText())) ||
+      contrastedBehaviour(ownText()) ||
+      (bodyText.includes("we") && weActNow(ownText())) ||
+      (bodyText.includes("Now") && nowContrast(ownText())));
   // The cue phrases are written with spaces: a line wrapped between their words ("This\ncommit",
   // "instead\nof") is one phrase all the same. Nor does the fitted cue read "This adds …" (it
   // lowered the cross-validated what figure as a feature). Read only where the decision needs
@@ -201,9 +211,11 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   };
   let ordered: boolean | undefined;
   const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes(",") && orderAfterOpening(bodyText)));
+  let soOrdered: boolean | undefined;
+  const ordersAfterSo = (): boolean => (soOrdered ??= proseWords > 0 && values.bodySquashList === 0 && bodyText.includes(",") && bodyText.includes("so") && orderAfterSo(bodyText));
   let passing: boolean | undefined;
   const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, statesNewBehaviour, describesChange, ordersInPassing };
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing };
 }
 
 /** Reads the body prose's cues into `values` and `hits`; returns whether a sentence gives an order of the change. */
@@ -227,11 +239,15 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
     // sentence openings as they were when its weights were learnt.
     const adverb = match[1] !== undefined;
     if (!imperative && (lemma === word || ORDER_ONLY_VERBS.has(word))) {
-      if ((CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word)) && isImperativeAt(bodyText, match.index + match[0].length)) {
+      const end = match.index + match[0].length;
+      const listed = CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word);
+      // A verb no list knows orders only at a sentence's true start, not at a capital that a
+      // line wrap happens to put first ("… on\nWindows the …").
+      if (listed ? isImperativeAt(bodyText, end) : opensSentence(bodyText, match) && ordersWithUnlistedVerb(word, bodyText, end)) {
         imperative = true;
         // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
-        if (ORDER_ONLY_VERBS.has(word) || adverb) {
-          const start = match.index + match[0].length - match[2].length;
+        if (!listed || ORDER_ONLY_VERBS.has(word) || adverb) {
+          const start = end - match[2].length;
           hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[2].length) });
         }
       }
@@ -247,6 +263,18 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
   if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   return imperative;
+}
+
+/**
+ * Whether a SENTENCE_START match opens a sentence: the text's start, after a sentence mark, a
+ * blank line, a list marker, an adverb or "So", or a line after one ending on a colon; not a
+ * capital at the start of a wrapped line of prose.
+ */
+function opensSentence(text: string, match: RegExpExecArray): boolean {
+  if (match.index === 0 || match[1] !== undefined || !match[0].startsWith("\n")) return true;
+  const opening = match[0].slice(0, match[0].length - match[2].length);
+  if (/\n[ \t]*\n|[-*+•)]|\d\.|\bso\b/i.test(opening)) return true;
+  return text.charCodeAt(match.index - 1) === 0x3a;
 }
 
 /** The references not on line `line`. */

@@ -289,6 +289,7 @@ function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean
     values.bodyChangeDescription > 0 ||
     values.bodyChangeSentences > 0 ||
     analysis.imperative() ||
+    analysis.ordersAfterSo() ||
     (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0) ||
     analysis.statesNewBehaviour() ||
     analysis.describesChange();

@@ -1,6 +1,6 @@
 // Reads orders in prose: a change verb in its base form with an object, also after a purpose clause.
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "./cues.js";
-import { openingClauses, SENTENCE_OPENING } from "./sentences.js";
+import { openingClauses, SENTENCE_OPENING, SENTENCE_REST } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
 /**
@@ -163,6 +163,92 @@ export function orderInPassing(text: string): boolean {
     if (match[1] !== undefined) {
       if (lemmatize(verb) === verb && (CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && !FIX_VERBS.has(verb) && !ATTEMPT.test(verb)) return true;
     } else if (isImperativeAt(text, match.index + match[0].length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words that open a sentence before a determiner or a pronoun without ordering anything: the
+ * closed classes (prepositions, conjunctions, determiners, pronouns, auxiliaries and modals),
+ * adverbs not in -ly ("Thus the …", "Toward this end, …", "Online it's …"), and the verbs of a
+ * thought or a look asked of the reader ("See the …", "Suppose the …", "Imagine a …").
+ */
+const NO_ORDER_OPENERS = new Set([
+  // Prepositions and conjunctions.
+  "about", "above", "across", "after", "against", "along", "alongside", "although", "altough", "amid", "among", "amongst", "and", "around",
+  "as", "at", "because", "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "despite",
+  "down", "during", "except", "for", "from", "given", "if", "in", "inside", "into", "lest", "like", "minus", "modulo", "near",
+  "nor", "of", "off", "on", "once", "onto", "or", "out", "outside", "over", "past", "per", "plus", "regarding", "since", "than",
+  "though", "through", "throughout", "till", "to", "toward", "towards", "under", "underneath", "unless", "unlike", "until",
+  "unto", "upon", "versus", "via", "when", "whenever", "where", "whereas", "wherever", "whether", "while", "whilst", "with",
+  "within", "without", "so", "yet", "far", "long",
+  // Determiners, pronouns, question words.
+  "a", "an", "the", "this", "that", "these", "those", "all", "any", "both", "each", "either", "every", "few", "many", "more",
+  "most", "much", "neither", "no", "none", "one", "other", "another", "several", "some", "such", "same", "what", "which",
+  "whichever", "whatever", "who", "whom", "whose", "why", "how", "it", "its", "they", "them", "their", "we", "our", "you",
+  "your", "he", "she", "his", "her", "him", "me", "my", "us",
+  // Auxiliaries and modals.
+  "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "having", "is", "may",
+  "might", "must", "shall", "should", "was", "were", "will", "would", "ought",
+  // Adverbs and discourse words not in -ly.
+  "again", "ago", "almost", "already", "also", "alas", "altogether", "anyhow", "anyway", "afterward", "afterwards", "else",
+  "earlier", "elsewhere", "even", "ever", "first", "further", "furthermore", "hence", "here", "hereby", "hitherto", "however",
+  "indeed", "instead", "just", "last", "later", "likewise", "maybe", "meanwhile", "moreover", "nevertheless", "next",
+  "nonetheless", "not", "now", "often", "online", "only", "otherwise", "perhaps", "quite", "rather", "second", "so", "soon",
+  "still", "then", "there", "thereby", "therefore", "thus", "today", "together", "too", "very", "well", "yesterday", "oh",
+  "somehow", "somewhat", "someday", "sometime", "somewhere", "anywhere", "everywhere", "nowhere", "overall", "always",
+  "never", "enough", "ahead", "apart", "aside", "alone", "sure", "true", "right",
+  "ok", "okay", "yes", "hey", "please", "thanks", "thank",
+  // What the reader is asked to see, think or suppose.
+  "see", "notice", "suppose", "imagine", "assume", "recall", "observe", "behold", "spot", "say",
+]);
+
+/**
+ * What a verb missing from the lists takes when it orders: a particle at most, then a
+ * determiner or a pronoun in lower case ("Plug the leaks", "Work them around", "Pull out the
+ * common logic"); a title-cased heading ("Work Around The Issue") has none.
+ */
+const UNLISTED_ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?:(?:up|out|off|down|back|away|around)[ \t]+)?(?:the|a|an|it|them|this|these|those|its|their|our|all|any|each|every|some|both)\b/;
+/** Endings of words that are no verb's base form: adverbs, participles, nouns of a verb, plurals and third persons ("-ss" and "-us" aside). */
+const NOT_BASE_FORM = /(?:ly|ed|ing|tion|sion|ment|ness|ity|[^su]s)$/;
+
+/**
+ * Whether `word`, opening a sentence of `text` and ending at `end`, orders the change though no
+ * verb list knows it ("Plug the leaks", "Answer a -N argument with an error", "Work it around"):
+ * a word that may be a verb's base form, not a closed-class word or a reader's verb, followed
+ * by a determiner or a pronoun, in a sentence that is no question.
+ */
+export function ordersWithUnlistedVerb(word: string, text: string, end: number): boolean {
+  if (word.length < 3 || NOT_BASE_FORM.test(word) || NO_ORDER_OPENERS.has(word) || !UNLISTED_ORDER_OBJECT.test(text.slice(end, end + 40))) return false;
+  const rest = SENTENCE_REST.exec(text.slice(end, end + 400))![0];
+  return text.charCodeAt(end + rest.length) !== 0x3f;
+}
+
+/**
+ * An order drawn as the consequence inside a sentence: ", so" and a verb, after "let's" or an
+ * adverb too ("The helper is called twice, so call it once in main()", "…, so let's narrow the
+ * Alias", "…, so just use \"names.nr\" in its place"). Group 1 is "let's", group 2 a negation,
+ * group 3 the verb.
+ */
+const SO_ORDER = /,\s*so\s+(?:(let's|let\s+us)\s+)?(?:(?:just|simply|instead|rather|also|only|always|first)\s+)?(do\s+not\s+|don't\s+|never\s+)?([a-z]+)\b/g;
+
+/**
+ * Whether the body gives the change's order as the consequence of what it told before the
+ * comma (SO_ORDER): a verb of the lists in its base form with an object, a verb no list knows
+ * with a determiner or a pronoun after it, or a negation and any verb with an object; not a fix
+ * verb after "let's". Not "so far", "so that …" or "so callers can …", whose word after "so"
+ * gives no order.
+ */
+export function orderAfterSo(text: string): boolean {
+  SO_ORDER.lastIndex = 0;
+  for (let match = SO_ORDER.exec(text); match !== null; match = SO_ORDER.exec(text)) {
+    const verb = match[3];
+    const end = match.index + match[0].length;
+    // "…, so let's fix the easy one first" names the problem again, as "let's" does elsewhere.
+    if (match[1] !== undefined && FIX_VERBS.has(verb)) continue;
+    if (match[2] !== undefined || CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) {
+      if (isImperativeAt(text, end)) return true;
+    } else if (lemmatize(verb) === verb && ordersWithUnlistedVerb(verb, text, end)) return true;
   }
   return false;
 }

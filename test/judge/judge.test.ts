@@ -1232,6 +1232,75 @@ describe("what", () => {
     }
   });
 
+  it("is explained by a sentence opening on \"Now\" after the text told how things were", () => {
+    for (const message of [
+      "Teach the scheduler to keep going\n\nA scheduled job is expected to work on all repositories, but it stopped at\nthe first one that errored out.  Now it keeps going.\n",
+      "Handle multi-file diffs\n\nThe first version handled only a single modified file. Now it handles an\narbitrary number of files.\n",
+      "Print prompts on their own lines\n\nPreviously the prompts were repeated on the same line.\n\nNow, repeat prompts display on separate lines.\n",
+    ]) {
+      expect(judge(message).what, message).toBe("explained");
+    }
+    // Not a "Now" that opens the body, "Now that …", "now" read as "now that" with a main
+    // clause after a comma, nor one naming a problem, though the line wrap split the negation.
+    const summary = "Make the reader handle empty files\n\n";
+    for (const body of [
+      "Now the only piece missing is the reader of empty files.",
+      "The reader used to stop at the first file. Now that the loop is gone, the reader is simpler.",
+      "The reader used to stop at the first file. Now the loop is gone, we can read them all.",
+      "The reader used to stop at the first file. Now it crashes on an empty one.",
+      "The reader was used by two callers. Now time has shown we really do\nnot need it.",
+    ]) {
+      expect(judge(`${summary}${body}\n`).what, body).toBe("named");
+    }
+  });
+
+  it("is explained by an order after \", so\" once the summary names the change", () => {
+    const summary = "Read the config once in main()\n\n";
+    for (const body of [
+      "The helper is called twice, so call it once in main().",
+      "The helper reads the config on every call, so make it take the value from\nits caller.",
+      "Nothing reads the option any more, so let's drop it.",
+      "The callers never pass a flag, so don't check it.",
+      "The leak shows up on every run, so plug it before returning.",
+    ]) {
+      expect(judge(`${summary}${body}\n`).what, body).toBe("explained");
+    }
+    // Not "so far", "so that", "so callers can", nor a fix after "let's", which names the
+    // problem again.
+    for (const body of [
+      "The helper has read the config twice, so far without harm.",
+      "The helper reads the config twice, so that callers see a fresh value.",
+      "The helper reads the config twice, so callers can change it on the fly.",
+      "The helper reads the config twice, so let's fix that.",
+    ]) {
+      expect(judge(`${summary}${body}\n`).what, body).toBe("named");
+    }
+    // It tells how fully a named change is described, not whether a change is named at all:
+    // under a brief fix it leaves a missing what missing.
+    expect(judge("Fix flaky upload test\n\nThe upload can take a second longer on a busy machine, so allow some room.\n").what).toBe("missing");
+  });
+
+  it("is explained by an order whose verb no list knows, with a determiner or a pronoun after it", () => {
+    const leak = "Fix a leak in the pack reader\n\nThe reader never frees the buffer it allocates for each entry.";
+    for (const order of ["Plug it.", "Plug the leak before returning.", "Answer a -N argument with an error.", "Work it around by freeing the buffer.", "- Squirrel away the size inside the struct."]) {
+      expect(judge(`${leak} ${order.startsWith("-") ? `\n\n${order}` : order}\n`).what, order).toBe("explained");
+    }
+    // Not a word of a closed class, an adverb, a reader's verb, a question, a title-cased
+    // heading, a noun of a verb or a capital that a line wrap puts first.
+    for (const sentence of [
+      "Thus the buffer outlives the reader.",
+      "Somehow this never showed up in tests.",
+      "See the discussion on the list.",
+      "Suppose the reader gets an empty pack.",
+      "Plug the leak here?",
+      "\n\nPlug The Leak\n\nThe buffer is the last one.",
+      "Communication over the wire is unaffected.",
+      "It was found by\nValgrind the first time it ran.",
+    ]) {
+      expect(judge(`${leak} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is explained by a change description that a line wrap splits", () => {
     const summary = "Fix the crash when opening an empty project\n\nOpening a project with no files dereferenced the first entry of the file list. This\n";
     expect(judge(`${summary}commit shows a placeholder for an empty list.\n`).what).toBe("explained");

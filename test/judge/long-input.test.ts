@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
 import { negatedShortcoming } from "../../src/judge/failures.js";
-import { orderAfterOpening } from "../../src/judge/orders.js";
+import { orderAfterOpening, orderAfterSo } from "../../src/judge/orders.js";
+import { nowContrast } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { needTold, opensOnPurpose } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
@@ -152,5 +153,15 @@ describe("needTold over long wrapped text", () => {
     expect(needTold(`${wrapped}\nThe loader needs to know the install path of the pages.\n`, "")).toBe(true);
     expect(needTold("The loader needs to know\nthe install path of the pages.\n", "")).toBe(true);
     expect(needTold("The loader needs to\n\nknow the install path of the pages.\n", "")).toBe(false);
+  });
+});
+
+describe("orders after \", so\" and sentences opening on \"Now\" over long text", () => {
+  it("reads a long run of blanks after a comma, and many \"Now\" sentences, once", () => {
+    expect(orderAfterSo(`The helper is called twice,${" ".repeat(100_000)}so call it once.\n`)).toBe(true);
+    expect(orderAfterSo(`The helper is called twice,${" \t".repeat(50_000)}x\n`)).toBe(false);
+    const nows = "Now it is. ".repeat(10_000);
+    expect(nowContrast(`${nows}The reader used to stop early. Now it reads on.\n`)).toBe(true);
+    expect(nowContrast(`${nows}\n`)).toBe(false);
   });
 });
