@@ -181,7 +181,7 @@ const NO_ORDER_OPENERS = new Set([
   "nor", "of", "off", "on", "once", "onto", "or", "out", "outside", "over", "past", "per", "plus", "regarding", "since", "than",
   "though", "through", "throughout", "till", "to", "toward", "towards", "under", "underneath", "unless", "unlike", "until",
   "unto", "upon", "versus", "via", "when", "whenever", "where", "whereas", "wherever", "whether", "while", "whilst", "with",
-  "within", "without", "so", "yet", "far", "long",
+  "within", "without", "so", "yet", "far", "long", "absent",
   // Determiners, pronouns, question words.
   "a", "an", "the", "this", "that", "these", "those", "all", "any", "both", "each", "either", "every", "few", "many", "more",
   "most", "much", "neither", "no", "none", "one", "other", "another", "several", "some", "such", "same", "what", "which",
@@ -197,7 +197,7 @@ const NO_ORDER_OPENERS = new Set([
   "nonetheless", "not", "now", "often", "online", "only", "otherwise", "perhaps", "quite", "rather", "second", "so", "soon",
   "still", "then", "there", "thereby", "therefore", "thus", "today", "together", "too", "very", "well", "yesterday", "oh",
   "somehow", "somewhat", "someday", "sometime", "somewhere", "anywhere", "everywhere", "nowhere", "overall", "always",
-  "never", "enough", "ahead", "apart", "aside", "alone", "sure", "true", "right",
+  "never", "enough", "ahead", "apart", "aside", "alone", "sure", "true", "right", "better", "way", "case", "gosh",
   "ok", "okay", "yes", "hey", "please", "thanks", "thank",
   // What the reader is asked to see, think or suppose.
   "see", "notice", "suppose", "imagine", "assume", "recall", "observe", "behold", "spot", "say",

@@ -1296,6 +1296,8 @@ describe("what", () => {
       "\n\nPlug The Leak\n\nThe buffer is the last one.",
       "Communication over the wire is unaffected.",
       "It was found by\nValgrind the first time it ran.",
+      "Absent the lock, the buffer outlives the reader.",
+      "Better this than a second copy of the reader.",
     ]) {
       expect(judge(`${leak} ${sentence}\n`).what, sentence).toBe("missing");
     }
