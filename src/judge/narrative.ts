@@ -7,9 +7,23 @@ const PAST_IRREGULAR = new Set(["got", "left", "had", "wrote", "made", "went", "
 /** Candidate past-tense words: "-ed" words of five letters or more, and the irregular forms. */
 const PAST_WORD = new RegExp(String.raw`\b(?:[a-z][a-z']{2,}ed|${[...PAST_IRREGULAR].map((word) => word.replace("'", "'")).join("|")})\b`, "gi");
 const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|gets?|now)\s+(?:\w+ly\s+)?$/i;
-const ADJECTIVE_POSITION = /(?:-|\b(?:a|an|the|this|that|these|those|its|their|our|your|his|her|some|any|each|every|no|of|in|with|for|to|from|and|or)\s+(?:\w+ly\s+)?)$/i;
+const ADJECTIVE_POSITION = /(?:-|\(|\b(?:a|an|the|this|that|these|those|its|their|our|your|his|her|some|any|each|every|no|of|in|with|for|to|from|and|or)\s+(?:\w+ly\s+)?)$/i;
+/** A count before a participle: "4 removed l10n messages" is an adjective when a noun follows. */
+const COUNT_BEFORE = /\b\d+\s+$/;
 const AS_BEFORE = /\bas\s+(?:\w+ly\s+)?$/i;
 const AS_CONVERSATION = /^(?:discussed|agreed|suggested|requested|proposed|asked)$/i;
+/**
+ * Participles of verbs that take an object when they tell an event ("the hook specified the
+ * path"): right after a noun and before a preposition ("options specified in the docs", "the
+ * memory allocated for the buffer", "Options related to merging") they modify that noun.
+ */
+const OBJECT_PARTICIPLE = /^(?:specified|described|allocated|represented|related|passed|defined|declared|mentioned|listed|stored|provided|introduced|added|established|generated|created|documented|requested|supplied|named|called|marked|used|included|contained|enclosed|attached|recorded|implemented|installed|configured|exposed|exported|imported|performed|produced|returned|computed|detected|invoked|parsed|covered|made|kept|sent)$/;
+/** A preposition right after such a participle. */
+const PARTICIPLE_PREPOSITION = /^[ \t\n]+(?:in|into|for|from|with|to|at|on|via|under|within|inside|through|as|during|when|elsewhere|here|above|below|earlier|later)\b/i;
+/** Words before a participle that make it an active verb: a subject pronoun or an auxiliary-like word. */
+const SUBJECT_BEFORE = /\b(?:we|i|you|he|she|it|they|who|which|that|this|one|someone|somebody|nobody|everybody|also|just|then|and|or|but|already|never|only|not)\s+$/i;
+/** A credit: "Noticed and reported by …", "Spotted, diagnosed and fixed by …". */
+const CREDIT_AFTER = /^(?:\s*(?:,|and)\s+[a-z]+ed)*\s+by\b/i;
 const CHANGE_SUBJECT = /\b(?:we|i|this (?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
 /** Verbs that narrate a new feature in release-note style ("git blame learned --show-email"). */
 const FEATURE_NARRATION = new Set(["learn", "gain", "acquire", "teach", "grow"]);
@@ -61,12 +75,21 @@ export function pastNarrative(text: string): boolean {
       // A passive ("no event was published", "is cached") describes a state, often the new one;
       // a participle used as an adjective ("a hard-coded 40", "the packed refs") or with "by"
       // ("Suggested by Franck") tells no event.
-      if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || /^\s+by\b/i.test(text.slice(match.index + word.length, match.index + word.length + 4))) continue;
+      const after = text.slice(match.index + word.length, match.index + word.length + 40);
+      if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || CREDIT_AFTER.test(after)) continue;
+      // "4 removed l10n messages": a count, the participle and a noun; "3 failed on Windows"
+      // still tells what happened.
+      const next = WORD_AFTER.exec(after)?.[1];
+      if (COUNT_BEFORE.test(before) && next !== undefined && !VERB_FOLLOWER.test(next)) continue;
       // "As discussed", "as requested", "as agreed": a pointer to a conversation held
       // elsewhere, which tells nothing of what happened.
       if (AS_CONVERSATION.test(word) && AS_BEFORE.test(before)) continue;
       if (namesObjectOfChange(text, match.index, match.index + word.length, FAILED_PARTICIPLE.test(word))) continue;
     }
+    // "all long options specified in the docs", "the memory allocated for the buffer", "calls
+    // made to lstat()": a participle that needs an object to tell an event, right after a noun
+    // and before a preposition, is a reduced relative clause describing that noun.
+    if (OBJECT_PARTICIPLE.test(word) && reducedRelative(text, match.index, match.index + word.length)) continue;
     const lemma = lemmatize(word);
     if (FEATURE_NARRATION.has(lemma) || FEATURE_NARRATION_WORDS.test(word)) continue;
     // "Added X", "Made it configurable", "we moved …", "this commit fixed …": the change itself.
@@ -76,6 +99,30 @@ export function pastNarrative(text: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * An earlier commit, release or round after the preposition: "the member added in ac2fbaa674c",
+ * "a regression introduced during this cycle", "code added in the preceding commit".
+ */
+const EARLIER_POINT = /^[ \t\n]+(?:in|by|during|with|since)[ \t\n]+(?:(?:the[ \t\n]+)?commit[ \t\n]+|git[ \t\n]+)?(?:[`'"(]?(?=[a-f]*\d)[0-9a-f]{7,40}\b|v?\d+\.\d|(?:the|this|that|an?)[ \t\n]+(?:(?:previous|preceding|last|earlier|prior|same|first|initial|original)[ \t\n]+)?(?:commit|patch|change|step|round|cycle|series|release|version)|(?:an?[ \t\n]+)?(?:earlier|previous|prior)[ \t\n]+(?:commit|patch|change|step|round|cycle|series|release|version))/i;
+
+/**
+ * True when the participle at start..end follows a noun (not a subject pronoun) and comes
+ * before a preposition, in a sentence that names no problem and not dated to an earlier commit.
+ */
+function reducedRelative(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 60);
+  // "Git used to write …" tells how things were: the habitual past is no participle.
+  if (/^[ \t\n]+to\b/.test(after) && /^used$/i.test(text.slice(start, end))) return false;
+  if (!/[A-Za-z0-9)'"\]]\s+$/.test(before) || SUBJECT_BEFORE.test(before) || !PARTICIPLE_PREPOSITION.test(after)) return false;
+  // What an earlier commit brought ("a member added in ac2fbaa674c") is history, and a
+  // problem's participle ("a segv introduced in v2.11.0", "messages incorrectly marked for
+  // translation") tells what went wrong.
+  if (EARLIER_POINT.test(after)) return false;
+  const sentence = sentenceBefore(text, start);
+  return !PROBLEM_STRONG.test(sentence) && !PROBLEM_WEAK.test(sentence);
 }
 
 /**

@@ -574,6 +574,30 @@ describe("why", () => {
     expect(judge("Change how uploads are stored\n\nAs discussed, the old bucket filled up twice last month and uploads\nfailed for hours.\n").why).toBe("explained");
   });
 
+  it("reads a participle that modifies a noun, a count or a credit as no event", () => {
+    // A participle of a verb that needs an object, after a noun and before a preposition, is a
+    // reduced relative clause; so is one after a count, and "Noticed and reported by" credits.
+    const described = [
+      ["bash completion: Add completion for 'git clone'", "Add completions for all long options specified in the docs."],
+      ["attr: plug minor memory leak", "Free the memory allocated for struct strbuf pathbuf when we're done."],
+      ["git-pull.txt: Mention branch.autosetuprebase", 'In "Options related to merging" mention also the related option.'],
+      ["l10n: Update git.pot", "Generate po/git.pot from v1.7.11, with 5 new and 3 removed messages.\n\n* 3 removed l10n messages at lines 1194, 3158."],
+      ["Start a library for cvsimport tests", "For now the library just includes code (moved from t9600) that checks\nthe prerequisites."],
+      ["git-mv: quote $src in a regexp", "Noticed and fixed by Matthias Urlichs and Josef Weidendorfer."],
+    ];
+    for (const [summary, body] of described) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
+    // An event still: a participle with its subject, one dated to an earlier commit or release,
+    // one in a sentence naming a problem, and "used to".
+    const told = [
+      ["Change how uploads are stored", "The site name of the host changed to openhub last year."],
+      ["run-command.h: remove a member", "Remove a member added in ac2fbaa674c (run-command: add handler), but\nwhich was never called."],
+      ["pickaxe: check the pattern", "Fix for a potential segv introduced in v2.11.0 and later."],
+      ["gc: keep literal commands", "Fix messages incorrectly marked for translation."],
+      ["Change how uploads are stored", "The uploader used to write every chunk twice."],
+    ];
+    for (const [summary, body] of told) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+  });
+
   it("takes a short reason stated in plain words: a consequence, user impact, a requirement, a cost", () => {
     const reasons = [
       "The corporate proxy drops HTTP/2 streams after 64 KiB, so large\nuploads hang forever.",
