@@ -30,4 +30,13 @@ describe("analyze", () => {
     const causal = analysis.hits.find((hit) => hit.cue === "bodyCausal");
     expect(causal?.span).toMatchObject({ line: 3, column: 11 });
   });
+
+  it("reads \"used to\" as history, not after a form of \"be\", where it is a passive of \"use\"", () => {
+    const history = (body: string) => analyze(parseMessage(`Add S_IFINVALID mode\n\n${body}\n`), []).values.bodyHistory;
+    expect(history("The reader used to stop at the first file.")).toBe(1);
+    expect(history("We used to read the whole file.")).toBe(1);
+    for (const body of ["S_IFINVALID is used to signal that no mode information is available.", "The callback can be used to add a prefix to each line.", "The constant was then used to hold the hash length.", "The option isn't used to pick a branch."]) {
+      expect(history(body), body).toBe(0);
+    }
+  });
 });
