@@ -7,23 +7,32 @@ const PAST_IRREGULAR = new Set(["got", "left", "had", "wrote", "made", "went", "
 /** Candidate past-tense words: "-ed" words of five letters or more, and the irregular forms. */
 const PAST_WORD = new RegExp(String.raw`\b(?:[a-z][a-z']{2,}ed|${[...PAST_IRREGULAR].map((word) => word.replace("'", "'")).join("|")})\b`, "gi");
 const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|gets?|now)\s+(?:\w+ly\s+)?$/i;
-const ADJECTIVE_POSITION = /(?:-|\(|\b(?:a|an|the|this|that|these|those|its|their|our|your|his|her|some|any|each|every|no|of|in|with|for|to|from|and|or)\s+(?:\w+ly\s+)?)$/i;
+/** Irregular forms that are also participles: after a form of "be" they make a passive ("is made available"). */
+const IRREGULAR_PARTICIPLE = /^(?:made|sent|kept|left)$/;
+const ADJECTIVE_POSITION = /(?:-|\(|\b(?:a|an|the|this|that|these|those|its|their|our|your|his|her|some|any|each|every|no|of|in|with|for|to|from|and|or|against|about|into|onto|over|via|without|between|among|than|by|at|on|more|less|most|least)\s+(?:\w+ly\s+)?)$/i;
+/** A word of code around the participle: "unhandled.log", "gitcvs.enabled", "`unsigned char *`". */
+const CODE_BEFORE = /[._/$@#`]$/;
+const CODE_AFTER = /^(?:[._/(]\w|`)/;
 /** A count before a participle: "4 removed l10n messages" is an adjective when a noun follows. */
 const COUNT_BEFORE = /\b\d+\s+$/;
 const AS_BEFORE = /\bas\s+(?:\w+ly\s+)?$/i;
-const AS_CONVERSATION = /^(?:discussed|agreed|suggested|requested|proposed|asked)$/i;
+const AS_CONVERSATION = /^(?:discussed|agreed|suggested|requested|proposed|asked|needed|expected|intended|required|planned|advertised|designed)$/i;
 /**
  * Participles of verbs that take an object when they tell an event ("the hook specified the
  * path"): right after a noun and before a preposition ("options specified in the docs", "the
  * memory allocated for the buffer", "Options related to merging") they modify that noun.
  */
-const OBJECT_PARTICIPLE = /^(?:specified|described|allocated|represented|related|passed|defined|declared|mentioned|listed|stored|provided|introduced|added|established|generated|created|documented|requested|supplied|named|called|marked|used|included|contained|enclosed|attached|recorded|implemented|installed|configured|exposed|exported|imported|performed|produced|returned|computed|detected|invoked|parsed|covered|made|kept|sent)$/;
+const OBJECT_PARTICIPLE = /^(?:based|lifted|modelled|modeled|inspired|derived|borrowed|adapted|copied|registered|intended|expected|desired|specified|described|allocated|represented|related|passed|defined|declared|mentioned|listed|stored|provided|introduced|added|established|generated|created|documented|requested|supplied|named|called|marked|used|included|contained|enclosed|attached|recorded|implemented|installed|configured|exposed|exported|imported|performed|produced|returned|computed|detected|invoked|parsed|covered|made|kept|sent)$/;
 /** A preposition right after such a participle. */
-const PARTICIPLE_PREPOSITION = /^[ \t\n]+(?:in|into|for|from|with|to|at|on|via|under|within|inside|through|as|during|when|elsewhere|here|above|below|earlier|later)\b/i;
+const PARTICIPLE_PREPOSITION = /^(?:[ \t\n]+(?:out|up|off|down|over|back|away))?(?:[ \t\n]+(?:in|into|for|from|with|to|at|on|via|under|within|inside|through|as|during|when|after|upon|elsewhere|here|above|below|earlier|later)\b|[ \t]*[;:)])/i;
+/** A verbless sentence: "No functional change intended.", "No behaviour change expected." */
+const NO_CHANGE_BEFORE = /(?:^|[.!?]\s+|\n\s*)No\s+(?:[\w-]+\s+){0,3}$/;
+/** A sentence's or list item's opening before a word. */
+const OPENING_BEFORE = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]+)$/;
 /** Words before a participle that make it an active verb: a subject pronoun or an auxiliary-like word. */
 const SUBJECT_BEFORE = /\b(?:we|i|you|he|she|it|they|who|which|that|this|one|someone|somebody|nobody|everybody|also|just|then|and|or|but|already|never|only|not)\s+$/i;
 /** A credit: "Noticed and reported by …", "Spotted, diagnosed and fixed by …". */
-const CREDIT_AFTER = /^(?:\s*(?:,|and)\s+[a-z]+ed)*\s+by\b/i;
+const CREDIT_AFTER = /^(?:\s*(?:,|and)\s+[a-z]+ed)*(?:\s+(?:out|up|off))?\s+by\b/i;
 const CHANGE_SUBJECT = /\b(?:we|i|this (?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
 /** Verbs that narrate a new feature in release-note style ("git blame learned --show-email"). */
 const FEATURE_NARRATION = new Set(["learn", "gain", "acquire", "teach", "grow"]);
@@ -70,6 +79,12 @@ export function pastNarrative(text: string): boolean {
     const word = match[0].toLowerCase();
     // "OrderShipped", "onConnected": a name in code, not a verb.
     if (INNER_CAPITAL.test(match[0])) continue;
+    // A word of code ("unhandled.log", "gitcvs.enabled", "`unsigned char *`"), not a verb of the prose.
+    const end = match.index + word.length;
+    if (CODE_BEFORE.test(text.slice(Math.max(0, match.index - 1), match.index)) || CODE_AFTER.test(text.slice(end, end + 2))) continue;
+    // "Linus wrote:", "… said:": the words of someone quoted follow.
+    if ((word === "wrote" || word === "said") && text.charAt(end) === ":") continue;
+    if (IRREGULAR_PARTICIPLE.test(word) && PASSIVE_AUXILIARY.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     if (!PAST_IRREGULAR.has(word)) {
       const before = text.slice(Math.max(0, match.index - 12), match.index);
       // A passive ("no event was published", "is cached") describes a state, often the new one;
@@ -90,12 +105,16 @@ export function pastNarrative(text: string): boolean {
     // made to lstat()": a participle that needs an object to tell an event, right after a noun
     // and before a preposition, is a reduced relative clause describing that noun.
     if (OBJECT_PARTICIPLE.test(word) && reducedRelative(text, match.index, match.index + word.length)) continue;
+    // "Based on a patch by …", "Modelled after check_zip": a participle opening a sentence or a
+    // list item before a preposition is a phrase of its own, not an event with a subject.
+    if (OPENING_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) && /^(?:[ \t\n]+(?:out|up|off))?[ \t\n]+(?:on|upon|from|after|by|with|in)\b/i.test(text.slice(end, end + 12)) && !problemSentence(text, match.index)) continue;
     const lemma = lemmatize(word);
     if (FEATURE_NARRATION.has(lemma) || FEATURE_NARRATION_WORDS.test(word)) continue;
     // "Added X", "Made it configurable", "we moved …", "this commit fixed …": the change itself.
     // Mid-sentence after another subject it narrates ("the job wrote the same file").
     const changeVerb = CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
-    if (changeVerb && (/^[A-Z]/.test(match[0]) || CHANGE_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index)))) continue;
+    // A list item opening on one ("* translated new entries") is the change too, in any case.
+    if (changeVerb && (/^[A-Z]/.test(match[0]) || CHANGE_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index)) || /(?:^|\n)[ \t]*[-*+•][ \t]+$/.test(text.slice(Math.max(0, match.index - 8), match.index)))) continue;
     return true;
   }
   return false;
@@ -105,7 +124,7 @@ export function pastNarrative(text: string): boolean {
  * An earlier commit, release or round after the preposition: "the member added in ac2fbaa674c",
  * "a regression introduced during this cycle", "code added in the preceding commit".
  */
-const EARLIER_POINT = /^[ \t\n]+(?:in|by|during|with|since)[ \t\n]+(?:(?:the[ \t\n]+)?commit[ \t\n]+|git[ \t\n]+)?(?:[`'"(]?(?=[a-f]*\d)[0-9a-f]{7,40}\b|v?\d+\.\d|(?:the|this|that|an?)[ \t\n]+(?:(?:previous|preceding|last|earlier|prior|same|first|initial|original)[ \t\n]+)?(?:commit|patch|change|step|round|cycle|series|release|version)|(?:an?[ \t\n]+)?(?:earlier|previous|prior)[ \t\n]+(?:commit|patch|change|step|round|cycle|series|release|version))/i;
+const EARLIER_POINT = /^(?:[ \t\n]+(?:out|up|off|down|over|back|away))?[ \t\n]+(?:in|by|during|with|since)[ \t\n]+(?:(?:the[ \t\n]+)?commit[ \t\n]+|git[ \t\n]+)?(?:[`'"(]?(?=[a-f]*\d)[0-9a-f]{7,40}\b|v?\d+\.\d|(?:the|this|that|an?)[ \t\n]+(?:(?:previous|preceding|last|earlier|prior|same|first|initial|original)[ \t\n]+)?(?:commit|patch|change|step|round|cycle|series|release|version)s?\b(?!-)|(?:an?[ \t\n]+)?(?:earlier|previous|prior)[ \t\n]+(?:commit|patch|change|step|round|cycle|series|release|version)s?\b(?!-))/i;
 
 /**
  * True when the participle at start..end follows a noun (not a subject pronoun) and comes
@@ -116,13 +135,20 @@ function reducedRelative(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   // "Git used to write …" tells how things were: the habitual past is no participle.
   if (/^[ \t\n]+to\b/.test(after) && /^used$/i.test(text.slice(start, end))) return false;
-  if (!/[A-Za-z0-9)'"\]]\s+$/.test(before) || SUBJECT_BEFORE.test(before) || !PARTICIPLE_PREPOSITION.test(after)) return false;
+  // "No functional change intended."
+  if (/^[ \t]*\./.test(after) && NO_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // After an adverb the participle has its subject before it ("A test explicitly checked for …").
+  if (!/[A-Za-z0-9)'"\],]\s+$/.test(before) || /ly\s+$/.test(before) || SUBJECT_BEFORE.test(before) || !PARTICIPLE_PREPOSITION.test(after)) return false;
   // What an earlier commit brought ("a member added in ac2fbaa674c") is history, and a
   // problem's participle ("a segv introduced in v2.11.0", "messages incorrectly marked for
   // translation") tells what went wrong.
-  if (EARLIER_POINT.test(after)) return false;
+  return !EARLIER_POINT.test(after) && !problemSentence(text, start);
+}
+
+/** Whether the sentence up to `start` names a problem. */
+function problemSentence(text: string, start: number): boolean {
   const sentence = sentenceBefore(text, start);
-  return !PROBLEM_STRONG.test(sentence) && !PROBLEM_WEAK.test(sentence);
+  return PROBLEM_STRONG.test(sentence) || PROBLEM_WEAK.test(sentence);
 }
 
 /**

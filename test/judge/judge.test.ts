@@ -584,6 +584,14 @@ describe("why", () => {
       ["l10n: Update git.pot", "Generate po/git.pot from v1.7.11, with 5 new and 3 removed messages.\n\n* 3 removed l10n messages at lines 1194, 3158."],
       ["Start a library for cvsimport tests", "For now the library just includes code (moved from t9600) that checks\nthe prerequisites."],
       ["git-mv: quote $src in a regexp", "Noticed and fixed by Matthias Urlichs and Josef Weidendorfer."],
+      // A credit with a particle, a phrase opening the sentence, a passive of "make", code, and
+      // a verbless "No … intended.".
+      ["read-cache.c: remove a stray debugging printf", "Pointed out by Junio, part of my debugging of the rewrite."],
+      ["git.el: Add a checkout command", "Prompts for a branch name and checks it out.\n\nBased on a patch by Rémi Vanicat."],
+      ["expose a helper function peel_to_type()", "This helper is the core of the parser. Now it is made available to callers."],
+      ["git svn: add gc command", "Add a git svn gc command that gzips all unhandled.log files."],
+      ["merge-recursive: expose merge options", "Unify the two blocks that read the options.\n\nNo functional change intended."],
+      ["l10n: pt_PT: translated git v2.33.0", "* translated new entries of git v2.33.0"],
     ];
     for (const [summary, body] of described) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
     // An event still: a participle with its subject, one dated to an earlier commit or release,
@@ -594,6 +602,9 @@ describe("why", () => {
       ["pickaxe: check the pattern", "Fix for a potential segv introduced in v2.11.0 and later."],
       ["gc: keep literal commands", "Fix messages incorrectly marked for translation."],
       ["Change how uploads are stored", "The uploader used to write every chunk twice."],
+      // A participle after an adverb has its subject before it; a particle does not hide a date.
+      ["i18n: git-merge \"Wonderful\" message", "A test in t7600-merge.sh explicitly checked for the old wording of the\nmessage before."],
+      ["http: differentiate socks5:// and socks5h://", "The proxy support added back in 2.6.4 days treats both the same."],
     ];
     for (const [summary, body] of told) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
   });
