@@ -33,7 +33,9 @@ const OPENING_BEFORE = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d
 const SUBJECT_BEFORE = /\b(?:we|i|you|he|she|it|they|who|which|that|this|one|someone|somebody|nobody|everybody|also|just|then|and|or|but|already|never|only|not)\s+$/i;
 /** A credit: "Noticed and reported by …", "Spotted, diagnosed and fixed by …". */
 const CREDIT_AFTER = /^(?:\s*(?:,|and)\s+[a-z]+ed)*(?:\s+(?:out|up|off))?\s+by\b/i;
-const CHANGE_SUBJECT = /\b(?:we|i|this (?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
+const CHANGE_SUBJECT = /\b(?:(?:we|i)(?:['\u2019](?:ve|d)|\s+(?:have|had))?|this (?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
+/** A list item's marker or an editor's note ("[jc: moved …]") before a word. */
+const ITEM_BEFORE = /(?:(?:^|\n)[ \t]*[-*+•]|\[[\w.-]+:)[ \t]+$/;
 /** Verbs that narrate a new feature in release-note style ("git blame learned --show-email"). */
 const FEATURE_NARRATION = new Set(["learn", "gain", "acquire", "teach", "grow"]);
 const FEATURE_NARRATION_WORDS = /^(?:learned|learnt|gained|acquired|taught)$/;
@@ -113,8 +115,9 @@ export function pastNarrative(text: string): boolean {
     // "Added X", "Made it configurable", "we moved …", "this commit fixed …": the change itself.
     // Mid-sentence after another subject it narrates ("the job wrote the same file").
     const changeVerb = CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
-    // A list item opening on one ("* translated new entries") is the change too, in any case.
-    if (changeVerb && (/^[A-Z]/.test(match[0]) || CHANGE_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index)) || /(?:^|\n)[ \t]*[-*+•][ \t]+$/.test(text.slice(Math.max(0, match.index - 8), match.index)))) continue;
+    // A list item or an editor's note opening on one ("* translated new entries", "[jc: moved
+    // the code …]") is the change too, in any case.
+    if (changeVerb && (/^[A-Z]/.test(match[0]) || CHANGE_SUBJECT.test(text.slice(Math.max(0, match.index - 24), match.index)) || ITEM_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index)))) continue;
     return true;
   }
   return false;

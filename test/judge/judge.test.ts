@@ -592,6 +592,9 @@ describe("why", () => {
       ["git svn: add gc command", "Add a git svn gc command that gzips all unhandled.log files."],
       ["merge-recursive: expose merge options", "Unify the two blocks that read the options.\n\nNo functional change intended."],
       ["l10n: pt_PT: translated git v2.33.0", "* translated new entries of git v2.33.0"],
+      // The change's own verb after "I've" or in an editor's note.
+      ["Teach rev-parse the ... syntax", "Parse A...B as the symmetric difference.\n\n[jc: moved the difference code around into its own function.]"],
+      ["whitespace: have SP on both sides of an assignment", "I've deliberately excluded the borrowed code in compat/nedmalloc\ndirectory."],
     ];
     for (const [summary, body] of described) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
     // An event still: a participle with its subject, one dated to an earlier commit or release,
