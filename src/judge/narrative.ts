@@ -11,8 +11,16 @@ const PASSIVE_AUXILIARY = /\b(?:is|are|was|were|be|been|being|gets?|now)\s+(?:\w
 const IRREGULAR_PARTICIPLE = /^(?:made|sent|kept|left)$/;
 const ADJECTIVE_POSITION = /(?:-|\(|\b(?:a|an|the|this|that|these|those|its|their|our|your|his|her|some|any|each|every|no|of|in|with|for|to|from|and|or|against|about|into|onto|over|via|without|between|among|than|by|at|on|more|less|most|least)\s+(?:\w+ly\s+)?)$/i;
 /** A word of code around the participle: "unhandled.log", "gitcvs.enabled", "`unsigned char *`". */
-const CODE_BEFORE = /[._/$@#`]$/;
-const CODE_AFTER = /^(?:[._/(]\w|`)/;
+const CODE_BEFORE = "._/$@#`";
+const CODE_AFTER = "._/(";
+const WORD_CHAR = /\w/;
+
+/** Whether the word at start..end of `text` is part of a word of code (CODE_BEFORE/CODE_AFTER), read a character at a time. */
+function inCode(text: string, start: number, end: number): boolean {
+  if (start > 0 && CODE_BEFORE.includes(text.charAt(start - 1))) return true;
+  const next = text.charAt(end);
+  return next === "`" || (next !== "" && CODE_AFTER.includes(next) && WORD_CHAR.test(text.charAt(end + 1)));
+}
 /** A count before a participle: "4 removed l10n messages" is an adjective when a noun follows. */
 const COUNT_BEFORE = /\b\d+\s+$/;
 const AS_BEFORE = /\bas\s+(?:\w+ly\s+)?$/i;
@@ -83,7 +91,7 @@ export function pastNarrative(text: string): boolean {
     if (INNER_CAPITAL.test(match[0])) continue;
     // A word of code ("unhandled.log", "gitcvs.enabled", "`unsigned char *`"), not a verb of the prose.
     const end = match.index + word.length;
-    if (CODE_BEFORE.test(text.slice(Math.max(0, match.index - 1), match.index)) || CODE_AFTER.test(text.slice(end, end + 2))) continue;
+    if (inCode(text, match.index, end)) continue;
     // "Linus wrote:", "… said:": the words of someone quoted follow.
     if ((word === "wrote" || word === "said") && text.charAt(end) === ":") continue;
     if (IRREGULAR_PARTICIPLE.test(word) && PASSIVE_AUXILIARY.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
@@ -96,8 +104,10 @@ export function pastNarrative(text: string): boolean {
       if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || CREDIT_AFTER.test(after)) continue;
       // "4 removed l10n messages": a count, the participle and a noun; "3 failed on Windows"
       // still tells what happened.
-      const next = WORD_AFTER.exec(after)?.[1];
-      if (COUNT_BEFORE.test(before) && next !== undefined && !VERB_FOLLOWER.test(next)) continue;
+      if (COUNT_BEFORE.test(before)) {
+        const next = WORD_AFTER.exec(after)?.[1];
+        if (next !== undefined && !VERB_FOLLOWER.test(next)) continue;
+      }
       // "As discussed", "as requested", "as agreed": a pointer to a conversation held
       // elsewhere, which tells nothing of what happened.
       if (AS_CONVERSATION.test(word) && AS_BEFORE.test(before)) continue;
