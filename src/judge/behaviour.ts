@@ -10,7 +10,7 @@ import { lemmatize } from "./summary.js";
  * unused writer". Not what "this" (the old code) costs: "This adds latency to every request",
  * "This introduces a race", "This adds up to …".
  */
-export const THIS_CHANGES = /\bthis\s+(?:(?:just|simply|also|basically|merely|instead)\s+)?(?:changes|corrects|adds|removes|drops|deletes|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes)\b(?!\s+up\b|\s+(?:\S+\s+){0,3}?(?:overhead|latency|complexity|noise|confusion|regressions?|bugs?|races?|problems?|issues?|leaks?|deadlocks?|hard|harder|difficult|impossible|possible|easier|simpler|clearer|confusing|slow|slower|hang|crash|corrupt|sense)\b)/i;
+export const THIS_CHANGES = /\bthis\s+(?:(?:just|simply|also|basically|merely|instead)\s+)?(?:changes|corrects|adds|removes|drops|deletes|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes)\b(?!\s+up\b|(?<=makes)\s+(?:\S+\s+){4,6}?(?:hard|harder|difficult|impossible|possible|easier|simpler|clearer|shorter|confusing|slower)\b|\s+(?:\S+\s+){0,3}?(?:overhead|latency|complexity|noise|confusion|regressions?|bugs?|races?|problems?|issues?|leaks?|deadlocks?|hard|harder|difficult|impossible|possible|easier|simpler|clearer|confusing|slow|slower|hang|crash|corrupt|sense)\b)/i;
 
 /**
  * The word before "now" (with a closing quote, bracket or comma: '"files" now includes', "X,

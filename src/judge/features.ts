@@ -1,7 +1,7 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
 import { contrastedBehaviour, newBehaviour, nowContrast, THIS_CHANGES, weActNow } from "./behaviour.js";
-import { findCue, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
+import { findCue, findCueWhere, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
   PURPOSE, SCENARIO,
@@ -206,7 +206,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let described: boolean | undefined;
   const describesChange = (): boolean => {
     // The short pattern first; the wrapped description scans the whole text again.
-    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((bodyText.includes("his") && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && CHANGE_DESCRIPTION.test(bodyText.replaceAll("\n", " "))));
+    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((bodyText.includes("his") && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && describesWrapped(bodyText.replaceAll("\n", " "))));
     return described;
   };
   let ordered: boolean | undefined;
@@ -216,6 +216,58 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let passing: boolean | undefined;
   const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText));
   return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing };
+}
+
+/**
+ * "also" after a copula, or before "be", describes the change only with a verb of change after
+ * it ("newlines are also removed", "it can also be toggled", "is also simply dropped"); with
+ * anything else it tells what a thing is: "It is unusual for a tag to point at a non-commit, and
+ * it is also unusual …", "The values are also case-insensitive", "HEAD may also be a symbolic
+ * link", "There was also some discussion".
+ */
+const ALSO_BE = /^[ \t\n]+(?:(?:just|simply|now|only|always|never|[a-z]+ly)[ \t\n]+)?((?:be|been)[ \t\n]+)?([a-z]+)/;
+/** Irregular participles of change verbs that lemmatize leaves as they are. */
+const PARTICIPLES = new Map([["shown", "show"], ["bound", "bind"], ["taken", "take"], ["given", "give"], ["found", "find"], ["sent", "send"], ["kept", "keep"]]);
+/** A copula (or "it's", "there's") ending the text before "also". */
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|that's|there's|what's)[ \t\n]+$/i;
+
+/**
+ * A subordinate clause's opening word before "we" or "I": what "we" do there is a circumstance or
+ * another event, not the change ("before we return", "when I changed it to use stdarg", "once we
+ * switch away from sha1hash()", "if we use the cache").
+ */
+const SUBORDINATE_BEFORE = /\b(?:when|whenever|while|if|unless|since|after|before|until|once|because|as)[ \t\n]+$/i;
+
+/**
+ * What makes "changes" a noun: a determiner, a possessive or a verb that takes it as its object
+ * ("after making changes to fix the clobber bug", "when importing changes from p4", "the changes
+ * to the index"); "This changes the semantics to …" is the verb.
+ */
+const NOUN_BEFORE = /\b(?:the|those|some|any|no|all|many|more|other|such|our|your|their|its|his|her|my|of|make|makes|making|made|import|importing|imported|fetch|fetching|commit|committing|uncommitted|local|pending|staged|recent|later|earlier|further|similar|related|upstream|incoming)[ \t\n]+$/i;
+
+const WE_OR_I = /^(?:we|i)\b/i;
+const CHANGES = /^changes\b/i;
+
+/** Whether a CHANGE_DESCRIPTION match in `text` describes the change (see ALSO_BE, SUBORDINATE_BEFORE and NOUN_BEFORE). */
+function describesAt(text: string, match: RegExpExecArray): boolean {
+  if (WE_OR_I.test(match[0])) return !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
+  if (CHANGES.test(match[0])) return !NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
+  if (match[0] !== "also") return true;
+  const next = ALSO_BE.exec(text.slice(match.index + 4, match.index + 44));
+  if ((next === null || next[1] === undefined) && !COPULA_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index))) return true;
+  if (next === null) return false;
+  const lemma = PARTICIPLES.get(next[2]) ?? lemmatize(next[2]);
+  return CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
+}
+
+/** The global twin of CHANGE_DESCRIPTION, for the wrapped reading. */
+const CHANGE_DESCRIPTION_ALL = new RegExp(CHANGE_DESCRIPTION.source, "gi");
+
+/** Whether `text` (its line breaks made spaces) has a CHANGE_DESCRIPTION match that describesAt accepts. */
+function describesWrapped(text: string): boolean {
+  CHANGE_DESCRIPTION_ALL.lastIndex = 0;
+  for (let match = CHANGE_DESCRIPTION_ALL.exec(text); match !== null; match = CHANGE_DESCRIPTION_ALL.exec(text)) if (describesAt(text, match)) return true;
+  return false;
 }
 
 /** Reads the body prose's cues into `values` and `hits`; returns whether a sentence gives an order of the change. */
@@ -228,7 +280,7 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   findCue(values, hits, bodyMap, "bodyProblemStrong", PROBLEM_STRONG, bodyText, 0);
   findCue(values, hits, bodyMap, "bodyProblemWeak", PROBLEM_WEAK, bodyText, 0);
   findCue(values, hits, bodyMap, "bodyScenario", SCENARIO, bodyText, 0);
-  findCue(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0);
+  findCueWhere(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0, (match) => describesAt(bodyText, match));
   if (values.bodyCausal === 0 || values.bodyChangeDescription === 0) findLabels(values, hits, bodyMap, summaryText);
   let changeSentences = 0;
   SENTENCE_START.lastIndex = 0;

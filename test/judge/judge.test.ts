@@ -1341,6 +1341,30 @@ describe("what", () => {
     }
   });
 
+  it("is not explained by words that tell of something other than the change", () => {
+    // Each summary names its change, so the body alone decides between explained and named.
+    for (const [summary, body] of [
+      // "also" after a copula or before "be" with no verb of change: what a thing is.
+      ["reflog expire: do not punt on tags that point at non-commits", "It is unusual for a tag to point at a non-commit, and it is also\nunusual for a tag to have a reflog, but that is not an error."],
+      ["git-gui: handle config booleans without a value", "Git reads a variable without a value as true. The values are also\ncase-insensitive."],
+      ["checkout: teach the worktree check about a symbolic link HEAD", "The check only understands a symref HEAD, but HEAD may also be an\nactual symbolic link."],
+      ["bisect: drop the Cogito fallback", "There was also some discussion of keeping it for a release."],
+      // What the change makes easier is a reason.
+      ["diff.c: adjust the hash function signature to match the hashmap", "This makes the follow up patch easier."],
+      // "we" or "I" in a clause of time or condition: another event or a circumstance.
+      ["Fix usage() to add the missing line termination", "It got broken when I changed it to use stdarg."],
+      ["files-backend: make sure rename_ref() always reaches the end", "This is a no-op patch. It prepares the function so that resources\ncan be released before we return."],
+      // "changes" as a noun.
+      ["git-svn: verify the merge commit message in the test", "The message may come out wrong after making changes to fix the\nclobber bug in dcommit."],
+    ]) {
+      expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("named");
+    }
+    // "also" before a verb of change, or opening a sentence, still adds a point of the change.
+    for (const body of ["The trailing blank lines are also removed.", "It can also be toggled from the status buffer.", "Also, the list has been sorted alphabetically."]) {
+      expect(judge(`git-gui: trim the glossary template\n\n${body}\n`).what, body).toBe("explained");
+    }
+  });
+
   it("is explained by a change description that a line wrap splits", () => {
     const summary = "Fix the crash when opening an empty project\n\nOpening a project with no files dereferenced the first entry of the file list. This\n";
     expect(judge(`${summary}commit shows a placeholder for an empty list.\n`).what).toBe("explained");
