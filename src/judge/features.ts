@@ -89,7 +89,7 @@ const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
  * Group 1 is an adverb before the sentence's verb ("Just label it as done", "Instead simply
  * write …", "Never free …"), group 2 the sentence's first word or the word after that adverb.
  */
-const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:Just|Simply|Instead|Rather|Also|Only|Always|Never|Now|Thus|Therefore|Hence)(?:[ \t]+(?:just|simply|also|only|always|never))?)[ \t]+(?=[a-z]))?([A-Za-z][a-z]+)/g;
+const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:Just|Simply|Instead|Rather|Also|Only|Always|Never|Now|Thus|Therefore|Hence)(?:[ \t]+(?:just|simply|also|only|always|never))?)[ \t]+(?=[a-z]))?([A-Za-z][a-z]+)(?![A-Za-z0-9_])/g;
 
 const PR_SUFFIX = /\(#\d+\)\s*$/;
 
@@ -286,6 +286,7 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   SENTENCE_START.lastIndex = 0;
   for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
     const word = match[2].toLowerCase();
+    if (remarkOpening(word)) continue;
     const lemma = lemmatize(word);
     // After an adverb the word counts only as an order: the fitted change-sentence count reads
     // sentence openings as they were when its weights were learnt.
@@ -315,6 +316,15 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
   if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   return imperative;
+}
+
+/**
+ * Whether a sentence opening on `word` is a remark rather than the change: a credit ("Reported
+ * by Alex Riesen.") or an expectation ("Expected to fail at this commit, fixed by …"), both
+ * participles that no order or description opens on.
+ */
+function remarkOpening(word: string): boolean {
+  return word === "reported" || word === "expected";
 }
 
 /**

@@ -1349,6 +1349,9 @@ describe("what", () => {
       ["git-gui: handle config booleans without a value", "Git reads a variable without a value as true. The values are also\ncase-insensitive."],
       ["checkout: teach the worktree check about a symbolic link HEAD", "The check only understands a symref HEAD, but HEAD may also be an\nactual symbolic link."],
       ["bisect: drop the Cogito fallback", "There was also some discussion of keeping it for a release."],
+      // A name of code at a sentence start is no verb ("check_…", "LoadModule").
+      ["checkout: teach the worktree check about a symbolic link HEAD", "check_linked_checkout() only understands a symref-style HEAD."],
+      ["test: load log_config_module only when it is not built in", "LoadModule directive for log_config_module fails if the module is built in."],
       // What the change makes easier is a reason.
       ["diff.c: adjust the hash function signature to match the hashmap", "This makes the follow up patch easier."],
       // "we" or "I" in a clause of time or condition: another event or a circumstance.
@@ -1356,6 +1359,9 @@ describe("what", () => {
       ["files-backend: make sure rename_ref() always reaches the end", "This is a no-op patch. It prepares the function so that resources\ncan be released before we return."],
       // "changes" as a noun.
       ["git-svn: verify the merge commit message in the test", "The message may come out wrong after making changes to fix the\nclobber bug in dcommit."],
+      // A credit or an expectation.
+      ["receive-pack: free the ref list in update()", "Reported by Coverity."],
+      ["t9300: add a test for the empty-path import", "Expected to fail until the importer learns empty paths."],
     ]) {
       expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("named");
     }
