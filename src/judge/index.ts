@@ -292,7 +292,11 @@ function decideWhat(analysis: Analysis, message: ParsedMessage, present: boolean
     analysis.ordersAfterSo() ||
     (values.bodySquashList === 0 && analysis.proseWords >= 6 && values.sumVague > 0) ||
     analysis.statesNewBehaviour() ||
-    analysis.describesChange();
+    analysis.describesChange() ||
+    // An order given in passing ("Thus, let's take any answer other than 1 as …", "Don't
+    // close the descriptor again") describes the change under a summary that names it too;
+    // read last, as it scans the body once more.
+    analysis.ordersInPassing();
   if (bodyDescribes) {
     const spans = spansOf(analysis, BODY_DESCRIBING_CUES);
     return { level: "explained", spans: spans.length > 0 ? spans : [proseSpan(analysis)] };

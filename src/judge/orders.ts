@@ -141,11 +141,12 @@ export function summaryOrdersLater(core: string): boolean {
 
 /**
  * An order inside a sentence rather than at its start: after "let's" ("So let's remove it",
- * "let's not require one"), or a sentence opening on a negation ("Don't convert NO_OUTPUT to 0
+ * "let's not require one") or a "let us" that opens a clause (not "This will let us reuse …",
+ * "does not let us build …"), or a sentence opening on a negation ("Don't convert NO_OUTPUT to 0
  * in diff_setup_done()", "Do not allow the common suffix to overlap …"). Group 1 is "let's"
  * (undefined after a negation), group 2 the verb.
  */
-const ORDER_IN_PASSING = /(?:\b([Ll]et's|[Ll]et us)|(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:Do not|Don't))\s+(?:(?:just|not|also|simply|instead|rather|then|first)\s+)?([a-z]+)\b/g;
+const ORDER_IN_PASSING = /(?:\b([Ll]et's|[Ll]et us(?<=(?:^|[.!?,;:]\s+|\b(?:[Ss]o|[Tt]hen|and|[Nn]ow|[Ii]nstead|[Ff]irst|[Hh]ere|[Tt]hus|[Tt]herefore)\s+)[Ll]et us))|(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:Do not|Don't))\s+(?:(?:just|not|also|simply|instead|rather|then|first)\s+)?([a-z]+)\b/g;
 
 /** Verbs of an attempt ("Let's not attempt to fix that now"): no order of the change. */
 const ATTEMPT = /^(?:try|attempt)$/;

@@ -1371,6 +1371,16 @@ describe("what", () => {
     }
   });
 
+  it("is explained by an order given in passing under a summary that names the change", () => {
+    const summary = "hooks/pre-auto-gc-battery: allow gc to run on non-laptops\n\nDesktops tend to have no power sensor, so on_ac_power returns 255.";
+    expect(judge(`${summary}\n\nThus, let's take any answer other than 1 as no reason to stop.\n`).what).toBe("explained");
+    expect(judge(`${summary}\n\nDon't treat the unknown answer as a battery.\n`).what).toBe("explained");
+    expect(judge(`${summary}\n\nThus, let's hope no laptop answers 255.\n`).what).toBe("named");
+    // "let us" after a verb of its own lets, it orders nothing.
+    expect(judge(`${summary}\n\nThis will let us drop the sensor query later.\n`).what).toBe("named");
+    expect(judge(`${summary}\n\nSo let us drop the sensor query.\n`).what).toBe("explained");
+  });
+
   it("is explained by a change description that a line wrap splits", () => {
     const summary = "Fix the crash when opening an empty project\n\nOpening a project with no files dereferenced the first entry of the file list. This\n";
     expect(judge(`${summary}commit shows a placeholder for an empty list.\n`).what).toBe("explained");
