@@ -54,7 +54,7 @@ export default defineRule<{ movingSegments: string[] }>({
       "Link points at the repository's default branch (a cgit link with no ?h= or ?id=), whose file will change or move; add ?id=<commit> or ?h=<tag>.",
     branchLink: "Link points at branch \"{ref}\", whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
     branchPrefixLink:
-      "Link points at branch \"{ref}\" or one named \"{ref}/…\" (the link does not show where a name with a slash ends), whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
+      "Link points at branch \"{ref}\" (or \"{ref}/…\": a link does not show where a branch name ends), whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
     movingDocs: "Link points at the \"{segment}\" documentation, which changes with each release; link the versioned page the text refers to.",
   },
   examples: {
@@ -133,9 +133,12 @@ export default defineRule<{ movingSegments: string[] }>({
           const ref = queried ?? (source[2] !== undefined && DATED_RELEASE.test(source[2]) && !BRANCH_NAME.test(source[1]) ? `${source[1]}/${source[2]}` : source[1]);
           if (STABLE_REF.test(ref)) continue;
           // `tree/kb/fscache-v3/docs/x.md` may be branch `kb` or `kb/fscache-v3`: a path ref is
-          // whole only when nothing follows it, or it is a usual branch name (git refuses
-          // `main/x` beside `main`); a query ref (`?h=`) is always whole.
-          const whole = queried !== undefined || source[2] === undefined || ref !== source[1] || BRANCH_NAME.test(ref);
+          // whole only when nothing follows it, when only a file follows it in a blob or raw
+          // link (`blob/gh-pages/index.html`: a file needs a branch before it), or when it is a
+          // usual branch name (git refuses `main/x` beside `main`); a query ref (`?h=`) is
+          // always whole.
+          const fileOnly = source[2] !== undefined && !source[0].includes("/tree/") && !/^\/[^/?#]/.test(url.slice(source[0].length));
+          const whole = queried !== undefined || source[2] === undefined || fileOnly || ref !== source[1] || BRANCH_NAME.test(ref);
           report({ messageId: whole ? "branchLink" : "branchPrefixLink", span, data: { ref } });
           continue;
         }

@@ -96,12 +96,16 @@ describe("content rules on real-looking messages", () => {
     const branchMessages = (url: string): string[] =>
       lint(`Follow the cache design\n\nSee ${url}\n`).findings.filter((finding) => finding.ruleId === "link-unstable-docs").map((finding) => finding.message);
     expect(branchMessages("https://github.com/o/r/tree/kb/fscache-v3/docs/x.md")).toEqual([
-      'Link points at branch "kb" or one named "kb/…" (the link does not show where a name with a slash ends), whose file will change or move; link a commit SHA or a tag (press "y" on GitHub for a permalink).',
+      'Link points at branch "kb" (or "kb/…": a link does not show where a branch name ends), whose file will change or move; link a commit SHA or a tag (press "y" on GitHub for a permalink).',
     ]);
-    // A usual branch name, a ref with nothing after it and cgit's ?h= are whole names.
+    expect(branchMessages("https://github.com/o/r/tree/next/docs")[0]).toContain('branch "next" (or "next/…"');
+    // A usual branch name, a ref with nothing after it, a blob or raw link with only a file
+    // after the ref, and cgit's ?h= are whole names.
     for (const [url, branch] of [
       ["https://github.com/o/r/blob/main/docs/x.md", "main"],
       ["https://github.com/o/r/tree/kb", "kb"],
+      ["https://github.com/o/r/blob/gh-pages/index.html", "gh-pages"],
+      ["https://gitlab.com/o/r/-/raw/stable/README.md?inline=false", "stable"],
       ["https://git.example.org/cgit/r.git/tree/docs/x.md?h=kb/fscache-v3", "kb/fscache-v3"],
     ]) {
       expect(branchMessages(url)).toEqual([`Link points at branch "${branch}", whose file will change or move; link a commit SHA or a tag (press "y" on GitHub for a permalink).`]);
