@@ -1,7 +1,7 @@
 // Installs git hooks that run rationale: into .husky/ when husky is in use, else git's hooks path.
 import { execFileSync } from "node:child_process";
 import { accessSync, chmodSync, copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
 
@@ -132,11 +132,15 @@ function mainCheckoutLines(args: string): string[] {
  */
 function notInWorkTreeError(cwd: string): UsageError {
   const dir = resolve(cwd);
+  // Named by the repository's git directory, not the subdirectory (hooks/, refs/) init ran in.
+  const gitDir = git(["rev-parse", "--absolute-git-dir"], cwd);
   if (git(["rev-parse", "--is-bare-repository"], cwd) === "true") {
-    return new UsageError(`${dir} is a bare repository, which has no work tree to commit in; run rationale init in one of its worktrees (git worktree add DIR), which share its hooks`);
+    return new UsageError(`${gitDir ?? dir} is a bare repository, which has no work tree to commit in; run rationale init in one of its worktrees (git worktree add DIR), which share its hooks`);
   }
   if (git(["rev-parse", "--is-inside-git-dir"], cwd) === "true") {
-    return new UsageError(`${dir} is inside a git directory, not a work tree; run rationale init in the work tree`);
+    // A .git directory sits at the top of its work tree; another git dir's work tree is not known from here.
+    const workTree = gitDir !== undefined && basename(gitDir) === ".git" ? ` (${dirname(gitDir)})` : "";
+    return new UsageError(`${dir} is inside a git directory, not a work tree; run rationale init in the work tree${workTree}`);
   }
   return new UsageError(`${dir} is not inside a git working tree; run rationale init in your repository`);
 }
@@ -147,7 +151,8 @@ function otherWorktrees(cwd: string, top: string): number {
   // A bare repository's own entry is listed too, marked "bare": it has no checkout.
   return listing
     .split(/\n\n+/)
-    .filter((entry) => !/^bare$/m.test(entry))
+    // A worktree whose directory was deleted without `git worktree remove` is "prunable": nothing commits there.
+    .filter((entry) => !/^(?:bare|prunable)\b/m.test(entry))
     .map((entry) => /^worktree (.+)$/m.exec(entry)?.[1])
     .filter((dir): dir is string => dir !== undefined && resolve(dir) !== resolve(top)).length;
 }

@@ -137,6 +137,14 @@ describe("rationale init with plain git hooks", () => {
     // As the warning says: the worktree has no githooks/ of its own yet, so nothing checks it.
     const wt = (args: string[], input?: string) => repo.git(["-C", worktree, ...args], { env, input, check: false });
     expect(wt(["commit", "--allow-empty", "-m", "Fix bug"]).status).toBe(0);
+    // A worktree deleted without `git worktree remove` ("prunable") commits nothing: no warning for it.
+    const gone = join(repo.dir, "..", "gone");
+    repo.git(["worktree", "add", "-q", gone]);
+    rmSync(gone, { recursive: true, force: true });
+    repo.git(["worktree", "remove", "--force", worktree]);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env }).stderr).toBe("");
+    repo.git(["worktree", "prune"]);
+    repo.git(["worktree", "add", "-q", "--detach", worktree]);
     expect(repo.git(["add", "githooks/commit-msg"], { env }).status).toBe(0);
     expect(repo.git(["commit", "-F", "-"], { env, input: GOOD_MESSAGE }).status).toBe(0);
     // Committed: init says nothing more, and the worktree that checks it out runs it.
@@ -378,9 +386,12 @@ describe("rationale init with plain git hooks", () => {
     expect(inBare.stderr).toBe(
       `rationale: ${bare} is a bare repository, which has no work tree to commit in; run rationale init in one of its worktrees (git worktree add DIR), which share its hooks\n`,
     );
-    const inGitDir = runCli(["init"], { cwd: join(repo.dir, ".git"), home: repo.home });
+    // Run from a subdirectory, the message still names the repository, and where its work tree is.
+    const inBareHooks = runCli(["init"], { cwd: join(bare, "hooks"), home: repo.home });
+    expect(inBareHooks.stderr).toMatch(new RegExp(`^rationale: ${bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is a bare repository`));
+    const inGitDir = runCli(["init"], { cwd: join(repo.dir, ".git/refs"), home: repo.home });
     expect(inGitDir.status).toBe(2);
-    expect(inGitDir.stderr).toBe(`rationale: ${join(repo.dir, ".git")} is inside a git directory, not a work tree; run rationale init in the work tree\n`);
+    expect(inGitDir.stderr).toBe(`rationale: ${join(repo.dir, ".git/refs")} is inside a git directory, not a work tree; run rationale init in the work tree (${repo.dir})\n`);
     expect(existsSync(join(bare, "hooks/commit-msg"))).toBe(false);
     expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
   });
