@@ -1,5 +1,5 @@
 // Finds and reads the config file (JSON, YAML or package.json "rationale"), from cwd upward.
-import { readFileSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { resolveConfig } from "./resolve.js";
@@ -31,6 +31,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     const kind = statSafe(file);
     if (kind === "missing") throw new UsageError(`config file not found: ${file}`);
     if (kind === "directory") throw new UsageError(`config path is a directory, not a file: ${file}`);
+    if (kind === "broken-link") throw new UsageError(`config file is a symbolic link to a file that does not exist: ${file}`);
     const data = await readConfigFile(file);
     if (basename(file) === "package.json" && data === undefined) {
       throw new UsageError(`${file} has no "rationale" key; add one or point --config at a rationale config file.`);
@@ -54,9 +55,10 @@ export async function findConfig(cwd: string): Promise<{ file: string; data: unk
       if (kind === "missing") continue;
       // Skipping it would apply other settings than the ones its name promises, without a word.
       // package.json is npm's name, and counts only when it holds our key.
-      if (kind === "directory") {
+      if (kind === "directory" || kind === "broken-link") {
         if (name === "package.json") continue;
-        throw new UsageError(`${file} is a directory, not a config file; rename or remove it, or give the config file with --config`);
+        const what = kind === "directory" ? "a directory" : "a symbolic link to a file that does not exist";
+        throw new UsageError(`${file} is ${what}, not a config file; rename or remove it, or give the config file with --config`);
       }
       // A package.json without the word cannot hold our key: skipped unparsed, so a broken one
       // of another project above the repository does not stop every commit.
@@ -134,10 +136,11 @@ async function parseYaml(text: string, file: string): Promise<unknown> {
   return parseYamlData(await loadYaml(), text, file);
 }
 
-function statSafe(path: string): "file" | "directory" | "missing" {
+function statSafe(path: string): "file" | "directory" | "broken-link" | "missing" {
   try {
     return statSync(path).isDirectory() ? "directory" : "file";
   } catch {
-    return "missing";
+    // A dangling symlink (its target moved or never checked out) is a config file gone missing.
+    return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? "broken-link" : "missing";
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -360,6 +360,21 @@ describe("loadConfig", () => {
       expect(error).toBeInstanceOf(UsageError);
       expect(error.message).toBe(`${join(root, name)} is a directory, not a config file; rename or remove it, or give the config file with --config`);
     }
+  });
+
+  it("refuses a config file that is a dangling symbolic link, found or given", async () => {
+    const root = tempDir();
+    symlinkSync(join(root, "shared/rationale.config.json"), join(root, "rationale.config.json"));
+    writeFileSync(join(root, "package.json"), JSON.stringify({ rationale: { threshold: 15 } }));
+    const found = await rejection(loadConfig({ cwd: root }));
+    expect(found).toBeInstanceOf(UsageError);
+    expect(found.message).toBe(`${join(root, "rationale.config.json")} is a symbolic link to a file that does not exist, not a config file; rename or remove it, or give the config file with --config`);
+    const given = await rejection(loadConfig({ cwd: root, file: "rationale.config.json" }));
+    expect(given.message).toBe(`config file is a symbolic link to a file that does not exist: ${join(root, "rationale.config.json")}`);
+    // Once its target exists, it is read like any file.
+    mkdirSync(join(root, "shared"));
+    writeFileSync(join(root, "shared/rationale.config.json"), JSON.stringify({ threshold: 40 }));
+    expect((await loadConfig({ cwd: root })).threshold).toBe(40);
   });
 
   it("skips a directory named package.json, npm's name rather than ours", async () => {
