@@ -203,7 +203,7 @@ export function weActNow(text: string): boolean {
  */
 const NOW_OPENING = new RegExp(String.raw`${SENTENCE_OPENING}Now(?![\w'-])`, "g");
 /** What follows "Now" when it opens no description: "that" (a reason), "I" (the writer's own doings), "is"/"on"/"either" (a time or a turn of the argument). */
-const NOW_NOT_SUBJECT = /^,?[ \t\n]+(?:that|i|is|on|either|if|for|what|here|there's|comes)\b/i;
+const NOW_NOT_SUBJECT = /^,?[ \t\n]+(?:that|i|is|on|either|if|for|what|here|there's|comes|the\s+question|let's)\b/i;
 /**
  * A main clause after a comma, the sign of "Now" meaning "now that": "Now the codepath was
  * cleaned up, we can do so in one place", "Now multi-head fetch is complete, let's …", "…, there
@@ -212,7 +212,7 @@ const NOW_NOT_SUBJECT = /^,?[ \t\n]+(?:that|i|is|on|either|if|for|what|here|ther
 const NOW_THAT_MAIN = /,[ \t\n]+(?:we|there|let's|let us|so|it's|it is|i|you)\b/i;
 
 /** Words that place what the text told before the change: "Previously …", "used to", "Up to now". */
-const OLD_TIME = /\b(?:used to|previously|earlier|before|prior to|until now|up to now|so far|in the past|originally|historically|currently)\b/i;
+const OLD_TIME = /\b(?:used to|previously|earlier|before (?:this|the change|now)|prior to|until now|up to now|so far|in the past|originally|historically|currently)\b/i;
 
 /**
  * Whether the body sets the behaviour after the change against the one before it with a

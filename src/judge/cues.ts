@@ -26,7 +26,7 @@ export const PURPOSE = /\b(?:to (?:avoid|prevent|allow|support|enable|ensure|mak
  * History: how things were before, or how they are now, as a contrast. "used to" after a form
  * of "be" or "get" is a passive of "use" ("the constant was used to hold the length").
  */
-export const HISTORY = /\b(?:previously|currently|before this|prior to this|until now|up to now|so far|(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|isn't|aren't|wasn't|weren't)\s+(?:(?:only|also|not|just|then|still|now|\w+ly)\s+)?)used to|at the moment|as-is|at present|right now|no longer|anymore|any more|the old|the previous|the current|existing (?:code|behaviou?r|implementation)|originally|historically|in the past|recently|(?:was|were|is|are) (?:being|only|always|never|still|now|already))\b/i;
+export const HISTORY = /\b(?:previously|currently|before this|prior to this|until now|up to now|so far|(?<!(?:\b(?:is|are|was|were|be|been|being|get|gets|got|isn't|aren't|wasn't|weren't)|['\u2019](?:s|re))\s+(?:(?:only|also|not|just|then|still|now|\w+ly)\s+)?)used to|at the moment|as-is|at present|right now|no longer|anymore|any more|the old|the previous|the current|existing (?:code|behaviou?r|implementation)|originally|historically|in the past|recently|(?:was|were|is|are) (?:being|only|always|never|still|now|already))\b/i;
 
 /** Conditions and effects that describe a failure scenario. */
 export const SCENARIO = /\b(?:when(?:ever)?|if|without (?:this|it|the)|with this (?:change|patch|commit)|in (?:some|certain|rare) cases|under (?:load|some)|on (?:windows|android|macos|linux|jdk \d+|java \d+))\b/i;

@@ -148,6 +148,18 @@ export function summaryOrdersLater(core: string): boolean {
  */
 const ORDER_IN_PASSING = /(?:\b([Ll]et's|[Ll]et us(?<=(?:^|[.!?,;:]\s+|\b(?:[Ss]o|[Tt]hen|and|[Nn]ow|[Ii]nstead|[Ff]irst|[Hh]ere|[Tt]hus|[Tt]herefore)\s+)[Ll]et us))|(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:Do not|Don't))\s+(?:(?:just|not|also|simply|instead|rather|then|first)\s+)?([a-z]+)\b/g;
 
+/**
+ * Verbs of advice to the reader after ", so" rather than orders of the change: ", so ask the
+ * admins for one", ", so review it commit by commit", ", so bear with me".
+ */
+const READER_VERBS = new Set(["ask", "review", "bear", "expect", "watch", "beware", "consider", "read", "wait", "contact", "note", "remember"]);
+/**
+ * A negation that speaks to the reader: "Don't worry, …", "Do not confuse this with the lock in
+ * refs.c". Not "Don't confuse the user with old messages" or "Don't ask any questions when
+ * submitting", which say what the code or the text stops doing.
+ */
+const READER_NEGATION = /^(?:worry|panic|(?:confuse|mistake)\s+(?:this|it|them|these|those)\s+(?:with|for)\b)/;
+
 /** Verbs of an attempt ("Let's not attempt to fix that now"): no order of the change. */
 const ATTEMPT = /^(?:try|attempt)$/;
 
@@ -163,7 +175,7 @@ export function orderInPassing(text: string): boolean {
     const verb = match[2];
     if (match[1] !== undefined) {
       if (lemmatize(verb) === verb && (CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && !FIX_VERBS.has(verb) && !ATTEMPT.test(verb)) return true;
-    } else if (isImperativeAt(text, match.index + match[0].length)) return true;
+    } else if (!READER_NEGATION.test(text.slice(match.index + match[0].length - verb.length, match.index + match[0].length + 24)) && isImperativeAt(text, match.index + match[0].length)) return true;
   }
   return false;
 }
@@ -199,9 +211,12 @@ const NO_ORDER_OPENERS = new Set([
   "still", "then", "there", "thereby", "therefore", "thus", "today", "together", "too", "very", "well", "yesterday", "oh",
   "somehow", "somewhat", "someday", "sometime", "somewhere", "anywhere", "everywhere", "nowhere", "overall", "always",
   "never", "enough", "ahead", "apart", "aside", "alone", "sure", "true", "right", "better", "way", "case", "gosh",
-  "ok", "okay", "yes", "hey", "please", "thanks", "thank",
+  "ok", "okay", "yes", "hey", "hello", "hi", "dear", "please", "thanks", "thank", "upstream",
   // What the reader is asked to see, think or suppose.
-  "see", "notice", "suppose", "imagine", "assume", "recall", "observe", "behold", "spot", "say",
+  "see", "notice", "suppose", "imagine", "assume", "recall", "observe", "behold", "spot", "say", "consider", "compare",
+  "remember", "beware",
+  // Steps of a recipe to reproduce a problem ("Clone the repository, then push from both").
+  "reproduce", "clone", "click", "press", "visit", "enter",
 ]);
 
 /**
@@ -210,8 +225,12 @@ const NO_ORDER_OPENERS = new Set([
  * common logic"); a title-cased heading ("Work Around The Issue") has none.
  */
 const UNLISTED_ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?:(?:up|out|off|down|back|away|around)[ \t]+)?(?:the|a|an|it|them|this|these|those|its|their|our|all|any|each|every|some|both)\b/;
-/** Endings of words that are no verb's base form: adverbs, participles, nouns of a verb, plurals and third persons ("-ss" and "-us" aside). */
-const NOT_BASE_FORM = /(?:ly|ed|ing|tion|sion|ment|ness|ity|[^su]s)$/;
+/**
+ * Endings of words that are no verb's base form: adverbs, participles, nouns of a verb, plurals
+ * and third persons; not the verbs that end the same way ("feed", "supply", "comment",
+ * "increment", "alias", "-ss", "-us").
+ */
+const NOT_BASE_FORM = /(?:(?<!p)ly|(?<!e)ed|ing|tion|sion|(?<!\b(?:com|incre|aug|seg|supple|comple))ment|ness|ity|[^sua]s)$/;
 
 /**
  * Whether `word`, opening a sentence of `text` and ending at `end`, orders the change though no
@@ -244,6 +263,7 @@ export function orderAfterSo(text: string): boolean {
   SO_ORDER.lastIndex = 0;
   for (let match = SO_ORDER.exec(text); match !== null; match = SO_ORDER.exec(text)) {
     const verb = match[3];
+    if (READER_VERBS.has(verb)) continue;
     const end = match.index + match[0].length;
     // "…, so let's fix the easy one first" names the problem again, as "let's" does elsewhere.
     if (match[1] !== undefined && FIX_VERBS.has(verb)) continue;

@@ -597,7 +597,10 @@ export function outsideConstraint(text: string): boolean {
  * want … can set …" (the new behaviour), nor what the change wants of them ("users will want
  * to …").
  */
-const PEOPLE_HABIT = /\b(?:(?:sometimes|often|usually)\s+(?:the\s+)?(?:people|users|developers|folks)\s+(?!can\b|could\b|will\b|would\b|who\b|that\b|of\b|to\b|and\b|or\b|with\b|in\b|on\b|for\b)[a-z]+|(?:people|users|developers|folks)\s+(?:(?:often|sometimes|usually|commonly|frequently|typically|generally|regularly|routinely|tend\s+to)\s+(?:\w+ly\s+)?[a-z]+|(?:(?:may|might|would)\s+(?:also\s+)?)?(?:want|prefer|expect|like|need)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b))|(?:is|are)\s+(?:commonly|often|frequently|usually|typically|widely|routinely)\s+(?:mapped|used|set|bound|configured|installed|seen|found|done|written|called|named|run)\b)/gi;
+const PEOPLE_HABIT = /\b(?:(?:sometimes|often|usually)\s+(?:the\s+)?(?:people|users|developers|folks)\s+(?!can\b|could\b|will\b|would\b|should\b|must\b|need\b|who\b|that\b|of\b|to\b|and\b|or\b|with\b|in\b|on\b|for\b)[a-z]+|(?:people|users|developers|folks)\s+(?:(?:often|sometimes|usually|commonly|frequently|typically|generally|regularly|routinely|tend\s+to)\s+(?:\w+ly\s+)?[a-z]+|(?:(?:may|might|would)\s+(?:also\s+)?)?(?:want|prefer|expect|like)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b))|(?:is|are)\s+(?:commonly|often|frequently|usually|typically|widely|routinely)\s+(?:mapped|used|set|bound|configured|installed|seen|found|done|written|called|named|run)\b)/gi;
+
+/** The new thing named after a habit's words ("… should not need this option", "… with the new flag"). */
+const NEW_THING_AFTER = /\b(?:this|the\s+new|such\s+an?)\s+(?:option|flag|setting|feature|command|mode|variable|knob)\b/i;
 
 /** Whether the body tells a habit or a need of people who use the code (PEOPLE_HABIT), of today, not the new thing's. */
 export function peopleHabit(text: string): boolean {
@@ -608,6 +611,8 @@ export function peopleHabit(text: string): boolean {
   for (let match = PEOPLE_HABIT.exec(text); match !== null; match = PEOPLE_HABIT.exec(text)) {
     const head = sentenceBefore(text, match.index);
     if (CHANGE_ITSELF.test(head) || AFTER_CHANGE.test(head)) continue;
+    // After the match too: "Usually users should not need this option" is about the new option.
+    if (NEW_THING_AFTER.test(SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0])) continue;
     if (tellsToday(text, match.index, NOT_TODAY)) return true;
   }
   return false;
@@ -657,7 +662,7 @@ const WORD_BEFORE_NEED = /([\w'\u2019-]+(?:\(\))?)\s+(?:(?:only|really|also|firs
  * ("we'll need to", "we still need to"), a negation or a hedge ("don't need to", "may need
  * to"), a relative ("what needs to be done", "callers who need to").
  */
-const NOT_A_NEED = /^(?:the|a|an|any|no|you|one|ll|will|would|might|may|could|should|shall|still|not|don't|doesn't|didn't|never|that|which|who|what|whatever|then|eventually|later|soon|ever|to|t|s)$/i;
+const NOT_A_NEED = /^(?:the|a|an|any|no|you|one|callers?|ll|will|would|might|may|could|should|shall|still|not|don't|doesn't|didn't|never|that|which|who|what|whatever|then|eventually|later|soon|ever|to|t|s)$/i;
 
 /** Whether the body states a need of today's code (NEED_TOLD) in words of its own, not an instruction, a condition, later work or the change's. */
 export function needTold(text: string, summary: string): boolean {

@@ -1,7 +1,7 @@
 // The content judgement: why/what levels, references with positions, non-English text.
 import { describe, expect, it } from "vitest";
 import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
-import { CAUSAL } from "../../src/judge/cues.js";
+import { CAUSAL, HISTORY } from "../../src/judge/cues.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -1628,5 +1628,36 @@ describe("reasons git.git's bodies give in forms of their own, a third round", (
     expect(judge("Allow in body headers beyond the in body header prefix.\n\nhandle_inbody_header is allowed to look in the body for more headers.\n\nThis allows patches with all of the right information in\nunfortunate places to be imported.\n").why).toBe("explained");
     // A step of the change done again is still no reason.
     expect(judge("Rename foo to bar\n\nRename foo() to bar() in a.c. Do the same for b.c.\n").why).toBe("missing");
+  });
+});
+
+describe("review of the fourteenth session's readings", () => {
+  it("reads no order in greetings, \"Upstream …\", a recipe's steps or advice to the reader", () => {
+    expect(judge("Rename the lock helper\n\nUpstream the API was renamed in version 2.0 of the library.\n").what).toBe("named");
+    expect(judge("Rename the lock helper\n\nHello all, sorry for the noise on the list.\n").what).toBe("named");
+    expect(judge("Fix the lock helper\n\nTwo pushes at once corrupt the lock. To reproduce:\n\nClone the repository, then push from both at once.\n").what).toBe("missing");
+    expect(judge("Rename the token option\n\nThe job needs a new token, so ask the admins for one.\n").what).toBe("named");
+    expect(judge("Rename the lock helper\n\nThis is a large diff, so review it commit by commit.\n").what).toBe("named");
+    expect(judge("Rename the lock helper\n\nDo not confuse this with the lock in refs.c, which is unrelated.\n").what).toBe("named");
+    expect(judge("Rename the lock helper\n\nPreviously the reader stopped early. Now, the question is which fix to take.\n").what).toBe("named");
+  });
+
+  it("reads base forms that end like other forms as unlisted orders", () => {
+    const leak = "Fix a leak in the pack reader\n\nThe reader never frees the buffer it allocates for each entry.";
+    for (const order of ["Comment out the second free.", "Supply a buffer of the right size.", "Feed the entries through one buffer.", "Alias the buffer to the entry."]) {
+      expect(judge(`${leak} ${order}\n`).what, order).toBe("explained");
+    }
+  });
+
+  it("reads no reason in a new option's advice or a new function's contract", () => {
+    expect(judge("Add a pack.compact option\n\nUsually users should not need this option.\n").why).toBe("missing");
+    expect(judge("Add foo_locked()\n\nThe caller needs to hold the lock while calling it.\n").why).toBe("missing");
+    expect(judge("Add strbuf_trim_nul()\n\nCallers need to free the returned string.\n").why).toBe("missing");
+  });
+
+  it("reads a contracted \"that's used to\" as a passive of \"use\", not as history", () => {
+    expect(HISTORY.test("The variable that's used to hold the length")).toBe(false);
+    expect(HISTORY.test("they're used to signal the end")).toBe(false);
+    expect(HISTORY.test("The reader used to stop at the first file")).toBe(true);
   });
 });
