@@ -228,14 +228,17 @@ export function errorMet(text: string): boolean {
 const LINE_SPACE = String.raw`(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)`;
 /** An adverb between the negation and its verb ("does not actually verify"). */
 const ADVERB = String.raw`(?:(?:even|actually|really|properly|correctly|always|currently|ever|sometimes|usually)${LINE_SPACE})?`;
+/** A ", however," set into the negation ("This mode does not, however, assert that …"). */
+const HOWEVER = String.raw`(?:,${LINE_SPACE}however,)?`;
 /**
  * A shortcoming told as a negated statement about how things are or were: "X does not handle
  * '~user'", "Sun's cc doesn't know __attribute__", "This function is not used by any other
  * file", "We were not testing the counts at all", "The return value wasn't being checked",
+ * "This mode does not, however, assert that …",
  * "it's not used anywhere", "We're not freeing the command". Group 1 is "do"/"does"/"did" when the negation is theirs, group 2 the verb after it (after
  * "is"/"was"/"has", a participle or an -ing form).
  */
-const NEGATED_STATE = new RegExp(String.raw`\b(?:(do|does|did)(?:n't|${LINE_SPACE}not)${LINE_SPACE}${ADVERB}|(?:is|are|was|were|has|have|had|['\u2019](?:s|re)(?=${LINE_SPACE}not))(?:n't|${LINE_SPACE}not)${LINE_SPACE}${ADVERB}(?:(?:being|been)${LINE_SPACE})?(?=[a-z]+(?:ed|en|ing|wn|ne|ht|lt)\b))([a-z]+)`, "gi");
+const NEGATED_STATE = new RegExp(String.raw`\b(?:(do|does|did)(?:n't|${LINE_SPACE}not)${HOWEVER}${LINE_SPACE}${ADVERB}|(?:is|are|was|were|has|have|had|['\u2019](?:s|re)(?=${LINE_SPACE}not))(?:n't|${LINE_SPACE}not)${HOWEVER}${LINE_SPACE}${ADVERB}(?:(?:being|been)${LINE_SPACE})?(?=[a-z]+(?:ed|en|ing|wn|ne|ht|lt)\b))([a-z]+)`, "gi");
 /**
  * Words after the negation that promise what the change leaves alone ("This does not change
  * the output", "is not affected"), deny a failure ("The exporter does not hang"), or hedge

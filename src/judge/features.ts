@@ -12,7 +12,7 @@ import { datedState, pastNarrative } from "./narrative.js";
 import { isImperativeAt, orderAfterOpening, orderAfterSo, orderInPassing, ordersWithUnlistedVerb } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  allowsOwn, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
+  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
@@ -182,6 +182,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           PROBLEM_TOLD.test(text) ||
           currentLimit(text) ||
           littleUsed(text) ||
+          inabilityTold(text) ||
+          ageJudged(text) ||
+          beforeNextStep(text) ||
           MEASURED_COST.test(text) ||
           errorMet(text) ||
           wholeWorkRepeated(text) ||

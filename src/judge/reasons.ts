@@ -137,8 +137,28 @@ function expectsValue(text: string): boolean {
 }
 
 /**
- * Whether the body says what another part needs (NEED_CLAUSE, REQUIREMENT), in words of its
- * own and not the summary's, or what kind of value it expects (VALUE_EXPECTED).
+ * What "we" need, and what for, told as a clause of its own: "We need the base blob to compute
+ * a delta to be sent to the server". Group 1 is what is needed and what for. Not "we need to"
+ * (needTold() reads it), nor "we need not".
+ */
+const WE_NEED = /(?:^|[.!?;,:][ \t\n]+|\n[ \t]*)[Ww]e[ \t\n]+(?:(?:really|only|also|still)[ \t\n]+)?need[ \t\n]+(?!to\b|not\b|no\b)((?:[\w'-]+[ \t\n]+){1,5}?(?:to|for|in[ \t\n]+order[ \t\n]+to)[ \t\n]+[^.;!?\n]*)/g;
+
+/** Whether the body says what "we" need and what for (WE_NEED), in words of its own, outside a condition and not after the change. */
+function weNeed(text: string, summary: string): boolean {
+  if (!text.includes("e need")) return false;
+  WE_NEED.lastIndex = 0;
+  for (let match = WE_NEED.exec(text); match !== null; match = WE_NEED.exec(text)) {
+    const head = sentenceBefore(text, match.index + match[0].length - match[1].length);
+    if (CONDITION.test(head) || AFTER_CHANGE.test(head) || LATER_OR_YET.test(head)) continue;
+    if (saysItsOwn(match[1], summary, 2) && tellsToday(text, match.index + match[0].length - match[1].length, NOT_TODAY)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the body says what another part needs (NEED_CLAUSE, REQUIREMENT) or what "we" need
+ * (WE_NEED), in words of its own and not the summary's, or what kind of value it expects
+ * (VALUE_EXPECTED).
  */
 export function statesNeed(text: string, summary: string): boolean {
   if (expectsValue(text)) return true;
@@ -151,6 +171,7 @@ export function statesNeed(text: string, summary: string): boolean {
       if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;
     }
   }
+  if (need && weNeed(text, summary)) return true;
   if (!need && !lower.includes("require")) return false;
   REQUIREMENT.lastIndex = 0;
   for (let match = REQUIREMENT.exec(text); match !== null; match = REQUIREMENT.exec(text)) {
@@ -170,12 +191,12 @@ export function statesNeed(text: string, summary: string): boolean {
 /**
  * A sentence that opens on what the change is for, an infinitive of a goal and a comma before
  * the main clause: "To reduce wasted memory, wait until …", "To keep the hook fast, the config
- * is read lazily"; also at a line's start, where a wrapped sentence may open. Only verbs that
+ * is read lazily", "To facilitate having this function called later …, accept …"; also at a line's start, where a wrapped sentence may open. Only verbs that
  * name a goal: "To test, run …", "To use it, …", "To enable it, set …" and "To reproduce: …"
  * give instructions. PURPOSE_OPENING's group 1 is the purpose's verb, and the purpose clause
  * runs from it to the comma where PURPOSE_MAIN_CLAUSE matches (see openingClauses).
  */
-const PURPOSE_OPENING = new RegExp(String.raw`(?:${SENTENCE_OPENING}|\n[ \t]*)To\s+((?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable)))\b`, "g");
+const PURPOSE_OPENING = new RegExp(String.raw`(?:${SENTENCE_OPENING}|\n[ \t]*)To\s+((?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|facilitate|ease|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable)))\b`, "g");
 const PURPOSE_MAIN_CLAUSE = /,\s+\S+\s+\S/y;
 
 /**
@@ -219,7 +240,8 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
 
 /**
  * What the change improves: "This reduces our reliance on global state", "This shrinks the
- * struct from 128 bytes to 120", "This simplifies the code", "…, reducing code duplication".
+ * struct from 128 bytes to 120", "This simplifies the code", "…, reducing code duplication",
+ * "this change improves the performance as follows", "This decreases the coupling between …".
  * What the change makes easier, or what the old code made hard: "This makes a follow-up commit
  * easier to read", "… and makes it easier to read", "This makes it impossible to …", "to make it
  * easier to see what is going on", "This makes it clear that …", "The resulting patch makes it a
@@ -227,13 +249,13 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  * series", "This is considered a bad practice", "It is customary to …", "it is a good idea to
  * …"; a convention: "It is common to …", "it is more idiomatic to …", "This is more
  * consistent with the project style", "We generally prefer xstrdup", "elsewhere we tend to use
- * strchr()", "According to Documentation/CodingGuidelines, …", or, without a subject at a
+ * strchr()", "we typically pass around flags via unsigned integers", "According to Documentation/CodingGuidelines, …", or, without a subject at a
  * sentence's start (SENTENCE_OPENING: also after a blank line or a list marker), "Might be
  * useful to …"; or that the old code was superfluous: "There is no need to …", "There's no
  * reason for it to …". Not "makes it possible", which as often describes the new feature,
  * nor "consistent with" alone.
  */
-export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s+so)\s+(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|(?:this|that|which|it|doing\s+so|and|(?:this|the)\s+(?:resulting\s+)?(?:patch|change|commit|result|rewrite|conversion))\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|consistent|simpler|clearer|cleaner|safer|shorter|clear\s+(?:that|what|why|how|which)|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic)|less\s+[\w-]+(?:dependent|prone|specific)|(?:posix\s+)?compliant|portable)|(?:this|the\s+(?:code|logic|result|new\s+code))\s+is\s+(?:(?:much|a\s+bit|slightly|also)\s+)?(?:shorter|simpler|cleaner|clearer|easier\s+to\s+(?:read|follow|understand|maintain)|more\s+(?:readable|flexible|efficient|robust|portable))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there(?:'s|\s+is|\s+was)\s+no\s+(?:need|reason|point)\s+(?:to|for)|we\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?prefer|we\s+(?:(?:generally|usually|normally|typically)\s+)?tend\s+to\s+(?:use|prefer|write|avoid|spell)|according\s+to\s+(?:the\s+|our\s+)?(?:[\w/.-]*codingguidelines|coding\s+(?:guidelines|style|conventions?)|style\s+guide)|codingguidelines\s+(?:says?|suggests?|recommends?|requires?|asks?|tells?))|${SENTENCE_OPENING}(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b`, "i");
+export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s+so)\s+(?:(?:change|commit|patch|series|rewrite|conversion|refactoring)\s+)?(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?|decreases?|lessens?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|(?:this|that|which|it|doing\s+so|and|(?:this|the)\s+(?:resulting\s+)?(?:patch|change|commit|result|rewrite|conversion))\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|consistent|simpler|clearer|cleaner|safer|shorter|clear\s+(?:that|what|why|how|which)|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic)|less\s+[\w-]+(?:dependent|prone|specific)|(?:posix\s+)?compliant|portable)|(?:this|the\s+(?:code|logic|result|new\s+code))\s+is\s+(?:(?:much|a\s+bit|slightly|also)\s+)?(?:shorter|simpler|cleaner|clearer|easier\s+to\s+(?:read|follow|understand|maintain)|more\s+(?:readable|flexible|efficient|robust|portable))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there(?:'s|\s+is|\s+was)\s+no\s+(?:need|reason|point)\s+(?:to|for)|we\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?prefer|we\s+(?:(?:generally|usually|normally|typically)\s+)?tend\s+to\s+(?:use|prefer|write|avoid|spell)|we\s+(?:usually|normally|typically|commonly|traditionally)\s+(?!(?:do|does|can|could|will|would|cannot|can't|don't)\b)[a-z]{2,}|according\s+to\s+(?:the\s+|our\s+)?(?:[\w/.-]*codingguidelines|coding\s+(?:guidelines|style|conventions?)|style\s+guide)|codingguidelines\s+(?:says?|suggests?|recommends?|requires?|asks?|tells?))|${SENTENCE_OPENING}(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b`, "i");
 
 /** Qualities one way has over another ("more portable", "more descriptive"). */
 const VIRTUE = String.raw`(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic|intuitive|logical|sensible|appropriate|descriptive|understandable|accurate|useful|helpful|explicit|precise)`;
@@ -243,20 +265,21 @@ const BETTER = String.raw`(?:shorter|simpler|cleaner|clearer|nicer|safer|faster|
 /**
  * One way judged better than another, the old or the new: "That's shorter, simpler and the
  * intent becomes clearer", "It's easier to translate this way", "Which tends to be a lot more
- * useful", "strchr() is more portable than index()", "^{commit} is clearer", "Use the shorter
- * and more idiomatic $(addsuffix)", "describes much better what this mode does", "to make the
- * manpage more intuitive", "Just makes the code easier to follow", "it'd be better to do an actual
- * glob", "to get better debugging information";
+ * useful", "strchr() is more portable than index()", "^{commit} is clearer", "PATH_MAX seems
+ * to be more commonly used", "Use the shorter and more idiomatic $(addsuffix)", "describes much
+ * better what this mode does", "It better describes the intent", "names that better reflect
+ * what they are a part of", "to make the manpage more intuitive", "Just makes the code easier
+ * to follow", "it'd be better to do an actual glob", "to get better debugging information";
  * consistency as a degree ("to be more consistent with the rest of git", "for a little extra
  * consistency"); a convention ("This is the usual convention", "Our usual style these days is
  * to …"); or that the old code was superfluous, without "there is" ("No need to duplicate that
  * functionality", "…, no need for manual filtering"); a virtue as what the change is for ("for
  * better readability", "for simplifying the output of upstream branch names", "just for
- * convenience"; not "a test for readability of the output"); a match with the rest ("so it matches other instances in sequencer.c"). Not "most useful with --all", which
+ * convenience", "Add it for completeness"; not "a test for readability of the output"); a match with the rest ("so it matches other instances in sequencer.c"). Not "most useful with --all", which
  * tells how to use the new thing, nor "in the usual way", which tells how the change is made,
  * nor a size or a speed of any subject ("The new header is shorter than the record").
  */
-export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?:'s|\u2019s|\s+is|\s+was|\s+(?:would|will|should)\s+be|(?:'d|\u2019d)\s+be|\s+tends\s+to\s+be|\s+seems)\s+(?:(?:much|a\s+lot|a\s+bit|slightly|also|just|far|way|simply|marginally|even)\s+)*${BETTER}|(?:is|are|seems?)\s+(?:(?:much|far|a\s+lot|a\s+bit|slightly|also)\s+)?(?:clearer|cleaner|simpler|nicer|more\s+${VIRTUE})|more\s+(?:idiomatic|readable|portable|robust|efficient|intuitive|descriptive|understandable|maintainable|reliable|logical|sensible)|(?:describes?|explains?|reflects?|conveys?|expresses?)\s+(?:[\w'-]+\s+){0,3}?(?:(?:much|far|a\s+lot)\s+)?better|to\s+(?:make\s+(?:[\w.'\`-]+\s+){1,3}?|(?:get|give|have)\s+)(?:(?:a\s+little|a\s+bit|slightly|much)\s+)?(?:${BETTER}|consistent)|(?:more|less)\s+(?:in)?consistent|(?:extra|more|better|greater|added)\s+consistency|(?:usual|customary|established|prevailing|preferred)\s+(?:coding\s+)?(?:style|convention|practice|idiom)s?|(?<!\b(?:tests?|checks?|checking|testing|support|look|looking|search|searching)\s+)for\s+(?:the\s+sake\s+of\s+|(?:better|more|improved|added|extra|easier)\s+)?(?:simplicity|clarity|readability|brevity|consistency|robustness|portability|convenience|maintainability|simplifying|clarifying)|so\s+(?:that\s+)?(?:it|they)\s+(?:matches|match|agrees?\s+with|(?:is|are)\s+consistent\s+with))\b|(?:${SENTENCE_OPENING}|,\s+)no\s+need\s+(?:to|for)\b|${SENTENCE_OPENING}(?:(?:just|also|simply)\s+)?makes\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|easy\s+to|more\s+${VIRTUE})\b`, "i");
+export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?:'s|\u2019s|\s+is|\s+was|\s+(?:would|will|should)\s+be|(?:'d|\u2019d)\s+be|\s+tends\s+to\s+be|\s+seems)\s+(?:(?:much|a\s+lot|a\s+bit|slightly|also|just|far|way|simply|marginally|even)\s+)*${BETTER}|(?:is|are|seems?)\s+(?:(?:much|far|a\s+lot|a\s+bit|slightly|also)\s+)?(?:clearer|cleaner|simpler|nicer|more\s+${VIRTUE})|(?:is|are|seems\s+to\s+be)\s+(?:(?:much|far)\s+)?(?:more|most)\s+(?:commonly|widely)\s+used|more\s+(?:idiomatic|readable|portable|robust|efficient|intuitive|descriptive|understandable|maintainable|reliable|logical|sensible)|(?:describes?|explains?|reflects?|conveys?|expresses?)\s+(?:[\w'-]+\s+){0,3}?(?:(?:much|far|a\s+lot)\s+)?better|better\s+(?:describes?|explains?|reflects?|conveys?|expresses?|captures?|suits?|fits?|matches)|to\s+(?:make\s+(?:[\w.'\`-]+\s+){1,3}?|(?:get|give|have)\s+)(?:(?:a\s+little|a\s+bit|slightly|much)\s+)?(?:${BETTER}|consistent)|(?:more|less)\s+(?:in)?consistent|(?:extra|more|better|greater|added)\s+consistency|(?:usual|customary|established|prevailing|preferred)\s+(?:coding\s+)?(?:style|convention|practice|idiom)s?|(?<!\b(?:tests?|checks?|checking|testing|support|look|looking|search|searching)\s+)for\s+(?:the\s+sake\s+of\s+|(?:better|more|improved|added|extra|easier)\s+)?(?:simplicity|clarity|readability|brevity|consistency|robustness|portability|convenience|maintainability|completeness|symmetry|simplifying|clarifying)|so\s+(?:that\s+)?(?:it|they)\s+(?:matches|match|agrees?\s+with|(?:is|are)\s+consistent\s+with))\b|(?:${SENTENCE_OPENING}|,\s+)no\s+need\s+(?:to|for)\b|${SENTENCE_OPENING}(?:(?:just|also|simply)\s+)?makes\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|easy\s+to|more\s+${VIRTUE})\b`, "i");
 
 /**
  * What made the change possible or needed, and what it spares: "Now that run_command
@@ -298,10 +321,11 @@ export function makesPossible(text: string, summary: string): boolean {
  * unclear in expressing what it wants", "which is inconsistent", "It is pointless", "using
  * environment variables is very cumbersome", "The boilerplate to set this up is unfortunate",
  * "This is undesirable", "Use of strlcpy() are wrong", "It's not portable", "merges_option is
- * unused", "The language … is overly complicated", "That's clearly moronic"; a quality it lacks:
- * "it wasn't all that clear at all what the thing does", "The extra code is not necessary".
+ * unused", "The language … is overly complicated", "That's clearly moronic", "anything else is
+ * just crazy", "An earlier leakfix … was incomplete"; a quality it lacks: "it wasn't all that clear at all what the thing does", "The extra code is not
+ * necessary", "Adding a declaration … is not sufficient", "Double click on … is not possible".
  */
-const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+)?(?:[\w-]+\s+and\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated|moronic|stupid|dumb|insane|horrible|terrible|hacky|sloppy)\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:very|all\s+that|entirely|quite|really|particularly|strictly|always)\s+)?(?:clear|obvious|intuitive|helpful|necessary|needed)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
+const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+|just\s+)?(?:[\w-]+\s+and\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated|moronic|stupid|dumb|insane|crazy|horrible|terrible|hacky|sloppy|insufficient|inadequate|incomplete)\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:very|all\s+that|entirely|quite|really|particularly|strictly|always)\s+)?(?:clear|obvious|intuitive|helpful|necessary|needed|sufficient|adequate|enough|accurate|correct|possible)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
 
 /**
  * A fault in how today's code does something, told by an adverb of manner before its verb: "The
@@ -339,6 +363,49 @@ export function currentLimit(text: string): boolean {
     if (!AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && !LATER_OR_YET.test(sentence)) return true;
   }
   return false;
+}
+
+/**
+ * An inability of today told in the present: "Variables declared with \"my\" in the file scope
+ * cannot be accessed from subroutines with mod_perl", "We cannot rely on long integers to have
+ * more than 32 bits", "the xdelta used in the pack format cannot represent such large offset",
+ * "This function cannot fail, make it void".
+ */
+const INABILITY = /\b(?:cannot|can't|can\u2019t|can[ \t\n]+not|(?:is|are)[ \t\n]+unable[ \t\n]+to)[ \t\n]+[a-z]/gi;
+/** The word before a match, quotes and brackets included (read from a short slice). */
+const WORD_BEFORE = /([\w'"\x60\u2019()-]+)[ \t\n]*$/;
+/**
+ * What makes the inability no fact of today: a quote ("the 'cannot chmod' error"), a reader told
+ * how to use a thing ("you cannot provide a revision that …"), or a sentence of a condition, of
+ * the change or its new thing, or of later ("so that it cannot …", "Unlike `remove --stdin`, this
+ * option cannot be combined …", "The new helper can't …").
+ */
+const NOT_AN_INABILITY = /^(?:you|one|["'\x60\u2018\u201c].*)$|["\x60\u201d]$/i;
+
+/** Whether the body tells an inability of today (INABILITY), outside a condition and not of the change, the new thing or a quote. */
+export function inabilityTold(text: string): boolean {
+  if (!text.includes("can") && !text.includes("unable")) return false;
+  INABILITY.lastIndex = 0;
+  for (let match = INABILITY.exec(text); match !== null; match = INABILITY.exec(text)) {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    if (word === undefined || NOT_AN_INABILITY.test(word)) continue;
+    const head = sentenceBefore(text, match.index + match[0].length);
+    if (CONDITION.test(head) || CHANGE_ITSELF.test(head) || AFTER_CHANGE.test(head) || LATER_OR_YET.test(head)) continue;
+    if (tellsToday(text, match.index, NOT_TODAY)) return true;
+  }
+  return false;
+}
+
+/**
+ * A step done first to make a later one easier, told as an opening clause before the order:
+ * "Before adding the streaming filter API to the conversion layer, move the existing
+ * declarations …", "Before expanding this test with more involved cases, first extract …".
+ */
+const BEFORE_NEXT_STEP = new RegExp(String.raw`${SENTENCE_OPENING}Before\s+(?:adding|introducing|converting|teaching|implementing|moving|extending|expanding|changing|reworking|refactoring|touching|fixing|making)\b[^.,;!?]{1,160},`);
+
+/** Whether the body opens a sentence on the later step this one comes before (BEFORE_NEXT_STEP): a preparation. */
+export function beforeNextStep(text: string): boolean {
+  return text.includes("Before") && BEFORE_NEXT_STEP.test(text);
 }
 
 /**
@@ -397,6 +464,20 @@ export function allowsOwn(text: string, summary: string): boolean {
     if (saysItsOwn(match[1], summary, 4) && !namesSummaryThing(match[1], summary) && !CHANGE_ITSELF.test(sentenceBefore(text, match.index))) return true;
   }
   return false;
+}
+
+/**
+ * An age judged, which tells that a thing of today has had its time: "This option is ancient",
+ * "the Ubuntu xenial image that is too ancient", "These scripts are long obsolete". A new thing
+ * is never old, so "this option" here is today's, unlike for FAULT_FOUND.
+ */
+const AGE_JUDGED = /\b(?:is|are|was|were|'s|\u2019s|seems?|looks?)\s+(?:\w+ly\s+|just\s+)?(?:(?:quite|very|rather|so|too|long)\s+)?(?:ancient|archaic|antiquated|obsolete|outdated)\b/gi;
+const NEW_OR_CONCEDED = /\bnew\b|\b(?:while|although|though|even\s+if)\b/i;
+
+/** Whether the body judges a thing of today old (AGE_JUDGED), not a new thing nor one granted. */
+export function ageJudged(text: string): boolean {
+  if (!text.includes("ancient") && !text.includes("archaic") && !text.includes("antiquated") && !text.includes("obsolete") && !text.includes("outdated")) return false;
+  return toldOfToday(text, AGE_JUDGED, (head) => NEW_OR_CONCEDED.test(head));
 }
 
 /** The change told as an act ("Doing this is slightly odd, as …"). */
@@ -517,8 +598,8 @@ export function followsPrecedent(text: string): boolean {
  */
 export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+of|preparations?\s+(?:for|to|step|patch|work|change|commit)|preparatory|to\s+prepare\s+for|to\s+(?:allow|enable|make\s+room\s+for|pave\s+the\s+way\s+for)\s+(?:an?\s+|the\s+)?(?:future|upcoming|later|subsequent)\b|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called|taken\s+advantage\s+of)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|(?:in|by)\s+(?:an?|the)\s+(?:patch|commit|change|step)\s+later\b|later\b)|can\s+later\s+be\s+(?:re)?used|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
 
-/** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
-const LATER_CHANGE = /\b(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
+/** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …", "Future commits will make use of these values". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
+const LATER_CHANGE = /\b(?:(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)|(?:subsequent|later|upcoming|future|follow-up)\s+(?:commits|patches|changes|steps))\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
 /**
  * What a later change takes from this one: it uses, reuses, needs or calls it ("will make use
  * of that code", "needs access to …", "would like to operate on their original values", "will
@@ -529,13 +610,23 @@ const LATER_CHANGE = /\b(?:an?|the)\s+(?:subsequent|later|next|following|upcomin
  */
 const TAKES_FROM_THIS = /\b(?:use[sd]?|using|reuse[sd]?|need(?:s|ed)?(?!\s+to\b)|require[sd]?|want(?:s|ed)?|like\s+to|rel(?:y|ies)\s+on|depend(?:s)?\s+on|build(?:s)?\s+on|extend(?:s)?|share[sd]?|necessitat\w*|ha(?:s|ve)\s+to|must|benefit\w*|take\s+advantage|invoke[sd]?|operate\s+on)\b/i;
 
-/** Whether the body names a later change and what it takes from this one (LATER_CHANGE, TAKES_FROM_THIS): a preparation. */
+/**
+ * A later change made easier by this one, which is its reason: "A subsequent patch to support
+ * reading MIDX bitmaps will be less noisy after extracting …", "so later patches will be
+ * simpler", "the next change to extend ssl_socket_connect() will become easier to read".
+ */
+const LATER_EASIER = /\b(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\b[^.!?]{0,80}?\b(?:will|would|should)\s+(?:be|become)\s+(?:(?:much|a\s+lot|a\s+bit)\s+)?(?:easier|simpler|smaller|cleaner|shorter|less\s+noisy|more\s+readable)\b/i;
+
+/**
+ * Whether the body names a later change and what it takes from this one (LATER_CHANGE,
+ * TAKES_FROM_THIS) or how this one eases it (LATER_EASIER): a preparation.
+ */
 export function laterChangeUses(text: string): boolean {
   LATER_CHANGE.lastIndex = 0;
   for (let match = LATER_CHANGE.exec(text); match !== null; match = LATER_CHANGE.exec(text)) {
     if (TAKES_FROM_THIS.test(match[1])) return true;
   }
-  return false;
+  return (text.includes("will") || text.includes("would") || text.includes("should")) && LATER_EASIER.test(text);
 }
 
 /**

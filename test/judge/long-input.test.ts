@@ -5,7 +5,7 @@ import { negatedShortcoming } from "../../src/judge/failures.js";
 import { orderAfterOpening, orderAfterSo } from "../../src/judge/orders.js";
 import { nowContrast } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
-import { needTold, opensOnPurpose } from "../../src/judge/reasons.js";
+import { inabilityTold, laterChangeUses, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { namesSeriesStep } from "../../src/judge/summary-cues.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -163,5 +163,15 @@ describe("orders after \", so\" and sentences opening on \"Now\" over long text"
     const nows = "Now it is. ".repeat(10_000);
     expect(nowContrast(`${nows}The reader used to stop early. Now it reads on.\n`)).toBe(true);
     expect(nowContrast(`${nows}\n`)).toBe(false);
+  });
+});
+
+describe("the readings of an inability, what we need and a later change over long text", () => {
+  it("reads a long word run, many \"we need\" and many later changes once", () => {
+    expect(inabilityTold(`${"a".repeat(100_000)} cannot be read twice.\n`)).toBe(true);
+    expect(inabilityTold(`${"a cannot ".repeat(12_000)}\n`)).toBe(true);
+    expect(statesNeed(`${"we need ".repeat(12_000)}\n`, "")).toBe(false);
+    expect(laterChangeUses(`${"future commits ".repeat(7_000)}\n`)).toBe(false);
+    expect(laterChangeUses(`${"later patches will be ".repeat(5_000)}easier.\n`)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { allowsOwn, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesRequirement } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -263,5 +263,49 @@ describe("reasons told in a fourth round of git.git's forms", () => {
     expect(makesPossible("This makes it possible to easily extend gitweb with custom functionality,\ne.g. git-browser or web-based repository administration system like\nthe repo.or.cz/Girocco duct tape.", "gitweb: Add support for extending the action bar with custom links")).toBe(true);
     expect(makesPossible("This makes it possible to extend gitweb, e.g. with custom links.", "gitweb: extend the action bar with custom links")).toBe(false);
     expect(allowsOwn("This allows to quickly differentiate between new and modified files\nin the index without selecting the file and looking at the diff.", "git-gui: use different icon for new and modified files in the index")).toBe(true);
+  });
+});
+
+describe("reasons the precision round left unread", () => {
+  it("reads a later change as a bare plural subject, with what it takes from this one", () => {
+    expect(laterChangeUses("Fill in the caches.  Future commits will make use of these values.")).toBe(true);
+    expect(laterChangeUses("Subsequent patches will take advantage of this to skip ignored directories.")).toBe(true);
+    expect(laterChangeUses("Subsequent patches will fill in the implementation of protocol_v2.")).toBe(false);
+    expect(laterChangeUses("A subsequent patch to support reading MIDX bitmaps will be less noisy\nafter extracting a generic function.")).toBe(true);
+    expect(laterChangeUses("The next patch will be larger.")).toBe(false);
+  });
+  it("reads a judged improvement with \"better\" before its verb and \"this change\" as the subject", () => {
+    expect(JUDGED_BETTER.test("It better describes the intent.")).toBe(true);
+    expect(JUDGED_BETTER.test("Functions should have names that better reflect what they are a part of.")).toBe(true);
+    expect(JUDGED_BETTER.test("Add it for completeness.")).toBe(true);
+    expect(JUDGED_BETTER.test("Besides PATH_MAX seems to be more commonly used.")).toBe(true);
+    expect(JUDGED_BETTER.test("List the most commonly used options first.")).toBe(false);
+    expect(JUDGED_EFFECT.test("For the testcases mentioned above, this change improves the performance as follows:")).toBe(true);
+    expect(JUDGED_EFFECT.test("This decreases the coupling between the two stores.")).toBe(true);
+    expect(JUDGED_EFFECT.test("The flag is signed, but we typically pass around flags via unsigned integers.")).toBe(true);
+    expect(JUDGED_EFFECT.test("We usually don't mind.")).toBe(false);
+  });
+  it("reads an inability of today, not a quote, a reader's instruction, a condition or the new thing", () => {
+    expect(inabilityTold("Variables declared with \"my\" in the file scope cannot be accessed from\nsubroutines with mod_perl.")).toBe(true);
+    expect(inabilityTold("We cannot rely on long integers to have more than 32 bits.")).toBe(true);
+    expect(inabilityTold("This function cannot fail, make it void.")).toBe(true);
+    expect(inabilityTold("builtin/add: add detail to a 'cannot chmod' error message")).toBe(false);
+    expect(inabilityTold("Elaborate on the restriction that you cannot provide a revision.")).toBe(false);
+    expect(inabilityTold("Check the lock so that a second process cannot take it.")).toBe(false);
+    expect(inabilityTold("Unlike `remove --stdin`, this option cannot be combined with object names.")).toBe(false);
+    expect(inabilityTold("The new helper cannot be called twice.")).toBe(false);
+  });
+  it("reads an age or a shortfall judged, a step done before a later one, and what we need for what", () => {
+    expect(ageJudged("This option is ancient. Nowadays reflog is enabled by default.")).toBe(true);
+    expect(ageJudged("The 32-bit CI jobs run on an Ubuntu image that is too ancient.")).toBe(true);
+    expect(ageJudged("The new format is not obsolete yet.")).toBe(false);
+    expect(faultFound("Users shouldn't be fetching them unless configured; anything else is just crazy.")).toBe(true);
+    expect(faultFound("Adding a declaration at the beginning is not sufficient for obvious reasons.")).toBe(true);
+    expect(faultFound("The new cache is incomplete, but good enough for now.")).toBe(false);
+    expect(beforeNextStep("Before adding the streaming filter API to the conversion layer,\nmove the existing declarations to their own header file.")).toBe(true);
+    expect(beforeNextStep("Run the tests before adding the filter, then move the declarations.")).toBe(false);
+    expect(opensOnPurpose("To facilitate having this function called later using information stored\nin a struct, accept a diff_filepair instead of a rename.", "Update the call signature")).toBe(true);
+    expect(statesNeed("We need the base blob to compute a delta to be sent to the server.", "git-svn: extract base blob in generate_diff")).toBe(true);
+    expect(statesNeed("If the lock is stale, we need the lock file removed before the retry.", "Remove stale locks")).toBe(false);
   });
 });
