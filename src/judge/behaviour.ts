@@ -1,7 +1,7 @@
 // Reads how a body says what the change does: "X now reads …", a present after a past, "This adds …".
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK } from "./cues.js";
 import { pastNarrative } from "./narrative.js";
-import { isImperativeAt } from "./orders.js";
+import { isImperativeAt, ordersWithUnlistedVerb } from "./orders.js";
 import { SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
@@ -172,9 +172,19 @@ export function statesNewState(core: string): boolean {
  * "we" and the change's verb after a word that makes it this change's act rather than a habit
  * of the old code: "Instead we fall back to SHA1 when …", "In order to suppress the warning, we
  * simply correct the return type", "Now we always transform both states …", "Now we update the
- * HEAD ref if …". Group 1 is the verb.
+ * HEAD ref if …", "Here I change the function so that …". Group 1 is the verb.
  */
-const WE_NOW = /\b(?:(?:[Ii]nstead|[Nn]ow|[Tt]herefore|[Tt]hus|[Hh]ence)[ \t\n]*,?[ \t\n]+we|we[ \t\n]+(?:instead|now|simply|just|therefore))[ \t\n]+(?:(?:simply|just|instead|now|also|only|always|then)[ \t\n]+)?([a-z]+)\b/g;
+const WE_NOW = /\b(?:(?:[Ii]nstead|[Nn]ow|[Tt]herefore|[Tt]hus|[Hh]ence|[Hh]ere)[ \t\n]*,?[ \t\n]+(?:we|I)|we[ \t\n]+(?:instead|now|simply|just|therefore))[ \t\n]+(?:(?:simply|just|instead|now|also|only|always|then)[ \t\n]+)?([a-z]+)\b/g;
+/**
+ * Verbs no list knows that tell what "we" want, know, have or meet rather than do, and past
+ * tenses that look like base forms: after "we" none of them is the change's act.
+ */
+const NOT_AN_ACT = new Set([
+  "want", "need", "know", "think", "hope", "wish", "like", "care", "expect", "mean", "feel", "believe", "guess", "find",
+  "get", "own", "hold", "lack", "miss", "seem", "happen", "end", "lost", "got", "found", "had", "did", "saw", "knew",
+  "thought", "took", "went", "came", "left", "kept", "felt", "told", "said", "ran", "wrote", "built", "sent", "spent",
+  "began", "broke", "brought", "caught", "chose", "gave", "held", "meant", "met", "understood", "won",
+]);
 /** A sentence that tells how things are before the change, or what is wrong with that. */
 const OLD_WAY = /\b(?:currently|previously|normally|usually|typically|used to|at the moment|at present|right now|so far|until now|but|however|should|although|wasteful|slow|expensive|unnecessar\w*|needless\w*|redundant|wrong\w*|incorrect\w*|bugs?|broken|fail\w*|crash\w*|leak\w*|problem\w*|issues?)\b/i;
 
@@ -187,11 +197,51 @@ export function weActNow(text: string): boolean {
   WE_NOW.lastIndex = 0;
   for (let match = WE_NOW.exec(text); match !== null; match = WE_NOW.exec(text)) {
     const verb = match[1];
-    if (lemmatize(verb) !== verb || !(CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb))) continue;
     const end = match.index + match[0].length;
-    if (!isImperativeAt(text, end)) continue;
+    if (lemmatize(verb) !== verb) continue;
+    // A verb no list knows is the change's act with a determiner or a pronoun after it
+    // ("Instead, we name the tests individually", "Now we draw both scrollbars"), unless it
+    // tells what "we" want, know or have ("we just want a single commit") or is a past tense
+    // ("Now we lost the … rule").
+    if (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb) ? !isImperativeAt(text, end) : NOT_AN_ACT.has(verb) || !ordersWithUnlistedVerb(verb, text, end)) continue;
     const sentence = sentenceBefore(text, match.index) + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
     if (!OLD_WAY.test(sentence)) return true;
+  }
+  return weCanAct(text);
+}
+
+/**
+ * What "we" can, will, should or need to do, told as the change's way: "we can just use that to
+ * get the …", "We can instead skip …", "so we'll use a separate SVN::Pool for them", "so we
+ * should respect those configuration options", "we need to pass that flag over to http-push".
+ * Group 1 is the verb.
+ */
+const WE_CAN = /\b[Ww]e(?:[ \t\n]+(?:can|will|should|must|need[ \t\n]+to|have[ \t\n]+to)|'ll)[ \t\n]+(?:(?:just|simply|instead|now|also|then|safely|easily|still|always|rather|first)[ \t\n]+)?([a-z]+)\b/g;
+/**
+ * A word right before "we" that makes its "can" a circumstance, a question or a purpose rather
+ * than the change: "if we can", "when we will", "so that we can", "how we can", "while we can
+ * easily test …", "the same way we can write …".
+ */
+const WE_CAN_SUBORDINATE = /\b(?:if|when|whenever|unless|until|before|after|once|how|whether|that|where|because|since|as|while|what|which|who|than|way)[ \t\n]+$/i;
+/**
+ * A sentence where "we can" or "we will" is not this change's way: what may come later ("In the
+ * next major release, we will switch …"), an alternative set against the one taken ("We can use
+ * $PWD, but …"), what the old code did or what we would do.
+ */
+const WE_CAN_ASIDE = /\b(?:currently|previously|normally|usually|used to|although|though|later|future|eventually|next|someday|longer term|long run|would|could|might|yet|until|otherwise)\b|\?/i;
+/** A contrast after "we can …" that sets it aside ("We can use $PWD, but the path …"); one before it turns to the new way ("But since we now have …, we can just use that"). */
+const WE_CAN_CONTRAST = /\b(?:but|however)\b/i;
+
+/** Whether the body says what "we" can, will, should or need to do as the change's way (WE_CAN), a verb of the lists with an object. */
+function weCanAct(text: string): boolean {
+  WE_CAN.lastIndex = 0;
+  for (let match = WE_CAN.exec(text); match !== null; match = WE_CAN.exec(text)) {
+    const verb = match[1];
+    if (lemmatize(verb) !== verb || !(CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb))) continue;
+    if (!isImperativeAt(text, match.index + match[0].length)) continue;
+    if (WE_CAN_SUBORDINATE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const rest = SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
+    if (!WE_CAN_ASIDE.test(sentenceBefore(text, match.index) + rest) && !WE_CAN_CONTRAST.test(rest)) return true;
   }
   return false;
 }
@@ -241,4 +291,38 @@ export function nowContrast(text: string): boolean {
   if (last < 0) return false;
   const before = text.slice(0, last + 1);
   return OLD_TIME.test(before) || pastNarrative(before);
+}
+
+/**
+ * How a merge's release note (the prose above its shortlog) reports the topic's change: the
+ * perfect passive of a change verb ("The command has been taught to show progress …", "Sources
+ * … have been moved to t/helper/", "… has been corrected to flip the executable bit …") or what a
+ * command "learned" ('"git send-email" learned "--transfer-encoding" option'). Group 1 is the
+ * passive's participle, group 2 "learned".
+ */
+const NOTE_CHANGE = /\b(?:has|have)[ \t\n]+been[ \t\n]+(?:[a-z]+ly[ \t\n]+)?([a-z]+)\b|(?<!\b(?:we|I|you|they)[ \t\n]+)\b(learned|learnt)[ \t\n]+(?=to\b|["'`a-z])/g;
+/** What follows a participle when the passive tells of an earlier time, not this change ("has been deprecated since 2.x", "… for years"). */
+const NOTE_EARLIER = /^[ \t\n]+(?:since|for|ever|in the past|long ago|before)\b/;
+/** Verbs too vague to describe a change by themselves at a sentence's end ("The handling has been improved."). */
+const NOTE_VAGUE = /^(?:improve|update|change|tweak|adjust|enhance|clean|cleanup|touch|polish)$/;
+
+/**
+ * Whether a merge's release note reports the topic's change (NOTE_CHANGE). A fix verb or a vague
+ * one ending its sentence ("…, which has been fixed.", "… has been improved.") only names the
+ * fix of the problem the note told; with more after it ("has been corrected to flip …") it says
+ * what the topic does.
+ */
+export function mergeNoteChange(text: string): boolean {
+  NOTE_CHANGE.lastIndex = 0;
+  for (let match = NOTE_CHANGE.exec(text); match !== null; match = NOTE_CHANGE.exec(text)) {
+    if (match[2] !== undefined) return true;
+    const participle = match[1].toLowerCase();
+    const verb = lemmatize(participle);
+    if (verb === participle || !(participle.endsWith("ed") || participle.endsWith("en") || participle.endsWith("t")) || !(CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb))) continue;
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (NOTE_EARLIER.test(after)) continue;
+    if ((FIX_VERBS.has(verb) || NOTE_VAGUE.test(verb)) && /^[ \t\n]*(?:[.!?;]|$)/.test(after)) continue;
+    return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
-import { contrastedBehaviour, newBehaviour, nowContrast, THIS_CHANGES, weActNow } from "./behaviour.js";
+import { contrastedBehaviour, mergeNoteChange, newBehaviour, nowContrast, THIS_CHANGES, weActNow } from "./behaviour.js";
 import { findCue, findCueWhere, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
@@ -87,9 +87,14 @@ const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
  * starts a line with a capital (an unmarked list: "Add X\nRemove Y"). A line starting in lower
  * case continues wrapped prose ("… during the nightly\nimport"), whose first word is no verb.
  * Group 1 is an adverb before the sentence's verb ("Just label it as done", "Instead simply
- * write …", "Never free …"), group 2 the sentence's first word or the word after that adverb.
+ * write …", "Never free …", "So just use a strbuf", "Fully implement …", "Properly quote …"; not
+ * an adverb of time or of the writer's view, "Currently the …", "Unfortunately that …", nor a
+ * verb in -ly, "Apply the …"), group 2 the sentence's first word or the word after that adverb.
  */
-const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:Just|Simply|Instead|Rather|Also|Only|Always|Never|Now|Thus|Therefore|Hence)(?:[ \t]+(?:just|simply|also|only|always|never))?)[ \t]+(?=[a-z]))?([A-Za-z][a-z]+)(?![A-Za-z0-9_])/g;
+const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:[Jj]ust|[Ss]imply|[Ii]nstead|[Rr]ather|[Aa]lso|[Oo]nly|[Aa]lways|[Nn]ever|[Nn]ow|[Tt]hus|[Tt]herefore|[Hh]ence|(?!(?:Previously|Currently|Originally|Recently|Formerly|Historically|Usually|Normally|Typically|Generally|Unfortunately|Apparently|Probably|Obviously|Really|Apply|Reply|Supply|Multiply|Comply|Imply|Rely|Tally|Rally)\b)[A-Z][a-z]+ly)(?:[ \t]+(?:just|simply|also|only|always|never))?)[ \t]+(?=[a-z]))?([A-Za-z][a-z]+)(?![A-Za-z0-9_])/g;
+
+/** An adverb of manner in -ly before a sentence's verb ("Fully", "Properly"; not "Only"). */
+const MANNER_ADVERB = /^(?!Only\b)[A-Z][a-z]+ly\b/;
 
 const PR_SUFFIX = /\(#\d+\)\s*$/;
 
@@ -200,8 +205,11 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     (saysNow ??=
       (bodyText.includes("now") && newBehaviour(ownText())) ||
       contrastedBehaviour(ownText()) ||
-      (bodyText.includes("we") && weActNow(ownText())) ||
-      (bodyText.includes("Now") && nowContrast(ownText())));
+      ((bodyText.includes("we") || bodyText.includes("I ")) && weActNow(ownText())) ||
+      (bodyText.includes("Now") && nowContrast(ownText())) ||
+      // A merge's release note reports its topic's change in the passive or as what a command
+      // "learned" ("The command has been taught to show progress …").
+      (message.kind === "merge" && (bodyText.includes("been") || bodyText.includes("learn")) && mergeNoteChange(ownText())));
   // The cue phrases are written with spaces: a line wrapped between their words ("This\ncommit",
   // "instead\nof") is one phrase all the same. Nor does the fitted cue read "This adds …" (it
   // lowered the cross-validated what figure as a feature). Read only where the decision needs
@@ -299,7 +307,10 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
       const listed = CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word);
       // A verb no list knows orders only at a sentence's true start, not at a capital that a
       // line wrap happens to put first ("… on\nWindows the …").
-      if (listed ? isImperativeAt(bodyText, end) : opensSentence(bodyText, match) && ordersWithUnlistedVerb(word, bodyText, end)) {
+      // After an adverb in -ly ("Fully implement …") only a verb of the lists orders: the
+      // adverb reads as the sentence's opening more often than a verb no list knows follows it.
+      const manner = adverb && MANNER_ADVERB.test(match[1]);
+      if (listed ? isImperativeAt(bodyText, end) : !manner && opensSentence(bodyText, match) && ordersWithUnlistedVerb(word, bodyText, end)) {
         imperative = true;
         // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
         if (!listed || ORDER_ONLY_VERBS.has(word) || adverb) {

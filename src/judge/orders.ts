@@ -59,13 +59,26 @@ const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(
  * participle, and goes on to an order: "When the list is empty, return early …", "If the lock
  * is held, skip …", "While at it, drop …", "Instead, save and reset the exit code …", "Now
  * that all callers are gone, remove …", "Since nobody uses the old API, make it static",
- * "Therefore, reorder …", "Using the new helper, …", also negated: "When invoking expr, don't
+ * "Therefore, reorder …", "Consequently, make it …", "However, make sure …", "So, for good
+ * measure, add …", "Using the new helper, …", an adverb before the verb too ("Since all of
+ * them are git commands, automatically prepend …"), also negated: "When invoking expr, don't
  * quote …", or told as what "we can" do: "Now that some pointers have lost their const
  * attribute, we can free their memory". CLAUSE_OPENER reads the opening word, CLAUSE_ORDER from
  * the comma on: its group 1 is a negation, group 2 the verb.
  */
-const CLAUSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b`, "g");
-const CLAUSE_ORDER = /,\s+(do not\s+|don't\s+|never\s+)?(?:we\s+can\s+(?:now\s+|simply\s+|just\s+|safely\s+|also\s+)?)?([a-z]+)\b/y;
+const CLAUSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|So|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Consequently|Accordingly|However|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b`, "g");
+const CLAUSE_ORDER = /,\s+(do not\s+|don't\s+|never\s+)?(?:we\s+can\s+(?:now\s+|simply\s+|just\s+|safely\s+|also\s+)?)?(?:(?:only|just|simply|also|instead|first|(?!(?:apply|reply|supply|multiply|comply|imply|rely)\b)[a-z]+ly)\s+)?([a-z]+)\b/y;
+/**
+ * Connectives that carry the argument on rather than set a scene: after them a change verb
+ * orders before a plain noun or an action in -ing as well ("Instead, use strbuf and read one
+ * line at a time", "Instead, defer writing …", "However, make sure …"), since no condition's
+ * subject stands there; a verb after the noun still makes it a subject ("Instead, cache misses
+ * are counted …").
+ */
+const CONNECTIVE = /^(?:Instead|Therefore|Thus|Hence|Consequently|Accordingly|Also|Additionally|Finally|Then|Similarly|Likewise|However|Otherwise)$/;
+const LAST_WORD = /[A-Za-z]+$/;
+/** An action in -ing after a connective's change verb: "Instead, defer writing the index …". */
+const ING_OBJECT = /^[ \t]*\n?[ \t]*[a-z]{2,}ing\b(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might)\b)/;
 /** An opening clause addressed to the reader ("If you need the old output, pass …"): the order is theirs. */
 const READER_CLAUSE = /\b(?:you|your)\b/i;
 
@@ -78,13 +91,23 @@ export function orderAfterOpening(text: string): boolean {
   for (const { opener, order } of openingClauses(text, PURPOSE_OPENER, PURPOSE_ORDER)) {
     if (!INSTRUCTION_PURPOSE.test(opener[1]) && ordersAt(text, order[1], order.index + order[0].length, true)) return true;
   }
-  for (const { clause, order } of openingClauses(text, CLAUSE_OPENER, CLAUSE_ORDER)) {
+  for (const { opener, clause, order } of openingClauses(text, CLAUSE_OPENER, CLAUSE_ORDER)) {
     // A condition leaves a plain noun after it as often the subject ("When many paths are
     // modified, rename detection takes …"): only an order with an object of its own counts.
     if (READER_CLAUSE.test(clause)) continue;
     const end = order.index + order[0].length;
     // A negation orders with any verb that has an object ("…, don't quote the variables").
-    if (order[1] !== undefined ? isImperativeAt(text, end) : ordersAt(text, order[2], end, false)) return true;
+    if (order[1] !== undefined) {
+      if (isImperativeAt(text, end)) return true;
+      continue;
+    }
+    const verb = order[2];
+    const connective = clause.trim() === "" && CONNECTIVE.test(LAST_WORD.exec(opener[0])?.[0] ?? "");
+    if (ordersAt(text, verb, end, connective)) return true;
+    if (connective && lemmatize(verb) === verb && (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && ING_OBJECT.test(text.slice(end, end + 40))) return true;
+    // A verb no list knows orders there too with a determiner or a pronoun after it ("Since we
+    // can't tell with only the filename, query the wiki for …").
+    if (lemmatize(verb) === verb && ordersWithUnlistedVerb(verb, text, end)) return true;
   }
   return false;
 }
@@ -160,6 +183,8 @@ const READER_VERBS = new Set(["ask", "review", "bear", "expect", "watch", "bewar
  */
 const READER_NEGATION = /^(?:worry|panic|(?:confuse|mistake)\s+(?:this|it|them|these|those)\s+(?:with|for)\b)/;
 
+/** Verbs of a thought, a wait or a talk after "let's" ("Let's hope the fix holds", "let's consider the …"): no order of the change. */
+const LETS_NOT_ACT = /^(?:hope|pretend|consider|think|wait|look|talk|discuss|imagine|assume|suppose|say|see|keep|leave|stay|go|get|face)$/;
 /** Verbs of an attempt ("Let's not attempt to fix that now"): no order of the change. */
 const ATTEMPT = /^(?:try|attempt)$/;
 
@@ -174,7 +199,11 @@ export function orderInPassing(text: string): boolean {
   for (let match = ORDER_IN_PASSING.exec(text); match !== null; match = ORDER_IN_PASSING.exec(text)) {
     const verb = match[2];
     if (match[1] !== undefined) {
-      if (lemmatize(verb) === verb && (CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) && !FIX_VERBS.has(verb) && !ATTEMPT.test(verb)) return true;
+      if (lemmatize(verb) !== verb || FIX_VERBS.has(verb) || ATTEMPT.test(verb)) continue;
+      if (CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) return true;
+      // A verb no list knows, with a determiner or a pronoun after it: "Instead, let's break
+      // this up into two functions"; not a thought or a wait ("let's hope the …").
+      if (!LETS_NOT_ACT.test(verb) && ordersWithUnlistedVerb(verb, text, match.index + match[0].length)) return true;
     } else if (!READER_NEGATION.test(text.slice(match.index + match[0].length - verb.length, match.index + match[0].length + 24)) && isImperativeAt(text, match.index + match[0].length)) return true;
   }
   return false;

@@ -1284,7 +1284,7 @@ describe("what", () => {
     for (const body of [
       "Now the only piece missing is the reader of empty files.",
       "The reader used to stop at the first file. Now that the loop is gone, the reader is simpler.",
-      "The reader used to stop at the first file. Now the loop is gone, we can read them all.",
+      "The reader used to stop at the first file. Now the loop is gone, there is no reason to stop.",
       "The reader used to stop at the first file. Now it crashes on an empty one.",
       "The reader was used by two callers. Now time has shown we really do\nnot need it.",
     ]) {
@@ -1379,6 +1379,67 @@ describe("what", () => {
     // "let us" after a verb of its own lets, it orders nothing.
     expect(judge(`${summary}\n\nThis will let us drop the sensor query later.\n`).what).toBe("named");
     expect(judge(`${summary}\n\nSo let us drop the sensor query.\n`).what).toBe("explained");
+  });
+
+  it("is explained by what \"we\" can or will do, an order after a connective and an adverb in -ly", () => {
+    const summary = "builtin-remote: remove unused code in get_ref_states\n\nget_ref_states() fills the util pointer of each item.";
+    for (const body of [
+      // What "we" can or will do as the change's way.
+      "Nothing ever reads the pointer, so we can drop the extra code.",
+      "We can just use the length we already have.",
+      "So instead we'll just display the full name that the entry holds.",
+      // A verb no list knows after "Instead, we" or "Now we", with a determiner after it.
+      "Instead, we name the tests individually.",
+      // A change verb after a connective, before a plain noun or an action in -ing.
+      "Instead, use strbuf and read one line at a time.",
+      "Instead, defer writing the index until all entries are known.",
+      "Consequently, make the helper unconditionally verbose.",
+      // A verb no list knows after an opening clause or "let's", with a determiner after it.
+      "Since we can't tell from the filename alone, query the wiki for a namespace.",
+      "Instead, let's break this up into two distinct functions.",
+      // An adverb in -ly before the order, and a lower-case adverb after "So".
+      "Fully implement the conversion for the remaining entries.",
+      "So just use a strbuf, which makes this simple.",
+    ]) {
+      expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("explained");
+    }
+    for (const body of [
+      // A condition, a purpose, a later release, an alternative set aside: not the change.
+      "If we can reuse the buffer the cost goes away.",
+      "In the next major release, we will drop the old default.",
+      "We can use $PWD here, but the path would still contain a colon.",
+      "The pointer is set the same way we can set the name of a branch.",
+      // What "we" want or a past tense is no act; a plain noun before a verb is a subject.
+      "Even though we just want a single commit, it looks up three generations.",
+      "Now we lost the rule that the first refspec is merged.",
+      "Instead, cache misses are counted twice.",
+      // An adverb of time or a verb in -ly opens no order of the change.
+      "Currently use of the pointer is optional.",
+    ]) {
+      expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("named");
+    }
+  });
+
+  it("is explained by a merge's release note told in the perfect passive or with \"learned\"", () => {
+    const merge = (note: string): string => `Merge branch 'kd/pull-rebase-autostash'\n\n${note}\n\n* kd/pull-rebase-autostash:\n  pull: allow dirty tree when rebase.autostash enabled\n`;
+    for (const note of [
+      '"git pull --rebase" has been taught to pay attention to\nrebase.autostash configuration.',
+      'Sources to many test helper binaries have been moved to t/helper/\nsubdirectory to reduce clutter at the top level of the tree.',
+      '"git send-email" learned "--transfer-encoding" option to force a\nContent-Transfer-Encoding header.',
+      '"git add --chmod=+x" only toggled the bit for new paths. This has\nbeen corrected to flip the executable bit for all matching paths.',
+    ]) {
+      expect(judge(merge(note)).what, note).toBe("explained");
+    }
+    for (const note of [
+      // A fix named at the sentence's end only names the fix of the problem told.
+      '"git difftool --dir-diff" had a minor regression when started from a\nsubdirectory, which has been fixed.',
+      // What held since an earlier time.
+      'The "--preserve" option has been deprecated since 2.2, and few\nscripts still pass it.',
+    ]) {
+      expect(judge(merge(note)).what, note).toBe("named");
+    }
+    // Outside a merge, the perfect passive tells of an earlier change as often.
+    expect(judge("reduce instead of reduce\n\nFor python3, reduce() has been moved to functools.\n").what).toBe("named");
   });
 
   it("is explained by a change description that a line wrap splits", () => {
