@@ -9,10 +9,10 @@ import {
 import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative } from "./narrative.js";
-import { isImperativeAt, orderAfterOpening, orderAfterSo, orderInPassing, ordersWithUnlistedVerb } from "./orders.js";
+import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersWithUnlistedVerb } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
+  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
@@ -78,6 +78,12 @@ export interface Analysis {
    * change does.
    */
   ordersInPassing(): boolean;
+  /**
+   * Whether every sentence of the writer's own prose only says what the change does: an order
+   * ("Move the helper …"), "This patch adds …", "Now we see …", also as a list. Computed on
+   * first call; asked only where the model alone says a reason is there.
+   */
+  onlyOrders(): boolean;
 }
 
 const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
@@ -196,6 +202,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           pastWay(text) ||
           peopleHabit(text) ||
           needTold(text, summaryText) ||
+          resultTold(text) ||
           (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
     }
     return told;
@@ -226,7 +233,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const ordersAfterSo = (): boolean => (soOrdered ??= proseWords > 0 && values.bodySquashList === 0 && bodyText.includes(",") && bodyText.includes("so") && orderAfterSo(bodyText));
   let passing: boolean | undefined;
   const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing };
+  let onlyOrdered: boolean | undefined;
+  const saysOnlyOrders = (): boolean => (onlyOrdered ??= onlyOrders(ownText(), reading?.core ?? ""));
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders };
 }
 
 /**

@@ -198,6 +198,10 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   // The fallbacks below take the model's word that a reason is there; for a fix of nothing in
   // particular it is the fix verb speaking, not a reason.
   if (fixesNothing) return { level: "missing", spans: [] };
+  // Nor for a body that only says what the change does, sentence by sentence ("Move the helper
+  // to … Update its callers."): its length is what the model read, not a reason. A merge's note
+  // sums up a topic whose own commits give the reasons, so it is left to the model.
+  if (message.kind !== "merge" && analysis.proseWords >= 6 && analysis.onlyOrders()) return { level: "missing", spans: [] };
   if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
   return { level: "evident", spans: [] };
 }

@@ -302,3 +302,64 @@ export function orderAfterSo(text: string): boolean {
   }
   return false;
 }
+
+/** Where a body's text breaks into sentences: after an end mark, at a blank line or a list item's marker. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n[ \t]*\n\s*|\n[ \t]*(?:[-*+•]|\d+[.)])[ \t]+|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+/;
+/** A sentence that describes the change: "This patch adds …", "The commit makes …", "This teaches …". */
+const DESCRIBES_CHANGE = /^(?:this|the)\s+(?:(?:patch|commit|change|series)\s+)?(?:(?:also|just|simply|then)\s+)?(?:adds|changes|removes|drops|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|creates|uses|allows|lets)\b/i;
+/** A sentence that states the new behaviour: "Now we see …", "Now the command prints …" (not "Now that …"). */
+const STATES_NOW = /^now,?\s+(?!that\b)/i;
+/**
+ * A clause that gives the order's ground or aim, which the readings of a reason leave to other
+ * wordings: "… to make it available in …", "… such that we can …", "… following the
+ * guidelines", "… as it matches …", "… this way we can …", "… which will …", "Now translators
+ * can …", "Prepare for …".
+ */
+const GIVES_GROUND = /\b(?:to\s+(?:make|work\s+around|allow|keep|let|enable|help|match|be\s+(?:able|consistent)|get\s+rid)|(?:so|such)\s+that|so\s+(?:as|we|it|they|the|that|callers|other|users?|one|this|these|those|an?)|(?:this|that)\s+way|following|according\s+to|in\s+line\s+with|making\s+it|which\s+(?:makes|allows|lets|will|would|can|is\s+(?:more|better))|and\s+(?:allows|lets|enables|makes)|we(?:'ll|\s+will|\s+can|\s+could)|can\s+now|now\s+(?:\S+\s+){1,6}?(?:can|could|no\s+longer|only)|subsequent|future|later|as\s+(?:it|this|that|they|we|the|there)|since|because|usual|readab\w*|prepare|needs?|required|fixing|to\s+support|hope|supposed\s+to|consisten\w+|same\s+(?:manner|way)\s+as|just\s+like|like\s+(?:other|all|everybody|everyone)|prevent\w*|only\s+(?:users?|callers?))\b/i;
+/** An order with an adverb or a connective before it: "Also drop …", "Then use …", "And add …". */
+const ORDER_LEAD = /^(?:(?:also|then|and|finally|additionally|instead|likewise|similarly|so|simply|just|further(?:more)?),?\s+)*([A-Za-z]+)\b/i;
+
+/** Verbs whose order states the problem or the aim itself: the fix verbs, "avoid", "prevent", "ensure" …. */
+const GROUNDS = new Set([...FIX_VERBS, "avoid", "prevent", "ensure", "protect", "guard", "catch", "silence", "help", "prepare"]);
+/** The summary's first word. */
+const LEADING_WORD = /[A-Za-z]+/;
+/** Change verbs of git's own idiom that the fitted lists leave out: "Teach the parser …", "Let the caller …". */
+const TEACHES = new Set(["teach", "let", "stop", "start", "keep", "pass", "give", "mark", "call", "define", "declare", "store", "write", "read", "print", "show", "describe", "mention", "list", "sort", "create", "free", "export", "fill", "load", "save", "run", "parse", "initialize", "initialise", "adjust", "tweak", "fold", "combine", "hide", "unify", "generalize", "generalise", "reorder", "rework", "rewrite", "shorten", "rearrange", "squash", "trim", "strip", "append", "prepend", "insert", "accept", "report", "warn", "emit", "detect", "compute"]);
+/** A clause as the order's object: "Describe how …", "Clarify what …" (not "why", a reason's word). */
+const WH_OBJECT = /^\s+(?:how|what|when|where|which|whether)\b/;
+/** A word in capitals or in camel case is a name, not an order ("USE_NSEC …", "FooBar …"). */
+const NAME_CASE = /^.[a-z]*[A-Z]/;
+
+/**
+ * True when every sentence of `text` only says what the change does: an order ("Move the
+ * helper …", "Also drop …"), a description of the change ("This patch adds …") or its new
+ * behaviour ("Now we see …"), also as the items of a list. Such a body gives no reason for the
+ * change, however long it is. Not when a clause gives a ground or an aim (GIVES_GROUND), an
+ * order names a problem ("Avoid running over …") or the summary does ("Avoid overflowing …").
+ * At most `limit` sentences are read; a longer body is not judged.
+ */
+export function onlyOrders(text: string, summary: string, limit = 8): boolean {
+  // "Avoid overflowing the name buffer", "Fix …": a summary that orders away a problem names it.
+  const lead = LEADING_WORD.exec(summary);
+  if (lead !== null && GROUNDS.has(lemmatize(lead[0].toLowerCase()))) return false;
+  const sentences = text.split(SENTENCE_BREAK);
+  let read = 0;
+  for (const raw of sentences) {
+    const sentence = raw.trim();
+    if (sentence === "") continue;
+    if (++read > limit) return false;
+    if (GIVES_GROUND.test(sentence)) return false;
+    if (DESCRIBES_CHANGE.test(sentence) || STATES_NOW.test(sentence)) continue;
+    const order = ORDER_LEAD.exec(sentence);
+    if (order === null) return false;
+    const verb = order[1];
+    const word = verb.toLowerCase();
+    // "Avoid running over …", "Fix the leak …": the order names what was wrong, a reason of sorts.
+    if (GROUNDS.has(word)) return false;
+    if (!(CHANGE_VERBS.has(word) || ORDER_ONLY_VERBS.has(word) || TEACHES.has(word))) return false;
+    if (NAME_CASE.test(verb)) return false;
+    const end = order.index + order[0].length;
+    if (!isImperativeAt(sentence, end) && !WH_OBJECT.test(sentence.slice(end))) return false;
+  }
+  return read > 0;
+}

@@ -769,3 +769,44 @@ export function needTold(text: string, summary: string): boolean {
   }
   return false;
 }
+
+const THIS_WAY = new RegExp(String.raw`${SENTENCE_OPENING}(?:This|That|In\s+this|In\s+that)\s+way,`);
+const ANTICIPATION = /\bin\s+anticipation\s+of\b/i;
+const SAVES = /\b(?:this|it|which|that|doing\s+so)\s+(?:also\s+|should\s+|will\s+|would\s+|can\s+)?(?:saves?|spares?)\s+(?:us\s+)?(?:(?:quite\s+)?(?:a\s+(?:little|bit|lot|few|couple)(?:\s+of)?|some|much|many|lots\s+of|several|considerable|an?\s+(?:extra|unnecessary|needless|redundant)|extra|unnecessary|needless|redundant)\s+){0,2}(?:time|memory|space|bandwidth|cpu|cycles|work|effort|round-?trips?|allocations?|syscalls?|system\s+calls?|copy|copies|bytes|disk|calls?|lookups?|passes|traversals?)\b/i;
+const SPEEDS_UP = /\bspeeds?\s+(?:this|it|things|that|them)\s+up\b/i;
+const BECOMES_BETTER = /\b(?:the\s+(?:code|result|logic|function|loop|output|implementation)|it|this)\s+(?:also\s+)?becomes\s+(?:(?:much|a\s+bit|slightly|a\s+lot|far)\s+)?(?:shorter|simpler|cleaner|clearer|easier|more\s+(?:readable|robust|efficient|obvious))\b/i;
+const HOPE = /\bhopefully\s+(?:(?:we|this|it|that|the|they|users|people|you|there)\s+(?:[\w-]+\s+){0,3}?)?(?:will|would|should|can|could|makes?|helps?|reduces?|avoids?|prevents?)\b|\b(?:will|would|should)\s+hopefully\b/i;
+const FIRST_STEP = /\b(?:step\s+one|(?:the|a)\s+first\s+step)\s+(?:of|in|towards?)\b/i;
+const LY_EFFECT = /,\s+(?:greatly|vastly|significantly|considerably|drastically|dramatically|noticeably|slightly)\s+(?:improving|reducing|simplifying|shrinking|shortening|speeding\s+up|cutting|lowering)\s+(?=\w)/i;
+const FREES_FROM = /\bfrees?\s+(?:[\w-]+\s+){0,2}?from\s+(?:having\s+to|the\s+(?:need|burden)|needing)\b/i;
+const GETS_RID = /\b(?:this|which|it|that)\s+(?:also\s+|will\s+|should\s+)?gets?\s+rid\s+of\b/i;
+const AS_WE = /,\s+as\s+we\s+(?=\w)/i;
+const ONLY_SENSE = /\bonly\s+makes\s+sense\s+(?:if|when)\b/i;
+
+/**
+ * Whether the body tells what the change brings about or looks ahead to, in wordings the
+ * other readings leave out: "This way, the sleep is interrupted …", "In anticipation of
+ * sharing …", "This saves a lot of time when …", "Using test_commit_bulk speeds this up",
+ * "the code becomes shorter", "hopefully we will have less merge conflicts", "This is step one
+ * of creating a common library", "…, greatly improving readability", "It frees callers from
+ * having to …", "Advising … only makes sense if …", "This gets rid of two arbitrary length
+ * limits", "…, as we seem to use this check in many places". Each pattern is guarded by a word
+ * it needs.
+ */
+export function resultTold(text: string): boolean {
+  const lower = lowered(text);
+  return (
+    (lower.includes(" way,") && THIS_WAY.test(text)) ||
+    (lower.includes("anticipation") && ANTICIPATION.test(text)) ||
+    ((lower.includes("save") || lower.includes("spare")) && SAVES.test(text)) ||
+    (lower.includes("speed") && SPEEDS_UP.test(text)) ||
+    (lower.includes("becomes") && BECOMES_BETTER.test(text)) ||
+    (lower.includes("hopefully") && HOPE.test(text)) ||
+    (lower.includes("step") && FIRST_STEP.test(text)) ||
+    (lower.includes("ing ") && LY_EFFECT.test(text)) ||
+    (lower.includes("frees") && FREES_FROM.test(text)) ||
+    (lower.includes("sense") && ONLY_SENSE.test(text)) ||
+    (lower.includes(" rid of") && GETS_RID.test(text)) ||
+    (lower.includes(" as we") && AS_WE.test(text))
+  );
+}
