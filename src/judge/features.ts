@@ -272,12 +272,28 @@ const CHANGES = /^changes\b/i;
 function describesAt(text: string, match: RegExpExecArray): boolean {
   if (WE_OR_I.test(match[0])) return !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
   if (CHANGES.test(match[0])) return !NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
+  if (match[0].charCodeAt(0) === 0x62 && match[0].startsWith("by ")) return !oldMeans(text, match.index);
   if (match[0] !== "also") return true;
   const next = ALSO_BE.exec(text.slice(match.index + 4, match.index + 44));
   if ((next === null || next[1] === undefined) && !COPULA_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index))) return true;
   if (next === null) return false;
   const lemma = PARTICIPLES.get(next[2]) ?? lemmatize(next[2]);
   return CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
+}
+
+/** What makes a sentence tell of the old code: a habit of the past or the old times. */
+const OLD_SENTENCE = /\b(?:would(?! (?:like|rather|prefer))|(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|that's|it's) )used to|previously|originally|formerly|had|(?:we|I)(?:'ve| have) (?:been|done|had|always|never|long|[a-z]+ed)\b)\b/i;
+
+/**
+ * Whether "by" and a means at `index` sit in a sentence about how the old code did something:
+ * "Previously we allowed users to … by setting it manually", "the build would try to figure it
+ * out by running …", "we've done some checks … by running them through our parsers"; not "Fix
+ * this by passing …", nor a time clause before the order, "When PATH_INFO is active, get rid of
+ * … by embedding …".
+ */
+function oldMeans(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf(".\n", index), text.lastIndexOf("\n\n", index), text.lastIndexOf("; ", index), index - 300, -1);
+  return OLD_SENTENCE.test(text.slice(start + 1, index));
 }
 
 /** The global twin of CHANGE_DESCRIPTION, for the wrapped reading. */
@@ -306,7 +322,7 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   SENTENCE_START.lastIndex = 0;
   for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
     const word = match[2].toLowerCase();
-    if (remarkOpening(word)) continue;
+    if (remarkOpening(word) || noVerbOpening(bodyText, match)) continue;
     const lemma = lemmatize(word);
     // After an adverb the word counts only as an order: the fitted change-sentence count reads
     // sentence openings as they were when its weights were learnt.
@@ -348,6 +364,30 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
  */
 function remarkOpening(word: string): boolean {
   return word === "reported" || word === "expected";
+}
+
+/** "e.g." or "i.e." ending the text: the full stop after it ends no sentence. */
+const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e)$/i;
+/**
+ * A plain word and a modal or a plural copula after the opening word: the two words are the
+ * sentence's subject ("Merge commits can be created …", "Update hooks are run …"), not an order
+ * and its object. Not after a pronoun or a determiner ("Make sure it can …").
+ */
+const NOUN_SUBJECT_AFTER = /^[ \t]+(?!(?:it|this|that|they|them|we|he|she|there|these|those|the|a|an|sure|all|each|every|any|some|its|their|our|his|her|one|both|no|not|only|also)\b)[A-Za-z][\w-]*[ \t\n]+(?:can|could|may|might|will|would|should|must|are|were|have|had|don't|aren't|weren't|won't|can't|cannot)\b/;
+/** Verbs that take a clause ("Check values are sane", "Ensure callers can …"): a subject after them is the clause's. */
+const TAKES_CLAUSE = new Set(["ensure", "check", "verify", "assert", "confirm", "test", "make", "note", "assume", "document", "detect", "warn", "say", "mention", "explain", "show", "mark", "require", "expect", "guarantee", "validate", "notice", "clarify", "state", "describe", "teach", "tell", "let", "assure", "prove", "demonstrate", "indicate", "report", "declare"]);
+
+/**
+ * Whether a SENTENCE_START match's word opens no sentence as a verb: after "e.g." or "i.e." ("(e.g.
+ * Signed-Off-By line)"; not after a blank line, where "e.g." ended a paragraph that led to an
+ * example), the first part of a hyphenated name ("Signed-off-by", "Merge-base"), or
+ * the first word of a compound subject ("Merge commits can be created …").
+ */
+function noVerbOpening(text: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  if (text.charCodeAt(end) === 0x2d && /[A-Za-z]/.test(text.charAt(end + 1))) return true;
+  if (match[0].charCodeAt(0) === 0x2e && !/\n[ \t]*\n/.test(match[0]) && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) return true;
+  return !TAKES_CLAUSE.has(match[2].toLowerCase()) && NOUN_SUBJECT_AFTER.test(text.slice(end, end + 60));
 }
 
 /**

@@ -1362,11 +1362,29 @@ describe("what", () => {
       // A credit or an expectation.
       ["receive-pack: free the ref list in update()", "Reported by Coverity."],
       ["t9300: add a test for the empty-path import", "Expected to fail until the importer learns empty paths."],
+      // A compound subject, a hyphenated name or a word after "e.g." opens no order.
+      ["git-svn: include merges when calling rev-list for decommit", "Merge commits can be created when following certain parents."],
+      ["combine-diff: honour the -z option correctly", "Combined diffs don't null terminate things the way other diffs do."],
+      ["Allow \"check-ref-format --branch\" from a subdirectory", "check-ref-format --branch requires access to the repository."],
+      ["git-gui: correctly handle UTF-8 encoded commit messages", "Names in the message (e.g.\nSigned-Off-By lines) came out mangled."],
+      // "by" and a means in a sentence about the old code.
+      ["Allow building without any git installed", "Without gitexecdir from the command line, the build procedure would\ntry to figure out the value for it by running an installed git."],
+      ["rerere: error out on autoupdate failure", "We have been silently tolerating errors by returning early."],
+      ["test-lib.sh: set prerequisite SANITY by testing what we really need", "We used to cheat by approximating that condition with a root check."],
     ]) {
       expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("named");
     }
     // "also" before a verb of change, or opening a sentence, still adds a point of the change.
-    for (const body of ["The trailing blank lines are also removed.", "It can also be toggled from the status buffer.", "Also, the list has been sorted alphabetically."]) {
+    for (const body of [
+      "The trailing blank lines are also removed.",
+      "It can also be toggled from the status buffer.",
+      "Also, the list has been sorted alphabetically.",
+      // An order on a verb that takes a clause, a means of the change, a time clause before it.
+      "Check callers are ready before freeing.",
+      "Fix this by passing an explicit refspec to git push.",
+      "When PATH_INFO is active, get rid of the parameter by embedding it in the URL.",
+      "The position is translated back by assigning the return value to it.",
+    ]) {
       expect(judge(`git-gui: trim the glossary template\n\n${body}\n`).what, body).toBe("explained");
     }
   });
