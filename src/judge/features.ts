@@ -97,7 +97,7 @@ const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
  * an adverb of time or of the writer's view, "Currently the …", "Unfortunately that …", nor a
  * verb in -ly, "Apply the …"), group 2 the sentence's first word or the word after that adverb.
  */
-const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:[Jj]ust|[Ss]imply|[Ii]nstead|[Rr]ather|[Aa]lso|[Oo]nly|[Aa]lways|[Nn]ever|[Nn]ow|[Tt]hus|[Tt]herefore|[Hh]ence|(?!(?:Previously|Currently|Originally|Recently|Formerly|Historically|Usually|Normally|Typically|Generally|Unfortunately|Apparently|Probably|Obviously|Really|Apply|Reply|Supply|Multiply|Comply|Imply|Rely|Tally|Rally)\b)[A-Z][a-z]+ly)(?:[ \t]+(?:just|simply|also|only|always|never))?)[ \t]+(?=[a-z]))?([A-Za-z][a-z]+)(?![A-Za-z0-9_])/g;
+const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:[Jj]ust|[Ss]imply|[Ii]nstead|[Rr]ather|[Aa]lso|[Oo]nly|[Aa]lways|[Nn]ever|[Nn]ow|[Tt]hus|[Tt]herefore|[Hh]ence|(?!(?:Previously|Currently|Originally|Recently|Formerly|Historically|Usually|Normally|Typically|Generally|Unfortunately|Apparently|Probably|Obviously|Really|Apply|Reply|Supply|Multiply|Comply|Imply|Rely|Tally|Rally)\b)[A-Z][a-z]+ly)(?:[ \t]+(?:just|simply|also|only|always|never))?)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-z]))?([A-Za-z][a-z]+)(?![A-Za-z0-9_])/g;
 
 /** An adverb of manner in -ly before a sentence's verb ("Fully", "Properly"; not "Only"). */
 const MANNER_ADVERB = /^(?!Only\b)[A-Z][a-z]+ly\b/;
@@ -246,6 +246,22 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
  * link", "There was also some discussion".
  */
 const ALSO_BE = /^[ \t\n]+(?:(?:just|simply|now|only|always|never|[a-z]+ly)[ \t\n]+)?((?:be|been)[ \t\n]+)?([a-z]+)/;
+/**
+ * Whether the word after "also" is a verb in -s or -ed that is no verb of change: what a thing
+ * does or did, not the change ("This code is hard to follow and also leaks memory", "which also
+ * knows not to say …", "I also confirmed that the build is happy"); "This also fixes …", "We also
+ * add …", "also needs to be done in …", "also for X" still describe.
+ */
+function tellsWhatItDoes(word: string): boolean {
+  if (!(word.endsWith("s") || word.endsWith("ed")) || word.endsWith("ss") || word.endsWith("us") || word === "as" || word === "is" || word === "was" || word === "has" || word === "its" || word === "this") return false;
+  const lemma = PARTICIPLES.get(word) ?? lemmatize(word);
+  // A need is the change's as often: "… but also needs to be done in the CMake definition".
+  if (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma) || lemma === "need" || lemma === "require") return false;
+  return lemma !== word || VERB_FORMS.has(word);
+}
+/** Verb forms that lemmatize leaves as they are but that follow "also" as verbs. */
+const VERB_FORMS = new Set(["leaks", "knows", "seems", "means", "happens", "works", "breaks", "fails", "contains", "depends", "expects", "assumes", "relies", "does", "did", "had", "confirmed", "tested", "noticed", "checked", "verified", "found", "tried", "considered", "looked", "wanted"]);
+
 /** Irregular participles of change verbs that lemmatize leaves as they are. */
 const PARTICIPLES = new Map([["shown", "show"], ["bound", "bind"], ["taken", "take"], ["given", "give"], ["found", "find"], ["sent", "send"], ["kept", "keep"]]);
 /** A copula (or "it's", "there's") ending the text before "also". */
@@ -275,7 +291,7 @@ function describesAt(text: string, match: RegExpExecArray): boolean {
   if (match[0].charCodeAt(0) === 0x62 && match[0].startsWith("by ")) return !oldMeans(text, match.index);
   if (match[0] !== "also") return true;
   const next = ALSO_BE.exec(text.slice(match.index + 4, match.index + 44));
-  if ((next === null || next[1] === undefined) && !COPULA_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index))) return true;
+  if ((next === null || next[1] === undefined) && !COPULA_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index))) return next === null || !tellsWhatItDoes(next[2]);
   if (next === null) return false;
   const lemma = PARTICIPLES.get(next[2]) ?? lemmatize(next[2]);
   return CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);

@@ -1371,6 +1371,10 @@ describe("what", () => {
       ["Allow building without any git installed", "Without gitexecdir from the command line, the build procedure would\ntry to figure out the value for it by running an installed git."],
       ["rerere: error out on autoupdate failure", "We have been silently tolerating errors by returning early."],
       ["test-lib.sh: set prerequisite SANITY by testing what we really need", "We used to cheat by approximating that condition with a root check."],
+      // "also" before a verb in -s or -ed that is no verb of change: what a thing does or did.
+      ["git-gui: correct unmerged file detection at commit time", "I also noticed that the grammar in our dialog boxes was off."],
+      ["git add: avoid the warning on stat-dirty paths", "It relies on add_file_to_index(), which also knows not to say \"added\"."],
+      ["sequencer: stop exporting GIT_REFLOG_ACTION", "This results in code that is hard to follow and also leaks memory."],
     ]) {
       expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("named");
     }
@@ -1384,6 +1388,10 @@ describe("what", () => {
       "Fix this by passing an explicit refspec to git push.",
       "When PATH_INFO is active, get rid of the parameter by embedding it in the URL.",
       "The position is translated back by assigning the return value to it.",
+      // "also" before a verb of change or a need, an adverb and its order across a line wrap.
+      "This also fixes the grammar of the dialog boxes.",
+      "This was only done in the Makefile, but also needs to be done in CMake.",
+      "The hooks lack the shebang line. Instead\ncreate them with write_script.",
     ]) {
       expect(judge(`git-gui: trim the glossary template\n\n${body}\n`).what, body).toBe("explained");
     }
