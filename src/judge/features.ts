@@ -9,7 +9,7 @@ import {
 import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative } from "./narrative.js";
-import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersWithUnlistedVerb } from "./orders.js";
+import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, beforeNextStep, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
@@ -142,7 +142,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   if (proseWords >= 3) values.bodyProse = 1;
   if (proseWords >= 25) values.bodyLong = 1;
   if (revertDefault && writtenWords === 0 && message.kind === "revert") values.revertDefault = 1;
-  const imperative = proseWords > 0 && readBodyCues(values, hits, bodyMap, proseLines, summaryLine?.text ?? "");
+  const summaryVerb = reading === null ? "" : leadingVerb(reading.core);
+  const imperative = proseWords > 0 && readBodyCues(values, hits, bodyMap, proseLines, summaryLine?.text ?? "", summaryVerb);
   // "Modify pom", "Fix failing test": a verb with a one-word object, or a fix with a short one, names
   // what was touched or what was wrong, not what the change does, unless the body describes the change.
   const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
@@ -232,7 +233,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let soOrdered: boolean | undefined;
   const ordersAfterSo = (): boolean => (soOrdered ??= proseWords > 0 && values.bodySquashList === 0 && bodyText.includes(",") && bodyText.includes("so") && orderAfterSo(bodyText));
   let passing: boolean | undefined;
-  const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText));
+  const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText, summaryVerb));
   let onlyOrdered: boolean | undefined;
   const saysOnlyOrders = (): boolean => (onlyOrdered ??= onlyOrders(ownText(), reading?.core ?? ""));
   return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders };
@@ -323,7 +324,7 @@ function describesWrapped(text: string): boolean {
 }
 
 /** Reads the body prose's cues into `values` and `hits`; returns whether a sentence gives an order of the change. */
-function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyMap: MappedText, proseLines: readonly SourceLine[], summaryText: string): boolean {
+function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyMap: MappedText, proseLines: readonly SourceLine[], summaryText: string, summaryVerb: string): boolean {
   const bodyText = bodyMap.text;
   let imperative = false;
   findCue(values, hits, bodyMap, "bodyCausal", CAUSAL, bodyText, 0);
@@ -339,6 +340,8 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
     const word = match[2].toLowerCase();
     if (remarkOpening(word) || noVerbOpening(bodyText, match)) continue;
+    // "So add one." under "Add a missing newline": the summary again, as an order.
+    if (summaryVerb !== "" && restatesOrder(bodyText, match.index + match[0].length, word, summaryVerb)) continue;
     const lemma = lemmatize(word);
     // After an adverb the word counts only as an order: the fitted change-sentence count reads
     // sentence openings as they were when its weights were learnt.
@@ -380,6 +383,12 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
  */
 function remarkOpening(word: string): boolean {
   return word === "reported" || word === "expected";
+}
+
+/** The base form of the verb that leads a summary's core ("Add a missing newline" → "add"), or "". */
+function leadingVerb(core: string): string {
+  const word = /^[A-Za-z]+/.exec(core);
+  return word === null ? "" : lemmatize(word[0].toLowerCase());
 }
 
 /** "e.g." or "i.e." ending the text: the full stop after it ends no sentence. */

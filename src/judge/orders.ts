@@ -163,6 +163,22 @@ export function summaryOrdersLater(core: string): boolean {
 }
 
 /**
+ * A pronoun that ends the order, or leads to its reason: "So add one.", "let's revert them.",
+ * "Let's get rid of it, as nobody calls it"; not a complement, "So mark them as complete …".
+ * With the summary's verb such an order only says the summary again.
+ */
+const PRONOUN_ENDS_ORDER = /^[ \t\n]+(?:(?:rid[ \t\n]+of|up|out|off|away|back)[ \t\n]+)?(?:it|them|one|this|that|these|those)(?:[ \t\n]*(?:[.!](?!\w)|$)|,?[ \t\n]+(?:so|since|because|which|in order|as[ \t\n]+(?:it|they|we|there|this|that|the|nobody|nothing|no|its|their)\b)\b)/;
+
+/**
+ * Whether the order on `verb`, which ends at `end`, repeats the summary's verb `summaryVerb` (a
+ * base form) with only a pronoun after it: it restates the summary and tells nothing of how.
+ * "So add one." under "Add a missing newline"; not "Fix that and log the correct exit code".
+ */
+export function restatesOrder(text: string, end: number, verb: string, summaryVerb: string): boolean {
+  return lemmatize(verb.toLowerCase()) === summaryVerb && PRONOUN_ENDS_ORDER.test(text.slice(end, end + 40));
+}
+
+/**
  * An order inside a sentence rather than at its start: after "let's" ("So let's remove it",
  * "let's not require one") or a "let us" that opens a clause (not "This will let us reuse …",
  * "does not let us build …"), or a sentence opening on a negation ("Don't convert NO_OUTPUT to 0
@@ -194,10 +210,11 @@ const ATTEMPT = /^(?:try|attempt)$/;
  * none). Not "let's hope …", nor a fix verb, which only names the problem again ("Let's fix
  * that leak"), nor an attempt ("Let's not attempt to fix that now").
  */
-export function orderInPassing(text: string): boolean {
+export function orderInPassing(text: string, summaryVerb = ""): boolean {
   ORDER_IN_PASSING.lastIndex = 0;
   for (let match = ORDER_IN_PASSING.exec(text); match !== null; match = ORDER_IN_PASSING.exec(text)) {
     const verb = match[2];
+    if (summaryVerb !== "" && restatesOrder(text, match.index + match[0].length, verb, summaryVerb)) continue;
     if (match[1] !== undefined) {
       if (lemmatize(verb) !== verb || FIX_VERBS.has(verb) || ATTEMPT.test(verb)) continue;
       if (CHANGE_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) return true;

@@ -1375,6 +1375,11 @@ describe("what", () => {
       ["git-gui: correct unmerged file detection at commit time", "I also noticed that the grammar in our dialog boxes was off."],
       ["git add: avoid the warning on stat-dirty paths", "It relies on add_file_to_index(), which also knows not to say \"added\"."],
       ["sequencer: stop exporting GIT_REFLOG_ACTION", "This results in code that is hard to follow and also leaks memory."],
+      // An order that repeats the summary's verb with only a pronoun after it restates the summary.
+      ["t/t4202-log.sh: add newline at end of file", "Some shells hang when the last statement is not followed by a newline.\nSo add one."],
+      ["Revert barrier-based LSan threading race workaround", "The barrier approach was too much code. In preparation for a less\ninvasive solution, let's revert them."],
+      ["diff-merges: get rid of now empty diff_merges_init_revs()", "The function became empty. Get rid of it."],
+      ["clean: remove redundant variable baselen", "Its value will always be zero. Remove it because it's no longer variable."],
     ]) {
       expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("named");
     }
@@ -1394,6 +1399,13 @@ describe("what", () => {
       "The hooks lack the shebang line. Instead\ncreate them with write_script.",
     ]) {
       expect(judge(`git-gui: trim the glossary template\n\n${body}\n`).what, body).toBe("explained");
+    }
+    // The summary's verb with more than a pronoun, or another verb with a pronoun.
+    for (const [summary, body] of [
+      ["everything_local(): mark alternate refs as complete", "Objects in an alternate are already local. So mark them as complete in everything_local()."],
+      ["pager: log the pager exit code when signalled", "The exit code was reported wrongly. Fix that and log the correct exit code."],
+    ]) {
+      expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("explained");
     }
   });
 
