@@ -290,6 +290,7 @@ function describesAt(text: string, match: RegExpExecArray): boolean {
   if (WE_OR_I.test(match[0])) return !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
   if (CHANGES.test(match[0])) return !NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
   if (match[0].charCodeAt(0) === 0x62 && match[0].startsWith("by ")) return !oldMeans(text, match.index);
+  if (match[0] === "instead of" || match[0] === "rather than") return !OLD_CONTRAST.test(sentenceBefore(text, match.index));
   if (match[0] !== "also") return true;
   const next = ALSO_BE.exec(text.slice(match.index + 4, match.index + 44));
   if ((next === null || next[1] === undefined) && !COPULA_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index))) return next === null || !tellsWhatItDoes(next[2]);
@@ -309,9 +310,23 @@ const OLD_SENTENCE = /\b(?:would(?! (?:like|rather|prefer))|(?<!\b(?:is|are|was|
  * … by embedding …".
  */
 function oldMeans(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf(".\n", index), text.lastIndexOf("\n\n", index), text.lastIndexOf("; ", index), index - 300, -1);
-  return OLD_SENTENCE.test(text.slice(start + 1, index));
+  return OLD_SENTENCE.test(sentenceBefore(text, index));
 }
+
+/** The sentence (or clause after ";") of `text` up to `index`, at most 300 characters of it. */
+function sentenceBefore(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf(".\n", index), text.lastIndexOf("\n\n", index), text.lastIndexOf("; ", index), index - 300, -1);
+  return text.slice(start + 1, index);
+}
+
+/**
+ * What makes "instead of" or "rather than" a contrast of the old code or of a later change:
+ * "Previously, merge commits were printed with 'M' instead of '*'", "It used to set GIT_QUIET=0
+ * instead of unsetting it", "in future it will let us display the list … rather than as a flat
+ * list". Not a plain past tense, which is the change's own as often, nor "would": "It would be
+ * simpler to X instead of Y" proposes the change.
+ */
+const OLD_CONTRAST = /\b(?:(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|that's|it's) )used to|previously|originally|formerly|in (?:the )?future|(?:we|I)(?:'ve| have) (?:been|done|had|always|never|long|[a-z]+ed))\b/i;
 
 /** The global twin of CHANGE_DESCRIPTION, for the wrapped reading. */
 const CHANGE_DESCRIPTION_ALL = new RegExp(CHANGE_DESCRIPTION.source, "gi");

@@ -1380,6 +1380,9 @@ describe("what", () => {
       ["Revert barrier-based LSan threading race workaround", "The barrier approach was too much code. In preparation for a less\ninvasive solution, let's revert them."],
       ["diff-merges: get rid of now empty diff_merges_init_revs()", "The function became empty. Get rid of it."],
       ["clean: remove redundant variable baselen", "Its value will always be zero. Remove it because it's no longer variable."],
+      // "instead of" or "rather than" contrasting the old code or a later change.
+      ["git log --graph: print '*' for all commits, including merges", "Previously, merge commits were printed with 'M' instead of '*'."],
+      ["gitk: use a text widget for the file list", "This lets us highlight entries, and in future it will let us display\nthe file list as a tree rather than as a flat list."],
     ]) {
       expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("named");
     }
@@ -1397,6 +1400,7 @@ describe("what", () => {
       "This also fixes the grammar of the dialog boxes.",
       "This was only done in the Makefile, but also needs to be done in CMake.",
       "The hooks lack the shebang line. Instead\ncreate them with write_script.",
+      "It would be simpler to read the file once instead of per entry.",
     ]) {
       expect(judge(`git-gui: trim the glossary template\n\n${body}\n`).what, body).toBe("explained");
     }
