@@ -356,7 +356,7 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
     const word = match[2].toLowerCase();
     if (remarkOpening(word) || noVerbOpening(bodyText, match)) continue;
     // "So add one." under "Add a missing newline": the summary again, as an order.
-    if (summaryVerb !== "" && restatesOrder(bodyText, match.index + match[0].length, word, summaryVerb)) continue;
+    if (summaryVerb !== "" && (restatesOrder(bodyText, match.index + match[0].length, word, summaryVerb) || restatesClause(bodyText, match, summaryVerb, summaryText))) continue;
     const lemma = lemmatize(word);
     // After an adverb the word counts only as an order: the fitted change-sentence count reads
     // sentence openings as they were when its weights were learnt.
@@ -398,6 +398,26 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
  */
 function remarkOpening(word: string): boolean {
   return word === "reported" || word === "expected";
+}
+
+/**
+ * Whether the order opening at a SENTENCE_START match repeats the summary's verb and, up to the
+ * sentence's end or a clause of reason or purpose after a comma, only the summary's words: "Load
+ * the index earlier, before the pathspec check, to support attr pathspecs" under "load index
+ * before pathspec checks", "Fix this bug."; not "Rename it to read_gitfile(), and update all the
+ * callers", "Add strbuf_getcwd(), which puts the current working directory into a strbuf" (what
+ * the new thing does) or "Fix those issues: …" (a list of them follows).
+ */
+function restatesClause(text: string, match: RegExpExecArray, summaryVerb: string, summaryText: string): boolean {
+  if (lemmatize(match[2].toLowerCase()) !== summaryVerb) return false;
+  const start = match.index + match[0].length - match[2].length;
+  const rest = text.slice(start, start + 200);
+  const end = rest.search(/[:;]|[.!?](?:\s|$)|\n[ \t]*\n|,[ \t\n]+(?:so|because|since|as|to|for|in order)\b/);
+  // An order that leads to a list or an example after a colon tells its points there.
+  if (end >= 0 && rest.charCodeAt(end) === 0x3a) return false;
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  // A second order joined by "and" adds a step of its own ("… and instead assign an allocated string").
+  return !/\band\b/.test(clause) && restatesSummary(clause, summaryText);
 }
 
 /** The base form of the verb that leads a summary's core ("Add a missing newline" → "add"), or "". */

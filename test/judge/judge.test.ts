@@ -1379,6 +1379,9 @@ describe("what", () => {
       ["t/t4202-log.sh: add newline at end of file", "Some shells hang when the last statement is not followed by a newline.\nSo add one."],
       ["Revert barrier-based LSan threading race workaround", "The barrier approach was too much code. In preparation for a less\ninvasive solution, let's revert them."],
       ["diff-merges: get rid of now empty diff_merges_init_revs()", "The function became empty. Get rid of it."],
+      // … or with only the summary's own words up to a clause of reason or purpose.
+      ["everything_local(): mark alternate refs as complete", "Objects in an alternate are already local. So mark them as complete in everything_local()."],
+      ["archive: load index before pathspec checks", "Attr pathspecs need the index. Load the index earlier, before the pathspec check, to support them."],
       ["clean: remove redundant variable baselen", "Its value will always be zero. Remove it because it's no longer variable."],
       // "instead of" or "rather than" contrasting the old code or a later change.
       ["git log --graph: print '*' for all commits, including merges", "Previously, merge commits were printed with 'M' instead of '*'."],
@@ -1406,7 +1409,9 @@ describe("what", () => {
     }
     // The summary's verb with more than a pronoun, or another verb with a pronoun.
     for (const [summary, body] of [
-      ["everything_local(): mark alternate refs as complete", "Objects in an alternate are already local. So mark them as complete in everything_local()."],
+      ["everything_local(): mark alternate refs as complete", "Objects in an alternate are already local. So mark them as complete with a flag that fetch checks before negotiating."],
+      ["strbuf: add strbuf_getcwd()", "Add strbuf_getcwd(), which puts the current working directory into a strbuf."],
+      ["grep: remove the pathspec check from the caller", "Remove the pathspec check from the caller and return early in the helper instead."],
       ["pager: log the pager exit code when signalled", "The exit code was reported wrongly. Fix that and log the correct exit code."],
     ]) {
       expect(judge(`${summary}\n\n${body}\n`).what, body).toBe("explained");
