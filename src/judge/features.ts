@@ -354,10 +354,14 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   SENTENCE_START.lastIndex = 0;
   for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
     const word = match[2].toLowerCase();
-    if (remarkOpening(word) || noVerbOpening(bodyText, match)) continue;
-    // "So add one." under "Add a missing newline": the summary again, as an order.
-    if (summaryVerb !== "" && (restatesOrder(bodyText, match.index + match[0].length, word, summaryVerb) || restatesClause(bodyText, match, summaryVerb, summaryText))) continue;
+    if (remarkOpening(word)) continue;
     const lemma = lemmatize(word);
+    // Only an opening that may be an order or a change verb is read below; the checks of what
+    // the opening really is cost more than that test, so they come after it.
+    if ((imperative || (lemma !== word && !ORDER_ONLY_VERBS.has(word))) && !CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma)) continue;
+    if (noVerbOpening(bodyText, match)) continue;
+    // "So add one." under "Add a missing newline": the summary again, as an order.
+    if (lemma === summaryVerb && (restatesOrder(bodyText, match.index + match[0].length, word, summaryVerb) || restatesClause(bodyText, match, summaryVerb, summaryText))) continue;
     // After an adverb the word counts only as an order: the fitted change-sentence count reads
     // sentence openings as they were when its weights were learnt.
     const adverb = match[1] !== undefined;
