@@ -16,6 +16,7 @@ import {
   outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
+import { sentenceBefore } from "./sentences.js";
 import { isSquashedCommitList } from "./squash.js";
 import { readSummaryCues, readSummaryForm } from "./summary-cues.js";
 import { lemmatize, readSummary, type SummaryReading } from "./summary.js";
@@ -290,7 +291,7 @@ function describesAt(text: string, match: RegExpExecArray): boolean {
   if (WE_OR_I.test(match[0])) return !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
   if (CHANGES.test(match[0])) return !NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
   if (match[0].charCodeAt(0) === 0x62 && match[0].startsWith("by ")) return !oldMeans(text, match.index);
-  if (match[0] === "instead of" || match[0] === "rather than") return !OLD_CONTRAST.test(sentenceBefore(text, match.index));
+  if (match[0] === "instead of" || match[0] === "rather than") return !OLD_CONTRAST.test(clauseBefore(text, match.index));
   if (match[0] !== "also") return true;
   const next = ALSO_BE.exec(text.slice(match.index + 4, match.index + 44));
   if ((next === null || next[1] === undefined) && !COPULA_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index))) return next === null || !tellsWhatItDoes(next[2]);
@@ -299,8 +300,14 @@ function describesAt(text: string, match: RegExpExecArray): boolean {
   return CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma);
 }
 
+/**
+ * Words that place a sentence in the old code's time: "used to" as a habit (not the passive "is
+ * used to"), "previously", "originally", "formerly", and what "we" or "I" have been doing.
+ */
+const OLD_TIMES = String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|that's|it's) )used to|previously|originally|formerly|(?:we|I)(?:'ve| have) (?:been|done|had|always|never|long|[a-z]+ed)`;
+
 /** What makes a sentence tell of the old code: a habit of the past or the old times. */
-const OLD_SENTENCE = /\b(?:would(?! (?:like|rather|prefer))|(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|that's|it's) )used to|previously|originally|formerly|had|(?:we|I)(?:'ve| have) (?:been|done|had|always|never|long|[a-z]+ed)\b)\b/i;
+const OLD_SENTENCE = new RegExp(String.raw`\b(?:would(?! (?:like|rather|prefer))|had|${OLD_TIMES})\b`, "i");
 
 /**
  * Whether "by" and a means at `index` sit in a sentence about how the old code did something:
@@ -310,13 +317,14 @@ const OLD_SENTENCE = /\b(?:would(?! (?:like|rather|prefer))|(?<!\b(?:is|are|was|
  * … by embedding …".
  */
 function oldMeans(text: string, index: number): boolean {
-  return OLD_SENTENCE.test(sentenceBefore(text, index));
+  return OLD_SENTENCE.test(clauseBefore(text, index));
 }
 
-/** The sentence (or clause after ";") of `text` up to `index`, at most 300 characters of it. */
-function sentenceBefore(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf(". ", index), text.lastIndexOf(".\n", index), text.lastIndexOf("\n\n", index), text.lastIndexOf("; ", index), index - 300, -1);
-  return text.slice(start + 1, index);
+/** The part of the sentence before `index` (sentences.ts's sentenceBefore) after its last "; ". */
+function clauseBefore(text: string, index: number): string {
+  const sentence = sentenceBefore(text, index);
+  const semicolon = sentence.lastIndexOf("; ");
+  return semicolon < 0 ? sentence : sentence.slice(semicolon + 1);
 }
 
 /**
@@ -326,7 +334,7 @@ function sentenceBefore(text: string, index: number): string {
  * list". Not a plain past tense, which is the change's own as often, nor "would": "It would be
  * simpler to X instead of Y" proposes the change.
  */
-const OLD_CONTRAST = /\b(?:(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|that's|it's) )used to|previously|originally|formerly|in (?:the )?future|(?:we|I)(?:'ve| have) (?:been|done|had|always|never|long|[a-z]+ed))\b/i;
+const OLD_CONTRAST = new RegExp(String.raw`\b(?:in (?:the )?future|${OLD_TIMES})\b`, "i");
 
 /** The global twin of CHANGE_DESCRIPTION, for the wrapped reading. */
 const CHANGE_DESCRIPTION_ALL = new RegExp(CHANGE_DESCRIPTION.source, "gi");

@@ -9,6 +9,7 @@ import { inabilityTold, laterChangeUses, needTold, opensOnPurpose, statesNeed } 
 import { findRefs } from "../../src/judge/refs.js";
 import { namesSeriesStep } from "../../src/judge/summary-cues.js";
 import { parseMessage } from "../../src/message/parse.js";
+import { lint } from "../../src/lint.js";
 
 describe("orderAfterOpening over lists", () => {
   it("ends an opening clause at its first clause mark or blank line, whichever opener it starts from", () => {
@@ -173,5 +174,14 @@ describe("the readings of an inability, what we need and a later change over lon
     expect(statesNeed(`${"we need ".repeat(12_000)}\n`, "")).toBe(false);
     expect(laterChangeUses(`${"future commits ".repeat(7_000)}\n`)).toBe(false);
     expect(laterChangeUses(`${"later patches will be ".repeat(5_000)}easier.\n`)).toBe(true);
+  });
+});
+
+describe("the description cue's checks of the old code over long text", () => {
+  it("reads the sentence before each \"by …\" within its window, not back to the text's start", () => {
+    // Each "by" sits in a sentence about the old code, so the cue reads on to the next one; a
+    // look back to the start of the text for each would take seconds here.
+    const body = "we used to do it by adding x, ".repeat(30_000);
+    expect(lint(`Rework the loader\n\n${body}\n`).facets.what).toBe("named");
   });
 });
