@@ -3,7 +3,7 @@
 import * as yaml from "yaml";
 import type { Octokit } from "@octokit/rest";
 import { CONFIG_FILE_NAMES, resolveConfig } from "../config/index.js";
-import { parseJson } from "../config/load.js";
+import { notAConfigFile, parseJson } from "../config/load.js";
 import { parseYamlData } from "../config/yaml.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { readRepoEntry, type RepoEntry, type RepoRef } from "./github.js";
@@ -70,11 +70,10 @@ export async function readBaseConfig(
     const entry = await readRepoEntry(octokit, ref, candidate, baseSha);
     if (entry === null) continue;
     if (entry.type !== "file") {
-      // package.json is npm's name, and counts only when it holds our key (as in the CLI).
-      if (candidate === "package.json") continue;
-      throw new UsageError(
-        `${candidate} is ${ENTRY_KINDS[entry.type]} ${at}, not a config file; rename or remove it, or give the config file with the config input`,
-      );
+      // As in the CLI's discovery: refused, but package.json (npm's name) is passed over.
+      const error = notAConfigFile(candidate, candidate, `${ENTRY_KINDS[entry.type]} ${at}`, "the config input");
+      if (error === null) continue;
+      throw error;
     }
     const data = parseConfigText(entry.text, candidate);
     if (data !== undefined) return resolveConfig(data, candidate);

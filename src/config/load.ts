@@ -43,6 +43,17 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
 }
 
 /**
+ * The error for an entry found under config file name `name` that is no file (`what`: "a
+ * directory", …), shown as `shownAs`; `option` is how to give a config file instead. Skipping it
+ * would apply other settings than the ones its name promises, without a word. Null for
+ * package.json: npm's name, which counts only when it holds our key, so it is passed over.
+ */
+export function notAConfigFile(name: string, shownAs: string, what: string, option: string): UsageError | null {
+  if (name === "package.json") return null;
+  return new UsageError(`${shownAs} is ${what}, not a config file; rename or remove it, or give the config file with ${option}`);
+}
+
+/**
  * The first config file from `cwd` up to the filesystem root, with its parsed content; null when
  * there is none. Throws UsageError for a directory with a config file's name.
  */
@@ -53,12 +64,10 @@ export async function findConfig(cwd: string): Promise<{ file: string; data: unk
       const file = join(dir, name);
       const kind = statSafe(file);
       if (kind === "missing") continue;
-      // Skipping it would apply other settings than the ones its name promises, without a word.
-      // package.json is npm's name, and counts only when it holds our key.
       if (kind === "directory" || kind === "broken-link") {
-        if (name === "package.json") continue;
-        const what = kind === "directory" ? "a directory" : "a symbolic link to a file that does not exist";
-        throw new UsageError(`${file} is ${what}, not a config file; rename or remove it, or give the config file with --config`);
+        const error = notAConfigFile(name, file, kind === "directory" ? "a directory" : "a symbolic link to a file that does not exist", "--config");
+        if (error === null) continue;
+        throw error;
       }
       // A package.json without the word cannot hold our key: skipped unparsed, so a broken one
       // of another project above the repository does not stop every commit.
