@@ -265,7 +265,7 @@ function tellsWhatItDoes(word: string): boolean {
 const VERB_FORMS = new Set(["leaks", "knows", "seems", "means", "happens", "works", "breaks", "fails", "contains", "depends", "expects", "assumes", "relies", "does", "did", "had", "confirmed", "tested", "noticed", "checked", "verified", "found", "tried", "considered", "looked", "wanted"]);
 
 /** Irregular participles of change verbs that lemmatize leaves as they are. */
-const PARTICIPLES = new Map([["shown", "show"], ["bound", "bind"], ["taken", "take"], ["given", "give"], ["found", "find"], ["sent", "send"], ["kept", "keep"]]);
+const PARTICIPLES = new Map([["shown", "show"], ["bound", "bind"], ["taken", "take"], ["given", "give"], ["found", "find"], ["sent", "send"]]);
 /** A copula (or "it's", "there's") ending the text before "also". */
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|that's|there's|what's)[ \t\n]+$/i;
 
