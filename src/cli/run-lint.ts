@@ -26,6 +26,8 @@ export interface LintCommandOptions {
   edit?: string | true;
   stdin?: boolean;
   commit?: string;
+  /** `--commits RANGE`: handled by run-lint-range.ts. */
+  commits?: string;
   config?: string;
   format: "text" | "json";
   commentChar?: string;

@@ -348,7 +348,7 @@ describe("rationale lint --commit", () => {
     repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Fix bug"]);
     const range = runCli(["lint", "--commit", "HEAD~1..HEAD"], { cwd: repo.dir, home: repo.home });
     expect(range.status).toBe(2);
-    expect(range.stderr).toBe("rationale: --commit HEAD~1..HEAD: give one commit; to check a range of commits use rationale audit HEAD~1..HEAD\n");
+    expect(range.stderr).toBe("rationale: --commit HEAD~1..HEAD: give one commit; to lint each commit of a range use rationale lint --commits HEAD~1..HEAD (or rationale audit HEAD~1..HEAD for a report)\n");
     expect(runCli(["lint", "--commit", "HEAD^@"], { cwd: repo.dir, home: repo.home }).stderr).toContain("give one commit");
     const clone = join(tempDir(), "clone");
     repo.git(["clone", "-q", "--depth", "1", `file://${repo.dir}`, clone]);

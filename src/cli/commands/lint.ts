@@ -7,11 +7,14 @@ Examples:
   $ rationale lint --edit                 lint .git/COMMIT_EDITMSG (what the commit-msg hook runs)
   $ rationale lint --edit "$1"            in a commit-msg hook: lint the file git passes
   $ rationale lint --commit HEAD          lint the last commit's message
+  $ rationale lint --commits origin/main..HEAD
+                                          lint each commit of a branch (a CI gate)
   $ rationale lint - < msg.txt            read the message from stdin (comment lines dropped, as git's editor does)
   $ rationale lint msg.txt --format json  machine-readable result
 
-Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails,
-2 usage, input or configuration error (one line on stderr).`;
+Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails
+(with --commits: any commit fails), 2 usage, input or configuration error
+(one line on stderr).`;
 
 /** Adds `lint [FILE]` to the program. */
 export function register(program: Command): void {
@@ -20,17 +23,24 @@ export function register(program: Command): void {
     .summary("score a commit message and report its problems")
     .description(
       "Score a commit message 0-100 for its summary, why, what and context, and report each problem " +
-        "at its line and column. Reads FILE, the hook's message file (--edit), stdin or a commit.",
+        "at its line and column. Reads FILE, the hook's message file (--edit), stdin, a commit, or " +
+        "each commit of a range (--commits).",
     )
     .argument("[FILE]", 'message file to lint ("-" reads stdin)')
     .option("--edit [FILE]", "lint the message git is committing: FILE or, by default, .git/COMMIT_EDITMSG of this repository; on failure, says how to get the message back")
     .option("--stdin", "read the message from stdin")
     .option("--commit <REV>", "lint the message of commit REV (e.g. HEAD, a hash or a tag)")
+    .option("--commits <RANGE>", "lint every commit of RANGE as git log lists it (e.g. origin/main..HEAD); fails when any commit fails")
     .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
     .addOption(new Option("--format <FORMAT>", "output format").choices(["text", "json"]).default("text"))
     .option("--comment-char <CHAR>", "comment character for cleaning the message (default: git's core.commentChar, else #; 'auto' supported)")
     .addHelpText("after", examples)
     .action(async (file: string | undefined, options: LintCommandOptions) => {
+      if (options.commits !== undefined) {
+        const { runLintRange } = await import("../run-lint-range.js");
+        process.exitCode = await runLintRange(file, options.commits, options);
+        return;
+      }
       const { runLint } = await import("../run-lint.js");
       process.exitCode = await runLint(file, options);
     });

@@ -1,0 +1,106 @@
+// `rationale lint --commits RANGE`: lints every commit of a range as `--commit` lints one, for CI gates.
+// Loaded only when --commits is given, so the hook's start-up never reads the audit's git log code.
+import { mergeFromParents, parseMessage } from "../message/parse.js";
+import { needsMarkdownParser } from "../message/blocks.js";
+import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
+import { lintParsed } from "../lint.js";
+import { loadConfig } from "../config/load.js";
+import { decodeBatch, inspectRepository, readHistory, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
+import { UsageError } from "../types.js";
+import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
+import type { LintCommandOptions } from "./run-lint.js";
+
+/**
+ * The part of a message judged, as `rationale lint --commit` reads a whole message: far above
+ * any real one (the audit judges 64 KiB), only a bound on a pathological commit's memory.
+ */
+const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+/** Characters of the summary shown next to each commit's hash. */
+const SUMMARY_SHOWN = 60;
+
+/**
+ * Lints each commit of `range` (anything `git log` takes: `origin/main..HEAD`, `v1.2..`, a
+ * branch), newest first as git lists them, and returns 1 when any fails, 0 when all pass (an
+ * empty range passes, with a note on stderr). Text output streams commit by commit; JSON is
+ * one `{ "results": [...] }` document at the end.
+ */
+export async function runLintRange(file: string | undefined, range: string, options: LintCommandOptions): Promise<number> {
+  const others = [
+    file !== undefined && (file === "-" ? "--stdin" : `FILE '${file}'`),
+    options.stdin && "--stdin",
+    options.edit !== undefined && "--edit",
+    options.commit !== undefined && `--commit '${options.commit}'`,
+  ].filter(Boolean);
+  if (others.length > 0) throw new UsageError(`give only one message source; got --commits '${range}' and ${others.join(" and ")}`);
+  if (options.commentChar !== undefined) {
+    throw new UsageError("--comment-char does not apply to --commits: git has already cleaned a stored commit's message");
+  }
+  if (range.trim() === "") throw new UsageError("--commits needs a range or revision, e.g. origin/main..HEAD");
+
+  const cwd = process.cwd();
+  const selection: HistorySelection = { revisions: [range], paths: [] };
+  inspectRepository(cwd, selection);
+  const config = await loadConfig({ cwd, file: options.config });
+  const color = shouldColor(process.stdout);
+  const entries: ReportEntry[] = [];
+  let checked = 0;
+  const failed: string[] = [];
+
+  const history = readHistory(cwd, selection, MAX_MESSAGE_BYTES);
+  const records: CommitRecord[] = [];
+  try {
+    for await (const { batch } of history.batches()) {
+      records.length = 0;
+      decodeBatch(batch, MAX_MESSAGE_BYTES, (record) => records.push(record));
+      for (const record of records) {
+        const { entry, label } = await lintRecord(record, config);
+        checked++;
+        if (!entry.result.pass) failed.push(record.sha.slice(0, 12));
+        if (options.format === "json") entries.push(entry);
+        else process.stdout.write((checked > 1 ? "\n" : "") + formatText([{ ...entry, source: label }], color));
+      }
+    }
+  } finally {
+    // Stops git when a lint throws; after a full read git has exited and this does nothing.
+    history.stop();
+  }
+
+  if (options.format === "json") process.stdout.write(formatJson(entries));
+  else if (checked > 0) process.stdout.write(`\n${verdictLine(checked, failed)}\n`);
+  if (checked === 0) process.stderr.write(`rationale: no commits in ${range}; nothing to check\n`);
+  return failed.length > 0 ? 1 : 0;
+}
+
+/**
+ * Lints one commit as `rationale lint --commit` does: git's cleaned text, merge from its
+ * parents. The entry's source is the full hash (for JSON); `label` adds the summary for people.
+ */
+async function lintRecord(record: CommitRecord, config: Awaited<ReturnType<typeof loadConfig>>): Promise<{ entry: ReportEntry; label: string }> {
+  const short = record.sha.slice(0, 12);
+  if (record.invalidSequences > 0) {
+    process.stderr.write(`rationale: warning: commit ${short}: ${record.invalidSequences} invalid UTF-8 sequence${record.invalidSequences === 1 ? "" : "s"}; judged with the bad bytes replaced\n`);
+  }
+  if (record.truncated) {
+    process.stderr.write(`rationale: warning: commit ${short}: the message is ${record.bytes} bytes; judged its first ${MAX_MESSAGE_BYTES} bytes\n`);
+  }
+  const parsed = parseMessage(record.message, { cleanup: false, merge: mergeFromParents(record.parents.length) });
+  if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
+    // As in run-lint.ts: register remark in this module graph explicitly.
+    const { blocksFromRemark } = await import("../message/remark.js");
+    registerMarkdownParser(blocksFromRemark);
+  }
+  const result = lintParsed(parsed, config);
+  const empty = parsed.text.trim() === "";
+  if (empty) result.pass = false;
+  const summary = parsed.summary?.text.trim() ?? "";
+  const shown = summary.length > SUMMARY_SHOWN ? `${summary.slice(0, SUMMARY_SHOWN - 1)}…` : summary;
+  return { entry: { source: record.sha, result, raw: record.message, empty }, label: shown ? `${short} ${shown}` : short };
+}
+
+/** "3 commits checked: all pass" or "3 commits checked: 2 fail (abc123, def456)". */
+function verdictLine(checked: number, failed: readonly string[]): string {
+  const commits = `${checked} commit${checked === 1 ? "" : "s"} checked`;
+  if (failed.length === 0) return `${commits}: ${checked === 1 ? "it passes" : "all pass"}`;
+  const listed = failed.length > 10 ? `${failed.slice(0, 10).join(", ")}, …` : failed.join(", ");
+  return `${commits}: ${failed.length} fail${failed.length === 1 ? "s" : ""} (${listed})`;
+}

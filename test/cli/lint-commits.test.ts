@@ -1,0 +1,88 @@
+// `rationale lint --commits RANGE`: every commit of a range judged as `--commit` judges one, for CI gates.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { join } from "node:path";
+import { assertBuilt, makeRepo, runCli, tempDir, type TempRepo } from "./helpers.js";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const GOOD = "Retry the fetch when the first request times out\n\nOn flaky networks one timeout ended the whole fetch, because the loop\ngave up after its first attempt. Retry three times with a backoff.\n";
+
+let repo: TempRepo;
+let base: string;
+
+beforeAll(() => {
+  assertBuilt();
+  repo = makeRepo();
+  base = repo.git(["rev-parse", "HEAD"]).stdout.trim();
+  repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Fix stuff"]);
+  repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-F", "-"], { input: GOOD });
+});
+
+function lintCommits(args: string[], cwd = repo.dir) {
+  return runCli(["lint", "--commits", ...args], { cwd, home: repo.home });
+}
+
+describe("rationale lint --commits", () => {
+  it("lints each commit of the range, newest first, and fails when one fails (exit 1)", () => {
+    const run = lintCommits([`${base}..HEAD`]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const headers = run.stdout.split("\n").filter((line) => /^[0-9a-f]{12} /.test(line));
+    expect(headers).toHaveLength(2);
+    expect(headers[0]).toMatch(/^[0-9a-f]{12} Retry the fetch when the first request times out {2}score \d+\/100 .* PASS$/);
+    expect(headers[1]).toMatch(/^[0-9a-f]{12} Fix stuff {2}score \d+\/100 .* FAIL \(errors: summary-vague, body-required\)$/);
+    // Each finding points into its own commit's message, as `--commit` does.
+    expect(run.stdout).toMatch(/^1:1 +error +.+ {2}summary-vague\n {4}Fix stuff\n {4}\^~~~~~~~~$/m);
+    const failing = repo.git(["rev-parse", "HEAD~1"]).stdout.trim().slice(0, 12);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(`2 commits checked: 1 fails (${failing})`);
+  });
+
+  it("passes when every commit of the range passes (exit 0)", () => {
+    const run = lintCommits(["HEAD~1..HEAD"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("1 commit checked: it passes");
+  });
+
+  it("gives one JSON document with each commit's full hash and result", () => {
+    const run = lintCommits([`${base}..HEAD`, "--format", "json"]);
+    expect(run.status).toBe(1);
+    const { results } = JSON.parse(run.stdout) as { results: { source: string; pass: boolean; findings: { ruleId: string }[] }[] };
+    const hashes = repo.git(["rev-list", `${base}..HEAD`]).stdout.trim().split("\n");
+    expect(results.map((result) => result.source)).toEqual(hashes);
+    expect(results.map((result) => result.pass)).toEqual([true, false]);
+    expect(results[1].findings.map((finding) => finding.ruleId)).toContain("summary-vague");
+  });
+
+  it("judges a merge commit as a merge, from its parents", () => {
+    const merged = makeRepo();
+    merged.git(["switch", "-q", "-c", "topic"]);
+    merged.git(["commit", "-q", "--no-verify", "--allow-empty", "-F", "-"], { input: GOOD });
+    merged.git(["switch", "-q", "main"]);
+    merged.git(["merge", "-q", "--no-ff", "--no-verify", "-m", "Merge branch 'topic'", "topic"]);
+    const run = lintCommits(["HEAD^..HEAD", "--format", "json"], merged.dir);
+    const { results } = JSON.parse(run.stdout) as { results: { kind: string; pass: boolean }[] };
+    expect(results[0]).toMatchObject({ kind: "merge", pass: true });
+    expect(run.status).toBe(0);
+  });
+
+  it("passes an empty range and says there was nothing to check", () => {
+    const run = lintCommits(["HEAD..HEAD"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("rationale: no commits in HEAD..HEAD; nothing to check\n");
+  });
+
+  it("reports an unknown revision, a second source and a directory outside git in one line (exit 2)", () => {
+    const unknown = lintCommits(["nope..HEAD"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe("rationale: unknown revision: 'nope..HEAD' does not name a commit or range in this repository\n");
+    const both = lintCommits(["HEAD", "--commit", "HEAD"]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toBe("rationale: give only one message source; got --commits 'HEAD' and --commit 'HEAD'\n");
+    const outside = tempDir();
+    const notRepo = runCli(["lint", "--commits", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: join(outside, "..") } });
+    expect(notRepo.status).toBe(2);
+    expect(notRepo.stderr).toBe(`rationale: not a git repository: ${outside}\n`);
+  });
+});
