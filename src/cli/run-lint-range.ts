@@ -39,7 +39,8 @@ export async function runLintRange(file: string | undefined, range: string, opti
 
   const cwd = process.cwd();
   const selection: HistorySelection = { revisions: [range], paths: [] };
-  inspectRepository(cwd, selection);
+  const boundaries = new Set(inspectRepository(cwd, selection).shallowBoundaries);
+  let reachedBoundary: string | undefined;
   const config = await loadConfig({ cwd, file: options.config });
   const color = shouldColor(process.stdout);
   const entries: ReportEntry[] = [];
@@ -55,6 +56,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
       for (const record of records) {
         const { entry, label } = await lintRecord(record, config);
         checked++;
+        if (boundaries.has(record.sha)) reachedBoundary ??= record.sha.slice(0, 12);
         if (!entry.result.pass) failed.push(record.sha.slice(0, 12));
         if (options.format === "json") entries.push(entry);
         else process.stdout.write((checked > 1 ? "\n" : "") + formatText([{ ...entry, source: label }], color));
@@ -68,6 +70,13 @@ export async function runLintRange(file: string | undefined, range: string, opti
   if (options.format === "json") process.stdout.write(formatJson(entries));
   else if (checked > 0) process.stdout.write(`\n${verdictLine(checked, failed)}\n`);
   if (checked === 0) process.stderr.write(`rationale: no commits in ${range}; nothing to check\n`);
+  // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the
+  // merge base was not fetched, so commits already on main were checked as if new.
+  if (reachedBoundary !== undefined) {
+    process.stderr.write(
+      `rationale: warning: shallow clone: the range reached ${reachedBoundary}, where the fetched history stops, so it may hold commits beyond ${range}; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`,
+    );
+  }
   return failed.length > 0 ? 1 : 0;
 }
 

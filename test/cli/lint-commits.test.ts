@@ -66,6 +66,20 @@ describe("rationale lint --commits", () => {
     expect(run.status).toBe(0);
   });
 
+  it("warns when a shallow clone's edge cut the range short of what was asked", () => {
+    const clone = join(tempDir(), "clone");
+    repo.git(["clone", "-q", "--depth", "2", `file://${repo.dir}`, clone]);
+    const edge = repo.git(["rev-parse", "HEAD~1"]).stdout.trim().slice(0, 12);
+    // main..HEAD in CI: the merge base was not fetched, so the range runs on to the edge.
+    const run = runCli(["lint", "--commits", "HEAD"], { cwd: clone, home: repo.home });
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^2 commits checked: 1 fails/);
+    expect(run.stderr).toBe(
+      `rationale: warning: shallow clone: the range reached ${edge}, where the fetched history stops, so it may hold commits beyond HEAD; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`,
+    );
+    // A range that ends before the edge needs no warning.
+    expect(runCli(["lint", "--commits", "HEAD~1..HEAD"], { cwd: clone, home: repo.home }).stderr).toBe("");
+  });
+
   it("passes an empty range and says there was nothing to check", () => {
     const run = lintCommits(["HEAD..HEAD"]);
     expect(run.status).toBe(0);
