@@ -4,6 +4,10 @@ import { defineRule, firstParagraphSpan, isDevelopmentBump } from "../src/engine
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/;
 const HEADING = /^\s*#{1,6}\s+\S/;
+/** A `git shortlog` author line, "Junio C Hamano (3):" or the older "Linus Torvalds:". */
+const SHORTLOG_AUTHOR = /^[A-Z][\w.'-]*(?: [\w.'-]+){0,5}(?: \(\d+\))?:$/;
+/** A `git shortlog` entry: a commit's summary indented under its author. */
+const SHORTLOG_ENTRY = /^(?:\t| {4,})\S/;
 
 export default defineRule<{ minItems: number }>({
   id: "release-empty-body",
@@ -29,6 +33,10 @@ export default defineRule<{ minItems: number }>({
       },
       { title: "The version is in the summary and the body lists changes.", message: "Release 2.1.0\n\n- Drop Node 18 support.\n" },
       { title: "The bump to the next development version releases nothing to list.", message: "[maven-release-plugin] prepare for next development iteration\n" },
+      {
+        title: "A `git shortlog` of the release's commits lists its changes.",
+        message: "GIT 0.99.8e\n\nLinus Torvalds (1):\n      make checkout-index '-a' flag saner.\n\nJunio C Hamano (2):\n      Do not quote SP.\n      git-checkout-index: documentation updates.\n",
+      },
     ],
     invalid: [
       {
@@ -41,15 +49,36 @@ export default defineRule<{ minItems: number }>({
         message: "chore: release (#6)\n\nRelease it.\n",
         findings: [{ messageId: "empty", line: 3, column: 1, endLine: 3, endColumn: 12 }],
       },
+      {
+        title: "An author line with nothing indented under it lists no change.",
+        message: "Release 2.1\n\nThanks to:\nAlex Riesen\n",
+        findings: [{ messageId: "empty", line: 3, column: 1, endLine: 4, endColumn: 12 }],
+      },
     ],
   },
   check({ message, options, report }) {
     if (!message.summary) return;
     // The bump to the next development version after a release releases nothing to list.
     if (isDevelopmentBump(message.summary.text)) return;
-    const items = message.body.filter((line) => LIST_ITEM.test(line.text)).length;
+    const items = message.body.filter((line) => LIST_ITEM.test(line.text)).length + shortlogEntries(message.body);
     const hasVersion = message.body.some((line) => VERSION.test(line.text) || (HEADING.test(line.text) && /\d/.test(line.text)));
     if (hasVersion || items >= options.minItems) return;
     report({ messageId: "empty", span: firstParagraphSpan(message) });
   },
 });
+
+/**
+ * The entries of `git shortlog` blocks in `body`: summaries indented under an author line, the
+ * change list git.git's own release commits carry ("Junio C Hamano (3):\n      Fix …").
+ */
+function shortlogEntries(body: readonly { text: string }[]): number {
+  let entries = 0;
+  for (let index = 0; index < body.length; index++) {
+    if (!SHORTLOG_AUTHOR.test(body[index].text)) continue;
+    while (index + 1 < body.length && SHORTLOG_ENTRY.test(body[index + 1].text)) {
+      entries++;
+      index++;
+    }
+  }
+  return entries;
+}
