@@ -141,28 +141,34 @@ export function reusedAuthorship(commit: string, options: readonly string[], env
  * Copies the rejected message to RATIONALE_EDITMSG beside it: any later `git commit` (git's
  * own "amend the commit now" during a rebase, say) rewrites COMMIT_EDITMSG, and the rejected
  * text would be gone. Returns the copy's path, or the original's when it is not git's file or
- * the copy fails.
+ * the copy fails; null when the message holds no text (an editor closed on git's template
+ * alone, which is how git's users abort a commit): written, the blank copy would replace a
+ * message rejected earlier that the user may still mean to retry.
  *
  * With `commentChar`, the copy leaves out what git itself wrote below the writer's text and
  * will not commit (see gitTemplateStart): the retry reopens the copy with `git commit -e`,
  * which writes that block again, and kept it would show twice. Everything else is copied byte
  * for byte, in whatever encoding the message is in.
  */
-export function keepRejectedCopy(hookFile: string, commentChar?: string): string {
+export function keepRejectedCopy(hookFile: string, commentChar?: string): string | null {
   if (!HOOK_FILES.has(basename(hookFile))) return hookFile;
   const copy = join(dirname(hookFile), REJECTED_COPY);
   try {
-    const bytes = commentChar === undefined ? undefined : readFileSync(hookFile);
-    const cut = bytes === undefined ? -1 : gitTemplateStart(bytes, commentChar!);
+    const bytes = readFileSync(hookFile);
+    const cut = commentChar === undefined ? -1 : gitTemplateStart(bytes, commentChar);
+    const kept = cut < 0 ? bytes : bytes.subarray(0, cut);
+    if (isBlank(kept)) return null;
     if (cut < 0) copyFileSync(hookFile, copy);
-    else {
-      const kept = bytes!.subarray(0, cut);
-      writeFileSync(copy, kept.length > 0 && kept[kept.length - 1] !== 10 ? Buffer.concat([kept, NEWLINE]) : kept);
-    }
+    else writeFileSync(copy, kept[kept.length - 1] !== 10 ? Buffer.concat([kept, NEWLINE]) : kept);
     return copy;
   } catch {
     return hookFile;
   }
+}
+
+/** True when `bytes` hold only spaces, tabs and line ends (or nothing). */
+function isBlank(bytes: Buffer): boolean {
+  return bytes.every((byte) => byte === 32 || byte === 9 || byte === 10 || byte === 13);
 }
 
 const NEWLINE = Buffer.from("\n");
@@ -317,18 +323,21 @@ export function shellQuote(path: string): string {
  * What the commit-msg hook prints after rejecting a message: where the message is and the
  * command that reopens it in the same kind of commit. The path is absolute because the user
  * may have run `git commit` from a subdirectory while the hook runs at the top of the work tree.
+ * With `savedAt` null (a message without text, not kept), only the rejection itself.
  */
 export function recoveryHint(
-  savedAt: string,
+  savedAt: string | null,
   text: string,
   why: string,
   { keptComments = false, empty = false, kind = { amend: false, rebase: false } }: { keptComments?: boolean; empty?: boolean; kind?: CommitKind } = {},
 ): string {
-  const path = shellQuote(savedAt);
   const advice = empty
     ? "Write a summary of the change, a blank line, then why it is needed and what it does."
     : "Fix what is listed above: say why the change is needed and what it does.";
   const rejected = `\nrationale: commit rejected (${why}). ${advice}\n`;
+  // Nothing was written, so nothing was kept (see keepRejectedCopy) and there is nothing to retry.
+  if (savedAt === null) return rejected;
+  const path = shellQuote(savedAt);
   const amend = kind.amend ? "--amend " : "";
   const then = kind.rebase ? `, then: git rebase --continue` : "";
   const words = (args: readonly string[] | undefined) => (args ?? []).map((arg) => `${shellQuote(arg)} `).join("");

@@ -87,7 +87,9 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     const savedAt = keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
     throw new UsageError(error.message, [
       ...error.details,
-      `commit stopped; your message is saved in ${savedAt}: fix the config and retry with git commit -e -F ${savedAt}, or skip the check once with git commit --no-verify`,
+      savedAt === null
+        ? "commit stopped: fix the config and commit again, or skip the check once with git commit --no-verify"
+        : `commit stopped; your message is saved in ${savedAt}: fix the config and retry with git commit -e -F ${savedAt}, or skip the check once with git commit --no-verify`,
     ]);
   });
 

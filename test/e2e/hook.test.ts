@@ -505,6 +505,24 @@ describe("git commit through the installed hook", () => {
     expect(lastMessage(repo).startsWith(`${summary}\n\nDeliveries to slow receivers`)).toBe(true);
   });
 
+  it("a commit aborted with an empty message leaves the copy of a message rejected before it", () => {
+    const repo = repoWithHook();
+    const summary = "Retry webhook delivery when the receiver times out";
+    expect(repo.git(["commit", "--allow-empty", "-m", summary], { check: false }).status).not.toBe(0);
+    const editMsg = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(readFileSync(editMsg, "utf8")).toBe(`${summary}\n`);
+
+    // A plain `git commit` whose editor is closed on git's template alone (with -v, its diff
+    // too), or an empty -m: git's way to abort. Nothing is written, so nothing replaces the copy.
+    for (const args of [[], ["-v"], ["-m", ""]]) {
+      const aborted = repo.git(["commit", "--allow-empty", ...args], { env: { GIT_EDITOR: "true" }, check: false });
+      expect(aborted.status).not.toBe(0);
+      expect(aborted.stderr).toContain("rationale: commit rejected (the message is empty).");
+      expect(aborted.stderr).not.toContain("saved in");
+      expect(readFileSync(editMsg, "utf8")).toBe(`${summary}\n`);
+    }
+  });
+
   it("git commit -m: judges lines starting with # as git keeps them, and the retry keeps them too", () => {
     const repo = repoWithHook();
     const good = [
