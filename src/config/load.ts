@@ -100,7 +100,10 @@ export async function readConfigFile(file: string): Promise<unknown> {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read config file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    // Said in words, as for a message file: a bare "EACCES" leaves the user to look it up.
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? String(error));
+    throw new UsageError(`cannot read config file ${file}: ${why}`);
   }
   const extension = extname(file).toLowerCase();
   if (extension === ".yaml" || extension === ".yml") return parseYaml(text, file);

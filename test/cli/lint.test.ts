@@ -1,9 +1,10 @@
 // `rationale lint` as users run it: the built CLI as a child process, its output and exit codes.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ANSI, GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, cleanEnv, cli, makeRepo, root, runCli, tempDir } from "./helpers.js";
+import { openToOthers, runCliUnprivileged } from "../audit/helpers.js";
 
 interface JsonResult {
   source: string;
@@ -494,6 +495,21 @@ describe("rationale lint: configuration errors", () => {
     expect(run.status).toBe(0);
     const [result] = (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
     expect(result.findings.map((finding) => finding.ruleId)).not.toContain("summary-vague");
+  });
+
+  it("says a config file it may not read is not readable, in words (exit 2)", () => {
+    const project = tempDir();
+    const config = join(project, ".rationalerc.json");
+    writeFileSync(config, "{}\n");
+    chmodSync(config, 0o000);
+    writeFileSync(join(project, "msg.txt"), GOOD_MESSAGE);
+    // Root reads any file, so the CLI runs as another user there.
+    openToOthers(project);
+    for (const args of [["lint", "msg.txt"], ["lint", "msg.txt", "--config", config]]) {
+      const run = runCliUnprivileged(args, project);
+      expect(run.stderr).toBe(`rationale: cannot read config file ${config}: permission denied\n`);
+      expect(run.status).toBe(2);
+    }
   });
 
   it("reports a YAML syntax error with file, line and column (exit 2)", () => {
