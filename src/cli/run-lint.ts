@@ -169,6 +169,12 @@ function pickSource(file: string | undefined, options: LintCommandOptions, cwd: 
     throw new UsageError("nothing to lint: give a FILE, --edit [FILE], --stdin (or -) or --commit REV");
   }
   if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}`);
+  // An empty path resolves to the working directory, which would be reported as "cannot read :
+  // it is a directory". A hook script run by hand passes an empty "$1" this way.
+  if (file === "") throw new UsageError("FILE expects a file name, got ''");
+  if (options.edit === "") {
+    throw new UsageError("--edit expects a file name, got '' (git passes the message file to the commit-msg hook as $1; run by hand, --edit alone reads .git/COMMIT_EDITMSG)");
+  }
   if (options.stdin || file === "-") return { type: "stdin" };
   if (options.commit !== undefined) return { type: "commit", rev: options.commit };
   if (typeof options.edit === "string") return { type: "file", path: resolveFrom(cwd, options.edit), shownAs: options.edit, hook: true };

@@ -27,6 +27,8 @@ export interface LoadConfigOptions {
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   const cwd = resolve(options.cwd ?? process.cwd());
   if (options.file !== undefined) {
+    // Resolved, an empty path is the working directory: say what is wrong instead.
+    if (options.file.trim() === "") throw new UsageError("config file name is empty; name a config file, or give none to search from the working directory upward");
     const file = resolve(cwd, options.file);
     const kind = statSafe(file);
     if (kind === "missing") throw new UsageError(`config file not found: ${file}`);

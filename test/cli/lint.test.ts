@@ -209,6 +209,13 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     expectUsageError(lint(["no-such-file.txt"]), /^rationale: cannot read no-such-file\.txt: no such file$/);
   });
 
+  it("names an empty file name as such, not as the directory it would resolve to", () => {
+    expectUsageError(lint([""]), /^rationale: FILE expects a file name, got ''$/);
+    // A commit-msg hook script run by hand passes an empty "$1".
+    expectUsageError(lint(["--edit", ""]), /^rationale: --edit expects a file name, got '' \(git passes the message file .*\)$/);
+    expectUsageError(lint([file("named.txt", GOOD_MESSAGE), "--config", ""]), /^rationale: config file name is empty; /);
+  });
+
   it("refuses a directory", () => {
     mkdirSync(join(dir, "a-dir"), { recursive: true });
     expectUsageError(lint(["a-dir"]), /^rationale: cannot read a-dir: it is a directory/);
