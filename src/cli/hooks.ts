@@ -1,6 +1,6 @@
 // Installs git hooks that run rationale: into .husky/ when husky is in use, else git's hooks path.
 import { execFileSync } from "node:child_process";
-import { accessSync, chmodSync, copyFileSync, constants, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, copyFileSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
@@ -204,6 +204,10 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     if (current === content) existing = "same";
     else if (current !== undefined && isOurs(current, content, layout === "git" ? [legacyGitHookScript(args), gitHookScript(name, args, "main")] : [legacyHuskyHook(args)])) existing = "outdated";
     else existing = "different";
+  } else if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    // A link to a file that does not exist: someone's hook, not yet written. Written through,
+    // the hook would land wherever the link points (or fail there, with no directory).
+    existing = "different";
   }
   // Git takes a relative hooks path from the top of the work tree it commits in, so each linked
   // worktree runs its own copy of that directory, which holds the hook only once it is committed.
@@ -281,14 +285,16 @@ function withoutComments(script: string): string {
 /** Where `--force` saves the hook it replaces: `commit-msg.backup`, or `.backup.2`, … when taken. */
 export function backupPath(plan: Pick<HookPlan, "path">): string {
   let backup = `${plan.path}.backup`;
-  for (let n = 2; existsSync(backup); n++) backup = `${plan.path}.backup.${n}`;
+  // lstat: a backup that is a link to a missing file is taken too.
+  for (let n = 2; lstatSync(backup, { throwIfNoEntry: false }); n++) backup = `${plan.path}.backup.${n}`;
   return backup;
 }
 
 /**
  * Writes a planned hook (mode 755). Throws UsageError when a different hook is there and
  * `force` is not set; with `force`, that hook is first copied beside it (`commit-msg.backup`,
- * or `.backup.2`, … when taken), since it may be a user's own checks. Returns the copy's path.
+ * or `.backup.2`, … when taken), since it may be a user's own checks, or moved there when it
+ * is a symbolic link. Returns the copy's path.
  */
 export function writeHook(plan: HookPlan, { force = false }: { force?: boolean } = {}): string | undefined {
   if (plan.existing === "different" && !force) throw hookExistsError([plan]);
@@ -297,7 +303,11 @@ export function writeHook(plan: HookPlan, { force = false }: { force?: boolean }
   try {
     if (plan.existing === "different") {
       backup = backupPath(plan);
-      copyFileSync(plan.path, backup, constants.COPYFILE_EXCL);
+      // A symbolic link (to a script the repository tracks, or one a dotfiles directory shares
+      // with every repository) is moved aside as it is: written through, it would replace that
+      // script for everyone who runs it.
+      if (lstatSync(plan.path).isSymbolicLink()) renameSync(plan.path, backup);
+      else copyFileSync(plan.path, backup, constants.COPYFILE_EXCL);
     }
     mkdirSync(resolve(plan.path, ".."), { recursive: true });
     writeFileSync(plan.path, plan.content);

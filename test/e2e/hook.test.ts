@@ -2,7 +2,7 @@
 // through the installed commit-msg hook, which runs the built CLI.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { installHook } from "../../src/cli/hooks.js";
 import { UsageError } from "../../src/types.js";
@@ -236,6 +236,38 @@ describe("rationale init with plain git hooks", () => {
     expect(again.stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg (the previous hook is saved as .git/hooks/commit-msg.backup.2)\n");
     expect(readFileSync(`${hook}.backup`, "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
     expect(readFileSync(`${hook}.backup.2`, "utf8")).toBe("#!/bin/sh\n./other-checks\n");
+  });
+
+  it("a hook that is a symbolic link: --force moves the link aside and leaves the script it points to alone", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const shared = repo.write("scripts/commit-msg", "#!/bin/sh\n./run-team-checks\n");
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    symlinkSync("../../scripts/commit-msg", hook);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
+    const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
+    expect(forced.stderr).toBe("");
+    expect(forced.stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg (the previous hook is saved as .git/hooks/commit-msg.backup)\n");
+    expect(readFileSync(shared, "utf8")).toBe("#!/bin/sh\n./run-team-checks\n");
+    expect(lstatSync(hook).isSymbolicLink()).toBe(false);
+    expect(readFileSync(hook, "utf8")).toContain("rationale lint --edit");
+    expect(readlinkSync(`${hook}.backup`)).toBe("../../scripts/commit-msg");
+
+    // A link to a file that does not exist is someone's hook too: refused, not written where it
+    // points (or failed on, as an internal error, when its directory is missing).
+    for (const target of ["../../scripts/missing-hook", "../../no-such-dir/commit-msg"]) {
+      rmSync(hook);
+      symlinkSync(target, hook);
+      const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
+      expect(refused.stderr).toMatch(/^rationale: \.git\/hooks\/commit-msg already exists; rerun with --force/);
+      expect(refused.status).toBe(2);
+      expect(existsSync(join(repo.dir, "scripts/missing-hook"))).toBe(false);
+      const replaced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
+      expect(replaced.status).toBe(0);
+      expect(readFileSync(hook, "utf8")).toContain("rationale lint --edit");
+      expect(existsSync(join(repo.dir, "scripts/missing-hook"))).toBe(false);
+    }
+    expect(readlinkSync(`${hook}.backup.3`)).toBe("../../no-such-dir/commit-msg");
   });
 
   it("warns when rationale is not installed where the hook will look for it", () => {
