@@ -306,6 +306,10 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
       throw new UsageError(`--commit ${rev}: ${cwd} is not inside a git repository`);
     }
     if (/unknown revision|bad revision|ambiguous argument|does not have any commits/i.test(stderr)) {
+      // Before the first commit HEAD names nothing yet: say that rather than "unknown".
+      if (runGit(["rev-list", "-n", "1", "--all"], cwd).stdout.length === 0) {
+        throw new UsageError(`--commit ${rev}: the repository has no commits yet, so there is no commit message to lint (give a message FILE, or use --edit in the commit-msg hook)`);
+      }
       const shallow = runGit(["rev-parse", "--is-shallow-repository"], cwd).stdout.toString("utf8").trim() === "true";
       const note = shallow ? "; this is a shallow clone, so older commits are not here (git fetch --unshallow fetches them)" : "";
       throw new UsageError(`--commit ${rev}: unknown revision (no commit named '${rev}' in this repository${note})`);
@@ -314,7 +318,12 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
     throw new UsageError(`--commit ${rev}: ${reason}`);
   }
   const newline = stdout.indexOf(0x0a);
-  if (newline <= 0) throw new UsageError(`--commit ${rev}: no commit matches '${rev}'`);
+  if (newline <= 0) {
+    // git log prints nothing for a tree or a blob (a tag may point at one): name what it is.
+    const type = runGit(["cat-file", "-t", "--end-of-options", rev], cwd).stdout.toString("utf8").trim();
+    if (type === "tree" || type === "blob") throw new UsageError(`--commit ${rev}: '${rev}' names a ${type}, not a commit`);
+    throw new UsageError(`--commit ${rev}: no commit matches '${rev}'`);
+  }
   const [hash, ...parents] = stdout.subarray(0, newline).toString("latin1").trim().split(" ");
   return { hash, parents: parents.length, bytes: stdout.subarray(newline + 1) };
 }

@@ -1,5 +1,6 @@
 // `rationale lint --commits RANGE`: lints every commit of a range as `--commit` lints one, for CI gates.
 // Loaded only when --commits is given, so the hook's start-up never reads the audit's git log code.
+import { spawnSync } from "node:child_process";
 import { mergeFromParents, parseMessage } from "../message/parse.js";
 import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
@@ -40,6 +41,10 @@ export async function runLintRange(file: string | undefined, range: string, opti
   const cwd = process.cwd();
   const selection: HistorySelection = { revisions: [range], paths: [] };
   const boundaries = new Set(inspectRepository(cwd, selection).shallowBoundaries);
+  // Before the first commit git calls HEAD an unknown revision; say what is really the matter.
+  if (spawnSync("git", ["rev-list", "-n", "1", "--all"], { cwd, windowsHide: true }).stdout?.length === 0) {
+    throw new UsageError("the repository has no commits yet; there are no commits to lint");
+  }
   let reachedBoundary: string | undefined;
   const config = await loadConfig({ cwd, file: options.config });
   const color = shouldColor(process.stdout);

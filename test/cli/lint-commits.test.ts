@@ -94,6 +94,11 @@ describe("rationale lint --commits", () => {
     const both = lintCommits(["HEAD", "--commit", "HEAD"]);
     expect(both.status).toBe(2);
     expect(both.stderr).toBe("rationale: give only one message source; got --commits 'HEAD' and --commit 'HEAD'\n");
+    const empty = join(tempDir(), "empty");
+    repo.git(["init", "-q", empty]);
+    const none = lintCommits(["HEAD"], empty);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe("rationale: the repository has no commits yet; there are no commits to lint\n");
     const outside = tempDir();
     const notRepo = runCli(["lint", "--commits", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: join(outside, "..") } });
     expect(notRepo.status).toBe(2);

@@ -372,6 +372,24 @@ describe("rationale lint --commit", () => {
     expect(run.stderr).toMatch(/^rationale: --commit no-such-branch: unknown revision/);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
+
+  it("says the repository has no commits yet, and what a tag names when it is no commit (exit 2)", () => {
+    const empty = join(tempDir(), "empty");
+    spawnSync("git", ["init", "-q", empty]);
+    const none = runCli(["lint", "--commit", "HEAD"], { cwd: empty });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe(
+      "rationale: --commit HEAD: the repository has no commits yet, so there is no commit message to lint (give a message FILE, or use --edit in the commit-msg hook)\n",
+    );
+    const repo = makeRepo();
+    const blob = repo.git(["hash-object", "-w", "--stdin"], { input: "not a commit\n" }).stdout.trim();
+    repo.git(["tag", "blob-tag", blob]);
+    const tagged = runCli(["lint", "--commit", "blob-tag"], { cwd: repo.dir, home: repo.home });
+    expect(tagged.status).toBe(2);
+    expect(tagged.stderr).toBe("rationale: --commit blob-tag: 'blob-tag' names a blob, not a commit\n");
+    const tree = runCli(["lint", "--commit", "HEAD^{tree}"], { cwd: repo.dir, home: repo.home });
+    expect(tree.stderr).toBe("rationale: --commit HEAD^{tree}: 'HEAD^{tree}' names a tree, not a commit\n");
+  });
 });
 
 describe("rationale lint --edit", () => {

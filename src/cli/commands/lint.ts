@@ -33,7 +33,7 @@ export function register(program: Command): void {
     .option("--commits <RANGE>", "lint every commit of RANGE as git log lists it (e.g. origin/main..HEAD); fails when any commit fails")
     .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
     .addOption(new Option("--format <FORMAT>", "output format").choices(["text", "json"]).default("text"))
-    .option("--comment-char <CHAR>", "comment character for cleaning the message (default: git's core.commentChar, else #; 'auto' supported)")
+    .option("--comment-char <CHAR>", "comment character for cleaning FILE, --edit or --stdin (default: git's core.commentChar for FILE and --edit, else #; 'auto' supported)")
     .addHelpText("after", examples)
     .action(async (file: string | undefined, options: LintCommandOptions) => {
       if (options.commits !== undefined) {
