@@ -68,8 +68,9 @@ const FIX_VERBS = new Set("fix fixed fixes fixing bugfix hotfix".split(" "));
 const KNOWN_FILE = /^(?:[\w.-]+\/)*(?:[Mm]akefile|GNUmakefile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Gemfile|Rakefile|Procfile|Brewfile|Pipfile|[Jj]ustfile|LICENSE|LICENCE|COPYING|README|CHANGELOG|CHANGES|INSTALL|AUTHORS|CONTRIBUTORS|CODEOWNERS|NOTICE)$/;
 // A dotfile, as the rest of the summary: ".mailmap", ".github/workflows/ci.yml" (its word starts after the dot).
 const DOTFILE = /^\.[A-Za-z][\w./-]*$/;
-// GitHub's default message for files added through its web page.
-const UPLOAD_DEFAULT = /^add files via upload$/i;
+// Default summaries tools write for you: GitHub's for files added through its web page, and
+// git's for `git merge --squash` (the squashed commits' messages follow it in the body).
+const TOOL_DEFAULT = /^(?:add files via upload|squashed commit of the following:?)$/i;
 
 // GitHub's squash-merge suffix: "Dev (#233)", "Dev (owner/repo#233)".
 const PR_SUFFIX = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$/;
@@ -196,6 +197,11 @@ export default defineRule({
       { title: "Pleasing a tool in general.", message: "Make the linter happy\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 22 }] },
       { title: "Keeping it pleased is no better.", message: "Keep the compiler happy\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 24 }] },
       { title: "GitHub's default for an upload.", message: "Add files via upload\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 21 }] },
+      {
+        title: "git's default for `git merge --squash`: say what the squashed change does instead.",
+        message: "Squashed commit of the following:\n\ncommit 5bea205a43d316457d330fbf0ea57e248f6de14d\nAuthor: Alex <alex@example.com>\nDate:   Fri Nov 27 07:33:45 2026 +0000\n\n    Retry the fetch when the first request times out\n",
+        findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 34 }],
+      },
       { title: "A number after a generic object counts or points at it; it names nothing.", message: "Fix issue 42\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 13 }] },
       {
         title: "A bare error name.",
@@ -244,7 +250,7 @@ export default defineRule({
         return;
       }
     }
-    if (UPLOAD_DEFAULT.test(subject)) {
+    if (TOOL_DEFAULT.test(subject)) {
       report({ messageId: "vague", span, data: { summary: subject } });
       return;
     }
