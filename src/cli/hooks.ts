@@ -54,10 +54,22 @@ function git(args: string[], cwd: string): string | undefined {
   }
 }
 
-/** True when the repository uses husky: a `.husky/` directory, or core.hooksPath pointing into it. */
-function usesHusky(top: string, hooksPath: string | undefined): boolean {
-  return statSync(join(top, ".husky"), { throwIfNoEntry: false })?.isDirectory() === true || huskyActive(top, hooksPath);
+/**
+ * True when the repository uses husky: core.hooksPath pointing into `.husky/`, or a `.husky/`
+ * directory, unless the repository's own config points git at another hooks directory
+ * (`.githooks`, say): then that is where its hooks live, and husky's setup would take it over.
+ * A hooks path from the global config does not count: husky's setup overrides it per repository.
+ */
+function usesHusky(top: string, hooksPath: string | undefined, cwd: string): boolean {
+  if (huskyActive(top, hooksPath)) return true;
+  if (statSync(join(top, ".husky"), { throwIfNoEntry: false })?.isDirectory() !== true) return false;
+  const own = hooksPath === undefined ? undefined : git(["config", "--local", "--get", "core.hooksPath"], cwd);
+  // Another worktree's .husky (an absolute path into it) is still husky's.
+  return own === undefined || HUSKY_DIR.test(own.replace(/\\/g, "/"));
 }
+
+/** A hooks path that ends in a `.husky` directory or husky 9's `.husky/_`. */
+const HUSKY_DIR = /(?:^|\/)\.husky(?:\/_)?\/?$/;
 
 /** True when core.hooksPath makes git run the hooks in .husky/ (husky 9 uses .husky/_, older husky .husky). */
 function huskyActive(top: string, hooksPath: string | undefined): boolean {
@@ -167,7 +179,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   let content: string;
   let layout: HookPlan["layout"];
   let warning: string | undefined;
-  if (usesHusky(top, hooksPath)) {
+  if (usesHusky(top, hooksPath, cwd)) {
     layout = "husky";
     path = join(top, ".husky", name);
     // The same script as for plain git, not husky's usual `npx --no -- rationale …`: npx adds

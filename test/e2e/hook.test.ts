@@ -502,6 +502,22 @@ describe("rationale init with husky", () => {
     );
   });
 
+  it("installs into the repository's own core.hooksPath, not a stray .husky/ git does not run", () => {
+    const repo = makeRepo();
+    mkdirSync(join(repo.dir, ".husky"));
+    repo.git(["config", "core.hooksPath", ".githooks"]);
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init.stderr).toBe("");
+    expect(init.stdout).toBe("commit-msg hook installed: .githooks/commit-msg\n");
+    expect(existsSync(join(repo.dir, ".husky/commit-msg"))).toBe(false);
+    // Only a hooks path of the repository's own says so: husky's setup overrides a global one.
+    repo.git(["config", "--unset", "core.hooksPath"]);
+    const hooks = join(repo.home, "global-hooks");
+    repo.git(["config", "--global", "core.hooksPath", hooks]);
+    expect(runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home }).stdout).toMatch(/^would write \.husky\/commit-msg \(husky\):/);
+  });
+
   it("detects husky from core.hooksPath=.husky alone and refuses to overwrite", () => {
     const repo = makeRepo();
     repo.git(["config", "core.hooksPath", ".husky"]);
