@@ -27,7 +27,23 @@ export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
 
 /** The JSON report: `{ "results": [ { "source", ...LintResult } ] }`. */
 export function formatJson(entries: ReportEntry[]): string {
-  return JSON.stringify({ results: entries.map((entry) => ({ source: entry.source, ...entry.result })) }, null, 2) + "\n";
+  if (entries.length === 0) return JSON_EMPTY;
+  return JSON_OPEN + entries.map(formatJsonResult).join(JSON_SEPARATOR) + JSON_CLOSE;
+}
+
+/**
+ * The JSON report in pieces, for a caller that streams it: `JSON_OPEN`, then each entry's
+ * `formatJsonResult` (with `JSON_SEPARATOR` between them), then `JSON_CLOSE`; `JSON_EMPTY` when
+ * there are none. The pieces make the same text as `JSON.stringify` with an indent of 2.
+ */
+export const JSON_OPEN = '{\n  "results": [\n';
+export const JSON_SEPARATOR = ",\n";
+export const JSON_CLOSE = "\n  ]\n}\n";
+export const JSON_EMPTY = '{\n  "results": []\n}\n';
+
+/** One entry of the JSON report's `results`, indented as it sits in the array. */
+export function formatJsonResult(entry: ReportEntry): string {
+  return JSON.stringify({ source: entry.source, ...entry.result }, null, 2).replace(/^/gm, "    ");
 }
 
 /** The text report: a header per message, then each finding with its line and a caret under the span. */

@@ -8,7 +8,7 @@ import { lintParsed } from "../lint.js";
 import { loadConfig } from "../config/load.js";
 import { decodeBatch, inspectRepository, readHistory, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
 import { UsageError } from "../types.js";
-import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
+import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, type ReportEntry } from "./report.js";
 import type { LintCommandOptions } from "./run-lint.js";
 
 /**
@@ -22,8 +22,8 @@ const SUMMARY_SHOWN = 60;
 /**
  * Lints each commit of `range` (anything `git log` takes: `origin/main..HEAD`, `v1.2..`, a
  * branch), newest first as git lists them, and returns 1 when any fails, 0 when all pass (an
- * empty range passes, with a note on stderr). Text output streams commit by commit; JSON is
- * one `{ "results": [...] }` document at the end.
+ * empty range passes, with a note on stderr). Text and JSON (one `{ "results": [...] }`
+ * document) both stream commit by commit.
  */
 export async function runLintRange(file: string | undefined, range: string, options: LintCommandOptions): Promise<number> {
   const others = [
@@ -48,7 +48,6 @@ export async function runLintRange(file: string | undefined, range: string, opti
   let reachedBoundary: string | undefined;
   const config = await loadConfig({ cwd, file: options.config });
   const color = shouldColor(process.stdout);
-  const entries: ReportEntry[] = [];
   let checked = 0;
   const failed: string[] = [];
 
@@ -63,7 +62,8 @@ export async function runLintRange(file: string | undefined, range: string, opti
         checked++;
         if (boundaries.has(record.sha)) reachedBoundary ??= record.sha.slice(0, 12);
         if (!entry.result.pass) failed.push(record.sha.slice(0, 12));
-        if (options.format === "json") entries.push(entry);
+        // Each commit is written as it is judged, JSON too, so a long range needs no more memory than a short one.
+        if (options.format === "json") process.stdout.write((checked > 1 ? JSON_SEPARATOR : JSON_OPEN) + formatJsonResult(entry));
         else process.stdout.write((checked > 1 ? "\n" : "") + formatText([{ ...entry, source: label }], color));
       }
     }
@@ -72,7 +72,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
     history.stop();
   }
 
-  if (options.format === "json") process.stdout.write(formatJson(entries));
+  if (options.format === "json") process.stdout.write(checked > 0 ? JSON_CLOSE : JSON_EMPTY);
   else if (checked > 0) process.stdout.write(`\n${verdictLine(checked, failed)}\n`);
   if (checked === 0) process.stderr.write(`rationale: no commits in ${range}; nothing to check\n`);
   // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the

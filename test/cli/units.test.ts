@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { createColors } from "picocolors";
 import { CommanderError } from "commander";
-import { formatSnippet, formatText, shouldColor } from "../../src/cli/report.js";
+import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJson, formatJsonResult, formatSnippet, formatText, shouldColor } from "../../src/cli/report.js";
+import { lint } from "../../src/lint.js";
 import { decodeMessage, firstInvalidUtf8 } from "../../src/cli/input.js";
 import { oneLineError, reportError } from "../../src/cli/errors.js";
 import { UsageError, type Finding, type LintResult } from "../../src/types.js";
@@ -43,6 +44,23 @@ describe("formatText for text it cannot judge", () => {
     const text = (judged: boolean) => formatText([{ source: "msg", result: result(judged), raw: "修复崩溃\n\n缓冲区只有32位。\n" }], false);
     expect(text(false)).toMatch(/^msg {2}score 100\/100 .*PASS\nnote: why and what were not judged: .*another language or script/);
     expect(text(true)).not.toMatch(/note:/);
+  });
+});
+
+describe("formatJson and its streamed pieces", () => {
+  const entries = ["Fix bug\n", 'Quote "odd" names\n\nThe shell split them at spaces, so\nquote each one.\n', ""].map((raw, index) => ({
+    source: `m${index}`,
+    raw,
+    result: lint(raw),
+  }));
+
+  it("writes what JSON.stringify with an indent of 2 writes, for none, one and several entries", () => {
+    for (const some of [[], entries.slice(0, 1), entries]) {
+      const expected = JSON.stringify({ results: some.map((entry) => ({ source: entry.source, ...entry.result })) }, null, 2) + "\n";
+      expect(formatJson(some)).toBe(expected);
+      const streamed = some.length === 0 ? JSON_EMPTY : JSON_OPEN + some.map(formatJsonResult).join(JSON_SEPARATOR) + JSON_CLOSE;
+      expect(streamed).toBe(expected);
+    }
   });
 });
 
