@@ -5,7 +5,7 @@ import { isDevelopmentBump } from "../message/kind.js";
 import { isJudgeableEnglish } from "./language.js";
 import { statesNewState } from "./behaviour.js";
 import { summaryOrdersLater } from "./orders.js";
-import { namesSeriesStep } from "./summary-cues.js";
+import { headedByProblem, namesSeriesStep } from "./summary-cues.js";
 import { findRefs } from "./refs.js";
 import { isFileName } from "./summary.js";
 import { WHAT_THRESHOLD, WHAT_WEIGHTS, WHY_THRESHOLD, WHY_WEIGHTS } from "./weights.js";
@@ -103,7 +103,8 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   let what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, namesWhat || ordersInPassing, ordersInPassing);
   // A summary naming only a step in a series ("The fifth batch", "l10n: fr: v2.31 rnd 2") names
   // no change, whatever the model scores; a body that describes it still does.
-  if (what.level === "named" && analysis.summary !== null && namesSeriesStep(analysis.summary.core)) what = { level: "missing", spans: [] };
+  // So does a summary alone, with no verb, that only names a problem ("Package name error").
+  if (what.level === "named" && analysis.summary !== null && (namesSeriesStep(analysis.summary.core) || namesOnlyProblem(analysis))) what = { level: "missing", spans: [] };
   // A release explains itself through what it releases: "chore: release (#6)" names no version
   // and no change, so only its reference (if any) says anything about why.
   if (message.kind === "release" && what.level === "missing" && why.level === "evident") {
@@ -282,6 +283,17 @@ function fixesOnlyReferences(message: ParsedMessage, analysis: Analysis, refs: r
   let rest = reading.verb === "fix" ? reading.core.slice(reading.afterVerb) : reading.core;
   for (const ref of onSummary) rest = rest.split(ref.id).join(" ");
   return rest.replace(REFERENCE_FILLER, "") === "";
+}
+
+/**
+ * Whether a summary without a verb, and without body prose, is headed by a problem ("Package
+ * name error", "Memory leak in sha1close()"): it names what was wrong, as "Fix memory leak in
+ * sha1close()" does, not what the change does. A statement ("Build is broken") is left to the
+ * model, which reads its state, and so is a body: the model weighs what it says.
+ */
+function namesOnlyProblem(analysis: Analysis): boolean {
+  const reading = analysis.summary!;
+  return reading.verb === "none" && analysis.proseWords === 0 && analysis.values.sumState === 0 && headedByProblem(reading.core);
 }
 
 /** The what level: the body describing the change beats a specific summary. */

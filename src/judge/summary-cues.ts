@@ -246,3 +246,57 @@ export function namesSeriesStep(core: string): boolean {
   return BATCH_STEP.test(core) || ROUND_STEP.test(core) || NUMBERED_BATCH.test(core) || SYNC_STEP.test(core);
 }
 
+/** Words that end the first phrase of a summary: prepositions, conjunctions, clause openers. */
+const PHRASE_END = /^(?:in|on|of|for|with|when|whenever|if|after|before|during|while|under|from|at|by|to|and|or|due|since|because|via|into|within|without|inside|between|that|which|where|caused)$/i;
+/** Nouns that name a problem as the head of a phrase: an error, a crash, a leak, a bug. */
+const PROBLEM_NOUN = /^(?:errors?|exceptions?|issues?|problems?|mistakes?|bugs?|crash(?:es)?|leaks?|failures?|regressions?|races?|deadlocks?|hangs?|segfaults?|overflows?|underflows?|breakage|npes?)$/;
+/** An exception or error type named as the head: "ClassCastException", "TypeError". */
+const ERROR_TYPE = /^[A-Za-z]+(?:Exception|Error)$/;
+/** A word of a phrase: up to a blank, a clause mark or a bracket. */
+const PHRASE_WORD = /[^\s,;:()\[\]]+/g;
+/** A fix named in the phrase ("fr.po fix grammar mistakes", "leak fixes", "typofix"). */
+const FIX_IN_PHRASE = /^(?:bug|hot|typo-?)?fix/i;
+/** An adverb leading the summary: an order of a verb no list knows follows ("Properly name …"). */
+const LEADING_ADVERB = /^\w{3,}ly$/i;
+const CLOSING = ".!?'\"";
+
+/** `word` without the closing punctuation of a sentence or a quote ("error.", "leak!"). */
+function trimClosing(word: string): string {
+  let end = word.length;
+  while (end > 0 && CLOSING.includes(word.charAt(end - 1))) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/**
+ * Whether the head of the summary's first phrase, its last word before a preposition, a
+ * conjunction or a clause mark, names a problem: "Package name error (#3354)", "Crash on
+ * unexpected RuntimeExceptions", "ClassCastException in the binder", "Memory leak in
+ * sha1close()". Not after a leading adverb ("Properly name ignored exception in …"), a verb's
+ * form ("ExpectedException allows multiple exceptions") or a fix ("fr.po fix grammar mistakes"),
+ * not a function called ("de-duplicate error() teardown code"), and not in a phrase of more than
+ * four words. Each word is read once, at most five of them.
+ */
+export function headedByProblem(core: string): boolean {
+  PHRASE_WORD.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let count = 0;
+  for (let match = PHRASE_WORD.exec(core); match !== null; match = PHRASE_WORD.exec(core)) {
+    const word = trimClosing(match[0]);
+    if (count === 0 && LEADING_ADVERB.test(word)) return false;
+    if (PHRASE_END.test(word)) break;
+    const lower = word.toLowerCase();
+    const lemma = lemmatize(lower);
+    // A verb's form after the first word makes the phrase a clause: its object is no problem named.
+    if (count > 0 && lemma !== lower && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma))) return false;
+    if (FIX_IN_PHRASE.test(word)) return false;
+    last = match;
+    if (++count > 4) return false;
+    const end = match.index + match[0].length;
+    if (end < core.length && !WHITESPACE.test(core.charAt(end))) break;
+  }
+  if (last === null) return false;
+  const word = trimClosing(last[0]);
+  if (word === last[0] && core.charAt(last.index + word.length) === "(") return false;
+  return PROBLEM_NOUN.test(word.toLowerCase()) || ERROR_TYPE.test(word);
+}
+const WHITESPACE = /\s/;

@@ -7,7 +7,7 @@ import { nowContrast } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { inabilityTold, laterChangeUses, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
-import { namesSeriesStep } from "../../src/judge/summary-cues.js";
+import { headedByProblem, namesSeriesStep } from "../../src/judge/summary-cues.js";
 import { parseMessage } from "../../src/message/parse.js";
 import { lint } from "../../src/lint.js";
 
@@ -80,6 +80,17 @@ describe("namesSeriesStep over long versions", () => {
       expect(namesSeriesStep(core), core.slice(0, 40)).toBe(false);
     }
     expect(namesSeriesStep(`fr: 1.${"1".repeat(50_000)} round 2`)).toBe(true);
+  });
+});
+
+describe("headedByProblem over long words", () => {
+  it("reads at most five words, each once, however long", () => {
+    expect(headedByProblem(`${"x".repeat(100_000)} error`)).toBe(true);
+    expect(headedByProblem(`error${".".repeat(100_000)}`)).toBe(true);
+    expect(headedByProblem(`error${".".repeat(100_000)}x`)).toBe(false);
+    expect(headedByProblem(`${"a".repeat(100_000)}ly error`)).toBe(false);
+    expect(headedByProblem(`${"A".repeat(100_000)}Exception`)).toBe(true);
+    expect(headedByProblem("leak ".repeat(20_000))).toBe(false);
   });
 });
 

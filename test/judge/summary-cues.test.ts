@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/judge/features.js";
 import { judgeMessage } from "../../src/judge/index.js";
 import { findRefs } from "../../src/judge/refs.js";
+import { headedByProblem } from "../../src/judge/summary-cues.js";
 import { isFileName, lemmatize, readSummary } from "../../src/judge/summary.js";
 import { lint } from "../../src/lint.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -68,6 +69,25 @@ describe("a summary naming a step in a series", () => {
     for (const summary of ["Sync with the upstream config on startup", "Post build status to the pull request"]) {
       expect(judgeMessage(parseMessage(`${summary}\n`), { projectKeys: [] }).what, summary).toBe("named");
     }
+  });
+});
+
+describe("a summary without a verb headed by a problem", () => {
+  const what = (message: string) => judgeMessage(parseMessage(message), { projectKeys: [] }).what;
+
+  it("names the problem, not the change, as a fix of it does", () => {
+    for (const summary of ["Package name error (#3354)", "Crash on unexpected RuntimeExceptions.", "Memory leak in sha1close()", "ClassCastException in the binder", "Off-by-one error in get_path_prefix(), found by Valgrind", "known breakage: revision range computation with clock skew"]) {
+      expect(what(`${summary}\n`), summary).toBe("missing");
+    }
+  });
+
+  it("leaves a phrase whose head is no problem, a clause, an order after an adverb, a fix or a call", () => {
+    for (const summary of ["Error messages for the parser", "ExpectedException allows multiple exceptions", "Properly name ignored exception in 'catch' block.", "fr.po fix grammar mistakes", "test-lib.sh: de-duplicate error() teardown code", "ExpectedException Interceptor added"]) {
+      expect(headedByProblem(readSummary(summary).core), summary).toBe(false);
+      expect(what(`${summary}\n`), summary).toBe("named");
+    }
+    // A body is the model's to weigh.
+    expect(what("git-svn bug with blank commits and author file\n\nWhen trying to import from svn using an author file, git-svn bails out\nif it encounters a blank author. The attached patch changes this\nbehavior and allow using the author file with blanks authors.\n")).toBe("named");
   });
 });
 
