@@ -16,6 +16,8 @@ import type { LintCommandOptions } from "./run-lint.js";
  * any real one (the audit judges 64 KiB), only a bound on a pathological commit's memory.
  */
 const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+/** Failing commits named in the closing line. */
+const LISTED_FAILURES = 10;
 /** Characters of the summary shown next to each commit's hash. */
 const SUMMARY_SHOWN = 60;
 
@@ -49,6 +51,8 @@ export async function runLintRange(file: string | undefined, range: string, opti
   const config = await loadConfig({ cwd, file: options.config });
   const color = shouldColor(process.stdout);
   let checked = 0;
+  let failures = 0;
+  // The first few failing commits, for the closing line; the rest are only counted.
   const failed: string[] = [];
 
   const history = readHistory(cwd, selection, MAX_MESSAGE_BYTES);
@@ -61,7 +65,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
         const { entry, label } = await lintRecord(record, config);
         checked++;
         if (boundaries.has(record.sha)) reachedBoundary ??= record.sha.slice(0, 12);
-        if (!entry.result.pass) failed.push(record.sha.slice(0, 12));
+        if (!entry.result.pass && ++failures <= LISTED_FAILURES) failed.push(record.sha.slice(0, 12));
         // Each commit is written as it is judged, JSON too, so a long range needs no more memory than a short one.
         if (options.format === "json") process.stdout.write((checked > 1 ? JSON_SEPARATOR : JSON_OPEN) + formatJsonResult(entry));
         else process.stdout.write((checked > 1 ? "\n" : "") + formatText([{ ...entry, source: label }], color));
@@ -73,7 +77,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   }
 
   if (options.format === "json") process.stdout.write(checked > 0 ? JSON_CLOSE : JSON_EMPTY);
-  else if (checked > 0) process.stdout.write(`\n${verdictLine(checked, failed)}\n`);
+  else if (checked > 0) process.stdout.write(`\n${verdictLine(checked, failures, failed)}\n`);
   if (checked === 0) process.stderr.write(`rationale: no commits in ${range}; nothing to check\n`);
   // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the
   // merge base was not fetched, so commits already on main were checked as if new.
@@ -82,7 +86,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
       `rationale: warning: shallow clone: the range reached ${reachedBoundary}, where the fetched history stops, so it may hold commits beyond ${range}; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`,
     );
   }
-  return failed.length > 0 ? 1 : 0;
+  return failures > 0 ? 1 : 0;
 }
 
 /**
@@ -112,9 +116,8 @@ async function lintRecord(record: CommitRecord, config: Awaited<ReturnType<typeo
 }
 
 /** "3 commits checked: all pass" or "3 commits checked: 2 fail (abc123, def456)". */
-function verdictLine(checked: number, failed: readonly string[]): string {
+function verdictLine(checked: number, failures: number, listed: readonly string[]): string {
   const commits = `${checked} commit${checked === 1 ? "" : "s"} checked`;
-  if (failed.length === 0) return `${commits}: ${checked === 1 ? "it passes" : "all pass"}`;
-  const listed = failed.length > 10 ? `${failed.slice(0, 10).join(", ")}, …` : failed.join(", ");
-  return `${commits}: ${failed.length} fail${failed.length === 1 ? "s" : ""} (${listed})`;
+  if (failures === 0) return `${commits}: ${checked === 1 ? "it passes" : "all pass"}`;
+  return `${commits}: ${failures} fail${failures === 1 ? "s" : ""} (${listed.join(", ")}${failures > listed.length ? ", …" : ""})`;
 }

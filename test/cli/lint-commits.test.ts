@@ -37,6 +37,15 @@ describe("rationale lint --commits", () => {
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(`2 commits checked: 1 fails (${failing})`);
   });
 
+  it("names the first ten failing commits in the closing line and counts the rest", () => {
+    const many = makeRepo();
+    for (let n = 1; n <= 11; n++) many.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", `Fix stuff ${n}`]);
+    const run = lintCommits(["HEAD~11..HEAD"], many.dir);
+    expect(run.status).toBe(1);
+    const newest = many.git(["rev-list", "-n", "10", "HEAD"]).stdout.trim().split("\n").map((sha) => sha.slice(0, 12));
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(`11 commits checked: 11 fail (${newest.join(", ")}, …)`);
+  });
+
   it("passes when every commit of the range passes (exit 0)", () => {
     const run = lintCommits(["HEAD~1..HEAD"]);
     expect(run.stderr).toBe("");
