@@ -12,7 +12,7 @@ import { datedState, pastNarrative } from "./narrative.js";
 import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
+  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
@@ -205,6 +205,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           peopleHabit(text) ||
           needTold(text, summaryText) ||
           resultTold(text) ||
+          meansConsequence(text) ||
+          gerundEffect(text) ||
           (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
     }
     return told;

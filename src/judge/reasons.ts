@@ -528,12 +528,14 @@ export function contrastTold(text: string): boolean {
  * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
  * regressions", "Report the error to help the user understand …", "… to appease leak
  * checkers", "To inform users that they can use the short form now"; or consistency: "to be consistent", "to match" ending a sentence. Group 1 is what
- * the goal is about (none for consistency). Not "how to avoid …", an instruction. "to match"
- * with what is matched names the other side of the consistency ("to match the manual page", "to
+ * the goal is about (none for consistency), read across a line wrap up to the clause's end: cut
+ * at the wrap, "to avoid building a path that↵can be exploited" kept only the summary's "path"
+ * of its words (its first line alone still counts). Not "how to avoid …", an instruction.
+ * "to match" with what is matched names the other side of the consistency ("to match the manual page", "to
  * match our coding style", "to match reality"), not what a pattern matches ("a pattern to match
  * the names of …", "to match the glob"), nor "to match either a SHA-1 or …".
  */
-const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence|(?:inform|tell|warn|notify|remind|alert)(?=\s+(?:the\s+|our\s+)?(?:users?|people|readers|developers|callers|newcomers|beginners|everyone|anyone)\b))\s+([^.;:!?\n]*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
+const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence|(?:inform|tell|warn|notify|remind|alert)(?=\s+(?:the\s+|our\s+)?(?:users?|people|readers|developers|callers|newcomers|beginners|everyone|anyone)\b))\s+((?:[^.;:!?\n]|\n(?![ \t]*\n))*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
 
 /**
  * Whether the body gives a goal (GOAL_CLAUSE) that is not the summary's own words, or
@@ -543,7 +545,12 @@ const GOAL_CLAUSE = /(?<!\bhow\s+)\bto\s+(?:(?:(?:\w+ly|further|also|even)\s+)?(
 export function givesGoal(text: string, summary: string): boolean {
   GOAL_CLAUSE.lastIndex = 0;
   for (let match = GOAL_CLAUSE.exec(text); match !== null; match = GOAL_CLAUSE.exec(text)) {
-    if (match[1] === undefined || saysItsOwn(match[1], summary, 1)) return true;
+    const goal = match[1];
+    if (goal === undefined) return true;
+    // The first line alone was all the goal read before it crossed wraps; a goal its own there
+    // ("to help the recipient of↵the bundle" under "bundle: …") stays one.
+    const wrap = goal.indexOf("\n");
+    if (saysItsOwn(wrap < 0 ? goal : goal.slice(0, wrap), summary, 1) || (wrap >= 0 && saysItsOwn(goal, summary, 1))) return true;
   }
   return false;
 }
@@ -809,4 +816,45 @@ export function resultTold(text: string): boolean {
     (lower.includes(" rid of") && GETS_RID.test(text)) ||
     (lower.includes(" as we") && AS_WE.test(text))
   );
+}
+
+/**
+ * A consequence drawn from what the text told just before, with "this", "that" or "it" as the
+ * subject of "means" at a sentence's start or after a semicolon or ", and": "…; this means that
+ * commit messages like "Merging FOO" are not matched by default", "This means you can do bad
+ * things by putting "../" into the name", "This means one less process in the pipeline", "…, and
+ * it means that we do not break the &&-chain". What follows is what the old code led to or what
+ * the change gains. Not "what it means", a question, nor "If X is 0, this means …", a value's
+ * meaning after a condition's comma.
+ */
+const MEANS_CONSEQUENCE = new RegExp(String.raw`(?:${SENTENCE_OPENING}|;\s+|,\s+and\s+)(?:this|that|it)\s+(?:(?:also|then|now|effectively|basically|ultimately|in\s+turn)\s+)?means\b`, "i");
+
+/** Whether the body draws a consequence with "this means …" (MEANS_CONSEQUENCE). */
+export function meansConsequence(text: string): boolean {
+  return lowered(text).includes("means") && MEANS_CONSEQUENCE.test(text);
+}
+
+/**
+ * What a way of doing things brings, told with a gerund as the sentence's subject and a verb of
+ * effect: "Using the macro avoids such surprises", "Changing the name of the local variable
+ * prevents future possible misunderstanding", "Using 2-parameter add in example 1 makes the
+ * example much simpler", "Stripping off that final slash … allows git-gui to stage changes",
+ * and of the old way, "Calling qsort(3) directly with a NULL pointer … allows the compiler to
+ * optimize away any following NULL checks". The gerund opens the sentence and its phrase runs
+ * to the verb within a clause (a line wrap included); words in -ing that are no gerund
+ * ("Nothing", "String", "During") are left out.
+ */
+const EFFECT_VERB = /\b(?:avoids|prevents|allows|lets|simplifies|reduces|saves|eliminates|speeds\s+up|shortens|makes\s+(?:\S+\s+){0,6}?(?:easier|simpler|clearer|safer|cleaner|faster|shorter|harder|impossible|more\s+\w+))\b/gi;
+/** A sentence that opens on a gerund and runs to the verb within a clause (at most 100 characters on). */
+const GERUND_OPENING = /^\s*(?:(?:[-*+\u2022]|\d+[.)])[ \t]*)?(?!(?:nothing|something|anything|everything|during|string|thing|king|ring|spring|bring|sing|swing|morning|evening|ceiling|pending)\b)[a-z]{2,}ing\s[^;:]{0,100}$/i;
+
+/** Whether a sentence tells what doing something brings with a gerund subject. */
+export function gerundEffect(text: string): boolean {
+  // The verb of effect first, then the sentence's opening before it: a pattern that tried
+  // every sentence opening for a gerund read the whole text for each body.
+  EFFECT_VERB.lastIndex = 0;
+  for (let match = EFFECT_VERB.exec(text); match !== null; match = EFFECT_VERB.exec(text)) {
+    if (GERUND_OPENING.test(sentenceBefore(text, match.index))) return true;
+  }
+  return false;
 }

@@ -1769,3 +1769,15 @@ describe("review of the fourteenth session's readings", () => {
     expect(HISTORY.test("The reader used to stop at the first file")).toBe(true);
   });
 });
+
+describe("reasons a long body tells in plain words", () => {
+  it("explains a consequence, a gerund's effect and a wrapped goal that no other reading takes", () => {
+    expect(judge("add QSORT\n\nAdd the macro QSORT, a convenient wrapper for qsort(3) that infers the\nsize of the array elements.\n\nCalling qsort(3) directly with a NULL pointer is undefined -- even with\nan element count of zero -- and allows the compiler to optimize away any\nfollowing NULL checks.  Using the macro avoids such surprises.\n").why).toBe("explained");
+    expect(judge("cvsimport: have default merge regex also match beginning of commit message\n\nThe default value of @mergerx uses \\W, which matches a non-word\ncharacter; this means that commit messages like \"Merging FOO\" are not\nmatched by default; using \\b, which matches a word boundary, instead of\n\\W fixes that.\n").why).toBe("explained");
+    expect(judge("git-completion.bash: consolidate cases in _git_stash()\n\nThe $subcommand case statement in _git_stash() is quite repetitive.\nConsolidate the cases together into one catch-all case to reduce the\nrepetition.\n").why).toBe("explained");
+  });
+
+  it("leaves a body that only describes the change without a reason", () => {
+    expect(judge("ref-filter: introduce match_atom_name()\n\nIntroduce match_atom_name() which helps in checking if a particular\natom is the atom we're looking for and if it has a value attached to\nit or not.\n\nUse it instead of starts_with() for checking the value of %(color:...)\natom. Write a test for the same.\n").why).toBe("missing");
+  });
+});

@@ -5,7 +5,7 @@ import { negatedShortcoming } from "../../src/judge/failures.js";
 import { orderAfterOpening, orderAfterSo } from "../../src/judge/orders.js";
 import { nowContrast } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
-import { inabilityTold, laterChangeUses, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
+import { gerundEffect, givesGoal, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { headedByProblem, namesSeriesStep } from "../../src/judge/summary-cues.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -194,5 +194,20 @@ describe("the description cue's checks of the old code over long text", () => {
     // look back to the start of the text for each would take seconds here.
     const body = "we used to do it by adding x, ".repeat(30_000);
     expect(lint(`Rework the loader\n\n${body}\n`).facets.what).toBe("named");
+  });
+});
+
+describe("gerundEffect, meansConsequence and givesGoal over long runs", () => {
+  it("read 100 KB of near misses once and still find the reading after them", () => {
+    const runs = ["Using " + "the ".repeat(25000), "Using it. ".repeat(10000), "; this ".repeat(14000), "to avoid " + "word\n".repeat(20000)];
+    for (const run of runs) {
+      const started = performance.now();
+      expect(gerundEffect(run)).toBe(false);
+      expect(meansConsequence(run)).toBe(false);
+      expect(givesGoal(run, "word")).toBe(false);
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+    expect(gerundEffect(`${"Using it. ".repeat(10000)}Using the macro avoids such surprises.`)).toBe(true);
+    expect(meansConsequence(`${"; this ".repeat(14000)}. This means one less process.`)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -307,5 +307,36 @@ describe("reasons the precision round left unread", () => {
     expect(opensOnPurpose("To facilitate having this function called later using information stored\nin a struct, accept a diff_filepair instead of a rename.", "Update the call signature")).toBe(true);
     expect(statesNeed("We need the base blob to compute a delta to be sent to the server.", "git-svn: extract base blob in generate_diff")).toBe(true);
     expect(statesNeed("If the lock is stale, we need the lock file removed before the retry.", "Remove stale locks")).toBe(false);
+  });
+});
+
+describe("reasons told in a long body's plain words", () => {
+  it("reads a goal across a line wrap, and still on its first line alone", () => {
+    const summary = "submodule-config: verify submodule names as paths";
+    expect(givesGoal("Let's sanity-check these names to avoid building a path that\ncan be exploited.", summary)).toBe(true);
+    expect(givesGoal("Consolidate the cases together into one catch-all case to reduce the\nrepetition.", "git-completion.bash: consolidate cases in _git_stash()")).toBe(true);
+    expect(givesGoal("the prerequisites lines need the title only to help the recipient of\nthe bundle.", "bundle: split out a helper function")).toBe(true);
+    expect(givesGoal("Sanity-check these names to avoid building a path\n\nthat can be exploited.", summary)).toBe(false);
+    expect(givesGoal("Fix the command to avoid printing a spurious\nmessage.", "git-submodule: Avoid printing a spurious message")).toBe(false);
+  });
+
+  it("reads a consequence drawn with \"this means\" at a sentence's or a clause's start", () => {
+    expect(meansConsequence("The default value uses \\W, which matches a non-word\ncharacter; this means that commit messages like \"Merging FOO\" are not\nmatched by default.")).toBe(true);
+    expect(meansConsequence("This means one less process in the pipeline to worry about.")).toBe(true);
+    expect(meansConsequence("On many platforms the value is cached. That means that setting $TZ may\nhave no effect.")).toBe(true);
+    expect(meansConsequence("This makes our output nicer, and it means that we do not break the &&-chain.")).toBe(true);
+    expect(meansConsequence("It is not obvious to a novice what it means for a tree to be equal to HEAD.")).toBe(false);
+    expect(meansConsequence("If the value is 0, this means no limit.")).toBe(false);
+  });
+
+  it("reads what a way of doing things brings, with a gerund as the subject", () => {
+    expect(gerundEffect("Add the macro QSORT.  Using the macro avoids such surprises.")).toBe(true);
+    expect(gerundEffect("Changing the name of the local variable prevents future possible misunderstanding.")).toBe(true);
+    expect(gerundEffect("Stripping off that final\nslash character before loading it allows\ngit-gui to stage changes to submodules.")).toBe(true);
+    expect(gerundEffect("Using 2-parameter add in example 1 makes the example much simpler.")).toBe(true);
+    expect(gerundEffect("Nothing prevents the caller from passing NULL.")).toBe(false);
+    expect(gerundEffect("String handling allows anything.")).toBe(false);
+    expect(gerundEffect("Use the macro. The macro avoids such surprises.")).toBe(false);
+    expect(gerundEffect("Using the macro.\n\nThis avoids nothing.")).toBe(false);
   });
 });
