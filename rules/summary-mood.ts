@@ -193,7 +193,8 @@ function verbForm(word: string, next: string, rest: string): Form | null {
   // -s word is no change verb (a change verb's -s form is a verb there: "Fixes return value of …").
   if (changeVerbBase(lower) === "" && (isChangeVerb(nextLower) || STATEMENT_VERBS.has(nextLower))) return null;
   if (/(?:ch|sh|x|z|ss)es$|(?:ifi|pli)es$|(?:iz|is|yz|at)es$/.test(lower)) return "thirdPerson";
-  if (OBJECT_STARTERS.has(nextLower)) return "thirdPerson";
+  // "Works around a bug in …": a phrasal verb of repair, which no plural noun starts.
+  if (OBJECT_STARTERS.has(nextLower) || (lower === "works" && nextLower === "around")) return "thirdPerson";
   // "Handles timeouts in …", "Adds retry to …": a verb before a bare noun, unless the words read
   // as a label ("Adds API: …") or a name with a note ("Adds (YAML) …").
   if (LABEL.test(rest) || /^\s*\(/.test(rest)) return null;
@@ -244,6 +245,11 @@ export default defineRule({
         title: "Third person of a verb that is rarely a noun, before a bare noun.",
         message: "Handles timeouts in the uploader\n",
         findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 8 }],
+      },
+      {
+        title: "Third person of a phrasal verb.",
+        message: "Works around a bug in the Solaris shell\n",
+        findings: [{ messageId: "mood", line: 1, column: 1, endLine: 1, endColumn: 6 }],
       },
       {
         title: "A verb that is often a plural noun, before an adjective and its noun.",

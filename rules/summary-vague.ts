@@ -11,6 +11,9 @@ const GENERIC_VERBS = new Set(
     "finish finished continue continued resolve resolved commit").split(" "),
 );
 
+// Forms of "work", which with "around" make one verb of repair ("Work around the bug").
+const WORK_FORMS = new Set("work works worked working".split(" "));
+
 // Verbs that, leading a summary, take a review's outcome as their object ("Apply suggestions from
 // code review", "Implement requested changes"); elsewhere they may name a part ("fix apply of …").
 const LEADING_GENERIC_VERBS = new Set("apply applied applying incorporate incorporated implement implemented".split(" "));
@@ -152,6 +155,7 @@ export default defineRule({
       { title: "A named checker, or what pleased it.", message: "Keep the linter happy by sorting imports\n" },
       { title: "A CamelCase name is no file: often a product or a dependency.", message: "Update TypeScript\n" },
       { title: "A number that says which test or step (right after the verb).", message: "Fix 5501 test\n" },
+      { title: "A workaround that names what it works around.", message: "Work around a bug in the Solaris shell\n" },
       { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
     invalid: [
@@ -202,6 +206,7 @@ export default defineRule({
         message: "Squashed commit of the following:\n\ncommit 5bea205a43d316457d330fbf0ea57e248f6de14d\nAuthor: Alex <alex@example.com>\nDate:   Fri Nov 27 07:33:45 2026 +0000\n\n    Retry the fetch when the first request times out\n",
         findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 34 }],
       },
+      { title: "Working around is as generic a verb as fixing.", message: "Work around the bug\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 20 }] },
       { title: "A number after a generic object counts or points at it; it names nothing.", message: "Fix issue 42\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 13 }] },
       {
         title: "A bare error name.",
@@ -263,7 +268,9 @@ export default defineRule({
       // A bare number after a generic object ("Fix bug 3", "Fix issue 42") counts or points at
       // it and names nothing more; right after the verb ("Fix 5501 test") it says which.
       const counter = index > 1 && BARE_NUMBER.test(lower) && GENERIC_OBJECTS.has(own[index - 1].text.toLowerCase());
-      return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower)) && !counter;
+      // "Work around the bug": the particle is part of the verb, as generic as "Fix".
+      const particle = index === 1 && lower === "around" && WORK_FORMS.has(own[0].text.toLowerCase());
+      return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower)) && !counter && !particle;
     });
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
     // Scripts written without spaces (Chinese, Japanese, Thai) put a whole sentence in one "word".

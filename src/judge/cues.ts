@@ -53,8 +53,15 @@ export const EVIDENT_DEPENDENCY = /\b(?:upgrad|updat|bump|downgrad|drop(?:ped|s)
 /** Self-explaining adjectives for removals and additions ("Remove unused X", "Add missing Y"). */
 export const EVIDENT_CLEANUP = /\b(?:remove|delete|drop|clean|strip|get rid of)\w* (?:(?:the|an?|some|all|more|obviously|now) )*(?:unused|dead|obsolete|redundant|duplicat\w*|unnecessary|unneeded|superfluous|needless|old|stale|outdated|leftover|orphan\w*|empty|extra|useless|incorrect|wrong|broken|bogus|invalid|commented[- ]out)\b|\badd\w* (?:(?:the|an?|some|all|more|obviously) )*missing\b|\b(?:clean\s?up|cleanups?|tidy|housekeeping)\b/i;
 
-/** Verbs that say a problem was fixed ("Fix …", "Resolve …"). */
-export const FIX_VERBS = new Set(["fix", "bugfix", "hotfix", "resolve", "solve", "repair", "workaround", "correct", "address", "patch"]);
+/**
+ * Verbs that say a problem was fixed ("Fix …", "Resolve …"), or worked around ("Plug memory leak
+ * in …", "Unbreak ls-files -i", "Work around a bug in …"). "work around" is one verb of two words:
+ * readSummary reads it where a summary starts with it; a single word is never that lemma.
+ */
+export const FIX_VERBS = new Set([
+  "fix", "bugfix", "hotfix", "resolve", "solve", "repair", "workaround", "correct", "address", "patch",
+  "plug", "unbreak", "un-break", "refix", "re-fix", "rectify", "mitigate", "sidestep", "side-step", "work-around", "work around",
+]);
 
 /** Verbs that name a change to the code or the project. */
 export const CHANGE_VERBS = new Set([
@@ -108,7 +115,7 @@ export const CHANGE_VERBS = new Set([
   "streamline", "strengthen", "submit", "substitute", "suppress", "swap", "tolerate", "transform",
   "trigger", "truncate", "unignore", "unregister", "wait", "widen",
   "demonstrate", "disallow", "eliminate", "modernize", "modernise", "squelch", "recommend", "revamp", "tell",
-  "obey", "produce", "standardize", "standardise", "reverse",
+  "obey", "produce", "standardize", "standardise", "reverse", "circumvent",
 ]);
 
 /**

@@ -10,7 +10,7 @@ export interface SummaryReading {
   coreStart: number;
   /** Lower-cased Conventional Commits type or area prefix (`fix`, `docs`, `net`), if any. */
   prefix: string;
-  /** Base form of the first word of `core` (`added` becomes `add`). */
+  /** Base form of the first word of `core` (`added` becomes `add`), of two for a phrasal verb (`worked around` becomes `work around`). */
   lemma: string;
   /** `fix` when the core starts with a fixing verb, `change` for another change verb, else `none`. */
   verb: "fix" | "change" | "none";
@@ -18,7 +18,7 @@ export interface SummaryReading {
   specificWords: number;
   /** All words of `core`. */
   words: number;
-  /** Offset in `core` after the first word, or after the verb when an adverb leads ("Properly close"); 0 without a verb. */
+  /** Offset in `core` after the verb: its first word, or after the adverb that leads ("Properly close") and a phrasal verb's particle ("Work around"); 0 without a verb. */
   afterVerb: number;
 }
 
@@ -111,11 +111,14 @@ export function readSummary(summary: string): SummaryReading {
   const negated = NEGATED.exec(core);
   const words = core.match(WORD) ?? [];
   let first = (negated ? core.slice(negated[0].length).match(WORD)?.[0] : words[0]) ?? "";
-  let lemma = lemmatize(first.toLowerCase());
+  // "Work around a bug in …", "Worked around …": a phrasal verb is one verb, its object after the particle.
+  let phrasal = negated ? "" : phrasalVerb(words, 0);
+  let lemma = phrasal || lemmatize(first.toLowerCase());
   // "Properly close …", "Also remove …": an adverb before the imperative; the verb is the next word.
   let adverb = false;
   if (!negated && !isKnownVerb(lemma) && ADVERB.test(first) && words.length > 1) {
-    const next = lemmatize(words[1].toLowerCase());
+    phrasal = phrasalVerb(words, 1);
+    const next = phrasal || lemmatize(words[1].toLowerCase());
     if (isKnownVerb(next)) {
       first = words[1];
       lemma = next;
@@ -134,8 +137,19 @@ export function readSummary(summary: string): SummaryReading {
   else if (ORDER_ONLY_VERBS.has(lemma) && isImperativeAt(core, core.indexOf(first) + first.length)) verb = "change";
   let specificWords = 0;
   for (const word of words) if (!VAGUE_WORDS.has(word.toLowerCase())) specificWords++;
-  const afterVerb = verb === "none" ? 0 : afterWords(core, adverb ? 2 : 1);
+  const afterVerb = verb === "none" ? 0 : afterWords(core, (adverb ? 2 : 1) + (phrasal ? 1 : 0));
   return { core, coreStart, prefix, lemma, verb, specificWords, words: words.length, afterVerb };
+}
+
+const WORK_FORM = /^work(?:s|ed|ing)?$/i;
+
+/**
+ * The lemma of a phrasal verb of repair that starts at `words[index]` ("Work around", "worked
+ * around"), or "" when none does: "work" alone is no change verb ("Work from a subdirectory").
+ */
+function phrasalVerb(words: readonly string[], index: number): string {
+  const word = words[index];
+  return word !== undefined && word.length <= 7 && WORK_FORM.test(word) && words[index + 1]?.toLowerCase() === "around" ? "work around" : "";
 }
 
 /** Offset in `text` after its first `count` whitespace-separated words and the spaces after them. */

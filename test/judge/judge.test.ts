@@ -1320,7 +1320,7 @@ describe("what", () => {
 
   it("is explained by an order whose verb no list knows, with a determiner or a pronoun after it", () => {
     const leak = "Fix a leak in the pack reader\n\nThe reader never frees the buffer it allocates for each entry.";
-    for (const order of ["Plug it.", "Plug the leak before returning.", "Answer a -N argument with an error.", "Work it around by freeing the buffer.", "- Squirrel away the size inside the struct."]) {
+    for (const order of ["Stanch it.", "Stanch the leak before returning.", "Answer a -N argument with an error.", "Work it around by freeing the buffer.", "- Squirrel away the size inside the struct."]) {
       expect(judge(`${leak} ${order.startsWith("-") ? `\n\n${order}` : order}\n`).what, order).toBe("explained");
     }
     // Not a word of a closed class, an adverb, a reader's verb, a question, a title-cased
@@ -1330,8 +1330,8 @@ describe("what", () => {
       "Somehow this never showed up in tests.",
       "See the discussion on the list.",
       "Suppose the reader gets an empty pack.",
-      "Plug the leak here?",
-      "\n\nPlug The Leak\n\nThe buffer is the last one.",
+      "Squirrel the size away here?",
+      "\n\nSquirrel The Size\n\nThe buffer is the last one.",
       "Communication over the wire is unaffected.",
       "It was found by\nValgrind the first time it ran.",
       "Absent the lock, the buffer outlives the reader.",

@@ -131,6 +131,33 @@ describe("readSummary verb", () => {
     }
   });
 
+  it("reads verbs of repair as fix verbs, the phrasal \"work around\" as one", () => {
+    for (const [summary, lemma] of [
+      ["Plug memory leak in read_object_with_reference()", "plug"],
+      ["diffcore-rename: plugged a leak", "plug"],
+      ["blame: unbreak \"diff -U 0\"", "unbreak"],
+      ["grep: un-break building with PCRE < 8.32", "un-break"],
+      ["Re-fix clear_commit_marks()", "re-fix"],
+      ["t0610-reftable-basics: mitigate a flaky test on cygwin", "mitigate"],
+      ["t0060: sidestep surprising path mangling results on Windows", "sidestep"],
+      ["Work around a bug in the Solaris shell", "work around"],
+      ["git-gui: Worked around environment variable problems on Windows", "work around"],
+      ["Properly work around the NFS rename bug", "work around"],
+    ] as const) {
+      expect(readSummary(summary), summary).toMatchObject({ verb: "fix", lemma });
+    }
+    // The object of "work around" starts after the particle.
+    const reading = readSummary("Work around missing hard links on FAT formatted media");
+    expect(reading.core.slice(reading.afterVerb)).toBe("missing hard links on FAT formatted media");
+    // "work" without "around" is no verb of change.
+    expect(readSummary("update-index --unresolve: work from a subdirectory").verb).toBe("none");
+    // "Plug memory leak in X" names its problem as "Fix memory leak in X" does.
+    const judge = (summary: string) => judgeMessage(parseMessage(`${summary}\n`), { projectKeys: [] }).why;
+    expect(judge("Plug memory leak in read_object()")).toBe(judge("Fix memory leak in read_object()"));
+    expect(judge("Plug memory leak in read_object()")).toBe("named");
+    expect(judge("Work around printf breakage in dash")).toBe("named");
+  });
+
   it("knows change verbs of user-facing and security work, in any form", () => {
     for (const [summary, lemma] of [
       ["Highlight matching brackets in the editor", "highlight"],
