@@ -116,6 +116,12 @@ export const CHANGE_VERBS = new Set([
   "trigger", "truncate", "unignore", "unregister", "wait", "widen",
   "demonstrate", "disallow", "eliminate", "modernize", "modernise", "squelch", "recommend", "revamp", "tell",
   "obey", "produce", "standardize", "standardise", "reverse", "circumvent",
+  // git's idiom of teaching a command ("blame: learn to …", "write-tree: refuse to …", "cope with …").
+  "learn", "refuse", "cope", "disambiguate", "accommodate", "reinstate", "untangle", "integrate",
+  "libify", "lib'ify", "factorize", "factorise", "encapsulate", "canonicalize", "canonicalise",
+  "rationalize", "rationalise", "flatten", "anonymize", "anonymise", "unquote", "rewrap", "prettify",
+  "reencode", "re-encode", "utilize", "utilise", "retrieve", "diagnose", "terminate", "micro-optimize",
+  "heed", "special-case", "encourage", "discourage", "illustrate",
 ]);
 
 /**

@@ -19,7 +19,7 @@ import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
 import { sentenceBefore } from "./sentences.js";
 import { isSquashedCommitList } from "./squash.js";
 import { readSummaryCues, readSummaryForm } from "./summary-cues.js";
-import { lemmatize, readSummary, type SummaryReading } from "./summary.js";
+import { aroundAfter, lemmatize, readSummary, type SummaryReading } from "./summary.js";
 import { mapLines, spanOf, type MappedText } from "./text.js";
 export { FEATURE_NAMES, type FeatureName } from "./cue-hits.js";
 
@@ -363,20 +363,30 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   let changeSentences = 0;
   SENTENCE_START.lastIndex = 0;
   for (let match = SENTENCE_START.exec(bodyText); match !== null; match = SENTENCE_START.exec(bodyText)) {
-    const word = match[2].toLowerCase();
+    let word = match[2].toLowerCase();
     if (remarkOpening(word)) continue;
-    const lemma = lemmatize(word);
+    const verbStart = match.index + match[0].length - match[2].length;
+    let verbEnd = match.index + match[0].length;
+    let lemma = lemmatize(word);
+    // "Work around this by …": the phrasal verb of repair orders as "Fix …" does, its object
+    // after the particle. Only "work" itself orders; "Worked around …" tells a change's act.
+    const around = word.charCodeAt(0) === 0x77 ? aroundAfter(word, bodyText, verbEnd) : 0;
+    if (around > 0) {
+      if (word === "work") word = "work around";
+      lemma = "work around";
+      verbEnd += around;
+    }
     // Only an opening that may be an order or a change verb is read below; the checks of what
     // the opening really is cost more than that test, so they come after it.
     if ((imperative || (lemma !== word && !ORDER_ONLY_VERBS.has(word))) && !CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma)) continue;
     if (noVerbOpening(bodyText, match)) continue;
     // "So add one." under "Add a missing newline": the summary again, as an order.
-    if (lemma === summaryVerb && (restatesOrder(bodyText, match.index + match[0].length, word, summaryVerb) || restatesClause(bodyText, match, summaryVerb, summaryText))) continue;
+    if (lemma === summaryVerb && (restatesOrder(bodyText, verbEnd, word, summaryVerb) || restatesClause(bodyText, verbStart, summaryText))) continue;
     // After an adverb the word counts only as an order: the fitted change-sentence count reads
     // sentence openings as they were when its weights were learnt.
     const adverb = match[1] !== undefined;
     if (!imperative && (lemma === word || ORDER_ONLY_VERBS.has(word))) {
-      const end = match.index + match[0].length;
+      const end = verbEnd;
       const listed = CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word);
       // A verb no list knows orders only at a sentence's true start, not at a capital that a
       // line wrap happens to put first ("… on\nWindows the …").
@@ -386,17 +396,11 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
       if (listed ? isImperativeAt(bodyText, end) : !manner && opensSentence(bodyText, match) && ordersWithUnlistedVerb(word, bodyText, end)) {
         imperative = true;
         // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
-        if (!listed || ORDER_ONLY_VERBS.has(word) || adverb) {
-          const start = end - match[2].length;
-          hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[2].length) });
-        }
+        if (!listed || ORDER_ONLY_VERBS.has(word) || adverb) hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, verbStart, verbEnd) });
       }
     }
     if (!adverb && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma))) {
-      if (changeSentences === 0) {
-        const start = match.index + match[0].length - match[2].length;
-        hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, start, start + match[2].length) });
-      }
+      if (changeSentences === 0) hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, verbStart, verbEnd) });
       changeSentences++;
     }
   }
@@ -415,16 +419,14 @@ function remarkOpening(word: string): boolean {
 }
 
 /**
- * Whether the order opening at a SENTENCE_START match repeats the summary's verb and, up to the
+ * Whether the order opening at `start`, on the summary's verb, repeats up to the
  * sentence's end or a clause of reason or purpose after a comma, only the summary's words: "Load
  * the index earlier, before the pathspec check, to support attr pathspecs" under "load index
  * before pathspec checks", "Fix this bug."; not "Rename it to read_gitfile(), and update all the
  * callers", "Add strbuf_getcwd(), which puts the current working directory into a strbuf" (what
  * the new thing does) or "Fix those issues: …" (a list of them follows).
  */
-function restatesClause(text: string, match: RegExpExecArray, summaryVerb: string, summaryText: string): boolean {
-  if (lemmatize(match[2].toLowerCase()) !== summaryVerb) return false;
-  const start = match.index + match[0].length - match[2].length;
+function restatesClause(text: string, start: number, summaryText: string): boolean {
   const rest = text.slice(start, start + 200);
   const end = rest.search(/[:;]|[.!?](?:\s|$)|\n[ \t]*\n|,[ \t\n]+(?:so|because|since|as|to|for|in order)\b/);
   // An order that leads to a list or an example after a colon tells its points there.
@@ -437,7 +439,8 @@ function restatesClause(text: string, match: RegExpExecArray, summaryVerb: strin
 /** The base form of the verb that leads a summary's core ("Add a missing newline" → "add"), or "". */
 function leadingVerb(core: string): string {
   const word = /^[A-Za-z]+/.exec(core);
-  return word === null ? "" : lemmatize(word[0].toLowerCase());
+  if (word === null) return "";
+  return aroundAfter(word[0], core, word[0].length) > 0 ? "work around" : lemmatize(word[0].toLowerCase());
 }
 
 /** "e.g." or "i.e." ending the text: the full stop after it ends no sentence. */

@@ -152,6 +152,19 @@ function phrasalVerb(words: readonly string[], index: number): string {
   return word !== undefined && word.length <= 7 && WORK_FORM.test(word) && words[index + 1]?.toLowerCase() === "around" ? "work around" : "";
 }
 
+/** "around" after the blanks, and one line break at most, that follow a verb. */
+const AROUND = /^[ \t]*\n?[ \t]*around(?![\w-])/i;
+
+/**
+ * The length of the particle "around" and the blanks before it when `word`, which ends at `end`
+ * of `text`, is a form of "work" ("Work around this by …", "worked\naround"), else 0: the two
+ * words are the phrasal verb of repair "work around".
+ */
+export function aroundAfter(word: string, text: string, end: number): number {
+  if (word.length > 7 || !WORK_FORM.test(word)) return 0;
+  return AROUND.exec(text.slice(end, end + 16))?.[0].length ?? 0;
+}
+
 /** Offset in `text` after its first `count` whitespace-separated words and the spaces after them. */
 function afterWords(text: string, count: number): number {
   let index = 0;
@@ -202,5 +215,5 @@ const DOUBLED_FINALS = "bdgklmnprt";
 const IRREGULAR = new Map<string, string>(Object.entries({
   made: "make", wrote: "write", written: "write", built: "build", ran: "run", kept: "keep", split: "split",
   set: "set", let: "let", put: "put", got: "get", gave: "give", took: "take", brought: "bring",
-  threw: "throw", thrown: "throw", taught: "teach", caught: "catch", undid: "undo", redid: "redo",
+  threw: "throw", thrown: "throw", taught: "teach", learnt: "learn", caught: "catch", undid: "undo", redid: "redo",
 }));

@@ -1154,6 +1154,23 @@ describe("what", () => {
     }
   });
 
+  it("is explained by a body sentence that opens on the phrasal \"work around\", as on \"Fix\"", () => {
+    const printf = "t0001: fix a failure on Solaris\n\nThe test calls printf with a format that starts with a dash, which the\nSolaris shell rejects.";
+    for (const sentence of ["Work around Solaris' broken printf.", "Work around `printf` with a leading \"--\".", "Simply work around the broken printf.", "Work\naround the broken printf."]) {
+      expect(judge(`${printf} ${sentence}\n`).what, sentence).toBe("explained");
+    }
+    // The past tense tells an act rather than orders, a noun is no verb, and under a summary
+    // that already works around the problem "Work around it." only says it again.
+    for (const sentence of ["Worked around Solaris' broken printf.", "Work-around code is kept for now."]) {
+      expect(judge(`${printf} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+    const body = "\n\nDash's printf rejects a leading dash in its format, so the test fails.\n\n";
+    for (const order of ["Work around it.", "Work around the printf breakage in dash."]) {
+      expect(judge(`Work around printf breakage in dash${body}${order}\n`).what, order).toBe("missing");
+      expect(judge(`Fix printf breakage in dash${body}${order}\n`).what, order).toBe("explained");
+    }
+  });
+
   it("is explained by a body that orders the change, after a summary that names the problem", () => {
     const kernel =
       "sched/fair: fix potential overflow in update_tg_load_avg()\n\ntg->load_avg is a long, and on systems with thousands of cgroups the\nsum of per-cpu contributions exceeds LONG_MAX on 32-bit builds. The\nresult wraps negative and the group gets no CPU time at all. Use\natomic_long_add_return and clamp the result at zero.\n\nSigned-off-by: Ravi Kumar <ravi@example.in>\n";

@@ -158,6 +158,25 @@ describe("readSummary verb", () => {
     expect(judge("Work around printf breakage in dash")).toBe("named");
   });
 
+  it("knows the change verbs of git's idiom of teaching a command, in any form", () => {
+    for (const [summary, lemma] of [
+      ["blame: learn to ignore revisions", "learn"],
+      ["index-pack: learnt about pack index version 2", "learn"],
+      ["write-tree: refuse to write out trees with unmerged index entries", "refuse"],
+      ["for-each-ref: cope with tags with incomplete lines", "cope"],
+      ["checkout: disambiguate dwim tracking branches and local files", "disambiguate"],
+      ["terminal: accommodate Git for Windows' default terminal", "accommodate"],
+      ["git-gui: reinstate support for Tcl 8.4", "reinstate"],
+      ["write_entry: untangle symlink and regular-file cases", "untangle"],
+      ["commit: integrate with sparse-index", "integrate"],
+      ["Libify diff-files", "libify"],
+      ["sequencer: lib'ify save_head()", "lib'ify"],
+      ["cherry-pick: prettified the advice message", "prettify"],
+    ] as const) {
+      expect(readSummary(summary), summary).toMatchObject({ verb: "change", lemma });
+    }
+  });
+
   it("knows change verbs of user-facing and security work, in any form", () => {
     for (const [summary, lemma] of [
       ["Highlight matching brackets in the editor", "highlight"],
