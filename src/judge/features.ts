@@ -9,7 +9,7 @@ import {
 import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative } from "./narrative.js";
-import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
+import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, beforeNextStep, BENEFIT, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, wholeWorkRepeated,
@@ -96,9 +96,12 @@ const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
  * Group 1 is an adverb before the sentence's verb ("Just label it as done", "Instead simply
  * write …", "Never free …", "So just use a strbuf", "Fully implement …", "Properly quote …"; not
  * an adverb of time or of the writer's view, "Currently the …", "Unfortunately that …", nor a
- * verb in -ly, "Apply the …"), group 2 the sentence's first word or the word after that adverb.
+ * verb in -ly, "Apply the …"), or "and" that adds one more order to those before ("And make
+ * the code more readable while at it", "... and use the established pattern"; in lower case only
+ * after an end mark, as after a shown command "and" goes on with the sentence before it), group
+ * 2 the sentence's first word or the word after that adverb or that "and".
  */
-const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:[Jj]ust|[Ss]imply|[Ii]nstead|[Rr]ather|[Aa]lso|[Oo]nly|[Aa]lways|[Nn]ever|[Nn]ow|[Tt]hus|[Tt]herefore|[Hh]ence|(?!(?:Previously|Currently|Originally|Recently|Formerly|Historically|Usually|Normally|Typically|Generally|Unfortunately|Apparently|Probably|Obviously|Really|Apply|Reply|Supply|Multiply|Comply|Imply|Rely|Tally|Rally)\b)[A-Z][a-z]+ly)(?:[ \t]+(?:just|simply|also|only|always|never))?)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-z]))?([A-Za-z][a-z]+)(?![A-Za-z0-9_])/g;
+const SENTENCE_START = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|\n\s*(?:[-*+•]|\d+[.)])\s*|\n\s*(?=[A-Z]))(?:(?:So|so),?\s+)?(?:((?:And|(?<=[.!?][ \t\n]+)and|[Jj]ust|[Ss]imply|[Ii]nstead|[Rr]ather|[Aa]lso|[Oo]nly|[Aa]lways|[Nn]ever|[Nn]ow|[Tt]hus|[Tt]herefore|[Hh]ence|(?!(?:Previously|Currently|Originally|Recently|Formerly|Historically|Usually|Normally|Typically|Generally|Unfortunately|Apparently|Probably|Obviously|Really|Apply|Reply|Supply|Multiply|Comply|Imply|Rely|Tally|Rally)\b)[A-Z][a-z]+ly)(?:[ \t]+(?:just|simply|also|only|always|never))?)(?:[ \t]+|[ \t]*\n[ \t]*)(?=[a-z]))?([A-Za-z][a-z]+)(?![A-Za-z0-9_])/g;
 
 /** An adverb of manner in -ly before a sentence's verb ("Fully", "Properly"; not "Only"). */
 const MANNER_ADVERB = /^(?!Only\b)[A-Z][a-z]+ly\b/;
@@ -352,6 +355,7 @@ function describesWrapped(text: string): boolean {
 function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyMap: MappedText, proseLines: readonly SourceLine[], summaryText: string, summaryVerb: string): boolean {
   const bodyText = bodyMap.text;
   let imperative = false;
+  const saysInstead = bodyText.includes("instead");
   findCue(values, hits, bodyMap, "bodyCausal", CAUSAL, bodyText, 0);
   findCue(values, hits, bodyMap, "bodyPurpose", PURPOSE, bodyText, 0);
   findCue(values, hits, bodyMap, "bodyHistory", HISTORY, bodyText, 0);
@@ -393,7 +397,10 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
       // After an adverb in -ly ("Fully implement …") only a verb of the lists orders: the
       // adverb reads as the sentence's opening more often than a verb no list knows follows it.
       const manner = adverb && MANNER_ADVERB.test(match[1]);
-      if (listed ? isImperativeAt(bodyText, end) : !manner && opensSentence(bodyText, match) && ordersWithUnlistedVerb(word, bodyText, end)) {
+      const orders = listed ? isImperativeAt(bodyText, end) : !manner && opensSentence(bodyText, match) && ordersWithUnlistedVerb(word, bodyText, end);
+      // "Use square brackets instead.", "So look at its output instead.": an order that ends on
+      // "instead" needs no determiner after its verb (read only in a body that says "instead").
+      if (orders || (saysInstead && (listed || (!manner && opensSentence(bodyText, match))) && ordersInstead(word, bodyText, end, listed))) {
         imperative = true;
         // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
         if (!listed || ORDER_ONLY_VERBS.has(word) || adverb) hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, verbStart, verbEnd) });

@@ -46,7 +46,7 @@ export function isImperativeAt(text: string, end: number): boolean {
  * blobs …". PURPOSE_OPENER's group 1 is the purpose's verb, PURPOSE_ORDER's the word after
  * the comma (see openingClauses).
  */
-const PURPOSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:To|In order to)\s+([a-z]+)\b`, "g");
+const PURPOSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:To|In\s+order\s+to)\s+([a-z]+)\b`, "g");
 const PURPOSE_ORDER = /,\s+([a-z]+)\b/y;
 /** Purposes of an instruction to the reader ("To test, run …", "To use it, pass …"): the order is theirs, not the change's. */
 const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|build|install|uninstall|run|verify|check|configure|debug|get|opt|learn|find|turn|view|update|upgrade|migrate|revert|restore|apply|read|start|switch)$/;
@@ -123,6 +123,27 @@ function ordersAt(text: string, verb: string, end: number, plainObject: boolean)
   // decorations that …", "To avoid that, skip hidden files"), unless a verb follows that
   // noun, which makes it a subject ("To avoid that, cache misses are counted …").
   return plainObject && (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && PLAIN_OBJECT.test(text.slice(end, end + 40));
+}
+
+/** What follows a verb no list knows when it orders with "instead": a preposition and a determiner or a pronoun ("Look at its output instead"). */
+const PREPOSITION_OBJECT = /^[ \t]*\n?[ \t]*(?:at|for|to|into|on|with|from)\b[ \t]*\n?[ \t]*(?:the|a|an|it|them|this|these|those|its|their|our|all|any|each|every|some|both)\b/;
+/** A sentence's rest that ends on "instead": "… square brackets instead.", "… its output instead". */
+const ENDS_INSTEAD = /\binstead[ \t]*$/;
+
+/**
+ * Whether `word`, a verb ending at `end` of `text` and opening a sentence (`listed` when a verb
+ * list knows it), orders the change with "instead" at the sentence's end: a verb of the lists
+ * before a plain noun ("Use square brackets instead.", "So just use plain shell scripts
+ * instead."), another verb before a preposition and a determiner ("So look at its output
+ * instead."). An auxiliary after that noun makes it a subject ("Use cases are rare instead"),
+ * and so does any verb after a word of ORDER_ONLY_VERBS ("Round trips happen instead").
+ */
+export function ordersInstead(word: string, text: string, end: number, listed: boolean): boolean {
+  const after = text.slice(end, end + 40);
+  // A verb that is as often a noun ("Round trips happen instead") orders only with an object of its own.
+  if (listed ? ORDER_ONLY_VERBS.has(word) || !PLAIN_OBJECT.test(after) : word.length < 3 || NOT_BASE_FORM.test(word) || NO_ORDER_OPENERS.has(word) || !PREPOSITION_OBJECT.test(after)) return false;
+  const rest = SENTENCE_REST.exec(text.slice(end, end + 400))![0];
+  return text.charCodeAt(end + rest.length) !== 0x3f && rest.includes("instead") && ENDS_INSTEAD.test(rest);
 }
 
 /**

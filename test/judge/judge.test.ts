@@ -723,6 +723,34 @@ describe("why", () => {
     }
   });
 
+  it("reads a wrapped purpose opener, an order led by \"and\" or one that ends on \"instead\" as the change's what under a fix", () => {
+    for (const body of [
+      // "In order to" wrapped across lines opens the purpose all the same.
+      "asciidoc reads the carets as superscript. In order\nto fix this problem, use backticks to quote the commands.",
+      // "And" adds one more order to what the body told.
+      "The parser skipped the last argument.\n\nAnd make the code more readable while at it.",
+      "The parser skipped the last argument... and use the established pattern\nfor the tail of the list.",
+      // An order that ends on "instead" needs no determiner after its verb.
+      "/bin/ls on Mac OS X exits with code 0 for missing files. So look at\nits output instead.",
+      "Question marks are not allowed in file names there. Use square brackets instead.",
+    ]) {
+      expect(judge(`Fix the walker on odd platforms\n\n${body}\n`).what, body).toBe("explained");
+    }
+    for (const body of [
+      // After a shown command a lower-case "and" goes on with the sentence before it.
+      "An incorrect config file can say:\n\n\t[format]\n\t\theaders\n\nand crash the parsing.",
+      // Without "instead" a look is the reader's.
+      "The walker misreads the list. Look at the output of the second run.",
+      // A verb after the noun makes it the subject; a question orders nothing.
+      "The walker misreads the list. Round trips happen instead.",
+      "The walker misreads the list. Should we look at its output instead?",
+      // The summary's order again says nothing of how.
+      "The walker misreads the list on odd platforms. Fix this.",
+    ]) {
+      expect(judge(`Fix the walker on odd platforms\n\n${body}\n`).what, body).not.toBe("explained");
+    }
+  });
+
   it("reads an order after a condition, a time or a contrast that opens the sentence as the change's what", () => {
     for (const body of [
       "The walker crashed on an empty list. When the list is empty, return the\nempty result before walking.",
