@@ -320,7 +320,8 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
   const newline = stdout.indexOf(0x0a);
   if (newline <= 0) {
     // git log prints nothing for a tree or a blob (a tag may point at one): name what it is.
-    const type = runGit(["cat-file", "-t", "--end-of-options", rev], cwd).stdout.toString("utf8").trim();
+    // `^{}` peels an annotated tag to the object it tags.
+    const type = runGit(["cat-file", "-t", "--end-of-options", `${rev}^{}`], cwd).stdout.toString("utf8").trim();
     if (type === "tree" || type === "blob") throw new UsageError(`--commit ${rev}: '${rev}' names a ${type}, not a commit`);
     throw new UsageError(`--commit ${rev}: no commit matches '${rev}'`);
   }

@@ -387,6 +387,9 @@ describe("rationale lint --commit", () => {
     const tagged = runCli(["lint", "--commit", "blob-tag"], { cwd: repo.dir, home: repo.home });
     expect(tagged.status).toBe(2);
     expect(tagged.stderr).toBe("rationale: --commit blob-tag: 'blob-tag' names a blob, not a commit\n");
+    repo.git(["tag", "-a", "-m", "A blob, annotated", "annotated-blob", blob]);
+    const annotated = runCli(["lint", "--commit", "annotated-blob"], { cwd: repo.dir, home: repo.home });
+    expect(annotated.stderr).toBe("rationale: --commit annotated-blob: 'annotated-blob' names a blob, not a commit\n");
     const tree = runCli(["lint", "--commit", "HEAD^{tree}"], { cwd: repo.dir, home: repo.home });
     expect(tree.stderr).toBe("rationale: --commit HEAD^{tree}: 'HEAD^{tree}' names a tree, not a commit\n");
   });
