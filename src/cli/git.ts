@@ -307,7 +307,7 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
     }
     if (/unknown revision|bad revision|ambiguous argument|does not have any commits/i.test(stderr)) {
       // Before the first commit HEAD names nothing yet: say that rather than "unknown".
-      if (runGit(["rev-list", "-n", "1", "--all"], cwd).stdout.length === 0) {
+      if (hasNoCommits(cwd)) {
         throw new UsageError(`--commit ${rev}: the repository has no commits yet, so there is no commit message to lint (give a message FILE, or use --edit in the commit-msg hook)`);
       }
       const shallow = runGit(["rev-parse", "--is-shallow-repository"], cwd).stdout.toString("utf8").trim() === "true";
@@ -327,6 +327,11 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
   }
   const [hash, ...parents] = stdout.subarray(0, newline).toString("latin1").trim().split(" ");
   return { hash, parents: parents.length, bytes: stdout.subarray(newline + 1) };
+}
+
+/** True when the repository at `cwd` has no commit at all (before the first one, git calls HEAD an unknown revision). */
+export function hasNoCommits(cwd: string): boolean {
+  return runGit(["rev-list", "-n", "1", "--all"], cwd).stdout.length === 0;
 }
 
 /** Resolves `path` against `cwd` unless it is already absolute. */

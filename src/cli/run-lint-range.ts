@@ -1,15 +1,12 @@
 // `rationale lint --commits RANGE`: lints every commit of a range as `--commit` lints one, for CI gates.
 // Loaded only when --commits is given, so the hook's start-up never reads the audit's git log code.
-import { spawnSync } from "node:child_process";
 import { mergeFromParents, parseMessage } from "../message/parse.js";
-import { needsMarkdownParser } from "../message/blocks.js";
-import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
-import { lintParsed } from "../lint.js";
 import { loadConfig } from "../config/load.js";
 import { decodeBatch, inspectRepository, readHistory, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
-import { UsageError } from "../types.js";
+import { UsageError, type ResolvedConfig } from "../types.js";
 import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, type ReportEntry } from "./report.js";
-import type { LintCommandOptions } from "./run-lint.js";
+import { hasNoCommits } from "./git.js";
+import { givenSources, lintForReport, type LintCommandOptions } from "./run-lint.js";
 
 /**
  * The part of a message judged, as `rationale lint --commit` reads a whole message: far above
@@ -28,13 +25,8 @@ const SUMMARY_SHOWN = 60;
  * document) both stream commit by commit.
  */
 export async function runLintRange(file: string | undefined, range: string, options: LintCommandOptions): Promise<number> {
-  const others = [
-    file !== undefined && (file === "-" ? "--stdin" : `FILE '${file}'`),
-    options.stdin && "--stdin",
-    options.edit !== undefined && "--edit",
-    options.commit !== undefined && `--commit '${options.commit}'`,
-  ].filter(Boolean);
-  if (others.length > 0) throw new UsageError(`give only one message source; got --commits '${range}' and ${others.join(" and ")}`);
+  const given = givenSources(file, options);
+  if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}`);
   if (options.commentChar !== undefined) {
     throw new UsageError("--comment-char does not apply to --commits: git has already cleaned a stored commit's message");
   }
@@ -44,7 +36,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   const selection: HistorySelection = { revisions: [range], paths: [] };
   const boundaries = new Set(inspectRepository(cwd, selection).shallowBoundaries);
   // Before the first commit git calls HEAD an unknown revision; say what is really the matter.
-  if (spawnSync("git", ["rev-list", "-n", "1", "--all"], { cwd, windowsHide: true }).stdout?.length === 0) {
+  if (hasNoCommits(cwd)) {
     throw new UsageError("the repository has no commits yet; there are no commits to lint");
   }
   let reachedBoundary: string | undefined;
@@ -93,7 +85,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
  * Lints one commit as `rationale lint --commit` does: git's cleaned text, merge from its
  * parents. The entry's source is the full hash (for JSON); `label` adds the summary for people.
  */
-async function lintRecord(record: CommitRecord, config: Awaited<ReturnType<typeof loadConfig>>): Promise<{ entry: ReportEntry; label: string }> {
+async function lintRecord(record: CommitRecord, config: ResolvedConfig): Promise<{ entry: ReportEntry; label: string }> {
   const short = record.sha.slice(0, 12);
   if (record.invalidSequences > 0) {
     process.stderr.write(`rationale: warning: commit ${short}: ${record.invalidSequences} invalid UTF-8 sequence${record.invalidSequences === 1 ? "" : "s"}; judged with the bad bytes replaced\n`);
@@ -102,14 +94,7 @@ async function lintRecord(record: CommitRecord, config: Awaited<ReturnType<typeo
     process.stderr.write(`rationale: warning: commit ${short}: the message is ${record.bytes} bytes; judged its first ${MAX_MESSAGE_BYTES} bytes\n`);
   }
   const parsed = parseMessage(record.message, { cleanup: false, merge: mergeFromParents(record.parents.length) });
-  if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
-    // As in run-lint.ts: register remark in this module graph explicitly.
-    const { blocksFromRemark } = await import("../message/remark.js");
-    registerMarkdownParser(blocksFromRemark);
-  }
-  const result = lintParsed(parsed, config);
-  const empty = parsed.text.trim() === "";
-  if (empty) result.pass = false;
+  const { result, empty } = await lintForReport(parsed, config);
   const summary = parsed.summary?.text.trim() ?? "";
   const shown = summary.length > SUMMARY_SHOWN ? `${summary.slice(0, SUMMARY_SHOWN - 1)}…` : summary;
   return { entry: { source: record.sha, result, raw: record.message, empty }, label: shown ? `${short} ${shown}` : short };

@@ -11,7 +11,7 @@ import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
 import { lintParsed } from "../lint.js";
 import { loadConfig } from "../config/load.js";
-import { UsageError, type LintResult, type SourceLine } from "../types.js";
+import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
 import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint } from "./recovery.js";
@@ -103,15 +103,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // The flag only changes how patterns are compiled, never what they match.
   setFlagsFromString("--no-regexp-tier-up");
   const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup, merge: input.merge, template });
-  if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
-    // Not ensureMarkdown(): remark.ts registers itself in its own module graph, and dist/cli.cjs
-    // loads it from the ES module chunks, so the parser is registered in this graph explicitly.
-    const { blocksFromRemark } = await import("../message/remark.js");
-    registerMarkdownParser(blocksFromRemark);
-  }
-  const result: LintResult = lintParsed(parsed, config);
-  const empty = parsed.text.trim() === "";
-  if (empty) result.pass = false;
+  const { result, empty } = await lintForReport(parsed, config);
 
   const entry: ReportEntry = { source: input.source, result, raw: input.text, empty };
   if (options.format === "json") {
@@ -125,6 +117,23 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind() }));
   }
   return result.pass ? 0 : 1;
+}
+
+/**
+ * Lints a parsed message for the CLI's report: with remark loaded first when the body needs the
+ * full Markdown parser, and an empty message failed (`empty`), as git would refuse to commit it.
+ */
+export async function lintForReport(parsed: ParsedMessage, config: ResolvedConfig): Promise<{ result: LintResult; empty: boolean }> {
+  if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
+    // Not ensureMarkdown(): remark.ts registers itself in its own module graph, and dist/cli.cjs
+    // loads it from the ES module chunks, so the parser is registered in this graph explicitly.
+    const { blocksFromRemark } = await import("../message/remark.js");
+    registerMarkdownParser(blocksFromRemark);
+  }
+  const result = lintParsed(parsed, config);
+  const empty = parsed.text.trim() === "";
+  if (empty) result.pass = false;
+  return { result, empty };
 }
 
 /** The comment char git wrote its template with in `text`, to leave that out of the saved copy; undefined when "auto" finds none. */
@@ -156,15 +165,23 @@ function hookCleanup(text: string, commentChar: string | undefined, cwd: string)
   return true;
 }
 
-/** Checks that exactly one source was given and resolves the `--edit` default. */
-function pickSource(file: string | undefined, options: LintCommandOptions, cwd: string): Source {
-  // Each named with its value, so "lint --edit msg.txt extra" shows which argument is the extra.
-  const given = [
+/**
+ * The message sources given on the command line, each named with its value, so "lint --edit
+ * msg.txt extra" shows which argument is the extra. `--commits` is run-lint-range.ts's.
+ */
+export function givenSources(file: string | undefined, options: LintCommandOptions): string[] {
+  return [
+    options.commits !== undefined && `--commits '${options.commits}'`,
     file !== undefined && file !== "-" && `FILE '${file}'`,
     (options.stdin || file === "-") && "--stdin",
     options.edit !== undefined && (typeof options.edit === "string" ? `--edit '${options.edit}'` : "--edit"),
     options.commit !== undefined && `--commit '${options.commit}'`,
-  ].filter(Boolean);
+  ].filter((source): source is string => typeof source === "string");
+}
+
+/** Checks that exactly one source was given and resolves the `--edit` default. */
+function pickSource(file: string | undefined, options: LintCommandOptions, cwd: string): Source {
+  const given = givenSources(file, options);
   if (given.length === 0) {
     throw new UsageError("nothing to lint: give a FILE, --edit [FILE], --stdin (or -) or --commit REV");
   }
