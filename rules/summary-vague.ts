@@ -1,5 +1,5 @@
 // Rule: the summary carries information (not "Fix bug", "update", "WIP" or a bare error name).
-import { defineRule, isFileName, isTrailerLine, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS, type Word } from "../src/engine/helpers.js";
+import { defineRule, isFileName, isTrailerLine, isWorkForm, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS, type Word } from "../src/engine/helpers.js";
 import type { Ref } from "../src/types.js";
 
 // Verbs that say a change happened without saying which.
@@ -10,9 +10,6 @@ const GENERIC_VERBS = new Set(
     "try tried attempt add added adds remove removed delete deleted address addressed handle handled " +
     "finish finished continue continued resolve resolved commit").split(" "),
 );
-
-// Forms of "work", which with "around" make one verb of repair ("Work around the bug").
-const WORK_FORMS = new Set("work works worked working".split(" "));
 
 // Verbs that, leading a summary, take a review's outcome as their object ("Apply suggestions from
 // code review", "Implement requested changes"); elsewhere they may name a part ("fix apply of …").
@@ -269,7 +266,7 @@ export default defineRule({
       // it and names nothing more; right after the verb ("Fix 5501 test") it says which.
       const counter = index > 1 && BARE_NUMBER.test(lower) && GENERIC_OBJECTS.has(own[index - 1].text.toLowerCase());
       // "Work around the bug": the particle is part of the verb, as generic as "Fix".
-      const particle = index === 1 && lower === "around" && WORK_FORMS.has(own[0].text.toLowerCase());
+      const particle = index === 1 && lower === "around" && isWorkForm(own[0].text);
       return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower)) && !counter && !particle;
     });
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.

@@ -7,7 +7,7 @@ import { DECORATION } from "../judge/summary.js";
 // but this module's (and the types).
 export { isSquashedCommitList, listItems } from "../judge/squash.js";
 export { isScissorsLine, splitSourceLines } from "../message/cleanup.js";
-export { isFileName } from "../judge/summary.js";
+export { isFileName, isWorkForm } from "../judge/summary.js";
 export { isDefaultMergeText, isDefaultRevertText, isDevelopmentBump, isRevertContinuation } from "../message/kind.js";
 
 /** Kinds a rule runs on when it declares no `appliesTo`. */

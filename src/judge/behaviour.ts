@@ -50,11 +50,6 @@ function describingLemma(word: string): string {
   return word.endsWith("es") ? word.slice(0, -2) : word;
 }
 
-/** Whether a word is one of NOW_DESCRIBING_VERBS, in its base form or the third person. */
-function describingVerb(word: string): boolean {
-  return NOW_DESCRIBING_VERBS.has(describingLemma(word));
-}
-
 /**
  * What follows a present verb of behaviour when the sentence states a cost, not the new
  * behaviour: time or resources ("The server now takes about 12 s", "now takes twice as long",
@@ -80,8 +75,10 @@ export function newBehaviour(text: string): boolean {
       if (REGRESSION_CLAUSE.test(sentence) && !THIS_CHANGE.test(sentence)) continue;
     }
     const word = match[2].toLowerCase();
-    const describing = describingVerb(word);
-    const lemma = describing ? describingLemma(word) : lemmatize(word);
+    // One of NOW_DESCRIBING_VERBS, in its base form or the third person?
+    const base = describingLemma(word);
+    const describing = NOW_DESCRIBING_VERBS.has(base);
+    const lemma = describing ? base : lemmatize(word);
     if (!describing && !CHANGE_VERBS.has(lemma) && !FIX_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma)) continue;
     // "now reads", "now catches", "now catch" (a plural subject); not "now added" or "now adding".
     if (word !== lemma && !(word.endsWith("s") && !word.endsWith("ss"))) continue;

@@ -39,13 +39,22 @@ export interface CueHit {
   span: Span;
 }
 
-/** The global twin of each pattern findCueWhere walks through, made once. */
+/** The global twin of each pattern walked through match by match, made once. */
 const globalPatterns = new Map<RegExp, RegExp>();
+
+/**
+ * `pattern` with the `g` flag, made once per pattern and shared: a caller sets `lastIndex`
+ * before its loop and must not run another loop over the same twin inside it.
+ */
+export function globalTwin(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (global === undefined) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`)));
+  return global;
+}
 
 /** Like findCue, but takes the first match `accept` approves (the match is in `text`). */
 export function findCueWhere(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, accept: (match: RegExpExecArray) => boolean): boolean {
-  let global = globalPatterns.get(pattern);
-  if (global === undefined) globalPatterns.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`)));
+  const global = globalTwin(pattern);
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
     if (!accept(match)) continue;

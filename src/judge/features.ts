@@ -1,7 +1,7 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
 import { contrastedBehaviour, mergeNoteChange, newBehaviour, nowContrast, THIS_CHANGES, weActNow } from "./behaviour.js";
-import { findCue, findCueWhere, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
+import { findCue, findCueWhere, globalTwin, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
   PURPOSE, SCENARIO,
@@ -146,7 +146,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   if (proseWords >= 3) values.bodyProse = 1;
   if (proseWords >= 25) values.bodyLong = 1;
   if (revertDefault && writtenWords === 0 && message.kind === "revert") values.revertDefault = 1;
-  const summaryVerb = reading === null ? "" : leadingVerb(reading.core);
+  // Read only against body sentences (orders that restate the summary), so not for a summary alone.
+  const summaryVerb = reading === null || proseWords === 0 ? "" : leadingVerb(reading.core);
   const imperative = proseWords > 0 && readBodyCues(values, hits, bodyMap, proseLines, summaryLine?.text ?? "", summaryVerb);
   // "Modify pom", "Fix failing test": a verb with a one-word object, or a fix with a short one, names
   // what was touched or what was wrong, not what the change does, unless the body describes the change.
@@ -295,7 +296,7 @@ const CHANGES = /^changes\b/i;
 function describesAt(text: string, match: RegExpExecArray): boolean {
   if (WE_OR_I.test(match[0])) return !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
   if (CHANGES.test(match[0])) return !NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
-  if (match[0].charCodeAt(0) === 0x62 && match[0].startsWith("by ")) return !oldMeans(text, match.index);
+  if (match[0].startsWith("by ")) return !oldMeans(text, match.index);
   if (match[0] === "instead of" || match[0] === "rather than") return !OLD_CONTRAST.test(clauseBefore(text, match.index));
   if (match[0] !== "also") return true;
   const next = ALSO_BE.exec(text.slice(match.index + 4, match.index + 44));
@@ -341,13 +342,14 @@ function clauseBefore(text: string, index: number): string {
  */
 const OLD_CONTRAST = new RegExp(String.raw`\b(?:in (?:the )?future|${OLD_TIMES})\b`, "i");
 
-/** The global twin of CHANGE_DESCRIPTION, for the wrapped reading. */
-const CHANGE_DESCRIPTION_ALL = new RegExp(CHANGE_DESCRIPTION.source, "gi");
-
-/** Whether `text` (its line breaks made spaces) has a CHANGE_DESCRIPTION match that describesAt accepts. */
+/**
+ * Whether `text` (its line breaks made spaces) has a CHANGE_DESCRIPTION match that describesAt
+ * accepts. Read after readBodyCues, never inside findCueWhere's walk over the same twin.
+ */
 function describesWrapped(text: string): boolean {
-  CHANGE_DESCRIPTION_ALL.lastIndex = 0;
-  for (let match = CHANGE_DESCRIPTION_ALL.exec(text); match !== null; match = CHANGE_DESCRIPTION_ALL.exec(text)) if (describesAt(text, match)) return true;
+  const all = globalTwin(CHANGE_DESCRIPTION);
+  all.lastIndex = 0;
+  for (let match = all.exec(text); match !== null; match = all.exec(text)) if (describesAt(text, match)) return true;
   return false;
 }
 
@@ -390,17 +392,17 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
     // sentence openings as they were when its weights were learnt.
     const adverb = match[1] !== undefined;
     if (!imperative && (lemma === word || ORDER_ONLY_VERBS.has(word))) {
-      const end = verbEnd;
       const listed = CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word);
       // A verb no list knows orders only at a sentence's true start, not at a capital that a
       // line wrap happens to put first ("… on\nWindows the …").
       // After an adverb in -ly ("Fully implement …") only a verb of the lists orders: the
       // adverb reads as the sentence's opening more often than a verb no list knows follows it.
       const manner = adverb && MANNER_ADVERB.test(match[1]);
-      const orders = listed ? isImperativeAt(bodyText, end) : !manner && opensSentence(bodyText, match) && ordersWithUnlistedVerb(word, bodyText, end);
+      const opens = !listed && !manner && opensSentence(bodyText, match);
+      const orders = listed ? isImperativeAt(bodyText, verbEnd) : opens && ordersWithUnlistedVerb(word, bodyText, verbEnd);
       // "Use square brackets instead.", "So look at its output instead.": an order that ends on
       // "instead" needs no determiner after its verb (read only in a body that says "instead").
-      if (orders || (saysInstead && (listed || (!manner && opensSentence(bodyText, match))) && ordersInstead(word, bodyText, end, listed))) {
+      if (orders || (saysInstead && (listed || opens) && ordersInstead(word, bodyText, verbEnd, listed))) {
         imperative = true;
         // Evidence for what: the order's verb (a change verb's sentence start is recorded below).
         if (!listed || ORDER_ONLY_VERBS.has(word) || adverb) hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, verbStart, verbEnd) });

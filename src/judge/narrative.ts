@@ -92,15 +92,15 @@ export function pastNarrative(text: string): boolean {
     // A word of code ("unhandled.log", "gitcvs.enabled", "`unsigned char *`"), not a verb of the prose.
     const end = match.index + word.length;
     if (inCode(text, match.index, end)) continue;
-    // "Linus wrote:", "… said:": the words of someone quoted follow.
-    if ((word === "wrote" || word === "said") && text.charAt(end) === ":") continue;
-    if (IRREGULAR_PARTICIPLE.test(word) && PASSIVE_AUXILIARY.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    // "Linus wrote:": the words of someone quoted follow.
+    if (word === "wrote" && text.charAt(end) === ":") continue;
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    if (IRREGULAR_PARTICIPLE.test(word) && PASSIVE_AUXILIARY.test(before)) continue;
     if (!PAST_IRREGULAR.has(word)) {
-      const before = text.slice(Math.max(0, match.index - 12), match.index);
       // A passive ("no event was published", "is cached") describes a state, often the new one;
       // a participle used as an adjective ("a hard-coded 40", "the packed refs") or with "by"
       // ("Suggested by Franck") tells no event.
-      const after = text.slice(match.index + word.length, match.index + word.length + 40);
+      const after = text.slice(end, end + 40);
       if (PASSIVE_AUXILIARY.test(before) || ADJECTIVE_POSITION.test(before) || CREDIT_AFTER.test(after)) continue;
       // "4 removed l10n messages": a count, the participle and a noun; "3 failed on Windows"
       // still tells what happened.
@@ -111,12 +111,12 @@ export function pastNarrative(text: string): boolean {
       // "As discussed", "as requested", "as agreed": a pointer to a conversation held
       // elsewhere, which tells nothing of what happened.
       if (AS_CONVERSATION.test(word) && AS_BEFORE.test(before)) continue;
-      if (namesObjectOfChange(text, match.index, match.index + word.length, FAILED_PARTICIPLE.test(word))) continue;
+      if (namesObjectOfChange(text, match.index, end, FAILED_PARTICIPLE.test(word))) continue;
     }
     // "all long options specified in the docs", "the memory allocated for the buffer", "calls
     // made to lstat()": a participle that needs an object to tell an event, right after a noun
     // and before a preposition, is a reduced relative clause describing that noun.
-    if (OBJECT_PARTICIPLE.test(word) && reducedRelative(text, match.index, match.index + word.length)) continue;
+    if (OBJECT_PARTICIPLE.test(word) && reducedRelative(text, word, match.index, end)) continue;
     // "Based on a patch by …", "Modelled after check_zip": a participle opening a sentence or a
     // list item before a preposition is a phrase of its own, not an event with a subject.
     if (OPENING_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index)) && /^(?:[ \t\n]+(?:out|up|off))?[ \t\n]+(?:on|upon|from|after|by|with|in)\b/i.test(text.slice(end, end + 12)) && !problemSentence(text, match.index)) continue;
@@ -140,14 +140,15 @@ export function pastNarrative(text: string): boolean {
 const EARLIER_POINT = /^(?:[ \t\n]+(?:out|up|off|down|over|back|away))?[ \t\n]+(?:in|by|during|with|since)[ \t\n]+(?:(?:the[ \t\n]+)?commit[ \t\n]+|git[ \t\n]+)?(?:[`'"(]?(?=[a-f]*\d)[0-9a-f]{7,40}\b|v?\d+\.\d|(?:the|this|that|an?)[ \t\n]+(?:(?:previous|preceding|last|earlier|prior|same|first|initial|original)[ \t\n]+)?(?:commit|patch|change|step|round|cycle|series|release|version)s?\b(?!-)|(?:an?[ \t\n]+)?(?:earlier|previous|prior)[ \t\n]+(?:commit|patch|change|step|round|cycle|series|release|version)s?\b(?!-))/i;
 
 /**
- * True when the participle at start..end follows a noun (not a subject pronoun) and comes
- * before a preposition, in a sentence that names no problem and not dated to an earlier commit.
+ * True when the participle `word` (lower case) at start..end follows a noun (not a subject
+ * pronoun) and comes before a preposition, in a sentence that names no problem and not dated to
+ * an earlier commit.
  */
-function reducedRelative(text: string, start: number, end: number): boolean {
+function reducedRelative(text: string, word: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   const after = text.slice(end, end + 60);
   // "Git used to write …" tells how things were: the habitual past is no participle.
-  if (/^[ \t\n]+to\b/.test(after) && /^used$/i.test(text.slice(start, end))) return false;
+  if (word === "used" && /^[ \t\n]+to\b/.test(after)) return false;
   // "No functional change intended."
   if (/^[ \t]*\./.test(after) && NO_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
   // After an adverb the participle has its subject before it ("A test explicitly checked for …").

@@ -104,10 +104,11 @@ export function orderAfterOpening(text: string): boolean {
     const verb = order[2];
     const connective = clause.trim() === "" && CONNECTIVE.test(LAST_WORD.exec(opener[0])?.[0] ?? "");
     if (ordersAt(text, verb, end, connective)) return true;
-    if (connective && lemmatize(verb) === verb && (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && ING_OBJECT.test(text.slice(end, end + 40))) return true;
+    const base = lemmatize(verb) === verb;
+    if (connective && base && (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && ING_OBJECT.test(text.slice(end, end + 40))) return true;
     // A verb no list knows orders there too with a determiner or a pronoun after it ("Since we
     // can't tell with only the filename, query the wiki for …").
-    if (lemmatize(verb) === verb && ordersWithUnlistedVerb(verb, text, end)) return true;
+    if (base && ordersWithUnlistedVerb(verb, text, end)) return true;
   }
   return false;
 }
@@ -141,9 +142,9 @@ const ENDS_INSTEAD = /\binstead[ \t]*$/;
 export function ordersInstead(word: string, text: string, end: number, listed: boolean): boolean {
   const after = text.slice(end, end + 40);
   // A verb that is as often a noun ("Round trips happen instead") orders only with an object of its own.
-  if (listed ? ORDER_ONLY_VERBS.has(word) || !PLAIN_OBJECT.test(after) : word.length < 3 || NOT_BASE_FORM.test(word) || NO_ORDER_OPENERS.has(word) || !PREPOSITION_OBJECT.test(after)) return false;
-  const rest = SENTENCE_REST.exec(text.slice(end, end + 400))![0];
-  return text.charCodeAt(end + rest.length) !== 0x3f && rest.includes("instead") && ENDS_INSTEAD.test(rest);
+  if (listed ? ORDER_ONLY_VERBS.has(word) || !PLAIN_OBJECT.test(after) : !mayBeUnlistedVerb(word) || !PREPOSITION_OBJECT.test(after)) return false;
+  const rest = statementRest(text, end);
+  return rest !== null && rest.includes("instead") && ENDS_INSTEAD.test(rest);
 }
 
 /**
@@ -231,7 +232,7 @@ const ATTEMPT = /^(?:try|attempt)$/;
  * none). Not "let's hope …", nor a fix verb, which only names the problem again ("Let's fix
  * that leak"), nor an attempt ("Let's not attempt to fix that now").
  */
-export function orderInPassing(text: string, summaryVerb = ""): boolean {
+export function orderInPassing(text: string, summaryVerb: string): boolean {
   ORDER_IN_PASSING.lastIndex = 0;
   for (let match = ORDER_IN_PASSING.exec(text); match !== null; match = ORDER_IN_PASSING.exec(text)) {
     const verb = match[2];
@@ -299,6 +300,17 @@ const UNLISTED_ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?:(?:up|out|off|down|back|away|a
  */
 const NOT_BASE_FORM = /(?:(?<!p)ly|(?<!e)ed|ing|tion|sion|(?<!\b(?:com|incre|aug|seg|supple|comple))ment|ness|ity|[^sua]s)$/;
 
+/** Whether `word` may be a verb's base form that orders: not a closed-class word or a reader's verb (NOT_BASE_FORM, NO_ORDER_OPENERS). */
+function mayBeUnlistedVerb(word: string): boolean {
+  return word.length >= 3 && !NOT_BASE_FORM.test(word) && !NO_ORDER_OPENERS.has(word);
+}
+
+/** The rest of the sentence from `end` of `text`, or null when the sentence is a question. */
+function statementRest(text: string, end: number): string | null {
+  const rest = SENTENCE_REST.exec(text.slice(end, end + 400))![0];
+  return text.charCodeAt(end + rest.length) === 0x3f ? null : rest;
+}
+
 /**
  * Whether `word`, opening a sentence of `text` and ending at `end`, orders the change though no
  * verb list knows it ("Plug the leaks", "Answer a -N argument with an error", "Work it around"):
@@ -306,9 +318,7 @@ const NOT_BASE_FORM = /(?:(?<!p)ly|(?<!e)ed|ing|tion|sion|(?<!\b(?:com|incre|aug
  * by a determiner or a pronoun, in a sentence that is no question.
  */
 export function ordersWithUnlistedVerb(word: string, text: string, end: number): boolean {
-  if (word.length < 3 || NOT_BASE_FORM.test(word) || NO_ORDER_OPENERS.has(word) || !UNLISTED_ORDER_OBJECT.test(text.slice(end, end + 40))) return false;
-  const rest = SENTENCE_REST.exec(text.slice(end, end + 400))![0];
-  return text.charCodeAt(end + rest.length) !== 0x3f;
+  return mayBeUnlistedVerb(word) && UNLISTED_ORDER_OBJECT.test(text.slice(end, end + 40)) && statementRest(text, end) !== null;
 }
 
 /**
@@ -368,15 +378,18 @@ const WH_OBJECT = /^\s+(?:how|what|when|where|which|whether)\b/;
 /** A word in capitals or in camel case is a name, not an order ("USE_NSEC …", "FooBar …"). */
 const NAME_CASE = /^.[a-z]*[A-Z]/;
 
+/** Sentences onlyOrders reads at most. */
+const ONLY_ORDERS_READ = 8;
+
 /**
  * True when every sentence of `text` only says what the change does: an order ("Move the
  * helper …", "Also drop …"), a description of the change ("This patch adds …") or its new
  * behaviour ("Now we see …"), also as the items of a list. Such a body gives no reason for the
  * change, however long it is. Not when a clause gives a ground or an aim (GIVES_GROUND), an
  * order names a problem ("Avoid running over …") or the summary does ("Avoid overflowing …").
- * At most `limit` sentences are read; a longer body is not judged.
+ * At most ONLY_ORDERS_READ sentences are read; a longer body is not judged.
  */
-export function onlyOrders(text: string, summary: string, limit = 8): boolean {
+export function onlyOrders(text: string, summary: string): boolean {
   // "Avoid overflowing the name buffer", "Fix …": a summary that orders away a problem names it.
   const lead = LEADING_WORD.exec(summary);
   if (lead !== null && GROUNDS.has(lemmatize(lead[0].toLowerCase()))) return false;
@@ -385,7 +398,7 @@ export function onlyOrders(text: string, summary: string, limit = 8): boolean {
   for (const raw of sentences) {
     const sentence = raw.trim();
     if (sentence === "") continue;
-    if (++read > limit) return false;
+    if (++read > ONLY_ORDERS_READ) return false;
     if (GIVES_GROUND.test(sentence)) return false;
     if (DESCRIBES_CHANGE.test(sentence) || STATES_NOW.test(sentence)) continue;
     const order = ORDER_LEAD.exec(sentence);

@@ -143,14 +143,23 @@ function expectsValue(text: string): boolean {
  */
 const WE_NEED = /(?:^|[.!?;,:][ \t\n]+|\n[ \t]*)[Ww]e[ \t\n]+(?:(?:really|only|also|still)[ \t\n]+)?need[ \t\n]+(?!to\b|not\b|no\b)((?:[\w'-]+[ \t\n]+){1,5}?(?:to|for|in[ \t\n]+order[ \t\n]+to)[ \t\n]+[^.;!?\n]*)/g;
 
+/**
+ * Whether the head of a sentence (its words before a reading's match) puts what follows out of
+ * today's code: a condition, the time after the change or later work, and with `ofChange` the
+ * change itself or its new thing.
+ */
+function notOfToday(head: string, ofChange: boolean): boolean {
+  return CONDITION.test(head) || (ofChange && CHANGE_ITSELF.test(head)) || AFTER_CHANGE.test(head) || LATER_OR_YET.test(head);
+}
+
 /** Whether the body says what "we" need and what for (WE_NEED), in words of its own, outside a condition and not after the change. */
 function weNeed(text: string, summary: string): boolean {
   if (!text.includes("e need")) return false;
   WE_NEED.lastIndex = 0;
   for (let match = WE_NEED.exec(text); match !== null; match = WE_NEED.exec(text)) {
-    const head = sentenceBefore(text, match.index + match[0].length - match[1].length);
-    if (CONDITION.test(head) || AFTER_CHANGE.test(head) || LATER_OR_YET.test(head)) continue;
-    if (saysItsOwn(match[1], summary, 2) && tellsToday(text, match.index + match[0].length - match[1].length, NOT_TODAY)) return true;
+    const needed = match.index + match[0].length - match[1].length;
+    if (notOfToday(sentenceBefore(text, needed), false)) continue;
+    if (saysItsOwn(match[1], summary, 2) && tellsToday(text, needed, NOT_TODAY)) return true;
   }
   return false;
 }
@@ -389,8 +398,7 @@ export function inabilityTold(text: string): boolean {
   for (let match = INABILITY.exec(text); match !== null; match = INABILITY.exec(text)) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
     if (word === undefined || NOT_AN_INABILITY.test(word)) continue;
-    const head = sentenceBefore(text, match.index + match[0].length);
-    if (CONDITION.test(head) || CHANGE_ITSELF.test(head) || AFTER_CHANGE.test(head) || LATER_OR_YET.test(head)) continue;
+    if (notOfToday(sentenceBefore(text, match.index + match[0].length), true)) continue;
     if (tellsToday(text, match.index, NOT_TODAY)) return true;
   }
   return false;
@@ -770,8 +778,7 @@ export function needTold(text: string, summary: string): boolean {
     const word = WORD_BEFORE_NEED.exec(text.slice(Math.max(0, match.index - 60), match.index))?.[1];
     // "We'll need to", "doesn't need to": the word after the apostrophe is what counts.
     if (word === undefined || NOT_A_NEED.test(word.replace(/^.*['\u2019]/, "")) || EMPTY_NEED.test(match[1])) continue;
-    const head = sentenceBefore(text, match.index);
-    if (CONDITION.test(head) || CHANGE_ITSELF.test(head) || AFTER_CHANGE.test(head) || LATER_OR_YET.test(head)) continue;
+    if (notOfToday(sentenceBefore(text, match.index), true)) continue;
     if (saysItsOwn(match[1], summary, 2) && tellsToday(text, match.index, NOT_TODAY)) return true;
   }
   return false;

@@ -279,6 +279,7 @@ function trimClosing(word: string): string {
 export function headedByProblem(core: string): boolean {
   PHRASE_WORD.lastIndex = 0;
   let last: RegExpExecArray | null = null;
+  let lastWord = "";
   let count = 0;
   for (let match = PHRASE_WORD.exec(core); match !== null; match = PHRASE_WORD.exec(core)) {
     const word = trimClosing(match[0]);
@@ -290,13 +291,14 @@ export function headedByProblem(core: string): boolean {
     if (count > 0 && lemma !== lower && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma))) return false;
     if (FIX_IN_PHRASE.test(word)) return false;
     last = match;
+    lastWord = word;
     if (++count > 4) return false;
     const end = match.index + match[0].length;
     if (end < core.length && !WHITESPACE.test(core.charAt(end))) break;
   }
   if (last === null) return false;
-  const word = trimClosing(last[0]);
-  if (word === last[0] && core.charAt(last.index + word.length) === "(") return false;
-  return PROBLEM_NOUN.test(word.toLowerCase()) || ERROR_TYPE.test(word);
+  // A word not trimmed and followed by "(" is a function called ("error()").
+  if (lastWord === last[0] && core.charAt(last.index + lastWord.length) === "(") return false;
+  return PROBLEM_NOUN.test(lastWord.toLowerCase()) || ERROR_TYPE.test(lastWord);
 }
 const WHITESPACE = /\s/;

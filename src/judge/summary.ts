@@ -143,13 +143,18 @@ export function readSummary(summary: string): SummaryReading {
 
 const WORK_FORM = /^work(?:s|ed|ing)?$/i;
 
+/** Whether `word` is a form of "work", which "around" makes the phrasal verb of repair "work around". */
+export function isWorkForm(word: string): boolean {
+  return word.length <= 7 && WORK_FORM.test(word);
+}
+
 /**
  * The lemma of a phrasal verb of repair that starts at `words[index]` ("Work around", "worked
  * around"), or "" when none does: "work" alone is no change verb ("Work from a subdirectory").
  */
 function phrasalVerb(words: readonly string[], index: number): string {
   const word = words[index];
-  return word !== undefined && word.length <= 7 && WORK_FORM.test(word) && words[index + 1]?.toLowerCase() === "around" ? "work around" : "";
+  return word !== undefined && isWorkForm(word) && words[index + 1]?.toLowerCase() === "around" ? "work around" : "";
 }
 
 /** "around" after the blanks, and one line break at most, that follow a verb. */
@@ -161,7 +166,7 @@ const AROUND = /^[ \t]*\n?[ \t]*around(?![\w-])/i;
  * words are the phrasal verb of repair "work around".
  */
 export function aroundAfter(word: string, text: string, end: number): number {
-  if (word.length > 7 || !WORK_FORM.test(word)) return 0;
+  if (!isWorkForm(word)) return 0;
   return AROUND.exec(text.slice(end, end + 16))?.[0].length ?? 0;
 }
 
