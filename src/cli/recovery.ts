@@ -347,7 +347,8 @@ export function recoveryHint(
   // A message given with -m or -F keeps its lines that start with the comment char; reopening it
   // in git's editor (-e) would drop them, so the retry leaves the editor out.
   if (keptComments) return rejected + `Your message is saved in ${path}; edit it there and retry with: ${git} ${amend}${options}-F ${path}${paths}${then}\n`;
-  // A `git commit -v` message carries the diff below the scissors line; -v makes git cut it again.
-  const verbose = /^\S{1,8} -{24} >8 -{24}\r?$/m.test(text) ? "-v " : "";
+  // A `git commit -v` message carries the diff below the scissors line; -v shows it again. A
+  // scissors line with no diff under it is `--cleanup=scissors` without -v: no -v for that.
+  const verbose = /^\S{1,8} -{24} >8 -{24}\r?\n[^]*^diff --git /m.test(text) ? "-v " : "";
   return rejected + `Your message is saved in ${path}; edit and retry with: ${git} ${amend}${verbose}${options}-e -F ${path}${paths}${then}\n`;
 }

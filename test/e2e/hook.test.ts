@@ -884,6 +884,18 @@ Retry up to three times with a doubling delay before giving up.
     expect(bad.stdout + bad.stderr).toMatch(/edit and retry with: git commit -v -e -F \S+RATIONALE_EDITMSG$/m);
   });
 
+  it("--cleanup=scissors without -v: git's cut line alone does not put -v in the retry", () => {
+    const repo = repoWithHook();
+    repo.write("data.txt", "changed\n");
+    repo.git(["add", "data.txt"]);
+    const bad = repo.git(["commit", "--cleanup=scissors"], { env: { GIT_EDITOR: prependingEditor(repo, "bad", "Fix bug\n") }, check: false });
+    expect(bad.status).not.toBe(0);
+    const output = bad.stdout + bad.stderr;
+    // The editor's file had git's scissors line (the cleanup mode writes it) but no diff.
+    expect(output).toMatch(/edit and retry with: git commit --cleanup=scissors -e -F \S+RATIONALE_EDITMSG$/m);
+    expect(output).not.toMatch(/retry with: git commit[^\n]* -v /);
+  });
+
   it("saves an editor's message without git's comment block and diff, so the retry shows them once", () => {
     const repo = repoWithHook();
     repo.write("data.txt", "changed\n");
