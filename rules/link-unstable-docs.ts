@@ -23,8 +23,16 @@ const BRANCH_NAME = /^(?:main|master|head|trunk|develop|devel|dev)$/i;
  * the repository's default branch (`repo.defbranch`, else the branch HEAD names).
  */
 const CGIT = /^https?:\/\/(?:cgit\.[^/]+|[^/]+\/cgit)\/|\.git\/(?:tree|plain|blob)\//;
-/** A commit SHA or a version tag: a link that will keep pointing at the same text. */
-const STABLE_REF = /^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)*(?:[-.+][\w.]+)?|[\w.-]*[-_/a-z]v?\d+\.\d+[\w.-]*)$/i;
+/**
+ * A commit SHA or a version tag: a link that will keep pointing at the same text. Monorepo tools
+ * (changesets, lerna) tag each package's release `pkg@1.2.3` or `@scope/pkg@1.2.3`, `@` written
+ * as is or as `%40`.
+ */
+const STABLE_REF = /^(?:[0-9a-f]{7,40}|v?\d+(?:\.\d+)*(?:[-.+][\w.]+)?|[\w.-]*[-_/a-z]v?\d+\.\d+[\w.-]*|(?:(?:@|%40)[\w.-]+\/)?[\w.-]+(?:@|%40)v?\d+(?:\.\d+)*(?:[-+][\w.]+)?)$/i;
+/** The first half of a scoped package's tag (`@scope` of `@scope/pkg@1.2.3`). */
+const PACKAGE_SCOPE = /^(?:@|%40)[\w.-]+$/;
+/** The second half of a scoped package's tag (`pkg@1.2.3` of `@scope/pkg@1.2.3`). */
+const PACKAGE_VERSION = /^[\w.-]+(?:@|%40)v?\d/;
 /** cgit and gitweb name the ref in the query (`tree/src/x.c?h=v1.2.3`, `?id=<sha>`), not in the path. */
 const QUERY_REF = /[?&](?:h|id)=([^&#]+)/;
 /** A file to download rather than a page to read: packages and archives. */
@@ -72,6 +80,11 @@ export default defineRule<{ movingSegments: string[] }>({
         title: "A release tag with a slash and a build stamp (`win25/20250303.1`) is a tag, not a branch.",
         message:
           "Pin the Visual Studio toolset in CI\n\nThe image's toolset is listed in\nhttps://github.com/actions/runner-images/blob/win25/20250303.1/images/windows/toolsets/toolset-2022.json\nand https://github.com/actions/runner-images/releases/tag/win25/20250303.1\n",
+      },
+      {
+        title: "A monorepo package's release tag (`pkg@1.2.3`, `@scope/pkg@1.2.3`, as changesets and lerna name them) is a tag.",
+        message:
+          "Follow the router's documented redirect order\n\nThe order is described in\nhttps://github.com/acme/web/blob/router@4.2.0/packages/router/README.md and\nhttps://github.com/acme/web/blob/@acme/router@4.2.0/packages/router/docs/redirects.md\n",
       },
       {
         title: "A tag with a product prefix, a ref in cgit's query, and an archived snapshot are stable.",
@@ -130,7 +143,8 @@ export default defineRule<{ movingSegments: string[] }>({
             report({ messageId: "defaultBranchLink", span, data: {} });
             continue;
           }
-          const ref = queried ?? (source[2] !== undefined && DATED_RELEASE.test(source[2]) && !BRANCH_NAME.test(source[1]) ? `${source[1]}/${source[2]}` : source[1]);
+          const tagged = source[2] !== undefined && ((DATED_RELEASE.test(source[2]) && !BRANCH_NAME.test(source[1])) || (PACKAGE_SCOPE.test(source[1]) && PACKAGE_VERSION.test(source[2])));
+          const ref = queried ?? (tagged ? `${source[1]}/${source[2]}` : source[1]);
           if (STABLE_REF.test(ref)) continue;
           // `tree/kb/fscache-v3/docs/x.md` may be branch `kb` or `kb/fscache-v3`: a path ref is
           // whole only when nothing follows it, when only a file follows it in a blob or raw
