@@ -1,5 +1,5 @@
 // Rule: a release commit says what it releases: versions and changes.
-import { defineRule, firstParagraphSpan, isDevelopmentBump } from "../src/engine/helpers.js";
+import { defineRule, firstParagraphSpan, isDevelopmentBump, plural } from "../src/engine/helpers.js";
 
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b/;
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)])\s+\S/;
@@ -24,6 +24,7 @@ export default defineRule<{ minItems: number }>({
   },
   messages: {
     empty: "Release commit has no versions or changes in its body; list the released package versions and their changes (from the changelog).",
+    tooFew: "Release commit lists {items} and no version; list at least {minItems} changes, or name the released package versions (from the changelog).",
   },
   examples: {
     valid: [
@@ -54,6 +55,12 @@ export default defineRule<{ minItems: number }>({
         message: "Release 2.1\n\nThanks to:\nAlex Riesen\n",
         findings: [{ messageId: "empty", line: 3, column: 1, endLine: 4, endColumn: 12 }],
       },
+      {
+        title: "Fewer changes than `minItems` and no version: the finding says how many it found.",
+        message: "chore: release (#6)\n\n* add --format json to lint\n* fix hook on CRLF messages\n",
+        options: { minItems: 3 },
+        findings: [{ messageId: "tooFew", line: 3, column: 1, endLine: 4, endColumn: 28 }],
+      },
     ],
   },
   check({ message, options, report }) {
@@ -63,7 +70,9 @@ export default defineRule<{ minItems: number }>({
     const items = message.body.filter((line) => LIST_ITEM.test(line.text)).length + shortlogEntries(message.body);
     const hasVersion = message.body.some((line) => VERSION.test(line.text) || (HEADING.test(line.text) && /\d/.test(line.text)));
     if (hasVersion || items >= options.minItems) return;
-    report({ messageId: "empty", span: firstParagraphSpan(message) });
+    // A list shorter than minItems is no empty body: say what was found and what is missing.
+    if (items > 0) report({ messageId: "tooFew", span: firstParagraphSpan(message), data: { items: plural(items, "change"), minItems: options.minItems } });
+    else report({ messageId: "empty", span: firstParagraphSpan(message) });
   },
 });
 
