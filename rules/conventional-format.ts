@@ -30,7 +30,7 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
     type: "Type \"{type}\" is not one of the allowed types ({allowed}); pick the closest one.",
     scopeRequired: "Summary has no scope; add one after the type, e.g. `{type}(parser): …`.",
     scope: "Scope \"{scope}\" is not one of the allowed scopes ({allowed}).",
-    subjectEmpty: "Summary has a type but no subject; say what the change does after `{type}: `.",
+    subjectEmpty: "Summary has a type but no subject; say what the change does after `{prefix}: `.",
   },
   examples: {
     valid: [
@@ -86,7 +86,9 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
       report({ messageId: "scope", span: rangeSpan(summary, start, start + scope.length), data: { scope, allowed: options.scopes.join(", ") } });
     }
     if (subject.trim() === "") {
-      report({ messageId: "subjectEmpty", span: lineSpan(summary), data: { type } });
+      // Quote the header as written: "after `fix: `" for "fix(pager):" would drop the scope.
+      const prefix = summary.text.slice(0, summary.text.indexOf(":"));
+      report({ messageId: "subjectEmpty", span: lineSpan(summary), data: { prefix } });
     }
   },
 });
