@@ -1,5 +1,6 @@
 // Rule: the message references a ticket, issue or pull request (off by default).
-import { defineRule } from "../src/engine/helpers.js";
+import { defineRule, referenceKindsOf } from "../src/engine/helpers.js";
+import type { Ref } from "../src/types.js";
 
 const REF_TYPES = ["ticket", "issue", "cross-repo", "url", "trailer", "advisory"] as const;
 
@@ -18,7 +19,7 @@ export default defineRule<{ types: string[] }>({
         // No kind at all would fail every message, whatever it references.
         minItems: 1,
         default: [...REF_TYPES],
-        description: "Reference kinds that count (at least one): ticket (ABC-123), issue (#12, GH-12), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:), advisory (CVE-2024-3094, GHSA-…).",
+        description: "Reference kinds that count (at least one): ticket (ABC-123), issue (#12, GH-12), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:; one naming a ticket, issue, URL or advisory also counts as that kind), advisory (CVE-2024-3094, GHSA-…).",
       },
     },
     additionalProperties: false,
@@ -30,6 +31,11 @@ export default defineRule<{ types: string[] }>({
     valid: [
       { title: "A trailer reference.", message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n" },
       { title: "An issue number in the summary.", message: "Add retry option to the HTTP client (#41)\n" },
+      {
+        title: "A ticket key in a trailer is a ticket: `Refs: OPS-12` counts when only tickets do.",
+        message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n",
+        options: { types: ["ticket"] },
+      },
     ],
     invalid: [
       {
@@ -45,10 +51,13 @@ export default defineRule<{ types: string[] }>({
       },
     ],
   },
-  check({ message, facets, options, report }) {
+  check({ message, facets, options, projectKeys, report }) {
     if (!message.summary) return;
     const accepted = new Set(options.types);
-    if ((facets.refs ?? []).some((ref) => accepted.has(ref.type))) return;
+    // "Refs: ABC-123" is one trailer ref; it names a ticket all the same.
+    const counts = (ref: Ref) =>
+      accepted.has(ref.type) || (ref.type === "trailer" && [...referenceKindsOf(ref.id, projectKeys)].some((kind) => accepted.has(kind)));
+    if ((facets.refs ?? []).some(counts)) return;
     const last = message.lines[message.lines.length - 1];
     const line = last.line + 1;
     report({ messageId: "missing", span: { line, column: 1, endLine: line, endColumn: 1 } });

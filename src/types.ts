@@ -199,6 +199,8 @@ export interface RuleContext<Options> {
   message: ParsedMessage;
   options: Options;
   facets: Facets;
+  /** The configured ticket project keys (`projectKeys`); empty means any `KEY-123`. */
+  projectKeys?: readonly string[];
   /** Report a problem at `span` using template `messageId`; `{name}` placeholders filled from `data`. */
   report(problem: { messageId: string; span: Span; data?: Record<string, string | number> }): void;
 }

@@ -8,6 +8,7 @@ import { DECORATION } from "../judge/summary.js";
 export { isSquashedCommitList, listItems } from "../judge/squash.js";
 export { isScissorsLine, splitSourceLines } from "../message/cleanup.js";
 export { isFileName, isWorkForm } from "../judge/summary.js";
+export { referenceKindsOf } from "../judge/refs.js";
 export { isDefaultMergeText, isDefaultRevertText, isDevelopmentBump, isRevertContinuation } from "../message/kind.js";
 
 /** Kinds a rule runs on when it declares no `appliesTo`. */

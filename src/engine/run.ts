@@ -25,6 +25,7 @@ export function runRules(
       message,
       options,
       facets,
+      projectKeys: config.projectKeys,
       report({ messageId, span, data }) {
         const template = rule.messages[messageId];
         if (template === undefined) throw new Error(`Rule ${rule.id} reported unknown message id "${messageId}".`);
