@@ -4,6 +4,16 @@ import type { Ref } from "../src/types.js";
 
 const REF_TYPES = ["ticket", "issue", "cross-repo", "url", "trailer", "advisory"] as const;
 
+/** How the message names each kind, and a line that adds one (`{key}`: the first project key). */
+const KIND_WORDS: Record<(typeof REF_TYPES)[number], { noun: string; example: string }> = {
+  ticket: { noun: "a ticket ({key}-123)", example: "Refs: {key}-123" },
+  issue: { noun: "an issue or pull request (#12)", example: "Fixes #12" },
+  "cross-repo": { noun: "an issue of another repository (owner/repo#12)", example: "Refs: owner/repo#12" },
+  url: { noun: "an issue or pull request URL", example: "Refs: https://github.com/owner/repo/issues/12" },
+  trailer: { noun: "a reference trailer (Refs:, Fixes:)", example: "Refs: {key}-123" },
+  advisory: { noun: "a security advisory (CVE-…, GHSA-…)", example: "Fixes: CVE-2024-3094" },
+};
+
 export default defineRule<{ types: string[] }>({
   id: "references-required",
   description: "Require a reference to a ticket, issue or pull request (off by default; for teams that link every change).",
@@ -25,7 +35,7 @@ export default defineRule<{ types: string[] }>({
     additionalProperties: false,
   },
   messages: {
-    missing: "Message has no reference to a ticket, issue or pull request; add one at the end (e.g. \"Refs: ABC-123\" or \"Fixes #12\").",
+    missing: "Message has no reference to {wanted}; add one at the end (e.g. {example}).",
   },
   examples: {
     valid: [
@@ -60,6 +70,19 @@ export default defineRule<{ types: string[] }>({
     if ((facets.refs ?? []).some(counts)) return;
     const last = message.lines[message.lines.length - 1];
     const line = last.line + 1;
-    report({ messageId: "missing", span: { line, column: 1, endLine: line, endColumn: 1 } });
+    report({ messageId: "missing", span: { line, column: 1, endLine: line, endColumn: 1 }, data: wanted(options.types, projectKeys?.[0] ?? "ABC") });
   },
 });
+
+/**
+ * What the message lacks and how to add it, for the kinds that count: an example of a kind the
+ * project does not accept ("Fixes #12" where only tickets count) would be advice that fails.
+ */
+function wanted(types: readonly string[], key: string): { wanted: string; example: string } {
+  const kinds = REF_TYPES.filter((kind) => types.includes(kind));
+  if (kinds.length === REF_TYPES.length) return { wanted: "a ticket, issue or pull request", example: `"Refs: ${key}-123" or "Fixes #12"` };
+  const words = kinds.map((kind) => KIND_WORDS[kind]);
+  const nouns = words.map((word) => word.noun.replace("{key}", key));
+  const examples = [...new Set(words.map((word) => `"${word.example.replace("{key}", key)}"`))].slice(0, 2);
+  return { wanted: nouns.length > 1 ? `${nouns.slice(0, -1).join(", ")} or ${nouns.at(-1)}` : nouns[0], example: examples.join(" or ") };
+}

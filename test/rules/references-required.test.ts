@@ -27,3 +27,25 @@ describe("references-required", () => {
     expect(missing("Refs: OPS-12", { ...tickets, projectKeys: ["OPS"] })).toBe(false);
   });
 });
+
+describe("references-required's message", () => {
+  function message(config: Record<string, unknown>): string | undefined {
+    const result = lint("Add retry option to the HTTP client\n\nUploads fail during deploys.\n", { config: resolveConfig(config) });
+    return result.findings.find((finding) => finding.ruleId === "references-required")?.message;
+  }
+
+  it("suggests only references of the kinds that count, with the project's own key", () => {
+    expect(message({ projectKeys: ["OPS"], rules: { "references-required": ["error", { types: ["ticket"] }] } })).toBe(
+      'Message has no reference to a ticket (OPS-123); add one at the end (e.g. "Refs: OPS-123").',
+    );
+    expect(message({ rules: { "references-required": ["error", { types: ["issue", "url"] }] } })).toBe(
+      'Message has no reference to an issue or pull request (#12) or an issue or pull request URL; add one at the end (e.g. "Fixes #12" or "Refs: https://github.com/owner/repo/issues/12").',
+    );
+  });
+
+  it("keeps the general wording when every kind counts", () => {
+    expect(message({ rules: { "references-required": "error" } })).toBe(
+      'Message has no reference to a ticket, issue or pull request; add one at the end (e.g. "Refs: ABC-123" or "Fixes #12").',
+    );
+  });
+});
