@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreMessage } from "../../src/engine/score.js";
 import { parseMessage } from "../../src/message/parse.js";
-import type { Finding } from "../../src/types.js";
+import type { Facets, Finding } from "../../src/types.js";
 
 function finding(ruleId: string, category: Finding["category"], severity: Finding["severity"]): Finding {
   return { ruleId, category, severity, message: "", messageId: "x", line: 1, column: 1, endLine: 1, endColumn: 2 };
@@ -56,5 +56,15 @@ describe("scoreMessage", () => {
     const vague = scoreMessage(parseMessage("WIP\n"), [finding("summary-vague", "summary", "error")], {});
     expect(vague.parts.what.score).toBe(0);
     expect(vague.score).toBe(15);
+  });
+});
+
+describe("the context part", () => {
+  it("loses 10 per error and 4 per warning of a context finding, judged or not, never below 0", () => {
+    const judged: Facets = { why: "explained", what: "explained", refs: [] };
+    expect(scoreMessage(withBody, [finding("link-unstable-docs", "context", "warn")], judged).parts.context.score).toBe(11);
+    expect(scoreMessage(withBody, [finding("references-required", "context", "error")], judged).parts.context.score).toBe(5);
+    expect(scoreMessage(summaryOnly, [finding("references-required", "context", "error")], { why: "named", what: "named", refs: [] }).parts.context.score).toBe(0);
+    expect(scoreMessage(withBody, [finding("link-unstable-docs", "context", "warn")], {}).parts.context.score).toBe(11);
   });
 });
