@@ -26,9 +26,10 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
   const byId = new Map(ruleList.map((rule) => [rule.id, rule]));
 
   for (const key of Object.keys(config)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
-      problems.push(`${key}: unknown key${didYouMean(key, CONFIG_KEYS)} (allowed keys: ${CONFIG_KEYS.join(", ")})`);
-    }
+    if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
+    // A rule set at the top level, "rules" forgotten: the likeliest fix is to move it.
+    const hint = byId.has(key) ? `; ${key} is a rule: move it into "rules": { "${key}": … }` : didYouMean(key, CONFIG_KEYS);
+    problems.push(`${key}: unknown key${hint} (allowed keys: ${CONFIG_KEYS.join(", ")})`);
   }
   if (config.$schema !== undefined && typeof config.$schema !== "string") {
     problems.push(`$schema: got ${describeValue(config.$schema)}; expected a string`);

@@ -114,6 +114,13 @@ describe("validation", () => {
     ]);
   });
 
+  it("says to move a rule set at the top level into \"rules\"", () => {
+    const error = problemsOf(() => resolveConfig({ "summary-mood": "off", extends: "strict" }, "/repo/.rationalerc.json"));
+    expect(error.details).toEqual([
+      '/repo/.rationalerc.json: summary-mood: unknown key; summary-mood is a rule: move it into "rules": { "summary-mood": … } (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)',
+    ]);
+  });
+
   it("checks option values against the rule's schema (minimum, array items)", () => {
     const error = problemsOf(() =>
       resolveConfig({ rules: { "body-required": ["error", { minWords: 0 }], "conventional-format": ["error", { types: ["feat", 3] }] } }),
