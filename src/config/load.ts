@@ -135,7 +135,7 @@ export function parseJson(text: string, file: string, under?: string): unknown {
     data = JSON.parse(source);
   } catch (error) {
     const { line, column, reason } = jsonSyntaxError(error, source);
-    throw new UsageError(`${file}:${line}:${column}: invalid JSON: ${reason}`);
+    throw new UsageError(`${file}:${line}:${column}: invalid JSON: ${commonSlip(source, line, column) ?? reason}`);
   }
   const duplicate = findDuplicateKey(source, under);
   if (duplicate) {
@@ -145,6 +145,22 @@ export function parseJson(text: string, file: string, under?: string): unknown {
   return data;
 }
 
+/**
+ * The JSON-with-comments habits (tsconfig, .eslintrc) JSON.parse refuses, said as such: Node's
+ * "Expected property name or '}'" at a comment or after a trailing comma names no fix.
+ */
+function commonSlip(source: string, line: number, column: number): string | undefined {
+  const lines = source.split("\n");
+  const offset = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
+  if (source.startsWith("//", offset) || source.startsWith("/*", offset)) {
+    return "JSON has no comments; remove the comment, or write the config as .rationalerc.yaml, where # starts a comment";
+  }
+  const char = source[offset];
+  if (char === "}" || char === "]") {
+    if (source.slice(0, offset).trimEnd().endsWith(",")) return `trailing comma before "${char}"; JSON allows none, so remove it`;
+  }
+  return undefined;
+}
 
 async function parseYaml(text: string, file: string): Promise<unknown> {
   return parseYamlData(await loadYaml(), text, file);

@@ -263,6 +263,19 @@ describe("loadConfig", () => {
     expect(error.message).toMatch(new RegExp(`^${escape(file)}:3:37: invalid JSON: `));
   });
 
+  it("names a comment or a trailing comma in JSON as such, with the fix", async () => {
+    const root = tempDir();
+    const file = join(root, "rationale.config.json");
+    writeFileSync(file, '{\n  // mood is noise here\n  "rules": { "summary-mood": "off" }\n}\n');
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(
+      `${file}:2:3: invalid JSON: JSON has no comments; remove the comment, or write the config as .rationalerc.yaml, where # starts a comment`,
+    );
+    writeFileSync(file, '{\n  "threshold": 70,\n  "rules": { "summary-mood": "off", }\n}\n');
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(`${file}:3:37: invalid JSON: trailing comma before "}"; JSON allows none, so remove it`);
+    writeFileSync(file, '{ "extends": ["strict",] }');
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(`${file}:1:24: invalid JSON: trailing comma before "]"; JSON allows none, so remove it`);
+  });
+
   it("refuses a key given twice in one JSON object, naming where, as YAML does", async () => {
     const root = tempDir();
     const file = join(root, "rationale.config.json");
