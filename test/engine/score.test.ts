@@ -1,5 +1,8 @@
 // The score: weights, deductions, facet points and the fallback when nothing was judged.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { rules } from "../../rules/index.js";
 import { scoreMessage } from "../../src/engine/score.js";
 import { parseMessage } from "../../src/message/parse.js";
 import type { Facets, Finding } from "../../src/types.js";
@@ -66,5 +69,21 @@ describe("the context part", () => {
     expect(scoreMessage(withBody, [finding("references-required", "context", "error")], judged).parts.context.score).toBe(5);
     expect(scoreMessage(summaryOnly, [finding("references-required", "context", "error")], { why: "named", what: "named", refs: [] }).parts.context.score).toBe(0);
     expect(scoreMessage(withBody, [finding("link-unstable-docs", "context", "warn")], {}).parts.context.score).toBe(11);
+  });
+});
+
+describe("docs/scoring.md", () => {
+  const page = readFileSync(join(import.meta.dirname, "..", "..", "docs", "scoring.md"), "utf8");
+  const named = (section: string) => new Set([...section.matchAll(/`([a-z]+(?:-[a-z]+)+)`/g)].map((match) => match[1]).filter((id) => rules.some((rule) => rule.id === id)));
+  const ids = (...categories: string[]) => new Set(rules.filter((rule) => categories.includes(rule.category)).map((rule) => rule.id));
+
+  it("names every rule whose findings cost summary points, and no other", () => {
+    const section = page.slice(page.indexOf("## Summary (25)"), page.indexOf("## Why (35)"));
+    expect(named(section)).toEqual(ids("summary", "format"));
+  });
+
+  it("names every rule whose findings cost context points", () => {
+    const section = page.slice(page.indexOf("## Why (35)"), page.indexOf("### When nothing was judged"));
+    expect(named(section)).toEqual(ids("context"));
   });
 });
