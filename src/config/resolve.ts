@@ -21,7 +21,7 @@ const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
 export function resolveConfig(input: unknown = {}, source?: string, ruleList: readonly AnyRule[] = builtinRules): ResolvedConfig {
   const problems: string[] = [];
   const where = source ?? "configuration";
-  const config = isObject(input) ? input : {};
+  const config = isObject(input) ? withoutEmptyKeys(input) : {};
   if (!isObject(input)) problems.push(`(top level): got ${describeValue(input)}; expected an object`);
   const byId = new Map(ruleList.map((rule) => [rule.id, rule]));
 
@@ -109,6 +109,16 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
   if (config.audit !== undefined) resolved.audit = config.audit as Record<string, unknown>;
   if (config.release !== undefined) resolved.release = config.release as Record<string, unknown>;
   return resolved;
+}
+
+/**
+ * `config` without its known keys set to null: YAML reads a key with nothing under it (`rules:`
+ * whose entries are all commented out) as null, which means no settings there, not a mistake.
+ * An unknown key stays, so a typo is still reported whatever its value.
+ */
+function withoutEmptyKeys(config: Record<string, unknown>): Record<string, unknown> {
+  if (!Object.values(config).includes(null)) return config;
+  return Object.fromEntries(Object.entries(config).filter(([key, value]) => value !== null || !(CONFIG_KEYS as readonly string[]).includes(key)));
 }
 
 let cachedDefault: ResolvedConfig | undefined;

@@ -249,6 +249,20 @@ describe("loadConfig", () => {
     expect((await rejection(loadConfig({ cwd: root, file: "package.json" }))).message).toMatch(/invalid JSON/);
   });
 
+  it("reads a YAML key with nothing under it (its entries commented out) as unset, not null", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, ".rationalerc.yaml"), "extends:\nthreshold: 70\nprojectKeys:\n#  - OPS\nrules:\n#  summary-mood: off\n");
+    const config = await loadConfig({ cwd: root });
+    expect(config.threshold).toBe(70);
+    expect(config.projectKeys).toEqual([]);
+    expect(config.rules["summary-mood"].severity).toBe("warn");
+    // An unknown key is still reported, whatever its value, and a rule's own null still is.
+    writeFileSync(join(root, ".rationalerc.yaml"), "rulez:\nrules:\n  summary-mood:\n");
+    const problems = (await rejection(loadConfig({ cwd: root }))).details!.join("\n");
+    expect(problems).toMatch(/rulez: unknown key; did you mean "rules"\?/);
+    expect(problems).toMatch(/rules\.summary-mood: got null/);
+  });
+
   it("falls back to recommended when no config exists up to the root", async () => {
     const config = await loadConfig({ cwd: tempDir() });
     expect(config.source).toBeUndefined();
