@@ -12,6 +12,8 @@ export interface ReportEntry {
   raw: string;
   /** True when the cleaned message is empty; reported as a failure without findings. */
   empty?: boolean;
+  /** The pass mark the score was held to; the text report names it when the score alone fails. */
+  threshold?: number;
 }
 
 type Colors = ReturnType<typeof createColors>;
@@ -52,8 +54,8 @@ export function formatText(entries: ReportEntry[], color: boolean): string {
   return entries.map((entry) => formatEntry(entry, c)).join("\n");
 }
 
-function formatEntry({ source, result, raw, empty }: ReportEntry, c: Colors): string {
-  const verdict = result.pass ? c.green(c.bold("PASS")) : c.red(c.bold("FAIL")) + failReason(result);
+function formatEntry({ source, result, raw, empty, threshold }: ReportEntry, c: Colors): string {
+  const verdict = result.pass ? c.green(c.bold("PASS")) : c.red(c.bold("FAIL")) + failReason(result, threshold);
   if (empty) {
     // No score to show; the finding still names the rule, as the rule's docs show it.
     const header = `${c.bold(source)}  empty commit message: there is nothing to check (git aborts an empty commit)  ${c.red(c.bold("FAIL"))}\n`;
@@ -102,9 +104,11 @@ function formatEntry({ source, result, raw, empty }: ReportEntry, c: Colors): st
  * The rules whose errors fail a message: an error fails it whatever the score, and "score
  * 90/100 … FAIL" alone reads like a contradiction. Empty when only the score fails it.
  */
-function failReason(result: LintResult): string {
+/** Why a message fails: the rules whose errors fail it, else its score under the pass mark. */
+function failReason(result: LintResult, threshold: number | undefined): string {
   const errors = [...new Set(result.findings.filter((finding) => finding.severity === "error").map((finding) => finding.ruleId))];
-  return errors.length === 0 ? "" : ` (${errors.length === 1 ? "error" : "errors"}: ${errors.join(", ")})`;
+  if (errors.length > 0) return ` (${errors.length === 1 ? "error" : "errors"}: ${errors.join(", ")})`;
+  return threshold === undefined ? "" : ` (score ${result.score} is below ${threshold})`;
 }
 
 /** Findings of one rule listed in the text report; the rest are counted. */

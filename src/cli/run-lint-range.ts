@@ -97,7 +97,7 @@ async function lintRecord(record: CommitRecord, config: ResolvedConfig): Promise
   const { result, empty } = await lintForReport(parsed, config);
   const summary = parsed.summary?.text.trim() ?? "";
   const shown = summary.length > SUMMARY_SHOWN ? `${summary.slice(0, SUMMARY_SHOWN - 1)}…` : summary;
-  return { entry: { source: record.sha, result, raw: record.message, empty }, label: shown ? `${short} ${shown}` : short };
+  return { entry: { source: record.sha, result, raw: record.message, empty, threshold: config.threshold }, label: shown ? `${short} ${shown}` : short };
 }
 
 /** "3 commits checked: all pass" or "3 commits checked: 2 fail (abc123, def456)". */

@@ -105,7 +105,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup, merge: input.merge, template });
   const { result, empty } = await lintForReport(parsed, config);
 
-  const entry: ReportEntry = { source: input.source, result, raw: input.text, empty };
+  const entry: ReportEntry = { source: input.source, result, raw: input.text, empty, threshold: config.threshold };
   if (options.format === "json") {
     process.stdout.write(formatJson([entry]));
   } else {

@@ -52,6 +52,17 @@ describe("rationale lint: verdicts and exit codes", () => {
     expect(run.stdout).toMatch(/^good\.txt  score \d+\/100 \(summary \d+\/25 · why \d+\/35 · what \d+\/25 · context \d+\/15\)  PASS$/m);
   });
 
+  it("says a message with warnings only fails on its score, against the pass mark in force", () => {
+    const message = "Change the pager height\n\nThe pager height was 24 lines before.\n";
+    const run = lint([file("low.txt", message)]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^low\.txt  score (\d+)\/100 .*  FAIL \(score \1 is below 60\)$/m);
+    expect(run.stdout).not.toMatch(/^\d+:\d+ +error /m);
+    // The pass mark is the configured one.
+    const config = file("rationale.config.json", '{ "threshold": 50 }');
+    expect(lint([file("low2.txt", message), "--config", config]).stdout).toMatch(/FAIL \(score \d+ is below 50\)$/m);
+  });
+
   it("fails a vague summary-only message (exit 1) and lists findings as line:column severity message rule-id", () => {
     const run = lint([file("vague.txt", "Fix bug\n")]);
     expect(run.status).toBe(1);
