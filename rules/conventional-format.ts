@@ -1,7 +1,22 @@
 // Rule: the summary follows Conventional Commits: `type(scope)!: subject` with a known type.
-import { defineRule, lineSpan, rangeSpan } from "../src/engine/helpers.js";
+import { closestName, defineRule, editDistance, lineSpan, rangeSpan } from "../src/engine/helpers.js";
 
 const HEADER = /^(?<type>[A-Za-z]+)(?:\((?<scope>[^()]*)\))?(?<bang>!)?:(?: (?<subject>.*))?$/;
+
+/**
+ * The allowed type `type` most likely stands for: the same in other case ("Fix", "FEAT"), an
+ * allowed type it starts with ("feature", "fixes", "tests"), "fix" for a kind of fix ("bugfix",
+ * "hotfix"), or one letter away ("chor"). Short types are too alike for more ("wip" is not "ci").
+ */
+function intendedType(type: string, allowed: readonly string[]): string | undefined {
+  const lower = type.toLowerCase();
+  return (
+    allowed.find((name) => name.toLowerCase() === lower) ??
+    allowed.find((name) => name.length >= 3 && lower.startsWith(name.toLowerCase())) ??
+    (lower.endsWith("fix") && allowed.includes("fix") ? "fix" : undefined) ??
+    (lower.length >= 4 ? allowed.find((name) => editDistance(lower, name.toLowerCase()) === 1) : undefined)
+  );
+}
 
 export default defineRule<{ types: string[]; scopes: string[]; requireScope: boolean }>({
   id: "conventional-format",
@@ -28,8 +43,10 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
   messages: {
     format: "Summary does not follow Conventional Commits; write it as `type(scope): subject`, e.g. `fix(pager): keep scroll position on resize`.",
     type: "Type \"{type}\" is not one of the allowed types ({allowed}); pick the closest one.",
+    typeNear: "Type \"{type}\" is not one of the allowed types ({allowed}); write \"{intended}\".",
     scopeRequired: "Summary has no scope; add one after the type, e.g. `{type}(parser): …`.",
-    scope: "Scope \"{scope}\" is not one of the allowed scopes ({allowed}).",
+    scope: "Scope \"{scope}\" is not one of the allowed scopes ({allowed}); use one of them, or add it to the rule's `scopes` option.",
+    scopeNear: "Scope \"{scope}\" is not one of the allowed scopes ({allowed}); did you mean \"{intended}\"?",
     subjectEmpty: "Summary has a type but no subject; say what the change does after `{prefix}: `.",
   },
   examples: {
@@ -45,14 +62,25 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
       },
       {
         title: "An unknown type.",
+        message: "wip(pager): keep scroll position on resize\n",
+        findings: [{ messageId: "type", line: 1, column: 1, endLine: 1, endColumn: 4 }],
+      },
+      {
+        title: "A type that stands for an allowed one (\"bugfix\", \"Fix\", \"feature\") is told which.",
         message: "bugfix(pager): keep scroll position on resize\n",
-        findings: [{ messageId: "type", line: 1, column: 1, endLine: 1, endColumn: 7 }],
+        findings: [{ messageId: "typeNear", line: 1, column: 1, endLine: 1, endColumn: 7 }],
+      },
+      {
+        title: "A scope outside the configured list, one letter from an allowed one.",
+        message: "fix(pagr): keep scroll position on resize\n",
+        options: { scopes: ["pager", "config"] },
+        findings: [{ messageId: "scopeNear", line: 1, column: 5, endLine: 1, endColumn: 9 }],
       },
       {
         title: "A scope outside the configured list.",
-        message: "fix(pagr): keep scroll position on resize\n",
+        message: "fix(network): retry a refused connection once\n",
         options: { scopes: ["pager", "config"] },
-        findings: [{ messageId: "scope", line: 1, column: 5, endLine: 1, endColumn: 9 }],
+        findings: [{ messageId: "scope", line: 1, column: 5, endLine: 1, endColumn: 12 }],
       },
       {
         title: "A required scope is missing.",
@@ -77,13 +105,17 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
     }
     const { type, scope, subject = "" } = match.groups;
     if (!options.types.includes(type)) {
-      report({ messageId: "type", span: rangeSpan(summary, 0, type.length), data: { type, allowed: options.types.join(", ") } });
+      const intended = intendedType(type, options.types);
+      const data = { type, allowed: options.types.join(", "), intended: intended ?? "" };
+      report({ messageId: intended === undefined ? "type" : "typeNear", span: rangeSpan(summary, 0, type.length), data });
     }
     if (scope === undefined || scope.trim() === "") {
       if (options.requireScope) report({ messageId: "scopeRequired", span: rangeSpan(summary, 0, type.length), data: { type } });
     } else if (options.scopes.length > 0 && !options.scopes.includes(scope)) {
       const start = type.length + 1;
-      report({ messageId: "scope", span: rangeSpan(summary, start, start + scope.length), data: { scope, allowed: options.scopes.join(", ") } });
+      const intended = closestName(scope, options.scopes);
+      const data = { scope, allowed: options.scopes.join(", "), intended: intended ?? "" };
+      report({ messageId: intended === undefined ? "scope" : "scopeNear", span: rangeSpan(summary, start, start + scope.length), data });
     }
     if (subject.trim() === "") {
       // Quote the header as written: "after `fix: `" for "fix(pager):" would drop the scope.

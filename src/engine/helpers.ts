@@ -7,6 +7,7 @@ import { DECORATION } from "../judge/summary.js";
 // but this module's (and the types).
 export { isSquashedCommitList, listItems } from "../judge/squash.js";
 export { isScissorsLine, splitSourceLines } from "../message/cleanup.js";
+export { closestName, editDistance } from "../config/suggest.js";
 export { isFileName, isWorkForm } from "../judge/summary.js";
 export { referenceKindsOf } from "../judge/refs.js";
 export { isDefaultMergeText, isDefaultRevertText, isDevelopmentBump, isRevertContinuation } from "../message/kind.js";

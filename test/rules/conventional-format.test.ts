@@ -16,3 +16,25 @@ describe("conventional-format", () => {
     expect(messages("docs:\n")).toEqual(["Summary has a type but no subject; say what the change does after `docs: `."]);
   });
 });
+
+describe("conventional-format: the allowed type or scope a writer most likely meant", () => {
+  const allowed = "feat, fix, docs, style, refactor, perf, test, build, ci, chore, revert";
+  it("names the type for another case, a longer form, a kind of fix or one letter off", () => {
+    for (const [type, intended] of [["Fix", "fix"], ["FEAT", "feat"], ["feature", "feat"], ["tests", "test"], ["refactoring", "refactor"], ["bugfix", "fix"], ["hotfix", "fix"], ["chor", "chore"]]) {
+      expect(messages(`${type}: keep scroll position on resize\n`), type).toEqual([`Type "${type}" is not one of the allowed types (${allowed}); write "${intended}".`]);
+    }
+  });
+
+  it("guesses no type for a short or distant one", () => {
+    for (const type of ["wip", "ux", "release"]) {
+      expect(messages(`${type}: keep scroll position on resize\n`), type).toEqual([`Type "${type}" is not one of the allowed types (${allowed}); pick the closest one.`]);
+    }
+  });
+
+  it("suggests a close scope, and otherwise says how to allow a new one", () => {
+    const scoped = resolveConfig({ extends: "conventional", rules: { "conventional-format": ["error", { scopes: ["pager", "config"] }] } });
+    const scopeMessages = (text: string) => lint(text, { config: scoped }).findings.filter((finding) => finding.ruleId === "conventional-format").map((finding) => finding.message);
+    expect(scopeMessages("fix(confg): read the new key\n")).toEqual(['Scope "confg" is not one of the allowed scopes (pager, config); did you mean "config"?']);
+    expect(scopeMessages("fix(network): retry once\n")).toEqual(["Scope \"network\" is not one of the allowed scopes (pager, config); use one of them, or add it to the rule's `scopes` option."]);
+  });
+});
