@@ -44,6 +44,7 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
     format: "Summary does not follow Conventional Commits; write it as `type(scope): subject`, e.g. `fix(pager): keep scroll position on resize`.",
     type: "Type \"{type}\" is not one of the allowed types ({allowed}); pick the closest one.",
     typeNear: "Type \"{type}\" is not one of the allowed types ({allowed}); write \"{intended}\".",
+    scopeEmpty: "Summary has empty parentheses after its type; name the scope in them{orDrop}.",
     scopeRequired: "Summary has no scope; add one after the type, e.g. `{type}(parser): …`.",
     scope: "Scope \"{scope}\" is not one of the allowed scopes ({allowed}); use one of them, or add it to the rule's `scopes` option.",
     scopeNear: "Scope \"{scope}\" is not one of the allowed scopes ({allowed}); did you mean \"{intended}\"?",
@@ -89,6 +90,11 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
         findings: [{ messageId: "scopeRequired", line: 1, column: 1, endLine: 1, endColumn: 4 }],
       },
       {
+        title: "Empty parentheses where the scope goes.",
+        message: "fix(): keep scroll position on resize\n",
+        findings: [{ messageId: "scopeEmpty", line: 1, column: 4, endLine: 1, endColumn: 6 }],
+      },
+      {
         title: "A type with nothing after it.",
         message: "fix(pager):\n",
         findings: [{ messageId: "subjectEmpty", line: 1, column: 1, endLine: 1, endColumn: 12 }],
@@ -109,7 +115,10 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
       const data = { type, allowed: options.types.join(", "), intended: intended ?? "" };
       report({ messageId: intended === undefined ? "type" : "typeNear", span: rangeSpan(summary, 0, type.length), data });
     }
-    if (scope === undefined || scope.trim() === "") {
+    if (scope !== undefined && scope.trim() === "") {
+      // "fix(): …": the parentheses promise a scope; the spec's scope is a noun in them.
+      report({ messageId: "scopeEmpty", span: rangeSpan(summary, type.length, type.length + scope.length + 2), data: { orDrop: options.requireScope ? "" : `, or drop them: \`${type}: …\`` } });
+    } else if (scope === undefined) {
       if (options.requireScope) report({ messageId: "scopeRequired", span: rangeSpan(summary, 0, type.length), data: { type } });
     } else if (options.scopes.length > 0 && !options.scopes.includes(scope)) {
       const start = type.length + 1;

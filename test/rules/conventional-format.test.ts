@@ -38,3 +38,13 @@ describe("conventional-format: the allowed type or scope a writer most likely me
     expect(scopeMessages("fix(network): retry once\n")).toEqual(["Scope \"network\" is not one of the allowed scopes (pager, config); use one of them, or add it to the rule's `scopes` option."]);
   });
 });
+
+describe("conventional-format: empty parentheses", () => {
+  it("asks for the scope, and offers dropping the parentheses only where no scope is required", () => {
+    expect(messages("fix(): keep scroll position on resize\n")).toEqual(["Summary has empty parentheses after its type; name the scope in them, or drop them: `fix: …`."]);
+    const required = resolveConfig({ extends: "conventional", rules: { "conventional-format": ["error", { requireScope: true }] } });
+    const found = lint("fix( ): keep scroll position on resize\n", { config: required }).findings.filter((finding) => finding.ruleId === "conventional-format");
+    expect(found.map((finding) => finding.message)).toEqual(["Summary has empty parentheses after its type; name the scope in them."]);
+    expect(found[0]).toMatchObject({ column: 4, endColumn: 7 });
+  });
+});
