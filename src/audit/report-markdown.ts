@@ -15,7 +15,7 @@ export function renderMarkdown(report: AuditReport): string {
   const out: string[] = [];
   out.push(`## Commit message audit: ${escapeForComment(report.meta.target)}`, "");
   const span = s.span ? ` from ${shortDate(s.span.from)} to ${shortDate(s.span.to)}` : "";
-  out.push(`**${formatCount(s.commits)}** commits${span}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped.`);
+  out.push(`**${formatCount(s.commits)}** ${s.commits === 1 ? "commit" : "commits"}${span}; ${formatCount(s.judged)} scored, ${formatCount(s.skipped.count)} skipped.`);
   for (const note of notes(report)) out.push("", `> **Note:** ${escapeForComment(note)}`);
   if (s.commits === 0) return out.concat("", "No commits matched the selection.", "").join("\n");
 

@@ -46,4 +46,9 @@ describe("markdown report", () => {
       expect(textOf(heading)).toBe(`Commit message audit: ${target.trimEnd()}`);
     }
   });
+
+  it("counts a single commit in the singular in the opening line, as the text report does", () => {
+    expect(renderMarkdown(reportOf(["Fix bug"]))).toContain("**1** commit from 2024-01-15 to 2024-01-15; 1 scored, 0 skipped.");
+    expect(renderMarkdown(reportOf(["Fix bug", "WIP"]))).toContain("**2** commits from 2024-01-15 to 2024-01-15; 2 scored, 0 skipped.");
+  });
 });
