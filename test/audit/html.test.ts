@@ -259,4 +259,35 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     expect(vagueRows).toBeLessThan(6);
     await page.close();
   }, 60_000);
+
+  it("says so instead of drawing empty panels when no commit matched or none was scored", async () => {
+    const repo = makeRepo([{ message: GOOD_MESSAGE }, { message: "fixup! Retry uploads when the storage node times out\n" }], join(dir, "nothing-repo"));
+    const open = async (range: string, name: string) => {
+      const out = join(dir, name);
+      expect(runCli(["audit", range, "--format", "html", "--output", out], repo).status).toBe(0);
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      await page.goto(pathToFileURL(out).href);
+      await page.waitForSelector("body[data-rendered=true]");
+      expect(errors).toEqual([]);
+      return page;
+    };
+
+    // An empty range: the line the text and Markdown reports give, and nothing else to show.
+    const empty = await open("HEAD..HEAD", "nothing.html");
+    expect(await empty.locator("main").textContent()).toContain("No commits matched the selection.");
+    for (const part of ["#chart-histogram", "#chart-trend", "#chart-rules", "#worst", ".cards"]) expect(await empty.locator(part).count(), part).toBe(0);
+    await empty.close();
+
+    // Only a fixup! commit: it is counted, but there is no score to chart and no worst commit.
+    const skipped = await open("HEAD~1..HEAD", "skipped.html");
+    expect(await skipped.locator("main").textContent()).toContain("No commit was scored (1 commit skipped), so there is no score distribution or trend to chart.");
+    expect(await skipped.locator(".cards").count()).toBe(1);
+    for (const part of ["#chart-histogram", "#chart-trend", "#worst"]) expect(await skipped.locator(part).count(), part).toBe(0);
+    await skipped.close();
+  }, 60_000);
 });
