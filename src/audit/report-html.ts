@@ -1,6 +1,6 @@
 // Renders the audit as one self-contained HTML file: inline CSS, inline SVG charts drawn by inline JS, no network.
 import type { AuditReport } from "./report.js";
-import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, shortDate } from "./report.js";
+import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate } from "./report.js";
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -272,6 +272,8 @@ export function renderHtml(report: AuditReport): string {
   const areas = s.areas
     .map((a) => `<tr><td>${escapeHtml(a.area)}</td><td class="num">${formatCount(a.commits)}</td><td class="num">${a.meanScore}</td><td class="num">${formatPercent(a.passRate, 0)}</td><td class="num">${formatPercent(a.whyExplained, 0)}</td></tr>`)
     .join("");
+  // A single period is one dot per series: say, as the text and Markdown reports do, that a trend needs two.
+  const onePeriod = s.trend.periods.length === 1 ? `<p class="sub" id="trend-note">${escapeHtml(onePeriodNote(s.trend.unit))}</p>` : "";
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -294,7 +296,7 @@ ${
     ? `<p>No commit was scored (${escapeHtml(counted(s.skipped.count, "commit"))} skipped), so there is no score distribution or trend to chart.</p>`
     : `<div class="grid">
 <section class="panel"><h2>Score distribution</h2><div id="chart-histogram"></div></section>
-<section class="panel"><h2>Context carried over time (by ${escapeHtml(s.trend.unit)})</h2><div id="chart-trend"></div><div class="legend" id="trend-legend"></div></section>
+<section class="panel"><h2>Context carried over time (by ${escapeHtml(s.trend.unit)})</h2><div id="chart-trend"></div><div class="legend" id="trend-legend"></div>${onePeriod}</section>
 </div>`
 }
 <section><h2>Findings by rule (commits with the finding)</h2><div class="panel" id="chart-rules"></div>

@@ -290,4 +290,18 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     for (const part of ["#chart-histogram", "#chart-trend", "#worst"]) expect(await skipped.locator(part).count(), part).toBe(0);
     await skipped.close();
   }, 60_000);
+
+  it("notes under a trend of one period that a trend needs two, as the other formats do", async () => {
+    const repo = makeRepo([{ message: "Fix bug\n", date: "2025-03-10T10:00:00+00:00" }], join(dir, "one-commit-repo"));
+    const out = join(dir, "one-commit.html");
+    expect(runCli(["audit", "--format", "html", "--output", out], repo).status).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(out).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    expect(await page.locator("#chart-trend svg circle.series").count()).toBe(5);
+    expect(await page.locator("#trend-note").allTextContents()).toEqual(["All commits fall in one month: a trend needs two or more."]);
+    await page.close();
+    // Two periods make a trend: no note.
+    expect(readFileSync(file, "utf8")).not.toContain("a trend needs two");
+  }, 60_000);
 });
