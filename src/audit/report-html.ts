@@ -125,8 +125,14 @@ function trend(target, legend) {
   const first = n ? ordinal(periods[0]) : 0, span = n ? ordinal(periods[n - 1]) - first : 0;
   const xAt = i => span <= 0 ? (L + W - R) / 2 : L + (W - L - R) * (ordinal(periods[i]) - first) / span;
   const yAt = v => T + (H - T - B) * (1 - v);
-  const step = Math.max(1, Math.ceil(n / 8));
-  periods.forEach((p, i) => { if (i % step === 0 || i === n - 1) svg.appendChild(el("text", { x: xAt(i), y: H - B + 14, "text-anchor": "middle" }, p.period)); });
+  // Labels left to right, each at least a label's width from the one before; the last period
+  // is always labelled, and the label before it gives way when the two would overlap.
+  const GAP = 48, labelled = [];
+  periods.forEach((p, i) => {
+    if (i === n - 1) while (labelled.length && xAt(i) - xAt(labelled[labelled.length - 1]) < GAP) labelled.pop();
+    if (i === n - 1 || !labelled.length || xAt(i) - xAt(labelled[labelled.length - 1]) >= GAP) labelled.push(i);
+  });
+  for (const i of labelled) svg.appendChild(el("text", { x: xAt(i), y: H - B + 14, "text-anchor": "middle" }, periods[i].period));
   const runs = [];
   periods.forEach((p, i) => { if (i === 0 || ordinal(p) - ordinal(periods[i - 1]) > 1) runs.push([]); runs[runs.length - 1].push(i); });
   for (const [key, label, colour] of SERIES) {

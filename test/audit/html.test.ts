@@ -304,4 +304,25 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     // Two periods make a trend: no note.
     expect(readFileSync(file, "utf8")).not.toContain("a trend needs two");
   }, 60_000);
+
+  it("labels the trend's time axis without overlapping labels, always naming the last period", async () => {
+    // Fourteen months in a row, like a year and a bit of history, and a cluster of close months far from the rest.
+    const months = (list: string[]) => list.map((month) => ({ message: GOOD_MESSAGE, date: `${month}-10T09:00:00+00:00` }));
+    const row = Array.from({ length: 14 }, (_, i) => `${2005 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, "0")}`);
+    for (const [name, list] of [["row", row], ["cluster", ["2020-01", "2021-06", "2021-07", "2021-08", "2021-09"]]] as const) {
+      const repo = makeRepo(months([...list]), join(dir, `axis-${name}`));
+      const out = join(dir, `axis-${name}.html`);
+      expect(runCli(["audit", "--format", "html", "--trend", "month", "--output", out], repo).status).toBe(0);
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(out).href);
+      await page.waitForSelector("body[data-rendered=true]");
+      const labels = await page.locator('#chart-trend svg text[text-anchor="middle"]').evaluateAll((texts) =>
+        texts.map((text) => ({ text: text.textContent!, left: text.getBBox().x, right: text.getBBox().x + text.getBBox().width })),
+      );
+      await page.close();
+      expect(labels.at(-1)!.text, name).toBe(list.at(-1));
+      expect(labels[0].text, name).toBe(list[0]);
+      for (let i = 1; i < labels.length; i++) expect(labels[i].left, `${name}: ${labels[i - 1].text} and ${labels[i].text}`).toBeGreaterThan(labels[i - 1].right);
+    }
+  }, 60_000);
 });
