@@ -197,6 +197,26 @@ describe("rationale release", { timeout: 120_000 }, () => {
     );
   });
 
+  it("refuses an empty --from, --to, --output or --changelog instead of acting as if it were left out", () => {
+    const repo = stagedRelease();
+    repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");
+    // Something else staged: with --from "" or --to "" dropped, this index would be the release.
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.9" }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    const cases: [string[], string][] = [
+      [["--from", ""], "rationale: --from expects a revision, got ''\n"],
+      [["--from", "HEAD~1", "--to", ""], "rationale: --to expects a revision, got ''\n"],
+      [["--from", "HEAD~1", "--to", "HEAD", "--output", ""], "rationale: --output expects a file name, got ''\n"],
+      [["--from", "HEAD~1", "--to", "HEAD", "--output", " "], "rationale: --output expects a file name, got ' '\n"],
+      [["--from", "HEAD~1", "--to", "HEAD", "--changelog", ""], "rationale: --changelog expects a changelog path, got ''\n"],
+    ];
+    for (const [args, stderr] of cases) {
+      expect(runCli(repo, ["release", "compose", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr });
+    }
+    expect(runCli(repo, ["release", "commit", "--changelog", ""])).toMatchObject({ status: 2, stderr: "rationale: --changelog expects a changelog path, got ''\n" });
+    expect(repo.git("log", "-1", "--format=%s").trim()).toBe("chore(release): hds_test0 v0.0.4");
+  });
+
   // pnpm-workspace.yaml is read with the lazily loaded `yaml` package, which the bundle once
   // exposed only as a default export ("parseDocument is not a function" / "parse is not a function").
   it("compose: finds a pnpm workspace member's bump", () => {

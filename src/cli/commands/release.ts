@@ -74,6 +74,11 @@ Examples:
   $ rationale release compose --trailer "Refs: REL-12" --output .git/RELEASE_MSG`,
     )
     .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }) => {
+      // An empty value (an unset variable in a script) would act as if the option were left out:
+      // --from "" compared HEAD with the index, --to "" the index, --output "" printed to stdout.
+      await assertNotEmpty("--from", flags.from, "a revision");
+      await assertNotEmpty("--to", flags.to, "a revision");
+      await assertNotEmpty("--output", flags.output, "a file name");
       const message = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
       if (flags.output) await writeOutput(flags.output, message);
       else process.stdout.write(message);
@@ -148,6 +153,13 @@ Examples:
     });
 }
 
+/** Refuses an option given an empty value, which would otherwise be taken as the option left out. */
+async function assertNotEmpty(option: string, value: string | undefined, expected: string): Promise<void> {
+  if (value === undefined || value.trim() !== "") return;
+  const { UsageError } = await import("../../types.js");
+  throw new UsageError(`${option} expects ${expected}, got '${value}'`);
+}
+
 /** Writes `--output FILE`; a path that cannot be written is a usage error, not an internal one. */
 async function writeOutput(file: string, message: string): Promise<void> {
   const [{ writeFile }, { UsageError }, { whyCannotWrite }] = await Promise.all([import("node:fs/promises"), import("../../types.js"), import("../../write-errors.js")]);
@@ -175,6 +187,7 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   if (flags.version !== undefined && !new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(flags.version.trim())) {
     throw new UsageError(`--version ${JSON.stringify(flags.version)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2 or 2.0.0-rc.1`);
   }
+  for (const changelog of flags.changelog ?? []) await assertNotEmpty("--changelog", changelog, "a changelog path");
   const cwd = process.cwd();
   try {
     const release = await gatherRelease({ cwd, changelogs: flags.changelog ?? [], ...range, ...optional("version", flags.version) });
