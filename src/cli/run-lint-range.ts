@@ -44,6 +44,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   const color = shouldColor(process.stdout);
   let checked = 0;
   let failures = 0;
+  let skipped = 0;
   // The first few failing commits, for the closing line; the rest are only counted.
   const failed: string[] = [];
 
@@ -57,6 +58,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
         const { entry, label } = await lintRecord(record, config);
         checked++;
         if (boundaries.has(record.sha)) reachedBoundary ??= record.sha.slice(0, 12);
+        if (entry.result.skipped) skipped++;
         if (!entry.result.pass && ++failures <= LISTED_FAILURES) failed.push(record.sha.slice(0, 12));
         // Each commit is written as it is judged, JSON too, so a long range needs no more memory than a short one.
         if (options.format === "json") process.stdout.write((checked > 1 ? JSON_SEPARATOR : JSON_OPEN) + formatJsonResult(entry));
@@ -69,7 +71,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   }
 
   if (options.format === "json") process.stdout.write(checked > 0 ? JSON_CLOSE : JSON_EMPTY);
-  else if (checked > 0) process.stdout.write(`\n${verdictLine(checked, failures, failed)}\n`);
+  else if (checked > 0) process.stdout.write(`\n${verdictLine(checked, failures, skipped, failed)}\n`);
   if (checked === 0) process.stderr.write(`rationale: no commits in ${range}; nothing to check\n`);
   // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the
   // merge base was not fetched, so commits already on main were checked as if new.
@@ -100,9 +102,15 @@ async function lintRecord(record: CommitRecord, config: ResolvedConfig): Promise
   return { entry: { source: record.sha, result, raw: record.message, empty, threshold: config.threshold }, label: shown ? `${short} ${shown}` : short };
 }
 
-/** "3 commits checked: all pass" or "3 commits checked: 2 fail (abc123, def456)". */
-function verdictLine(checked: number, failures: number, listed: readonly string[]): string {
+/**
+ * "3 commits checked: all pass", "3 commits checked: 2 pass, 1 skipped" or "3 commits checked:
+ * 2 fail (abc123, def456), 1 skipped". A skipped commit (fixup!) does not fail the range, but it
+ * was not judged either, so it is not called a pass.
+ */
+function verdictLine(checked: number, failures: number, skipped: number, listed: readonly string[]): string {
   const commits = `${checked} commit${checked === 1 ? "" : "s"} checked`;
-  if (failures === 0) return `${commits}: ${checked === 1 ? "it passes" : "all pass"}`;
-  return `${commits}: ${failures} fail${failures === 1 ? "s" : ""} (${listed.join(", ")}${failures > listed.length ? ", …" : ""})`;
+  if (skipped === checked) return `${commits}: ${checked === 1 ? "it is skipped" : "all skipped"}`;
+  const rest = skipped > 0 ? `, ${skipped} skipped` : "";
+  if (failures === 0) return skipped > 0 ? `${commits}: ${checked - skipped} pass${rest}` : `${commits}: ${checked === 1 ? "it passes" : "all pass"}`;
+  return `${commits}: ${failures} fail${failures === 1 ? "s" : ""} (${listed.join(", ")}${failures > listed.length ? ", …" : ""})${rest}`;
 }

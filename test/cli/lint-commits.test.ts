@@ -53,6 +53,23 @@ describe("rationale lint --commits", () => {
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("1 commit checked: it passes");
   });
 
+  it("counts a skipped fixup! commit as skipped in the closing line, not as a pass", () => {
+    const fixups = makeRepo();
+    fixups.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Retry the fetch when the first request times out\n\nThe first request often times out while the cache warms up, so the\nimport failed for no reason. Retry it once after a second."]);
+    fixups.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "fixup! Retry the fetch when the first request times out"]);
+    fixups.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Fix stuff"]);
+    const last = (range: string) => {
+      const run = lintCommits([range], fixups.dir);
+      return [run.status, run.stdout.trimEnd().split("\n").at(-1)];
+    };
+    const failing = fixups.git(["rev-parse", "HEAD"]).stdout.trim().slice(0, 12);
+    expect(last("HEAD~1..HEAD~0")).toEqual([1, `1 commit checked: 1 fails (${failing})`]);
+    expect(last("HEAD~2..HEAD~1")).toEqual([0, "1 commit checked: it is skipped"]);
+    expect(last("HEAD~3..HEAD~1")).toEqual([0, "2 commits checked: 1 pass, 1 skipped"]);
+    expect(last("HEAD~3..HEAD")).toEqual([1, `3 commits checked: 1 fails (${failing}), 1 skipped`]);
+    expect(last("HEAD~3..HEAD~2")).toEqual([0, "1 commit checked: it passes"]);
+  });
+
   it("gives one JSON document with each commit's full hash and result", () => {
     const run = lintCommits([`${base}..HEAD`, "--format", "json"]);
     expect(run.status).toBe(1);
