@@ -68,6 +68,8 @@ function el(tag, attrs, text) {
 }
 function pct(v) { return v === null || v === undefined ? "–" : (v * 100).toFixed(1) + "%"; }
 function count(v) { return Number(v).toLocaleString("en-US"); }
+// 1, "commit" → "1 commit"; 2 → "2 commits", as counted() in report.ts says it.
+function counted(v, noun) { return count(v) + " " + noun + (v === 1 ? "" : "s"); }
 
 function histogram(target) {
   const W = 480, H = 220, B = 28, T = 10;
@@ -96,7 +98,7 @@ function histogram(target) {
     // A bucket the threshold cuts through is split: the part below it red, the rest blue.
     const below = b.below;
     const hb = b.count ? h * below / b.count : 0;
-    const label = b.from + "–" + b.to + ": " + count(b.count) + " commits" + (below && below < b.count ? ", " + count(below) + " below the threshold" : "");
+    const label = b.from + "–" + b.to + ": " + counted(b.count, "commit") + (below && below < b.count ? ", " + count(below) + " below the threshold" : "");
     for (const [part, top, colour] of [[h - hb, y, "#3b6fd8"], [hb, y + h - hb, "#c8453a"]]) {
       if (part <= 0) continue;
       const rect = el("rect", { class: "bar", x, y: top, width: bw - 6, height: part, rx: 2, style: "fill:" + colour });
@@ -171,7 +173,7 @@ function rules(target) {
     svg.appendChild(el("text", { x: L - 8, y: y + 14, "text-anchor": "end" }, r.ruleId));
     const w = (W - L - 70) * r.commits / max;
     const rect = el("rect", { class: "bar", x: L, y: y + 3, width: Math.max(w, 1), height: row - 8, rx: 2, style: "fill:" + (r.errors ? "#c8453a" : "#d08b1c") });
-    rect.appendChild(el("title", {}, r.ruleId + ": " + count(r.commits) + " commits, " + count(r.findings) + " findings"));
+    rect.appendChild(el("title", {}, r.ruleId + ": " + counted(r.commits, "commit") + ", " + counted(r.findings, "finding")));
     svg.appendChild(rect);
     svg.appendChild(el("text", { x: L + w + 6, y: y + 14 }, count(r.commits)));
   });

@@ -291,7 +291,7 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     await skipped.close();
   }, 60_000);
 
-  it("notes under a trend of one period that a trend needs two, as the other formats do", async () => {
+  it("notes under a trend of one period that a trend needs two, and counts one commit in the singular", async () => {
     const repo = makeRepo([{ message: "Fix bug\n", date: "2025-03-10T10:00:00+00:00" }], join(dir, "one-commit-repo"));
     const out = join(dir, "one-commit.html");
     expect(runCli(["audit", "--format", "html", "--output", out], repo).status).toBe(0);
@@ -300,6 +300,9 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     await page.waitForSelector("body[data-rendered=true]");
     expect(await page.locator("#chart-trend svg circle.series").count()).toBe(5);
     expect(await page.locator("#trend-note").allTextContents()).toEqual(["All commits fall in one month: a trend needs two or more."]);
+    // The charts' tooltips count one commit and one finding in the singular, as the page's text does.
+    expect(await page.locator("#chart-histogram svg rect.bar title").allTextContents()).toEqual(["10–19: 1 commit"]);
+    expect(await page.locator("#chart-rules svg rect.bar title").first().textContent()).toBe("body-required: 1 commit, 1 finding");
     await page.close();
     // Two periods make a trend: no note.
     expect(readFileSync(file, "utf8")).not.toContain("a trend needs two");
