@@ -197,6 +197,15 @@ describe("rationale release", { timeout: 120_000 }, () => {
     );
   });
 
+  it("commit --help names the options that pass through to git commit, not every option listed", () => {
+    const help = runCli(makeRepo(), ["release", "commit", "--help"]);
+    expect(help.status).toBe(0);
+    const description = help.stdout.split("\n\n")[1].replace(/\s+/g, " ");
+    expect(description).toBe(
+      "Compose the message for the staged release and run `git commit -F` with it. -s, -S, --no-gpg-sign, -n and -e pass through to git commit; give any other git commit option after `--`.",
+    );
+  });
+
   it("refuses an empty --from, --to, --output or --changelog instead of acting as if it were left out", () => {
     const repo = stagedRelease();
     repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");

@@ -89,8 +89,8 @@ Examples:
       .command("commit")
       .summary("make the release commit with the composed message (git commit -F)")
       .description(
-        "Compose the message for the staged release and run `git commit -F` with it. The options below " +
-          "pass through to git commit; give any other git commit option after `--`.",
+        "Compose the message for the staged release and run `git commit -F` with it. -s, -S, --no-gpg-sign, " +
+          "-n and -e pass through to git commit; give any other git commit option after `--`.",
       ),
   )
     .option("-s, --signoff", "add a Signed-off-by trailer (git commit --signoff)")
