@@ -72,6 +72,10 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     throw new UsageError(`--comment-char must be a non-blank character (or 'auto'); got ${JSON.stringify(options.commentChar)}`);
   }
   const source = pickSource(file, options, cwd);
+  // A stored commit's message was cleaned when it was made: a comment char would do nothing.
+  if (source.type === "commit" && options.commentChar !== undefined) {
+    throw new UsageError("--comment-char does not apply to --commit: git has already cleaned a stored commit's message");
+  }
   const input = await readInput(source, cwd);
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
   // then is a commit rejected; `rationale lint --edit` run by hand just reports.

@@ -307,6 +307,15 @@ describe("rationale lint --commit", () => {
     expect((JSON.parse(good.stdout) as { results: JsonResult[] }).results[0].source).toBe("HEAD~1");
   });
 
+  it("refuses --comment-char, which cannot apply to a message git has already cleaned, as --commits does", () => {
+    const repo = makeRepo();
+    for (const source of ["--commit", "--commits"]) {
+      const run = runCli(["lint", source, source === "--commit" ? "HEAD" : "HEAD~1..HEAD", "--comment-char", ";"], { cwd: repo.dir, home: repo.home });
+      expect(run.status, source).toBe(2);
+      expect(run.stderr, source).toBe(`rationale: --comment-char does not apply to ${source}: git has already cleaned a stored commit's message\n`);
+    }
+  });
+
   it("judges a stored message with invalid UTF-8 as the audit does: bad bytes replaced, with a warning", () => {
     const repo = makeRepo();
     // git commit would re-encode the bytes; an imported or hand-made commit object keeps them.
