@@ -36,9 +36,9 @@ export function register(program: Command): void {
     .addOption(new Option("--format <FORMAT>", "report format").choices(["text", "json", "jsonl", "markdown", "html"]).default("text"))
     .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place)")
     .option("--fail-under <SCORE>", "exit 1 when the mean score is below SCORE (0-100)")
-    .option("--jobs <N>", "judging threads (default: the number of cores; at most twice that many)")
+    .option("--jobs <N>", "judging threads, 1 to 256 (default: the number of cores; more than twice that is cut to it, with a note)")
     .option("--top <N>", "how many worst commits to list (default 10; html 100; json 20)")
-    .addOption(new Option("--trend <UNIT>", "group the trend by").choices(["auto", "month", "quarter", "year"]).default("auto"))
+    .addOption(new Option("--trend <UNIT>", "group the trend by (auto: month for a history within 24 calendar months, quarter within 120, else year)").choices(["auto", "month", "quarter", "year"]).default("auto"))
     .option("--no-progress", "no progress output on stderr")
     .addHelpText("after", examples)
     .action(async (range: string[], options: AuditCommandOptions) => {
