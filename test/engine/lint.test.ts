@@ -123,6 +123,6 @@ describe("lint", () => {
   it("runs the conventional preset's checks", () => {
     const config = resolveConfig({ extends: "conventional" });
     const result = lint(`bugfix(pager): keep scroll position on resize\n\n${GOOD.split("\n\n")[1]}`, { config });
-    expect(result.findings.map((f) => [f.ruleId, f.messageId, f.column, f.endColumn])).toEqual([["conventional-format", "type", 1, 7]]);
+    expect(result.findings.map((f) => [f.ruleId, f.messageId, f.column, f.endColumn])).toEqual([["conventional-format", "typeNear", 1, 7]]);
   });
 });
