@@ -393,6 +393,8 @@ describe("why", () => {
       // A goal after an order, in words of its own.
       ["Extract the retry delay into a variable", "Extract the delay computed in three places to reduce clutter in the\nloop."],
       ["Accept a plain path in verify_file()", "Take the path instead of the whole entry to give callers more freedom."],
+      ["Reset the terminal when reading without echo", "Break out of the loop to ensure restore_term() is called before\nreturning."],
+      ["Take a raw length in traverse_path_len()", "We only care about the length of the path name. Take that length\ndirectly, making it easier to use the function from more callers."],
       // What the change improves, told with "this" or a participle after a comma.
       ["Move the subcommand options into cmd_config()", "Move the options and the subcommand variable into the function.\nThis reduces our reliance on global state."],
       ["Shrink the object entry struct", "Turn the boolean fields into bitfields. This shrinks the structure\nfrom 128 bytes to 120 bytes."],

@@ -5,7 +5,7 @@ import { negatedShortcoming } from "../../src/judge/failures.js";
 import { orderAfterOpening, orderAfterSo } from "../../src/judge/orders.js";
 import { nowContrast } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
-import { gerundEffect, givesGoal, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
+import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { headedByProblem, namesSeriesStep } from "../../src/judge/summary-cues.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -199,7 +199,7 @@ describe("the description cue's checks of the old code over long text", () => {
 
 describe("gerundEffect, meansConsequence and givesGoal over long runs", () => {
   it("read 100 KB of near misses once and still find the reading after them", () => {
-    const runs = ["Using " + "the ".repeat(25000), "Using it. ".repeat(10000), "; this ".repeat(14000), "to avoid " + "word\n".repeat(20000)];
+    const runs = ["Using " + "the ".repeat(25000), "Using it. ".repeat(10000), "; this ".repeat(14000), "to avoid " + "word\n".repeat(20000), "Using it is ".repeat(9000), ", making ".repeat(12000), "without trying to better ".repeat(4000)];
     for (const run of runs) {
       const started = performance.now();
       expect(gerundEffect(run)).toBe(false);
@@ -209,5 +209,11 @@ describe("gerundEffect, meansConsequence and givesGoal over long runs", () => {
     }
     expect(gerundEffect(`${"Using it. ".repeat(10000)}Using the macro avoids such surprises.`)).toBe(true);
     expect(meansConsequence(`${"; this ".repeat(14000)}. This means one less process.`)).toBe(true);
+  });
+  it("read 100 KB of participles after commas once for JUDGED_EFFECT", () => {
+    const started = performance.now();
+    expect(JUDGED_EFFECT.test(", making it a b c d e f g h".repeat(4000))).toBe(false);
+    expect(JUDGED_EFFECT.test(`${"x, making ".repeat(10000)}x, making it easier to read.`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -340,3 +340,32 @@ describe("reasons told in a long body's plain words", () => {
     expect(gerundEffect("Using the macro.\n\nThis avoids nothing.")).toBe(false);
   });
 });
+
+describe("reasons read where a purpose or causal cue fired and no reading took it", () => {
+  it("reads a goal of improving, ensuring, supporting or taking advantage, not the summary's own nor a new ability", () => {
+    expect(givesGoal('Assert output of "git ls-files" in t1005-read-tree-reset.sh to improve\ntest coverage.', "t1005: assert output of ls-files")).toBe(true);
+    expect(givesGoal("Break out of the loop to ensure restore_term() is called before\nreturning.", "terminal: always reset terminal when reading without echo")).toBe(true);
+    expect(givesGoal("The argument is a path, which can have either '/' or '\\\\' as a separator. Use is_dir_sep() to support both.", "refs.c: use is_dir_sep() in resolve_gitlink_ref()")).toBe(true);
+    expect(givesGoal("Use `git_config_get_bool()` family instead of `git_config()` to take advantage of\nthe config-set API which provides a cleaner control flow.", "daemon.c: replace `git_config()` with `git_config_get_bool()` family")).toBe(true);
+    expect(givesGoal("Move the function to the remote subsystem to better align with the separation of concerns.", "remote: relocate valid_remote_name")).toBe(true);
+    // The summary's goal again, a goal denied, and an ability learnt are no reason.
+    expect(givesGoal("In a similar fashion as previous commits, use nth_midxed_pack() instead\nof accessing the MIDX's ->packs array directly to support incremental\nMIDXs.", "pack-bitmap.c: compute disk-usage with incremental MIDXs")).toBe(false);
+    expect(givesGoal("This is a faithful conversion without attempting to improve anything.", "grep: remove #ifdef NO_PTHREADS")).toBe(false);
+    expect(givesGoal('"git send-email" learns to support use of client-side certificates.', "Merge branch 'dt/send-email-client-cert'")).toBe(false);
+  });
+
+  it("reads what a participle after a comma makes easier or spares, with no subject", () => {
+    expect(JUDGED_EFFECT.test("Let's just take that length directly, making it easier to use\nthe function from callers that do not have a name_entry at all.")).toBe(true);
+    expect(JUDGED_EFFECT.test("Multiple commands were displayed in one line, making the manpage hard to read.")).toBe(true);
+    expect(JUDGED_EFFECT.test("Use the X resources to set the font, removing the need to set the font\nfor specific widgets.")).toBe(true);
+    expect(JUDGED_EFFECT.test("Add a --depth option, making it possible to fetch a shallow history.")).toBe(false);
+    expect(JUDGED_EFFECT.test("Keep the list sorted, making lookups by name.")).toBe(false);
+  });
+
+  it("reads a gerund subject judged better with a copula", () => {
+    expect(gerundEffect("Maintaining an array of hashes is easier using sha1_array than\nopen-coding it.")).toBe(true);
+    expect(gerundEffect("Using the helper is much simpler.")).toBe(true);
+    expect(gerundEffect("The new helper is easier to use.")).toBe(false);
+    expect(gerundEffect("Nothing is simpler than that.")).toBe(false);
+  });
+});
