@@ -76,7 +76,11 @@ export interface AuditSummary {
   rules: { ruleId: string; commits: number; share: number; findings: number; errors: number; warnings: number }[];
   worst: WorstCommit[];
   /** Repeated summaries among commits with a vague summary or no body, most repeated first. */
-  vagueSummaries: { summary: string; count: number; withoutBody: number; vague: number; latestSha: string }[];
+  /**
+   * `summary` is the newest commit's; `variedPrefix` is true when the cluster's summaries have
+   * different area prefixes ("doc: Fix typo", "t/README: fix typo"), which the key leaves out.
+   */
+  vagueSummaries: { summary: string; count: number; withoutBody: number; vague: number; latestSha: string; variedPrefix: boolean }[];
   /** Areas named by a summary prefix (`area: text`, `type(scope): text`), most commits first. */
   areas: { area: string; commits: number; meanScore: number; passRate: number; whyExplained: number }[];
   trend: { unit: TrendUnit; periods: TrendPeriod[] };
@@ -118,6 +122,9 @@ interface VagueValue {
   latestSha: string;
   /** Read order of the example: the first commit read (the newest) gives the example. */
   order: number;
+  /** The first counted summary's area prefix, lower-cased ("" for none), and whether another differs. */
+  prefix: string;
+  variedPrefix: boolean;
 }
 
 interface AreaValue {
@@ -170,6 +177,25 @@ export function summaryArea(summary: string): string | undefined {
   return scope ? `${head}(${scope})` : head;
 }
 
+/** A summary's area prefix as written, lower-cased and without its last character ("doc: "), or "". */
+function areaPrefix(summary: string): string {
+  const match = AREA_PREFIX.exec(summary);
+  return match ? match[0].slice(0, -1).toLowerCase() : "";
+}
+
+/**
+ * How a cluster of repeated summaries is shown: the newest summary, or, when the cluster's
+ * summaries have different area prefixes, that summary's text after its prefix, marked as
+ * coming from various areas ("…: fix typo (various areas)"), so it does not read as one
+ * summary repeated word for word.
+ */
+export function clusterLabel(cluster: { summary: string; variedPrefix: boolean }): string {
+  if (!cluster.variedPrefix) return cluster.summary;
+  const match = AREA_PREFIX.exec(cluster.summary);
+  const rest = match ? cluster.summary.slice(match[0].length - 1) : cluster.summary;
+  return `${match ? "…: " : ""}${rest} (various areas)`;
+}
+
 /** The clustering key of a summary: lower case, prefix and numbers generalised, punctuation trimmed. */
 export function summaryClusterKey(summary: string): string {
   return summary
@@ -209,7 +235,7 @@ export class AuditAggregator {
   private invalidSequences = 0;
   private failures: { sha: string; error: string; order: number }[] = [];
   private readonly worst: BoundedHeap<WorstCandidate>;
-  private readonly vague = new FrequentCounter<VagueValue>(20000, () => ({ example: "", withoutBody: 0, vague: 0, latestSha: "", order: -1 }));
+  private readonly vague = new FrequentCounter<VagueValue>(20000, () => ({ example: "", withoutBody: 0, vague: 0, latestSha: "", order: -1, prefix: "", variedPrefix: false }));
   private readonly areas = new FrequentCounter<AreaValue>(10000, () => ({ scoreSum: 0, pass: 0, why: 0 }));
 
   constructor(private readonly options: AggregateOptions) {
@@ -297,6 +323,9 @@ export class AuditAggregator {
     const bodyless = (flags & Flag.body) === 0;
     if ((vague || bodyless) && commit.kind === "normal" && commit.summary) {
       const entry = this.vague.add(summaryClusterKey(commit.summary));
+      const prefix = areaPrefix(commit.summary);
+      if (entry.value.order === -1) entry.value.prefix = prefix;
+      else if (prefix !== entry.value.prefix) entry.value.variedPrefix = true;
       if (entry.value.order === -1 || order < entry.value.order) {
         entry.value.example = commit.summary;
         entry.value.latestSha = commit.sha;
@@ -385,6 +414,7 @@ export class AuditAggregator {
     this.vague.merge(other.vague.entries, other.vague.maxDropped, (into, from) => {
       into.withoutBody += from.withoutBody;
       into.vague += from.vague;
+      if (from.variedPrefix || from.prefix !== into.prefix) into.variedPrefix = true;
       if (from.order < into.order) {
         into.example = from.example;
         into.latestSha = from.latestSha;
@@ -462,6 +492,7 @@ export class AuditAggregator {
         withoutBody: e.value.withoutBody,
         vague: e.value.vague,
         latestSha: e.value.latestSha,
+        variedPrefix: e.value.variedPrefix,
       })),
       areas: this.areas.top(15, 2).map((e) => ({
         area: e.key,

@@ -1,4 +1,5 @@
 // Renders the audit as one self-contained HTML file: inline CSS, inline SVG charts drawn by inline JS, no network.
+import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
 import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate } from "./report.js";
 
@@ -258,7 +259,7 @@ export function renderHtml(report: AuditReport): string {
     card(share(s.facets.refs.share), "reference a ticket"),
   ].join("");
   const vague = s.vagueSummaries
-    .map((v) => `<tr><td class="num">${formatCount(v.count)}</td><td>${escapeHtml(v.summary)}</td><td class="num">${formatCount(v.withoutBody)}</td></tr>`)
+    .map((v) => `<tr><td class="num">${formatCount(v.count)}</td><td>${escapeHtml(clusterLabel(v))}</td><td class="num">${formatCount(v.withoutBody)}</td></tr>`)
     .join("");
   // The worst commits in the order of s.worst (by score, then git log order), so the table reads
   // without JavaScript; the script sorts and filters these rows, matching them to s.worst by position.

@@ -1,4 +1,5 @@
 // Renders the audit summary as GitHub-flavoured Markdown for a PR comment, wiki page or job summary.
+import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
 import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
 // The action's escaping: the report goes to the same places as its PR comment.
@@ -59,7 +60,7 @@ export function renderMarkdown(report: AuditReport): string {
 
   if (s.vagueSummaries.length) {
     out.push("", "### Most repeated vague or body-less summaries", "", "| Times | Summary | Without a body |", "|---:|---|---:|");
-    for (const v of s.vagueSummaries) out.push(`| ${formatCount(v.count)} | ${escapeForComment(v.summary)} | ${formatCount(v.withoutBody)} |`);
+    for (const v of s.vagueSummaries) out.push(`| ${formatCount(v.count)} | ${escapeForComment(clusterLabel(v))} | ${formatCount(v.withoutBody)} |`);
   }
 
   if (s.areas.length) {

@@ -1,4 +1,5 @@
 // Renders the audit summary as a plain-text report for the terminal.
+import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
 import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
 
@@ -91,7 +92,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   if (s.vagueSummaries.length) {
     out.push("", paint.bold("Most repeated vague or body-less summaries"));
     for (const cluster of s.vagueSummaries) {
-      out.push(`  ${padStart(formatCount(cluster.count), 6)}×  ${cluster.summary}  ${paint.dim(`(${formatCount(cluster.withoutBody)} without a body)`)}`);
+      out.push(`  ${padStart(formatCount(cluster.count), 6)}×  ${clusterLabel(cluster)}  ${paint.dim(`(${formatCount(cluster.withoutBody)} without a body)`)}`);
     }
   }
 

@@ -1,6 +1,6 @@
 // The audit's building blocks: the git log record parser, decoding, bounded collections, aggregation.
 import { describe, expect, it } from "vitest";
-import { AuditAggregator, periodOf, summaryArea, summaryClusterKey } from "../../src/audit/aggregate.js";
+import { AuditAggregator, clusterLabel, periodOf, summaryArea, summaryClusterKey } from "../../src/audit/aggregate.js";
 import { BoundedHeap, FrequentCounter } from "../../src/audit/bounded.js";
 import { LogBatcher, decodeBatch, decodeMessage, selectionArgs, type BatchLimits, type CommitRecord, type RawBatch } from "../../src/audit/git-log.js";
 import { Flag, type JudgedCommit } from "../../src/audit/judge.js";
@@ -227,6 +227,28 @@ describe("summary helpers", () => {
     expect(summaryClusterKey("Fix typo")).not.toBe(summaryClusterKey("Fix NPE"));
   });
 
+  it("labels a cluster whose summaries name different areas as coming from various areas", () => {
+    const agg = new AuditAggregator({ threshold: 60, worst: 2, trendUnit: "auto", maxJudgedBytes: 1024 });
+    agg.add(judged({ sha: sha(1), summary: "doc: Fix typo." }));
+    agg.add(judged({ sha: sha(2), summary: "t/README: fix typo" }));
+    agg.add(judged({ sha: sha(3), summary: "parser: Handle tabs" }));
+    agg.add(judged({ sha: sha(4), summary: "Parser: handle tabs" }));
+    const [typo, tabs] = agg.summary().vagueSummaries;
+    expect(typo).toMatchObject({ summary: "doc: Fix typo.", count: 2, variedPrefix: true });
+    expect(clusterLabel(typo)).toBe("…: Fix typo. (various areas)");
+    // The same area in other case is one area: the newest summary is shown as it is.
+    expect(tabs).toMatchObject({ summary: "parser: Handle tabs", count: 2, variedPrefix: false });
+    expect(clusterLabel(tabs)).toBe("parser: Handle tabs");
+    // Split between two aggregators (two threads), the parts still tell the prefixes apart.
+    const [one, two] = [0, 1].map(() => new AuditAggregator({ threshold: 60, worst: 2, trendUnit: "auto", maxJudgedBytes: 1024 }));
+    one.add(judged({ sha: sha(1), summary: "doc: Fix typo" }));
+    one.add(judged({ sha: sha(2), summary: "doc: fix typo" }));
+    two.add(judged({ sha: sha(3), summary: "t/README: fix typo" }));
+    two.add(judged({ sha: sha(4), summary: "t/README: fix typo" }));
+    one.merge(structuredClone(two.state()));
+    expect(one.summary().vagueSummaries[0]).toMatchObject({ count: 4, variedPrefix: true });
+  });
+
   it("maps months to quarters and years", () => {
     expect(periodOf("2024-02", "quarter")).toBe("2024-Q1");
     expect(periodOf("2024-12", "quarter")).toBe("2024-Q4");
@@ -294,7 +316,7 @@ describe("AuditAggregator", () => {
     // Equal scores: the commit read first ranks worse.
     expect(s.worst.map((w) => w.sha)).toEqual([sha(2), sha(3)]);
     expect(s.worst[0].findings).toEqual([{ ruleId: "summary-vague" }]);
-    expect(s.vagueSummaries).toEqual([{ summary: "Fix bug", count: 2, withoutBody: 2, vague: 2, latestSha: sha(2) }]);
+    expect(s.vagueSummaries).toEqual([{ summary: "Fix bug", count: 2, withoutBody: 2, vague: 2, latestSha: sha(2), variedPrefix: false }]);
     expect(s.areas[0]).toMatchObject({ area: "parser", commits: 2, meanScore: 82.5 });
     expect(s.trend.unit).toBe("month");
     expect(s.trend.periods.map((p) => [p.period, p.commits])).toEqual([["2024-01", 3], ["2024-02", 1], ["2024-03", 1]]);
