@@ -399,7 +399,7 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
       // adverb reads as the sentence's opening more often than a verb no list knows follows it.
       const manner = adverb && MANNER_ADVERB.test(match[1]);
       const opens = !listed && !manner && opensSentence(bodyText, match);
-      const orders = listed ? isImperativeAt(bodyText, verbEnd) : opens && ordersWithUnlistedVerb(word, bodyText, verbEnd);
+      const orders = listed ? isImperativeAt(bodyText, verbEnd) || (!manner && plainOrder(word, bodyText, match, verbEnd)) : opens && ordersWithUnlistedVerb(word, bodyText, verbEnd);
       // "Use square brackets instead.", "So look at its output instead.": an order that ends on
       // "instead" needs no determiner after its verb (read only in a body that says "instead").
       if (orders || (saysInstead && (listed || opens) && ordersInstead(word, bodyText, verbEnd, listed))) {
@@ -462,6 +462,28 @@ const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e)$/i;
 const NOUN_SUBJECT_AFTER = /^[ \t]+(?!(?:it|this|that|they|them|we|he|she|there|these|those|the|a|an|sure|all|each|every|any|some|its|their|our|his|her|one|both|no|not|only|also)\b)[A-Za-z][\w-]*[ \t\n]+(?:can|could|may|might|will|would|should|must|are|were|have|had|don't|aren't|weren't|won't|can't|cannot)\b/;
 /** Verbs that take a clause ("Check values are sane", "Ensure callers can …"): a subject after them is the clause's. */
 const TAKES_CLAUSE = new Set(["ensure", "check", "verify", "assert", "confirm", "test", "make", "note", "assume", "document", "detect", "warn", "say", "mention", "explain", "show", "mark", "require", "expect", "guarantee", "validate", "notice", "clarify", "state", "describe", "teach", "tell", "let", "assure", "prove", "demonstrate", "indicate", "report", "declare"]);
+
+/**
+ * What follows a change verb that opens a sentence when a plain word is its object: that word,
+ * a second plain word at most, and then a sentence mark, a symbol or a word that leads on
+ * ("Add commit message to avoid …", "Group expressions in a single if statement", "Use correct
+ * syntax: …", "Add missing &&", "Update callers."). A second word that is a verb in -s or -ed,
+ * or an auxiliary, makes the first the subject ("Change detection takes …", "Report generation
+ * failed"; the modals and copulas right after the first word are noVerbOpening's); after two
+ * words only a complement's preposition leads on, not a clause's ("Discard rates rose after
+ * …"). A word in -ing before another word heads a noun phrase ("Test timing on the farm
+ * varies …"); before a symbol it is the object's adjective ("Add missing &&").
+ */
+const PLAIN_ORDER_OBJECT = /^[ \t]+(?![A-Za-z][\w-]*ing(?![\w-])[ \t]*[A-Za-z])[A-Za-z][\w-]*(?![\w-])(?:(?=[ \t]*(?:[^\sA-Za-z]|$|(?:to|in|on|for|from|with|by|into|at|of|as|so|when|if|and|or|instead|before|after|because|since|unless|where|than|rather|which|that|only|too|also|here|there|properly|correctly)\b))|[ \t]+(?!(?:is|was|has|does|did|do|seems|needs|gets|got|went|came|had)\b)[a-z][\w-]*(?![\w-])(?<![^s]s|ed)(?=[ \t]*(?:[^\sA-Za-z]|$|(?:to|in|on|for|from|with|by|into|of|instead|only|too|also|here|properly|correctly)\b)))/;
+
+/**
+ * Whether a change verb of the lists (no fix verb: "Fix leaking buffers" names the problem
+ * again) that opens a sentence orders with a plain word for its object (PLAIN_ORDER_OBJECT), at
+ * a sentence's true start only: a capital that a line wrap puts first is as often a noun.
+ */
+function plainOrder(word: string, text: string, match: RegExpExecArray, end: number): boolean {
+  return CHANGE_VERBS.has(word) && !FIX_VERBS.has(word) && opensSentence(text, match) && PLAIN_ORDER_OBJECT.test(text.slice(end, end + 60));
+}
 
 /**
  * Whether a SENTENCE_START match's word opens no sentence as a verb: after "e.g." or "i.e." ("(e.g.

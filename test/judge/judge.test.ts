@@ -1365,6 +1365,25 @@ describe("what", () => {
     expect(judge("Fix flaky upload test\n\nThe upload can take a second longer on a busy machine, so allow some room.\n").what).toBe("missing");
   });
 
+  it("is explained by an order that opens a sentence on a change verb with a plain word for its object", () => {
+    const summary = "t6039: fix broken && chain\n\nThe test lost its exit code in the middle of the chain.";
+    for (const order of ["Add missing &&, detected by the --chain-lint option.", "Add commit message to avoid the abort.", "Group expressions in a single if statement.", "Use correct syntax: test_i18ngrep ! expected actual", "\n\nSimplify documentation by no longer calling it experimental."]) {
+      expect(judge(`${summary} ${order}\n`).what, order).toBe("explained");
+    }
+    // Not when the plain word is the subject (a verb, an auxiliary or a modal after it), after a
+    // fix verb (the problem named again), or at a capital that a line wrap puts first.
+    for (const sentence of [
+      "Change detection takes too long on big trees.",
+      "Discard rates rose after the clock moved.",
+      "Report generation failed on the builder.",
+      "Merge commits can be created by the test.",
+      "Fix leaking buffers in the test.",
+      "It was seen with\nUse of the old tool only.",
+    ]) {
+      expect(judge(`${summary} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+  });
+
   it("is explained by an order whose verb no list knows, with a determiner or a pronoun after it", () => {
     const leak = "Fix a leak in the pack reader\n\nThe reader never frees the buffer it allocates for each entry.";
     for (const order of ["Stanch it.", "Stanch the leak before returning.", "Answer a -N argument with an error.", "Work it around by freeing the buffer.", "- Squirrel away the size inside the struct."]) {
