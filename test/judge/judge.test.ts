@@ -1574,6 +1574,12 @@ describe("what", () => {
       // "updates" and "makes" too.
       "The earlier fix forced one retry. This\nupdates it to honor the configured retry count.",
       "This makes the uploader send each chunk on the shared connection.",
+      // Verbs that adjust what was there, and a fix verb with its approach after "to".
+      "This modifies the uploader to take the chunk size into account.",
+      "This extends the workaround from 6ac6f878 to the retry path.",
+      "This restores the older behaviour of one connection per upload.",
+      "This tweaks the backoff to wait a little longer.",
+      "This fixes the uploader to strip any such header before sending.",
     ]) {
       const facets = judge(`Fix flaky uploads\n\n${body}\n`);
       expect(facets.what, body).toBe("explained");
@@ -1587,6 +1593,10 @@ describe("what", () => {
       "Each chunk opens its own connection. This just adds latency to every request.",
       "Each chunk opens its own connection. This makes the uploader hang on slow links.",
       "Each chunk opens its own connection. This makes it hard to throttle uploads.",
+      // A fix verb alone names the problem again, and "to" after it is no approach here.
+      "Each chunk opens its own connection. This fixes it.",
+      "Each chunk opens its own connection. This fixes an error introduced to git-upload.",
+      "Each chunk opens its own connection. This fixes a valgrind error, whereby we tried to copy a buffer onto itself.",
     ]) {
       expect(judge(`Fix flaky uploads\n\n${body}\n`).what, body).toBe("missing");
     }
