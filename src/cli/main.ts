@@ -8,12 +8,14 @@ import { register as registerLint } from "./commands/lint.js";
 import { register as registerInit } from "./commands/init.js";
 import { register as registerAudit } from "./commands/audit.js";
 import { register as registerRelease } from "./commands/release.js";
+import { register as registerConfig } from "./commands/config.js";
 
 const examples = `
 Examples:
   $ rationale lint --commit HEAD     score the last commit's message
   $ rationale init                   install the commit-msg hook
   $ rationale lint --edit "$1"       what the hook runs on each commit
+  $ rationale config                 which config file applies here, and each rule's setting
   $ rationale help lint              options of one command
 
 Set NO_COLOR=1 to turn colour off; RATIONALE_DEBUG=1 adds stack traces to internal errors.`;
@@ -34,6 +36,7 @@ export function createProgram(): Command {
   registerInit(program);
   registerAudit(program);
   registerRelease(program);
+  registerConfig(program);
   configureErrors(program);
   return program;
 }

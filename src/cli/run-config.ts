@@ -1,0 +1,68 @@
+// `rationale config`: prints the configuration lint, the hook and audit would use here.
+import { relative, sep } from "node:path";
+import { loadConfig } from "../config/load.js";
+import { defaultConfig } from "../config/resolve.js";
+import { rules } from "../../rules/index.js";
+import type { ResolvedConfig } from "../types.js";
+
+/** Prints the resolved configuration as text or JSON. */
+export async function runConfig(options: { config?: string; format: "text" | "json" }): Promise<void> {
+  const cwd = process.cwd();
+  const config = await loadConfig({ cwd, file: options.config });
+  process.stdout.write(options.format === "json" ? `${JSON.stringify(configJson(config), null, 2)}\n` : formatConfig(config, cwd));
+}
+
+/** The resolved configuration as JSON: `source` is null when no file applies. */
+export function configJson(config: ResolvedConfig): Record<string, unknown> {
+  return {
+    source: config.source ?? null,
+    threshold: config.threshold,
+    projectKeys: config.projectKeys,
+    rules: config.rules,
+    ...(config.audit !== undefined ? { audit: config.audit } : {}),
+    ...(config.release !== undefined ? { release: config.release } : {}),
+  };
+}
+
+/** A path as the user would type it from `cwd`: relative when inside it, else absolute. */
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." ? rel : path;
+}
+
+/** One option value, briefly: strings quoted, arrays and objects as JSON. */
+function brief(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * The text report: the file (or the built-in defaults), the pass mark, the project keys, then a
+ * line per rule with its severity and options, and what the configuration changed from the
+ * `recommended` defaults in brackets.
+ */
+export function formatConfig(config: ResolvedConfig, cwd: string): string {
+  const defaults = defaultConfig();
+  const out: string[] = [];
+  out.push(config.source ? `Config file: ${shown(config.source, cwd)}` : "Config file: none found from here up to the filesystem root; the built-in defaults (the recommended preset) apply");
+  out.push(`Pass mark: a score of ${config.threshold} or more, and no error finding${config.threshold !== defaults.threshold ? ` (default ${defaults.threshold})` : ""}`);
+  out.push(`Ticket keys: ${config.projectKeys.length > 0 ? config.projectKeys.join(", ") : "any KEY-123"}`);
+  if (config.release !== undefined) out.push(`release: ${brief(config.release)}`);
+  if (config.audit !== undefined && Object.keys(config.audit).length > 0) out.push(`audit: ${brief(config.audit)}`);
+  out.push("", "Rules (severity, options; [was …] where this configuration changes the default):");
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    const base = defaults.rules[rule.id];
+    const options = Object.entries(setting.options)
+      .map(([key, value]) => {
+        const before = base.options[key];
+        const changed = JSON.stringify(value) !== JSON.stringify(before);
+        return `${key} ${brief(value)}${changed ? ` [was ${brief(before)}]` : ""}`;
+      })
+      .join(", ");
+    const severity = `${setting.severity}${setting.severity !== base.severity ? ` [was ${base.severity}]` : ""}`.padEnd(5);
+    out.push(`  ${rule.id.padEnd(width)}  ${severity}${options ? `  ${options}` : ""}`);
+  }
+  out.push("", "Each rule's page: docs/rules/<rule-id>.md; the settings: docs/configuration.md.");
+  return `${out.join("\n")}\n`;
+}

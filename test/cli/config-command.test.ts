@@ -1,0 +1,63 @@
+// `rationale config`: the file that applies, what it resolves to, and config errors as lint gives them.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, runCli, tempDir } from "./helpers.js";
+
+beforeAll(assertBuilt);
+
+describe("rationale config", () => {
+  it("says when no config file applies and lists every rule at its default", () => {
+    const dir = tempDir();
+    const run = runCli(["config"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^Config file: none found from here up to the filesystem root; the built-in defaults \(the recommended preset\) apply$/m);
+    expect(run.stdout).toMatch(/^Pass mark: a score of 60 or more, and no error finding$/m);
+    expect(run.stdout).toMatch(/^  summary-max-length +error  max 72, soft 0$/m);
+    expect(run.stdout).toMatch(/^  conventional-format +off /m);
+    expect(run.stdout).not.toMatch(/^  \S+ .*\[was/m);
+  });
+
+  it("names the file found from a subdirectory and marks what it changes from the defaults", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".rationalerc.yaml"), "extends: strict\nthreshold: 70\nprojectKeys: [OPS]\nrules:\n  summary-mood: off\n  body-max-line-length: [error, { max: 100 }]\n");
+    mkdirSync(join(dir, "src"));
+    const run = runCli(["config"], { cwd: join(dir, "src") });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Config file: ${join(dir, ".rationalerc.yaml").replace(/[.]/g, "\\.")}$`, "m"));
+    expect(run.stdout).toMatch(/^Pass mark: a score of 70 or more, and no error finding \(default 60\)$/m);
+    expect(run.stdout).toMatch(/^Ticket keys: OPS$/m);
+    expect(run.stdout).toMatch(/^  summary-mood +off \[was warn\]$/m);
+    expect(run.stdout).toMatch(/^  body-max-line-length +error \[was warn\]  max 100 \[was 72\]$/m);
+    // The strict preset's own changes show the same way.
+    expect(run.stdout).toMatch(/^  summary-max-length +error  max 72, soft 50 \[was 0\]$/m);
+    // Inside the working directory the file is named relative to it.
+    expect(runCli(["config"], { cwd: dir }).stdout).toMatch(/^Config file: \.rationalerc\.yaml$/m);
+  });
+
+  it("prints the resolved configuration as JSON, with a null source for the defaults", () => {
+    const dir = tempDir();
+    const defaults = JSON.parse(runCli(["config", "--format", "json"], { cwd: dir }).stdout);
+    expect(defaults).toMatchObject({ source: null, threshold: 60, projectKeys: [] });
+    expect(defaults.rules["summary-max-length"]).toEqual({ severity: "error", options: { max: 72, soft: 0 } });
+    const file = join(dir, "ci.json");
+    writeFileSync(file, JSON.stringify({ rules: { "summary-mood": "off" }, release: { template: "Release {version}" } }));
+    const given = JSON.parse(runCli(["config", "--config", "ci.json", "--format", "json"], { cwd: dir }).stdout);
+    expect(given).toMatchObject({ source: file, release: { template: "Release {version}" } });
+    expect(given.rules["summary-mood"].severity).toBe("off");
+  });
+
+  it("reports an invalid or missing config file as lint does, exit 2", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "rationale.config.json"), '{ "treshold": 70 }');
+    const invalid = runCli(["config"], { cwd: dir });
+    expect(invalid.status).toBe(2);
+    expect(invalid.stdout).toBe("");
+    expect(invalid.stderr).toContain('treshold: unknown key; did you mean "threshold"?');
+    expect(invalid.stderr).not.toMatch(/\n\s+at /);
+    const missing = runCli(["config", "--config", "nope.yaml"], { cwd: dir });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe(`rationale: config file not found: ${join(dir, "nope.yaml")}\n`);
+  });
+});
