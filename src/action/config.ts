@@ -19,12 +19,15 @@ export function assertDataConfigPath(path: string): void {
 
 /**
  * Parses config text as data: JSON (`.json`; package.json contributes its "rationale" key,
- * undefined without one) or YAML (`.yaml`/`.yml`). Anything else, JavaScript above all, is
- * refused with a UsageError: the action never loads code.
+ * undefined without one) or YAML (`.yaml`/`.yml`). An empty (or blank) JSON or YAML file is
+ * `{}`, no settings, as the CLI reads it. Anything else, JavaScript above all, is refused with
+ * a UsageError: the action never loads code.
  */
 export function parseConfigText(text: string, path: string): unknown {
   if (/\.json$/i.test(path)) {
     const isPackage = /(^|\/)package\.json$/.test(path);
+    // As the CLI's readConfigFile: the same file must not pass the hook and stop the action.
+    if (!isPackage && text.replace(/^\uFEFF/, "").trim() === "") return {};
     const data = parseJson(text, path, isPackage ? "rationale" : undefined);
     if (isPackage) {
       return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;

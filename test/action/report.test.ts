@@ -131,6 +131,9 @@ describe("configuration as data", () => {
     expect(parseConfigText('{ "threshold": 70 }', ".rationalerc.json")).toEqual({ threshold: 70 });
     expect(parseConfigText("threshold: 70\n", "ci/rationale.yml")).toEqual({ threshold: 70 });
     expect(parseConfigText("", ".rationalerc.yaml")).toEqual({});
+    // An empty or blank JSON file means no settings, as for the CLI (docs/configuration.md).
+    expect(parseConfigText("", ".rationalerc.json")).toEqual({});
+    expect(parseConfigText("\uFEFF \n", "ci/rationale.json")).toEqual({});
     expect(parseConfigText('{ "name": "x" }', "package.json")).toBeUndefined();
     expect(parseConfigText('{ "rationale": { "threshold": 1 } }', "package.json")).toEqual({ threshold: 1 });
     expect(() => parseConfigText("{ nope", "x.json")).toThrow(/^x\.json:1:3: invalid JSON/);
