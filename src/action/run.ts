@@ -33,6 +33,7 @@ export function resultJson(messages: JudgedMessage[], limit = RESULT_LIMIT): str
       summary: clip(message.summary, 200),
       kind: message.result.kind,
       skipped: message.result.skipped,
+      ...(message.result.skipReason ? { skipReason: message.result.skipReason } : {}),
       score: message.result.score,
       pass: message.result.pass,
       findingCount: message.result.findings.length,

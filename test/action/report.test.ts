@@ -113,16 +113,20 @@ describe("size limits in bytes", () => {
 
   it("keeps the result output under its limit by leaving out details", () => {
     const messages = Array.from({ length: 50 }, (_, index) => judged(`fix stuff ${index}\n`, index.toString(16).padStart(40, "0")));
+    messages.push(judged("fixup! fix stuff 0\n", "f".repeat(40)));
     const full = JSON.parse(resultJson(messages)) as Record<string, unknown>[];
     expect(full[0].findings).toBeDefined();
     expect(Buffer.byteLength(resultJson(messages))).toBeGreaterThan(20_000);
     const small = resultJson(messages, 20_000);
     expect(Buffer.byteLength(small)).toBeLessThanOrEqual(20_000);
     const compact = JSON.parse(small) as Record<string, unknown>[];
-    expect(compact).toHaveLength(50);
+    expect(compact).toHaveLength(51);
     expect(compact[0]).toMatchObject({ summary: "fix stuff 0", pass: false, detailsOmitted: true });
     expect(compact[0].findingCount).toBe((full[0].findings as unknown[]).length);
     expect(compact[0].findings).toBeUndefined();
+    // Only findings, facets and parts give way (docs/action.md): why a message was skipped stays.
+    expect(full[50].skipReason).toMatch(/^fixup!\/squash! commit/);
+    expect(compact[50]).toMatchObject({ skipped: true, skipReason: full[50].skipReason });
   });
 });
 
