@@ -59,9 +59,9 @@ export function createClient(options: {
           options.policy,
         );
         if (delay === null) throw error;
-        options.onRetry?.(
-          `${requestOptions.method} ${String(requestOptions.url)} answered ${failure.status}; retry ${attempt} of ${options.policy.retries} in ${delay} ms`,
-        );
+        // No response: Octokit's status 500 for a request that never reached GitHub.
+        const outcome = failure.response ? `answered ${failure.status}` : `got no answer (${failure.message})`;
+        options.onRetry?.(`${requestOptions.method} ${String(requestOptions.url)} ${outcome}; retry ${attempt} of ${options.policy.retries} in ${delay} ms`);
         await sleep(delay);
       }
     }

@@ -80,6 +80,9 @@ export function describeError(error: unknown): string {
     // Not a URL: leave the request out.
   }
   const request = method && path ? ` (${method} ${path})` : "";
+  // Octokit gives a request that got no answer at all (connection refused, DNS, TLS) status 500
+  // without a response: saying GitHub answered 500 would send the reader to GitHub's status page.
+  if (!failure.response) return `cannot reach the GitHub API: ${first}${request}`;
   let hint = "";
   if (status === 401) hint = "; the github-token input is empty, expired or not a token";
   else if ((status === 403 && !isRateLimited({ status, headers: failure.response?.headers ?? {}, message: first })) || status === 404) {

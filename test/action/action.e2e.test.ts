@@ -1,4 +1,5 @@
 // End-to-end: the bundled action against a fake GitHub API on 127.0.0.1, as a runner would run it.
+import { createServer, type AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeGitHub, fakeSha, pullRequestEvent } from "./fake-github.js";
 import { addPull, BAD_MESSAGE, GOOD_MESSAGE, runAction } from "./harness.js";
@@ -265,6 +266,22 @@ describe("commits", { timeout: 60_000 }, () => {
     expect(fake.calls("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/commits")).toHaveLength(4);
     expect(run.commands.at(-1)).toMatch(/^::error::rationale: GitHub API answered 503: injected 503/);
     expect(run.stderr).toBe("");
+  });
+
+  it("says the API could not be reached, not that it answered 500, when no answer comes", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    // A port nothing listens on: every request is refused before GitHub could answer.
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, "127.0.0.1", done));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((done) => closed.close(() => done()));
+    const run = await runAction(fake, pull, { env: { GITHUB_API_URL: `http://127.0.0.1:${port}` } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/got no answer \(connect ECONNREFUSED [\d.:]+\); retry 1 of 3/);
+    expect(run.stdout).not.toMatch(/answered 500/);
+    expect(run.commands).toEqual([
+      `::error::rationale: cannot reach the GitHub API: connect ECONNREFUSED 127.0.0.1:${port} (GET /repos/acme/widgets/contents/rationale.config.json)`,
+    ]);
   });
 
   it("names the refused request and the permission it needs, in one line", async () => {
