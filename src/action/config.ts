@@ -65,9 +65,11 @@ export async function readBaseConfig(
     const entry = await readRepoEntry(octokit, ref, path, baseSha);
     if (entry === null) throw new UsageError(`${path}: no such configuration file ${at}`);
     if (entry.type !== "file") throw new UsageError(`${path} is ${ENTRY_KINDS[entry.type]} ${at}, not a config file; point the config input at a JSON or YAML file`);
-    const data = parseConfigText(entry.text, path);
-    if (data === undefined) throw new UsageError(`${path} has no "rationale" key on the base branch`);
-    return resolveConfig(data, path);
+    return fromBase(path, baseSha, () => {
+      const data = parseConfigText(entry.text, path);
+      if (data === undefined) throw new UsageError(`${path} has no "rationale" key on the base branch`);
+      return resolveConfig(data, path);
+    });
   }
   for (const candidate of CONFIG_FILE_NAMES) {
     const entry = await readRepoEntry(octokit, ref, candidate, baseSha);
@@ -78,8 +80,26 @@ export async function readBaseConfig(
       if (error === null) continue;
       throw error;
     }
-    const data = parseConfigText(entry.text, candidate);
-    if (data !== undefined) return resolveConfig(data, candidate);
+    const resolved = fromBase(candidate, baseSha, () => {
+      const data = parseConfigText(entry.text, candidate);
+      return data === undefined ? undefined : resolveConfig(data, candidate);
+    });
+    if (resolved !== undefined) return resolved;
   }
   return resolveConfig({});
+}
+
+/**
+ * Runs `read` on config file `file` from commit `baseSha`; a UsageError (bad syntax, invalid
+ * settings) gains a line saying where the file was read. Without it, a maintainer who fixes the
+ * file in the pull request that fails sees the same error again and cannot tell why.
+ */
+function fromBase<T>(file: string, baseSha: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const where = `${file} was read from the base branch (commit ${baseSha.slice(0, 7)}), never from the pull request: a fix made in the pull request applies once it is merged`;
+    throw new UsageError(error.message, [...error.details, where]);
+  }
 }

@@ -444,6 +444,30 @@ describe("configuration", { timeout: 60_000 }, () => {
     expect((JSON.parse(passing.outputs.result) as ResultEntry[])[0]).toMatchObject({ pass: true });
   });
 
+  it("says an invalid config file was read from the base branch, where a fix must land", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    fake.files.set(pull.base.sha, { ".rationalerc.yml": "threshold: high\n" });
+    // The pull request fixes the file; the action still judges by the base branch's copy.
+    fake.files.set(pull.head.sha, { ".rationalerc.yml": "threshold: 60\n" });
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(2);
+    const base = pull.base.sha.slice(0, 7);
+    expect(run.commands).toEqual([
+      "::error::rationale: invalid configuration in .rationalerc.yml (1 problem):%0A" +
+        '.rationalerc.yml: threshold: got "high" (string); expected an integer from 0 to 100%0A' +
+        `.rationalerc.yml was read from the base branch (commit ${base}), never from the pull request: a fix made in the pull request applies once it is merged`,
+    ]);
+    // A syntax error in a file the config input names says so too.
+    const named = addPull(fake, [GOOD_MESSAGE]);
+    fake.files.set(named.base.sha, { "ci/rationale.json": '{ "threshold": 50, }' });
+    const syntax = await runAction(fake, named, { inputs: { config: "ci/rationale.json" } });
+    expect(syntax.code).toBe(2);
+    expect(syntax.commands).toEqual([
+      '::error::rationale: ci/rationale.json:1:20: invalid JSON: trailing comma before "}"; JSON allows none, so remove it%0A' +
+        `ci/rationale.json was read from the base branch (commit ${named.base.sha.slice(0, 7)}), never from the pull request: a fix made in the pull request applies once it is merged`,
+    ]);
+  });
+
   it("refuses a directory named like a config file on the base branch, as the CLI does", async () => {
     for (const name of ["rationale.config.json", ".rationalerc.json", ".rationalerc.yaml", ".rationalerc.yml"]) {
       const pull = addPull(fake, [GOOD_MESSAGE]);
