@@ -75,15 +75,20 @@ function overview(verdict: Verdict): string {
 /**
  * The full report: headline, overview, a table of every message, then each message with
  * findings and every finding. Sections past `limit` are left out with a note pointing at the
- * job summary. `measure` says how the limit counts: characters for a comment (GitHub's 65,536),
- * UTF-8 bytes for the job summary (1 MiB).
+ * job summary, or, for the job summary itself (`target: "summary"`), at the step's log, where
+ * every finding is an annotation line. `measure` says how the limit counts: characters for a
+ * comment (GitHub's 65,536), UTF-8 bytes for the job summary (1 MiB).
  */
 export function renderReport(
   messages: JudgedMessage[],
   verdict: Verdict,
-  options: { marker?: boolean; limit?: number; measure?: (text: string) => number } = {},
+  options: { marker?: boolean; limit?: number; measure?: (text: string) => number; target?: "comment" | "summary" } = {},
 ): string {
   const limit = options.limit ?? COMMENT_LIMIT;
+  const where =
+    options.target === "summary"
+      ? { name: "the job summary", rest: "each finding is also in this step's log, as an error or warning line" }
+      : { name: "a comment", rest: "see the job summary" };
   const measure = options.measure ?? ((text: string) => text.length);
   const head = [
     ...(options.marker ? [REPORT_MARKER] : []),
@@ -116,12 +121,12 @@ export function renderReport(
   let body = head + "\n" + rows.join("\n") + "\n";
   const footerSize = measure(footer);
   if (measure(body) + footerSize > limit) {
-    body = head + "\n_The table of messages is too long for a comment; see the job summary._\n";
+    body = head + `\n_The table of messages is too long for ${where.name}; ${where.rest}._\n`;
   }
   let size = measure(body);
   let shown = 0;
   for (const section of sections) {
-    const note = `\n_…and ${plural(sections.length - shown, "more message")} with findings: see the job summary._\n`;
+    const note = `\n_…and ${plural(sections.length - shown, "more message")} with findings: ${where.rest}._\n`;
     const sectionSize = measure(section) + 1;
     if (size + sectionSize + measure(note) + footerSize + 1 > limit) {
       body += note;

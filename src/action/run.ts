@@ -169,7 +169,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
 
     setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
     setOutput(io, "result", resultJson(messages));
-    appendSummary(io, renderReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text) }));
+    appendSummary(io, renderReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text), target: "summary" }));
     for (const annotation of annotationsFor(messages)) annotate(io, annotation.level, annotation.message, annotation.properties);
 
     try {

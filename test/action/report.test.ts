@@ -111,6 +111,20 @@ describe("size limits in bytes", () => {
     expect(bytes(renderReport(messages, verdict, { limit: 40_000 }))).toBeGreaterThan(40_000);
   });
 
+  it("points a job summary past its limit at the step's log, not at itself", () => {
+    const messages = Array.from({ length: 60 }, (_, index) => judged(`fix stuff ${index}\n`, index.toString(16).padStart(40, "0")));
+    const verdict = decideVerdict(messages, 60);
+    const bytes = (text: string) => Buffer.byteLength(text);
+    const summary = renderReport(messages, verdict, { limit: 3_000, measure: bytes, target: "summary" });
+    expect(bytes(summary)).toBeLessThanOrEqual(3_000);
+    expect(summary).not.toContain("see the job summary");
+    expect(summary).toContain("_The table of messages is too long for the job summary; each finding is also in this step's log, as an error or warning line._");
+    expect(summary).toMatch(/_…and \d+ more messages with findings: each finding is also in this step's log, as an error or warning line\._/);
+    // The comment still sends the reader to the job summary.
+    const comment = renderReport(messages, verdict, { limit: 3_000 });
+    expect(comment).toContain("_The table of messages is too long for a comment; see the job summary._");
+  });
+
   it("keeps the result output under its limit by leaving out details", () => {
     const messages = Array.from({ length: 50 }, (_, index) => judged(`fix stuff ${index}\n`, index.toString(16).padStart(40, "0")));
     messages.push(judged("fixup! fix stuff 0\n", "f".repeat(40)));
