@@ -199,10 +199,13 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       const failure = error as { status?: number; message?: string; response?: { headers?: Record<string, string | number | undefined> } };
       if (statusOf(error) !== 403 || isRateLimited({ status: 403, headers: failure.response?.headers ?? {}, message: failure.message })) throw error;
       // Pull requests from forks get a read-only token: the summary and annotations carry the report.
+      // On the repository's own branches the token is read-only because the workflow left out the
+      // permission (or the organisation's default is read), and that is fixed in the workflow.
+      const fix = pull.fromFork ? "" : `; grant the token "pull-requests: write" in the workflow's permissions for the comment`;
       annotate(
         io,
         "notice",
-        `rationale: cannot comment on #${pull.number} (403, read-only token${pull.fromFork ? " for a fork" : ""}); the report is in the job summary and annotations`,
+        `rationale: cannot comment on #${pull.number} (403, read-only token${pull.fromFork ? " for a fork" : ""}); the report is in the job summary and annotations${fix}`,
       );
     }
 

@@ -341,6 +341,17 @@ describe("forks", { timeout: 60_000 }, () => {
     const passing = await runAction(fake, good, { headRepo: "contributor/widgets", inputs: { comment: "always" } });
     expect(passing.code).toBe(0);
   });
+
+  it("names the missing permission when the repository's own pull request cannot be commented on", async () => {
+    // Not a fork: the workflow's permissions (or the organisation's read-only default) left it out.
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    fake.fail({ method: "POST", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 403, message: "Resource not accessible by integration" });
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(1);
+    expect(run.commands).toContain(
+      `::notice::rationale: cannot comment on #${pull.number} (403, read-only token); the report is in the job summary and annotations; grant the token "pull-requests: write" in the workflow's permissions for the comment`,
+    );
+  });
 });
 
 describe("annotations", { timeout: 60_000 }, () => {
