@@ -140,9 +140,12 @@ export function renderReport(
 }
 
 /** The short note the sticky comment becomes when everything passes. */
-export function renderAllGood(verdict: Verdict): string {
+export function renderAllGood(verdict: Verdict, problem: string | null = null): string {
   const score = verdict.score === null ? "" : ` (lowest score ${verdict.score}/100)`;
   const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} remain; see the job summary.` : "";
+  // The messages pass but the step fails (a release message that could not be composed): the
+  // comment must not read "all good" under a red check.
+  if (problem !== null) return `${REPORT_MARKER}\n❌ **rationale**: ${plural(verdict.judged, "message")} pass${score}, but the step failed: ${problem}.${warnings}\n`;
   return `${REPORT_MARKER}\n✅ **rationale**: all good: ${plural(verdict.judged, "message")} pass${score}.${warnings}\n`;
 }
 

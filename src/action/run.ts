@@ -177,7 +177,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
         mode: inputs.comment,
         failed: verdict.failed,
         report: renderReport(messages, verdict, { marker: true }),
-        allGood: renderAllGood(verdict),
+        allGood: renderAllGood(verdict, releaseProblem),
         // Current: the same head and, when the title and description were judged, the same text
         // (two quick edits run twice on one head). A failed read must not fail a passing pull
         // request: then this run counts as current.

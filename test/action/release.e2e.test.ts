@@ -213,4 +213,18 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(fake.commentsOn(pull.number)).toHaveLength(1);
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(0);
   });
+
+  it("does not turn an earlier report into \"all good\" when the messages pass but the release message fails", async () => {
+    const pull = releasePull();
+    fake.files.get(pull.head.sha)!["CHANGELOG.md"] = BASE_CHANGELOG;
+    // A release commit that passes on its own: it lists the version and the change.
+    pull.commits[0].message = "chore(main): release 1.3.0\n\nwidgets 1.2.0 -> 1.3.0\n\n- Retry failed chunks once before giving up, so flaky uploads finish.\n";
+    const earlier = fake.addComment(pull.number, "<!-- rationale:report -->\nan earlier report", fake.actor);
+    const run = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(run.code).toBe(1);
+    const [comment] = fake.commentsOn(pull.number);
+    expect(comment.id).toBe(earlier.id);
+    expect(comment.body).toMatch(/^<!-- rationale:report -->\n❌ \*\*rationale\*\*: \d+ messages? pass.*, but the step failed: release message not composed: .*CHANGELOG\.md/);
+    expect(comment.body).not.toContain("all good");
+  });
 });
