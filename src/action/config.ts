@@ -80,6 +80,9 @@ export async function readBaseConfig(
       if (error === null) continue;
       throw error;
     }
+    // As the CLI's discovery: a package.json that never says "rationale" cannot hold our key, so
+    // it is passed over unparsed, and a broken one does not stop the action while the hook passes.
+    if (candidate === "package.json" && !entry.text.includes('"rationale"')) continue;
     const resolved = fromBase(candidate, baseSha, () => {
       const data = parseConfigText(entry.text, candidate);
       return data === undefined ? undefined : resolveConfig(data, candidate);

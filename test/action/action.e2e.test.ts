@@ -505,6 +505,17 @@ describe("configuration", { timeout: 60_000 }, () => {
     expect(fake.violations).toEqual([]);
   });
 
+  it("passes over a broken package.json that never mentions rationale, as the CLI does, but not one that does", async () => {
+    const broken = addPull(fake, [GOOD_MESSAGE]);
+    fake.files.set(broken.base.sha, { "package.json": '{ "name": "widgets", }\n' });
+    expect((await runAction(fake, broken)).code).toBe(0);
+    const ours = addPull(fake, [GOOD_MESSAGE]);
+    fake.files.set(ours.base.sha, { "package.json": '{ "rationale": { "threshold": 10 }, }\n' });
+    const run = await runAction(fake, ours);
+    expect(run.code).toBe(2);
+    expect(run.commands.join("\n")).toMatch(/::error::rationale: .*package\.json/);
+  });
+
   it("refuses a JavaScript config and bad inputs with exit 2 and one line", async () => {
     const pull = addPull(fake, [GOOD_MESSAGE]);
     const js = await runAction(fake, pull, { inputs: { config: "rationale.config.js" } });
