@@ -135,7 +135,10 @@ export async function prepareRelease(
     log(io, `rationale: release message written into the description of #${pull.number}`);
   } catch (error) {
     if (statusOf(error) !== 403) throw error;
-    annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (403, read-only token)`);
+    // As for the comment: a fork's token is read-only by GitHub's rule; on the repository's own
+    // branch the workflow left the permission out, and that is fixed in the workflow.
+    const fix = pull.fromFork ? "" : `; grant the token "pull-requests: write" in the workflow's permissions to keep the release message in the description`;
+    annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (403, read-only token${pull.fromFork ? " for a fork" : ""})${fix}`);
   }
   return { mode, message, body };
 }

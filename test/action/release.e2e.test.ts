@@ -214,6 +214,15 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(0);
   });
 
+  it("names the missing permission when the description cannot be edited", async () => {
+    const pull = releasePull();
+    fake.fail({ method: "PATCH", route: "/repos/{owner}/{repo}/pulls/{pull_number}", status: 403, message: "Resource not accessible by integration" });
+    const run = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(run.commands).toContain(
+      `::notice::rationale: cannot edit the description of #${pull.number} (403, read-only token); grant the token "pull-requests: write" in the workflow's permissions to keep the release message in the description`,
+    );
+  });
+
   it("does not turn an earlier report into \"all good\" when the messages pass but the release message fails", async () => {
     const pull = releasePull();
     fake.files.get(pull.head.sha)!["CHANGELOG.md"] = BASE_CHANGELOG;
