@@ -79,9 +79,11 @@ export function statusOf(error: unknown): number | undefined {
 export const PULL_COMMITS_LIMIT = 250;
 
 /**
- * Every commit of pull request `number`, oldest first. Uses the pull request's commit list
- * (paginated) and, when the pull request has more commits than that list returns (its limit is
- * 250), the compare endpoint between base and head, paginated until all are read.
+ * Every commit of pull request `number` up to the event's head, oldest first. Uses the pull
+ * request's commit list (paginated) and the compare endpoint between base and head, paginated
+ * until all are read, when the list cannot be the event's: the pull request has more commits
+ * than the list returns (its limit is 250), or the list ends at another commit, because the
+ * branch moved on since the event (a re-run of an older run, or a run that started late).
  */
 export async function listPullCommits(
   octokit: Octokit,
@@ -95,7 +97,8 @@ export async function listPullCommits(
       per_page: 100,
     });
     const known = pull.commitCount ?? 0;
-    if (listed.length < PULL_COMMITS_LIMIT && listed.length >= known) {
+    const endsAtHead = listed.length > 0 ? listed[listed.length - 1].sha === pull.headSha : known === 0;
+    if (listed.length < PULL_COMMITS_LIMIT && listed.length >= known && endsAtHead) {
       return listed.map((item) => ({ sha: item.sha, message: item.commit.message, parents: item.parents?.length ?? 1, byBot: authoredByBot(item.author) }));
     }
   }

@@ -94,16 +94,31 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(fake.commentsOn(pull.number).some((comment) => comment.id === copy.id)).toBe(false);
   });
 
+  it("judges the commits up to the event's head when the branch has moved on since (a re-run)", async () => {
+    // The event is for the good commit; a failing one was pushed after it. The check of the
+    // event's head must answer for the commits up to it, not for the branch as it is now.
+    const pull = addPull(fake, [GOOD_MESSAGE, BAD_MESSAGE]);
+    const event = pullRequestEvent(fake, pull).pull_request as { head: object; commits: number };
+    const run = await runAction(fake, pull, { pullRequestPatch: { head: { ...event.head, sha: pull.commits[0].sha }, commits: 1 } });
+    expect(run.stdout).toContain(`rationale: judging 1 commit of #${pull.number}`);
+    expect(run.code).toBe(0);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/compare/{basehead}")).toHaveLength(1);
+    // On the head the list ends at, the list alone is read.
+    const current = addPull(fake, [GOOD_MESSAGE, BAD_MESSAGE]);
+    expect((await runAction(fake, current)).code).toBe(1);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/compare/{basehead}")).toHaveLength(1);
+  });
+
   it("racing runs end with the report of the run on the current head, in whichever order they settle", async () => {
     // This run is stale: the pull request's head moved on after its event. A newer run's
     // comment appeared first; this run deletes its own copy and leaves the newer report alone.
-    const pull = addPull(fake, [BAD_MESSAGE]);
+    const pull = addPull(fake, [BAD_MESSAGE, GOOD_MESSAGE]);
     let newer: { id: number } | undefined;
     fake.beforeCreateComment = () => {
       fake.beforeCreateComment = undefined;
       newer = fake.addComment(pull.number, `${MARKER}\nthe newer run's report`, fake.actor);
     };
-    const stale = await runAction(fake, pull, { pullRequestPatch: { head: { ...(pullRequestEvent(fake, pull).pull_request as { head: object }).head, sha: fakeSha("old head") } } });
+    const stale = await runAction(fake, pull, { pullRequestPatch: { head: { ...(pullRequestEvent(fake, pull).pull_request as { head: object }).head, sha: pull.commits[0].sha } } });
     expect(stale.code).toBe(1);
     expect(fake.commentsOn(pull.number).map((comment) => [comment.id, comment.body])).toEqual([[newer!.id, `${MARKER}\nthe newer run's report`]]);
 
@@ -126,13 +141,14 @@ describe("sticky comment", { timeout: 60_000 }, () => {
   });
 
   it("a run that finishes after a newer push's run leaves the comment to the newer report", async () => {
-    const pull = addPull(fake, [BAD_MESSAGE]);
+    const pull = addPull(fake, [BAD_MESSAGE, GOOD_MESSAGE]);
+    const old = pull.commits[0].sha;
     const current = fake.addComment(pull.number, `${MARKER}\nthe newer run's report`, fake.actor);
-    const stale = await runAction(fake, pull, { pullRequestPatch: { head: { ...(pullRequestEvent(fake, pull).pull_request as { head: object }).head, sha: fakeSha("old head") } } });
+    const stale = await runAction(fake, pull, { pullRequestPatch: { head: { ...(pullRequestEvent(fake, pull).pull_request as { head: object }).head, sha: old } } });
     expect(stale.code).toBe(1);
     expect(fake.commentsOn(pull.number)).toEqual([current]);
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}")).toHaveLength(0);
-    expect(stale.stdout).toContain(`rationale: report comment left as it is (id ${current.id}): the pull request changed (its head or its title and description) while this run judged ${fakeSha("old head").slice(0, 7)}`);
+    expect(stale.stdout).toContain(`rationale: report comment left as it is (id ${current.id}): the pull request changed (its head or its title and description) while this run judged ${old.slice(0, 7)}`);
 
     // Two quick edits of the description run twice on one head: the run that judged the old text
     // leaves the comment alone too.

@@ -294,17 +294,19 @@ export class FakeGitHub {
       }
       case "GET /repos/{owner}/{repo}/compare/{basehead}": {
         const [base, head] = params.basehead.split("...");
-        const found = [...this.pulls.values()].find((item) => item.base.sha === base && item.head.sha === head);
+        // The head may be an older commit of a pull request's branch (an event from before a push).
+        const found = [...this.pulls.values()].find((item) => item.base.sha === base && item.commits.some((commit) => commit.sha === head));
         if (!found) return [404, { message: "Not Found" }];
-        const [page, headers] = this.paginate(found.commits, url, 250);
+        const upTo = found.commits.slice(0, found.commits.findIndex((commit) => commit.sha === head) + 1);
+        const [page, headers] = this.paginate(upTo, url, 250);
         return [
           200,
           {
             url: `${this.url}/repos/${this.owner}/${this.repo}/compare/${params.basehead}`,
             status: "ahead",
-            ahead_by: found.commits.length,
+            ahead_by: upTo.length,
             behind_by: 0,
-            total_commits: found.commits.length,
+            total_commits: upTo.length,
             base_commit: { sha: base },
             merge_base_commit: { sha: found.mergeBase ?? base },
             commits: page.map((commit) => commitJson(this, commit)),
