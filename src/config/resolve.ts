@@ -88,7 +88,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
       if (entryProblems.length > 0) continue;
       applyEntry(settings, rule, entry as RuleEntry);
       const together = Array.isArray(entry) && entry.length === 2 ? rule.checkOptions?.(settings[id].options) : undefined;
-      if (together !== undefined) problems.push(`rules.${id}[1]: ${together}`);
+      if (together !== undefined) problems.push(`rules.${id}[1]: ${together}${fromPreset(rule, settings[id].options, (entry as unknown[])[1])}`);
     }
   }
 
@@ -109,6 +109,20 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
   if (config.audit !== undefined) resolved.audit = config.audit as Record<string, unknown>;
   if (config.release !== undefined) resolved.release = config.release as Record<string, unknown>;
   return resolved;
+}
+
+/**
+ * Options a failed `checkOptions` may have read that this file did not set but a preset did
+ * ("; soft 50 comes from the preset this file extends"): without it, strict's soft limit of 50
+ * reads as the user's own mistake when they only lowered max to 40.
+ */
+function fromPreset(rule: AnyRule, options: Record<string, unknown>, given: unknown): string {
+  const own = isObject(given) ? Object.keys(given) : [];
+  const defaults = defaultOptions(rule);
+  const inherited = Object.entries(options).filter(([key, value]) => !own.includes(key) && JSON.stringify(value) !== JSON.stringify(defaults[key]));
+  if (inherited.length === 0) return "";
+  const shown = inherited.map(([key, value]) => `${key} ${JSON.stringify(value)}`).join(", ");
+  return `; ${shown} ${inherited.length === 1 ? "comes" : "come"} from the preset this file extends`;
 }
 
 /**

@@ -139,7 +139,7 @@ describe("validation", () => {
     // Judged on the merged options: a max the user raises makes room for the preset's soft limit.
     expect(resolveConfig({ extends: "strict", rules: { "summary-max-length": ["error", { max: 100, soft: 80 }] } }).rules["summary-max-length"].options).toEqual({ max: 100, soft: 80 });
     expect(problemsOf(() => resolveConfig({ extends: "strict", rules: { "summary-max-length": ["error", { max: 50 }] } })).details).toEqual([
-      "configuration: rules.summary-max-length[1]: soft (50) must be below max (50): a summary over max is already reported, so the soft limit would never warn; set soft below 50, or to 0 to turn it off",
+      "configuration: rules.summary-max-length[1]: soft (50) must be below max (50): a summary over max is already reported, so the soft limit would never warn; set soft below 50, or to 0 to turn it off; soft 50 comes from the preset this file extends",
     ]);
   });
 
