@@ -71,7 +71,9 @@ export function readEvent(env: NodeJS.ProcessEnv): EventContext {
       headSha: pr.head.sha,
       headRef: pr.head.ref ?? "",
       commitCount: typeof pr.commits === "number" ? pr.commits : undefined,
-      fromFork: (pr.head.repo?.full_name ?? full) !== (pr.base.repo?.full_name ?? full),
+      // A fork deleted after its pull request was opened leaves `head.repo` null; the branch
+      // still lived in another repository, and GitHub's token is read-only as for any fork.
+      fromFork: pr.head.repo === null || (pr.head.repo?.full_name ?? full) !== (pr.base.repo?.full_name ?? full),
       ...(pr.user?.type === "Bot" && pr.user.login ? { openedByBot: pr.user.login } : {}),
     },
   };
