@@ -43,7 +43,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   return {
     token: getInput(env, "github-token") || env.GITHUB_TOKEN || "",
     // A path relative to the repository root: "./ci/rationale.yml" is "ci/rationale.yml".
-    configPath: getInput(env, "config").replace(/^(?:\.\/)+/, ""),
+    // Relative to the repository root: a leading "./" or "/" (the root as a workflow author may
+    // write it) names the same file.
+    configPath: getInput(env, "config").replace(/^(?:\.?\/)+/, ""),
     failUnder,
     comment: oneOf("comment", getInput(env, "comment"), ["on-failure", "always", "never"] as const, "on-failure"),
     checkPrMessage: checkText !== "false",

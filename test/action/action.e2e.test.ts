@@ -454,6 +454,12 @@ describe("configuration", { timeout: 60_000 }, () => {
     fake.files.set(pull.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
     const run = await runAction(fake, pull, { inputs: { config: "ci/rationale.json", "fail-under": "100" } });
     expect(run.code).toBe(0);
+    // The root written as a workflow author may write it: "/" or "./" before the path.
+    for (const config of ["/ci/rationale.json", "./ci/rationale.json"]) {
+      const again = addPull(fake, [GOOD_MESSAGE]);
+      fake.files.set(again.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
+      expect((await runAction(fake, again, { inputs: { config, "fail-under": "100" } })).code, config).toBe(0);
+    }
     // Says why but not what the change does: 93.
     const strict = addPull(fake, [GOOD_MESSAGE, "Add upload retries\n\nUsers lost uploads because the storage node restarts during deploys.\n"]);
     fake.files.set(strict.base.sha, { "ci/rationale.json": '{ "threshold": 10 }' });
