@@ -57,6 +57,13 @@ function anyWord(words: readonly string[]): RegExp {
  */
 export const NOT_TODAY = anyWord([...AFTER_CHANGE_WORDS, "instead", ...ENDED_WORDS, ...FIX_WORDS]);
 /**
+ * NOT_TODAY for what a thing is needed to do ("This is needed to allow the test suite to run
+ * against an install directory instead of GIT_EXEC_PATH", "… to fix verify-pack in a later
+ * patch"): a contrast or a fix after "needed to" belongs to the goal, not to the state after
+ * the change; "now", "will" and "this patch" still tell of the change.
+ */
+export const NOT_TODAY_GOAL = anyWord([...AFTER_CHANGE_WORDS, ...ENDED_WORDS]);
+/**
  * NOT_TODAY for a verb that only names a malfunction (a crash, a leak, a hang): nobody writes
  * the new behaviour as "the loader crashes instead of …", so "instead" tells the problem there.
  */

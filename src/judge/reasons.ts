@@ -1,6 +1,6 @@
 // Reads reasons a body states: a measured cost, repeated work, users' trouble, a benefit, a need, a purpose.
 import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
-import { NOT_TODAY, tellsToday } from "./failures.js";
+import { NOT_TODAY, NOT_TODAY_GOAL, tellsToday } from "./failures.js";
 import { saysItsOwn } from "./restatement.js";
 import { lowered, openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 
@@ -669,6 +669,9 @@ export function laterChangeUses(text: string): boolean {
  */
 const SHOULD_BE = /(?<!\b(?:this|it|that|there|nothing|everything|we|you|i|users?|callers?)\s+)\b(?:should|must|ought\s+to)(?:(?:\s+not|n't)\s+be|\s+be(?!\s+(?:an?|one\s+of|either|of\s+(?:the\s+)?(?:type|form|format))\b)|(?:\s+not|n't)?\s+(?:stay|remain|live|belong)|\s+only\s+be|(?:\s+not|n't|\s+never)\s+(?:have|contain|include|call|use|rely|depend|assume|need))\b|\b(?:this|it|which|that)(?:\s+[\w-]+)?\s+(?:is|are)\s+(?:needed|required|necessary)\s+(?:for|by|to)\s+\S|(?<!\b(?:no|nothing|none|not)\s+(?:[\w-]+\s+){0,2})\b(?:is|are)\s+(?:(?:absolutely|strictly|really|also)\s+)?(?:necessary|needed|essential)\s+(?:in\s+order\s+)?to\s+(?:later\s+|\w+ly\s+)?(?!be\b)[a-z]/gi;
 
+/** The words of SHOULD_BE that tell what a thing is needed for, whose goal follows them. */
+const NEEDED_FOR = /\b(?:needed|required|necessary|essential)\b/i;
+
 /** Whether the body states a requirement (SHOULD_BE) about today, not the state after the change. */
 export function statesRequirement(text: string): boolean {
   const lower = lowered(text);
@@ -676,7 +679,8 @@ export function statesRequirement(text: string): boolean {
   SHOULD_BE.lastIndex = 0;
   for (let match = SHOULD_BE.exec(text); match !== null; match = SHOULD_BE.exec(text)) {
     // "The only change in behaviour should be …" promises what the change does.
-    if (!CHANGE_ITSELF.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, NOT_TODAY)) return true;
+    const notToday = NEEDED_FOR.test(match[0]) ? NOT_TODAY_GOAL : NOT_TODAY;
+    if (!CHANGE_ITSELF.test(sentenceBefore(text, match.index)) && tellsToday(text, match.index, notToday)) return true;
   }
   return false;
 }

@@ -196,6 +196,13 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(statesRequirement("Add frob(). No lock is needed to call it.")).toBe(false);
     expect(statesRequirement("This change is necessary to make the tests pass.")).toBe(false);
   });
+  it("reads a contrast or a fix in the goal of what is needed, not the change's own words", () => {
+    expect(statesRequirement("This is needed to allow the test suite to run against a standard\ninstall bin directory instead of GIT_EXEC_PATH.")).toBe(true);
+    expect(statesRequirement("This is necessary to allow match_fragment() to attempt a match\nwith a preimage that is based on a version before whitespace\nerrors were fixed.")).toBe(true);
+    expect(statesRequirement("No functional change. This is needed to fix verify-pack in a later patch.")).toBe(true);
+    expect(statesRequirement("A lock is now needed to call it instead of the old flag.")).toBe(false);
+    expect(statesRequirement("This is no longer needed to avoid the race.")).toBe(false);
+  });
   it("reads a judgement with another subject or form, not an order or the new thing's size", () => {
     expect(JUDGED_EFFECT.test("The resulting patch makes it a lot easier to understand what the script does.")).toBe(true);
     expect(JUDGED_EFFECT.test("This patch makes it all consistent.")).toBe(true);
