@@ -622,6 +622,24 @@ export function followsPrecedent(text: string): boolean {
  */
 export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+of|preparations?\s+(?:for|to|step|patch|work|change|commit)|preparatory|to\s+prepare\s+for|to\s+(?:allow|enable|make\s+room\s+for|pave\s+the\s+way\s+for)\s+(?:an?\s+|the\s+)?(?:future|upcoming|later|subsequent)\b|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called|taken\s+advantage\s+of)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|(?:in|by)\s+(?:an?|the)\s+(?:patch|commit|change|step)\s+later\b|later\b)|can\s+later\s+be\s+(?:re)?used|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
 
+/**
+ * What a thing is worth, told with a copula of any subject: "This function is useful outside
+ * of log-tree.c, too", "an explicit reminder is useful", "the … trick is too useful", "It will
+ * soon prove useful", "This turns out to be rarely useful", "This option is only useful where a
+ * selection clipboard is available"; opening a sentence: "Useful for diagnostics to know which
+ * client versions are hitting your server", "Especially helpful when cherry-picking multiple
+ * commits"; or what the change helps with: "This helps porting to Windows", "This will help
+ * counting the racily clean paths". Not a negation ("is not useful", "no longer useful"), nor a
+ * noun's adjective ("print useful information"), nor another subject of "helps" ("The new flag
+ * helps users …", which tells what the new thing does).
+ */
+const USEFULNESS = new RegExp(String.raw`\b(?:is|are|was|were|be|been|'s|proves?|proved)\s+(?:(?:\w+ly|also|quite|very|too|more|still|so|much|even)\s+){0,2}(?:useful|helpful|handy)\b|${SENTENCE_OPENING}(?:(?:especially|particularly|also|very|quite)\s+)?(?:useful|helpful|handy)\s+(?:for|when|to|if|in|with)\b|\b(?:this|it|which|that)\s+(?:(?:will|would|should|can|could|may|might)\s+(?:also\s+)?help|(?:also\s+)?helps)\b`, "i");
+
+/** Whether the body tells what a thing is worth or helps with (USEFULNESS); most bodies say neither word and skip the scan. */
+export function usefulnessTold(text: string): boolean {
+  return (text.includes("seful") || text.includes("elp") || text.includes("andy")) && USEFULNESS.test(text);
+}
+
 /** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …", "Future commits will make use of these values". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
 const LATER_CHANGE = /\b(?:(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)|(?:subsequent|later|upcoming|future|follow-up)\s+(?:commits|patches|changes|steps))\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
 /**

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement, usefulnessTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -195,6 +195,17 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(statesRequirement("This is needed to convert parse_tree_indirect.")).toBe(true);
     expect(statesRequirement("Add frob(). No lock is needed to call it.")).toBe(false);
     expect(statesRequirement("This change is necessary to make the tests pass.")).toBe(false);
+  });
+  it("reads what a thing is worth or what the change helps with, not a negation or another subject", () => {
+    expect(usefulnessTold("This function is useful outside of log-tree.c, too.")).toBe(true);
+    expect(usefulnessTold("Add a lock check. It will soon prove useful.")).toBe(true);
+    expect(usefulnessTold("This turns out to be rarely useful and is covered by commit.template.")).toBe(true);
+    expect(usefulnessTold("Show the commit id in the message.\n\nEspecially helpful when cherry-picking multiple commits.")).toBe(true);
+    expect(usefulnessTold("Use monospace fonts for the commit header. This helps viewing commit logs with ASCII art.")).toBe(true);
+    expect(usefulnessTold("This will help counting the racily clean paths.")).toBe(true);
+    expect(usefulnessTold("The old hook is not useful anymore.")).toBe(false);
+    expect(usefulnessTold("Print useful information on failure.")).toBe(false);
+    expect(usefulnessTold("The new flag helps users pick a branch.")).toBe(false);
   });
   it("reads a contrast or a fix in the goal of what is needed, not the change's own words", () => {
     expect(statesRequirement("This is needed to allow the test suite to run against a standard\ninstall bin directory instead of GIT_EXEC_PATH.")).toBe(true);
