@@ -207,6 +207,15 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(usefulnessTold("Print useful information on failure.")).toBe(false);
     expect(usefulnessTold("The new flag helps users pick a branch.")).toBe(false);
   });
+  it("reads a benefit named as one of several, what is required to do, a later reuse and an effect made explicit", () => {
+    expect(usefulnessTold("Another benefit of using the hook API is that hook_run_opt() handles the SIGPIPE toggle logic.")).toBe(true);
+    expect(usefulnessTold("Add a benefit field to the struct.")).toBe(false);
+    expect(statesRequirement("Converting checkout_fast_forward is required to convert parse_tree_indirect.")).toBe(true);
+    expect(statesRequirement("No option is required to run it.")).toBe(false);
+    expect(PREPARES.test("Move the signature detection into tag.h/c for later reuse and modification.")).toBe(true);
+    expect(JUDGED_EFFECT.test("This makes it explicit that the formats use the author date.")).toBe(true);
+    expect(JUDGED_EFFECT.test("Make it explicit that the formats use the author date.")).toBe(false);
+  });
   it("reads a contrast or a fix in the goal of what is needed, not the change's own words", () => {
     expect(statesRequirement("This is needed to allow the test suite to run against a standard\ninstall bin directory instead of GIT_EXEC_PATH.")).toBe(true);
     expect(statesRequirement("This is necessary to allow match_fragment() to attempt a match\nwith a preimage that is based on a version before whitespace\nerrors were fixed.")).toBe(true);
