@@ -641,6 +641,27 @@ export function usefulnessTold(text: string): boolean {
   return (text.includes("seful") || text.includes("elp") || text.includes("andy") || text.includes("enefit") || text.includes("dvantage")) && USEFULNESS.test(text);
 }
 
+/**
+ * What the writers want, opening a sentence: "We want to be able to call it from multiple
+ * places", "We'll want to use it for the tagging too", "Later we want to access this parsing in
+ * builtin/pull as well", "Oftentimes, we'll want to refer to an empty tree by its hex name …",
+ * "We don't want to lose the reflog", "We'd rather get the revisions in a slow but timely
+ * manner than have to wait for them". Group 1 is the rest of the sentence. Not inside a clause
+ * ("whether we want to read or write", "If we want to re-pack …", "the one we want to
+ * unregister"), which tells a case, not a wish.
+ */
+const WISH = new RegExp(String.raw`${SENTENCE_OPENING}(?:(?:basically|later|often|oftentimes|sometimes|usually|generally|eventually|ultimately|really|so|but|and)\s*,?\s+)?we(?:'ll|'d|\s+will|\s+would)?\s+(?:(?:really|also|only|just|usually|often|eventually|still|do\s+not|don't|never)\s+)?(?:want|wish)\s+to\s+([^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3})|${SENTENCE_OPENING}we(?:'d|\s+would)\s+(?:much\s+)?rather\s+([^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*){0,3})`, "gi");
+
+/** Whether a sentence opens on what the writers want (WISH), in words mostly not the summary's, as a goal is read. */
+export function wishTold(text: string, summary: string): boolean {
+  if (!text.includes("want") && !text.includes("wish") && !text.includes("rather")) return false;
+  WISH.lastIndex = 0;
+  for (let match = WISH.exec(text); match !== null; match = WISH.exec(text)) {
+    if (saysItsOwn(match[1] ?? match[2], summary, 2)) return true;
+  }
+  return false;
+}
+
 /** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …", "Future commits will make use of these values". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
 const LATER_CHANGE = /\b(?:(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)|(?:subsequent|later|upcoming|future|follow-up)\s+(?:commits|patches|changes|steps))\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
 /**

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement, usefulnessTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement, usefulnessTold, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -206,6 +206,15 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(usefulnessTold("The old hook is not useful anymore.")).toBe(false);
     expect(usefulnessTold("Print useful information on failure.")).toBe(false);
     expect(usefulnessTold("The new flag helps users pick a branch.")).toBe(false);
+  });
+  it("reads what the writers want opening a sentence in words of its own, not a case inside a clause", () => {
+    expect(wishTold("We want to be able to call it from multiple places.", "status: refactor short-mode printing to its own function")).toBe(true);
+    expect(wishTold("Oftentimes, we'll want to refer to an empty tree by its hex name.", "sha1-file: add two helpers")).toBe(true);
+    expect(wishTold("Later we want to access this parsing in builtin/pull as well.", "factor submodule recurse parsing out")).toBe(true);
+    expect(wishTold("We'd rather get the revisions in a slow but timely manner than have to wait.", "Make rev-list flush the stdio buffers")).toBe(true);
+    expect(wishTold("If we want to re-pack just local packfiles, check each object.", "pack-objects: add --local")).toBe(false);
+    expect(wishTold("Track whether we want to honor includes in the options.", "config: move include flag")).toBe(false);
+    expect(wishTold("We want to add the --quiet option.", "Add the --quiet option")).toBe(false);
   });
   it("reads a benefit named as one of several, what is required to do, a later reuse and an effect made explicit", () => {
     expect(usefulnessTold("Another benefit of using the hook API is that hook_run_opt() handles the SIGPIPE toggle logic.")).toBe(true);
