@@ -629,12 +629,15 @@ export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+prepa
  * selection clipboard is available"; opening a sentence: "Useful for diagnostics to know which
  * client versions are hitting your server", "Especially helpful when cherry-picking multiple
  * commits"; or what the change helps with: "This helps porting to Windows", "This will help
- * counting the racily clean paths"; or a benefit named as one of several ("Another benefit of
- * using the hook API is that …"). Not a negation ("is not useful", "no longer useful"), nor a
- * noun's adjective ("print useful information"), nor another subject of "helps" ("The new flag
- * helps users …", which tells what the new thing does).
+ * counting the racily clean paths", "That would help reassure anybody"; or a benefit named as
+ * one of several ("Another benefit of using the hook API is that …"). Not a negation ("is not
+ * useful", "no longer useful"), a noun's adjective ("print useful information"), a possibility
+ * in a clause ("The flag that callers may be useful to check …"), nor another subject of "helps"
+ * ("The new flag helps users …", "match_atom_name() which helps in checking …", which tell what
+ * the new thing does) or help for someone with no work named ("This will help readers of the
+ * parser code").
  */
-const USEFULNESS = new RegExp(String.raw`\b(?:is|are|was|were|be|been|'s|proves?|proved)\s+(?:(?:\w+ly|also|quite|very|too|more|still|so|much|even)\s+){0,2}(?:useful|helpful|handy)\b|${SENTENCE_OPENING}(?:(?:especially|particularly|also|very|quite)\s+)?(?:useful|helpful|handy)\s+(?:for|when|to|if|in|with)\b|\b(?:this|it|which|that)\s+(?:(?:will|would|should|can|could|may|might)\s+(?:also\s+)?help|(?:also\s+)?helps)\b|\b(?:another|an\s+added|an\s+extra|the\s+(?:main|other|added|extra))\s+(?:benefit|advantage|upside)\s+(?:of|is)\b`, "i");
+const USEFULNESS = new RegExp(String.raw`\b(?:is|are|was|were|(?<!\b(?:may|might)\s+)be|been|'s|proves?|proved)\s+(?:(?:\w+ly|also|quite|very|too|more|still|so|much|even)\s+){0,2}(?:useful|helpful|handy)\b|${SENTENCE_OPENING}(?:(?:especially|particularly|also|very|quite)\s+)?(?:useful|helpful|handy)\s+(?:for|when|to|if|in|with)\b|(?:\b(?:this|it)|${SENTENCE_OPENING}that)\s+(?:(?:will|would|should|can|could|may|might)\s+(?:also\s+)?help|(?:also\s+)?helps)\s+(?:to\s|with\s|\w+ing\b|[\w-]+\s+\w+ing\b|(?:remove|removes|reduce|avoid|prevent|keep|make|ensure|catch|find|debug|speed|simplify|understand|diagnose|identify|reassure)\b)|\b(?:another|an\s+added|an\s+extra|the\s+(?:main|other|added|extra))\s+(?:benefit|advantage|upside)\s+(?:of|is)\b`, "i");
 
 /** Whether the body tells what a thing is worth or helps with (USEFULNESS); most bodies say neither word and skip the scan. */
 export function usefulnessTold(text: string): boolean {

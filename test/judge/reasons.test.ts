@@ -206,6 +206,10 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(usefulnessTold("The old hook is not useful anymore.")).toBe(false);
     expect(usefulnessTold("Print useful information on failure.")).toBe(false);
     expect(usefulnessTold("The new flag helps users pick a branch.")).toBe(false);
+    expect(usefulnessTold("Introduce match_atom_name() which helps in checking the atom.")).toBe(false);
+    expect(usefulnessTold("The flag that callers may be useful to check is set on execute.")).toBe(false);
+    expect(usefulnessTold("This will help readers of the parser code.")).toBe(false);
+    expect(usefulnessTold("That would help reassure anybody committing other's changes.")).toBe(true);
   });
   it("reads what the writers want opening a sentence in words of its own, not a case inside a clause", () => {
     expect(wishTold("We want to be able to call it from multiple places.", "status: refactor short-mode printing to its own function")).toBe(true);
