@@ -109,7 +109,7 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
       report({ messageId: "format", span: lineSpan(summary) });
       return;
     }
-    const { type, scope, subject = "" } = match.groups;
+    const { type, scope, bang, subject = "" } = match.groups;
     if (!options.types.includes(type)) {
       const intended = intendedType(type, options.types);
       const data = { type, allowed: options.types.join(", "), intended: intended ?? "" };
@@ -127,8 +127,9 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
       report({ messageId: intended === undefined ? "scope" : "scopeNear", span: rangeSpan(summary, start, start + scope.length), data });
     }
     if (subject.trim() === "") {
-      // Quote the header as written: "after `fix: `" for "fix(pager):" would drop the scope.
-      const prefix = summary.text.slice(0, summary.text.indexOf(":"));
+      // Quote the header as written: "after `fix: `" for "fix(pager):" would drop the scope. Its
+      // length comes from the parts, as a scope may hold a colon of its own ("feat(api:v2):").
+      const prefix = summary.text.slice(0, type.length + (scope === undefined ? 0 : scope.length + 2) + (bang === undefined ? 0 : 1));
       report({ messageId: "subjectEmpty", span: lineSpan(summary), data: { prefix } });
     }
   },

@@ -14,6 +14,8 @@ describe("conventional-format", () => {
     expect(messages("fix(pager):\n")).toEqual(["Summary has a type but no subject; say what the change does after `fix(pager): `."]);
     expect(messages("feat(api)!:   \n")).toEqual(["Summary has a type but no subject; say what the change does after `feat(api)!: `."]);
     expect(messages("docs:\n")).toEqual(["Summary has a type but no subject; say what the change does after `docs: `."]);
+    // A colon inside the scope is not the one that ends the header.
+    expect(messages("feat(api:v2)!:\n")).toEqual(["Summary has a type but no subject; say what the change does after `feat(api:v2)!: `."]);
   });
 });
 
