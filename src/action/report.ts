@@ -163,8 +163,9 @@ export function renderAllGood(verdict: Verdict, problem: string | null = null): 
   const score = verdict.score === null ? "" : ` (lowest score ${verdict.score}/100)`;
   const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} remain; see the job summary.` : "";
   // The messages pass but the step fails (a release message that could not be composed): the
-  // comment must not read "all good" under a red check.
-  if (problem !== null) return `${REPORT_MARKER}\n❌ **rationale**: ${plural(verdict.judged, "message")} pass${score}, but the step failed: ${problem}.${warnings}\n`;
+  // comment must not read "all good" under a red check. The problem quotes package names and
+  // paths ("@acme/widgets"), escaped as the report's reason is, so they ping and link nobody.
+  if (problem !== null) return `${REPORT_MARKER}\n❌ **rationale**: ${plural(verdict.judged, "message")} pass${score}, but the step failed: ${escapeForComment(problem)}.${warnings}\n`;
   return `${REPORT_MARKER}\n✅ **rationale**: all good: ${plural(verdict.judged, "message")} pass${score}.${warnings}\n`;
 }
 

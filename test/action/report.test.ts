@@ -5,7 +5,7 @@ import { assertDataConfigPath, parseConfigText } from "../../src/action/config.j
 import { decideVerdict, judgeMessages, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
 import { defaultConfig } from "../../src/config/index.js";
 import { isReleaseBranch, messageBody, replaceReleaseBlock } from "../../src/action/release.js";
-import { excerpt, renderReport, REPORT_MARKER } from "../../src/action/report.js";
+import { excerpt, renderAllGood, renderReport, REPORT_MARKER } from "../../src/action/report.js";
 import { resultJson } from "../../src/action/run.js";
 import { findStickyComment } from "../../src/action/comment.js";
 
@@ -103,6 +103,15 @@ describe("renderReport", () => {
     expect(body.startsWith(REPORT_MARKER + "\n")).toBe(true);
     expect(body.length).toBeLessThanOrEqual(20_000);
     expect(body).toMatch(/_…and \d+ more messages with findings: see the job summary\._/);
+  });
+});
+
+describe("renderAllGood", () => {
+  it("escapes the step's problem, which quotes package names and paths, as the report's reason", () => {
+    const messages = [judged(GOOD, "a".repeat(40))];
+    const note = renderAllGood(decideVerdict(messages, 60), "release message not composed: no changelog for @acme/widgets 1.2.0 (see #12)");
+    expect(note).toContain("no changelog for @\u200Bacme/widgets 1.2.0 (see #\u200B12).");
+    expect(note).not.toMatch(/@acme|#12/);
   });
 });
 
