@@ -101,10 +101,10 @@ function formatEntry({ source, result, raw, empty, threshold }: ReportEntry, c: 
 }
 
 /**
- * The rules whose errors fail a message: an error fails it whatever the score, and "score
- * 90/100 … FAIL" alone reads like a contradiction. Empty when only the score fails it.
+ * Why a message fails: the rules whose errors fail it (an error fails it whatever the score, and
+ * "score 90/100 … FAIL" alone reads like a contradiction), else its score under the pass mark.
+ * Empty only when no pass mark is given.
  */
-/** Why a message fails: the rules whose errors fail it, else its score under the pass mark. */
 function failReason(result: LintResult, threshold: number | undefined): string {
   const errors = [...new Set(result.findings.filter((finding) => finding.severity === "error").map((finding) => finding.ruleId))];
   if (errors.length > 0) return ` (${errors.length === 1 ? "error" : "errors"}: ${errors.join(", ")})`;
