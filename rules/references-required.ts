@@ -10,7 +10,7 @@ const KIND_WORDS: Record<(typeof REF_TYPES)[number], { noun: string; example: st
   issue: { noun: "an issue or pull request (#12)", example: "Fixes #12" },
   "cross-repo": { noun: "an issue of another repository (owner/repo#12)", example: "Refs: owner/repo#12" },
   url: { noun: "an issue or pull request URL", example: "Refs: https://github.com/owner/repo/issues/12" },
-  trailer: { noun: "a reference trailer (Refs:, Fixes:)", example: "Refs: {key}-123" },
+  trailer: { noun: "a trailer (Refs:, Fixes:)", example: "Refs: {key}-123" },
   advisory: { noun: "a security advisory (CVE-…, GHSA-…)", example: "Fixes: CVE-2024-3094" },
 };
 
@@ -35,7 +35,7 @@ export default defineRule<{ types: string[] }>({
     additionalProperties: false,
   },
   messages: {
-    missing: "Message has no reference to {wanted}; add one at the end (e.g. {example}).",
+    missing: "Message has no reference {wanted}; add one at the end (e.g. {example}).",
   },
   examples: {
     valid: [
@@ -80,9 +80,12 @@ export default defineRule<{ types: string[] }>({
  */
 function wanted(types: readonly string[], key: string): { wanted: string; example: string } {
   const kinds = REF_TYPES.filter((kind) => types.includes(kind));
-  if (kinds.length === REF_TYPES.length) return { wanted: "a ticket, issue or pull request", example: `"Refs: ${key}-123" or "Fixes #12"` };
+  if (kinds.length === REF_TYPES.length) return { wanted: "to a ticket, issue or pull request", example: `"Refs: ${key}-123" or "Fixes #12"` };
   const words = kinds.map((kind) => KIND_WORDS[kind]);
-  const nouns = words.map((word) => word.noun.replace("{key}", key));
   const examples = [...new Set(words.map((word) => `"${word.example.replace("{key}", key)}"`))].slice(0, 2);
-  return { wanted: nouns.length > 1 ? `${nouns.slice(0, -1).join(", ")} or ${nouns.at(-1)}` : nouns[0], example: examples.join(" or ") };
+  // A trailer is where a reference is, not what it points to: "no reference in a trailer".
+  const nouns = kinds.filter((kind) => kind !== "trailer").map((kind) => KIND_WORDS[kind].noun.replace("{key}", key));
+  const to = nouns.length > 1 ? `to ${nouns.slice(0, -1).join(", ")} or ${nouns.at(-1)}` : nouns.length === 1 ? `to ${nouns[0]}` : "";
+  const inTrailer = kinds.includes("trailer") ? `in ${KIND_WORDS.trailer.noun}` : "";
+  return { wanted: [to, inTrailer].filter(Boolean).join(", or "), example: examples.join(" or ") };
 }

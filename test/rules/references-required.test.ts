@@ -43,6 +43,15 @@ describe("references-required's message", () => {
     );
   });
 
+  it("says a trailer is where the reference goes, not what it points to", () => {
+    expect(message({ rules: { "references-required": ["error", { types: ["trailer"] }] } })).toBe(
+      'Message has no reference in a trailer (Refs:, Fixes:); add one at the end (e.g. "Refs: ABC-123").',
+    );
+    expect(message({ rules: { "references-required": ["error", { types: ["ticket", "trailer"] }] } })).toBe(
+      'Message has no reference to a ticket (ABC-123), or in a trailer (Refs:, Fixes:); add one at the end (e.g. "Refs: ABC-123").',
+    );
+  });
+
   it("keeps the general wording when every kind counts", () => {
     expect(message({ rules: { "references-required": "error" } })).toBe(
       'Message has no reference to a ticket, issue or pull request; add one at the end (e.g. "Refs: ABC-123" or "Fixes #12").',
