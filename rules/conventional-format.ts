@@ -6,14 +6,14 @@ const HEADER = /^(?<type>[A-Za-z]+)(?:\((?<scope>[^()]*)\))?(?<bang>!)?:(?: (?<s
 /**
  * The allowed type `type` most likely stands for: the same in other case ("Fix", "FEAT"), an
  * allowed type it starts with ("feature", "fixes", "tests"), "fix" for a kind of fix ("bugfix",
- * "hotfix"), or one letter away ("chor"). Short types are too alike for more ("wip" is not "ci").
+ * "hotfix", "quickfix"; not "prefix"), or one letter away ("chor"). Short types are too alike for more ("wip" is not "ci").
  */
 function intendedType(type: string, allowed: readonly string[]): string | undefined {
   const lower = type.toLowerCase();
   return (
     allowed.find((name) => name.toLowerCase() === lower) ??
     allowed.find((name) => name.length >= 3 && lower.startsWith(name.toLowerCase())) ??
-    (lower.endsWith("fix") && allowed.includes("fix") ? "fix" : undefined) ??
+    (/^(?:bug|hot|quick)[-_]?fix(?:es)?$/.test(lower) && allowed.includes("fix") ? "fix" : undefined) ??
     (lower.length >= 4 ? allowed.find((name) => editDistance(lower, name.toLowerCase()) === 1) : undefined)
   );
 }

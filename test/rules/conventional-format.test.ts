@@ -28,7 +28,7 @@ describe("conventional-format: the allowed type or scope a writer most likely me
   });
 
   it("guesses no type for a short or distant one", () => {
-    for (const type of ["wip", "ux", "release"]) {
+    for (const type of ["wip", "ux", "release", "prefix"]) {
       expect(messages(`${type}: keep scroll position on resize\n`), type).toEqual([`Type "${type}" is not one of the allowed types (${allowed}); pick the closest one.`]);
     }
   });
