@@ -50,6 +50,9 @@ export function formatConfig(config: ResolvedConfig, cwd: string): string {
   if (config.audit !== undefined && Object.keys(config.audit).length > 0) out.push(`audit: ${brief(config.audit)}`);
   out.push("", "Rules (severity, options; [was …] where this configuration changes the default):");
   const width = Math.max(...rules.map((rule) => rule.id.length));
+  const severityOf = (id: string) => `${config.rules[id].severity}${config.rules[id].severity !== defaults.rules[id].severity ? ` [was ${defaults.rules[id].severity}]` : ""}`;
+  // The options start in one column, after the widest severity ("error [was warn]").
+  const severityWidth = Math.max(...rules.map((rule) => severityOf(rule.id).length));
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     const base = defaults.rules[rule.id];
@@ -60,8 +63,8 @@ export function formatConfig(config: ResolvedConfig, cwd: string): string {
         return `${key} ${brief(value)}${changed ? ` [was ${brief(before)}]` : ""}`;
       })
       .join(", ");
-    const severity = `${setting.severity}${setting.severity !== base.severity ? ` [was ${base.severity}]` : ""}`.padEnd(5);
-    out.push(`  ${rule.id.padEnd(width)}  ${severity}${options ? `  ${options}` : ""}`);
+    const severity = severityOf(rule.id);
+    out.push(`  ${rule.id.padEnd(width)}  ${options ? `${severity.padEnd(severityWidth)}  ${options}` : severity}`);
   }
   out.push("", "Each rule's page: docs/rules/<rule-id>.md; the settings: docs/configuration.md.");
   return `${out.join("\n")}\n`;

@@ -31,7 +31,9 @@ describe("rationale config", () => {
     expect(run.stdout).toMatch(/^  summary-mood +off \[was warn\]$/m);
     expect(run.stdout).toMatch(/^  body-max-line-length +error \[was warn\]  max 100 \[was 72\]$/m);
     // The strict preset's own changes show the same way.
-    expect(run.stdout).toMatch(/^  summary-max-length +error  max 72, soft 50 \[was 0\]$/m);
+    expect(run.stdout).toMatch(/^  summary-max-length +error {13}max 72, soft 50 \[was 0\]$/m);
+    // Options start in one column after the widest severity; a rule without options ends at its severity.
+    expect(run.stdout).toMatch(/^  summary-empty +error$/m);
     // Inside the working directory the file is named relative to it.
     expect(runCli(["config"], { cwd: dir }).stdout).toMatch(/^Config file: \.rationalerc\.yaml$/m);
   });
