@@ -111,6 +111,6 @@ function verdictLine(checked: number, failures: number, skipped: number, listed:
   const commits = `${checked} commit${checked === 1 ? "" : "s"} checked`;
   if (skipped === checked) return `${commits}: ${checked === 1 ? "it is skipped" : "all skipped"}`;
   const rest = skipped > 0 ? `, ${skipped} skipped` : "";
-  if (failures === 0) return skipped > 0 ? `${commits}: ${checked - skipped} pass${rest}` : `${commits}: ${checked === 1 ? "it passes" : "all pass"}`;
+  if (failures === 0) return skipped > 0 ? `${commits}: ${checked - skipped} pass${checked - skipped === 1 ? "es" : ""}${rest}` : `${commits}: ${checked === 1 ? "it passes" : "all pass"}`;
   return `${commits}: ${failures} fail${failures === 1 ? "s" : ""} (${listed.join(", ")}${failures > listed.length ? ", …" : ""})${rest}`;
 }

@@ -65,7 +65,7 @@ describe("rationale lint --commits", () => {
     const failing = fixups.git(["rev-parse", "HEAD"]).stdout.trim().slice(0, 12);
     expect(last("HEAD~1..HEAD~0")).toEqual([1, `1 commit checked: 1 fails (${failing})`]);
     expect(last("HEAD~2..HEAD~1")).toEqual([0, "1 commit checked: it is skipped"]);
-    expect(last("HEAD~3..HEAD~1")).toEqual([0, "2 commits checked: 1 pass, 1 skipped"]);
+    expect(last("HEAD~3..HEAD~1")).toEqual([0, "2 commits checked: 1 passes, 1 skipped"]);
     expect(last("HEAD~3..HEAD")).toEqual([1, `3 commits checked: 1 fails (${failing}), 1 skipped`]);
     expect(last("HEAD~3..HEAD~2")).toEqual([0, "1 commit checked: it passes"]);
   });
