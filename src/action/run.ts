@@ -6,7 +6,7 @@ import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
 import { createClient, getPull, listPullCommits, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
-import { decideVerdict, judgeMessages, pullRequestMessage, skipBotCommits, skipCommits, type JudgedMessage } from "./judge.js";
+import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, clip, renderAllGood, renderReport } from "./report.js";
 import { isRateLimited, retryPolicyFromEnv } from "./retry.js";
@@ -162,7 +162,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     if (release?.message) {
       // The release tool's own commits ("chore: release 1.3.0") are squashed into the composed
       // message: judge that message, report the commits as skipped.
-      messages = skipCommits(messages, "release PR: squashed into the composed release message");
+      messages = skipCommits(messages, RELEASE_SKIP_REASON);
     }
     if (pull.openedByBot) messages = skipBotCommits(messages, pull.openedByBot);
     const verdict = decideVerdict(messages, failUnder);
