@@ -13,7 +13,7 @@ export const FIXUP_SKIP_REASON = "fixup!/squash! commit: it is folded into anoth
 /**
  * Lints one commit message: parses it as git would clean it (unless `cleanup: false`), judges
  * why/what/refs, runs the enabled rules and scores the result. Synchronous; throws UsageError
- * only for an invalid `commentChar`.
+ * only for an invalid `commentChar`, and TypeError when `message` is not a string.
  */
 export function lint(message: string, options: LintOptions = {}): LintResult {
   const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup, merge: options.merge, template: options.template });
@@ -25,9 +25,14 @@ export function lint(message: string, options: LintOptions = {}): LintResult {
  * commits are skipped: `skipped: true`, full score, no findings, pass. Merge commits pass
  * unless a rule reports an error: their score is shown but a default `git merge` in the hook
  * is judged by `merge-default-text` alone. The second argument is the resolved config, or
- * `lint()`'s options (only `config` is used: the message is already parsed).
+ * `lint()`'s options (only `config` is used: the message is already parsed). Throws TypeError
+ * when `parsed` is not a parsed message (a string belongs to `lint()`).
  */
 export function lintParsed(parsed: ParsedMessage, configOrOptions?: ResolvedConfig | LintOptions): LintResult {
+  if (typeof parsed !== "object" || parsed === null || !Array.isArray(parsed.lines)) {
+    const hint = typeof parsed === "string" ? "; lint a string with lint(), or parse it with parseMessage() first" : "";
+    throw new TypeError(`lintParsed() takes the result of parseMessage(), not ${parsed === null ? "null" : typeof parsed}${hint}`);
+  }
   const config = resolvedFrom(configOrOptions);
   if (parsed.kind === "fixup") {
     return { kind: "fixup", skipped: true, skipReason: FIXUP_SKIP_REASON, pass: true, findings: [], facets: {}, ...fullScore() };

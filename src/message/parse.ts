@@ -70,11 +70,24 @@ export function mergeFromParents(parents: number): boolean | undefined {
 /**
  * Parses a raw commit message as git would clean it (see `cleanMessageLines`), then splits it
  * into summary, body and trailers and classifies its kind. Blocks are computed on first access.
- * Throws UsageError for an invalid comment char.
+ * Throws UsageError for an invalid comment char, and TypeError when `raw` is not a string.
  */
 export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessage {
+  assertMessageText(raw);
   const templateComments = opts.template === undefined ? undefined : commentLinesOf(opts.template, opts.commentChar);
   return messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true, templateComments);
+}
+
+/**
+ * Throws a TypeError naming what was passed when `raw` is no string: a JavaScript caller's
+ * Buffer or undefined would otherwise fail deep in the line splitter ("raw.split is not a
+ * function"), which names neither the argument nor the fix.
+ */
+function assertMessageText(raw: unknown): asserts raw is string {
+  if (typeof raw === "string") return;
+  const given = raw === null ? "null" : Buffer.isBuffer(raw) ? "a Buffer" : Array.isArray(raw) ? "an array" : typeof raw === "object" ? "an object" : typeof raw;
+  const fix = Buffer.isBuffer(raw) ? "; decode it first, e.g. buffer.toString(\"utf8\")" : "";
+  throw new TypeError(`the commit message must be a string, not ${given}${fix}`);
 }
 
 /** The lines of `template` that start with the comment char, trimmed. */

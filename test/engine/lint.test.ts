@@ -120,6 +120,19 @@ describe("lint", () => {
     expect(lintParsed(parsed).pass).toBe(false);
   });
 
+  it("tells a JavaScript caller that passed no string what it passed, instead of failing inside the parser", () => {
+    const call = (value: unknown) => () => lint(value as string);
+    expect(call(undefined)).toThrow(new TypeError("the commit message must be a string, not undefined"));
+    expect(call(null)).toThrow(new TypeError("the commit message must be a string, not null"));
+    expect(call(42)).toThrow(new TypeError("the commit message must be a string, not number"));
+    // readFileSync without an encoding gives a Buffer: say how to decode it.
+    expect(call(Buffer.from("Fix bug\n"))).toThrow(new TypeError('the commit message must be a string, not a Buffer; decode it first, e.g. buffer.toString("utf8")'));
+    expect(() => parseMessage({} as string)).toThrow(new TypeError("the commit message must be a string, not an object"));
+    expect(() => lintParsed("Fix bug\n" as unknown as ReturnType<typeof parseMessage>)).toThrow(
+      new TypeError("lintParsed() takes the result of parseMessage(), not string; lint a string with lint(), or parse it with parseMessage() first"),
+    );
+  });
+
   it("runs the conventional preset's checks", () => {
     const config = resolveConfig({ extends: "conventional" });
     const result = lint(`bugfix(pager): keep scroll position on resize\n\n${GOOD.split("\n\n")[1]}`, { config });
