@@ -13,11 +13,13 @@ export const FIXUP_SKIP_REASON = "fixup!/squash! commit: it is folded into anoth
 /**
  * Lints one commit message: parses it as git would clean it (unless `cleanup: false`), judges
  * why/what/refs, runs the enabled rules and scores the result. Synchronous; throws UsageError
- * only for an invalid `commentChar`, and TypeError when `message` is not a string.
+ * only for an invalid `commentChar`, and TypeError when `message` is not a string or
+ * `options.config` is not a resolved config (see `lintParsed`).
  */
 export function lint(message: string, options: LintOptions = {}): LintResult {
+  const config = resolvedFrom(options);
   const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup, merge: options.merge, template: options.template });
-  return lintParsed(parsed, options.config);
+  return lintParsed(parsed, config);
 }
 
 /**
@@ -26,7 +28,8 @@ export function lint(message: string, options: LintOptions = {}): LintResult {
  * unless a rule reports an error: their score is shown but a default `git merge` in the hook
  * is judged by `merge-default-text` alone. The second argument is the resolved config, or
  * `lint()`'s options (only `config` is used: the message is already parsed). Throws TypeError
- * when `parsed` is not a parsed message (a string belongs to `lint()`).
+ * when `parsed` is not a parsed message (a string belongs to `lint()`) or the config is not
+ * resolved (settings as written in a config file: pass them through `resolveConfig()`).
  */
 export function lintParsed(parsed: ParsedMessage, configOrOptions?: ResolvedConfig | LintOptions): LintResult {
   if (typeof parsed !== "object" || parsed === null || !Array.isArray(parsed.lines)) {
@@ -47,6 +50,22 @@ export function lintParsed(parsed: ParsedMessage, configOrOptions?: ResolvedConf
 
 function resolvedFrom(value: ResolvedConfig | LintOptions | undefined): ResolvedConfig {
   if (value === undefined) return defaultConfig();
-  if ("rules" in value && "threshold" in value) return value;
-  return (value as LintOptions).config ?? defaultConfig();
+  if (typeof value !== "object" || value === null) throw new TypeError(`lint options must be an object such as { config }, not ${describe(value)}`);
+  if (isResolvedConfig(value)) return value;
+  const config = (value as LintOptions).config;
+  if (config === undefined) return defaultConfig();
+  if (isResolvedConfig(config)) return config;
+  // Settings as written in a config file ({ extends: "strict" }) would run with no threshold,
+  // so no message could pass: say how to resolve them instead.
+  throw new TypeError("lint options.config must be a resolved configuration; pass the settings through resolveConfig() or get them from loadConfig()");
+}
+
+/** True for what resolveConfig() returns: a numeric threshold, a rules object and a projectKeys array. */
+function isResolvedConfig(value: object): value is ResolvedConfig {
+  const config = value as Partial<ResolvedConfig>;
+  return typeof config.threshold === "number" && typeof config.rules === "object" && config.rules !== null && Array.isArray(config.projectKeys);
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : typeof value === "string" ? `the string ${JSON.stringify(value)}` : typeof value;
 }

@@ -133,6 +133,17 @@ describe("lint", () => {
     );
   });
 
+  it("refuses settings that were not resolved, which would run with no threshold and fail every message", () => {
+    const unresolved = { extends: "strict" } as unknown as ReturnType<typeof resolveConfig>;
+    const fix = "lint options.config must be a resolved configuration; pass the settings through resolveConfig() or get them from loadConfig()";
+    expect(() => lint(GOOD, { config: unresolved })).toThrow(new TypeError(fix));
+    expect(() => lintParsed(parseMessage(GOOD), { config: unresolved })).toThrow(new TypeError(fix));
+    // A preset's name where the options go was ignored: the default config ran instead.
+    expect(() => lint(GOOD, "strict" as never)).toThrow(new TypeError('lint options must be an object such as { config }, not the string "strict"'));
+    expect(() => lint(GOOD, null as never)).toThrow(new TypeError("lint options must be an object such as { config }, not null"));
+    expect(lint(GOOD, { config: resolveConfig({ extends: "strict" }) }).pass).toBe(true);
+  });
+
   it("runs the conventional preset's checks", () => {
     const config = resolveConfig({ extends: "conventional" });
     const result = lint(`bugfix(pager): keep scroll position on resize\n\n${GOOD.split("\n\n")[1]}`, { config });
