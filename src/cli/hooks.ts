@@ -342,13 +342,21 @@ export function hookExistsError(plans: HookPlan[]): UsageError {
   ]);
 }
 
+/** The hook names {@link installHook} accepts. */
+const HOOK_NAMES: readonly string[] = ["commit-msg", "prepare-commit-msg"] satisfies HookName[];
+
 /**
  * Installs git hook `name` running `rationale <command>` (e.g. `lint --edit "$1"`), into
  * `.husky/` when husky is in use, else into the hooks path git uses (honouring core.hooksPath).
  * Never replaces a different existing hook unless `force` is set. Returns what was (or, with
- * `dryRun`, would be) written.
+ * `dryRun`, would be) written. Throws UsageError for another hook name (the name becomes the
+ * file's, so "pre-push" would get a commit-msg script and "../x" a file outside the hooks
+ * directory) and TypeError when `options.cwd` is not a string.
  */
 export function installHook(name: HookName, command: string, options: InstallHookOptions): HookPlan {
+  if (!HOOK_NAMES.includes(name)) throw new UsageError(`cannot install a ${JSON.stringify(name)} hook: installHook() installs ${HOOK_NAMES.join(" or ")}`);
+  if (typeof command !== "string") throw new TypeError(`installHook() takes the rationale command as a string (e.g. 'lint --edit "$1"'), not ${typeof command}`);
+  if (typeof options?.cwd !== "string") throw new TypeError("installHook() needs options.cwd: a directory inside the repository, as a string");
   const plan = planHook(name, command, options);
   if (!options.dryRun) writeHook(plan, options);
   return plan;

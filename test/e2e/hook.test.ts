@@ -442,6 +442,17 @@ describe("installHook()", () => {
     writeFileSync(plan.path, "#!/bin/sh\n");
     expect(() => installHook("prepare-commit-msg", "release prepare-commit-msg", { cwd: repo.dir })).toThrow(UsageError);
   });
+
+  it("refuses a hook name it has no script for, and a call without a directory, before writing anything", () => {
+    const repo = makeRepo();
+    const as = (value: unknown) => value as "commit-msg";
+    expect(() => installHook(as("pre-push"), "lint", { cwd: repo.dir })).toThrow(new UsageError('cannot install a "pre-push" hook: installHook() installs commit-msg or prepare-commit-msg'));
+    expect(() => installHook(as("../../outside"), "lint", { cwd: repo.dir })).toThrow(UsageError);
+    expect(() => installHook("commit-msg", "lint", undefined as never)).toThrow(new TypeError("installHook() needs options.cwd: a directory inside the repository, as a string"));
+    expect(() => installHook("commit-msg", undefined as never, { cwd: repo.dir })).toThrow(TypeError);
+    expect(existsSync(join(repo.dir, ".git/hooks/pre-push"))).toBe(false);
+    expect(existsSync(join(repo.dir, "outside"))).toBe(false);
+  });
 });
 
 describe("rationale init with husky", () => {
