@@ -30,6 +30,14 @@ describe("library entry", () => {
     for (const name of [...imported, ...documented]) expect((lib as Record<string, unknown>)[name], name).toBeDefined();
   });
 
+  it("exports the error releaseFromStates() throws when nothing was bumped, so callers can tell it apart", async () => {
+    const state = lib.memoryState({ "package.json": '{"name":"a","version":"1.0.0"}' });
+    const error = await lib.releaseFromStates(state, state).catch((caught: unknown) => caught);
+    expect(typeof lib.NothingToReleaseError).toBe("function");
+    expect(error).toBeInstanceOf(lib.NothingToReleaseError);
+    expect(error).toBeInstanceOf(lib.UsageError);
+  });
+
   it("points the docs' node_modules paths at files the published package has", () => {
     const root = join(import.meta.dirname, "..", "..");
     const { name, files } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { name: string; files: string[] };
