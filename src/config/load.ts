@@ -22,9 +22,11 @@ export interface LoadConfigOptions {
  * Loads and resolves the configuration: `file` when given, otherwise the first config file
  * found from `cwd` upward (a package.json counts only with a "rationale" key), otherwise the
  * recommended preset. Throws UsageError for a missing file, bad syntax (with line and column)
- * or invalid settings (every problem at once).
+ * or invalid settings (every problem at once), and TypeError when `options` is not an object
+ * or `cwd`/`file` is not a string.
  */
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  assertLoadOptions(options);
   const cwd = resolve(options.cwd ?? process.cwd());
   if (options.file !== undefined) {
     // Resolved, an empty path is the working directory: say what is wrong instead.
@@ -42,6 +44,20 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   }
   const found = await findConfig(cwd);
   return found ? resolveConfig(found.data, found.file) : resolveConfig({});
+}
+
+/**
+ * Throws a TypeError for options a JavaScript caller got wrong. A path given where the options
+ * go (`loadConfig("rationale.config.json")`) has no `file` key, so it would load the
+ * recommended preset without a word.
+ */
+function assertLoadOptions(options: unknown): asserts options is LoadConfigOptions {
+  if (typeof options === "string") throw new TypeError(`loadConfig() takes options, not a string; for a config file, call loadConfig({ file: ${JSON.stringify(options)} })`);
+  if (typeof options !== "object" || options === null) throw new TypeError(`loadConfig() takes options ({ cwd, file }), not ${options === null ? "null" : typeof options}`);
+  for (const key of ["cwd", "file"] as const) {
+    const value = (options as LoadConfigOptions)[key];
+    if (value !== undefined && typeof value !== "string") throw new TypeError(`loadConfig() options.${key} must be a path as a string, not ${value === null ? "null" : typeof value}`);
+  }
 }
 
 /**

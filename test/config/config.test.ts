@@ -172,6 +172,14 @@ describe("loadConfig", () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
+  it("refuses a path given where the options go, which loaded the recommended preset instead", async () => {
+    await expect(loadConfig("rationale.config.json" as never)).rejects.toThrow(
+      new TypeError('loadConfig() takes options, not a string; for a config file, call loadConfig({ file: "rationale.config.json" })'),
+    );
+    await expect(loadConfig(null as never)).rejects.toThrow(new TypeError("loadConfig() takes options ({ cwd, file }), not null"));
+    await expect(loadConfig({ cwd: 5 as never })).rejects.toThrow(new TypeError("loadConfig() options.cwd must be a path as a string, not number"));
+  });
+
   it("finds rationale.config.json in a parent directory", async () => {
     const root = tempDir();
     writeFileSync(join(root, "rationale.config.json"), JSON.stringify({ threshold: 42 }));
