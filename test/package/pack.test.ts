@@ -1,13 +1,15 @@
 // What `npm pack` publishes: every file the bin, the library and the types load at run time,
 // nothing only this repository uses, and only dependencies the published code needs.
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, posix, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
 
 interface Manifest {
+  name: string;
   bin: Record<string, string>;
   main: string;
   types: string;
@@ -88,6 +90,23 @@ describe("the published package", { timeout: 60_000 }, () => {
         expect(files.has(target), `${path} imports ${specifier}: ${target} is packed`).toBe(true);
       }
     }
+  });
+
+  // Node 20.19+ loads an ES module with require() unless it uses top-level await; the README
+  // tells CommonJS users they can. The package is reached by name, through "exports".
+  const requiresModules = (process.features as { require_module?: boolean }).require_module === true;
+  it.skipIf(!requiresModules)("loads with require() from CommonJS, as the README's Library section says", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rationale-require-"));
+    try {
+      mkdirSync(join(dir, "node_modules"));
+      symlinkSync(root, join(dir, "node_modules", manifest.name), "dir");
+      const script = `const { lint, UsageError } = require(${JSON.stringify(manifest.name)}); process.stdout.write(JSON.stringify([lint("Fix bug\\n").score, typeof UsageError]));`;
+      const out = execFileSync(process.execPath, ["-e", script], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      expect(JSON.parse(out)).toEqual([15, "function"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(readFileSync(join(root, "README.md"), "utf8")).toMatch(/`require\(\)` loads it on\s+Node 20\.19/);
   });
 
   it("leaves out the action bundle, sources, tests, source maps and benchmarks", () => {
