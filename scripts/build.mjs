@@ -103,7 +103,8 @@ const common = {
  * dist/chunks/ (each command's implementation and the heavy parts: remark, yaml, audit,
  * release), loaded by dynamic import(). Other processes (hooks, tests) may be
  * running the CLI during a rebuild, so chunks are written before the entry that imports them,
- * and old chunks are removed only once they are a few minutes old.
+ * and old chunks are removed only once they are a few minutes old; when npm runs the build to
+ * pack or publish the package (`npm_command`), at once, so the tarball holds no chunk nothing loads.
  */
 async function buildCli() {
   const result = await build({
@@ -125,7 +126,8 @@ async function buildCli() {
     await writeAtomically(file.path, file.path === cli ? withRequireShim(file.text) : file.contents);
   }
   const current = new Set(chunks.map((file) => basename(file.path)));
-  const staleBefore = Date.now() - 5 * 60 * 1000;
+  const packing = process.env.npm_command === "pack" || process.env.npm_command === "publish";
+  const staleBefore = packing ? Infinity : Date.now() - 5 * 60 * 1000;
   for (const name of await readdir(join(dist, "chunks"))) {
     const path = join(dist, "chunks", name);
     if (!current.has(name) && (await stat(path)).mtimeMs < staleBefore) await rm(path, { force: true });

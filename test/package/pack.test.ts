@@ -1,7 +1,7 @@
 // What `npm pack` publishes: every file the bin, the library and the types load at run time,
 // nothing only this repository uses, and only dependencies the published code needs.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix, sep } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -132,6 +132,26 @@ describe("the published package", { timeout: 60_000 }, () => {
     expect(imported.size).toBeGreaterThan(3);
     for (const name of Object.keys(manifest.dependencies)) {
       expect(imported.has(name), `dependency ${name} is imported outside src/action/`).toBe(true);
+    }
+  });
+});
+
+describe("the build npm runs before packing", () => {
+  it("removes chunks the new build does not load, which a plain rebuild keeps a few minutes", { timeout: 60_000 }, () => {
+    const chunks = join(root, "dist", "chunks");
+    const stale = join(chunks, "leftover-TESTONLY.mjs");
+    const build = (env: Record<string, string>) => execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, env: { ...process.env, ...env }, stdio: "ignore" });
+    try {
+      writeFileSync(stale, "export {};\n");
+      // A running hook may still load the previous build's chunks: a rebuild keeps a fresh one.
+      build({ npm_command: "run-script" });
+      expect(existsSync(stale)).toBe(true);
+      // `npm pack` runs the prepare script with npm_command=pack: nothing unused may ship.
+      build({ npm_command: "pack" });
+      expect(existsSync(stale)).toBe(false);
+      expect(readdirSync(chunks).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(stale, { force: true });
     }
   });
 });
