@@ -97,7 +97,8 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     // In package.json the settings sit under "rationale": name keys the way the file spells them.
     const inPackageJson = /(^|[/\\])package\.json$/.test(where);
     const key = (problem: string) => (!inPackageJson ? problem : problem.startsWith("(top level)") ? problem.replace("(top level)", "rationale") : `rationale.${problem}`);
-    throw new UsageError(`invalid configuration in ${where} (${count}):`, problems.map((p) => `${where}: ${key(p)}`));
+    // Settings from code have no file to name: "invalid configuration (2 problems):".
+    throw new UsageError(`invalid configuration${source === undefined ? "" : ` in ${source}`} (${count}):`, problems.map((p) => `${where}: ${key(p)}`));
   }
 
   const resolved: ResolvedConfig = {

@@ -133,6 +133,8 @@ describe("validation", () => {
 
   it("checks options the schema cannot relate: a soft summary limit must be below the hard one", () => {
     const error = problemsOf(() => resolveConfig({ rules: { "summary-max-length": ["error", { soft: 80 }] } }));
+    // Settings from code name no file in the headline.
+    expect(error.message).toBe("invalid configuration (1 problem):");
     expect(error.details).toEqual([
       "configuration: rules.summary-max-length[1]: soft (80) must be below max (72): a summary over max is already reported, so the soft limit would never warn; set soft below 72, or to 0 to turn it off",
     ]);
