@@ -36,13 +36,16 @@ export interface Judgement extends Facets {
 /**
  * Judges whether `message` says why the change was needed and what it does, and finds its
  * references. `judged` is false when the text is not (mostly) English: why/what are then unset.
+ * Without `config`, any `KEY-123` counts as a ticket (no project keys).
  */
-export function judgeMessage(message: ParsedMessage, config: Pick<ResolvedConfig, "projectKeys">): Facets {
+export function judgeMessage(message: ParsedMessage, config: Pick<ResolvedConfig, "projectKeys"> = NO_KEYS): Facets {
   return judge(message, config, false);
 }
 
+const NO_KEYS: Pick<ResolvedConfig, "projectKeys"> = { projectKeys: [] };
+
 /** `judgeMessage` with the model scores and the cues that fired. */
-export function judgeMessageDetailed(message: ParsedMessage, config: Pick<ResolvedConfig, "projectKeys">): Judgement {
+export function judgeMessageDetailed(message: ParsedMessage, config: Pick<ResolvedConfig, "projectKeys"> = NO_KEYS): Judgement {
   return judge(message, config, true);
 }
 

@@ -12,6 +12,14 @@ function judge(message: string, projectKeys: string[] = []): Facets {
   return judgeMessage(parseMessage(message), { projectKeys });
 }
 
+describe("judgeMessage's config", () => {
+  it("is optional: without it any KEY-123 counts as a ticket, as with no project keys", () => {
+    const parsed = parseMessage("Retry uploads after a timeout\n\nUploads failed when the proxy dropped idle sockets.\n\nRefs: OPS-12\n");
+    expect(judgeMessage(parsed)).toEqual(judgeMessage(parsed, { projectKeys: [] }));
+    expect(judgeMessage(parsed).refs?.map((ref) => ref.id)).toEqual(judgeMessage(parsed, { projectKeys: [] }).refs?.map((ref) => ref.id));
+  });
+});
+
 describe("why", () => {
   it("is explained by a body stating cause and effect", () => {
     const facets = judge("Fix unwrap panic in config loader\n\nThe loader called unwrap() on a missing key, so an empty config\nfile crashed the CLI because the default was never applied.\n");
