@@ -14,5 +14,5 @@ export { judgeMessage } from "./judge/index.js";
 export { findRefs } from "./judge/refs.js";
 export { composeReleaseMessage, releaseFromStates, gatherRelease, memoryState, NothingToReleaseError } from "./release/index.js";
 export type { ReleaseInput, ReleasePackage, TreeState, GatherOptions, StatesOptions } from "./release/index.js";
-export { installHook, type HookPlan, type InstallHookOptions } from "./cli/hooks.js";
+export { installHook, type HookName, type HookPlan, type InstallHookOptions } from "./cli/hooks.js";
 export * from "./types.js";

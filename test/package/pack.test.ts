@@ -49,7 +49,7 @@ const optional = new Set(["audit-worker.js"]);
 describe("the published package", { timeout: 60_000 }, () => {
   const files = packedFiles();
 
-  it("holds the bin, the library, its types and the schema", () => {
+  it("holds the bin, the library, its types, the schema and the license", () => {
     const entries = [
       ...Object.values(manifest.bin),
       manifest.main,
@@ -57,6 +57,8 @@ describe("the published package", { timeout: 60_000 }, () => {
       ...Object.values(manifest.exports).flatMap((target) => (typeof target === "string" ? [target] : Object.values(target))),
       "schema/rationale.schema.json",
       "README.md",
+      // package.json says MIT; the license's text travels with the code.
+      "LICENSE",
     ];
     for (const entry of entries) expect(files.has(posix.normalize(entry)), `${entry} is packed`).toBe(true);
   });
