@@ -58,6 +58,10 @@ const SUMMARY_MAX = 72;
  * the template is invalid or a trailer is malformed.
  */
 export function composeReleaseMessage(input: ReleaseInput): string {
+  // A JavaScript caller's slip fails here in words, not on `.length` deep inside.
+  if (typeof input !== "object" || input === null || !Array.isArray(input.packages)) {
+    throw new TypeError("composeReleaseMessage() takes { packages: [...] } (from gatherRelease() or releaseFromStates()), with optional template, trailers, existingMessage");
+  }
   const packages = input.packages;
   if (packages.length === 0) throw new UsageError("nothing to release: no package changed its version");
   const width = input.width ?? 72;

@@ -45,6 +45,7 @@ const CHANGELOG_NAMES = ["CHANGELOG.md", "changelog.md", "Changelog.md", "CHANGE
  * revision, for a missing changelog, and NothingToReleaseError when nothing was bumped.
  */
 export async function gatherRelease(options: GatherOptions): Promise<Pick<ReleaseInput, "packages">> {
+  if (typeof options?.cwd !== "string") throw new TypeError("gatherRelease() needs options.cwd: a directory inside the repository, as a string");
   const root = await repositoryRoot(options.cwd);
   if (options.to !== undefined && options.from === undefined) throw new UsageError("--to needs --from: name the state before the release too");
   const from = options.from ?? "HEAD";
@@ -102,6 +103,11 @@ export interface StatesOptions {
  * UsageError when a released package has no changelog.
  */
 export async function releaseFromStates(before: TreeState, after: TreeState, options: StatesOptions = {}): Promise<Pick<ReleaseInput, "packages">> {
+  for (const [name, state] of [["before", before], ["after", after]] as const) {
+    if (typeof state?.read !== "function" || typeof state.list !== "function") {
+      throw new TypeError(`releaseFromStates() takes two tree states (label, read, list), such as memoryState() returns; ${name} is not one`);
+    }
+  }
   const explicit = (options.changelogs ?? []).map((entry): Located => {
     if (typeof entry !== "string") return entry;
     const named = /^([^=\s]+)=(.+)$/.exec(entry);

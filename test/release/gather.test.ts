@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { NothingToReleaseError, gatherRelease } from "../../src/release/gather.js";
+import { NothingToReleaseError, gatherRelease, releaseFromStates } from "../../src/release/gather.js";
+import { memoryState } from "../../src/release/index.js";
 import { composeReleaseMessage } from "../../src/release/compose.js";
 import { UsageError } from "../../src/types.js";
 import { makeRepo, type TempRepo } from "./repo.js";
@@ -140,5 +141,15 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the release functions called with the wrong arguments from JavaScript", () => {
+  it("throw a TypeError saying what they take, not a failure deep inside", async () => {
+    const call = (fn: (...args: unknown[]) => unknown, ...args: unknown[]) => fn(...args);
+    expect(() => call(composeReleaseMessage as (...args: unknown[]) => unknown, {})).toThrow(/^composeReleaseMessage\(\) takes \{ packages: \[\.\.\.\] \}/);
+    expect(() => call(composeReleaseMessage as (...args: unknown[]) => unknown)).toThrow(TypeError);
+    await expect(call(gatherRelease as (...args: unknown[]) => unknown) as Promise<unknown>).rejects.toThrow(/^gatherRelease\(\) needs options\.cwd/);
+    await expect(call(releaseFromStates as (...args: unknown[]) => unknown, memoryState({}, "HEAD")) as Promise<unknown>).rejects.toThrow(/after is not one/);
   });
 });
