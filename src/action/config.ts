@@ -3,7 +3,7 @@
 import * as yaml from "yaml";
 import type { Octokit } from "@octokit/rest";
 import { CONFIG_FILE_NAMES, resolveConfig } from "../config/index.js";
-import { notAConfigFile, parseJson } from "../config/load.js";
+import { jsonConfigData, mentionsRationale, notAConfigFile } from "../config/load.js";
 import { parseYamlData } from "../config/yaml.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { readRepoEntry, type RepoEntry, type RepoRef } from "./github.js";
@@ -24,16 +24,7 @@ export function assertDataConfigPath(path: string): void {
  * a UsageError: the action never loads code.
  */
 export function parseConfigText(text: string, path: string): unknown {
-  if (/\.json$/i.test(path)) {
-    const isPackage = /(^|\/)package\.json$/.test(path);
-    // As the CLI's readConfigFile: the same file must not pass the hook and stop the action.
-    if (!isPackage && text.replace(/^\uFEFF/, "").trim() === "") return {};
-    const data = parseJson(text, path, isPackage ? "rationale" : undefined);
-    if (isPackage) {
-      return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;
-    }
-    return data;
-  }
+  if (/\.json$/i.test(path)) return jsonConfigData(text, path);
   assertDataConfigPath(path);
   return parseYamlData(yaml, text, path);
 }
@@ -82,7 +73,7 @@ export async function readBaseConfig(
     }
     // As the CLI's discovery: a package.json that never says "rationale" cannot hold our key, so
     // it is passed over unparsed, and a broken one does not stop the action while the hook passes.
-    if (candidate === "package.json" && !entry.text.includes('"rationale"')) continue;
+    if (candidate === "package.json" && !mentionsRationale(entry.text)) continue;
     const resolved = fromBase(candidate, baseSha, () => {
       const data = parseConfigText(entry.text, candidate);
       return data === undefined ? undefined : resolveConfig(data, candidate);

@@ -89,7 +89,7 @@ export async function findConfig(cwd: string): Promise<{ file: string; data: unk
       }
       // A package.json without the word cannot hold our key: skipped unparsed, so a broken one
       // of another project above the repository does not stop every commit.
-      if (name === "package.json" && !mentionsRationale(file)) continue;
+      if (name === "package.json" && !fileMentionsRationale(file)) continue;
       const data = await readConfigFile(file);
       if (data !== undefined) return { file, data };
     }
@@ -100,9 +100,9 @@ export async function findConfig(cwd: string): Promise<{ file: string; data: unk
 }
 
 /** False when `file` is readable and never says "rationale" (an unreadable one is left to readConfigFile's error). */
-function mentionsRationale(file: string): boolean {
+function fileMentionsRationale(file: string): boolean {
   try {
-    return readFileSync(file, "utf8").includes('"rationale"');
+    return mentionsRationale(readFileSync(file, "utf8"));
   } catch {
     return true;
   }
@@ -128,14 +128,27 @@ export async function readConfigFile(file: string): Promise<unknown> {
   if (extension !== ".json") {
     throw new UsageError(`unsupported config file ${file}: rationale reads JSON (.json), YAML (.yaml, .yml) or package.json only.`);
   }
+  return jsonConfigData(text, file);
+}
+
+/**
+ * The settings in JSON config text: a package.json's "rationale" key (undefined without one),
+ * or the whole document; an empty (or blank) file means no settings, `{}`, as an empty YAML
+ * file does. Shared by the CLI and the Action, so one file never passes one and stops the other.
+ */
+export function jsonConfigData(text: string, file: string): unknown {
   const isPackage = basename(file) === "package.json";
-  // An empty config file means no settings, whatever its format (as an empty YAML file does).
   if (!isPackage && text.replace(/^\uFEFF/, "").trim() === "") return {};
   const data = parseJson(text, file, isPackage ? "rationale" : undefined);
   if (isPackage) {
     return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;
   }
   return data;
+}
+
+/** Whether package.json text can hold our key: one that never says "rationale" is passed over unparsed. */
+export function mentionsRationale(text: string): boolean {
+  return text.includes('"rationale"');
 }
 
 /**
