@@ -19,7 +19,7 @@ export const FIXUP_SKIP_REASON = "fixup!/squash! commit: it is folded into anoth
 export function lint(message: string, options: LintOptions = {}): LintResult {
   const config = resolvedFrom(options);
   const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup, merge: options.merge, template: options.template });
-  return lintParsed(parsed, config);
+  return lintResolved(parsed, config);
 }
 
 /**
@@ -36,7 +36,15 @@ export function lintParsed(parsed: ParsedMessage, configOrOptions?: ResolvedConf
     const hint = typeof parsed === "string" ? "; lint a string with lint(), or parse it with parseMessage() first" : "";
     throw new TypeError(`lintParsed() takes the result of parseMessage(), not ${parsed === null ? "null" : typeof parsed}${hint}`);
   }
-  const config = resolvedFrom(configOrOptions);
+  return lintResolved(parsed, resolvedFrom(configOrOptions));
+}
+
+/**
+ * lintParsed() without its checks of what a JavaScript caller passed: for callers that hold a
+ * parseMessage() result and a resolved config already (lint() itself, the audit's per-commit
+ * loop, the CLI), which would otherwise check both again for every message.
+ */
+export function lintResolved(parsed: ParsedMessage, config: ResolvedConfig): LintResult {
   if (parsed.kind === "fixup") {
     return { kind: "fixup", skipped: true, skipReason: FIXUP_SKIP_REASON, pass: true, findings: [], facets: {}, ...fullScore() };
   }

@@ -1,5 +1,5 @@
 // Judges one commit with the same engine as the hook and reduces the result to what the audit keeps.
-import { lintParsed } from "../lint.js";
+import { lintResolved } from "../lint.js";
 import { mergeFromParents, parseMessage } from "../message/parse.js";
 import type { Finding, LintResult, MessageKind, ResolvedConfig, WhatLevel, WhyLevel } from "../types.js";
 import type { CommitRecord } from "./git-log.js";
@@ -60,7 +60,7 @@ const SUMMARY_LIMIT = 200;
  */
 export function judgeCommit(record: CommitRecord, config: ResolvedConfig, withJson: boolean): JudgedCommit {
   const parsed = parseMessage(record.message, { cleanup: false, merge: mergeFromParents(record.parents.length) });
-  const result = lintParsed(parsed, config);
+  const result = lintResolved(parsed, config);
   let flags = 0;
   if (hasBodyText(parsed.body)) flags |= Flag.body;
   const facets = result.facets;

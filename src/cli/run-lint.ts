@@ -9,7 +9,7 @@ import { mergeFromParents, parseMessage } from "../message/parse.js";
 import { detectAutoCommentChar, detectTemplateByPhrases, splitSourceLines } from "../message/cleanup.js";
 import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
-import { lintParsed } from "../lint.js";
+import { lintResolved } from "../lint.js";
 import { loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
@@ -134,7 +134,7 @@ export async function lintForReport(parsed: ParsedMessage, config: ResolvedConfi
     const { blocksFromRemark } = await import("../message/remark.js");
     registerMarkdownParser(blocksFromRemark);
   }
-  const result = lintParsed(parsed, config);
+  const result = lintResolved(parsed, config);
   const empty = parsed.text.trim() === "";
   if (empty) result.pass = false;
   return { result, empty };
