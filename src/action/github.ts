@@ -69,6 +69,18 @@ export function createClient(options: {
   return octokit;
 }
 
+/**
+ * How a notice tells a 403 on a pull request: the token is read-only, by GitHub's rule for a
+ * fork's pull request, or, on the repository's own branch, because the workflow left out the
+ * permission (or the organisation's default is read), which `fix` says how to grant for `purpose`.
+ */
+export function readOnlyToken(fromFork: boolean, purpose: string): { token: string; fix: string } {
+  return {
+    token: `403, read-only token${fromFork ? " for a fork" : ""}`,
+    fix: fromFork ? "" : `; grant the token "pull-requests: write" in the workflow's permissions ${purpose}`,
+  };
+}
+
 /** The HTTP status of an Octokit error, or undefined for other errors. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;

@@ -3,7 +3,7 @@
 import type { Octokit } from "@octokit/rest";
 import { composeReleaseMessage, NothingToReleaseError, releaseFromStates, type TreeState } from "../release/index.js";
 import type { ResolvedConfig } from "../types.js";
-import { getPull, listTree, mergeBaseOf, readRepoFile, squashMerge, statusOf, updatePullBody, type RepoRef, type TreeListing } from "./github.js";
+import { getPull, listTree, mergeBaseOf, readOnlyToken, readRepoFile, squashMerge, statusOf, updatePullBody, type RepoRef, type TreeListing } from "./github.js";
 import type { PullInfo } from "./event.js";
 import type { ReleaseMode } from "./inputs.js";
 import { annotate, log, type WorkflowIO } from "./workflow.js";
@@ -135,10 +135,8 @@ export async function prepareRelease(
     log(io, `rationale: release message written into the description of #${pull.number}`);
   } catch (error) {
     if (statusOf(error) !== 403) throw error;
-    // As for the comment: a fork's token is read-only by GitHub's rule; on the repository's own
-    // branch the workflow left the permission out, and that is fixed in the workflow.
-    const fix = pull.fromFork ? "" : `; grant the token "pull-requests: write" in the workflow's permissions to keep the release message in the description`;
-    annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (403, read-only token${pull.fromFork ? " for a fork" : ""})${fix}`);
+    const { token, fix } = readOnlyToken(pull.fromFork, "to keep the release message in the description");
+    annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (${token})${fix}`);
   }
   return { mode, message, body };
 }

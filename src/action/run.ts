@@ -4,7 +4,7 @@ import { plural } from "../engine/helpers.js";
 import { publishStickyComment } from "./comment.js";
 import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
-import { createClient, getPull, listPullCommits, statusOf } from "./github.js";
+import { createClient, getPull, listPullCommits, readOnlyToken, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
@@ -198,15 +198,9 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       // token" would hide that the comment may now be stale. It fails the run instead.
       const failure = error as { status?: number; message?: string; response?: { headers?: Record<string, string | number | undefined> } };
       if (statusOf(error) !== 403 || isRateLimited({ status: 403, headers: failure.response?.headers ?? {}, message: failure.message })) throw error;
-      // Pull requests from forks get a read-only token: the summary and annotations carry the report.
-      // On the repository's own branches the token is read-only because the workflow left out the
-      // permission (or the organisation's default is read), and that is fixed in the workflow.
-      const fix = pull.fromFork ? "" : `; grant the token "pull-requests: write" in the workflow's permissions for the comment`;
-      annotate(
-        io,
-        "notice",
-        `rationale: cannot comment on #${pull.number} (403, read-only token${pull.fromFork ? " for a fork" : ""}); the report is in the job summary and annotations${fix}`,
-      );
+      // The summary and annotations carry the report.
+      const { token, fix } = readOnlyToken(pull.fromFork, "for the comment");
+      annotate(io, "notice", `rationale: cannot comment on #${pull.number} (${token}); the report is in the job summary and annotations${fix}`);
     }
 
     if (mergeMessage) await mergeRelease(octokit, event.repo, pull, mergeMessage, verdict.failed, io, policy.baseDelayMs);
