@@ -1,5 +1,6 @@
 // Finds references to tickets, issues, pull and merge requests in a message, with positions.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
+import { parseMessage } from "../message/parse.js";
 import { mapLines, spanOf, type MappedText } from "./text.js";
 
 /** Trailer tokens whose value points at the issue or change this commit belongs to. */
@@ -140,34 +141,12 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
 }
 
 /**
- * The kinds of reference `value` names, with findRefs' patterns and project keys: a reference
- * trailer's value ("Refs: ABC-123" names a ticket, "Fixes: #12" an issue), which findRefs
- * records as one `trailer` ref, so a rule asking for ticket keys can accept it.
+ * The kinds of reference `value` names: a reference trailer's value ("Refs: ABC-123" names a
+ * ticket, "Fixes: #12" an issue), which findRefs records as one `trailer` ref, so a rule asking
+ * for ticket keys can accept it. The value is read by findRefs itself, as a one-line message.
  */
 export function referenceKindsOf(value: string, projectKeys: readonly string[] = []): Set<Ref["type"]> {
-  const kinds = new Set<Ref["type"]>();
-  if (matches(URL_PATTERN, value).some((url) => ISSUE_URL.test(url))) kinds.add("url");
-  if (matches(CROSS_REPO, value).length > 0) kinds.add("cross-repo");
-  if (matches(HASH_ISSUE, value).length > 0 || matches(GH_ISSUE, value).length > 0) kinds.add("issue");
-  if (matches(ADVISORY, value).length > 0) kinds.add("advisory");
-  const keyed = ticketPattern(projectKeys);
-  const tickets = keyed
-    ? matches(keyed, value)
-    : matches(TICKET_KEY, value).filter((ticket) => {
-        const key = ticket.slice(0, ticket.lastIndexOf("-"));
-        return key.length >= 2 && !NOT_TICKET_KEYS.has(key);
-      });
-  if (tickets.length > 0) kinds.add("ticket");
-  return kinds;
-}
-
-/** Every match of a module-level global pattern in `text`, leaving the pattern ready for reuse. */
-function matches(pattern: RegExp, text: string): string[] {
-  pattern.lastIndex = 0;
-  const found: string[] = [];
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.push(match[0]);
-  pattern.lastIndex = 0;
-  return found;
+  return new Set(findRefs(parseMessage(value, { cleanup: false }), projectKeys).map((ref) => ref.type));
 }
 
 const HASH_OR_DIGIT = /[#\d]/;
