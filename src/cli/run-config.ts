@@ -30,9 +30,9 @@ function shown(path: string, cwd: string): string {
   return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." ? rel : path;
 }
 
-/** One option value, briefly: strings quoted, arrays and objects as JSON. */
+/** One option value, briefly, as JSON: strings quoted, arrays and objects as written. */
 function brief(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return JSON.stringify(value) ?? String(value);
 }
 
 /**
@@ -50,10 +50,13 @@ export function formatConfig(config: ResolvedConfig, cwd: string): string {
   if (config.audit !== undefined && Object.keys(config.audit).length > 0) out.push(`audit: ${brief(config.audit)}`);
   out.push("", "Rules (severity, options; [was …] where this configuration changes the default):");
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  const severityOf = (id: string) => `${config.rules[id].severity}${config.rules[id].severity !== defaults.rules[id].severity ? ` [was ${defaults.rules[id].severity}]` : ""}`;
+  const severities = rules.map(({ id }) => {
+    const [now, before] = [config.rules[id].severity, defaults.rules[id].severity];
+    return now === before ? now : `${now} [was ${before}]`;
+  });
   // The options start in one column, after the widest severity ("error [was warn]").
-  const severityWidth = Math.max(...rules.map((rule) => severityOf(rule.id).length));
-  for (const rule of rules) {
+  const severityWidth = Math.max(...severities.map((severity) => severity.length));
+  rules.forEach((rule, index) => {
     const setting = config.rules[rule.id];
     const base = defaults.rules[rule.id];
     const options = Object.entries(setting.options)
@@ -63,9 +66,9 @@ export function formatConfig(config: ResolvedConfig, cwd: string): string {
         return `${key} ${brief(value)}${changed ? ` [was ${brief(before)}]` : ""}`;
       })
       .join(", ");
-    const severity = severityOf(rule.id);
+    const severity = severities[index];
     out.push(`  ${rule.id.padEnd(width)}  ${options ? `${severity.padEnd(severityWidth)}  ${options}` : severity}`);
-  }
+  });
   out.push("", "Each rule's page: docs/rules/<rule-id>.md; the settings: docs/configuration.md.");
   return `${out.join("\n")}\n`;
 }
