@@ -1,9 +1,9 @@
 // Composes a release commit message from the released packages' versions and changelog sections.
 import { UsageError } from "../types.js";
-import { findChangelogSection, parseChangelog, type Changelog, type ChangelogSection } from "./changelog.js";
+import { findChangelogSection, parseChangelog, previousRelease, type Changelog, type ChangelogSection } from "./changelog.js";
 import { renderSection } from "./render.js";
 import { existingTrailers, mergeTrailers, normalizeTrailer } from "./trailers.js";
-import { isLowerVersion, withVPrefix } from "./version.js";
+import { compareVersions, isLowerVersion, withVPrefix } from "./version.js";
 
 /** A changelog file's name (for messages) and its text in the released state. */
 export interface ReleaseChangelog {
@@ -70,6 +70,7 @@ export function composeReleaseMessage(input: ReleaseInput): string {
 
   const parsed = new Map<string, Changelog>();
   const groups: { section: ChangelogSection; changelog: Changelog; packages: ReleasePackage[] }[] = [];
+  const released = new Map<ReleasePackage, ChangelogSection>();
   for (const pkg of packages) {
     if (!pkg.changelog) continue;
     let changelog = parsed.get(pkg.changelog.file);
@@ -78,42 +79,48 @@ export function composeReleaseMessage(input: ReleaseInput): string {
       parsed.set(pkg.changelog.file, changelog);
     }
     const section = findChangelogSection(changelog, pkg.changelogVersion ?? pkg.to, pkg.name);
-    const group = groups.find((candidate) => candidate.section === section);
-    if (group) group.packages.push(pkg);
-    else groups.push({ section, changelog, packages: [pkg] });
+    released.set(pkg, section);
+    for (const described of [section, ...releasesSince(changelog, section, pkg.from)]) {
+      const group = groups.find((candidate) => candidate.section === described);
+      if (group) group.packages.push(pkg);
+      else groups.push({ section: described, changelog, packages: [pkg] });
+    }
   }
 
-  const yanked = new Set(groups.filter((group) => group.section.yanked).flatMap((group) => group.packages));
+  const yanked = new Set(packages.filter((pkg) => released.get(pkg)?.yanked));
   const versionLine = (pkg: ReleasePackage, date?: string): string =>
     `${pkg.name} ${pkg.from === null ? pkg.to : `${pkg.from} -> ${pkg.to}`}${date ? ` (${date})` : ""}` +
     `${pkg.from === null ? " (first release)" : isLowerVersion(pkg.from, pkg.to) ? " (lower than before)" : ""}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
 
-  const sections: string[] = [];
-  // The date of each package whose section prints no `name version (date):` line above it.
-  const undatedByHeading = new Map<ReleasePackage, string | undefined>();
+  const shown: { group: (typeof groups)[number]; lines: string[]; references: string[] }[] = [];
   for (const group of groups) {
     const rendered = renderSection(group.changelog, group.section, { width, commentChar });
     assertDecodedText(group.changelog, group.section, rendered.lines);
-    if (rendered.lines.length === 0 && rendered.references.length === 0) {
-      assertNotLeftUnreleased(group.changelog, group.section);
-      for (const pkg of group.packages) undatedByHeading.set(pkg, group.section.date);
-      continue;
-    }
+    if (rendered.lines.length > 0 || rendered.references.length > 0) shown.push({ group, ...rendered });
+    else if (group.packages.some((pkg) => released.get(pkg) === group.section)) assertNotLeftUnreleased(group.changelog, group.section);
+  }
+  // Each section shown gets a `name version (date):` line when there are several packages or
+  // one package's release spans several sections; otherwise the one section needs none.
+  const headed = packages.length > 1 || shown.length > 1;
+  const sections: string[] = [];
+  for (const { group, lines, references } of shown) {
     sections.push("");
-    if (packages.length > 1) {
+    if (headed) {
       const names = group.packages.map((pkg) => pkg.name).join(", ");
       const date = group.section.date ? ` (${group.section.date})` : "";
       sections.push(`${names} ${group.section.version ?? group.packages[0].to}${date}:`, "");
-    } else {
-      undatedByHeading.set(packages[0], group.section.date);
     }
-    sections.push(...rendered.lines);
-    if (rendered.references.length > 0) sections.push("", ...rendered.references);
+    sections.push(...lines);
+    if (references.length > 0) sections.push("", ...references);
+  }
+  // The date of each package whose released section prints no `name version (date):` line.
+  const undatedByHeading = new Map<ReleasePackage, string | undefined>();
+  for (const [pkg, section] of released) {
+    if (!headed || !shown.some(({ group }) => group.section === section)) undatedByHeading.set(pkg, section.date);
   }
 
-  // Several packages get a `name version (date):` line above each section that has entries; one
-  // package has no such line, nor does an empty section, so there the release date goes on the
-  // package's version line instead of being lost.
+  // Where a released section prints no `name version (date):` line (one package, one section;
+  // or an empty section), the release date goes on the package's version line, not lost.
   const body: string[] = [];
   if (packages.length === 1) body.push(versionLine(packages[0], undatedByHeading.get(packages[0])));
   else body.push(...packages.map((pkg) => `- ${versionLine(pkg, undatedByHeading.get(pkg))}`));
@@ -126,6 +133,24 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   const lines = [summary, "", ...tidy(body)];
   if (trailers.length > 0) lines.push("", ...trailers);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The sections of the releases a version change passes over, in the changelog's order: a
+ * package going from 1.0.0 to 1.2.0 whose changelog also has 1.1.0 (released from a branch, or
+ * by a release commit that never reached this one) ships 1.1.0's changes too, so its body lists
+ * them. These are the package's released sections below the released one whose version lies
+ * strictly between the two (none for a first release).
+ */
+function releasesSince(changelog: Changelog, section: ChangelogSection, from: string | null): ChangelogSection[] {
+  const passed: ChangelogSection[] = [];
+  if (from === null || section.version === null) return passed;
+  for (let previous = previousRelease(changelog, section); previous?.version; previous = previousRelease(changelog, previous)) {
+    const aboveFrom = compareVersions(previous.version, from);
+    const belowReleased = compareVersions(previous.version, section.version);
+    if (aboveFrom !== undefined && belowReleased !== undefined && aboveFrom > 0 && belowReleased < 0) passed.push(previous);
+  }
+  return passed;
 }
 
 /**

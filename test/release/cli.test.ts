@@ -92,6 +92,31 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(byVersion.stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.3");
   });
 
+  it("compose: a range over two releases describes both, each under its heading", () => {
+    const repo = stagedRelease();
+    repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.1.0" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_4.replace("# Changelog\n", "# Changelog\n\n## 0.1.0 (2024-04-02)\n\n- Read the config from package.json as well\n"));
+    repo.git("commit", "-q", "-am", "chore(release): hds_test0 v0.1.0");
+    const result = runCli(repo, ["release", "compose", "--from", "HEAD~2", "--to", "HEAD"]);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(`chore(release): hds_test0 v0.1.0
+
+hds_test0 0.0.3 -> 0.1.0
+
+hds_test0 0.1.0 (2024-04-02):
+
+- Read the config from package.json as well
+
+hds_test0 0.0.4 (2024-03-18):
+
+${EXPECTED.split("\n").slice(4).join("\n")}`);
+    // One release apart, the body is that release's section alone, as before.
+    expect(runCli(repo, ["release", "compose", "--from", "HEAD~1", "--to", "HEAD"]).stdout).toBe(
+      "chore(release): hds_test0 v0.1.0\n\nhds_test0 0.0.4 -> 0.1.0 (2024-04-02)\n\n- Read the config from package.json as well\n",
+    );
+  });
+
   it("compose: takes the summary template from --template, else config release.template", () => {
     const repo = stagedRelease();
     repo.write(".rationalerc.json", JSON.stringify({ release: { template: "release: {name} {version}" } }));

@@ -139,6 +139,63 @@ Added:
     expect(first.split("\n")[2]).toBe("p 0.1.0 (2024-03-18) (first release)");
   });
 
+  describe("a release that passes over versions", () => {
+    const changelog = `# Changelog
+
+## [1.2.0] - 2024-05-02
+
+- Stream large exports instead of buffering them
+
+## [1.1.1] - 2024-04-20
+
+## [1.1.0] - 2024-04-11
+
+- Retry uploads that time out
+
+## [1.0.0] - 2024-03-01
+
+- First stable release
+`;
+    const compose = (from: string | null, to: string, text = changelog) =>
+      composeReleaseMessage({ packages: [{ name: "p", from, to, changelog: { file: "CHANGELOG.md", text } }] });
+
+    it("lists each release between the two versions under its own heading, newest first", () => {
+      // 1.1.1 is empty, so it prints nothing; 1.0.0 is where the package was and is not repeated.
+      expect(compose("1.0.0", "1.2.0")).toBe(`chore(release): p v1.2.0
+
+p 1.0.0 -> 1.2.0
+
+p 1.2.0 (2024-05-02):
+
+- Stream large exports instead of buffering them
+
+p 1.1.0 (2024-04-11):
+
+- Retry uploads that time out
+`);
+    });
+
+    it("keeps one section and its date on the version line when only empty releases were passed over", () => {
+      expect(compose("1.1.0", "1.2.0")).toBe("chore(release): p v1.2.0\n\np 1.1.0 -> 1.2.0 (2024-05-02)\n\n- Stream large exports instead of buffering them\n");
+    });
+
+    it("describes a first release, a rollback and a pre-release made final by their own section", () => {
+      for (const [from, to] of [[null, "1.2.0"], ["1.2.0", "1.1.0"]] as const) {
+        expect(compose(from, to)).not.toMatch(/^p \d.*:$/m);
+      }
+      const rc = "## 2.0.0\n\n- Final\n\n## 2.0.0-rc.2\n\n- Second candidate\n\n## 2.0.0-rc.1\n\n- First candidate\n";
+      expect(compose("2.0.0-rc.1", "2.0.0", rc)).toBe("chore(release): p v2.0.0\n\np 2.0.0-rc.1 -> 2.0.0\n\np 2.0.0:\n\n- Final\n\np 2.0.0-rc.2:\n\n- Second candidate\n");
+      expect(compose("2.0.0-rc.2", "2.0.0", rc)).toBe("chore(release): p v2.0.0\n\np 2.0.0-rc.2 -> 2.0.0\n\n- Final\n");
+    });
+
+    it("takes the versions in between from anywhere below, leaving out the rest", () => {
+      // A backport listed under the newer line (1.1.5 after 2.0.0) is not between 1.9.0 and
+      // 2.1.0; 2.0.0 below it is.
+      const backport = "## 2.1.0\n\n- New\n\n## 1.1.5\n\n- Backport\n\n## 2.0.0\n\n- Older\n";
+      expect(compose("1.9.0", "2.1.0", backport)).toBe("chore(release): p v2.1.0\n\np 1.9.0 -> 2.1.0\n\np 2.1.0:\n\n- New\n\np 2.0.0:\n\n- Older\n");
+    });
+  });
+
   it("marks a release whose changelog section is yanked", () => {
     const message = one("## [1.0.0] - 2024-03-18 [YANKED]\n\n- Broken build\n");
     expect(message.split("\n")[2]).toBe("p 0.9.0 -> 1.0.0 (2024-03-18) (marked yanked in its changelog)");
