@@ -243,7 +243,7 @@ const tasks = [buildCli().then(buildBin)];
 if (existsSync(join(root, "src/index.ts"))) tasks.push(buildLibrary(), buildDeclarations());
 else console.warn("build: src/index.ts is missing; skipping the library bundle");
 if (existsSync(join(root, "scripts/build-action.mjs"))) {
-  tasks.push(run(process.execPath, [join(root, "scripts/build-action.mjs")]).then((out) => out && process.stdout.write(out)));
+  tasks.push(run(process.execPath, [join(root, "scripts/build-action.mjs")]).then((out) => out && process.stderr.write(out)));
 }
 
 try {
@@ -252,4 +252,6 @@ try {
   console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-console.log(`build: dist/ written in ${Math.round(performance.now() - started)} ms`);
+// Progress goes to stderr: `npm pack --json` runs this as the prepare script, and anything on
+// stdout would come before the JSON a release script parses.
+console.error(`build: dist/ written in ${Math.round(performance.now() - started)} ms`);

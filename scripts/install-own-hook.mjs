@@ -28,4 +28,5 @@ function install() {
 }
 
 const note = install();
-if (note) console.log(`install-own-hook: ${note}`);
+// On stderr, as the build's lines: `npm pack --json` and `npm ci --json` keep stdout for JSON.
+if (note) console.error(`install-own-hook: ${note}`);

@@ -1,6 +1,6 @@
 // What `npm pack` publishes: every file the bin, the library and the types load at run time,
 // nothing only this repository uses, and only dependencies the published code needs.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, posix, sep } from "node:path";
@@ -142,18 +142,27 @@ describe("the build npm runs before packing", () => {
   it("removes chunks the new build does not load, which a plain rebuild keeps a few minutes", { timeout: 60_000 }, () => {
     const chunks = join(root, "dist", "chunks");
     const stale = join(chunks, "leftover-TESTONLY.mjs");
-    const build = (env: Record<string, string>) => execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, env: { ...process.env, ...env }, stdio: "ignore" });
+    const build = (env: Record<string, string>) => execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     try {
       writeFileSync(stale, "export {};\n");
       // A running hook may still load the previous build's chunks: a rebuild keeps a fresh one.
       build({ npm_command: "run-script" });
       expect(existsSync(stale)).toBe(true);
       // `npm pack` runs the prepare script with npm_command=pack: nothing unused may ship.
-      build({ npm_command: "pack" });
+      // Its progress lines go to stderr: `npm pack --json` prints the prepare script's stdout
+      // before its JSON.
+      expect(build({ npm_command: "pack" })).toBe("");
       expect(existsSync(stale)).toBe(false);
       expect(readdirSync(chunks).length).toBeGreaterThan(0);
     } finally {
       rmSync(stale, { force: true });
     }
+  });
+
+  it("keeps stdout clean in the hook set-up that follows the build", () => {
+    const run = spawnSync(process.execPath, ["scripts/install-own-hook.mjs"], { cwd: root, env: { ...process.env, CI: "true" }, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("install-own-hook: CI is set; not installing the git hook\n");
   });
 });
