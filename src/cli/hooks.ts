@@ -223,7 +223,9 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   }
   // Git takes a relative hooks path from the top of the work tree it commits in, so each linked
   // worktree runs its own copy of that directory, which holds the hook only once it is committed.
-  if (layout === "git" && hooksPath && !isAbsolute(hooksPath) && !hooksPath.startsWith("~") && otherWorktrees(cwd, top) > 0) {
+  // So it is with husky's .husky/ (or .husky/_, whose runner calls the .husky/ beside it), unless
+  // husky is not set up at all, which is the warning then.
+  if (!warning && hooksPath && !isAbsolute(hooksPath) && !hooksPath.startsWith("~") && otherWorktrees(cwd, top) > 0) {
     const inTree = relative(top, path).replace(/\\/g, "/");
     const committed = existing === "same" && git(["show", `HEAD:${inTree}`], top) === content.trim();
     if (!committed) {

@@ -539,6 +539,24 @@ describe("rationale init with husky", () => {
     expect(run.stderr).toContain(".husky/commit-msg already exists");
     expect(readFileSync(join(repo.dir, ".husky/commit-msg"), "utf8")).toBe("npm test\n");
   });
+
+  it("with core.hooksPath=.husky and another worktree, warns that the worktree is unchecked until .husky/commit-msg is committed", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    repo.git(["config", "core.hooksPath", ".husky"]);
+    const worktree = join(repo.dir, "..", "wt");
+    repo.git(["worktree", "add", "-q", worktree]);
+    const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` };
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home, env });
+    expect(init.status).toBe(0);
+    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(init.stderr).toBe(
+      `rationale: warning: core.hooksPath ".husky" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${repo.dir} only, ` +
+        "until .husky/commit-msg is committed and checked out in the other worktrees (or core.hooksPath is set to an absolute path)\n",
+    );
+    // As the warning says: the worktree's .husky/ has no commit-msg yet, so nothing checks it.
+    expect(repo.git(["-C", worktree, "commit", "--allow-empty", "-m", "Fix bug"], { env, check: false }).status).toBe(0);
+  });
 });
 
 describe("git commit through the installed hook", () => {
