@@ -1,8 +1,9 @@
 // What `npm pack` publishes: every file the bin, the library and the types load at run time,
 // nothing only this repository uses, and only dependencies the published code needs.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { builtinModules } from "node:module";
 import { join, posix, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -119,22 +120,79 @@ describe("the published package", { timeout: 60_000 }, () => {
     }
   });
 
-  it("depends at run time only on packages code outside the action imports", () => {
-    // The action's dependencies are bundled into the committed dist/action/index.js, which is
-    // not published; as runtime dependencies they would only weigh on every install (and
-    // @octokit's content-type wants Node 22, failing `--engine-strict` installs on Node 20).
-    const action = join(root, "src", "action") + sep;
-    const published = [...typeScriptFiles(join(root, "src")), ...typeScriptFiles(join(root, "rules"))].filter((path) => !path.startsWith(action));
-    const imported = new Set<string>();
-    for (const path of published) {
-      // `from "name"`, `from "name/sub"`, `import("name")`: a package's name is its first
-      // segment, or its first two for a scoped one.
-      for (const match of readFileSync(path, "utf8").matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["']((?:@[^/"']+\/)?[^./"'][^/"']*)/g)) imported.add(match[1]);
+  it("runs every command and the library with nothing installed beside its own files", { timeout: 60_000 }, () => {
+    // What `npm i rationale-cli` puts on disk, minus @types/mdast (types only): the packed
+    // files under node_modules/, with no other package anywhere Node's resolution could look.
+    const dir = mkdtempSync(join(tmpdir(), "rationale-installed-"));
+    expect(existsSync(join(tmpdir(), "node_modules")) || existsSync("/node_modules"), "a node_modules above the temp dir would hide a missing dependency").toBe(false);
+    try {
+      const installed = join(dir, "node_modules", manifest.name);
+      for (const path of files) {
+        mkdirSync(join(installed, posix.dirname(path)), { recursive: true });
+        copyFileSync(join(root, path), join(installed, path));
+      }
+      const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", HOME: dir, NO_COLOR: "1" };
+      for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[name];
+      const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, env, encoding: "utf8" });
+      const cli = (args: string[], input?: string) =>
+        spawnSync(process.execPath, [join(installed, manifest.bin.rationale), ...args], { cwd: dir, env, encoding: "utf8", input });
+      git("init", "-q", "-b", "main");
+      git("config", "user.name", "Test User");
+      git("config", "user.email", "test@example.com");
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app", version: "1.0.0" }) + "\n");
+      writeFileSync(join(dir, "CHANGELOG.md"), "## 1.0.0\n\n- First release\n");
+      git("add", ".");
+      git("commit", "-q", "-m", "Start the app\n\nThe team needs a place to keep the service's code and its changelog.");
+
+      expect(cli(["--help"]).stdout).toContain("Usage: rationale");
+      const linted = cli(["lint", "-"], "Fix pager\n");
+      expect([linted.status, linted.stderr]).toEqual([1, ""]);
+      expect(linted.stdout).toContain("FAIL");
+      // YAML config (the yaml chunk), the config command (commander, the full CLI).
+      writeFileSync(join(dir, ".rationalerc.yaml"), "extends: strict\n");
+      expect(JSON.parse(cli(["config", "--format", "json"]).stdout)).toMatchObject({ threshold: 75 });
+      // A release (the changelog parser) and an audit with its HTML report.
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app", version: "1.1.0" }) + "\n");
+      writeFileSync(join(dir, "CHANGELOG.md"), "## 1.1.0\n\n- Retry uploads that time out\n\n## 1.0.0\n\n- First release\n");
+      git("add", "package.json", "CHANGELOG.md");
+      const composed = cli(["release", "compose"]);
+      expect([composed.status, composed.stderr]).toEqual([0, ""]);
+      expect(composed.stdout).toContain("app 1.0.0 -> 1.1.0\n\n- Retry uploads that time out\n");
+      const audited = cli(["audit", "--format", "html", "--output", "report.html"]);
+      expect([audited.status, audited.stderr]).toEqual([0, "rationale: audited 1 commit; report written to report.html\n"]);
+      expect(readFileSync(join(dir, "report.html"), "utf8")).toContain("<html");
+      // The library by name, as ES module and from CommonJS.
+      const imported = spawnSync(process.execPath, ["--input-type=module", "-e", `const { lint } = await import("${manifest.name}"); console.log(lint("Fix bug\\n").score);`], { cwd: dir, encoding: "utf8" });
+      expect([imported.stdout, imported.stderr]).toEqual(["15\n", ""]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    expect(imported.size).toBeGreaterThan(3);
-    for (const name of Object.keys(manifest.dependencies)) {
-      expect(imported.has(name), `dependency ${name} is imported outside src/action/`).toBe(true);
+  });
+
+  it("depends only on the type packages its declarations name; the code bundles the rest", () => {
+    // The bin, the library and their chunks are esbuild bundles: commander, yaml, remark and
+    // the rest are inside them, so as dependencies they would only add some 45 packages to
+    // every install. The declarations are not bundled: a package they import must come along
+    // for a TypeScript user (@types/mdast, through the release module's changelog types).
+    const code = [...files].filter((path) => /\.(c|m)?js$/.test(path));
+    // The declarations a TypeScript user's compiler reads: the types entry and what it imports.
+    const declarations = [posix.normalize(manifest.types)];
+    for (const path of declarations) {
+      for (const specifier of relativeImports(readFileSync(join(root, path), "utf8"))) {
+        const target = posix.normalize(posix.join(posix.dirname(path), specifier)).replace(/\.js$/, ".d.ts");
+        if (!declarations.includes(target)) declarations.push(target);
+      }
     }
+    // Block comments go first: the library bundle keeps its dependencies' JSDoc examples.
+    const bare = (text: string) =>
+      [...text.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s*)["']((?:@[\w.-]+\/)?\w[\w.-]*)(?:\/[^"'\s]*)?["']/g)]
+        .map((match) => match[1])
+        .filter((name) => !name.startsWith("node:") && !builtinModules.includes(name));
+    expect(code.length).toBeGreaterThan(3);
+    for (const path of code) expect(bare(readFileSync(join(root, path), "utf8")), `${path} loads only Node built-ins and its own files`).toEqual([]);
+    const typed = new Set(declarations.flatMap((path) => bare(readFileSync(join(root, path), "utf8"))));
+    const typePackage = (name: string) => (name.startsWith("@types/") ? name : `@types/${name.replace(/^@([^/]+)\//, "$1__")}`);
+    expect([...typed].map(typePackage).sort()).toEqual(Object.keys(manifest.dependencies).sort());
   });
 });
 
