@@ -131,7 +131,7 @@ describe("the published package", { timeout: 60_000 }, () => {
         mkdirSync(join(installed, posix.dirname(path)), { recursive: true });
         copyFileSync(join(root, path), join(installed, path));
       }
-      const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", HOME: dir, NO_COLOR: "1" };
+      const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", HOME: dir, NO_COLOR: "1" };
       for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[name];
       const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, env, encoding: "utf8" });
       const cli = (args: string[], input?: string) =>
