@@ -28,6 +28,8 @@ export interface LoadConfigOptions {
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   assertLoadOptions(options);
   const cwd = resolve(options.cwd ?? process.cwd());
+  // A search from a directory that is not there finds nothing and would load the defaults.
+  if (options.cwd !== undefined && statSafe(cwd) !== "directory") throw new UsageError(`loadConfig() options.cwd is not a directory: ${cwd}`);
   if (options.file !== undefined) {
     // Resolved, an empty path is the working directory: say what is wrong instead.
     if (options.file.trim() === "") throw new UsageError("config file name is empty; name a config file, or give none to search from the working directory upward");
@@ -54,6 +56,9 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
 function assertLoadOptions(options: unknown): asserts options is LoadConfigOptions {
   if (typeof options === "string") throw new TypeError(`loadConfig() takes options, not a string; for a config file, call loadConfig({ file: ${JSON.stringify(options)} })`);
   if (typeof options !== "object" || options === null) throw new TypeError(`loadConfig() takes options ({ cwd, file }), not ${options === null ? "null" : typeof options}`);
+  // A misspelt key (`{ dir: … }`, `{ config: … }`) would be passed over for the defaults.
+  const unknown = Object.keys(options).find((key) => key !== "cwd" && key !== "file");
+  if (unknown !== undefined) throw new TypeError(`loadConfig() has no option "${unknown}"; it takes { cwd, file }`);
   for (const key of ["cwd", "file"] as const) {
     const value = (options as LoadConfigOptions)[key];
     if (value !== undefined && typeof value !== "string") throw new TypeError(`loadConfig() options.${key} must be a path as a string, not ${value === null ? "null" : typeof value}`);

@@ -180,6 +180,15 @@ describe("loadConfig", () => {
     );
     await expect(loadConfig(null as never)).rejects.toThrow(new TypeError("loadConfig() takes options ({ cwd, file }), not null"));
     await expect(loadConfig({ cwd: 5 as never })).rejects.toThrow(new TypeError("loadConfig() options.cwd must be a path as a string, not number"));
+    await expect(loadConfig({ config: "rationale.config.json" } as never)).rejects.toThrow(new TypeError('loadConfig() has no option "config"; it takes { cwd, file }'));
+  });
+
+  it("refuses a cwd that is not a directory instead of searching nothing and loading the defaults", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "rationale.config.json"), JSON.stringify({ threshold: 42 }));
+    await expect(loadConfig({ cwd: join(root, "no-such-dir") })).rejects.toThrow(`loadConfig() options.cwd is not a directory: ${join(root, "no-such-dir")}`);
+    await expect(loadConfig({ cwd: join(root, "rationale.config.json") })).rejects.toThrow("is not a directory");
+    expect((await loadConfig({ cwd: root })).threshold).toBe(42);
   });
 
   it("finds rationale.config.json in a parent directory", async () => {
