@@ -75,9 +75,13 @@ export async function runLintRange(file: string | undefined, range: string, opti
   if (checked === 0) process.stderr.write(`rationale: no commits in ${range}; nothing to check\n`);
   // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the
   // merge base was not fetched, so commits already on main were checked as if new.
+  // A range with nothing excluded (`HEAD`, `v2.0`) reaching the edge did not run on too far: it
+  // stopped short, and the commits older than the edge were never read.
   if (reachedBoundary !== undefined) {
     process.stderr.write(
-      `rationale: warning: shallow clone: the range reached ${reachedBoundary}, where the fetched history stops, so it may hold commits beyond ${range}; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`,
+      /\.\.|(?:^|\s)\^|--not\b/.test(range)
+        ? `rationale: warning: shallow clone: the range reached ${reachedBoundary}, where the fetched history stops, so it may hold commits beyond ${range}; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`
+        : `rationale: warning: shallow clone: the history stops at ${reachedBoundary}, so the older commits of ${range} were not checked; fetch deeper (git fetch --deepen=N, or --unshallow) to check them\n`,
     );
   }
   return failures > 0 ? 1 : 0;

@@ -94,13 +94,20 @@ describe("rationale lint --commits", () => {
 
   it("warns when a shallow clone's edge cut the range short of what was asked", () => {
     const clone = join(tempDir(), "clone");
-    repo.git(["clone", "-q", "--depth", "2", `file://${repo.dir}`, clone]);
+    // A branch at the first commit, fetched with the shallow clone: the excluded side of a range.
+    repo.git(["branch", "-f", "old", repo.git(["rev-list", "--max-parents=0", "HEAD"]).stdout.trim()]);
+    repo.git(["clone", "-q", "--depth", "2", "--no-single-branch", `file://${repo.dir}`, clone]);
     const edge = repo.git(["rev-parse", "HEAD~1"]).stdout.trim().slice(0, 12);
     // main..HEAD in CI: the merge base was not fetched, so the range runs on to the edge.
+    const excluding = runCli(["lint", "--commits", "origin/old..HEAD"], { cwd: clone, home: repo.home });
+    expect(excluding.stderr).toBe(
+      `rationale: warning: shallow clone: the range reached ${edge}, where the fetched history stops, so it may hold commits beyond origin/old..HEAD; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`,
+    );
+    // A whole history stops short at the edge instead: its older commits were never read.
     const run = runCli(["lint", "--commits", "HEAD"], { cwd: clone, home: repo.home });
     expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^2 commits checked: 1 fails/);
     expect(run.stderr).toBe(
-      `rationale: warning: shallow clone: the range reached ${edge}, where the fetched history stops, so it may hold commits beyond HEAD; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`,
+      `rationale: warning: shallow clone: the history stops at ${edge}, so the older commits of HEAD were not checked; fetch deeper (git fetch --deepen=N, or --unshallow) to check them\n`,
     );
     // A range that ends before the edge needs no warning.
     expect(runCli(["lint", "--commits", "HEAD~1..HEAD"], { cwd: clone, home: repo.home }).stderr).toBe("");
