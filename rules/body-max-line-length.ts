@@ -1,5 +1,5 @@
 // Rule: body lines wrap at a fixed width (code blocks, tables, aligned output, long URLs and trailers exempt).
-import { charLength, defineRule, indexOfChar, rangeSpan, URL_PATTERN, verbatimLines } from "../src/engine/helpers.js";
+import { blockOutline, charLength, defineRule, indexOfChar, rangeSpan, URL_PATTERN, verbatimLines } from "../src/engine/helpers.js";
 import type { ParsedMessage, SourceLine } from "../src/types.js";
 
 /**
@@ -68,7 +68,7 @@ function overflowsByUrl(text: string, max: number): boolean {
 /** Line numbers that lie in a list: their indentation continues an item's text. */
 function listLines(message: ParsedMessage): Set<number> {
   const lines = new Set<number>();
-  for (const block of message.blocks) {
+  for (const block of blockOutline(message)) {
     if (block.type === "list") for (let line = block.line; line <= block.endLine; line++) lines.add(line);
   }
   return lines;

@@ -1,5 +1,6 @@
 // Small span and text helpers shared by the rules, so no rule imports another rule.
-import type { JsonSchema, MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
+import type { Block, JsonSchema, MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
+import { scanOutline } from "../message/blocks.js";
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "../judge/cues.js";
 import { DECORATION } from "../judge/summary.js";
 
@@ -186,6 +187,21 @@ export function isChangeVerb(word: string): boolean {
 /** Matches http(s) URLs in prose. */
 export const URL_PATTERN = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"]/gu;
 
+const outlines = new WeakMap<ParsedMessage, readonly Block[]>();
+
+/**
+ * The body's blocks for their types and line ranges only (not their text or links): the fast
+ * scanner's wherever those are remark-parse's (scanOutline), else `message.blocks`. A body with
+ * a backslash escape, a hard break, an image, a setext heading or a link definition needs
+ * remark for its blocks' text, mostly not for where they lie; remark costs about ten times a
+ * whole lint. Kept per message: a rule may ask for code lines and list lines.
+ */
+export function blockOutline(message: ParsedMessage): readonly Block[] {
+  let outline = outlines.get(message);
+  if (outline === undefined) outlines.set(message, (outline = scanOutline(message.body) ?? message.blocks));
+  return outline;
+}
+
 /** Line numbers (original text) of body lines inside code blocks or tables, where wrapping rules don't apply. */
 export function verbatimLines(message: ParsedMessage): Set<number> {
   const lines = new Set<number>();
@@ -198,7 +214,7 @@ export function verbatimLines(message: ParsedMessage): Set<number> {
       }
     }
   };
-  visit(message.blocks);
+  visit(blockOutline(message));
   return lines;
 }
 

@@ -30,6 +30,42 @@ function inlineExact(nodes: readonly Node[], texts: readonly string[]): boolean 
 // trailing whitespace (hard breaks), images, link reference definitions.
 const UNSUPPORTED_TEXT = /\\[!-/:-@[-`{-~]|\\$|[ \t]$|!\[|^ {0,3}\[[^\]\n]*\]:/m;
 
+/**
+ * The scanner's blocks, without their links, when their types and line ranges are exactly
+ * remark-parse's (see ScanResult.outlineExact); otherwise null. Looser than
+ * `scanBlocks().exact`, which also asks that the blocks' text and links be remark's: backslash
+ * escapes, hard breaks, trailing blanks, images and links the inline scanner does not
+ * reproduce (UNSUPPORTED_TEXT, inlineExact) change what a block says, never where it starts or
+ * ends, because CommonMark reads the block structure before any inline content and reads a
+ * backslash there as a plain character (the one place it counts, a fence's info string, the
+ * scanner refuses itself).
+ */
+export function scanOutline(body: readonly SourceLine[]): Block[] | null {
+  if (body.length === 0) return [];
+  const texts = body.map((l) => l.text);
+  const result = scan(texts);
+  if (!result.outlineExact) return null;
+  splitSetextHeadings(result.nodes);
+  return toBlocks(result.nodes, texts, body, null);
+}
+
+/**
+ * Replaces each paragraph with a setext underline by remark's reading of it: a heading up to
+ * the underline, then a paragraph of the lines after it. (scanBlocks keeps the one paragraph
+ * it has always given; remark's blocks replace it whenever remark is loaded.)
+ */
+function splitSetextHeadings(nodes: Node[]): void {
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index];
+    if (node.children !== undefined) splitSetextHeadings(node.children);
+    const underline = node.underline;
+    if (underline === undefined) continue;
+    const heading: Node = { type: "heading", depth: underline.depth, sl: node.sl, sc: node.sc, el: underline.line, ec: underline.end, open: false };
+    if (underline.next === undefined) nodes[index] = heading;
+    else nodes.splice(index++, 1, heading, { type: "paragraph", sl: underline.line + 1, sc: underline.next, el: node.el, ec: node.ec, open: false });
+  }
+}
+
 /** Blocks of the body by the fast scanner; best effort when `needsMarkdownParser()` is true. */
 export function blocksFromScanner(body: readonly SourceLine[]): Block[] {
   return scanBlocks(body).blocks;
@@ -66,11 +102,31 @@ interface Node {
   depth?: number;
   lang?: string;
   fence?: { char: string; length: number };
+  /**
+   * A paragraph whose lines up to `line` remark reads as a setext heading of `depth` (1 for
+   * "===", 2 for "---"), the underline ending at column `end`; the scanner's paragraph goes on
+   * after it, where remark starts another paragraph at column `next` of the following line.
+   */
+  underline?: { depth: number; line: number; end: number; next?: number };
 }
 
 interface ScanResult {
   nodes: Node[];
+  /** Whether the blocks are remark-parse's, text and all (before the inline checks). */
   exact: boolean;
+  /**
+   * Whether the blocks' types and line ranges are remark-parse's once splitSetextHeadings has
+   * run: as `exact`, except that a setext underline or a link reference definition counts as
+   * read right where nothing after it reads differently, and a line indented as code that ends
+   * a list item ("1.   a", a blank line, "    b") as read wrong. remark makes a definition of a
+   * line the scanner starts a paragraph with; a blank line (or the body's end) after it ends
+   * both. After an underline remark has no paragraph open where the scanner's goes on: the
+   * two agree on the next line unless it is indented code, a list marker, HTML or a
+   * definition, which only remark could start there. micromark splits the code that ends a
+   * list item line by line and may misread what follows; `exact` does not count it, since the
+   * bodies it holds have always been judged on the scanner's blocks.
+   */
+  outlineExact: boolean;
 }
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
@@ -84,6 +140,9 @@ function scan(lines: readonly string[]): ScanResult {
   const doc: Node = { type: "list", sl: 0, sc: 0, el: 0, ec: 0, open: true, children: [] };
   const open: Node[] = [];
   let exact = true;
+  let outlineExact = true;
+  // Whether line `li` is the body's last or followed by a blank line.
+  const endsParagraph = (li: number): boolean => li + 1 >= lines.length || isBlankFrom(lines[li + 1], 0);
 
   const lastOpenLeaf = (container: Node): Node | null => {
     const kids = container.children!;
@@ -94,7 +153,7 @@ function scan(lines: readonly string[]): ScanResult {
     for (let d = open.length - 1; d >= depth; d--) {
       const leaf = lastOpenLeaf(open[d]);
       if (leaf !== null) {
-        if (leaf.fence !== undefined) exact = false; // remark ends an unclosed fence with its container
+        if (leaf.fence !== undefined) exact = outlineExact = false; // remark ends an unclosed fence with its container
         leaf.open = false;
       }
     }
@@ -115,14 +174,15 @@ function scan(lines: readonly string[]): ScanResult {
       }
       const ws = measure(s, pos, vcol);
       if (vcol + ws.width < item.indent!) {
+        if (ws.width >= 4) outlineExact = false;
         // micromark splits tab-indented code that closes a list item unpredictably; leave it to remark
-        if (s.slice(pos, pos + ws.chars).includes("\t")) exact = false;
+        if (s.slice(pos, pos + ws.chars).includes("\t")) exact = outlineExact = false;
         break;
       }
       while (vcol < item.indent!) {
         if (s.charCodeAt(pos) === 9) {
           const next = vcol + 4 - (vcol % 4);
-          if (next > item.indent!) exact = false; // a tab split between container and content
+          if (next > item.indent!) exact = outlineExact = false; // a tab split between container and content
           vcol = next;
         } else vcol++;
         pos++;
@@ -163,6 +223,8 @@ function scan(lines: readonly string[]): ScanResult {
       const ind = ws.width;
       const p = pos + ws.chars;
       if (ind >= 4) {
+        // After a setext heading remark starts indented code here, not more paragraph.
+        if (paragraphOpen && leaf.underline?.line === li - 1) outlineExact = false;
         if (paragraphOpen || (leaf !== null && leaf.type === "code")) {
           leaf.el = li;
           leaf.ec = trimmedEnd(s);
@@ -174,8 +236,13 @@ function scan(lines: readonly string[]): ScanResult {
       }
       const rest = p === 0 ? s : s.slice(p);
       const first = rest.charAt(0);
-      if (first === ">") exact = false; // block quote
-      if (paragraphOpen && SETEXT.test(rest)) exact = false;
+      if (first === ">") exact = outlineExact = false; // block quote
+      if (paragraphOpen && SETEXT.test(rest)) {
+        exact = false;
+        // One heading per paragraph is enough for commit messages; a second leaves it to remark.
+        if (leaf.underline !== undefined) outlineExact = false;
+        leaf.underline = { depth: first === "=" ? 1 : 2, line: li, end: trimmedEnd(s) };
+      }
       if (THEMATIC.test(rest) && !(paragraphOpen && SETEXT.test(rest))) {
         closeLeaf(container);
         container.children!.push({ type: "thematicBreak", sl: li, sc: p, el: li, ec: trimmedEnd(s), open: false });
@@ -192,7 +259,7 @@ function scan(lines: readonly string[]): ScanResult {
         const fence = FENCE.exec(rest);
         if (fence !== null && !(first === "`" && fence[2].includes("`"))) {
           const info = fence[2].trim();
-          if (/[\\&]/.test(info)) exact = false;
+          if (/[\\&]/.test(info)) exact = outlineExact = false;
           closeLeaf(container);
           const node: Node = { type: "code", sl: li, sc: p, el: li, ec: trimmedEnd(s), open: true, fence: { char: first, length: fence[1].length } };
           const lang = info.split(" ", 1)[0];
@@ -207,11 +274,11 @@ function scan(lines: readonly string[]): ScanResult {
         const strict: boolean = paragraphOpen || interrupting;
         const canStart = !strict || (!empty && (!item.ordered || item.start === 1));
         if (canStart) {
-          if (empty) exact = false; // an item starting with a blank line
+          if (empty) exact = outlineExact = false; // an item starting with a blank line
           let spaces = countSpaces(rest, item.width);
-          if (rest.charCodeAt(item.width + spaces) === 9) exact = false; // tab after the marker
+          if (rest.charCodeAt(item.width + spaces) === 9) exact = outlineExact = false; // tab after the marker
           if (spaces >= 5) {
-            exact = false; // content would be indented code
+            exact = outlineExact = false; // content would be indented code
             spaces = 1;
           }
           if (leaf !== null) leaf.open = false;
@@ -233,13 +300,22 @@ function scan(lines: readonly string[]): ScanResult {
           continue;
         }
       }
-      if (first === "<" && startsHtmlBlock(rest, !paragraphOpen)) exact = false;
+      if (first === "<" && startsHtmlBlock(rest, !paragraphOpen)) exact = outlineExact = false;
       if (paragraphOpen) {
+        if (leaf.underline?.line === li - 1) {
+          // After a setext heading no paragraph is open in remark: a line that may start a list,
+          // HTML or a definition only where none is open is left to remark.
+          if (item !== null || first === "<" || first === "[") outlineExact = false;
+          leaf.underline.next = p;
+        }
         leaf.el = li;
         leaf.ec = trimmedEnd(s);
       } else {
         closeLeaf(container);
-        if (first === "[" && /^\[[^\]]*\]:/.test(rest)) exact = false; // link reference definition
+        if (first === "[" && /^\[[^\]]*\]:/.test(rest)) {
+          exact = false; // link reference definition
+          if (!endsParagraph(li)) outlineExact = false;
+        }
         container.children!.push({ type: "paragraph", sl: li, sc: p, el: li, ec: trimmedEnd(s), open: true });
       }
       break;
@@ -248,7 +324,7 @@ function scan(lines: readonly string[]): ScanResult {
   closeItemsFrom(0);
   const last = lastOpenLeaf(doc);
   if (last !== null) last.open = false;
-  return { nodes: doc.children!, exact };
+  return { nodes: doc.children!, exact, outlineExact };
 }
 
 /** Closes the open leaf and marks any open list of `container` as ended by the block that follows. */
@@ -349,7 +425,8 @@ function finishEnds(node: Node): void {
   node.ec = last.ec;
 }
 
-function toBlocks(nodes: Node[], texts: readonly string[], body: readonly SourceLine[], inline: { exact: boolean }): Block[] {
+/** The nodes as blocks; `inline` records whether their links are remark's, null to leave links out. */
+function toBlocks(nodes: Node[], texts: readonly string[], body: readonly SourceLine[], inline: { exact: boolean } | null): Block[] {
   const out: Block[] = [];
   for (const node of nodes) {
     finishEnds(node);
@@ -358,7 +435,7 @@ function toBlocks(nodes: Node[], texts: readonly string[], body: readonly Source
   return out;
 }
 
-function toBlock(node: Node, texts: readonly string[], body: readonly SourceLine[], inline: { exact: boolean }): Block {
+function toBlock(node: Node, texts: readonly string[], body: readonly SourceLine[], inline: { exact: boolean } | null): Block {
   const text = sliceLines(texts, node.sl, node.sc, node.el, node.ec);
   const block: Block = { type: node.type, line: body[node.sl].line, column: node.sc + 1, endLine: body[node.el].line, endColumn: node.ec + 1, text };
   switch (node.type) {
@@ -371,10 +448,10 @@ function toBlock(node: Node, texts: readonly string[], body: readonly SourceLine
       break;
     case "heading":
       block.depth = node.depth;
-      block.links = scannedLinks(text, node.sl, node.sc, body, inline);
+      if (inline !== null) block.links = scannedLinks(text, node.sl, node.sc, body, inline);
       break;
     case "paragraph":
-      block.links = scannedLinks(text, node.sl, node.sc, body, inline);
+      if (inline !== null) block.links = scannedLinks(text, node.sl, node.sc, body, inline);
       break;
     case "code":
       if (node.lang !== undefined) block.lang = node.lang;

@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../src/message/parse.js";
-import { blocksFromScanner, needsMarkdownParser, scanBlocks } from "../../src/message/blocks.js";
+import { blocksFromScanner, needsMarkdownParser, scanBlocks, scanOutline } from "../../src/message/blocks.js";
+import { blockOutline } from "../../src/engine/helpers.js";
+import type { Block } from "../../src/types.js";
 import { blocksFromRemark } from "../../src/message/remark.js";
 
 // Realistic bodies: each must give the same blocks from the scanner and from remark-parse.
@@ -92,4 +94,76 @@ describe("scanner and remark give the same blocks", () => {
       expect(fast / withBody).toBeGreaterThan(0.9);
     }, 120_000); // remark over 3000 messages takes seconds on a loaded machine
   }
+});
+
+// Types and line ranges only: what the rules that skip code blocks and lists read (blockOutline).
+function outlineShape(blocks: readonly Block[]): string {
+  return blocks.map((b) => `${b.type}:${b.line}-${b.endLine}${b.children ? `[${outlineShape(b.children)}]` : ""}`).join(",");
+}
+
+describe("scanOutline gives remark's block types and line ranges", () => {
+  // Each needs remark for its text or links, not for where its blocks lie.
+  const READ = [
+    "Pass \\*args\\* through:\n\n    run(*args)\n\n- one\n- two",
+    "A hard break\\\nin a paragraph\n\n    code\\\n    more",
+    "Trailing blanks  \nin prose\n\n    code  \n\n1. item  ",
+    "An image ![logo](logo.png) here.\n\n```\nx\n```",
+    "Known issues\n============\n\nThe URL cannot be overridden.\n\n    git config url.x",
+    "Known issues\n============\nThe URL cannot be overridden,\nexcept by hand.\n\n    git config url.x",
+    "  Old state   New state\n  -----------------------\n  a            b\n\n    code",
+    "- Title\n  -----\n  text after it\n- next",
+    "[1]: https://example.com/report\n\nSee the report.\n\n    code",
+  ];
+  it.each(READ.map((b, i) => [i, b] as const))("reads body %i as remark does", (_i, text) => {
+    expect(needsMarkdownParser(text)).toBe(true);
+    const body = bodyOf(text);
+    const outline = scanOutline(body);
+    expect(outline).not.toBeNull();
+    expect(outlineShape(outline!)).toBe(outlineShape(blocksFromRemark(body)));
+  });
+
+  // Each is read differently by remark after the construct (or, for a quote, at all).
+  const LEFT_TO_REMARK = [
+    "[1]: https://example.com/report\n    indented after a definition",
+    "Title\n-----\n    indented code after a heading",
+    "Title\n-----\n2. a list only remark starts here",
+    "Title\n-----\n<div>",
+    "A\n---\nB\n---",
+    "1.   a\n\n    b\n    c",
+    "> quoted mail",
+  ];
+  it.each(LEFT_TO_REMARK.map((b, i) => [i, b] as const))("leaves body %i to remark", (_i, text) => {
+    expect(scanOutline(bodyOf(text))).toBeNull();
+  });
+
+  it("micromark splits code that ends a list item, which the scanner would not", () => {
+    const body = bodyOf("1.   a\n\n    b\n    c");
+    expect(outlineShape(blocksFromRemark(body))).toBe("list:3-3[listItem:3-3[paragraph:3-3]],code:5-5,code:6-6");
+  });
+
+  it("blockOutline falls back to the message's blocks when the outline is refused", () => {
+    const quoted = parseMessage("Quote the report\n\n> it crashed\n", { cleanup: false });
+    expect(blockOutline(quoted)).toBe(quoted.blocks);
+    const escaped = parseMessage("Pass args through\n\nPass \\*args\\* on.\n\n    run(*args)\n", { cleanup: false });
+    expect(outlineShape(blockOutline(escaped))).toBe(outlineShape(escaped.blocks));
+    expect(blockOutline(escaped)).not.toBe(escaped.blocks);
+  });
+
+  const history = fileURLToPath(new URL("../../../shared/bench/git-history.jsonl.gz", import.meta.url));
+  it.skipIf(!existsSync(history))("first 3000 git.git messages that need remark", () => {
+    const lines = gunzipSync(readFileSync(history)).toString("utf8").split("\n", 3000);
+    let outlined = 0;
+    const mismatches: string[] = [];
+    for (const line of lines) {
+      if (line === "") continue;
+      const m = parseMessage((JSON.parse(line) as { message: string }).message, { cleanup: false });
+      if (m.body.length === 0 || !needsMarkdownParser(m.bodyText)) continue;
+      const outline = scanOutline(m.body);
+      if (outline === null) continue;
+      outlined++;
+      if (outlineShape(outline) !== outlineShape(blocksFromRemark(m.body))) mismatches.push(m.bodyText);
+    }
+    expect(mismatches).toEqual([]);
+    expect(outlined).toBeGreaterThan(0);
+  }, 120_000);
 });
