@@ -118,7 +118,17 @@ const MAX_PER_RULE = 10;
 const MAX_MESSAGE = 400;
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? `${text.slice(0, charStart(text, max - 1))}…` : text;
+}
+
+/**
+ * `index`, or the index before it when `index` falls inside a surrogate pair (an emoji, a rare
+ * CJK character), so that a cut there keeps the character whole instead of printing half of it.
+ */
+function charStart(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  const before = text.charCodeAt(index - 1);
+  return unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? index - 1 : index;
 }
 
 /** Widest slice of a line shown around a finding; longer lines are cut with an ellipsis. */
@@ -139,12 +149,16 @@ export function formatSnippet(lines: string[], finding: Finding, c: Colors): str
   let prefix = "";
   let suffix = "";
   if (text.length > MAX_SHOWN) {
+    // Both cuts fall between characters (half an emoji would print as "�"): the window starts
+    // after a character it would cut and ends before one.
     offset = Math.max(0, Math.min(start - 20, text.length - MAX_SHOWN));
-    shown = text.slice(offset, offset + MAX_SHOWN);
+    if (charStart(text, offset) !== offset) offset++;
+    const stop = charStart(text, Math.min(offset + MAX_SHOWN, text.length));
+    shown = text.slice(offset, stop);
     if (offset > 0) prefix = "…";
-    if (offset + MAX_SHOWN < text.length) suffix = "…";
+    if (stop < text.length) suffix = "…";
     start -= offset;
-    end = Math.min(end - offset, MAX_SHOWN + 1);
+    end = Math.min(end - offset, shown.length);
   }
   const pad = " ".repeat(prefix.length) + blankOut(shown.slice(0, start));
   const caret = "^" + "~".repeat(Math.max(0, displayWidth(shown.slice(start, end)) - 1));

@@ -98,6 +98,24 @@ describe("formatSnippet", () => {
     expect(shown.slice(caret.indexOf("^"), caret.indexOf("^") + 6)).toBe("TARGET");
   });
 
+  it("cuts a long line of emoji between characters, never inside one", () => {
+    // "Fix " and 80 emoji (two UTF-16 units each) and "x": the 73rd character is the 69th emoji.
+    const line = "Fix " + "🎉".repeat(80) + "x";
+    const [shown, caret] = formatSnippet([line], finding(1, 141, 166), plain).split("\n");
+    expect(shown).toBe("    …" + "🎉".repeat(59) + "x");
+    expect(caret).toBe("    " + " ".repeat(1 + 2 * 47) + "^" + "~".repeat(24));
+    // The window's end would fall inside the first emoji: it ends before it.
+    const [cutAtEnd] = formatSnippet(["a".repeat(201) + "🎉".repeat(100)], finding(1, 103, 104), plain).split("\n");
+    expect(cutAtEnd).toBe("    …" + "a".repeat(119) + "…");
+  });
+
+  it("cuts a long finding message between characters", () => {
+    const result = lint("Fix bug\n");
+    const message = "a".repeat(398) + "🎉🎉";
+    const text = formatText([{ source: "m", raw: "Fix bug\n", result: { ...result, findings: [{ ...finding(1, 1, 4), message }] } }], false);
+    expect(text).toContain(`  ${"a".repeat(398)}…  some-rule\n`);
+  });
+
   it("prints nothing for a line outside the text", () => {
     expect(formatSnippet(["one"], finding(5, 1, 2), plain)).toBe("");
   });
