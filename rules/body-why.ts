@@ -1,5 +1,5 @@
 // Rule: the message says why the change was needed, beyond naming the problem.
-import { afterSummarySpan, defineRule, firstParagraphSpan } from "../src/engine/helpers.js";
+import { charLength, defineRule, firstParagraphSpan, indexOfChar } from "../src/engine/helpers.js";
 
 export default defineRule<{ allowNamed: boolean }>({
   id: "body-why",
@@ -72,8 +72,9 @@ export default defineRule<{ allowNamed: boolean }>({
       // Quote the summary, not the span: the span may be only the verb ("Fix") or the type of
       // "fix(parser): …", which says that something was fixed, not what was wrong.
       const span = facets.evidence?.why?.[0] ?? firstParagraphSpan(message);
+      // Cut by characters, not UTF-16 units: half an emoji prints as "�".
       const summary = message.summary.text.trim();
-      report({ messageId: "named", span, data: { problem: summary.length > 60 ? `${summary.slice(0, 59)}…` : summary } });
+      report({ messageId: "named", span, data: { problem: charLength(summary) > 60 ? `${summary.slice(0, indexOfChar(summary, 59)).trimEnd()}…` : summary } });
     }
   },
 });
