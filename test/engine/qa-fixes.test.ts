@@ -56,4 +56,21 @@ describe("QA fixes", () => {
   it("points what-missing at the body when there is one", () => {
     expect(brief("Polishing\n\nMinor.\n")).toContain("what-missing/missing@3:1-3:7");
   });
+
+  it("names a finding for every revert that fails, not only one with git's default text", () => {
+    for (const text of [
+      'Revert "Cache parsed config"\n',
+      'Revert "Cache parsed config"\n\nSigned-off-by: A U Thor <author@example.com>\n',
+      "revert: drop the config cache\n",
+      'Revert "Cache parsed config"\n\nIt broke.\n',
+      'Reapply "Cache parsed config"\n',
+    ]) {
+      const result = lint(text);
+      expect(result.kind).toBe("revert");
+      expect(result.pass).toBe(false);
+      expect(result.findings.map((f) => `${f.ruleId}/${f.messageId}/${f.severity}`)).toEqual(["revert-default-text/noReason/error"]);
+    }
+    // A revert that says why has nothing to report.
+    expect(brief('Revert "Cache parsed config"\n\nThe cache kept stale values after a config edit.\n')).toEqual([]);
+  });
 });
