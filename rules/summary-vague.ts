@@ -153,6 +153,7 @@ export default defineRule({
       { title: "A CamelCase name is no file: often a product or a dependency.", message: "Update TypeScript\n" },
       { title: "A number that says which test or step (right after the verb).", message: "Fix 5501 test\n" },
       { title: "A workaround that names what it works around.", message: "Work around a bug in the Solaris shell\n" },
+      { title: "An option's name says which, though it spells a generic verb.", message: "Add tests for --edit\n" },
       { title: "Text in a script written without spaces is not counted as one vague word.", message: "修复大文件保存时的崩溃\n\n当文件大于2GB时编辑器会崩溃，因为缓冲区只有32位。\n" },
     ],
     invalid: [
@@ -267,6 +268,8 @@ export default defineRule({
       const counter = index > 1 && BARE_NUMBER.test(lower) && GENERIC_OBJECTS.has(own[index - 1].text.toLowerCase());
       // "Work around the bug": the particle is part of the verb, as generic as "Fix".
       const particle = index === 1 && lower === "around" && isWorkForm(own[0].text);
+      // "--edit", "-v": an option's name says which, whatever word it spells.
+      if (subject[word.index - 1] === "-") return true;
       return !GENERIC_VERBS.has(lower) && !GENERIC_OBJECTS.has(lower) && !FILLERS.has(lower) && !(index === 0 && LEADING_GENERIC_VERBS.has(lower)) && !counter && !particle;
     });
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
