@@ -40,9 +40,12 @@ export default defineRule({
       },
     ],
   },
-  check({ facets, report }) {
+  check({ message, facets, report }) {
     if (facets.why !== "linked" || !facets.refs || facets.refs.length === 0) return;
     const ref = facets.refs[0];
-    report({ messageId: "linked", span: ref, data: { ref: ref.type === "trailer" ? `the ${ref.id} trailer` : ref.id } });
+    // A trailer ref's id is its value ("#12"): quote the whole trailer, "Closes: #12", as written.
+    const trailer = ref.type === "trailer" ? message.trailers.find((t) => t.line === ref.line && t.column === ref.column) : undefined;
+    const name = trailer ? `the "${trailer.token}: ${trailer.value}" trailer` : ref.type === "trailer" ? `the ${ref.id} trailer` : ref.id;
+    report({ messageId: "linked", span: ref, data: { ref: name } });
   },
 });
