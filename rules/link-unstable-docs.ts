@@ -61,6 +61,7 @@ export default defineRule<{ movingSegments: string[] }>({
     defaultBranchLink:
       "Link points at the repository's default branch (a cgit link with no ?h= or ?id=), whose file will change or move; add ?id=<commit> or ?h=<tag>.",
     branchLink: "Link points at branch \"{ref}\", whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
+    headLink: "Link points at HEAD, the repository's default branch, whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
     branchPrefixLink:
       "Link points at branch \"{ref}\" (or \"{ref}/…\": a link does not show where a branch name ends), whose file will change or move; link a commit SHA or a tag (press \"y\" on GitHub for a permalink).",
     movingDocs: "Link points at the \"{segment}\" documentation, which changes with each release; link the versioned page the text refers to.",
@@ -117,6 +118,11 @@ export default defineRule<{ movingSegments: string[] }>({
         findings: [{ messageId: "branchPrefixLink", line: 3, column: 5, endLine: 3, endColumn: 64 }],
       },
       {
+        title: "`blob/HEAD/` is whatever branch is the default: no branch is named \"HEAD\".",
+        message: "Follow the cache design\n\nSee https://github.com/acme/ci/blob/HEAD/docs/cache.md\n",
+        findings: [{ messageId: "headLink", line: 3, column: 5, endLine: 3, endColumn: 55 }],
+      },
+      {
         title: "A dated folder on the main branch is still a branch link.",
         message: "Follow the release checklist\n\nSee https://github.com/acme/ci/blob/main/20250303/checklist.md\n",
         findings: [{ messageId: "branchLink", line: 3, column: 5, endLine: 3, endColumn: 63 }],
@@ -153,7 +159,8 @@ export default defineRule<{ movingSegments: string[] }>({
           // always whole.
           const fileOnly = source[2] !== undefined && !source[0].includes("/tree/") && !/^\/[^/?#]/.test(url.slice(source[0].length));
           const whole = queried !== undefined || source[2] === undefined || fileOnly || ref !== source[1] || BRANCH_NAME.test(ref);
-          report({ messageId: whole ? "branchLink" : "branchPrefixLink", span, data: { ref } });
+          // GitHub and GitLab read `blob/HEAD/` as the default branch, whatever its name.
+          report({ messageId: ref === "HEAD" ? "headLink" : whole ? "branchLink" : "branchPrefixLink", span, data: { ref } });
           continue;
         }
         const path = url.replace(/^https?:\/\/[^/]+/, "").split(/[?#]/)[0];
