@@ -140,6 +140,11 @@ export default defineRule<{ max: number }>({
         findings: [{ messageId: "tooLong", line: 3, column: 73, endLine: 3, endColumn: 82 }],
       },
       {
+        title: "A letter with a combining accent is one character: the span starts at the 73rd the eye counts.",
+        message: "Fix pager scroll on resize\n\nThe pager kept the old height after a resize, so the re\u0301sume\u0301 lines were lost.\n",
+        findings: [{ messageId: "tooLong", line: 3, column: 75, endLine: 3, endColumn: 79 }],
+      },
+      {
         title: "Two spaces after a full stop are prose, not column alignment.",
         message:
           "Fix pager scroll on resize\n\nThe pager kept the old height.  After a resize the last lines of the file were cut.\n",

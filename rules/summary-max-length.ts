@@ -31,6 +31,10 @@ export default defineRule<{ max: number; soft: number }>({
         title: "58 characters is within the default limit; the soft limit is off.",
         message: "Keep the pager's scroll position when the terminal resizes\n",
       },
+      {
+        title: "72 characters as the eye counts them: an emoji with its variation selector (gitmoji's ♻️) is one.",
+        message: "♻️ Keep the pager's scroll position when the terminal window shrinks back\n",
+      },
     ],
     invalid: [
       {

@@ -92,23 +92,39 @@ export function isTrailerLine(text: string): boolean {
   return /^(?:[A-Za-z][A-Za-z0-9]*-)+by:\s*\S|^(?:Change-Id|Reviewed-on|Co-authored-by):\s*\S/i.test(text);
 }
 
-/** Length in characters as people count them (code points, so an emoji counts once). */
+/**
+ * Length in characters as people count them and editors show them (grapheme clusters): an emoji
+ * counts once with its variation selector or skin tone ("♻️", "👍🏽"), a letter with its combining
+ * accent ("e\u0301"), a flag or a family joined by ZWJ.
+ */
 export function charLength(text: string): number {
+  if (ONE_UNIT_PER_CHAR.test(text)) return text.length;
   let count = 0;
-  for (const _ of text) count++;
+  for (const _ of graphemes().segment(text)) count++;
   return count;
 }
 
-/** The string index where the `n`-th code point (0-based) of `text` starts; `text.length` past the end. */
+/** The string index where the `n`-th character (0-based, as `charLength` counts) of `text` starts; `text.length` past the end. */
 export function indexOfChar(text: string, n: number): number {
+  if (ONE_UNIT_PER_CHAR.test(text)) return Math.min(n, text.length);
   let seen = 0;
-  let index = 0;
-  for (const char of text) {
+  for (const { index } of graphemes().segment(text)) {
     if (seen === n) return index;
     seen++;
-    index += char.length;
   }
   return text.length;
+}
+
+/**
+ * Text below U+0300 (ASCII, Latin-1, Latin Extended, no combining mark, no surrogate) has one
+ * UTF-16 unit per character, so most lines need no segmenter. A line holds no "\r\n" pair.
+ */
+const ONE_UNIT_PER_CHAR = /^[\u0000-\u02ff]*$/;
+
+let segmenter: Intl.Segmenter | undefined;
+/** The grapheme segmenter, made on first use (most messages never need it). */
+function graphemes(): Intl.Segmenter {
+  return (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
 }
 
 /** A word of a text with its 0-based start index. */

@@ -1,0 +1,41 @@
+// Lengths and limits count characters as the eye sees them, whatever code points make them up.
+import { describe, expect, it } from "vitest";
+import { charLength, indexOfChar } from "../../src/engine/helpers.js";
+import { lint } from "../../src/lint.js";
+
+describe("charLength and indexOfChar", () => {
+  it("count an emoji with its variation selector, skin tone or joiners, and a letter with its accent, once", () => {
+    expect(charLength("♻️ x")).toBe(3);
+    expect(charLength("👍🏽")).toBe(1);
+    expect(charLength("👨‍👩‍👧")).toBe(1);
+    expect(charLength("🇯🇵")).toBe(1);
+    expect(charLength("re\u0301sume\u0301")).toBe(6);
+    expect(charLength("修复崩溃")).toBe(4);
+    expect(charLength("plain ASCII")).toBe(11);
+  });
+
+  it("find where the n-th such character starts, or the end", () => {
+    expect(indexOfChar("♻️ x", 1)).toBe(2);
+    expect(indexOfChar("re\u0301sume\u0301!", 6)).toBe(8);
+    expect(indexOfChar("abc", 2)).toBe(2);
+    expect(indexOfChar("abc", 9)).toBe(3);
+    expect(indexOfChar("🎉🎉", 9)).toBe(4);
+  });
+});
+
+describe("the length rules", () => {
+  it("say how many characters a summary has as the eye counts them", () => {
+    const summary = "♻️ Keep the pager's scroll position when the terminal window shrinks back now";
+    const finding = lint(`${summary}\n`).findings.find((f) => f.ruleId === "summary-max-length");
+    expect(finding?.message).toBe("Summary is 76 characters; keep it to 72 by moving detail into the body.");
+    // The span starts at the 73rd character, the space after "back" (column 74 in UTF-16 units).
+    expect(finding?.column).toBe(74);
+    expect(summary.slice((finding?.column ?? 0) - 1)).toBe(" now");
+  });
+
+  it("say how many characters a body line has, accents not counted apart", () => {
+    const message = "Fix pager scroll on resize\n\nThe pager kept the old height after a resize, so the re\u0301sume\u0301 lines were lost.\n";
+    const finding = lint(message).findings.find((f) => f.ruleId === "body-max-line-length");
+    expect(finding?.message).toMatch(/^Body line is 76 characters; /);
+  });
+});
