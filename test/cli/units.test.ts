@@ -77,6 +77,15 @@ describe("formatSnippet", () => {
     expect(formatSnippet(["Cafe\u0301 bar."], finding(1, 10, 11), plain)).toBe("    Cafe\u0301 bar.\n            ^\n");
   });
 
+  it("gives an emoji made by a variation selector (gitmoji's ♻️, ⚠️) two cells, like other emoji", () => {
+    // "♻" + VS16 is three cells' worth of text before "Refactor": the emoji's two and a space.
+    expect(formatSnippet(["♻️ Refactor the pager"], finding(1, 4, 12), plain)).toBe("    ♻️ Refactor the pager\n       ^~~~~~~~\n");
+    expect(formatSnippet(["⚠️ Fixed it"], finding(1, 4, 9), plain)).toBe("    ⚠️ Fixed it\n       ^~~~~\n");
+    // A wide emoji with a selector stays two cells; a keycap is two.
+    expect(formatSnippet(["🏷️ x"], finding(1, 5, 6), plain)).toBe("    🏷️ x\n       ^\n");
+    expect(formatSnippet(["1️⃣ x"], finding(1, 5, 6), plain)).toBe("    1️⃣ x\n       ^\n");
+  });
+
   it("keeps tabs in the padding so the caret lines up under tabbed text", () => {
     expect(formatSnippet(["\tindented word"], finding(1, 11, 15), plain)).toBe("    \tindented word\n    \t         ^~~~\n");
   });
