@@ -1,6 +1,9 @@
 // Rule: trailers after the summary are not a body.
 import { defineRule, NO_OPTIONS } from "../src/engine/helpers.js";
 
+/** The token git reads from a bare URL line ending a message ("https://…" as "https" and "//…"). */
+const URL_TOKEN = /^https?$/i;
+
 export default defineRule({
   id: "body-only-trailers",
   description: "Disallow a message whose only content after the summary is trailers (Signed-off-by, Change-Id …): sign-offs and trailers say who and where, not why or what. Works as a pair with `body-required`, which reports a summary with nothing after it; each message gets one of the two findings, and a self-evident change (why `evident`) gets neither.",
@@ -10,6 +13,7 @@ export default defineRule({
   options: NO_OPTIONS,
   messages: {
     onlyTrailers: "Body has only trailers ({tokens}); sign-offs and trailers don't explain the change, so add a paragraph before them saying why it is needed and what it does.",
+    onlyLinks: "Body has only {links}; a link doesn't explain the change, so add a paragraph before it saying why the change is needed and what it does.",
   },
   examples: {
     valid: [
@@ -43,6 +47,11 @@ export default defineRule({
         message: "Cache parsed manifests between builds\n\nWhy: TBD\nSigned-off-by: Ada Lovelace <ada@example.com>\n",
         findings: [{ messageId: "onlyTrailers", line: 3, column: 1, endLine: 4, endColumn: 46 }],
       },
+      {
+        title: "A bare link ending the message has a trailer's shape to git (\"https\" and \"//…\"); the finding calls it a link.",
+        message: "Add retry option to the HTTP client\n\nhttps://example.com/docs/retry.html\n",
+        findings: [{ messageId: "onlyLinks", line: 3, column: 1, endLine: 3, endColumn: 36 }],
+      },
     ],
   },
   check({ message, facets, report }) {
@@ -52,7 +61,14 @@ export default defineRule({
     if (message.body.some((line) => line.text.trim() !== "")) return;
     const first = message.trailers[0];
     const last = message.trailers[message.trailers.length - 1];
-    const tokens = [...new Set(message.trailers.map((trailer) => trailer.token))].join(", ");
-    report({ messageId: "onlyTrailers", span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn }, data: { tokens } });
+    const span = { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
+    // git reads a bare URL line as the trailer "https" with the value "//…": name it by its URL.
+    const names = message.trailers.map((trailer) => (URL_TOKEN.test(trailer.token) && trailer.value.startsWith("//") ? `${trailer.token}:${trailer.value}` : trailer.token));
+    const links = names.filter((name, index) => name !== message.trailers[index].token);
+    if (links.length === names.length) {
+      report({ messageId: "onlyLinks", span, data: { links: `${links.length === 1 ? "the link" : "the links"} ${links.join(", ")}` } });
+      return;
+    }
+    report({ messageId: "onlyTrailers", span, data: { tokens: [...new Set(names)].join(", ") } });
   },
 });
