@@ -111,6 +111,18 @@ describe("why", () => {
     expect(judge(`${revert}Sorry, folks.\n`).why).toBe("missing");
   });
 
+  it("reads git's text for reverting a merge and for --reference as the default line, not a reason", () => {
+    // Read as prose, "reversing changes made to …" gave a merge's bare revert full marks for why
+    // while revert-default-text failed it.
+    const merge = "Revert \"Merge branch 'topic'\"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567, reversing\nchanges made to 89abcdef0123456789abcdef0123456789abcdef.\n";
+    expect(judge(merge).why).toBe("missing");
+    expect(judge(`${merge}\nThe topic broke the Windows build; it will come back with a fix.\n`).why).toBe("explained");
+    const reference = "Revert \"Add CSV export\"\n\nThis reverts commit 0123456 (Add CSV export, 2024-03-18).\n";
+    expect(judge(reference).why).toBe("missing");
+    // The continuation counts as git's only right after its first line.
+    expect(judge("Revert \"Add CSV export\"\n\nchanges made to 89abcdef0123456789abcdef0123456789abcdef.\nSomeone asked for it.\n").why).not.toBe("missing");
+  });
+
   it("does not take a role noun that names a component for a failure scenario", () => {
     const described = "Refactor billing client\n\nMove the retry logic out of the request path and into the client.\n";
     expect(judge(described).why).toBe("missing");
