@@ -210,7 +210,7 @@ export default defineRule({
   defaultSeverity: "warn",
   options: NO_OPTIONS,
   messages: {
-    mood: "Summary starts with \"{word}\", {form}; use the imperative (\"Fix\", \"Add\", \"Update\"), as in \"If applied, this commit will …\".",
+    mood: "{subject} starts with \"{word}\", {form}; use the imperative (\"Fix\", \"Add\", \"Update\"), as in \"If applied, this commit will …\".",
   },
   examples: {
     valid: [
@@ -318,7 +318,8 @@ export default defineRule({
     report({
       messageId: "mood",
       span: rangeSpan(summary, begin, begin + first.text.length),
-      data: { word: first.text, form: FORM_NAMES[form] },
+      // "git-gui: Added …": the caret is on the word after the prefix, and so are the words.
+      data: { subject: start > 0 ? `Summary after "${summary.text.slice(0, start).trim()}"` : "Summary", word: first.text, form: FORM_NAMES[form] },
     });
   },
 });
