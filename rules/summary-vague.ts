@@ -2,6 +2,10 @@
 import { defineRule, isFileName, isTrailerLine, isWorkForm, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS, type Word } from "../src/engine/helpers.js";
 import type { Ref } from "../src/types.js";
 
+// A work-in-progress marker opening a summary with more after it: "WIP:", "WIP", "[WIP]", "(wip)",
+// "Draft:", "[Draft]". "Draft" alone is the verb ("Draft the release notes"); "wip.c: …" is a file.
+const WORK_IN_PROGRESS = /^\s*(?:[[(](?:wip|draft)[\])]:?|wip(?![\w./-]):?|draft:)(?=\s*\S)/i;
+
 // Verbs that say a change happened without saying which.
 const GENERIC_VERBS = new Set(
   ("fix fixed fixes fixing update updated updates updating change changed changing improve improved improves " +
@@ -135,6 +139,8 @@ export default defineRule({
       "Summary \"{summary}\" is only a ticket reference; say what the change does (e.g. \"Retry uploads when the storage node times out\") and keep the ticket as a reference.",
     trailerOnly:
       "The first line is a trailer (\"{token}\"), not a summary; write a summary line saying what the change does above the trailers.",
+    workInProgress:
+      "Summary marks the commit as unfinished (\"{marker}\"); finish the change and say what it does, or squash it into the change it belongs to before it is shared.",
   },
   examples: {
     valid: [
@@ -161,6 +167,12 @@ export default defineRule({
       { title: "Past tense does not help.", message: "Fixed tests\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 12 }] },
       { title: "One generic word.", message: "update\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 7 }] },
       { title: "Work in progress.", message: "WIP\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 4 }] },
+      {
+        title: "A work-in-progress marker before other words: the history keeps it after the work is done.",
+        message: "WIP: parser\n\nStill moving the tokenizer over, so the old entry point is kept for now.\n",
+        findings: [{ messageId: "workInProgress", line: 1, column: 1, endLine: 1, endColumn: 5 }],
+      },
+      { title: "A bracketed marker too.", message: "[WIP] Retry uploads when S3 times out\n", findings: [{ messageId: "workInProgress", line: 1, column: 1, endLine: 1, endColumn: 6 }] },
       { title: "Fillers around a generic noun.", message: "misc changes\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 13 }] },
       { title: "That something works, not what.", message: "Make things work again\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 23 }] },
       { title: "A claim without a verb is no better.", message: "ci: it works now (#48)\n", findings: [{ messageId: "vague", line: 1, column: 5, endLine: 1, endColumn: 23 }] },
@@ -219,6 +231,14 @@ export default defineRule({
     if (isTrailerLine(summary.text)) {
       const token = summary.text.slice(0, summary.text.indexOf(":"));
       report({ messageId: "trailerOnly", span: rangeSpan(summary, 0, summary.text.trimEnd().length), data: { token } });
+      return;
+    }
+    // "WIP: parser", "[WIP] Retry uploads": whatever follows, the summary says it is unfinished
+    // (a lone "WIP" is vague like "update", below). Not "Wipe …", not "Draft the release notes".
+    const marker = WORK_IN_PROGRESS.exec(summary.text);
+    if (marker !== null) {
+      const begin = marker[0].length - marker[0].trimStart().length;
+      report({ messageId: "workInProgress", span: rangeSpan(summary, begin, marker[0].trimEnd().length), data: { marker: marker[0].trim() } });
       return;
     }
     const start = summaryPrefixLength(summary.text);
