@@ -9,6 +9,8 @@ export default defineRule({
   description: "Disallow a message whose only content after the summary is trailers (Signed-off-by, Change-Id …): sign-offs and trailers say who and where, not why or what. Works as a pair with `body-required`, which reports a summary with nothing after it; each message gets one of the two findings, and a self-evident change (why `evident`) gets neither.",
   category: "why",
   defaultSeverity: "error",
+  // "Add a paragraph … saying why … and what …" covers what these would say about the trailers.
+  supersedes: ["body-why", "what-missing", "why-only-linked"],
   appliesTo: ["normal", "release", "bot"],
   options: NO_OPTIONS,
   messages: {

@@ -6,6 +6,8 @@ export default defineRule<{ minWords: number }>({
   description: "Require a body that says why the change is needed and what it does; reports a summary with nothing after it. A self-evident change (a typo, formatting, a release naming its versions: why `evident`) needs no body. Works as a pair with `body-only-trailers`, which reports a summary followed only by trailers.",
   category: "why",
   defaultSeverity: "error",
+  // "Say why … and what …" is what body-why and what-missing would add on the same empty line.
+  supersedes: ["body-why", "what-missing"],
   // Bot-shaped summaries ("chore(deps): …") are typed by people too: the content rules hold them
   // to the same standard, and a failing one then says why it fails.
   appliesTo: ["normal", "bot"],

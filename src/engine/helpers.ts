@@ -25,10 +25,15 @@ export const NO_OPTIONS: JsonSchema = Object.freeze({ type: "object", properties
 /**
  * Rule fields the engine understands beyond the shared contract. `softMessages` lists
  * message ids reported at most as `warn`, whatever the rule's configured severity (used by
- * the soft summary length limit, which advises rather than rejects).
+ * the soft summary length limit, which advises rather than rejects). `supersedes` lists rules
+ * whose findings a finding of this rule makes redundant where their lines overlap: "Message
+ * has no body; say why … and what …" already says what body-why and what-missing would say
+ * about the same empty line. Dropped only when this rule reports, so turning it off brings
+ * them back.
  */
 export interface RuleExtras {
   softMessages?: readonly string[];
+  supersedes?: readonly string[];
 }
 
 /** A rule definition as the engine and the registry see it. */

@@ -45,7 +45,21 @@ export function runRules(
       },
     });
   }
-  return sortFindings(findings);
+  return sortFindings(withoutSuperseded(findings, ruleList));
+}
+
+/** `findings` without those a superseding rule's finding on an overlapping line makes redundant (RuleExtras.supersedes). */
+function withoutSuperseded(findings: Finding[], ruleList: readonly AnyRule[]): Finding[] {
+  let kept = findings;
+  for (const rule of ruleList) {
+    if (rule.supersedes === undefined) continue;
+    const covering = findings.filter((finding) => finding.ruleId === rule.id);
+    if (covering.length === 0) continue;
+    kept = kept.filter(
+      (finding) => !rule.supersedes!.includes(finding.ruleId) || !covering.some((cover) => finding.line <= cover.endLine && cover.line <= finding.endLine),
+    );
+  }
+  return kept;
 }
 
 /**

@@ -1,8 +1,10 @@
 // Behaviour found by a user QA pass: CJK summaries, trailer-only and empty messages, where body-why points.
 import { describe, expect, it } from "vitest";
+import { resolveConfig } from "../../src/config/index.js";
 import { lint } from "../../src/lint.js";
+import type { ResolvedConfig } from "../../src/types.js";
 
-const brief = (text: string) => lint(text).findings.map((f) => `${f.ruleId}/${f.messageId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
+const brief = (text: string, config?: ResolvedConfig) => lint(text, config ? { config } : {}).findings.map((f) => `${f.ruleId}/${f.messageId}@${f.line}:${f.column}-${f.endLine}:${f.endColumn}`);
 
 describe("QA fixes", () => {
   it("does not call a Chinese summary vague (it has no spaces between words) and passes it", () => {
@@ -49,12 +51,16 @@ describe("QA fixes", () => {
     expect(brief("Add retry option to the HTTP client\n\nNew option: retries.\nSee the docs.\n\nMore.\n")).toContain("body-why/missing@3:1-4:14");
   });
 
+  // body-required says the same of these lines, and its finding leaves theirs out (supersedes);
+  // with it off, as a team allowing summary-only commits has it, they point here.
+  const withoutBodyRequired = resolveConfig({ rules: { "body-required": "off" } });
+
   it("points body-why after the summary when there is no body", () => {
-    expect(brief("Add retry option to the HTTP client\n")).toContain("body-why/missing@2:1-2:1");
+    expect(brief("Add retry option to the HTTP client\n", withoutBodyRequired)).toContain("body-why/missing@2:1-2:1");
   });
 
   it("points what-missing at the body when there is one", () => {
-    expect(brief("Polishing\n\nMinor.\n")).toContain("what-missing/missing@3:1-3:7");
+    expect(brief("Polishing\n\nMinor.\n", withoutBodyRequired)).toContain("what-missing/missing@3:1-3:7");
   });
 
   it("names a finding for every revert that fails, not only one with git's default text", () => {
@@ -72,5 +78,27 @@ describe("QA fixes", () => {
     }
     // A revert that says why has nothing to report.
     expect(brief('Revert "Cache parsed config"\n\nThe cache kept stale values after a config edit.\n')).toEqual([]);
+  });
+});
+
+describe("a finding that says what others would say about the same lines (supersedes)", () => {
+  const ids = (text: string, config?: ResolvedConfig) => lint(text, config ? { config } : {}).findings.map((f) => `${f.ruleId}@${f.line}`);
+
+  it("leaves out body-why and what-missing where body-required reports the missing body", () => {
+    expect(ids("Fix bug\n")).toEqual(["summary-vague@1", "body-required@2"]);
+    // body-why on the summary's line is about the named problem, not the empty line: it stays.
+    expect(ids("Fix unwrap panic\n")).toEqual(["body-why@1", "body-required@2"]);
+    // The score still counts why and what as missing.
+    expect(lint("Fix bug\n").parts).toMatchObject({ why: { score: 0 }, what: { score: 0 } });
+  });
+
+  it("leaves out the reference rule's finding where body-only-trailers reports the trailers", () => {
+    expect(ids("Add retry option to the HTTP client\n\nCloses: #12\n")).toEqual(["body-only-trailers@3"]);
+  });
+
+  it("brings them back when the superseding rule is off", () => {
+    const config = resolveConfig({ rules: { "body-required": "off", "body-only-trailers": "off" } });
+    expect(ids("Fix bug\n", config)).toEqual(["summary-vague@1", "body-why@2", "what-missing@2"]);
+    expect(ids("Add retry option to the HTTP client\n\nCloses: #12\n", config)).toContain("why-only-linked@3");
   });
 });
