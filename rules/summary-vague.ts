@@ -129,7 +129,7 @@ export default defineRule({
   appliesTo: ["normal", "bot"],
   options: NO_OPTIONS,
   messages: {
-    vague: "Summary \"{summary}\" says little about the change; name what changed and where (e.g. \"Fix pager scroll when the window shrinks\").",
+    vague: "Summary \"{summary}\" says little about the change; name what changed and where (e.g. \"Keep the pager's scroll position when the window shrinks\").",
     errorName:
       "Summary names only the error \"{error}\"; say where it happens or what triggers it (e.g. \"Fix {error} in config loader on empty file\").",
     noWords: "Summary has no words, only symbols or emoji; say in words what the change does.",
