@@ -85,8 +85,17 @@ function ofCategory(findings: readonly Finding[], category: Finding["category"])
   return findings.filter((f) => f.category === category);
 }
 
+/**
+ * What `findings` cost: each rule once, at its worst severity. Six unwrapped body lines are one
+ * habit, not six faults: counted per line they took 24 of the summary part's 25 points from a
+ * message whose summary was fine, more than its summary rules could.
+ */
 function deductions(findings: readonly Finding[]): number {
-  return findings.reduce((sum, f) => sum + SUMMARY_DEDUCTION[f.severity], 0);
+  const worst = new Map<string, number>();
+  for (const f of findings) worst.set(f.ruleId, Math.max(worst.get(f.ruleId) ?? 0, SUMMARY_DEDUCTION[f.severity]));
+  let sum = 0;
+  for (const points of worst.values()) sum += points;
+  return sum;
 }
 
 function clamp(points: number, max: number): number {

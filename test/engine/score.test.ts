@@ -45,11 +45,23 @@ describe("scoreMessage", () => {
     expect([parts.why.score, parts.context.score]).toEqual([35, 15]);
   });
 
-  it("deducts 10 per error and 4 per warning of summary and format findings, never below 0", () => {
-    const two = scoreMessage(withBody, [finding("a", "summary", "error"), finding("b", "format", "warn"), finding("c", "why", "error")], { why: "explained", what: "explained" });
+  it("deducts 10 per rule reporting an error and 4 per rule reporting a warning of the summary and format rules, never below 0", () => {
+    const judged: Facets = { why: "explained", what: "explained" };
+    const two = scoreMessage(withBody, [finding("a", "summary", "error"), finding("b", "format", "warn"), finding("c", "why", "error")], judged);
     expect(two.parts.summary.score).toBe(11);
-    const many = scoreMessage(withBody, Array.from({ length: 4 }, () => finding("a", "summary", "error")), { why: "explained", what: "explained" });
-    expect(many.parts.summary.score).toBe(0);
+    const three = scoreMessage(withBody, ["a", "b", "d"].map((id) => finding(id, "summary", "error")), judged);
+    expect(three.parts.summary.score).toBe(0);
+  });
+
+  it("counts a rule once however many lines it flags, at its worst severity", () => {
+    const judged: Facets = { why: "explained", what: "explained" };
+    // Six unwrapped body lines cost what one does, not 24 of the summary part's 25 points.
+    const lines = scoreMessage(withBody, Array.from({ length: 6 }, () => finding("body-max-line-length", "format", "warn")), judged);
+    expect(lines.parts.summary.score).toBe(21);
+    const mixed = scoreMessage(withBody, [finding("a", "format", "warn"), finding("a", "format", "error")], judged);
+    expect(mixed.parts.summary.score).toBe(15);
+    const links = scoreMessage(withBody, Array.from({ length: 3 }, () => finding("link-unstable-docs", "context", "warn")), { ...judged, refs: [] });
+    expect(links.parts.context.score).toBe(11);
   });
 
   it("falls back to the message's shape when nothing was judged", () => {
