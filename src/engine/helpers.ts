@@ -28,8 +28,8 @@ export const NO_OPTIONS: JsonSchema = Object.freeze({ type: "object", properties
  * the soft summary length limit, which advises rather than rejects). `supersedes` lists rules
  * whose findings a finding of this rule makes redundant where their lines overlap: "Message
  * has no body; say why … and what …" already says what body-why and what-missing would say
- * about the same empty line. Dropped only when this rule reports, so turning it off brings
- * them back.
+ * about the same empty line. Dropped only when this rule reports, at least as severely, so
+ * turning it off (or making it a warning beside their error) brings them back.
  */
 export interface RuleExtras {
   softMessages?: readonly string[];

@@ -40,10 +40,10 @@ export function renderRuleDoc(rule: AnyRule, severities: Record<string, string>,
   out.push(`- Applies to: ${(rule.appliesTo ?? DEFAULT_APPLIES_TO).join(", ")} commits`);
   out.push(`- Severity: ${PRESET_NAMES.map((preset) => `${preset} \`${severities[preset]}\``).join(" · ")}`);
   if (rule.supersedes?.length) {
-    out.push(`- Where it reports, findings of ${rule.supersedes.map((id) => `[\`${id}\`](${id}.md)`).join(", ")} on the same lines are left out: this finding already says what they would.`);
+    out.push(`- Where it reports, findings of ${rule.supersedes.map((id) => `[\`${id}\`](${id}.md)`).join(", ")} on the same lines are left out: this finding already says what they would (an \`error\` of theirs stays where this one is a \`warn\`).`);
   }
   if (supersededBy.length > 0) {
-    out.push(`- Left out on lines where ${supersededBy.map((id) => `[\`${id}\`](${id}.md)`).join(" or ")} reports, which already says the same.`);
+    out.push(`- Left out on lines where ${supersededBy.map((id) => `[\`${id}\`](${id}.md)`).join(" or ")} reports, which already says the same (unless this rule is an \`error\` and that one a \`warn\`).`);
   }
   if (rule.softMessages?.length) {
     out.push(`- Reported at most as \`warn\`, whatever the configured severity: ${rule.softMessages.map((id) => `\`${id}\``).join(", ")}`);

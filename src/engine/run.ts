@@ -48,16 +48,20 @@ export function runRules(
   return sortFindings(withoutSuperseded(findings, ruleList));
 }
 
-/** `findings` without those a superseding rule's finding on an overlapping line makes redundant (RuleExtras.supersedes). */
+/**
+ * `findings` without those a superseding rule's finding on an overlapping line makes redundant
+ * (RuleExtras.supersedes). Only a finding at least as severe covers another: a `warn` does not
+ * stand in for an `error` the project chose to enforce, which would let the message pass.
+ */
 function withoutSuperseded(findings: Finding[], ruleList: readonly AnyRule[]): Finding[] {
   let kept = findings;
   for (const rule of ruleList) {
     if (rule.supersedes === undefined) continue;
     const covering = findings.filter((finding) => finding.ruleId === rule.id);
     if (covering.length === 0) continue;
-    kept = kept.filter(
-      (finding) => !rule.supersedes!.includes(finding.ruleId) || !covering.some((cover) => finding.line <= cover.endLine && cover.line <= finding.endLine),
-    );
+    const covers = (cover: Finding, finding: Finding): boolean =>
+      finding.line <= cover.endLine && cover.line <= finding.endLine && (cover.severity === "error" || finding.severity === "warn");
+    kept = kept.filter((finding) => !rule.supersedes!.includes(finding.ruleId) || !covering.some((cover) => covers(cover, finding)));
   }
   return kept;
 }

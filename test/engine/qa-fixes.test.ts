@@ -101,4 +101,11 @@ describe("a finding that says what others would say about the same lines (supers
     expect(ids("Fix bug\n", config)).toEqual(["summary-vague@1", "body-why@2", "what-missing@2"]);
     expect(ids("Add retry option to the HTTP client\n\nCloses: #12\n", config)).toContain("why-only-linked@3");
   });
+
+  it("keeps an error the superseding rule reports only as a warning", () => {
+    // Left out, body-why's error went with it and the message passed on body-required's warning.
+    const config = resolveConfig({ threshold: 0, rules: { "body-required": "warn", "body-why": "error" } });
+    expect(ids("Add retry option to the HTTP client\n", config)).toEqual(["body-required@2", "body-why@2"]);
+    expect(lint("Add retry option to the HTTP client\n", { config }).pass).toBe(false);
+  });
 });
