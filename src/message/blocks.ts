@@ -202,6 +202,9 @@ function scan(lines: readonly string[]): ScanResult {
     }
 
     if (!allMatched && !blank && tip !== null && tip.type === "paragraph" && !startsNonParagraph(s, pos, vcol)) {
+      // After a setext heading remark has no paragraph open to continue: the line starts one
+      // outside the list, which the outline would leave out of every block.
+      if (tip.underline?.line === li - 1) outlineExact = false;
       tip.el = li; // lazy continuation line
       tip.ec = trimmedEnd(s);
       continue;

@@ -128,6 +128,7 @@ describe("scanOutline gives remark's block types and line ranges", () => {
     "Title\n-----\n    indented code after a heading",
     "Title\n-----\n2. a list only remark starts here",
     "Title\n-----\n<div>",
+    "- Title\n  =====\nnot indented, so no longer in the item",
     "A\n---\nB\n---",
     "1.   a\n\n    b\n    c",
     "> quoted mail",
