@@ -100,8 +100,11 @@ export function composeReleaseMessage(input: ReleaseInput): string {
     else if (group.packages.some((pkg) => released.get(pkg) === group.section)) assertNotLeftUnreleased(group.changelog, group.section);
   }
   // Each section shown gets a `name version (date):` line when there are several packages or
-  // one package's release spans several sections; otherwise the one section needs none.
-  const headed = packages.length > 1 || shown.length > 1;
+  // one package's release spans several sections; otherwise the one section needs none. A lone
+  // section shown that is a passed-over release's (the released one being empty) needs its line
+  // too, or its entries would read as the new version's, under the new version's date.
+  const headed =
+    packages.length > 1 || shown.length > 1 || shown.some(({ group }) => !group.packages.some((pkg) => released.get(pkg) === group.section));
   const sections: string[] = [];
   for (const { group, lines, references } of shown) {
     sections.push("");

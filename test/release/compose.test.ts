@@ -179,6 +179,14 @@ p 1.1.0 (2024-04-11):
       expect(compose("1.1.0", "1.2.0")).toBe("chore(release): p v1.2.0\n\np 1.1.0 -> 1.2.0 (2024-05-02)\n\n- Stream large exports instead of buffering them\n");
     });
 
+    it("heads a passed-over release's section when the released one is empty", () => {
+      // Without its line, 1.1.0's entry would read as 1.2.0's, under 1.2.0's date.
+      const emptyNewest = "## [1.2.0] - 2024-05-02\n\n## [1.1.0] - 2024-04-11\n\n- Retry uploads that time out\n";
+      expect(compose("1.0.0", "1.2.0", emptyNewest)).toBe(
+        "chore(release): p v1.2.0\n\np 1.0.0 -> 1.2.0 (2024-05-02)\n\np 1.1.0 (2024-04-11):\n\n- Retry uploads that time out\n",
+      );
+    });
+
     it("describes a first release, a rollback and a pre-release made final by their own section", () => {
       for (const [from, to] of [[null, "1.2.0"], ["1.2.0", "1.1.0"]] as const) {
         expect(compose(from, to)).not.toMatch(/^p \d.*:$/m);
