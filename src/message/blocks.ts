@@ -278,6 +278,10 @@ function scan(lines: readonly string[]): ScanResult {
         const canStart = !strict || (!empty && (!item.ordered || item.start === 1));
         if (canStart) {
           if (empty) exact = outlineExact = false; // an item starting with a blank line
+          // micromark reads "10. ten" or "2) two" after indented code (blank lines between or
+          // not) as a paragraph, as if it interrupted one; CommonMark says list. remark decides.
+          const previous = container.children![container.children!.length - 1];
+          if (item.ordered && item.start !== 1 && previous?.type === "code" && previous.fence === undefined) exact = outlineExact = false;
           let spaces = countSpaces(rest, item.width);
           if (rest.charCodeAt(item.width + spaces) === 9) exact = outlineExact = false; // tab after the marker
           if (spaces >= 5) {

@@ -132,6 +132,8 @@ describe("scanOutline gives remark's block types and line ranges", () => {
     "A\n---\nB\n---",
     "1.   a\n\n    b\n    c",
     "> quoted mail",
+    "Reproduce:\n\n    git init\n\n10. a numbered step after the code",
+    "    code\n2) right after it",
   ];
   it.each(LEFT_TO_REMARK.map((b, i) => [i, b] as const))("leaves body %i to remark", (_i, text) => {
     expect(scanOutline(bodyOf(text))).toBeNull();
@@ -140,6 +142,18 @@ describe("scanOutline gives remark's block types and line ranges", () => {
   it("micromark splits code that ends a list item, which the scanner would not", () => {
     const body = bodyOf("1.   a\n\n    b\n    c");
     expect(outlineShape(blocksFromRemark(body))).toBe("list:3-3[listItem:3-3[paragraph:3-3]],code:5-5,code:6-6");
+  });
+
+  it("micromark reads an ordered item not starting at 1 after indented code as a paragraph", () => {
+    // CommonMark starts a list there; the reference here is remark, so the scanner defers to it.
+    for (const text of ["    code\n\n10. ten", "    code\n2) two"]) {
+      const body = bodyOf(text);
+      expect(scanBlocks(body).exact, text).toBe(false);
+      expect(outlineShape(blocksFromRemark(body)), text).toMatch(/^code:[\d-]+,paragraph:/);
+    }
+    // After fenced code, or numbered from 1, both read a list.
+    expect(scanBlocks(bodyOf("```\nx\n```\n10. ten")).exact).toBe(true);
+    expect(scanBlocks(bodyOf("    code\n\n1. one")).exact).toBe(true);
   });
 
   it("blockOutline falls back to the message's blocks when the outline is refused", () => {
