@@ -111,7 +111,9 @@ export function composeReleaseMessage(input: ReleaseInput): string {
     if (headed) {
       const names = group.packages.map((pkg) => pkg.name).join(", ");
       const date = group.section.date ? ` (${group.section.date})` : "";
-      sections.push(`${names} ${group.section.version ?? group.packages[0].to}${date}:`, "");
+      // A released version's yank is on its package's version line; a passed-over one has only this line.
+      const passedOverYank = group.section.yanked && !group.packages.some((pkg) => released.get(pkg) === group.section) ? " (marked yanked in its changelog)" : "";
+      sections.push(`${names} ${group.section.version ?? group.packages[0].to}${date}${passedOverYank}:`, "");
     }
     sections.push(...lines);
     if (references.length > 0) sections.push("", ...references);

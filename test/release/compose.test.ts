@@ -196,6 +196,12 @@ p 1.1.0 (2024-04-11):
       expect(compose("2.0.0-rc.2", "2.0.0", rc)).toBe("chore(release): p v2.0.0\n\np 2.0.0-rc.2 -> 2.0.0\n\n- Final\n");
     });
 
+    it("marks a passed-over release its changelog marks yanked on its heading", () => {
+      const yanked = changelog.replace("## [1.1.0] - 2024-04-11", "## [1.1.0] - 2024-04-11 [YANKED]");
+      expect(compose("1.0.0", "1.2.0", yanked)).toContain("\np 1.1.0 (2024-04-11) (marked yanked in its changelog):\n");
+      expect(compose("1.0.0", "1.2.0", yanked).split("\n")[2]).toBe("p 1.0.0 -> 1.2.0");
+    });
+
     it("takes the versions in between from anywhere below, leaving out the rest", () => {
       // A backport listed under the newer line (1.1.5 after 2.0.0) is not between 1.9.0 and
       // 2.1.0; 2.0.0 below it is.
