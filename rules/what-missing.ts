@@ -1,5 +1,5 @@
 // Rule: the message says what the change does, specifically.
-import { defineRule, firstParagraphSpan, NO_OPTIONS } from "../src/engine/helpers.js";
+import { defineRule, firstParagraphSpan, opensWithFixVerb, NO_OPTIONS } from "../src/engine/helpers.js";
 
 export default defineRule({
   id: "what-missing",
@@ -10,6 +10,8 @@ export default defineRule({
   options: NO_OPTIONS,
   messages: {
     missing: "Message doesn't say what the change does; name the change in the summary (\"Deprecate Assert#assertThat\") or describe the approach in the body.",
+    fixOnly:
+      "Message says what was fixed, not what the change does about it; say that in the summary (\"Keep the pager's scroll position when the window shrinks\") or describe the fix in the body.",
   },
   examples: {
     valid: [
@@ -30,10 +32,17 @@ export default defineRule({
         message: "Polishing\n\nMinor.\n",
         findings: [{ messageId: "missing", line: 3, column: 1, endLine: 3, endColumn: 7 }],
       },
+      {
+        title: "A fix of a named problem, its cause explained, but not what the change does about it.",
+        message: "Fix pager scroll when the window shrinks\n\nThe pager kept the old height after a resize, so the last lines\nwere lost.\n",
+        findings: [{ messageId: "fixOnly", line: 3, column: 1, endLine: 4, endColumn: 11 }],
+      },
     ],
   },
   check({ message, facets, report }) {
     if (!message.summary || facets.what !== "missing") return;
-    report({ messageId: "missing", span: firstParagraphSpan(message) });
+    // "Fix pager scroll when …" names the problem: asking to "name the change in the summary"
+    // reads as if it named nothing, so say what is missing from it.
+    report({ messageId: opensWithFixVerb(message.summary.text) ? "fixOnly" : "missing", span: firstParagraphSpan(message) });
   },
 });

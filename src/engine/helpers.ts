@@ -205,6 +205,19 @@ export function isChangeVerb(word: string): boolean {
   return CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word);
 }
 
+/**
+ * True when the summary, after any [tag] and area or type prefix, opens with a verb of fixing in any form
+ * ("Fix", "Fixed", "Resolves", "Correcting"): it names a problem that was fixed.
+ */
+export function opensWithFixVerb(summary: string): boolean {
+  // "[PATCH] Whitespace fixes": a bracketed tag is no verb ("patch" would be one).
+  const untagged = summary.replace(/^(?:\s*\[[^\]]*\])+\s*/, "");
+  const [first] = splitWords(untagged.slice(summaryPrefixLength(untagged)));
+  if (first === undefined) return false;
+  const word = first.text.toLowerCase();
+  return [word, word.replace(/(?:es|s|ed|d|ing)$/, ""), word.replace(/ing$/, "e")].some((form) => FIX_VERBS.has(form));
+}
+
 /** Matches http(s) URLs in prose. */
 export const URL_PATTERN = /\bhttps?:\/\/[^\s<>()]+[^\s<>().,;:!?'"]/gu;
 
