@@ -6,16 +6,34 @@ const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\ufe00-\ufe0f]/u;
 
 /** Emoji presentation selector: "♻" + VS16 is the emoji "♻️", shown two cells wide. */
 const VS16 = "\ufe0f";
+/** Zero-width joiner: "👩" ZWJ "💻" is one emoji, "👩‍💻". */
+const ZWJ = "\u200d";
+const SKIN_TONE = /\p{Emoji_Modifier}/u;
+const REGIONAL_INDICATOR = /\p{Regional_Indicator}/u;
 
 /**
  * Cells of each character of `text`: 2 for wide characters, 0 for combining marks, 1 otherwise;
  * a narrow character made an emoji by VS16 ("♻️", "⚠️", as gitmoji write them) takes 2, as
- * Unicode asks of emoji presentation sequences and terminals draw them.
+ * Unicode asks of emoji presentation sequences and terminals draw them. An emoji joined to the
+ * one before by ZWJ ("👩‍💻"), a skin tone after an emoji ("👍🏽") and the second letter of a flag
+ * ("🇫🇷") add nothing: each sequence is one emoji, drawn two cells wide.
  */
 function* cells(text: string): Generator<[string, number]> {
   let previous = 0;
+  // Whether the last character that took cells began an emoji, and a ZWJ has followed it.
+  let emoji = false;
+  let joined = false;
+  let flagOpen = false;
   for (const char of text) {
-    const width = char === VS16 && previous === 1 ? 1 : ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+    let width: number;
+    if (char === VS16 && previous === 1) width = 1;
+    else if ((joined || SKIN_TONE.test(char)) && emoji && WIDE.test(char)) width = 0;
+    else if (REGIONAL_INDICATOR.test(char)) width = flagOpen ? 0 : 2;
+    else width = ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+    flagOpen = REGIONAL_INDICATOR.test(char) && !flagOpen;
+    joined = char === ZWJ;
+    if (char === VS16) emoji ||= previous === 1;
+    else if (width > 0) emoji = width === 2;
     previous = char === VS16 ? 0 : width;
     yield [char, width];
   }

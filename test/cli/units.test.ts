@@ -86,6 +86,14 @@ describe("formatSnippet", () => {
     expect(formatSnippet(["1️⃣ x"], finding(1, 5, 6), plain)).toBe("    1️⃣ x\n       ^\n");
   });
 
+  it("draws an emoji sequence (joined by ZWJ, with a skin tone, a flag) two cells wide, as terminals do", () => {
+    // "👩‍💻" is five UTF-16 units and one emoji: the caret under "Pair" sits three cells in.
+    expect(formatSnippet(["👩‍💻 Pair on the parser"], finding(1, 7, 11), plain)).toBe("    👩‍💻 Pair on the parser\n       ^~~~\n");
+    expect(formatSnippet(["👍🏽 Ship it"], finding(1, 6, 10), plain)).toBe("    👍🏽 Ship it\n       ^~~~\n");
+    expect(formatSnippet(["🇫🇷 Translate"], finding(1, 6, 15), plain)).toBe("    🇫🇷 Translate\n       ^~~~~~~~~\n");
+    expect(formatSnippet(["🏳️‍🌈 Add flags"], finding(1, 8, 11), plain)).toBe("    🏳️‍🌈 Add flags\n       ^~~\n");
+  });
+
   it("keeps tabs in the padding so the caret lines up under tabbed text", () => {
     expect(formatSnippet(["\tindented word"], finding(1, 11, 15), plain)).toBe("    \tindented word\n    \t         ^~~~\n");
   });
