@@ -1,4 +1,4 @@
-// Builds dist/: the executable (dist/cli.cjs, linked from dist/cli.js), the full CLI (dist/cli.mjs +
+// Builds dist/: the executable (dist/cli.cjs, linked from dist/cli.js, which loads dist/hook.cjs), the full CLI (dist/cli.mjs +
 // lazy chunks), the library (dist/index.js) and type declarations.
 import { build } from "esbuild";
 import { spawn } from "node:child_process";
@@ -180,7 +180,8 @@ function cutProperty(source, opening) {
 }
 
 /**
- * Bundles the executable, dist/cli.cjs (src/cli/bin.ts), and links dist/cli.js to it. It runs
+ * Bundles the executable's command line, dist/hook.cjs (src/cli/bin.ts), and its launcher
+ * dist/cli.cjs (src/cli/launch.ts), and links dist/cli.js to the launcher. It runs
  * the commit-msg hook's `lint --edit [FILE]` itself and hands any other command line to
  * dist/cli.mjs. It is CommonJS because Node starts a CommonJS main module about 25 ms sooner
  * than an ES module (no ES module loader); Node picks the format from the link's target, so
@@ -195,10 +196,9 @@ async function buildBin(chunkOf) {
   const result = await build({
     ...common,
     entryPoints: ["src/cli/bin.ts"],
-    outfile: "dist/cli.cjs",
+    outfile: "dist/hook.cjs",
     format: "cjs",
     minify,
-    banner: { js: "#!/usr/bin/env node" },
     plugins: [
       withoutRuleExamples,
       {
@@ -217,7 +217,18 @@ async function buildBin(chunkOf) {
       },
     ],
   });
-  for (const file of result.outputFiles) await writeAtomically(file.path, file.contents, file.path.endsWith(".cjs") ? 0o755 : undefined);
+  // The executable itself is a few lines that turn on Node's compile cache (Node 22.1+) in a
+  // private folder before loading hook.cjs, so the cache covers the bundle (src/cli/launch.ts).
+  const launcher = await build({
+    ...common,
+    entryPoints: ["src/cli/launch.ts"],
+    outfile: "dist/cli.cjs",
+    format: "cjs",
+    minify,
+    banner: { js: "#!/usr/bin/env node" },
+    external: ["./hook.cjs"],
+  });
+  for (const file of [...result.outputFiles, ...launcher.outputFiles]) await writeAtomically(file.path, file.contents, file.path.endsWith("cli.cjs") ? 0o755 : undefined);
   const link = join(dist, "cli.js");
   const temp = `${link}.${process.pid}.tmp`;
   await rm(temp, { force: true });

@@ -1,4 +1,5 @@
-// The `rationale` executable (built as CommonJS into dist/cli.cjs, which dist/cli.js links to).
+// The `rationale` command line (built as CommonJS into dist/hook.cjs, which the executable
+// dist/cli.cjs, linked from dist/cli.js, loads once it has turned on Node's compile cache).
 // The commit-msg hook's `lint --edit [FILE]` runs on every commit, so it is handled here without
 // commander or Node's ES module loader (together about 35 ms); anything else loads the full CLI.
 import { hookInvocation, runLint } from "./run-lint.js";

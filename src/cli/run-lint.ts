@@ -129,7 +129,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
  */
 export async function lintForReport(parsed: ParsedMessage, config: ResolvedConfig): Promise<{ result: LintResult; empty: boolean }> {
   if (needsMarkdownParser(parsed.bodyText) && !isMarkdownParserLoaded()) {
-    // Not ensureMarkdown(): remark.ts registers itself in its own module graph, and dist/cli.cjs
+    // Not ensureMarkdown(): remark.ts registers itself in its own module graph, and dist/hook.cjs
     // loads it from the ES module chunks, so the parser is registered in this graph explicitly.
     const { blocksFromRemark } = await import("../message/remark.js");
     registerMarkdownParser(blocksFromRemark);

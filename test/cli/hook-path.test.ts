@@ -1,4 +1,4 @@
-// The commit-msg hook's own command line, `lint --edit [FILE]`, runs in dist/cli.cjs without commander;
+// The commit-msg hook's own command line, `lint --edit [FILE]`, runs in dist/hook.cjs without commander;
 // these tests check it answers exactly as the full CLI (dist/cli.mjs) does for the same message.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { lstatSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
@@ -59,7 +59,7 @@ describe("the hook path and the full CLI agree", () => {
     // One example title of each kind, as written in the rule files.
     const titles = rules.flatMap((rule) => [rule.examples.valid[0]?.title, rule.examples.invalid[0]?.title]).filter((title): title is string => title !== undefined && title.length > 20);
     expect(titles.length).toBeGreaterThan(20);
-    const hook = readFileSync(join(root, "dist", "cli.cjs"), "utf8");
+    const hook = readFileSync(join(root, "dist", "hook.cjs"), "utf8");
     const library = readFileSync(join(root, "dist", "index.js"), "utf8");
     const inBundle = (text: string, title: string) => text.includes(JSON.stringify(title).slice(1, -1));
     expect(titles.filter((title) => inBundle(hook, title))).toEqual([]);
