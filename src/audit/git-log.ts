@@ -16,6 +16,8 @@ export interface HistorySelection {
   noMerges?: boolean;
   /** Only commits touching these paths. */
   paths: string[];
+  /** With exactly one path: also its commits under earlier names (`git log --follow`). */
+  follow?: boolean;
 }
 
 /** One commit as read from git. */
@@ -65,6 +67,7 @@ export function selectionArgs(selection: HistorySelection): string[] {
   if (selection.maxCount !== undefined) args.push(`--max-count=${selection.maxCount}`);
   if (selection.firstParent) args.push("--first-parent");
   if (selection.noMerges) args.push("--no-merges");
+  if (selection.follow) args.push("--follow");
   args.push("--end-of-options", ...(selection.revisions.length ? selection.revisions : ["HEAD"]), "--", ...selection.paths);
   return args;
 }
@@ -155,6 +158,8 @@ function readShallowBoundaries(cwd: string, gitDir: string): string[] {
 
 /** Counts the commits a selection covers (for the progress bar's ETA). Null when git fails. */
 export function countCommits(cwd: string, selection: HistorySelection, signal?: AbortSignal): Promise<number | null> {
+  // rev-list has no --follow: a count without it would be wrong, so the progress goes without ETA.
+  if (selection.follow) return Promise.resolve(null);
   return new Promise((resolve) => {
     const child = spawn("git", ["rev-list", "--count", ...selectionArgs(selection)], { cwd, stdio: ["ignore", "pipe", "ignore"], signal });
     let out = "";

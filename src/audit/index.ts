@@ -109,7 +109,7 @@ function describeTarget(cwd: string, selection: HistorySelection): { repository:
   const parts = [selection.revisions.length ? selection.revisions.join(" ") : "HEAD"];
   if (selection.since) parts.push(`since ${selection.since}`);
   if (selection.until) parts.push(`until ${selection.until}`);
-  if (selection.paths.length) parts.push(`paths ${selection.paths.join(", ")}`);
+  if (selection.paths.length) parts.push(`paths ${selection.paths.join(", ")}${selection.follow ? " (and earlier names)" : ""}`);
   if (selection.maxCount !== undefined) parts.push(`at most ${counted(selection.maxCount, "commit")}`);
   if (selection.firstParent) parts.push("first parent");
   if (selection.noMerges) parts.push("no merges");

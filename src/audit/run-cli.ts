@@ -17,6 +17,8 @@ export interface AuditCommandOptions {
   /** False with --no-merges. */
   merges?: boolean;
   path?: string[];
+  /** --follow: the one --path under its earlier names too. */
+  follow?: boolean;
   config?: string;
   format?: AuditFormat;
   output?: string;
@@ -53,6 +55,9 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${revision}'. See: rationale audit --help`);
   }
   if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''");
+  // git log follows one file only, and without a path it fails with a line about pathspecs.
+  const paths = options.path?.length ?? 0;
+  if (options.follow && paths !== 1) throw new UsageError(`--follow follows one file under its earlier names: give exactly one --path (got ${paths})`);
   const maxCount = integer("--max-count", options.maxCount, 0);
   const failUnder = score("--fail-under", options.failUnder);
   const cores = availableParallelism();
@@ -94,6 +99,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
         firstParent: options.firstParent,
         noMerges: options.merges === false,
         paths: options.path ?? [],
+        ...(options.follow ? { follow: true } : {}),
       },
       configFile: options.config,
       format,

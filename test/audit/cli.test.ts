@@ -197,6 +197,34 @@ describe("audit of a small hand-made history", () => {
     // Eight runs of the CLI: more than the default timeout on a busy machine.
   }, 60_000);
 
+  it("follows one file back under its earlier names with --follow, and only then", () => {
+    const renamed = track(tempDir());
+    git(renamed, ["init", "-q", "-b", "main"]);
+    const commit = (message: string) => git(renamed, ["commit", "-q", "-m", message]);
+    writeFileSync(join(renamed, "old.txt"), "one\ntwo\nthree\nfour\n");
+    git(renamed, ["add", "-A"]);
+    commit("Add the release checklist\n\nThe team kept it in a wiki that is gone, so it lives here now.");
+    git(renamed, ["mv", "old.txt", "checklist.txt"]);
+    commit("Rename the checklist to checklist.txt\n\nThe release script looks for that name, so the old one broke it.");
+    writeFileSync(join(renamed, "checklist.txt"), "one\ntwo\nthree\nfour\nfive\n");
+    git(renamed, ["add", "-A"]);
+    commit("Add the fifth step to the checklist\n\nThe freeze needs it written down before the next release.");
+    const summary = (args: string[]) => {
+      const result = runCli(["audit", "--format", "jsonl", "--no-progress", ...args], renamed);
+      expect(result.stderr).toBe("");
+      return parseJsonl(result.stdout).summary;
+    };
+    expect(summary(["--path", "checklist.txt"]).commits).toBe(2);
+    const followed = summary(["--path", "checklist.txt", "--follow"]);
+    expect(followed.commits).toBe(3);
+    expect(followed.selection).toMatchObject({ paths: ["checklist.txt"], follow: true });
+    for (const paths of [[], ["--path", "checklist.txt", "--path", "old.txt"]]) {
+      const refused = runCli(["audit", "--follow", ...paths], renamed);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toBe(`rationale: --follow follows one file under its earlier names: give exactly one --path (got ${paths.length / 2})\n`);
+    }
+  }, 60_000);
+
   it("exits 1 when the mean score is below --fail-under and 0 otherwise", () => {
     const below = runCli(["audit", "--fail-under", "95"], repo);
     expect(below.status).toBe(1);

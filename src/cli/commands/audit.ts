@@ -32,6 +32,7 @@ export function register(program: Command): void {
     .option("--first-parent", "follow only the first parent of merges")
     .option("--no-merges", "leave out merge commits")
     .option("--path <PATH>", "only commits touching PATH (repeatable)", (value: string, list: string[] = []) => [...list, value])
+    .option("--follow", "with one --path to a file: also its commits under earlier names (git log --follow)")
     .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
     .addOption(new Option("--format <FORMAT>", "report format").choices(["text", "json", "jsonl", "markdown", "html"]).default("text"))
     .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place)")
