@@ -1,5 +1,5 @@
 // Rule: body lines wrap at a fixed width (code blocks, tables, aligned output, long URLs and trailers exempt).
-import { blockOutline, charLength, defineRule, indexOfChar, rangeSpan, URL_PATTERN, verbatimLines } from "../src/engine/helpers.js";
+import { blockOutline, charLength, defineRule, indexOfChar, isTrailerLine, rangeSpan, URL_PATTERN, verbatimLines } from "../src/engine/helpers.js";
 import type { ParsedMessage, SourceLine } from "../src/types.js";
 
 /**
@@ -131,6 +131,11 @@ export default defineRule<{ max: number }>({
         message:
           "Fix the exit code of fetch on non-fast-forward\n\nThe code was broken by\n\n  940b94f35c (fsmonitor: log invocation of FSMonitor hook to trace2, 2021-02-03)\n",
       },
+      {
+        title: "A trailer git does not read as one, under a Conventional Commits breaking-change footer, is exempt too.",
+        message:
+          "feat: read the cache folder from the config\n\nThe folder was fixed, so two checkouts shared one cache.\n\nBREAKING CHANGE: the cache moves to .cache/rationale.\nCo-authored-by: Someone With A Long Name <someone.with.a.long.name@example.com>\n",
+      },
     ],
     invalid: [
       {
@@ -169,7 +174,11 @@ export default defineRule<{ max: number }>({
     const long = message.body.filter((line) => line.text.length > options.max && charLength(line.text) > options.max);
     if (long.length === 0) return;
     // The exemptions a line carries by itself first: most long lines go here, with no block scan.
-    const left = long.filter((line) => !ALIGNED_COLUMNS.test(line.text) && !COMMIT_REFERENCE.test(line.text) && !DIAGNOSTIC.test(line.text) && !overflowsByUrl(line.text, options.max));
+    // A trailer-shaped line git did not take for a trailer ("Co-authored-by: …" under a
+    // Conventional Commits "BREAKING CHANGE:" footer, whose space git's parser refuses) is no prose either.
+    const left = long.filter(
+      (line) => !ALIGNED_COLUMNS.test(line.text) && !COMMIT_REFERENCE.test(line.text) && !DIAGNOSTIC.test(line.text) && !overflowsByUrl(line.text, options.max) && !isTrailerLine(line.text),
+    );
     if (left.length === 0) return;
     // Only now pay for the block structure (a Markdown scan of the whole body).
     const verbatim = verbatimLines(message);
