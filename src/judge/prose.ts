@@ -1,14 +1,10 @@
 // Sorts a body's lines: prose is read; code, quotes, comments, test plans, metadata and shortlogs are not.
 import { insideCodeSpan } from "../message/inline.js";
-import { isRevertContinuation } from "../message/kind.js";
+import { isRevertContinuation, isRevertsCommitLine } from "../message/kind.js";
 import type { SourceLine } from "../types.js";
 
-/**
- * git's default revert line, with the wording git used before 1.5 ("This reverts <sha> commit."),
- * the first line of a merge's revert ("This reverts commit <sha>, reversing") and `git revert
- * --reference`'s form ("This reverts commit <sha> (<title>, <date>).").
- */
-const REVERT_DEFAULT = /^This reverts (?:commit [0-9a-f]{7,64}(?:,(?: reversing)?| \(.*\))?|[0-9a-f]{7,40} commit)\.?\s*$/i;
+/** The wording git used for its default revert line before 1.5 ("This reverts <sha> commit."). */
+const OLD_REVERT_LINE = /^This reverts [0-9a-f]{7,40} commit\.?\s*$/i;
 
 const REF_TOKEN = String.raw`(?:#\d+|gh-\d+|[A-Z][A-Z0-9]+-\d+|[\w.-]+\/[\w.-]+#\d+|https?:\/\/\S+)`;
 /** A line that only points at an issue: "Fixes gh-12", "See #3 and #4", "Closes https://…". */
@@ -110,8 +106,10 @@ export function collectProse(body: readonly SourceLine[]): Prose {
       if (line.text.trim() !== "") showsCode = true;
       continue;
     }
-    // The merge form's second line ("changes made to <sha>.") is git's text as well.
-    if (REVERT_DEFAULT.test(line.text) || (revertDefault && isRevertContinuation(line.text.trim()))) {
+    // git's default revert lines, as the message classifier knows them (the merge form's second
+    // line, "changes made to <sha>.", only after its first), and git's older wording.
+    const trimmed = line.text.trim();
+    if (isRevertsCommitLine(trimmed) || OLD_REVERT_LINE.test(line.text) || (revertDefault && isRevertContinuation(trimmed))) {
       revertDefault = true;
       continue;
     }

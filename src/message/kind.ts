@@ -151,6 +151,14 @@ export function isDefaultMergeText(input: KindInput): boolean {
  * True for the second line of git's default text for a reverted merge ("This reverts commit X,
  * reversing" / "changes made to Y."), trimmed.
  */
+/**
+ * True for git's own "This reverts commit <sha>." line (trimmed), its merge form's first line
+ * ("…, reversing") and `git revert --reference`'s "This reverts commit <sha> (<title>, <date>)."
+ */
+export function isRevertsCommitLine(text: string): boolean {
+  return REVERTS_COMMIT.test(text) || REVERTS_REFERENCE.test(text);
+}
+
 export function isRevertContinuation(text: string): boolean {
   return REVERSING_CHANGES.test(text);
 }
@@ -168,7 +176,7 @@ export function isDefaultRevertText(input: KindInput): boolean {
   for (const line of input.body) {
     const text = line.text.trim();
     if (text === "") continue;
-    if (REVERTS_COMMIT.test(text) || REVERTS_REFERENCE.test(text) || GITHUB_REVERTS.test(text)) {
+    if (isRevertsCommitLine(text) || GITHUB_REVERTS.test(text)) {
       sawRevertLine = true;
       continue;
     }
