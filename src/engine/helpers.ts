@@ -2,7 +2,7 @@
 import type { Block, JsonSchema, MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
 import { scanOutline } from "../message/blocks.js";
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "../judge/cues.js";
-import { DECORATION } from "../judge/summary.js";
+import { DECORATION, LEADING_TAGS, lemmatize } from "../judge/summary.js";
 
 // The message model's and the judgement's readings that rules share, so a rule needs no import
 // but this module's (and the types).
@@ -210,12 +210,11 @@ export function isChangeVerb(word: string): boolean {
  * ("Fix", "Fixed", "Resolves", "Correcting"): it names a problem that was fixed.
  */
 export function opensWithFixVerb(summary: string): boolean {
-  // "[PATCH] Whitespace fixes": a bracketed tag is no verb ("patch" would be one).
-  const untagged = summary.replace(/^(?:\s*\[[^\]]*\])+\s*/, "");
+  // "[PATCH] Whitespace fixes": a bracketed tag is no verb ("patch" would be one); the
+  // judgement's summary reading drops the same tags and reduces words the same way.
+  const untagged = summary.replace(LEADING_TAGS, "");
   const [first] = splitWords(untagged.slice(summaryPrefixLength(untagged)));
-  if (first === undefined) return false;
-  const word = first.text.toLowerCase();
-  return [word, word.replace(/(?:es|s|ed|d|ing)$/, ""), word.replace(/ing$/, "e")].some((form) => FIX_VERBS.has(form));
+  return first !== undefined && FIX_VERBS.has(lemmatize(first.text.toLowerCase()));
 }
 
 /** Matches http(s) URLs in prose. */

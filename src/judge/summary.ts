@@ -22,7 +22,7 @@ export interface SummaryReading {
   afterVerb: number;
 }
 
-const LEADING_TAGS = /^\s*(?:\[[^\]]*\]\s*:?\s*)+/;
+export const LEADING_TAGS = /^\s*(?:\[[^\]]*\]\s*:?\s*)+/;
 /**
  * One piece of what may stand before a summary's words: indentation, an emoji, a gitmoji
  * shortcode ("🐛 Fix …", ":bug: Fix …"). A pattern source for the `u` flag, shared with the
