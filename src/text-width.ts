@@ -25,12 +25,13 @@ function* cells(text: string): Generator<[string, number]> {
   let joined = false;
   let flagOpen = false;
   for (const char of text) {
+    const regional = REGIONAL_INDICATOR.test(char);
     let width: number;
     if (char === VS16 && previous === 1) width = 1;
     else if ((joined || SKIN_TONE.test(char)) && emoji && WIDE.test(char)) width = 0;
-    else if (REGIONAL_INDICATOR.test(char)) width = flagOpen ? 0 : 2;
+    else if (regional) width = flagOpen ? 0 : 2;
     else width = ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
-    flagOpen = REGIONAL_INDICATOR.test(char) && !flagOpen;
+    flagOpen = regional && !flagOpen;
     joined = char === ZWJ;
     if (char === VS16) emoji ||= previous === 1;
     else if (width > 0) emoji = width === 2;

@@ -88,6 +88,8 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   }
 
   const yanked = new Set(packages.filter((pkg) => released.get(pkg)?.yanked));
+  // Sections some package is released at; every other section shown is a passed-over release.
+  const releasedSections = new Set(released.values());
   const versionLine = (pkg: ReleasePackage, date?: string): string =>
     `${pkg.name} ${pkg.from === null ? pkg.to : `${pkg.from} -> ${pkg.to}`}${date ? ` (${date})` : ""}` +
     `${pkg.from === null ? " (first release)" : isLowerVersion(pkg.from, pkg.to) ? " (lower than before)" : ""}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
@@ -97,14 +99,14 @@ export function composeReleaseMessage(input: ReleaseInput): string {
     const rendered = renderSection(group.changelog, group.section, { width, commentChar });
     assertDecodedText(group.changelog, group.section, rendered.lines);
     if (rendered.lines.length > 0 || rendered.references.length > 0) shown.push({ group, ...rendered });
-    else if (group.packages.some((pkg) => released.get(pkg) === group.section)) assertNotLeftUnreleased(group.changelog, group.section);
+    else if (releasedSections.has(group.section)) assertNotLeftUnreleased(group.changelog, group.section);
   }
   // Each section shown gets a `name version (date):` line when there are several packages or
   // one package's release spans several sections; otherwise the one section needs none. A lone
   // section shown that is a passed-over release's (the released one being empty) needs its line
   // too, or its entries would read as the new version's, under the new version's date.
   const headed =
-    packages.length > 1 || shown.length > 1 || shown.some(({ group }) => !group.packages.some((pkg) => released.get(pkg) === group.section));
+    packages.length > 1 || shown.length > 1 || shown.some(({ group }) => !releasedSections.has(group.section));
   const sections: string[] = [];
   for (const { group, lines, references } of shown) {
     sections.push("");
@@ -112,7 +114,7 @@ export function composeReleaseMessage(input: ReleaseInput): string {
       const names = group.packages.map((pkg) => pkg.name).join(", ");
       const date = group.section.date ? ` (${group.section.date})` : "";
       // A released version's yank is on its package's version line; a passed-over one has only this line.
-      const passedOverYank = group.section.yanked && !group.packages.some((pkg) => released.get(pkg) === group.section) ? " (marked yanked in its changelog)" : "";
+      const passedOverYank = group.section.yanked && !releasedSections.has(group.section) ? " (marked yanked in its changelog)" : "";
       sections.push(`${names} ${group.section.version ?? group.packages[0].to}${date}${passedOverYank}:`, "");
     }
     sections.push(...lines);
