@@ -91,6 +91,8 @@ function ofCategory(findings: readonly Finding[], category: Finding["category"])
  * message whose summary was fine, more than its summary rules could.
  */
 function deductions(findings: readonly Finding[]): number {
+  // Most parts of most messages have none or one: no map for those (this runs per commit in an audit).
+  if (findings.length <= 1) return findings.length === 0 ? 0 : SUMMARY_DEDUCTION[findings[0].severity];
   const worst = new Map<string, number>();
   for (const f of findings) worst.set(f.ruleId, Math.max(worst.get(f.ruleId) ?? 0, SUMMARY_DEDUCTION[f.severity]));
   let sum = 0;
