@@ -48,6 +48,20 @@ export function formatJsonResult(entry: ReportEntry): string {
   return JSON.stringify({ source: entry.source, ...entry.result }, null, 2).replace(/^/gm, "    ");
 }
 
+/**
+ * The closing line of a report on several messages: "3 commits checked: all pass", "3 files
+ * checked: 2 pass, 1 skipped" or "3 commits checked: 2 fail (abc123, def456), 1 skipped". A
+ * skipped message (fixup!) does not fail the run, but it was not judged either, so it is not
+ * called a pass. `listed` names the first failures; more are shown as "…".
+ */
+export function verdictLine(noun: "commit" | "file", checked: number, failures: number, skipped: number, listed: readonly string[]): string {
+  const counted = `${checked} ${noun}${checked === 1 ? "" : "s"} checked`;
+  if (skipped === checked) return `${counted}: ${checked === 1 ? "it is skipped" : "all skipped"}`;
+  const rest = skipped > 0 ? `, ${skipped} skipped` : "";
+  if (failures === 0) return skipped > 0 ? `${counted}: ${checked - skipped} pass${checked - skipped === 1 ? "es" : ""}${rest}` : `${counted}: ${checked === 1 ? "it passes" : "all pass"}`;
+  return `${counted}: ${failures} fail${failures === 1 ? "s" : ""} (${listed.join(", ")}${failures > listed.length ? ", …" : ""})${rest}`;
+}
+
 /** The text report: a header per message, then each finding with its line and a caret under the span. */
 export function formatText(entries: ReportEntry[], color: boolean): string {
   const c = createColors(color);

@@ -4,7 +4,7 @@ import { mergeFromParents, parseMessage } from "../message/parse.js";
 import { loadConfig } from "../config/load.js";
 import { decodeBatch, inspectRepository, readHistory, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
-import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, type ReportEntry } from "./report.js";
+import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, verdictLine, type ReportEntry } from "./report.js";
 import { hasNoCommits } from "./git.js";
 import { givenSources, lintForReport, type LintCommandOptions } from "./run-lint.js";
 
@@ -71,7 +71,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   }
 
   if (options.format === "json") process.stdout.write(checked > 0 ? JSON_CLOSE : JSON_EMPTY);
-  else if (checked > 0) process.stdout.write(`\n${verdictLine(checked, failures, skipped, failed)}\n`);
+  else if (checked > 0) process.stdout.write(`\n${verdictLine("commit", checked, failures, skipped, failed)}\n`);
   if (checked === 0) process.stderr.write(`rationale: no commits in ${range}; nothing to check\n`);
   // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the
   // merge base was not fetched, so commits already on main were checked as if new.
@@ -104,17 +104,4 @@ async function lintRecord(record: CommitRecord, config: ResolvedConfig): Promise
   const summary = parsed.summary?.text.trim() ?? "";
   const shown = summary.length > SUMMARY_SHOWN ? `${summary.slice(0, SUMMARY_SHOWN - 1)}…` : summary;
   return { entry: { source: record.sha, result, raw: record.message, empty, threshold: config.threshold }, label: shown ? `${short} ${shown}` : short };
-}
-
-/**
- * "3 commits checked: all pass", "3 commits checked: 2 pass, 1 skipped" or "3 commits checked:
- * 2 fail (abc123, def456), 1 skipped". A skipped commit (fixup!) does not fail the range, but it
- * was not judged either, so it is not called a pass.
- */
-function verdictLine(checked: number, failures: number, skipped: number, listed: readonly string[]): string {
-  const commits = `${checked} commit${checked === 1 ? "" : "s"} checked`;
-  if (skipped === checked) return `${commits}: ${checked === 1 ? "it is skipped" : "all skipped"}`;
-  const rest = skipped > 0 ? `, ${skipped} skipped` : "";
-  if (failures === 0) return skipped > 0 ? `${commits}: ${checked - skipped} pass${checked - skipped === 1 ? "es" : ""}${rest}` : `${commits}: ${checked === 1 ? "it passes" : "all pass"}`;
-  return `${commits}: ${failures} fail${failures === 1 ? "s" : ""} (${listed.join(", ")}${failures > listed.length ? ", …" : ""})${rest}`;
 }

@@ -47,13 +47,13 @@ export function hookInvocation(args: readonly string[]): LintCommandOptions | un
 }
 
 /** Where the message comes from, once the options are checked. */
-type Source =
+export type Source =
   | { type: "file"; path: string; shownAs: string; hook: boolean }
   | { type: "stdin" }
   | { type: "commit"; rev: string };
 
 /** A message read from its source, ready to lint. */
-interface Input {
+export interface Input {
   source: string;
   label: string;
   text: string;
@@ -68,9 +68,7 @@ interface Input {
 /** Runs `rationale lint` and returns the exit code: 0 pass, 1 fail (2 is thrown as UsageError). */
 export async function runLint(file: string | undefined, options: LintCommandOptions): Promise<number> {
   const cwd = process.cwd();
-  if (options.commentChar !== undefined && (options.commentChar === "" || /[\s]/.test(options.commentChar))) {
-    throw new UsageError(`--comment-char must be a non-blank character (or 'auto'); got ${JSON.stringify(options.commentChar)}`);
-  }
+  checkCommentChar(options);
   const source = pickSource(file, options, cwd);
   // A stored commit's message was cleaned when it was made: a comment char would do nothing.
   if (source.type === "commit" && options.commentChar !== undefined) {
@@ -80,11 +78,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
   // then is a commit rejected; `rationale lint --edit` run by hand just reports.
   const committing = process.env.GIT_INDEX_FILE !== undefined ? input.hookFile : undefined;
-  let commentChar = options.commentChar;
-  if (commentChar === undefined && source.type === "file") {
-    const location = findGitDir(cwd);
-    if (location) commentChar = readCommentChar(cwd, location);
-  }
+  const commentChar = source.type === "file" ? fileCommentChar(options, cwd) : options.commentChar;
   const config = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
     // In the hook, a config error stops the commit too: say where the message is kept.
     if (!(error instanceof UsageError) || committing === undefined) throw error;
@@ -121,6 +115,20 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind() }));
   }
   return result.pass ? 0 : 1;
+}
+
+/** Refuses a blank `--comment-char`, which would make every line a comment or none. */
+export function checkCommentChar(options: LintCommandOptions): void {
+  if (options.commentChar !== undefined && (options.commentChar === "" || /[\s]/.test(options.commentChar))) {
+    throw new UsageError(`--comment-char must be a non-blank character (or 'auto'); got ${JSON.stringify(options.commentChar)}`);
+  }
+}
+
+/** The comment char for cleaning a message file: `--comment-char`, else git's core.commentChar when `cwd` is in a repository. */
+export function fileCommentChar(options: LintCommandOptions, cwd: string): string | undefined {
+  if (options.commentChar !== undefined) return options.commentChar;
+  const location = findGitDir(cwd);
+  return location ? readCommentChar(cwd, location) : undefined;
 }
 
 /**
@@ -215,7 +223,8 @@ function pickSource(file: string | undefined, options: LintCommandOptions, cwd: 
   return { type: "file", path: resolveFrom(cwd, file!), shownAs: file!, hook: false };
 }
 
-async function readInput(source: Source, cwd: string): Promise<Input> {
+/** Reads the message `source` names: decoded, labelled, with how it is to be cleaned. */
+export async function readInput(source: Source, cwd: string): Promise<Input> {
   switch (source.type) {
     case "stdin": {
       const text = decodeMessage(await readStdin(), "stdin");

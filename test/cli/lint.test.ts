@@ -39,6 +39,14 @@ function json(args: string[], input?: string): JsonResult[] {
   return (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
 }
 
+/** A usage error: exit 2, one line on stderr matching `pattern`, no stack trace. */
+function expectUsageError(run: { status: number | null; stdout: string; stderr: string }, pattern: RegExp) {
+  expect(run.status).toBe(2);
+  expect(run.stderr.trimEnd()).toMatch(pattern);
+  expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+}
+
 beforeAll(() => {
   assertBuilt();
   dir = tempDir();
@@ -196,13 +204,6 @@ describe("rationale lint: cleaning like git", () => {
 });
 
 describe("rationale lint: bad input gets one clear line, never a stack trace", () => {
-  function expectUsageError(run: { status: number | null; stdout: string; stderr: string }, pattern: RegExp) {
-    expect(run.status).toBe(2);
-    expect(run.stderr.trimEnd()).toMatch(pattern);
-    expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  }
-
   it("treats an empty file as a failed, empty commit message (exit 1), like git aborting the commit", () => {
     for (const content of ["", "\n\n", "# only a comment\n"]) {
       const run = lint([file("empty.txt", content)]);
@@ -292,6 +293,58 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     const paths = runCli(["audit", "--path", "a", "--path", "b", "--no-progress", "--no-progress", "-n", "1"], { cwd: repo.dir, home: repo.home });
     expect(paths.stderr).toBe("");
     expect(paths.status).toBe(0);
+  });
+});
+
+describe("rationale lint FILE FILE...", () => {
+  it("lints each file in the order given, one report each, and counts them in a closing line", () => {
+    const vague = file("many-vague.txt", "Fix bug\n");
+    const good = file("many-good.txt", GOOD_MESSAGE);
+    const run = lint([vague, good]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const headers = run.stdout.split("\n").filter((line) => /  score \d+\/100 /.test(line));
+    expect(headers).toHaveLength(2);
+    expect(headers[0]).toMatch(/^many-vague\.txt  score \d+\/100 .*  FAIL/);
+    expect(headers[1]).toMatch(/^many-good\.txt  score \d+\/100 .*  PASS$/);
+    expect(run.stdout).toMatch(/^1:1 +error .*summary-vague$/m);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("2 files checked: 1 fails (many-vague.txt)");
+
+    const passing = lint([good, good]);
+    expect(passing.status).toBe(0);
+    expect(passing.stdout.trimEnd().split("\n").at(-1)).toBe("2 files checked: all pass");
+  });
+
+  it("cleans each file as git would, with the comment char given", () => {
+    const first = file("many-comment-1.txt", `${GOOD_MESSAGE}\n; a note git drops\n`);
+    const second = file("many-comment-2.txt", "; only a comment\n");
+    const results = json([first, second, "--comment-char", ";"]);
+    expect(results.map((result) => result.source)).toEqual([first, second]);
+    expect(results[0]!.pass).toBe(true);
+    // The second is empty once cleaned, which fails like an empty commit.
+    expect(results[1]!.pass).toBe(false);
+  });
+
+  it("writes one JSON document with every result, in order", () => {
+    const a = file("many-a.txt", "Fix bug\n");
+    const b = file("many-b.txt", GOOD_MESSAGE);
+    const results = json([a, b, a]);
+    expect(results.map((result) => [result.source, result.pass])).toEqual([[a, false], [b, true], [a, false]]);
+  });
+
+  it("reads every file before reporting: an unreadable one is a usage error with no partial report", () => {
+    const good = file("many-readable.txt", GOOD_MESSAGE);
+    const run = lint([good, "many-missing.txt"]);
+    expectUsageError(run, /^rationale: cannot read many-missing\.txt: no such file$/);
+    expect(run.stdout).toBe("");
+  });
+
+  it("refuses stdin or another source among several files", () => {
+    const good = file("many-only.txt", GOOD_MESSAGE);
+    expectUsageError(lint([good, "-"]), /^rationale: '-' \(stdin\) holds one message: give it alone, not among other FILEs$/);
+    expectUsageError(lint([good, good, "--stdin"]), /^rationale: give only one message source; got 2 FILEs \('many-only\.txt', 'many-only\.txt'\) and --stdin$/);
+    expectUsageError(lint(["--edit", "msg.txt", good, good]), /^rationale: give only one message source; got 2 FILEs .* and --edit 'msg\.txt'$/);
+    expectUsageError(lint([good, good, "--comment-char", " "]), /^rationale: --comment-char must be a non-blank character/);
   });
 });
 

@@ -11,9 +11,10 @@ Examples:
                                           lint each commit of a branch (a CI gate)
   $ rationale lint - < msg.txt            read the message from stdin (comment lines dropped, as git's editor does)
   $ rationale lint msg.txt --format json  machine-readable result
+  $ rationale lint drafts/*.txt           lint several message files, one report each
 
 Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails
-(with --commits: any commit fails), 2 usage, input or configuration error
+(with --commits or several FILEs: any of them fails), 2 usage, input or configuration error
 (one line on stderr).`;
 
 /** Adds `lint [FILE]` to the program. */
@@ -23,10 +24,10 @@ export function register(program: Command): void {
     .summary("score a commit message and report its problems")
     .description(
       "Score a commit message 0-100 for its summary, why, what and context, and report each problem " +
-        "at its line and column. Reads FILE, the hook's message file (--edit), stdin, a commit, or " +
-        "each commit of a range (--commits).",
+        "at its line and column. Reads FILE (or several), the hook's message file (--edit), stdin, a " +
+        "commit, or each commit of a range (--commits).",
     )
-    .argument("[FILE]", 'message file to lint ("-" reads stdin)')
+    .argument("[FILE...]", 'message file to lint ("-" reads stdin); several FILEs are linted in turn')
     .option("--edit [FILE]", "lint the message git is committing: FILE or, by default, .git/COMMIT_EDITMSG of this repository; on failure, says how to get the message back")
     .option("--stdin", "read the message from stdin")
     .option("--commit <REV>", "lint the message of commit REV (e.g. HEAD, a hash or a tag)")
@@ -35,7 +36,13 @@ export function register(program: Command): void {
     .addOption(new Option("--format <FORMAT>", "output format").choices(["text", "json"]).default("text"))
     .option("--comment-char <CHAR>", "comment character for cleaning FILE, --edit or --stdin (default: git's core.commentChar for FILE and --edit, else #; 'auto' supported)")
     .addHelpText("after", examples)
-    .action(async (file: string | undefined, options: LintCommandOptions) => {
+    .action(async (files: string[], options: LintCommandOptions) => {
+      if (files.length > 1) {
+        const { runLintFiles } = await import("../run-lint-files.js");
+        process.exitCode = await runLintFiles(files, options);
+        return;
+      }
+      const file = files[0];
       if (options.commits !== undefined) {
         const { runLintRange } = await import("../run-lint-range.js");
         process.exitCode = await runLintRange(file, options.commits, options);
