@@ -1,26 +1,41 @@
-// Keeps exactly one report comment on the pull request, found by its hidden marker.
+// Keeps one report comment per comment key (workflow and job) on the pull request, found by its hidden marker.
 import type { Octokit } from "@octokit/rest";
 import { createComment, currentLogin, deleteComment, listIssueComments, updateComment, type IssueComment, type RepoRef } from "./github.js";
-import { REPORT_MARKER } from "./report.js";
+import { LEGACY_REPORT_MARKER, reportMarker } from "./report.js";
 
 /** When to comment: `on-failure` (default), `always`, `never`. */
 export type CommentMode = "on-failure" | "always" | "never";
 
-/** What happened to the sticky comment. */
-export type CommentAction = "created" | "updated" | "unchanged" | "superseded" | "none";
+/** What happened to the sticky comment ("adopted": an earlier version's comment now carries this job's report). */
+export type CommentAction = "created" | "updated" | "adopted" | "unchanged" | "superseded" | "none";
 
 /** The login of the workflow's own token (GITHUB_TOKEN), which writes the comment by default. */
 export const ACTIONS_BOT = "github-actions[bot]";
 
 /**
- * The action's own report comment among `comments`: its body starts with the marker and it was
- * written by the workflow token's bot or by the token's own account (a user, or a GitHub App's
- * bot as GraphQL's viewer names it). Only when the token cannot say who it is is some other
- * bot's marked comment taken, and then `sure` is false. A marker pasted into someone else's
- * comment, or copied by another bot, does not make the action edit that comment.
+ * This job's report comment among `comments`: the one marked with `marker` (see reportMarker),
+ * else one an earlier version marked with LEGACY_REPORT_MARKER, which this job adopts (`legacy`).
+ * Either way it was written by the workflow token's bot or by the token's own account (a user,
+ * or a GitHub App's bot as GraphQL's viewer names it). Only when the token cannot say who it is
+ * is some other bot's marked comment taken, and then `sure` is false. A marker pasted into
+ * someone else's comment, or copied by another bot, does not make the action edit that comment;
+ * nor does another job's marker: each comment key keeps its own comment.
  */
-export async function findStickyComment(comments: IssueComment[], whoAmI: () => Promise<string | null>): Promise<{ comment: IssueComment; sure: boolean } | undefined> {
-  const marked = comments.filter(isMarked);
+export async function findStickyComment(
+  comments: IssueComment[],
+  whoAmI: () => Promise<string | null>,
+  marker: string,
+): Promise<{ comment: IssueComment; sure: boolean; legacy: boolean } | undefined> {
+  let login: Promise<string | null> | undefined;
+  const askOnce = () => (login ??= whoAmI());
+  const own = await writtenByToken(comments.filter((comment) => hasMarker(comment, marker)), askOnce);
+  if (own) return { ...own, legacy: false };
+  const legacy = await writtenByToken(comments.filter((comment) => hasMarker(comment, LEGACY_REPORT_MARKER)), askOnce);
+  return legacy && { ...legacy, legacy: true };
+}
+
+/** The oldest of `marked` that the token wrote (see findStickyComment), and whether that is sure. */
+async function writtenByToken(marked: IssueComment[], whoAmI: () => Promise<string | null>): Promise<{ comment: IssueComment; sure: boolean } | undefined> {
   if (marked.length === 0) return undefined;
   marked.sort((a, b) => a.id - b.id);
   const byActions = marked.find((comment) => comment.login === ACTIONS_BOT);
@@ -31,10 +46,13 @@ export async function findStickyComment(comments: IssueComment[], whoAmI: () => 
 }
 
 /**
- * Creates, updates or leaves the sticky comment for pull request `number`:
+ * Creates, updates or leaves the sticky comment of comment key `key` on pull request `number`:
  * failing (or mode `always`): the full report, edited in place when the comment exists;
  * passing with mode `on-failure`: an existing comment becomes the short all-good note, and
- * none is created; mode `never`: nothing. Errors (such as 403 on a fork) propagate.
+ * none is created; mode `never`: nothing. Other keys' comments are left alone. A comment an
+ * earlier version wrote (LEGACY_REPORT_MARKER) is adopted by the first job without a comment of
+ * its own to reach it, so upgrading leaves no stale report. Errors (such as 403 on a fork)
+ * propagate.
  */
 export async function publishStickyComment(
   octokit: Octokit,
@@ -42,6 +60,8 @@ export async function publishStickyComment(
   number: number,
   options: {
     mode: CommentMode;
+    /** This job's comment key (see readInputs); `report` and `allGood` carry its marker. */
+    key: string;
     failed: boolean;
     report: string;
     allGood: string;
@@ -50,45 +70,52 @@ export async function publishStickyComment(
   },
 ): Promise<{ action: CommentAction; id?: number }> {
   if (options.mode === "never") return { action: "none" };
+  const marker = reportMarker(options.key);
   const comments = await listIssueComments(octokit, ref, number);
-  const sticky = await findStickyComment(comments, () => currentLogin(octokit));
+  const sticky = await findStickyComment(comments, () => currentLogin(octokit), marker);
   const body = options.failed || options.mode === "always" ? options.report : options.allGood;
   if (sticky) {
     const existing = sticky.comment;
     // Copies left by two runs that raced before (see settleDuplicates) go now, when the writer is
     // surely this action's token: not a bot adopted only because the token could not say who it is.
-    if (sticky.sure) for (const copy of markedBy(comments, existing.login)) if (copy.id > existing.id) await deleteComment(octokit, ref, copy.id);
+    const copies = markedBy(comments, existing.login, sticky.legacy ? LEGACY_REPORT_MARKER : marker);
+    if (sticky.sure) for (const copy of copies) if (copy.id > existing.id) await deleteComment(octokit, ref, copy.id);
     if (existing.body === body) return { action: "unchanged", id: existing.id };
     // A run that finishes after a newer push's run must not put the old head's report back.
     if (options.isCurrent && !(await options.isCurrent())) return { action: "superseded", id: existing.id };
     await updateComment(octokit, ref, existing.id, body);
-    return { action: "updated", id: existing.id };
+    if (!sticky.legacy) return { action: "updated", id: existing.id };
+    // Two jobs that reach the old comment at once both adopt it, and the later edit wins: the
+    // job that reads another key's marker there now writes its report into a comment of its own.
+    const adopted = (await listIssueComments(octokit, ref, number)).find((comment) => comment.id === existing.id);
+    if (adopted && hasMarker(adopted, marker)) return { action: "adopted", id: existing.id };
   }
   if (!options.failed && options.mode === "on-failure") return { action: "none" };
   const created = await createComment(octokit, ref, number, body);
-  return { action: "created", id: await settleDuplicates(octokit, ref, number, created, body, options.isCurrent ?? (async () => true)) };
+  return { action: "created", id: await settleDuplicates(octokit, ref, number, created, marker, body, options.isCurrent ?? (async () => true)) };
 }
 
 /**
- * Two runs on the same pull request (a push while the previous run is still going, without a
- * `concurrency` group) can both find no comment and both create one. After creating, the
- * comments are listed again, and the writer's marked comments are settled on the oldest: the
- * newer copies are deleted, and the oldest takes this run's report unless this run no longer
- * judges the pull request's head (a newer push came while it ran). Whichever run settles last,
- * one comment stays, with the report of the run on the current head: a stale run that deleted
- * the newer run's copy leaves the oldest to the newer run, which finds its own copy gone and
- * writes its report there. Returns the surviving id.
+ * Two runs of one job on the same pull request (a push while the previous run is still going,
+ * without a `concurrency` group) can both find no comment and both create one. After creating,
+ * the comments are listed again, and the writer's comments with this job's `marker` are settled
+ * on the oldest: the newer copies are deleted, and the oldest takes this run's report unless
+ * this run no longer judges the pull request's head (a newer push came while it ran). Whichever
+ * run settles last, one comment stays, with the report of the run on the current head: a stale
+ * run that deleted the newer run's copy leaves the oldest to the newer run, which finds its own
+ * copy gone and writes its report there. Returns the surviving id.
  */
 async function settleDuplicates(
   octokit: Octokit,
   ref: RepoRef,
   number: number,
   created: { id: number; login: string },
+  marker: string,
   body: string,
   isCurrent: () => Promise<boolean>,
 ): Promise<number> {
   if (created.login === "") return created.id;
-  const mine = markedBy(await listIssueComments(octokit, ref, number), created.login);
+  const mine = markedBy(await listIssueComments(octokit, ref, number), created.login, marker);
   const keep = mine[0];
   if (keep === undefined || (keep.id === created.id && mine.length === 1)) return created.id;
   if (keep.id !== created.id && keep.body !== body && (await isCurrent())) await updateComment(octokit, ref, keep.id, body);
@@ -96,11 +123,12 @@ async function settleDuplicates(
   return keep.id;
 }
 
-function isMarked(comment: IssueComment): boolean {
-  return comment.body.trimStart().startsWith(REPORT_MARKER);
+/** Whether `comment` starts with `marker` (a whole marker: one key's is never a prefix of another's). */
+function hasMarker(comment: IssueComment, marker: string): boolean {
+  return comment.body.trimStart().startsWith(marker);
 }
 
-/** The marked comments written by `login`, oldest first. */
-function markedBy(comments: readonly IssueComment[], login: string): IssueComment[] {
-  return comments.filter((comment) => comment.login === login && isMarked(comment)).sort((a, b) => a.id - b.id);
+/** The comments with `marker` written by `login`, oldest first. */
+function markedBy(comments: readonly IssueComment[], login: string, marker: string): IssueComment[] {
+  return comments.filter((comment) => comment.login === login && hasMarker(comment, marker)).sort((a, b) => a.id - b.id);
 }

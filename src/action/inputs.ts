@@ -13,6 +13,11 @@ export interface ActionInputs {
   /** Explicit `fail-under`; undefined means the configuration's threshold. */
   failUnder?: number;
   comment: CommentMode;
+  /**
+   * Which report comment is this job's: the `comment-key` input, else the workflow's name and
+   * the job's id (`commit messages/rationale`); empty only with comment mode `never`.
+   */
+  commentKey: string;
   checkPrMessage: boolean;
   release: ReleaseMode;
 }
@@ -23,6 +28,32 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   const lower = value.toLowerCase();
   if ((allowed as readonly string[]).includes(lower)) return lower as T;
   throw new UsageError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+/** The longest `comment-key`, in characters: a label to read in the comment's footer, not a text. */
+export const COMMENT_KEY_MAX = 100;
+
+/**
+ * The comment key: the `comment-key` input, else `GITHUB_WORKFLOW/GITHUB_JOB`, which the runner
+ * sets for every job. Matrix jobs share both, hence the input. Empty is the same as unset: the
+ * runner passes an input the workflow leaves out as "", so the two cannot be told apart.
+ */
+function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): string {
+  const key = getInput(env, "comment-key");
+  if (key !== "") {
+    // A line break or tab (a YAML block scalar, a matrix value with one) would read as part of the
+    // label; the marker would encode it, but it is surely a mistake.
+    if (/\p{Cc}/u.test(key)) throw new UsageError(`input comment-key: expected one line without control characters, got ${JSON.stringify(key)}`);
+    const length = Array.from(key).length;
+    if (length > COMMENT_KEY_MAX) throw new UsageError(`input comment-key: expected at most ${COMMENT_KEY_MAX} characters, got ${length}; use a shorter name for this job's report comment`);
+    return key;
+  }
+  const workflow = (env.GITHUB_WORKFLOW ?? "").trim();
+  const job = (env.GITHUB_JOB ?? "").trim();
+  if (workflow !== "" && job !== "") return `${workflow}/${job}`;
+  if (comment === "never") return "";
+  const missing = [workflow === "" ? "GITHUB_WORKFLOW" : "", job === "" ? "GITHUB_JOB" : ""].filter(Boolean).join(" and ");
+  throw new UsageError(`${missing} ${missing.includes(" and ") ? "are" : "is"} not set, so the report comment has no default key: set the comment-key input, or run the action in a GitHub workflow`);
 }
 
 /** Reads the inputs from INPUT_* variables; throws UsageError naming the bad input. */
@@ -40,6 +71,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!["", "true", "false"].includes(checkText)) {
     throw new UsageError(`input check-pr-message: expected true or false, got "${getInput(env, "check-pr-message")}"`);
   }
+  const comment = oneOf("comment", getInput(env, "comment"), ["on-failure", "always", "never"] as const, "on-failure");
   return {
     token: getInput(env, "github-token") || env.GITHUB_TOKEN || "",
     // A path relative to the repository root: "./ci/rationale.yml" is "ci/rationale.yml".
@@ -47,7 +79,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     // write it) names the same file.
     configPath: getInput(env, "config").replace(/^(?:\.?\/)+/, ""),
     failUnder,
-    comment: oneOf("comment", getInput(env, "comment"), ["on-failure", "always", "never"] as const, "on-failure"),
+    comment,
+    commentKey: readCommentKey(env, comment),
     checkPrMessage: checkText !== "false",
     // YAML 1.1 reads an unquoted `off` as false; take that as off too.
     release: oneOf("release", getInput(env, "release").replace(/^false$/i, "off"), ["off", "describe", "merge"] as const, "off"),

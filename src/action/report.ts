@@ -6,8 +6,28 @@ import { plural } from "../engine/helpers.js";
 import { BOT_SKIP_REASON, labelOf, RELEASE_SKIP_REASON, type JudgedMessage, type Verdict } from "./judge.js";
 import type { AnnotationProperties } from "./workflow.js";
 
-/** Hidden marker that identifies the action's one sticky comment. */
-export const REPORT_MARKER = "<!-- rationale:report -->";
+/**
+ * The hidden marker of the one report comment versions before the comment key wrote on a pull
+ * request, whichever workflow or job ran them. A keyed run with no comment of its own adopts it.
+ */
+export const LEGACY_REPORT_MARKER = "<!-- rationale:report -->";
+
+/**
+ * The hidden marker of the report comment for comment key `key` (see readInputs):
+ * `<!-- rationale:report key=KEY -->`, each job's own. The key is percent-encoded past
+ * letters, digits, spaces and `._~()/:+,=@-` (the second `-` of a `--` too), so no `<`, `>`
+ * or `--` in a workflow's name can end the HTML comment early or open another. It never
+ * starts with LEGACY_REPORT_MARKER, so an earlier version never takes a keyed comment for
+ * its own.
+ */
+export function reportMarker(key: string): string {
+  let encoded = "";
+  for (const char of key) {
+    const safe = /^[A-Za-z0-9 ._~()/:+,=@-]$/.test(char) && !(char === "-" && encoded.endsWith("-"));
+    encoded += safe ? char : [...Buffer.from(char, "utf8")].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+  }
+  return `<!-- rationale:report key=${encoded} -->`;
+}
 
 /** GitHub rejects comments over 65,536 characters; stay well below. */
 export const COMMENT_LIMIT = 60_000;
@@ -101,7 +121,13 @@ function overview(verdict: Verdict, messages: readonly JudgedMessage[]): string 
 export function renderReport(
   messages: JudgedMessage[],
   verdict: Verdict,
-  options: { marker?: boolean; limit?: number; measure?: (text: string) => number; target?: "comment" | "summary" } = {},
+  options: {
+    /** For a comment: its comment key, which gives the hidden marker and is named in the footer. */
+    key?: string;
+    limit?: number;
+    measure?: (text: string) => number;
+    target?: "comment" | "summary";
+  } = {},
 ): string {
   const limit = options.limit ?? COMMENT_LIMIT;
   const where =
@@ -110,7 +136,7 @@ export function renderReport(
       : { name: "a comment", rest: "see the job summary" };
   const measure = options.measure ?? ((text: string) => text.length);
   const head = [
-    ...(options.marker ? [REPORT_MARKER] : []),
+    ...(options.key !== undefined ? [reportMarker(options.key)] : []),
     headline(verdict),
     "",
     overview(verdict, messages),
@@ -136,7 +162,9 @@ export function renderReport(
         `### ${status(message)} ${describe(message)} (score ${message.result.score})\n\n` +
         message.result.findings.map((finding) => renderFinding(message, finding)).join("\n"),
     );
-  const footer = "\n<sub>Checked by rationale. Each finding says how to fix it; amend or reword the commit and push.</sub>\n";
+  // Two jobs' comments on one pull request read alike: the key says which job wrote this one.
+  const source = options.key !== undefined ? ` (comment key ${codeSpan(options.key)})` : "";
+  const footer = `\n<sub>Checked by rationale${source}. Each finding says how to fix it; amend or reword the commit and push.</sub>\n`;
   let body = head + "\n" + rows.join("\n") + "\n";
   const footerSize = measure(footer);
   if (measure(body) + footerSize > limit) {
@@ -158,15 +186,17 @@ export function renderReport(
   return body + footer;
 }
 
-/** The short note the sticky comment becomes when everything passes. */
-export function renderAllGood(verdict: Verdict, problem: string | null = null): string {
+/** The short note the sticky comment of comment key `key` becomes when everything passes. */
+export function renderAllGood(verdict: Verdict, key: string, problem: string | null = null): string {
   const score = verdict.score === null ? "" : ` (lowest score ${verdict.score}/100)`;
   const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} remain; see the job summary.` : "";
   // The messages pass but the step fails (a release message that could not be composed): the
   // comment must not read "all good" under a red check. The problem quotes package names and
   // paths ("@acme/widgets"), escaped as the report's reason is, so they ping and link nobody.
-  if (problem !== null) return `${REPORT_MARKER}\n❌ **rationale**: ${plural(verdict.judged, "message")} pass${score}, but the step failed: ${escapeForComment(problem)}.${warnings}\n`;
-  return `${REPORT_MARKER}\n✅ **rationale**: all good: ${plural(verdict.judged, "message")} pass${score}.${warnings}\n`;
+  const head = `${reportMarker(key)}\n`;
+  const name = `**rationale** (${codeSpan(key)})`;
+  if (problem !== null) return `${head}❌ ${name}: ${plural(verdict.judged, "message")} pass${score}, but the step failed: ${escapeForComment(problem)}.${warnings}\n`;
+  return `${head}✅ ${name}: all good: ${plural(verdict.judged, "message")} pass${score}.${warnings}\n`;
 }
 
 /**

@@ -175,9 +175,10 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     try {
       const outcome = await publishStickyComment(octokit, event.repo, pull.number, {
         mode: inputs.comment,
+        key: inputs.commentKey,
         failed: verdict.failed,
-        report: renderReport(messages, verdict, { marker: true }),
-        allGood: renderAllGood(verdict, releaseProblem),
+        report: renderReport(messages, verdict, { key: inputs.commentKey }),
+        allGood: renderAllGood(verdict, inputs.commentKey, releaseProblem),
         // Current: the same head and, when the title and description were judged, the same text
         // (two quick edits run twice on one head). A failed read must not fail a passing pull
         // request: then this run counts as current.
@@ -191,8 +192,10 @@ export async function runAction(io: WorkflowIO): Promise<number> {
           }
         },
       });
-      if (outcome.action === "superseded") log(io, `rationale: report comment left as it is (id ${outcome.id}): the pull request changed (its head or its title and description) while this run judged ${pull.headSha.slice(0, 7)}`);
-      else if (outcome.action !== "none") log(io, `rationale: report comment ${outcome.action} (id ${outcome.id})`);
+      const which = `report comment for key ${JSON.stringify(inputs.commentKey)}`;
+      if (outcome.action === "superseded") log(io, `rationale: ${which} left as it is (id ${outcome.id}): the pull request changed (its head or its title and description) while this run judged ${pull.headSha.slice(0, 7)}`);
+      else if (outcome.action === "adopted") log(io, `rationale: ${which} adopted (id ${outcome.id}): the comment an earlier version of the action kept for every job now carries this job's report`);
+      else if (outcome.action !== "none") log(io, `rationale: ${which} ${outcome.action} (id ${outcome.id})`);
     } catch (error) {
       // A rate limit that outlasted the retries is no permission problem: saying "read-only
       // token" would hide that the comment may now be stale. It fails the run instead.

@@ -2,9 +2,11 @@
 import { createServer, type AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeGitHub, fakeSha, pullRequestEvent } from "./fake-github.js";
-import { addPull, BAD_MESSAGE, GOOD_MESSAGE, runAction } from "./harness.js";
+import { addPull, BAD_MESSAGE, DEFAULT_KEY, GOOD_MESSAGE, runAction } from "./harness.js";
 
-const MARKER = "<!-- rationale:report -->";
+/** This job's marker (the harness's workflow and job); LEGACY, an earlier version's one for all jobs. */
+const MARKER = `<!-- rationale:report key=${DEFAULT_KEY} -->`;
+const LEGACY = "<!-- rationale:report -->";
 let fake: FakeGitHub;
 
 beforeEach(async () => {
@@ -83,7 +85,7 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     // The older comment survives and carries this run's report; this run's copy is deleted.
     expect(comments[1].body).toContain("fix stuff");
     expect(fake.calls("DELETE", "/repos/{owner}/{repo}/issues/comments/{comment_id}")).toHaveLength(1);
-    expect(run.stdout).toContain(`report comment created (id ${racing!.id})`);
+    expect(run.stdout).toContain(`report comment for key "${DEFAULT_KEY}" created (id ${racing!.id})`);
 
     // Two copies left by an earlier race: the next run edits the older and deletes the newer,
     // but never touches another bot's comment that happens to carry the marker.
@@ -148,7 +150,7 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(stale.code).toBe(1);
     expect(fake.commentsOn(pull.number)).toEqual([current]);
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}")).toHaveLength(0);
-    expect(stale.stdout).toContain(`rationale: report comment left as it is (id ${current.id}): the pull request changed (its head or its title and description) while this run judged ${old.slice(0, 7)}`);
+    expect(stale.stdout).toContain(`rationale: report comment for key "${DEFAULT_KEY}" left as it is (id ${current.id}): the pull request changed (its head or its title and description) while this run judged ${old.slice(0, 7)}`);
 
     // Two quick edits of the description run twice on one head: the run that judged the old text
     // leaves the comment alone too.
@@ -156,7 +158,7 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     const newer = fake.addComment(edited.number, `${MARKER}\nthe report on the newer description`, fake.actor);
     const oldText = await runAction(fake, edited, { pullRequestPatch: { body: "An older description." } });
     expect(fake.commentsOn(edited.number)).toEqual([newer]);
-    expect(oldText.stdout).toContain("report comment left as it is");
+    expect(oldText.stdout).toContain(`report comment for key "${DEFAULT_KEY}" left as it is`);
   });
 
   it("with a GitHub App's token, finds its own comment by the bot name GraphQL gives, never another bot's", async () => {
@@ -198,7 +200,7 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     const [comment] = fake.commentsOn(pull.number);
     expect(fake.commentsOn(pull.number)).toHaveLength(1);
-    expect(comment.body).toBe(`${MARKER}\n✅ **rationale**: all good: 2 messages pass (lowest score 100/100).\n`);
+    expect(comment.body).toBe(`${MARKER}\n✅ **rationale** (\`${DEFAULT_KEY}\`): all good: 2 messages pass (lowest score 100/100).\n`);
     expect(run.commands.some((line) => line.startsWith("::error"))).toBe(false);
 
     const clean = addPull(fake, [GOOD_MESSAGE]);
@@ -236,6 +238,134 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(outsideCode).not.toContain("#12");
     expect(outsideCode).toContain("#\u200b12");
     expect(comment.body.indexOf(MARKER, 1)).toBe(-1);
+    expect(comment.body.indexOf(LEGACY)).toBe(-1);
+  });
+});
+
+describe("comment key", { timeout: 60_000 }, () => {
+  /** A second workflow on the same pull requests: docs checks with a lenient config, reporting always. */
+  const DOCS = { env: { GITHUB_WORKFLOW: "docs", GITHUB_JOB: "lint" }, inputs: { config: "ci/docs.yml", comment: "always" } };
+  const DOCS_MARKER = "<!-- rationale:report key=docs/lint -->";
+  const lenient = (pull: { base: { sha: string } }) => fake.files.set(pull.base.sha, { "ci/docs.yml": "threshold: 0\nrules:\n  summary-vague: off\n  body-required: off\n" });
+  const posts = () => fake.calls("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments");
+  const patches = () => fake.calls("PATCH", "/repos/{owner}/{repo}/issues/comments/{comment_id}");
+
+  it("keeps one comment per workflow and job, so two workflows on one pull request keep both reports", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE, BAD_MESSAGE]);
+    lenient(pull);
+    expect((await runAction(fake, pull)).code).toBe(1);
+    expect((await runAction(fake, pull, DOCS)).code).toBe(0);
+    const [checks, docs] = fake.commentsOn(pull.number);
+    expect(fake.commentsOn(pull.number)).toHaveLength(2);
+    expect(checks.body.startsWith(`${MARKER}\n## ❌ rationale: commit messages need context`)).toBe(true);
+    expect(checks.body).toContain(`<sub>Checked by rationale (comment key \`${DEFAULT_KEY}\`).`);
+    expect(docs.body.startsWith(`${DOCS_MARKER}\n## ✅ rationale: commit messages carry their context`)).toBe(true);
+    expect(docs.body).toContain("<sub>Checked by rationale (comment key `docs/lint`).");
+
+    // A push: each job edits its own comment and leaves the other's report as it was.
+    pull.commits[1] = { sha: fakeSha("key:reworded"), message: "Update docs\n" };
+    pull.head.sha = pull.commits[1].sha;
+    const docsBefore = docs.body;
+    await runAction(fake, pull);
+    expect(patches().map((call) => call.path)).toEqual([`/repos/acme/widgets/issues/comments/${checks.id}`]);
+    expect(checks.body).toContain("Update docs");
+    expect(docs.body).toBe(docsBefore);
+    const again = await runAction(fake, pull, DOCS);
+    expect(patches().map((call) => call.path)).toEqual([checks.id, docs.id].map((id) => `/repos/acme/widgets/issues/comments/${id}`));
+    expect(again.stdout).toContain(`rationale: report comment for key "docs/lint" updated (id ${docs.id})`);
+    expect(posts()).toHaveLength(2);
+    expect(fake.commentsOn(pull.number)).toHaveLength(2);
+  });
+
+  it("keys matrix jobs, which share the workflow and job, by the comment-key input, which wins over the default", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    for (const key of ["node 20", "node 22", "node 20"]) expect((await runAction(fake, pull, { inputs: { "comment-key": key } })).code).toBe(1);
+    expect(fake.commentsOn(pull.number).map((comment) => comment.body.split("\n")[0])).toEqual([
+      "<!-- rationale:report key=node 20 -->",
+      "<!-- rationale:report key=node 22 -->",
+    ]);
+    expect(posts()).toHaveLength(2);
+    // Blank is the default key: the runner passes a left-out input as "".
+    await runAction(fake, pull, { inputs: { "comment-key": "  " } });
+    expect(fake.commentsOn(pull.number).map((comment) => comment.body.split("\n")[0])).toContain(MARKER);
+  });
+
+  it("adopts the comment an earlier version kept for every job, once, and never a marker someone pasted", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    lenient(pull);
+    const pasted = fake.addComment(pull.number, `${LEGACY}\nfake report`, { login: "mallory", type: "User" });
+    const legacy = fake.addComment(pull.number, `${LEGACY}\nan earlier version's report`, fake.actor);
+    const copy = fake.addComment(pull.number, `${LEGACY}\nleft by an earlier version's race`, fake.actor);
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(1);
+    expect(posts()).toHaveLength(0);
+    expect(legacy.body.startsWith(`${MARKER}\n`)).toBe(true);
+    expect(legacy.body).toContain("fix stuff");
+    expect(run.stdout).toContain(`rationale: report comment for key "${DEFAULT_KEY}" adopted (id ${legacy.id})`);
+    expect(fake.commentsOn(pull.number).map((comment) => comment.id)).toEqual([pasted.id, legacy.id]);
+    expect(pasted.body).toBe(`${LEGACY}\nfake report`);
+    expect(fake.calls("DELETE", "/repos/{owner}/{repo}/issues/comments/{comment_id}").map((call) => call.path)).toEqual([`/repos/acme/widgets/issues/comments/${copy.id}`]);
+
+    // The other workflow finds no comment of its own and writes one; the adopted one stays.
+    const adopted = legacy.body;
+    await runAction(fake, pull, DOCS);
+    expect(fake.commentsOn(pull.number).map((comment) => comment.body.split("\n")[0])).toEqual([LEGACY, MARKER, DOCS_MARKER]);
+    expect(legacy.body).toBe(adopted);
+  });
+
+  it("turns an earlier version's failing report into this job's all-good note once the messages pass", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    const legacy = fake.addComment(pull.number, `${LEGACY}\n## ❌ rationale: commit messages need context`, fake.actor);
+    expect((await runAction(fake, pull)).code).toBe(0);
+    expect(fake.commentsOn(pull.number)).toEqual([legacy]);
+    expect(legacy.body).toBe(`${MARKER}\n✅ **rationale** (\`${DEFAULT_KEY}\`): all good: 2 messages pass (lowest score 100/100).\n`);
+  });
+
+  it("leaves an unkeyed comment alone once the job has its own, as an earlier version in another workflow keeps writing it", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    const own = fake.addComment(pull.number, `${MARKER}\nthis job's older report`, fake.actor);
+    const legacy = fake.addComment(pull.number, `${LEGACY}\nthe earlier version's report`, fake.actor);
+    await runAction(fake, pull);
+    expect(fake.commentsOn(pull.number)).toEqual([own, legacy]);
+    expect(own.body).toContain("fix stuff");
+    expect(legacy.body).toBe(`${LEGACY}\nthe earlier version's report`);
+  });
+
+  it("writes a comment of its own when another job adopted the same earlier comment right after it", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    const legacy = fake.addComment(pull.number, `${LEGACY}\nan earlier version's report`, fake.actor);
+    // The docs job read the comment list at the same time, and its edit lands after this job's.
+    fake.afterUpdateComment = (comment) => (comment.body = `${DOCS_MARKER}\nthe docs job's report`);
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(1);
+    const [docs, own] = fake.commentsOn(pull.number);
+    expect(docs).toEqual(legacy);
+    expect(docs.body).toBe(`${DOCS_MARKER}\nthe docs job's report`);
+    expect(own.body.startsWith(`${MARKER}\n`)).toBe(true);
+    expect(run.stdout).toContain(`report comment for key "${DEFAULT_KEY}" created (id ${own.id})`);
+  });
+
+  it("encodes what would end the hidden marker, and refuses a key too long or over two lines", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    const key = "docs --> <b>@acme/owners</b>";
+    await runAction(fake, pull, { inputs: { "comment-key": key } });
+    const [comment] = fake.commentsOn(pull.number);
+    const [first] = comment.body.split("\n");
+    expect(first).toBe("<!-- rationale:report key=docs -%2D%3E %3Cb%3E@acme/owners%3C/b%3E -->");
+    expect(first.indexOf("-->")).toBe(first.length - 3);
+    // Shown in code, where it pings nobody; a second run finds the same comment by it.
+    expect(comment.body).toContain("<sub>Checked by rationale (comment key `docs --> <b>@acme/owners</b>`).");
+    await runAction(fake, pull, { inputs: { "comment-key": key } });
+    expect(posts()).toHaveLength(1);
+    expect(patches()).toHaveLength(0);
+
+    const long = await runAction(fake, pull, { inputs: { "comment-key": "k".repeat(101) } });
+    expect(long.code).toBe(2);
+    expect(long.commands).toEqual(["::error::rationale: input comment-key: expected at most 100 characters, got 101; use a shorter name for this job's report comment"]);
+    const twoLines = await runAction(fake, pull, { inputs: { "comment-key": "docs\nlint" } });
+    expect(twoLines.code).toBe(2);
+    expect(twoLines.commands).toEqual(['::error::rationale: input comment-key: expected one line without control characters, got "docs\\nlint"']);
+    expect(posts()).toHaveLength(1);
   });
 });
 

@@ -31,9 +31,11 @@ describe("dist/action/index.js", { timeout: 120_000 }, () => {
       outputs: Record<string, unknown>;
     };
     expect(action.runs).toEqual({ using: "node24", main: "dist/action/index.js" });
-    expect(Object.keys(action.inputs)).toEqual(["github-token", "config", "fail-under", "comment", "check-pr-message", "release"]);
+    expect(Object.keys(action.inputs)).toEqual(["github-token", "config", "fail-under", "comment", "comment-key", "check-pr-message", "release"]);
     expect(action.inputs["github-token"].default).toBe("${{ github.token }}");
     expect(action.inputs.comment.default).toBe("on-failure");
+    // Empty: the workflow and job, which the action reads from the runner's variables.
+    expect(action.inputs["comment-key"].default).toBe("");
     expect(action.inputs["check-pr-message"].default).toBe("true");
     expect(action.inputs.release.default).toBe("off");
     expect(Object.keys(action.outputs)).toEqual(["score", "result"]);

@@ -109,6 +109,8 @@ export class FakeGitHub {
   beforeCreateComment: (() => void) | undefined;
   /** Called after a POSTed comment is stored, before the answer goes out (a racing run may delete it). */
   afterCreateComment: ((comment: FakeComment) => void) | undefined;
+  /** Called once after a PATCHed comment is stored (another job may edit the same comment right after). */
+  afterUpdateComment: ((comment: FakeComment) => void) | undefined;
   private nextCommentId = 1000;
   private server: Server | undefined;
   url = "";
@@ -357,6 +359,9 @@ export class FakeGitHub {
         if (!comment) return [404, { message: "Not Found" }];
         if (comment.user.login !== this.actor.login) this.violations.push(`PATCH of comment ${comment.id} written by ${comment.user.login}`);
         comment.body = String(body.body);
+        const after = this.afterUpdateComment;
+        this.afterUpdateComment = undefined;
+        after?.(comment);
         return [200, commentJson(this, comment)];
       }
       case "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}": {

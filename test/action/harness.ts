@@ -79,6 +79,9 @@ export async function runAction(
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_SHA: fakeSha(`merge:${pull.number}`),
+    // The workflow's name and the job's id, which key the report comment (DEFAULT_KEY).
+    GITHUB_WORKFLOW: "commit messages",
+    GITHUB_JOB: "rationale",
     RATIONALE_RETRY_BASE_MS: "1",
     RATIONALE_RETRY_MAX_MS: "5",
     ...options.env,
@@ -100,6 +103,9 @@ export async function runAction(
     commands: stdout.split("\n").filter((line) => line.startsWith("::")),
   };
 }
+
+/** The comment key of a run with the harness's GITHUB_WORKFLOW and GITHUB_JOB and no comment-key input. */
+export const DEFAULT_KEY = "commit messages/rationale";
 
 export const GOOD_MESSAGE =
   "Retry chunk uploads after a network timeout\n\n" +

@@ -233,7 +233,7 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(run.code).toBe(1);
     const [comment] = fake.commentsOn(pull.number);
     expect(comment.id).toBe(earlier.id);
-    expect(comment.body).toMatch(/^<!-- rationale:report -->\n❌ \*\*rationale\*\*: \d+ messages? pass.*, but the step failed: release message not composed: .*CHANGELOG\.md/);
+    expect(comment.body).toMatch(/^<!-- rationale:report key=commit messages\/rationale -->\n❌ \*\*rationale\*\* \(`commit messages\/rationale`\): \d+ messages? pass.*, but the step failed: release message not composed: .*CHANGELOG\.md/);
     expect(comment.body).not.toContain("all good");
   });
 });

@@ -5,7 +5,7 @@ import { assertDataConfigPath, parseConfigText } from "../../src/action/config.j
 import { decideVerdict, judgeMessages, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
 import { defaultConfig } from "../../src/config/index.js";
 import { isReleaseBranch, messageBody, replaceReleaseBlock } from "../../src/action/release.js";
-import { excerpt, renderAllGood, renderReport, REPORT_MARKER } from "../../src/action/report.js";
+import { excerpt, LEGACY_REPORT_MARKER, renderAllGood, renderReport, reportMarker } from "../../src/action/report.js";
 import { resultJson } from "../../src/action/run.js";
 import { findStickyComment } from "../../src/action/comment.js";
 
@@ -99,8 +99,9 @@ describe("decideVerdict", () => {
 describe("renderReport", () => {
   it("stays under the comment limit and points at the job summary for the rest", () => {
     const messages = Array.from({ length: 200 }, (_, index) => judged(`fix stuff ${index}\n`, index.toString(16).padStart(40, "0")));
-    const body = renderReport(messages, decideVerdict(messages, 60), { marker: true, limit: 20_000 });
-    expect(body.startsWith(REPORT_MARKER + "\n")).toBe(true);
+    const body = renderReport(messages, decideVerdict(messages, 60), { key: "ci/lint", limit: 20_000 });
+    expect(body.startsWith("<!-- rationale:report key=ci/lint -->\n")).toBe(true);
+    expect(body).toContain("<sub>Checked by rationale (comment key `ci/lint`).");
     expect(body.length).toBeLessThanOrEqual(20_000);
     expect(body).toMatch(/_…and \d+ more messages with findings: see the job summary\._/);
   });
@@ -109,9 +110,31 @@ describe("renderReport", () => {
 describe("renderAllGood", () => {
   it("escapes the step's problem, which quotes package names and paths, as the report's reason", () => {
     const messages = [judged(GOOD, "a".repeat(40))];
-    const note = renderAllGood(decideVerdict(messages, 60), "release message not composed: no changelog for @acme/widgets 1.2.0 (see #12)");
+    const note = renderAllGood(decideVerdict(messages, 60), "release/rationale", "release message not composed: no changelog for @acme/widgets 1.2.0 (see #12)");
     expect(note).toContain("no changelog for @\u200Bacme/widgets 1.2.0 (see #\u200B12).");
     expect(note).not.toMatch(/@acme|#12/);
+    expect(note.startsWith("<!-- rationale:report key=release/rationale -->\n❌ **rationale** (`release/rationale`): 1 message pass")).toBe(true);
+  });
+});
+
+describe("reportMarker", () => {
+  it("keeps a readable key as it is and encodes what could end the HTML comment or open another", () => {
+    expect(reportMarker("commit messages/rationale")).toBe("<!-- rationale:report key=commit messages/rationale -->");
+    expect(reportMarker("docs-check (node 20.x)")).toBe("<!-- rationale:report key=docs-check (node 20.x) -->");
+    expect(reportMarker("a --> <!-- b --!> c")).toBe("<!-- rationale:report key=a -%2D%3E %3C%21-%2D b -%2D%21%3E c -->");
+    expect(reportMarker("100% Prüfung")).toBe("<!-- rationale:report key=100%25 Pr%C3%BCfung -->");
+    for (const key of ["a-->b", "x--", "<!--", "--!>", "a\n-->", "-->".repeat(40)]) {
+      const inner = reportMarker(key).slice("<!--".length, -"-->".length);
+      expect(inner, key).not.toMatch(/--|<|>|\n/);
+    }
+  });
+
+  it("gives each key a marker that is no prefix of another key's or of the unkeyed one", () => {
+    expect(reportMarker("docs").startsWith(reportMarker("doc").slice(0, -1))).toBe(false);
+    expect(reportMarker("docs2").startsWith(reportMarker("docs"))).toBe(false);
+    expect(reportMarker("").startsWith(LEGACY_REPORT_MARKER)).toBe(false);
+    // Distinct keys, distinct markers: the encoding is one-to-one ("%" itself is encoded).
+    expect(reportMarker("%3E")).not.toBe(reportMarker(">"));
   });
 });
 
@@ -207,19 +230,36 @@ describe("release helpers", () => {
 });
 
 describe("findStickyComment", () => {
-  const comment = (id: number, login: string, userType: string, marked = true) => ({ id, login, userType, body: `${marked ? REPORT_MARKER : ""}\nreport` });
+  const MARKER = reportMarker("commit messages/rationale");
+  const comment = (id: number, login: string, userType: string, marked = true, marker = MARKER) => ({ id, login, userType, body: `${marked ? marker : ""}\nreport` });
   it("takes the workflow bot's marked comment, never one another bot or a person copied the marker into", async () => {
     const renovate = comment(1, "renovate[bot]", "Bot");
     const ours = comment(2, "github-actions[bot]", "Bot");
     const person = comment(3, "dana", "User");
-    expect(await findStickyComment([renovate, ours, person], async () => null)).toEqual({ comment: ours, sure: true });
+    expect(await findStickyComment([renovate, ours, person], async () => null, MARKER)).toEqual({ comment: ours, sure: true, legacy: false });
     // A token that knows who it is (a personal token, an App's bot through GraphQL): only its own comment.
-    expect(await findStickyComment([renovate, person], async () => "ci-user")).toBeUndefined();
-    expect((await findStickyComment([renovate, comment(4, "ci-user", "User")], async () => "ci-user"))?.comment.id).toBe(4);
-    expect(await findStickyComment([renovate, person], async () => "my-app[bot]")).toBeUndefined();
-    expect(await findStickyComment([renovate, comment(7, "my-app[bot]", "Bot")], async () => "my-app[bot]")).toEqual({ comment: comment(7, "my-app[bot]", "Bot"), sure: true });
+    expect(await findStickyComment([renovate, person], async () => "ci-user", MARKER)).toBeUndefined();
+    expect((await findStickyComment([renovate, comment(4, "ci-user", "User")], async () => "ci-user", MARKER))?.comment.id).toBe(4);
+    expect(await findStickyComment([renovate, person], async () => "my-app[bot]", MARKER)).toBeUndefined();
+    expect(await findStickyComment([renovate, comment(7, "my-app[bot]", "Bot")], async () => "my-app[bot]", MARKER)).toEqual({ comment: comment(7, "my-app[bot]", "Bot"), sure: true, legacy: false });
     // A token that cannot tell its name at all: a bot's marked comment is taken, not surely its own.
-    expect(await findStickyComment([person, comment(5, "my-app[bot]", "Bot")], async () => null)).toEqual({ comment: comment(5, "my-app[bot]", "Bot"), sure: false });
-    expect(await findStickyComment([comment(6, "github-actions[bot]", "Bot", false)], async () => null)).toBeUndefined();
+    expect(await findStickyComment([person, comment(5, "my-app[bot]", "Bot")], async () => null, MARKER)).toEqual({ comment: comment(5, "my-app[bot]", "Bot"), sure: false, legacy: false });
+    expect(await findStickyComment([comment(6, "github-actions[bot]", "Bot", false)], async () => null, MARKER)).toBeUndefined();
+  });
+
+  it("takes its own key's comment before an earlier version's unkeyed one, and never another key's", async () => {
+    const docs = comment(1, "github-actions[bot]", "Bot", true, reportMarker("docs/rationale"));
+    const legacy = comment(2, "github-actions[bot]", "Bot", true, LEGACY_REPORT_MARKER);
+    const ours = comment(3, "github-actions[bot]", "Bot");
+    expect(await findStickyComment([docs, legacy, ours], async () => null, MARKER)).toEqual({ comment: ours, sure: true, legacy: false });
+    expect(await findStickyComment([docs, legacy], async () => null, MARKER)).toEqual({ comment: legacy, sure: true, legacy: true });
+    expect(await findStickyComment([docs], async () => null, MARKER)).toBeUndefined();
+    // The unkeyed marker pasted by a person is no more adopted than a keyed one.
+    expect(await findStickyComment([comment(4, "dana", "User", true, LEGACY_REPORT_MARKER)], async () => "ci-user", MARKER)).toBeUndefined();
+    // The token's name is asked once however many markers are looked at.
+    let asked = 0;
+    const whoAmI = async () => (asked++, "ci-user");
+    expect((await findStickyComment([comment(5, "dana", "User"), comment(6, "ci-user", "User", true, LEGACY_REPORT_MARKER)], whoAmI, MARKER))?.comment.id).toBe(6);
+    expect(asked).toBe(1);
   });
 });

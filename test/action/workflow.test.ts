@@ -15,6 +15,9 @@ import {
 import { readInputs } from "../../src/action/inputs.js";
 import { parseOutputFile } from "./harness.js";
 
+/** What the runner sets for every job: the workflow's name and the job's id. */
+const RUNNER = { GITHUB_WORKFLOW: "commit messages", GITHUB_JOB: "rationale" };
+
 describe("inputs", () => {
   it("reads INPUT_ + the upper-cased name, spaces as underscores, hyphens kept, trimmed", () => {
     const env = { "INPUT_FAIL-UNDER": " 70 ", INPUT_MY_INPUT: "x", "INPUT_GITHUB-TOKEN": "t" };
@@ -24,30 +27,48 @@ describe("inputs", () => {
   });
 
   it("applies defaults and rejects bad values with the input's name", () => {
-    expect(readInputs({ "INPUT_GITHUB-TOKEN": "t" })).toEqual({
+    expect(readInputs({ ...RUNNER, "INPUT_GITHUB-TOKEN": "t" })).toEqual({
       token: "t",
       configPath: "",
       failUnder: undefined,
       comment: "on-failure",
+      commentKey: "commit messages/rationale",
       checkPrMessage: true,
       release: "off",
     });
-    expect(readInputs({ "INPUT_FAIL-UNDER": "80", "INPUT_CHECK-PR-MESSAGE": "False", INPUT_RELEASE: "merge" })).toMatchObject({
+    expect(readInputs({ ...RUNNER, "INPUT_FAIL-UNDER": "80", "INPUT_CHECK-PR-MESSAGE": "False", INPUT_RELEASE: "merge" })).toMatchObject({
       failUnder: 80,
       checkPrMessage: false,
       release: "merge",
     });
-    expect(() => readInputs({ "INPUT_FAIL-UNDER": "eighty" })).toThrow('input fail-under: expected an integer from 0 to 100, got "eighty"');
-    expect(() => readInputs({ INPUT_RELEASE: "yes" })).toThrow('input release: expected one of off, describe, merge, got "yes"');
-    expect(() => readInputs({ "INPUT_CHECK-PR-MESSAGE": "maybe" })).toThrow("input check-pr-message: expected true or false");
+    expect(() => readInputs({ ...RUNNER, "INPUT_FAIL-UNDER": "eighty" })).toThrow('input fail-under: expected an integer from 0 to 100, got "eighty"');
+    expect(() => readInputs({ ...RUNNER, INPUT_RELEASE: "yes" })).toThrow('input release: expected one of off, describe, merge, got "yes"');
+    expect(() => readInputs({ ...RUNNER, "INPUT_CHECK-PR-MESSAGE": "maybe" })).toThrow("input check-pr-message: expected true or false");
     // Only plain digits: JavaScript's Number() would read these as 60 and 10.
-    for (const value of ["0x3C", "1e1", "60.0", "+60"]) expect(() => readInputs({ "INPUT_FAIL-UNDER": value })).toThrow(`got "${value}"`);
+    for (const value of ["0x3C", "1e1", "60.0", "+60"]) expect(() => readInputs({ ...RUNNER, "INPUT_FAIL-UNDER": value })).toThrow(`got "${value}"`);
     // Values in any case, and a config path written with ./ in front.
-    expect(readInputs({ INPUT_COMMENT: "Always", INPUT_RELEASE: "Off", INPUT_CONFIG: "./ci/rationale.yml" })).toMatchObject({
+    expect(readInputs({ ...RUNNER, INPUT_COMMENT: "Always", INPUT_RELEASE: "Off", INPUT_CONFIG: "./ci/rationale.yml" })).toMatchObject({
       comment: "always",
       release: "off",
       configPath: "ci/rationale.yml",
     });
+  });
+
+  it("keys the report comment by the workflow and job unless comment-key names the key", () => {
+    expect(readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": " docs (node 20) " }).commentKey).toBe("docs (node 20)");
+    // The runner passes an input the workflow leaves out as "": empty or blank is the default.
+    expect(readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": "  " }).commentKey).toBe("commit messages/rationale");
+    expect(readInputs({ "INPUT_COMMENT-KEY": "docs" }).commentKey).toBe("docs");
+    expect(readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": "x".repeat(100) }).commentKey).toHaveLength(100);
+    expect(() => readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": "x".repeat(101) })).toThrow(
+      "input comment-key: expected at most 100 characters, got 101; use a shorter name for this job's report comment",
+    );
+    expect(() => readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": "docs\nlint" })).toThrow('input comment-key: expected one line without control characters, got "docs\\nlint"');
+    // Outside a runner there is no default key; without a comment none is needed.
+    expect(() => readInputs({ GITHUB_JOB: "rationale" })).toThrow(
+      "GITHUB_WORKFLOW is not set, so the report comment has no default key: set the comment-key input, or run the action in a GitHub workflow",
+    );
+    expect(readInputs({ INPUT_COMMENT: "never" }).commentKey).toBe("");
   });
 });
 
