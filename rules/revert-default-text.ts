@@ -11,7 +11,7 @@ export default defineRule({
   messages: {
     defaultText:
       "Revert has only git's default text; say why \"{reverted}\" is reverted (what broke and how it showed) after the \"This reverts commit\" line.",
-    // Worded for both readings of "revert: …": a revert, or (as in git.git) the revert command's area.
+    // Worded for reverts without git's text too: a hand-written revert, or a conventional `revert:`.
     noReason: "Message doesn't say why the change is needed; in the body, say what broke and how it showed.",
   },
   examples: {
@@ -40,8 +40,8 @@ export default defineRule({
         findings: [{ messageId: "noReason", line: 2, column: 1, endLine: 2, endColumn: 1 }],
       },
       {
-        title: "A body too short to say what broke.",
-        message: "revert: drop the config cache\n\nIt broke.\n",
+        title: "A conventional revert, the reverted commit's header as its subject, whose body is too short to say what broke.",
+        message: "revert: feat: cache the parsed config\n\nIt broke.\n",
         findings: [{ messageId: "noReason", line: 3, column: 1, endLine: 3, endColumn: 10 }],
       },
     ],

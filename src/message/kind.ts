@@ -22,7 +22,14 @@ const BITBUCKET_MERGE = /^Merged in \S+ \(pull request #\d+\)$/;
 const AZURE_MERGE = /^Merged PR \d+: /;
 
 const REVERT_SUMMARY = /^(?:Revert|Reapply) ".*"$/;
-const CONVENTIONAL_REVERT = /^revert(?:\([^)]*\))?!?: \S/i;
+const CONVENTIONAL_REVERT = /^revert(?:\([^)]*\))?!?: (\S.*)$/i;
+// conventional-changelog's revert subject: the reverted commit's own header, quoted or not ("revert: feat(api): add x").
+const REVERTED_HEADER = /^"?[a-z]+(?:\([^)]*\))?!?: \S/i;
+// git revert's line; before git 1.5.4 it read "This reverts <sha> commit."
+const REVERTS_LINE = /^This reverts (?:commit [0-9a-f]{7,64}\b|[0-9a-f]{7,64} commit\b)/;
+// The Conventional Commits spec's revert footer, "Refs: 676104e, a215868", and its kin.
+const REVERTED_REFS_TOKEN = /^(?:refs?|references|reverts?|reverted)$/i;
+const COMMIT_IDS = /^[0-9a-f]{7,64}(?:(?:,\s*|\s+)[0-9a-f]{7,64})*$/;
 const REVERTS_COMMIT = /^This reverts commit [0-9a-f]{7,64}(?:\.|,(?: reversing)?)?$/;
 const REVERTS_REFERENCE = /^This reverts commit [0-9a-f]{7,64} \(.*\)\.?$/;
 const REVERSING_CHANGES = /^(?:reversing\s+)?changes made to [0-9a-f]{7,64}\.$/;
@@ -76,12 +83,31 @@ export function isMergeSummary(summary: string): boolean {
   );
 }
 
-/** True when the message reverts a commit: `Revert "..."`, `Reapply "..."`, `revert: ...`, or git's "This reverts commit" line. */
+/**
+ * True when the message reverts a commit: a `Revert "..."` or `Reapply "..."` summary; a summary
+ * starting "Revert" with git's "This reverts commit <sha>" line; or a Conventional Commits
+ * `revert:` summary with that line, a `Refs: <sha>` trailer, or the reverted commit's header as
+ * its subject. A `revert:` summary alone is no evidence: git.git and the projects that follow it
+ * name the area a change is in, and "revert: fix --abort" changes the `git revert` command.
+ */
 export function isRevertMessage(input: KindInput): boolean {
   const summary = summaryText(input);
-  if (REVERT_SUMMARY.test(summary) || CONVENTIONAL_REVERT.test(summary)) return true;
+  if (REVERT_SUMMARY.test(summary)) return true;
+  const conventional = CONVENTIONAL_REVERT.exec(summary);
+  if (conventional !== null) {
+    return REVERTED_HEADER.test(conventional[1]) || hasRevertsLine(input) || input.trailers.some(namesRevertedCommits);
+  }
   if (!/^Revert\b/.test(summary) && !REVERTS_REFERENCE.test(summary)) return false;
-  return input.body.some((l) => l.text.startsWith("This reverts commit "));
+  return hasRevertsLine(input);
+}
+
+// The line git writes starts the line; an indented one quotes it (git.git's own commits about `git revert`).
+function hasRevertsLine(input: KindInput): boolean {
+  return input.body.some((l) => REVERTS_LINE.test(l.text));
+}
+
+function namesRevertedCommits(trailer: Trailer): boolean {
+  return REVERTED_REFS_TOKEN.test(trailer.token) && COMMIT_IDS.test(trailer.value);
 }
 
 /**

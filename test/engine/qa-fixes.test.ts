@@ -67,7 +67,7 @@ describe("QA fixes", () => {
     for (const text of [
       'Revert "Cache parsed config"\n',
       'Revert "Cache parsed config"\n\nSigned-off-by: A U Thor <author@example.com>\n',
-      "revert: drop the config cache\n",
+      "revert: feat: cache the parsed config\n",
       'Revert "Cache parsed config"\n\nIt broke.\n',
       'Reapply "Cache parsed config"\n',
     ]) {

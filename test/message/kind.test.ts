@@ -37,8 +37,25 @@ describe("message kinds", () => {
     "Reapply \"Add retry to the fetcher\"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.\n",
     "revert: drop the retry loop\n\nRefs: 0123456\n",
     "Revert the retry loop\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.\nIt hid real outages.\n",
+    // Conventional Commits: the `revert:` type with git's line, the spec's `Refs:` trailer, or
+    // the reverted commit's own header as its subject (conventional-changelog's form).
+    "revert: drop the retry loop\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567.\n",
+    "revert(fetcher)!: drop the retry loop\n\nIt hid real outages.\n\nRefs: 0123456, 89abcde\n",
+    "revert: feat(fetcher): add retry\n",
+    "revert: \"feat: add retry\"\n",
   ])("revert: %s", (raw) => {
     expect(kindOf(raw)).toBe("revert");
+  });
+
+  // git.git names the area a change is in: "revert:" is the `git revert` command, and nothing
+  // in the message says a commit is reverted. Mentioning a commit in the prose is no evidence.
+  it.each([
+    "revert: fix --abort with a conflicted index\n\nWhen the index has conflicts, --abort left them behind.\n\nSigned-off-by: A U Thor <author@example.com>\n",
+    "revert: pass around rev-list args in already-parsed form\n\nSince 7e2bfd3f (revert: allow cherry-picking more than one commit,\n2011-06-02) the arguments are parsed twice.\n",
+    "revert: optionally refer to commit in the \"reference\" format\n\nThe default message reads:\n\n    This reverts commit 8fa7f667cf61386257c00d6e954855cc3215ae91.\n",
+    "revert: add --ff option\n",
+  ])("normal: %s", (raw) => {
+    expect(kindOf(raw)).toBe("normal");
   });
 
   it.each([
