@@ -87,7 +87,7 @@ export function findTrailerBlock(lines: readonly SourceLine[]): TrailerBlock {
     if (text.startsWith(SIGNED_OFF_PREFIX) || text.startsWith(CHERRY_PICK_PREFIX)) {
       trailerLines++;
       recognizedPrefix = true;
-      // git leaves possible continuation lines pending here, to be counted at the next non-trailer.
+      possibleContinuations = 0; // the indented lines below continue this trailer
       continue;
     }
     if (separatorIndex(text) > 0) {

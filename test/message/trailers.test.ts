@@ -85,6 +85,16 @@ describe("trailers (git interpret-trailers rules)", () => {
     expect(m.bodyText).toBe("Body.");
   });
 
+  it("counts a sign-off's continuation lines as its own, as git does (`git interpret-trailers --parse`)", () => {
+    // git resets its pending continuation lines at a Signed-off-by line too: with them counted as
+    // prose, 1 trailer against 4 other lines would fall below the 25% rule and lose the block.
+    const m = parseMessage("Fix x\n\nprose one\nprose two\nSigned-off-by: Ann <ann@example.com>\n  on behalf of Org\n  and its team\n");
+    expect(m.trailers).toEqual([
+      { token: "Signed-off-by", value: "Ann <ann@example.com> on behalf of Org and its team", line: 5, column: 1, endLine: 7, endColumn: 15 },
+    ]);
+    expect(m.bodyText).toBe("prose one\nprose two");
+  });
+
   it("rejects a mixed block below 25% trailers", () => {
     const m = parseMessage("Fix x\n\nBody.\n\none\ntwo\nthree\nfour\nSigned-off-by: Ann <ann@example.com>\n");
     expect(m.trailers).toEqual([]);
