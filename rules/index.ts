@@ -11,6 +11,7 @@ import summaryBlankLine from "./summary-blank-line.js";
 import bodyRequired from "./body-required.js";
 import bodyMaxLineLength from "./body-max-line-length.js";
 import commentLinesDropped from "./comment-lines-dropped.js";
+import coAuthoredByUnread from "./co-authored-by-unread.js";
 import mergeDefaultText from "./merge-default-text.js";
 import revertDefaultText from "./revert-default-text.js";
 import conventionalFormat from "./conventional-format.js";
@@ -34,6 +35,7 @@ export const rules: readonly AnyRule[] = [
   bodyRequired,
   bodyMaxLineLength,
   commentLinesDropped,
+  coAuthoredByUnread,
   mergeDefaultText,
   revertDefaultText,
   conventionalFormat,

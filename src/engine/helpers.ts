@@ -8,6 +8,7 @@ import { DECORATION, LEADING_TAGS, lemmatize } from "../judge/summary.js";
 // but this module's (and the types).
 export { isSquashedCommitList, listItems } from "../judge/squash.js";
 export { isScissorsLine, splitSourceLines } from "../message/cleanup.js";
+export { isTrailerShapedLine } from "../message/trailers.js";
 export { closestName, editDistance } from "../config/suggest.js";
 export { isFileName, isWorkForm } from "../judge/summary.js";
 export { referenceKindsOf } from "../judge/refs.js";

@@ -150,6 +150,15 @@ function parseTrailers(lines: readonly SourceLine[], start: number): { firstTrai
   return { firstTrailer: firstTrailer < 0 ? lines.length : firstTrailer, trailers };
 }
 
+/**
+ * True for a line git counts as a trailer when it looks for the trailer block: `Token: value`
+ * (see separatorIndex) or git's `(cherry picked from commit …)` line. An indented line is not
+ * one; it continues the trailer above it.
+ */
+export function isTrailerShapedLine(text: string): boolean {
+  return text.startsWith(CHERRY_PICK_PREFIX) || separatorIndex(text) > 0;
+}
+
 /** Index of the `:` ending a trailer token (git's find_separator), or -1 when the line is no trailer. */
 export function separatorIndex(text: string): number {
   let sawSpace = false;

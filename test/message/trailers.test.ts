@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMessage } from "../../src/message/parse.js";
 import { CHERRY_PICK_TOKEN, separatorIndex } from "../../src/message/trailers.js";
@@ -127,5 +131,32 @@ describe("trailers (git interpret-trailers rules)", () => {
     expect(separatorIndex(": x")).toBe(0);
     expect(separatorIndex(" Indented: x")).toBe(-1);
     expect(separatorIndex("no separator")).toBe(-1);
+  });
+});
+
+describe("trailers as git itself reads them", () => {
+  // `git interpret-trailers --parse` in an empty folder, with no user or system config that
+  // could declare trailer tokens: the reading GitHub's co-author credit depends on.
+  const home = mkdtempSync(join(tmpdir(), "rationale-trailers-"));
+  const gitTrailers = (message: string): string[] => {
+    const env = { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: join(home, "none") };
+    const run = spawnSync("git", ["interpret-trailers", "--parse"], { cwd: home, env, input: message, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout.split("\n").filter((line) => line !== "");
+  };
+  const body = "feat: drop the v1 API\n\nThe v1 handlers doubled every change to the models.\n\n";
+  const coAuthor = "Co-authored-by: Sam Lee <sam@example.com>";
+
+  it.each([
+    // "BREAKING CHANGE" has a space in its token: git reads the paragraph as text, co-author and all.
+    ["a BREAKING CHANGE footer in the trailers' paragraph", `${body}BREAKING CHANGE: /v1 is gone.\n${coAuthor}\n`, []],
+    ["the footer with a continuation line", `${body}BREAKING CHANGE: /v1 is gone,\n  and its client.\n${coAuthor}\n`, []],
+    ["the footer in a paragraph of its own", `${body}BREAKING CHANGE: /v1 is gone.\n\n${coAuthor}\n`, [coAuthor]],
+    ["the hyphenated footer, a trailer", `${body}BREAKING-CHANGE: /v1 is gone.\n${coAuthor}\n`, ["BREAKING-CHANGE: /v1 is gone.", coAuthor]],
+    ["a sign-off, which lets a quarter of trailers do", `${body}BREAKING CHANGE: /v1 is gone.\n${coAuthor}\nSigned-off-by: Kim <kim@example.com>\n`, [coAuthor, "Signed-off-by: Kim <kim@example.com>"]],
+    ["a sign-off's continuation lines", `${body}prose one\nprose two\nSigned-off-by: Kim <kim@example.com>\n  for Org\n  and team\n`, ["Signed-off-by: Kim <kim@example.com> for Org and team"]],
+  ])("%s", (_, message, expected) => {
+    expect(gitTrailers(message)).toEqual(expected);
+    expect(parseMessage(message).trailers.map((t) => `${t.token}: ${t.value}`)).toEqual(expected);
   });
 });

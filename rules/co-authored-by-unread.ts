@@ -1,0 +1,108 @@
+// Rule: a Co-authored-by line that git does not read as a trailer, so the co-author goes uncredited.
+import { EVERY_JUDGED_KIND, NO_OPTIONS, defineRule, isTrailerShapedLine, lineSpan, verbatimLines } from "../src/engine/helpers.js";
+import type { SourceLine } from "../src/types.js";
+
+const CO_AUTHOR = /^co-authored-by[ \t]*:[ \t]*\S/i;
+// The Conventional Commits footer whose token has a space, which git's trailer parser refuses.
+const BREAKING_CHANGE = /^BREAKING CHANGE[ \t]*:/;
+/** Characters of the offending line quoted in the message. */
+const QUOTE_MAX = 40;
+
+export default defineRule({
+  id: "co-authored-by-unread",
+  description:
+    "Warn about a `Co-authored-by:` line that git does not read as a trailer, so GitHub, which credits co-authors from git's trailers, will not list the co-author: git reads trailers only from the message's last paragraph, and only when that paragraph is made of trailers (or, with a `Signed-off-by:`, at least a quarter of it is). A Conventional Commits `BREAKING CHANGE:` footer right above the trailers is the usual cause: its token has a space, so git reads the paragraph as text. Lines in code blocks are examples and are left alone; a line in the summary's paragraph is `summary-blank-line`'s finding.",
+  category: "format",
+  defaultSeverity: "warn",
+  appliesTo: EVERY_JUDGED_KIND,
+  options: NO_OPTIONS,
+  messages: {
+    breakingChange:
+      "Co-authored-by on line {line} is no trailer to git, so GitHub will not credit the co-author: \"BREAKING CHANGE:\" on line {other} has a space in its token, which makes git read the paragraph as text. Put a blank line between the footer and the trailers, or write \"BREAKING-CHANGE:\".",
+    mixed:
+      "Co-authored-by on line {line} is no trailer to git, so GitHub will not credit the co-author: git reads trailers from a last paragraph made of trailers, and line {other} (\"{text}\") is text. Put the trailers in a paragraph of their own at the end, after a blank line.",
+    notLast:
+      "Co-authored-by on line {line} is no trailer to git, so GitHub will not credit the co-author: git reads trailers only from the last paragraph, and line {other} starts another one after it. Move the line to the trailers at the end of the message.",
+  },
+  examples: {
+    valid: [
+      {
+        title: "Trailers in a paragraph of their own, after a breaking-change footer.",
+        message:
+          "feat: read the cache folder from the config\n\nThe folder was fixed, so two checkouts shared one cache.\n\nBREAKING CHANGE: the cache moves to .cache/rationale.\n\nCo-authored-by: Sam Lee <sam@example.com>\n",
+      },
+      {
+        title: "The hyphenated footer is a trailer to git, so the whole paragraph is read as trailers.",
+        message:
+          "feat: read the cache folder from the config\n\nThe folder was fixed, so two checkouts shared one cache.\n\nBREAKING-CHANGE: the cache moves to .cache/rationale.\nCo-authored-by: Sam Lee <sam@example.com>\n",
+      },
+      {
+        title: "With a sign-off git reads a paragraph that is at least a quarter trailers, the footer's line left out.",
+        message:
+          "feat: read the cache folder from the config\n\nThe folder was fixed, so two checkouts shared one cache.\n\nBREAKING CHANGE: the cache moves to .cache/rationale.\nCo-authored-by: Sam Lee <sam@example.com>\nSigned-off-by: Kim Park <kim@example.com>\n",
+      },
+      {
+        title: "A Co-authored-by line in a code block is an example.",
+        message:
+          "Document how to credit a co-author\n\nThe guide now shows the trailer GitHub reads:\n\n```\nCo-authored-by: Name <name@example.com>\n```\n\nIt goes last, after a blank line.\n",
+      },
+    ],
+    invalid: [
+      {
+        title: "A Conventional Commits breaking-change footer right above the trailer.",
+        message:
+          "feat: read the cache folder from the config\n\nThe folder was fixed, so two checkouts shared one cache.\n\nBREAKING CHANGE: the cache moves to .cache/rationale.\nCo-authored-by: Sam Lee <sam@example.com>\n",
+        findings: [{ messageId: "breakingChange", line: 6, column: 1, endLine: 6, endColumn: 42 }],
+      },
+      {
+        title: "A line of prose in the trailers' paragraph.",
+        message:
+          "Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\nPaired with Sam on the backoff.\nCo-authored-by: Sam Lee <sam@example.com>\n",
+        findings: [{ messageId: "mixed", line: 6, column: 1, endLine: 6, endColumn: 42 }],
+      },
+      {
+        title: "A paragraph after the trailer.",
+        message:
+          "Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\nCo-authored-by: Sam Lee <sam@example.com>\n\nTested against the staging bucket.\n",
+        findings: [{ messageId: "notLast", line: 5, column: 1, endLine: 5, endColumn: 42 }],
+      },
+    ],
+  },
+  check({ message, report }) {
+    const hits = message.body.filter((line) => CO_AUTHOR.test(line.text));
+    if (hits.length === 0) return;
+    const code = verbatimLines(message);
+    const lines = message.lines;
+    for (const hit of hits) {
+      if (code.has(hit.line)) continue;
+      const at = lines.indexOf(hit);
+      let first = at;
+      while (first > 0 && !isBlank(lines[first - 1])) first--;
+      let last = at;
+      while (last + 1 < lines.length && !isBlank(lines[last + 1])) last++;
+      if (first === 0) continue; // the summary's paragraph: summary-blank-line reports it
+      if (last + 1 < lines.length) {
+        const next = lines.slice(last + 1).find((line) => !isBlank(line))!;
+        report({ messageId: "notLast", span: lineSpan(hit), data: { line: hit.line, other: next.line } });
+        continue;
+      }
+      // The last paragraph, which git did not take for trailers: name the line that made it text
+      // (an indented line continues the line above it).
+      const text = lines.slice(first, last + 1).find((line) => !isTrailerShapedLine(line.text) && !/^\s/.test(line.text));
+      if (text === undefined) continue;
+      if (BREAKING_CHANGE.test(text.text)) {
+        report({ messageId: "breakingChange", span: lineSpan(hit), data: { line: hit.line, other: text.line } });
+      } else {
+        report({ messageId: "mixed", span: lineSpan(hit), data: { line: hit.line, other: text.line, text: quote(text.text) } });
+      }
+    }
+  },
+});
+
+function isBlank(line: SourceLine): boolean {
+  return line.text.trim() === "";
+}
+
+function quote(text: string): string {
+  return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
+}
