@@ -108,6 +108,11 @@ interface Node {
    * after it, where remark starts another paragraph at column `next` of the following line.
    */
   underline?: { depth: number; line: number; end: number; next?: number };
+  /**
+   * Indented code started by a line that closed a list item (indented 4 or more, less than the
+   * item's content column): micromark ends it after that line, CommonMark and the scanner do not.
+   */
+  closedItem?: boolean;
 }
 
 interface ScanResult {
@@ -122,9 +127,11 @@ interface ScanResult {
    * line the scanner starts a paragraph with; a blank line (or the body's end) after it ends
    * both. After an underline remark has no paragraph open where the scanner's goes on: the
    * two agree on the next line unless it is indented code, a list marker, HTML or a
-   * definition, which only remark could start there. micromark splits the code that ends a
-   * list item line by line and may misread what follows; `exact` does not count it, since the
-   * bodies it holds have always been judged on the scanner's blocks.
+   * definition, which only remark could start there. An item's content starts after its
+   * marker and 1 to 4 spaces, so "1.   a" puts it at column 5; a line indented by 4 up to that
+   * column closes the item and starts indented code, which micromark ends after that first
+   * line where CommonMark (and the scanner) go on. `exact` counts it once the code goes on
+   * (Node.closedItem); a code line alone reads the same.
    */
   outlineExact: boolean;
 }
@@ -166,6 +173,8 @@ function scan(lines: readonly string[]): ScanResult {
     let pos = 0; // character offset consumed by containers
     let vcol = 0; // the same position in columns, tabs expanded to stops of 4
     let matched = 0;
+    // Whether this line closes a list item indented as code ("    b" under "1.   a").
+    let closesItemAsCode = false;
     for (; matched < open.length; matched++) {
       const item = open[matched];
       if (blank) {
@@ -175,6 +184,7 @@ function scan(lines: readonly string[]): ScanResult {
       const ws = measure(s, pos, vcol);
       if (vcol + ws.width < item.indent!) {
         if (ws.width >= 4) outlineExact = false;
+        closesItemAsCode = ws.width >= 4;
         // micromark splits tab-indented code that closes a list item unpredictably; leave it to remark
         if (s.slice(pos, pos + ws.chars).includes("\t")) exact = outlineExact = false;
         break;
@@ -229,11 +239,15 @@ function scan(lines: readonly string[]): ScanResult {
         // After a setext heading remark starts indented code here, not more paragraph.
         if (paragraphOpen && leaf.underline?.line === li - 1) outlineExact = false;
         if (paragraphOpen || (leaf !== null && leaf.type === "code")) {
+          // micromark ends code that closed a list item after its first line; CommonMark goes on.
+          if (leaf.closedItem === true) exact = outlineExact = false;
           leaf.el = li;
           leaf.ec = trimmedEnd(s);
         } else {
           closeLeaf(container);
-          container.children!.push({ type: "code", sl: li, sc: pos, el: li, ec: trimmedEnd(s), open: true });
+          const code: Node = { type: "code", sl: li, sc: pos, el: li, ec: trimmedEnd(s), open: true };
+          if (closesItemAsCode) code.closedItem = true;
+          container.children!.push(code);
         }
         break;
       }

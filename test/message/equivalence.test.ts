@@ -142,7 +142,96 @@ describe("scanOutline gives remark's block types and line ranges", () => {
   it("micromark splits code that ends a list item, which the scanner would not", () => {
     const body = bodyOf("1.   a\n\n    b\n    c");
     expect(outlineShape(blocksFromRemark(body))).toBe("list:3-3[listItem:3-3[paragraph:3-3]],code:5-5,code:6-6");
+    // CommonMark's one code block is the scanner's; `exact` must not claim it is remark's.
+    expect(outlineShape(scanBlocks(body).blocks)).toBe("list:3-3[listItem:3-3[paragraph:3-3]],code:5-6");
+    expect(scanBlocks(body).exact).toBe(false);
+    expect(needsMarkdownParser("1.   a\n\n    b\n    c")).toBe(true);
   });
+
+  // An item's content starts after its marker and 1 to 4 spaces ("1.   a": column 5); a line
+  // indented by 4 or more but less than that column closes the item and starts indented code.
+  // micromark ends that code after its first line (a later code line, even after a blank line,
+  // starts another block) where CommonMark runs one block on: the scanner hands such bodies to remark.
+  it.each([
+    "1.   a\n\n    b\n    c",
+    "1.   a\n\n    b\n\n    c\n\ntext",
+    "1.   a\n\n    b\n        c",
+    "-    a\n\n    b\n    c\n    d",
+    "10.  a\n\n    b\n     c",
+    "   - a\n\n    b\n    c",
+    " 1.  a\n\n    - b\n    c",
+    "- x\n  1.   a\n\n      b\n      c",
+  ])("defers code that ends a wide list item and goes on: %j", (text) => {
+    const body = bodyOf(text);
+    expect(scanBlocks(body).exact).toBe(false);
+    expect(scanOutline(body)).toBeNull();
+  });
+
+  it.each([
+    "1.   a\n\n    b", // the code is one line: nothing to split
+    "1.   a\n\n    b\n\ntext",
+    "1.   a\n    b", // no blank line: the indented line continues the item's paragraph
+    "1.   a\n\n     b", // at the content column: a paragraph in the item
+    "1.  a\n\n    b\n    c", // content at column 4: both lines are the item's paragraph
+    "- a\n\n    b\n    c",
+  ])("keeps the fast path where both read the same: %j", (text) => {
+    const body = bodyOf(text);
+    expect(scanBlocks(body).exact).toBe(true);
+    expect(scanBlocks(body).blocks).toEqual(blocksFromRemark(body));
+  });
+
+  // Every shape of a list item followed by an indented line and one more line, over markers,
+  // marker indents, spaces after the marker and line indents: where the scanner says `exact`,
+  // its blocks are remark's; where it gives an outline, the outline is remark's.
+  it("agrees with remark on every generated list-item shape it claims", () => {
+    const mismatches: string[] = [];
+    let exact = 0;
+    for (const marker of ["-", "1.", "10."])
+      for (const lead of ["", " ", "   "])
+        for (const spaces of [1, 2, 3, 4, 5])
+          for (const blank of ["", "\n"])
+            for (const indent of [0, 2, 3, 4, 5, 6, 8])
+              for (const line of ["b", "- c", "2. d"])
+                for (const gap of ["", "\n"])
+                  for (const last of [-1, 0, 4, 5, 8]) {
+                    let text = `${lead}${marker}${" ".repeat(spaces)}a\n${blank}${" ".repeat(indent)}${line}`;
+                    if (last >= 0) text += `\n${gap}${" ".repeat(last)}e`;
+                    const body = bodyOf(text);
+                    const remark = blocksFromRemark(body);
+                    const scanned = scanBlocks(body);
+                    if (scanned.exact) {
+                      exact++;
+                      if (JSON.stringify(scanned.blocks) !== JSON.stringify(remark)) mismatches.push(`exact: ${JSON.stringify(text)}`);
+                    }
+                    const outline = scanOutline(body);
+                    if (outline !== null && outlineShape(outline) !== outlineShape(remark)) mismatches.push(`outline: ${JSON.stringify(text)}`);
+                  }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+    expect(exact).toBeGreaterThan(10_000); // most shapes stay on the fast path
+  }, 60_000);
+
+  // Bodies of 2 to 6 lines drawn (with a fixed seed) from pieces that meet at list, code and
+  // paragraph edges: wide and narrow items, lines indented 2, 4, 5 and 8, fences, text.
+  it("agrees with remark on seeded mixes of list, code and text lines it claims", () => {
+    const pieces = ["", "a", "- a", "-    a", "1.   a", "10. a", "2) a", "    b", "     b", "  b", "        b", "```", "text", "   - a", "  1.   a"];
+    let seed = 12345;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const mismatches: string[] = [];
+    for (let k = 0; k < 4000; k++) {
+      const lines = Array.from({ length: 2 + next(5) }, () => pieces[next(pieces.length)]);
+      if (lines[0] === "" || lines[lines.length - 1] === "") continue;
+      const body = bodyOf(lines.join("\n"));
+      const remark = blocksFromRemark(body);
+      const scanned = scanBlocks(body);
+      if (scanned.exact && JSON.stringify(scanned.blocks) !== JSON.stringify(remark)) mismatches.push(`exact: ${JSON.stringify(lines.join("\n"))}`);
+      const outline = scanOutline(body);
+      if (outline !== null && outlineShape(outline) !== outlineShape(remark)) mismatches.push(`outline: ${JSON.stringify(lines.join("\n"))}`);
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  }, 60_000);
 
   it("micromark reads an ordered item not starting at 1 after indented code as a paragraph", () => {
     // CommonMark starts a list there; the reference here is remark, so the scanner defers to it.
