@@ -1,20 +1,34 @@
-// Recognises version numbers in changelog headings and compares them with manifest versions.
+// Recognises version numbers in changelog headings and compares them with manifest versions:
+// SemVer as npm and cargo write it, PEP 440 as Python projects do.
+
+/** The PEP 440 words that may follow a release with `.` or `_` (`1.2.3.post1`, `2.0.0.dev3`, `1.0_rc1`). */
+const PEP440_WORD = String.raw`(?:alpha|beta|preview|pre|rc|a|b|c|post|rev|r|dev)\d*(?![0-9A-Za-z])`;
 
 /**
  * A version as changelogs write it: `1.2.3`, `v1.2.3`, `1.2`, pre-releases (`1.2.3-rc.1`,
- * PEP 440's `1.2.3rc1`) and build metadata (`1.2.3+build.5`). At least one dot is required so
- * dates (`2024-03-18`) and issue numbers are never taken for versions.
+ * PEP 440's `1.2.3rc1`), PEP 440's post, dev and epoch parts (`1.2.3.post1`, `2.0.0.dev3`,
+ * `1!2.0`) and build metadata or a local version (`1.2.3+build.5`). At least one dot is
+ * required so dates (`2024-03-18`) and issue numbers are never taken for versions, and a dot
+ * after the numbers only before a PEP 440 word, so `1.x` is no version. Meant for a regular
+ * expression with the `i` flag, which `1.0.POST1` needs.
  */
-export const VERSION_SOURCE = String.raw`v?\d+(?:\.\d+)+(?:-?[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?(?:\+[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`;
+export const VERSION_SOURCE =
+  String.raw`v?(?:\d+!)?\d+(?:\.\d+)+(?:(?:-?|[._](?=${PEP440_WORD}))[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?(?:\+[0-9A-Za-z]+(?:[._-][0-9A-Za-z]+)*)?`;
 
 /** Normalises a version for comparison: no leading `v`, lower case, surrounding space trimmed. */
 export function normalizeVersion(version: string): string {
   return version.trim().replace(/^v(?=\d)/i, "").toLowerCase();
 }
 
-/** True when two versions name the same release (`v1.2.3` and `1.2.3` do). */
+/**
+ * True when two versions name the same release: `v1.2.3` and `1.2.3` do, and so do two
+ * spellings of one PEP 440 version when one is written the Python way (`2.0.0rc1` and
+ * `2.0.0-rc.1`, `1.0.post1` and `1.0.0.post1`).
+ */
 export function isSameVersion(a: string, b: string): boolean {
-  return normalizeVersion(a) === normalizeVersion(b);
+  if (normalizeVersion(a) === normalizeVersion(b)) return true;
+  const [x, y] = [pep440Parts(a), pep440Parts(b)];
+  return x !== undefined && y !== undefined && (x.pythonStyle || y.pythonStyle) && comparePep440(x, y) === 0;
 }
 
 /** The version with one leading `v`, as the summary line shows it. */
@@ -23,12 +37,16 @@ export function withVPrefix(version: string): string {
 }
 
 /**
- * True when `to` is a lower release than `from` by their numeric parts (`2.0.0` -> `1.9.0`),
- * compared part by part; pre-releases and build metadata are not weighed, so a version whose
- * numbers are equal (`1.0.0-rc.1` -> `1.0.0`) is never called lower.
+ * True when `to` is a lower release than `from` by their numeric parts (`2.0.0` -> `1.9.0`,
+ * and a PEP 440 epoch before them: `1!1.0` -> `2.0`), compared part by part; pre-releases,
+ * post-releases and build metadata are not weighed, so a version whose numbers are equal
+ * (`1.0.0-rc.1` -> `1.0.0`, `1.0.post1` -> `1.0`) is never called lower.
  */
 export function isLowerVersion(from: string, to: string): boolean {
-  const numbers = (version: string) => (/^\d+(?:\.\d+)*/.exec(normalizeVersion(version))?.[0] ?? "").split(".").map(Number);
+  const numbers = (version: string) => {
+    const match = /^(?:(\d+)!)?(\d+(?:\.\d+)*)/.exec(normalizeVersion(version));
+    return [match?.[1] ?? "0", ...(match?.[2] ?? "").split(".")].map(Number);
+  };
   const [a, b] = [numbers(from), numbers(to)];
   for (let index = 0; index < Math.max(a.length, b.length); index++) {
     const [x, y] = [a[index] ?? 0, b[index] ?? 0];
@@ -38,20 +56,26 @@ export function isLowerVersion(from: string, to: string): boolean {
 }
 
 /**
- * Orders two versions by semantic-versioning precedence: the numbers part by part, then a
- * pre-release below the same numbers without one (`2.0.0-rc.1` < `2.0.0`), pre-release fields
- * compared numerically where both are numbers (`rc.2` < `rc.10`, and `rc2` < `rc10`: letters and
- * digits are separate fields, so PEP 440's `2.0.0rc1` reads as `2.0.0-rc.1`). Build metadata is
- * not weighed. Negative, zero or positive as `a` is lower, the
- * same or higher; undefined when either is no version number.
+ * Orders two versions, negative, zero or positive as `a` is lower, the same or higher;
+ * undefined when either is no version number.
+ *
+ * When either is written the Python way (an epoch, or a pre-, post- or dev-release part not
+ * introduced by a hyphen: `2.0.0rc1`, `1.2.3.post1`, `1!2.0`) and both are PEP 440 versions,
+ * by PEP 440: `1.0.dev1` < `1.0a1` < `1.0b2` < `1.0rc1` < `1.0` < `1.0.post1`, with its
+ * spellings (`1.0-rc.1`, `1.0RC1`, `1.0c1` are `1.0rc1`) and local versions (`1.0+ubuntu.1`
+ * above `1.0`). Otherwise by semantic-versioning precedence, which needs the hyphen: the
+ * numbers part by part, then a pre-release below the same numbers without one (`2.0.0-rc.1` <
+ * `2.0.0`, and npm's `1.0.1-0` < `1.0.1`, where PEP 440 would read a post-release), pre-release
+ * fields compared numerically where both are numbers (`rc.2` < `rc.10`). Build metadata is not
+ * weighed. In both, missing numbers are zeros (`1.0` == `1.0.0`).
  */
 export function compareVersions(a: string, b: string): number | undefined {
+  const [p, q] = [pep440Parts(a), pep440Parts(b)];
+  if (p !== undefined && q !== undefined && (p.pythonStyle || q.pythonStyle)) return comparePep440(p, q);
   const [x, y] = [versionParts(a), versionParts(b)];
   if (x === undefined || y === undefined) return undefined;
-  for (let index = 0; index < Math.max(x.numbers.length, y.numbers.length); index++) {
-    const difference = (x.numbers[index] ?? 0) - (y.numbers[index] ?? 0);
-    if (difference !== 0) return difference;
-  }
+  const numbers = compareNumbers(x.numbers, y.numbers);
+  if (numbers !== 0) return numbers;
   if (x.pre.length === 0 || y.pre.length === 0) return y.pre.length - x.pre.length;
   for (let index = 0; index < Math.min(x.pre.length, y.pre.length); index++) {
     const [p, q] = [x.pre[index], y.pre[index]];
@@ -64,8 +88,92 @@ export function compareVersions(a: string, b: string): number | undefined {
   return x.pre.length - y.pre.length;
 }
 
+/** Compares two lists of numbers part by part, a missing part being 0. */
+function compareNumbers(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
 function versionParts(version: string): { numbers: number[]; pre: string[] } | undefined {
   const match = /^(\d+(?:\.\d+)*)(?:-?([0-9a-z]+(?:[.-][0-9a-z]+)*))?(?:\+[0-9a-z.-]*)?$/.exec(normalizeVersion(version));
   if (match === null) return undefined;
   return { numbers: match[1].split(".").map(Number), pre: match[2] === undefined ? [] : match[2].split(/[.-]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/) };
+}
+
+/** A PEP 440 version's parts, each missing part as PEP 440 orders it. */
+interface Pep440Parts {
+  epoch: number;
+  release: number[];
+  /** `a`, `b` or `rc` with its number (0 when not written). */
+  pre?: [number, number];
+  post?: number;
+  dev?: number;
+  /** The local version's fields (`ubuntu.1` -> ["ubuntu", "1"]). */
+  local?: string[];
+  /** Written as only Python writes it (an epoch, or a suffix without a hyphen), not as SemVer. */
+  pythonStyle: boolean;
+}
+
+// PEP 440's version grammar (its appendix, as the `packaging` library writes it), lower case, without the `v`.
+const PEP440 =
+  /^(?:(?<epoch>\d+)!)?(?<release>\d+(?:\.\d+)*)(?<suffix>(?:[-_.]?(?<preWord>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre>\d+)?)?(?:-(?<implicitPost>\d+)|[-_.]?(?<postWord>post|rev|r)[-_.]?(?<post>\d+)?)?(?:[-_.]?(?<devWord>dev)[-_.]?(?<dev>\d+)?)?)(?:\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?$/;
+const PRE_RANK: Record<string, number> = { alpha: 0, a: 0, beta: 1, b: 1, preview: 2, pre: 2, c: 2, rc: 2 };
+
+function pep440Parts(version: string): Pep440Parts | undefined {
+  const groups = PEP440.exec(normalizeVersion(version))?.groups;
+  if (groups === undefined) return undefined;
+  const { epoch, release, suffix, preWord, pre, implicitPost, postWord, post, devWord, dev, local } = groups;
+  return {
+    epoch: Number(epoch ?? 0),
+    release: release.split(".").map(Number),
+    ...(preWord !== undefined ? { pre: [PRE_RANK[preWord], Number(pre ?? 0)] as [number, number] } : {}),
+    ...(implicitPost !== undefined || postWord !== undefined ? { post: Number(implicitPost ?? post ?? 0) } : {}),
+    ...(devWord !== undefined ? { dev: Number(dev ?? 0) } : {}),
+    ...(local !== undefined ? { local: local.split(/[-_.]/) } : {}),
+    pythonStyle: epoch !== undefined || (suffix !== "" && !suffix.startsWith("-")),
+  };
+}
+
+/** PEP 440's order: epoch, release, then dev < pre-release < final < post-release, then the local version. */
+function comparePep440(x: Pep440Parts, y: Pep440Parts): number {
+  return (
+    x.epoch - y.epoch ||
+    compareNumbers(x.release, y.release) ||
+    compareKeys(preKey(x), preKey(y)) ||
+    (x.post ?? -1) - (y.post ?? -1) ||
+    // No dev part sorts above every dev release of the same version.
+    (x.dev ?? Number.MAX_SAFE_INTEGER) - (y.dev ?? Number.MAX_SAFE_INTEGER) ||
+    compareLocal(x.local, y.local)
+  );
+}
+
+/**
+ * Where the pre-release part puts a version among those of its release: a dev release of the
+ * final release (`1.0.dev1`, no pre- or post-release) below every pre-release, a final or
+ * post-release above them.
+ */
+function preKey(parts: Pep440Parts): number[] {
+  if (parts.pre) return parts.pre;
+  return parts.post === undefined && parts.dev !== undefined ? [-1] : [3];
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) if (a[index] !== b[index]) return a[index] - b[index];
+  return a.length - b.length;
+}
+
+/** Local versions: none lowest, then field by field, a number above a word, numbers by value, words in ASCII order. */
+function compareLocal(a: readonly string[] | undefined, b: readonly string[] | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 0 : 1) - (b === undefined ? 0 : 1);
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const [p, q] = [a[index], b[index]];
+    const [pNumber, qNumber] = [/^\d+$/.test(p), /^\d+$/.test(q)];
+    if (pNumber !== qNumber) return pNumber ? 1 : -1;
+    if (pNumber && Number(p) !== Number(q)) return Number(p) - Number(q);
+    if (!pNumber && p !== q) return p < q ? -1 : 1;
+  }
+  return a.length - b.length;
 }

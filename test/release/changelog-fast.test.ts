@@ -99,6 +99,8 @@ Version 2.8.0
 
 - display name
 `,
+  // PEP 440 versions in every place a Python project writes them: post, dev, epoch, local, odd spellings.
+  python: after(base.python, "- Older\n", "\n## mylib 1.8.0-RC.1 - 2024-03-01\n\n- rc\n\n## [1.7.0_post2](https://x.test/1.7.0_post2)\n\n- post\n\n## 1.6.0+ubuntu.1\n\n- local\n\n## 1.5.x\n\n- not a release, part of 1.6.0+ubuntu.1\n"),
   shared: "# Changelog\n\n## b@1.1.0\n\n- b change only\n\n## a@1.1.0\n\n- a change only\n\n## foo 1.0.0\n\n- foo\n\n## 1.0.0\n\n- both\n",
   fencedHeadings: [
     "# Changelog",
@@ -218,6 +220,13 @@ describe("parseChangelog's fast path", () => {
       expectSame(random() < 0.15 ? text.replace(/\n/g, "\r\n") : text);
     }
   }, 30_000);
+
+  it("reads the same PEP 440 release headings as remark does", () => {
+    const fast = parseChangelogFast(dialects.python) as Changelog;
+    const versions = fast.sections.map((section) => section.version);
+    expect(versions).toEqual(["2.0.0", "2.0.0rc2", "v2.0.0.rc1", "1.9.0.post1", "1.9.0", "1.8.0-RC.1", "1.7.0_post2", "1.6.0+ubuntu.1", "1.9.0.dev3", "1!0.1"]);
+    expect(parseChangelogWithRemark(dialects.python).sections.map((section) => section.version)).toEqual(versions);
+  });
 
   it("composes the same message from a long changelog as from remark's reading of it", () => {
     const text = dialects.big;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findChangelogSection, parseChangelog, previousRelease } from "../../src/release/changelog.js";
 import { UsageError } from "../../src/types.js";
 import { composeReleaseMessage } from "../../src/release/compose.js";
-import { changesets, conventional, gitCliff, keepAChangelog } from "./dialects.js";
+import { changesets, conventional, gitCliff, keepAChangelog, python as pythonChangelog } from "./dialects.js";
 
 const releasePlz = `# Changelog
 
@@ -88,6 +88,25 @@ describe("parseChangelog", () => {
   it("reads PEP 440 versions and package-prefixed headings", () => {
     const changelog = parseChangelog("## mylib 2.0.0rc1\n\n- rc\n\n## mylib@1.9.0\n\n- old\n");
     expect(changelog.sections.map((section) => section.version)).toEqual(["2.0.0rc1", "1.9.0"]);
+  });
+
+  it("reads PEP 440 post, dev, pre-release and epoch headings, and finds them by any spelling", () => {
+    const changelog = parseChangelog(pythonChangelog);
+    expect(changelog.sections.map((section) => [section.version, section.date ?? null])).toEqual([
+      ["2.0.0", "2024-06-01"],
+      ["2.0.0rc2", "2024-05-20"],
+      ["v2.0.0.rc1", "2024-05-10"],
+      ["1.9.0.post1", "2024-05-01"],
+      ["1.9.0", "2024-04-01"],
+      ["1.9.0.dev3", null],
+      ["1!0.1", null],
+    ]);
+    // Each section holds only its own entries: the post-release's are not the candidate's.
+    expect(changelog.sections.map((section) => section.nodes.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(findChangelogSection(changelog, "2.0.0-rc.1").version).toBe("v2.0.0.rc1");
+    expect(findChangelogSection(changelog, "1.9.0.POST1").line).toBe(15);
+    expect(findChangelogSection(changelog, "1.9.0.dev3").version).toBe("1.9.0.dev3");
+    expect(previousRelease(changelog, findChangelogSection(changelog, "1.9.0.post1"))?.version).toBe("1.9.0");
   });
 });
 

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { lint } from "../../src/lint.js";
+import { python } from "./dialects.js";
 import { cliCommand, makeRepo, runCli, type TempRepo } from "./repo.js";
 
 const CHANGELOG_0_0_3 = `# Changelog
@@ -164,12 +165,39 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(runCli(repo, ["release", "compose"]).stderr.split("\n")[0]).toBe("rationale: no changelog for hds_test0 0.0.5: expected CHANGELOG.md in the index");
   });
 
+  it("compose: releases a Python project over its post-release and candidates, read from pyproject.toml", () => {
+    repo = makeRepo();
+    const pyproject = (version: string) => `[project]\nname = "mylib"\nversion = "${version}"\n`;
+    repo.write("pyproject.toml", pyproject("1.9.0"));
+    repo.write("CHANGELOG.md", python.slice(python.indexOf("## 1.9.0 (")));
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial import");
+    repo.write("pyproject.toml", pyproject("2.0.0"));
+    repo.write("CHANGELOG.md", python);
+    repo.git("add", ".");
+    const run = runCli(repo, ["release", "compose"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.split("\n").filter((line) => line.startsWith("mylib"))).toEqual([
+      "mylib 1.9.0 -> 2.0.0",
+      "mylib 2.0.0 (2024-06-01):",
+      "mylib 2.0.0rc2 (2024-05-20):",
+      "mylib v2.0.0.rc1 (2024-05-10):",
+      "mylib 1.9.0.post1 (2024-05-01):",
+    ]);
+    // Once released, the changelog alone describes an older release by a PEP 440 --version
+    // spelled another way than its heading; the section below it gives the old version.
+    repo.git("commit", "-q", "-m", "Release 2.0.0");
+    const post = runCli(repo, ["release", "compose", "--changelog", "CHANGELOG.md", "--version", "v1.9.0-post1"]);
+    expect(post.stderr).toBe("");
+    expect(post.stdout.split("\n").slice(0, 5)).toEqual(["chore(release): mylib v1.9.0.post1", "", "mylib 1.9.0 -> 1.9.0.post1 (2024-05-01)", "", "- Rebuilt wheels for Python 3.12, no code change"]);
+  });
+
   it("exits 2 naming a --version that is no version, not a changelog heading that cannot exist", () => {
     const repo = stagedRelease();
     for (const bad of ["banana", "", "=0.0.4", "Unreleased", "4"]) {
       const run = runCli(repo, ["release", "compose", "--version", bad]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toBe(`rationale: --version ${JSON.stringify(bad)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2 or 2.0.0-rc.1\n`);
+      expect(run.stderr).toBe(`rationale: --version ${JSON.stringify(bad)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1\n`);
     }
     expect(runCli(repo, ["release", "compose", "--version", "V0.0.4"]).stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.4");
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { composeReleaseMessage, composeSummary } from "../../src/release/compose.js";
 import { lint } from "../../src/lint.js";
 import { UsageError } from "../../src/types.js";
+import { python } from "./dialects.js";
 import type { Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -200,6 +201,39 @@ p 1.1.0 (2024-04-11):
       const yanked = changelog.replace("## [1.1.0] - 2024-04-11", "## [1.1.0] - 2024-04-11 [YANKED]");
       expect(compose("1.0.0", "1.2.0", yanked)).toContain("\np 1.1.0 (2024-04-11) (marked yanked in its changelog):\n");
       expect(compose("1.0.0", "1.2.0", yanked).split("\n")[2]).toBe("p 1.0.0 -> 1.2.0");
+    });
+
+    it("passes over PEP 440 post-releases and release candidates in a Python project's changelog", () => {
+      const pythonCompose = (from: string, to: string) =>
+        composeReleaseMessage({ packages: [{ name: "mylib", from, to, changelog: { file: "CHANGELOG.md", text: python } }] });
+      expect(pythonCompose("1.9.0", "2.0.0")).toBe(`chore(release): mylib v2.0.0
+
+mylib 1.9.0 -> 2.0.0
+
+mylib 2.0.0 (2024-06-01):
+
+- Drop Python 3.8
+
+mylib 2.0.0rc2 (2024-05-20):
+
+- Second candidate: fix the wheel tags
+
+mylib v2.0.0.rc1 (2024-05-10):
+
+- First candidate
+
+mylib 1.9.0.post1 (2024-05-01):
+
+- Rebuilt wheels for Python 3.12, no code change
+`);
+      // From a candidate (pyproject.toml spells it 2.0.0rc1, the heading v2.0.0.rc1): only what came after it.
+      expect(pythonCompose("2.0.0rc1", "2.0.0")).toBe(
+        "chore(release): mylib v2.0.0\n\nmylib 2.0.0rc1 -> 2.0.0\n\nmylib 2.0.0 (2024-06-01):\n\n- Drop Python 3.8\n\nmylib 2.0.0rc2 (2024-05-20):\n\n- Second candidate: fix the wheel tags\n",
+      );
+      expect(pythonCompose("1.9.0", "1.9.0.post1")).toBe(
+        "chore(release): mylib v1.9.0.post1\n\nmylib 1.9.0 -> 1.9.0.post1 (2024-05-01)\n\n- Rebuilt wheels for Python 3.12, no code change\n",
+      );
+      expect(pythonCompose("1!0.1", "1.9.0").split("\n")[2]).toBe("mylib 1!0.1 -> 1.9.0 (2024-04-01) (lower than before)");
     });
 
     it("takes the versions in between from anywhere below, leaving out the rest", () => {

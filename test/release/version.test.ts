@@ -1,6 +1,6 @@
 // Version numbers as changelog headings and manifests write them: sameness, rollbacks, precedence.
 import { describe, expect, it } from "vitest";
-import { compareVersions, isLowerVersion, isSameVersion } from "../../src/release/version.js";
+import { compareVersions, isLowerVersion, isSameVersion, VERSION_SOURCE } from "../../src/release/version.js";
 
 describe("compareVersions", () => {
   it("orders by semantic-versioning precedence, lowest first", () => {
@@ -22,11 +22,91 @@ describe("compareVersions", () => {
   });
 });
 
+describe("compareVersions with PEP 440 versions", () => {
+  it("orders them as PEP 440 does: dev < a < b < rc < final < post, epoch first", () => {
+    // Each row is lower than the next; versions on one row are equal.
+    const table = [
+      ["0.9", "0.9.0"],
+      ["1.0.dev1", "1.0.0.dev1", "1.0-dev1"],
+      ["1.0a1.dev2"],
+      ["1.0a1", "1.0alpha1", "1.0.a1", "1.0-a.1"],
+      ["1.0a1.post1"],
+      ["1.0a2"],
+      ["1.0b1", "1.0beta1", "1.0_b1"],
+      ["1.0rc1", "1.0c1", "1.0pre1", "1.0preview1", "1.0RC1", "1.0-rc.1", "1.0rc.1"],
+      ["1.0rc10"],
+      ["1.0", "1.0.0", "v1.0.0", "0!1.0"],
+      ["1.0+local.1"],
+      ["1.0.post1.dev3"],
+      ["1.0.post1", "1.0-post1", "1.0post1", "1.0.rev1", "1.0r1", "1.0.0.post1"],
+      ["1.0.post1+abc.10"],
+      ["1.0.post1+local.1"],
+      ["1.0.post1+local.2", "1.0.post1+local-2"],
+      ["1.0.post1+local.10"],
+      ["1.0.post1+local.10.a"],
+      ["1.0.post1+1"],
+      ["1.0.post2"],
+      ["1.0.1.dev0"],
+      ["1.0.1"],
+      ["1.2.3.4"],
+      ["1!0.1"],
+    ];
+    // A pair of versions both written the SemVer way (plain numbers, or a hyphen before the
+    // rest) is SemVer's to order (see below); every other pair is PEP 440's.
+    const semverSpelled = (version: string) => /^v?\d+(?:\.\d+)*(?:[-+]|$)/.test(version);
+    for (let row = 0; row < table.length; row++) {
+      for (const version of table[row]) {
+        for (const same of table[row]) {
+          if (!semverSpelled(version) || !semverSpelled(same)) expect(compareVersions(version, same), `${version} = ${same}`).toBe(0);
+        }
+        for (const higher of table.slice(row + 1).flat()) {
+          if (semverSpelled(version) && semverSpelled(higher)) continue;
+          expect(compareVersions(version, higher), `${version} < ${higher}`).toBeLessThan(0);
+          expect(compareVersions(higher, version), `${higher} > ${version}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("keeps SemVer's order where a version is written the SemVer way, with a hyphen", () => {
+    // npm's `npm version prerelease` writes 1.0.1-0: a pre-release, where PEP 440 would read a post-release.
+    expect(compareVersions("1.0.1-0", "1.0.1")).toBeLessThan(0);
+    expect(compareVersions("1.0.0-alpha.1", "1.0.0-dev.1")).toBeLessThan(0);
+    expect(compareVersions("1.0.0+build.2", "1.0.0")).toBe(0);
+    // Against a version written the Python way, the hyphenated one is read by PEP 440 too.
+    expect(compareVersions("1.0-1", "1.0.post1")).toBe(0);
+    expect(compareVersions("1.0.0-alpha.beta", "1.0.0rc1")).toBeLessThan(0);
+    expect(compareVersions("1.0.post", "1.0.0")).toBeGreaterThan(0);
+    expect(compareVersions("1.0.post1", "1.x")).toBeUndefined();
+  });
+
+  it("takes PEP 440 versions, with or without a v, for versions in headings and --version", () => {
+    const version = new RegExp(`^(?:${VERSION_SOURCE})$`, "i");
+    for (const text of ["1.2.3.post1", "v1.2.3.post1", "2.0.0rc1", "2.0.0.dev3", "1.0a2", "1!2.0", "1.0.post1.dev2", "1.0_rc1", "1.0RC1", "1.0+ubuntu_1"]) {
+      expect(version.test(text), text).toBe(true);
+    }
+    for (const text of ["1.x", "1.2.x", "2024-03-18", "1", "1.0.development"]) expect(version.test(text), text).toBe(false);
+  });
+});
+
 describe("isLowerVersion and isSameVersion", () => {
   it("calls a rollback lower but never a pre-release made final", () => {
     expect(isLowerVersion("2.0.0", "1.9.0")).toBe(true);
     expect(isLowerVersion("1.0.0-rc.1", "1.0.0")).toBe(false);
     expect(isLowerVersion("1.0.0", "1.0.0-rc.1")).toBe(false);
     expect(isSameVersion("v1.2.3", "1.2.3")).toBe(true);
+  });
+
+  it("weighs a PEP 440 epoch and knows one PEP 440 version however it is spelled", () => {
+    expect(isLowerVersion("1!1.0", "2.0")).toBe(true);
+    expect(isLowerVersion("2.0", "1!1.0")).toBe(false);
+    expect(isLowerVersion("1.0.post1", "1.0")).toBe(false);
+    expect(isSameVersion("2.0.0rc1", "2.0.0-rc.1")).toBe(true);
+    expect(isSameVersion("1.0.post1", "1.0.0.post1")).toBe(true);
+    expect(isSameVersion("1.0.0RC1", "1.0.0c1")).toBe(true);
+    expect(isSameVersion("1.0.post1", "1.0.post2")).toBe(false);
+    // Two SemVer spellings stay distinct names, as before.
+    expect(isSameVersion("1.2", "1.2.0")).toBe(false);
+    expect(isSameVersion("1.0.0+build.1", "1.0.0")).toBe(false);
   });
 });

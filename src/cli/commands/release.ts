@@ -185,7 +185,7 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   ]);
   // A changelog heading names a version only in this form, so anything else can never be found.
   if (flags.version !== undefined && !new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(flags.version.trim())) {
-    throw new UsageError(`--version ${JSON.stringify(flags.version)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2 or 2.0.0-rc.1`);
+    throw new UsageError(`--version ${JSON.stringify(flags.version)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`);
   }
   for (const changelog of flags.changelog ?? []) await assertNotEmpty("--changelog", changelog, "a changelog path");
   const cwd = process.cwd();
