@@ -137,17 +137,18 @@ function linkTarget(path: string): string {
  * Writes to `path` atomically: the report goes to a temp file in the same directory and is
  * renamed over `path` only when complete, so an interrupted run leaves no half-written file.
  * A symbolic link is followed (its target is replaced) and an existing file keeps its mode.
- * Devices and pipes (`/dev/null`, `/dev/stdout`, a FIFO) are written directly.
+ * Devices and pipes (`/dev/null`, `/dev/stdout`, a FIFO) are written directly. The UsageErrors
+ * for a path that cannot be written name the file as `name` (default `--output PATH`).
  */
-export function fileSink(path: string): ReportSink {
+export function fileSink(path: string, name = `--output ${path}`): ReportSink {
   let stat: Stats | undefined;
   try {
     stat = statSync(path, { throwIfNoEntry: false });
   } catch (error) {
     // ENOTDIR (a file where a directory should be: notes.txt/audit.txt), ELOOP, EACCES.
-    throw new UsageError(`cannot write --output ${path}: ${whyCannotWrite(error, path)}`);
+    throw new UsageError(`cannot write ${name}: ${whyCannotWrite(error, path)}`);
   }
-  if (stat?.isDirectory()) throw new UsageError(`--output ${path} is a directory; give a file name`);
+  if (stat?.isDirectory()) throw new UsageError(`${name} is a directory; give a file name`);
   if (stat && !stat.isFile()) {
     const stream = createWriteStream(path, { flags: "a" });
     return bufferedSink(stream, () => closeStream(stream), () => closeStream(stream).catch(() => {}));
@@ -160,19 +161,19 @@ export function fileSink(path: string): ReportSink {
     try {
       accessSync(target, constants.W_OK);
     } catch (error) {
-      throw new UsageError(`cannot write --output ${path}: ${whyCannotWrite(error, path)}`);
+      throw new UsageError(`cannot write ${name}: ${whyCannotWrite(error, path)}`);
     }
   }
   const dir = dirname(target);
   const dirStat = statSync(dir, { throwIfNoEntry: false });
-  if (!dirStat?.isDirectory()) throw new UsageError(`--output ${path}: directory ${dir} does not exist`);
+  if (!dirStat?.isDirectory()) throw new UsageError(`${name}: directory ${dir} does not exist`);
   const temp = join(dir, `.${basename(target)}.${process.pid}.rationale-tmp`);
   let fd: number;
   try {
     fd = openSync(temp, "wx");
   } catch (error) {
     // The message names the destination, not the temp file the user never asked for.
-    throw new UsageError(`cannot write --output ${path}: ${whyCannotWrite(error, path)}`);
+    throw new UsageError(`cannot write ${name}: ${whyCannotWrite(error, path)}`);
   }
   // Owner and group stay the writer's, as with any replaced file; the mode is the old file's.
   if (stat) fchmodSync(fd, stat.mode & 0o7777);
@@ -188,4 +189,21 @@ export function fileSink(path: string): ReportSink {
       await unlink(temp).catch(() => {});
     },
   );
+}
+
+/**
+ * Writes `text` to `path` whole or not at all, through `fileSink`: a write that fails (a full
+ * disk, a file size limit, an interruption) leaves the file as it was and no temp file beside
+ * it. Throws UsageError naming the file as `name` (default `--output PATH`) with the reason.
+ */
+export async function writeFileAtomically(path: string, text: string, name = `--output ${path}`): Promise<void> {
+  const sink = fileSink(path, name);
+  try {
+    await sink.write(text);
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write ${name}: ${whyCannotWrite(error, path)}`);
+  }
 }

@@ -1,7 +1,6 @@
 // The prepare-commit-msg mode: pre-fills the message of a hand-made release commit.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { UsageError } from "../types.js";
-import { whyCannotWrite } from "../write-errors.js";
 import { NothingToReleaseError, gatherRelease } from "./gather.js";
 
 /** What the hook was given and how to compose. */
@@ -64,10 +63,14 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
     throw error;
   }
   const below = commentPart(existing, commentChar);
+  // Written beside and renamed over, as `--output` is: a failed write must not leave git a
+  // truncated message file where its template (or the user's -t text) was.
+  const { writeFileAtomically } = await import("../audit/output.js");
   try {
-    await writeFile(options.file, below === "" ? message : `${message}\n${below}`);
+    await writeFileAtomically(options.file, below === "" ? message : `${message}\n${below}`, options.file);
   } catch (error) {
-    return { status: "skipped", reason: "the message file could not be written", warning: `cannot write ${options.file}: ${whyCannotWrite(error, options.file)}` };
+    if (!(error instanceof UsageError)) throw error;
+    return { status: "skipped", reason: "the message file could not be written", warning: error.message };
   }
   return { status: "written", reason: `composed the release message for ${release.packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")}` };
 }

@@ -1,8 +1,8 @@
 // End to end: `rationale release compose|commit|prepare-commit-msg` in temp repositories, then git log and lint.
 import { afterEach, describe, expect, it } from "vitest";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { lint } from "../../src/lint.js";
 import { python } from "./dialects.js";
@@ -50,6 +50,23 @@ Bug Fixes:
 
 let repo: TempRepo | undefined;
 afterEach(() => repo?.cleanup());
+
+/** Runs the CLI with a file size limit of 0, so any write to a file fails (EFBIG) as on a full disk. */
+function runLimited(repo: TempRepo, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const child = spawnSync("sh", ["-c", 'ulimit -f 0 && exec "$0" "$@"', ...cliCommand(), ...args], { cwd: repo.dir, env: repo.env, encoding: "utf8" });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** Runs the CLI as an unprivileged user when the tests run as root, who may write anywhere. */
+function runUnprivileged(repo: TempRepo, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  if (process.getuid?.() !== 0) return runCli(repo, args);
+  // Every directory above the repository (the run's temp root, the repository's temp base) must be searchable.
+  for (let dir = repo.dir; dir !== dirname(dir) && dir.startsWith(tmpdir()); dir = dirname(dir)) chmodSync(dir, 0o755);
+  const env = { ...repo.env, GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "safe.directory", GIT_CONFIG_VALUE_0: "*" };
+  const [command, ...prefix] = cliCommand();
+  const child = spawnSync(command, [...prefix, ...args], { cwd: repo.dir, env, encoding: "utf8", uid: 65534, gid: 65534 });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
 
 /** A repository at hds_test0 0.0.3 with the 0.0.4 bump and changelog section staged. */
 function stagedRelease(): TempRepo {
@@ -235,7 +252,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     const repo = stagedRelease();
     const output = runCli(repo, ["release", "compose", "--output", join(repo.dir, "no-such-dir", "msg.txt")]);
     expect(output.status).toBe(2);
-    expect(output.stderr).toBe(`rationale: cannot write --output ${join(repo.dir, "no-such-dir", "msg.txt")}: its directory does not exist\n`);
+    expect(output.stderr).toBe(`rationale: --output ${join(repo.dir, "no-such-dir", "msg.txt")}: directory ${join(repo.dir, "no-such-dir")} does not exist\n`);
     if (existsSync("/proc/self")) {
       // A directory that exists but takes no new files is not called missing.
       expect(runCli(repo, ["release", "compose", "--output", "/proc/msg.txt"]).stderr).toBe("rationale: cannot write --output /proc/msg.txt: files cannot be created in /proc\n");
@@ -248,6 +265,62 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(runCli(repo, ["release", "compose", "--changelog", "NOTES.md"]).stderr).toBe(
       "rationale: changelog NOTES.md is not in the index (stage it with git add NOTES.md)\n",
     );
+  });
+
+  it("writes --output beside the file and renames it over, so a failed write leaves the old file whole", () => {
+    const repo = stagedRelease();
+    const outDir = mkdtempSync(join(tmpdir(), "rationale-release-out-"));
+    const out = join(outDir, "msg.txt");
+    writeFileSync(out, "previous message\n");
+    chmodSync(out, 0o640);
+    // A file size limit of 0 fails the write itself, as a full disk would.
+    const limited = runLimited(repo, ["release", "compose", "--output", out]);
+    expect(limited.stderr).toMatch(/^rationale: cannot write --output .*msg\.txt: EFBIG: [^\n]*\n$/);
+    expect(limited.status).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("previous message\n");
+    expect(readdirSync(outDir)).toEqual(["msg.txt"]);
+
+    expect(runCli(repo, ["release", "compose", "--output", out])).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(readFileSync(out, "utf8")).toBe(EXPECTED);
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(readdirSync(outDir)).toEqual(["msg.txt"]);
+
+    // A directory in the way is named, and left as it was.
+    mkdirSync(join(outDir, "msg"));
+    const directory = runCli(repo, ["release", "compose", "--output", join(outDir, "msg")]);
+    expect(directory.stderr).toBe(`rationale: --output ${join(outDir, "msg")} is a directory; give a file name\n`);
+    expect(directory.status).toBe(2);
+    expect(readdirSync(join(outDir, "msg"))).toEqual([]);
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("refuses --output into a read-only directory without touching the file there", () => {
+    const repo = stagedRelease();
+    const outDir = mkdtempSync(join(tmpdir(), "rationale-release-out-"));
+    const out = join(outDir, "msg.txt");
+    // Writable itself, so only the temp file beside it cannot be made.
+    writeFileSync(out, "previous message\n");
+    chmodSync(out, 0o666);
+    chmodSync(outDir, 0o555);
+    const run = runUnprivileged(repo, ["release", "compose", "--output", out]);
+    chmodSync(outDir, 0o755);
+    expect(run.stderr).toBe(`rationale: cannot write --output ${out}: permission denied\n`);
+    expect(run.status).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("previous message\n");
+    expect(readdirSync(outDir)).toEqual(["msg.txt"]);
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("refuses an --output that is the changelog the message is composed from", () => {
+    const repo = stagedRelease();
+    for (const out of ["CHANGELOG.md", join(repo.dir, "CHANGELOG.md")]) {
+      const run = runCli(repo, ["release", "compose", "--output", out]);
+      expect(run.stderr).toBe(
+        `rationale: --output ${out} is CHANGELOG.md, the changelog the message was composed from; writing there would replace it\n  give another file, e.g. --output .git/RELEASE_MSG\n`,
+      );
+      expect(run.status).toBe(2);
+    }
+    expect(readFileSync(join(repo.dir, "CHANGELOG.md"), "utf8")).toBe(CHANGELOG_0_0_4);
   });
 
   it("commit --help names the options that pass through to git commit, not every option listed", () => {
@@ -346,14 +419,26 @@ describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
     expect(runCli(repo, ["release", "prepare-commit-msg", missing])).toEqual({
       status: 0,
       stdout: "",
-      stderr: `rationale: release message not pre-filled: cannot write ${missing}: its directory does not exist\n`,
+      stderr: `rationale: release message not pre-filled: ${missing}: directory ${join(repo.dir, "no-such-dir")} does not exist\n`,
     });
     const directory = join(repo.dir, ".git");
     expect(runCli(repo, ["release", "prepare-commit-msg", directory])).toEqual({
       status: 0,
       stdout: "",
-      stderr: `rationale: release message not pre-filled: cannot write ${directory}: it is a directory\n`,
+      stderr: `rationale: release message not pre-filled: ${directory} is a directory; give a file name\n`,
     });
+  });
+
+  it("leaves the message file whole when writing the pre-filled message fails", () => {
+    const repo = stagedRelease();
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    const template = "\n# Please enter the commit message for your changes.\n";
+    writeFileSync(file, template);
+    const run = runLimited(repo, ["release", "prepare-commit-msg", file, ""]);
+    expect(run.stderr).toMatch(/^rationale: release message not pre-filled: cannot write .*COMMIT_EDITMSG: EFBIG: [^\n]*\n$/);
+    expect(run.status).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(template);
+    expect(readdirSync(join(repo.dir, ".git")).filter((name) => name.includes("rationale-tmp"))).toEqual([]);
   });
 
   it("leaves a repository's first commit alone: adding a manifest is not a version bump", () => {

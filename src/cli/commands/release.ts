@@ -79,8 +79,8 @@ Examples:
       await assertNotEmpty("--from", flags.from, "a revision");
       await assertNotEmpty("--to", flags.to, "a revision");
       await assertNotEmpty("--output", flags.output, "a file name");
-      const message = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
-      if (flags.output) await writeOutput(flags.output, message);
+      const { message, changelogs } = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
+      if (flags.output) await writeOutput(flags.output, message, changelogs);
       else process.stdout.write(message);
     });
 
@@ -109,7 +109,7 @@ Examples:
   $ rationale release commit -- --author "Release Bot <bot@example.com>"`,
     )
     .action(async (gitOptions: string[], flags: CommitFlags) => {
-      const message = await composeFromRepository(flags, {});
+      const { message } = await composeFromRepository(flags, {});
       const args = ["commit"];
       if (flags.signoff || flags.signOff) args.push("--signoff");
       if (flags.gpgSign === true) args.push("--gpg-sign");
@@ -160,22 +160,49 @@ async function assertNotEmpty(option: string, value: string | undefined, expecte
   throw new UsageError(`${option} expects ${expected}, got '${value}'`);
 }
 
-/** Writes `--output FILE`; a path that cannot be written is a usage error, not an internal one. */
-async function writeOutput(file: string, message: string): Promise<void> {
-  const [{ writeFile }, { UsageError }, { whyCannotWrite }] = await Promise.all([import("node:fs/promises"), import("../../types.js"), import("../../write-errors.js")]);
-  try {
-    await writeFile(file, message);
-  } catch (error) {
-    throw new UsageError(`cannot write --output ${file}: ${whyCannotWrite(error, file)}`);
+/**
+ * Writes `--output FILE` whole or not at all, as the audit writes its report (a temp file beside
+ * it, renamed over it), so a failed write never leaves a truncated file. A path that cannot be
+ * written, or that is one of the changelogs the message was composed from, is a usage error.
+ */
+async function writeOutput(file: string, message: string, changelogs: readonly string[]): Promise<void> {
+  const [{ realpathSync }, { isAbsolute, join, relative, resolve }, { UsageError }, { repositoryRoot }, { writeFileAtomically }] = await Promise.all([
+    import("node:fs"),
+    import("node:path"),
+    import("../../types.js"),
+    import("../../release/git.js"),
+    import("../../audit/output.js"),
+  ]);
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const root = await repositoryRoot(process.cwd());
+  // A repository path is from the root; one given outside the repository is from here.
+  const input = changelogs
+    .map((changelog) => (isAbsolute(changelog) || changelog.startsWith("..") ? resolve(changelog) : join(root, changelog)))
+    .find((changelog) => real(changelog) === real(file));
+  if (input !== undefined) {
+    throw new UsageError(`--output ${file} is ${relative(process.cwd(), input) || input}, the changelog the message was composed from; writing there would replace it`, [
+      "give another file, e.g. --output .git/RELEASE_MSG",
+    ]);
   }
+  await writeFileAtomically(file, message);
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-/** Gathers the release from the repository around the current directory and composes its message. */
-async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<string> {
+/**
+ * Gathers the release from the repository around the current directory and composes its
+ * message; `changelogs` are the changelog files it read (repository paths, or a path given
+ * with --changelog for one outside the repository).
+ */
+async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<{ message: string; changelogs: string[] }> {
   const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }, { VERSION_SOURCE }, { UsageError }] = await Promise.all([
     import("../../release/gather.js"),
     import("../../release/compose.js"),
@@ -192,12 +219,13 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   try {
     const release = await gatherRelease({ cwd, changelogs: flags.changelog ?? [], ...range, ...optional("version", flags.version) });
     const commentChar = readCommentChar(cwd);
-    return composeReleaseMessage({
+    const message = composeReleaseMessage({
       ...release,
       trailers: flags.trailer ?? [],
       ...optional("template", flags.template ?? (await configuredTemplate(cwd, flags.config))),
       ...optional("commentChar", commentChar && commentChar !== "auto" ? commentChar : undefined),
     });
+    return { message, changelogs: release.packages.flatMap(({ changelog }) => (changelog ? [changelog.file] : [])) };
   } catch (error) {
     if (range.to === undefined) await explainUnstaged(error, cwd);
     throw error;
