@@ -207,7 +207,18 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   // sums up a topic whose own commits give the reasons, so it is left to the model.
   if (message.kind !== "merge" && analysis.proseWords >= 6 && analysis.onlyOrders()) return { level: "missing", spans: [] };
   if (analysis.proseWords >= 6) return { level: "explained", spans: analysis.proseLines.length > 0 ? [proseSpan(analysis)] : [] };
+  // Under six words, the model's reason has nothing to point at; a summary that names nothing
+  // specific either ("Pager changes", "Misc updates") does not make the change its own reason.
+  if (namesNothingSpecific(values)) return { level: "missing", spans: [] };
   return { level: "evident", spans: [] };
+}
+
+/**
+ * True for a summary that names nothing specific: no specific word ("Small improvements"), or at
+ * most one with no verb or only a verb of touching up ("Pager changes", "Tweak pager").
+ */
+function namesNothingSpecific(values: Analysis["values"]): boolean {
+  return values.sumVague > 0 || (values.sumShort > 0 && (values.sumNoVerb > 0 || values.sumVagueVerb > 0));
 }
 
 /**

@@ -70,6 +70,14 @@ describe("the why fallback", () => {
     expect(why("Merge branch 'jt/binsearch-with-fanout'\n\nRefactor the code to binary search starting from a fan-out table\n(which is how the packfile is indexed with object names) into a\nreusable helper.\n\n* jt/binsearch-with-fanout:\n  packfile: refactor hash search with fanout table\n  packfile: remove GIT_DEBUG_LOOKUP log statements\n")).toBe("explained");
   });
 
+  it("gives no reason to a short body under a summary that names nothing specific", () => {
+    expect(why("Pager changes\n\nSome lines in the pager.\n")).toBe("missing");
+    expect(why("branch: work in subdirectories.\n\nNoticed by Andy Whitcroft\n")).toBe("missing");
+    // A summary that names the change keeps the model's word.
+    expect(why("user-manual: reindent\n\nJust some minor reindenting\n")).toBe("evident");
+    expect(why("remote-bzr: add support for older versions of bzr\n\nAt least as old as 2.0.\n")).toBe("evident");
+  });
+
   it("reads the new result wordings as the reason", () => {
     expect(why("git-svn: use git-log rather than rev-list | xargs cat-file\n\nThis saves a bit of time when rebuilding the git-svn index.\n")).toBe("explained");
     expect(why("Move commit reencoding parameter parsing to revision.c\n\nThis way, git-rev-list and git-diff-tree with --pretty can use\nit.\n")).toBe("explained");
