@@ -534,6 +534,41 @@ export function contrastTold(text: string): boolean {
 }
 
 /**
+ * A claim or an assumption about how things are, then what contradicts it: a claim of a text
+ * ("The docs said …", "the comment above it claims …", "Its manual page states …"), an
+ * assumption or an expectation of a subject ("We assumed …", "the code expects …", "I thought
+ * …") or a passive one ("X was supposed to …", "is meant to …", "It was assumed that …"), then
+ * in the same sentence or opening the next a "but" ("…, but the code wraps at 72"), "however",
+ * "it turns out", "in fact", or a verdict on it ("that turned out to be wrong", "which is not
+ * the case"). Not "not only …, but also", nor "…, but rather …", which set two aims side by side.
+ * Also "Contrary to what the comment says, …".
+ */
+const CLAIMED =
+  /\b(?:(?:docs?|documentation|manual|man\s?page|manpage|comments?|readme|spec(?:ification)?|help\s+text|usage(?:\s+string)?|docstring|description|changelog|release\s+notes?|message)(?:\s+(?:in|above|on|for|of|at|near|before)(?:\s+[\w.()'"\x60\/:-]+){1,3}?)?\s+(?:\w+ly\s+)?(?:says|said|claims?|claimed|states|stated|promises|promised|suggests|suggested|implies|implied|describes|described|documents|documented|mentions|mentioned|advertises|advertised|reads)|(?:we|i|it|they|everyone|everybody|code|callers?|functions?|helpers?|scripts?|tests?|logic|implementation|author)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|always|just)\s+)?(?:assumed?|assumes|believed|thought|expected|expects)|(?:is|are|was|were|'s|been)\s+(?:(?:\w+ly|always|never|not)\s+)?(?:(?:assumed|believed|thought|expected|supposed|meant|intended|documented|claimed|advertised|designed)\s+to|assumed\s+that)|\bassumption\s+(?:that|was|is|here)\b)\b((?:[^.;!?]|[.](?=\w)){0,240}?)(?:,?\s+but\b(?!\s+(?:also|rather|instead|only)\b)|[,;.:]\s+(?:however|yet|but(?!\s+(?:also|rather|instead|only)\b)|it\s+turn(?:s|ed)\s+out|in\s+(?:fact|reality|practice)|actually)\b|[,;.]\s+(?:that|this|which|it|the\s+assumption|this\s+assumption|that\s+assumption)\s+(?:(?:turns|turned|proved|proves)\s+(?:out\s+)?(?:to\s+be\s+)?|(?:is|was)(?:n't|\s+not)\s+(?:(?:always|necessarily|quite|really)\s+)?)(?:wrong|false|incorrect|untrue|mistaken|invalid|bogus|true|the\s+case)\b)|\bcontrary\s+to\s+(?:what|the|its|our|their|popular|common)\b/gi;
+/** Words one of which every contradiction above holds. */
+const CONTRADICTING_WORDS = ["but", "however", "yet", "turn", "in fact", "in reality", "in practice", "actually", "contrary", "wrong", "false", "true", "the case", "mistaken", "invalid", "bogus", "untrue"];
+/** Words that set two aims side by side, "not only … but also": no contradiction. */
+const NOT_ONLY = /\bnot\s+(?:only|just|merely)\b/i;
+
+/**
+ * Whether the body tells a claim or an assumption of today that turned out untrue (CLAIMED),
+ * not one about the change or its new thing ("The new option is meant to be used by scripts,
+ * but …").
+ */
+export function contradictionTold(text: string): boolean {
+  const lower = lowered(text);
+  // Most bodies hold none of the contradicting words: they skip the scan.
+  if (!CONTRADICTING_WORDS.some((word) => lower.includes(word))) return false;
+  CLAIMED.lastIndex = 0;
+  for (let match = CLAIMED.exec(text); match !== null; match = CLAIMED.exec(text)) {
+    const head = sentenceBefore(text, match.index);
+    if (NOT_ONLY.test(head) || (match[1] !== undefined && NOT_ONLY.test(match[1]))) continue;
+    if (!AFTER_CHANGE.test(head) && !CHANGE_ITSELF.test(head)) return true;
+  }
+  return false;
+}
+
+/**
  * A goal after an order, in words of its own: "Extract a variable to reduce clutter", "Let's
  * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
  * regressions", "Report the error to help the user understand …", "… to appease leak

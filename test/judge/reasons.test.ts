@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement, usefulnessTold, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement, usefulnessTold, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -407,5 +407,35 @@ describe("reasons read where a purpose or causal cue fired and no reading took i
     expect(gerundEffect("Using the helper is much simpler.")).toBe(true);
     expect(gerundEffect("The new helper is easier to use.")).toBe(false);
     expect(gerundEffect("Nothing is simpler than that.")).toBe(false);
+  });
+});
+
+describe("contradictionTold", () => {
+  it("reads a claim of a text, an assumption or an expectation that what follows contradicts", () => {
+    const told = [
+      "'git for-each-ref's manpage says that '--contains' only lists tags,\nbut it lists all kinds of refs.",
+      "The docs said the pager wraps at 80 columns, but the code wraps at 72.",
+      "The comment above the loop claims the list is sorted, but callers append to it in any order.",
+      "We assumed the config file is always present; it turns out it is optional on fresh clones.",
+      "It was assumed that nobody else writes the index while we run, but the hook can.",
+      "This list was obviously meant to\nbe sorted alphabetically, but there is one mistake.",
+      "The helper was supposed to take the lock itself. However, it never did.",
+      "These two tests assume that sed keeps the last line; the assumption is not true on Solaris.",
+      "We assumed that flush() is only called once; that turned out to be wrong.",
+      "Contrary to what the comment says, the caller does not own the buffer.",
+    ];
+    for (const text of told) expect(contradictionTold(text), text).toBe(true);
+  });
+
+  it("leaves two aims side by side, a guess, and a claim about the change's new thing", () => {
+    const not = [
+      'When it dies, it is not supposed to destroy this "bigger picture", but rather only its own view.',
+      "It is not only supposed to parse the file but also to validate it.",
+      "I believe this is because the repository has no tags, but then has tags in the next fetch.",
+      "The new option is meant to be used by scripts, but humans may use it too.",
+      "The docs say how to configure the pager.",
+      "It turns out that the check runs before the options are parsed.",
+    ];
+    for (const text of not) expect(contradictionTold(text), text).toBe(false);
   });
 });
