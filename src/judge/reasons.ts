@@ -587,7 +587,10 @@ export function contradictionTold(text: string): boolean {
  * match our coding style", "to match reality"), not what a pattern matches ("a pattern to match
  * the names of …", "to match the glob"), nor "to match either a SHA-1 or …".
  */
-const GOAL_CLAUSE = /(?<!\bhow\s+|\bwithout\s+(?:\w+ing\s+)?|\b(?:learns?|learned|learnt|learning|taught)\s+)\bto\s+(?:(?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence|improve|ensure|support|take\s+advantage\s+of|better(?=\s+[a-z]{3,})|(?:inform|tell|warn|notify|remind|alert)(?=\s+(?:the\s+|our\s+)?(?:users?|people|readers|developers|callers|newcomers|beginners|everyone|anyone)\b))\s+((?:[^.;:!?\n]|\n(?![ \t]*\n))*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
+const GOAL_CLAUSE = /(?<!\bhow\s+|\bwithout\s+(?:\w+ing\s+)?|\b(?:learns?|learned|learnt|learning|taught)\s+)\bto\s+(?:(?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|silence|improve|ensure|support|(?<!\b(?:used|able|seems?|seemed|fails?|failed|changes?)\s+to\s+(?:\w+ly\s+)?)(?:allow|keep)|take\s+advantage\s+of|better(?=\s+[a-z]{3,})|(?:inform|tell|warn|notify|remind|alert)(?=\s+(?:the\s+|our\s+)?(?:users?|people|readers|developers|callers|newcomers|beginners|everyone|anyone)\b))\s+((?:[^.;:!?\n]|\n(?![ \t]*\n))*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
+
+/** The goal verbs "allow" and "keep", after "to" and an adverb. */
+const ALLOW_OR_KEEP = /^to\s+(?:(?:\w+ly|further|also|even)\s+)?(allow|keep)\b/i;
 
 /**
  * Whether the body gives a goal (GOAL_CLAUSE) that is not the summary's own words, or
@@ -597,8 +600,16 @@ const GOAL_CLAUSE = /(?<!\bhow\s+|\bwithout\s+(?:\w+ing\s+)?|\b(?:learns?|learne
 export function givesGoal(text: string, summary: string): boolean {
   GOAL_CLAUSE.lastIndex = 0;
   for (let match = GOAL_CLAUSE.exec(text); match !== null; match = GOAL_CLAUSE.exec(text)) {
-    const goal = match[1];
+    let goal = match[1];
     if (goal === undefined) return true;
+    // "to allow …" and "to keep …" end at a comma: what follows is the order they open on
+    // ("To keep the hook fast, read …"); nor is the summary's own thing doing its work a goal
+    // ("Add a setting to allow the cache to grow …" under "… resolver cache").
+    const granted = ALLOW_OR_KEEP.exec(match[0]);
+    if (granted !== null) {
+      goal = goal.split(",")[0];
+      if (granted[1].toLowerCase() === "allow" && namesSummaryThing(goal, summary)) continue;
+    }
     // The first line alone was all the goal read before it crossed wraps; a goal its own there
     // ("to help the recipient of↵the bundle" under "bundle: …") stays one.
     const wrap = goal.indexOf("\n");

@@ -439,3 +439,19 @@ describe("contradictionTold", () => {
     for (const text of not) expect(contradictionTold(text), text).toBe(false);
   });
 });
+
+describe("a goal of allowing or keeping something", () => {
+  it("reads it after an order, in words of its own", () => {
+    expect(givesGoal("Tighten dependencies to allow parallel build.", "Makefile: git-merge-recur depends on xdiff libraries.")).toBe(true);
+    expect(givesGoal("Load the replace objects into an oidmap to allow for easy lookups in constant time.", "replace_object: use oidmap")).toBe(true);
+    expect(givesGoal("All external call sites are converted blindly to keep the patch simple.", "dir.c: remove an implicit dependency on the_index")).toBe(true);
+    expect(givesGoal("Sort them to keep the output stable across runs.", "Sort the entries by name")).toBe(true);
+  });
+
+  it("leaves what a thing is used for, a lack, changes to allow, and the summary's own goal", () => {
+    expect(givesGoal("Add a flag that can be used to keep unknown options in argv.", "parseopt: add PARSE_OPT_KEEP_UNKNOWN")).toBe(false);
+    expect(givesGoal("Asciidoc does not seem to allow more than one line in the SYNOPSIS section.", "Documentation: git-mv manpage workaround.")).toBe(false);
+    expect(givesGoal("Reflect the changes to additionally allow all users to read the created repository.", "Update git-init-db(1)")).toBe(false);
+    expect(givesGoal("Call setup_git_directory_gently to allow git-imap-send to be used from subdirectories.", "git-imap-send: Allow the program to be run from subdirectories")).toBe(false);
+  });
+});
