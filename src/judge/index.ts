@@ -1,7 +1,7 @@
 // Content judgement: decides the why, what and refs facets of a message from English cues.
 import type { Facets, ParsedMessage, Ref, ResolvedConfig, Span, WhatLevel, WhyLevel } from "../types.js";
 import { analyze, FEATURE_NAMES, type Analysis, type FeatureName } from "./features.js";
-import { isDevelopmentBump } from "../message/kind.js";
+import { isDevelopmentBump, isRevertsCommitLine } from "../message/kind.js";
 import { isJudgeableEnglish } from "./language.js";
 import { statesNewState } from "./behaviour.js";
 import { summaryOrdersLater } from "./orders.js";
@@ -108,6 +108,9 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // no change, whatever the model scores; a body that describes it still does.
   // So does a summary alone, with no verb, that only names a problem ("Package name error").
   if (what.level === "named" && analysis.summary !== null && (namesSeriesStep(analysis.summary.core) || namesOnlyProblem(analysis))) what = { level: "missing", spans: [] };
+  // A revert with git's "This reverts commit <sha>." line says all it does; a body that
+  // describes more keeps its own spans.
+  if (message.kind === "revert" && what.level !== "explained") what = revertLineWhat(message) ?? what;
   // A release explains itself through what it releases: "chore: release (#6)" names no version
   // and no change, so only its reference (if any) says anything about why.
   if (message.kind === "release" && what.level === "missing" && why.level === "evident") {
@@ -255,6 +258,20 @@ function fixesNoNamedProblem(analysis: Analysis): boolean {
     previous = word;
   }
   return true;
+}
+
+/**
+ * A revert with git's "This reverts commit <sha>." line says all it does: it undoes that commit,
+ * named exactly, whatever its body adds (a reason, most often). The line is its what, explained.
+ */
+function revertLineWhat(message: ParsedMessage): { level: WhatLevel; spans: Span[] } | null {
+  for (const line of message.body) {
+    const text = line.text.trim();
+    if (!text.startsWith("This reverts commit ") || !isRevertsCommitLine(text)) continue;
+    const column = line.text.indexOf(text) + 1;
+    return { level: "explained", spans: [{ line: line.line, column, endLine: line.line, endColumn: column + text.length }] };
+  }
+  return null;
 }
 
 /** Verbs that write new documentation when their object is docs ("Document X", "Add docs for X"). */

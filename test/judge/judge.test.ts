@@ -1084,6 +1084,18 @@ describe("why", () => {
 });
 
 describe("what", () => {
+  it("is explained for a revert with git's line, which names exactly what it undoes", () => {
+    const revert = 'Revert "Add retry loop to the uploader"\n\nThis reverts commit 1234567890abcdef1234567890abcdef12345678.\n';
+    const withReason = judge(`${revert}\nThe retry loop hammers the server when it is down.\n`);
+    expect(withReason.what).toBe("explained");
+    expect(withReason.evidence?.what).toEqual([{ line: 3, column: 1, endLine: 3, endColumn: 62 }]);
+    expect(judge(revert).what).toBe("explained");
+    const merge = "Revert \"Merge branch 'topic'\"\n\nThis reverts commit 0123456789abcdef0123456789abcdef01234567, reversing\nchanges made to 89abcdef0123456789abcdef0123456789abcdef.\n";
+    expect(judge(merge).what).toBe("explained");
+    // Without git's line the quoted summary only names it.
+    expect(judge('Revert "Add retry loop to the uploader"\n\nIt broke the Windows build.\n').what).toBe("named");
+  });
+
   it("is present for a typo fix, whose diff shows what changed, and evident as to why", () => {
     const facets = judge("Fix typo 'recieve' -> 'receive' in README\n");
     expect(facets.why).toBe("evident");
