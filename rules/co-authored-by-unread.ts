@@ -1,11 +1,11 @@
 // Rule: a Co-authored-by line that git does not read as a trailer, so the co-author goes uncredited.
-import { EVERY_JUDGED_KIND, NO_OPTIONS, defineRule, isTrailerShapedLine, lineSpan, verbatimLines } from "../src/engine/helpers.js";
+import { EVERY_JUDGED_KIND, NO_OPTIONS, charLength, defineRule, indexOfChar, isTrailerShapedLine, lineSpan, verbatimLines } from "../src/engine/helpers.js";
 import type { SourceLine } from "../src/types.js";
 
 const CO_AUTHOR = /^co-authored-by[ \t]*:[ \t]*\S/i;
 // The Conventional Commits footer whose token has a space, which git's trailer parser refuses.
 const BREAKING_CHANGE = /^BREAKING CHANGE[ \t]*:/;
-/** Characters of the offending line quoted in the message. */
+/** Characters (as charLength counts them) of the offending line quoted in the message. */
 const QUOTE_MAX = 40;
 
 export default defineRule({
@@ -104,5 +104,5 @@ function isBlank(line: SourceLine): boolean {
 }
 
 function quote(text: string): string {
-  return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
+  return charLength(text) <= QUOTE_MAX ? text : `${text.slice(0, indexOfChar(text, QUOTE_MAX - 1)).trimEnd()}…`;
 }
