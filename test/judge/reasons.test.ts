@@ -427,12 +427,14 @@ describe("contradictionTold", () => {
     for (const text of told) expect(contradictionTold(text), text).toBe(true);
   });
 
-  it("leaves two aims side by side, a guess, and a claim about the change's new thing", () => {
+  it("leaves two aims side by side, a guess, a claim about the change's new thing and an idea weighed", () => {
     const not = [
       'When it dies, it is not supposed to destroy this "bigger picture", but rather only its own view.',
       "It is not only supposed to parse the file but also to validate it.",
       "I believe this is because the repository has no tags, but then has tags in the next fetch.",
       "The new option is meant to be used by scripts, but humans may use it too.",
+      "I thought about caching the result, but decided against it.",
+      "We thought of a lock at first, but a queue is simpler.",
       "The docs say how to configure the pager.",
       "It turns out that the check runs before the options are parsed.",
     ];
