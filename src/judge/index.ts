@@ -263,13 +263,14 @@ function fixesNoNamedProblem(analysis: Analysis): boolean {
 /**
  * A revert with git's "This reverts commit <sha>." line says all it does: it undoes that commit,
  * named exactly, whatever its body adds (a reason, most often). The line is its what, explained.
+ * As for the message's kind, git's line starts its line: an indented one quotes another message.
  */
 function revertLineWhat(message: ParsedMessage): { level: WhatLevel; spans: Span[] } | null {
   for (const line of message.body) {
-    const text = line.text.trim();
-    if (!text.startsWith("This reverts commit ") || !isRevertsCommitLine(text)) continue;
-    const column = line.text.indexOf(text) + 1;
-    return { level: "explained", spans: [{ line: line.line, column, endLine: line.line, endColumn: column + text.length }] };
+    if (!line.text.startsWith("This reverts commit ")) continue;
+    const text = line.text.trimEnd();
+    if (!isRevertsCommitLine(text)) continue;
+    return { level: "explained", spans: [{ line: line.line, column: 1, endLine: line.line, endColumn: 1 + text.length }] };
   }
   return null;
 }

@@ -1094,6 +1094,8 @@ describe("what", () => {
     expect(judge(merge).what).toBe("explained");
     // Without git's line the quoted summary only names it.
     expect(judge('Revert "Add retry loop to the uploader"\n\nIt broke the Windows build.\n').what).toBe("named");
+    // An indented line quotes another message's (a revert of a revert shown in the body), as for the message's kind.
+    expect(judge('Revert "Add retry loop to the uploader"\n\nIt broke the Windows build, as the original revert said:\n\n    This reverts commit 1234567890abcdef1234567890abcdef12345678.\n').what).toBe("named");
   });
 
   it("is present for a typo fix, whose diff shows what changed, and evident as to why", () => {
