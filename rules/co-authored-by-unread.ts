@@ -2,7 +2,7 @@
 import { EVERY_JUDGED_KIND, NO_OPTIONS, charLength, defineRule, indexOfChar, isTrailerShapedLine, lineSpan, verbatimLines } from "../src/engine/helpers.js";
 import type { SourceLine } from "../src/types.js";
 
-const CO_AUTHOR = /^co-authored-by[ \t]*:[ \t]*\S/i;
+const CO_AUTHOR = /^co-authored-by[ \t]*:[ \t]*(\S.*)/i;
 // The Conventional Commits footer whose token has a space, which git's trailer parser refuses.
 const BREAKING_CHANGE = /^BREAKING CHANGE[ \t]*:/;
 /** Characters (as charLength counts them) of the offending line quoted in the message. */
@@ -11,7 +11,7 @@ const QUOTE_MAX = 40;
 export default defineRule({
   id: "co-authored-by-unread",
   description:
-    "Warn about a `Co-authored-by:` line that git does not read as a trailer, so GitHub, which credits co-authors from git's trailers, will not list the co-author: git reads trailers only from the message's last paragraph, and only when that paragraph is made of trailers (or, with a `Signed-off-by:`, at least a quarter of it is). A Conventional Commits `BREAKING CHANGE:` footer right above the trailers is the usual cause: its token has a space, so git reads the paragraph as text. Lines in code blocks are examples and are left alone; a line in the summary's paragraph is `summary-blank-line`'s finding.",
+    "Warn about a `Co-authored-by:` line that git does not read as a trailer, so GitHub, which credits co-authors from git's trailers, will not list the co-author: git reads trailers only from the message's last paragraph, and only when that paragraph is made of trailers (or, with a `Signed-off-by:`, at least a quarter of it is). A Conventional Commits `BREAKING CHANGE:` footer right above the trailers is the usual cause: its token has a space, so git reads the paragraph as text. A co-author whom a `Co-authored-by:` trailer at the end credits already is left alone: GitHub's squash message lists each commit's message with its trailers, then every co-author again at the end. Lines in code blocks are examples and are left alone; a line in the summary's paragraph is `summary-blank-line`'s finding.",
   category: "format",
   defaultSeverity: "warn",
   appliesTo: EVERY_JUDGED_KIND,
@@ -40,6 +40,11 @@ export default defineRule({
         title: "With a sign-off git reads a paragraph that is at least a quarter trailers, the footer's line left out.",
         message:
           "feat: read the cache folder from the config\n\nThe folder was fixed, so two checkouts shared one cache.\n\nBREAKING CHANGE: the cache moves to .cache/rationale.\nCo-authored-by: Sam Lee <sam@example.com>\nSigned-off-by: Kim Park <kim@example.com>\n",
+      },
+      {
+        title: "GitHub's squash message: a commit's co-author, credited again by the trailers at the end.",
+        message:
+          "Retry uploads on timeouts (#42)\n\n* Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\nCo-authored-by: Sam Lee <sam@example.com>\n\n* Cover the retry in tests\n\n---------\n\nCo-authored-by: Sam Lee <sam@example.com>\n",
       },
       {
         title: "A Co-authored-by line in a code block is an example.",
@@ -73,8 +78,9 @@ export default defineRule({
     if (hits.length === 0) return;
     const code = verbatimLines(message);
     const lines = message.lines;
+    const credited = new Set(message.trailers.filter((trailer) => /^co-authored-by$/i.test(trailer.token)).map((trailer) => coAuthorKey(trailer.value)));
     for (const hit of hits) {
-      if (code.has(hit.line)) continue;
+      if (code.has(hit.line) || credited.has(coAuthorKey(CO_AUTHOR.exec(hit.text)![1]))) continue;
       const at = lines.indexOf(hit);
       let first = at;
       while (first > 0 && !isBlank(lines[first - 1])) first--;
@@ -98,6 +104,11 @@ export default defineRule({
     }
   },
 });
+
+/** Who a Co-authored-by value names: the email in its angle brackets, as GitHub matches it, else the whole value. */
+function coAuthorKey(value: string): string {
+  return (/<([^<>]*)>/.exec(value)?.[1] ?? value).trim().toLowerCase();
+}
 
 function isBlank(line: SourceLine): boolean {
   return line.text.trim() === "";

@@ -15,3 +15,12 @@ describe("co-authored-by-unread", () => {
     expect(finding(message)?.message).toContain('line 5 ("Paired with Sam on the backoff today 👍🏽👍🏽👍🏽") is text');
   });
 });
+
+describe("co-authored-by-unread and the trailers", () => {
+  it("leaves a co-author the trailers at the end credit, by email in any case, and reports one they do not", () => {
+    const squash = (trailers: string) =>
+      `Retry uploads on timeouts (#42)\n\n* Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\nCo-authored-by: Sam Lee <Sam@Example.com>\n\n* Cover the retry in tests\n\n---------\n\n${trailers}`;
+    expect(finding(squash("Co-authored-by: Sam Lee <sam@example.com>\n"))).toBeUndefined();
+    expect(finding(squash("Co-authored-by: Kim Park <kim@example.com>\n"))).toMatchObject({ line: 7, column: 1, endLine: 7, endColumn: 42 });
+  });
+});
