@@ -1,5 +1,4 @@
 // Maps errors thrown while running a command to what the user sees on stderr and the exit code.
-import { CommanderError } from "commander";
 import { UsageError } from "../types.js";
 
 /** Where error text goes; stderr in the CLI, a buffer in tests. */
@@ -13,7 +12,7 @@ export interface ErrorSink {
  * `internal error` for anything else (the stack only when RATIONALE_DEBUG=1).
  */
 export function reportError(error: unknown, sink: ErrorSink = process.stderr, env: NodeJS.ProcessEnv = process.env): number {
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     // Commander has already printed its text (help, version, or the usage error).
     return error.exitCode === 0 ? 0 : 2;
   }
@@ -25,6 +24,18 @@ export function reportError(error: unknown, sink: ErrorSink = process.stderr, en
   sink.write(`rationale: internal error: ${message.split("\n")[0]}\n`);
   if (env.RATIONALE_DEBUG === "1" && error instanceof Error && error.stack) sink.write(`${error.stack}\n`);
   return 2;
+}
+
+/**
+ * Whether `error` is commander's (CommanderError or a subclass: help, version, a usage error,
+ * or `command.error()` with a code of our own), told by the fields its constructor sets rather
+ * than by `instanceof`: importing commander's class would pull all of commander into the hook's
+ * bundle, which loads this module on any failure.
+ */
+function isCommanderError(error: unknown): error is Error & { exitCode: number } {
+  if (!(error instanceof Error) || !Object.hasOwn(error, "nestedError")) return false;
+  const { code, exitCode } = error as { code?: unknown; exitCode?: unknown };
+  return typeof code === "string" && typeof exitCode === "number";
 }
 
 /** Joins commander's "error: X\n(Did you mean Y?)" into one line with a pointer to the help. */

@@ -1,10 +1,10 @@
 // The CLI's pure pieces: colour decisions, caret drawing, UTF-8 checks and error mapping.
 import { describe, expect, it } from "vitest";
 import { createColors } from "picocolors";
-import { CommanderError } from "commander";
 import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJson, formatJsonResult, formatSnippet, formatText, shouldColor } from "../../src/cli/report.js";
 import { lint } from "../../src/lint.js";
 import { decodeMessage, firstInvalidUtf8 } from "../../src/cli/input.js";
+import { CommanderError, InvalidArgumentError } from "commander";
 import { oneLineError, reportError } from "../../src/cli/errors.js";
 import { UsageError, type Finding, type LintResult } from "../../src/types.js";
 
@@ -172,15 +172,20 @@ describe("reportError", () => {
     expect(capture(new UsageError("bad config", ["a: x", "b: y"]))).toEqual({ code: 2, text: "rationale: bad config\n  a: x\n  b: y\n" });
   });
 
+  it("leaves commander's errors to commander, its own codes and ours alike, exit 0 or 2", () => {
+    expect(capture(new CommanderError(0, "commander.helpDisplayed", "(outputHelp)"))).toEqual({ code: 0, text: "" });
+    expect(capture(new CommanderError(1, "commander.unknownOption", "error: unknown option '--nope'"))).toEqual({ code: 2, text: "" });
+    expect(capture(new InvalidArgumentError("not a number"))).toEqual({ code: 2, text: "" });
+    expect(capture(new CommanderError(2, "rationale.repeatedOption", "error: option given more than once"))).toEqual({ code: 2, text: "" });
+    // An error that only looks alike in part is an internal error.
+    const lookalike = Object.assign(new Error("boom"), { code: "commander.x", exitCode: 0 });
+    expect(capture(lookalike)).toEqual({ code: 2, text: "rationale: internal error: boom\n" });
+  });
+
   it("prints one line for an unexpected error, the stack only with RATIONALE_DEBUG=1", () => {
     const error = new TypeError("cannot read properties of undefined\nmore");
     expect(capture(error)).toEqual({ code: 2, text: "rationale: internal error: cannot read properties of undefined\n" });
     expect(capture(error, { RATIONALE_DEBUG: "1" }).text).toContain("at ");
-  });
-
-  it("maps commander's help exit to 0 and its usage errors to 2", () => {
-    expect(capture(new CommanderError(0, "commander.helpDisplayed", "(outputHelp)")).code).toBe(0);
-    expect(capture(new CommanderError(1, "commander.unknownOption", "error: unknown option")).code).toBe(2);
   });
 });
 
