@@ -1,6 +1,6 @@
 // Small, fast git queries for the CLI: locate the git dir, read the comment char, read a commit.
 // The lint hook runs on every commit, so these avoid spawning git where a file read will do.
-import { spawnSync } from "node:child_process";
+import { spawnSync } from "./spawn.js";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { delimiter, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../types.js";

@@ -1,6 +1,6 @@
 // What the commit-msg hook does after rejecting a message: keep a copy git will not overwrite,
 // and print the command that brings the message back into the same kind of commit.
-import { spawnSync } from "node:child_process";
+import { spawnSync } from "./spawn.js";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isScissorsLine } from "../message/cleanup.js";
