@@ -1,6 +1,7 @@
 // Builds dist/: the executable (dist/cli.cjs, linked from dist/cli.js, which loads dist/hook.cjs), the full CLI (dist/cli.mjs +
 // lazy chunks), the library (dist/index.js) and type declarations.
 import { build } from "esbuild";
+import { createHash } from "node:crypto";
 import { spawn } from "node:child_process";
 import { mkdir, readFile, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -180,6 +181,33 @@ function cutProperty(source, opening) {
 }
 
 /**
+ * Put at the start of dist/hook.cjs: how it imports an ES module. On Node 20 the executable compiles
+ * the bundle through `vm` to use V8's code cache (src/cli/code-cache.ts), and there `import()`
+ * needs an experimental option; so the executable passes its own `import()` as a parameter, and
+ * loaded by `require` the bundle uses its own.
+ */
+const IMPORTER = 'var __rationaleImport = typeof __rationaleLauncherImport == "function" ? __rationaleLauncherImport : (specifier) => import(specifier);';
+
+/**
+ * `code` (dist/hook.cjs) with each `import("X")` of the ES modules in `imported` (its chunks and
+ * cli.mjs, all beside it in dist/) made a call of `__rationaleImport` (see IMPORTER). Fails the
+ * build when one is missing or another `import(` is left: that one would break on Node 20.
+ */
+function importThroughLauncher(code, imported) {
+  // After the "use strict" directive, which must stay first to keep the bundle strict.
+  const strict = '"use strict";';
+  let result = code.startsWith(strict) ? `${strict}${IMPORTER}${code.slice(strict.length)}` : `${IMPORTER}\n${code}`;
+  for (const specifier of imported) {
+    const call = `import(${JSON.stringify(specifier)})`;
+    if (!result.includes(call)) throw new Error(`build: dist/hook.cjs has no ${call} to route through the launcher`);
+    result = result.split(call).join(`__rationaleImport(${JSON.stringify(specifier)})`);
+  }
+  const left = result.split("import(").length - 1;
+  if (left !== 1) throw new Error(`build: dist/hook.cjs has ${left - 1} import() call(s) besides its importer; route them through __rationaleImport`);
+  return result;
+}
+
+/**
  * Bundles the executable's command line, dist/hook.cjs (src/cli/bin.ts), and its launcher
  * dist/cli.cjs (src/cli/launch.ts), and links dist/cli.js to the launcher. It runs
  * the commit-msg hook's `lint --edit [FILE]` itself and hands any other command line to
@@ -193,6 +221,8 @@ function cutProperty(source, opening) {
 async function buildBin(chunkOf) {
   const remark = join(root, "src", "message", "remark.ts");
   const sharedChunk = (path) => (path.includes(`${sep}node_modules${sep}`) || path === remark ? chunkOf.get(path) : undefined);
+  // The ES modules the bundle imports (see importThroughLauncher).
+  const imported = new Set();
   const result = await build({
     ...common,
     entryPoints: ["src/cli/bin.ts"],
@@ -207,18 +237,23 @@ async function buildBin(chunkOf) {
           builder.onResolve({ filter: /.*/ }, async (args) => {
             if (args.kind !== "dynamic-import" || args.pluginData === "resolving") return undefined;
             // bin.ts imports main.ts for every command line but the hook's: the ES module build.
-            if (args.path === "./main.js" && args.importer.endsWith(join("src", "cli", "bin.ts"))) return { path: "./cli.mjs", external: true };
+            if (args.path === "./main.js" && args.importer.endsWith(join("src", "cli", "bin.ts"))) {
+              imported.add("./cli.mjs");
+              return { path: "./cli.mjs", external: true };
+            }
             const resolved = await builder.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: "resolving" });
             if (resolved.errors.length > 0) return undefined;
             const chunk = sharedChunk(resolved.path);
+            if (chunk) imported.add(chunk);
             return chunk ? { path: chunk, external: true } : undefined;
           });
         },
       },
     ],
   });
-  // The executable itself is a few lines that turn on Node's compile cache (Node 22.1+) in a
-  // private folder before loading hook.cjs, so the cache covers the bundle (src/cli/launch.ts).
+  const hook = importThroughLauncher(result.outputFiles[0].text, imported);
+  // The executable itself is a few lines that run hook.cjs with its compiled code cached in a
+  // private folder (src/cli/launch.ts); the cache is named by this hash of the bundle.
   const launcher = await build({
     ...common,
     entryPoints: ["src/cli/launch.ts"],
@@ -227,8 +262,10 @@ async function buildBin(chunkOf) {
     minify,
     banner: { js: "#!/usr/bin/env node" },
     external: ["./hook.cjs"],
+    define: { __RATIONALE_HOOK_BUILD__: JSON.stringify(createHash("sha256").update(hook).digest("hex").slice(0, 16)) },
   });
-  for (const file of [...result.outputFiles, ...launcher.outputFiles]) await writeAtomically(file.path, file.contents, file.path.endsWith("cli.cjs") ? 0o755 : undefined);
+  await writeAtomically(result.outputFiles[0].path, hook);
+  for (const file of launcher.outputFiles) await writeAtomically(file.path, file.contents, 0o755);
   const link = join(dist, "cli.js");
   const temp = `${link}.${process.pid}.tmp`;
   await rm(temp, { force: true });

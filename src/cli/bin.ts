@@ -1,8 +1,9 @@
 // The `rationale` command line (built as CommonJS into dist/hook.cjs, which the executable
-// dist/cli.cjs, linked from dist/cli.js, loads once it has turned on Node's compile cache).
+// dist/cli.cjs, linked from dist/cli.js, runs with its compiled code cached: see launch.ts).
 // The commit-msg hook's `lint --edit [FILE]` runs on every commit, so it is handled here without
 // commander or Node's ES module loader (together about 35 ms); anything else loads the full CLI.
-import { hookInvocation, runLint } from "./run-lint.js";
+import { hookInvocation } from "./hook-args.js";
+import { runLint } from "./run-lint.js";
 import { handleStdoutErrors } from "./stdout-errors.js";
 
 const hook = hookInvocation(process.argv.slice(2));

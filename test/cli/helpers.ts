@@ -29,6 +29,8 @@ export function cleanEnv(home: string, extra: Record<string, string | undefined>
   Object.assign(env, {
     HOME: home,
     XDG_CONFIG_HOME: join(home, ".config"),
+    // The hook's code cache (src/cli/code-cache.ts) goes to each test's own home.
+    XDG_CACHE_HOME: join(home, ".cache"),
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_AUTHOR_DATE: "2024-01-01T00:00:00Z",
     GIT_COMMITTER_DATE: "2024-01-01T00:00:00Z",

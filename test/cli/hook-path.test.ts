@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { lstatSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { hookInvocation } from "../../src/cli/run-lint.js";
+import { hookInvocation } from "../../src/cli/hook-args.js";
 import { GOOD_MESSAGE, assertBuilt, root, runCli, tempDir } from "./helpers.js";
 
 vi.setConfig({ testTimeout: 60_000 });

@@ -1,0 +1,135 @@
+// The executable runs the commit-msg hook's bundle through V8's code cache where Node has no
+// compile cache (Node 20): same results with and without it, a cache V8 accepts, and nothing
+// lost or printed when the cache is missing, broken or not private.
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import module from "node:module";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GOOD_MESSAGE, assertBuilt, runCli, tempDir } from "./helpers.js";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+/** Node 22.1 and later have a compile cache of their own, which the executable uses instead. */
+const nodeCaches = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
+const ownsFiles = typeof process.getuid === "function";
+
+beforeAll(() => assertBuilt());
+
+/** A working folder with a home of its own; the cache goes to HOME/.cache/rationale/compile-cache. */
+function setup() {
+  const dir = tempDir("rationale-code-cache-");
+  const folder = join(dir, ".cache", "rationale", "compile-cache");
+  const hook = (file: string, env: Record<string, string | undefined> = {}) => runCli(["lint", "--edit", file], { cwd: dir, env });
+  const caches = () => (existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(".v8")) : []);
+  return { dir, folder, hook, caches };
+}
+
+describe.skipIf(nodeCaches)("the hook's code cache (Node without a compile cache)", () => {
+  it("writes one private cache on the first run and takes it, unchanged, on the next", () => {
+    const { dir, folder, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, GOOD_MESSAGE);
+    const uncached = hook(file, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(caches()).toEqual([]);
+
+    const first = hook(file);
+    expect(first).toEqual(uncached);
+    expect(first.status).toBe(0);
+    const [name] = caches();
+    expect(caches()).toHaveLength(1);
+    expect(name).toMatch(new RegExp(`^hook-${process.version.replace(/\./g, "\\.")}-${process.arch}-[0-9a-f]{16}-\\d+-\\d+\\.v8$`));
+    const path = join(folder, name!);
+    if (ownsFiles) {
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(statSync(folder).mode & 0o777).toBe(0o700);
+    }
+
+    // V8 accepted the cache, so it is not written again.
+    const written = readFileSync(path);
+    const past = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(path, past, past);
+    expect(hook(file)).toEqual(uncached);
+    expect(Math.round(statSync(path).mtimeMs)).toBe(past.getTime());
+    expect(readFileSync(path).equals(written)).toBe(true);
+  });
+
+  it("rewrites a broken cache, printing nothing and judging the same", () => {
+    const { dir, folder, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, "Fix bug\n");
+    const uncached = hook(file, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(uncached.status).toBe(1);
+    hook(file);
+    const path = join(folder, caches()[0]!);
+    writeFileSync(path, "not a code cache");
+    expect(hook(file)).toEqual(uncached);
+    expect(readFileSync(path, "utf8")).not.toBe("not a code cache");
+    expect(statSync(path).size).toBeGreaterThan(10_000);
+  });
+
+  it("imports the ES module chunks through the executable: a Markdown body and a YAML config, cached or not", () => {
+    const { dir, hook, caches } = setup();
+    // A YAML config loads the yaml chunk, a link reference definition the remark-parse chunk.
+    writeFileSync(join(dir, ".rationalerc.yml"), "threshold: 100\n");
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, "Retry webhook delivery when the receiver times out\n\nQueue a timed-out delivery for up to three retries, as the retry guide [1]\nsays.\n\n[1]: https://example.com/retry\n");
+    const uncached = hook(file, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(uncached.stderr).toBe("");
+    expect(uncached.stdout).toMatch(/FAIL \(score \d+ is below 100\)/);
+    expect(hook(file)).toEqual(uncached);
+    expect(caches()).toHaveLength(1);
+    expect(hook(file)).toEqual(uncached);
+  });
+
+  it("keeps no cache where NODE_COMPILE_CACHE decides, or in a folder others can write", () => {
+    const { dir, folder, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, GOOD_MESSAGE);
+    expect(hook(file, { NODE_COMPILE_CACHE: join(dir, "elsewhere") }).status).toBe(0);
+    expect(caches()).toEqual([]);
+    if (!ownsFiles) return;
+    mkdirSync(folder, { recursive: true });
+    chmodSync(folder, 0o777);
+    expect(hook(file).status).toBe(0);
+    expect(caches()).toEqual([]);
+  });
+
+  it("keeps the eight newest caches, so builds and Node versions do not pile up", () => {
+    const { dir, folder, hook, caches } = setup();
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    for (let index = 0; index < 10; index++) {
+      const old = join(folder, `hook-v0.0.${index}-x64-0000000000000000-1-1.v8`);
+      writeFileSync(old, "old");
+      const time = new Date(Date.now() - (20 - index) * 60_000);
+      utimesSync(old, time, time);
+    }
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, GOOD_MESSAGE);
+    expect(hook(file).status).toBe(0);
+    const left = caches();
+    expect(left).toHaveLength(8);
+    expect(left.filter((name) => name.startsWith(`hook-${process.version}-`))).toHaveLength(1);
+    // The newest old ones stay.
+    expect(left).toContain("hook-v0.0.9-x64-0000000000000000-1-1.v8");
+    expect(left).not.toContain("hook-v0.0.2-x64-0000000000000000-1-1.v8");
+  });
+
+  it("runs every other command line as before, without a cache", () => {
+    const { dir, caches } = setup();
+    const file = join(dir, "msg.txt");
+    writeFileSync(file, GOOD_MESSAGE);
+    expect(runCli(["lint", file], { cwd: dir }).status).toBe(0);
+    expect(runCli(["--version"], { cwd: dir }).status).toBe(0);
+    expect(caches()).toEqual([]);
+  });
+});
+
+describe.skipIf(!nodeCaches)("the hook's code cache (Node with a compile cache)", () => {
+  it("leaves caching to Node's own compile cache", () => {
+    const { dir, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, GOOD_MESSAGE);
+    expect(hook(file).status).toBe(0);
+    expect(caches()).toEqual([]);
+  });
+});
