@@ -1,6 +1,6 @@
-// Turns on Node's on-disk compile cache (Node 22.1 and later) for the executable, in a folder only
-// this user can change: the hook's bundle is then not parsed and compiled afresh on every commit.
-// The same folder holds the hook's V8 code cache where Node has no compile cache (code-cache.ts).
+// The folder, only this user's, where the executable keeps compiled code: Node's on-disk compile
+// cache (Node 22.1 and later) for every command, and the commit-msg hook's V8 code cache
+// (code-cache.ts), so that neither is parsed and compiled afresh on every run.
 import { lstatSync, mkdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join } from "node:path";
@@ -9,23 +9,17 @@ import { dirname, isAbsolute, join } from "node:path";
 export type EnableCompileCache = (directory: string) => unknown;
 
 /**
- * Enables the compile cache in privateCacheFolder() and returns that folder; undefined, doing
- * nothing, where Node has no compile cache or the folder is not to be used. A failure is silent,
- * as Node's own cache is: the cache only saves time.
+ * Turns on Node's compile cache in `folder` (see privateCacheFolder) and says whether it did:
+ * not where Node has none (Node 20) or there is no folder to use. A failure is silent, as Node's
+ * own cache is: the cache only saves time.
  */
-export function enablePrivateCompileCache(
-  enable: EnableCompileCache | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-  home: () => string = homedir,
-): string | undefined {
-  if (typeof enable !== "function") return undefined;
-  const directory = privateCacheFolder(env, home);
-  if (directory === undefined) return undefined;
+export function enableCompileCacheIn(enable: EnableCompileCache | undefined, folder: string | undefined): boolean {
+  if (typeof enable !== "function" || folder === undefined) return false;
   try {
-    enable(directory);
-    return directory;
+    enable(folder);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 

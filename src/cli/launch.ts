@@ -1,29 +1,27 @@
 // The `rationale` executable (dist/cli.cjs): runs the command line from dist/hook.cjs with its
-// compiled code cached in a private folder, so the commit-msg hook does not parse and compile the
-// bundle afresh on every commit. Node 22.1 and later cache it themselves once told where
-// (compile-cache.ts); on Node 20 the hook's own command line goes through V8's code cache
-// (code-cache.ts), and every other command line is loaded as usual.
+// compiled code kept in a private folder (compile-cache.ts), so that the commit-msg hook does not
+// parse and compile the bundle afresh on every commit. The hook's own command line goes through
+// V8's code cache (code-cache.ts), which also keeps the functions a lint compiles; Node 22.1 and
+// later also cache what every other command line loads, once told where.
 import module from "node:module";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
-import { enablePrivateCompileCache, privateCacheFolder, type EnableCompileCache } from "./compile-cache.js";
+import { enableCompileCacheIn, privateCacheFolder, type EnableCompileCache } from "./compile-cache.js";
 import { runWithCodeCache } from "./code-cache.js";
 import { hookInvocation } from "./hook-args.js";
 
 /** The build's hash of dist/hook.cjs (scripts/build.mjs defines it); undefined from the sources. */
 declare const __RATIONALE_HOOK_BUILD__: string | undefined;
 
-const enableCompileCache = (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
 const build = typeof __RATIONALE_HOOK_BUILD__ === "string" ? __RATIONALE_HOOK_BUILD__ : undefined;
-const folder =
-  typeof enableCompileCache !== "function" && build !== undefined && hookInvocation(process.argv.slice(2)) !== undefined ? privateCacheFolder() : undefined;
-if (folder !== undefined && build !== undefined) {
+const folder = privateCacheFolder();
+enableCompileCacheIn((module as { enableCompileCache?: EnableCompileCache }).enableCompileCache, folder);
+if (folder !== undefined && build !== undefined && hookInvocation(process.argv.slice(2)) !== undefined) {
   // run-lint.ts sets this before judging; V8 keys a code cache by its flags, so a cache written at
   // exit is only taken back when the flag is already set as the bundle is compiled.
   setFlagsFromString("--no-regexp-tier-up");
   runWithCodeCache(join(__dirname, "hook.cjs"), folder, build, (specifier) => import(specifier));
 } else {
-  enablePrivateCompileCache(enableCompileCache);
   // Left as a plain require by the build: the bundle beside this file.
   require("./hook.cjs");
 }
