@@ -145,8 +145,41 @@ function charStart(text: string, index: number): number {
   return unit >= 0xdc00 && unit <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? index - 1 : index;
 }
 
-/** Widest slice of a line shown around a finding; longer lines are cut with an ellipsis. */
+/** Widest slice of a line shown around a finding, in terminal cells; longer lines are cut with an ellipsis. */
 const MAX_SHOWN = 120;
+/** Cells of the line shown before the finding's span when the line is cut. */
+const LEAD = 20;
+
+/**
+ * The index where a window of `text` ending at `end` starts: whole characters back from `end`
+ * while they fit in `cells` terminal cells (a wide character that would not fit stays out).
+ */
+function backByCells(text: string, end: number, cells: number): number {
+  let index = end;
+  let used = 0;
+  while (index > 0) {
+    const previous = charStart(text, index - 1);
+    const width = displayWidth(text.slice(previous, index));
+    if (used + width > cells) break;
+    used += width;
+    index = previous;
+  }
+  return index;
+}
+
+/** The index where a window of `text` starting at `start` ends: whole characters while they fit in `cells` cells. */
+function forwardByCells(text: string, start: number, cells: number): number {
+  let index = start;
+  let used = 0;
+  while (index < text.length) {
+    const next = charStart(text, index + 1) === index ? index + 2 : index + 1;
+    const width = displayWidth(text.slice(index, next));
+    if (used + width > cells) break;
+    used += width;
+    index = next;
+  }
+  return index;
+}
 
 /** The finding's line, indented, with `^~~~` under its span (tabs kept so the caret lines up). */
 export function formatSnippet(lines: string[], finding: Finding, c: Colors): string {
@@ -162,12 +195,17 @@ export function formatSnippet(lines: string[], finding: Finding, c: Colors): str
   let offset = 0;
   let prefix = "";
   let suffix = "";
-  if (text.length > MAX_SHOWN) {
+  // A window of MAX_SHOWN terminal cells (60 CJK characters, 120 ASCII ones), so a cut line fits
+  // a terminal whatever its script. Only a line of more than 60 units can be wider.
+  if (text.length > MAX_SHOWN || (text.length > MAX_SHOWN / 2 && displayWidth(text) > MAX_SHOWN)) {
     // Both cuts fall between characters (half an emoji would print as "�"): the window starts
-    // after a character it would cut and ends before one.
-    offset = Math.max(0, Math.min(start - 20, text.length - MAX_SHOWN));
-    if (charStart(text, offset) !== offset) offset++;
-    const stop = charStart(text, Math.min(offset + MAX_SHOWN, text.length));
+    // LEAD cells before the span, or earlier to fill it when the line ends sooner.
+    offset = backByCells(text, charStart(text, start), LEAD);
+    let stop = forwardByCells(text, offset, MAX_SHOWN);
+    if (stop === text.length) {
+      offset = Math.min(offset, backByCells(text, text.length, MAX_SHOWN));
+      stop = forwardByCells(text, offset, MAX_SHOWN);
+    }
     shown = text.slice(offset, stop);
     if (offset > 0) prefix = "…";
     if (stop < text.length) suffix = "…";

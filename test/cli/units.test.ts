@@ -126,6 +126,19 @@ describe("formatSnippet", () => {
     expect(cutAtEnd).toBe("    …" + "a".repeat(119) + "…");
   });
 
+  it("cuts a long line of wide characters to the same number of terminal cells, not UTF-16 units", () => {
+    // 300 CJK characters, 600 cells; the span is the 201st and 202nd.
+    const line = "修".repeat(300);
+    const [shown, caret] = formatSnippet([line], finding(1, 201, 203), plain).split("\n");
+    expect(shown).toBe("    …" + "修".repeat(60) + "…");
+    expect(caret).toBe("    " + " ".repeat(1 + 20) + "^~~~");
+    // A line of 100 such characters (100 units, 200 cells) is cut too; near its end the window fills up to it.
+    const [end] = formatSnippet(["修".repeat(100)], finding(1, 99, 101), plain).split("\n");
+    expect(end).toBe("    …" + "修".repeat(60));
+    // 60 of them fit whole.
+    expect(formatSnippet(["修".repeat(60)], finding(1, 1, 2), plain).split("\n")[0]).toBe("    " + "修".repeat(60));
+  });
+
   it("cuts a long finding message between characters", () => {
     const result = lint("Fix bug\n");
     const message = "a".repeat(398) + "🎉🎉";
