@@ -1,4 +1,5 @@
 // Renders the audit summary as a plain-text report for the terminal.
+import { docsPath } from "../docs-path.js";
 import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
 import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
@@ -85,7 +86,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
       if (commit.findings.length > 4) out.push(paint.dim(`       … ${commit.findings.length - 4} more`));
       // Points lost without a finding: a why or what that is only named, linked or evident.
       const levels = levelsWithoutFindings(commit);
-      if (levels) out.push(paint.dim(`       ${levels} (see docs/scoring.md)`));
+      if (levels) out.push(paint.dim(`       ${levels} (see ${docsPath("docs/scoring.md")})`));
     }
   }
 

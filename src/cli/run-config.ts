@@ -1,5 +1,6 @@
 // `rationale config`: prints the configuration lint, the hook and audit would use here.
-import { relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { docsPath } from "../docs-path.js";
 import { loadConfig } from "../config/load.js";
 import { defaultConfig } from "../config/resolve.js";
 import { rules } from "../../rules/index.js";
@@ -69,6 +70,6 @@ export function formatConfig(config: ResolvedConfig, cwd: string): string {
     const severity = severities[index];
     out.push(`  ${rule.id.padEnd(width)}  ${options ? `${severity.padEnd(severityWidth)}  ${options}` : severity}`);
   });
-  out.push("", "Each rule's page: docs/rules/<rule-id>.md; the settings: docs/configuration.md.");
+  out.push("", `Each rule's page: ${join(dirname(docsPath("docs/rules/README.md")), "<rule-id>.md")}; the settings: ${docsPath("docs/configuration.md")}.`);
   return `${out.join("\n")}\n`;
 }

@@ -151,6 +151,10 @@ describe("the published package", { timeout: 60_000 }, () => {
       // YAML config (the yaml chunk), the config command (commander, the full CLI).
       writeFileSync(join(dir, ".rationalerc.yaml"), "extends: strict\n");
       expect(JSON.parse(cli(["config", "--format", "json"]).stdout)).toMatchObject({ threshold: 75 });
+      // Its messages point at the installed package's docs, not at the project's own docs/.
+      const configText = cli(["config"]).stdout;
+      expect(configText).toContain(`the settings: ${join("node_modules", manifest.name, "docs", "configuration.md")}.`);
+      expect(existsSync(join(dir, "node_modules", manifest.name, "docs", "configuration.md"))).toBe(true);
       // A release (the changelog parser) and an audit with its HTML report.
       writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app", version: "1.1.0" }) + "\n");
       writeFileSync(join(dir, "CHANGELOG.md"), "## 1.1.0\n\n- Retry uploads that time out\n\n## 1.0.0\n\n- First release\n");

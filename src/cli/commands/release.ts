@@ -1,5 +1,6 @@
 // Registers `rationale release` (compose, commit, prepare-commit-msg); the release modules load only when a subcommand runs.
 import { Option, type Command } from "commander";
+import { docsPath } from "../../docs-path.js";
 
 const examples = `
 Examples:
@@ -11,7 +12,7 @@ Examples:
 
 The release is what changed version between the two states (default: HEAD and the index) in
 package.json (npm/pnpm/yarn workspaces), Cargo.toml (cargo workspaces) and pyproject.toml;
-each package's section comes from the CHANGELOG.md beside its manifest. See docs/release.md.
+each package's section comes from the CHANGELOG.md beside its manifest. See ${docsPath("docs/release.md")}.
 
 Exit status: 0 done, 2 usage error (not a repository, nothing bumped, changelog missing);
 release commit exits with git commit's status when git fails.`;
