@@ -19,8 +19,8 @@ const SUFFIX = ".v8";
  * in `folder` (a private folder: see privateCacheFolder), and writes that cache when the process
  * exits if there was none or V8 refused it. `build` names the bundle's contents (the build's
  * hash of it); the cache file is also named by Node's version and the file's size and time, so
- * a cache never meets other code: V8 itself only checks its version, its flags and the source's
- * length. The bundle gets one parameter more than CommonJS's five, `importer`, for its
+ * a cache never meets other code: V8 itself only checks its version, its flags, the source's
+ * length and (as launch.ts asks) a checksum of the cache. The bundle gets one parameter more than CommonJS's five, `importer`, for its
  * `import()` of ES modules: a script compiled by `vm` cannot import without an experimental
  * option. Any failure of the cache is silent (the bundle is then compiled as usual); errors of
  * the bundle itself propagate as from `require`.

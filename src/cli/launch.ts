@@ -20,6 +20,9 @@ if (folder !== undefined && build !== undefined && hookInvocation(process.argv.s
   // run-lint.ts sets this before judging; V8 keys a code cache by its flags, so a cache written at
   // exit is only taken back when the flag is already set as the bundle is compiled.
   setFlagsFromString("--no-regexp-tier-up");
+  // V8 gives a code cache a checksum, and checks it, only with this flag (a debug build's default);
+  // without it a cache damaged on disk but of the right length is deserialized and crashes Node.
+  setFlagsFromString("--verify-snapshot-checksum");
   runWithCodeCache(join(__dirname, "hook.cjs"), folder, build, (specifier) => import(specifier));
 } else {
   // Left as a plain require by the build: the bundle beside this file.

@@ -64,6 +64,25 @@ describe("the hook's code cache", () => {
     expect(statSync(path).size).toBeGreaterThan(10_000);
   });
 
+  it("refuses a cache damaged in the middle, which V8 would otherwise run and crash on", () => {
+    // Bit rot or a bad sector keeps the file's length, and V8 checks that, its version and its
+    // flags, but no checksum unless told to: the damaged bytecode then aborted every commit.
+    const { dir, folder, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, "Fix bug\n");
+    const uncached = hook(file, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    hook(file);
+    const path = join(folder, caches()[0]!);
+    const written = readFileSync(path);
+    for (const share of [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95]) {
+      const damaged = Buffer.from(written);
+      damaged.fill(0xde, Math.floor(damaged.length * share), Math.floor(damaged.length * share) + 8);
+      writeFileSync(path, damaged);
+      expect({ share, ...hook(file) }).toEqual({ share, ...uncached });
+      expect(readFileSync(path).equals(damaged)).toBe(false);
+    }
+  });
+
   it("imports the ES module chunks through the executable: a Markdown body and a YAML config, cached or not", () => {
     const { dir, hook, caches } = setup();
     // A YAML config loads the yaml chunk, a link reference definition the remark-parse chunk.
