@@ -52,13 +52,24 @@ function cacheName(file: string, build: string): string {
 /**
  * Writes the script's code cache (every function compiled so far, so the run's own as well as
  * the bundle's top level) through a temp file and a rename, so a hook running beside this one
- * never reads half a cache; then removes the oldest cache files beyond KEPT. Silent on failure.
+ * never reads half a cache, removed again when the write or rename fails; then removes the oldest
+ * cache files beyond KEPT. Silent on failure.
  */
 function saveCache(script: Script, cacheFile: string): void {
+  const temp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
     renameSync(temp, cacheFile);
+  } catch {
+    // A full disk cuts the write short: remove what was written, or every commit adds a file.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The cache only saves time.
+    }
+    return;
+  }
+  try {
     const folder = dirname(cacheFile);
     const caches = readdirSync(folder)
       .filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX) && name !== basename(cacheFile))

@@ -1,7 +1,7 @@
 // The executable runs the commit-msg hook's bundle through V8's code cache: same results with and
 // without it, a cache V8 accepts, and nothing lost or printed when the cache is missing, broken
 // or not private.
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GOOD_MESSAGE, assertBuilt, runCli, tempDir } from "./helpers.js";
@@ -108,6 +108,22 @@ describe("the hook's code cache", () => {
     chmodSync(folder, 0o777);
     expect(hook(file).status).toBe(0);
     expect(caches()).toEqual([]);
+  });
+
+  it("leaves no temp file behind when the cache cannot be written", () => {
+    // A full disk stops the write part-way; a directory where the cache goes stops the rename
+    // after the temp file is written, the same failure on any file system.
+    const { dir, folder, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, GOOD_MESSAGE);
+    const uncached = hook(file, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    hook(file);
+    const path = join(folder, caches()[0]!);
+    rmSync(path);
+    mkdirSync(path);
+    expect(hook(file)).toEqual(uncached);
+    expect(hook(file)).toEqual(uncached);
+    expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("keeps the eight newest caches, so builds and Node versions do not pile up", () => {
