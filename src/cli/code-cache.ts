@@ -1,6 +1,7 @@
-// Runs the hook's bundle through V8's code cache where Node has no compile cache of its own
-// (Node 20): the commit-msg hook then skips parsing and compiling ~240 kB of JavaScript, the
-// bundle's own and the functions its first run compiled, on every commit after the first.
+// Runs the hook's bundle through V8's code cache: the commit-msg hook then skips parsing and
+// compiling ~240 kB of JavaScript, the bundle's own and the functions its first run compiled, on
+// every commit after the first (Node 20 has no compile cache of its own, and Node 22's keeps
+// only what compiles as a module loads).
 import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
@@ -9,8 +10,13 @@ import { Script } from "node:vm";
 /** Loads a module as the bundle's `import()` would; the launcher's own, see runWithCodeCache. */
 export type Importer = (specifier: string) => Promise<unknown>;
 
-/** How many cached bundles (Node versions, builds) the folder keeps; older ones are removed. */
-const KEPT = 8;
+/**
+ * How many cached bundles the folder keeps (one per Node version and install: each project's
+ * node_modules has its own); older ones are removed. About 400 kB each.
+ */
+const KEPT = 16;
+/** A temp file this old was left by a process killed while writing; it is removed. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
 const PREFIX = "hook-";
 const SUFFIX = ".v8";
 
@@ -20,9 +26,9 @@ const SUFFIX = ".v8";
  * exits if there was none or V8 refused it. `build` names the bundle's contents (the build's
  * hash of it); the cache file is also named by Node's version and the file's size and time, so
  * a cache never meets other code: V8 itself only checks its version, its flags, the source's
- * length and (as launch.ts asks) a checksum of the cache. The bundle gets one parameter more than CommonJS's five, `importer`, for its
- * `import()` of ES modules: a script compiled by `vm` cannot import without an experimental
- * option. Any failure of the cache is silent (the bundle is then compiled as usual); errors of
+ * length and (as launch.ts asks) a checksum of the cache. The bundle gets one parameter more
+ * than CommonJS's five, `importer`, for its `import()` of ES modules: a script compiled by `vm`
+ * cannot import without an experimental option. Any failure of the cache is silent (the bundle is then compiled as usual); errors of
  * the bundle itself propagate as from `require`.
  */
 export function runWithCodeCache(file: string, folder: string, build: string, importer: Importer): void {
@@ -53,7 +59,7 @@ function cacheName(file: string, build: string): string {
  * Writes the script's code cache (every function compiled so far, so the run's own as well as
  * the bundle's top level) through a temp file and a rename, so a hook running beside this one
  * never reads half a cache, removed again when the write or rename fails; then removes the oldest
- * cache files beyond KEPT. Silent on failure.
+ * cache files beyond KEPT, and temp files a killed process left. Silent on failure.
  */
 function saveCache(script: Script, cacheFile: string): void {
   const temp = `${cacheFile}.${process.pid}.tmp`;
@@ -71,11 +77,12 @@ function saveCache(script: Script, cacheFile: string): void {
   }
   try {
     const folder = dirname(cacheFile);
-    const caches = readdirSync(folder)
-      .filter((name) => name.startsWith(PREFIX) && name.endsWith(SUFFIX) && name !== basename(cacheFile))
-      .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
-      .sort((a, b) => b.time - a.time);
+    const names = readdirSync(folder).filter((name) => name.startsWith(PREFIX));
+    const files = names.map((name) => ({ name, path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }));
+    const caches = files.filter(({ name }) => name.endsWith(SUFFIX) && name !== basename(cacheFile)).sort((a, b) => b.time - a.time);
     for (const old of caches.slice(KEPT - 1)) rmSync(old.path, { force: true });
+    const now = Date.now();
+    for (const temp of files) if (temp.name.endsWith(".tmp") && now - temp.time > STALE_TEMP_MS) rmSync(temp.path, { force: true });
   } catch {
     // The cache only saves time.
   }

@@ -126,24 +126,34 @@ describe("the hook's code cache", () => {
     expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("keeps the eight newest caches, so builds and Node versions do not pile up", () => {
+  it("keeps the sixteen newest caches and removes temp files a killed run left", () => {
     const { dir, folder, hook, caches } = setup();
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    for (let index = 0; index < 10; index++) {
+    for (let index = 0; index < 20; index++) {
       const old = join(folder, `hook-v0.0.${index}-x64-0000000000000000-1-1.v8`);
       writeFileSync(old, "old");
-      const time = new Date(Date.now() - (20 - index) * 60_000);
+      const time = new Date(Date.now() - (30 - index) * 60_000);
       utimesSync(old, time, time);
     }
+    // A temp file of a run killed while writing: an old one goes, a fresh one may be another
+    // hook's write under way and stays.
+    const stale = join(folder, "hook-v0.0.1-x64-0000000000000000-1-1.v8.123.tmp");
+    const fresh = join(folder, "hook-v0.0.1-x64-0000000000000000-1-1.v8.456.tmp");
+    writeFileSync(stale, "half");
+    writeFileSync(fresh, "half");
+    const hourAgo = new Date(Date.now() - 60 * 60_000);
+    utimesSync(stale, hourAgo, hourAgo);
     const file = join(dir, "COMMIT_EDITMSG");
     writeFileSync(file, GOOD_MESSAGE);
     expect(hook(file).status).toBe(0);
     const left = caches();
-    expect(left).toHaveLength(8);
+    expect(left).toHaveLength(16);
     expect(left.filter((name) => name.startsWith(`hook-${process.version}-`))).toHaveLength(1);
     // The newest old ones stay.
-    expect(left).toContain("hook-v0.0.9-x64-0000000000000000-1-1.v8");
-    expect(left).not.toContain("hook-v0.0.2-x64-0000000000000000-1-1.v8");
+    expect(left).toContain("hook-v0.0.19-x64-0000000000000000-1-1.v8");
+    expect(left).not.toContain("hook-v0.0.4-x64-0000000000000000-1-1.v8");
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
   });
 
   it("runs every other command line as before, without a cache", () => {
