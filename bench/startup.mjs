@@ -33,10 +33,17 @@ const dir = mkdtempSync(join(tmpdir(), "rationale-bench-"));
 const file = join(dir, "COMMIT_EDITMSG");
 writeFileSync(file, message);
 
+// The hook keeps its compiled code in $XDG_CACHE_HOME/rationale/compile-cache (docs/cli.md,
+// "Start-up time"): a folder of the benchmark's own, filled by the warm-up run below.
+const cachedEnv = { ...process.env, XDG_CACHE_HOME: join(dir, "cache") };
+delete cachedEnv.NODE_COMPILE_CACHE;
+delete cachedEnv.NODE_DISABLE_COMPILE_CACHE;
+const uncachedEnv = { ...cachedEnv, NODE_DISABLE_COMPILE_CACHE: "1" };
+
 /** Wall time of one run in milliseconds; exits when the command does not behave. */
-function time(args, expectedStatus) {
+function time(args, expectedStatus, env = cachedEnv) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+  const child = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.status !== expectedStatus) {
     console.error(`bench/startup: node ${args.join(" ")} exited ${child.status}:\n${child.stdout}${child.stderr}`);
@@ -58,16 +65,20 @@ try {
   time(lintArgs, 0);
   const baseline = [];
   const lint = [];
+  const uncached = [];
   for (let i = 0; i < runs; i++) {
     baseline.push(time(["-e", "0"], 0));
     lint.push(time(lintArgs, 0));
+    uncached.push(time(lintArgs, 0, uncachedEnv));
   }
   const base = median(baseline);
   const ours = median(lint);
+  const cold = median(uncached);
   console.log(`runs each (alternating):           ${runs}`);
   console.log(`node -e 0 median:                  ${base.toFixed(1)} ms`);
   console.log(`rationale lint --edit FILE median: ${ours.toFixed(1)} ms`);
   console.log(`ratio:                             ${(ours / base).toFixed(2)} (target ≤ 1.6)`);
+  console.log(`without the code cache:            ${cold.toFixed(1)} ms, ratio ${(cold / base).toFixed(2)} (NODE_DISABLE_COMPILE_CACHE=1: a read-only home, say)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
