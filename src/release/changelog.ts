@@ -5,7 +5,7 @@ import type { Definition, RootContent } from "mdast";
 import { UsageError } from "../types.js";
 import { parseChangelogFast } from "./changelog-fast.js";
 import { parseChangelogWithRemark } from "./changelog-remark.js";
-import { isSameVersion } from "./version.js";
+import { isSameVersion, versionScheme, type VersionScheme } from "./version.js";
 
 export { parseChangelogFast } from "./changelog-fast.js";
 export { normalizeLabel, parseChangelogWithRemark, plainText } from "./changelog-remark.js";
@@ -70,11 +70,13 @@ export function parseChangelog(text: string, file = "CHANGELOG.md"): Changelog {
 }
 
 /**
- * Picks the section for `version` (matching with or without a `v` prefix), or, without a
- * version, the newest released section that is not yanked. Throws UsageError naming the file
- * and what was expected when there is no such section (for example an Unreleased-only file).
+ * Picks the section for `version` (the same version under `scheme`, with or without a `v`
+ * prefix), or, without a version, the newest released section that is not yanked. `scheme`
+ * defaults to the one `versionScheme` picks for the version and the changelog's headings.
+ * Throws UsageError naming the file and what was expected when there is no such section (for
+ * example an Unreleased-only file).
  */
-export function findChangelogSection(changelog: Changelog, version?: string, packageName?: string): ChangelogSection {
+export function findChangelogSection(changelog: Changelog, version?: string, packageName?: string, scheme?: VersionScheme): ChangelogSection {
   // In a changelog shared by several packages, `a@1.1.0` is a's section, never b's; so is
   // `a 1.1.0` once some heading names this package that way.
   const byHeadingName = packageName !== undefined && changelog.sections.some((section) => sameHeadingName(section.headingName, packageName));
@@ -89,7 +91,8 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
     ? `it has only an Unreleased section; move its entries under a heading for the new version, e.g. \`## [${version ?? "1.2.3"}] - YYYY-MM-DD\``
     : `it has ${released.map((section) => section.version).slice(0, 5).join(", ")}${released.length > 5 ? ", ..." : ""}`;
   if (version !== undefined) {
-    const found = released.find((section) => isSameVersion(section.version ?? "", version));
+    const inScheme = scheme ?? versionScheme([version, ...changelog.sections.map((section) => section.version)]);
+    const found = released.find((section) => isSameVersion(section.version ?? "", version, inScheme));
     if (found) return found;
     throw new UsageError(`${changelog.file} has no section for version ${version}; ${hint}`, [
       `expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``,

@@ -3,7 +3,7 @@ import { UsageError } from "../types.js";
 import { findChangelogSection, parseChangelog, previousRelease, type Changelog, type ChangelogSection } from "./changelog.js";
 import { renderSection } from "./render.js";
 import { existingTrailers, mergeTrailers, normalizeTrailer } from "./trailers.js";
-import { compareVersions, isLowerVersion, withVPrefix } from "./version.js";
+import { compareVersions, isLowerVersion, versionScheme, withVPrefix, type VersionScheme } from "./version.js";
 
 /** A changelog file's name (for messages) and its text in the released state. */
 export interface ReleaseChangelog {
@@ -23,6 +23,12 @@ export interface ReleasePackage {
   changelog?: ReleaseChangelog;
   /** The changelog heading's version when it differs from `to`; default `to`. */
   changelogVersion?: string;
+  /**
+   * How the package numbers its versions, from its manifest: `pep440` for pyproject.toml,
+   * `semver` for package.json and Cargo.toml. Without it, `versionScheme` decides from the
+   * package's versions and its changelog's headings. One scheme orders all of them.
+   */
+  versionScheme?: VersionScheme;
 }
 
 /** Everything `composeReleaseMessage` needs: the two states' data, no git, no files. */
@@ -78,9 +84,12 @@ export function composeReleaseMessage(input: ReleaseInput): string {
       changelog = parseChangelog(pkg.changelog.text, pkg.changelog.file);
       parsed.set(pkg.changelog.file, changelog);
     }
-    const section = findChangelogSection(changelog, pkg.changelogVersion ?? pkg.to, pkg.name);
+    // Decided once for the package, not per pair of versions: per pair, `1.0.0-1` would be
+    // below `1.0.0` (SemVer) yet equal to `1.0.0.post1` (PEP 440), which is no order at all.
+    const scheme = pkg.versionScheme ?? versionScheme([pkg.from, pkg.to, pkg.changelogVersion, ...changelog.sections.map((section) => section.version)]);
+    const section = findChangelogSection(changelog, pkg.changelogVersion ?? pkg.to, pkg.name, scheme);
     released.set(pkg, section);
-    for (const described of [section, ...releasesSince(changelog, section, pkg.from)]) {
+    for (const described of [section, ...releasesSince(changelog, section, pkg.from, scheme)]) {
       const group = groups.find((candidate) => candidate.section === described);
       if (group) group.packages.push(pkg);
       else groups.push({ section: described, changelog, packages: [pkg] });
@@ -147,14 +156,14 @@ export function composeReleaseMessage(input: ReleaseInput): string {
  * package going from 1.0.0 to 1.2.0 whose changelog also has 1.1.0 (released from a branch, or
  * by a release commit that never reached this one) ships 1.1.0's changes too, so its body lists
  * them. These are the package's released sections below the released one whose version lies
- * strictly between the two (none for a first release).
+ * strictly between the two under the package's version scheme (none for a first release).
  */
-function releasesSince(changelog: Changelog, section: ChangelogSection, from: string | null): ChangelogSection[] {
+function releasesSince(changelog: Changelog, section: ChangelogSection, from: string | null, scheme: VersionScheme): ChangelogSection[] {
   const passed: ChangelogSection[] = [];
   if (from === null || section.version === null) return passed;
   for (let previous = previousRelease(changelog, section); previous?.version; previous = previousRelease(changelog, previous)) {
-    const aboveFrom = compareVersions(previous.version, from);
-    const belowReleased = compareVersions(previous.version, section.version);
+    const aboveFrom = compareVersions(previous.version, from, scheme);
+    const belowReleased = compareVersions(previous.version, section.version, scheme);
     if (aboveFrom !== undefined && belowReleased !== undefined && aboveFrom > 0 && belowReleased < 0) passed.push(previous);
   }
   return passed;

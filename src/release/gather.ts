@@ -7,6 +7,7 @@ import { UsageError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
 import { assertCommit, changedPaths, git, gitState, isCommit, repositoryRoot } from "./git.js";
 import type { ManifestPackage, TreeState } from "./manifests.js";
+import type { VersionScheme } from "./version.js";
 
 /** The manifest file names whose change can mean a release. */
 export const MANIFEST_NAMES = ["package.json", "pnpm-workspace.yaml", "Cargo.toml", "pyproject.toml"] as const;
@@ -142,9 +143,15 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
       to: pkg.version ?? "",
       changelog,
       ...(options.version !== undefined ? { changelogVersion: options.version } : {}),
+      versionScheme: schemeOf(pkg.ecosystem),
     });
   }
   return { packages };
+}
+
+/** How an ecosystem numbers versions: Python by PEP 440, npm and cargo by SemVer. */
+function schemeOf(ecosystem: ManifestPackage["ecosystem"]): VersionScheme {
+  return ecosystem === "python" ? "pep440" : "semver";
 }
 
 interface BumpedPackage extends ManifestPackage {
@@ -293,10 +300,18 @@ async function changelogOnly(state: TreeState, explicit: Located[], version: str
   }
   // Loaded here, not at the top: the prepare-commit-msg hook imports this module on every commit.
   const { findChangelogSection, parseChangelog, previousRelease } = await import("./changelog.js");
-  const parsed = parseChangelog(changelog.text, changelog.file);
-  const section = findChangelogSection(parsed, version);
   const { discoverPackages } = await import("./manifests.js");
-  const packages = await discoverPackages(state);
-  const name = packages.find((pkg) => pkg.dir === "")?.name ?? fallbackName;
-  return { name, from: previousRelease(parsed, section)?.version ?? null, to: section.version ?? version ?? "", changelog, ...(version ? { changelogVersion: version } : {}) };
+  const rootPackage = (await discoverPackages(state)).find((pkg) => pkg.dir === "");
+  // The root manifest says how versions are numbered; without one, the changelog's headings do.
+  const scheme = rootPackage ? schemeOf(rootPackage.ecosystem) : undefined;
+  const parsed = parseChangelog(changelog.text, changelog.file);
+  const section = findChangelogSection(parsed, version, undefined, scheme);
+  return {
+    name: rootPackage?.name ?? fallbackName,
+    from: previousRelease(parsed, section)?.version ?? null,
+    to: section.version ?? version ?? "",
+    changelog,
+    ...(version ? { changelogVersion: version } : {}),
+    ...(scheme ? { versionScheme: scheme } : {}),
+  };
 }

@@ -21,14 +21,46 @@ export function normalizeVersion(version: string): string {
 }
 
 /**
- * True when two versions name the same release: `v1.2.3` and `1.2.3` do, and so do two
- * spellings of one PEP 440 version when one is written the Python way (`2.0.0rc1` and
- * `2.0.0-rc.1`, `1.0.post1` and `1.0.0.post1`).
+ * How a project numbers its versions: `semver` (npm, cargo: `1.0.0-1` is a pre-release of
+ * 1.0.0) or `pep440` (Python: `1.0.0-1` is `1.0.0.post1`). A changelog's versions are compared
+ * under one scheme, so that they have one order.
  */
-export function isSameVersion(a: string, b: string): boolean {
+export type VersionScheme = "semver" | "pep440";
+
+/**
+ * The scheme for a set of versions whose manifest is not known: PEP 440 when one of them is
+ * written the Python way (an epoch, or a pre-, post- or dev-release part not introduced by a
+ * hyphen: `2.0.0rc1`, `1.2.3.post1`, `1!2.0`) and every one is a PEP 440 version, else SemVer.
+ * What is no version at all (`banana`, an Unreleased heading) does not count.
+ */
+export function versionScheme(versions: Iterable<string | null | undefined>): VersionScheme {
+  let python = false;
+  for (const version of versions) {
+    if (version == null) continue;
+    const parts = pep440Parts(version);
+    if (parts === undefined) {
+      if (versionParts(version) !== undefined) return "semver";
+      continue;
+    }
+    python ||= parts.pythonStyle;
+  }
+  return python ? "pep440" : "semver";
+}
+
+/**
+ * True when two versions name the same release, under `scheme` (default: the one
+ * `versionScheme` picks for the two). Under PEP 440, whenever the order finds them equal:
+ * `2.0.0rc1` and `2.0.0-rc.1`, `1.0.post1` and `1.0.0.post1`, `1.2` and `1.2.0`. Under SemVer,
+ * `v1.2.3` and `1.2.3`, and `2.0.0rc1` and `2.0.0-rc.1`, but not `1.2` and `1.2.0` or
+ * `1.0.0+build.1` and `1.0.0`: the order does not weigh the missing zero or the build metadata,
+ * but they are other names. Two versions the same are always equal in `compareVersions`.
+ */
+export function isSameVersion(a: string, b: string, scheme: VersionScheme = versionScheme([a, b])): boolean {
   if (normalizeVersion(a) === normalizeVersion(b)) return true;
-  const [x, y] = [pep440Parts(a), pep440Parts(b)];
-  return x !== undefined && y !== undefined && (x.pythonStyle || y.pythonStyle) && comparePep440(x, y) === 0;
+  if (compareVersions(a, b, scheme) !== 0) return false;
+  if (scheme === "pep440") return true;
+  const [x, y] = [versionParts(a), versionParts(b)];
+  return x !== undefined && y !== undefined && x.numbers.length === y.numbers.length && x.build === y.build;
 }
 
 /** The version with one leading `v`, as the summary line shows it. */
@@ -56,22 +88,28 @@ export function isLowerVersion(from: string, to: string): boolean {
 }
 
 /**
- * Orders two versions, negative, zero or positive as `a` is lower, the same or higher;
- * undefined when either is no version number.
+ * Orders two versions under `scheme`, negative, zero or positive as `a` is lower, the same or
+ * higher; undefined when either is no version number of that scheme. Without a scheme, the
+ * one `versionScheme` picks for the two; to order or match more versions (a changelog's),
+ * pick the scheme once for all of them (from the manifest, or `versionScheme`) and pass it:
+ * each pair deciding for itself is no order (`1.0.0-1` < `1.0.0` by SemVer, `1.0.0` <
+ * `1.0.0.post0` < `1.0.0-1` by PEP 440).
  *
- * When either is written the Python way (an epoch, or a pre-, post- or dev-release part not
- * introduced by a hyphen: `2.0.0rc1`, `1.2.3.post1`, `1!2.0`) and both are PEP 440 versions,
- * by PEP 440: `1.0.dev1` < `1.0a1` < `1.0b2` < `1.0rc1` < `1.0` < `1.0.post1`, with its
- * spellings (`1.0-rc.1`, `1.0RC1`, `1.0c1` are `1.0rc1`) and local versions (`1.0+ubuntu.1`
- * above `1.0`). Otherwise by semantic-versioning precedence, which needs the hyphen: the
- * numbers part by part, then a pre-release below the same numbers without one (`2.0.0-rc.1` <
- * `2.0.0`, and npm's `1.0.1-0` < `1.0.1`, where PEP 440 would read a post-release), pre-release
- * fields compared numerically where both are numbers (`rc.2` < `rc.10`). Build metadata is not
+ * `pep440`: as PEP 440 orders them: epoch, release, then `1.0.dev1` < `1.0a1` < `1.0b2` <
+ * `1.0rc1` < `1.0` < `1.0.post1`, with its spellings (`1.0-rc.1`, `1.0RC1`, `1.0c1` are
+ * `1.0rc1`; `1.0-1` is `1.0.post1`) and local versions (`1.0+ubuntu.1` above `1.0`).
+ * `semver`: by semantic-versioning precedence: the numbers part by part, then a pre-release
+ * below the same numbers without one (`2.0.0-rc.1` < `2.0.0`, npm's `1.0.1-0` < `1.0.1`),
+ * pre-release fields compared numerically where both are numbers (`rc.2` < `rc.10`), a
+ * pre-release written without its hyphen (`2.0.0rc1`) read as with it, as npm's loose mode
+ * does; PEP 440's post-, dev-releases and epochs are no SemVer versions. Build metadata is not
  * weighed. In both, missing numbers are zeros (`1.0` == `1.0.0`).
  */
-export function compareVersions(a: string, b: string): number | undefined {
-  const [p, q] = [pep440Parts(a), pep440Parts(b)];
-  if (p !== undefined && q !== undefined && (p.pythonStyle || q.pythonStyle)) return comparePep440(p, q);
+export function compareVersions(a: string, b: string, scheme: VersionScheme = versionScheme([a, b])): number | undefined {
+  if (scheme === "pep440") {
+    const [p, q] = [pep440Parts(a), pep440Parts(b)];
+    return p === undefined || q === undefined ? undefined : comparePep440(p, q);
+  }
   const [x, y] = [versionParts(a), versionParts(b)];
   if (x === undefined || y === undefined) return undefined;
   const numbers = compareNumbers(x.numbers, y.numbers);
@@ -97,10 +135,15 @@ function compareNumbers(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-function versionParts(version: string): { numbers: number[]; pre: string[] } | undefined {
-  const match = /^(\d+(?:\.\d+)*)(?:-?([0-9a-z]+(?:[.-][0-9a-z]+)*))?(?:\+[0-9a-z.-]*)?$/.exec(normalizeVersion(version));
+/** A SemVer version's numbers, pre-release fields and build metadata (`""` when none). */
+function versionParts(version: string): { numbers: number[]; pre: string[]; build: string } | undefined {
+  const match = /^(\d+(?:\.\d+)*)(?:-?([0-9a-z]+(?:[.-][0-9a-z]+)*))?(?:\+([0-9a-z.-]*))?$/.exec(normalizeVersion(version));
   if (match === null) return undefined;
-  return { numbers: match[1].split(".").map(Number), pre: match[2] === undefined ? [] : match[2].split(/[.-]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/) };
+  return {
+    numbers: match[1].split(".").map(Number),
+    pre: match[2] === undefined ? [] : match[2].split(/[.-]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/),
+    build: match[3] ?? "",
+  };
 }
 
 /** A PEP 440 version's parts, each missing part as PEP 440 orders it. */

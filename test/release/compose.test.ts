@@ -236,6 +236,23 @@ mylib 1.9.0.post1 (2024-05-01):
       expect(pythonCompose("1!0.1", "1.9.0").split("\n")[2]).toBe("mylib 1!0.1 -> 1.9.0 (2024-04-01) (lower than before)");
     });
 
+    it("orders a changelog's versions under one scheme: the manifest's, else the one its headings use", () => {
+      // `1.0.0-1` is a pre-release of 1.0.0 to npm and `1.0.0.post1` to PEP 440; compared pair by
+      // pair it was both below 1.0.0 and the same as 1.0.0.post1.
+      const text = "## 1.0.1\n\n- Patch\n\n## 1.0.0-1\n\n- Hyphenated\n\n## 1.0.0\n\n- Final\n";
+      const sections = (versionScheme?: "semver" | "pep440", changelog = text) =>
+        composeReleaseMessage({ packages: [{ name: "p", from: "1.0.0", to: "1.0.1", changelog: { file: "CHANGELOG.md", text: changelog }, ...(versionScheme ? { versionScheme } : {}) }] })
+          .split("\n")
+          .filter((line) => /^p \d.*:$/.test(line));
+      expect(sections("semver")).toEqual([]);
+      expect(sections()).toEqual([]);
+      expect(sections("pep440")).toEqual(["p 1.0.1:", "p 1.0.0-1:"]);
+      // A heading written the Python way tells a changelog's scheme when no manifest does.
+      const python = text.replace("## 1.0.0\n", "## 1.0.0.post0\n\n- Post\n\n## 1.0.0\n");
+      expect(sections(undefined, python)).toEqual(["p 1.0.1:", "p 1.0.0-1:", "p 1.0.0.post0:"]);
+      expect(sections("semver", python)).toEqual([]);
+    });
+
     it("takes the versions in between from anywhere below, leaving out the rest", () => {
       // A backport listed under the newer line (1.1.5 after 2.0.0) is not between 1.9.0 and
       // 2.1.0; 2.0.0 below it is.

@@ -127,6 +127,18 @@ describe("releaseFromStates", () => {
     expect(message).toContain("\nhds_cli, hds_core 0.5.0 (2024-03-18):\n\nFixed:\n\n- Shared fix\n");
   });
 
+  it("orders versions as the manifest's ecosystem does: PEP 440 for pyproject.toml, SemVer for package.json", async () => {
+    // `1.0.0-1` is a post-release to pip and a pre-release to npm: only the Python project's
+    // 1.0.0 -> 1.0.1 passes over it.
+    const changelog = "## 1.0.1\n\n- Patch\n\n## 1.0.0-1\n\n- Rebuilt\n\n## 1.0.0\n\n- Final\n";
+    const pyproject = (version: string) => `[project]\nname = "mylib"\nversion = "${version}"\n`;
+    const npm = (version: string) => json({ name: "mylib", version });
+    for (const [manifest, write, passedOver] of [["pyproject.toml", pyproject, true], ["package.json", npm, false]] as const) {
+      const { packages } = await releaseFromStates(memoryState({ [manifest]: write("1.0.0") }), memoryState({ [manifest]: write("1.0.1"), "CHANGELOG.md": changelog }));
+      expect(composeReleaseMessage({ packages }).includes("mylib 1.0.0-1:"), manifest).toBe(passedOver);
+    }
+  });
+
   it("answers from the changed paths alone when no manifest changed", async () => {
     const state = memoryState({ "package.json": json({ name: "x", version: "1.0.0" }) });
     const noReads = { ...state, read: async () => Promise.reject(new Error("must not read")) };

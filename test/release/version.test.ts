@@ -1,6 +1,6 @@
 // Version numbers as changelog headings and manifests write them: sameness, rollbacks, precedence.
 import { describe, expect, it } from "vitest";
-import { compareVersions, isLowerVersion, isSameVersion, VERSION_SOURCE } from "../../src/release/version.js";
+import { compareVersions, isLowerVersion, isSameVersion, VERSION_SOURCE, versionScheme } from "../../src/release/version.js";
 
 describe("compareVersions", () => {
   it("orders by semantic-versioning precedence, lowest first", () => {
@@ -108,5 +108,90 @@ describe("isLowerVersion and isSameVersion", () => {
     // Two SemVer spellings stay distinct names, as before.
     expect(isSameVersion("1.2", "1.2.0")).toBe(false);
     expect(isSameVersion("1.0.0+build.1", "1.0.0")).toBe(false);
+  });
+});
+
+describe("one version order per changelog", () => {
+  // Versions as an npm, a cargo and a Python changelog may mix them: npm's numbered pre-releases
+  // (`1.0.0-1`), PEP 440's post- and dev-releases, epochs, local versions and build metadata.
+  const mixed = [
+    "1.0.0-1", "1.0.0-0", "1.0.0", "1.0", "v1.0.0", "1.0.0.post0", "1.0.0.post1", "1.0.0-post1", "1.0.0rc1", "1.0.0-rc.1",
+    "1.0.0-rc.2", "1.0.0.dev1", "1.0.0-alpha", "1.0.0a1", "1.0.0+build.1", "1.0.0+local.2", "0.9.9", "1.0.1-0", "1.0.1",
+    "1!0.1", "2.0.0b3", "1.0.0-beta.11", "1.0.0-beta.2", "banana",
+  ];
+  const threeNumbersNoBuild = (version: string) => {
+    const [numbers, rest] = /^v?([\d.]+?)((?:-|[a-z]).*)?$/i.exec(version.replace(/\+.*/, ""))?.slice(1) ?? [version, ""];
+    return `${[...numbers.split("."), "0", "0"].slice(0, 3).join(".")}${rest ?? ""}`;
+  };
+  const shuffled = (seed: number) => {
+    const out = [...mixed];
+    for (let index = out.length - 1; index > 0; index--) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const other = seed % (index + 1);
+      [out[index], out[other]] = [out[other], out[index]];
+    }
+    return out;
+  };
+
+  for (const scheme of ["semver", "pep440"] as const) {
+    it(`is a total order under ${scheme}: antisymmetric, transitive, and the same sort from any input order`, () => {
+      const versions = mixed.filter((version) => compareVersions(version, version, scheme) !== undefined);
+      const compare = (a: string, b: string) => compareVersions(a, b, scheme) as number;
+      for (const a of versions) {
+        for (const b of versions) {
+          expect(Math.sign(compare(a, b)) + Math.sign(compare(b, a)), `${a} vs ${b}`).toBe(0);
+          for (const c of versions) {
+            if (compare(a, b) <= 0 && compare(b, c) <= 0) expect(compare(a, c), `${a} <= ${b} <= ${c}`).toBeLessThanOrEqual(0);
+          }
+        }
+      }
+      // Versions equal in the order (1.0 and 1.0.0) keep their input order in a stable sort, so
+      // compare the sorted lists class by class.
+      const classes = (list: string[]) => {
+        const sorted = [...list].sort(compare);
+        return sorted.map((version) => sorted.filter((other) => compare(version, other) === 0).sort().join(" = "));
+      };
+      const once = classes(shuffled(7).filter((version) => versions.includes(version)));
+      for (const seed of [1, 2, 3, 42]) expect(classes(shuffled(seed).filter((version) => versions.includes(version)))).toEqual(once);
+    });
+
+    it(`calls two versions the same under ${scheme} only when the order finds them equal`, () => {
+      // Text that is no version of the scheme (`banana`, `1.0.0.post0` under SemVer) is only
+      // ever the same as itself.
+      const versions = mixed.filter((version) => compareVersions(version, version, scheme) !== undefined);
+      for (const other of mixed.filter((version) => !versions.includes(version))) {
+        expect(mixed.filter((version) => isSameVersion(other, version, scheme))).toEqual([other]);
+      }
+      for (const a of versions) {
+        for (const b of versions) {
+          const same = isSameVersion(a, b, scheme);
+          const equal = compareVersions(a, b, scheme) === 0;
+          if (same) expect(equal, `${a} same as ${b}`).toBe(true);
+          // PEP 440 equality is sameness. SemVer's order ignores build metadata and reads a
+          // missing number as 0, but `1.0` and `1.0.0+build.1` stay other names than `1.0.0`.
+          else if (equal) {
+            expect(scheme, `${a} = ${b}`).toBe("semver");
+            expect(isSameVersion(threeNumbersNoBuild(a), threeNumbersNoBuild(b), scheme), `${a} = ${b}`).toBe(true);
+          }
+        }
+      }
+    });
+  }
+
+  it("reads npm's 1.0.0-1 as a pre-release under SemVer and as a post-release under PEP 440", () => {
+    expect(compareVersions("1.0.0-1", "1.0.0", "semver")).toBeLessThan(0);
+    expect(compareVersions("1.0.0-1", "1.0.0", "pep440")).toBeGreaterThan(0);
+    expect(compareVersions("1.0.0-1", "1.0.0.post0", "pep440")).toBeGreaterThan(0);
+    expect(compareVersions("1.0.0.post0", "1.0.0", "semver")).toBeUndefined();
+    expect(isSameVersion("1.0.0-1", "1.0.0.post1", "semver")).toBe(false);
+    expect(isSameVersion("1.0.0-1", "1.0.0.post1", "pep440")).toBe(true);
+    expect(isSameVersion("1.2", "1.2.0", "pep440")).toBe(true);
+  });
+
+  it("decides the scheme once from all the versions: PEP 440 when one is written the Python way and all are PEP 440", () => {
+    expect(versionScheme(["1.0.0", "1.0.0-1", "0.9.0"])).toBe("semver");
+    expect(versionScheme(["1.0.0", "1.0.0-1", "1.0.0.post0"])).toBe("pep440");
+    expect(versionScheme(["1.0.0rc1", "1.0.0-alpha.beta"])).toBe("semver");
+    expect(versionScheme(["1.0.0rc1", "banana"])).toBe("pep440");
   });
 });
