@@ -323,6 +323,49 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(readFileSync(join(repo.dir, "CHANGELOG.md"), "utf8")).toBe(CHANGELOG_0_0_4);
   });
 
+  it("suggests an --output in the git directory that works from a subdirectory and a linked worktree", () => {
+    const repo = stagedRelease();
+    const runIn = (cwd: string, args: string[], shell?: string) => {
+      const [command, ...prefix] = cliCommand();
+      const child = shell === undefined
+        ? spawnSync(command, [...prefix, ...args], { cwd, env: repo.env, encoding: "utf8" })
+        : spawnSync("sh", ["-c", `"$0" "$@" ${shell}`, command, ...prefix, ...args], { cwd, env: repo.env, encoding: "utf8" });
+      return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+    };
+    // The hint after refusing to write over the changelog, taken as given and run from there.
+    const hinted = (cwd: string): string => {
+      const refused = runIn(cwd, ["release", "compose", "--output", "../CHANGELOG.md"]);
+      expect(refused.status).toBe(2);
+      const output = /give another file, e\.g\. --output (\S+)\n/.exec(refused.stderr)?.[1] ?? refused.stderr;
+      const written = runIn(cwd, ["release", "compose", "--output", output]);
+      expect(written.stderr).toBe("");
+      expect(written.status).toBe(0);
+      return output;
+    };
+    mkdirSync(join(repo.dir, "docs"));
+    expect(hinted(join(repo.dir, "docs"))).toBe("../.git/RELEASE_MSG");
+    expect(readFileSync(join(repo.dir, ".git", "RELEASE_MSG"), "utf8")).toBe(EXPECTED);
+
+    // In a linked worktree `.git` is a file; its git directory is under the main one's.
+    const worktree = join(dirname(repo.dir), "worktree");
+    repo.git("worktree", "add", "-q", "-b", "release", worktree);
+    writeFileSync(join(worktree, "package.json"), JSON.stringify({ name: "hds_test0", version: "0.0.4" }, null, 2) + "\n");
+    writeFileSync(join(worktree, "CHANGELOG.md"), CHANGELOG_0_0_4);
+    mkdirSync(join(worktree, "docs"));
+    spawnSync("git", ["add", "package.json", "CHANGELOG.md"], { cwd: worktree, env: repo.env });
+    const gitDir = join(repo.dir, ".git", "worktrees", "worktree");
+    expect(hinted(join(worktree, "docs"))).toBe(join(gitDir, "RELEASE_MSG"));
+    expect(readFileSync(join(gitDir, "RELEASE_MSG"), "utf8")).toBe(EXPECTED);
+    rmSync(join(gitDir, "RELEASE_MSG"));
+
+    // The --help example works there too, as a shell runs it.
+    const help = runIn(worktree, ["release", "compose", "--help"]).stdout;
+    const example = /--output ("\$\(git rev-parse --git-path RELEASE_MSG\)")/.exec(help)?.[1];
+    expect(example, help).toBeDefined();
+    expect(runIn(join(worktree, "docs"), ["release", "compose"], `--output ${example}`).status).toBe(0);
+    expect(readFileSync(join(gitDir, "RELEASE_MSG"), "utf8")).toBe(EXPECTED);
+  });
+
   it("commit --help names the options that pass through to git commit, not every option listed", () => {
     const help = runCli(makeRepo(), ["release", "commit", "--help"]);
     expect(help.status).toBe(0);

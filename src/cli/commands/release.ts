@@ -72,7 +72,7 @@ export function register(program: Command): void {
 Examples:
   $ rationale release compose
   $ rationale release compose --from origin/main --to release-plz-branch
-  $ rationale release compose --trailer "Refs: REL-12" --output .git/RELEASE_MSG`,
+  $ rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path RELEASE_MSG)"`,
     )
     .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }) => {
       // An empty value (an unset variable in a script) would act as if the option were left out:
@@ -167,7 +167,7 @@ async function assertNotEmpty(option: string, value: string | undefined, expecte
  * written, or that is one of the changelogs the message was composed from, is a usage error.
  */
 async function writeOutput(file: string, message: string, changelogs: readonly string[]): Promise<void> {
-  const [{ realpathSync }, { isAbsolute, join, relative, resolve }, { UsageError }, { repositoryRoot }, { writeFileAtomically }] = await Promise.all([
+  const [{ realpathSync }, { isAbsolute, join, relative, resolve }, { UsageError }, { git, repositoryRoot }, { writeFileAtomically }] = await Promise.all([
     import("node:fs"),
     import("node:path"),
     import("../../types.js"),
@@ -187,11 +187,22 @@ async function writeOutput(file: string, message: string, changelogs: readonly s
     .map((changelog) => (isAbsolute(changelog) || changelog.startsWith("..") ? resolve(changelog) : join(root, changelog)))
     .find((changelog) => real(changelog) === real(file));
   if (input !== undefined) {
+    // A file in the git directory, as git itself would name it from here: `.git/RELEASE_MSG`
+    // is wrong from a subdirectory, and in a linked worktree, where `.git` is a file.
+    const suggestion = await git(process.cwd(), ["rev-parse", "--git-path", "RELEASE_MSG"]).then(
+      (path) => shellWord(path.toString("utf8").trim()),
+      () => '"$(git rev-parse --git-path RELEASE_MSG)"',
+    );
     throw new UsageError(`--output ${file} is ${relative(process.cwd(), input) || input}, the changelog the message was composed from; writing there would replace it`, [
-      "give another file, e.g. --output .git/RELEASE_MSG",
+      `give another file, e.g. --output ${suggestion}`,
     ]);
   }
   await writeFileAtomically(file, message);
+}
+
+/** `text` as one shell word: as it is when it needs no quoting, else in single quotes. */
+function shellWord(text: string): string {
+  return /^[\w./@:+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
