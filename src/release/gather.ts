@@ -114,14 +114,21 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     const named = /^([^=\s]+)=(.+)$/.exec(entry);
     return named ? { path: named[2], absolute: named[2], shown: named[2], packageName: named[1] } : { path: entry, absolute: entry, shown: entry };
   });
-  const bumped = await bumpedPackages(before, after, options.changedPaths);
+  const { bumped, respelled } = await bumpedPackages(before, after, options.changedPaths);
   if (bumped.length === 0) {
     if (explicit.length > 0 || options.version !== undefined) {
       return { packages: [await changelogOnly(after, explicit, options.version, options.fallbackName ?? "release")] };
     }
     throw new NothingToReleaseError(
       `nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between ${before.label} and ${after.label}`,
-      ["stage the version bump and the changelog, or name the release with --changelog PATH [--version V]"],
+      [
+        ...respelled.map(
+          (pkg) =>
+            `${pkg.name} ${pkg.from} -> ${pkg.version} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
+            "a release needs a higher or lower one",
+        ),
+        "stage the version bump and the changelog, or name the release with --changelog PATH [--version V]",
+      ],
     );
   }
   if (options.version !== undefined && bumped.length > 1) {
@@ -158,20 +165,33 @@ interface BumpedPackage extends ManifestPackage {
   from: string | null;
 }
 
-async function bumpedPackages(before: TreeState, after: TreeState, changed: readonly string[] | undefined): Promise<BumpedPackage[]> {
+/**
+ * The packages whose version changed between the states, and those whose version is only
+ * written another way (`1.0` -> `1.0.0` in pyproject.toml, `v1.0.0` -> `1.0.0`): the same
+ * version by the ecosystem's scheme, so no release. SemVer's order does not weigh build
+ * metadata, and npm and crates.io take `1.0.0+a` and `1.0.0+b` for one version too.
+ */
+async function bumpedPackages(
+  before: TreeState,
+  after: TreeState,
+  changed: readonly string[] | undefined,
+): Promise<{ bumped: BumpedPackage[]; respelled: BumpedPackage[] }> {
   // Most commits touch no manifest: answer those from one `git diff` (the hook runs on every commit).
-  if (changed && !changed.some((path) => (MANIFEST_NAMES as readonly string[]).includes(posix.basename(path)))) return [];
+  if (changed && !changed.some((path) => (MANIFEST_NAMES as readonly string[]).includes(posix.basename(path)))) return { bumped: [], respelled: [] };
   // Loaded only now: a commit that touches no manifest never pays for the TOML and YAML parsers.
-  const { discoverPackages } = await import("./manifests.js");
+  const [{ discoverPackages }, { compareVersions }] = await Promise.all([import("./manifests.js"), import("./version.js")]);
   const [old, current] = await Promise.all([discoverPackages(before), discoverPackages(after)]);
   const bumped: BumpedPackage[] = [];
+  const respelled: BumpedPackage[] = [];
   for (const pkg of current) {
     if (pkg.version === null) continue;
     const previous = old.find((candidate) => candidate.manifest === pkg.manifest && candidate.ecosystem === pkg.ecosystem);
     if (previous?.version === pkg.version) continue;
-    bumped.push({ ...pkg, from: previous?.version ?? null });
+    const from = previous?.version ?? null;
+    if (from !== null && compareVersions(from, pkg.version, schemeOf(pkg.ecosystem)) === 0) respelled.push({ ...pkg, from });
+    else bumped.push({ ...pkg, from });
   }
-  return bumped;
+  return { bumped, respelled };
 }
 
 /** A changelog the user named. */

@@ -139,6 +139,31 @@ describe("releaseFromStates", () => {
     }
   });
 
+  it("takes a version written another way for no release: 1.0 -> 1.0.0 in pyproject.toml, v1.0.0 -> 1.0.0", async () => {
+    const pyproject = (version: string) => `[project]\nname = "mylib"\nversion = "${version}"\n`;
+    const npm = (version: string) => json({ name: "web", version });
+    const changelog = "## 1.0.1\n\n- Patch\n\n## 1.0\n\n- First\n";
+    const release = (manifest: string, write: (version: string) => string, from: string, to: string) =>
+      releaseFromStates(memoryState({ [manifest]: write(from) }, "HEAD"), memoryState({ [manifest]: write(to), "CHANGELOG.md": changelog }, "the index"));
+    for (const [manifest, write, from, to, scheme] of [
+      ["pyproject.toml", pyproject, "1.0", "1.0.0", "PEP 440"],
+      ["pyproject.toml", pyproject, "2.0.0rc1", "2.0.0-rc.1", "PEP 440"],
+      ["package.json", npm, "v1.0.0", "1.0.0", "SemVer"],
+      // npm and crates.io take versions that differ only in build metadata for one version.
+      ["package.json", npm, "1.0.0+build.1", "1.0.0+build.2", "SemVer"],
+    ] as const) {
+      const name = manifest === "package.json" ? "web" : "mylib";
+      const error = await release(manifest, write, from, to).then(() => undefined, (thrown: unknown) => thrown);
+      expect(error, `${from} -> ${to}`).toBeInstanceOf(NothingToReleaseError);
+      expect((error as NothingToReleaseError).details).toEqual([
+        `${name} ${from} -> ${to} in ${manifest} is the same version written another way (${scheme}); a release needs a higher or lower one`,
+        "stage the version bump and the changelog, or name the release with --changelog PATH [--version V]",
+      ]);
+    }
+    const { packages } = await release("pyproject.toml", pyproject, "1.0", "1.0.1");
+    expect(packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["1.0", "1.0.1"]]);
+  });
+
   it("answers from the changed paths alone when no manifest changed", async () => {
     const state = memoryState({ "package.json": json({ name: "x", version: "1.0.0" }) });
     const noReads = { ...state, read: async () => Promise.reject(new Error("must not read")) };
