@@ -27,6 +27,8 @@ export interface ManifestPackage {
   /** Directory of the manifest (`""` for the repository root). */
   dir: string;
   ecosystem: "npm" | "cargo" | "python";
+  /** True when pyproject.toml lists `version` in `[project] dynamic`: the build sets it (from a git tag, a file). */
+  dynamicVersion?: boolean;
 }
 
 /** A state with the given files in memory; for tests and callers that fetched files themselves. */
@@ -154,7 +156,8 @@ function pythonPackage(manifest: Table, path: string): ManifestPackage | null {
   if (name === null) return null;
   const version = isString(project.version) ? project.version : isString(poetry.version) ? poetry.version : null;
   const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
-  return { name, version, manifest: path, dir, ecosystem: "python" };
+  const dynamic = version === null && Array.isArray(project.dynamic) && project.dynamic.includes("version");
+  return { name, version, manifest: path, dir, ecosystem: "python", ...(dynamic ? { dynamicVersion: true } : {}) };
 }
 
 /** Paths of `fileName` in directories matching the workspace globs (never under node_modules). */

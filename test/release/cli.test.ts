@@ -209,6 +209,26 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(post.stdout.split("\n").slice(0, 5)).toEqual(["chore(release): mylib v1.9.0.post1", "", "mylib 1.9.0 -> 1.9.0.post1 (2024-05-01)", "", "- Rebuilt wheels for Python 3.12, no code change"]);
   });
 
+  it("compose: tells a project whose pyproject.toml version is dynamic to name the release with --version", () => {
+    repo = makeRepo();
+    repo.write("pyproject.toml", '[project]\nname = "mylib"\ndynamic = ["version"]\n\n[tool.setuptools_scm]\n');
+    repo.write("CHANGELOG.md", "# Changelog\n\n## 1.0.0\n\n- First\n");
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial import");
+    repo.write("CHANGELOG.md", "# Changelog\n\n## 1.1.0\n\n- Second\n\n## 1.0.0\n\n- First\n");
+    repo.git("add", ".");
+    const run = runCli(repo, ["release", "compose"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "rationale: nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index\n" +
+        '  mylib\'s version is dynamic in pyproject.toml (dynamic = ["version"]), so no bump shows there: name the release with --version V, its changelog heading\n' +
+        "  stage the version bump and the changelog, or name the release with --changelog PATH [--version V]\n",
+    );
+    const named = runCli(repo, ["release", "compose", "--version", "1.1.0"]);
+    expect(named.stderr).toBe("");
+    expect(named.stdout).toBe("chore(release): mylib v1.1.0\n\nmylib 1.0.0 -> 1.1.0\n\n- Second\n");
+  });
+
   it("exits 2 naming a --version that is no version, not a changelog heading that cannot exist", () => {
     const repo = stagedRelease();
     for (const bad of ["banana", "", "=0.0.4", "Unreleased", "4"]) {

@@ -240,6 +240,7 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
     return { message, changelogs: release.packages.flatMap(({ changelog }) => (changelog ? [changelog.file] : [])) };
   } catch (error) {
     if (range.to === undefined) await explainUnstaged(error, cwd);
+    await explainDynamicVersion(error, cwd, range.to);
     throw error;
   }
 }
@@ -258,6 +259,26 @@ async function explainUnstaged(error: unknown, cwd: string): Promise<void> {
   const { relative, join } = await import("node:path");
   const shown = unstaged.map((path) => relative(cwd, join(root, path)) || path);
   error.details.push(`not staged: ${shown.join(", ")}; the release is read from the index, so run: git add ${shown.join(" ")}`);
+}
+
+/**
+ * A pyproject.toml with `dynamic = ["version"]` (setuptools-scm, hatch-vcs) never shows a bump,
+ * so "nothing to release" would send its user looking for one: say how its release is named.
+ */
+async function explainDynamicVersion(error: unknown, cwd: string, to: string | undefined): Promise<void> {
+  const [{ NothingToReleaseError }, { gitState, repositoryRoot }, { discoverPackages }] = await Promise.all([
+    import("../../release/gather.js"),
+    import("../../release/git.js"),
+    import("../../release/manifests.js"),
+  ]);
+  if (!(error instanceof NothingToReleaseError)) return;
+  const root = await repositoryRoot(cwd).catch(() => undefined);
+  if (root === undefined) return;
+  const packages = await discoverPackages(gitState(root, to ?? null)).catch(() => []);
+  const dynamic = packages
+    .filter((pkg) => pkg.dynamicVersion)
+    .map((pkg) => `${pkg.name}'s version is dynamic in ${pkg.manifest} (dynamic = ["version"]), so no bump shows there: name the release with --version V, its changelog heading`);
+  error.details.unshift(...dynamic);
 }
 
 /** The `release.template` setting of the config file found from `cwd` (or given), if any. */
