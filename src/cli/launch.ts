@@ -14,9 +14,12 @@ import { hookInvocation } from "./hook-args.js";
 declare const __RATIONALE_HOOK_BUILD__: string | undefined;
 
 const build = typeof __RATIONALE_HOOK_BUILD__ === "string" ? __RATIONALE_HOOK_BUILD__ : undefined;
-const folder = privateCacheFolder();
-enableCompileCacheIn((module as { enableCompileCache?: EnableCompileCache }).enableCompileCache, folder);
-if (folder !== undefined && build !== undefined && hookInvocation(process.argv.slice(2)) !== undefined) {
+const hook = build !== undefined && hookInvocation(process.argv.slice(2)) !== undefined;
+const enableCompileCache = (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
+// Only made when something will be cached in it: not for `rationale --help` on Node 20.
+const folder = hook || typeof enableCompileCache === "function" ? privateCacheFolder() : undefined;
+enableCompileCacheIn(enableCompileCache, folder);
+if (folder !== undefined && build !== undefined && hook) {
   // run-lint.ts sets this before judging; V8 keys a code cache by its flags, so a cache written at
   // exit is only taken back when the flag is already set as the bundle is compiled.
   setFlagsFromString("--no-regexp-tier-up");

@@ -2,6 +2,7 @@
 // without it, a cache V8 accepts, and nothing lost or printed when the cache is missing, broken
 // or not private.
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import module from "node:module";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GOOD_MESSAGE, assertBuilt, runCli, tempDir } from "./helpers.js";
@@ -157,11 +158,13 @@ describe("the hook's code cache", () => {
   });
 
   it("runs every other command line as before, without a cache", () => {
-    const { dir, caches } = setup();
+    const { dir, folder, caches } = setup();
     const file = join(dir, "msg.txt");
     writeFileSync(file, GOOD_MESSAGE);
     expect(runCli(["lint", file], { cwd: dir }).status).toBe(0);
     expect(runCli(["--version"], { cwd: dir }).status).toBe(0);
     expect(caches()).toEqual([]);
+    // Where Node has no compile cache of its own, nothing is made in the user's cache folder.
+    if (typeof (module as { enableCompileCache?: unknown }).enableCompileCache !== "function") expect(existsSync(folder)).toBe(false);
   });
 });
