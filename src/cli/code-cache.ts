@@ -49,10 +49,24 @@ export function runWithCodeCache(file: string, folder: string, build: string, im
   module.loaded = true;
 }
 
-/** `hook-<node version>-<arch>-<build>-<size>-<mtime>.v8`: one file for each bundle and Node. */
+/**
+ * `hook-<node version>-<arch>-<build>-<size>-<mtime>[-<options>].v8`: one file for each bundle
+ * and Node, and for each set of Node options (`NODE_OPTIONS`, flags before the script): V8 keys
+ * a cache by its flags, so a terminal and an editor that set different ones would otherwise
+ * rewrite one file in turn at every commit.
+ */
 function cacheName(file: string, build: string): string {
   const { size, mtimeMs } = statSync(file);
-  return `${PREFIX}${process.version}-${process.arch}-${build}-${size}-${Math.trunc(mtimeMs)}${SUFFIX}`;
+  const options = `${process.execArgv.join(" ")}\0${process.env.NODE_OPTIONS ?? ""}`;
+  const optionsTag = options === "\0" ? "" : `-${fnv1a(options)}`;
+  return `${PREFIX}${process.version}-${process.arch}-${build}-${size}-${Math.trunc(mtimeMs)}${optionsTag}${SUFFIX}`;
+}
+
+/** A 32-bit FNV-1a hash of `text`'s UTF-16 units, in hex: a short tag, not a security measure. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, "0");
 }
 
 /**

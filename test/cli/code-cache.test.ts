@@ -35,7 +35,7 @@ describe("the hook's code cache", () => {
     expect(first.status).toBe(0);
     const [name] = caches();
     expect(caches()).toHaveLength(1);
-    expect(name).toMatch(new RegExp(`^hook-${process.version.replace(/\./g, "\\.")}-${process.arch}-[0-9a-f]{16}-\\d+-\\d+\\.v8$`));
+    expect(name).toMatch(new RegExp(`^hook-${process.version.replace(/\./g, "\\.")}-${process.arch}-[0-9a-f]{16}-\\d+-\\d+(?:-[0-9a-f]{8})?\\.v8$`));
     const path = join(folder, name!);
     if (ownsFiles) {
       expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -96,6 +96,22 @@ describe("the hook's code cache", () => {
     expect(hook(file)).toEqual(uncached);
     expect(caches()).toHaveLength(1);
     expect(hook(file)).toEqual(uncached);
+  });
+
+  it("keeps one cache for each set of Node options, so alternating them rewrites nothing", () => {
+    const { dir, folder, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, GOOD_MESSAGE);
+    const plain = {};
+    const tuned = { NODE_OPTIONS: "--max-old-space-size=256" };
+    expect(hook(file, plain).status).toBe(0);
+    expect(hook(file, tuned).status).toBe(0);
+    expect(caches()).toHaveLength(2);
+    const times = () => caches().map((name) => statSync(join(folder, name)).mtimeMs);
+    const before = times();
+    expect(hook(file, plain).status).toBe(0);
+    expect(hook(file, tuned).status).toBe(0);
+    expect(times()).toEqual(before);
   });
 
   it("keeps no cache where NODE_COMPILE_CACHE decides, or in a folder others can write", () => {
