@@ -537,23 +537,35 @@ export function contrastTold(text: string): boolean {
  * A claim or an assumption about how things are, then what contradicts it: a claim of a text
  * ("The docs said …", "the comment above it claims …", "Its manual page states …"), an
  * assumption or an expectation of a subject ("We assumed …", "the code expects …", "I thought
- * …", not "I thought about …", an idea weighed) or a passive one ("X was supposed to …", "is meant to …", "It was assumed that …"), then
- * in the same sentence or opening the next a "but" ("…, but the code wraps at 72"), "however",
- * "it turns out", "in fact", or a verdict on it ("that turned out to be wrong", "which is not
- * the case"). Not "not only …, but also", nor "…, but rather …", which set two aims side by side.
- * Also "Contrary to what the comment says, …".
+ * …", not "I thought about …", an idea weighed; a plural subject's "Callers expect …") or a
+ * passive one ("X was supposed to …", "is meant to …", "It was assumed that …"), then in the same
+ * sentence or opening the next a "but" ("…, but the code wraps at 72"), "however", "it turns
+ * out", "in fact", or a verdict on it ("that turned out to be wrong", "which is not the case").
+ * Not "not only …, but also", nor "…, but rather …", which set two aims side by side, nor "but
+ * not Y", which bounds the claim without contradicting it ("The README describes X, but not Y";
+ * "but not true for …" does contradict). Also "Contrary to what the comment says, …".
  */
 const CLAIMED =
-  /\b(?:(?:docs?|documentation|manual|man\s?page|manpage|comments?|readme|spec(?:ification)?|help\s+text|usage(?:\s+string)?|docstring|description|changelog|release\s+notes?|message)(?:\s+(?:in|above|on|for|of|at|near|before)(?:\s+[\w.()'"\x60\/:-]+){1,3}?)?\s+(?:\w+ly\s+)?(?:says|said|claims?|claimed|states|stated|promises|promised|suggests|suggested|implies|implied|describes|described|documents|documented|mentions|mentioned|advertises|advertised|reads)|(?:we|i|it|they|everyone|everybody|code|callers?|functions?|helpers?|scripts?|tests?|logic|implementation|author)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|always|just)\s+)?(?:assumed?|assumes|believed|thought(?!\s+(?:about|of|over|through)\b)|expected|expects)|(?:is|are|was|were|'s|been)\s+(?:(?:\w+ly|always|never|not)\s+)?(?:(?:assumed|believed|thought|expected|supposed|meant|intended|documented|claimed|advertised|designed)\s+to|assumed\s+that)|\bassumption\s+(?:that|was|is|here)\b)\b((?:[^.;!?]|[.](?=\w)){0,240}?)(?:,?\s+but\b(?!\s+(?:also|rather|instead|only)\b)|[,;.:]\s+(?:however|yet|but(?!\s+(?:also|rather|instead|only)\b)|it\s+turn(?:s|ed)\s+out|in\s+(?:fact|reality|practice)|actually)\b|[,;.]\s+(?:that|this|which|it|the\s+assumption|this\s+assumption|that\s+assumption)\s+(?:(?:turns|turned|proved|proves)\s+(?:out\s+)?(?:to\s+be\s+)?|(?:is|was)(?:n't|\s+not)\s+(?:(?:always|necessarily|quite|really)\s+)?)(?:wrong|false|incorrect|untrue|mistaken|invalid|bogus|true|the\s+case)\b)|\bcontrary\s+to\s+(?:what|the|its|our|their|popular|common)\b/gi;
+  /\b(?:(?:docs?|documentation|manual|man\s?page|manpage|comments?|readme|spec(?:ification)?|help\s+text|usage(?:\s+string)?|docstring|description|changelog|release\s+notes?|message)(?:\s+(?:in|above|on|for|of|at|near|before)(?:\s+[\w.()'"\x60\/:-]+){1,3}?)?\s+(?:\w+ly\s+)?(?:says|said|claims?|claimed|states|stated|promises|promised|suggests|suggested|implies|implied|describes|described|documents|documented|mentions|mentioned|advertises|advertised|reads)|(?:we|i|it|they|everyone|everybody|code|callers?|functions?|helpers?|scripts?|tests?|logic|implementation|author)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|always|just)\s+)?(?:assumed?|assumes|believed|thought(?!\s+(?:about|of|over|through)\b)|expected|expects)|(?:they|callers|functions|helpers|scripts|tests)\s+(?:(?:\w+ly|always|all|just)\s+)?expect|(?:is|are|was|were|'s|been)\s+(?:(?:\w+ly|always|never|not)\s+)?(?:(?:assumed|believed|thought|expected|supposed|meant|intended|documented|claimed|advertised|designed)\s+to|assumed\s+that)|\bassumption\s+(?:that|was|is|here)\b)\b((?:[^.;!?]|[.](?=\w)){0,240}?)(?:,?\s+but\b(?!\s+(?:also|rather|instead|only|not\b(?!\s+(?:true|the\s+case|always|so|correct|quite|really|necessarily|entirely)\b))\b)|[,;.:]\s+(?:however|yet|but(?!\s+(?:also|rather|instead|only|not\b(?!\s+(?:true|the\s+case|always|so|correct|quite|really|necessarily|entirely)\b))\b)|it\s+turn(?:s|ed)\s+out|in\s+(?:fact|reality|practice)|actually)\b|[,;.]\s+(?:that|this|which|it|the\s+assumption|this\s+assumption|that\s+assumption)\s+(?:(?:turns|turned|proved|proves)\s+(?:out\s+)?(?:to\s+be\s+)?|(?:is|was)(?:n't|\s+not)\s+(?:(?:always|necessarily|quite|really)\s+)?)(?:wrong|false|incorrect|untrue|mistaken|invalid|bogus|true|the\s+case)\b)|\bcontrary\s+to\s+(?:what|the|its|our|their|popular|common)\b/gi;
 /** Words one of which every contradiction above holds. */
 const CONTRADICTING_WORDS = ["but", "however", "yet", "turn", "in fact", "in reality", "in practice", "actually", "contrary", "wrong", "false", "true", "the case", "mistaken", "invalid", "bogus", "untrue"];
+/** A guess of the writer's, "I assume …", "I expect …": nothing said to be so, nothing contradicted. */
+const GUESS = /^i\s+(?:(?:\w+ly|just)\s+)?(?:assume|expect)\b/i;
+/** An expectation or an assumption of a subject ("we expected", "it assumes"). */
+const EXPECTATION = /^(?:we|i|it|they)\s+(?:\w+\s+)?(?:expect|expected|expects|thought|assumed?|assumes)\b/i;
+/**
+ * The writer doing the change, where a contradiction's clause would tell how things are: "…, but I
+ * updated them", "However, we have now adjusted …", "but this patch …", "but with this change …".
+ */
+const WRITERS_ACT = /^[\s,]*(?:(?:I|we)\s+(?:(?:have|'ve|had|also|then|now|just|simply|instead|therefore|thus)\s+)*(?:updated|changed|fixed|adjusted|amended|modified|rewrote|rewritten|removed|added|converted|replaced|moved|renamed|dropped|reworked|corrected|made|switched|decided|chose|opted|taught|extended|tweaked|cleaned)\b|(?:this|my|our)\s+(?:patch|commit|change|series)\b|(?:with|after)\s+this\b)/i;
 /** Words that set two aims side by side, "not only … but also": no contradiction. */
 const NOT_ONLY = /\bnot\s+(?:only|just|merely)\b/i;
 
 /**
  * Whether the body tells a claim or an assumption of today that turned out untrue (CLAIMED),
  * not one about the change or its new thing ("The new option is meant to be used by scripts,
- * but …").
+ * but …"), not a guess ("I assume …"), and contradicted by how things are, not by the writer's
+ * act (WRITERS_ACT).
  */
 export function contradictionTold(text: string): boolean {
   const lower = lowered(text);
@@ -563,6 +575,13 @@ export function contradictionTold(text: string): boolean {
   for (let match = CLAIMED.exec(text); match !== null; match = CLAIMED.exec(text)) {
     const head = sentenceBefore(text, match.index);
     if (NOT_ONLY.test(head) || (match[1] !== undefined && NOT_ONLY.test(match[1]))) continue;
+    // A guess claims nothing; nor does an expectation that only qualifies a thing ("is what we
+    // expected. But …", "than I expected", "the packet we expected. But …"), with nothing after it.
+    if (GUESS.test(match[0])) continue;
+    if (EXPECTATION.test(match[0]) && (match[1]?.trim() === "" || /\b(?:what|than)\s+$/i.test(text.slice(Math.max(0, match.index - 6), match.index)))) continue;
+    // What follows must be how things are: the writer's own act is the change ("Tests expected
+    // the old text, but I updated them").
+    if (WRITERS_ACT.test(text.slice(match.index + match[0].length, match.index + match[0].length + 80))) continue;
     if (!AFTER_CHANGE.test(head) && !CHANGE_ITSELF.test(head)) return true;
   }
   return false;
