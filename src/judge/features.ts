@@ -12,7 +12,7 @@ import { datedState, pastNarrative } from "./narrative.js";
 import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
+  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
@@ -185,6 +185,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           wishTold(text, summaryText) ||
           contrastTold(text) ||
           contradictionTold(text) ||
+          findingTold(text) ||
+          soOpensTold(text) ||
           faultFound(text) ||
           faultyManner(text) ||
           complaintTold(text) ||

@@ -588,6 +588,39 @@ export function contradictionTold(text: string): boolean {
 }
 
 /**
+ * A finding told as one, opening a sentence: "It turns out that parse_object() is loading the
+ * object twice", "It turns out the test is titled wrongly". It tells what someone found about how
+ * things are, with no claim before it needed. Not "It turned out …", which as often tells how the
+ * work went ("It turned out we only had to edit in one direction"), nor "It turns out to be …".
+ */
+const FINDING = new RegExp(String.raw`${SENTENCE_OPENING}It\s+turns\s+out\s+(?!to\b)(?:that\s+)?[\w"'\x60(]`);
+
+/** Whether a sentence of the body opens on a finding (FINDING). */
+export function findingTold(text: string): boolean {
+  return text.includes("It turns out") && FINDING.test(text);
+}
+
+/**
+ * A sentence opening on "So" with no comma, for a purpose or a consequence of how things are: "So
+ * it doesn't time out.", "So that we can reuse src later on.", "So it will not compile with a
+ * compiler that does not support this extension", "So they are all incompatible with each other".
+ * The subject is a thing ("it", "they", "the code", "git"), not the writer ("So we use …", an
+ * order's account) nor the change ("So this patch …"); "So that" takes any clause but "that's".
+ * Not a sentence that only leads into a list or a quote ("So the result is:").
+ */
+const SO_OPENING = new RegExp(String.raw`${SENTENCE_OPENING}So\s+(?:that\s+(?!'s\b|\u2019s\b)(?=\w)|(?:it|they|things|users?|[Gg]it|(?:the|its|their|our|such)\s+[\w-]+)\s+(?:(?:also|just|still|even|then|always)\s+)?(?:doesn't|don't|won't|does\s+not|do\s+not|will\s+not|can't|cannot|isn't|aren't|wasn't|weren't|no\s+longer|never|will|can|could|would|may|might|must|should|is|are|was|were|has|have|gets?|stays?|keeps?|works?|breaks?|fails?)\b)([^.;:!?]*)(.?)`, "g");
+
+/** Whether a sentence of the body opens on "So" for a purpose or a consequence (SO_OPENING). */
+export function soOpensTold(text: string): boolean {
+  if (!text.includes("So ")) return false;
+  SO_OPENING.lastIndex = 0;
+  for (let match = SO_OPENING.exec(text); match !== null; match = SO_OPENING.exec(text)) {
+    if (match[2] !== ":") return true;
+  }
+  return false;
+}
+
+/**
  * A goal after an order, in words of its own: "Extract a variable to reduce clutter", "Let's
  * drop this to simplify the code", "… to give our callers more flexibility", "… to avoid
  * regressions", "Report the error to help the user understand …", "… to appease leak

@@ -32,6 +32,11 @@ describe("why", () => {
     expect(facets.why).toBe("explained");
   });
 
+  it("is explained by a finding or a sentence opening on \"So\" told alone", () => {
+    expect(judge('Simplify the incremental import\n\nIt turns out that git fast-import can "resume" from an existing branch just fine.\n').why).toBe("explained");
+    expect(judge("remote-bzr: delay peer branch usage\n\nSo it doesn't time out.\n").why).toBe("explained");
+  });
+
   it("is explained by a habit of users, a past possibility or a need of the code told alone", () => {
     expect(judge("gitk: Avoid Meta1-F5\n\nMeta1-F5 is commonly mapped by window managers and what not.\nUse Shift-F5 instead.\n").why).toBe("explained");
     expect(judge("rehabilitate 'git index-pack' inside the object store\n\nBefore commit d0b92a3f6e it was possible to run 'git index-pack'\ndirectly in the .git/objects/pack/ directory.  Restore that ability.\n").why).toBe("explained");

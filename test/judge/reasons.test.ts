@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, currentLimit, ENABLES, faultFound, faultyManner, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, statesNeed, statesRequirement, usefulnessTold, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, soOpensTold, statesNeed, statesRequirement, usefulnessTold, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -407,6 +407,34 @@ describe("reasons read where a purpose or causal cue fired and no reading took i
     expect(gerundEffect("Using the helper is much simpler.")).toBe(true);
     expect(gerundEffect("The new helper is easier to use.")).toBe(false);
     expect(gerundEffect("Nothing is simpler than that.")).toBe(false);
+  });
+});
+
+describe("findingTold", () => {
+  it("reads a sentence that opens on \"It turns out\", not one of how the work went", () => {
+    expect(findingTold('It turns out that git fast-import can "resume" from an existing branch just fine.')).toBe(true);
+    expect(findingTold("The crash was random. It turns out the delta base spans the end of a window.")).toBe(true);
+    expect(findingTold("It turned out we only had to edit in one direction.")).toBe(false);
+    expect(findingTold("It turns out to be rarely useful.")).toBe(false);
+    expect(findingTold("We looked again, and it turns out that the check is redundant.")).toBe(false);
+  });
+});
+
+describe("soOpensTold", () => {
+  it("reads a sentence that opens on \"So\" with a thing's clause and no comma", () => {
+    expect(soOpensTold("So it doesn't time out.")).toBe(true);
+    expect(soOpensTold("So that we can reuse src later on.")).toBe(true);
+    expect(soOpensTold("It uses a GCC extension. So it will not compile with other compilers.")).toBe(true);
+    expect(soOpensTold("It is possible to have recursive aliases.\n\nSo the completion should detect them.")).toBe(true);
+  });
+
+  it("leaves the writer's account, the change, a comma, a lead into a list and a mid-sentence so", () => {
+    expect(soOpensTold("So we use the lstat cache to find the prefix.")).toBe(false);
+    expect(soOpensTold("So this patch makes the filter quote its output.")).toBe(false);
+    expect(soOpensTold("So, it doesn't time out.")).toBe(false);
+    expect(soOpensTold("So the result is:")).toBe(false);
+    expect(soOpensTold("So that's why the test fails.")).toBe(false);
+    expect(soOpensTold("Read it lazily so it doesn't time out.")).toBe(false);
   });
 });
 
