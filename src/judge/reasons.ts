@@ -546,11 +546,30 @@ export function contrastTold(text: string): boolean {
  * "but not true for …" does contradict). Also "Contrary to what the comment says, …".
  */
 const CLAIMED =
-  /\b(?:(?:docs?|documentation|manual|man\s?page|manpage|comments?|readme|spec(?:ification)?|help\s+text|usage(?:\s+string)?|docstring|description|changelog|release\s+notes?|message)(?:\s+(?:in|above|on|for|of|at|near|before)(?:\s+[\w.()'"\x60\/:-]+){1,3}?)?\s+(?:\w+ly\s+)?(?:says|said|claims?|claimed|states|stated|promises|promised|suggests|suggested|implies|implied|describes|described|documents|documented|mentions|mentioned|advertises|advertised|reads)|(?:we|i|it|they|everyone|everybody|code|callers?|functions?|helpers?|scripts?|tests?|logic|implementation|author)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|always|just)\s+)?(?:assumed?|assumes|believed|thought(?!\s+(?:about|of|over|through)\b)|expected|expects)|(?:they|callers|functions|helpers|scripts|tests)\s+(?:(?:\w+ly|always|all|just)\s+)?expect|(?:is|are|was|were|'s|been)\s+(?:(?:\w+ly|always|never|not)\s+)?(?:(?:assumed|believed|thought|expected|supposed|meant|intended|documented|claimed|advertised|designed)\s+to|assumed\s+that)|\bassumption\s+(?:that|was|is|here)\b)\b((?:[^.;!?]|[.](?=\w)){0,240}?)(?:,?\s+but\b(?!\s+(?:also|rather|instead|only|not\b(?!\s+(?:true|the\s+case|always|so|correct|quite|really|necessarily|entirely)\b))\b)|[,;.:]\s+(?:however|yet|but(?!\s+(?:also|rather|instead|only|not\b(?!\s+(?:true|the\s+case|always|so|correct|quite|really|necessarily|entirely)\b))\b)|it\s+turn(?:s|ed)\s+out|in\s+(?:fact|reality|practice)|actually)\b|[,;.]\s+(?:that|this|which|it|the\s+assumption|this\s+assumption|that\s+assumption)\s+(?:(?:turns|turned|proved|proves)\s+(?:out\s+)?(?:to\s+be\s+)?|(?:is|was)(?:n't|\s+not)\s+(?:(?:always|necessarily|quite|really)\s+)?)(?:wrong|false|incorrect|untrue|mistaken|invalid|bogus|true|the\s+case)\b)|\bcontrary\s+to\s+(?:what|the|its|our|their|popular|common)\b/gi;
+  /\b(?:(?:docs?|documentation|manual|man\s?page|manpage|comments?|readme|spec(?:ification)?|help\s+text|usage(?:\s+string)?|docstring|description|changelog|release\s+notes?|message)(?:\s+(?:in|above|on|for|of|at|near|before)(?:\s+[\w.()'"\x60\/:-]+){1,3}?)?\s+(?:\w+ly\s+)?(?:says|said|claims?|claimed|states|stated|promises|promised|suggests|suggested|implies|implied|describes|described|documents|documented|mentions|mentioned|advertises|advertised|reads)|(?:we|i|it|they|everyone|everybody|code|callers?|functions?|helpers?|scripts?|tests?|logic|implementation|author)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|always|just)\s+)?(?:assumed?|assumes|believed|thought(?!\s+(?:about|of|over|through)\b)|expected|expects)|(?:they|callers|functions|helpers|scripts|tests)\s+(?:(?:\w+ly|always|all|just)\s+)?expect|(?:is|are|was|were|'s|been)\s+(?:(?:\w+ly|always|never|not)\s+)?(?:(?:assumed|believed|thought|expected|supposed|meant|intended|documented|claimed|advertised|designed)\s+to|assumed\s+that)|\bassumption\s+(?:that|was|is|here)\b)\b((?:[^.;!?]|[.](?=\w)){0,240}?)(?:,?\s+but\b(?!\s+(?:also|rather|instead|only|not\b(?!\s+(?:true|the\s+case|always|so|correct|quite|really|necessarily|entirely)\b))\b)|[,;.:]\s+(?:however|yet|but(?!\s+(?:also|rather|instead|only|not\b(?!\s+(?:true|the\s+case|always|so|correct|quite|really|necessarily|entirely)\b))\b)|it\s+turn(?:s|ed)\s+out|in\s+(?:fact|reality|practice)|actually)\b|[,;.]\s+(?:that|this|which|it|the\s+assumption|this\s+assumption|that\s+assumption)\s+(?:(?:turns|turned|proved|proves)\s+(?:out\s+)?(?:to\s+be\s+)?|(?:is|was)(?:n't|\s+not)\s+(?:(?:always|necessarily|quite|really)\s+)?)(?:wrong|false|incorrect|untrue|mistaken|invalid|bogus|true|the\s+case)\b)|\bcontrary\s+to\s+(?:what|popular|common|(?:the|its|our|their|[\w-]+'s)\s+(?:[\w.'\x60-]+\s+){0,2}?(?:docs?|documentation|description|comments?|docstring|manual|man\s?page|help|name|claims?|advice|expect(?:ed|ations?)|intent(?:ions?)?|wish(?:es)?|goals?|purpose|promises?|spec(?:ification)?|settings?|configuration|assumptions?|beliefs?|rules?|conventions?|guidelines?|recommendations?)\b)|\b(?:runs?|ran|running|goes|went|go|is|are|was|were)\s+contrary\s+to\b/gi;
 /** Words one of which every contradiction above holds. */
 const CONTRADICTING_WORDS = ["but", "however", "yet", "turn", "in fact", "in reality", "in practice", "actually", "contrary", "wrong", "false", "true", "the case", "mistaken", "invalid", "bogus", "untrue"];
 /** A guess of the writer's, "I assume …", "I expect …": nothing said to be so, nothing contradicted. */
 const GUESS = /^i\s+(?:(?:\w+ly|just)\s+)?(?:assume|expect)\b/i;
+/**
+ * The writer's prediction of their own work's outcome, which the result corrects: "I thought we
+ * might get an even bigger improvement, but …", "I expected that sort-after would be the
+ * fastest, but …". FORESEEN is its clause: the writer in the conditional, or a thing that would
+ * be better or the best. Not a guess at how things are ("I thought the limits might be shared").
+ */
+const PREDICTION = /^i\s+(?:(?:\w+ly|first|originally|initially)\s+)?(?:thought|expected)\b/i;
+const FORESEEN = /\b(?:(?:we|I)\s+(?:would|might|could)|(?:would|might|could)\s+(?:also\s+)?be\s+(?:the\s+)?(?!(?:either|other|never|ever|under|over|after|rather|later)\b)(?:\w+est|\w{2,}er|more|less|better|worse)\b)/i;
+/**
+ * A passive purpose, "is meant to …", "was designed to …", "are intended to …"; group 1 holds the
+ * present tense. Said of the change's new thing ("The dialog is designed to …, but never …") it
+ * is the change's own purpose, a reason only where the goal readings find what it serves
+ * (GOAL_CLAUSE: "… is meant to avoid …"), not a claim the change corrects.
+ */
+const PASSIVE_PURPOSE = /^(?:(is|are|'s)|was|were|been)\s+(?:(?:\w+ly|always|never|not)\s+)?(?:meant|intended|designed)\s+to\b/i;
+/** Words that mark a thing as one of today, not the change's: "Our color parsing is designed to …". */
+const TODAYS_THING = /\b(?:our|existing|current(?:ly)?|old|older|original(?:ly)?|today|already|still)\b/i;
+/** A question word the purpose hangs on, "how it is meant to be used": a purpose named, not claimed. */
+const NAMED_PURPOSE = /\b(?:how|what)\s+(?:[\w.()'"\x60-]+\s+){0,3}$/i;
 /** An expectation or an assumption of a subject ("we expected", "it assumes"). */
 const EXPECTATION = /^(?:we|i|it|they)\s+(?:\w+\s+)?(?:expect|expected|expects|thought|assumed?|assumes)\b/i;
 /**
@@ -564,10 +583,11 @@ const NOT_ONLY = /\bnot\s+(?:only|just|merely)\b/i;
 /**
  * Whether the body tells a claim or an assumption of today that turned out untrue (CLAIMED),
  * not one about the change or its new thing ("The new option is meant to be used by scripts,
- * but …"), not a guess ("I assume …"), and contradicted by how things are, not by the writer's
- * act (WRITERS_ACT).
+ * but …"; where `buildsNew`, the summary builds a thing, a present purpose not marked as today's
+ * is that thing's), not a guess ("I assume …") nor the writer's prediction of the outcome, and
+ * contradicted by how things are, not by the writer's act (WRITERS_ACT).
  */
-export function contradictionTold(text: string): boolean {
+export function contradictionTold(text: string, buildsNew = false): boolean {
   const lower = lowered(text);
   // Most bodies hold none of the contradicting words: they skip the scan.
   if (!CONTRADICTING_WORDS.some((word) => lower.includes(word))) return false;
@@ -578,6 +598,9 @@ export function contradictionTold(text: string): boolean {
     // A guess claims nothing; nor does an expectation that only qualifies a thing ("is what we
     // expected. But …", "than I expected", "the packet we expected. But …"), with nothing after it.
     if (GUESS.test(match[0])) continue;
+    if (PREDICTION.test(match[0]) && FORESEEN.test(match[1] ?? "")) continue;
+    const purpose = PASSIVE_PURPOSE.exec(match[0]);
+    if (purpose !== null && (NAMED_PURPOSE.test(head) || (buildsNew && purpose[1] !== undefined && !TODAYS_THING.test(head)))) continue;
     if (EXPECTATION.test(match[0]) && (match[1]?.trim() === "" || /\b(?:what|than)\s+$/i.test(text.slice(Math.max(0, match.index - 6), match.index)))) continue;
     // What follows must be how things are: the writer's own act is the change ("Tests expected
     // the old text, but I updated them").
@@ -589,15 +612,17 @@ export function contradictionTold(text: string): boolean {
 
 /**
  * A finding told as one, opening a sentence: "It turns out that parse_object() is loading the
- * object twice", "It turns out the test is titled wrongly". It tells what someone found about how
- * things are, with no claim before it needed. Not "It turned out …", which as often tells how the
- * work went ("It turned out we only had to edit in one direction"), nor "It turns out to be …".
+ * object twice", "It turns out the test is titled wrongly", "It turned out that on SVN 1.5, it
+ * was placed in the wrong section". It tells what someone found about how things are, with no
+ * claim before it needed. In the past tense, not with the writer as the finding's subject, which
+ * tells how the work went ("It turned out we only had to edit in one direction"); nor "It turns
+ * out to be …".
  */
-const FINDING = new RegExp(String.raw`${SENTENCE_OPENING}It\s+turns\s+out\s+(?!to\b)(?:that\s+)?[\w"'\x60(]`);
+const FINDING = new RegExp(String.raw`${SENTENCE_OPENING}It\s+(?:turns|turned(?!\s+out\s+(?:that\s+)?(?:we|I|our|my)\b))\s+out\s+(?!to\b)(?:that\s+)?[\w"'\x60(]`);
 
 /** Whether a sentence of the body opens on a finding (FINDING). */
 export function findingTold(text: string): boolean {
-  return text.includes("It turns out") && FINDING.test(text);
+  return (text.includes("It turns out") || text.includes("It turned out")) && FINDING.test(text);
 }
 
 /**

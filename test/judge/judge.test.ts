@@ -57,6 +57,10 @@ describe("why", () => {
     expect(judge("net: fix crash in tcp_close on shutdown\n\nSigned-off-by: Ada Lovelace <ada@example.com>\n").why).toBe("named");
   });
 
+  it("is not explained by the new thing compared with another (\"contrary to …\")", () => {
+    expect(judge('Add git_get_rev_name_tags function\n\nThis function, contrary to the call to git_get_following_references(),\ndoes strip "tags/" and returns the bare tag name.\n').why).not.toBe("explained");
+  });
+
   it("is missing when a fix names no actual problem", () => {
     // The object is only generic problem words and fillers: the fix verb is no reason.
     // So is a file alone: it says where, not what was wrong.

@@ -411,10 +411,13 @@ describe("reasons read where a purpose or causal cue fired and no reading took i
 });
 
 describe("findingTold", () => {
-  it("reads a sentence that opens on \"It turns out\", not one of how the work went", () => {
+  it("reads a sentence that opens on \"It turns out\" or \"It turned out\", not one of how the work went", () => {
     expect(findingTold('It turns out that git fast-import can "resume" from an existing branch just fine.')).toBe(true);
     expect(findingTold("The crash was random. It turns out the delta base spans the end of a window.")).toBe(true);
+    expect(findingTold("It turned out that on SVN 1.5, it was placed in the wrong section.")).toBe(true);
+    expect(findingTold("It turned out that the particular test was using \"exit\" to stop.")).toBe(true);
     expect(findingTold("It turned out we only had to edit in one direction.")).toBe(false);
+    expect(findingTold("It turned out that I had to rewrite the loop as well.")).toBe(false);
     expect(findingTold("It turns out to be rarely useful.")).toBe(false);
     expect(findingTold("We looked again, and it turns out that the check is redundant.")).toBe(false);
   });
@@ -455,6 +458,12 @@ describe("contradictionTold", () => {
       "Some tests expect that \"ls -l\" shows '-' or 'x' for the group bit, but setgid can make it 's'.",
       "The comment claims every ref is packed, which holds for most remotes, but not true for this one.",
       "That is what the documentation says, but the code pretends all the tokens were given.",
+      "Contrary to the documentation, only the last of multiple --sort options is taken into account.",
+      "It returned NULL when mustexist was false, contrary to its docstring.",
+      "But this runs contrary to the advice in tempfile.h.",
+      "Pruning may occur, contrary to the user's express wish.",
+      "At first I thought the limits might be shared between the containers, but each has its own.",
+      'Take "number = 1auto", where the word "auto" was meant to occur on the next line, but the LF is missing.',
     ];
     for (const text of told) expect(contradictionTold(text), text).toBe(true);
   });
@@ -476,8 +485,21 @@ describe("contradictionTold", () => {
       "I assume they are not bugs, but are just leftovers of the series.",
       "The result is what we expected. But the run takes longer than before.",
       "This is a larger effect than I expected (but here we gained almost 90s).",
+      'This function, contrary to the call to get_refs(), does strip "tags/" and returns the bare name.',
+      "Contrary to the default form, this can be parsed unambiguously.",
+      "I thought we might get an even bigger improvement, but the remaining memory goes to trees.",
+      "I expected that sort-after would be the fastest, but the prio-queue seems a bit faster.",
+      "They give a general flavor of how it is meant to be used, but they are only a start.",
     ];
     for (const text of not) expect(contradictionTold(text), text).toBe(false);
+  });
+
+  it("leaves a present purpose to the thing the summary builds, unless marked as today's", () => {
+    const built = "The generator is designed to drop in other build systems. However, the focus has been Windows.";
+    expect(contradictionTold(built, true)).toBe(false);
+    expect(contradictionTold(built, false)).toBe(true);
+    expect(contradictionTold("The helper was designed to take the lock itself. However, it never did.", true)).toBe(true);
+    expect(contradictionTold("Our color parsing is designed to never exceed the limit. But the bound is not obvious.", true)).toBe(true);
   });
 });
 
