@@ -630,10 +630,11 @@ export function findingTold(text: string): boolean {
  * it doesn't time out.", "So that we can reuse src later on.", "So it will not compile with a
  * compiler that does not support this extension", "So they are all incompatible with each other".
  * The subject is a thing ("it", "they", "the code", "git"), not the writer ("So we use …", an
- * order's account) nor the change ("So this patch …"); "So that" takes any clause but "that's".
+ * order's account) nor the change ("So this patch …", "So the patch is small"); "So that" takes
+ * any clause but "that's".
  * Not a sentence that only leads into a list or a quote ("So the result is:").
  */
-const SO_OPENING = new RegExp(String.raw`${SENTENCE_OPENING}So\s+(?:that\s+(?!'s\b|\u2019s\b)(?=\w)|(?:it|they|things|users?|[Gg]it|(?:the|its|their|our|such)\s+[\w-]+)\s+(?:(?:also|just|still|even|then|always)\s+)?(?:doesn't|don't|won't|does\s+not|do\s+not|will\s+not|can't|cannot|isn't|aren't|wasn't|weren't|no\s+longer|never|will|can|could|would|may|might|must|should|is|are|was|were|has|have|gets?|stays?|keeps?|works?|breaks?|fails?)\b)([^.;:!?]*)(.?)`, "g");
+const SO_OPENING = new RegExp(String.raw`${SENTENCE_OPENING}So\s+(?:that\s+(?!'s\b|\u2019s\b)(?=\w)|(?:it|they|things|users?|[Gg]it|(?:the|its|their|our|such)\s+(?!(?:change|patch|commit|diff|series|pr|fix)\b)[\w-]+)\s+(?:(?:also|just|still|even|then|always)\s+)?(?:doesn't|don't|won't|does\s+not|do\s+not|will\s+not|can't|cannot|isn't|aren't|wasn't|weren't|no\s+longer|never|will|can|could|would|may|might|must|should|is|are|was|were|has|have|gets?|stays?|keeps?|works?|breaks?|fails?)\b)([^.;:!?]*)(.?)`, "g");
 
 /** Whether a sentence of the body opens on "So" for a purpose or a consequence (SO_OPENING). */
 export function soOpensTold(text: string): boolean {

@@ -434,6 +434,9 @@ describe("soOpensTold", () => {
   it("leaves the writer's account, the change, a comma, a lead into a list and a mid-sentence so", () => {
     expect(soOpensTold("So we use the lstat cache to find the prefix.")).toBe(false);
     expect(soOpensTold("So this patch makes the filter quote its output.")).toBe(false);
+    expect(soOpensTold("So the patch is small.")).toBe(false);
+    expect(soOpensTold("So our change is only a rename.")).toBe(false);
+    expect(soOpensTold("So the diff is big.")).toBe(false);
     expect(soOpensTold("So, it doesn't time out.")).toBe(false);
     expect(soOpensTold("So the result is:")).toBe(false);
     expect(soOpensTold("So that's why the test fails.")).toBe(false);
