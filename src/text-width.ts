@@ -47,6 +47,21 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * Where each character of `text` starts (a UTF-16 index) and the cells it takes where it stands:
+ * the widths `displayWidth` adds up, so a VS16, a ZWJ or a flag's second letter counts as there
+ * and not as alone.
+ */
+export function charCells(text: string): { index: number; width: number }[] {
+  const out: { index: number; width: number }[] = [];
+  let index = 0;
+  for (const [char, width] of cells(text)) {
+    out.push({ index, width });
+    index += char.length;
+  }
+  return out;
+}
+
 /** `text` as blanks of the same display width, tabs kept so what follows lines up as in the text line. */
 export function blankOut(text: string): string {
   let out = "";

@@ -1,7 +1,7 @@
 // Formats lint results for people (compiler-style text with carets) and for machines (JSON).
 import { createColors } from "picocolors";
 import type { Finding, LintResult } from "../types.js";
-import { blankOut, displayWidth } from "../text-width.js";
+import { blankOut, charCells, displayWidth } from "../text-width.js";
 
 /** One linted message as the reports see it. */
 export interface ReportEntry {
@@ -150,35 +150,34 @@ const MAX_SHOWN = 120;
 /** Cells of the line shown before the finding's span when the line is cut. */
 const LEAD = 20;
 
-/**
- * The index where a window of `text` ending at `end` starts: whole characters back from `end`
- * while they fit in `cells` terminal cells (a wide character that would not fit stays out).
- */
-function backByCells(text: string, end: number, cells: number): number {
-  let index = end;
-  let used = 0;
-  while (index > 0) {
-    const previous = charStart(text, index - 1);
-    const width = displayWidth(text.slice(previous, index));
-    if (used + width > cells) break;
-    used += width;
-    index = previous;
-  }
-  return index;
+/** Each character of a line: where it starts and the cells it takes there (charCells). */
+type Chars = ReturnType<typeof charCells>;
+
+/** The position in `chars` of the character starting at `index` (`chars.length` at the end). */
+function charAt(chars: Chars, index: number): number {
+  const position = chars.findIndex((char) => char.index >= index);
+  return position < 0 ? chars.length : position;
 }
 
-/** The index where a window of `text` starting at `start` ends: whole characters while they fit in `cells` cells. */
-function forwardByCells(text: string, start: number, cells: number): number {
-  let index = start;
+/**
+ * The index where a window of a line ending at `end` starts: whole characters back from `end`
+ * while they fit in `cells` terminal cells (a wide character that would not fit stays out, and
+ * so do the marks or joined emoji parts that take no cells of their own after it).
+ */
+function backByCells(chars: Chars, length: number, end: number, cells: number): number {
+  let position = charAt(chars, end);
   let used = 0;
-  while (index < text.length) {
-    const next = charStart(text, index + 1) === index ? index + 2 : index + 1;
-    const width = displayWidth(text.slice(index, next));
-    if (used + width > cells) break;
-    used += width;
-    index = next;
-  }
-  return index;
+  while (position > 0 && used + chars[position - 1].width <= cells) used += chars[--position].width;
+  while (position < chars.length && chars[position].index < end && chars[position].width === 0) position++;
+  return position < chars.length ? chars[position].index : length;
+}
+
+/** The index where a window of a line starting at `start` ends: whole characters while they fit in `cells` cells. */
+function forwardByCells(chars: Chars, length: number, start: number, cells: number): number {
+  let position = charAt(chars, start);
+  let used = 0;
+  while (position < chars.length && used + chars[position].width <= cells) used += chars[position++].width;
+  return position < chars.length ? chars[position].index : length;
 }
 
 /** The finding's line, indented, with `^~~~` under its span (tabs kept so the caret lines up). */
@@ -200,11 +199,13 @@ export function formatSnippet(lines: string[], finding: Finding, c: Colors): str
   if (text.length > MAX_SHOWN || (text.length > MAX_SHOWN / 2 && displayWidth(text) > MAX_SHOWN)) {
     // Both cuts fall between characters (half an emoji would print as "�"): the window starts
     // LEAD cells before the span, or earlier to fill it when the line ends sooner.
-    offset = backByCells(text, charStart(text, start), LEAD);
-    let stop = forwardByCells(text, offset, MAX_SHOWN);
+    // Widths of the characters where they stand: "⚠" before VS16 is an emoji two cells wide.
+    const chars = charCells(text);
+    offset = backByCells(chars, text.length, charStart(text, start), LEAD);
+    let stop = forwardByCells(chars, text.length, offset, MAX_SHOWN);
     if (stop === text.length) {
-      offset = Math.min(offset, backByCells(text, text.length, MAX_SHOWN));
-      stop = forwardByCells(text, offset, MAX_SHOWN);
+      offset = Math.min(offset, backByCells(chars, text.length, text.length, MAX_SHOWN));
+      stop = forwardByCells(chars, text.length, offset, MAX_SHOWN);
     }
     shown = text.slice(offset, stop);
     if (offset > 0) prefix = "…";

@@ -139,6 +139,18 @@ describe("formatSnippet", () => {
     expect(formatSnippet(["修".repeat(60)], finding(1, 1, 2), plain).split("\n")[0]).toBe("    " + "修".repeat(60));
   });
 
+  it("measures the window by the cells an emoji sequence takes, not its parts alone", () => {
+    // "⚠" + VS16 is one emoji, two cells: 100 of them (200 cells) are cut to 60, not shown whole.
+    const [warnings] = formatSnippet(["⚠️".repeat(100)], finding(1, 1, 3), plain).split("\n");
+    expect(warnings).toBe("    " + "⚠️".repeat(60) + "…");
+    // A flag is two letters and two cells, not four; the cut never splits one.
+    const [flags] = formatSnippet(["🇫🇷".repeat(70)], finding(1, 1, 5), plain).split("\n");
+    expect(flags).toBe("    " + "🇫🇷".repeat(60) + "…");
+    // "👩‍💻" is two cells; the window starts on a whole emoji, not on its joined part.
+    const [joined] = formatSnippet(["👩‍💻".repeat(200)], finding(1, 251, 256), plain).split("\n");
+    expect(joined).toBe("    …" + "👩‍💻".repeat(60) + "…");
+  });
+
   it("cuts a long finding message between characters", () => {
     const result = lint("Fix bug\n");
     const message = "a".repeat(398) + "🎉🎉";
