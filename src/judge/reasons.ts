@@ -622,7 +622,8 @@ const FINDING = new RegExp(String.raw`${SENTENCE_OPENING}It\s+(?:turns|turned(?!
 
 /** Whether a sentence of the body opens on a finding (FINDING). */
 export function findingTold(text: string): boolean {
-  return (text.includes("It turns out") || text.includes("It turned out")) && FINDING.test(text);
+  // The cheap test first, with any space: a body wrapped at 72 breaks "It turns out" as often as not.
+  return /\bIt\s+turn(?:s|ed)\s+out\b/.test(text) && FINDING.test(text);
 }
 
 /**
@@ -638,7 +639,7 @@ const SO_OPENING = new RegExp(String.raw`${SENTENCE_OPENING}So\s+(?:that\s+(?!'s
 
 /** Whether a sentence of the body opens on "So" for a purpose or a consequence (SO_OPENING). */
 export function soOpensTold(text: string): boolean {
-  if (!text.includes("So ")) return false;
+  if (!/\bSo\s/.test(text)) return false;
   SO_OPENING.lastIndex = 0;
   for (let match = SO_OPENING.exec(text); match !== null; match = SO_OPENING.exec(text)) {
     if (match[2] !== ":") return true;

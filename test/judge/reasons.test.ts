@@ -416,6 +416,9 @@ describe("findingTold", () => {
     expect(findingTold("The crash was random. It turns out the delta base spans the end of a window.")).toBe(true);
     expect(findingTold("It turned out that on SVN 1.5, it was placed in the wrong section.")).toBe(true);
     expect(findingTold("It turned out that the particular test was using \"exit\" to stop.")).toBe(true);
+    // Wrapped inside the opening, as a body at 72 columns often is.
+    expect(findingTold("The crash was random. It\nturns out the delta base spans the end of a window.")).toBe(true);
+    expect(findingTold("The crash was random. It turns\nout the delta base spans the end of a window.")).toBe(true);
     expect(findingTold("It turned out we only had to edit in one direction.")).toBe(false);
     expect(findingTold("It turned out that I had to rewrite the loop as well.")).toBe(false);
     expect(findingTold("It turns out to be rarely useful.")).toBe(false);
@@ -429,6 +432,7 @@ describe("soOpensTold", () => {
     expect(soOpensTold("So that we can reuse src later on.")).toBe(true);
     expect(soOpensTold("It uses a GCC extension. So it will not compile with other compilers.")).toBe(true);
     expect(soOpensTold("It is possible to have recursive aliases.\n\nSo the completion should detect them.")).toBe(true);
+    expect(soOpensTold("It uses a GCC extension. So\nit will not compile with other compilers.")).toBe(true);
   });
 
   it("leaves the writer's account, the change, a comma, a lead into a list and a mid-sentence so", () => {
