@@ -453,6 +453,9 @@ describe("contradictionTold", () => {
     const told = [
       "'git for-each-ref's manpage says that '--contains' only lists tags,\nbut it lists all kinds of refs.",
       "The docs said the pager wraps at 80 columns, but the code wraps at 72.",
+      // Wrapped between the two words of the contradiction.
+      "The docs said the pager wraps at 80 columns; in\nfact it wraps at 72.",
+      "The docs said the pager wraps at 80 columns, which is not the\ncase on Windows.",
       "The comment above the loop claims the list is sorted, but callers append to it in any order.",
       "We assumed the config file is always present; it turns out it is optional on fresh clones.",
       "It was assumed that nobody else writes the index while we run, but the hook can.",
