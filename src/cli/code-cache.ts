@@ -2,7 +2,7 @@
 // compiling ~240 kB of JavaScript, the bundle's own and the functions its first run compiled, on
 // every commit after the first (Node 20 has no compile cache of its own, and Node 22's keeps
 // only what compiles as a module loads).
-import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
@@ -12,7 +12,7 @@ export type Importer = (specifier: string) => Promise<unknown>;
 
 /**
  * How many cached bundles the folder keeps (one per Node version and install: each project's
- * node_modules has its own); older ones are removed. About 400 kB each.
+ * node_modules has its own); the ones least recently used are removed. About 400 kB each.
  */
 const KEPT = 16;
 /** A temp file this old was left by a process killed while writing; it is removed. */
@@ -43,6 +43,7 @@ export function runWithCodeCache(file: string, folder: string, build: string, im
   const wrapped = `(function (exports, require, module, __filename, __dirname, __rationaleLauncherImport) {${source}\n})`;
   const script = new Script(wrapped, { filename: file, cachedData: cached });
   if (cached === undefined || script.cachedDataRejected === true) process.once("exit", () => saveCache(script, cacheFile));
+  else touch(cacheFile);
   const bundle = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {}, id: file, filename: file, loaded: false };
   bundle.call(module.exports, module.exports, createRequire(file), module, file, dirname(file), importer);
@@ -67,6 +68,16 @@ function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193) >>> 0;
   return hash.toString(16).padStart(8, "0");
+}
+
+/** Marks a cache as just used, so that pruning (by time) keeps the caches in use. */
+function touch(cacheFile: string): void {
+  try {
+    const now = new Date();
+    utimesSync(cacheFile, now, now);
+  } catch {
+    // The cache only saves time.
+  }
 }
 
 /**

@@ -42,13 +42,16 @@ describe("the hook's code cache", () => {
       expect(statSync(folder).mode & 0o777).toBe(0o700);
     }
 
-    // V8 accepted the cache, so it is not written again.
+    // V8 accepted the cache, so it is not written again (a write goes through a temp file and a
+    // rename, which would give it another inode); using it marks it as used.
     const written = readFileSync(path);
+    const { ino } = statSync(path);
     const past = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
     utimesSync(path, past, past);
     expect(hook(file)).toEqual(uncached);
-    expect(Math.round(statSync(path).mtimeMs)).toBe(past.getTime());
+    expect(statSync(path).ino).toBe(ino);
     expect(readFileSync(path).equals(written)).toBe(true);
+    expect(statSync(path).mtimeMs).toBeGreaterThan(past.getTime());
   });
 
   it("rewrites a broken cache, printing nothing and judging the same", () => {
@@ -98,6 +101,27 @@ describe("the hook's code cache", () => {
     expect(hook(file)).toEqual(uncached);
   });
 
+  it("prunes the caches least recently used, not least recently written", () => {
+    const { dir, folder, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, GOOD_MESSAGE);
+    expect(hook(file).status).toBe(0);
+    const [mine] = caches();
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60_000);
+    utimesSync(join(folder, mine!), twoHoursAgo, twoHoursAgo);
+    for (let index = 0; index < 15; index++) {
+      const other = join(folder, `hook-v0.0.${index}-x64-0000000000000000-1-1.v8`);
+      writeFileSync(other, "other");
+      const hourAgo = new Date(Date.now() - 60 * 60_000 + index * 1000);
+      utimesSync(other, hourAgo, hourAgo);
+    }
+    // A commit uses the cache; then one with other Node options writes a cache of its own and prunes.
+    expect(hook(file).status).toBe(0);
+    expect(hook(file, { NODE_OPTIONS: "--max-old-space-size=256" }).status).toBe(0);
+    expect(caches()).toHaveLength(16);
+    expect(caches()).toContain(mine);
+  });
+
   it("keeps one cache for each set of Node options, so alternating them rewrites nothing", () => {
     const { dir, folder, hook, caches } = setup();
     const file = join(dir, "COMMIT_EDITMSG");
@@ -107,11 +131,11 @@ describe("the hook's code cache", () => {
     expect(hook(file, plain).status).toBe(0);
     expect(hook(file, tuned).status).toBe(0);
     expect(caches()).toHaveLength(2);
-    const times = () => caches().map((name) => statSync(join(folder, name)).mtimeMs);
-    const before = times();
+    const inodes = () => caches().map((name) => statSync(join(folder, name)).ino);
+    const before = inodes();
     expect(hook(file, plain).status).toBe(0);
     expect(hook(file, tuned).status).toBe(0);
-    expect(times()).toEqual(before);
+    expect(inodes()).toEqual(before);
   });
 
   it("keeps no cache where NODE_COMPILE_CACHE decides, or in a folder others can write", () => {
