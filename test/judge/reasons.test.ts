@@ -465,6 +465,9 @@ describe("contradictionTold", () => {
       "We assumed that flush() is only called once; that turned out to be wrong.",
       "Contrary to what the comment says, the caller does not own the buffer.",
       "Callers expect the list to be sorted, but the parser appends to it in any order.",
+      // A plural subject's claim in the present.
+      "The docs say the flag is optional, but the parser rejects a call without it.",
+      "The release notes state that 2.0 reads old configs; in fact it refuses them.",
       "Some tests expect that \"ls -l\" shows '-' or 'x' for the group bit, but setgid can make it 's'.",
       "The comment claims every ref is packed, which holds for most remotes, but not true for this one.",
       "That is what the documentation says, but the code pretends all the tokens were given.",
