@@ -225,7 +225,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     (saysNow ??=
       (bodyText.includes("now") && newBehaviour(ownText())) ||
       contrastedBehaviour(ownText()) ||
-      ((bodyText.includes("we") || bodyText.includes("I ")) && weActNow(ownText())) ||
+      ((bodyText.includes("we") || /\bI\s/.test(bodyText)) && weActNow(ownText())) ||
       (bodyText.includes("Now") && nowContrast(ownText())) ||
       // A merge's release note reports its topic's change in the passive or as what a command
       // "learned" ("The command has been taught to show progress …").

@@ -154,7 +154,8 @@ function notOfToday(head: string, ofChange: boolean): boolean {
 
 /** Whether the body says what "we" need and what for (WE_NEED), in words of its own, outside a condition and not after the change. */
 function weNeed(text: string, summary: string): boolean {
-  if (!text.includes("e need")) return false;
+  // The pattern allows a line break between the words, as a body wrapped at 72 has them.
+  if (!/e[ \t\n]+need/.test(text)) return false;
   WE_NEED.lastIndex = 0;
   for (let match = WE_NEED.exec(text); match !== null; match = WE_NEED.exec(text)) {
     const needed = match.index + match[0].length - match[1].length;
@@ -524,7 +525,7 @@ const CONTRAST = /\b(?:whereas|unlike)\b|\bbut\s+(?:[\w'`"().-]+\s+){1,4}?(?:is|
  */
 export function contrastTold(text: string): boolean {
   // Most bodies hold none of the words: they skip the scan.
-  if (!text.includes("whereas") && !text.includes("nlike") && !text.includes(" but ")) return false;
+  if (!text.includes("whereas") && !text.includes("nlike") && !/\bbut\s/.test(text)) return false;
   CONTRAST.lastIndex = 0;
   for (let match = CONTRAST.exec(text); match !== null; match = CONTRAST.exec(text)) {
     const sentence = sentenceBefore(text, match.index) + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
@@ -987,23 +988,23 @@ const ONLY_SENSE = /\bonly\s+makes\s+sense\s+(?:if|when)\b/i;
  * of creating a common library", "…, greatly improving readability", "It frees callers from
  * having to …", "Advising … only makes sense if …", "This gets rid of two arbitrary length
  * limits", "…, as we seem to use this check in many places". Each pattern is guarded by a word
- * it needs.
+ * it needs, with any whitespace where the pattern allows a line break.
  */
 export function resultTold(text: string): boolean {
   const lower = lowered(text);
   return (
-    (lower.includes(" way,") && THIS_WAY.test(text)) ||
+    (/\sway,/.test(lower) && THIS_WAY.test(text)) ||
     (lower.includes("anticipation") && ANTICIPATION.test(text)) ||
     ((lower.includes("save") || lower.includes("spare")) && SAVES.test(text)) ||
     (lower.includes("speed") && SPEEDS_UP.test(text)) ||
     (lower.includes("becomes") && BECOMES_BETTER.test(text)) ||
     (lower.includes("hopefully") && HOPE.test(text)) ||
     (lower.includes("step") && FIRST_STEP.test(text)) ||
-    (lower.includes("ing ") && LY_EFFECT.test(text)) ||
+    (/ing\s/.test(lower) && LY_EFFECT.test(text)) ||
     (lower.includes("frees") && FREES_FROM.test(text)) ||
     (lower.includes("sense") && ONLY_SENSE.test(text)) ||
-    (lower.includes(" rid of") && GETS_RID.test(text)) ||
-    (lower.includes(" as we") && AS_WE.test(text))
+    (/\srid\s+of/.test(lower) && GETS_RID.test(text)) ||
+    (/\sas\s+we/.test(lower) && AS_WE.test(text))
   );
 }
 

@@ -24,6 +24,11 @@ describe("resultTold", () => {
       "Advising the user to fetch and merge only makes sense if the reference is a branch.",
       "Use starts_with(). This gets rid of some magic string length constants.",
       "Introduce a helper for the check, as we seem to use this check in many places.",
+      // The same wrapped inside the words a guard looks for, as a body wrapped at 72 has them.
+      "Use them in the select call. This\nway, the 50ms sleep is interrupted when new data arrives.",
+      "This patch rounds the value down to an integer, greatly improving\nreadability.",
+      "Use starts_with(). This gets\nrid of some magic string length constants.",
+      "Introduce a helper for the check, as\nwe seem to use this check in many places.",
     ];
     for (const text of told) expect(resultTold(text), text).toBe(true);
     const not = [

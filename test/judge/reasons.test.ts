@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, soOpensTold, statesNeed, statesRequirement, usefulnessTold, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, soOpensTold, statesNeed, statesRequirement, usefulnessTold, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -346,6 +346,9 @@ describe("reasons the precision round left unread", () => {
     expect(beforeNextStep("Run the tests before adding the filter, then move the declarations.")).toBe(false);
     expect(opensOnPurpose("To facilitate having this function called later using information stored\nin a struct, accept a diff_filepair instead of a rename.", "Update the call signature")).toBe(true);
     expect(statesNeed("We need the base blob to compute a delta to be sent to the server.", "git-svn: extract base blob in generate_diff")).toBe(true);
+    // Wrapped between the words its guard looks for.
+    expect(statesNeed("We\nneed the base blob to compute a delta to be sent to the server.", "git-svn: extract base blob in generate_diff")).toBe(true);
+    expect(contrastTold("The surrounding advice is printed to stderr, but\nthe list of submodules is not. Report everything to stderr.")).toBe(true);
     expect(statesNeed("If the lock is stale, we need the lock file removed before the retry.", "Remove stale locks")).toBe(false);
   });
 });
