@@ -97,7 +97,7 @@ export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|als
  * can validate files before it runs"): a reason when the clause says something of its own,
  * not "so the build will work" or "needs it to compile", and not the summary again.
  */
-const NEED_CLAUSE = /\b(?:so (?:that )?(?:the|our|their|its) [\w-]+ (?:can|could|will|won't|no longer|doesn't|does not|don't|do not|never)|needs? (?:it|this|them|these|that) (?:to|for))\b([^.;!?\n]*)/gi;
+const NEED_CLAUSE = /\b(?:so[ \t\n]+(?:that[ \t\n]+)?(?:the|our|their|its)[ \t\n]+[\w-]+[ \t\n]+(?:can|could|will|won't|no[ \t\n]+longer|doesn't|does[ \t\n]+not|don't|do[ \t\n]+not|never)|needs?[ \t\n]+(?:it|this|them|these|that)[ \t\n]+(?:to|for))\b([^.;!?\n]*)/gi;
 const EMPTY_NEED = /^\s*(?:be\s+)?(?:work|works|run|runs|pass|passes|compile|compiles|build|builds|read|used|use|done|happy)\b/i;
 
 /**
@@ -175,7 +175,7 @@ export function statesNeed(text: string, summary: string): boolean {
   const lower = lowered(text);
   const need = lower.includes("need");
   // NEED_CLAUSE needs "need" or "so" before "the", "that", "their", "our" or "its"; REQUIREMENT "need" or "require".
-  if (need || lower.includes("so t") || lower.includes("so o") || lower.includes("so i")) {
+  if (need || /so\s+[toi]/.test(lower)) {
     NEED_CLAUSE.lastIndex = 0;
     for (let match = NEED_CLAUSE.exec(text); match !== null; match = NEED_CLAUSE.exec(text)) {
       if (!EMPTY_NEED.test(match[1]) && saysItsOwn(match[1], summary, 3)) return true;

@@ -348,6 +348,7 @@ describe("reasons the precision round left unread", () => {
     expect(statesNeed("We need the base blob to compute a delta to be sent to the server.", "git-svn: extract base blob in generate_diff")).toBe(true);
     // Wrapped between the words its guard looks for.
     expect(statesNeed("We\nneed the base blob to compute a delta to be sent to the server.", "git-svn: extract base blob in generate_diff")).toBe(true);
+    expect(statesNeed("Keep the resolved paths in the index, so that\nthe walker can skip the lstat calls.", "Cache the resolved paths")).toBe(true);
     expect(contrastTold("The surrounding advice is printed to stderr, but\nthe list of submodules is not. Report everything to stderr.")).toBe(true);
     expect(statesNeed("If the lock is stale, we need the lock file removed before the retry.", "Remove stale locks")).toBe(false);
   });
