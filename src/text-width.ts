@@ -48,13 +48,13 @@ export function displayWidth(text: string): number {
 }
 
 /**
- * Where each character of `text` starts (a UTF-16 index) and the cells it takes where it stands:
- * the widths `displayWidth` adds up, so a VS16, a ZWJ or a flag's second letter counts as there
- * and not as alone.
+ * Where each character of `text` starts (a UTF-16 index, counted from `base`: `text` may be a
+ * slice starting there) and the cells it takes where it stands: the widths `displayWidth` adds
+ * up, so a VS16, a ZWJ or a flag's second letter counts as there and not as alone.
  */
-export function charCells(text: string): { index: number; width: number }[] {
+export function charCells(text: string, base = 0): { index: number; width: number }[] {
   const out: { index: number; width: number }[] = [];
-  let index = 0;
+  let index = base;
   for (const [char, width] of cells(text)) {
     out.push({ index, width });
     index += char.length;

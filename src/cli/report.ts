@@ -149,6 +149,11 @@ function charStart(text: string, index: number): number {
 const MAX_SHOWN = 120;
 /** Cells of the line shown before the finding's span when the line is cut. */
 const LEAD = 20;
+/**
+ * UTF-16 units measured on each side of the span to place the window: a window of MAX_SHOWN
+ * cells spans at most that many characters of two units, with room for zero-width marks.
+ */
+const REACH = 4 * MAX_SHOWN;
 
 /** Each character of a line: where it starts and the cells it takes there (charCells). */
 type Chars = ReturnType<typeof charCells>;
@@ -200,12 +205,16 @@ export function formatSnippet(lines: string[], finding: Finding, c: Colors): str
     // Both cuts fall between characters (half an emoji would print as "�"): the window starts
     // LEAD cells before the span, or earlier to fill it when the line ends sooner.
     // Widths of the characters where they stand: "⚠" before VS16 is an emoji two cells wide.
-    const chars = charCells(text);
-    offset = backByCells(chars, text.length, charStart(text, start), LEAD);
-    let stop = forwardByCells(chars, text.length, offset, MAX_SHOWN);
+    // Only a stretch around the span is measured, wide enough for any window: a one-line 5 MB
+    // message must not cost a record for each of its characters.
+    const from = charStart(text, Math.max(0, start - REACH));
+    const to = charStart(text, Math.min(text.length, start + REACH));
+    const chars = charCells(text.slice(from, to), from);
+    offset = backByCells(chars, to, charStart(text, start), LEAD);
+    let stop = forwardByCells(chars, to, offset, MAX_SHOWN);
     if (stop === text.length) {
-      offset = Math.min(offset, backByCells(chars, text.length, text.length, MAX_SHOWN));
-      stop = forwardByCells(chars, text.length, offset, MAX_SHOWN);
+      offset = Math.min(offset, backByCells(chars, to, to, MAX_SHOWN));
+      stop = forwardByCells(chars, to, offset, MAX_SHOWN);
     }
     shown = text.slice(offset, stop);
     if (offset > 0) prefix = "…";
