@@ -174,10 +174,6 @@ export function isDefaultMergeText(input: KindInput): boolean {
 }
 
 /**
- * True for the second line of git's default text for a reverted merge ("This reverts commit X,
- * reversing" / "changes made to Y."), trimmed.
- */
-/**
  * True for git's own "This reverts commit <sha>." line (trimmed), its merge form's first line
  * ("…, reversing") and `git revert --reference`'s "This reverts commit <sha> (<title>, <date>)."
  */
@@ -185,6 +181,10 @@ export function isRevertsCommitLine(text: string): boolean {
   return REVERTS_COMMIT.test(text) || REVERTS_REFERENCE.test(text);
 }
 
+/**
+ * True for the second line of git's default text for a reverted merge ("This reverts commit X,
+ * reversing" / "changes made to Y."), trimmed.
+ */
 export function isRevertContinuation(text: string): boolean {
   return REVERSING_CHANGES.test(text);
 }
