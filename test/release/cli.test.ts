@@ -1,6 +1,6 @@
 // End to end: `rationale release compose|commit|prepare-commit-msg` in temp repositories, then git log and lint.
 import { afterEach, describe, expect, it } from "vitest";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -62,7 +62,10 @@ function runUnprivileged(repo: TempRepo, args: string[]): { status: number | nul
   if (process.getuid?.() !== 0) return runCli(repo, args);
   // Every directory above the repository (the run's temp root, the repository's temp base) must be searchable.
   for (let dir = repo.dir; dir !== dirname(dir) && dir.startsWith(tmpdir()); dir = dirname(dir)) chmodSync(dir, 0o755);
-  const env = { ...repo.env, GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "safe.directory", GIT_CONFIG_VALUE_0: "*" };
+  // A temp folder of its own: tsx (which runs the sources when dist/ is older than them) makes its IPC folder there.
+  const ownTmp = mkdtempSync(join(tmpdir(), "unprivileged-"));
+  chownSync(ownTmp, 65534, 65534);
+  const env = { ...repo.env, TMPDIR: ownTmp, GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "safe.directory", GIT_CONFIG_VALUE_0: "*" };
   const [command, ...prefix] = cliCommand();
   const child = spawnSync(command, [...prefix, ...args], { cwd: repo.dir, env, encoding: "utf8", uid: 65534, gid: 65534 });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
