@@ -81,6 +81,10 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     values.sumCausal > 0 ||
     analysis.summaryPurpose !== null ||
     values.versionBump > 0 ||
+    // A release commit releases what it names: the versions and changes below it are its
+    // reason, whatever its entries' own reasons do to the model's score. One naming nothing
+    // ("chore: release (#6)") loses this again below.
+    message.kind === "release" ||
     whyScore >= model.whyThreshold ||
     (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
     revertExplained(message, analysis) ||

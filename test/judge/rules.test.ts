@@ -68,6 +68,17 @@ describe("content rules on real-looking messages", () => {
     expect(composed.facets.what).toBe("explained");
   });
 
+  it("passes a composed release whose changelog entries give their own reasons", () => {
+    // An entry's "so callers can …" must not turn the release into one that says nothing of
+    // why: the model's score dropped under its threshold, and no rule said why it failed.
+    const entry = "- Export `parse` so callers can read a config without loading it.";
+    const release = lint(`chore(release): demo-pkg v1.1.0\n\ndemo-pkg 1.0.0 -> 1.1.0\n\nAdded:\n\n${entry}\n`);
+    expect(release.kind).toBe("release");
+    expect(release.facets.why).not.toBe("missing");
+    expect(release.pass).toBe(true);
+    expect(release.score).toBe(100);
+  });
+
   it("flags a reason carried only by a ticket", () => {
     // A body line besides the trailer: with trailers alone, body-only-trailers' finding covers it.
     expect(contentFindings("Add retry option to the HTTP client\n\nAdds a --retries flag.\n\nCloses: OPS-12\n")).toContainEqual({ ruleId: "why-only-linked", messageId: "linked", line: 5, column: 1 });
