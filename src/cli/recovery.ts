@@ -4,6 +4,7 @@ import { spawnSync } from "./spawn.js";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isScissorsLine } from "../message/cleanup.js";
+import type { LintResult } from "../types.js";
 
 /** The files git hands a commit-msg hook; a copy of a rejected one goes beside them. */
 const HOOK_FILES = new Set(["COMMIT_EDITMSG", "MERGE_MSG"]);
@@ -319,6 +320,21 @@ export function shellQuote(path: string): string {
   return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
+const CONTENT_ADVICE = "Fix what is listed above: say why the change is needed and what it does.";
+
+/**
+ * The advice after a rejection, from what the report listed: the content advice when a finding
+ * is about why or what, or when none is and the score fell short on them; only "fix what is
+ * listed" for form alone (a long summary says nothing about the body).
+ */
+export function rejectionAdvice(result: LintResult): string {
+  if (result.findings.some((finding) => finding.category === "why" || finding.category === "what")) return CONTENT_ADVICE;
+  if (result.findings.length > 0) return "Fix what is listed above.";
+  const short = (["why", "what"] as const).filter((name) => result.parts[name].score < result.parts[name].max);
+  if (short.length === 0) return "Raise the parts the report names as short.";
+  return `No rule flagged a line, but the message says too little: ${short.length === 2 ? "say why the change is needed and what it does" : short[0] === "why" ? "say why the change is needed" : "say what the change does"}.`;
+}
+
 /**
  * What the commit-msg hook prints after rejecting a message: where the message is and the
  * command that reopens it in the same kind of commit. The path is absolute because the user
@@ -329,11 +345,13 @@ export function recoveryHint(
   savedAt: string | null,
   text: string,
   why: string,
-  { keptComments = false, empty = false, kind = { amend: false, rebase: false } }: { keptComments?: boolean; empty?: boolean; kind?: CommitKind } = {},
+  {
+    keptComments = false,
+    empty = false,
+    kind = { amend: false, rebase: false },
+    advice = empty ? "Write a summary of the change, a blank line, then why it is needed and what it does." : CONTENT_ADVICE,
+  }: { keptComments?: boolean; empty?: boolean; kind?: CommitKind; advice?: string } = {},
 ): string {
-  const advice = empty
-    ? "Write a summary of the change, a blank line, then why it is needed and what it does."
-    : "Fix what is listed above: say why the change is needed and what it does.";
   const rejected = `\nrationale: commit rejected (${why}). ${advice}\n`;
   // Nothing was written, so nothing was kept (see keepRejectedCopy) and there is nothing to retry.
   if (savedAt === null) return rejected;

@@ -88,7 +88,9 @@ function formatEntry({ source, result, raw, empty, threshold }: ReportEntry, c: 
   let out = `${c.bold(source)}  score ${result.score}/100 (${parts})  ${verdict}\n`;
   // A full "why 35/35" for a message nobody read would claim more than the tool knows.
   if (result.facets.judged === false) out += c.dim(`note: why and what were not judged: the cues read English and this text is in another language or script; the score counts its shape (a body after the summary)\n`);
-  if (result.findings.length === 0) return out;
+  // A message can fall under the pass mark with no finding (a release or revert kind whose
+  // content rules do not apply): name the parts that fell short, or the FAIL has no reason.
+  if (result.findings.length === 0) return result.pass ? out : out + c.dim(`note: no rule reported a problem; the score falls short on ${shortParts(result).join(", ")}\n`);
 
   const lines = raw.split("\n");
   // A pasted log can hold thousands of long lines: list the first few findings of each rule.
@@ -123,6 +125,13 @@ function failReason(result: LintResult, threshold: number | undefined): string {
   const errors = [...new Set(result.findings.filter((finding) => finding.severity === "error").map((finding) => finding.ruleId))];
   if (errors.length > 0) return ` (${errors.length === 1 ? "error" : "errors"}: ${errors.join(", ")})`;
   return threshold === undefined ? "" : ` (score ${result.score} is below ${threshold})`;
+}
+
+/** The parts that did not earn their full points, as "why 0/35", in the score line's order. */
+export function shortParts(result: LintResult): string[] {
+  return (["summary", "why", "what", "context"] as const)
+    .filter((name) => result.parts[name].score < result.parts[name].max)
+    .map((name) => `${name} ${result.parts[name].score}/${result.parts[name].max}`);
 }
 
 /** Findings of one rule listed in the text report; the rest are counted. */

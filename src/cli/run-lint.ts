@@ -14,7 +14,7 @@ import { loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
-import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint } from "./recovery.js";
+import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint, rejectionAdvice } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
 /** A line that starts like a Markdown heading ("## Why"), which comment-lines-dropped looks at. */
@@ -99,7 +99,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   if (!result.pass && committing !== undefined) {
     const savedAt = keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
     const why = rejectionReason(result, config.threshold, empty);
-    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind() }));
+    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind(), ...(empty ? {} : { advice: rejectionAdvice(result) }) }));
   }
   return result.pass ? 0 : 1;
 }

@@ -524,6 +524,24 @@ describe("rationale lint --edit", () => {
     }
   });
 
+  it("names what fell short when a rejection has no finding, and gives advice that fits the findings", () => {
+    const repo = makeRepo();
+    // With the rules that would say so turned off, only the score fails the message.
+    repo.write("rationale.config.json", '{ "rules": { "body-why": "off", "body-required": "off" } }');
+    repo.write(".git/COMMIT_EDITMSG", "Add a retry option to the HTTP client\n");
+    const run = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home, env: { GIT_INDEX_FILE: ".git/index" } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/FAIL \(score \d+ is below 60\)\nnote: no rule reported a problem; the score falls short on why 0\/35, what 18\/25, context 0\/15\n$/);
+    expect(run.stderr).toMatch(/commit rejected \(score \d+ is below 60\)\. No rule flagged a line, but the message says too little: say why the change is needed and what it does\.\n/);
+    // A summary too long is form alone: the advice does not ask for a reason the body gives.
+    repo.write("rationale.config.json", '{ "rules": { "summary-max-length": "error" } }');
+    repo.write(".git/COMMIT_EDITMSG", `${GOOD_MESSAGE.split("\n")[0]} ${"and more words ".repeat(5).trim()}\n${GOOD_MESSAGE.slice(GOOD_MESSAGE.indexOf("\n"))}`);
+    const long = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home, env: { GIT_INDEX_FILE: ".git/index" } });
+    expect(long.status).toBe(1);
+    expect(long.stdout).toContain("summary-max-length");
+    expect(long.stderr).toMatch(/commit rejected \(1 error\)\. Fix what is listed above\.\n/);
+  });
+
   it("reads the comment char from git config", () => {
     const repo = makeRepo();
     repo.write(".git/COMMIT_EDITMSG", `${HASH_SUMMARY_MESSAGE}; Please enter the commit message for your changes.\n`);
