@@ -555,11 +555,63 @@ const GUESS = /^i\s+(?:(?:\w+ly|just)\s+)?(?:assume|expect)\b/i;
 /**
  * The writer's prediction of their own work's outcome, which the result corrects: "I thought we
  * might get an even bigger improvement, but …", "I expected that sort-after would be the
- * fastest, but …". FORESEEN is its clause: the writer in the conditional, or a thing that would
- * be better or the best. Not a guess at how things are ("I thought the limits might be shared").
+ * fastest, but …", as foreseen() reads its clause. Not a guess at how things are ("I thought
+ * the limits might be shared", "I thought the cache would be user-scoped").
  */
 const PREDICTION = /^i\s+(?:(?:\w+ly|first|originally|initially)\s+)?(?:thought|expected)\b/i;
-const FORESEEN = /\b(?:(?:we|I)\s+(?:would|might|could)|(?:would|might|could)\s+(?:also\s+)?be\s+(?:the\s+)?(?!(?:either|other|never|ever|under|over|after|rather|later)\b)(?:\w+est|\w{2,}er|more|less|better|worse)\b)/i;
+/** The writer in the conditional ("we might get …"). */
+const WRITER_CONDITIONAL = /\b(?:we|I)\s+(?:would|might|could)\b/i;
+/** A thing that would be something; group 1 is the word after "be" ("would be the fastest"). */
+const WOULD_BE = /\b(?:would|might|could)\s+(?:also\s+)?be\s+(?:the\s+)?([a-z]+)\b/gi;
+/**
+ * Adjectives that take -er and -est: the common ones of one syllable and those of two that end
+ * in -y, -le, -ow or -er ("fast", "easy", "simple", "narrow", "clever"). A word in -er or -est
+ * is a comparative or a superlative only when its stem is one of them: "faster", "larger",
+ * "bigger", "easier", "friendlier", "fastest"; not "user", "owner", "server", "counter",
+ * "another" or "request", whose stems are no adjectives.
+ */
+const GRADABLE = new Set(
+  ("fast slow quick easy simple clean clear small large big long short high low safe nice cheap " +
+    "tight loose strict wide narrow deep shallow light heavy late early new old young close near " +
+    "hard soft strong weak few great broad fine rare dense sparse tidy neat lean smart bright dark " +
+    "thin thick hot cold warm cool dry wet full poor rich sane sure pure plain rough smooth sharp " +
+    "steep fair firm flat fresh keen kind true wise busy happy lucky noisy tricky messy ugly pretty " +
+    "likely friendly costly lengthy handy healthy hefty speedy tiny dirty nasty silly funny cute " +
+    "lazy crazy fancy sloppy risky shiny gentle subtle humble able stable clever quiet common terse " +
+    "crisp slim fat vast brief bold calm dull dumb grand harsh lame mild odd pale proud raw rude sad " +
+    "scarce slight stiff tall tough vague wild loud sweet weird apt lax scary sturdy wordy chatty " +
+    "snappy ready steady tame nimble")
+    .split(" "),
+);
+/** Comparatives and superlatives not formed from their adjective with -er or -est. */
+const IRREGULAR_GRADE = /^(?:better|best|worse|worst|more|most|less|least|further|furthest|farther|farthest|lesser)$/;
+
+/** Whether `word` is a comparative or a superlative (IRREGULAR_GRADE, or a GRADABLE stem with -er or -est). */
+function isComparative(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_GRADE.test(lower)) return true;
+  const suffix = lower.endsWith("er") ? 2 : lower.endsWith("est") ? 3 : 0;
+  if (suffix === 0) return false;
+  const stem = lower.slice(0, -suffix);
+  // "easier" from "easy"; "larger" from "large"; "bigger" from "big".
+  if (stem.endsWith("i") && GRADABLE.has(`${stem.slice(0, -1)}y`)) return true;
+  const doubled = stem.length > 2 && stem.charAt(stem.length - 1) === stem.charAt(stem.length - 2);
+  return GRADABLE.has(stem) || GRADABLE.has(`${stem}e`) || (doubled && GRADABLE.has(stem.slice(0, -1)));
+}
+
+/**
+ * Whether a predicted clause foresees the writer's outcome: the writer in the conditional, or a
+ * thing that would be better or the best ("… would be the fastest"). "later" after "be" is the
+ * adverb of time ("would be later reverted").
+ */
+function foreseen(clause: string): boolean {
+  if (WRITER_CONDITIONAL.test(clause)) return true;
+  WOULD_BE.lastIndex = 0;
+  for (let match = WOULD_BE.exec(clause); match !== null; match = WOULD_BE.exec(clause)) {
+    if (match[1].toLowerCase() !== "later" && isComparative(match[1])) return true;
+  }
+  return false;
+}
 /**
  * A passive purpose, "is meant to …", "was designed to …", "are intended to …"; group 1 holds the
  * present tense. Said of the change's new thing ("The dialog is designed to …, but never …") it
@@ -599,7 +651,7 @@ export function contradictionTold(text: string, buildsNew = false): boolean {
     // A guess claims nothing; nor does an expectation that only qualifies a thing ("is what we
     // expected. But …", "than I expected", "the packet we expected. But …"), with nothing after it.
     if (GUESS.test(match[0])) continue;
-    if (PREDICTION.test(match[0]) && FORESEEN.test(match[1] ?? "")) continue;
+    if (PREDICTION.test(match[0]) && foreseen(match[1] ?? "")) continue;
     const purpose = PASSIVE_PURPOSE.exec(match[0]);
     if (purpose !== null && (NAMED_PURPOSE.test(head) || (buildsNew && purpose[1] !== undefined && !TODAYS_THING.test(head)))) continue;
     if (EXPECTATION.test(match[0]) && (match[1]?.trim() === "" || /\b(?:what|than)\s+$/i.test(text.slice(Math.max(0, match.index - 6), match.index)))) continue;

@@ -481,6 +481,11 @@ describe("contradictionTold", () => {
       "Pruning may occur, contrary to the user's express wish.",
       "At first I thought the limits might be shared between the containers, but each has its own.",
       'Take "number = 1auto", where the word "auto" was meant to occur on the next line, but the LF is missing.',
+      // A guess at how things are, with a word in -er or -est that is no comparative.
+      "I thought the cache would be user-scoped, but it is shared by every account.",
+      "I expected that the daemon would be the owner of the lock, but the client takes it.",
+      "I thought this would be another race in the server, but the counter is never reset.",
+      "I expected the header would be the request id, but it holds the session id.",
     ];
     for (const text of told) expect(contradictionTold(text), text).toBe(true);
   });
@@ -506,6 +511,10 @@ describe("contradictionTold", () => {
       "Contrary to the default form, this can be parsed unambiguously.",
       "I thought we might get an even bigger improvement, but the remaining memory goes to trees.",
       "I expected that sort-after would be the fastest, but the prio-queue seems a bit faster.",
+      // Comparatives of the adjectives' spelling rules: -e dropped, a consonant doubled, -y to -i.
+      "I expected the new index would be larger, but it is the same size.",
+      "I thought the second pass would be bigger, but it is only a few objects.",
+      "I thought that the rewrite would be easier, but the callers depend on the order.",
       "They give a general flavor of how it is meant to be used, but they are only a start.",
     ];
     for (const text of not) expect(contradictionTold(text), text).toBe(false);
