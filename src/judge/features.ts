@@ -184,7 +184,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           usefulnessTold(text) ||
           wishTold(text, summaryText) ||
           contrastTold(text) ||
-          contradictionTold(text, reading !== null && newThingWords(reading).length > 0) ||
+          contradictionTold(text, reading === null ? [] : newThingWords(reading)) ||
           findingTold(text) ||
           soOpensTold(text) ||
           faultFound(text) ||

@@ -612,15 +612,43 @@ function foreseen(clause: string): boolean {
   }
   return false;
 }
+
 /**
  * A passive purpose, "is meant to …", "was designed to …", "are intended to …"; group 1 holds the
  * present tense. Said of the change's new thing ("The dialog is designed to …, but never …") it
  * is the change's own purpose, a reason only where the goal readings find what it serves
- * (GOAL_CLAUSE: "… is meant to avoid …"), not a claim the change corrects.
+ * (GOAL_CLAUSE: "… is meant to avoid …"), not a claim the change corrects. Not "is supposed to",
+ * which tells what should be so: git.git writes it of today's code that is not so ("… is
+ * supposed to stop after one changeset, but kept going"), never of a design of its own.
  */
 const PASSIVE_PURPOSE = /^(?:(is|are|'s)|was|were|been)\s+(?:(?:\w+ly|always|never|not)\s+)?(?:meant|intended|designed)\s+to\b/i;
 /** Words that mark a thing as one of today, not the change's: "Our color parsing is designed to …". */
 const TODAYS_THING = /\b(?:our|existing|current(?:ly)?|old|older|original(?:ly)?|today|already|still)\b/i;
+/**
+ * A name of code: a function called ("color_parse_mem()"), a quoted name (`want_color_fd`), an
+ * option ("--no-quiet"), a snake_case name or a dotted configuration key ("core.attributesFile").
+ */
+const CODE_NAME = /(?<![\w.-])[\w.-]+\(\)|`[^`\n]{1,80}`|(?<![\w-])--?[a-z][\w-]*|\b[a-z][a-z0-9]*_\w+|\b[a-z]+\.[a-z]\w+/gi;
+const NAME_WORD = /[a-z0-9]+/g;
+/** Where a clause opens inside a sentence: a comma, a semicolon, a colon or a conjunction. */
+const CLAUSE_OPENING = /[,;:]|\b(?:and|or|but|so|since|because|as|while|though|although|whereas|when|if|unless)\b/gi;
+
+/**
+ * Whether a sentence's subject is a thing of today, not the one the summary builds (whose words
+ * are `newThing`): marked as today's (TODAYS_THING), or code named in the clause before the verb
+ * that is none of the new thing's words ("color_parse_mem() is designed to …" under "add
+ * overflow checks …"; not "… similar to hashfd_check(), but different since it is …").
+ */
+function namesTodaysThing(head: string, newThing: readonly string[]): boolean {
+  if (TODAYS_THING.test(head)) return true;
+  let clause = 0;
+  CLAUSE_OPENING.lastIndex = 0;
+  for (let match = CLAUSE_OPENING.exec(head); match !== null; match = CLAUSE_OPENING.exec(head)) clause = match.index + match[0].length;
+  for (const name of head.slice(clause).match(CODE_NAME) ?? []) {
+    if (!(name.toLowerCase().match(NAME_WORD) ?? []).some((word) => newThing.includes(word))) return true;
+  }
+  return false;
+}
 /** A question word the purpose hangs on, "how it is meant to be used": a purpose named, not claimed. */
 const NAMED_PURPOSE = /\b(?:how|what)\s+(?:[\w.()'"\x60-]+\s+){0,3}$/i;
 /** An expectation or an assumption of a subject ("we expected", "it assumes"). */
@@ -636,11 +664,12 @@ const NOT_ONLY = /\bnot\s+(?:only|just|merely)\b/i;
 /**
  * Whether the body tells a claim or an assumption of today that turned out untrue (CLAIMED),
  * not one about the change or its new thing ("The new option is meant to be used by scripts,
- * but …"; where `buildsNew`, the summary builds a thing, a present purpose not marked as today's
- * is that thing's), not a guess ("I assume …") nor the writer's prediction of the outcome, and
- * contradicted by how things are, not by the writer's act (WRITERS_ACT).
+ * but …"; where the summary builds a thing, whose words are `newThing`, a present purpose is
+ * that thing's unless its subject names a thing of today), not a guess ("I assume …") nor the
+ * writer's prediction of the outcome, and contradicted by how things are, not by the writer's
+ * act (WRITERS_ACT).
  */
-export function contradictionTold(text: string, buildsNew = false): boolean {
+export function contradictionTold(text: string, newThing: readonly string[] = []): boolean {
   const lower = lowered(text);
   // Most bodies hold none of the contradicting words: they skip the scan.
   if (!CONTRADICTING_WORDS.some((word) => lower.includes(word))) return false;
@@ -653,7 +682,7 @@ export function contradictionTold(text: string, buildsNew = false): boolean {
     if (GUESS.test(match[0])) continue;
     if (PREDICTION.test(match[0]) && foreseen(match[1] ?? "")) continue;
     const purpose = PASSIVE_PURPOSE.exec(match[0]);
-    if (purpose !== null && (NAMED_PURPOSE.test(head) || (buildsNew && purpose[1] !== undefined && !TODAYS_THING.test(head)))) continue;
+    if (purpose !== null && (NAMED_PURPOSE.test(head) || (newThing.length > 0 && purpose[1] !== undefined && !namesTodaysThing(head, newThing)))) continue;
     if (EXPECTATION.test(match[0]) && (match[1]?.trim() === "" || /\b(?:what|than)\s+$/i.test(text.slice(Math.max(0, match.index - 6), match.index)))) continue;
     // What follows must be how things are: the writer's own act is the change ("Tests expected
     // the old text, but I updated them").

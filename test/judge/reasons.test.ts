@@ -522,10 +522,31 @@ describe("contradictionTold", () => {
 
   it("leaves a present purpose to the thing the summary builds, unless marked as today's", () => {
     const built = "The generator is designed to drop in other build systems. However, the focus has been Windows.";
-    expect(contradictionTold(built, true)).toBe(false);
-    expect(contradictionTold(built, false)).toBe(true);
-    expect(contradictionTold("The helper was designed to take the lock itself. However, it never did.", true)).toBe(true);
-    expect(contradictionTold("Our color parsing is designed to never exceed the limit. But the bound is not obvious.", true)).toBe(true);
+    expect(contradictionTold(built, ["scripts"])).toBe(false);
+    expect(contradictionTold(built)).toBe(true);
+    expect(contradictionTold("The helper was designed to take the lock itself. However, it never did.", ["lock"])).toBe(true);
+    expect(contradictionTold("Our color parsing is designed to never exceed the limit. But the bound is not obvious.", ["overflow"])).toBe(true);
+    // The new thing named as code is still the new thing's.
+    expect(contradictionTold("checksum_valid() is intended to be used by callers who do not write the data, but who want to check it.", ["checksum", "valid"])).toBe(false);
+    expect(contradictionTold("The --porcelain option is meant to be used by scripts, but people read it too.", ["porcelain"])).toBe(false);
+    // Code named in another clause is not the subject.
+    const similar = "This is similar to hashfd_check(), but different since it is intended to be used by readers, but who want to check it.";
+    expect(contradictionTold(similar, ["checksum", "valid"])).toBe(false);
+  });
+
+  it("reads a present purpose of code the summary does not build, named as code, under a summary that builds a thing", () => {
+    const told = [
+      "color_parse_mem() is designed to never exceed COLOR_MAXLEN bytes. But the bound is not obvious.",
+      "`want_color_fd()` is designed to work only with stdout and stderr. However, it does not check the descriptor.",
+      "The core.attributesFile setting is intended to be set per repository, but it is kept in one global variable.",
+      "The --no-quiet option is meant to force progress output. However, the children check isatty(2) themselves.",
+    ];
+    for (const text of told) expect(contradictionTold(text, ["overflow", "checks"]), text).toBe(true);
+  });
+
+  it("reads \"supposed to\" as an expectation whatever the summary builds", () => {
+    // What should be so and is not: git.git writes it of today's code, not of a design.
+    expect(contradictionTold("The writer is supposed to flush every block, but it keeps the last one.", ["flush", "check"])).toBe(true);
   });
 });
 
