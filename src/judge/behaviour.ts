@@ -59,7 +59,7 @@ function describingLemma(word: string): string {
  * behaviour: time or resources ("The server now takes about 12 s", "now takes twice as long",
  * "now uses 2 GB").
  */
-const COST_AFTER_VERB = /^[ \t\n]*(?:(?:(?:about|almost|nearly|over|more than|up to|around|roughly|at least)[ \t\n]+)?(?:\d[\d.,]*|a few|several|many|two|three|four|five|ten|hundreds of|thousands of)[ \t\n]*(?:s|ms|secs?|seconds?|minutes?|mins?|hours?|days?|[kmg]i?b|bytes?|megabytes?|gigabytes?|times (?:as long|longer|more)|x (?:as long|longer|more))\b|(?:(?:twice|\w+ times|much|far|way|even)[ \t\n]+)?(?:as long|longer|more (?:time|memory)|forever|ages|a while|too long)\b)/i;
+const COST_AFTER_VERB = /^[ \t\n]*(?:(?:(?:about|almost|nearly|over|more[ \t\n]+than|up[ \t\n]+to|around|roughly|at[ \t\n]+least)[ \t\n]+)?(?:\d[\d.,]*|a[ \t\n]+few|several|many|two|three|four|five|ten|hundreds[ \t\n]+of|thousands[ \t\n]+of)[ \t\n]*(?:s|ms|secs?|seconds?|minutes?|mins?|hours?|days?|[kmg]i?b|bytes?|megabytes?|gigabytes?|times[ \t\n]+(?:as[ \t\n]+long|longer|more)|x[ \t\n]+(?:as[ \t\n]+long|longer|more))\b|(?:(?:twice|\w+[ \t\n]+times|much|far|way|even)[ \t\n]+)?(?:as[ \t\n]+long|longer|more[ \t\n]+(?:time|memory)|forever|ages|a[ \t\n]+while|too[ \t\n]+long)\b)/i;
 
 /**
  * The body states how things behave after the change with a change verb after "now" ("The
@@ -108,7 +108,7 @@ export function newBehaviour(text: string): boolean {
  */
 const PRESENT_SENTENCE = /(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:It|They|(?:The|This|These|Each)\s+(?:(new)\s+)?(?:[A-Za-z][\w'-]*\s+){0,2}[A-Za-z][\w'-]*)\s+(?:(?:only|also|then|instead|first)\s+)?([a-z]+[^suy\W]s)\b/g;
 /** A sentence that goes on to what is wrong with the behaviour it describes ("… requires a working tree, but it should …"). */
-const SHORTCOMING = /\b(?:but|should|ought|even (?:if|when|though)|although|however|unless)\b/i;
+const SHORTCOMING = /\b(?:but|should|ought|even\s+(?:if|when|though)|although|however|unless)\b/i;
 /** What follows a present verb that describes behaviour: an object or a preposition (ORDER_OBJECT), a number, or how often. */
 const BEHAVIOUR_OBJECT = /^[ \t]*(?:one|two|three|four|five|six|seven|eight|nine|ten|once|twice|only|every|per)\b/i;
 
@@ -187,7 +187,7 @@ const NOT_AN_ACT = new Set([
   "began", "broke", "brought", "caught", "chose", "gave", "held", "meant", "met", "understood", "won",
 ]);
 /** A sentence that tells how things are before the change, or what is wrong with that. */
-const OLD_WAY = /\b(?:currently|previously|normally|usually|typically|used to|at the moment|at present|right now|so far|until now|but|however|should|although|wasteful|slow|expensive|unnecessar\w*|needless\w*|redundant|wrong\w*|incorrect\w*|bugs?|broken|fail\w*|crash\w*|leak\w*|problem\w*|issues?)\b/i;
+const OLD_WAY = /\b(?:currently|previously|normally|usually|typically|used\s+to|at\s+the\s+moment|at\s+present|right\s+now|so\s+far|until\s+now|but|however|should|although|wasteful|slow|expensive|unnecessar\w*|needless\w*|redundant|wrong\w*|incorrect\w*|bugs?|broken|fail\w*|crash\w*|leak\w*|problem\w*|issues?)\b/i;
 
 /**
  * Whether the body says what "we" do in this change (WE_NOW): a change verb in the present
@@ -229,7 +229,7 @@ const WE_CAN_SUBORDINATE = /\b(?:if|when|whenever|unless|until|before|after|once
  * next major release, we will switch …"), an alternative set against the one taken ("We can use
  * $PWD, but …"), what the old code did or what we would do.
  */
-const WE_CAN_ASIDE = /\b(?:currently|previously|normally|usually|used to|although|though|later|future|eventually|next|someday|longer term|long run|would|could|might|yet|until|otherwise)\b|\?/i;
+const WE_CAN_ASIDE = /\b(?:currently|previously|normally|usually|used\s+to|although|though|later|future|eventually|next|someday|longer\s+term|long\s+run|would|could|might|yet|until|otherwise)\b|\?/i;
 /** A contrast after "we can …" that sets it aside ("We can use $PWD, but the path …"); one before it turns to the new way ("But since we now have …, we can just use that"). */
 const WE_CAN_CONTRAST = /\b(?:but|however)\b/i;
 
@@ -260,10 +260,10 @@ const NOW_NOT_SUBJECT = /^,?[ \t\n]+(?:that|i|is|on|either|if|for|what|here|ther
  * cleaned up, we can do so in one place", "Now multi-head fetch is complete, let's …", "…, there
  * is no reason to …", "…, it is time to …".
  */
-const NOW_THAT_MAIN = /,[ \t\n]+(?:we|there|let's|let us|so|it's|it is|i|you)\b/i;
+const NOW_THAT_MAIN = /,[ \t\n]+(?:we|there|let's|let[ \t\n]+us|so|it's|it[ \t\n]+is|i|you)\b/i;
 
 /** Words that place what the text told before the change: "Previously …", "used to", "Up to now". */
-const OLD_TIME = /\b(?:used to|previously|earlier|before (?:this|the change|now)|prior to|until now|up to now|so far|in the past|originally|historically|currently)\b/i;
+const OLD_TIME = /\b(?:used\s+to|previously|earlier|before\s+(?:this|the\s+change|now)|prior\s+to|until\s+now|up\s+to\s+now|so\s+far|in\s+the\s+past|originally|historically|currently)\b/i;
 
 /**
  * Whether the body sets the behaviour after the change against the one before it with a
@@ -303,7 +303,7 @@ export function nowContrast(text: string): boolean {
  */
 const NOTE_CHANGE = /\b(?:has|have)[ \t\n]+been[ \t\n]+(?:[a-z]+ly[ \t\n]+)?([a-z]+)\b|(?<!\b(?:we|I|you|they)[ \t\n]+)\b(learned|learnt)[ \t\n]+(?=to\b|["'`a-z])/g;
 /** What follows a participle when the passive tells of an earlier time, not this change ("has been deprecated since 2.x", "… for years"). */
-const NOTE_EARLIER = /^[ \t\n]+(?:since|for|ever|in the past|long ago|before)\b/;
+const NOTE_EARLIER = /^[ \t\n]+(?:since|for|ever|in[ \t\n]+the[ \t\n]+past|long[ \t\n]+ago|before)\b/;
 /** Verbs too vague to describe a change by themselves at a sentence's end ("The handling has been improved."). */
 const NOTE_VAGUE = /^(?:improve|update|change|tweak|adjust|enhance|clean|cleanup|touch|polish)$/;
 

@@ -11,7 +11,7 @@ import { lemmatize, type SummaryReading } from "./summary.js";
  * reports what went wrong, which is a reason for the change on its own (as a failure verb in
  * the present with its subject does: presentFailure).
  */
-const PROBLEM_EVENT = /\b(?:broke|(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?broken|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?! (?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/gi;
+const PROBLEM_EVENT = /\b(?:broke|(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?broken|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?!\s+(?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed\s+out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/gi;
 
 /** A told failure (PROBLEM_EVENT) that is not the adjective of a change's object ("retries failed chunks"). */
 export function problemEvent(text: string): boolean {
@@ -28,7 +28,7 @@ export function problemEvent(text: string): boolean {
  * on every network hiccup", "The exporter leaks a file handle per export", "configure clobbers
  * the LDFLAGS value set by the caller").
  */
-const PRESENT_FAILURE = /\b(?:fails?|crash(?:es)?|leaks?|hangs?|corrupts?|clobbers?|mangles?|garbles?|mis(?:parses?|handles?|detects?|computes?|reports?)|loses?|stalls?|freezes?|deadlocks?|panics?|segfaults?|misbehaves?|breaks?|chokes?|(?:runs?|times?|errors?) out|blows? up)\b/gi;
+const PRESENT_FAILURE = /\b(?:fails?|crash(?:es)?|leaks?|hangs?|corrupts?|clobbers?|mangles?|garbles?|mis(?:parses?|handles?|detects?|computes?|reports?)|loses?|stalls?|freezes?|deadlocks?|panics?|segfaults?|misbehaves?|breaks?|chokes?|(?:runs?|times?|errors?)\s+out|blows?\s+up)\b/gi;
 /**
  * Words before the verb that make it a noun ("memory leaks", "fix two crashes", "line breaks"),
  * an infinitive ("to fail"), a possibility or a promise ("can fail", "won't crash"), or a
@@ -38,13 +38,13 @@ const NOT_SUBJECT = /^(?:a|an|the|this|that|these|those|its|their|our|your|his|h
 /** Words after the verb that keep it a verb: a preposition, a conjunction, an adverb or an object. */
 const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|because|after|before|since|during|under|as|and|or|but|again|sometimes|instead|the|a|an|its|their|our|all|every|it|them|this|that|these|those|some|any|memory|data|\w+ly)$/i;
 /** "Right now" and "as of now" mean today, not after the change. */
-const RIGHT_NOW = /\b(?:right|as of) now\b/gi;
+const RIGHT_NOW = /\b(?:right|as\s+of)\s+now\b/gi;
 /** Words of the state after the change ("X now fails …", "With this patch the loader fails early") or a promise ("will"). */
-const AFTER_CHANGE_WORDS = ["now", "will", "expected", "this (?:change|commit|patch|fix|series|pr)", "with this", "after this"];
+const AFTER_CHANGE_WORDS = ["now", "will", "expected", String.raw`this\s+(?:change|commit|patch|fix|series|pr)`, String.raw`with\s+this`, String.raw`after\s+this`];
 /** Words of a fix ("Fix crashes when …", "to avoid leaks"). */
 const FIX_WORDS = ["fix(?:es|ed|ing)?", "avoids?", "prevents?", "plugs?"];
 /** Words of the old way's end ("is no longer needed"). */
-const ENDED_WORDS = ["no longer", "anymore", "any more"];
+const ENDED_WORDS = [String.raw`no\s+longer`, "anymore", String.raw`any\s+more`];
 
 /** Any of `words` (alternatives of a pattern) as a whole word. */
 function anyWord(words: readonly string[]): RegExp {
@@ -219,7 +219,7 @@ const NEW_THING = /\bnew\b/i;
  * An error someone runs into, told in the present: "… and get a confusing syntax error", "they
  * see a blank page", "hits a stack trace".
  */
-const ERROR_MET = /\b(?:gets?|sees?|hits?|receives?|runs? into)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?(?:errors?|exceptions?|crash(?:es)?|failures?|timeouts?|stack ?traces?|blank (?:page|screen)|white screen|segfaults?|panics?)\b/gi;
+const ERROR_MET = /\b(?:gets?|sees?|hits?|receives?|runs?\s+into)\s+(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?(?:errors?|exceptions?|crash(?:es)?|failures?|timeouts?|stack\s?traces?|blank\s+(?:page|screen)|white\s+screen|segfaults?|panics?)\b/gi;
 
 /** An error met today (ERROR_MET), not after the change ("users now get a clear error"). */
 export function errorMet(text: string): boolean {
@@ -263,7 +263,7 @@ const NOT_A_STATEMENT_SUBJECT = /^(?:if|when|whenever|unless|whether|that|which|
  * about ("That way, …"), or a relative clause ("what we do not handle", "refs which the
  * other side doesn't have"); the negation then tells no state of things before the change.
  */
-const NOT_TODAYS_STATE = /\b(?:if|when|whenever|unless|whether|in case|as long as|so that|makes?\s+sure|ensures?|guarantees?|until|once|otherwise|that way|(?:what|which|where|whom)\s+(?:[\w'-]+\s+){1,3}$)/i;
+const NOT_TODAYS_STATE = /\b(?:if|when|whenever|unless|whether|in\s+case|as\s+long\s+as|so\s+that|makes?\s+sure|ensures?|guarantees?|until|once|otherwise|that\s+way|(?:what|which|where|whom)\s+(?:[\w'-]+\s+){1,3}$)/i;
 /** NOT_TODAY without the old way's end ("is not used anymore" tells how things are today), with "yet" (the new code's limit: "We don't act on them yet"). */
 const NOT_TODAY_NEGATION = anyWord([...AFTER_CHANGE_WORDS, "instead", "yet", ...FIX_WORDS]);
 /**
@@ -314,7 +314,7 @@ export function negatedShortcoming(text: string): boolean {
  * A mistake told as it was made: "We accidentally shed the const", "The code forgot to take
  * the loop into account", "These were mistakenly being colored", "snuck in by mistake".
  */
-const MISTAKE = /\b(?:forgot|forgets|neglected|neglects|accidentally|inadvertently|mistakenly|erroneously|unintentionally|by (?:mistake|accident))\b/gi;
+const MISTAKE = /\b(?:forgot|forgets|neglected|neglects|accidentally|inadvertently|mistakenly|erroneously|unintentionally|by\s+(?:mistake|accident))\b/gi;
 /**
  * Before the mistake in its clause: a negation, a possibility or a guard against it ("make
  * sure we don't accidentally dereference …", "it is harder to forget …", "no chance of …

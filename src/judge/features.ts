@@ -315,10 +315,10 @@ function describesAt(text: string, match: RegExpExecArray): boolean {
  * Words that place a sentence in the old code's time: "used to" as a habit (not the passive "is
  * used to"), "previously", "originally", "formerly", and what "we" or "I" have been doing.
  */
-const OLD_TIMES = String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|that's|it's) )used to|previously|originally|formerly|(?:we|I)(?:'ve| have) (?:been|done|had|always|never|long|[a-z]+ed)`;
+const OLD_TIMES = String.raw`(?<!\b(?:is|are|was|were|be|been|being|get|gets|got|that's|it's)\s+)used\s+to|previously|originally|formerly|(?:we|I)(?:'ve|\s+have)\s+(?:been|done|had|always|never|long|[a-z]+ed)`;
 
 /** What makes a sentence tell of the old code: a habit of the past or the old times. */
-const OLD_SENTENCE = new RegExp(String.raw`\b(?:would(?! (?:like|rather|prefer))|had|${OLD_TIMES})\b`, "i");
+const OLD_SENTENCE = new RegExp(String.raw`\b(?:would(?!\s+(?:like|rather|prefer))|had|${OLD_TIMES})\b`, "i");
 
 /**
  * Whether "by" and a means at `index` sit in a sentence about how the old code did something:
@@ -345,7 +345,7 @@ function clauseBefore(text: string, index: number): string {
  * list". Not a plain past tense, which is the change's own as often, nor "would": "It would be
  * simpler to X instead of Y" proposes the change.
  */
-const OLD_CONTRAST = new RegExp(String.raw`\b(?:in (?:the )?future|${OLD_TIMES})\b`, "i");
+const OLD_CONTRAST = new RegExp(String.raw`\b(?:in\s+(?:the\s+)?future|${OLD_TIMES})\b`, "i");
 
 /**
  * Whether `text` (its line breaks made spaces) has a CHANGE_DESCRIPTION match that describesAt

@@ -41,7 +41,7 @@ const OPENING_BEFORE = /(?:^|[.!?]\s+|\n[ \t]*\n\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d
 const SUBJECT_BEFORE = /\b(?:we|i|you|he|she|it|they|who|which|that|this|one|someone|somebody|nobody|everybody|also|just|then|and|or|but|already|never|only|not)\s+$/i;
 /** A credit: "Noticed and reported by …", "Spotted, diagnosed and fixed by …". */
 const CREDIT_AFTER = /^(?:\s*(?:,|and)\s+[a-z]+ed)*(?:\s+(?:out|up|off))?\s+by\b/i;
-const CHANGE_SUBJECT = /\b(?:(?:we|i)(?:['\u2019](?:ve|d)|\s+(?:have|had))?|this (?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
+const CHANGE_SUBJECT = /\b(?:(?:we|i)(?:['\u2019](?:ve|d)|\s+(?:have|had))?|this\s+(?:commit|change|patch|pr|series))\s+(?:\w+ly\s+)?$/i;
 /** A list item's marker or an editor's note ("[jc: moved …]") before a word. */
 const ITEM_BEFORE = /(?:(?:^|\n)[ \t]*[-*+•]|\[[\w.-]+:)[ \t]+$/;
 /** Verbs that narrate a new feature in release-note style ("git blame learned --show-email"). */

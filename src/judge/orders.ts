@@ -10,7 +10,7 @@ import { lemmatize } from "./summary.js";
  * atomic_long_add_return", "Allow --init-timeout", "Make `foo()` …"). A plain word ("Round
  * trips are slow", "Cache misses …") reads as a noun phrase, a subject rather than an order.
  */
-const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away|sure|at (?:most|least)|one|two|three)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
+const ORDER_OBJECT = /^[ \t]*\n?[ \t]*(?<=\s)(?:(?:the|a|an|all|any|each|every|its|their|our|my|your|his|her|it|them|this|these|those|that|some|no|both|up|out|off|down|back|away|sure|at[ \t\n]+(?:most|least)|one|two|three)\b|[^\sA-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
 
 /**
  * A preposition after the verb, and what makes that verb a noun: a copula or a failure soon
@@ -66,8 +66,8 @@ const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(
  * attribute, we can free their memory". CLAUSE_OPENER reads the opening word, CLAUSE_ORDER from
  * the comma on: its group 1 is a negation, group 2 the verb.
  */
-const CLAUSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:When|If|While|Once|Unless|Instead|Now that|Because|Since|As|Given|Otherwise|Also|Then|So|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Consequently|Accordingly|However|Here|In (?:this|that|such a|either) case|For (?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b`, "g");
-const CLAUSE_ORDER = /,\s+(do not\s+|don't\s+|never\s+)?(?:we\s+can\s+(?:now\s+|simply\s+|just\s+|safely\s+|also\s+)?)?(?:(?:only|just|simply|also|instead|first|(?!(?:apply|reply|supply|multiply|comply|imply|rely)\b)[a-z]+ly)\s+)?([a-z]+)\b/y;
+const CLAUSE_OPENER = new RegExp(String.raw`${SENTENCE_OPENING}(?:When|If|While|Once|Unless|Instead|Now\s+that|Because|Since|As|Given|Otherwise|Also|Then|So|Finally|Additionally|Similarly|Likewise|Thus|Therefore|Hence|Consequently|Accordingly|However|Here|In\s+(?:this|that|such\s+a|either)\s+case|For\s+(?:now|this|that)|(?!(?:Spring|String|Thing|Nothing|Something|Everything|Anything|Bring|King|Morning|Evening)\b)[A-Z][a-z]+ing)\b`, "g");
+const CLAUSE_ORDER = /,\s+(do\s+not\s+|don't\s+|never\s+)?(?:we\s+can\s+(?:now\s+|simply\s+|just\s+|safely\s+|also\s+)?)?(?:(?:only|just|simply|also|instead|first|(?!(?:apply|reply|supply|multiply|comply|imply|rely)\b)[a-z]+ly)\s+)?([a-z]+)\b/y;
 /**
  * Connectives that carry the argument on rather than set a scene: after them a change verb
  * orders before a plain noun or an action in -ing as well ("Instead, use strbuf and read one
@@ -189,7 +189,7 @@ export function summaryOrdersLater(core: string): boolean {
  * "Let's get rid of it, as nobody calls it"; not a complement, "So mark them as complete …".
  * With the summary's verb such an order only says the summary again.
  */
-const PRONOUN_ENDS_ORDER = /^[ \t\n]+(?:(?:rid[ \t\n]+of|up|out|off|away|back)[ \t\n]+)?(?:it|them|one|this|that|these|those)(?:[ \t\n]*(?:[.!](?!\w)|$)|,?[ \t\n]+(?:so|since|because|which|in order|as[ \t\n]+(?:it|they|we|there|this|that|the|nobody|nothing|no|its|their)\b)\b)/;
+const PRONOUN_ENDS_ORDER = /^[ \t\n]+(?:(?:rid[ \t\n]+of|up|out|off|away|back)[ \t\n]+)?(?:it|them|one|this|that|these|those)(?:[ \t\n]*(?:[.!](?!\w)|$)|,?[ \t\n]+(?:so|since|because|which|in[ \t\n]+order|as[ \t\n]+(?:it|they|we|there|this|that|the|nobody|nothing|no|its|their)\b)\b)/;
 
 /**
  * Whether the order on `verb`, which ends at `end`, repeats the summary's verb `summaryVerb` (a
@@ -207,7 +207,7 @@ export function restatesOrder(text: string, end: number, verb: string, summaryVe
  * in diff_setup_done()", "Do not allow the common suffix to overlap …"). Group 1 is "let's"
  * (undefined after a negation), group 2 the verb.
  */
-const ORDER_IN_PASSING = /(?:\b([Ll]et's|[Ll]et us(?<=(?:^|[.!?,;:]\s+|\b(?:[Ss]o|[Tt]hen|and|[Nn]ow|[Ii]nstead|[Ff]irst|[Hh]ere|[Tt]hus|[Tt]herefore)\s+)[Ll]et us))|(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:Do not|Don't))\s+(?:(?:just|not|also|simply|instead|rather|then|first)\s+)?([a-z]+)\b/g;
+const ORDER_IN_PASSING = /(?:\b([Ll]et's|[Ll]et\s+us(?<=(?:^|[.!?,;:]\s+|\b(?:[Ss]o|[Tt]hen|and|[Nn]ow|[Ii]nstead|[Ff]irst|[Hh]ere|[Tt]hus|[Tt]herefore)\s+)[Ll]et\s+us))|(?:^|[.!?]\s+|\n[ \t]*\n[ \t]*)(?:Do\s+not|Don't))\s+(?:(?:just|not|also|simply|instead|rather|then|first)\s+)?([a-z]+)\b/g;
 
 /**
  * Verbs of advice to the reader after ", so" rather than orders of the change: ", so ask the

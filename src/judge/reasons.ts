@@ -5,7 +5,7 @@ import { saysItsOwn } from "./restatement.js";
 import { lowered, openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
-export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds? of|thousands? of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the (?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all) of the (?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
+export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might)\s+take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds?\s+of|thousands?\s+of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the\s+(?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all)\s+of\s+the\s+(?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
 
 /**
  * A limit or a shortfall of how things are: "Paths can be longer than PATH_MAX", "The buffer
@@ -15,7 +15,7 @@ export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might) take|grew|
  */
 const LIMIT_TOLD = /\b(?:(?:can|may|might|could)\s+(?:\w+ly\s+)?(?:be|get|become|grow|exceed|hold|contain|have|return|reach)\s+(?:much\s+|far\s+)?(?:longer|larger|bigger|more|fewer|less|shorter|smaller|greater|wider|higher|lower)\s+than|(?<!\b(?:to|the|a|for|which|that|who)\s+)lack(?:s|ed)?\s+(?!of\b)(?=\w)|(?:is|are|was|were|'s|'re|gets?|getting|got|becomes?|became|seems?|have|has|had)\s+(?:\w+ly\s+)?too\s+(?:long|large|big|small|short|many|few|slow|late|early|strict|loose|noisy|verbose|expensive|complex|complicated|costly|fragile|brittle|limited|restrictive|aggressive|generic|wide|narrow|deep|tight))\b/gi;
 /** Words of a clause about the new thing or the state after the change: its limit is no reason ("The new cache can hold more than …"). */
-const AFTER_CHANGE = /\b(?:new|now|will|this (?:change|commit|patch|series)|with this|after this)\b/i;
+const AFTER_CHANGE = /\b(?:new|now|will|this\s+(?:change|commit|patch|series)|with\s+this|after\s+this)\b/i;
 
 /**
  * Whether `pattern` (global) matches where the body tells how things are today: not in a
@@ -44,7 +44,7 @@ export function limitTold(text: string): boolean {
  * dashboard query scans the whole orders table on every page load", "Every request parses the
  * entire schema again".
  */
-const WHOLE_WORK = /\b(?:re-?)?(?:scans|reads|parses|loads|downloads|fetches|walks|rebuilds|recomputes|copies|rewrites|queries|sorts|hashes|serializes|compiles|traverses|re-?reads|re-?parses)\s+(?:the (?:whole|entire|full)|all(?: of)? the|every)\b[^.!?]{0,80}?(?:\b(?:on|for|in|at|with|after) (?:every|each)\b|\bagain\b|\beach time\b)/gi;
+const WHOLE_WORK = /\b(?:re-?)?(?:scans|reads|parses|loads|downloads|fetches|walks|rebuilds|recomputes|copies|rewrites|queries|sorts|hashes|serializes|compiles|traverses|re-?reads|re-?parses)\s+(?:the\s+(?:whole|entire|full)|all(?:\s+of)?\s+the|every)\b[^.!?]{0,80}?(?:\b(?:on|for|in|at|with|after)\s+(?:every|each)\b|\bagain\b|\beach\s+time\b)/gi;
 
 const NEW_SUBJECT = /\bnew\b/i;
 
@@ -66,14 +66,14 @@ export function wholeWorkRepeated(text: string): boolean {
  * ("Anyone could request a reset …"), users' complaints, or a failure left unexplained ("exit
  * with no hint").
  */
-export const PROBLEM_TOLD = /\b(?:\w+ed|read|ran|did|made|sent|built|fetched|wrote|hit)\b(?:\s+\S+){0,2}?\s+the same\b(?:\s+\S+){0,6}?\s+(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds? of|thousands? of) times)\b|\b(?:had to|meant|required|needed)\b(?:\s+\S+){0,6}?\s+(?:by hand|manually)\b|\b(?:anyone|any user|attackers?|an attacker|other users|unauthenticated users) (?:could|can|was able to|were able to)\b|\bcomplaints?\b|\bno (?:hint|clue|indication|error message)\b/i;
+export const PROBLEM_TOLD = /\b(?:\w+ed|read|ran|did|made|sent|built|fetched|wrote|hit)\b(?:\s+\S+){0,2}?\s+the\s+same\b(?:\s+\S+){0,6}?\s+(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds?\s+of|thousands?\s+of)\s+times)\b|\b(?:had\s+to|meant|required|needed)\b(?:\s+\S+){0,6}?\s+(?:by\s+hand|manually)\b|\b(?:anyone|any\s+user|attackers?|an\s+attacker|other\s+users|unauthenticated\s+users)\s+(?:could|can|was\s+able\s+to|were\s+able\s+to)\b|\bcomplaints?\b|\bno\s+(?:hint|clue|indication|error\s+message)\b/i;
 
 /**
  * Reasons stated in the present: what users live with ("Users on Safari 15 see a blank page"),
  * a requirement from outside ("Required by PCI DSS 4.0"), or a measured gain ("2.1x faster",
  * "30% less memory").
  */
-export const STATED_REASON = /\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could not|couldn't|have to|had to|are unable|were unable|are forced|keep getting|run into|ran into)\b|\b(?:required|mandated|demanded) by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times) (?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
+export const STATED_REASON = /\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could\s+not|couldn't|have\s+to|had\s+to|are\s+unable|were\s+unable|are\s+forced|keep\s+getting|run\s+into|ran\s+into)\b|\b(?:required|mandated|demanded)\s+by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times)\s+(?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
 
 /** Who a change can be for: the people and programs that use the code. */
 const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?|consumers?|developers?|admins?|administrators?|maintainers?|reviewers?|translators?|contributors?|newcomers|beginners|folks|people|anyone|everyone|scripts?|teams?)`;
@@ -90,7 +90,7 @@ const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?
  * allows the cache to …", which tells what the code does (allowsOwn() reads it with words of
  * its own).
  */
-export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:this|it|which)\s+(?:will|would|should|can)\s+(?:also\s+)?(?:let|allow|enable|help|save|spare)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:lets|allows|enables|helps)\s+us\b|\bto\s+(?:allow|let|enable)\s+(?:the\s+|our\s+)?(?:[\w/.-]+\s+)?${BENEFICIARY}\b|\b(?:${BENEFICIARY}(?:\s+of\s+[\w.()/-]+|\s+[a-z]+ing(?:\s+[\w.()/-]+){1,3}?)?|we|you)\s+(?:(?:can|will)\s+)?(?:no longer (?:have|need) to|(?:don't|do not|won't|will not|doesn't|does not) (?:have|need) to(?! be\b)|need not|can now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
+export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:this|it|which)\s+(?:will|would|should|can)\s+(?:also\s+)?(?:let|allow|enable|help|save|spare)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:lets|allows|enables|helps)\s+us\b|\bto\s+(?:allow|let|enable)\s+(?:the\s+|our\s+)?(?:[\w/.-]+\s+)?${BENEFICIARY}\b|\b(?:${BENEFICIARY}(?:\s+of\s+[\w.()/-]+|\s+[a-z]+ing(?:\s+[\w.()/-]+){1,3}?)?|we|you)\s+(?:(?:can|will)\s+)?(?:no\s+longer\s+(?:have|need)\s+to|(?:don't|do\s+not|won't|will\s+not|doesn't|does\s+not)\s+(?:have|need)\s+to(?!\s+be\b)|need\s+not|can\s+now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
 
 /**
  * What another part needs ("The autoscaler needs it to scale the workers on backlog", "so the CLI
@@ -105,7 +105,7 @@ const EMPTY_NEED = /^\s*(?:be\s+)?(?:work|works|run|runs|pass|passes|compile|com
  * commit to tag", "the allocator requires the pool lock to be held for that", "needed by the
  * release tooling to tag …". Group 1 is the subject, group 2 what follows the verb.
  */
-const REQUIREMENT = /\b((?:the|our|its|their|this|that|these|those|every|each)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:needs|requires|need|require)\s+(?!to\b)((?:[\w'-]+\s+){1,5}?(?:to|for|before|in order to)\s+[^.;!?\n]*)|\bneeded by\s+(?:the|our|its|their)\s+([^.;!?\n]*)/gi;
+const REQUIREMENT = /\b((?:the|our|its|their|this|that|these|those|every|each)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:needs|requires|need|require)\s+(?!to\b)((?:[\w'-]+\s+){1,5}?(?:to|for|before|in\s+order\s+to)\s+[^.;!?\n]*)|\bneeded\s+by\s+(?:the|our|its|their)\s+([^.;!?\n]*)/gi;
 /** Words that make the phrase before the verb no noun phrase ("This would remove the need …", "ones that do not require …"). */
 const NOT_A_SUBJECT = /\s(?:the|a|an|would|could|should|will|can|may|might|must|does|do|did|not|no|is|are|was|were|and|or)\b/i;
 /**
@@ -206,7 +206,7 @@ export function statesNeed(text: string, summary: string): boolean {
  * give instructions. PURPOSE_OPENING's group 1 is the purpose's verb, and the purpose clause
  * runs from it to the comma where PURPOSE_MAIN_CLAUSE matches (see openingClauses).
  */
-const PURPOSE_OPENING = new RegExp(String.raw`(?:${SENTENCE_OPENING}|\n[ \t]*)To\s+((?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|facilitate|ease|reduce|cut|lower|limit|keep|speed up|save|free up|spare|allow|ensure|make sure|support|simplify|stop|protect|guard against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply with|conform to|stay|remain|improve|shorten|preserve|mitigate|work around|get rid of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare for|be able to|make (?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable)))\b`, "g");
+const PURPOSE_OPENING = new RegExp(String.raw`(?:${SENTENCE_OPENING}|\n[ \t]*)To\s+((?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|facilitate|ease|reduce|cut|lower|limit|keep|speed\s+up|save|free\s+up|spare|allow|ensure|make\s+sure|support|simplify|stop|protect|guard\s+against|unblock|eliminate|minimi[sz]e|maximi[sz]e|accommodate|comply\s+with|conform\s+to|stay|remain|improve|shorten|preserve|mitigate|work\s+around|get\s+rid\s+of|fix|solve|resolve|address|help|let|match|honou?r|respect|prepare\s+for|be\s+able\s+to|make\s+(?:\S+\s+){1,4}?(?:easier|simpler|safer|faster|clearer|cheaper|smaller|possible|consistent|more|less|robust|reliable|fast|cheap|small|safe|predictable|deterministic|testable|readable)))\b`, "g");
 const PURPOSE_MAIN_CLAUSE = /,\s+\S+\s+\S/y;
 
 /**
@@ -228,8 +228,8 @@ export function opensOnPurpose(text: string, summary: string): boolean {
  * so", "even so", "not so" or "make it so the dialog closes", which describes the behaviour.
  * Group 1 is the clause from its subject on, group 2 its verb, group 3 the rest.
  */
-const SO_PURPOSE = /(?<!\b(?:do|does|did|doing|done|if|even|not|just|quite|only)\s+|\b(?:make|makes|made|making)\s+(?:it|things|this)\s+)\bso\s+((?:the|a|an|this|our|its|their|every|each|any)\s+(?:[\w'-]+\s+){1,3}?(can|could|will|would|won't|wouldn't|can't|cannot|doesn't|does not|don't|do not|isn't|aren't|no longer|never|always|is|are|has|have|gets|get|stays|stay|keeps|keep|remains|remain|[a-z]+[^s\W]s)\b([^.;!?\n]*))/gi;
-const MODAL = /^(?:can|could|will|would|won't|wouldn't|can't|cannot|doesn't|does not|don't|do not|isn't|aren't|no longer|never|always)$/i;
+const SO_PURPOSE = /(?<!\b(?:do|does|did|doing|done|if|even|not|just|quite|only)\s+|\b(?:make|makes|made|making)\s+(?:it|things|this)\s+)\bso\s+((?:the|a|an|this|our|its|their|every|each|any)\s+(?:[\w'-]+\s+){1,3}?(can|could|will|would|won't|wouldn't|can't|cannot|doesn't|does\s+not|don't|do\s+not|isn't|aren't|no\s+longer|never|always|is|are|has|have|gets|get|stays|stay|keeps|keep|remains|remain|[a-z]+[^s\W]s)\b([^.;!?\n]*))/gi;
+const MODAL = /^(?:can|could|will|would|won't|wouldn't|can't|cannot|doesn't|does\s+not|don't|do\s+not|isn't|aren't|no\s+longer|never|always)$/i;
 
 /**
  * Where `text` gives a purpose with "so" and a clause (SO_PURPOSE) that says something of its

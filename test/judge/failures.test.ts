@@ -1,6 +1,6 @@
 // Failures read from a body: which words place a failure or a shortcoming after the change.
 import { describe, expect, it } from "vitest";
-import { negatedShortcoming, presentFailure } from "../../src/judge/failures.js";
+import { errorMet, negatedShortcoming, presentFailure, problemEvent, toldMistake } from "../../src/judge/failures.js";
 
 describe("words that place a clause after the change", () => {
   it("reads a negation with 'anymore' as today's state, and one with 'yet' or 'now' as the new code's", () => {
@@ -26,5 +26,13 @@ describe("fault verbs in the present", () => {
     expect(presentFailure("The parser misparses a quoted path.", false, [])).toBe(true);
     expect(presentFailure("handle_from is fixed to not mangle its input line.", false, [])).toBe(false);
     expect(presentFailure("A careless caller could clobber the value.", false, [])).toBe(false);
+  });
+});
+
+describe("failures told across a line break", () => {
+  it("reads a failure whose phrase a body wrapped at 72 splits", () => {
+    expect(problemEvent("The nightly import timed\nout twice last week.")).toBe(true);
+    expect(toldMistake("The flag was set by\nmistake in the merge.")).toBe(true);
+    expect(errorMet("Every visitor on Safari gets a blank\npage after the login.")).toBe(true);
   });
 });

@@ -12,6 +12,16 @@ function judge(message: string, projectKeys: string[] = []): Facets {
   return judgeMessage(parseMessage(message), { projectKeys });
 }
 
+describe("phrases wrapped across lines", () => {
+  it("reads an order and a benefit whose words a line break splits as on one line", () => {
+    const order = "unpack-trees: preserve cache_bottom\n\nSparse directory entries are stored as nodes in the cache tree. Thus,\nthe cache_bottom will be modified as the cache-tree walk advances. Do\nnot update it as well within mark_ce_used().\n";
+    expect(judge(order).what).toBe("explained");
+    expect(judge(order.replace("Do\nnot", "Do not")).what).toBe("explained");
+    const benefit = "archive-*.c: use the right repository\n\nWith 'struct archive_args' gaining new repository pointer, we don't\nhave to assume the_repository in the archive backends anymore.\n";
+    expect(judge(benefit).why).toBe("explained");
+  });
+});
+
 describe("judgeMessage's config", () => {
   it("is optional: without it any KEY-123 counts as a ticket, as with no project keys", () => {
     const parsed = parseMessage("Retry uploads after a timeout\n\nUploads failed when the proxy dropped idle sockets.\n\nRefs: OPS-12\n");

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, littleUsed, makesPossible, meansConsequence, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, soOpensTold, statesNeed, statesRequirement, usefulnessTold, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -565,3 +565,23 @@ describe("a goal of allowing or keeping something", () => {
     expect(givesGoal("Call setup_git_directory_gently to allow git-imap-send to be used from subdirectories.", "git-imap-send: Allow the program to be run from subdirectories")).toBe(false);
   });
 });
+
+describe("phrases wrapped across lines", () => {
+  // A body wrapped at 72 columns breaks a phrase of several words as often as not: each reading
+  // takes it wrapped as it takes it on one line.
+  it("reads a reason whose phrase a line break splits", () => {
+    expect(BENEFIT.test("With the new pointer, we don't\nhave to assume the_repository in the backends anymore.")).toBe(true);
+    expect(PROBLEM_TOLD.test("The import failed and git-remote-mediawiki gave no\nclue about the reason.")).toBe(true);
+    expect(PROBLEM_TOLD.test("Any\nuser could read the token from the process list.")).toBe(true);
+    expect(STATED_REASON.test("Keep the TERM variable, which is required\nby tput.")).toBe(true);
+    expect(MEASURED_COST.test("The migration could\ntake up to six hours on large tables.")).toBe(true);
+    expect(opensOnPurpose("To speed\nup lookups of long paths, the table is kept sorted by name.", "Sort the path table")).toBe(true);
+    expect(wholeWorkRepeated("The dashboard query scans the\nwhole orders table on every page load.")).toBe(true);
+  });
+
+  it("leaves a state after the change whose words a line break splits", () => {
+    expect(limitTold("Names written by this\nseries can be longer than 64 bytes.")).toBe(false);
+    expect(statesRequirement("The helper should not be static once this\ncommit is in.")).toBe(false);
+  });
+});
+
