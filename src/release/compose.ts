@@ -77,8 +77,13 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   const parsed = new Map<string, Changelog>();
   const groups: { section: ChangelogSection; changelog: Changelog; packages: ReleasePackage[] }[] = [];
   const released = new Map<ReleasePackage, ChangelogSection>();
+  const schemes = new Map<ReleasePackage, VersionScheme>();
   for (const pkg of packages) {
-    if (!pkg.changelog) continue;
+    const own = [pkg.from, pkg.to, pkg.changelogVersion];
+    if (!pkg.changelog) {
+      schemes.set(pkg, pkg.versionScheme ?? versionScheme(own));
+      continue;
+    }
     let changelog = parsed.get(pkg.changelog.file);
     if (!changelog) {
       changelog = parseChangelog(pkg.changelog.text, pkg.changelog.file);
@@ -86,7 +91,8 @@ export function composeReleaseMessage(input: ReleaseInput): string {
     }
     // Decided once for the package, not per pair of versions: per pair, `1.0.0-1` would be
     // below `1.0.0` (SemVer) yet equal to `1.0.0.post1` (PEP 440), which is no order at all.
-    const scheme = pkg.versionScheme ?? versionScheme([pkg.from, pkg.to, pkg.changelogVersion, ...changelog.sections.map((section) => section.version)]);
+    const scheme = pkg.versionScheme ?? versionScheme([...own, ...changelog.sections.map((section) => section.version)]);
+    schemes.set(pkg, scheme);
     const section = findChangelogSection(changelog, pkg.changelogVersion ?? pkg.to, pkg.name, scheme);
     released.set(pkg, section);
     for (const described of [section, ...releasesSince(changelog, section, pkg.from, scheme)]) {
@@ -101,7 +107,7 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   const releasedSections = new Set(released.values());
   const versionLine = (pkg: ReleasePackage, date?: string): string =>
     `${pkg.name} ${pkg.from === null ? pkg.to : `${pkg.from} -> ${pkg.to}`}${date ? ` (${date})` : ""}` +
-    `${pkg.from === null ? " (first release)" : isLowerVersion(pkg.from, pkg.to) ? " (lower than before)" : ""}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
+    `${pkg.from === null ? " (first release)" : isLowerVersion(pkg.from, pkg.to, schemes.get(pkg) as VersionScheme) ? " (lower than before)" : ""}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
 
   const shown: { group: (typeof groups)[number]; lines: string[]; references: string[] }[] = [];
   for (const group of groups) {

@@ -69,22 +69,21 @@ export function withVPrefix(version: string): string {
 }
 
 /**
- * True when `to` is a lower release than `from` by their numeric parts (`2.0.0` -> `1.9.0`,
- * and a PEP 440 epoch before them: `1!1.0` -> `2.0`), compared part by part; pre-releases,
- * post-releases and build metadata are not weighed, so a version whose numbers are equal
- * (`1.0.0-rc.1` -> `1.0.0`, `1.0.post1` -> `1.0`) is never called lower.
+ * True when `to` is lower than `from` in `scheme`'s order, so the release goes back: `2.0.0`
+ * -> `1.9.0`, a release back to its own pre-release (`1.0.0` -> `1.0.0-rc.1`), and under PEP
+ * 440 an epoch (`1!1.0` -> `2.0`) or a post-release given up (`1.0.post1` -> `1.0`). A
+ * pre-release made final (`1.0.0-rc.1` -> `1.0.0`) and a post-release (`1.0` -> `1.0.post1`)
+ * go up, and what the order does not weigh (SemVer build metadata) is never lower. When either
+ * is no version of the scheme (`1.0.0.post1` in a package.json), their numbers alone decide.
  */
-export function isLowerVersion(from: string, to: string): boolean {
+export function isLowerVersion(from: string, to: string, scheme: VersionScheme): boolean {
+  const order = compareVersions(to, from, scheme);
+  if (order !== undefined) return order < 0;
   const numbers = (version: string) => {
     const match = /^(?:(\d+)!)?(\d+(?:\.\d+)*)/.exec(normalizeVersion(version));
     return [match?.[1] ?? "0", ...(match?.[2] ?? "").split(".")].map(Number);
   };
-  const [a, b] = [numbers(from), numbers(to)];
-  for (let index = 0; index < Math.max(a.length, b.length); index++) {
-    const [x, y] = [a[index] ?? 0, b[index] ?? 0];
-    if (x !== y) return y < x;
-  }
-  return false;
+  return compareNumbers(numbers(to), numbers(from)) < 0;
 }
 
 /**

@@ -56,6 +56,19 @@ Bug Fixes:
     expect(lowered.split("\n")[2]).toBe("p 2.0.0 -> 1.9.0 (lower than before)");
     const final = composeReleaseMessage({ packages: [{ name: "p", from: "1.0.0-rc.1", to: "1.0.0", changelog: { file: "CHANGELOG.md", text: "## 1.0.0\n\n- Final\n" } }] });
     expect(final.split("\n")[2]).toBe("p 1.0.0-rc.1 -> 1.0.0");
+    // Going back from a release to its own pre-release is a rollback too.
+    const back = composeReleaseMessage({ packages: [{ name: "p", from: "1.0.0", to: "1.0.0-rc.1", changelog: { file: "CHANGELOG.md", text: "## 1.0.0-rc.1\n\n- Candidate\n" } }] });
+    expect(back.split("\n")[2]).toBe("p 1.0.0 -> 1.0.0-rc.1 (lower than before)");
+    // A package without a changelog gets its version line, marked by its manifest's scheme:
+    // a post-release goes up, giving one up goes down.
+    const lines = composeReleaseMessage({
+      packages: [
+        { name: "py", from: "1.0", to: "1.0.post1", versionScheme: "pep440" },
+        { name: "back", from: "1.0.post1", to: "1.0", versionScheme: "pep440" },
+        { name: "npm", from: "1.0.1", to: "1.0.1-0", versionScheme: "semver" },
+      ],
+    });
+    expect(lines.split("\n").slice(2)).toEqual(["- py 1.0 -> 1.0.post1", "- back 1.0.post1 -> 1.0 (lower than before)", "- npm 1.0.1 -> 1.0.1-0 (lower than before)", ""]);
   });
 
   it("keeps a blockquote's lines as one quoted paragraph, without the markers of its inner lines", () => {

@@ -90,17 +90,30 @@ describe("compareVersions with PEP 440 versions", () => {
 });
 
 describe("isLowerVersion and isSameVersion", () => {
-  it("calls a rollback lower but never a pre-release made final", () => {
-    expect(isLowerVersion("2.0.0", "1.9.0")).toBe(true);
-    expect(isLowerVersion("1.0.0-rc.1", "1.0.0")).toBe(false);
-    expect(isLowerVersion("1.0.0", "1.0.0-rc.1")).toBe(false);
+  it("calls a rollback lower, a release back to its pre-release too, but never a pre-release made final", () => {
+    expect(isLowerVersion("2.0.0", "1.9.0", "semver")).toBe(true);
+    expect(isLowerVersion("1.0.0-rc.1", "1.0.0", "semver")).toBe(false);
+    expect(isLowerVersion("1.0.0", "1.0.0-rc.1", "semver")).toBe(true);
+    expect(isLowerVersion("1.0.0-rc.2", "1.0.0-rc.1", "semver")).toBe(true);
+    // npm's `npm version prerelease` numbering: 1.0.1-0 is below 1.0.1.
+    expect(isLowerVersion("1.0.1", "1.0.1-0", "semver")).toBe(true);
+    // Build metadata is not weighed, and what is no SemVer version falls back to its numbers.
+    expect(isLowerVersion("1.0.0+build.2", "1.0.0+build.1", "semver")).toBe(false);
+    expect(isLowerVersion("2.0.0.post1", "1.0.0", "semver")).toBe(true);
     expect(isSameVersion("v1.2.3", "1.2.3")).toBe(true);
   });
 
-  it("weighs a PEP 440 epoch and knows one PEP 440 version however it is spelled", () => {
-    expect(isLowerVersion("1!1.0", "2.0")).toBe(true);
-    expect(isLowerVersion("2.0", "1!1.0")).toBe(false);
-    expect(isLowerVersion("1.0.post1", "1.0")).toBe(false);
+  it("weighs a PEP 440 epoch, pre- and post-releases, and knows one PEP 440 version however it is spelled", () => {
+    expect(isLowerVersion("1!1.0", "2.0", "pep440")).toBe(true);
+    expect(isLowerVersion("2.0", "1!1.0", "pep440")).toBe(false);
+    expect(isLowerVersion("1.0", "1.0.post1", "pep440")).toBe(false);
+    expect(isLowerVersion("1.0.post1", "1.0", "pep440")).toBe(true);
+    expect(isLowerVersion("1.0rc1", "1.0", "pep440")).toBe(false);
+    expect(isLowerVersion("1.0", "1.0rc1", "pep440")).toBe(true);
+    expect(isLowerVersion("1.0", "1.0.dev1", "pep440")).toBe(true);
+    // npm's 1.0.0-1 is 1.0.0.post1 to PEP 440: higher there, lower under SemVer.
+    expect(isLowerVersion("1.0.0", "1.0.0-1", "pep440")).toBe(false);
+    expect(isLowerVersion("1.0.0", "1.0.0-1", "semver")).toBe(true);
     expect(isSameVersion("2.0.0rc1", "2.0.0-rc.1")).toBe(true);
     expect(isSameVersion("1.0.post1", "1.0.0.post1")).toBe(true);
     expect(isSameVersion("1.0.0RC1", "1.0.0c1")).toBe(true);
