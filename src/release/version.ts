@@ -51,8 +51,8 @@ export function versionScheme(versions: Iterable<string | null | undefined>): Ve
  * True when two versions name the same release, under `scheme` (default: the one
  * `versionScheme` picks for the two). Under PEP 440, whenever the order finds them equal:
  * `2.0.0rc1` and `2.0.0-rc.1`, `1.0.post1` and `1.0.0.post1`, `1.2` and `1.2.0`. Under SemVer,
- * `v1.2.3` and `1.2.3`, and `2.0.0rc1` and `2.0.0-rc.1`, but not `1.2` and `1.2.0` or
- * `1.0.0+build.1` and `1.0.0`: the order does not weigh the missing zero or the build metadata,
+ * `v1.2.3` and `1.2.3`, and `2.0.0rc1` and `2.0.0-rc1`, but not `2.0.0-rc1` and `2.0.0-rc.1`
+ * (one identifier against two), `1.2` and `1.2.0` or `1.0.0+build.1` and `1.0.0`: the order does not weigh the missing zero or the build metadata,
  * but they are other names. Two versions the same are always equal in `compareVersions`.
  */
 export function isSameVersion(a: string, b: string, scheme: VersionScheme = versionScheme([a, b])): boolean {
@@ -97,11 +97,13 @@ export function isLowerVersion(from: string, to: string, scheme: VersionScheme):
  * `pep440`: as PEP 440 orders them: epoch, release, then `1.0.dev1` < `1.0a1` < `1.0b2` <
  * `1.0rc1` < `1.0` < `1.0.post1`, with its spellings (`1.0-rc.1`, `1.0RC1`, `1.0c1` are
  * `1.0rc1`; `1.0-1` is `1.0.post1`) and local versions (`1.0+ubuntu.1` above `1.0`).
- * `semver`: by semantic-versioning precedence: the numbers part by part, then a pre-release
- * below the same numbers without one (`2.0.0-rc.1` < `2.0.0`, npm's `1.0.1-0` < `1.0.1`),
- * pre-release fields compared numerically where both are numbers (`rc.2` < `rc.10`), a
- * pre-release written without its hyphen (`2.0.0rc1`) read as with it, as npm's loose mode
- * does; PEP 440's post-, dev-releases and epochs are no SemVer versions. Build metadata is not
+ * `semver`: by semantic-versioning precedence, as npm's semver package orders them: the
+ * numbers part by part, then a pre-release below the same numbers without one (`2.0.0-rc.1` <
+ * `2.0.0`, npm's `1.0.1-0` < `1.0.1`), then the pre-release's dot-separated identifiers one
+ * by one, numerically where both are numbers (`rc.2` < `rc.10`), else a number below a word
+ * and words in ASCII order, so `rc1` is one word (`rc.1` < `rc.2` < `rc1` < `rc10` < `rc2`); a
+ * pre-release written without its hyphen (`2.0.0rc1`) is read as with it (`2.0.0-rc1`), as
+ * npm's loose mode does; PEP 440's post-, dev-releases and epochs are no SemVer versions. Build metadata is not
  * weighed. In both, missing numbers are zeros (`1.0` == `1.0.0`).
  */
 export function compareVersions(a: string, b: string, scheme: VersionScheme = versionScheme([a, b])): number | undefined {
@@ -134,13 +136,14 @@ function compareNumbers(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** A SemVer version's numbers, pre-release fields and build metadata (`""` when none). */
+/** A SemVer version's numbers, pre-release identifiers and build metadata (`""` when none). */
 function versionParts(version: string): { numbers: number[]; pre: string[]; build: string } | undefined {
   const match = /^(\d+(?:\.\d+)*)(?:-?([0-9a-z]+(?:[.-][0-9a-z]+)*))?(?:\+([0-9a-z.-]*))?$/.exec(normalizeVersion(version));
   if (match === null) return undefined;
   return {
     numbers: match[1].split(".").map(Number),
-    pre: match[2] === undefined ? [] : match[2].split(/[.-]|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/),
+    // SemVer's identifiers are separated by dots only: `rc1` and `x-1` are one identifier each.
+    pre: match[2] === undefined ? [] : match[2].split("."),
     build: match[3] ?? "",
   };
 }

@@ -22,6 +22,28 @@ describe("compareVersions", () => {
   });
 });
 
+describe("SemVer pre-release identifiers", () => {
+  it("are separated by dots only, so rc1 is one word and orders above rc.1, as npm's semver does", () => {
+    expect(compareVersions("2.0.0-rc1", "2.0.0-rc.1", "semver")).toBeGreaterThan(0);
+    expect(compareVersions("2.0.0-rc.1", "2.0.0-rc1", "semver")).toBeLessThan(0);
+    expect(compareVersions("2.0.0-rc.2", "2.0.0-rc1", "semver")).toBeLessThan(0);
+    // Two words compare in ASCII order, not by a number inside them: that is why npm writes rc.N.
+    expect(compareVersions("2.0.0-rc2", "2.0.0-rc10", "semver")).toBeGreaterThan(0);
+    // A hyphen belongs to its identifier: `x-1` is one, `x.1` two.
+    expect(compareVersions("1.0.0-x-1", "1.0.0-x.1", "semver")).toBeGreaterThan(0);
+    // The hyphen left out (npm's loose mode) is the same identifier.
+    expect(compareVersions("2.0.0rc1", "2.0.0-rc1", "semver")).toBe(0);
+    expect(isSameVersion("2.0.0-rc1", "2.0.0-rc.1", "semver")).toBe(false);
+    expect(isSameVersion("2.0.0rc1", "2.0.0-rc1", "semver")).toBe(true);
+  });
+
+  it("keep PEP 440's normalisation for a Python package", () => {
+    expect(compareVersions("2.0.0-rc1", "2.0.0-rc.1", "pep440")).toBe(0);
+    expect(compareVersions("2.0.0rc2", "2.0.0rc10", "pep440")).toBeLessThan(0);
+    expect(isSameVersion("2.0.0-rc1", "2.0.0-rc.1", "pep440")).toBe(true);
+  });
+});
+
 describe("compareVersions with PEP 440 versions", () => {
   it("orders them as PEP 440 does: dev < a < b < rc < final < post, epoch first", () => {
     // Each row is lower than the next; versions on one row are equal.
