@@ -48,14 +48,14 @@ export function versionScheme(versions: Iterable<string | null | undefined>): Ve
 }
 
 /**
- * True when two versions name the same release, under `scheme` (default: the one
- * `versionScheme` picks for the two). Under PEP 440, whenever the order finds them equal:
+ * True when two versions name the same release under `scheme` (the package's, from its
+ * manifest, or `versionScheme` of all its versions). Under PEP 440, whenever the order finds them equal:
  * `2.0.0rc1` and `2.0.0-rc.1`, `1.0.post1` and `1.0.0.post1`, `1.2` and `1.2.0`. Under SemVer,
  * `v1.2.3` and `1.2.3`, and `2.0.0rc1` and `2.0.0-rc1`, but not `2.0.0-rc1` and `2.0.0-rc.1`
  * (one identifier against two), `1.2` and `1.2.0` or `1.0.0+build.1` and `1.0.0`: the order does not weigh the missing zero or the build metadata,
  * but they are other names. Two versions the same are always equal in `compareVersions`.
  */
-export function isSameVersion(a: string, b: string, scheme: VersionScheme = versionScheme([a, b])): boolean {
+export function isSameVersion(a: string, b: string, scheme: VersionScheme): boolean {
   if (normalizeVersion(a) === normalizeVersion(b)) return true;
   if (compareVersions(a, b, scheme) !== 0) return false;
   if (scheme === "pep440") return true;
@@ -88,11 +88,10 @@ export function isLowerVersion(from: string, to: string, scheme: VersionScheme):
 
 /**
  * Orders two versions under `scheme`, negative, zero or positive as `a` is lower, the same or
- * higher; undefined when either is no version number of that scheme. Without a scheme, the
- * one `versionScheme` picks for the two; to order or match more versions (a changelog's),
- * pick the scheme once for all of them (from the manifest, or `versionScheme`) and pass it:
- * each pair deciding for itself is no order (`1.0.0-1` < `1.0.0` by SemVer, `1.0.0` <
- * `1.0.0.post0` < `1.0.0-1` by PEP 440).
+ * higher; undefined when either is no version number of that scheme. The scheme is the
+ * package's (from its manifest, or `versionScheme` of all its versions, its changelog's
+ * included), never one picked per pair: each pair deciding for itself is no order (`1.0.0-1` <
+ * `1.0.0` by SemVer, `1.0.0` < `1.0.0.post0` < `1.0.0-1` by PEP 440).
  *
  * `pep440`: as PEP 440 orders them: epoch, release, then `1.0.dev1` < `1.0a1` < `1.0b2` <
  * `1.0rc1` < `1.0` < `1.0.post1`, with its spellings (`1.0-rc.1`, `1.0RC1`, `1.0c1` are
@@ -106,7 +105,7 @@ export function isLowerVersion(from: string, to: string, scheme: VersionScheme):
  * npm's loose mode does; PEP 440's post-, dev-releases and epochs are no SemVer versions. Build metadata is not
  * weighed. In both, missing numbers are zeros (`1.0` == `1.0.0`).
  */
-export function compareVersions(a: string, b: string, scheme: VersionScheme = versionScheme([a, b])): number | undefined {
+export function compareVersions(a: string, b: string, scheme: VersionScheme): number | undefined {
   if (scheme === "pep440") {
     const [p, q] = [pep440Parts(a), pep440Parts(b)];
     return p === undefined || q === undefined ? undefined : comparePep440(p, q);
