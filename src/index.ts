@@ -13,6 +13,6 @@ export { scoreMessage, PART_WEIGHTS, WHY_POINTS, WHAT_POINTS, CONTEXT_POINTS, SU
 export { judgeMessage } from "./judge/index.js";
 export { findRefs } from "./judge/refs.js";
 export { composeReleaseMessage, releaseFromStates, gatherRelease, memoryState, NothingToReleaseError } from "./release/index.js";
-export type { ReleaseInput, ReleasePackage, TreeState, GatherOptions, StatesOptions } from "./release/index.js";
+export type { ReleaseInput, ReleasePackage, TreeState, GatherOptions, StatesOptions, TaggedPackage } from "./release/index.js";
 export { installHook, type HookName, type HookPlan, type InstallHookOptions } from "./cli/hooks.js";
 export * from "./types.js";

@@ -15,8 +15,14 @@ export interface ReleaseChangelog {
 export interface ReleasePackage {
   /** Package name (`name` in package.json, `[package].name` in Cargo.toml, `[project].name` in pyproject.toml). */
   name: string;
-  /** The version before the release; null for a package released for the first time. */
+  /** The version before the release; null for a package released for the first time (or see `fromUnknown`). */
   from: string | null;
+  /**
+   * True when `from` is null because the version before is not known, not because there was
+   * none: the package was there, but its manifest set no version (`dynamic = ["version"]`)
+   * and no tag or changelog heading gave one. Its line says so instead of "first release".
+   */
+  fromUnknown?: boolean;
   /** The version being released. */
   to: string;
   /** The package's changelog; without one the body lists the version change only. */
@@ -105,9 +111,14 @@ export function composeReleaseMessage(input: ReleaseInput): string {
   const yanked = new Set(packages.filter((pkg) => released.get(pkg)?.yanked));
   // Sections some package is released at; every other section shown is a passed-over release.
   const releasedSections = new Set(released.values());
+  // What the change of version was, where it needs a word: none before, or a step down.
+  const change = (pkg: ReleasePackage): string => {
+    if (pkg.from === null) return pkg.fromUnknown ? " (previous version unknown)" : " (first release)";
+    return isLowerVersion(pkg.from, pkg.to, schemes.get(pkg) as VersionScheme) ? " (lower than before)" : "";
+  };
   const versionLine = (pkg: ReleasePackage, date?: string): string =>
     `${pkg.name} ${pkg.from === null ? pkg.to : `${pkg.from} -> ${pkg.to}`}${date ? ` (${date})` : ""}` +
-    `${pkg.from === null ? " (first release)" : isLowerVersion(pkg.from, pkg.to, schemes.get(pkg) as VersionScheme) ? " (lower than before)" : ""}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
+    `${change(pkg)}${yanked.has(pkg) ? " (marked yanked in its changelog)" : ""}`;
 
   const shown: { group: (typeof groups)[number]; lines: string[]; references: string[] }[] = [];
   for (const group of groups) {

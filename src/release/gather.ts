@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, posix, relative, resolve, sep } from "node:path";
 import { UsageError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
-import { assertCommit, changedPaths, git, gitState, isCommit, repositoryRoot } from "./git.js";
+import { assertCommit, changedPaths, git, gitState, isCommit, renamedManifests, repositoryRoot, taggedVersion } from "./git.js";
 import type { ManifestPackage, TreeState } from "./manifests.js";
 import type { VersionScheme } from "./version.js";
 
@@ -59,10 +59,14 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
   const before = options.from !== undefined ? await forkPoint(root, options.from, options.to ?? "HEAD") : { rev: from, label: from };
   const changed = await changedPaths(root, before.rev, options.to ?? null, fromExists);
   const beforeState = { ...gitState(root, before.rev, fromExists), label: before.label };
+  // Only a change to a manifest can be a release; only then is a moved manifest worth a look.
+  const manifestChanged = changed !== null && changed.some((path) => (MANIFEST_NAMES as readonly string[]).includes(posix.basename(path)));
   return releaseFromStates(beforeState, gitState(root, options.to ?? null), {
     changelogs: (options.changelogs ?? []).map((path) => locate(path, options.cwd, root)),
     ...(options.version !== undefined ? { version: options.version } : {}),
     ...(changed ? { changedPaths: changed } : {}),
+    ...(manifestChanged ? { renamed: await renamedManifests(root, before.rev, options.to ?? null, MANIFEST_NAMES) } : {}),
+    ...(fromExists ? { taggedVersion: (pkg: TaggedPackage) => taggedVersion(root, before.rev, pkg.name, pkg.bareTags) } : {}),
     fallbackName: basename(root),
   });
 }
@@ -94,6 +98,25 @@ export interface StatesOptions {
   changedPaths?: readonly string[];
   /** The release's name when no manifest names it (changelog-only releases); default `release`. */
   fallbackName?: string;
+  /**
+   * Manifests moved between the states, when known (git's rename detection): new path -> old
+   * path. A package is matched with its earlier state by manifest path, then through this map,
+   * then by its name and ecosystem; a moved package keeps its earlier version.
+   */
+  renamed?: ReadonlyMap<string, string>;
+  /**
+   * The version named by the package's last release tag before the release (such as
+   * `v1.2.0`, `name@1.2.0`, `name-v1.2.0`), or null. Asked only for a package whose earlier
+   * manifest gave no version (`dynamic = ["version"]`, set from that tag), before its changelog.
+   */
+  taggedVersion?: (pkg: TaggedPackage) => Promise<string | null>;
+}
+
+/** What `taggedVersion` is asked about. */
+export interface TaggedPackage {
+  name: string;
+  /** True when a bare version tag (`v1.2.0`) is the package's: it is the root package, or the only one. */
+  bareTags: boolean;
 }
 
 /**
@@ -114,7 +137,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     const named = /^([^=\s]+)=(.+)$/.exec(entry);
     return named ? { path: named[2], absolute: named[2], shown: named[2], packageName: named[1] } : { path: entry, absolute: entry, shown: entry };
   });
-  const { bumped, respelled } = await bumpedPackages(before, after, options.changedPaths);
+  const { bumped, respelled } = await bumpedPackages(before, after, options.changedPaths, options.renamed);
   if (bumped.length === 0) {
     if (explicit.length > 0 || options.version !== undefined) {
       return { packages: [await changelogOnly(after, explicit, options.version, options.fallbackName ?? "release")] };
@@ -144,13 +167,17 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
         "add the release's section to it, or pass --changelog PATH",
       ]);
     }
+    const scheme = schemeOf(pkg.ecosystem);
+    const from = pkg.from ?? (pkg.existed ? await knownEarlierVersion(pkg, changelog, scheme, options) : null);
     packages.push({
       name: pkg.name,
-      from: pkg.from,
+      from,
+      // A package that was there before is no first release, even when its version then is not known.
+      ...(from === null && pkg.existed ? { fromUnknown: true } : {}),
       to: pkg.version ?? "",
       changelog,
       ...(options.version !== undefined ? { changelogVersion: options.version } : {}),
-      versionScheme: schemeOf(pkg.ecosystem),
+      versionScheme: scheme,
     });
   }
   return { packages };
@@ -162,7 +189,38 @@ function schemeOf(ecosystem: ManifestPackage["ecosystem"]): VersionScheme {
 }
 
 interface BumpedPackage extends ManifestPackage {
+  /** The version in the earlier state's manifest; null when the package is new, or had no static version there. */
   from: string | null;
+  /** True when the package was in the earlier state (at its manifest path, moved, or renamed). */
+  existed: boolean;
+  /** True when it is the root package or the only one, so that a bare version tag is its. */
+  bareTags: boolean;
+}
+
+/**
+ * The version before the release of a package whose earlier manifest gave none (a version
+ * set at build time from a git tag, `dynamic = ["version"]`, or no `version` field): the
+ * version of its last release tag, else the heading below the released one in its changelog.
+ * Null when neither names another version of the package's scheme.
+ */
+async function knownEarlierVersion(pkg: BumpedPackage, changelog: { file: string; text: string }, scheme: VersionScheme, options: StatesOptions): Promise<string | null> {
+  const { compareVersions } = await import("./version.js");
+  const usable = (version: string | null | undefined): version is string => {
+    const order = version ? compareVersions(version, pkg.version ?? "", scheme) : undefined;
+    return order !== undefined && order !== 0;
+  };
+  const tagged = await options.taggedVersion?.({ name: pkg.name, bareTags: pkg.bareTags });
+  if (usable(tagged)) return tagged;
+  const { findChangelogSection, parseChangelog, previousRelease } = await import("./changelog.js");
+  try {
+    const parsed = parseChangelog(changelog.text, changelog.file);
+    const previous = previousRelease(parsed, findChangelogSection(parsed, options.version ?? pkg.version ?? "", pkg.name, scheme))?.version;
+    return usable(previous) ? previous : null;
+  } catch (error) {
+    // A changelog without the released version fails again, with its message, when composed.
+    if (error instanceof UsageError) return null;
+    throw error;
+  }
 }
 
 /**
@@ -175,6 +233,7 @@ async function bumpedPackages(
   before: TreeState,
   after: TreeState,
   changed: readonly string[] | undefined,
+  renamed: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ bumped: BumpedPackage[]; respelled: BumpedPackage[] }> {
   // Most commits touch no manifest: answer those from one `git diff` (the hook runs on every commit).
   if (changed && !changed.some((path) => (MANIFEST_NAMES as readonly string[]).includes(posix.basename(path)))) return { bumped: [], respelled: [] };
@@ -183,13 +242,23 @@ async function bumpedPackages(
   const [old, current] = await Promise.all([discoverPackages(before), discoverPackages(after)]);
   const bumped: BumpedPackage[] = [];
   const respelled: BumpedPackage[] = [];
+  const stayed = (candidate: ManifestPackage) =>
+    current.some((other) => other.manifest === candidate.manifest && other.ecosystem === candidate.ecosystem && other.name === candidate.name);
   for (const pkg of current) {
     if (pkg.version === null) continue;
-    const previous = old.find((candidate) => candidate.manifest === pkg.manifest && candidate.ecosystem === pkg.ecosystem);
+    const sameKind = old.filter((candidate) => candidate.ecosystem === pkg.ecosystem);
+    // Where it was: at its manifest's path, else where git saw that manifest move from, else
+    // (moved and edited past git's rename detection, or into a new workspace) a package of its
+    // name that is no longer where it was.
+    const previous =
+      sameKind.find((candidate) => candidate.manifest === pkg.manifest) ??
+      sameKind.find((candidate) => candidate.manifest === renamed.get(pkg.manifest)) ??
+      sameKind.find((candidate) => candidate.name === pkg.name && !stayed(candidate));
     if (previous?.version === pkg.version) continue;
     const from = previous?.version ?? null;
-    if (from !== null && compareVersions(from, pkg.version, schemeOf(pkg.ecosystem)) === 0) respelled.push({ ...pkg, from });
-    else bumped.push({ ...pkg, from });
+    const entry = { ...pkg, from, existed: previous !== undefined, bareTags: pkg.dir === "" || current.length === 1 };
+    if (from !== null && compareVersions(from, pkg.version, schemeOf(pkg.ecosystem)) === 0) respelled.push(entry);
+    else bumped.push(entry);
   }
   return { bumped, respelled };
 }

@@ -95,6 +95,47 @@ export async function changedPaths(root: string, from: string, to: string | null
 }
 
 /**
+ * Manifests (files named one of `names`) that git's rename detection sees moved between `from`
+ * and `to` (null: the index), as new path -> old path. Empty when git fails.
+ */
+export async function renamedManifests(root: string, from: string, to: string | null, names: readonly string[]): Promise<Map<string, string>> {
+  const range = to === null ? ["--cached", from] : [from, to];
+  // Without FNM_PATHNAME, `*` in a pathspec also matches `/`: `*package.json` is every directory's.
+  const pathspecs = names.map((name) => `*${name}`);
+  const out = new Map<string, string>();
+  try {
+    const fields = (await git(root, ["diff", "--name-status", "-z", "-M", "--diff-filter=R", ...range, "--", ...pathspecs])).toString("utf8").split("\0");
+    // Each rename is three fields: `R<score>`, the old path, the new path.
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+      const [oldPath, newPath] = [fields[index + 1], fields[index + 2]];
+      if (fields[index].startsWith("R") && oldPath.split("/").pop() === newPath.split("/").pop()) out.set(newPath, oldPath);
+    }
+  } catch {
+    // No rename information: packages are still matched by path and by name.
+  }
+  return out;
+}
+
+/**
+ * The version in the nearest tag reachable from `rev` that names a release of package `name`
+ * (`name@1.2.0`, `name-v1.2.0`, `name/v1.2.0`, and for the unscoped part of `@scope/name` too),
+ * or, when `bareTags`, a bare version (`v1.2.0`, `1.2.0`); null when there is none.
+ */
+export async function taggedVersion(root: string, rev: string, name: string, bareTags: boolean): Promise<string | null> {
+  const names = [...new Set([name, name.replace(/^@[^/]+\//, "")])].filter((prefix) => !/[*?[\\]/.test(prefix));
+  const prefixes = [...names.flatMap((prefix) => ["@", "-", "/", "_"].map((separator) => `${prefix}${separator}`)), ...(bareTags ? [""] : [])];
+  const patterns = prefixes.flatMap((prefix) => [`${prefix}[0-9]*`, `${prefix}v[0-9]*`]);
+  try {
+    const tag = (await git(root, ["describe", "--tags", "--abbrev=0", ...patterns.map((pattern) => `--match=${pattern}`), "--end-of-options", rev])).toString("utf8").trim();
+    const prefix = prefixes.filter((candidate) => tag.startsWith(candidate)).sort((a, b) => b.length - a.length)[0] ?? "";
+    return tag.slice(prefix.length).replace(/^v(?=\d)/, "") || null;
+  } catch {
+    // No such tag (git describe fails), or no commit.
+    return null;
+  }
+}
+
+/**
  * Release files (manifests, changelogs, and `extra` repository paths) that differ between the
  * working tree and the index, untracked ones included: edits a release read from the index
  * cannot see. Empty when git fails.

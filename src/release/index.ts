@@ -8,6 +8,6 @@ export type { RenderOptions, RenderedSection } from "./render.js";
 export { discoverPackages, memoryState } from "./manifests.js";
 export type { ManifestPackage, TreeState } from "./manifests.js";
 export { gatherRelease, releaseFromStates, NothingToReleaseError, MANIFEST_NAMES } from "./gather.js";
-export type { GatherOptions, StatesOptions } from "./gather.js";
+export type { GatherOptions, StatesOptions, TaggedPackage } from "./gather.js";
 export { prepareCommitMessage } from "./prepare.js";
 export type { PrepareOptions, PrepareResult } from "./prepare.js";

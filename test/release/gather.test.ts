@@ -1,6 +1,6 @@
 // gatherRelease against real temp git repositories: index vs HEAD, --from/--to, and its errors.
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NothingToReleaseError, gatherRelease, releaseFromStates } from "../../src/release/gather.js";
@@ -94,6 +94,87 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     repo.git("add", ".");
     const release = await gatherRelease({ cwd: repo.dir });
     expect(release.packages.map((pkg) => [pkg.name, pkg.from, pkg.to])).toEqual([["hds", null, "0.1.0"]]);
+  });
+
+  it("keeps the version of a package whose manifest moved, by its name or by git's rename", async () => {
+    repo = makeRepo();
+    const manifest = (name: string, version: string) => JSON.stringify({ name, version, description: "Widgets for the web", license: "MIT", type: "module", main: "index.js" }, null, 2) + "\n";
+    repo.write("package.json", manifest("widgets", "1.0.0"));
+    repo.write("CHANGELOG.md", changelog(["1.0.0"]));
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial");
+    // Into a workspace: the root becomes a private workspace root, the package moves below it.
+    mkdirSync(join(repo.dir, "packages", "widgets"), { recursive: true });
+    repo.git("mv", "package.json", "packages/widgets/package.json");
+    repo.git("mv", "CHANGELOG.md", "packages/widgets/CHANGELOG.md");
+    repo.write("package.json", JSON.stringify({ private: true, workspaces: ["packages/*"] }) + "\n");
+    repo.git("add", ".");
+    // Moved alone, it is no release.
+    await expect(gatherRelease({ cwd: repo.dir })).rejects.toBeInstanceOf(NothingToReleaseError);
+    repo.write("packages/widgets/package.json", manifest("widgets", "1.1.0"));
+    repo.write("packages/widgets/CHANGELOG.md", changelog(["1.1.0", "1.0.0"]));
+    repo.git("add", ".");
+    const moved = await gatherRelease({ cwd: repo.dir });
+    expect(moved.packages.map((pkg) => [pkg.name, pkg.from, pkg.to])).toEqual([["widgets", "1.0.0", "1.1.0"]]);
+    expect(composeReleaseMessage(moved).split("\n")[2]).toBe("widgets 1.0.0 -> 1.1.0 (2024-03-18)");
+    repo.git("commit", "-q", "-m", "Release 1.1.0");
+    // Moved and renamed at once: only git's rename detection ties the two.
+    mkdirSync(join(repo.dir, "packages", "ui"));
+    repo.git("mv", "packages/widgets/package.json", "packages/ui/package.json");
+    repo.git("mv", "packages/widgets/CHANGELOG.md", "packages/ui/CHANGELOG.md");
+    repo.write("packages/ui/package.json", manifest("@acme/ui", "2.0.0"));
+    repo.write("packages/ui/CHANGELOG.md", changelog(["2.0.0", "1.1.0", "1.0.0"]));
+    repo.git("add", ".");
+    const renamed = await gatherRelease({ cwd: repo.dir });
+    expect(renamed.packages.map((pkg) => [pkg.name, pkg.from, pkg.to])).toEqual([["@acme/ui", "1.1.0", "2.0.0"]]);
+  });
+
+  describe("a Python project leaving a dynamic version for a static one", () => {
+    const dynamic = '[project]\nname = "mylib"\ndynamic = ["version"]\n';
+    const pinned = (version: string) => `[project]\nname = "mylib"\nversion = "${version}"\n`;
+    const dynamicRepo = (tag?: string): TempRepo => {
+      repo = makeRepo();
+      repo.write("pyproject.toml", dynamic);
+      repo.write("CHANGELOG.md", changelog(["1.2.0"]));
+      repo.git("add", ".");
+      repo.git("commit", "-q", "-m", "Initial");
+      if (tag) repo.git("tag", tag);
+      repo.write("README.md", "mylib\n");
+      repo.git("add", ".");
+      repo.git("commit", "-q", "-m", "Docs");
+      repo.write("pyproject.toml", pinned("1.3.0"));
+      return repo;
+    };
+
+    it("takes the previous version from the last release tag, which set it", async () => {
+      for (const tag of ["v1.2.0", "mylib-v1.2.0", "1.2.0"]) {
+        const repo = dynamicRepo(tag);
+        // The changelog has no heading for 1.2.0's successor below 1.3.0: only the tag knows.
+        repo.write("CHANGELOG.md", changelog(["1.3.0"]));
+        repo.git("add", ".");
+        const release = await gatherRelease({ cwd: repo.dir });
+        expect(release.packages.map((pkg) => [pkg.from, pkg.to]), tag).toEqual([["1.2.0", "1.3.0"]]);
+        repo.cleanup();
+      }
+    });
+
+    it("else takes it from the changelog's heading below the released one", async () => {
+      const repo = dynamicRepo();
+      repo.write("CHANGELOG.md", changelog(["1.3.0", "1.2.0"]));
+      repo.git("add", ".");
+      const release = await gatherRelease({ cwd: repo.dir });
+      expect(release.packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["1.2.0", "1.3.0"]]);
+      expect(composeReleaseMessage(release).split("\n")[2]).toBe("mylib 1.2.0 -> 1.3.0 (2024-03-18)");
+    });
+
+    it("else says the previous version is unknown, not that this is a first release", async () => {
+      const repo = dynamicRepo();
+      repo.write("CHANGELOG.md", changelog(["1.3.0"]));
+      repo.git("add", ".");
+      const release = await gatherRelease({ cwd: repo.dir });
+      expect(release.packages.map((pkg) => [pkg.from, pkg.to, pkg.fromUnknown])).toEqual([[null, "1.3.0", true]]);
+      expect(composeReleaseMessage(release).split("\n")[2]).toBe("mylib 1.3.0 (2024-03-18) (previous version unknown)");
+    });
   });
 
   it("finds each workspace member's changelog, or a given one", async () => {
