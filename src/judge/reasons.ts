@@ -561,8 +561,11 @@ const GUESS = /^i\s+(?:(?:\w+ly|just)\s+)?(?:assume|expect)\b/i;
 const PREDICTION = /^i\s+(?:(?:\w+ly|first|originally|initially)\s+)?(?:thought|expected)\b/i;
 /** The writer in the conditional ("we might get …"). */
 const WRITER_CONDITIONAL = /\b(?:we|I)\s+(?:would|might|could)\b/i;
-/** A thing that would be something; group 1 is the word after "be" ("would be the fastest"). */
-const WOULD_BE = /\b(?:would|might|could)\s+(?:also\s+)?be\s+(?:the\s+)?([a-z]+)\b/gi;
+/**
+ * A thing that would be something; group 1 is the word after "be" ("would be the fastest"),
+ * past a word of degree ("would be much faster", "might be a bit slower").
+ */
+const WOULD_BE = /\b(?:would|might|could)\s+(?:also\s+)?be\s+(?:the\s+)?(?:(?:much|far|even|way|slightly|somewhat|significantly|considerably|noticeably|a\s+(?:lot|bit|little))\s+)?([a-z]+)\b/gi;
 /**
  * Adjectives that take -er and -est: the common ones of one syllable and those of two that end
  * in -y, -le, -ow or -er ("fast", "easy", "simple", "narrow", "clever"). A word in -er or -est

@@ -515,6 +515,9 @@ describe("contradictionTold", () => {
       "I expected the new index would be larger, but it is the same size.",
       "I thought the second pass would be bigger, but it is only a few objects.",
       "I thought that the rewrite would be easier, but the callers depend on the order.",
+      // A word of degree before the comparative.
+      "I expected the cache would be much faster, but it only saves a few milliseconds.",
+      "I thought the new walk might be a bit slower, but it is the same.",
       "They give a general flavor of how it is meant to be used, but they are only a start.",
     ];
     for (const text of not) expect(contradictionTold(text), text).toBe(false);
