@@ -75,7 +75,18 @@ export function mergeFromParents(parents: number): boolean | undefined {
 export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessage {
   assertMessageText(raw);
   const templateComments = opts.template === undefined ? undefined : commentLinesOf(opts.template, opts.commentChar);
-  return messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true, templateComments);
+  return messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true, templateComments, keptCommentPrefix(opts));
+}
+
+/**
+ * The comment char git's trailer reader skips in a message whose comment lines cleanup kept
+ * (`cleanup` false, `"whitespace"` or `"scissors"`); undefined when cleanup removed them. git
+ * reads a stored message with `core.commentChar`, `#` unless set (`auto` picks a char only while
+ * git prepares the editor's text).
+ */
+function keptCommentPrefix(opts: ParseOptions): string | undefined {
+  if (opts.cleanup === undefined || opts.cleanup === true) return undefined;
+  return opts.commentChar === undefined || opts.commentChar === "auto" ? "#" : opts.commentChar;
 }
 
 /**
@@ -105,20 +116,27 @@ function commentLinesOf(template: string, commentChar = "#"): Set<string> {
 /** `amend! <subject>` (git commit --fixup=amend:/reword:): the lines below it replace the amended commit's message. */
 const AMEND = /^amend! /;
 
-function messageFromLines(raw: string, lines: SourceLine[], merge: boolean | undefined, followAmend: boolean, templateComments?: ReadonlySet<string>): Message {
+function messageFromLines(
+  raw: string,
+  lines: SourceLine[],
+  merge: boolean | undefined,
+  followAmend: boolean,
+  templateComments?: ReadonlySet<string>,
+  commentPrefix?: string,
+): Message {
   // `git rebase --autosquash` gives the amended commit the message below the `amend!` line, and
   // runs no commit-msg hook then: that message is judged now, with its own line numbers.
   if (followAmend && lines.length > 2 && AMEND.test(lines[0].text) && isBlankText(lines[1].text)) {
     let first = 1;
     while (first < lines.length && isBlankText(lines[first].text)) first++;
-    if (first < lines.length) return messageFromLines(raw, lines.slice(first), merge, false, templateComments);
+    if (first < lines.length) return messageFromLines(raw, lines.slice(first), merge, false, templateComments, commentPrefix);
   }
   let text = "";
   for (let i = 0; i < lines.length; i++) text += i === 0 ? lines[i].text : `\n${lines[i].text}`;
 
   const summary = lines.length > 0 ? lines[0] : null;
   const blankAfterSummary = lines.length <= 1 || isBlankText(lines[1].text);
-  const block = findTrailerBlock(lines);
+  const block = findTrailerBlock(lines, commentPrefix);
 
   let start = 1;
   let end = block.firstTrailer;

@@ -47,10 +47,16 @@ export function isMeaningfulLabelText(text: string): boolean {
 
 /** Where the trailer block starts and the trailers in it. */
 export interface TrailerBlock {
-  /** Index into the lines of the block's first line; `lines.length` when there is no block. */
+  /** Index into the lines of the block's first line; `end` when there is no block. */
   start: number;
   /** Index of the first trailer line in the block (git counts leading prose as part of the block; the body keeps it). */
   firstTrailer: number;
+  /**
+   * Index where the message's text ends: the `Conflicts:` line of a trailing old-style conflicts
+   * list, which git leaves out of the log message (see endOfLogMessage), else `lines.length`.
+   * The lines from there are neither body nor trailers.
+   */
+  end: number;
   trailers: Trailer[];
 }
 
@@ -59,13 +65,18 @@ export interface TrailerBlock {
  * lines are all trailers, or that has at least one git-generated trailer (`Signed-off-by: `,
  * `(cherry picked from commit `) and at least 25% trailer lines. Lines starting with whitespace
  * continue the line before. A trailer is `Token: value` with the token made of ASCII letters,
- * digits and hyphens, optionally followed by spaces or tabs before the colon.
+ * digits and hyphens, optionally followed by spaces or tabs before the colon. As git does, the
+ * search ends above a trailing old-style `Conflicts:` list (see endOfLogMessage), and lines
+ * starting with `commentPrefix`, when given (a message whose comment lines were kept), are
+ * comments: neither trailers nor text, and no trailer continues across them.
  */
-export function findTrailerBlock(lines: readonly SourceLine[]): TrailerBlock {
-  const none: TrailerBlock = { start: lines.length, firstTrailer: lines.length, trailers: [] };
+export function findTrailerBlock(lines: readonly SourceLine[], commentPrefix?: string): TrailerBlock {
+  const isComment = (text: string) => commentPrefix !== undefined && commentPrefix !== "" && text.startsWith(commentPrefix);
+  const { end, conflicts } = endOfLogMessage(lines, isComment);
+  const none: TrailerBlock = { start: conflicts, firstTrailer: conflicts, end: conflicts, trailers: [] };
   let endOfTitle = 0;
-  while (endOfTitle < lines.length && !isBlankText(lines[endOfTitle].text)) endOfTitle++;
-  if (endOfTitle >= lines.length) return none;
+  while (endOfTitle < end && !isBlankText(lines[endOfTitle].text)) endOfTitle++;
+  if (endOfTitle >= end) return none;
 
   let onlySpaces = true;
   let recognizedPrefix = false;
@@ -73,8 +84,13 @@ export function findTrailerBlock(lines: readonly SourceLine[]): TrailerBlock {
   let nonTrailerLines = 0;
   let possibleContinuations = 0;
   let start = -1;
-  for (let i = lines.length - 1; i >= endOfTitle; i--) {
+  for (let i = end - 1; i >= endOfTitle; i--) {
     const text = lines[i].text;
+    if (isComment(text)) {
+      nonTrailerLines += possibleContinuations;
+      possibleContinuations = 0;
+      continue;
+    }
     if (isBlankText(text)) {
       if (onlySpaces) continue;
       nonTrailerLines += possibleContinuations;
@@ -101,7 +117,7 @@ export function findTrailerBlock(lines: readonly SourceLine[]): TrailerBlock {
     }
   }
   if (start < 0) return none;
-  const block = { start, ...parseTrailers(lines, start) };
+  const block = { start, end: conflicts, ...parseTrailers(lines, start, end, isComment) };
   // Prose under a label at the head of the block ("Why: …" before the sign-off) stays body text.
   let prose = 0;
   while (prose < block.trailers.length && isProseTrailer(block.trailers[prose])) prose++;
@@ -111,43 +127,106 @@ export function findTrailerBlock(lines: readonly SourceLine[]): TrailerBlock {
   const firstLine = trailers[0].line;
   let firstTrailer = block.firstTrailer;
   while (lines[firstTrailer].line !== firstLine) firstTrailer++;
-  return { start, firstTrailer, trailers };
+  return { start, firstTrailer, end: conflicts, trailers };
 }
 
-function parseTrailers(lines: readonly SourceLine[], start: number): { firstTrailer: number; trailers: Trailer[] } {
+/**
+ * Where git's log message ends for its trailer reader (commit.c's ignore_non_trailer): above the
+ * run of empty lines, comment lines and an old-style `Conflicts:` line with the tab-indented paths
+ * below it that ends the message (`end`), and that run's `Conflicts:` line (`conflicts`, else
+ * `lines.length`). git before 1.7.x wrote the list uncommented into merge messages, and `git
+ * commit -s` signs above it. Comment lines that cleanup kept are text of a stored message
+ * ("#123 was the issue"), so only the list is kept out of the body.
+ */
+function endOfLogMessage(lines: readonly SourceLine[], isComment: (text: string) => boolean): { end: number; conflicts: number } {
+  // As in git, a run starting at 0 is no run: the summary line never starts one.
+  let runStart = 0;
+  let inConflicts = false;
+  let conflicts = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (text === "" || isComment(text)) {
+      if (runStart === 0) runStart = i;
+    } else if (text === "Conflicts:") {
+      inConflicts = true;
+      if (runStart === 0) runStart = i;
+      if (runStart !== 0 && conflicts === lines.length) conflicts = i;
+    } else if (inConflicts && text.charCodeAt(0) === 9 /* \t */) {
+      // a path in the conflicts list
+    } else if (runStart !== 0) {
+      runStart = 0;
+      inConflicts = false;
+      conflicts = lines.length;
+    }
+  }
+  return runStart === 0 ? { end: lines.length, conflicts: lines.length } : { end: runStart, conflicts };
+}
+
+function parseTrailers(
+  lines: readonly SourceLine[],
+  start: number,
+  end: number,
+  isComment: (text: string) => boolean,
+): { firstTrailer: number; trailers: Trailer[] } {
   const trailers: Trailer[] = [];
   let firstTrailer = -1;
+  // The trailer that an indented line continues, with its value as written (continuations after
+  // "\n"): only a `Token:` line takes continuations; git's cherry-pick line, a text line and a
+  // comment line take none, so an indented line below them is text that git leaves out.
   let current: Trailer | null = null;
-  for (let i = start; i < lines.length; i++) {
+  let written = "";
+  const finish = () => {
+    if (current !== null) current.value = unfoldValue(written);
+  };
+  for (let i = start; i < end; i++) {
     const { text, line } = lines[i];
-    if (isSpaceStart(text)) {
+    if (isSpaceStart(text) && !isComment(text)) {
       if (current !== null) {
-        const more = text.trim();
-        if (more !== "") {
-          current.value = current.value === "" ? more : `${current.value} ${more}`;
-          current.endLine = line;
-          current.endColumn = trimmedLength(text) + 1;
-        }
+        written += `\n${text}`;
+        current.endLine = line;
+        current.endColumn = trimmedLength(text) + 1;
       }
       continue;
     }
+    finish();
     current = null;
-    let token: string;
-    let value: string;
+    if (isComment(text)) continue;
+    const endColumn = trimmedLength(text) + 1;
     if (text.startsWith(CHERRY_PICK_PREFIX)) {
-      token = CHERRY_PICK_TOKEN;
-      value = text.slice(CHERRY_PICK_PREFIX.length).trim().replace(/\)$/, "");
-    } else {
-      const sep = separatorIndex(text);
-      if (sep <= 0) continue;
-      token = text.slice(0, sep).trimEnd();
-      value = text.slice(sep + 1).trim();
+      if (firstTrailer < 0) firstTrailer = i;
+      const value = text.slice(CHERRY_PICK_PREFIX.length).trim().replace(/\)$/, "");
+      trailers.push({ token: CHERRY_PICK_TOKEN, value, line, column: 1, endLine: line, endColumn });
+      continue;
     }
+    const sep = separatorIndex(text);
+    if (sep <= 0) continue;
     if (firstTrailer < 0) firstTrailer = i;
-    current = { token, value, line, column: 1, endLine: line, endColumn: trimmedLength(text) + 1 };
+    current = { token: text.slice(0, sep).trimEnd(), value: "", line, column: 1, endLine: line, endColumn };
+    written = text.slice(sep + 1);
     trailers.push(current);
   }
-  return { firstTrailer: firstTrailer < 0 ? lines.length : firstTrailer, trailers };
+  finish();
+  return { firstTrailer: firstTrailer < 0 ? end : firstTrailer, trailers };
+}
+
+/**
+ * A trailer's value as `git interpret-trailers --parse` prints it (trailer.c's unfold_value): the
+ * written value trimmed, each line break with the whitespace after it made one space. Spaces
+ * before a break stay, as in git (a cleaned message has none).
+ */
+function unfoldValue(written: string): string {
+  let out = "";
+  const text = trimGitSpace(written);
+  for (let i = 0; i < text.length; ) {
+    const c = text[i++];
+    if (c !== "\n") {
+      out += c;
+      continue;
+    }
+    while (i < text.length && isGitSpace(text.charCodeAt(i))) i++;
+    out += " ";
+  }
+  return trimGitSpace(out);
 }
 
 /**
@@ -179,9 +258,22 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** True when the line starts with whitespace as git's own isspace() counts it, which leaves out \v and \f. */
 function isSpaceStart(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 32 || (c >= 9 && c <= 13);
+  return text.length > 0 && isGitSpace(text.charCodeAt(0));
+}
+
+// git's sane_ctype isspace(): space, \t, \n and \r, never \v or \f (unlike C's).
+function isGitSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function trimGitSpace(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isGitSpace(text.charCodeAt(from))) from++;
+  while (to > from && isGitSpace(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
 }
 
 function trimmedLength(text: string): number {

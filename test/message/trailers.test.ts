@@ -124,6 +124,42 @@ describe("trailers (git interpret-trailers rules)", () => {
     expect(m.bodyText).toBe("Body.");
   });
 
+  it("joins no indented line onto git's cherry-pick line, which takes no continuation in git", () => {
+    const m = parseMessage("Fix x\n\nBody.\n\n(cherry picked from commit 0123456789abcdef)\n  conflicts resolved by hand\nAcked-by: B\n");
+    expect(m.trailers).toEqual([
+      { token: CHERRY_PICK_TOKEN, value: "0123456789abcdef", line: 5, column: 1, endLine: 5, endColumn: 45 },
+      { token: "Acked-by", value: "B", line: 7, column: 1, endLine: 7, endColumn: 12 },
+    ]);
+  });
+
+  it("reads the trailers above an old merge's trailing Conflicts list, which git leaves out", () => {
+    const m = parseMessage("Merge branch 'x'\n\n* x:\n  Fix y\n\nSigned-off-by: Ann <ann@example.com>\n\nConflicts:\n\n\tMakefile\n\tcache.h\n");
+    expect(m.trailers).toEqual([{ token: "Signed-off-by", value: "Ann <ann@example.com>", line: 6, column: 1, endLine: 6, endColumn: 37 }]);
+    expect(m.bodyText).toBe("* x:\n  Fix y");
+    // No trailers above it: the list is no body either, so the merge text stays git's default.
+    const plain = parseMessage("Merge branch 'x'\n\n* x:\n  Fix y\n\nConflicts:\n\tMakefile\n");
+    expect(plain.trailers).toEqual([]);
+    expect(plain.bodyText).toBe("* x:\n  Fix y");
+    // Space-indented paths are no such list to git: its paragraph is one trailer.
+    expect(parseMessage("Merge branch 'x'\n\nConflicts:\n  Makefile\n").trailers.map((t) => `${t.token}: ${t.value}`)).toEqual(["Conflicts: Makefile"]);
+  });
+
+  it("skips comment lines that cleanup kept, as git's trailer reader does", () => {
+    const message = "Fix x\n\nBody.\n\nAcked-by: A\n# ask B too\nReviewed-by: C\n";
+    expect(parseMessage(message, { cleanup: "whitespace" }).trailers.map((t) => t.token)).toEqual(["Acked-by", "Reviewed-by"]);
+    expect(parseMessage(message, { cleanup: false, commentChar: ";" }).trailers).toEqual([]);
+    // An indented line below a comment continues nothing: it is text, and the sign-off lets git read the block.
+    expect(parseMessage("Fix x\n\nBody.\n\nAcked-by: A\n; note\n  more\nSigned-off-by: B\n", { cleanup: false, commentChar: ";" }).trailers).toEqual([
+      { token: "Acked-by", value: "A", line: 5, column: 1, endLine: 5, endColumn: 12 },
+      { token: "Signed-off-by", value: "B", line: 8, column: 1, endLine: 8, endColumn: 17 },
+    ]);
+  });
+
+  it("keeps spaces before a line break in a value and takes no \\v or \\f as indentation, as git does", () => {
+    expect(parseMessage("Fix x\n\nBody.\n\nAcked-by: A  \n  more\n", { cleanup: false }).trailers[0].value).toBe("A   more");
+    expect(parseMessage("Fix x\n\nBody.\n\nAcked-by: A\n\vmore\n").trailers).toEqual([]);
+  });
+
   it("finds the separator like git's find_separator", () => {
     expect(separatorIndex("Signed-off-by: x")).toBe(13);
     expect(separatorIndex("Token \t: x")).toBe(7);
@@ -138,9 +174,9 @@ describe("trailers as git itself reads them", () => {
   // `git interpret-trailers --parse` in an empty folder, with no user or system config that
   // could declare trailer tokens: the reading GitHub's co-author credit depends on.
   const home = mkdtempSync(join(tmpdir(), "rationale-trailers-"));
-  const gitTrailers = (message: string): string[] => {
-    const env = { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: join(home, "none") };
-    const run = spawnSync("git", ["interpret-trailers", "--parse"], { cwd: home, env, input: message, encoding: "utf8" });
+  const gitEnv = { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: join(home, "none") };
+  const gitTrailers = (message: string, options: string[] = []): string[] => {
+    const run = spawnSync("git", ["interpret-trailers", "--parse", ...options], { cwd: home, env: gitEnv, input: message, encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
     return run.stdout.split("\n").filter((line) => line !== "");
   };
@@ -158,5 +194,65 @@ describe("trailers as git itself reads them", () => {
   ])("%s", (_, message, expected) => {
     expect(gitTrailers(message)).toEqual(expected);
     expect(parseMessage(message).trailers.map((t) => `${t.token}: ${t.value}`)).toEqual(expected);
+  });
+
+  // Every shape below is read by git and by rationale, and the two must agree; no expected value
+  // is written down, so neither can drift. `--no-divider`: git commit and git log take no `---`
+  // line for the start of a patch. git prints no cherry-pick line (it has no token); rationale's
+  // is checked above.
+  const byGit = (message: string, cleanup?: false): string[] => {
+    const stored = cleanup === false ? message : stripspace(message);
+    return gitTrailers(stored, ["--no-divider"]);
+  };
+  const stripspace = (message: string): string => {
+    const run = spawnSync("git", ["stripspace", "--strip-comments"], { cwd: home, env: gitEnv, input: message, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout;
+  };
+  const byRationale = (message: string, cleanup?: false): string[] =>
+    parseMessage(message, cleanup === false ? { cleanup } : {})
+      .trailers.filter((t) => t.token !== CHERRY_PICK_TOKEN)
+      .map((t) => `${t.token}: ${t.value}`);
+  const prose = "Fix the cache\n\nThe cache kept stale entries.\n\n";
+  const sob = "Signed-off-by: Kim <kim@example.com>";
+
+  it.each([
+    ["all trailers", `${prose}Acked-by: A\nReviewed-by: B\n`],
+    ["an indented line below a text line in a block with a sign-off", `${prose}Cc: a\n[ann: reworded]\n  and trimmed\n${sob}\n`],
+    ["an indented line below a text line, trailer-shaped", `${prose}Cc: a\n[ann: reworded]\n  Acked-by: B\n${sob}\n`],
+    ["an indented line below git's cherry-pick line", `${prose}(cherry picked from commit 0123abcd)\n  by hand\nAcked-by: B\n`],
+    ["an indented line opening the paragraph", `${prose}  indented\n${sob}\n`],
+    ["an indented line opening a paragraph of trailers", `${prose}  indented\nAcked-by: A\n`],
+    ["an empty value continued below", `${prose}Link:\n  https://example.com/a\nAcked-by: B\n`],
+    ["tab and space continuations", `${prose}Link: a\n\tb\n \t c\nAcked-by: B\n`],
+    ["an indented trailer-shaped line continuing a trailer", `${prose}Acked-by: A\n\tSigned-off-by: B\n`],
+    ["continuations after text lines", `${prose}Cc: a\nb\n  c\nd\n  e\n${sob}\n`],
+    ["a line starting with a vertical tab", `${prose}Acked-by: A\n\vmore\n`],
+    ["a line starting with a form feed", `${prose}Acked-by: A\n\fmore\n`],
+    ["exactly a quarter trailers", `${prose}a\nb\nc\n${sob}\n`],
+    ["under a quarter trailers", `${prose}a\nb\nc\nd\n${sob}\n`],
+    ["a sign-off without its space", `${prose}text\nSigned-off-by:Kim\n`],
+    ["a lower-case sign-off", `${prose}text\nsigned-off-by: Kim\n`],
+    ["a token with a non-ASCII letter", `${prose}Tést: x\nAcked-by: B\n`],
+    ["a token with an underscore", `${prose}Foo_bar: x\nAcked-by: B\n`],
+    ["a line starting with a colon", `${prose}: x\nAcked-by: B\n`],
+    ["spaces and a tab before the colon", `${prose}Bug \t: 1\nAcked-by: B\n`],
+    ["a value with colons and inner spaces", `${prose}Token:  a:  b\n`],
+    ["text after a sign-off, continued", `${prose}${sob}\n[fixed typo]\n  in the docs\nAcked-by: C\n`],
+    ["only the summary's paragraph", "Fix x\nAcked-by: A\n"],
+    ["trailers right after the summary", "Fix x\n\nAcked-by: A\n"],
+    ["a paragraph after the trailers", `${prose}Acked-by: A\n\nThanks.\n`],
+    ["a --- line", `${prose}Acked-by: A\n---\nnotes\n`],
+    ["an old merge's Conflicts list", "Merge branch 'x'\n\n* x:\n  Fix y\n\nConflicts:\n\tMakefile\n"],
+    ["a Conflicts list with a blank line", `${prose}${sob}\n\nConflicts:\n\n\tMakefile\n\tcache.h\n`],
+    ["a Conflicts list right below the trailers", `${prose}${sob}\nConflicts:\n\tMakefile\n`],
+    ["a Conflicts list with text after it", `${prose}${sob}\n\nConflicts:\n\tMakefile\nresolved by hand\n`],
+    ["a Conflicts list indented with spaces", `${prose}Conflicts:\n  Makefile\n`],
+    ["comment lines between trailers", `${prose}Acked-by: A\n# ask B\n  too\nReviewed-by: C\n`],
+    ["comment lines after the trailers", `${prose}Acked-by: A\n\n# Please enter the commit message\n`],
+    ["trailing spaces before a continuation", `${prose}Acked-by: A  \n  more  \n`],
+  ])("%s", (_, message) => {
+    expect(byRationale(message)).toEqual(byGit(message));
+    expect(byRationale(message, false)).toEqual(byGit(message, false));
   });
 });
