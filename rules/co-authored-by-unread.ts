@@ -1,10 +1,7 @@
 // Rule: a Co-authored-by line that git does not read as a trailer, so the co-author goes uncredited.
-import { EVERY_JUDGED_KIND, NO_OPTIONS, charLength, defineRule, indexOfChar, isTrailerShapedLine, lineSpan, verbatimLines } from "../src/engine/helpers.js";
-import type { SourceLine } from "../src/types.js";
+import { EVERY_JUDGED_KIND, NO_OPTIONS, defineRule, lineSpan, quoteText, unreadTrailerCause, verbatimLines } from "../src/engine/helpers.js";
 
 const CO_AUTHOR = /^co-authored-by[ \t]*:[ \t]*(\S.*)/i;
-// The Conventional Commits footer whose token has a space, which git's trailer parser refuses.
-const BREAKING_CHANGE = /^BREAKING CHANGE[ \t]*:/;
 /** Characters (as charLength counts them) of the offending line quoted in the message. */
 const QUOTE_MAX = 40;
 
@@ -77,30 +74,13 @@ export default defineRule({
     const hits = message.body.filter((line) => CO_AUTHOR.test(line.text));
     if (hits.length === 0) return;
     const code = verbatimLines(message);
-    const lines = message.lines;
     const credited = new Set(message.trailers.filter((trailer) => /^co-authored-by$/i.test(trailer.token)).map((trailer) => coAuthorKey(trailer.value)));
     for (const hit of hits) {
       if (code.has(hit.line) || credited.has(coAuthorKey(CO_AUTHOR.exec(hit.text)![1]))) continue;
-      const at = lines.indexOf(hit);
-      let first = at;
-      while (first > 0 && !isBlank(lines[first - 1])) first--;
-      let last = at;
-      while (last + 1 < lines.length && !isBlank(lines[last + 1])) last++;
-      if (first === 0) continue; // the summary's paragraph: summary-blank-line reports it
-      if (last + 1 < lines.length) {
-        const next = lines.slice(last + 1).find((line) => !isBlank(line))!;
-        report({ messageId: "notLast", span: lineSpan(hit), data: { line: hit.line, other: next.line } });
-        continue;
-      }
-      // The last paragraph, which git did not take for trailers: name the line that made it text
-      // (an indented line continues the line above it).
-      const text = lines.slice(first, last + 1).find((line) => !isTrailerShapedLine(line.text) && !/^\s/.test(line.text));
-      if (text === undefined) continue;
-      if (BREAKING_CHANGE.test(text.text)) {
-        report({ messageId: "breakingChange", span: lineSpan(hit), data: { line: hit.line, other: text.line } });
-      } else {
-        report({ messageId: "mixed", span: lineSpan(hit), data: { line: hit.line, other: text.line, text: quote(text.text) } });
-      }
+      const unread = unreadTrailerCause(message, hit);
+      if (unread === undefined) continue;
+      const data = { line: hit.line, other: unread.other.line };
+      report({ messageId: unread.cause, span: lineSpan(hit), data: unread.cause === "mixed" ? { ...data, text: quoteText(unread.other.text.trim(), QUOTE_MAX) } : data });
     }
   },
 });
@@ -108,12 +88,4 @@ export default defineRule({
 /** Who a Co-authored-by value names: the email in its angle brackets, as GitHub matches it, else the whole value. */
 function coAuthorKey(value: string): string {
   return (/<([^<>]*)>/.exec(value)?.[1] ?? value).trim().toLowerCase();
-}
-
-function isBlank(line: SourceLine): boolean {
-  return line.text.trim() === "";
-}
-
-function quote(text: string): string {
-  return charLength(text) <= QUOTE_MAX ? text : `${text.slice(0, indexOfChar(text, QUOTE_MAX - 1)).trimEnd()}…`;
 }

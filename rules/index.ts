@@ -12,6 +12,7 @@ import bodyRequired from "./body-required.js";
 import bodyMaxLineLength from "./body-max-line-length.js";
 import commentLinesDropped from "./comment-lines-dropped.js";
 import coAuthoredByUnread from "./co-authored-by-unread.js";
+import changeIdUnread from "./change-id-unread.js";
 import mergeDefaultText from "./merge-default-text.js";
 import revertDefaultText from "./revert-default-text.js";
 import conventionalFormat from "./conventional-format.js";
@@ -36,6 +37,7 @@ export const rules: readonly AnyRule[] = [
   bodyMaxLineLength,
   commentLinesDropped,
   coAuthoredByUnread,
+  changeIdUnread,
   mergeDefaultText,
   revertDefaultText,
   conventionalFormat,

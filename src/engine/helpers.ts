@@ -8,7 +8,8 @@ import { DECORATION, LEADING_TAGS, lemmatize } from "../judge/summary.js";
 // but this module's (and the types).
 export { isSquashedCommitList, listItems } from "../judge/squash.js";
 export { isScissorsLine, splitSourceLines } from "../message/cleanup.js";
-export { isTrailerShapedLine } from "../message/trailers.js";
+import { isTrailerShapedLine } from "../message/trailers.js";
+export { isTrailerShapedLine };
 export { closestName, editDistance } from "../config/suggest.js";
 export { isFileName, isWorkForm } from "../judge/summary.js";
 export { referenceKindsOf } from "../judge/refs.js";
@@ -255,6 +256,51 @@ export function verbatimLines(message: ParsedMessage): Set<number> {
   };
   visit(blockOutline(message));
   return lines;
+}
+
+/** Why git reads a trailer-shaped body line as no trailer, and the line that makes it so. */
+export interface UnreadTrailerCause {
+  /**
+   * `notLast`: a paragraph starts after the line's (`other` is its first line); `breakingChange`:
+   * a Conventional Commits `BREAKING CHANGE:` footer, whose token has a space, makes the last
+   * paragraph text; `mixed`: another text line (`other`) does.
+   */
+  cause: "notLast" | "breakingChange" | "mixed";
+  other: SourceLine;
+}
+
+// The Conventional Commits footer whose token has a space, which git's trailer parser refuses.
+const BREAKING_CHANGE = /^BREAKING CHANGE[ \t]*:/;
+
+/**
+ * Why git does not read `hit`, a body line of `message` shaped like a trailer, as a trailer: git
+ * reads trailers only from the last paragraph, and only when it is made of trailers (or, with a
+ * `Signed-off-by:`, at least a quarter of it is). Undefined for a line in the summary's paragraph
+ * (summary-blank-line's finding) and when its paragraph has no text line to name.
+ */
+export function unreadTrailerCause(message: ParsedMessage, hit: SourceLine): UnreadTrailerCause | undefined {
+  const lines = message.lines;
+  const at = lines.indexOf(hit);
+  let first = at;
+  while (first > 0 && !isBlankLine(lines[first - 1])) first--;
+  let last = at;
+  while (last + 1 < lines.length && !isBlankLine(lines[last + 1])) last++;
+  if (first === 0) return undefined;
+  if (last + 1 < lines.length) return { cause: "notLast", other: lines.slice(last + 1).find((line) => !isBlankLine(line))! };
+  // The last paragraph, which git did not take for trailers: an indented line continues the line
+  // above it, but one that opens the paragraph continues nothing and is text to git.
+  const text = lines.slice(first, last + 1).find((line, i) => !isTrailerShapedLine(line.text) && (i === 0 || !/^\s/.test(line.text)));
+  if (text === undefined) return undefined;
+  return { cause: BREAKING_CHANGE.test(text.text) ? "breakingChange" : "mixed", other: text };
+}
+
+function isBlankLine(line: SourceLine): boolean {
+  return line.text.trim() === "";
+}
+
+/** `text` for quoting in a message: whole up to `max` characters (as charLength counts), else cut before and ended with "…". */
+export function quoteText(text: string, max: number): string {
+  return charLength(text) <= max ? text : `${text.slice(0, indexOfChar(text, max - 1)).trimEnd()}…`;
 }
 
 /** Plural helper for messages: `plural(1, "word")` → "1 word", `plural(3, "word")` → "3 words". */

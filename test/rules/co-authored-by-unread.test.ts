@@ -24,3 +24,11 @@ describe("co-authored-by-unread and the trailers", () => {
     expect(finding(squash("Co-authored-by: Kim Park <kim@example.com>\n"))).toMatchObject({ line: 7, column: 1, endLine: 7, endColumn: 42 });
   });
 });
+
+describe("co-authored-by-unread and an indented line", () => {
+  it("names an indented line that opens the trailers' paragraph, which continues nothing and is text to git", () => {
+    const message = "Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\n    uploads.c | 4 ++--\nCo-authored-by: Sam Lee <sam@example.com>\n";
+    expect(finding(message)).toMatchObject({ messageId: "mixed", line: 6, column: 1, endLine: 6, endColumn: 42 });
+    expect(finding(message)?.message).toContain('line 5 ("uploads.c | 4 ++--") is text');
+  });
+});
