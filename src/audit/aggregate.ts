@@ -196,12 +196,14 @@ export function clusterLabel(cluster: { summary: string; variedPrefix: boolean }
   return `${match ? "…: " : ""}${rest} (various areas)`;
 }
 
-/** The clustering key of a summary: lower case, prefix and numbers generalised, punctuation trimmed. */
+/** The clustering key of a summary: lower case, prefix and numbers (ordinals too) generalised, punctuation trimmed. */
 export function summaryClusterKey(summary: string): string {
   return summary
     .replace(AREA_PREFIX, (whole) => whole.slice(-1))
     .toLowerCase()
     .replace(/\b[0-9a-f]{7,40}\b/g, "<hash>")
+    // An ordinal is a number too: "The 16th batch" is "The 3rd batch".
+    .replace(/\d+(?:st|nd|rd|th)\b/g, "N")
     .replace(/\d+/g, "N")
     .replace(/\s+/g, " ")
     .replace(/[\s.!:;,]+$/, "")
@@ -240,7 +242,9 @@ export class AuditAggregator {
 
   constructor(private readonly options: AggregateOptions) {
     // Lower score ranks worse; for equal scores the commit read first (newest in git log order) ranks worse.
-    this.worst = new BoundedHeap<WorstCandidate>(options.worst, (a, b) => a.judged.score - b.judged.score || a.order - b.order);
+    // One commit per summary cluster: ten "The Nth batch" commits would fill the list with one
+    // lesson, and the clusters are counted under the repeated summaries anyway.
+    this.worst = new BoundedHeap<WorstCandidate>(options.worst, (a, b) => a.judged.score - b.judged.score || a.order - b.order, (c) => summaryClusterKey(c.judged.summary));
   }
 
   /**

@@ -2,28 +2,63 @@
 
 /**
  * Keeps the `capacity` items that rank lowest by `compare` (negative: `a` ranks before `b`).
- * A max-heap on rank, so the best of the kept items is dropped first.
+ * A max-heap on rank, so the best of the kept items is dropped first. With `key`, it keeps at
+ * most one item per key, the lowest-ranked of those offered: the result is then the
+ * `capacity` keys whose lowest items rank lowest, each with that item, whatever the order of
+ * offers (an item ranking after every kept one can never be one of them, so it is dropped
+ * before its key is computed).
  */
 export class BoundedHeap<T> {
   private readonly items: T[] = [];
+  /** With `key`: each kept item's key and its index in `items`. */
+  private readonly keys: string[] = [];
+  private readonly slots = new Map<string, number>();
 
   constructor(
     readonly capacity: number,
     private readonly compare: (a: T, b: T) => number,
+    private readonly key?: (item: T) => string,
   ) {}
 
-  /** True when `item` would be kept; lets callers skip building items that would be dropped. */
+  /** True when `item` may be kept; lets callers skip building items that would be dropped. */
   accepts(item: T): boolean {
     return this.items.length < this.capacity || (this.capacity > 0 && this.compare(item, this.items[0]) < 0);
   }
 
-  /** Offers an item; keeps it when it ranks among the first `capacity`. */
+  /** Offers an item; keeps it when it ranks among the first `capacity` (of its key, with `key`). */
   push(item: T): void {
+    if (!this.accepts(item)) return;
+    if (this.key === undefined) {
+      if (this.items.length < this.capacity) {
+        this.items.push(item);
+        this.siftUp(this.items.length - 1);
+      } else {
+        this.items[0] = item;
+        this.siftDown(0);
+      }
+      return;
+    }
+    const key = this.key(item);
+    const slot = this.slots.get(key);
+    if (slot !== undefined) {
+      // Its key is kept: the lower-ranked of the two stays. Ranking lower, it can only move
+      // away from the top of the max-heap.
+      if (this.compare(item, this.items[slot]) < 0) {
+        this.items[slot] = item;
+        this.siftDown(slot);
+      }
+      return;
+    }
     if (this.items.length < this.capacity) {
       this.items.push(item);
+      this.keys.push(key);
+      this.slots.set(key, this.items.length - 1);
       this.siftUp(this.items.length - 1);
-    } else if (this.accepts(item)) {
+    } else {
+      this.slots.delete(this.keys[0]);
       this.items[0] = item;
+      this.keys[0] = key;
+      this.slots.set(key, 0);
       this.siftDown(0);
     }
   }
@@ -47,12 +82,23 @@ export class BoundedHeap<T> {
     return this.items.length;
   }
 
+  private swap(a: number, b: number): void {
+    const { items } = this;
+    [items[a], items[b]] = [items[b], items[a]];
+    if (this.key !== undefined) {
+      const { keys } = this;
+      [keys[a], keys[b]] = [keys[b], keys[a]];
+      this.slots.set(keys[a], a);
+      this.slots.set(keys[b], b);
+    }
+  }
+
   private siftUp(index: number): void {
     const { items } = this;
     while (index > 0) {
       const parent = (index - 1) >> 1;
       if (this.compare(items[index], items[parent]) <= 0) return;
-      [items[index], items[parent]] = [items[parent], items[index]];
+      this.swap(index, parent);
       index = parent;
     }
   }
@@ -66,7 +112,7 @@ export class BoundedHeap<T> {
       if (left < items.length && this.compare(items[left], items[largest]) > 0) largest = left;
       if (right < items.length && this.compare(items[right], items[largest]) > 0) largest = right;
       if (largest === index) return;
-      [items[index], items[largest]] = [items[largest], items[index]];
+      this.swap(index, largest);
       index = largest;
     }
   }

@@ -167,6 +167,52 @@ describe("BoundedHeap", () => {
   });
 });
 
+describe("BoundedHeap with a key", () => {
+  interface Item { key: string; rank: number }
+  const compare = (a: Item, b: Item) => a.rank - b.rank;
+  /** The answer by brute force: each key's lowest item, the `capacity` lowest of those. */
+  const expected = (items: Item[], capacity: number) => {
+    const lowest = new Map<string, Item>();
+    for (const item of items) if (!lowest.has(item.key) || item.rank < lowest.get(item.key)!.rank) lowest.set(item.key, item);
+    return [...lowest.values()].sort(compare).slice(0, capacity);
+  };
+
+  it("keeps one item per key, the lowest, among the lowest keys", () => {
+    const heap = new BoundedHeap<Item>(3, compare, (item) => item.key);
+    const offers = [
+      { key: "batch", rank: 25 }, { key: "batch", rank: 24 }, { key: "typo", rank: 40 }, { key: "batch", rank: 26 },
+      { key: "wip", rank: 10 }, { key: "misc", rank: 30 }, { key: "batch", rank: 23 },
+    ];
+    for (const item of offers) heap.push(item);
+    expect(heap.sorted()).toEqual([{ key: "wip", rank: 10 }, { key: "batch", rank: 23 }, { key: "misc", rank: 30 }]);
+  });
+
+  it("agrees with brute force whatever the order of offers, also when two heaps are merged", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 200; round++) {
+      // Distinct ranks (a total order, as the audit's score-then-order comparison is).
+      const items: Item[] = Array.from({ length: 1 + Math.floor(random() * 60) }, (_, i) => ({ key: `k${Math.floor(random() * 12)}`, rank: i }));
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [items[i], items[j]] = [items[j], items[i]];
+      }
+      const capacity = Math.floor(random() * 8);
+      const one = new BoundedHeap<Item>(capacity, compare, (item) => item.key);
+      for (const item of items) one.push(item);
+      expect(one.sorted()).toEqual(expected(items, capacity));
+      // As the audit does with a worker's heap: each side keeps its own, then one takes the other's.
+      const cut = Math.floor(random() * items.length);
+      const left = new BoundedHeap<Item>(capacity, compare, (item) => item.key);
+      const right = new BoundedHeap<Item>(capacity, compare, (item) => item.key);
+      items.slice(0, cut).forEach((item) => left.push(item));
+      items.slice(cut).forEach((item) => right.push(item));
+      for (const item of right.all()) left.push(item);
+      expect(left.sorted()).toEqual(expected(items, capacity));
+    }
+  });
+});
+
 describe("FrequentCounter", () => {
   it("counts exactly while under capacity", () => {
     const counter = new FrequentCounter<null>(10, () => null);
@@ -225,6 +271,9 @@ describe("summary helpers", () => {
     expect(summaryClusterKey("doc: Fix typo.")).toBe(summaryClusterKey("t/README: fix typo"));
     expect(summaryClusterKey("Bump version to 1.2.3")).toBe(summaryClusterKey("bump version to 2.0.10"));
     expect(summaryClusterKey("Fix typo")).not.toBe(summaryClusterKey("Fix NPE"));
+    expect(summaryClusterKey("The 16th batch")).toBe(summaryClusterKey("The 3rd batch"));
+    expect(summaryClusterKey("The 2nd batch for Git 2.56")).toBe(summaryClusterKey("The 21st batch for Git 2.6"));
+    expect(summaryClusterKey("Fix NPE 2")).not.toBe(summaryClusterKey("Fix NPE"));
   });
 
   it("labels a cluster whose summaries name different areas as coming from various areas", () => {
@@ -313,8 +362,9 @@ describe("AuditAggregator", () => {
       { ruleId: "summary-vague", commits: 2, share: 0.5, findings: 3, errors: 2, warnings: 1 },
       { ruleId: "body-required", commits: 1, share: 0.25, findings: 1, errors: 1, warnings: 0 },
     ]);
-    // Equal scores: the commit read first ranks worse.
-    expect(s.worst.map((w) => w.sha)).toEqual([sha(2), sha(3)]);
+    // Equal scores: the commit read first ranks worse. "fix bug." is alike "Fix bug", so it
+    // takes no row of its own and the next worst, "parser: Handle CRLF", has the second.
+    expect(s.worst.map((w) => w.sha)).toEqual([sha(2), sha(5)]);
     expect(s.worst[0].findings).toEqual([{ ruleId: "summary-vague" }]);
     expect(s.vagueSummaries).toEqual([{ summary: "Fix bug", count: 2, withoutBody: 2, vague: 2, latestSha: sha(2), variedPrefix: false }]);
     expect(s.areas[0]).toMatchObject({ area: "parser", commits: 2, meanScore: 82.5 });
@@ -373,7 +423,9 @@ describe("AuditAggregator.merge", () => {
     for (const part of parts) merged.merge(structuredClone(part.state()));
     const expected = whole.summary();
     expect(JSON.stringify(merged.summary())).toBe(JSON.stringify(expected));
-    expect(expected.worst.map((w) => w.sha)).toEqual([sha(0), sha(1), sha(5)]);
+    // One per summary cluster ("Fix bug"/"fix bug.", "parser: Handle case N", "Update docs"),
+    // each its lowest score, first read.
+    expect(expected.worst.map((w) => w.sha)).toEqual([sha(0), sha(6), sha(11)]);
     expect(expected.vagueSummaries[0]).toMatchObject({ summary: "Fix bug", latestSha: sha(4) });
     expect(expected.failures).toEqual([{ sha: sha(29), error: "internal error: boom" }]);
   });
