@@ -43,8 +43,12 @@ const RIGHT_NOW = /\b(?:right|as\s+of)\s+now\b/gi;
 const AFTER_CHANGE_WORDS = ["now", "will", "expected", String.raw`this\s+(?:change|commit|patch|fix|series|pr)`, String.raw`with\s+this`, String.raw`after\s+this`];
 /** Words of a fix ("Fix crashes when …", "to avoid leaks"). */
 const FIX_WORDS = ["fix(?:es|ed|ing)?", "avoids?", "prevents?", "plugs?"];
-/** Words of the old way's end ("is no longer needed"). */
-const ENDED_WORDS = [String.raw`no\s+longer`, "anymore", String.raw`any\s+more`];
+/**
+ * Words of the old way's end ("is no longer needed"). Not "no longer work(s)": a change does
+ * not set out to make something stop working, so that tells a loss today ("the CI jobs that
+ * can no longer work with the old image").
+ */
+const ENDED_WORDS = [String.raw`no\s+longer(?!\s+works?\b)`, "anymore", String.raw`any\s+more`];
 
 /** Any of `words` (alternatives of a pattern) as a whole word. */
 function anyWord(words: readonly string[]): RegExp {

@@ -18,6 +18,13 @@ describe("words that place a clause after the change", () => {
     expect(presentFailure("The loader no longer crashes on a bad path.", false, [])).toBe(false);
     expect(presentFailure("The loader now crashes on a bad path.", false, [])).toBe(false);
   });
+
+  it("reads 'no longer work' as a loss today, not as the old way's end", () => {
+    // A change does not set out to make something stop working.
+    expect(presentFailure("The 32-bit jobs that can no\nlonger work with the old image crash on start.", false, [])).toBe(true);
+    expect(presentFailure("The old script no longer works and crashes on start.", false, [])).toBe(true);
+    expect(presentFailure("The old script no longer crashes on start.", false, [])).toBe(false);
+  });
 });
 
 describe("fault verbs in the present", () => {
