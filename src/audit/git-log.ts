@@ -119,10 +119,37 @@ export function inspectRepository(cwd: string, selection: HistorySelection): Rep
  * own careful parser, the one behind `git config --type=expiry-date`, reports it instead.
  */
 function checkDate(option: string, value: string, cwd: string): void {
+  const impossible = impossibleDate(value);
+  if (impossible) throw new UsageError(`${option} expects a real calendar date, got '${value}': ${impossible}`);
   const parsed = runGitSync(["-c", `rationale.date=${value}`, "config", "--type=expiry-date", "rationale.date"], cwd);
   if (parsed.status !== 0) {
     throw new UsageError(`${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'`);
   }
+}
+
+/** A year-first date (2025-01-31, 2025/1/31, 2025.01.31), optionally with a time (12:00, T12:00:30) and a zone after it. */
+const ISO_LIKE_DATE = /^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d:])/i;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Why a year-first date names no real day or time (`2026-11-32`, `2025-02-30`, `2024-01-05
+ * 25:00`), or undefined when it does or is another form. git's approxidate reads such a date
+ * as some other day without a word (`2020-13-45` as 2020-11-13, `2026-13-01` as 13 January),
+ * and its careful parser accepts them too, so they are caught here; every other form
+ * ("2 weeks ago", "yesterday") is left to git.
+ */
+export function impossibleDate(value: string): string | undefined {
+  const match = ISO_LIKE_DATE.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = [match[1], match[3], match[4]].map(Number);
+  if (month < 1 || month > 12) return `there is no month ${month} (months run from 1 to 12)`;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has days 1 to ${days}`;
+  if (match[5] === undefined) return undefined;
+  const [hour, minute, second] = [match[5], match[6], match[7] ?? "0"].map(Number);
+  if (hour > 23 || minute > 59 || second > 59) return `there is no time ${match[5]}:${match[6]}${match[7] === undefined ? "" : `:${match[7]}`} (hours run from 0 to 23, minutes and seconds from 0 to 59)`;
+  return undefined;
 }
 
 /**

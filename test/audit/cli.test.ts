@@ -379,6 +379,28 @@ describe("bad input", () => {
     for (const date of ["2 weeks ago", "2020-01-31", "yesterday"]) expect(runCli(["audit", "--since", date, "--format", "json"], dir).status).toBe(0);
   });
 
+  it("refuses an impossible calendar date that git would read as another day (exit 2)", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    const refused: [string[], string][] = [
+      [["--since", "2026-11-32"], "--since expects a real calendar date, got '2026-11-32': November 2026 has days 1 to 30"],
+      [["--since", "2026-13-01"], "--since expects a real calendar date, got '2026-13-01': there is no month 13 (months run from 1 to 12)"],
+      [["--until", "2025-02-30"], "--until expects a real calendar date, got '2025-02-30': February 2025 has days 1 to 28"],
+      [["--until", "2020-13-45"], "--until expects a real calendar date, got '2020-13-45': there is no month 13 (months run from 1 to 12)"],
+      [["--since", "2023/02/29 10:00"], "--since expects a real calendar date, got '2023/02/29 10:00': February 2023 has days 1 to 28"],
+      [["--since", "2024-01-05T25:00"], "--since expects a real calendar date, got '2024-01-05T25:00': there is no time 25:00 (hours run from 0 to 23, minutes and seconds from 0 to 59)"],
+    ];
+    for (const [args, message] of refused) {
+      const run = runCli(["audit", ...args], dir);
+      expect(run.stderr).toBe(`rationale: ${message}\n`);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+    }
+    // Real days, a leap day and git's approximate forms still pass.
+    for (const date of ["2024-02-29", "2024-01-05 12:00", "2024-01-05T23:59:59+02:00", "2 weeks ago", "yesterday"]) {
+      expect(runCli(["audit", "--since", date, "--format", "json"], dir).status, date).toBe(0);
+    }
+  });
+
   it("says a shallow clone's history is truncated and where", () => {
     const origin = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }, { message: GOOD_MESSAGE }, { message: "WIP\n" }]));
     const clone = track(tempDir());
