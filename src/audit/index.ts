@@ -64,10 +64,14 @@ export interface AuditOptions {
  */
 export const INLINE_FIRST = 4096;
 
-/** Thrown when the audit was interrupted through `signal`; nothing was written to `output`. */
+/**
+ * Thrown when the audit was interrupted through `signal`. Nothing was written to an `--output`
+ * file; `incomplete` names where part of a streamed report went (json and jsonl to standard
+ * output, or a device), since what is already written there cannot be taken back.
+ */
 export class AuditInterrupted extends Error {
-  constructor() {
-    super("audit interrupted; no report was written");
+  constructor(readonly incomplete?: string) {
+    super(incomplete ? `audit interrupted; the report written to ${incomplete} so far is incomplete` : "audit interrupted; no report was written");
     this.name = "AuditInterrupted";
   }
 }
@@ -251,8 +255,8 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   } catch (error) {
     progress?.finish();
     history.stop();
-    await sink.abort();
-    if (signal?.aborted) throw new AuditInterrupted();
+    const partial = await sink.abort();
+    if (signal?.aborted) throw new AuditInterrupted(partial ? (options.output ?? "standard output") : undefined);
     if (WRITE_FAILURES.has((error as NodeJS.ErrnoException).code ?? "")) {
       throw new UsageError(`cannot write ${options.output ?? "the report"}: ${(error as Error).message}`);
     }

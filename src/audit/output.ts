@@ -13,8 +13,12 @@ export interface ReportSink {
   writeBytes(bytes: Uint8Array): Promise<void> | void;
   /** Flushes and, for a file, moves the finished file into place. */
   commit(): Promise<void>;
-  /** Discards a partial report: the temp file is removed and the destination left untouched. */
-  abort(): Promise<void>;
+  /**
+   * Discards a partial report: the temp file is removed and the destination left untouched.
+   * Resolves to true when part of the report had already gone where it cannot be taken back
+   * (standard output, a device or a pipe), so the reader holds an incomplete report.
+   */
+  abort(): Promise<boolean>;
 }
 
 const BUFFER_BYTES = 1024 * 1024;
@@ -22,10 +26,13 @@ const BUFFER_BYTES = 1024 * 1024;
 /**
  * Encodes text straight into a preallocated buffer and hands full buffers to `stream`:
  * cheaper than joining many strings first, and it honours the stream's back-pressure.
+ * `final` says whether what reaches the stream stays there (stdout, a device) rather than in a
+ * temp file that an abort removes.
  */
-function bufferedSink(stream: Writable, onCommit: () => Promise<void>, onAbort: () => Promise<void>): ReportSink {
+function bufferedSink(stream: Writable, onCommit: () => Promise<void>, onAbort: () => Promise<void>, final: boolean): ReportSink {
   let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
+  let sent = false;
   let failed: Error | null = null;
   stream.on("error", (error) => (failed = error));
   // One wait for "drain" however many writes find the stream full: with several worker threads,
@@ -33,6 +40,7 @@ function bufferedSink(stream: Writable, onCommit: () => Promise<void>, onAbort: 
   let draining: Promise<void> | null = null;
   const send = (chunk: Uint8Array): Promise<void> | void => {
     if (failed) throw failed;
+    sent = true;
     if (stream.write(chunk)) return;
     draining ??= new Promise<void>((resolve, reject) => {
       const onDrain = () => {
@@ -92,6 +100,7 @@ function bufferedSink(stream: Writable, onCommit: () => Promise<void>, onAbort: 
     async abort() {
       used = 0;
       await onAbort();
+      return final && sent;
     },
   };
 }
@@ -109,7 +118,7 @@ function closeStream(stream: WriteStream): Promise<void> {
 
 /** Writes to standard output (or another stream the caller owns); nothing to move or remove. */
 export function streamSink(stream: Writable): ReportSink {
-  return bufferedSink(stream, async () => {}, async () => {});
+  return bufferedSink(stream, async () => {}, async () => {}, true);
 }
 
 /**
@@ -151,7 +160,7 @@ export function fileSink(path: string, name = `--output ${path}`): ReportSink {
   if (stat?.isDirectory()) throw new UsageError(`${name} is a directory; give a file name`);
   if (stat && !stat.isFile()) {
     const stream = createWriteStream(path, { flags: "a" });
-    return bufferedSink(stream, () => closeStream(stream), () => closeStream(stream).catch(() => {}));
+    return bufferedSink(stream, () => closeStream(stream), () => closeStream(stream).catch(() => {}), true);
   }
   // An existing report is replaced as a plain write would: through a symbolic link (the link
   // stays, its target gets the report), keeping the file's permissions, and not at all when
@@ -188,6 +197,7 @@ export function fileSink(path: string, name = `--output ${path}`): ReportSink {
       await closeStream(stream).catch(() => {});
       await unlink(temp).catch(() => {});
     },
+    false,
   );
 }
 

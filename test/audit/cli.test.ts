@@ -494,6 +494,38 @@ describe("bad input", () => {
     expect(readFileSync(out, "utf8")).toBe("previous report\n");
   }, 60_000);
 
+  it("says a report streamed to stdout is incomplete when interrupted with Ctrl-C (exit 130)", async () => {
+    // 3,000 commits make more than one 1 MB buffer of json, so part of the report reaches stdout.
+    const repo = track(tempDir());
+    git(repo, ["init", "-q", "-b", "main"]);
+    let stream = "";
+    for (let i = 0; i < 3000; i++) {
+      const message = `Retry upload ${i} when the node times out\n\nUsers lost work because the client gave up after one try.\n`;
+      stream += `commit refs/heads/main\ncommitter T <t@example.com> ${1700000000 + i} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`;
+    }
+    git(repo, ["fast-import", "--quiet"], stream);
+    // A git whose `log` never finishes, so the audit is still running when interrupted.
+    const bin = track(tempDir());
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(join(bin, "git"), `#!/bin/sh\nfor a in "$@"; do [ "$a" = log ] && { "${realGit}" "$@"; exec sleep 60; }; done\nexec "${realGit}" "$@"\n`);
+    chmodSync(join(bin, "git"), 0o755);
+    for (const format of ["jsonl", "json"]) {
+      const child = spawn(process.execPath, [cli, "audit", "--format", format, "--jobs", "1"], { cwd: repo, env: { ...gitEnv, PATH: `${bin}:${process.env.PATH}` } });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (chunk) => (stdout += chunk));
+      child.stderr.on("data", (chunk) => (stderr += chunk));
+      for (let i = 0; i < 600 && stdout === ""; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(stdout).not.toBe("");
+      child.kill("SIGINT");
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(code).toBe(130);
+      expect(stderr).toBe("rationale: audit interrupted; the report written to standard output so far is incomplete\n");
+      // Cut off before the summary, which comes last.
+      expect(stdout).not.toMatch(/"summary":\s*\{\s*"commits"/);
+    }
+  }, 60_000);
+
   it("audits from a linked worktree, a bare repository and inside a .git directory, naming the repository", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }, { message: GOOD_MESSAGE }]));
     const name = repo.split("/").pop()!;
