@@ -55,6 +55,8 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${revision}'. See: rationale audit --help`);
   }
   if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''");
+  // `-o -` is standard output, as `lint -` is standard input (a file named - is `-o ./-`).
+  const output = options.output === "-" ? undefined : options.output;
   // git log follows one file only, and without a path it fails with a line about pathspecs.
   const paths = options.path?.length ?? 0;
   if (options.follow && paths !== 1) throw new UsageError(`--follow follows one file under its earlier names: give exactly one --path (got ${paths})`);
@@ -71,7 +73,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   }
   const top = integer("--top", options.top, 0, 10000);
   const format = options.format ?? "text";
-  const toTerminal = !options.output && process.stdout.isTTY === true;
+  const toTerminal = !output && process.stdout.isTTY === true;
   const colour = toTerminal && !("NO_COLOR" in process.env) && format === "text";
   const paint: Paint = colour ? { bold: pc.bold, dim: pc.dim, red: pc.red, yellow: pc.yellow, green: pc.green } : { bold: String, dim: String, red: String, yellow: String, green: String };
   const showProgress = options.progress !== false;
@@ -103,7 +105,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
       },
       configFile: options.config,
       format,
-      output: options.output,
+      output,
       stdout: process.stdout,
       jobs,
       top,
@@ -115,8 +117,8 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     });
     if (process.env.RATIONALE_AUDIT_STATS === "1") process.stderr.write(`rationale-audit-stats ${JSON.stringify(stats)}\n`);
     const summary = report.summary;
-    if (options.output) {
-      process.stderr.write(`rationale: audited ${counted(summary.commits, "commit")}; report written to ${options.output}\n`);
+    if (output) {
+      process.stderr.write(`rationale: audited ${counted(summary.commits, "commit")}; report written to ${output}\n`);
     }
     if (failUnder !== undefined && summary.score.mean === null) {
       process.stderr.write(`rationale: no commit was scored (${summary.commits.toLocaleString("en-US")} selected, none judged), so --fail-under ${failUnder} does not apply\n`);

@@ -573,6 +573,21 @@ describe("bad input", () => {
     expect(outside.stderr).toMatch(/^rationale: git log HEAD failed: [^\n]*outside repository[^\n]*\n$/);
   }, 60_000);
 
+  it("writes the report to standard output with -o -, as lint - reads standard input", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
+    for (const args of [["-o", "-"], ["--output", "-"], ["--output=-"]]) {
+      const run = runCli(["audit", "--format", "json", ...args], repo);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).summary.commits).toBe(2);
+      expect(existsSync(join(repo, "-"))).toBe(false);
+    }
+    // A file named - is still reachable as ./-.
+    const file = runCli(["audit", "-o", "./-"], repo);
+    expect(file.stderr).toBe("rationale: audited 2 commits; report written to ./-\n");
+    expect(readFileSync(join(repo, "-"), "utf8")).toContain("rationale audit of");
+  });
+
   it("keeps the previous --output file when the last write of the report fails (exit 2)", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
     const outDir = track(tempDir());

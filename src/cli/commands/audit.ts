@@ -35,7 +35,7 @@ export function register(program: Command): void {
     .option("--follow", "with one --path to a file: also its commits under earlier names (git log --follow)")
     .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
     .addOption(new Option("--format <FORMAT>", "report format").choices(["text", "json", "jsonl", "markdown", "html"]).default("text"))
-    .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place)")
+    .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place); - is standard output")
     .option("--fail-under <SCORE>", "exit 1 when the mean score is below SCORE (0-100)")
     .option("--jobs <N>", "judging threads, 1 to 256 (default: the number of cores; more than twice that is cut to it, with a note)")
     .option("--top <N>", "how many worst commits to list (default 10; html 100; json 20)")
