@@ -1,7 +1,7 @@
 // Reads a repository's history with one streaming `git log -z` process and yields one record per commit.
 import { isUtf8 } from "node:buffer";
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { UsageError } from "../types.js";
 
@@ -200,9 +200,20 @@ function firstLine(text: string): string {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error):\s*/, "") || "git failed";
 }
 
-/** Turns git log's failure output into a one-line UsageError. */
-export function gitLogError(stderr: string, status: number | null, selection: HistorySelection): UsageError {
+/** Quotes a word for a POSIX shell when it holds anything beyond safe characters. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Turns git log's failure output into a one-line UsageError. A "revision" that is a file or
+ * folder under `cwd` was meant as a path (git log's `git log f.txt`): the error says to use --path.
+ */
+export function gitLogError(stderr: string, status: number | null, selection: HistorySelection, cwd?: string): UsageError {
   const bad = /(?:bad revision|unknown revision or path not in the working tree|ambiguous argument) '([^']*)'/i.exec(stderr);
+  if (bad && cwd !== undefined && bad[1] !== "" && existsSync(join(cwd, bad[1]))) {
+    return new UsageError(`unknown revision: '${bad[1]}' is a path, not a commit or range; for the commits touching it use --path ${shellWord(bad[1])}`);
+  }
   if (bad) return new UsageError(`unknown revision: '${bad[1]}' does not name a commit or range in this repository`);
   if (/does not have any commits yet/i.test(stderr)) {
     return new UsageError("the repository has no commits yet; there is no history to audit");
@@ -529,7 +540,7 @@ export function readHistory(cwd: string, selection: HistorySelection, maxMessage
         if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError("audit needs git, but git was not found on PATH");
         throw error;
       }
-      if (code !== 0) throw gitLogError(stderr, code, selection);
+      if (code !== 0) throw gitLogError(stderr, code, selection, cwd);
       if (batcher.incomplete) throw new Error("git log output ended in the middle of a commit");
       const rest = batcher.flush();
       if (rest) yield { batch: rest, last: true };

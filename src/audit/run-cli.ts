@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import pc from "picocolors";
 import { UsageError } from "../types.js";
+import { shellWord } from "./git-log.js";
 import { AuditInterrupted, runAudit, type AuditFormat } from "./index.js";
 import { createProgress } from "./progress.js";
 import { counted } from "./report.js";
@@ -28,6 +29,8 @@ export interface AuditCommandOptions {
   trend?: "auto" | "month" | "quarter" | "year";
   /** False with --no-progress. */
   progress?: boolean;
+  /** Arguments given after a literal `--` (git log's paths), which commander reads as operands. */
+  afterDashes?: string[];
 }
 
 function integer(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
@@ -49,6 +52,10 @@ function score(name: string, value: string | undefined): number | undefined {
 
 /** Runs the audit for the command line and returns the exit code (0, 1 below --fail-under, 130 interrupted). */
 export async function runAuditCommand(range: string[], options: AuditCommandOptions, cwd = process.cwd()): Promise<number> {
+  if (options.afterDashes?.length) {
+    const paths = options.afterDashes.map((path) => `--path ${shellWord(path)}`).join(" ");
+    throw new UsageError(`rationale audit takes paths with --path, not after --: use ${paths}. See: rationale audit --help`);
+  }
   for (const revision of range) {
     // git log's "-5" is the one such argument users type on purpose.
     if (/^-\d+$/.test(revision)) throw new UsageError(`unknown option '${revision}'; for the newest ${revision.slice(1)} commits use -n ${revision.slice(1)}. See: rationale audit --help`);

@@ -549,6 +549,26 @@ describe("bad input", () => {
     expect(runCli(["audit", "no-such-branch"], bare).stderr).toBe("rationale: unknown revision: 'no-such-branch' does not name a commit or range in this repository\n");
   });
 
+  it("points paths given as git log takes them (after --, or as a revision) to --path (exit 2)", () => {
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE, files: { "f.txt": "1", "my notes.txt": "1" } }, { message: VAGUE_MESSAGE }]));
+    mkdirSync(join(repo, "src"));
+    const refused: [string[], string][] = [
+      [["--", "f.txt"], "rationale audit takes paths with --path, not after --: use --path f.txt. See: rationale audit --help"],
+      [["HEAD", "--", "f.txt", "src/"], "rationale audit takes paths with --path, not after --: use --path f.txt --path src/. See: rationale audit --help"],
+      [["--format", "json", "--", "my notes.txt"], "rationale audit takes paths with --path, not after --: use --path 'my notes.txt'. See: rationale audit --help"],
+      [["f.txt"], "unknown revision: 'f.txt' is a path, not a commit or range; for the commits touching it use --path f.txt"],
+      [["HEAD", "src"], "unknown revision: 'src' is a path, not a commit or range; for the commits touching it use --path src"],
+    ];
+    for (const [args, message] of refused) {
+      const run = runCli(["audit", ...args], repo);
+      expect(run.stderr, args.join(" ")).toBe(`rationale: ${message}\n`);
+      expect(run.status).toBe(2);
+    }
+    // A -- that is an option's value is not the separator; a name that is no path stays unknown.
+    expect(runCli(["audit", "--path", "--", "--format", "json"], repo).status).toBe(0);
+    expect(runCli(["audit", "nosuch"], repo).stderr).toBe("rationale: unknown revision: 'nosuch' does not name a commit or range in this repository\n");
+  });
+
   it("rejects a range with an unknown end, and reports an empty range or a path no commit touches as no commits", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
     for (const range of ["HEAD..no-such-branch", "no-such-branch...HEAD", "HEAD~5..HEAD"]) {
@@ -712,12 +732,12 @@ describe("bad input", () => {
       expect(run.status).toBe(2);
       expect(run.stdout).toBe("");
     }
-    // git log's -N count, and a dash argument after "--", end like every other usage error.
+    // git log's -N count ends like every other usage error; after "--" git would read a path.
     expect(runCli(["audit", "-5"], repo)).toMatchObject({
       status: 2,
       stderr: "rationale: unknown option '-5'; for the newest 5 commits use -n 5. See: rationale audit --help\n",
     });
-    expect(runCli(["audit", "--", "--frob"], repo).stderr).toBe("rationale: unknown option or bad revision '--frob'. See: rationale audit --help\n");
+    expect(runCli(["audit", "--", "--frob"], repo).stderr).toBe("rationale: rationale audit takes paths with --path, not after --: use --path --frob. See: rationale audit --help\n");
     const format = runCli(["audit", "--format", "pdf"], repo);
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/argument 'pdf' is invalid/);

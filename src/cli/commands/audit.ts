@@ -42,8 +42,23 @@ export function register(program: Command): void {
     .addOption(new Option("--trend <UNIT>", "group the trend by (auto: month for a history within 24 calendar months, quarter within 120, else year)").choices(["auto", "month", "quarter", "year"]).default("auto"))
     .option("--no-progress", "no progress output on stderr")
     .addHelpText("after", examples)
-    .action(async (range: string[], options: AuditCommandOptions) => {
+    .action(async (range: string[], options: AuditCommandOptions, command: Command) => {
       const { runAuditCommand } = await import("../../audit/run-cli.js");
-      process.exitCode = await runAuditCommand(range, options);
+      process.exitCode = await runAuditCommand(range, { ...options, afterDashes: argumentsAfterDashes(command) });
     });
+}
+
+/**
+ * The arguments given after a literal `--` on the command line. Commander drops the `--` and
+ * reads what follows as more RANGE operands, but a user who writes `rationale audit -- f.txt`
+ * means git log's paths, and git would call f.txt an unknown revision.
+ */
+function argumentsAfterDashes(command: Command): string[] {
+  const argv = command.parent?.args ?? [];
+  for (let i = argv.indexOf(command.name()) + 1; i > 0 && i < argv.length; i++) {
+    if (argv[i] === "--") return argv.slice(i + 1);
+    // A `--` that is an option's value (`--path --`) is not the separator.
+    if (command.options.some((option) => option.required && (option.long === argv[i] || option.short === argv[i]))) i++;
+  }
+  return [];
 }
