@@ -32,6 +32,8 @@ export interface WorstCommit {
   date: string;
   summary: string;
   score: number;
+  /** Whether the message passes (the score reaches the threshold and no error fails it), as `lint` says PASS. */
+  pass: boolean;
   kind: MessageKind;
   findings: Finding[];
   /** The why and what levels (absent when not judged): what a score below 100 without findings lost points on. */
@@ -485,6 +487,7 @@ export class AuditAggregator {
         date: c.date,
         summary: c.summary,
         score: c.score,
+        pass: (c.flags & Flag.pass) !== 0,
         kind: c.kind,
         findings: c.findings ?? [],
         ...(c.why ? { why: c.why } : {}),

@@ -48,7 +48,7 @@ td.num,th.num{text-align:right}
 #worst td:nth-child(3){white-space:nowrap}
 #worst td:nth-child(4),#worst td:nth-child(5){overflow-wrap:anywhere}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
-.score{font-weight:600;color:var(--bad)}
+.score{font-weight:600;color:var(--bad)}.score.pass{color:var(--good)}
 .findings{margin:0;padding-left:16px;color:var(--muted);font-size:12px}
 .controls{display:flex;gap:8px;margin-bottom:8px;flex-wrap:wrap}
 input,select{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px}
@@ -270,7 +270,7 @@ export function renderHtml(report: AuditReport): string {
       if (c.findings.length > 5) items.push(`<li>… ${c.findings.length - 5} more</li>`);
       if (levels) items.push(`<li>${escapeHtml(levels)}</li>`);
       return (
-        `<tr data-sha="${escapeHtml(c.sha)}"><td class="num score">${c.score}</td><td><code title="${escapeHtml(c.sha)}">${escapeHtml(c.sha.slice(0, 10))}</code></td>` +
+        `<tr data-sha="${escapeHtml(c.sha)}"><td class="num score ${c.pass ? "pass" : "fail"}">${c.score}</td><td><code title="${escapeHtml(c.sha)}">${escapeHtml(c.sha.slice(0, 10))}</code></td>` +
         `<td>${escapeHtml(c.date.slice(0, 10))}</td><td>${escapeHtml(c.summary || "(empty)")}</td><td><ul class="findings">${items.join("")}</ul></td></tr>`
       );
     })

@@ -78,7 +78,9 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   if (s.worst.length) {
     out.push("", paint.bold(`Worst ${counted(s.worst.length, "commit")}`));
     for (const commit of s.worst) {
-      out.push(`  ${paint.red(padStart(String(commit.score), 3))}  ${paint.dim(commit.sha.slice(0, 10))}  ${shortDate(commit.date)}  ${commit.summary || paint.dim("(empty)")}`);
+      // Coloured by verdict, as lint colours PASS and FAIL: a worst commit may still pass.
+      const score = (commit.pass ? paint.green : paint.red)(padStart(String(commit.score), 3));
+      out.push(`  ${score}  ${paint.dim(commit.sha.slice(0, 10))}  ${shortDate(commit.date)}  ${commit.summary || paint.dim("(empty)")}`);
       for (const finding of commit.findings.slice(0, 4)) {
         const sev = finding.severity === "error" ? paint.red("error") : paint.yellow("warn ");
         out.push(`       ${padStart(`${finding.line}:${finding.column}`, 6)}  ${sev}  ${finding.message}  ${paint.dim(finding.ruleId)}`);

@@ -49,6 +49,25 @@ describe("audit of a small hand-made history", () => {
     expect(out).not.toContain("Test Author");
   });
 
+  it("colours a worst commit's score by its verdict, green passing and red failing, in text and html", () => {
+    const passing = "Retry uploads when the node times out\n\nUsers lost work because the client gave up after one try.\n";
+    const dir = track(makeRepo([{ message: passing }, { message: VAGUE_MESSAGE }]));
+    const { summary } = parseJsonl(runCli(["audit", "--format", "jsonl"], dir).stdout);
+    expect(summary.worst.map((c: { score: number; pass: boolean }) => [c.score < 100, c.pass])).toEqual([[true, false], [true, true]]);
+    const [fail, pass] = summary.worst;
+    // On a terminal (script gives the CLI one), as lint colours PASS and FAIL.
+    const env: NodeJS.ProcessEnv = { ...gitEnv, TERM: "xterm" };
+    delete env.NO_COLOR;
+    const tty = spawnSync("script", ["-qec", `"${process.execPath}" "${cli}" audit --no-progress`, "/dev/null"], { cwd: dir, env, encoding: "utf8" });
+    expect(tty.stdout).toContain(`\u001b[31m${String(fail.score).padStart(3)}\u001b[39m`);
+    expect(tty.stdout).toContain(`\u001b[32m${String(pass.score).padStart(3)}\u001b[39m`);
+    const html = runCli(["audit", "--format", "html", "-o", join(dir, ".git", "audit.html")], dir);
+    expect(html.status).toBe(0);
+    const rows = readFileSync(join(dir, ".git", "audit.html"), "utf8");
+    expect(rows).toContain(`<td class="num score fail">${fail.score}</td>`);
+    expect(rows).toContain(`<td class="num score pass">${pass.score}</td>`);
+  });
+
   it("gives each rule's share of the scored commits, as every other share (a skipped fixup has no findings)", () => {
     const lines = runCli(["audit"], repo).stdout.split("\n");
     const heading = lines.indexOf("Findings by rule (commits with the finding, share of scored commits)");
