@@ -218,7 +218,7 @@ export function gitLogError(stderr: string, status: number | null, selection: Hi
   if (/does not have any commits yet/i.test(stderr)) {
     return new UsageError("the repository has no commits yet; there is no history to audit");
   }
-  if (/not a git repository/i.test(stderr)) return new UsageError("not a git repository");
+  if (/not a git repository/i.test(stderr)) return new UsageError(cwd === undefined ? "not a git repository" : `not a git repository: ${cwd}`);
   const what = selection.revisions.length ? selection.revisions.join(" ") : "HEAD";
   return new UsageError(`git log ${what} failed: ${firstLine(stderr) || `exit status ${status}`}`);
 }

@@ -303,7 +303,7 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
   if (missing) throw new UsageError("--commit needs git, but git was not found on PATH");
   if (status !== 0) {
     if (/not a git repository/i.test(stderr)) {
-      throw new UsageError(`--commit ${rev}: ${cwd} is not inside a git repository`);
+      throw new UsageError(`not a git repository: ${cwd}; --commit ${rev} reads the commit from the repository it is run in`);
     }
     if (/unknown revision|bad revision|ambiguous argument|does not have any commits/i.test(stderr)) {
       // Before the first commit HEAD names nothing yet: say that rather than "unknown".

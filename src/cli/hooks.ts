@@ -154,7 +154,7 @@ function notInWorkTreeError(cwd: string): UsageError {
     const workTree = gitDir !== undefined && basename(gitDir) === ".git" ? ` (${dirname(gitDir)})` : "";
     return new UsageError(`${dir} is inside a git directory, not a work tree; run rationale init in the work tree${workTree}`);
   }
-  return new UsageError(`${dir} is not inside a git working tree; run rationale init in your repository`);
+  return new UsageError(`not a git repository: ${dir}; run rationale init in your repository`);
 }
 
 /** How many checkouts of the repository other than the one at `top` exist (linked worktrees, or the main one). */

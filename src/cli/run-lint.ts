@@ -182,7 +182,7 @@ export function givenSources(file: string | undefined, options: LintCommandOptio
 function pickSource(file: string | undefined, options: LintCommandOptions, cwd: string): Source {
   const given = givenSources(file, options);
   if (given.length === 0) {
-    throw new UsageError("nothing to lint: give a FILE, --edit [FILE], --stdin (or -) or --commit REV");
+    throw new UsageError("nothing to lint: give a FILE, --edit [FILE], --stdin (or -), --commit REV or --commits RANGE");
   }
   if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}`);
   // An empty path resolves to the working directory, which would be reported as "cannot read :
@@ -196,7 +196,7 @@ function pickSource(file: string | undefined, options: LintCommandOptions, cwd: 
   if (typeof options.edit === "string") return { type: "file", path: resolveFrom(cwd, options.edit), shownAs: options.edit, hook: true };
   if (options.edit === true) {
     const location = findGitDir(cwd);
-    if (!location) throw new UsageError(`--edit without a FILE reads .git/COMMIT_EDITMSG, but ${cwd} is not inside a git repository`);
+    if (!location) throw new UsageError(`not a git repository: ${cwd}; --edit without a FILE reads .git/COMMIT_EDITMSG, so give the message FILE`);
     const path = resolveFrom(cwd, `${location.gitDir}/COMMIT_EDITMSG`);
     const shownAs = relative(cwd, path) || path;
     // Run by hand before any commit: say what the file is rather than only that it is missing.

@@ -31,7 +31,7 @@ export async function repositoryRoot(cwd: string): Promise<string> {
     return (await git(cwd, ["rev-parse", "--show-toplevel"])).toString("utf8").trim();
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.stderr)) {
-      throw new UsageError(`${cwd} is not inside a git repository; run rationale release in the repository being released`);
+      throw new UsageError(`not a git repository: ${cwd}; run rationale release in the repository being released`);
     }
     throw new UsageError(`cannot use git in ${cwd}: ${(error as Error).message}`);
   }

@@ -268,7 +268,7 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
   }, 120_000);
 
   it("needs a message source, and only one", () => {
-    expectUsageError(lint([]), /^rationale: nothing to lint: give a FILE, --edit \[FILE\], --stdin \(or -\) or --commit REV$/);
+    expectUsageError(lint([]), /^rationale: nothing to lint: give a FILE, --edit \[FILE\], --stdin \(or -\), --commit REV or --commits RANGE$/);
     expectUsageError(lint(["a.txt", "--stdin"]), /^rationale: give only one message source; got FILE 'a\.txt' and --stdin$/);
     expectUsageError(lint(["--edit", "msg.txt", "extra"]), /^rationale: give only one message source; got FILE 'extra' and --edit 'msg\.txt'$/);
   });
@@ -421,7 +421,7 @@ describe("rationale lint --commit", () => {
     const outside = tempDir();
     const run = runCli(["lint", "--commit", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: outside.replace(/\/[^/]+$/, "") } });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`rationale: --commit HEAD: ${outside} is not inside a git repository\n`);
+    expect(run.stderr).toBe(`rationale: not a git repository: ${outside}; --commit HEAD reads the commit from the repository it is run in\n`);
   });
 
   it("points a range to audit, and says a commit may be missing from a shallow clone (exit 2)", () => {
@@ -558,7 +558,7 @@ describe("rationale lint --edit", () => {
     const outside = tempDir();
     const run = runCli(["lint", "--edit"], { cwd: outside });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^rationale: --edit without a FILE reads \.git\/COMMIT_EDITMSG, but .* is not inside a git repository$/m);
+    expect(run.stderr).toMatch(/^rationale: not a git repository: .*; --edit without a FILE reads \.git\/COMMIT_EDITMSG, so give the message FILE$/m);
   });
 
   it("in a repository with no commit under way, --edit without FILE says what the file is", () => {

@@ -406,7 +406,7 @@ describe("rationale init with plain git hooks", () => {
     const outside = join(repo.dir, "..", "home");
     const run = runCli(["init"], { cwd: outside, home: repo.home, env: { GIT_CEILING_DIRECTORIES: join(repo.dir, "..") } });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^rationale: .* is not inside a git working tree/);
+    expect(run.stderr).toMatch(/^rationale: not a git repository: .*; run rationale init in your repository\n$/);
   });
 
   it("in a bare repository or inside a git directory, says where to run init instead", () => {

@@ -162,7 +162,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       const [command, ...prefix] = cliCommand();
       const result = spawnSync(command, [...prefix, "release", "compose"], { cwd: outside, encoding: "utf8", env: { ...process.env, GIT_CEILING_DIRECTORIES: tmpdir() } });
       expect(result.status).toBe(2);
-      expect(result.stderr).toBe(`rationale: ${outside} is not inside a git repository; run rationale release in the repository being released\n`);
+      expect(result.stderr).toBe(`rationale: not a git repository: ${outside}; run rationale release in the repository being released\n`);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

@@ -218,7 +218,7 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     );
     const outside = mkdtempSync(join(tmpdir(), "rationale-not-a-repo-"));
     try {
-      await expect(gatherRelease({ cwd: outside })).rejects.toThrow(new UsageError(`${outside} is not inside a git repository; run rationale release in the repository being released`));
+      await expect(gatherRelease({ cwd: outside })).rejects.toThrow(new UsageError(`not a git repository: ${outside}; run rationale release in the repository being released`));
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

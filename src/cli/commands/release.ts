@@ -251,7 +251,7 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
  */
 async function explainUnstaged(error: unknown, cwd: string): Promise<void> {
   const [{ UsageError }, { repositoryRoot, unstagedReleaseFiles }] = await Promise.all([import("../../types.js"), import("../../release/git.js")]);
-  if (!(error instanceof UsageError) || /not inside a git repository/.test(error.message)) return;
+  if (!(error instanceof UsageError) || /^not a git repository:/.test(error.message)) return;
   const root = await repositoryRoot(cwd).catch(() => undefined);
   if (root === undefined) return;
   const unstaged = await unstagedReleaseFiles(root);
