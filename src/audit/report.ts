@@ -73,6 +73,11 @@ export function levelsWithoutFindings(commit: Pick<WorstCommit, "findings" | "wh
   return `no findings; why ${commit.why ?? "not judged"}, what ${commit.what ?? "not judged"}`;
 }
 
+/** "was" for one, "were" for any other count. */
+function were(count: number): string {
+  return count === 1 ? "was" : "were";
+}
+
 /** Warnings about the input every format shows: shallow history, cut messages, bad encoding, engine failures. */
 export function notes(report: AuditReport): string[] {
   const { summary: s, meta } = report;
@@ -80,16 +85,17 @@ export function notes(report: AuditReport): string[] {
   if (meta.shallowBoundaries) {
     const list = meta.shallowBoundaries.slice(0, 5).map((sha) => sha.slice(0, 12)).join(", ");
     const more = meta.shallowBoundaries.length > 5 ? ` and ${meta.shallowBoundaries.length - 5} more` : "";
-    out.push(`shallow clone: the history is truncated at ${meta.shallowBoundaries.length} commit(s) (${list}${more}); older commits were not audited (git fetch --unshallow to audit them)`);
+    out.push(`shallow clone: the history is truncated at ${counted(meta.shallowBoundaries.length, "commit")} (${list}${more}); older commits were not audited (git fetch --unshallow to audit them)`);
   }
   if (s.input.truncatedMessages) {
-    out.push(`${formatCount(s.input.truncatedMessages)} message(s) longer than ${formatCount(s.input.maxJudgedBytes / 1024)} KiB were judged by their first ${formatCount(s.input.maxJudgedBytes / 1024)} KiB (largest: ${formatCount(Math.ceil(s.input.largestMessageBytes / 1024))} KiB)`);
+    out.push(`${counted(s.input.truncatedMessages, "message")} longer than ${formatCount(s.input.maxJudgedBytes / 1024)} KiB ${were(s.input.truncatedMessages)} judged by their first ${formatCount(s.input.maxJudgedBytes / 1024)} KiB (largest: ${formatCount(Math.ceil(s.input.largestMessageBytes / 1024))} KiB)`);
   }
   if (s.input.invalidUtf8Commits) {
-    out.push(`${formatCount(s.input.invalidUtf8Commits)} message(s) were not valid UTF-8; ${formatCount(s.input.invalidUtf8Sequences)} invalid byte sequence(s) were replaced with U+FFFD`);
+    out.push(`${counted(s.input.invalidUtf8Commits, "message")} ${were(s.input.invalidUtf8Commits)} not valid UTF-8; ${counted(s.input.invalidUtf8Sequences, "invalid byte sequence")} ${were(s.input.invalidUtf8Sequences)} replaced with U+FFFD`);
   }
   if (s.failures.length) {
-    out.push(`rationale failed on ${formatCount(s.skipped.reasons ? Object.entries(s.skipped.reasons).filter(([r]) => r.startsWith("internal error")).reduce((n, [, c]) => n + c, 0) : 0)} message(s) and skipped them (a bug; please report it): ${s.failures[0].sha.slice(0, 12)} ${s.failures[0].error}`);
+    const failed = s.skipped.reasons ? Object.entries(s.skipped.reasons).filter(([r]) => r.startsWith("internal error")).reduce((n, [, c]) => n + c, 0) : 0;
+    out.push(`rationale failed on ${counted(failed, "message")} and skipped ${failed === 1 ? "it" : "them"} (a bug; please report it): ${s.failures[0].sha.slice(0, 12)} ${s.failures[0].error}`);
   }
   // Counts are kept in bounded memory; say so only when the error could change what is shown.
   const smallest = Math.min(...s.vagueSummaries.map((v) => v.count), ...s.areas.map((a) => a.commits));

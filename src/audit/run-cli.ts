@@ -37,7 +37,7 @@ function integer(name: string, value: string | undefined, min: number, max = Num
   if (value === undefined) return undefined;
   const number = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || number < min || number > max) {
-    throw new UsageError(`${name} expects a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}, got '${value}'`);
+    throw new UsageError(`${name} expects a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}, got '${value}'. See: rationale audit --help`);
   }
   return number;
 }
@@ -46,7 +46,7 @@ function integer(name: string, value: string | undefined, min: number, max = Num
 function score(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || number > 100) throw new UsageError(`${name} expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '${value}'`);
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || number > 100) throw new UsageError(`${name} expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '${value}'. See: rationale audit --help`);
   return number;
 }
 
@@ -61,12 +61,12 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     if (/^-\d+$/.test(revision)) throw new UsageError(`unknown option '${revision}'; for the newest ${revision.slice(1)} commits use -n ${revision.slice(1)}. See: rationale audit --help`);
     if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${revision}'. See: rationale audit --help`);
   }
-  if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''");
+  if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''. See: rationale audit --help");
   // `-o -` is standard output, as `lint -` is standard input (a file named - is `-o ./-`).
   const output = options.output === "-" ? undefined : options.output;
   // git log follows one file only, and without a path it fails with a line about pathspecs.
   const paths = options.path?.length ?? 0;
-  if (options.follow && paths !== 1) throw new UsageError(`--follow follows one file under its earlier names: give exactly one --path (got ${paths})`);
+  if (options.follow && paths !== 1) throw new UsageError(`--follow follows one file under its earlier names: give exactly one --path (got ${paths}). See: rationale audit --help`);
   const maxCount = integer("--max-count", options.maxCount, 0);
   const failUnder = score("--fail-under", options.failUnder);
   const cores = availableParallelism();

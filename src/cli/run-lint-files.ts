@@ -19,10 +19,10 @@ const LISTED_FAILURES = 10;
 export async function runLintFiles(files: readonly string[], options: LintCommandOptions): Promise<number> {
   const others = givenSources(undefined, options);
   if (others.length > 0) {
-    throw new UsageError(`give only one message source; got ${files.length} FILEs (${files.map((file) => `'${file}'`).join(", ")}) and ${others.join(" and ")}`);
+    throw new UsageError(`give only one message source; got ${files.length} FILEs (${files.map((file) => `'${file}'`).join(", ")}) and ${others.join(" and ")}. See: rationale lint --help`);
   }
   if (files.includes("-")) throw new UsageError("'-' (stdin) holds one message: give it alone, not among other FILEs");
-  if (files.includes("")) throw new UsageError("FILE expects a file name, got ''");
+  if (files.includes("")) throw new UsageError("FILE expects a file name, got ''. See: rationale lint --help");
   checkCommentChar(options);
 
   const cwd = process.cwd();

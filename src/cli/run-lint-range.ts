@@ -26,11 +26,11 @@ const SUMMARY_SHOWN = 60;
  */
 export async function runLintRange(file: string | undefined, range: string, options: LintCommandOptions): Promise<number> {
   const given = givenSources(file, options);
-  if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}`);
+  if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}. See: rationale lint --help`);
   if (options.commentChar !== undefined) {
     throw new UsageError("--comment-char does not apply to --commits: git has already cleaned a stored commit's message");
   }
-  if (range.trim() === "") throw new UsageError("--commits needs a range or revision, e.g. origin/main..HEAD");
+  if (range.trim() === "") throw new UsageError("--commits needs a range or revision, e.g. origin/main..HEAD. See: rationale lint --help");
 
   const cwd = process.cwd();
   const selection: HistorySelection = { revisions: [range], paths: [] };

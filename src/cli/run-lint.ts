@@ -107,7 +107,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
 /** Refuses a blank `--comment-char`, which would make every line a comment or none. */
 export function checkCommentChar(options: LintCommandOptions): void {
   if (options.commentChar !== undefined && (options.commentChar === "" || /[\s]/.test(options.commentChar))) {
-    throw new UsageError(`--comment-char must be a non-blank character (or 'auto'); got ${JSON.stringify(options.commentChar)}`);
+    throw new UsageError(`--comment-char must be a non-blank character (or 'auto'); got ${JSON.stringify(options.commentChar)}. See: rationale lint --help`);
   }
 }
 
@@ -182,12 +182,12 @@ export function givenSources(file: string | undefined, options: LintCommandOptio
 function pickSource(file: string | undefined, options: LintCommandOptions, cwd: string): Source {
   const given = givenSources(file, options);
   if (given.length === 0) {
-    throw new UsageError("nothing to lint: give a FILE, --edit [FILE], --stdin (or -), --commit REV or --commits RANGE");
+    throw new UsageError("nothing to lint: give a FILE, --edit [FILE], --stdin (or -), --commit REV or --commits RANGE. See: rationale lint --help");
   }
-  if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}`);
+  if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}. See: rationale lint --help`);
   // An empty path resolves to the working directory, which would be reported as "cannot read :
   // it is a directory". A hook script run by hand passes an empty "$1" this way.
-  if (file === "") throw new UsageError("FILE expects a file name, got ''");
+  if (file === "") throw new UsageError("FILE expects a file name, got ''. See: rationale lint --help");
   if (options.edit === "") {
     throw new UsageError("--edit expects a file name, got '' (git passes the message file to the commit-msg hook as $1; run by hand, --edit alone reads .git/COMMIT_EDITMSG)");
   }

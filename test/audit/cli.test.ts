@@ -243,7 +243,7 @@ describe("audit of a small hand-made history", () => {
     for (const paths of [[], ["--path", "checklist.txt", "--path", "old.txt"]]) {
       const refused = runCli(["audit", "--follow", ...paths], renamed);
       expect(refused.status).toBe(2);
-      expect(refused.stderr).toBe(`rationale: --follow follows one file under its earlier names: give exactly one --path (got ${paths.length / 2})\n`);
+      expect(refused.stderr).toBe(`rationale: --follow follows one file under its earlier names: give exactly one --path (got ${paths.length / 2}). See: rationale audit --help\n`);
     }
   }, 60_000);
 
@@ -254,7 +254,7 @@ describe("audit of a small hand-made history", () => {
     expect(runCli(["audit", "--fail-under", "0"], repo).status).toBe(0);
     const bad = runCli(["audit", "--fail-under", "101"], repo);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe("rationale: --fail-under expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '101'\n");
+    expect(bad.stderr).toBe("rationale: --fail-under expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '101'. See: rationale audit --help\n");
     expect(runCli(["audit", "--fail-under", "-1"], repo).status).toBe(2);
   });
 
@@ -427,7 +427,7 @@ describe("bad input", () => {
     const boundary = git(clone, ["rev-parse", "HEAD~1"]).trim();
     const text = runCli(["audit"], clone);
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain(`note: shallow clone: the history is truncated at 1 commit(s) (${boundary.slice(0, 12)})`);
+    expect(text.stdout).toContain(`note: shallow clone: the history is truncated at 1 commit (${boundary.slice(0, 12)})`);
     const { summary } = parseJsonl(runCli(["audit", "--format", "jsonl"], clone).stdout);
     expect(summary.commits).toBe(2);
     expect(summary.shallow).toEqual({ truncated: true, boundaries: [boundary] });
@@ -456,7 +456,7 @@ describe("bad input", () => {
     expect(commits[0].summary).toBe("Fix caf\uFFFD\uFFFD handling");
     expect(commits[0].invalidUtf8Sequences).toBe(2);
     expect(summary.input).toMatchObject({ invalidUtf8Commits: 1, invalidUtf8Sequences: 2 });
-    expect(runCli(["audit"], repo).stdout).toContain("note: 1 message(s) were not valid UTF-8; 2 invalid byte sequence(s) were replaced with U+FFFD");
+    expect(runCli(["audit"], repo).stdout).toContain("note: 1 message was not valid UTF-8; 2 invalid byte sequences were replaced with U+FFFD");
   });
 
   it("judges only the first 64 KiB of a 100 MB message, with flat memory", () => {
@@ -483,7 +483,7 @@ describe("bad input", () => {
     const stats = JSON.parse(/rationale-audit-stats (.*)/.exec(result.stderr)![1]);
     // A copy of the message would alone take 100-200 MB.
     expect(stats.maxRssBytes).toBeLessThan(150 * 1024 * 1024);
-    expect(runCli(["audit"], repo).stdout).toContain("note: 1 message(s) longer than 64 KiB were judged by their first 64 KiB (largest: 102,400 KiB)");
+    expect(runCli(["audit"], repo).stdout).toContain("note: 1 message longer than 64 KiB was judged by their first 64 KiB (largest: 102,400 KiB)");
   }, 120_000);
 
   it("leaves no output file when interrupted with Ctrl-C (exit 130)", async () => {
@@ -733,18 +733,18 @@ describe("bad input", () => {
 
   it("rejects bad option values with exit 2", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
-    expect(runCli(["audit", "--jobs", "0"], repo).stderr).toBe("rationale: --jobs expects a whole number from 1 to 256, got '0'\n");
+    expect(runCli(["audit", "--jobs", "0"], repo).stderr).toBe("rationale: --jobs expects a whole number from 1 to 256, got '0'. See: rationale audit --help\n");
     const cores = availableParallelism();
     const many = runCli(["audit", "--jobs", "256", "--format", "json"], repo);
     expect(many.status).toBe(0);
     expect(many.stderr).toBe(cores >= 128 ? "" : `rationale: --jobs 256 is more than twice this machine's ${cores} cores; using ${2 * cores}\n`);
     expect(runCli(["audit", "--max-count", "many"], repo).status).toBe(2);
     for (const [option, value, expected] of [
-      ["--jobs", "abc", "--jobs expects a whole number from 1 to 256, got 'abc'"],
-      ["--jobs", "1.5", "--jobs expects a whole number from 1 to 256, got '1.5'"],
-      ["--max-count", "-1", "--max-count expects a whole number from 0 up, got '-1'"],
-      ["--top", "-1", "--top expects a whole number from 0 to 10000, got '-1'"],
-      ["--fail-under", "200", "--fail-under expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '200'"],
+      ["--jobs", "abc", "--jobs expects a whole number from 1 to 256, got 'abc'. See: rationale audit --help"],
+      ["--jobs", "1.5", "--jobs expects a whole number from 1 to 256, got '1.5'. See: rationale audit --help"],
+      ["--max-count", "-1", "--max-count expects a whole number from 0 up, got '-1'. See: rationale audit --help"],
+      ["--top", "-1", "--top expects a whole number from 0 to 10000, got '-1'. See: rationale audit --help"],
+      ["--fail-under", "200", "--fail-under expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '200'. See: rationale audit --help"],
     ]) {
       const run = runCli(["audit", option, value], repo);
       expect(run.stderr).toBe(`rationale: ${expected}\n`);
@@ -763,7 +763,7 @@ describe("bad input", () => {
     const dirOut = runCli(["audit", "--output", repo], repo);
     expect(dirOut.status).toBe(2);
     expect(dirOut.stderr).toBe(`rationale: --output ${repo} is a directory; give a file name\n`);
-    expect(runCli(["audit", "--output", ""], repo).stderr).toBe("rationale: --output expects a file name, got ''\n");
+    expect(runCli(["audit", "--output", ""], repo).stderr).toBe("rationale: --output expects a file name, got ''. See: rationale audit --help\n");
     // /proc exists but takes no new files: the error names the destination, not a temp file.
     if (existsSync("/proc/self")) {
       const proc = runCli(["audit", "--output", "/proc/report.txt"], repo);

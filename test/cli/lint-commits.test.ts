@@ -126,7 +126,7 @@ describe("rationale lint --commits", () => {
     expect(unknown.stderr).toBe("rationale: unknown revision: 'nope..HEAD' does not name a commit or range in this repository\n");
     const both = lintCommits(["HEAD", "--commit", "HEAD"]);
     expect(both.status).toBe(2);
-    expect(both.stderr).toBe("rationale: give only one message source; got --commits 'HEAD' and --commit 'HEAD'\n");
+    expect(both.stderr).toBe("rationale: give only one message source; got --commits 'HEAD' and --commit 'HEAD'. See: rationale lint --help\n");
     const empty = join(tempDir(), "empty");
     repo.git(["init", "-q", empty]);
     const none = lintCommits(["HEAD"], empty);

@@ -222,7 +222,7 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
   });
 
   it("names an empty file name as such, not as the directory it would resolve to", () => {
-    expectUsageError(lint([""]), /^rationale: FILE expects a file name, got ''$/);
+    expectUsageError(lint([""]), /^rationale: FILE expects a file name, got ''\. See: rationale lint --help$/);
     // A commit-msg hook script run by hand passes an empty "$1".
     expectUsageError(lint(["--edit", ""]), /^rationale: --edit expects a file name, got '' \(git passes the message file .*\)$/);
     expectUsageError(lint([file("named.txt", GOOD_MESSAGE), "--config", ""]), /^rationale: config file name is empty; /);
@@ -268,9 +268,9 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
   }, 120_000);
 
   it("needs a message source, and only one", () => {
-    expectUsageError(lint([]), /^rationale: nothing to lint: give a FILE, --edit \[FILE\], --stdin \(or -\), --commit REV or --commits RANGE$/);
-    expectUsageError(lint(["a.txt", "--stdin"]), /^rationale: give only one message source; got FILE 'a\.txt' and --stdin$/);
-    expectUsageError(lint(["--edit", "msg.txt", "extra"]), /^rationale: give only one message source; got FILE 'extra' and --edit 'msg\.txt'$/);
+    expectUsageError(lint([]), /^rationale: nothing to lint: give a FILE, --edit \[FILE\], --stdin \(or -\), --commit REV or --commits RANGE\. See: rationale lint --help$/);
+    expectUsageError(lint(["a.txt", "--stdin"]), /^rationale: give only one message source; got FILE 'a\.txt' and --stdin\. See: rationale lint --help$/);
+    expectUsageError(lint(["--edit", "msg.txt", "extra"]), /^rationale: give only one message source; got FILE 'extra' and --edit 'msg\.txt'\. See: rationale lint --help$/);
   });
 
   it("reports unknown options and bad --format values as usage errors (exit 2)", () => {
@@ -342,8 +342,8 @@ describe("rationale lint FILE FILE...", () => {
   it("refuses stdin or another source among several files", () => {
     const good = file("many-only.txt", GOOD_MESSAGE);
     expectUsageError(lint([good, "-"]), /^rationale: '-' \(stdin\) holds one message: give it alone, not among other FILEs$/);
-    expectUsageError(lint([good, good, "--stdin"]), /^rationale: give only one message source; got 2 FILEs \('many-only\.txt', 'many-only\.txt'\) and --stdin$/);
-    expectUsageError(lint(["--edit", "msg.txt", good, good]), /^rationale: give only one message source; got 2 FILEs .* and --edit 'msg\.txt'$/);
+    expectUsageError(lint([good, good, "--stdin"]), /^rationale: give only one message source; got 2 FILEs \('many-only\.txt', 'many-only\.txt'\) and --stdin\. See: rationale lint --help$/);
+    expectUsageError(lint(["--edit", "msg.txt", good, good]), /^rationale: give only one message source; got 2 FILEs .* and --edit 'msg\.txt'\. See: rationale lint --help$/);
     expectUsageError(lint([good, good, "--comment-char", " "]), /^rationale: --comment-char must be a non-blank character/);
   });
 });
