@@ -87,12 +87,50 @@ function helpForSubcommand(argv: string[], program: Command): string[] {
   return [...argv.slice(0, 2), ...args.slice(1), "--help"];
 }
 
+/**
+ * `--help` or `-h` anywhere on a command's line shows that command's help, as git and most CLIs
+ * do. Commander reads the options in order and stops at the first mistake, so `lint --help
+ * --commit` failed with "argument missing" instead. The words are walked as commander reads
+ * them: a `--help` that is an option's value (`--commit --help`, since --commit takes the next
+ * word whatever it is) or comes after `--` is left alone; a line whose command is unknown gets
+ * commander's "unknown command".
+ */
+function helpAnywhere(argv: string[], program: Command): string[] {
+  const args = argv.slice(2);
+  let command = program;
+  const path: string[] = [];
+  let operands = 0;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") break;
+    if (arg === "--help" || arg === "-h") return [...argv.slice(0, 2), ...path, "--help"];
+    if (arg.startsWith("-") && arg.length > 1) {
+      const option = command.options.find((candidate) => candidate.long === arg || candidate.short === arg);
+      // An optional value (`--edit [FILE]`) is the next word unless that starts with "-".
+      if (option?.required || (option?.optional && args[i + 1] !== undefined && !args[i + 1].startsWith("-"))) i++;
+      continue;
+    }
+    const sub = operands === 0 ? command.commands.find((candidate) => candidate.name() === arg || candidate.aliases().includes(arg)) : undefined;
+    if (sub) {
+      command = sub;
+      path.push(arg);
+    } else if (command === program) {
+      // As for `help nosuch`: commander would show the program's help and never name the mistake.
+      const rest = args.slice(i + 1);
+      return rest.includes("--help") || rest.includes("-h") ? [...argv.slice(0, 2), arg] : argv;
+    } else {
+      operands++;
+    }
+  }
+  return argv;
+}
+
 /** Runs the program on `argv` and returns the exit code. */
 export async function main(argv: string[] = process.argv): Promise<number> {
   handleStdoutErrors();
   try {
     const program = createProgram();
-    await program.parseAsync(helpForSubcommand(argv, program));
+    await program.parseAsync(helpAnywhere(helpForSubcommand(argv, program), program));
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     return reportError(error);

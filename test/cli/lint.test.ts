@@ -673,6 +673,27 @@ describe("rationale --help and --version", () => {
     expect(top.stdout).toMatch(/^Usage: rationale release \[options\] \[command\]/);
   });
 
+  it("shows a command's help for --help or -h anywhere on its line, unless it is an option's value", () => {
+    const usage = (args: string[]) => {
+      const run = runCli(args, { cwd: dir });
+      expect(run.stderr, args.join(" ")).toBe("");
+      expect(run.status, args.join(" ")).toBe(0);
+      return /^Usage: (rationale(?: \w+)*)/.exec(run.stdout)?.[1];
+    };
+    expect(usage(["lint", "--help", "--commit"])).toBe("rationale lint");
+    expect(usage(["lint", "--commit", "HEAD", "--frob", "-h"])).toBe("rationale lint");
+    expect(usage(["lint", "--edit", "--help"])).toBe("rationale lint");
+    expect(usage(["audit", "--since", "garbage", "--jobs", "0", "--help"])).toBe("rationale audit");
+    expect(usage(["release", "compose", "--frob", "--help"])).toBe("rationale release compose");
+    expect(usage(["release", "--help", "compose"])).toBe("rationale release");
+    // --commit takes the next word whatever it is, and after -- a word is an operand.
+    const value = runCli(["lint", "--commit", "--help"], { cwd: dir });
+    expect(value.status).toBe(2);
+    expect(value.stdout).not.toContain("Usage:");
+    expect(runCli(["audit", "--", "--help"], { cwd: dir }).stdout).not.toContain("Usage:");
+    expect(runCli(["nosuch", "--help"], { cwd: dir })).toMatchObject({ status: 2, stderr: "rationale: unknown command 'nosuch'. See: rationale --help\n" });
+  });
+
   it("prints the version", () => {
     const run = runCli(["--version"], { cwd: dir });
     expect(run.status).toBe(0);
