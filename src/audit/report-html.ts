@@ -51,8 +51,27 @@ code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 .score{font-weight:600;color:var(--bad)}.score.pass{color:var(--good)}
 .findings{margin:0;padding-left:16px;color:var(--muted);font-size:12px}
 .controls{display:flex;gap:8px;margin-bottom:8px;flex-wrap:wrap}
-input,select{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px}
+input,select{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px;max-width:100%}
 footer{color:var(--muted);font-size:12px;margin-top:32px}
+h1,.sub,.notes,footer{overflow-wrap:anywhere}
+.scroll{overflow-x:auto}
+@media (max-width:640px){
+main{padding:16px 12px}
+.panel{padding:10px 8px}
+th,td{padding:6px 4px}
+th{white-space:normal}
+table:not(#worst) td:not(.num){overflow-wrap:anywhere}
+}
+@media (max-width:800px){
+#worst,#worst thead,#worst tbody{display:block}
+#worst thead tr{display:flex;flex-wrap:wrap;gap:0 14px;border-bottom:1px solid var(--line)}
+#worst th{border:0;padding:6px 0}
+body[data-rendered] #worst thead tr::before{content:"Sort by";font-size:12px;color:var(--muted);padding:6px 0}
+#worst tbody tr{display:grid;grid-template-columns:auto auto minmax(0,1fr);gap:2px 12px;padding:8px 0;border-bottom:1px solid var(--line)}
+#worst td{border:0;padding:0}
+#worst td:nth-child(4){grid-column:1/-1;font-weight:600}
+#worst td:nth-child(5){grid-column:1/-1}
+}
 `;
 
 // A plain template literal: a backslash in it is eaten (write [0-9], not \d).
@@ -71,9 +90,18 @@ function pct(v) { return v === null || v === undefined ? "–" : (v * 100).toFix
 function count(v) { return Number(v).toLocaleString("en-US"); }
 // 1, "commit" → "1 commit"; 2 → "2 commits", as counted() in report.ts says it.
 function counted(v, noun) { return count(v) + " " + noun + (v === 1 ? "" : "s"); }
+// A chart's viewBox is as wide as its box, so its 11px text shows at 11px on a phone as on a
+// desktop (a 1000-wide drawing shrunk to a phone's 330 pixels has 4px text). A box with no
+// layout yet (0 wide) gets the width the chart was designed at.
+function widthOf(target, designed) {
+  const style = getComputedStyle(target);
+  const width = Math.floor(target.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+  return width > 0 ? Math.max(240, width) : designed;
+}
 
 function histogram(target) {
-  const W = 480, H = 220, B = 28, T = 10;
+  target.replaceChildren();
+  const W = widthOf(target, 480), H = 220, B = 28, T = 10;
   const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Score distribution" });
   // In the page from the start, so the tick labels can be measured before the chart is laid out.
   target.appendChild(svg);
@@ -113,8 +141,10 @@ function histogram(target) {
 
 const SERIES = [["body", "has a body", "#3b6fd8"], ["whyExplained", "explains why", "#2f8a4c"], ["whatExplained", "explains what", "#d08b1c"], ["refs", "references", "#8a4fc8"], ["passRate", "passes", "#c8453a"]];
 function trend(target, legend) {
+  target.replaceChildren();
+  legend.replaceChildren();
   const periods = S.trend.periods.filter(p => p.judged > 0);
-  const W = 480, H = 220, L = 40, B = 28, T = 10, R = 24;
+  const W = widthOf(target, 480), H = 220, L = 40, B = 28, T = 10, R = 24;
   const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Facet shares over time" });
   for (let i = 0; i <= 4; i++) {
     const y = T + (H - T - B) * (1 - i / 4);
@@ -158,6 +188,7 @@ function trend(target, legend) {
 }
 
 function rules(target) {
+  target.replaceChildren();
   const list = S.rules.slice(0, 15);
   if (!list.length) { target.textContent = "No findings."; return; }
   if (S.rules.length > list.length) {
@@ -166,17 +197,20 @@ function rules(target) {
     note.textContent = "The 15 rules with the most commits; " + (S.rules.length - list.length) + " more in the JSON report.";
     target.appendChild(note);
   }
-  const row = 22, L = 260, W = 1000, H = list.length * row + 8;
+  // Rule names left of the bars; on a narrow screen, where they would leave the bars no room,
+  // each name above its bar.
+  const W = Math.min(1000, widthOf(target, 1000)), narrow = W < 560;
+  const row = narrow ? 36 : 22, L = narrow ? 0 : 260, H = list.length * row + 8;
   const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Findings by rule" });
   const max = Math.max(1, ...list.map(r => r.commits));
   list.forEach((r, i) => {
-    const y = 4 + i * row;
-    svg.appendChild(el("text", { x: L - 8, y: y + 14, "text-anchor": "end" }, r.ruleId));
+    const y = 4 + i * row, top = narrow ? y + 16 : y + 3;
+    svg.appendChild(narrow ? el("text", { x: 0, y: y + 11 }, r.ruleId) : el("text", { x: L - 8, y: y + 14, "text-anchor": "end" }, r.ruleId));
     const w = (W - L - 70) * r.commits / max;
-    const rect = el("rect", { class: "bar", x: L, y: y + 3, width: Math.max(w, 1), height: row - 8, rx: 2, style: "fill:" + (r.errors ? "#c8453a" : "#d08b1c") });
+    const rect = el("rect", { class: "bar", x: L, y: top, width: Math.max(w, 1), height: 14, rx: 2, style: "fill:" + (r.errors ? "#c8453a" : "#d08b1c") });
     rect.appendChild(el("title", {}, r.ruleId + ": " + counted(r.commits, "commit") + ", " + counted(r.findings, "finding")));
     svg.appendChild(rect);
-    svg.appendChild(el("text", { x: L + w + 6, y: y + 14 }, count(r.commits)));
+    svg.appendChild(el("text", { x: L + w + 6, y: top + 11 }, count(r.commits)));
   });
   target.appendChild(svg);
 }
@@ -229,11 +263,26 @@ function worstTable() {
 }
 
 // The charts and tables are on the page only when there is something to draw in them.
-if (S.judged > 0) {
-  histogram(document.getElementById("chart-histogram"));
-  trend(document.getElementById("chart-trend"), document.getElementById("trend-legend"));
+function drawCharts() {
+  if (S.judged > 0) {
+    histogram(document.getElementById("chart-histogram"));
+    trend(document.getElementById("chart-trend"), document.getElementById("trend-legend"));
+  }
+  if (S.commits > 0) rules(document.getElementById("chart-rules"));
 }
-if (S.commits > 0) rules(document.getElementById("chart-rules"));
+drawCharts();
+// Each chart is laid out for its box's width: drawn again when that changes (a phone turned,
+// a window narrowed), at most once a frame.
+let drawnFor = document.documentElement.clientWidth, pending = 0;
+addEventListener("resize", () => {
+  if (pending) return;
+  pending = requestAnimationFrame(() => {
+    pending = 0;
+    if (document.documentElement.clientWidth === drawnFor) return;
+    drawnFor = document.documentElement.clientWidth;
+    drawCharts();
+  });
+});
 if (S.worst.length > 0) worstTable();
 document.body.dataset.rendered = "true";
 `;
@@ -309,16 +358,16 @@ ${
 </div>`
 }
 <section><h2>Findings by rule (commits with the finding)</h2><div class="panel" id="chart-rules"></div>
-<noscript><table><thead><tr><th>Rule</th><th class="num">Commits</th><th class="num">Share of scored</th><th class="num">Errors</th><th class="num">Warnings</th></tr></thead><tbody>${ruleRows}</tbody></table></noscript></section>
+<noscript><div class="scroll"><table><thead><tr><th>Rule</th><th class="num">Commits</th><th class="num">Share of scored</th><th class="num">Errors</th><th class="num">Warnings</th></tr></thead><tbody>${ruleRows}</tbody></table></div></noscript></section>
 ${worstRows ? `<section>
 <h2>Worst commits</h2>
 <div class="controls"><input id="worst-filter" type="search" placeholder="Filter by text, sha or rule" aria-label="Filter"><select id="worst-rule" aria-label="Rule"><option value="">All rules</option></select><span id="worst-count" class="sub"></span></div>
-<table id="worst"><thead><tr><th class="num" data-key="score">Score</th><th data-key="sha">Commit</th><th data-key="date">Date</th><th data-key="summary">Summary</th><th data-key="findings">Findings</th></tr></thead><tbody>
+<div class="scroll"><table id="worst"><thead><tr><th class="num" data-key="score">Score</th><th data-key="sha">Commit</th><th data-key="date">Date</th><th data-key="summary">Summary</th><th data-key="findings">Findings</th></tr></thead><tbody>
 ${worstRows}
-</tbody></table>
+</tbody></table></div>
 </section>` : ""}`}
-${vague ? `<section><h2>Most repeated vague or body-less summaries</h2><table><thead><tr><th class="num">Times</th><th>Summary</th><th class="num">Without a body</th></tr></thead><tbody>${vague}</tbody></table></section>` : ""}
-${areas ? `<section><h2>Areas (by summary prefix)</h2><table><thead><tr><th>Area</th><th class="num">Commits</th><th class="num">Mean score</th><th class="num">Pass</th><th class="num">Explains why</th></tr></thead><tbody>${areas}</tbody></table></section>` : ""}
+${vague ? `<section><h2>Most repeated vague or body-less summaries</h2><div class="scroll"><table><thead><tr><th class="num">Times</th><th>Summary</th><th class="num">Without a body</th></tr></thead><tbody>${vague}</tbody></table></div></section>` : ""}
+${areas ? `<section><h2>Areas (by summary prefix)</h2><div class="scroll"><table><thead><tr><th>Area</th><th class="num">Commits</th><th class="num">Mean score</th><th class="num">Pass</th><th class="num">Explains why</th></tr></thead><tbody>${areas}</tbody></table></div></section>` : ""}
 <footer>Generated by rationale audit on ${escapeHtml(shortDate(meta.generatedAt))}. This file works offline; it loads nothing from the network.</footer>
 </main>
 <script type="application/json" id="audit-data">${scriptJson({ summary: s, levels: s.worst.map(levelsWithoutFindings) })}</script>

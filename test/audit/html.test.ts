@@ -227,6 +227,58 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("fits a phone's width: no sideways scroll, findings in readable lines, charts drawn at their size", async () => {
+    const word = "Refactor" + "averyveryverylongidentifierwithoutspaces".repeat(40);
+    const repo = makeRepo([{ message: `${word}\n` }, { message: "WIP\n" }, { message: "Fix bug\n" }], join(dir, "phone-repo"));
+    const long = join(dir, "phone.html");
+    expect(runCli(["audit", "--format", "html", "--output", long], repo).status).toBe(0);
+    /** Each chart's drawn width over its viewBox's (1: its 11px text shows at 11px), and any text outside its viewBox. */
+    const charts = (page: import("playwright-core").Page) =>
+      page.locator("main svg").evaluateAll((svgs) =>
+        svgs.map((svg) => {
+          const width = Number(svg.getAttribute("viewBox")!.split(" ")[2]);
+          const outside = [...svg.querySelectorAll("text")].filter((text) => {
+            const b = text.getBBox();
+            return b.x < -0.5 || b.x + b.width > width + 0.5;
+          });
+          return { id: svg.parentElement!.id, scale: svg.getBoundingClientRect().width / width, outside: outside.map((text) => text.textContent) };
+        }),
+      );
+    for (const [out, width] of [[file, 380], [file, 360], [long, 380]] as const) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(pathToFileURL(out).href);
+      await page.waitForSelector("body[data-rendered=true]");
+      const where = `${out} at ${width}px`;
+      const [scrollWidth, innerWidth] = (await page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")) as number[];
+      expect(scrollWidth, where).toBeLessThanOrEqual(innerWidth);
+      // Each worst commit's findings get the width of the screen, not a column of a few letters.
+      const cells = await page.locator("#worst tbody td:nth-child(5)").evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().width));
+      expect(cells.length, where).toBeGreaterThan(1);
+      for (const cell of cells) expect(cell, where).toBeGreaterThan(width * 0.8);
+      const drawn = await charts(page);
+      expect(drawn.map((chart) => chart.id).sort(), where).toEqual(["chart-histogram", "chart-rules", "chart-trend"]);
+      for (const chart of drawn) {
+        expect(chart.scale, `${where}: ${chart.id}`).toBeGreaterThan(0.95);
+        expect(chart.outside, `${where}: ${chart.id}`).toEqual([]);
+      }
+      // The columns still sort: the score heading is there to tap.
+      await page.click("#worst th[data-key=score]");
+      const scores = await page.locator("#worst tbody td.score").allTextContents().then((texts) => texts.map(Number));
+      expect(scores, where).toEqual([...scores].sort((a, b) => b - a));
+      await page.close();
+    }
+
+    // A window narrowed after the page is drawn gets its charts drawn again for the new width.
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    await page.setViewportSize({ width: 380, height: 800 });
+    await expect.poll(async () => Math.min(...(await charts(page)).map((chart) => chart.scale))).toBeGreaterThan(0.95);
+    expect((await charts(page)).flatMap((chart) => chart.outside)).toEqual([]);
+    expect(await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).toBe(true);
+    await page.close();
+  }, 120_000);
+
   it("sorts the worst-commits table by a column and filters it by text and rule", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(file).href);
