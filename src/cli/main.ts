@@ -3,6 +3,7 @@
 import { Command } from "commander";
 import pkg from "../../package.json" with { type: "json" };
 import { oneLineError, reportError } from "./errors.js";
+import { configureHelpLayout, examplesHelp } from "./help.js";
 import { handleStdoutErrors } from "./stdout-errors.js";
 import { register as registerLint } from "./commands/lint.js";
 import { register as registerInit } from "./commands/init.js";
@@ -10,19 +11,20 @@ import { register as registerAudit } from "./commands/audit.js";
 import { register as registerRelease } from "./commands/release.js";
 import { register as registerConfig } from "./commands/config.js";
 
-const examples = `
-Examples:
-  $ rationale lint --commit HEAD     score the last commit's message
-  $ rationale init                   install the commit-msg hook
-  $ rationale lint --edit "$1"       what the hook runs on each commit
-  $ rationale config                 which config file applies here, and each rule's setting
-  $ rationale help lint              options of one command
-
-Set NO_COLOR=1 to turn colour off; RATIONALE_DEBUG=1 adds stack traces to internal errors.`;
+const examples = examplesHelp(
+  [
+    ["rationale lint --commit HEAD", "score the last commit's message"],
+    ["rationale init", "install the commit-msg hook"],
+    ['rationale lint --edit "$1"', "what the hook runs on each commit"],
+    ["rationale config", "which config file applies here, and each rule's setting"],
+    ["rationale help lint", "options of one command"],
+  ],
+  "Set NO_COLOR=1 to turn colour off; RATIONALE_DEBUG=1 adds stack traces to internal errors.",
+);
 
 /** Builds the `rationale` program with every command registered. */
 export function createProgram(): Command {
-  const program = new Command("rationale")
+  const program = configureHelpLayout(new Command("rationale"))
     .version(pkg.version, "-V, --version", "print the version")
     .description("Commit-message linter and release tool: checks that a message says why and what, and points at each problem.")
     .helpOption("-h, --help", "show help")

@@ -1,19 +1,21 @@
 // Registers `rationale audit`; the implementation (src/audit/run-cli.ts) loads only when the command runs.
 import { Option, type Command } from "commander";
 import type { AuditCommandOptions } from "../../audit/run-cli.js";
+import { examplesHelp } from "../help.js";
 
-const examples = `
-Examples:
-  $ rationale audit                              the whole history of HEAD, text report
-  $ rationale audit v1.0..main --no-merges       one release's commits
-  $ rationale audit --since 2025-01-01 --path src/parser
-  $ rationale audit --format html --output audit.html
-  $ rationale audit --format markdown >> "$GITHUB_STEP_SUMMARY"
-  $ rationale audit --format jsonl | jq 'select(.sha and .score < 40) | .sha'
-  $ rationale audit --fail-under 60              exit 1 when the mean score is below 60
-
-Exit status: 0 done (and the mean score is at least --fail-under), 1 below --fail-under,
-2 usage or repository error, 130 interrupted (no output file is left behind).`;
+const examples = examplesHelp(
+  [
+    ["rationale audit", "the whole history of HEAD, text report"],
+    ["rationale audit v1.0..main --no-merges", "one release's commits"],
+    ["rationale audit --since 2025-01-01 --path src/parser"],
+    ["rationale audit --format html --output audit.html"],
+    ['rationale audit --format markdown >> "$GITHUB_STEP_SUMMARY"'],
+    ["rationale audit --format jsonl | jq 'select(.sha and .score < 40) | .sha'"],
+    ["rationale audit --fail-under 60", "exit 1 when the mean score is below 60"],
+  ],
+  "Exit status: 0 done (and the mean score is at least --fail-under), 1 below --fail-under, " +
+    "2 usage or repository error, 130 interrupted (no output file is left behind).",
+);
 
 /** Adds `audit [RANGE...]` to the program. */
 export function register(program: Command): void {

@@ -1,13 +1,15 @@
 // Registers `rationale config`, which prints the configuration in effect; run-config.ts loads when it runs.
 import { Option, type Command } from "commander";
+import { examplesHelp } from "../help.js";
 
-const examples = `
-Examples:
-  $ rationale config                       the config file found from here, and every rule's setting
-  $ rationale config --config ci.yaml      what that file resolves to
-  $ rationale config --format json         the resolved configuration as JSON
-
-Exit status: 0, or 2 when the configuration is invalid (each problem listed on stderr).`;
+const examples = examplesHelp(
+  [
+    ["rationale config", "the config file found from here, and every rule's setting"],
+    ["rationale config --config ci.yaml", "what that file resolves to"],
+    ["rationale config --format json", "the resolved configuration as JSON"],
+  ],
+  "Exit status: 0, or 2 when the configuration is invalid (each problem listed on stderr).",
+);
 
 /** Adds `config` to the program. */
 export function register(program: Command): void {

@@ -1,16 +1,18 @@
 // Registers `rationale init`, which installs the commit-msg hook (and, with --release, prepare-commit-msg).
 import type { Command } from "commander";
 import { relative } from "node:path";
+import { examplesHelp } from "../help.js";
 
-const examples = `
-Examples:
-  $ rationale init                 install the commit-msg hook
-  $ rationale init --dry-run       show the hook file and its content without writing it
-  $ rationale init --force         replace an existing commit-msg hook
-  $ rationale init --release       also install prepare-commit-msg for release commits
-
-With husky (a .husky/ directory, or core.hooksPath set to .husky or .husky/_) the hook goes
-to .husky/commit-msg; otherwise to the hooks directory git uses (core.hooksPath honoured).`;
+const examples = examplesHelp(
+  [
+    ["rationale init", "install the commit-msg hook"],
+    ["rationale init --dry-run", "show the hook file and its content without writing it"],
+    ["rationale init --force", "replace an existing commit-msg hook"],
+    ["rationale init --release", "also install prepare-commit-msg for release commits"],
+  ],
+  "With husky (a .husky/ directory, or core.hooksPath set to .husky or .husky/_) the hook goes " +
+    "to .husky/commit-msg; otherwise to the hooks directory git uses (core.hooksPath honoured).",
+);
 
 interface InitOptions {
   force?: boolean;

@@ -1,21 +1,21 @@
 // Registers `rationale lint`; the implementation (run-lint.ts) loads only when the command runs.
 import { Option, type Command } from "commander";
+import { examplesHelp } from "../help.js";
 import type { LintCommandOptions } from "../run-lint.js";
 
-const examples = `
-Examples:
-  $ rationale lint --edit                 lint .git/COMMIT_EDITMSG (what the commit-msg hook runs)
-  $ rationale lint --edit "$1"            in a commit-msg hook: lint the file git passes
-  $ rationale lint --commit HEAD          lint the last commit's message
-  $ rationale lint --commits origin/main..HEAD
-                                          lint each commit of a branch (a CI gate)
-  $ rationale lint - < msg.txt            read the message from stdin (comment lines dropped, as git's editor does)
-  $ rationale lint msg.txt --format json  machine-readable result
-  $ rationale lint drafts/*.txt           lint several message files, one report each
-
-Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails
-(with --commits or several FILEs: any of them fails), 2 usage, input or configuration error
-(one line on stderr).`;
+const examples = examplesHelp(
+  [
+    ["rationale lint --edit", "lint .git/COMMIT_EDITMSG (what the commit-msg hook runs)"],
+    ['rationale lint --edit "$1"', "in a commit-msg hook: lint the file git passes"],
+    ["rationale lint --commit HEAD", "lint the last commit's message"],
+    ["rationale lint --commits origin/main..HEAD", "lint each commit of a branch (a CI gate)"],
+    ["rationale lint - < msg.txt", "read the message from stdin (comment lines dropped, as git's editor does)"],
+    ["rationale lint msg.txt --format json", "machine-readable result"],
+    ["rationale lint drafts/*.txt", "lint several message files, one report each"],
+  ],
+  "Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails (with --commits or several FILEs: " +
+    "any of them fails), 2 usage, input or configuration error (one line on stderr).",
+);
 
 /** Adds `lint [FILE]` to the program. */
 export function register(program: Command): void {

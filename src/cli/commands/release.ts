@@ -1,21 +1,24 @@
 // Registers `rationale release` (compose, commit, prepare-commit-msg); the release modules load only when a subcommand runs.
-import { Option, type Command } from "commander";
+import { Option, type AddHelpTextContext, type Command } from "commander";
 import { docsPath } from "../../docs-path.js";
+import { examplesHelp } from "../help.js";
 
-const examples = `
-Examples:
-  $ rationale release compose                   message for the staged version bump
-  $ rationale release compose --from v1.1.0 --to HEAD --output msg.txt
-  $ rationale release compose --changelog CHANGELOG.md --version 1.2.0
-  $ rationale release commit -s                 commit the staged release, signed off
-  $ rationale init --release                    pre-fill hand-made release commits
-
-The release is what changed version between the two states (default: HEAD and the index) in
-package.json (npm/pnpm/yarn workspaces), Cargo.toml (cargo workspaces) and pyproject.toml;
-each package's section comes from the CHANGELOG.md beside its manifest. See ${docsPath("docs/release.md")}.
-
-Exit status: 0 done, 2 usage error (not a repository, nothing bumped, changelog missing);
-release commit exits with git commit's status when git fails.`;
+// The docs path is found when the help is shown: it depends on the current directory.
+const examples = (context: AddHelpTextContext): string =>
+  examplesHelp(
+    [
+      ["rationale release compose", "message for the staged version bump"],
+      ["rationale release compose --from v1.1.0 --to HEAD --output msg.txt"],
+      ["rationale release compose --changelog CHANGELOG.md --version 1.2.0"],
+      ["rationale release commit -s", "commit the staged release, signed off"],
+      ["rationale init --release", "pre-fill hand-made release commits"],
+    ],
+    "The release is what changed version between the two states (default: HEAD and the index) in " +
+      "package.json (npm/pnpm/yarn workspaces), Cargo.toml (cargo workspaces) and pyproject.toml; " +
+      `each package's section comes from the CHANGELOG.md beside its manifest. See ${docsPath("docs/release.md")}.`,
+    "Exit status: 0 done, 2 usage error (not a repository, nothing bumped, changelog missing); " +
+      "release commit exits with git commit's status when git fails.",
+  )(context);
 
 /** Options shared by `compose` and `commit`. */
 interface ComposeFlags {
@@ -68,11 +71,11 @@ export function register(program: Command): void {
     .option("--output <FILE>", "write the message to FILE instead of stdout")
     .addHelpText(
       "after",
-      `
-Examples:
-  $ rationale release compose
-  $ rationale release compose --from origin/main --to release-plz-branch
-  $ rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path RELEASE_MSG)"`,
+      examplesHelp([
+        ["rationale release compose"],
+        ["rationale release compose --from origin/main --to release-plz-branch"],
+        ['rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path RELEASE_MSG)"'],
+      ]),
     )
     .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }) => {
       // An empty value (an unset variable in a script) would act as if the option were left out:
@@ -103,11 +106,11 @@ Examples:
     .argument("[git-options...]", "more git commit options, after --")
     .addHelpText(
       "after",
-      `
-Examples:
-  $ git add package.json CHANGELOG.md && rationale release commit -s
-  $ rationale release commit -S --trailer "Refs: REL-12"
-  $ rationale release commit -- --author "Release Bot <bot@example.com>"`,
+      examplesHelp([
+        ["git add package.json CHANGELOG.md && rationale release commit -s"],
+        ['rationale release commit -S --trailer "Refs: REL-12"'],
+        ['rationale release commit -- --author "Release Bot <bot@example.com>"'],
+      ]),
     )
     .action(async (gitOptions: string[], flags: CommitFlags) => {
       const { message } = await composeFromRepository(flags, {});

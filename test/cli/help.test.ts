@@ -1,0 +1,93 @@
+// Every command's --help fits the terminal's width, from 80 columns down to 40, with no word cut or lost.
+import { join } from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { breakCommand, helpWidth, wrapWords } from "../../src/cli/help.js";
+import { assertBuilt, root, runCli, tempDir } from "./helpers.js";
+
+vi.setConfig({ testTimeout: 60_000 });
+
+describe("helpWidth", () => {
+  it("takes the terminal's width, else $COLUMNS, else 80, and keeps within 40 and 100", () => {
+    expect(helpWidth({ isTTY: true, columns: 72 }, { COLUMNS: "120" })).toBe(72);
+    expect(helpWidth({ isTTY: false }, { COLUMNS: "60" })).toBe(60);
+    expect(helpWidth({}, {})).toBe(80);
+    expect(helpWidth({}, { COLUMNS: "" })).toBe(80);
+    expect(helpWidth({}, { COLUMNS: "wide" })).toBe(80);
+    expect(helpWidth({}, { COLUMNS: "20" })).toBe(40);
+    expect(helpWidth({ isTTY: true, columns: 250 }, {})).toBe(100);
+  });
+});
+
+describe("wrapWords and breakCommand", () => {
+  it("wraps at spaces, keeping a word longer than the line whole on its own line", () => {
+    expect(wrapWords("see node_modules/rationale-cli/docs/release.md for more", 20)).toEqual(["see", "node_modules/rationale-cli/docs/release.md", "for more"]);
+    expect(wrapWords("one two\nthree", 40)).toEqual(["one two", "three"]);
+  });
+
+  it("breaks a command before an option, keeping the option with its value and quoted text whole", () => {
+    const command = 'rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path RELEASE_MSG)"';
+    const lines = breakCommand(command, 76);
+    expect(lines).toEqual(['rationale release compose --trailer "Refs: REL-12"', '--output "$(git rev-parse --git-path RELEASE_MSG)"']);
+    // Read by a shell, the lines joined by " \" and a newline are the command again.
+    expect(lines.join(" ")).toBe(command);
+    expect(breakCommand("rationale audit --format jsonl | jq '.sha'", 34)).toEqual(["rationale audit --format jsonl", "| jq '.sha'"]);
+    expect(breakCommand("rationale lint - < msg.txt", 76)).toEqual(["rationale lint - < msg.txt"]);
+  });
+});
+
+describe("rationale --help in a narrow terminal", () => {
+  let dir: string;
+  const help = (args: string[], columns: string) => {
+    const run = runCli([...args, "--help"], { cwd: dir, env: { COLUMNS: columns } });
+    expect(run.status, args.join(" ")).toBe(0);
+    return run.stdout;
+  };
+  /** The words of a help text, without the ` \` that continues a command on the next line. */
+  const words = (text: string) => text.split(/\s+/).filter((word) => word !== "" && word !== "\\");
+  // Words a line cannot be broken inside, allowed past the width when they are alone on it: a
+  // quoted shell word, and the path of the release docs (absolute, since the help is run elsewhere).
+  const UNBREAKABLE = ['"$(git rev-parse --git-path RELEASE_MSG)"', "'select(.sha and .score < 40) | .sha'", `${join(root, "docs", "release.md")}.`];
+
+  /** Each command's path ([], ["lint"], ["release", "compose"]...), from the "Commands:" list of each help. */
+  function commands(path: string[] = []): string[][] {
+    const text = help(path, "100");
+    const list = text.split("Commands:\n")[1]?.split("\n\n")[0] ?? "";
+    const names = list
+      .split("\n")
+      .filter((line) => /^ {2}\S/.test(line))
+      .map((line) => line.trim().split(" ")[0])
+      .filter((name) => name !== "help");
+    return [path, ...names.flatMap((name) => commands([...path, name]))];
+  }
+
+  beforeAll(() => {
+    assertBuilt();
+    dir = tempDir();
+  });
+
+  it("fits every command's help in 80, 60 and 40 columns, and in 80 when $COLUMNS is unset", () => {
+    const all = commands();
+    expect(all.map((path) => path.join(" "))).toEqual(expect.arrayContaining(["", "lint", "init", "audit", "config", "release", "release compose", "release commit", "release prepare-commit-msg"]));
+    for (const path of all) {
+      const wide = words(help(path, "100"));
+      for (const [columns, width] of [["80", 80], ["60", 60], ["40", 40], ["", 80]] as const) {
+        const text = help(path, columns);
+        const where = `rationale ${path.join(" ")} --help at ${columns || "no"} COLUMNS`;
+        const over = text.split("\n").filter((line) => line.length > width && !UNBREAKABLE.includes(line.trim().replace(/ \\$/, "")));
+        expect(over, where).toEqual([]);
+        // Laid out again, never cut: the same words as at 100 columns, in the same order.
+        expect(words(text), where).toEqual(wide);
+      }
+    }
+  });
+
+  it("keeps each command's examples runnable: a long one continues with ` \\` where a shell reads it whole", () => {
+    const text = help(["release", "compose"], "60");
+    expect(text).toContain('  $ rationale release compose --trailer "Refs: REL-12" \\\n      --output "$(git rev-parse --git-path RELEASE_MSG)"\n');
+  });
+
+  it("puts a description below its option when the option leaves it too little room", () => {
+    const text = help(["audit"], "40");
+    expect(text).toContain("  --fail-under <SCORE>\n      exit 1 when the mean score is\n      below SCORE (0-100)\n");
+  });
+});
