@@ -106,6 +106,12 @@ describe("rationale release", { timeout: 120_000 }, () => {
     const outputFile = join(repo.dir, "..", "msg.txt");
     expect(runCli(repo, ["release", "compose", "--output", outputFile]).status).toBe(0);
     expect(readFileSync(outputFile, "utf8")).toBe(EXPECTED);
+    // "-" is standard output, as for audit -o -; a file named "-" is "./-".
+    expect(runCli(repo, ["release", "compose", "--output", "-"])).toEqual({ status: 0, stdout: EXPECTED, stderr: "" });
+    expect(existsSync(join(repo.dir, "-"))).toBe(false);
+    expect(runCli(repo, ["release", "compose", "--output", "./-"]).stdout).toBe("");
+    expect(readFileSync(join(repo.dir, "-"), "utf8")).toBe(EXPECTED);
+    rmSync(join(repo.dir, "-"));
     repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");
     expect(runCli(repo, ["release", "compose", "--from", "HEAD~1", "--to", "HEAD"]).stdout).toBe(EXPECTED);
     const byVersion = runCli(repo, ["release", "compose", "--changelog", "CHANGELOG.md", "--version", "0.0.3"]);

@@ -68,7 +68,7 @@ export function register(program: Command): void {
   )
     .option("--from <REV>", "state before the release (default: HEAD)")
     .option("--to <REV>", "state released (default: the index); needs --from")
-    .option("--output <FILE>", "write the message to FILE instead of stdout")
+    .option("--output <FILE>", "write the message to FILE instead of stdout (- is stdout)")
     .addHelpText(
       "after",
       examplesHelp([
@@ -84,7 +84,8 @@ export function register(program: Command): void {
       await assertNotEmpty("--to", flags.to, "a revision");
       await assertNotEmpty("--output", flags.output, "a file name");
       const { message, changelogs } = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
-      if (flags.output) await writeOutput(flags.output, message, changelogs);
+      // "-" is standard output, as for `rationale audit -o -` (a file named "-" is "./-").
+      if (flags.output && flags.output !== "-") await writeOutput(flags.output, message, changelogs);
       else process.stdout.write(message);
     });
 
