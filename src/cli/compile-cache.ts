@@ -24,6 +24,18 @@ export function enableCompileCacheIn(enable: EnableCompileCache | undefined, fol
 }
 
 /**
+ * Where Node's own compile cache goes for this command line: a folder of its own inside
+ * `folder` for the commit-msg hook, which compiles with other V8 flags (launch.ts). V8 refuses
+ * a cache made under other flags, so in one shared folder the hook and every other command
+ * line would each throw away and rewrite the other's entries for the modules both load (the
+ * config's YAML reader), which cost a hook run after another command about a tenth of its
+ * time on Node 22.23.
+ */
+export function moduleCacheFolder(folder: string | undefined, hook: boolean): string | undefined {
+  return folder !== undefined && hook ? join(folder, "modules-for-hook") : folder;
+}
+
+/**
  * `$XDG_CACHE_HOME/rationale/compile-cache` (`~/.cache/…` without it), made if need be and
  * returned when only this user can change it; undefined where NODE_COMPILE_CACHE or
  * NODE_DISABLE_COMPILE_CACHE already decides about caching compiled code, or where the folder

@@ -6,7 +6,7 @@
 import module from "node:module";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
-import { enableCompileCacheIn, privateCacheFolder, type EnableCompileCache } from "./compile-cache.js";
+import { enableCompileCacheIn, moduleCacheFolder, privateCacheFolder, type EnableCompileCache } from "./compile-cache.js";
 import { runWithCodeCache } from "./code-cache.js";
 import { hookInvocation } from "./hook-args.js";
 
@@ -18,7 +18,7 @@ const hook = build !== undefined && hookInvocation(process.argv.slice(2)) !== un
 const enableCompileCache = (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
 // Only made when something will be cached in it: not for `rationale --help` on Node 20.
 const folder = hook || typeof enableCompileCache === "function" ? privateCacheFolder() : undefined;
-enableCompileCacheIn(enableCompileCache, folder);
+enableCompileCacheIn(enableCompileCache, moduleCacheFolder(folder, hook));
 if (folder !== undefined && build !== undefined && hook) {
   // run-lint.ts sets this before judging; V8 keys a code cache by its flags, so a cache written at
   // exit is only taken back when the flag is already set as the bundle is compiled.

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlin
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { enableCompileCacheIn, privateCacheFolder } from "../../src/cli/compile-cache.js";
+import { enableCompileCacheIn, moduleCacheFolder, privateCacheFolder } from "../../src/cli/compile-cache.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -83,5 +83,15 @@ describe("enableCompileCacheIn", () => {
         throw new Error("no");
       }, "/cache"),
     ).toBe(false);
+  });
+});
+
+describe("moduleCacheFolder", () => {
+  it("gives the hook's module cache a folder of its own, apart from every other command line's", () => {
+    // The hook compiles under other V8 flags: one shared folder would make each side refuse and
+    // rewrite the other's entries.
+    expect(moduleCacheFolder("/home/u/.cache/rationale/compile-cache", true)).toBe(join("/home/u/.cache/rationale/compile-cache", "modules-for-hook"));
+    expect(moduleCacheFolder("/home/u/.cache/rationale/compile-cache", false)).toBe("/home/u/.cache/rationale/compile-cache");
+    expect(moduleCacheFolder(undefined, true)).toBeUndefined();
   });
 });
