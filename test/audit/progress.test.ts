@@ -57,6 +57,16 @@ describe("createProgress on a terminal", () => {
     clock.advance(500);
     progress.update(500);
     expect(stream.text()).toBe("\rauditing: 500 commits, 1,000/s\x1b[K");
+    // With the total (1.5 s in), the line is 74 characters: whole in 80 columns, though cut in fewer.
+    clock.advance(TTY_TOTAL_AFTER_MS);
+    progress.setTotal(4000);
+    progress.update(1000);
+    expect(stream.text().split("\r").at(-1)).toBe("[######..................] 25% auditing: 1,000/4,000 commits, 667/s ETA 5s\x1b[K");
+    // A longer one is cut to 79 characters, leaving the last column free so the terminal does not wrap.
+    clock.advance(TTY_TOTAL_AFTER_MS);
+    progress.setTotal(4_000_000);
+    progress.update(1_000_000);
+    expect(stream.text().split("\r").at(-1)).toBe("[######..................] 25% auditing: 1,000,000/4,000,000 commits, 400,000/s\x1b[K");
   });
 });
 

@@ -90,6 +90,14 @@ describe("rationale lint --commits", () => {
     const { results } = JSON.parse(run.stdout) as { results: { kind: string; pass: boolean }[] };
     expect(results[0]).toMatchObject({ kind: "merge", pass: true });
     expect(run.status).toBe(0);
+    // Not from its text: a merge in other words is still one, git's words on one parent are not.
+    merged.git(["switch", "-q", "-c", "other", "HEAD^"]);
+    merged.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Merge branch 'hotfix'"]);
+    merged.git(["merge", "-q", "--no-ff", "--no-verify", "-m", "Bring the topic branch in", "topic"]);
+    const { results: both } = JSON.parse(lintCommits(["HEAD~2..HEAD", "--format", "json"], merged.dir).stdout) as { results: { source: string; kind: string }[] };
+    const kindOf = (rev: string) => both.find((result) => result.source === merged.git(["rev-parse", rev]).stdout.trim())?.kind;
+    expect(kindOf("HEAD")).toBe("merge");
+    expect(kindOf("HEAD^")).toBe("normal");
   });
 
   it("warns when a shallow clone's edge cut the range short of what was asked", () => {

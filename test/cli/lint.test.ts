@@ -389,6 +389,8 @@ describe("rationale lint --commit", () => {
     repo.git(["commit", "-q", "--no-verify", "--allow-empty", "--cleanup=verbatim", "-F", "-"], { input: GOOD_MESSAGE + "\n#42 reported this first.\n" });
     const [result] = (JSON.parse(runCli(["lint", "--commit", "HEAD", "--format", "json"], { cwd: repo.dir, home: repo.home }).stdout) as { results: JsonResult[] }).results;
     expect(result.pass).toBe(true);
+    // The line was judged as part of the message: its issue number is the reference it gives.
+    expect(result.facets.refs).toEqual([{ type: "issue", id: "#42", line: 9, column: 1, endLine: 9, endColumn: 4 }]);
   });
 
   it("reads a message stored in another encoding (i18n.commitEncoding), and the hook's file too", () => {

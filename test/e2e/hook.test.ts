@@ -777,15 +777,17 @@ describe("git commit through the installed hook", () => {
     expect(repo.git(["rev-list", "--parents", "-1", "HEAD"]).stdout.trim().split(" ")).toHaveLength(3);
   });
 
-  it("commit.cleanup=scissors or whitespace: lines starting with # in the editor are kept, as git keeps them", () => {
-    for (const mode of ["scissors", "whitespace"]) {
+  it("commit.cleanup=scissors, whitespace or verbatim: lines starting with # in the editor are kept, as git keeps them", () => {
+    for (const mode of ["scissors", "whitespace", "verbatim"]) {
       const repo = repoWithHook();
       repo.git(["config", "commit.cleanup", mode]);
-      const message = "Recompute the pager height on SIGWINCH\n\n#1234: resizing hid the last lines because the pager cached the height,\nso read the window size again on every SIGWINCH.\n";
+      // The "#" line is the whole body: judged without it, the message has none and is rejected.
+      const message = "Recompute the pager height on SIGWINCH\n\n#1234: resizing hid the last lines because the pager cached the height.\n";
       const file = repo.write(`../${mode}.msg`, message);
       const editor = writeScript(join(repo.dir, "..", `${mode}.sh`), `cp "${file}" "$1"`);
       const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: editor }, check: false });
       expect(run.stdout + run.stderr).not.toContain("commit rejected");
+      expect(run.stdout + run.stderr).toMatch(/^\.git\/COMMIT_EDITMSG {2}score \d+\/100 \(summary 25\/25 · why 35\/35 · .*\) {2}PASS$/m);
       expect(run.status).toBe(0);
       expect(lastMessage(repo)).toContain("#1234: resizing");
     }
@@ -999,8 +1001,13 @@ Retry up to three times with a doubling delay before giving up.
     expect(run.status).toBe(0);
     expect(lastMessage(repo)).toBe(`${HASH_SUMMARY_MESSAGE}\n`);
 
+    // Rejected, the "#" line is the message's own: the saved copy keeps it and leaves out
+    // git's template, written with the char git picked.
     const bad = repo.write("../auto-bad.msg", "Fix bug\n\n#12 has details\n");
-    expect(repo.git(["commit", "--allow-empty", "-e", "-F", bad], { env: { GIT_EDITOR: "true" }, check: false }).status).not.toBe(0);
+    const rejected = repo.git(["commit", "--allow-empty", "-e", "-F", bad], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toMatch(/^1:1 +error .*summary-vague$/m);
+    expect(readFileSync(join(repo.dir, ".git/RATIONALE_EDITMSG"), "utf8")).toBe("Fix bug\n\n#12 has details\n");
   });
 
   it("CRLF line endings: accepts a good message and rejects a bad one", () => {
