@@ -1,10 +1,11 @@
 // The commit-msg hook's own command line, `lint --edit [FILE]`, runs in dist/hook.cjs without commander;
 // these tests check it answers exactly as the full CLI (dist/cli.mjs) does for the same message.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { lstatSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, lstatSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hookInvocation } from "../../src/cli/hook-args.js";
-import { GOOD_MESSAGE, assertBuilt, root, runCli, tempDir } from "./helpers.js";
+import { GOOD_MESSAGE, assertBuilt, cleanEnv, root, runCli, tempDir } from "./helpers.js";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -33,12 +34,20 @@ describe("hookInvocation", () => {
 
 describe("the hook path and the full CLI agree", () => {
   let dir: string;
+  /** A copy of dist/ without the full CLI (dist/cli.mjs): only the hook's own path can answer there. */
+  let hookOnly: string;
   beforeAll(() => {
     assertBuilt();
     dir = tempDir();
+    hookOnly = join(tempDir(), "dist");
+    cpSync(join(root, "dist"), hookOnly, { recursive: true, verbatimSymlinks: true, filter: (path) => path !== join(root, "dist", "cli.mjs") && path !== join(root, "dist", "action") });
   });
 
-  /** Runs the hook's command line and the same request through commander (`--format text` is the default). */
+  /**
+   * Runs the hook's command line and the same request through commander (`--format text` is the
+   * default), and the hook's line again where the full CLI is missing: were it handed to commander
+   * too, the first comparison would hold whatever the hook's path does.
+   */
   function both(name: string, content: string | Buffer, cwd = dir) {
     writeFileSync(join(cwd, name), content);
     // As git runs a hook: GIT_INDEX_FILE set, so a failure prints the recovery hint.
@@ -46,6 +55,8 @@ describe("the hook path and the full CLI agree", () => {
     const hook = runCli(["lint", "--edit", name], { cwd, env });
     const full = runCli(["lint", "--edit", name, "--format", "text"], { cwd, env });
     expect(hook).toEqual(full);
+    const alone = spawnSync(process.execPath, [join(hookOnly, "cli.js"), "lint", "--edit", name], { cwd, env: cleanEnv(cwd, env), encoding: "utf8" });
+    expect({ status: alone.status, stdout: alone.stdout, stderr: alone.stderr }).toEqual(hook);
     return hook;
   }
 
