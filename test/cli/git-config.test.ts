@@ -1,10 +1,21 @@
 // readCommentChar() reads git's config files directly; these tests hold it to what git itself answers.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommentCharFromFiles, readCommitTemplate } from "../../src/cli/git.js";
+import { spawnSync } from "../../src/cli/spawn.js";
+
+// Passed through, and recorded: which files the reader opens, and whether it runs git.
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  return { ...fs, readFileSync: vi.fn(fs.readFileSync) };
+});
+vi.mock("../../src/cli/spawn.js", async (importOriginal) => {
+  const spawn = await importOriginal<typeof import("../../src/cli/spawn.js")>();
+  return { ...spawn, spawnSync: vi.fn(spawn.spawnSync) };
+});
 
 function makeRepo(): { dir: string; home: string; env: NodeJS.ProcessEnv } {
   const root = mkdtempSync(join(tmpdir(), "rationale-gitconfig-"));
@@ -150,15 +161,19 @@ describe("the system config file", () => {
     return { dir: repo.dir, env };
   }
 
-  it("is /etc/gitconfig for a distribution's git, read without running git", () => {
+  const realGit = execFileSync("sh", ["-c", 'readlink -f "$(command -v git)"'], { encoding: "utf8" }).trim();
+  const distributionGit = process.platform === "linux" && /^\/usr\/bin\/git$|^\/usr\/lib(?:exec)?\/git-core\/git$/.test(realGit);
+  if (!distributionGit) console.warn(`SKIPPED: git on PATH is ${realGit}, not a distribution package; reading /etc/gitconfig directly is not checked`);
+
+  it.skipIf(!distributionGit)("is /etc/gitconfig for a distribution's git, read without running git", () => {
     const repo = systemRepo(process.env.PATH!);
-    const realGit = execFileSync("sh", ["-c", 'readlink -f "$(command -v git)"'], { encoding: "utf8" }).trim();
-    if (process.platform !== "linux" || !/^\/usr\/bin\/git$|^\/usr\/lib(?:exec)?\/git-core\/git$/.test(realGit)) {
-      console.warn(`SKIPPED: git on PATH is ${realGit}, not a distribution package`);
-      return;
+    for (const env of [repo.env, { ...repo.env, GIT_EXEC_PATH: "/usr/lib/git-core" }]) {
+      vi.mocked(readFileSync).mockClear();
+      vi.mocked(spawnSync).mockClear();
+      expect(readCommentCharFromFiles(join(repo.dir, ".git"), env)).toEqual({ value: gitAnswer(repo.dir, env) });
+      expect(vi.mocked(readFileSync).mock.calls.map(([path]) => path)).toContain("/etc/gitconfig");
+      expect(vi.mocked(spawnSync)).not.toHaveBeenCalled();
     }
-    expect(readCommentCharFromFiles(join(repo.dir, ".git"), repo.env)).not.toBeNull();
-    expect(readCommentCharFromFiles(join(repo.dir, ".git"), { ...repo.env, GIT_EXEC_PATH: "/usr/lib/git-core" })).not.toBeNull();
   });
 
   it("is left to git when the git that runs is installed elsewhere (Homebrew, a source build)", () => {
