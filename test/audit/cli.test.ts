@@ -362,6 +362,10 @@ describe("bad input", () => {
     expect(summary.kinds.merge).toBe(1);
     const noMerges = parseJsonl(runCli(["audit", "--no-merges", "--format", "jsonl"], dir).stdout).summary;
     expect(noMerges.kinds.merge ?? 0).toBe(0);
+    // --first-parent keeps the merge and leaves out the side branch's own commit.
+    const firstParent = parseJsonl(runCli(["audit", "--first-parent", "--format", "jsonl"], dir).stdout).commits.map((commit) => commit.summary);
+    expect(firstParent).toEqual(["wip", "Merge branch 'hotfix'", commits.at(-1)!.summary]);
+    expect(commits.map((commit) => commit.summary)).toContain("Add the side file");
     // A shallow clone lists no parents for its boundary commit: then the text decides again.
     git(dir, ["switch", "-q", "-c", "merged", "main~1"]);
     git(dir, ["merge", "-q", "--no-ff", "--no-verify", "-m", "Merge branch 'side'", "side"]);
