@@ -75,14 +75,14 @@ export function blocksFromScanner(body: readonly SourceLine[]): Block[] {
  * The scanner's blocks and whether they are exactly what remark-parse would give (the
  * `needsMarkdownParser()` answer, negated), from one pass over the body.
  */
-export function scanBlocks(body: readonly SourceLine[]): { blocks: Block[]; exact: boolean } {
-  if (body.length === 0) return { blocks: [], exact: true };
+export function scanBlocks(body: readonly SourceLine[]): { blocks: Block[]; exact: boolean; deep: boolean } {
+  if (body.length === 0) return { blocks: [], exact: true, deep: false };
   const texts = body.map((l) => l.text);
   const result = scan(texts);
   const inline = { exact: true };
   const blocks = toBlocks(result.nodes, texts, body, inline);
   const exact = result.exact && inline.exact && !UNSUPPORTED_TEXT.test(texts.join("\n"));
-  return { blocks, exact };
+  return { blocks, exact, deep: result.deep };
 }
 
 /** A block under construction; positions are 0-based line index and column in the body. */
@@ -117,6 +117,8 @@ interface Node {
 
 interface ScanResult {
   nodes: Node[];
+  /** Whether list items nested deeper than MAX_LIST_NESTING were left unopened. */
+  deep: boolean;
   /** Whether the blocks are remark-parse's, text and all (before the inline checks). */
   exact: boolean;
   /**
@@ -143,11 +145,19 @@ const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 
+/**
+ * List items nested deeper than this are not opened; their markers are read as text, and remark
+ * is not asked (parse.ts), whose time grows much faster than the nesting (250 items nested by
+ * indentation, 63 kB, took it 1.3 s; 1,000, 57 s).
+ */
+const MAX_LIST_NESTING = 32;
+
 function scan(lines: readonly string[]): ScanResult {
   const doc: Node = { type: "list", sl: 0, sc: 0, el: 0, ec: 0, open: true, children: [] };
   const open: Node[] = [];
   let exact = true;
   let outlineExact = true;
+  let deep = false;
   // Whether line `li` is the body's last or followed by a blank line.
   const endsParagraph = (li: number): boolean => li + 1 >= lines.length || isBlankFrom(lines[li + 1], 0);
 
@@ -285,7 +295,14 @@ function scan(lines: readonly string[]): ScanResult {
           break;
         }
       }
-      const item = listMarker(rest);
+      let item = listMarker(rest);
+      if (item !== null && open.length >= MAX_LIST_NESTING) {
+        // Deeper than any message nests: the marker stays text, so the recursive walks over the
+        // nodes stay within the stack ("- " 20,000 times on a line overflowed it).
+        exact = outlineExact = false;
+        deep = true;
+        item = null;
+      }
       if (item !== null) {
         const empty = isBlankFrom(rest, item.width);
         const strict: boolean = paragraphOpen || interrupting;
@@ -345,7 +362,7 @@ function scan(lines: readonly string[]): ScanResult {
   closeItemsFrom(0);
   const last = lastOpenLeaf(doc);
   if (last !== null) last.open = false;
-  return { nodes: doc.children!, exact, outlineExact };
+  return { nodes: doc.children!, exact, outlineExact, deep };
 }
 
 /** Closes the open leaf and marks any open list of `container` as ended by the block that follows. */

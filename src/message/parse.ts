@@ -160,5 +160,43 @@ export function blocksForBody(body: readonly SourceLine[]): Block[] {
   const remark = registeredMarkdownParser();
   if (remark === null) return blocksFromScanner(body);
   const scanned = scanBlocks(body);
-  return scanned.exact ? scanned.blocks : remark(body);
+  if (scanned.exact) return scanned.blocks;
+  // Quotes or lists nested deeper than any message needs: remark takes seconds (100 kB of "> "
+  // took 11 s, 1,000 lists nested by indentation a minute) or overflows the stack, so the
+  // scanner's best effort serves, as without remark.
+  if (scanned.deep || body.some((line) => nestingMarkers(line.text) > MAX_MARKERS)) return scanned.blocks;
+  try {
+    return remark(body);
+  } catch (error) {
+    // Nesting built over many lines can still run remark's recursion past the stack.
+    if (error instanceof RangeError) return scanned.blocks;
+    throw error;
+  }
+}
+
+/** More quote or list markers opening one line than any message needs; remark then is not asked. */
+const MAX_MARKERS = 32;
+
+/**
+ * How many block quote (`>`) and list (`-`, `*`, `+`, `1.`, `1)`) markers open `text`, each after
+ * at most three spaces, stopping at the first other character or past MAX_MARKERS.
+ */
+function nestingMarkers(text: string): number {
+  let count = 0;
+  let at = 0;
+  while (count <= MAX_MARKERS) {
+    let spaces = 0;
+    while (spaces < 4 && (text[at] === " " || text[at] === "\t")) (at++, spaces++);
+    const char = text[at];
+    if (char === ">") at++;
+    else if ((char === "-" || char === "*" || char === "+") && (text[at + 1] === " " || text[at + 1] === "\t")) at++;
+    else {
+      let digits = at;
+      while (digits - at < 9 && text[digits] >= "0" && text[digits] <= "9") digits++;
+      if (digits === at || (text[digits] !== "." && text[digits] !== ")") || (text[digits + 1] !== " " && text[digits + 1] !== "\t")) return count;
+      at = digits + 1;
+    }
+    count++;
+  }
+  return count;
 }

@@ -30,15 +30,22 @@ export function blocksFromRemark(body: readonly SourceLine[]): Block[] {
   const source = body.map((l) => l.text).join("\n");
   const tree = processor.parse(source) as MdNode;
   const definitions = new Map<string, string>();
-  collectDefinitions(tree, definitions);
+  collectDefinitions(tree, definitions, 0);
   const ctx: Context = { source, body, definitions };
   const out: Block[] = [];
   for (const child of tree.children ?? []) {
-    const block = toBlock(child, ctx);
+    const block = toBlock(child, ctx, 0);
     if (block !== null) out.push(block);
   }
   return out;
 }
+
+/**
+ * How deep quotes and lists are mapped: a block nested deeper keeps its span and text but no
+ * children. No message nests this deep, but "> - " repeated 830 times (3 kB) made the mapping
+ * recurse past Node's stack and the hook fail with an internal error.
+ */
+const MAX_NESTING = 64;
 
 interface Context {
   source: string;
@@ -59,7 +66,7 @@ const BLOCK_TYPES: Record<string, Block["type"]> = {
   definition: "paragraph",
 };
 
-function toBlock(node: MdNode, ctx: Context): Block | null {
+function toBlock(node: MdNode, ctx: Context, depth: number): Block | null {
   const type = BLOCK_TYPES[node.type];
   if (type === undefined || node.position === undefined) return null;
   const { start, end } = node.position;
@@ -75,11 +82,11 @@ function toBlock(node: MdNode, ctx: Context): Block | null {
   switch (node.type) {
     case "list":
       block.ordered = node.ordered === true;
-      block.children = childBlocks(node, ctx);
+      block.children = childBlocks(node, ctx, depth);
       break;
     case "listItem":
     case "blockquote":
-      block.children = childBlocks(node, ctx);
+      block.children = childBlocks(node, ctx, depth);
       break;
     case "heading":
       block.depth = node.depth;
@@ -102,10 +109,11 @@ function toBlock(node: MdNode, ctx: Context): Block | null {
   return block;
 }
 
-function childBlocks(node: MdNode, ctx: Context): Block[] {
+function childBlocks(node: MdNode, ctx: Context, depth: number): Block[] {
   const out: Block[] = [];
+  if (depth >= MAX_NESTING) return out;
   for (const child of node.children ?? []) {
-    const block = toBlock(child, ctx);
+    const block = toBlock(child, ctx, depth + 1);
     if (block !== null) out.push(block);
   }
   return out;
@@ -141,10 +149,10 @@ function labelText(link: MdNode, source: string): string {
   return first && last ? source.slice(first.start.offset, last.end.offset) : "";
 }
 
-function collectDefinitions(node: MdNode, out: Map<string, string>): void {
+function collectDefinitions(node: MdNode, out: Map<string, string>, depth: number): void {
   for (const child of node.children ?? []) {
     if (child.type === "definition" && child.identifier !== undefined && !out.has(child.identifier)) out.set(child.identifier, child.url ?? "");
-    else if (child.children !== undefined) collectDefinitions(child, out);
+    else if (child.children !== undefined && depth < MAX_NESTING) collectDefinitions(child, out, depth + 1);
   }
 }
 
