@@ -6,7 +6,7 @@ import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
 import { createClient, getPull, listPullCommits, readOnlyToken, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
-import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage } from "./judge.js";
+import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, clip, renderAllGood, renderReport } from "./report.js";
 import { isRateLimited, retryPolicyFromEnv } from "./retry.js";
@@ -14,32 +14,75 @@ import { annotate, appendSummary, log, setOutput, type WorkflowIO } from "./work
 
 /** The job summary may hold 1 MiB (of UTF-8); leave room for what other steps write. */
 const SUMMARY_LIMIT = 900_000;
-/** An output may hold 1 MB; beyond this many bytes `result` leaves out findings, facets and parts. */
+/** An output may hold 1 MB; beyond this many bytes `result` leaves out detail in stages (see resultJson). */
 const RESULT_LIMIT = 900_000;
 
 /**
- * The JSON shape of the `result` output: one entry per judged message. When that would pass
- * `limit` bytes (GitHub takes 1 MB per output), each entry keeps its verdict and counts its
- * findings instead (`findingCount`, `detailsOmitted: true`); the job summary has them all.
+ * The `result` output, at most `limit` bytes (GitHub takes 1 MB per output): a JSON array with
+ * one entry per judged message, in the first of these that fits:
+ * 1. every entry whole: findings, facets and parts included;
+ * 2. each entry keeps its verdict and counts its findings (`findingCount`, `detailsOmitted: true`),
+ *    its summary clipped to 200 characters;
+ * 3. as 2 without the summary and skip reason (`summaryOmitted: true`): sha or number, kind,
+ *    skipped, score and pass;
+ * 4. no array but one object, the run's verdict (`messagesOmitted: true`), with a note saying
+ *    what was left out. It is a few hundred bytes, so it fits whatever the commit count.
+ * The job summary and the step's log have every finding.
  */
-export function resultJson(messages: JudgedMessage[], limit = RESULT_LIMIT): string {
-  const full = fullResultJson(messages);
-  if (Buffer.byteLength(full) <= limit) return full;
-  return JSON.stringify(
-    messages.map((message) => ({
-      source: message.source,
-      ...(message.sha ? { sha: message.sha } : {}),
-      ...(message.number !== undefined ? { number: message.number } : {}),
-      summary: clip(message.summary, 200),
-      kind: message.result.kind,
-      skipped: message.result.skipped,
-      ...(message.result.skipReason ? { skipReason: message.result.skipReason } : {}),
-      score: message.result.score,
-      pass: message.result.pass,
-      findingCount: message.result.findings.length,
-      detailsOmitted: true,
-    })),
-  );
+export function resultJson(messages: JudgedMessage[], verdict: Verdict, limit = RESULT_LIMIT): string {
+  const identity = (message: JudgedMessage) => ({
+    source: message.source,
+    ...(message.sha ? { sha: message.sha } : {}),
+    ...(message.number !== undefined ? { number: message.number } : {}),
+  });
+  const stages = [
+    () => fullResultJson(messages),
+    () =>
+      JSON.stringify(
+        messages.map((message) => ({
+          ...identity(message),
+          summary: clip(message.summary, 200),
+          kind: message.result.kind,
+          skipped: message.result.skipped,
+          ...(message.result.skipReason ? { skipReason: message.result.skipReason } : {}),
+          score: message.result.score,
+          pass: message.result.pass,
+          findingCount: message.result.findings.length,
+          detailsOmitted: true,
+        })),
+      ),
+    () =>
+      JSON.stringify(
+        messages.map((message) => ({
+          ...identity(message),
+          kind: message.result.kind,
+          skipped: message.result.skipped,
+          score: message.result.score,
+          pass: message.result.pass,
+          findingCount: message.result.findings.length,
+          detailsOmitted: true,
+          summaryOmitted: true,
+        })),
+      ),
+  ];
+  for (const stage of stages) {
+    const json = stage();
+    if (Buffer.byteLength(json) <= limit) return json;
+  }
+  return JSON.stringify({
+    messagesOmitted: true,
+    note: `${plural(messages.length, "message")} are too many to list in ${limit} bytes; the job summary and the step's log have each finding`,
+    messages: messages.length,
+    judged: verdict.judged,
+    skipped: verdict.skipped,
+    errors: verdict.errors,
+    warnings: verdict.warnings,
+    score: verdict.score,
+    failUnder: verdict.failUnder,
+    pass: !verdict.failed,
+    // The reason quotes the first error's message: short, but clipped so the object stays small.
+    reason: clip(verdict.reason, 1000),
+  });
 }
 
 function fullResultJson(messages: JudgedMessage[]): string {
@@ -168,7 +211,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     const verdict = decideVerdict(messages, failUnder);
 
     setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
-    setOutput(io, "result", resultJson(messages));
+    setOutput(io, "result", resultJson(messages, verdict));
     appendSummary(io, renderReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text), target: "summary" }));
     for (const annotation of annotationsFor(messages)) annotate(io, annotation.level, annotation.message, annotation.properties);
 

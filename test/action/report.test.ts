@@ -179,10 +179,11 @@ describe("size limits in bytes", () => {
   it("keeps the result output under its limit by leaving out details", () => {
     const messages = Array.from({ length: 50 }, (_, index) => judged(`fix stuff ${index}\n`, index.toString(16).padStart(40, "0")));
     messages.push(judged("fixup! fix stuff 0\n", "f".repeat(40)));
-    const full = JSON.parse(resultJson(messages)) as Record<string, unknown>[];
+    const verdict = decideVerdict(messages, 60);
+    const full = JSON.parse(resultJson(messages, verdict)) as Record<string, unknown>[];
     expect(full[0].findings).toBeDefined();
-    expect(Buffer.byteLength(resultJson(messages))).toBeGreaterThan(20_000);
-    const small = resultJson(messages, 20_000);
+    expect(Buffer.byteLength(resultJson(messages, verdict))).toBeGreaterThan(20_000);
+    const small = resultJson(messages, verdict, 20_000);
     expect(Buffer.byteLength(small)).toBeLessThanOrEqual(20_000);
     const compact = JSON.parse(small) as Record<string, unknown>[];
     expect(compact).toHaveLength(51);
@@ -192,6 +193,38 @@ describe("size limits in bytes", () => {
     // Only findings, facets and parts give way (docs/action.md): why a message was skipped stays.
     expect(full[50].skipReason).toMatch(/^fixup!\/squash! commit/);
     expect(compact[50]).toMatchObject({ skipped: true, skipReason: full[50].skipReason });
+  });
+
+  it("keeps the result output under 900 kB whatever the commit count, in stages down to the verdict alone", () => {
+    // Long summaries, as a 4,200-commit pull request gave: compact entries alone passed 1 MB.
+    const base = judged(`fix stuff ${"in the upload queue ".repeat(9)}\n`, "0".repeat(40));
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, index): JudgedMessage => ({ ...base, sha: index.toString(16).padStart(40, "0"), summary: `${base.summary} ${index}` }));
+    const fits = (messages: JudgedMessage[]) => {
+      const json = resultJson(messages, decideVerdict(messages, 60));
+      expect(Buffer.byteLength(json)).toBeLessThanOrEqual(900_000);
+      return JSON.parse(json) as unknown;
+    };
+    // Past 900 kB with summaries kept, each entry drops its summary and skip reason too.
+    const lean = fits(many(4_200)) as Record<string, unknown>[];
+    expect(lean).toHaveLength(4_200);
+    expect(lean[0]).toEqual({ source: "commit", sha: "0".repeat(40), kind: base.result.kind, skipped: false, score: base.result.score, pass: false, findingCount: base.result.findings.length, detailsOmitted: true, summaryOmitted: true });
+    // Past that, no entry per message: the run's verdict, and a note saying what was left out.
+    const messages = many(20_000);
+    const verdict = decideVerdict(messages, 60);
+    expect(fits(messages)).toEqual({
+      messagesOmitted: true,
+      note: "20000 messages are too many to list in 900000 bytes; the job summary and the step's log have each finding",
+      messages: 20_000,
+      judged: 20_000,
+      skipped: 0,
+      errors: verdict.errors,
+      warnings: verdict.warnings,
+      score: verdict.score,
+      failUnder: 60,
+      pass: false,
+      reason: verdict.reason,
+    });
   });
 });
 
