@@ -1,5 +1,6 @@
 // Judges a pull request's messages with lint() and decides the action's verdict.
 import { lint } from "../lint.js";
+import { plural } from "../engine/helpers.js";
 import { sortFindings } from "../engine/run.js";
 import { scoreMessage } from "../engine/score.js";
 import { insideCodeSpan } from "../message/inline.js";
@@ -231,7 +232,7 @@ export function decideVerdict(messages: JudgedMessage[], failUnder: number): Ver
   if (withErrors.length > 0) {
     const first = withErrors[0].result.findings.find((finding) => finding.severity === "error");
     reasons.push(
-      `${withErrors.length} of ${judged.length} messages have error findings (first: ${labelOf(withErrors[0])} ${first?.ruleId}: ${first?.message})`,
+      `${withErrors.length} of ${plural(judged.length, "message")} ${withErrors.length === 1 ? "has" : "have"} error findings (first: ${labelOf(withErrors[0])} ${first?.ruleId}: ${first?.message})`,
     );
   }
   if (lowest && lowest.result.score < failUnder) {
@@ -241,9 +242,13 @@ export function decideVerdict(messages: JudgedMessage[], failUnder: number): Ver
   const reason = failed
     ? reasons.join("; ")
     : judged.length === 0
-      ? `no message to judge (${skipped} skipped)`
-      : score === null
-        ? `all ${judged.length} judged messages pass (merges only, whose score does not count)`
-        : `all ${judged.length} judged messages pass; lowest score ${score} (fail-under ${failUnder})`;
+      ? `no message to judge${skipped > 0 ? ` (${plural(skipped, "message")} skipped)` : ""}`
+      : judged.length === 1
+        ? score === null
+          ? "the 1 judged message passes (a merge, whose score does not count)"
+          : `the 1 judged message passes with score ${score} (fail-under ${failUnder})`
+        : score === null
+          ? `all ${judged.length} judged messages pass (merges only, whose score does not count)`
+          : `all ${judged.length} judged messages pass; lowest score ${score} (fail-under ${failUnder})`;
   return { failed, reason, score, failUnder, judged: judged.length, skipped, errors, warnings };
 }

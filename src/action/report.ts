@@ -76,8 +76,12 @@ export function renderFinding(message: JudgedMessage, finding: Finding): string 
 
 function headline(verdict: Verdict): string {
   if (verdict.failed) return `## ❌ rationale: commit messages need context`;
+  if (verdict.judged === 0) return `## ⏭️ rationale: ${NOTHING_JUDGED}`;
   return `## ✅ rationale: commit messages carry their context`;
 }
+
+/** What the headline and the short note say when no message was judged (none, or all skipped). */
+const NOTHING_JUDGED = "no commit message to judge";
 
 /**
  * Why the skipped messages were skipped, in a few words each, in the order first met: fixup!
@@ -99,12 +103,12 @@ function skippedKinds(messages: readonly JudgedMessage[]): string {
 
 function overview(verdict: Verdict, messages: readonly JudgedMessage[]): string {
   if (messages.length === 0) return "The pull request has no commits, and no title and description were judged: nothing to check.";
+  if (verdict.judged === 0) {
+    const all = messages.length === 1 ? "the 1 message was" : `all ${messages.length} messages were`;
+    return `No message was judged: ${all} skipped (${escapeForComment(skippedKinds(messages))}).`;
+  }
   const parts = [
-    verdict.score !== null
-      ? `Lowest score **${verdict.score}**/100 (fail-under ${verdict.failUnder}).`
-      : verdict.judged > 0
-        ? "No score: merges only, which are not scored."
-        : "No message was judged.",
+    verdict.score !== null ? `Lowest score **${verdict.score}**/100 (fail-under ${verdict.failUnder}).` : "No score: merges only, which are not scored.",
     `${plural(verdict.judged, "message")} judged, ${plural(verdict.errors, "error")}, ${plural(verdict.warnings, "warning")}.`,
   ];
   if (verdict.skipped > 0) parts.push(`${plural(verdict.skipped, "message")} skipped (${escapeForComment(skippedKinds(messages))}).`);
@@ -164,8 +168,9 @@ export function renderReport(
     );
   // Two jobs' comments on one pull request read alike: the key says which job wrote this one.
   const source = options.key !== undefined ? ` (comment key ${codeSpan(options.key)})` : "";
-  const footer = `\n<sub>Checked by rationale${source}. Each finding says how to fix it; amend or reword the commit and push.</sub>\n`;
-  let body = head + "\n" + rows.join("\n") + "\n";
+  const advice = verdict.errors + verdict.warnings > 0 ? " Each finding says how to fix it; amend or reword the commit and push." : "";
+  const footer = `\n<sub>Checked by rationale${source}.${advice}</sub>\n`;
+  let body = rows.length > 0 ? head + "\n" + rows.join("\n") + "\n" : head;
   const footerSize = measure(footer);
   if (measure(body) + footerSize > limit) {
     body = head + `\n_The table of messages is too long for ${where.name}; ${where.rest}._\n`;
@@ -189,14 +194,17 @@ export function renderReport(
 /** The short note the sticky comment of comment key `key` becomes when everything passes. */
 export function renderAllGood(verdict: Verdict, key: string, problem: string | null = null): string {
   const score = verdict.score === null ? "" : ` (lowest score ${verdict.score}/100)`;
-  const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} remain; see the job summary.` : "";
+  const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} ${verdict.warnings === 1 ? "remains" : "remain"}; see the job summary.` : "";
+  const pass = `${plural(verdict.judged, "message")} ${verdict.judged === 1 ? "passes" : "pass"}${score}`;
   // The messages pass but the step fails (a release message that could not be composed): the
   // comment must not read "all good" under a red check. The problem quotes package names and
   // paths ("@acme/widgets"), escaped as the report's reason is, so they ping and link nobody.
   const head = `${reportMarker(key)}\n`;
   const name = `**rationale** (${codeSpan(key)})`;
-  if (problem !== null) return `${head}❌ ${name}: ${plural(verdict.judged, "message")} pass${score}, but the step failed: ${escapeForComment(problem)}.${warnings}\n`;
-  return `${head}✅ ${name}: all good: ${plural(verdict.judged, "message")} pass${score}.${warnings}\n`;
+  const judged = verdict.judged > 0 ? pass : `${NOTHING_JUDGED}${verdict.skipped > 0 ? ` (${plural(verdict.skipped, "message")} skipped)` : ""}`;
+  if (problem !== null) return `${head}❌ ${name}: ${judged}, but the step failed: ${escapeForComment(problem)}.${warnings}\n`;
+  if (verdict.judged === 0) return `${head}⏭️ ${name}: ${judged}.\n`;
+  return `${head}✅ ${name}: all good: ${pass}.${warnings}\n`;
 }
 
 /**

@@ -46,7 +46,7 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     // One-line reason as an error command; outputs written.
     const reason = first.commands.filter((line) => line.startsWith("::error::"));
     expect(reason).toHaveLength(1);
-    expect(reason[0]).toMatch(/^::error::rationale: 1 of 3 messages have error findings/);
+    expect(reason[0]).toMatch(/^::error::rationale: 1 of 3 messages has error findings/);
     expect(first.outputs.score).toBe("15");
     const result = JSON.parse(first.outputs.result) as ResultEntry[];
     expect(result.map((entry) => entry.source)).toEqual(["commit", "commit", "pull-request"]);
