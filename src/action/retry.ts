@@ -55,27 +55,43 @@ function header(headers: FailedResponse["headers"], name: string): string | unde
 }
 
 /**
+ * When a rate-limited failure says the limit lifts, in epoch milliseconds: `retry-after`
+ * (seconds, or an HTTP date), else `x-ratelimit-reset` (epoch seconds). Undefined for a failure
+ * that is no rate limit or names no time (a secondary rate limit may not).
+ */
+export function rateLimitReset(failure: Pick<FailedResponse, "status" | "headers" | "message">, now = Date.now()): number | undefined {
+  if (!isRateLimited(failure)) return undefined;
+  const retryAfter = header(failure.headers, "retry-after");
+  if (retryAfter !== undefined && retryAfter.trim() !== "" && Number.isFinite(Number(retryAfter))) return now + Math.max(Number(retryAfter), 0) * 1000;
+  const until = retryAfter === undefined ? Number.NaN : Date.parse(retryAfter);
+  if (Number.isFinite(until)) return until;
+  const reset = header(failure.headers, "x-ratelimit-reset");
+  if (reset !== undefined && reset.trim() !== "" && Number.isFinite(Number(reset))) return Number(reset) * 1000;
+  return undefined;
+}
+
+/** How long `policy` waits at most over all its retries: each wait is capped at `maxDelayMs`. */
+export function longestWait(policy: RetryPolicy): number {
+  return policy.retries * policy.maxDelayMs;
+}
+
+/**
  * Milliseconds to wait before retry number `attempt` (1-based), or null when the failure is not
  * worth retrying or retries are used up. POST is not retried on 5xx: the first try may have
  * created the resource (a second sticky comment); rate-limit refusals are never processed, so
- * they are retried for every method.
+ * they are retried for every method. A rate limit is waited out until it lifts, each wait capped
+ * at `maxDelayMs`, but not when it lifts later than the retries left could wait (the primary
+ * limit resets on the hour): those retries would fail alike, so the caller fails at once.
  */
 export function retryDelay(failure: FailedResponse, attempt: number, policy: RetryPolicy, now = Date.now()): number | null {
   if (attempt > policy.retries) return null;
   const backoff = Math.min(policy.baseDelayMs * 2 ** (attempt - 1), policy.maxDelayMs);
-  const retryAfter = header(failure.headers, "retry-after");
-  const reset = header(failure.headers, "x-ratelimit-reset");
   if (isRateLimited(failure)) {
-    if (retryAfter !== undefined && Number.isFinite(Number(retryAfter))) {
-      return Math.min(Math.max(Number(retryAfter), 0) * 1000, policy.maxDelayMs);
-    }
-    // retry-after may also be an HTTP date.
-    const until = retryAfter === undefined ? Number.NaN : Date.parse(retryAfter);
-    if (Number.isFinite(until)) return Math.min(Math.max(until - now, 0), policy.maxDelayMs);
-    if (reset !== undefined && Number.isFinite(Number(reset))) {
-      return Math.min(Math.max(Number(reset) * 1000 - now, 0), policy.maxDelayMs);
-    }
-    return backoff;
+    const reset = rateLimitReset(failure, now);
+    if (reset === undefined) return backoff;
+    const wait = Math.max(reset - now, 0);
+    if (wait > (policy.retries - attempt + 1) * policy.maxDelayMs) return null;
+    return Math.min(wait, policy.maxDelayMs);
   }
   if (failure.status >= 500 && failure.method.toUpperCase() !== "POST") return backoff;
   return null;

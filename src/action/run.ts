@@ -9,7 +9,7 @@ import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, clip, renderAllGood, renderReport } from "./report.js";
-import { isRateLimited, retryPolicyFromEnv } from "./retry.js";
+import { defaultRetryPolicy, isRateLimited, longestWait, rateLimitReset, retryPolicyFromEnv, type RetryPolicy } from "./retry.js";
 import { annotate, appendSummary, log, setOutput, type WorkflowIO } from "./workflow.js";
 
 /** The job summary may hold 1 MiB (of UTF-8); leave room for what other steps write. */
@@ -109,7 +109,7 @@ function fullResultJson(messages: JudgedMessage[]): string {
  * accessible by integration" does not say which of a dozen calls needs what), and for a refusal
  * the permission that request needs, since a workflow's `permissions:` is where it is fixed.
  */
-export function describeError(error: unknown): string {
+export function describeError(error: unknown, policy: RetryPolicy = defaultRetryPolicy, now = Date.now()): string {
   const status = statusOf(error);
   const text = error instanceof Error ? error.message : String(error);
   const first = text.split("\n")[0];
@@ -127,12 +127,29 @@ export function describeError(error: unknown): string {
   // without a response: saying GitHub answered 500 would send the reader to GitHub's status page.
   if (!failure.response) return `cannot reach the GitHub API: ${first}${request}`;
   let hint = "";
-  if (status === 401) hint = "; the github-token input is empty, expired or not a token";
-  else if ((status === 403 && !isRateLimited({ status, headers: failure.response?.headers ?? {}, message: first })) || status === 404) {
+  const headers = failure.response.headers ?? {};
+  const reset = rateLimitReset({ status, headers, message: first }, now);
+  if (reset !== undefined) hint = `; ${describeReset(reset, policy, now)}`;
+  else if (status === 401) hint = "; the github-token input is empty, expired or not a token";
+  else if ((status === 403 && !isRateLimited({ status, headers, message: first })) || status === 404) {
     const permission = permissionFor(method, path);
     if (permission) hint = `; grant the token "${permission}" in the workflow's permissions${status === 404 ? " (GitHub answers 404 where a token may not read a private repository)" : ""}`;
   }
   return `GitHub API answered ${status}: ${first}${request}${hint}`;
+}
+
+/**
+ * When a rate limit lifts (`reset`, epoch milliseconds), and, when that is later than `policy`'s
+ * retries wait in all, that the job must be re-run after it: the action does not sit out an hour.
+ */
+function describeReset(reset: number, policy: RetryPolicy, now: number): string {
+  const at = new Date(reset).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const seconds = Math.max(0, Math.ceil((reset - now) / 1000));
+  const when = `the rate limit resets at ${at}, in ${seconds < 120 ? `${seconds} s` : `${Math.ceil(seconds / 60)} min`}`;
+  if (reset - now <= longestWait(policy)) return when;
+  const cap = policy.maxDelayMs < 1000 ? `${policy.maxDelayMs} ms` : `${policy.maxDelayMs / 1000} s`;
+  const waits = policy.retries === 0 ? "no retries" : `${policy.retries} ${policy.retries === 1 ? "retry" : "retries"} of at most ${cap}`;
+  return `${when}, later than the action waits (${waits}): re-run the job after that`;
 }
 
 /** The workflow permission a REST call of the action needs, or undefined for one it does not know. */
@@ -151,6 +168,7 @@ function permissionFor(method: string, path: string): string | undefined {
  */
 export async function runAction(io: WorkflowIO): Promise<number> {
   const { env } = io;
+  const policy = retryPolicyFromEnv(env);
   try {
     const inputs = readInputs(env);
     const event = readEvent(env);
@@ -159,7 +177,6 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       return 0;
     }
     const pull = event.pull;
-    const policy = retryPolicyFromEnv(env);
     const octokit = createClient({
       token: inputs.token,
       baseUrl: env.GITHUB_API_URL || "https://api.github.com",
@@ -263,7 +280,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       annotate(io, "error", `rationale: ${[error.message, ...error.details].join("\n")}`);
       return 2;
     }
-    annotate(io, "error", `rationale: ${describeError(error)}`);
+    annotate(io, "error", `rationale: ${describeError(error, policy)}`);
     return 1;
   }
 }

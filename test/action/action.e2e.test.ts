@@ -450,10 +450,28 @@ describe("commits", { timeout: 60_000 }, () => {
 
   it("waits out a rate limit (429 with retry-after) on the comment list", async () => {
     const pull = addPull(fake, [BAD_MESSAGE]);
-    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 429, headers: { "retry-after": "30" } });
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", status: 429, headers: { "retry-after": "1" } });
+    // Each wait is capped at 400 ms, and three retries reach the second GitHub asks for.
+    const run = await runAction(fake, pull, { env: { RATIONALE_RETRY_MAX_MS: "400" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/answered 429; retry 1 of 3 in 400 ms/);
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+  });
+
+  it("fails at once, naming the reset time, when the rate limit resets later than the retries could wait", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    const headers = { "x-ratelimit-limit": "1000", "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) };
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", status: 403, message: "API rate limit exceeded for installation ID 1.", headers, times: 10 });
+    // The harness's policy: three retries of at most 5 ms each.
     const run = await runAction(fake, pull);
     expect(run.code).toBe(1);
-    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/pulls/{pull_number}/commits")).toHaveLength(1);
+    const at = new Date(reset * 1000).toISOString().replace(".000Z", "Z");
+    expect(run.commands.filter((line) => line.startsWith("::error::"))).toEqual([
+      `::error::rationale: GitHub API answered 403: API rate limit exceeded for installation ID 1. (GET /repos/acme/widgets/pulls/${pull.number}/commits); ` +
+        `the rate limit resets at ${at}, in 60 min, later than the action waits (3 retries of at most 5 ms): re-run the job after that`,
+    ]);
   });
 });
 
