@@ -24,6 +24,32 @@ describe("charLength and indexOfChar", () => {
 });
 
 describe("the length rules", () => {
+  it("count a long line in stretches exactly as in one piece, whatever the mix of characters", () => {
+    // The segmenter over the whole text, as charLength did before it cut long lines in stretches.
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    const whole = (text: string) => [...segmenter.segment(text)].map((segment) => segment.index);
+    const pieces = ["a", "b", " ", "é", "e\u0301", "\r", "\r\n", "修", "复", "👍🏽", "🇯🇵", "👨‍👩‍👧", "♻️", "\u0301", "\u200d", "ा", "क", "\u00ad", "한", "\u1100\u1161"];
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 80) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+      const starts = whole(text);
+      // Stretches of 1 to 8 units put the cuts everywhere a boundary rule could be broken.
+      for (const chunk of [1, 3, 8]) {
+        expect(charLength(text, chunk), JSON.stringify(text)).toBe(starts.length);
+        for (let n = 0; n <= starts.length; n++) expect(indexOfChar(text, n, chunk)).toBe(n < starts.length ? starts[n] : text.length);
+      }
+    }
+  });
+
+  it("counts a line of 70,000 characters with one arrow in it", () => {
+    // Node 20's segmenter took about 10 s for one such line; charLength cuts it in stretches.
+    const line = `${"a".repeat(70_000)} → done`;
+    expect(charLength(line)).toBe(70_007);
+    expect(indexOfChar(line, 70_001)).toBe(70_001);
+    expect(indexOfChar(line, 70_002)).toBe(70_002);
+  });
+
   it("say how many characters a summary has as the eye counts them", () => {
     const summary = "♻️ Keep the pager's scroll position when the terminal window shrinks back now";
     const finding = lint(`${summary}\n`).findings.find((f) => f.ruleId === "summary-max-length");
