@@ -1,10 +1,11 @@
 // Fast line scanner for commit bodies: the CommonMark block subset commit messages use, same Block shape as remark.
 import type { Block, Link, SourceLine } from "../types.js";
-import { findLinks, HTML_TAG, scanInline } from "./inline.js";
+import { htmlBlockEnds, htmlStart } from "./html-flow.js";
+import { findLinks, scanInline } from "./inline.js";
 
 /**
  * True when `bodyText` uses Markdown the fast scanner does not reproduce exactly (block quotes,
- * HTML, setext headings, link definitions, escapes, tabs, empty list items, ...), so
+ * setext headings, link definitions, escapes, tabs, empty list items, ...), so
  * remark-parse should build its blocks. Runs a few regular expressions and, when they pass,
  * the scanner itself; cost is linear in the body.
  */
@@ -113,6 +114,8 @@ interface Node {
    * item's content column): micromark ends it after that line, CommonMark and the scanner do not.
    */
   closedItem?: boolean;
+  /** An HTML block: its CommonMark kind, 1-7 (see HtmlStart). */
+  html?: number;
 }
 
 interface ScanResult {
@@ -128,7 +131,7 @@ interface ScanResult {
    * a list item ("1.   a", a blank line, "    b") as read wrong. remark makes a definition of a
    * line the scanner starts a paragraph with; a blank line (or the body's end) after it ends
    * both. After an underline remark has no paragraph open where the scanner's goes on: the
-   * two agree on the next line unless it is indented code, a list marker, HTML or a
+   * two agree on the next line unless it is indented code, a list marker, a lone HTML tag or a
    * definition, which only remark could start there. An item's content starts after its
    * marker and 1 to 4 spaces, so "1.   a" puts it at column 5; a line indented by 4 up to that
    * column closes the item and starts indented code, which micromark ends after that first
@@ -170,7 +173,8 @@ function scan(lines: readonly string[]): ScanResult {
     for (let d = open.length - 1; d >= depth; d--) {
       const leaf = lastOpenLeaf(open[d]);
       if (leaf !== null) {
-        if (leaf.fence !== undefined) exact = outlineExact = false; // remark ends an unclosed fence with its container
+        // remark ends an unclosed fence, or HTML of kinds 1-5, with its container, at odd places
+        if (leaf.fence !== undefined || (leaf.html !== undefined && leaf.html <= 5)) exact = outlineExact = false;
         leaf.open = false;
       }
     }
@@ -211,6 +215,8 @@ function scan(lines: readonly string[]): ScanResult {
     const allMatched = matched === open.length;
     const innermost = open.length > 0 ? open[open.length - 1] : doc;
     const tip = lastOpenLeaf(innermost);
+    // A paragraph line the containers do not all match: CommonMark's lazy continuation line.
+    const lazy = !allMatched && !blank && tip !== null && tip.type === "paragraph";
 
     if (tip !== null && tip.fence !== undefined && allMatched) {
       if (blank) continue;
@@ -221,7 +227,19 @@ function scan(lines: readonly string[]): ScanResult {
       continue;
     }
 
-    if (!allMatched && !blank && tip !== null && tip.type === "paragraph" && !startsNonParagraph(s, pos, vcol)) {
+    if (tip !== null && tip.html !== undefined && allMatched) {
+      if (blank) {
+        // Kinds 6 and 7 end before a blank line; kinds 1-5 go on past it.
+        if (tip.html >= 6) tip.open = false;
+        continue;
+      }
+      tip.el = li;
+      tip.ec = s.length; // micromark keeps an HTML line's trailing blanks
+      if (tip.html <= 5 && htmlBlockEnds(tip.html, s)) tip.open = false;
+      continue;
+    }
+
+    if (lazy && !startsNonParagraph(s, pos, vcol)) {
       // After a setext heading remark has no paragraph open to continue: the line starts one
       // outside the list, which the outline would leave out of every block.
       if (tip.underline?.line === li - 1) outlineExact = false;
@@ -338,7 +356,20 @@ function scan(lines: readonly string[]): ScanResult {
           continue;
         }
       }
-      if (first === "<" && startsHtmlBlock(rest, !paragraphOpen)) exact = outlineExact = false;
+      if (first === "<") {
+        // Kind 7 (a lone complete tag) cannot interrupt a paragraph; the others can.
+        const html = htmlStart(rest);
+        if (html !== null && (html.kind !== 7 || !paragraphOpen)) {
+          // On a lazy line micromark starts kind 7 in the item the line leaves and ends it with
+          // that line (CommonMark would go on with the paragraph); the best effort ends it too.
+          const lazyTag = html.kind === 7 && lazy;
+          if (lazyTag) exact = outlineExact = false;
+          closeLeaf(container);
+          // The block starts where the line's indentation does, and its start line may hold its end.
+          container.children!.push({ type: "html", sl: li, sc: pos, el: li, ec: s.length, open: !html.closed && !lazyTag, html: html.kind });
+          break;
+        }
+      }
       if (paragraphOpen) {
         if (leaf.underline?.line === li - 1) {
           // After a setext heading no paragraph is open in remark: a line that may start a list,
@@ -378,23 +409,13 @@ function startsNonParagraph(s: string, pos: number, vcol: number): boolean {
   if (ws.width >= 4) return false;
   const rest = s.slice(pos + ws.chars);
   const first = rest.charAt(0);
-  if (first === ">" || (first === "<" && startsHtmlBlock(rest, false))) return true;
+  // micromark lets a lone complete tag (HTML kind 7) start a block on a lazy line, where
+  // CommonMark would continue the paragraph.
+  if (first === ">" || (first === "<" && htmlStart(rest) !== null)) return true;
   if (THEMATIC.test(rest) || ATX.test(rest)) return true;
   const fence = FENCE.exec(rest);
   if (fence !== null && !(first === "`" && fence[2].includes("`"))) return true;
   return listMarker(rest) !== null;
-}
-
-const HTML_BLOCK_1_TO_6 =
-  /^<(?:(?:script|pre|style|textarea)(?:\s|>|$)|!--|\?|![A-Za-z]|!\[CDATA\[|\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:\s|\/?>|$))/i;
-
-// CommonMark HTML block starts; type 7 (a lone complete tag) cannot interrupt a paragraph.
-function startsHtmlBlock(rest: string, allowType7: boolean): boolean {
-  if (HTML_BLOCK_1_TO_6.test(rest)) return true;
-  if (!allowType7) return false;
-  HTML_TAG.lastIndex = 0;
-  const tag = HTML_TAG.exec(rest);
-  return tag !== null && isBlankFrom(rest, tag[0].length);
 }
 
 interface Marker {

@@ -15,6 +15,8 @@
 // another top-level heading (indented `#`, a setext underline) or a link reference definition
 // the scan does not read itself: the caller parses those chunks with remark.
 
+import { htmlBlockEnds, htmlStart, type HtmlStart } from "../message/html-flow.js";
+
 /** What the scan found; line indexes are 0-based. */
 export interface ChangelogScan {
   /** Offset of each line's first character (after a leading byte order mark on line 0). */
@@ -48,140 +50,6 @@ const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
  * entities, no title. remark gives it `url` as written and `title` null.
  */
 const SIMPLE_DEFINITION = /^\[(?![ \t]*\])([^[\]\\&\0\r\n]{1,999})\]:[ \t]*([^\s<>()\\&"'\0-\x1f\x7f]+)[ \t]*$/;
-
-/** micromark's block tag names (HTML block condition 6) and raw names (condition 1). */
-const BLOCK_NAMES = new Set(
-  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(
-    " ",
-  ),
-);
-const RAW_NAMES = new Set(["pre", "script", "style", "textarea"]);
-
-/** The start of an HTML block, as micromark's htmlFlow reads it. */
-interface HtmlStart {
-  /** CommonMark's start condition, 1-7. */
-  kind: number;
-  /** For kinds 1-5: where in the line the search for the end marker starts. */
-  from: number;
-}
-
-/** Finds the end of an HTML block of kind 1-5 in `line` from `from`, or -1. */
-function htmlEnd(kind: number, line: string, from: number): number {
-  switch (kind) {
-    case 1: {
-      const match = /<\/(?:pre|script|style|textarea)>/i.exec(line.slice(from));
-      return match ? from + match.index : -1;
-    }
-    case 2:
-      return line.indexOf("-->", from);
-    case 3:
-      return line.indexOf("?>", from);
-    case 4:
-      return line.indexOf(">", from);
-    case 5:
-      return line.indexOf("]]>", from);
-    default:
-      return -1;
-  }
-}
-
-const isAlpha = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const isSpace = (code: number) => code === 32 || code === 9;
-
-/** Classifies `rest` (a line from its `<`) as the start of an HTML block, following micromark's htmlFlow. */
-export function htmlStart(rest: string): HtmlStart | null {
-  let at = 1;
-  const code = (index: number) => (index < rest.length ? rest.charCodeAt(index) : -1);
-  if (code(at) === 33 /* ! */) {
-    if (code(2) === 45 /* - */) return code(3) === 45 ? { kind: 2, from: 2 } : null;
-    if (rest.startsWith("[CDATA[", 2)) return { kind: 5, from: 9 };
-    if (isAlpha(code(2))) return { kind: 4, from: 3 };
-    return null;
-  }
-  if (code(at) === 63 /* ? */) return { kind: 3, from: 1 };
-  let closing = false;
-  if (code(at) === 47 /* / */) {
-    closing = true;
-    at++;
-  }
-  if (!isAlpha(code(at))) return null;
-  const nameStart = at;
-  while (isAlpha(code(at)) || isDigit(code(at)) || code(at) === 45) at++;
-  const after = code(at);
-  if (!(after === -1 || after === 47 || after === 62 || isSpace(after))) return null;
-  const name = rest.slice(nameStart, at).toLowerCase();
-  if (after !== 47 && !closing && RAW_NAMES.has(name)) return { kind: 1, from: at };
-  if (BLOCK_NAMES.has(name)) {
-    if (after === 47) return code(at + 1) === 62 ? { kind: 6, from: 0 } : null;
-    return { kind: 6, from: 0 };
-  }
-  return completeTag(rest, at, closing) ? { kind: 7, from: 0 } : null;
-}
-
-/** Whether the rest of the line from `at` completes a tag alone on its line (HTML block condition 7). */
-function completeTag(rest: string, at: number, closing: boolean): boolean {
-  const code = (index: number) => (index < rest.length ? rest.charCodeAt(index) : -1);
-  const end = (index: number): boolean => {
-    if (code(index) !== 62) return false;
-    index++;
-    while (isSpace(code(index))) index++;
-    return index >= rest.length;
-  };
-  if (closing) {
-    while (isSpace(code(at))) at++;
-    return end(at);
-  }
-  // States of micromark's completeAttribute* functions.
-  let state: "nameBefore" | "name" | "nameAfter" | "valueBefore" | "quoted" | "unquoted" | "quotedAfter" = "nameBefore";
-  let quote = 0;
-  for (;;) {
-    const c = code(at);
-    switch (state) {
-      case "nameBefore":
-        if (c === 47) return end(at + 1);
-        if (c === 58 || c === 95 || isAlpha(c)) {
-          state = "name";
-          at++;
-        } else if (isSpace(c)) at++;
-        else return end(at);
-        break;
-      case "name":
-        if (c === 45 || c === 46 || c === 58 || c === 95 || isAlpha(c) || isDigit(c)) at++;
-        else state = "nameAfter";
-        break;
-      case "nameAfter":
-        if (c === 61) {
-          state = "valueBefore";
-          at++;
-        } else if (isSpace(c)) at++;
-        else state = "nameBefore";
-        break;
-      case "valueBefore":
-        if (c === -1 || c === 60 || c === 61 || c === 62 || c === 96) return false;
-        if (c === 34 || c === 39) {
-          quote = c;
-          state = "quoted";
-          at++;
-        } else if (isSpace(c)) at++;
-        else state = "unquoted";
-        break;
-      case "quoted":
-        if (c === -1) return false;
-        if (c === quote) state = "quotedAfter";
-        at++;
-        break;
-      case "unquoted":
-        if (c === -1 || c === 34 || c === 39 || c === 47 || c === 60 || c === 61 || c === 62 || c === 96 || isSpace(c)) state = "nameAfter";
-        else at++;
-        break;
-      case "quotedAfter":
-        if (c === 47 || c === 62 || isSpace(c)) state = "nameBefore";
-        else return false;
-        break;
-    }
-  }
-}
 
 /** Columns of leading whitespace (tabs to the next multiple of 4). */
 function indentOf(line: string): number {
@@ -330,7 +198,7 @@ export function scanChangelog(text: string, isHeading: HeadingCheck): ChangelogS
         } else previousBlank = false;
         continue;
       }
-      if (htmlEnd(state.html, line, 0) >= 0) {
+      if (htmlBlockEnds(state.html, line)) {
         state = { kind: "none" };
         boundary = true;
       }
@@ -374,7 +242,7 @@ export function scanChangelog(text: string, isHeading: HeadingCheck): ChangelogS
       const html: HtmlStart | null = rest.startsWith("<") ? htmlStart(rest) : null;
       if (html) {
         if (html.kind <= 5) {
-          if (htmlEnd(html.kind, rest, html.from) >= 0) {
+          if (html.closed) {
             boundary = true;
             previousBlank = false;
             continue;

@@ -88,7 +88,8 @@ describe("needsMarkdownParser", () => {
   it.each([
     ["a block quote", "> quoted\n> text"],
     ["a setext heading", "Title\n====="],
-    ["an HTML block", "<div>\nhi\n</div>"],
+    ["an unclosed HTML comment its list item ends", "- <!--\n  note\n\nafter"],
+    ["a lone tag on a lazy line", "- item\n<span>\nafter"],
     ["a link definition", "See [1].\n\n[1]: https://example.com"],
     ["a backslash escape", "Use \\*literal\\* stars."],
     ["a link with a title", "See [x](https://example.com \"title\")."],
@@ -103,6 +104,8 @@ describe("needsMarkdownParser", () => {
     ["a bullet list", "- one\n- two"],
     ["fenced code", "```\ncode\n```"],
     ["a tab-indented command", "Run\n\n\tgit gc --prune=now"],
+    ["an HTML block", "<div>\nhi\n</div>"],
+    ["a folded log in <details>", "Log:\n\n<details>\n<summary>Log</summary>\npager: resized\n</details>"],
   ])("is false for %s", (_name, body) => {
     expect(needsMarkdownParser(body)).toBe(false);
   });
