@@ -8,7 +8,7 @@ import {
 } from "./cues.js";
 import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
 import { findLabels } from "./labels.js";
-import { datedState, pastNarrative } from "./narrative.js";
+import { datedState, pastNarrative, wouldTold } from "./narrative.js";
 import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
@@ -210,6 +210,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           MEASURED_COST.test(text) ||
           errorMet(text) ||
           wholeWorkRepeated(text) ||
+          wouldTold(text, values.sumFixVerb > 0 || values.sumProblemStrong > 0) ||
           pastWay(text) ||
           peopleHabit(text) ||
           needTold(text, summaryText) ||

@@ -200,3 +200,58 @@ export function datedState(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * "would" and the verb after it, an adverb between at most (group 1 the negation, group 2 an
+ * adverb, group 3 the verb).
+ */
+const WOULD_VERB = /\bwould(n't|n\u2019t|[ \t\n]+not)?[ \t\n]+(?:(\w+ly|always|never|only|then|still|also|just|even|sometimes|simply|instead|end[ \t\n]+up)[ \t\n]+)?([a-z]+)/gi;
+/** A failure after "would": "--rmdir would go too far", "running tests … would fail". */
+const WOULD_FAILURE = /^(?:fail|crash|break|hang|leak|segfault|die|corrupt|clobber|mangle|garble|lose|stall|freeze|deadlock|panic|misbehave|choke|spin|overflow|underflow|exhaust)$/;
+/** A verb that, negated after "would", tells a failure: "':/<prefix>' would not work". */
+const WOULD_NOT_WORK = /^(?:work|compile|build|link|load|start|finish|terminate|complete)$/;
+/** An adverb of a mistake or a fault: "would accidentally go too far", "would silently drop …". */
+const WOULD_FAULT_ADVERB = /^(?:accidentally|inadvertently|mistakenly|erroneously|wrongly|incorrectly|silently|needlessly|unnecessarily)$/;
+/**
+ * A sentence opening on a time before the change, whose "would" tells the old behaviour:
+ * "Earlier, calling … would yield …", "Before this patch, …", "Without this change, …".
+ */
+const OLD_TIME_OPENING = /^\s*(?:Earlier|Before|Previously|Originally|Formerly|In\s+the\s+past|Without\s+this(?:\s+(?:change|patch|commit|fix))?)\b/;
+/** What "would" says when it is a wish, an offer or a proposal, not what the code did: "I would like …", "would be nice", "would be to …". */
+const WOULD_WISH = /^(?:like|love|prefer|rather|want|appreciate|suggest|propose|recommend|think|say|guess|argue|imagine|hope|expect|need)$/;
+const WOULD_BE_WISH = /^[ \t\n]+(?:(?:very|really|much|also|even)[ \t\n]+)?(?:good|nice|great|appreciated|welcome|interesting|to|worth|ideal|preferable|possible|helpful|useful|better|cleaner|simpler|easier|sufficient|enough)\b/i;
+/**
+ * The change or its new thing before "would" ("A proper fix would …", "the new helper would …"),
+ * or a sentence opening on the state it brings ("With -Wsparse-error, "make sparse" would fail").
+ */
+const WOULD_CHANGE = /\b(?:new|change|patch|fix|series|this\s+commit)\b|^\s*With\b/i;
+
+/**
+ * The old behaviour told with "would": a failure or a fault ("--rmdir would accidentally go too
+ * far", "running tests with an empty gecos field would fail", "':/<prefix>' would not work"), any
+ * verb after an opening time before the change ("Earlier, calling … would yield "world "") or,
+ * with `underFix` (the summary fixes or names a problem), any account of what the code did
+ * ("upload-pack would set create_full_pack=1 …, but would ask later …"). Not a wish or a
+ * proposal ("I would like to …", "would be nice", "A better fix would be to …"), nor the change,
+ * its new thing or the state it brings ("the new code would …", "With -Werror, the build would
+ * fail"); a failure denied ("would not crash") is none.
+ */
+export function wouldTold(text: string, underFix: boolean): boolean {
+  if (!text.includes("would")) return false;
+  WOULD_VERB.lastIndex = 0;
+  for (let match = WOULD_VERB.exec(text); match !== null; match = WOULD_VERB.exec(text)) {
+    const negated = match[1] !== undefined;
+    const adverb = match[2]?.toLowerCase();
+    const verb = match[3].toLowerCase();
+    const head = sentenceBefore(text, match.index);
+    if (WOULD_CHANGE.test(head)) continue;
+    const failure = negated ? WOULD_NOT_WORK.test(verb) : WOULD_FAILURE.test(verb) || (adverb !== undefined && WOULD_FAULT_ADVERB.test(adverb));
+    if (failure) return true;
+    if (negated || WOULD_WISH.test(verb)) continue;
+    if (verb === "be" && WOULD_BE_WISH.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30))) continue;
+    // The subject right before "would" is the writer's or the reader's: a wish or a guess ("we would …").
+    if (/\b(?:I|we|you|one)\s+$/i.test(head)) continue;
+    if (underFix || OLD_TIME_OPENING.test(head)) return true;
+  }
+  return false;
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
 import { CAUSAL, HISTORY } from "../../src/judge/cues.js";
+import { wouldTold } from "../../src/judge/narrative.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -326,6 +327,29 @@ describe("why", () => {
       "With the helper it is harder to forget the underrun check in the parser.",
     ];
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
+  });
+
+  it("takes the old behaviour told with \"would\" as the reason: a failure, after an earlier time, or under a fix", () => {
+    const good = [
+      "When tracking nested directories, --rmdir would accidentally go too far when deleting.",
+      "Without these, running tests with an account with an empty gecos field would fail.",
+      "Earlier, ':/<oneline-prefix>' would not work when the buffer was not saved.",
+      "Earlier, calling git-repo-config core.hello on such a file would yield a trailing space.",
+    ];
+    for (const body of good) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
+    // Under a fix, what the code "would" do tells the failure fixed.
+    const fix = "Fix cloning with many refs\n\nupload-pack would set create_full_pack early, but would ask for more\nrefs later and then ignore the flag.\n";
+    expect(judge(fix).why).toBe("explained");
+    expect(judge(fix.replace("Fix cloning with many refs", "Add a ref parsing helper")).why).toBe("missing");
+    // A wish, a proposal, a denied failure, the new thing or the state the change brings is none.
+    const bad = [
+      "I would like to move this into the tutorial eventually.",
+      "Further review of the parsing code would be good.",
+      "The new helper would fail on a missing ref file.",
+      "With the helper enabled, the parser would fail on a bad ref.",
+      "The parser would not crash on a missing ref file.",
+    ];
+    for (const body of bad) expect(wouldTold(body, true), body).toBe(false);
   });
 
   it("takes a limit or a shortfall of how things are as the reason", () => {
