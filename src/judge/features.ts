@@ -12,7 +12,7 @@ import { datedState, pastNarrative, wouldTold } from "./narrative.js";
 import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
+  ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
 import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
@@ -193,6 +193,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
           limitTold(text) ||
           datedState(text) ||
           soPurposeAt(text, summaryText) !== null ||
+          soPronounPurpose(text, summaryText) ||
           outsideConstraint(text) ||
           followsPrecedent(text) ||
           opensOnPurpose(text, summaryText) ||

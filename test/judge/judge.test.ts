@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
 import { CAUSAL, HISTORY } from "../../src/judge/cues.js";
 import { wouldTold } from "../../src/judge/narrative.js";
+import { soPronounPurpose } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -866,6 +867,26 @@ describe("why", () => {
       "Add a placeholder file\n\nDo so the first time the repository is created.\n",
     ]) {
       expect(judge(message).why, message).not.toBe("explained");
+    }
+  });
+
+  it("takes \"so\", \"we\", \"you\" or the code's users and a modal in words of its own as the change's purpose", () => {
+    for (const body of [
+      "Use git-diff-files instead of git diff-files so we don't rely on the\nwrapper being installed.",
+      "Break these into two functions so we can call the first part\nindependently.",
+      "Expose the labels so callers can choose their own conflict marker labels.",
+    ]) {
+      expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
+    }
+    // Without a modal it draws a consequence; "they" and "it" are as often the new thing; an
+    // empty goal or the summary's words say nothing of their own.
+    for (const body of [
+      "The parser is slow so we cache the parsed refs in memory.",
+      "These tests are high-level so they won't break with the parser rewrite.",
+      "Tidy the ref parsing code so we can build.",
+      "Add a parsing helper for refs so you can parse refs.",
+    ]) {
+      expect(soPronounPurpose(body, "Add a ref parsing helper"), body).toBe(false);
     }
   });
 
