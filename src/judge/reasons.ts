@@ -359,10 +359,11 @@ export function makesPossible(text: string, summary: string): boolean {
  * environment variables is very cumbersome", "The boilerplate to set this up is unfortunate",
  * "This is undesirable", "Use of strlcpy() are wrong", "It's not portable", "merges_option is
  * unused", "The language … is overly complicated", "That's clearly moronic", "anything else is
- * just crazy", "An earlier leakfix … was incomplete"; a quality it lacks: "it wasn't all that clear at all what the thing does", "The extra code is not
+ * just crazy", "An earlier leakfix … was incomplete", "The system regex is either slow or buggy",
+ * "The parameter marker was garbled", "the name … was misspelled in a comment"; a quality it lacks: "it wasn't all that clear at all what the thing does", "The extra code is not
  * necessary", "Adding a declaration … is not sufficient", "Double click on … is not possible".
  */
-const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+|just\s+)?(?:[\w-]+\s+and\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated|moronic|stupid|dumb|insane|crazy|horrible|terrible|hacky|sloppy|insufficient|inadequate|incomplete)\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:very|all\s+that|entirely|quite|really|particularly|strictly|always)\s+)?(?:clear|obvious|intuitive|helpful|necessary|needed|sufficient|adequate|enough|accurate|correct|possible)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
+const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+|just\s+)?(?:(?:either\s+)?[\w-]+\s+(?:and|or)\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|slow|messed[- ]up|garbled|mangled|misspel(?:led|t)|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated|moronic|stupid|dumb|insane|crazy|horrible|terrible|hacky|sloppy|insufficient|inadequate|incomplete)\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:very|all\s+that|entirely|quite|really|particularly|strictly|always)\s+)?(?:clear|obvious|intuitive|helpful|necessary|needed|sufficient|adequate|enough|accurate|correct|possible)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
 
 /**
  * A fault in how today's code does something, told by an adverb of manner before its verb: "The
@@ -523,6 +524,29 @@ const DOING_THIS = /\bdoing\s+(?:this|that|so)\b/i;
  * reads …"). Not "while at it" or "while we're at it", which grant nothing.
  */
 const CONCEDED = /\b(?:while(?!\s+(?:[\w'\u2019]+\s+){0,2}?at\s+it\b)|although|though|even\s+if)\b/i;
+
+/**
+ * Something found missing or hidden: "Some varargs functions … were missing
+ * __attribute__((sentinel))", "\"bc\" was missing", "A useful helper was hidden as a static
+ * function". Not in a condition ("if the file is missing, …"), which tells how the new code
+ * copes, nor "what is missing".
+ */
+const FOUND_MISSING = /\b(?:is|are|was|were|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+|still\s+)?(?:missing|absent|hidden)\b/gi;
+const RELATIVE_END = /\b(?:what|which|that|whatever)\s*$/i;
+
+/**
+ * An effect a thing of today has, in a relative clause or after "this" or "it": "…, but we
+ * prepend it only to the whole buffer which creates a messed up display", "which gives a
+ * confusing error", "This leaves a stale lock behind".
+ */
+const BAD_EFFECT = /\b(?:which|that|this|it)\s+(?:then\s+|also\s+|often\s+|sometimes\s+)?(?:creates|causes|gives|leaves|produces|results\s+in|yields)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+)?(?:messed[- ]up|garbled|confusing|misleading|broken|bogus|corrupt(?:ed)?|wrong|incorrect|stale|spurious|ugly|unreadable|useless|inconsistent|duplicated?)\b/gi;
+
+/** Whether the body finds something of today missing or hidden (FOUND_MISSING) or tells a bad effect (BAD_EFFECT), not of the change or its new thing. */
+export function badStateTold(text: string): boolean {
+  const lower = lowered(text);
+  if ((lower.includes("missing") || lower.includes("absent") || lower.includes("hidden")) && toldOfToday(text, FOUND_MISSING, (head) => CHANGE_ITSELF.test(head) || CONDITION.test(head) || RELATIVE_END.test(head))) return true;
+  return (lower.includes("creates") || lower.includes("causes") || lower.includes("gives") || lower.includes("leaves") || lower.includes("produces") || lower.includes("results") || lower.includes("yields")) && toldOfToday(text, BAD_EFFECT, (head) => CHANGE_ITSELF.test(head) || CONDITION.test(head));
+}
 
 /**
  * Whether the body finds a fault (FAULT_FOUND) with today's state, not with the change or its

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
 import { CAUSAL, HISTORY } from "../../src/judge/cues.js";
 import { wouldTold } from "../../src/judge/narrative.js";
-import { soPronounPurpose } from "../../src/judge/reasons.js";
+import { badStateTold, soPronounPurpose } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -369,6 +369,26 @@ describe("why", () => {
       "For lack of a better name, call the helper parse_refs.",
     ];
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
+  });
+
+  it("takes a slow, garbled or misspelled thing, one found missing or hidden, and a bad effect as the reason", () => {
+    const good = [
+      "The system regex is either slow or buggy for complex patterns.",
+      "The parameter marker for x was garbled in its introduction.",
+      "In several places the config key was misspelled in the docs.",
+      "Some varargs functions were missing the sentinel attribute.",
+      "A useful shell safety helper was hidden as a static function in diff.c.",
+      "We prepend the prefix only to the whole buffer, which creates a messed up display.",
+    ];
+    for (const body of good) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
+    // A condition, "what is missing", the change or its new thing tells no state of today.
+    const bad = [
+      "If the config file is missing, fall back to the defaults.",
+      "Document what is missing from the ref parsing helper.",
+      "The new helper is hidden behind the --parse-refs option.",
+      "This patch creates a stale copy of the parsed refs on purpose.",
+    ];
+    for (const body of bad) expect(badStateTold(body), body).toBe(false);
   });
 
   it("takes a fault found with how things are (is unclear, is inconsistent) as the reason", () => {
