@@ -28,6 +28,11 @@ describe("outsideConstraint", () => {
     expect(outsideConstraint("Some MTAs reject Cc: lines longer than 78 chars.")).toBe(true);
     expect(outsideConstraint("There is no fchmod() on native Windows platforms.")).toBe(true);
     expect(outsideConstraint("The RFC says that they are to be concatenated after decoding.")).toBe(true);
+    // A style guide's advice is such a constraint too.
+    expect(outsideConstraint("PEP8 recommends that every comment should begin with a single '#'.")).toBe(true);
+    expect(outsideConstraint("PEP 8 discourages the use of compound statements on one line.")).toBe(true);
+    expect(outsideConstraint("The Google style guide recommends short function names.")).toBe(true);
+    expect(outsideConstraint("The new linter recommends that every comment begins with '#'.")).toBe(false);
     // The state after the change, or no constraint at all.
     expect(outsideConstraint("With this patch some compilers no longer reject the cast.")).toBe(false);
     expect(outsideConstraint("The new helper follows what POSIX says about it.")).toBe(false);
