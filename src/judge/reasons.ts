@@ -474,6 +474,19 @@ export function littleUsed(text: string): boolean {
  */
 const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)?(?:allows?|enables?|lets|permits?)\s+((?:[\w./()'-]+\s+){0,12}?to\s+[^.;!?]{0,200})/gi;
 
+/**
+ * The same told by a participle after a comma, with no subject: "Use the new stdin reflist
+ * passing mechanism for the call …, allowing passing of more than ~128K of reflist data", "These
+ * two options are parsed using starts_with(), allowing things like '--no-min-parents-foobarbaz'
+ * to succeed", "…, letting compiler warn and presumably return garbage"; not after a sentence or
+ * under a summary that builds a new thing ("Add option hooks.showrev, letting the user override
+ * …"), which tells what the new thing lets them do. Group 1 is what it allows, up to the
+ * sentence's end.
+ */
+/** A sentence or a summary that builds a new thing ("Add …", "pkt-line: Add strbuf based functions"). */
+const BUILDS_NEW = /^\s*(?:[^\s:]+(?:\s+[^\s:]+)?:\s+)?(?:add|adds|added|introduce[sd]?|implement(?:s|ed)?|create[sd]?|provide[sd]?|offer(?:s|ed)?)\b/i;
+const ALLOWING = /,[ \t\n]+(?:thus[ \t\n]+|thereby[ \t\n]+|also[ \t\n]+)?(?:allowing|enabling|letting|permitting)[ \t\n]+([^.;!?]{0,200})/gi;
+
 /** What a change allows: the one allowed, the word before "to" ("the cache" in "the cache to hold …"), and what it may do. */
 const ALLOWED_ONE = /([\w()-]+)\s+to\s+(?:be\s+)?([\w-]+)/;
 
@@ -495,10 +508,15 @@ function namesSummaryThing(allowed: string, summary: string): boolean {
  * names (namesSummaryThing).
  */
 export function allowsOwn(text: string, summary: string): boolean {
-  if (!text.includes("llow") && !text.includes("nable") && !text.includes("lets") && !text.includes("ermit")) return false;
-  ALLOWS.lastIndex = 0;
-  for (let match = ALLOWS.exec(text); match !== null; match = ALLOWS.exec(text)) {
-    if (saysItsOwn(match[1], summary, 4) && !namesSummaryThing(match[1], summary) && !CHANGE_ITSELF.test(sentenceBefore(text, match.index))) return true;
+  if (!text.includes("llow") && !text.includes("nable") && !text.includes("let") && !text.includes("ermit")) return false;
+  for (const pattern of [ALLOWS, ALLOWING]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const head = sentenceBefore(text, match.index);
+      // "Add configuration option hooks.showrev, letting the user override …": what the new thing lets them do.
+      if (pattern === ALLOWING && (BUILDS_NEW.test(head) || BUILDS_NEW.test(summary))) continue;
+      if (saysItsOwn(match[1], summary, 4) && !namesSummaryThing(match[1], summary) && !CHANGE_ITSELF.test(head)) return true;
+    }
   }
   return false;
 }

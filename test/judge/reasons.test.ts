@@ -135,6 +135,13 @@ describe("reasons told in a second round of git.git's forms", () => {
     expect(allowsOwn("Add a new option `reftable.blockSize` that allows the user to control the block size used by the library.", "refs/reftable: allow configuring block size")).toBe(false);
     expect(allowsOwn("Introduce a new flag, which allows the user to specify the ref format of a new repository.", "init: add a flag")).toBe(false);
   });
+  it("reads what a participle after a comma allows or lets happen, not what a new thing lets users do", () => {
+    expect(allowsOwn("These two options are parsed using starts_with(), allowing things like\n'git log --no-min-parents-foobarbaz' to succeed.", "revision.c: stricter parsing of '--no-{min,max}-parents'")).toBe(true);
+    expect(allowsOwn("The success path does not return anything, letting compiler warn and\npresumably return garbage.", "pack-objects.c: try_delta()")).toBe(true);
+    expect(allowsOwn("Normalize init-db environment variable handling, allowing the creation of\nobject directories with something other than the default.", "init-db.c: normalize env var handling")).toBe(true);
+    expect(allowsOwn("Add configuration option hooks.showrev, letting the user override how\nrevisions will be shown in the commit email.", "post-receive-email: Make revision display configurable")).toBe(false);
+    expect(allowsOwn("These routines work with pkt-line values in a strbuf, permitting simple\nformatting of buffered network messages.", "pkt-line: Add strbuf based functions")).toBe(false);
+  });
   it("reads a limit of today told with \"currently\", not the new thing's", () => {
     expect(currentLimit("Currently, verify_signed_buffer() returns the user facing output only.")).toBe(true);
     expect(currentLimit("add a function to free a list of refs, which we currently never actually do.")).toBe(true);
