@@ -20,7 +20,7 @@ import { sentenceBefore } from "./sentences.js";
 import { isSquashedCommitList } from "./squash.js";
 import { readSummaryCues, readSummaryForm } from "./summary-cues.js";
 import { aroundAfter, lemmatize, readSummary, type SummaryReading } from "./summary.js";
-import { mapLines, spanOf, type MappedText } from "./text.js";
+import { mapLines, mapWithoutEmphasis, spanOf, withoutEmphasis, type MappedText } from "./text.js";
 export { FEATURE_NAMES, type FeatureName } from "./cue-hits.js";
 
 /** The features of one message and the spans behind them. */
@@ -135,7 +135,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const proseLines = prose.lines;
   const showsCode = prose.showsCode;
   const revertDefault = prose.revertDefault;
-  const bodyMap: MappedText = mapLines(proseLines);
+  // "was _not_ binary", "they *do* include": the cues read the emphasised word as a plain one.
+  const bodyMap: MappedText = mapWithoutEmphasis(mapLines(proseLines));
   const bodyText = bodyMap.text;
   const writtenWords = countLatinWords(bodyText);
   // A short body that only says the summary again ("This commit adds retry logic to the upload
@@ -158,7 +159,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // summaries or a merge's shortlog ("* np/pack-default: … now defaults to 2"), which are other
   // commits' words.
   let ownProse: string | undefined;
-  const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? withoutShortlog(proseLines) : "");
+  const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? withoutEmphasis(withoutShortlog(proseLines)) : "");
   let told: boolean | undefined;
   const toldReason = (): boolean => {
     if (told === undefined) {

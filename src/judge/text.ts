@@ -9,6 +9,51 @@ export interface MappedText {
   lines: readonly SourceLine[];
   /** Offset in `text` where each line starts. */
   starts: number[];
+  /**
+   * Ranges of `text` (start and end offsets in pairs, in order) that stand one character left
+   * of the original: an emphasised word whose opening mark was taken out (see withoutEmphasis).
+   */
+  shifted?: number[];
+}
+
+/**
+ * A word set in emphasis with "_" or "*" around it ("_not_", "*do*", "_removes_"): group 2 is
+ * the mark, group 3 the word. Not "_also_", which stresses that a statement holds of one more
+ * thing ("would _also_ match another SHA1"), where the cues would read an addition the change
+ * makes.
+ */
+const EMPHASIS = /(^|[\s("'])([_*])(?!also\2)([A-Za-z][A-Za-z']*)\2(?=[\s.,;:!?)"']|$)/gim;
+
+/**
+ * `text` with the marks of emphasised words moved after them as blanks, so that the cues read
+ * "was _not_ binary" as "was not binary" and "_removes_ the submodule" as "removes the
+ * submodule"; the length stays. With `shifted`, the ranges that moved one character left are
+ * pushed to it (start, end).
+ */
+export function withoutEmphasis(text: string, shifted?: number[]): string {
+  if (!text.includes("_") && !text.includes("*")) return text;
+  return text.replace(EMPHASIS, (_match, before: string, _mark: string, word: string, offset: number) => {
+    const start = offset + before.length;
+    shifted?.push(start, start + word.length + 1);
+    return `${before}${word}  `;
+  });
+}
+
+/** `mapped` with its text read through withoutEmphasis, spans still mapping to the original. */
+export function mapWithoutEmphasis(mapped: MappedText): MappedText {
+  const shifted: number[] = [];
+  const text = withoutEmphasis(mapped.text, shifted);
+  return shifted.length === 0 ? mapped : { ...mapped, text, shifted };
+}
+
+/** The original offset of `offset` in `mapped.text`: one more inside a shifted range. */
+function originalOffset(mapped: MappedText, offset: number): number {
+  const shifted = mapped.shifted;
+  if (shifted === undefined) return offset;
+  for (let index = 0; index < shifted.length && shifted[index] <= offset; index += 2) {
+    if (offset < shifted[index + 1]) return offset + 1;
+  }
+  return offset;
 }
 
 /** Joins `lines` into one string; lines whose `keep` flag is false become empty (all kept without flags). */
@@ -39,7 +84,9 @@ function lineIndexAt(mapped: MappedText, offset: number): number {
 }
 
 /** The original-text span of `text.slice(start, end)`. */
-export function spanOf(mapped: MappedText, start: number, end: number): Span {
+export function spanOf(mapped: MappedText, textStart: number, textEnd: number): Span {
+  const start = originalOffset(mapped, textStart);
+  const end = textEnd > textStart ? originalOffset(mapped, textEnd - 1) + 1 : start;
   const first = lineIndexAt(mapped, start);
   const last = end > start ? lineIndexAt(mapped, end - 1) : first;
   return {

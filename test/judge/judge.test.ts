@@ -371,6 +371,18 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("reads an emphasised word as a plain one, its evidence still on the user's text", () => {
+    const message = "t4103: fix binary patch application test\n\nThe generated binary patch was _not_ binary: the --full-index flag no\nlonger implies it.\n";
+    const facets = judge(message);
+    expect(facets.why).toBe("explained");
+    expect(facets.evidence?.why).toContainEqual({ line: 3, column: 28, endLine: 3, endColumn: 36 });
+    expect(message.split("\n")[2].slice(27, 35)).toBe("was _not");
+    expect(judge(message.replace("_not_", "not")).why).toBe("explained");
+    expect(judge("Fix the cygwin detection\n\nMSys2 might *look* like Cygwin, but it is *not* Cygwin at all.\n").why).toBe("explained");
+    // "_also_" stresses one more thing a statement holds of; it describes no change.
+    expect(judge("Support short names for pack entries\n\nA short match found in the object directory would _also_ match\nanother SHA1 ID in a pack.\n").what).toBe("named");
+  });
+
   it("takes a slow, garbled or misspelled thing, one found missing or hidden, and a bad effect as the reason", () => {
     const good = [
       "The system regex is either slow or buggy for complex patterns.",

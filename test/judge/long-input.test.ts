@@ -217,3 +217,34 @@ describe("gerundEffect, meansConsequence and givesGoal over long runs", () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe("the readings added for git.git's flagged bodies, over long runs", () => {
+  it("reads 100 KB of emphasis marks, \"would\", \"so we\" and \", allowing\" in linear time", async () => {
+    const { withoutEmphasis } = await import("../../src/judge/text.js");
+    const { wouldTold } = await import("../../src/judge/narrative.js");
+    const { allowsOwn, badStateTold, soPronounPurpose } = await import("../../src/judge/reasons.js");
+    const inputs = [
+      ` _${"a".repeat(100_000)}`,
+      " _a".repeat(35_000),
+      "it would ".repeat(12_000),
+      "so we can ".repeat(10_000),
+      ", allowing ".repeat(9_000),
+      "which creates a ".repeat(6_000),
+      "was either slow or ".repeat(5_000),
+    ];
+    const started = performance.now();
+    for (const text of inputs) {
+      withoutEmphasis(text);
+      wouldTold(text, true);
+      soPronounPurpose(text, "");
+      allowsOwn(text, "");
+      badStateTold(text);
+      judgeBody(text);
+    }
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+function judgeBody(body: string): void {
+  lint(`Fix the parser\n\n${body}\n`);
+}
