@@ -9,7 +9,7 @@ import {
 import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative, wouldTold } from "./narrative.js";
-import { isImperativeAt, onlyOrders, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
+import { isImperativeAt, onlyOrders, opensOnChange, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
@@ -85,6 +85,13 @@ export interface Analysis {
    * first call; asked only where the model alone says a reason is there.
    */
   onlyOrders(): boolean;
+  /**
+   * Whether the writer's own prose says more than what the change does: not every sentence an
+   * order or a description of the change, judged without the summary (onlyOrders() counts a
+   * summary that orders away a problem as a ground), and not opening on one either
+   * (opensOnChange). Computed on first call; asked only under a summary that names the problem.
+   */
+  tellsMoreThanChange(): boolean;
 }
 
 const QUOTED_REVERT = /^(?:Revert|Reapply) ".*"\s*$/;
@@ -252,7 +259,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText, summaryVerb));
   let onlyOrdered: boolean | undefined;
   const saysOnlyOrders = (): boolean => (onlyOrdered ??= onlyOrders(ownText(), reading?.core ?? ""));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders };
+  let tellsMore: boolean | undefined;
+  const tellsMoreThanChange = (): boolean => (tellsMore ??= ownText() !== "" && !onlyOrders(ownText(), "") && !opensOnChange(ownText()));
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders, tellsMoreThanChange };
 }
 
 /**

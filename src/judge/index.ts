@@ -203,7 +203,13 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   if (values.fixEvident > 0 && (values.evidentDocs > 0 || values.evidentTypo > 0)) return { level: "evident", spans: spansOf(analysis, FIX_EVIDENT_CUES) };
   // "Fix some bugs", "fix stuff": a fix of nothing in particular names no problem.
   const fixesNothing = fixesNoNamedProblem(analysis);
-  if (!fixesNothing && hasAny(values, NAMING_CUES) && !fixesOnlyReferences(message, analysis, refs)) return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
+  if (!fixesNothing && hasAny(values, NAMING_CUES) && !fixesOnlyReferences(message, analysis, refs)) {
+    // A body under it that tells more than what the change does ("`parse_object` can return
+    // NULL. That will in turn make `repo_peel_to_type` return the same.") says what went wrong
+    // in words no reading takes; one that only orders the change names nothing more.
+    if (message.kind !== "merge" && analysis.proseWords >= NAMED_BODY_WORDS && ownProse(analysis) && analysis.tellsMoreThanChange()) return { level: "explained", spans: [proseSpan(analysis)] };
+    return { level: "named", spans: spansOf(analysis, NAMING_CUES) };
+  }
   if (refs.length > 0) return { level: "linked", spans: refs.map(refSpan) };
   if (hasAny(values, LOOSE_EVIDENT_CUES)) return { level: "evident", spans: spansOf(analysis, LOOSE_EVIDENT_CUES) };
   // The fallbacks below take the model's word that a reason is there; for a fix of nothing in
@@ -218,6 +224,14 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   // specific either ("Pager changes", "Misc updates") does not make the change its own reason.
   if (namesNothingSpecific(values)) return { level: "missing", spans: [] };
   return { level: "evident", spans: [] };
+}
+
+/** Words of prose a body needs under a summary that names the problem to count as telling what went wrong. */
+const NAMED_BODY_WORDS = 12;
+
+/** Whether the body has prose lines of its own to point at. */
+function ownProse(analysis: Analysis): boolean {
+  return analysis.proseLines.length > 0;
 }
 
 /**

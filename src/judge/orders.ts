@@ -414,3 +414,37 @@ export function onlyOrders(text: string, summary: string): boolean {
   }
   return read > 0;
 }
+
+/** A sentence that opens on "this" or the change and a verb in -s, other than an auxiliary: "This hides …", "This change ensures …". */
+const THIS_DOES = /^(?:this|(?:this|the)\s+(?:patch|commit|change|series))\s+(?:(?:also|just|simply|then|now)\s+)?(?!(?:is|was|has|does|means|happens|seems|goes|comes|looks|sounds)\b)[a-z]+s\b/i;
+/**
+ * A sentence that opens on a condition, a time, a purpose or a place and goes on to its main
+ * clause ("In the 'p0006' test …, move the '-n' flag …"): group 1 is that clause's first word.
+ */
+const CLAUSE_THEN = /^(?:When|Whenever|If|Before|After|While|Since|Once|Unless|To|In\s+order\s+to|In|For|On)\b[^,.;:!?]{0,200},\s+(?:(?:also|just|simply|then|instead|always)\s+)?([a-z]+)\b/;
+
+/** Whether `word` is a verb an order of the change opens on (the lists, git's own idiom, or a ground's verb). */
+function ordersWith(word: string): boolean {
+  return CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word) || TEACHES.has(word) || GROUNDS.has(word);
+}
+
+/**
+ * Whether `text` opens on what the change does: an order ("Add backticks where …", "Ensure that
+ * …", "When X tries …, ensure that …") or a sentence that tells what "this" or the change does
+ * ("This hides the backslash …", "This change ensures that …"). Under a summary that names the
+ * problem, such a body goes on to how, not to what went wrong.
+ */
+export function opensOnChange(text: string): boolean {
+  // A list's first item opens the text after an empty piece before its marker.
+  const first = text.trimStart().split(SENTENCE_BREAK).find((piece) => piece.trim() !== "") ?? "";
+  if (DESCRIBES_CHANGE.test(first) || THIS_DOES.test(first)) return true;
+  const lead = ORDER_LEAD.exec(first);
+  if (lead !== null && /^[A-Z][a-z]+$/.test(lead[1]) && ordersWith(lead[1].toLowerCase())) {
+    const end = lead.index + lead[0].length;
+    // A plain word after the verb is its object at the body's start ("Add backticks where …"),
+    // unless a verb follows that makes it the subject ("Change detection takes …").
+    if (isImperativeAt(first, end) || PLAIN_OBJECT.test(first.slice(end, end + 60))) return true;
+  }
+  const clause = CLAUSE_THEN.exec(first);
+  return clause !== null && ordersWith(clause[1]);
+}

@@ -371,6 +371,27 @@ describe("why", () => {
     for (const body of bad) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("missing");
   });
 
+  it("takes a body that tells more than what the change does as explaining a summary that names the problem", () => {
+    for (const message of [
+      "replay: die if we cannot parse object\n\n`parse_object` can return `NULL`. That will in turn make\n`repo_peel_to_type` return the same.\n",
+      "rebase: fix typoes in error messages\n\nThe separator between words in a multi-word option name is a dash,\nnot an underscore.\n",
+      "Check another error condition in git-mv\n\nWhen moving multiple files at once, it can happen that files get the\nsame target name.\n",
+    ]) {
+      expect(judge(message).why, message).toBe("explained");
+    }
+    // A body that only orders or describes the change, or opens on doing so, tells how, not what
+    // went wrong; a short one says too little.
+    for (const message of [
+      "Fix an illustration in git-rev-parse.txt\n\nThis hides the backslash at the end of line from AsciiDoc toolchain by\nintroducing a trailing whitespace on one line in the illustration.\n",
+      "git-checkout.txt: fix monospace typeset\n\nAdd backticks where we have none, replace single quotes with backticks\nand replace double-quotes in the whole page.\n",
+      "scalar-unregister: handle error codes greater than 0\n\nWhen 'scalar unregister' tries to disable maintenance, ensure that the\nreturn value is nonzero if either operation produces a nonzero value.\n",
+      "p0006: fix 'read-tree' argument ordering\n\nIn the 'p0006' test \"read-tree br_base br_ballast\", move the '-n' flag\nahead of its positional arguments.\n",
+      "Fix the crash in the parser\n\nIt is a small one-line change.\n",
+    ]) {
+      expect(judge(message).why, message).toBe("named");
+    }
+  });
+
   it("reads an emphasised word as a plain one, its evidence still on the user's text", () => {
     const message = "t4103: fix binary patch application test\n\nThe generated binary patch was _not_ binary: the --full-index flag no\nlonger implies it.\n";
     const facets = judge(message);
