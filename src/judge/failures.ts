@@ -41,8 +41,12 @@ const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|bec
 const RIGHT_NOW = /\b(?:right|as\s+of)\s+now\b/gi;
 /** Words of the state after the change ("X now fails …", "With this patch the loader fails early") or a promise ("will"). */
 const AFTER_CHANGE_WORDS = ["now", "will", "expected", String.raw`this\s+(?:change|commit|patch|fix|series|pr)`, String.raw`with\s+this`, String.raw`after\s+this`];
-/** Words of a fix ("Fix crashes when …", "to avoid leaks"). */
-const FIX_WORDS = ["fix(?:es|ed|ing)?", "avoids?", "prevents?", "plugs?"];
+/**
+ * Words of a fix ("Fix crashes when …", "to avoid leaks"). Not "fixed" as an adjective, after a
+ * determiner or before a hyphen ("the fixed 25px header height does not grow", "a fixed-size
+ * buffer", "--fixed-strings"), which names a kind of thing, not a fix.
+ */
+const FIX_WORDS = [String.raw`fix(?:es|ing)?`, String.raw`(?<!\b(?:a|an|the|its|their|our|your|this|that)\s+)fixed(?!-)`, "avoids?", "prevents?", "plugs?"];
 /**
  * Words of the old way's end ("is no longer needed"). Not "no longer work(s)": a change does
  * not set out to make something stop working, so that tells a loss today ("the CI jobs that

@@ -11,6 +11,13 @@ describe("words that place a clause after the change", () => {
     expect(negatedShortcoming("The parser doesn't handle tilde paths now.")).toBe(false);
   });
 
+  it("reads \"fixed\" after a determiner or before a hyphen as an adjective, not as a fix", () => {
+    expect(negatedShortcoming("Long names can wrap, but the fixed 25px header height does not grow with\nwrapped content.")).toBe(true);
+    expect(negatedShortcoming("A fixed-size reflog buffer does not grow with the input.")).toBe(true);
+    // A fix told in the sentence still puts the failure out of today.
+    expect(negatedShortcoming("The header does not grow, which is fixed here by a min-height.")).toBe(false);
+  });
+
   it("reads 'instead' as the new way after a deliberate failure only, and 'no longer' after either", () => {
     expect(presentFailure("The loader crashes instead of reporting the bad path.", false, [])).toBe(true);
     expect(presentFailure("The loader fails instead of reporting the bad path.", false, [])).toBe(false);
