@@ -178,6 +178,10 @@ describe("reasons told in a second round of git.git's forms", () => {
     expect(JUDGED_BETTER.test("Use shorten_unambiguous_ref() for simplifying the output of branch names.")).toBe(true);
     expect(JUDGED_BETTER.test("Add a period so it matches other instances in sequencer.c.")).toBe(true);
     expect(JUDGED_BETTER.test("Add a test for readability of the output.")).toBe(false);
+    expect(JUDGED_BETTER.test("Replace 'test -f' with test_path_is_file() for clearer failures and\nconsistency.")).toBe(true);
+    expect(JUDGED_BETTER.test("Make the usage string consistent with Git.")).toBe(true);
+    expect(JUDGED_BETTER.test("Add tests for simpler cases first.")).toBe(false);
+    expect(JUDGED_BETTER.test("The new usage string is consistent with Git.")).toBe(false);
     expect(ENABLES.test("making warnings less chatty would help spot real bugs later.")).toBe(true);
     expect(ENABLES.test("This will help cherry-pick work with alternate ref storage backends.")).toBe(true);
     expect(ENABLES.test("This will help readers of the parser code.")).toBe(false);
