@@ -13,7 +13,7 @@ export interface MappedText {
    * Ranges of `text` (start and end offsets in pairs, in order) that stand one character left
    * of the original: an emphasised word whose opening mark was taken out (see withoutEmphasis).
    */
-  shifted?: number[];
+  shifted: number[] | undefined;
 }
 
 /**
@@ -31,7 +31,7 @@ const EMPHASIS = /(^|[\s("'])([_*])(?!also\2)([A-Za-z][A-Za-z']*)\2(?=[\s.,;:!?)
  * pushed to it (start, end).
  */
 export function withoutEmphasis(text: string, shifted?: number[]): string {
-  if (!text.includes("_") && !text.includes("*")) return text;
+  if (!mayOpenEmphasis(text, "_") && !mayOpenEmphasis(text, "*")) return text;
   return text.replace(EMPHASIS, (_match, before: string, _mark: string, word: string, offset: number) => {
     const start = offset + before.length;
     shifted?.push(start, start + word.length + 1);
@@ -39,11 +39,28 @@ export function withoutEmphasis(text: string, shifted?: number[]): string {
   });
 }
 
+/**
+ * Whether `mark` stands somewhere as EMPHASIS opens a word: at the start or after a blank, "(",
+ * '"' or "'", and before a letter. Found with indexOf, since most bodies have marks only inside
+ * names ("strbuf_addf", "*ptr"), which the pattern would otherwise try at every position.
+ */
+function mayOpenEmphasis(text: string, mark: string): boolean {
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+    const after = text.charCodeAt(at + 1) | 32;
+    if (after < 97 || after > 122) continue;
+    if (at === 0) return true;
+    const before = text.charAt(at - 1);
+    if (before === "(" || before === '"' || before === "'" || WHITE.test(before)) return true;
+  }
+  return false;
+}
+const WHITE = /\s/;
+
 /** `mapped` with its text read through withoutEmphasis, spans still mapping to the original. */
 export function mapWithoutEmphasis(mapped: MappedText): MappedText {
   const shifted: number[] = [];
   const text = withoutEmphasis(mapped.text, shifted);
-  return shifted.length === 0 ? mapped : { ...mapped, text, shifted };
+  return shifted.length === 0 ? mapped : { text, lines: mapped.lines, starts: mapped.starts, shifted };
 }
 
 /** The original offset of `offset` in `mapped.text`: one more inside a shifted range. */
@@ -68,7 +85,8 @@ export function mapLines(lines: readonly SourceLine[], keep?: readonly boolean[]
     offset += part.length + 1;
   }
   // One flat string: the scans that read it a character at a time are slower on a rope.
-  return { text: parts.join("\n"), lines, starts };
+  // `shifted` always set, so every MappedText has one shape for the code that reads them.
+  return { text: parts.join("\n"), lines, starts, shifted: undefined };
 }
 
 /** The index of the line holding `offset` (binary search over line starts). */
