@@ -237,7 +237,7 @@ const WOULD_CHANGE = /\b(?:new|change|patch|fix|series|this\s+commit)\b|^\s*With
  * fail"); a failure denied ("would not crash") is none.
  */
 export function wouldTold(text: string, underFix: boolean): boolean {
-  if (!text.includes("would")) return false;
+  if (!text.includes("would") && !text.includes("Would") && !text.includes("WOULD")) return false;
   WOULD_VERB.lastIndex = 0;
   for (let match = WOULD_VERB.exec(text); match !== null; match = WOULD_VERB.exec(text)) {
     const negated = match[1] !== undefined;

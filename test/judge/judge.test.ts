@@ -342,6 +342,8 @@ describe("why", () => {
     const fix = "Fix cloning with many refs\n\nupload-pack would set create_full_pack early, but would ask for more\nrefs later and then ignore the flag.\n";
     expect(judge(fix).why).toBe("explained");
     expect(judge(fix.replace("Fix cloning with many refs", "Add a ref parsing helper")).why).toBe("missing");
+    // At a sentence's start too, as the pattern reads it ("Would" capitalised).
+    expect(wouldTold("The loader ran before the cache. Would crash when the file was empty.", true)).toBe(true);
     // A wish, a proposal, a denied failure, the new thing or the state the change brings is none.
     const bad = [
       "I would like to move this into the tutorial eventually.",
