@@ -1,6 +1,6 @@
 // The GitHub REST calls the action makes, on one Octokit client with bounded retries.
 import { Octokit } from "@octokit/rest";
-import { retryDelay, type RetryPolicy } from "./retry.js";
+import { isRateLimited, retryDelay, type RetryPolicy } from "./retry.js";
 
 /** Where a pull request lives. */
 export interface RepoRef {
@@ -85,6 +85,17 @@ export function readOnlyToken(fromFork: boolean, purpose: string): { token: stri
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === "number" ? status : undefined;
+}
+
+/**
+ * Whether `error` is GitHub refusing the token (403), not a rate limit that outlasted the
+ * retries, which GitHub also answers with 403: calling that a read-only token would hide that
+ * the run did not do what it should have.
+ */
+export function refusedPermission(error: unknown): boolean {
+  if (statusOf(error) !== 403) return false;
+  const failure = error as { message?: string; response?: { headers?: Record<string, string | number | undefined> } };
+  return !isRateLimited({ status: 403, headers: failure.response?.headers ?? {}, message: failure.message });
 }
 
 /** The list endpoint returns at most this many commits of a pull request. */

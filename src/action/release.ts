@@ -3,7 +3,7 @@
 import type { Octokit } from "@octokit/rest";
 import { composeReleaseMessage, NothingToReleaseError, releaseFromStates, type TreeState } from "../release/index.js";
 import type { ResolvedConfig } from "../types.js";
-import { getPull, listTree, mergeBaseOf, readOnlyToken, readRepoFile, squashMerge, statusOf, updatePullBody, type RepoRef, type TreeListing } from "./github.js";
+import { getPull, listTree, mergeBaseOf, readOnlyToken, readRepoFile, refusedPermission, squashMerge, statusOf, updatePullBody, type RepoRef, type TreeListing } from "./github.js";
 import type { PullInfo } from "./event.js";
 import type { ReleaseMode } from "./inputs.js";
 import { annotate, log, type WorkflowIO } from "./workflow.js";
@@ -134,7 +134,8 @@ export async function prepareRelease(
     await updatePullBody(octokit, ref, pull.number, body);
     log(io, `rationale: release message written into the description of #${pull.number}`);
   } catch (error) {
-    if (statusOf(error) !== 403) throw error;
+    // A rate limit that outlasted the retries is no read-only token: it fails the run.
+    if (!refusedPermission(error)) throw error;
     const { token, fix } = readOnlyToken(pull.fromFork, "to keep the release message in the description");
     annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (${token})${fix}`);
   }
@@ -181,7 +182,8 @@ export async function mergeRelease(
     return true;
   } catch (error) {
     const status = statusOf(error);
-    if (status === 403 || status === 405 || status === 409) {
+    // A rate limit that outlasted the retries is not GitHub refusing the merge: it fails the run.
+    if (refusedPermission(error) || status === 405 || status === 409) {
       return skip(`GitHub refused the merge (${status}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
     }
     throw error;

@@ -4,7 +4,7 @@ import { plural } from "../engine/helpers.js";
 import { publishStickyComment } from "./comment.js";
 import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
-import { createClient, getPull, listPullCommits, readOnlyToken, statusOf } from "./github.js";
+import { createClient, getPull, listPullCommits, readOnlyToken, refusedPermission, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
@@ -259,8 +259,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     } catch (error) {
       // A rate limit that outlasted the retries is no permission problem: saying "read-only
       // token" would hide that the comment may now be stale. It fails the run instead.
-      const failure = error as { status?: number; message?: string; response?: { headers?: Record<string, string | number | undefined> } };
-      if (statusOf(error) !== 403 || isRateLimited({ status: 403, headers: failure.response?.headers ?? {}, message: failure.message })) throw error;
+      if (!refusedPermission(error)) throw error;
       // The summary and annotations carry the report.
       const { token, fix } = readOnlyToken(pull.fromFork, "for the comment");
       annotate(io, "notice", `rationale: cannot comment on #${pull.number} (${token}); the report is in the job summary and annotations${fix}`);

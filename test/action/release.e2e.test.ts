@@ -223,6 +223,24 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     );
   });
 
+  it("fails the run when a rate limit outlasts the retries on the description or the merge, rather than calling it a refusal", async () => {
+    const limited = { status: 403, message: "API rate limit exceeded for installation ID 1.", headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600) }, times: 10 };
+    const described = releasePull();
+    fake.fail({ method: "PATCH", route: "/repos/{owner}/{repo}/pulls/{pull_number}", ...limited });
+    const describe = await runAction(fake, described, { inputs: { release: "describe" } });
+    expect(describe.code).not.toBe(0);
+    expect(describe.commands.some((line) => line.includes("cannot edit the description"))).toBe(false);
+    expect(describe.commands.find((line) => line.startsWith("::error::"))).toMatch(/API rate limit exceeded/);
+
+    const merged = releasePull();
+    fake.fail({ method: "PUT", route: "/repos/{owner}/{repo}/pulls/{pull_number}/merge", ...limited });
+    const merge = await runAction(fake, merged, { inputs: { release: "merge" } });
+    expect(merge.code).not.toBe(0);
+    expect(merge.commands.some((line) => line.includes("GitHub refused the merge"))).toBe(false);
+    expect(merge.commands.find((line) => line.startsWith("::error::"))).toMatch(/API rate limit exceeded/);
+    expect(merged.merged).not.toBe(true);
+  });
+
   it("does not turn an earlier report into \"all good\" when the messages pass but the release message fails", async () => {
     const pull = releasePull();
     fake.files.get(pull.head.sha)!["CHANGELOG.md"] = BASE_CHANGELOG;
