@@ -23,7 +23,7 @@ const STYLE = `
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
 main{max-width:1100px;margin:0 auto;padding:24px}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 10px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 10px}.panel>h2:first-child{margin-top:2px}
 .sub{color:var(--muted);margin:0 0 16px}
 .notes{background:#fff7e6;border:1px solid #f2d49b;border-radius:6px;padding:8px 12px;margin:12px 0}
 .notes p{margin:4px 0}
