@@ -196,9 +196,10 @@ export function isBlankText(text: string): boolean {
   return true;
 }
 
-// C isspace(): space, \t, \n, \v, \f, \r. git strips exactly these at line ends.
+// git's own isspace() (git-compat-util.h, GIT_SPACE): space, \t, \n and \r, not C's \v and \f,
+// which `git stripspace` keeps at line ends and in otherwise blank lines.
 function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 function trimEndWhitespace(text: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
 import { parseMessage } from "../../src/message/parse.js";
 import { detectAutoCommentChar, splitSourceLines } from "../../src/message/cleanup.js";
 import { UsageError } from "../../src/types.js";
@@ -6,6 +7,19 @@ import { UsageError } from "../../src/types.js";
 const SCISSORS = "------------------------ >8 ------------------------";
 
 describe("cleanup like git's strip mode", () => {
+  it("strips what `git stripspace` strips and keeps \\v and \\f as it does", () => {
+    const samples = [
+      "Fix a\v\f\n\nbody\f\n",
+      "Fix a \t\r\n\n\f\n\nbody\n",
+      "Fix a\n\v\n\n \n\nbody \n\n",
+      "Fix a\n\n\u00a0\nbody\u00a0\n",
+    ];
+    for (const raw of samples) {
+      const git = execFileSync("git", ["stripspace"], { input: raw, encoding: "utf8" });
+      expect(`${parseMessage(raw).text}\n`, JSON.stringify(raw)).toBe(git);
+    }
+  });
+
   it("drops # comment lines and keeps original line numbers of the rest", () => {
     const raw = [
       "Fix crash when the lexer returns null",
