@@ -4,8 +4,12 @@ import { defaultConfig } from "./config/resolve.js";
 import { runRules } from "./engine/run.js";
 import { fullScore, scoreMessage } from "./engine/score.js";
 import { judgeMessage } from "./judge/index.js";
-import { parseMessage } from "./message/parse.js";
+import { assertParseOptions, PARSE_OPTION_KEYS } from "./message/options.js";
+import { parseWithTrustedOptions } from "./message/parse.js";
 import type { Finding, LintOptions, LintResult, ParsedMessage, ResolvedConfig } from "./types.js";
+
+/** The keys of {@link LintOptions}: a misspelt one would otherwise be ignored and the defaults run. */
+const LINT_OPTION_KEYS: readonly string[] = ["config", ...PARSE_OPTION_KEYS];
 
 /** Why fixup!/squash! commits (and an amend! without a new message) are skipped. */
 export const FIXUP_SKIP_REASON = "fixup!/squash! commit: it is folded into another commit by `git rebase --autosquash`";
@@ -13,12 +17,13 @@ export const FIXUP_SKIP_REASON = "fixup!/squash! commit: it is folded into anoth
 /**
  * Lints one commit message: parses it as git would clean it (unless `cleanup: false`), judges
  * why/what/refs, runs the enabled rules and scores the result. Synchronous; throws UsageError
- * only for an invalid `commentChar`, and TypeError when `message` is not a string or
- * `options.config` is not a resolved config (see `lintParsed`).
+ * only for an invalid `commentChar`, and TypeError when `message` is not a string, `options`
+ * has an unknown key or a value of the wrong type, or `options.config` is not a resolved
+ * config (see `lintParsed`).
  */
 export function lint(message: string, options: LintOptions = {}): LintResult {
-  const config = resolvedFrom(options);
-  const parsed = parseMessage(message, { commentChar: options.commentChar, cleanup: options.cleanup, merge: options.merge, template: options.template });
+  const config = resolvedFrom(options, "lint()");
+  const parsed = parseWithTrustedOptions(message, { commentChar: options.commentChar, cleanup: options.cleanup, merge: options.merge, template: options.template });
   return lintResolved(parsed, config);
 }
 
@@ -36,7 +41,7 @@ export function lintParsed(parsed: ParsedMessage, configOrOptions?: ResolvedConf
     const hint = typeof parsed === "string" ? "; lint a string with lint(), or parse it with parseMessage() first" : "";
     throw new TypeError(`lintParsed() takes the result of parseMessage(), not ${parsed === null ? "null" : typeof parsed}${hint}`);
   }
-  return lintResolved(parsed, resolvedFrom(configOrOptions));
+  return lintResolved(parsed, resolvedFrom(configOrOptions, "lintParsed()"));
 }
 
 /**
@@ -56,10 +61,12 @@ export function lintResolved(parsed: ParsedMessage, config: ResolvedConfig): Lin
   return { kind: parsed.kind, skipped: false, score, pass, findings, facets, parts };
 }
 
-function resolvedFrom(value: ResolvedConfig | LintOptions | undefined): ResolvedConfig {
+/** The config `value` names; throws TypeError for options `fn` cannot take (see assertParseOptions). */
+function resolvedFrom(value: ResolvedConfig | LintOptions | undefined, fn: string): ResolvedConfig {
   if (value === undefined) return defaultConfig();
   if (typeof value !== "object" || value === null) throw new TypeError(`lint options must be an object such as { config }, not ${describe(value)}`);
   if (isResolvedConfig(value)) return value;
+  assertParseOptions(value, fn, LINT_OPTION_KEYS);
   const config = (value as LintOptions).config;
   if (config === undefined) return defaultConfig();
   if (isResolvedConfig(config)) return config;

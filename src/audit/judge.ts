@@ -1,6 +1,6 @@
 // Judges one commit with the same engine as the hook and reduces the result to what the audit keeps.
 import { lintResolved } from "../lint.js";
-import { mergeFromParents, parseMessage } from "../message/parse.js";
+import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
 import type { Finding, LintResult, MessageKind, ResolvedConfig, WhatLevel, WhyLevel } from "../types.js";
 import type { CommitRecord } from "./git-log.js";
 
@@ -59,7 +59,7 @@ const SUMMARY_LIMIT = 200;
  * returns its compact form. `withJson` adds the full per-commit JSON object.
  */
 export function judgeCommit(record: CommitRecord, config: ResolvedConfig, withJson: boolean): JudgedCommit {
-  const parsed = parseMessage(record.message, { cleanup: false, merge: mergeFromParents(record.parents.length) });
+  const parsed = parseWithTrustedOptions(record.message, { cleanup: false, merge: mergeFromParents(record.parents.length) });
   const result = lintResolved(parsed, config);
   let flags = 0;
   if (hasBodyText(parsed.body)) flags |= Flag.body;

@@ -1,6 +1,6 @@
 // `rationale lint FILE FILE...`: lints several message files as `rationale lint FILE` lints one
 // (a folder of drafts, templates or examples). Loaded only when more than one FILE is given.
-import { parseMessage } from "../message/parse.js";
+import { parseWithTrustedOptions } from "../message/parse.js";
 import { loadConfig } from "../config/load.js";
 import { resolveFrom } from "./git.js";
 import { UsageError } from "../types.js";
@@ -36,7 +36,7 @@ export async function runLintFiles(files: readonly string[], options: LintComman
   let skipped = 0;
   const failed: string[] = [];
   for (const [index, input] of inputs.entries()) {
-    const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup });
+    const parsed = parseWithTrustedOptions(input.text, { commentChar, cleanup: input.cleanup });
     const { result, empty } = await lintForReport(parsed, config);
     if (result.skipped) skipped++;
     if (!result.pass && ++failures <= LISTED_FAILURES) failed.push(input.label);

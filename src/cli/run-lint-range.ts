@@ -1,6 +1,6 @@
 // `rationale lint --commits RANGE`: lints every commit of a range as `--commit` lints one, for CI gates.
 // Loaded only when --commits is given, so the hook's start-up never reads the audit's git log code.
-import { mergeFromParents, parseMessage } from "../message/parse.js";
+import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
 import { loadConfig } from "../config/load.js";
 import { decodeBatch, inspectRepository, readHistory, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
@@ -99,7 +99,7 @@ async function lintRecord(record: CommitRecord, config: ResolvedConfig): Promise
   if (record.truncated) {
     process.stderr.write(`rationale: warning: commit ${short}: the message is ${record.bytes} bytes; judged its first ${MAX_MESSAGE_BYTES} bytes\n`);
   }
-  const parsed = parseMessage(record.message, { cleanup: false, merge: mergeFromParents(record.parents.length) });
+  const parsed = parseWithTrustedOptions(record.message, { cleanup: false, merge: mergeFromParents(record.parents.length) });
   const { result, empty } = await lintForReport(parsed, config);
   const summary = parsed.summary?.text.trim() ?? "";
   const shown = summary.length > SUMMARY_SHOWN ? `${summary.slice(0, SUMMARY_SHOWN - 1)}…` : summary;

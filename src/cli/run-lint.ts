@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
-import { mergeFromParents, parseMessage } from "../message/parse.js";
+import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
 import { detectAutoCommentChar, detectTemplateByPhrases, splitSourceLines } from "../message/cleanup.js";
 import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
@@ -87,7 +87,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // machine code (7 ms for all of them) beats V8's default of interpreting it first (30 ms).
   // The flag only changes how patterns are compiled, never what they match.
   setFlagsFromString("--no-regexp-tier-up");
-  const parsed = parseMessage(input.text, { commentChar, cleanup: input.cleanup, merge: input.merge, template });
+  const parsed = parseWithTrustedOptions(input.text, { commentChar, cleanup: input.cleanup, merge: input.merge, template });
   const { result, empty } = await lintForReport(parsed, config);
 
   const entry: ReportEntry = { source: input.source, result, raw: input.text, empty, threshold: config.threshold };

@@ -4,6 +4,7 @@ import { blocksFromScanner, scanBlocks } from "./blocks.js";
 import { AUTO_COMMENT_CANDIDATES, cleanMessageLines, isBlankText } from "./cleanup.js";
 import { classifyKind } from "./kind.js";
 import { registeredMarkdownParser } from "./markdown.js";
+import { assertParseOptions } from "./options.js";
 import { findTrailerBlock } from "./trailers.js";
 
 /** Options for {@link parseMessage}. */
@@ -70,9 +71,20 @@ export function mergeFromParents(parents: number): boolean | undefined {
 /**
  * Parses a raw commit message as git would clean it (see `cleanMessageLines`), then splits it
  * into summary, body and trailers and classifies its kind. Blocks are computed on first access.
- * Throws UsageError for an invalid comment char, and TypeError when `raw` is not a string.
+ * Throws UsageError for an invalid comment char, and TypeError when `raw` is not a string or
+ * `opts` has an unknown key or a value of the wrong type (see `assertParseOptions`).
  */
 export function parseMessage(raw: string, opts: ParseOptions = {}): ParsedMessage {
+  assertParseOptions(opts, "parseMessage()");
+  return parseWithTrustedOptions(raw, opts);
+}
+
+/**
+ * parseMessage() without its check of the options object: for callers that build the options
+ * themselves (lint() after its own check, the audit's per-commit loop, the CLI), which would
+ * otherwise check them again for every message. Still throws TypeError for a non-string `raw`.
+ */
+export function parseWithTrustedOptions(raw: string, opts: ParseOptions): ParsedMessage {
   assertMessageText(raw);
   const templateComments = opts.template === undefined ? undefined : commentLinesOf(opts.template, opts.commentChar);
   return messageFromLines(raw, cleanMessageLines(raw, opts), opts.merge, true, templateComments, keptCommentPrefix(opts));

@@ -144,6 +144,29 @@ describe("lint", () => {
     expect(lint(GOOD, { config: resolveConfig({ extends: "strict" }) }).pass).toBe(true);
   });
 
+  it("refuses an options object lint() would misread: a misspelt key ran the defaults, a wrong type failed deep inside", () => {
+    const strict = resolveConfig({ extends: "strict" });
+    expect(() => lint(GOOD, { confg: strict } as never)).toThrow(
+      new TypeError('lint() has no option "confg": it takes config, commentChar, cleanup, merge, template; did you mean "config"?'),
+    );
+    expect(() => lintParsed(parseMessage(GOOD), { confg: strict } as never)).toThrow(new TypeError('lintParsed() has no option "confg": it takes config, commentChar, cleanup, merge, template; did you mean "config"?'));
+    expect(() => lint(GOOD, { commentChar: 5 } as never)).toThrow(new TypeError(`lint() option commentChar must be a string (git's core.commentChar, or "auto"), not the number 5`));
+    expect(() => lint(GOOD, { cleanup: "no" } as never)).toThrow(new TypeError('lint() option cleanup must be true, false, "whitespace" or "scissors", not the string "no"'));
+    expect(() => lint(GOOD, { merge: "yes" } as never)).toThrow(new TypeError('lint() option merge must be true or false (whether the commit has two or more parents), not the string "yes"'));
+    expect(() => lint(GOOD, { template: 42 } as never)).toThrow(new TypeError("lint() option template must be the commit template's text, as a string, not the number 42"));
+    expect(() => lint(GOOD, [] as never)).toThrow(new TypeError("lint() options must be an object such as { cleanup: false }, not an array"));
+    // Keys set to undefined are options left out, as the CLI and the Action pass them.
+    expect(lint(GOOD, { config: strict, commentChar: undefined, cleanup: false, merge: false, template: "# Why?\n" }).pass).toBe(true);
+  });
+
+  it("refuses the same options in parseMessage(), which shares them with lint()", () => {
+    expect(() => parseMessage(GOOD, { template: 42 } as never)).toThrow(new TypeError("parseMessage() option template must be the commit template's text, as a string, not the number 42"));
+    expect(() => parseMessage(GOOD, { cleanUp: false } as never)).toThrow(new TypeError('parseMessage() has no option "cleanUp": it takes commentChar, cleanup, merge, template; did you mean "cleanup"?'));
+    expect(() => parseMessage(GOOD, 5 as never)).toThrow(new TypeError("parseMessage() options must be an object such as { cleanup: false }, not the number 5"));
+    expect(() => parseMessage(GOOD, null as never)).toThrow(new TypeError("parseMessage() options must be an object such as { cleanup: false }, not null"));
+    expect(parseMessage("Fix bug\n# kept\n", { cleanup: "whitespace" }).lines.map((line) => line.text)).toEqual(["Fix bug", "# kept"]);
+  });
+
   it("runs the conventional preset's checks", () => {
     const config = resolveConfig({ extends: "conventional" });
     const result = lint(`bugfix(pager): keep scroll position on resize\n\n${GOOD.split("\n\n")[1]}`, { config });
