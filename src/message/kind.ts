@@ -1,5 +1,6 @@
 // Classifies a commit message's kind (merge, revert, fixup, bot, release) from git's and hosts' default texts.
 import type { MessageKind, SourceLine, Trailer } from "../types.js";
+import { describeOption } from "./options.js";
 
 /** The parts of a message that kind classification looks at. */
 export interface KindInput {
@@ -158,6 +159,7 @@ export function classifyKind(input: KindInput, merge?: boolean): MessageKind {
  * its one-line body) and trailers. False when the author added any explanation, or when it is no merge.
  */
 export function isDefaultMergeText(input: KindInput): boolean {
+  assertKindInput(input, "isDefaultMergeText()");
   const summary = summaryText(input);
   if (!isMergeSummary(summary)) return false;
   const paragraphs = splitParagraphs(input.body);
@@ -195,6 +197,7 @@ export function isRevertContinuation(text: string): boolean {
  * or GitHub's "Reverts owner/repo#12"), plus trailers. False when a reason was added, or when it is no revert.
  */
 export function isDefaultRevertText(input: KindInput): boolean {
+  assertKindInput(input, "isDefaultRevertText()");
   const summary = summaryText(input);
   const referenceForm = REVERTS_REFERENCE.test(summary); // git revert --reference with the title left empty
   if (!REVERT_SUMMARY.test(summary) && !referenceForm) return false;
@@ -210,6 +213,16 @@ export function isDefaultRevertText(input: KindInput): boolean {
     return false;
   }
   return sawRevertLine;
+}
+
+/**
+ * Throws a TypeError when a JavaScript caller passed no parsed message to `fn` (exported by the
+ * package): a string or undefined would otherwise fail reading `.summary` or `.body`.
+ */
+function assertKindInput(input: KindInput, fn: string): void {
+  if (typeof input === "object" && input !== null && Array.isArray(input.body) && Array.isArray(input.trailers)) return;
+  const hint = typeof input === "string" ? "; parse the text with parseMessage() first" : "";
+  throw new TypeError(`${fn} takes the result of parseMessage(), not ${describeOption(input)}${hint}`);
 }
 
 function summaryText(input: KindInput): string {

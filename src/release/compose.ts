@@ -1,4 +1,5 @@
 // Composes a release commit message from the released packages' versions and changelog sections.
+import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import { findChangelogSection, parseChangelog, previousRelease, type Changelog, type ChangelogSection } from "./changelog.js";
 import { renderSection } from "./render.js";
@@ -67,13 +68,11 @@ const SUMMARY_MAX = 72;
  * then the existing and given trailers last. Pure: the caller supplies both states' data, so
  * the CLI (git index vs HEAD) and the GitHub Action (a pull request's base and head) share it.
  * Throws UsageError when there is nothing to release, a changelog lacks the released version,
- * the template is invalid or a trailer is malformed.
+ * the template is invalid or a trailer is malformed, and TypeError when a field of `input` has
+ * the wrong type (see `assertReleaseInput`).
  */
 export function composeReleaseMessage(input: ReleaseInput): string {
-  // A JavaScript caller's slip fails here in words, not on `.length` deep inside.
-  if (typeof input !== "object" || input === null || !Array.isArray(input.packages)) {
-    throw new TypeError("composeReleaseMessage() takes { packages: [...] } (from gatherRelease() or releaseFromStates()), with optional template, trailers, existingMessage");
-  }
+  assertReleaseInput(input);
   const packages = input.packages;
   if (packages.length === 0) throw new UsageError("nothing to release: no package changed its version");
   const width = input.width ?? 72;
@@ -261,4 +260,42 @@ function assertNotLeftUnreleased(changelog: Changelog, section: ChangelogSection
     `${changelog.file}: the section for ${section.version} (line ${section.line}) is empty while Unreleased (line ${unreleased.line}) still has entries; ` +
       "move them under the new version's heading, or empty Unreleased if this release has nothing to list",
   );
+}
+
+/**
+ * Throws a TypeError naming the field and what it expects when a JavaScript caller's input has
+ * the wrong shape: a number for a version or the template would otherwise fail deep inside
+ * ("version.trim is not a function"), naming neither the field nor the fix.
+ */
+function assertReleaseInput(input: ReleaseInput): void {
+  if (typeof input !== "object" || input === null || !Array.isArray(input.packages)) {
+    throw new TypeError("composeReleaseMessage() takes { packages: [...] } (from gatherRelease() or releaseFromStates()), with optional template, trailers, existingMessage");
+  }
+  const fail = (field: string, expected: string, value: unknown): never => {
+    throw new TypeError(`composeReleaseMessage() input.${field} must be ${expected}, not ${describeOption(value)}`);
+  };
+  const optionalString = (field: string, value: unknown): void => {
+    if (value !== undefined && typeof value !== "string") fail(field, "a string", value);
+  };
+  input.packages.forEach((pkg: ReleasePackage, i) => {
+    const at = `packages[${i}]`;
+    if (typeof pkg !== "object" || pkg === null) fail(at, "an object such as { name, from, to }", pkg);
+    if (typeof pkg.name !== "string") fail(`${at}.name`, "the package name, as a string", pkg.name);
+    if (pkg.from !== null && typeof pkg.from !== "string") fail(`${at}.from`, 'a version string such as "1.2.0", or null for a first release', pkg.from);
+    if (typeof pkg.to !== "string") fail(`${at}.to`, 'a version string such as "1.3.0"', pkg.to);
+    if (pkg.fromUnknown !== undefined && typeof pkg.fromUnknown !== "boolean") fail(`${at}.fromUnknown`, "true or false", pkg.fromUnknown);
+    optionalString(`${at}.changelogVersion`, pkg.changelogVersion);
+    if (pkg.versionScheme !== undefined && pkg.versionScheme !== "semver" && pkg.versionScheme !== "pep440") fail(`${at}.versionScheme`, '"semver" or "pep440"', pkg.versionScheme);
+    const changelog = pkg.changelog;
+    if (changelog !== undefined && (typeof changelog !== "object" || changelog === null || typeof changelog.file !== "string" || typeof changelog.text !== "string")) {
+      fail(`${at}.changelog`, "{ file, text } with both strings", changelog);
+    }
+  });
+  optionalString("template", input.template);
+  optionalString("existingMessage", input.existingMessage);
+  optionalString("commentChar", input.commentChar);
+  if (input.trailers !== undefined && !(Array.isArray(input.trailers) && input.trailers.every((trailer) => typeof trailer === "string"))) {
+    fail("trailers", 'an array of strings such as ["Refs: REL-12"]', input.trailers);
+  }
+  if (input.width !== undefined && !(Number.isInteger(input.width) && input.width > 0)) fail("width", "a positive whole number of columns", input.width);
 }

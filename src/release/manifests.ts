@@ -3,6 +3,7 @@
 import { posix } from "node:path";
 import { parse as parseToml } from "smol-toml";
 import { loadYaml } from "../config/yaml.js";
+import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import { matchesWorkspace } from "./glob.js";
 import { jsonSyntaxError } from "../config/json-error.js";
@@ -31,8 +32,20 @@ export interface ManifestPackage {
   dynamicVersion?: boolean;
 }
 
-/** A state with the given files in memory; for tests and callers that fetched files themselves. */
+/**
+ * A state with the given files in memory; for tests and callers that fetched files themselves.
+ * Throws TypeError when `files` is not a path -> text object or `label` is no string: checked
+ * here, since a wrong value would otherwise surface later, inside releaseFromStates().
+ */
 export function memoryState(files: Record<string, string>, label = "memory"): TreeState {
+  if (typeof files !== "object" || files === null || Array.isArray(files) || files instanceof Map) {
+    const given = files instanceof Map ? "a Map; pass Object.fromEntries(map)" : describeOption(files);
+    throw new TypeError(`memoryState() takes the files as an object of path -> text, such as { "package.json": "{...}" }, not ${given}`);
+  }
+  for (const [path, text] of Object.entries(files)) {
+    if (typeof text !== "string") throw new TypeError(`memoryState() files[${JSON.stringify(path)}] must be the file's text, as a string, not ${describeOption(text)}`);
+  }
+  if (typeof label !== "string") throw new TypeError(`memoryState() label must be a string naming the state in messages, not ${describeOption(label)}`);
   return {
     label,
     read: async (paths) => new Map(paths.map((path) => [path, files[path] ?? null])),

@@ -143,6 +143,13 @@ describe("message kinds", () => {
 });
 
 describe("default merge and revert texts", () => {
+  it("tells a caller that passed no parsed message what to pass, instead of failing on .summary", () => {
+    expect(() => isDefaultMergeText(undefined as never)).toThrow(new TypeError("isDefaultMergeText() takes the result of parseMessage(), not undefined"));
+    expect(() => isDefaultRevertText("Revert \"x\"" as never)).toThrow(
+      new TypeError('isDefaultRevertText() takes the result of parseMessage(), not the string "Revert \\"x\\""; parse the text with parseMessage() first'),
+    );
+  });
+
   it("flags a bare git merge, a merge.log shortlog and GitLab's text as default", () => {
     expect(isDefaultMergeText(parseMessage("Merge branch 'topic'\n"))).toBe(true);
     expect(isDefaultMergeText(parseMessage("Merge branch 'jc/foo'\n\n* jc/foo:\n  foo: fix bar\n  foo: add baz\n"))).toBe(true);

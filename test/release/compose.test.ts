@@ -286,6 +286,25 @@ mylib 1.9.0.post1 (2024-05-01):
     expect(message).toBe("chore(release): ui v2.0.0-rc.1\n\nui 2.0.0-rc.0 -> 2.0.0-rc.1\n\n- Fix the rc\n");
   });
 
+  it("names the field a JavaScript caller got wrong instead of failing deep inside", () => {
+    const compose = (input: unknown) => () => composeReleaseMessage(input as never);
+    const pkg = { name: "a", from: "1.0.0", to: "2.0.0" };
+    // Was "version.trim is not a function".
+    expect(compose({ packages: [{ name: "a", from: 1, to: 2 }] })).toThrow(
+      new TypeError('composeReleaseMessage() input.packages[0].from must be a version string such as "1.2.0", or null for a first release, not the number 1'),
+    );
+    expect(compose({ packages: [{ ...pkg, to: 2 }] })).toThrow(new TypeError('composeReleaseMessage() input.packages[0].to must be a version string such as "1.3.0", not the number 2'));
+    expect(compose({ packages: [pkg, { to: "1.0.0" }] })).toThrow(new TypeError("composeReleaseMessage() input.packages[1].name must be the package name, as a string, not undefined"));
+    // Was "template.matchAll is not a function".
+    expect(compose({ packages: [pkg], template: 42 })).toThrow(new TypeError("composeReleaseMessage() input.template must be a string, not the number 42"));
+    expect(compose({ packages: [pkg], trailers: "Refs: REL-12" })).toThrow(
+      new TypeError('composeReleaseMessage() input.trailers must be an array of strings such as ["Refs: REL-12"], not the string "Refs: REL-12"'),
+    );
+    expect(compose({ packages: [{ ...pkg, changelog: "## 2.0.0\n" }] })).toThrow(new TypeError('composeReleaseMessage() input.packages[0].changelog must be { file, text } with both strings, not the string "## 2.0.0\\n"'));
+    expect(compose({ packages: [pkg], width: "72" })).toThrow(new TypeError('composeReleaseMessage() input.width must be a positive whole number of columns, not the string "72"'));
+    expect(compose({ packages: [{ ...pkg, from: null }], trailers: ["Refs: REL-12"], width: 60 })()).toContain("a v2.0.0");
+  });
+
   it("throws a UsageError naming the changelog when the version has no section", () => {
     expect(() => one("## [Unreleased]\n\n- not yet\n")).toThrow(UsageError);
     expect(() => one("## [Unreleased]\n\n- not yet\n")).toThrow(

@@ -97,6 +97,18 @@ describe("discoverPackages", () => {
   });
 });
 
+describe("memoryState", () => {
+  it("refuses files that are no path -> text object when called, not later inside releaseFromStates()", async () => {
+    expect(() => memoryState(42 as never)).toThrow(new TypeError('memoryState() takes the files as an object of path -> text, such as { "package.json": "{...}" }, not the number 42'));
+    expect(() => memoryState(new Map([["package.json", "{}"]]) as never)).toThrow(
+      new TypeError('memoryState() takes the files as an object of path -> text, such as { "package.json": "{...}" }, not a Map; pass Object.fromEntries(map)'),
+    );
+    expect(() => memoryState({ "package.json": 42 } as never)).toThrow(new TypeError('memoryState() files["package.json"] must be the file\'s text, as a string, not the number 42'));
+    expect(() => memoryState({}, 7 as never)).toThrow(new TypeError("memoryState() label must be a string naming the state in messages, not the number 7"));
+    expect(await memoryState({ "package.json": "{}" }, "base").read(["package.json", "x"])).toEqual(new Map([["package.json", "{}"], ["x", null]]));
+  });
+});
+
 describe("releaseFromStates", () => {
   it("releases the npm workspace members whose version changed, each with its own changelog", async () => {
     const before = memoryState(npmWorkspace({ a: "1.0.0", b: "2.0.0", c: "0.1.0" }), "main");
