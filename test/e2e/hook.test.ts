@@ -450,6 +450,13 @@ describe("installHook()", () => {
     expect(() => installHook(as("../../outside"), "lint", { cwd: repo.dir })).toThrow(UsageError);
     expect(() => installHook("commit-msg", "lint", undefined as never)).toThrow(new TypeError("installHook() needs options.cwd: a directory inside the repository, as a string"));
     expect(() => installHook("commit-msg", undefined as never, { cwd: repo.dir })).toThrow(TypeError);
+    // A name of the wrong type is a programmer's slip (TypeError), as the README says; a
+    // string naming another hook stays a UsageError, a bad value a user may have typed.
+    expect(() => installHook(as(42), "lint", { cwd: repo.dir })).toThrow(new TypeError("installHook() takes the hook name as a string, commit-msg or prepare-commit-msg, not the number 42"));
+    // force: "no" is truthy: it would have replaced the user's own hook.
+    expect(() => installHook("commit-msg", "lint", { cwd: repo.dir, force: "no" as never })).toThrow(new TypeError('installHook() option force must be true or false, not the string "no"'));
+    expect(() => installHook("commit-msg", "lint", { cwd: repo.dir, dryRun: 1 as never })).toThrow(new TypeError("installHook() option dryRun must be true or false, not the number 1"));
+    expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
     expect(existsSync(join(repo.dir, ".git/hooks/pre-push"))).toBe(false);
     expect(existsSync(join(repo.dir, "outside"))).toBe(false);
   });
