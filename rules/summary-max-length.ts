@@ -15,7 +15,7 @@ export default defineRule<{ max: number; soft: number }>({
         type: "integer",
         minimum: 0,
         default: 0,
-        description: "Soft limit in characters, below max, reported as a warning at most; 0 turns it off (the strict preset sets 50).",
+        description: "Soft limit in characters, reported as a warning at most; 0 turns it off (the strict preset sets 50). It must be below max: rationale checks that, a JSON Schema cannot compare two values.",
       },
     },
     additionalProperties: false,

@@ -138,17 +138,19 @@ export async function readConfigFile(file: string): Promise<unknown> {
 
 /**
  * The settings in JSON config text: a package.json's "rationale" key (undefined without one),
- * or the whole document; an empty (or blank) file means no settings, `{}`, as an empty YAML
- * file does. Shared by the CLI and the Action, so one file never passes one and stops the other.
+ * or the whole document; an empty (or blank) file, or `null`, means no settings, `{}`, as an
+ * empty YAML file does. Shared by the CLI and the Action, so one file never passes one and stops the other.
  */
 export function jsonConfigData(text: string, file: string): unknown {
   const isPackage = basename(file) === "package.json";
   if (!isPackage && text.replace(/^\uFEFF/, "").trim() === "") return {};
   const data = parseJson(text, file, isPackage ? "rationale" : undefined);
+  // null, like an empty YAML document, is no settings: discovery refused it while --config
+  // read it as {}, and the schema must say one thing.
   if (isPackage) {
-    return typeof data === "object" && data !== null && "rationale" in data ? (data as Record<string, unknown>).rationale : undefined;
+    return typeof data === "object" && data !== null && "rationale" in data ? ((data as Record<string, unknown>).rationale ?? {}) : undefined;
   }
-  return data;
+  return data ?? {};
 }
 
 /** Whether package.json text can hold our key: one that never says "rationale" is passed over unparsed. */
