@@ -1,5 +1,6 @@
 // The action's flow for one pull request event: judge, report, comment, release; returns the exit code.
 import { UsageError } from "../types.js";
+import { detailsNotInMessage } from "../cli/errors.js";
 import { plural } from "../engine/helpers.js";
 import { publishStickyComment } from "./comment.js";
 import { readBaseConfig } from "./config.js";
@@ -202,7 +203,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       } catch (error) {
         // A release PR whose changelog lacks the version still gets its messages judged and reported.
         if (!(error instanceof UsageError)) throw error;
-        releaseProblem = `release message not composed: ${[error.message, ...error.details].join("; ")}`;
+        releaseProblem = `release message not composed: ${[error.message, ...detailsNotInMessage(error)].join("; ")}`;
         annotate(io, "error", `rationale: ${releaseProblem}`);
       }
     }
@@ -276,7 +277,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      annotate(io, "error", `rationale: ${[error.message, ...error.details].join("\n")}`);
+      annotate(io, "error", `rationale: ${[error.message, ...detailsNotInMessage(error)].join("\n")}`);
       return 2;
     }
     annotate(io, "error", `rationale: ${describeError(error, policy)}`);

@@ -17,13 +17,22 @@ export function reportError(error: unknown, sink: ErrorSink = process.stderr, en
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    sink.write(`rationale: ${error.message}\n${error.details.map((line) => `  ${line}\n`).join("")}`);
+    sink.write(`rationale: ${error.message}\n${detailsNotInMessage(error).map((line) => `  ${line}\n`).join("")}`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
   sink.write(`rationale: internal error: ${message.split("\n")[0]}\n`);
   if (env.RATIONALE_DEBUG === "1" && error instanceof Error && error.stack) sink.write(`${error.stack}\n`);
   return 2;
+}
+
+/**
+ * The detail lines `error.message` does not already hold: a config error lists its problems in
+ * both (the message for people and String(error), details for programs), shown once.
+ */
+export function detailsNotInMessage(error: UsageError): string[] {
+  const shown = new Set(error.message.split("\n").map((line) => line.trim()));
+  return error.details.filter((line) => !shown.has(line.trim()));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { AnyRule } from "../engine/helpers.js";
 import { UsageError, type ResolvedConfig, type RuleSetting, type Severity } from "../types.js";
 import { DEFAULT_THRESHOLD, PRESETS, PRESET_NAMES, type Preset, type RuleEntry } from "./presets.js";
 import { didYouMean } from "./suggest.js";
-import { describeValue, validateValue } from "./validate.js";
+import { describeKey, describeValue, validateValue } from "./validate.js";
 
 /** Top-level keys a config may have. */
 export const CONFIG_KEYS = ["$schema", "extends", "threshold", "rules", "projectKeys", "audit", "release"] as const;
@@ -29,7 +29,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
     // A rule set at the top level, "rules" forgotten: the likeliest fix is to move it.
     const hint = byId.has(key) ? `; ${key} is a rule: move it into "rules": { "${key}": … }` : didYouMean(key, CONFIG_KEYS);
-    problems.push(`${key}: unknown key${hint} (allowed keys: ${CONFIG_KEYS.join(", ")})`);
+    problems.push(`${describeKey(key)}: unknown key${hint} (allowed keys: ${CONFIG_KEYS.join(", ")})`);
   }
   if (config.$schema !== undefined && typeof config.$schema !== "string") {
     problems.push(`$schema: got ${describeValue(config.$schema)}; expected a string`);
@@ -52,7 +52,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     }
     for (const [key, setting] of Object.entries(value)) {
       if (!(known as readonly string[]).includes(key)) {
-        problems.push(`${section}.${key}: unknown setting; ${known.length ? `expected ${known.join(", ")}` : `rationale ${section} has no settings in the config file yet`}`);
+        problems.push(`${section}.${describeKey(key)}: unknown setting; ${known.length ? `expected ${known.join(", ")}` : `rationale ${section} has no settings in the config file yet`}`);
       } else if (typeof setting !== "string") {
         problems.push(`${section}.${key}: got ${describeValue(setting)}; expected a string`);
       }
@@ -80,7 +80,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     for (const [id, entry] of Object.entries(config.rules)) {
       const rule = byId.get(id);
       if (!rule) {
-        problems.push(`rules.${id}: unknown rule${didYouMean(id, byId.keys())}`);
+        problems.push(`rules.${describeKey(id)}: unknown rule${didYouMean(id, byId.keys())}`);
         continue;
       }
       const entryProblems = checkEntry(rule, entry, `rules.${id}`);
@@ -97,8 +97,12 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     // In package.json the settings sit under "rationale": name keys the way the file spells them.
     const inPackageJson = /(^|[/\\])package\.json$/.test(where);
     const key = (problem: string) => (!inPackageJson ? problem : problem.startsWith("(top level)") ? problem.replace("(top level)", "rationale") : `rationale.${problem}`);
-    // Settings from code have no file to name: "invalid configuration (2 problems):".
-    throw new UsageError(`invalid configuration${source === undefined ? "" : ` in ${source}`} (${count}):`, problems.map((p) => `${where}: ${key(p)}`));
+    const lines = problems.map((p) => `${where}: ${key(p)}`);
+    // Settings from code have no file to name: "invalid configuration (2 problems):". The
+    // problems are in the message too, so String(error) and error.message show them, and in
+    // details for a program to read (printers skip details the message already holds).
+    const heading = `invalid configuration${source === undefined ? "" : ` in ${source}`} (${count}):`;
+    throw new UsageError([heading, ...lines.map((line) => `  ${line}`)].join("\n"), lines);
   }
 
   const resolved: ResolvedConfig = {

@@ -11,6 +11,14 @@ export function describeValue(value: unknown): string {
   return `${shown} (${kindOf(value)})`;
 }
 
+/**
+ * Shows a key name in a problem message, cut as values are: a key pasted by mistake (a whole
+ * message, a megabyte of minified JSON) would otherwise make a line as long as itself.
+ */
+export function describeKey(key: string): string {
+  return key.length > 40 ? `${key.slice(0, 37)}...` : key;
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
@@ -88,7 +96,7 @@ export function validateValue(schema: JsonSchema, value: unknown, path: string):
       else if (schema.additionalProperties === false) {
         const known = Object.keys(properties);
         const allowed = known.length > 0 ? `allowed keys: ${known.join(", ")}` : "this takes no keys";
-        problems.push(`${path}.${key}: unknown key${didYouMean(key, known)} (${allowed})`);
+        problems.push(`${path}.${describeKey(key)}: unknown key${didYouMean(key, known)} (${allowed})`);
       } else if (typeof schema.additionalProperties === "object") {
         problems.push(...validateValue(schema.additionalProperties, item, `${path}.${key}`));
       }

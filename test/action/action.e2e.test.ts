@@ -635,7 +635,7 @@ describe("configuration", { timeout: 60_000 }, () => {
     const base = pull.base.sha.slice(0, 7);
     expect(run.commands).toEqual([
       "::error::rationale: invalid configuration in .rationalerc.yml (1 problem):%0A" +
-        '.rationalerc.yml: threshold: got "high" (string); expected an integer from 0 to 100%0A' +
+        '  .rationalerc.yml: threshold: got "high" (string); expected an integer from 0 to 100%0A' +
         `.rationalerc.yml was read from the base branch (commit ${base}), never from the pull request: a fix made in the pull request applies once it is merged`,
     ]);
     // A syntax error in a file the config input names says so too.

@@ -7,6 +7,7 @@ import { decodeMessage, firstInvalidUtf8 } from "../../src/cli/input.js";
 import { CommanderError, InvalidArgumentError } from "commander";
 import { oneLineError, reportError } from "../../src/cli/errors.js";
 import { UsageError, type Finding, type LintResult } from "../../src/types.js";
+import { resolveConfig } from "../../src/config/resolve.js";
 
 const plain = createColors(false);
 
@@ -195,6 +196,24 @@ describe("reportError", () => {
 
   it("prints a UsageError with its details and exits 2", () => {
     expect(capture(new UsageError("bad config", ["a: x", "b: y"]))).toEqual({ code: 2, text: "rationale: bad config\n  a: x\n  b: y\n" });
+  });
+
+  it("prints a config error's problems once: they are in its message and its details", () => {
+    const error = (() => {
+      try {
+        resolveConfig({ thresold: 60, rules: { "summary-mod": "off" } }, "/repo/.rationalerc.json");
+      } catch (caught) {
+        return caught as UsageError;
+      }
+      throw new Error("expected a UsageError");
+    })();
+    const expected =
+      "rationale: invalid configuration in /repo/.rationalerc.json (2 problems):\n" +
+      '  /repo/.rationalerc.json: thresold: unknown key; did you mean "threshold"? (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)\n' +
+      '  /repo/.rationalerc.json: rules.summary-mod: unknown rule; did you mean "summary-mood"?\n';
+    expect(capture(error)).toEqual({ code: 2, text: expected });
+    // A detail added on the way (the hook's "commit stopped") is still printed, after them.
+    expect(capture(new UsageError(error.message, [...error.details, "commit stopped"])).text).toBe(`${expected}  commit stopped\n`);
   });
 
   it("leaves commander's errors to commander, its own codes and ours alike, exit 0 or 2", () => {

@@ -99,7 +99,7 @@ describe("validation", () => {
         "/repo/rationale.config.json",
       ),
     );
-    expect(error.message).toBe("invalid configuration in /repo/rationale.config.json (10 problems):");
+    expect(error.message.split("\n")[0]).toBe("invalid configuration in /repo/rationale.config.json (10 problems):");
     expect(error.details).toEqual([
       '/repo/rationale.config.json: treshold: unknown key; did you mean "threshold"? (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)',
       '/repo/rationale.config.json: extends[1]: got "stirct" (string); expected one of "recommended", "strict", "conventional"; did you mean "strict"?',
@@ -134,7 +134,7 @@ describe("validation", () => {
   it("checks options the schema cannot relate: a soft summary limit must be below the hard one", () => {
     const error = problemsOf(() => resolveConfig({ rules: { "summary-max-length": ["error", { soft: 80 }] } }));
     // Settings from code name no file in the headline.
-    expect(error.message).toBe("invalid configuration (1 problem):");
+    expect(error.message.split("\n")[0]).toBe("invalid configuration (1 problem):");
     expect(error.details).toEqual([
       "configuration: rules.summary-max-length[1]: soft (80) must be below max (72): a summary over max is already reported, so the soft limit would never warn; set soft below 72, or to 0 to turn it off",
     ]);
@@ -155,6 +155,29 @@ describe("validation", () => {
 
   it("rejects a config that is not an object", () => {
     expect(problemsOf(() => resolveConfig([1, 2])).details).toEqual(["configuration: (top level): got [1,2] (array); expected an object"]);
+  });
+
+  it("puts the problems in the message, so String(error) shows them, as well as in details", () => {
+    const error = problemsOf(() => resolveConfig({ threshold: 101 }, "/repo/.rationalerc.json"));
+    const problem = "/repo/.rationalerc.json: threshold: got 101 (integer); expected an integer from 0 to 100";
+    expect(error.details).toEqual([problem]);
+    expect(error.message).toBe(`invalid configuration in /repo/.rationalerc.json (1 problem):\n  ${problem}`);
+    expect(String(error)).toContain(problem);
+  });
+
+  it("cuts a long unknown key as it cuts a long value, wherever the key is", () => {
+    const long = `k${"x".repeat(100_000)}`;
+    const shown = `${long.slice(0, 37)}...`;
+    const error = problemsOf(() =>
+      resolveConfig({ [long]: 1, rules: { [long]: "off", "summary-max-length": ["error", { [long]: 1 }] }, release: { [long]: "x" } }),
+    );
+    expect(error.details).toEqual([
+      `configuration: ${shown}: unknown key (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)`,
+      `configuration: release.${shown}: unknown setting; expected template`,
+      `configuration: rules.${shown}: unknown rule`,
+      `configuration: rules.summary-max-length[1].${shown}: unknown key (allowed keys: max, soft)`,
+    ]);
+    expect(error.message.length).toBeLessThan(1000);
   });
 
   it("offers no suggestion for a name far from every rule", () => {
