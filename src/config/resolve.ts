@@ -4,6 +4,7 @@ import { defaultOptions } from "../engine/options.js";
 import type { AnyRule } from "../engine/helpers.js";
 import { UsageError, type ResolvedConfig, type RuleSetting, type Severity } from "../types.js";
 import { DEFAULT_THRESHOLD, PRESETS, PRESET_NAMES, type Preset, type RuleEntry } from "./presets.js";
+import { templateProblem } from "./release-template.js";
 import { didYouMean } from "./suggest.js";
 import { describeKey, describeValue, validateValue } from "./validate.js";
 
@@ -55,6 +56,11 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
         problems.push(`${section}.${describeKey(key)}: unknown setting; ${known.length ? `expected ${known.join(", ")}` : `rationale ${section} has no settings in the config file yet`}`);
       } else if (typeof setting !== "string") {
         problems.push(`${section}.${key}: got ${describeValue(setting)}; expected a string`);
+      } else {
+        // Checked here, not first when a release is composed: `rationale config` and the
+        // schema passed a template that `release compose` or the Action then refused.
+        const problem = templateProblem(setting);
+        if (problem !== undefined) problems.push(`${section}.${key} ${problem}`);
       }
     }
   }

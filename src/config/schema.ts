@@ -1,6 +1,7 @@
 // Builds the JSON Schema of the config file from the rules' own option schemas.
 import type { AnyRule } from "../engine/helpers.js";
 import { PRESET_NAMES } from "./presets.js";
+import { TEMPLATE_PLACEHOLDERS } from "./release-template.js";
 
 /** Where the published schema lives, for `$id` and `$schema` references. */
 export const SCHEMA_ID = "https://unpkg.com/rationale-cli/schema/rationale.schema.json";
@@ -57,7 +58,14 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
       release: {
         type: ["object", "null"],
         additionalProperties: false,
-        properties: { template: { type: "string", description: "Summary template of release commits: {packages}, {count}, {name}, {version} (see docs/release.md)." } },
+        properties: {
+          template: {
+            type: "string",
+            // One line, not blank, and no {placeholder} but these four (templateProblem's rules).
+            pattern: `^(?=[^\\r\\n]*\\S)(?:[^\\r\\n{]|\\{(?:${TEMPLATE_PLACEHOLDERS.join("|")})\\}|\\{(?!\\w*\\}))*$`,
+            description: "Summary template of release commits, one line: {packages}, {count}, {name}, {version} (see docs/release.md).",
+          },
+        },
         description: "Settings for `rationale release` (see docs/release.md).",
       },
     },

@@ -1,4 +1,5 @@
 // Composes a release commit message from the released packages' versions and changelog sections.
+import { templateProblem } from "../config/release-template.js";
 import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import { findChangelogSection, parseChangelog, previousRelease, type Changelog, type ChangelogSection } from "./changelog.js";
@@ -204,14 +205,8 @@ function assertDecodedText(changelog: Changelog, section: ChangelogSection, line
   );
 }
 
-/** What is wrong with a summary template ("has unknown placeholder {x}; …"), or undefined. */
-export function templateProblem(template: string): string | undefined {
-  const unknown = [...template.matchAll(/\{(\w*)\}/g)].map((match) => match[1]).filter((name) => !["packages", "count", "name", "version"].includes(name));
-  if (unknown.length > 0) return `"${template}" has unknown placeholder {${unknown[0]}}; use {packages}, {count}, {name} or {version}`;
-  if (/[\r\n]/.test(template)) return `must be one line; got ${JSON.stringify(template)}`;
-  if (template.trim() === "") return 'is empty; it makes the summary line, e.g. "chore(release): {packages}"';
-  return undefined;
-}
+// In src/config, so config loading checks release.template without loading this module.
+export { templateProblem };
 
 /** Fills the summary template, falling back to a count (or the bare version) to stay within 72 characters. */
 export function composeSummary(packages: readonly ReleasePackage[], template: string): string {

@@ -165,6 +165,15 @@ describe("validation", () => {
     expect(String(error)).toContain(problem);
   });
 
+  it("checks release.template when the config is read, with release compose's words", () => {
+    const file = "/repo/.rationalerc.json";
+    const problems = (template: string) => problemsOf(() => resolveConfig({ release: { template } }, file)).details;
+    expect(problems("")).toEqual([`${file}: release.template is empty; it makes the summary line, e.g. "chore(release): {packages}"`]);
+    expect(problems("{bogus} release")).toEqual([`${file}: release.template "{bogus} release" has unknown placeholder {bogus}; use {packages}, {count}, {name} or {version}`]);
+    expect(problems("chore: {packages}\nmore")).toEqual([`${file}: release.template must be one line; got "chore: {packages}\\nmore"`]);
+    expect(resolveConfig({ release: { template: "chore: {name} {version}" } }).release).toEqual({ template: "chore: {name} {version}" });
+  });
+
   it("cuts a long unknown key as it cuts a long value, wherever the key is", () => {
     const long = `k${"x".repeat(100_000)}`;
     const shown = `${long.slice(0, 37)}...`;

@@ -155,8 +155,10 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     // The config file is checked as a whole first, as for every command.
     expect(bad.stderr).toContain(`${join(repo.dir, ".rationalerc.json")}: release.template: got 7 (integer); expected a string`);
     repo.write(".rationalerc.json", JSON.stringify({ release: { template: "release {nope}" } }));
+    // So is the template's text, as `rationale config` checks it: naming the file and the key.
+    const file = join(repo.dir, ".rationalerc.json");
     expect(runCli(repo, ["release", "compose"]).stderr).toBe(
-      `rationale: release.template in ${join(repo.dir, ".rationalerc.json")} "release {nope}" has unknown placeholder {nope}; use {packages}, {count}, {name} or {version}\n`,
+      `rationale: invalid configuration in ${file} (1 problem):\n  ${file}: release.template "release {nope}" has unknown placeholder {nope}; use {packages}, {count}, {name} or {version}\n`,
     );
     // --template wins over the config, so a bad config template does not matter then.
     expect(runCli(repo, ["release", "compose", "--template", "chore: release {packages}"]).status).toBe(0);
