@@ -1,7 +1,7 @@
 // `rationale config`: prints the configuration lint, the hook and audit would use here.
 import { dirname, join, relative, sep } from "node:path";
 import { docsPath } from "../docs-path.js";
-import { loadConfig } from "../config/load.js";
+import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { defaultConfig } from "../config/resolve.js";
 import { rules } from "../../rules/index.js";
 import type { ResolvedConfig } from "../types.js";
@@ -10,13 +10,19 @@ import type { ResolvedConfig } from "../types.js";
 export async function runConfig(options: { config?: string; format: "text" | "json" }): Promise<void> {
   const cwd = process.cwd();
   const config = await loadConfig({ cwd, file: options.config });
-  process.stdout.write(options.format === "json" ? `${JSON.stringify(configJson(config), null, 2)}\n` : formatConfig(config, cwd));
+  // With --config nothing is discovered, so a script config nearby misleads no one.
+  const notRead = options.config === undefined ? findScriptConfigs(cwd, config.source === undefined ? undefined : dirname(config.source)) : [];
+  process.stdout.write(options.format === "json" ? `${JSON.stringify(configJson(config, notRead), null, 2)}\n` : formatConfig(config, cwd, notRead));
 }
 
-/** The resolved configuration as JSON: `source` is null when no file applies. */
-export function configJson(config: ResolvedConfig): Record<string, unknown> {
+/**
+ * The resolved configuration as JSON: `source` is null when no file applies; `notRead` lists
+ * script config files found on the way, which rationale does not read (only when there are any).
+ */
+export function configJson(config: ResolvedConfig, notRead: readonly string[] = []): Record<string, unknown> {
   return {
     source: config.source ?? null,
+    ...(notRead.length > 0 ? { notRead } : {}),
     threshold: config.threshold,
     projectKeys: config.projectKeys,
     rules: config.rules,
@@ -37,14 +43,18 @@ function brief(value: unknown): string {
 }
 
 /**
- * The text report: the file (or the built-in defaults), the pass mark, the project keys, then a
+ * The text report: the file (or the built-in defaults), script config files it does not read
+ * (`notRead`), the pass mark, the project keys, then a
  * line per rule with its severity and options, and what the configuration changed from the
  * `recommended` defaults in brackets.
  */
-export function formatConfig(config: ResolvedConfig, cwd: string): string {
+export function formatConfig(config: ResolvedConfig, cwd: string, notRead: readonly string[] = []): string {
   const defaults = defaultConfig();
   const out: string[] = [];
   out.push(config.source ? `Config file: ${shown(config.source, cwd)}` : "Config file: none found from here up to the filesystem root; the built-in defaults (the recommended preset) apply");
+  for (const file of notRead) {
+    out.push(`${shown(file, cwd)} is not read: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml, or "rationale" in package.json), see ${docsPath("docs/configuration.md")}`);
+  }
   out.push(`Pass mark: a score of ${config.threshold} or more, and no error finding${config.threshold !== defaults.threshold ? ` (default ${defaults.threshold})` : ""}`);
   out.push(`Ticket keys: ${config.projectKeys.length > 0 ? config.projectKeys.join(", ") : "any KEY-123"}`);
   if (config.release !== undefined) out.push(`release: ${brief(config.release)}`);

@@ -104,6 +104,29 @@ export async function findConfig(cwd: string): Promise<{ file: string; data: unk
   }
 }
 
+/** Names of script config files other tools read and rationale never does (it loads no code). */
+export const SCRIPT_CONFIG_NAMES = ["js", "cjs", "mjs", "ts", "cts", "mts"].flatMap((ext) => [`rationale.config.${ext}`, `.rationalerc.${ext}`]);
+
+/**
+ * Script config files (rationale.config.js, .ts, …) from `cwd` up to `until` (the directory of
+ * the config file that applies; default the filesystem root), which rationale does not read:
+ * without a word, one that a user wrote applies nothing. For `rationale config` only, so the
+ * hook never stats these names.
+ */
+export function findScriptConfigs(cwd: string, until?: string): string[] {
+  const found: string[] = [];
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of SCRIPT_CONFIG_NAMES) {
+      const file = join(dir, name);
+      if (statSafe(file) !== "missing") found.push(file);
+    }
+    const parent = dirname(dir);
+    if (parent === dir || (until !== undefined && dir === resolve(until))) return found;
+    dir = parent;
+  }
+}
+
 /** False when `file` is readable and never says "rationale" (an unreadable one is left to readConfigFile's error). */
 function fileMentionsRationale(file: string): boolean {
   try {

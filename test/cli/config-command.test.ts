@@ -19,6 +19,26 @@ describe("rationale config", () => {
     expect(run.stdout).not.toMatch(/^  \S+ .*\[was/m);
   });
 
+  it("says a script config found on the way is not read, instead of only \"none found\"", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "rationale.config.js"), "module.exports = { threshold: 90 };\n");
+    const run = runCli(["config"], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Config file: none found .*\nrationale\.config\.js is not read: configs are JSON or YAML \(rationale\.config\.json, \.rationalerc\.json, \.rationalerc\.yaml, or "rationale" in package\.json\), see \S*configuration\.md$/m);
+    expect(JSON.parse(runCli(["config", "--format", "json"], { cwd: dir }).stdout).notRead).toEqual([join(dir, "rationale.config.js")]);
+    // Beside or below the file that applies it is named too; above it, it would lose anyway.
+    const sub = join(dir, "pkg");
+    mkdirSync(sub);
+    writeFileSync(join(sub, ".rationalerc.json"), "{}");
+    writeFileSync(join(sub, "rationale.config.ts"), "export default {};\n");
+    const found = runCli(["config"], { cwd: sub }).stdout;
+    expect(found).toMatch(/^Config file: \.rationalerc\.json\nrationale\.config\.ts is not read: /m);
+    expect(found).not.toMatch(/rationale\.config\.js is not read/);
+    // --config skips discovery, so it names no other file.
+    expect(runCli(["config", "--config", ".rationalerc.json"], { cwd: sub }).stdout).not.toContain("is not read");
+    expect(runCli(["config", "--format", "json"], { cwd: tempDir() }).stdout).not.toContain("notRead");
+  });
+
   it("names the file found from a subdirectory and marks what it changes from the defaults", () => {
     const dir = tempDir();
     writeFileSync(join(dir, ".rationalerc.yaml"), "extends: strict\nthreshold: 70\nprojectKeys: [OPS]\nrules:\n  summary-mood: off\n  body-max-line-length: [error, { max: 100 }]\n");
