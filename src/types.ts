@@ -257,8 +257,12 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Comment character as in git's `core.commentChar` (`#` default, `auto` supported). */
   commentChar?: string;
-  /** When false, the text is taken as already cleaned (e.g. from `git log`): comments are kept. Default true. */
-  cleanup?: boolean;
+  /**
+   * How the text is cleaned, as parseMessage() takes it: true (default) as git's `strip` mode;
+   * `"whitespace"` keeps comment lines (git's mode for `-m`/`-F`); `"scissors"` keeps them but
+   * cuts at the scissors line; false when the text is already clean (from `git log`).
+   */
+  cleanup?: boolean | "whitespace" | "scissors";
   /**
    * Whether the commit has two or more parents, when known: then it, not the text, decides the
    * `merge` kind. Undefined: a default merge text makes a merge.

@@ -159,6 +159,18 @@ describe("lint", () => {
     expect(lint(GOOD, { config: strict, commentChar: undefined, cleanup: false, merge: false, template: "# Why?\n" }).pass).toBe(true);
   });
 
+  it("takes git's other cleanup modes, as its type says: comment lines kept, or cut at the scissors", () => {
+    const message = "Add a usage heading to the README\n\n# Usage\nRun it with --help to see every option.\n";
+    // Stripped, "# Usage" is a comment; kept, it is the body's first line.
+    expect(lint(message).findings.some((finding) => finding.line === 3)).toBe(false);
+    const kept = lint(message, { cleanup: "whitespace" });
+    expect(parseMessage(message, { cleanup: "whitespace" }).body.map((line) => line.text)).toEqual(["# Usage", "Run it with --help to see every option."]);
+    expect(kept.kind).toBe("normal");
+    const scissors = "Add a usage heading to the README\n\nRun it with --help.\n# ------------------------ >8 ------------------------\ndiff --git a/README b/README\n";
+    expect(parseMessage(scissors, { cleanup: "scissors" }).body.map((line) => line.text)).toEqual(["Run it with --help."]);
+    expect(lint(scissors, { cleanup: "scissors" }).findings.some((finding) => finding.line >= 4)).toBe(false);
+  });
+
   it("refuses the same options in parseMessage(), which shares them with lint()", () => {
     expect(() => parseMessage(GOOD, { template: 42 } as never)).toThrow(new TypeError("parseMessage() option template must be the commit template's text, as a string, not the number 42"));
     expect(() => parseMessage(GOOD, { cleanUp: false } as never)).toThrow(new TypeError('parseMessage() has no option "cleanUp": it takes commentChar, cleanup, merge, template; did you mean "cleanup"?'));
