@@ -114,6 +114,29 @@ function outlineShape(blocks: readonly Block[]): string {
   return blocks.map((b) => `${b.type}:${b.line}-${b.endLine}${b.children ? `[${outlineShape(b.children)}]` : ""}`).join(",");
 }
 
+/**
+ * Compares the scanner with remark on `text`: where it claims exact, its blocks must be remark's,
+ * and where it gives an outline, remark's types and line ranges. Pushes each disagreement to
+ * `mismatches`; returns whether the scanner claimed exact.
+ */
+function checkAgainstRemark(text: string, mismatches: string[]): boolean {
+  const body = bodyOf(text);
+  const remark = blocksFromRemark(body);
+  const scanned = scanBlocks(body);
+  if (scanned.exact && JSON.stringify(scanned.blocks) !== JSON.stringify(remark)) mismatches.push(`exact: ${JSON.stringify(text)}`);
+  const outline = scanOutline(body);
+  if (outline !== null && outlineShape(outline) !== outlineShape(remark)) mismatches.push(`outline: ${JSON.stringify(text)}`);
+  return scanned.exact;
+}
+
+/** A draw of 0 to n - 1 from a fixed seed: the same bodies on every run. */
+function seededDraws(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return Math.floor((seed / 2147483648) * n);
+  };
+}
+
 describe("scanOutline gives remark's block types and line ranges", () => {
   // Each needs remark for its text or links, not for where its blocks lie.
   const READ = [
@@ -213,15 +236,7 @@ describe("scanOutline gives remark's block types and line ranges", () => {
                   for (const last of [-1, 0, 4, 5, 8]) {
                     let text = `${lead}${marker}${" ".repeat(spaces)}a\n${blank}${" ".repeat(indent)}${line}`;
                     if (last >= 0) text += `\n${gap}${" ".repeat(last)}e`;
-                    const body = bodyOf(text);
-                    const remark = blocksFromRemark(body);
-                    const scanned = scanBlocks(body);
-                    if (scanned.exact) {
-                      exact++;
-                      if (JSON.stringify(scanned.blocks) !== JSON.stringify(remark)) mismatches.push(`exact: ${JSON.stringify(text)}`);
-                    }
-                    const outline = scanOutline(body);
-                    if (outline !== null && outlineShape(outline) !== outlineShape(remark)) mismatches.push(`outline: ${JSON.stringify(text)}`);
+                    if (checkAgainstRemark(text, mismatches)) exact++;
                   }
     expect(mismatches.slice(0, 10)).toEqual([]);
     expect(exact).toBeGreaterThan(10_000); // most shapes stay on the fast path
@@ -231,21 +246,12 @@ describe("scanOutline gives remark's block types and line ranges", () => {
   // paragraph edges: wide and narrow items, lines indented 2, 4, 5 and 8, fences, text.
   it("agrees with remark on seeded mixes of list, code and text lines it claims", () => {
     const pieces = ["", "a", "- a", "-    a", "1.   a", "10. a", "2) a", "    b", "     b", "  b", "        b", "```", "text", "   - a", "  1.   a"];
-    let seed = 12345;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor((seed / 2147483648) * n);
-    };
+    const next = seededDraws(12345);
     const mismatches: string[] = [];
     for (let k = 0; k < 4000; k++) {
       const lines = Array.from({ length: 2 + next(5) }, () => pieces[next(pieces.length)]);
       if (lines[0] === "" || lines[lines.length - 1] === "") continue;
-      const body = bodyOf(lines.join("\n"));
-      const remark = blocksFromRemark(body);
-      const scanned = scanBlocks(body);
-      if (scanned.exact && JSON.stringify(scanned.blocks) !== JSON.stringify(remark)) mismatches.push(`exact: ${JSON.stringify(lines.join("\n"))}`);
-      const outline = scanOutline(body);
-      if (outline !== null && outlineShape(outline) !== outlineShape(remark)) mismatches.push(`outline: ${JSON.stringify(lines.join("\n"))}`);
+      checkAgainstRemark(lines.join("\n"), mismatches);
     }
     expect(mismatches.slice(0, 10)).toEqual([]);
   }, 60_000);
@@ -254,26 +260,13 @@ describe("scanOutline gives remark's block types and line ranges", () => {
   // seven kinds, indented and in list items, among text, list, code and quote lines.
   it("agrees with remark on seeded HTML block shapes it claims", () => {
     const pieces = ["", "a", "- a", "  b", "    b", "<div>", "</div>", "<!--", "-->", "<!-- x -->", "<!-->", "<pre>", "</pre>", "<span>", '<a href="x">', "<br/>", "  <div>", "- <div>", "- <span>", "1. <!--", "<?x", "?>", "<!X", ">", "<![CDATA[", "]]>", "]]]>", "text <b>", "<x", "```", "# h", "> q", "\t<div>", "<textarea>", "</script> x"];
-    let seed = 2024;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor((seed / 2147483648) * n);
-    };
+    const next = seededDraws(2024);
     const mismatches: string[] = [];
     let exact = 0;
     for (let k = 0; k < 4000; k++) {
       const lines = Array.from({ length: 1 + next(6) }, () => pieces[next(pieces.length)]);
       if (lines[0] === "" || lines[lines.length - 1] === "") continue;
-      const text = lines.join("\n");
-      const body = bodyOf(text);
-      const remark = blocksFromRemark(body);
-      const scanned = scanBlocks(body);
-      if (scanned.exact) {
-        exact++;
-        if (JSON.stringify(scanned.blocks) !== JSON.stringify(remark)) mismatches.push(`exact: ${JSON.stringify(text)}`);
-      }
-      const outline = scanOutline(body);
-      if (outline !== null && outlineShape(outline) !== outlineShape(remark)) mismatches.push(`outline: ${JSON.stringify(text)}`);
+      if (checkAgainstRemark(lines.join("\n"), mismatches)) exact++;
     }
     expect(mismatches.slice(0, 10)).toEqual([]);
     expect(exact).toBeGreaterThan(2000); // HTML stays on the fast path
