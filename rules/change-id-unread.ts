@@ -1,9 +1,7 @@
 // Rule: a Gerrit Change-Id line that git does not read as a trailer, so the push opens a new change or is refused.
-import { EVERY_JUDGED_KIND, NO_OPTIONS, defineRule, lineSpan, quoteText, unreadTrailerCause, verbatimLines } from "../src/engine/helpers.js";
+import { EVERY_JUDGED_KIND, NO_OPTIONS, defineRule, lineSpan, unreadTrailerCause, unreadTrailerFinding, verbatimLines } from "../src/engine/helpers.js";
 
 const CHANGE_ID = /^change-id[ \t]*:[ \t]*(\S.*)/i;
-/** Characters (as charLength counts them) of the offending line quoted in the message. */
-const QUOTE_MAX = 40;
 
 export default defineRule({
   id: "change-id-unread",
@@ -88,8 +86,7 @@ export default defineRule({
         report({ messageId: "shadowed", span: lineSpan(hit), data: { line: hit.line, other: read[read.length - 1].line } });
         continue;
       }
-      const data = { line: hit.line, other: unread.other.line };
-      report({ messageId: unread.cause, span: lineSpan(hit), data: unread.cause === "mixed" ? { ...data, text: quoteText(unread.other.text.trim(), QUOTE_MAX) } : data });
+      report(unreadTrailerFinding(hit, unread));
     }
   },
 });

@@ -1,9 +1,7 @@
 // Rule: a Co-authored-by line that git does not read as a trailer, so the co-author goes uncredited.
-import { EVERY_JUDGED_KIND, NO_OPTIONS, defineRule, lineSpan, quoteText, unreadTrailerCause, verbatimLines } from "../src/engine/helpers.js";
+import { EVERY_JUDGED_KIND, NO_OPTIONS, defineRule, unreadTrailerCause, unreadTrailerFinding, verbatimLines } from "../src/engine/helpers.js";
 
 const CO_AUTHOR = /^co-authored-by[ \t]*:[ \t]*(\S.*)/i;
-/** Characters (as charLength counts them) of the offending line quoted in the message. */
-const QUOTE_MAX = 40;
 
 export default defineRule({
   id: "co-authored-by-unread",
@@ -79,8 +77,7 @@ export default defineRule({
       if (code.has(hit.line) || credited.has(coAuthorKey(CO_AUTHOR.exec(hit.text)![1]))) continue;
       const unread = unreadTrailerCause(message, hit);
       if (unread === undefined) continue;
-      const data = { line: hit.line, other: unread.other.line };
-      report({ messageId: unread.cause, span: lineSpan(hit), data: unread.cause === "mixed" ? { ...data, text: quoteText(unread.other.text.trim(), QUOTE_MAX) } : data });
+      report(unreadTrailerFinding(hit, unread));
     }
   },
 });

@@ -328,6 +328,16 @@ export function unreadTrailerCause(message: ParsedMessage, hit: SourceLine): Unr
   return { cause: BREAKING_CHANGE.test(text.text) ? "breakingChange" : "mixed", other: text };
 }
 
+/**
+ * The finding for trailer line `hit` that git does not read, as the unread-trailer rules report
+ * it: the cause as its message id, on the whole line, with the line and the other one named and
+ * a text line quoted (up to 40 characters).
+ */
+export function unreadTrailerFinding(hit: SourceLine, unread: UnreadTrailerCause): { messageId: UnreadTrailerCause["cause"]; span: Span; data: Record<string, string | number> } {
+  const data = { line: hit.line, other: unread.other.line };
+  return { messageId: unread.cause, span: lineSpan(hit), data: unread.cause === "mixed" ? { ...data, text: quoteText(unread.other.text.trim(), 40) } : data };
+}
+
 function isBlankLine(line: SourceLine): boolean {
   return line.text.trim() === "";
 }
