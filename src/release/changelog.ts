@@ -94,8 +94,12 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
     const inScheme = scheme ?? versionScheme([version, ...changelog.sections.map((section) => section.version)]);
     const found = released.find((section) => isSameVersion(section.version ?? "", version, inScheme));
     if (found) return found;
+    // SemVer tells `RC` from `rc` (npm too); a heading that differs only so is the likely typo.
+    const otherCase = released.find((section) => isSameVersion((section.version ?? "").toLowerCase(), version.toLowerCase(), inScheme));
     throw new UsageError(`${changelog.file} has no section for version ${version}; ${hint}`, [
-      `expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``,
+      otherCase
+        ? `${changelog.file}:${otherCase.line} names ${otherCase.version}, which differs in letter case; to SemVer (and npm) that is another version: write it as ${version}`
+        : `expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``,
     ]);
   }
   const newest = released.find((section) => !section.yanked);

@@ -15,9 +15,16 @@ const PEP440_WORD = String.raw`(?:alpha|beta|preview|pre|rc|a|b|c|post|rev|r|dev
 export const VERSION_SOURCE =
   String.raw`v?(?:\d+!)?\d+(?:\.\d+)+(?:(?:-?|[._](?=${PEP440_WORD}))[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?(?:\+[0-9A-Za-z]+(?:[._-][0-9A-Za-z]+)*)?`;
 
-/** Normalises a version for comparison: no leading `v`, lower case, surrounding space trimmed. */
-export function normalizeVersion(version: string): string {
-  return version.trim().replace(/^v(?=\d)/i, "").toLowerCase();
+/**
+ * Normalises a version for comparison under `scheme`: surrounding space trimmed and no leading
+ * `v` (or `V`: the prefix is no part of the version in either scheme, so it cannot make two
+ * versions one). Lower case under PEP 440 only, which reads letters in any case (`1.0RC1` is
+ * `1.0rc1`); SemVer compares pre-release words in ASCII order, so `1.0.0-RC.1` is another,
+ * lower version than `1.0.0-rc.1`, as npm's semver package has it.
+ */
+export function normalizeVersion(version: string, scheme: VersionScheme): string {
+  const bare = version.trim().replace(/^v(?=\d)/i, "");
+  return scheme === "pep440" ? bare.toLowerCase() : bare;
 }
 
 /**
@@ -52,11 +59,13 @@ export function versionScheme(versions: Iterable<string | null | undefined>): Ve
  * manifest, or `versionScheme` of all its versions). Under PEP 440, whenever the order finds them equal:
  * `2.0.0rc1` and `2.0.0-rc.1`, `1.0.post1` and `1.0.0.post1`, `1.2` and `1.2.0`. Under SemVer,
  * `v1.2.3` and `1.2.3`, and `2.0.0rc1` and `2.0.0-rc1`, but not `2.0.0-rc1` and `2.0.0-rc.1`
- * (one identifier against two), `1.2` and `1.2.0` or `1.0.0+build.1` and `1.0.0`: the order does not weigh the missing zero or the build metadata,
- * but they are other names. Two versions the same are always equal in `compareVersions`.
+ * (one identifier against two), nor `2.0.0-RC.1` and `2.0.0-rc.1` (letter case counts), nor
+ * `1.2` and `1.2.0` or `1.0.0+build.1` and `1.0.0`: the order does not weigh the missing zero
+ * or the build metadata, but they are other names. Two versions the same are always equal in
+ * `compareVersions`.
  */
 export function isSameVersion(a: string, b: string, scheme: VersionScheme): boolean {
-  if (normalizeVersion(a) === normalizeVersion(b)) return true;
+  if (normalizeVersion(a, scheme) === normalizeVersion(b, scheme)) return true;
   if (compareVersions(a, b, scheme) !== 0) return false;
   if (scheme === "pep440") return true;
   const [x, y] = [versionParts(a), versionParts(b)];
@@ -80,7 +89,7 @@ export function isLowerVersion(from: string, to: string, scheme: VersionScheme):
   const order = compareVersions(to, from, scheme);
   if (order !== undefined) return order < 0;
   const numbers = (version: string) => {
-    const match = /^(?:(\d+)!)?(\d+(?:\.\d+)*)/.exec(normalizeVersion(version));
+    const match = /^(?:(\d+)!)?(\d+(?:\.\d+)*)/.exec(normalizeVersion(version, scheme));
     return [match?.[1] ?? "0", ...(match?.[2] ?? "").split(".")].map(Number);
   };
   return compareNumbers(numbers(to), numbers(from)) < 0;
@@ -100,7 +109,8 @@ export function isLowerVersion(from: string, to: string, scheme: VersionScheme):
  * numbers part by part, then a pre-release below the same numbers without one (`2.0.0-rc.1` <
  * `2.0.0`, npm's `1.0.1-0` < `1.0.1`), then the pre-release's dot-separated identifiers one
  * by one, numerically where both are numbers (`rc.2` < `rc.10`), else a number below a word
- * and words in ASCII order, so `rc1` is one word (`rc.1` < `rc.2` < `rc1` < `rc10` < `rc2`); a
+ * and words in ASCII order, upper case first (`RC.1` < `rc.1`), so `rc1` is one word (`rc.1` <
+ * `rc.2` < `rc1` < `rc10` < `rc2`); a
  * pre-release written without its hyphen (`2.0.0rc1`) is read as with it (`2.0.0-rc1`), as
  * npm's loose mode does; PEP 440's post-, dev-releases and epochs are no SemVer versions. Build metadata is not
  * weighed. In both, missing numbers are zeros (`1.0` == `1.0.0`).
@@ -137,7 +147,7 @@ function compareNumbers(a: readonly number[], b: readonly number[]): number {
 
 /** A SemVer version's numbers, pre-release identifiers and build metadata (`""` when none). */
 function versionParts(version: string): { numbers: number[]; pre: string[]; build: string } | undefined {
-  const match = /^(\d+(?:\.\d+)*)(?:-?([0-9a-z]+(?:[.-][0-9a-z]+)*))?(?:\+([0-9a-z.-]*))?$/.exec(normalizeVersion(version));
+  const match = /^(\d+(?:\.\d+)*)(?:-?([0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*))?(?:\+([0-9A-Za-z.-]*))?$/.exec(normalizeVersion(version, "semver"));
   if (match === null) return undefined;
   return {
     numbers: match[1].split(".").map(Number),
@@ -167,7 +177,7 @@ const PEP440 =
 const PRE_RANK: Record<string, number> = { alpha: 0, a: 0, beta: 1, b: 1, preview: 2, pre: 2, c: 2, rc: 2 };
 
 function pep440Parts(version: string): Pep440Parts | undefined {
-  const groups = PEP440.exec(normalizeVersion(version))?.groups;
+  const groups = PEP440.exec(normalizeVersion(version, "pep440"))?.groups;
   if (groups === undefined) return undefined;
   const { epoch, release, suffix, preWord, pre, implicitPost, postWord, post, devWord, dev, local } = groups;
   return {

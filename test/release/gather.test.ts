@@ -44,6 +44,28 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     expect(() => composeReleaseMessage(release)).toThrow("CHANGELOG.md has no section for version 0.0.4; it has 0.0.3");
   });
 
+  it("tells pre-release words apart by letter case, as SemVer and npm do", async () => {
+    const repo = releasedRepo();
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "2.0.0-rc.1" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", changelog(["2.0.0-rc.1", "0.0.3"]));
+    repo.git("commit", "-qam", "Release 2.0.0-rc.1");
+    // 2.0.0-RC.1 is another version, below 2.0.0-rc.1 ("R" < "r"): a release, and a rollback.
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "2.0.0-RC.1" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", changelog(["2.0.0-RC.1", "2.0.0-rc.1", "0.0.3"]));
+    repo.git("add", ".");
+    const release = await gatherRelease({ cwd: repo.dir });
+    expect(release.packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["2.0.0-rc.1", "2.0.0-RC.1"]]);
+    expect(composeReleaseMessage(release)).toContain("hds_test0 2.0.0-rc.1 -> 2.0.0-RC.1 (2024-03-18) (lower than before)");
+    // A heading that differs from the manifest in letter case is not its section, and the error says why.
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "2.0.0-rc.2" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", changelog(["2.0.0-RC.2", "2.0.0-rc.1", "0.0.3"]));
+    repo.git("add", ".");
+    const error = await gatherRelease({ cwd: repo.dir }).then(composeReleaseMessage).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).message).toBe("CHANGELOG.md has no section for version 2.0.0-rc.2; it has 2.0.0-RC.2, 2.0.0-rc.1, 0.0.3");
+    expect((error as UsageError).details).toEqual(["CHANGELOG.md:3 names 2.0.0-RC.2, which differs in letter case; to SemVer (and npm) that is another version: write it as 2.0.0-rc.2"]);
+  });
+
   it("compares two revisions with from and to, from a subdirectory", async () => {
     const repo = releasedRepo();
     repo.git("tag", "v0.0.3");

@@ -42,7 +42,22 @@ describe("SemVer pre-release identifiers", () => {
     expect(isSameVersion("2.0.0rc1", "2.0.0-rc1", "semver")).toBe(true);
   });
 
+  it("compare letters by their case, as SemVer 2.0.0 §11 and npm's semver do: RC is another version, below rc", () => {
+    expect(compareVersions("1.0.0-RC.1", "1.0.0-rc.1", "semver")).toBeLessThan(0);
+    expect(compareVersions("1.0.0-rc.1", "1.0.0-RC.1", "semver")).toBeGreaterThan(0);
+    // ASCII order: every upper-case letter sorts below every lower-case one.
+    expect(compareVersions("1.0.0-Beta", "1.0.0-alpha", "semver")).toBeLessThan(0);
+    expect(compareVersions("1.0.0-RC1", "1.0.0rc1", "semver")).toBeLessThan(0);
+    expect(isSameVersion("1.0.0-RC.1", "1.0.0-rc.1", "semver")).toBe(false);
+    expect(isLowerVersion("1.0.0-rc.1", "1.0.0-RC.1", "semver")).toBe(true);
+    expect(isSameVersion("1.0.0+Build.1", "1.0.0+build.1", "semver")).toBe(false);
+    // The v before the numbers is no part of the version, in either case.
+    expect(isSameVersion("V1.2.3", "1.2.3", "semver")).toBe(true);
+    expect(isSameVersion("V1.0.0-RC.1", "v1.0.0-RC.1", "semver")).toBe(true);
+  });
+
   it("keep PEP 440's normalisation for a Python package", () => {
+    expect(isSameVersion("1.0.0-RC.1", "1.0.0rc1", "pep440")).toBe(true);
     expect(compareVersions("2.0.0-rc1", "2.0.0-rc.1", "pep440")).toBe(0);
     expect(compareVersions("2.0.0rc2", "2.0.0rc10", "pep440")).toBeLessThan(0);
     expect(isSameVersion("2.0.0-rc1", "2.0.0-rc.1", "pep440")).toBe(true);
@@ -152,7 +167,7 @@ describe("one version order per changelog", () => {
   const mixed = [
     "1.0.0-1", "1.0.0-0", "1.0.0", "1.0", "v1.0.0", "1.0.0.post0", "1.0.0.post1", "1.0.0-post1", "1.0.0rc1", "1.0.0-rc.1",
     "1.0.0-rc.2", "1.0.0.dev1", "1.0.0-alpha", "1.0.0a1", "1.0.0+build.1", "1.0.0+local.2", "0.9.9", "1.0.1-0", "1.0.1",
-    "1!0.1", "2.0.0b3", "1.0.0-beta.11", "1.0.0-beta.2", "banana",
+    "1!0.1", "2.0.0b3", "1.0.0-beta.11", "1.0.0-beta.2", "1.0.0-RC.1", "1.0.0-Beta.2", "banana",
   ];
   const threeNumbersNoBuild = (version: string) => {
     const [numbers, rest] = /^v?([\d.]+?)((?:-|[a-z]).*)?$/i.exec(version.replace(/\+.*/, ""))?.slice(1) ?? [version, ""];
