@@ -158,6 +158,12 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     throw new UsageError(`--version applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`);
   }
 
+  for (const pkg of bumped) {
+    if (schemeOf(pkg.ecosystem) !== "semver") continue;
+    await assertReleasable(pkg.version ?? "", `${pkg.manifest} (${after.label}) version`);
+    if (options.version !== undefined) await assertReleasable(options.version, "--version");
+  }
+
   const changelogs = await findChangelogs(bumped, explicit, after);
   const packages: ReleasePackage[] = [];
   for (const pkg of bumped) {
@@ -181,6 +187,19 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     });
   }
   return { packages };
+}
+
+/**
+ * Throws UsageError when `version`, which a SemVer package is about to release, has a number
+ * with a leading zero (`1.0.0-rc.01`): SemVer forbids it, npm publish and cargo refuse it, and
+ * npm's loose reading takes it for `1.0.0-rc.1`, so the message would describe a version no
+ * registry takes. Versions read from history (the manifest before, a tag, an older heading)
+ * are not checked: there such a version is no SemVer version, compared by its text alone.
+ */
+async function assertReleasable(version: string, where: string): Promise<void> {
+  const { semverLeadingZero } = await import("./version.js");
+  const problem = semverLeadingZero(version);
+  if (problem !== undefined) throw new UsageError(`${where} ${version} is not a SemVer version: ${problem}`);
 }
 
 /** How an ecosystem numbers versions: Python by PEP 440, npm and cargo by SemVer. */
@@ -394,7 +413,11 @@ async function changelogOnly(state: TreeState, explicit: Located[], version: str
   // The root manifest says how versions are numbered; without one, the changelog's headings do.
   const scheme = rootPackage ? schemeOf(rootPackage.ecosystem) : undefined;
   const parsed = parseChangelog(changelog.text, changelog.file);
+  const { versionScheme } = await import("./version.js");
+  const semver = (scheme ?? versionScheme([version, ...parsed.sections.map((candidate) => candidate.version)])) === "semver";
+  if (semver && version !== undefined) await assertReleasable(version, "--version");
   const section = findChangelogSection(parsed, version, undefined, scheme);
+  if (semver && section.version !== null) await assertReleasable(section.version, `${changelog.file}:${section.line} heading version`);
   return {
     name: rootPackage?.name ?? fallbackName,
     from: previousRelease(parsed, section)?.version ?? null,

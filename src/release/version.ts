@@ -145,16 +145,57 @@ function compareNumbers(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** A SemVer version's numbers, pre-release identifiers and build metadata (`""` when none). */
-function versionParts(version: string): { numbers: number[]; pre: string[]; build: string } | undefined {
+/**
+ * Why `version`, written like a SemVer version, is none: a number with a leading zero (`01`),
+ * which SemVer 2.0.0 forbids in the major, minor and patch numbers (§2) and in a numeric
+ * pre-release identifier (§9), and which npm's semver (`valid("1.0.0-rc.01")` is null), `npm
+ * publish` and cargo refuse. The sentence names the number and the rule and ends with the
+ * version to write instead; undefined when there is no such number (build metadata may have
+ * one). Loose npm reads `rc.01` as `rc.1`, so the two would otherwise pass for one version.
+ */
+export function semverLeadingZero(version: string): string | undefined {
+  const parts = semverSyntax(version);
+  if (parts === undefined) return undefined;
+  const inNumbers = parts.numbers.find(hasLeadingZero);
+  const inPre = parts.pre.find((identifier) => /^\d+$/.test(identifier) && hasLeadingZero(identifier));
+  if (inNumbers === undefined && inPre === undefined) return undefined;
+  const where = inNumbers !== undefined ? "in the major, minor and patch numbers (§2)" : "in a numeric pre-release identifier (§9)";
+  const number = (identifier: string) => (/^\d+$/.test(identifier) ? String(BigInt(identifier)) : identifier);
+  const prefix = /^\s*(v?)/i.exec(version)?.[1] ?? "";
+  const hyphen = version.trim().slice(prefix.length + parts.numbers.join(".").length).startsWith("-") ? "-" : "";
+  const fixed =
+    prefix +
+    parts.numbers.map(number).join(".") +
+    (parts.pre.length > 0 ? hyphen + parts.pre.map(number).join(".") : "") +
+    (parts.build !== "" ? `+${parts.build}` : "");
+  return `its number ${inNumbers ?? inPre} has a leading zero, which SemVer forbids ${where} and npm publish and cargo refuse; write ${fixed}`;
+}
+
+function hasLeadingZero(number: string): boolean {
+  return /^0\d/.test(number);
+}
+
+/** The parts of a version written as SemVer writes one, leading zeros and all. */
+function semverSyntax(version: string): { numbers: string[]; pre: string[]; build: string } | undefined {
   const match = /^(\d+(?:\.\d+)*)(?:-?([0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*))?(?:\+([0-9A-Za-z.-]*))?$/.exec(normalizeVersion(version, "semver"));
   if (match === null) return undefined;
   return {
-    numbers: match[1].split(".").map(Number),
+    numbers: match[1].split("."),
     // SemVer's identifiers are separated by dots only: `rc1` and `x-1` are one identifier each.
     pre: match[2] === undefined ? [] : match[2].split("."),
     build: match[3] ?? "",
   };
+}
+
+/**
+ * A SemVer version's numbers, pre-release identifiers and build metadata (`""` when none).
+ * Undefined for what is no SemVer version, a number with a leading zero included
+ * (`1.0.0-rc.01`, `01.2.0`): such a version is compared by its text alone, as `banana` is.
+ */
+function versionParts(version: string): { numbers: number[]; pre: string[]; build: string } | undefined {
+  const parts = semverSyntax(version);
+  if (parts === undefined || semverLeadingZero(version) !== undefined) return undefined;
+  return { ...parts, numbers: parts.numbers.map(Number) };
 }
 
 /** A PEP 440 version's parts, each missing part as PEP 440 orders it. */

@@ -66,6 +66,47 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     expect((error as UsageError).details).toEqual(["CHANGELOG.md:3 names 2.0.0-RC.2, which differs in letter case; to SemVer (and npm) that is another version: write it as 2.0.0-rc.2"]);
   });
 
+  it("refuses to release a SemVer version with a leading zero, and reads one in history as no version", async () => {
+    const repo = releasedRepo();
+    const bump = (version: string, headings: string[]) => {
+      repo.write("package.json", JSON.stringify({ name: "hds_test0", version }, null, 2) + "\n");
+      repo.write("CHANGELOG.md", changelog(headings));
+      repo.git("add", ".");
+    };
+    await expect(gatherRelease({ cwd: repo.dir, version: "0.0.03" })).rejects.toThrow("--version 0.0.03 is not a SemVer version: its number 03 has a leading zero");
+    // npm publish and cargo refuse it, and npm's loose reading would take it for 1.0.0-rc.1.
+    bump("1.0.0-rc.01", ["1.0.0-rc.01", "0.0.3"]);
+    await expect(gatherRelease({ cwd: repo.dir })).rejects.toThrow(
+      "package.json (the index) version 1.0.0-rc.01 is not a SemVer version: its number 01 has a leading zero, " +
+        "which SemVer forbids in a numeric pre-release identifier (§9) and npm publish and cargo refuse; write 1.0.0-rc.1",
+    );
+    bump("1.0.0-rc.1", ["1.0.0-rc.1", "0.0.3"]);
+    await expect(gatherRelease({ cwd: repo.dir, version: "1.0.0-rc.01" })).rejects.toThrow("--version 1.0.0-rc.01 is not a SemVer version: its number 01");
+    // Committed anyway (by hand), it is no version but text: fixing it is a release, not a respelling.
+    bump("1.0.0-rc.01", ["1.0.0-rc.01", "0.0.3"]);
+    repo.git("commit", "-q", "-m", "Release 1.0.0-rc.01");
+    bump("1.0.0-rc.1", ["1.0.0-rc.1", "1.0.0-rc.01", "0.0.3"]);
+    const fixed = await gatherRelease({ cwd: repo.dir });
+    expect(fixed.packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["1.0.0-rc.01", "1.0.0-rc.1"]]);
+    expect(composeReleaseMessage(fixed).split("\n")[2]).toBe("hds_test0 1.0.0-rc.01 -> 1.0.0-rc.1 (2024-03-18)");
+  });
+
+  it("takes no previous version from a release tag with a leading zero, but from the changelog", async () => {
+    repo = makeRepo();
+    // A workspace member without a version gets its previous one from its last release tag.
+    repo.write("package.json", JSON.stringify({ private: true, workspaces: ["packages/*"] }) + "\n");
+    repo.write("packages/a/package.json", JSON.stringify({ name: "a" }) + "\n");
+    repo.write("packages/a/CHANGELOG.md", changelog(["1.0.0-rc.1"]));
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial");
+    repo.git("tag", "a@1.0.0-rc.01");
+    repo.write("packages/a/package.json", JSON.stringify({ name: "a", version: "1.0.0-rc.2" }) + "\n");
+    repo.write("packages/a/CHANGELOG.md", changelog(["1.0.0-rc.2", "1.0.0-rc.1"]));
+    repo.git("add", ".");
+    const release = await gatherRelease({ cwd: repo.dir });
+    expect(release.packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["1.0.0-rc.1", "1.0.0-rc.2"]]);
+  });
+
   it("compares two revisions with from and to, from a subdirectory", async () => {
     const repo = releasedRepo();
     repo.git("tag", "v0.0.3");

@@ -1,6 +1,6 @@
 // Version numbers as changelog headings and manifests write them: sameness, rollbacks, precedence.
 import { describe, expect, it } from "vitest";
-import { compareVersions, isLowerVersion, isSameVersion, VERSION_SOURCE, versionScheme } from "../../src/release/version.js";
+import { compareVersions, isLowerVersion, isSameVersion, semverLeadingZero, VERSION_SOURCE, versionScheme } from "../../src/release/version.js";
 
 describe("compareVersions", () => {
   it("orders by semantic-versioning precedence, lowest first", () => {
@@ -54,6 +54,27 @@ describe("SemVer pre-release identifiers", () => {
     // The v before the numbers is no part of the version, in either case.
     expect(isSameVersion("V1.2.3", "1.2.3", "semver")).toBe(true);
     expect(isSameVersion("V1.0.0-RC.1", "v1.0.0-RC.1", "semver")).toBe(true);
+  });
+
+  it("have no leading zeros, nor have the numbers before them (SemVer §9, §2): such a version is no SemVer version", () => {
+    // npm's semver.valid("1.0.0-rc.01") is null; its loose mode reads rc.01 as rc.1.
+    expect(compareVersions("1.0.0-rc.01", "1.0.0-rc.1", "semver")).toBeUndefined();
+    expect(compareVersions("01.2.0", "1.2.0", "semver")).toBeUndefined();
+    expect(isSameVersion("1.0.0-rc.01", "1.0.0-rc.1", "semver")).toBe(false);
+    expect(isSameVersion("v1.0.0-rc.01", "1.0.0-rc.01", "semver")).toBe(true);
+    // A zero alone is a number, a word may start with one, and build metadata may have leading zeros.
+    expect(compareVersions("1.0.0-0", "1.0.0-rc01+build.007", "semver")).toBeLessThan(0);
+    expect(semverLeadingZero("1.0.0-rc01+build.007")).toBeUndefined();
+    expect(semverLeadingZero("1.0.0-x-01.0")).toBeUndefined();
+    expect(semverLeadingZero("1.0.0-rc.01")).toBe(
+      "its number 01 has a leading zero, which SemVer forbids in a numeric pre-release identifier (§9) and npm publish and cargo refuse; write 1.0.0-rc.1",
+    );
+    expect(semverLeadingZero("v01.2.03-00.x+b.01")).toBe(
+      "its number 01 has a leading zero, which SemVer forbids in the major, minor and patch numbers (§2) and npm publish and cargo refuse; write v1.2.3-0.x+b.01",
+    );
+    // PEP 440 reads numbers by value: rc01 is rc1 there.
+    expect(compareVersions("1.0.0-rc.01", "1.0.0rc1", "pep440")).toBe(0);
+    expect(compareVersions("01.2.0", "1.2.0", "pep440")).toBe(0);
   });
 
   it("keep PEP 440's normalisation for a Python package", () => {
@@ -167,7 +188,7 @@ describe("one version order per changelog", () => {
   const mixed = [
     "1.0.0-1", "1.0.0-0", "1.0.0", "1.0", "v1.0.0", "1.0.0.post0", "1.0.0.post1", "1.0.0-post1", "1.0.0rc1", "1.0.0-rc.1",
     "1.0.0-rc.2", "1.0.0.dev1", "1.0.0-alpha", "1.0.0a1", "1.0.0+build.1", "1.0.0+local.2", "0.9.9", "1.0.1-0", "1.0.1",
-    "1!0.1", "2.0.0b3", "1.0.0-beta.11", "1.0.0-beta.2", "1.0.0-RC.1", "1.0.0-Beta.2", "banana",
+    "1!0.1", "2.0.0b3", "1.0.0-beta.11", "1.0.0-beta.2", "1.0.0-RC.1", "1.0.0-Beta.2", "1.0.0-rc.01", "banana",
   ];
   const threeNumbersNoBuild = (version: string) => {
     const [numbers, rest] = /^v?([\d.]+?)((?:-|[a-z]).*)?$/i.exec(version.replace(/\+.*/, ""))?.slice(1) ?? [version, ""];
