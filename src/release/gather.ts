@@ -257,21 +257,29 @@ async function bumpedPackages(
   // Most commits touch no manifest: answer those from one `git diff` (the hook runs on every commit).
   if (changed && !changed.some((path) => (MANIFEST_NAMES as readonly string[]).includes(posix.basename(path)))) return { bumped: [], respelled: [] };
   // Loaded only now: a commit that touches no manifest never pays for the TOML and YAML parsers.
-  const [{ discoverPackages }, { compareVersions }] = await Promise.all([import("./manifests.js"), import("./version.js")]);
+  const [{ discoverPackages }, { compareVersions, isLowerVersion }] = await Promise.all([import("./manifests.js"), import("./version.js")]);
   const [old, current] = await Promise.all([discoverPackages(before), discoverPackages(after)]);
   const bumped: BumpedPackage[] = [];
   const respelled: BumpedPackage[] = [];
   const stayed = (candidate: ManifestPackage) =>
     current.some((other) => other.manifest === candidate.manifest && other.ecosystem === candidate.ecosystem && other.name === candidate.name);
   for (const pkg of current) {
-    if (pkg.version === null) continue;
+    const version = pkg.version;
+    if (version === null) continue;
     const sameKind = old.filter((candidate) => candidate.ecosystem === pkg.ecosystem);
     // Where it was: at its manifest's path, else where git saw that manifest move from, else
     // (moved and edited past git's rename detection, or into a new workspace) a package of its
-    // name that is no longer where it was.
+    // name that is no longer where it was. A "move" that also renames the package and lowers
+    // its version is two packages: small manifests are alike enough for git to pair a removed
+    // crate's with a new one's (`parser` 0.4.1 gone, `cli` 0.1.0 added), and no one moves a
+    // package, renames it and goes back in version at once.
     const previous =
       sameKind.find((candidate) => candidate.manifest === pkg.manifest) ??
-      sameKind.find((candidate) => candidate.manifest === renamed.get(pkg.manifest)) ??
+      sameKind.find(
+        (candidate) =>
+          candidate.manifest === renamed.get(pkg.manifest) &&
+          (candidate.name === pkg.name || candidate.version === null || !isLowerVersion(candidate.version, version, schemeOf(pkg.ecosystem))),
+      ) ??
       sameKind.find((candidate) => candidate.name === pkg.name && !stayed(candidate));
     if (previous?.version === pkg.version) continue;
     const from = previous?.version ?? null;

@@ -192,6 +192,24 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     expect(renamed.packages.map((pkg) => [pkg.name, pkg.from, pkg.to])).toEqual([["@acme/ui", "1.1.0", "2.0.0"]]);
   });
 
+  it("does not take a removed crate for a new one that git pairs with it", async () => {
+    repo = makeRepo();
+    const crate = (name: string, version: string) => `[package]\nname = "${name}"\nversion = "${version}"\nedition = "2021"\n\n[dependencies]\n`;
+    repo.write("Cargo.toml", '[workspace]\nmembers = ["crates/*"]\n');
+    repo.write("crates/parser/Cargo.toml", crate("parser", "0.4.1"));
+    repo.write("crates/core/Cargo.toml", crate("core", "1.0.0"));
+    repo.write("CHANGELOG.md", "## core 1.0.0\n\n- First\n");
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial");
+    repo.git("rm", "-q", "crates/parser/Cargo.toml");
+    repo.write("crates/cli/Cargo.toml", crate("cli", "0.1.0"));
+    repo.git("add", ".");
+    // The two manifests differ in two lines of six: git's rename detection pairs them.
+    expect(repo.git("diff", "--cached", "-M", "--name-status", "HEAD")).toMatch(/^R\d+\tcrates\/parser\/Cargo\.toml\tcrates\/cli\/Cargo\.toml$/m);
+    const release = await gatherRelease({ cwd: repo.dir, changelogs: ["CHANGELOG.md"], version: "0.1.0" });
+    expect(release.packages.map((pkg) => [pkg.name, pkg.from, pkg.to])).toEqual([["cli", null, "0.1.0"]]);
+  });
+
   describe("a Python project leaving a dynamic version for a static one", () => {
     const dynamic = '[project]\nname = "mylib"\ndynamic = ["version"]\n';
     const pinned = (version: string) => `[project]\nname = "mylib"\nversion = "${version}"\n`;
