@@ -57,7 +57,7 @@ export function formatConfig(config: ResolvedConfig, cwd: string, notRead: reado
   }
   out.push(`Pass mark: a score of ${config.threshold} or more, and no error finding${config.threshold !== defaults.threshold ? ` (default ${defaults.threshold})` : ""}`);
   out.push(`Ticket keys: ${config.projectKeys.length > 0 ? config.projectKeys.join(", ") : "any KEY-123"}`);
-  if (config.release !== undefined) out.push(`release: ${brief(config.release)}`);
+  if (config.release !== undefined && Object.keys(config.release).length > 0) out.push(`release: ${brief(config.release)}`);
   if (config.audit !== undefined && Object.keys(config.audit).length > 0) out.push(`audit: ${brief(config.audit)}`);
   out.push("", "Rules (severity, options; [was …] where this configuration changes the default):");
   const width = Math.max(...rules.map((rule) => rule.id.length));

@@ -54,6 +54,9 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     for (const [key, setting] of Object.entries(value)) {
       if (!(known as readonly string[]).includes(key)) {
         problems.push(`${section}.${describeKey(key)}: unknown setting; ${known.length ? `expected ${known.join(", ")}` : `rationale ${section} has no settings in the config file yet`}`);
+      } else if (setting === null) {
+        // `template:` with nothing after it (YAML's null): unset, the default template.
+        continue;
       } else if (typeof setting !== "string") {
         problems.push(`${section}.${key}: got ${describeValue(setting)}; expected a string`);
       } else {
@@ -89,12 +92,15 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
         problems.push(`rules.${describeKey(id)}: unknown rule${didYouMean(id, byId.keys())}`);
         continue;
       }
+      // `summary-vague:` with nothing after it (YAML's null, the value commented out): unset,
+      // so the rule keeps what the presets gave it, as a top-level key set to null does.
+      if (entry === null) continue;
       const entryProblems = checkEntry(rule, entry, `rules.${id}`);
       problems.push(...entryProblems);
       if (entryProblems.length > 0) continue;
       applyEntry(settings, rule, entry as RuleEntry);
       const together = Array.isArray(entry) && entry.length === 2 ? rule.checkOptions?.(settings[id].options) : undefined;
-      if (together !== undefined) problems.push(`rules.${id}[1]: ${together}${fromPreset(rule, settings[id].options, (entry as unknown[])[1])}`);
+      if (together !== undefined) problems.push(`rules.${id}[1]: ${together}${fromPreset(rule, settings[id].options, withoutNullOptions(rule, (entry as unknown[])[1]))}`);
     }
   }
 
@@ -117,8 +123,8 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     projectKeys,
     source,
   };
-  if (config.audit !== undefined) resolved.audit = config.audit as Record<string, unknown>;
-  if (config.release !== undefined) resolved.release = config.release as Record<string, unknown>;
+  if (config.audit !== undefined) resolved.audit = withoutNulls(config.audit as Record<string, unknown>);
+  if (config.release !== undefined) resolved.release = withoutNulls(config.release as Record<string, unknown>);
   return resolved;
 }
 
@@ -144,6 +150,11 @@ function fromPreset(rule: AnyRule, options: Record<string, unknown>, given: unkn
 function withoutEmptyKeys(config: Record<string, unknown>): Record<string, unknown> {
   if (!Object.values(config).includes(null)) return config;
   return Object.fromEntries(Object.entries(config).filter(([key, value]) => value !== null || !(CONFIG_KEYS as readonly string[]).includes(key)));
+}
+
+/** `record` without its keys set to null, which are unset (a section's known keys, checked above). */
+function withoutNulls(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
 }
 
 let cachedDefault: ResolvedConfig | undefined;
@@ -203,8 +214,19 @@ function checkEntry(rule: AnyRule, entry: unknown, path: string): string[] {
     const hint = typeof severity === "string" ? didYouMean(severity, SEVERITIES) : "";
     problems.push(`${path}[0]: got ${describeValue(severity)}; expected "off", "warn" or "error"${hint}`);
   }
-  if (entry.length === 2) problems.push(...validateValue(rule.options, options, `${path}[1]`));
+  if (entry.length === 2) problems.push(...validateValue(rule.options, withoutNullOptions(rule, options), `${path}[1]`));
   return problems;
+}
+
+/**
+ * `options` without the rule's own options set to null (`max:` with nothing after it in YAML):
+ * unset, so the option keeps its default or the preset's value. An unknown key stays, so a typo
+ * is still reported whatever its value; anything but an object is left to the schema's check.
+ */
+function withoutNullOptions(rule: AnyRule, options: unknown): unknown {
+  if (!isObject(options) || !Object.values(options).includes(null)) return options;
+  const known = rule.options.properties ?? {};
+  return Object.fromEntries(Object.entries(options).filter(([key, value]) => value !== null || !Object.hasOwn(known, key)));
 }
 
 function applyEntry(settings: Record<string, RuleSetting>, rule: AnyRule, entry: RuleEntry): void {
@@ -214,5 +236,6 @@ function applyEntry(settings: Record<string, RuleSetting>, rule: AnyRule, entry:
     return;
   }
   setting.severity = entry[0];
-  if (entry[1]) setting.options = { ...setting.options, ...structuredClone(entry[1]) };
+  const options = withoutNullOptions(rule, entry[1]) as Record<string, unknown> | undefined;
+  if (options) setting.options = { ...setting.options, ...structuredClone(options) };
 }

@@ -307,11 +307,35 @@ describe("loadConfig", () => {
     expect(config.threshold).toBe(70);
     expect(config.projectKeys).toEqual([]);
     expect(config.rules["summary-mood"].severity).toBe("warn");
-    // An unknown key is still reported, whatever its value, and a rule's own null still is.
+    // An unknown key is still reported, whatever its value.
     writeFileSync(join(root, ".rationalerc.yaml"), "rulez:\nrules:\n  summary-mood:\n");
     const problems = (await rejection(loadConfig({ cwd: root }))).details!.join("\n");
     expect(problems).toMatch(/rulez: unknown key; did you mean "rules"\?/);
-    expect(problems).toMatch(/rules\.summary-mood: got null/);
+  });
+
+  it("reads a null below the top level as unset too: a rule, an option, release.template", async () => {
+    const root = tempDir();
+    writeFileSync(
+      join(root, ".rationalerc.yaml"),
+      "extends: strict\nrules:\n  summary-mood:\n  summary-max-length:\n    - warn\n    - max: 60\n      soft:\nrelease:\n  template:\n",
+    );
+    const config = await loadConfig({ cwd: root });
+    // What strict gave the rule and the option stays, as for a key left out.
+    expect(config.rules["summary-mood"].severity).toBe("error");
+    expect(config.rules["summary-max-length"]).toEqual({ severity: "warn", options: { max: 60, soft: 50 } });
+    expect(config.release).toEqual({});
+    // An unknown rule, option or setting is still reported, whatever its value.
+    const error = problemsOf(() => resolveConfig({ rules: { "summary-moood": null, "summary-max-length": ["warn", { maximum: null }] }, release: { templte: null } }));
+    expect(error.details).toEqual([
+      'configuration: release.templte: unknown setting; expected template',
+      'configuration: rules.summary-moood: unknown rule; did you mean "summary-mood"?',
+      'configuration: rules.summary-max-length[1].maximum: unknown key; did you mean "max"? (allowed keys: max, soft)',
+    ]);
+  });
+
+  it("names a preset's option that an option left unset with null still clashes with", () => {
+    const error = problemsOf(() => resolveConfig({ extends: "strict", rules: { "summary-max-length": ["error", { max: 40, soft: null }] } }));
+    expect(error.details[0]).toMatch(/; soft 50 comes from the preset this file extends$/);
   });
 
   it("falls back to recommended when no config exists up to the root", async () => {
