@@ -281,10 +281,10 @@ async function bumpedPackages(
           (candidate.name === pkg.name || candidate.version === null || !isLowerVersion(candidate.version, version, schemeOf(pkg.ecosystem))),
       ) ??
       sameKind.find((candidate) => candidate.name === pkg.name && !stayed(candidate));
-    if (previous?.version === pkg.version) continue;
+    if (previous?.version === version) continue;
     const from = previous?.version ?? null;
     const entry = { ...pkg, from, existed: previous !== undefined, bareTags: pkg.dir === "" || current.length === 1 };
-    if (from !== null && compareVersions(from, pkg.version, schemeOf(pkg.ecosystem)) === 0) respelled.push(entry);
+    if (from !== null && compareVersions(from, version, schemeOf(pkg.ecosystem)) === 0) respelled.push(entry);
     else bumped.push(entry);
   }
   return { bumped, respelled };
