@@ -17,11 +17,16 @@ const PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
 /**
  * Validates `input` (a parsed config file, or `{}` for defaults) and resolves it: the rules'
  * defaults, then each `extends` preset in order (default `recommended`), then `rules`.
- * Throws UsageError listing every problem at once; `source` names the file in messages.
+ * `undefined` and `null` mean no settings, as an empty or `null` config file does: the
+ * recommended preset. Throws UsageError listing every problem at once; `source` names the file
+ * in messages.
  */
 export function resolveConfig(input: unknown = {}, source?: string, ruleList: readonly AnyRule[] = builtinRules): ResolvedConfig {
   const problems: string[] = [];
   const where = source ?? "configuration";
+  // A caller passing through a parsed file's data (or a JSON.parse("null")) gets what
+  // loadConfig gives for that file: no settings, not "(top level): got null".
+  if (input === null) input = {};
   const config = isObject(input) ? withoutEmptyKeys(input) : {};
   if (!isObject(input)) problems.push(`(top level): got ${describeValue(input)}; expected an object`);
   const byId = new Map(ruleList.map((rule) => [rule.id, rule]));

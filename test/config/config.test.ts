@@ -153,6 +153,12 @@ describe("validation", () => {
     ]);
   });
 
+  it("resolves null from code to the defaults, as a null config file and undefined are", () => {
+    expect(resolveConfig(null)).toEqual(resolveConfig({}));
+    expect(resolveConfig(null, "/repo/.rationalerc.json")).toEqual(resolveConfig({}, "/repo/.rationalerc.json"));
+    expect(resolveConfig(undefined)).toEqual(resolveConfig({}));
+  });
+
   it("rejects a config that is not an object", () => {
     expect(problemsOf(() => resolveConfig([1, 2])).details).toEqual(["configuration: (top level): got [1,2] (array); expected an object"]);
   });
