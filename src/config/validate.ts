@@ -5,10 +5,17 @@ import { didYouMean } from "./suggest.js";
 /** Shows a received value briefly in a problem message. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
+  return `${quoteValue(value)} (${kindOf(value)})`;
+}
+
+/**
+ * A value as JSON (a string in quotes), cut at 40 characters: a long value pasted by mistake
+ * would otherwise make a problem line as long as itself.
+ */
+export function quoteValue(value: unknown): string {
   // JSON.stringify writes Infinity and NaN (YAML's .inf, .nan, or 1e400) as null.
   const json = typeof value === "number" && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
-  const shown = json.length > 40 ? `${json.slice(0, 37)}...` : json;
-  return `${shown} (${kindOf(value)})`;
+  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
 }
 
 /**

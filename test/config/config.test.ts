@@ -180,6 +180,14 @@ describe("validation", () => {
     expect(resolveConfig({ release: { template: "chore: {name} {version}" } }).release).toEqual({ template: "chore: {name} {version}" });
   });
 
+  it("cuts a long release.template in its problem as it cuts other values", () => {
+    const file = "/repo/.rationalerc.json";
+    const problems = (template: string) => problemsOf(() => resolveConfig({ release: { template } }, file)).details;
+    const long = `chore(release): ${"x".repeat(10_000)}`;
+    expect(problems(`${long} {bogus}`)).toEqual([`${file}: release.template "chore(release): xxxxxxxxxxxxxxxxxxxx... has unknown placeholder {bogus}; use {packages}, {count}, {name} or {version}`]);
+    expect(problems(`${long}\n\nbody`)).toEqual([`${file}: release.template must be one line; got "chore(release): xxxxxxxxxxxxxxxxxxxx...`]);
+  });
+
   it("cuts a long unknown key as it cuts a long value, wherever the key is", () => {
     const long = `k${"x".repeat(100_000)}`;
     const shown = `${long.slice(0, 37)}...`;
