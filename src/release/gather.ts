@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, posix, relative, resolve, sep } from "node:path";
+import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
 import { assertCommit, changedPaths, git, gitState, isCommit, renamedManifests, repositoryRoot, taggedVersion } from "./git.js";
@@ -112,6 +113,49 @@ export interface StatesOptions {
   taggedVersion?: (pkg: TaggedPackage) => Promise<string | null>;
 }
 
+const STATES_OPTIONS = ["changelogs", "version", "changedPaths", "fallbackName", "renamed", "taggedVersion"] as const;
+
+/**
+ * Throws a TypeError naming the option and what it expects when a JavaScript caller's options
+ * have the wrong shape, as composeReleaseMessage() and memoryState() do: a misspelt key would be
+ * passed over, and a string for `changelogs` or an object for `renamed` would fail deep inside
+ * ("renamed.get is not a function") or be read letter by letter as paths.
+ */
+function assertStatesOptions(options: unknown): asserts options is StatesOptions {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`releaseFromStates() options must be an object such as { changelogs, version }, not ${describeOption(options)}`);
+  }
+  const unknown = Object.keys(options).find((key) => !(STATES_OPTIONS as readonly string[]).includes(key));
+  if (unknown !== undefined) throw new TypeError(`releaseFromStates() has no option ${JSON.stringify(unknown)}; it takes { ${STATES_OPTIONS.join(", ")} }`);
+  const given = options as Record<string, unknown>;
+  const fail = (field: string, expected: string, value: unknown): never => {
+    throw new TypeError(`releaseFromStates() options.${field} must be ${expected}, not ${value instanceof Map ? "a Map" : describeOption(value)}`);
+  };
+  const isStringArray = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === "string");
+  if (given.changelogs !== undefined) {
+    if (!Array.isArray(given.changelogs)) fail("changelogs", 'an array of repository paths such as ["CHANGELOG.md"]', given.changelogs);
+    (given.changelogs as unknown[]).forEach((entry, i) => {
+      if (typeof entry !== "string" && !isLocated(entry)) fail(`changelogs[${i}]`, 'a repository path, or "NAME=PATH", as a string', entry);
+    });
+  }
+  if (given.version !== undefined && typeof given.version !== "string") fail("version", 'the changelog version to describe, as a string such as "1.2.0"', given.version);
+  if (given.changedPaths !== undefined && !isStringArray(given.changedPaths)) fail("changedPaths", "an array of repository paths, as strings", given.changedPaths);
+  if (given.fallbackName !== undefined && typeof given.fallbackName !== "string") fail("fallbackName", "the release's name, as a string", given.fallbackName);
+  if (given.renamed !== undefined && !(given.renamed instanceof Map && [...given.renamed].every(([to, from]) => typeof to === "string" && typeof from === "string"))) {
+    fail("renamed", "a Map of new manifest path -> old path, both strings (new Map(Object.entries(object)) from an object)", given.renamed);
+  }
+  if (given.taggedVersion !== undefined && typeof given.taggedVersion !== "function") {
+    fail("taggedVersion", "a function of { name, bareTags } returning a promise of the version or null", given.taggedVersion);
+  }
+}
+
+/** True for a changelog already located (what gatherRelease passes): path, absolute and shown. */
+function isLocated(entry: unknown): entry is Located {
+  if (typeof entry !== "object" || entry === null) return false;
+  const { path, absolute, shown, packageName } = entry as Record<string, unknown>;
+  return (path === null || typeof path === "string") && typeof absolute === "string" && typeof shown === "string" && (packageName === undefined || typeof packageName === "string");
+}
+
 /** What `taggedVersion` is asked about. */
 export interface TaggedPackage {
   name: string;
@@ -132,6 +176,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
       throw new TypeError(`releaseFromStates() takes two tree states (label, read, list), such as memoryState() returns; ${name} is not one`);
     }
   }
+  assertStatesOptions(options);
   const explicit = (options.changelogs ?? []).map((entry): Located => {
     if (typeof entry !== "string") return entry;
     const named = /^([^=\s]+)=(.+)$/.exec(entry);

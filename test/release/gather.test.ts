@@ -314,4 +314,31 @@ describe("the release functions called with the wrong arguments from JavaScript"
     await expect(call(gatherRelease as (...args: unknown[]) => unknown) as Promise<unknown>).rejects.toThrow(/^gatherRelease\(\) needs options\.cwd/);
     await expect(call(releaseFromStates as (...args: unknown[]) => unknown, memoryState({}, "HEAD")) as Promise<unknown>).rejects.toThrow(/after is not one/);
   });
+
+  it("check releaseFromStates()'s options, naming the option and what it takes", async () => {
+    const state = memoryState({ "package.json": '{ "name": "a", "version": "1.0.0" }' }, "HEAD");
+    const states = (options: unknown) => (releaseFromStates as (...args: unknown[]) => Promise<unknown>)(state, state, options);
+    const refused: [unknown, string][] = [
+      [null, "releaseFromStates() options must be an object such as { changelogs, version }, not null"],
+      ["CHANGELOG.md", 'releaseFromStates() options must be an object such as { changelogs, version }, not the string "CHANGELOG.md"'],
+      [{ changelog: ["CHANGELOG.md"] }, 'releaseFromStates() has no option "changelog"; it takes { changelogs, version, changedPaths, fallbackName, renamed, taggedVersion }'],
+      [{ changelogs: "CHANGELOG.md" }, 'releaseFromStates() options.changelogs must be an array of repository paths such as ["CHANGELOG.md"], not the string "CHANGELOG.md"'],
+      [{ changelogs: [42] }, 'releaseFromStates() options.changelogs[0] must be a repository path, or "NAME=PATH", as a string, not the number 42'],
+      [{ version: 2 }, 'releaseFromStates() options.version must be the changelog version to describe, as a string such as "1.2.0", not the number 2'],
+      [{ changedPaths: "package.json" }, 'releaseFromStates() options.changedPaths must be an array of repository paths, as strings, not the string "package.json"'],
+      [{ fallbackName: false }, "releaseFromStates() options.fallbackName must be the release's name, as a string, not the boolean false"],
+      [{ renamed: { "b/package.json": "a/package.json" } }, "releaseFromStates() options.renamed must be a Map of new manifest path -> old path, both strings (new Map(Object.entries(object)) from an object), not an object"],
+      [{ renamed: new Map([["b/package.json", 1]]) }, "releaseFromStates() options.renamed must be a Map of new manifest path -> old path, both strings (new Map(Object.entries(object)) from an object), not a Map"],
+      [{ taggedVersion: "v1.0.0" }, 'releaseFromStates() options.taggedVersion must be a function of { name, bareTags } returning a promise of the version or null, not the string "v1.0.0"'],
+    ];
+    for (const [options, message] of refused) {
+      const error = await states(options).catch((caught: unknown) => caught);
+      expect(error, String(options)).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(message);
+    }
+    // Right shapes pass the check: here nothing changed, which is the error that follows.
+    const valid = { changedPaths: ["README.md"], fallbackName: "x", renamed: new Map([["b", "a"]]), taggedVersion: async () => null };
+    await expect(states(valid)).rejects.toBeInstanceOf(NothingToReleaseError);
+    await expect(states(undefined)).rejects.toBeInstanceOf(NothingToReleaseError);
+  });
 });
