@@ -5,7 +5,7 @@ import { loadConfig } from "../config/load.js";
 import { resolveFrom } from "./git.js";
 import { UsageError } from "../types.js";
 import { JSON_CLOSE, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, verdictLine, type ReportEntry } from "./report.js";
-import { checkCommentChar, fileCommentChar, givenSources, lintForReport, readInput, type Input, type LintCommandOptions } from "./run-lint.js";
+import { checkCommentChar, fileCommentChar, givenSources, lintForReport, noteUnreadScriptConfigs, readInput, type Input, type LintCommandOptions } from "./run-lint.js";
 
 /** Failing files named in the closing line. */
 const LISTED_FAILURES = 10;
@@ -29,6 +29,7 @@ export async function runLintFiles(files: readonly string[], options: LintComman
   const inputs: Input[] = [];
   for (const file of files) inputs.push(await readInput({ type: "file", path: resolveFrom(cwd, file), shownAs: file, hook: false }, cwd));
   const config = await loadConfig({ cwd, file: options.config });
+  noteUnreadScriptConfigs(config, cwd, options.config);
   const commentChar = fileCommentChar(options, cwd);
   const color = shouldColor(process.stdout);
 

@@ -6,7 +6,7 @@ import { decodeBatch, inspectRepository, readHistory, type CommitRecord, type Hi
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, verdictLine, type ReportEntry } from "./report.js";
 import { hasNoCommits } from "./git.js";
-import { givenSources, lintForReport, type LintCommandOptions } from "./run-lint.js";
+import { givenSources, lintForReport, noteUnreadScriptConfigs, type LintCommandOptions } from "./run-lint.js";
 
 /**
  * The part of a message judged, as `rationale lint --commit` reads a whole message: far above
@@ -41,6 +41,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   }
   let reachedBoundary: string | undefined;
   const config = await loadConfig({ cwd, file: options.config });
+  noteUnreadScriptConfigs(config, cwd, options.config);
   const color = shouldColor(process.stdout);
   let checked = 0;
   let failures = 0;

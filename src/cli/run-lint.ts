@@ -3,14 +3,14 @@
 // here sits on the commit-msg hook's start-up path, so heavy modules (remark, yaml)
 // are only reached through dynamic imports below it.
 import { existsSync } from "node:fs";
-import { relative } from "node:path";
+import { isAbsolute, relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
 import { detectAutoCommentChar, detectTemplateByPhrases, splitSourceLines } from "../message/cleanup.js";
 import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
 import { lintResolved } from "../lint.js";
-import { loadConfig } from "../config/load.js";
+import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
@@ -78,6 +78,8 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     ]);
   });
 
+  noteUnreadScriptConfigs(config, cwd, options.config);
+
   if (input.hookFile) input.cleanup = hookCleanup(input.text, commentChar, cwd);
   // A template's "## Why" hints are dropped by git on purpose; comment-lines-dropped needs to
   // know them. Read only when git strips comments and a line looks like such a heading.
@@ -102,6 +104,27 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind(), ...(empty ? {} : { advice: rejectionAdvice(result) }) }));
   }
   return result.pass ? 0 : 1;
+}
+
+/**
+ * Says once, on stderr, that script config files (rationale.config.js, .ts, …) found from `cwd`
+ * up are not read, when no JSON or YAML config applies: a user who wrote one would otherwise
+ * get the defaults without a word. Looked for only then (not with `--config`, which skips
+ * discovery, nor when a config file was found), so the hook's usual start-up stats no more names.
+ */
+export function noteUnreadScriptConfigs(config: ResolvedConfig, cwd: string, configOption: string | undefined): void {
+  if (configOption !== undefined || config.source !== undefined) return;
+  const found = findScriptConfigs(cwd);
+  if (found.length === 0) return;
+  // As `rationale config` shows them: from cwd when below it, else the whole path.
+  const names = found.map((file) => {
+    const shown = relative(cwd, file);
+    return shown.startsWith("..") || isAbsolute(shown) ? file : shown;
+  });
+  const listed = names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are`;
+  process.stderr.write(
+    `rationale: note: ${listed} not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml, or "rationale" in package.json)\n`,
+  );
 }
 
 /** Refuses a blank `--comment-char`, which would make every line a comment or none. */

@@ -110,8 +110,8 @@ export const SCRIPT_CONFIG_NAMES = ["js", "cjs", "mjs", "ts", "cts", "mts"].flat
 /**
  * Script config files (rationale.config.js, .ts, …) from `cwd` up to `until` (the directory of
  * the config file that applies; default the filesystem root), which rationale does not read:
- * without a word, one that a user wrote applies nothing. For `rationale config` only, so the
- * hook never stats these names.
+ * without a word, one that a user wrote applies nothing. For `rationale config`, and for `lint`
+ * and the hook only when no config file applies, so a hook that finds one stats no more names.
  */
 export function findScriptConfigs(cwd: string, until?: string): string[] {
   const found: string[] = [];
@@ -119,7 +119,9 @@ export function findScriptConfigs(cwd: string, until?: string): string[] {
   for (;;) {
     for (const name of SCRIPT_CONFIG_NAMES) {
       const file = join(dir, name);
-      if (statSafe(file) !== "missing") found.push(file);
+      // One lstat, no exception for a missing name (the usual answer, a dozen per directory):
+      // a file, a directory or a link, dangling or not, all count, as for statSafe.
+      if (lstatSync(file, { throwIfNoEntry: false }) !== undefined) found.push(file);
     }
     const parent = dirname(dir);
     if (parent === dir || (until !== undefined && dir === resolve(until))) return found;

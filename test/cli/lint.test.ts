@@ -720,3 +720,36 @@ describe("rationale --help and --version", () => {
     expect(run.stderr).toBe("rationale: unknown option '--frob'; did you mean --from? See: rationale release compose --help\n");
   });
 });
+
+describe("a script config file, which rationale does not read", () => {
+  const NOTE = /^rationale: note: (.+) not read, so the defaults apply: configs are JSON or YAML \(rationale\.config\.json, \.rationalerc\.json, \.rationalerc\.yaml, or "rationale" in package\.json\)$/;
+
+  it("is named once on stderr when no JSON or YAML config applies, whatever lint checks", () => {
+    const repo = makeRepo();
+    writeFileSync(join(repo.dir, "rationale.config.js"), "module.exports = { threshold: 90 };\n");
+    const file = join(repo.dir, "msg.txt");
+    writeFileSync(file, GOOD_MESSAGE);
+    for (const args of [["lint", "msg.txt"], ["lint", "msg.txt", "msg.txt"], ["lint", "--commits", "HEAD"], ["lint", "--commit", "HEAD", "--format", "json"]]) {
+      const run = runCli(args, { cwd: repo.dir, home: repo.home });
+      expect(run.status, args.join(" ")).toBe(0);
+      const lines = run.stderr.split("\n").filter(Boolean);
+      expect(lines, args.join(" ")).toHaveLength(1);
+      expect(NOTE.exec(lines[0])?.[1]).toBe("rationale.config.js is");
+    }
+    // Several, from a subdirectory: each named, from where lint runs or in full above it.
+    mkdirSync(join(repo.dir, "pkg"));
+    writeFileSync(join(repo.dir, "pkg", ".rationalerc.ts"), "export default {};\n");
+    const nested = runCli(["lint", "../msg.txt"], { cwd: join(repo.dir, "pkg"), home: repo.home });
+    expect(NOTE.exec(nested.stderr.trim())?.[1]).toBe(`.rationalerc.ts and ${join(repo.dir, "rationale.config.js")} are`);
+  });
+
+  it("is not named when a JSON or YAML config applies, or --config gives one", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "rationale.config.ts"), "export default {};\n");
+    writeFileSync(join(dir, "msg.txt"), GOOD_MESSAGE);
+    writeFileSync(join(dir, "other.json"), "{}");
+    expect(runCli(["lint", "msg.txt", "--config", "other.json"], { cwd: dir }).stderr).toBe("");
+    writeFileSync(join(dir, ".rationalerc.yaml"), "threshold: 50\n");
+    expect(runCli(["lint", "msg.txt"], { cwd: dir }).stderr).toBe("");
+  });
+});

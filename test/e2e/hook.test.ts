@@ -567,6 +567,19 @@ describe("rationale init with husky", () => {
 });
 
 describe("git commit through the installed hook", () => {
+  it("says once that a script config is not read, and still checks the message by the defaults", () => {
+    const repo = repoWithHook();
+    repo.write("rationale.config.mjs", "export default { threshold: 0 };\n");
+    const commit = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false });
+    expect(commit.status).toBe(0);
+    const notes = commit.stderr.split("\n").filter((line) => line.startsWith("rationale: note:"));
+    expect(notes).toEqual([
+      'rationale: note: rationale.config.mjs is not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml, or "rationale" in package.json)',
+    ]);
+    // threshold 0 would pass anything; the defaults apply, so a vague message is stopped.
+    expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false }).status).not.toBe(0);
+  });
+
   it("rejects a bad message, keeps a copy git will not overwrite, and the printed command brings it back", () => {
     const repo = repoWithHook();
     const before = commitCount(repo);
