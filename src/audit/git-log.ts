@@ -207,12 +207,13 @@ export function shellWord(word: string): string {
 
 /**
  * Turns git log's failure output into a one-line UsageError. A "revision" that is a file or
- * folder under `cwd` was meant as a path (git log's `git log f.txt`): the error says to use --path.
+ * folder under `cwd` was meant as a path (git log's `git log f.txt`): the error says to give it
+ * after `--`, which both `rationale audit` and `rationale lint --commits` take as git log does.
  */
 export function gitLogError(stderr: string, status: number | null, selection: HistorySelection, cwd?: string): UsageError {
   const bad = /(?:bad revision|unknown revision or path not in the working tree|ambiguous argument) '([^']*)'/i.exec(stderr);
   if (bad && cwd !== undefined && bad[1] !== "" && existsSync(join(cwd, bad[1]))) {
-    return new UsageError(`unknown revision: '${bad[1]}' is a path, not a commit or range; for the commits touching it use --path ${shellWord(bad[1])}`);
+    return new UsageError(`unknown revision: '${bad[1]}' is a path, not a commit or range; for the commits touching it, end the command with -- ${shellWord(bad[1])}`);
   }
   if (bad) return new UsageError(`unknown revision: '${bad[1]}' does not name a commit or range in this repository`);
   if (/does not have any commits yet/i.test(stderr)) {

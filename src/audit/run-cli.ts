@@ -3,7 +3,6 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import pc from "picocolors";
 import { UsageError } from "../types.js";
-import { shellWord } from "./git-log.js";
 import { AuditInterrupted, runAudit, type AuditFormat } from "./index.js";
 import { createProgress } from "./progress.js";
 import { counted } from "./report.js";
@@ -17,6 +16,7 @@ export interface AuditCommandOptions {
   firstParent?: boolean;
   /** False with --no-merges. */
   merges?: boolean;
+  /** --path, and the paths given after a literal `--`. */
   path?: string[];
   /** --follow: the one --path under its earlier names too. */
   follow?: boolean;
@@ -29,8 +29,6 @@ export interface AuditCommandOptions {
   trend?: "auto" | "month" | "quarter" | "year";
   /** False with --no-progress. */
   progress?: boolean;
-  /** Arguments given after a literal `--` (git log's paths), which commander reads as operands. */
-  afterDashes?: string[];
 }
 
 function integer(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
@@ -52,10 +50,6 @@ function score(name: string, value: string | undefined): number | undefined {
 
 /** Runs the audit for the command line and returns the exit code (0, 1 below --fail-under, 130 interrupted). */
 export async function runAuditCommand(range: string[], options: AuditCommandOptions, cwd = process.cwd()): Promise<number> {
-  if (options.afterDashes?.length) {
-    const paths = options.afterDashes.map((path) => `--path ${shellWord(path)}`).join(" ");
-    throw new UsageError(`rationale audit takes paths with --path, not after --: use ${paths}. See: rationale audit --help`);
-  }
   for (const revision of range) {
     // git log's "-5" is the one such argument users type on purpose.
     if (/^-\d+$/.test(revision)) throw new UsageError(`unknown option '${revision}'; for the newest ${revision.slice(1)} commits use -n ${revision.slice(1)}. See: rationale audit --help`);
@@ -66,7 +60,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   const output = options.output === "-" ? undefined : options.output;
   // git log follows one file only, and without a path it fails with a line about pathspecs.
   const paths = options.path?.length ?? 0;
-  if (options.follow && paths !== 1) throw new UsageError(`--follow follows one file under its earlier names: give exactly one --path (got ${paths}). See: rationale audit --help`);
+  if (options.follow && paths !== 1) throw new UsageError(`--follow follows one file under its earlier names: give exactly one path, with --path or after -- (got ${paths}). See: rationale audit --help`);
   const maxCount = integer("--max-count", options.maxCount, 0);
   const failUnder = score("--fail-under", options.failUnder);
   const cores = availableParallelism();

@@ -21,10 +21,11 @@ const SUMMARY_SHOWN = 60;
 /**
  * Lints each commit of `range` (anything `git log` takes: `origin/main..HEAD`, `v1.2..`, a
  * branch), newest first as git lists them, and returns 1 when any fails, 0 when all pass (an
- * empty range passes, with a note on stderr). Text and JSON (one `{ "results": [...] }`
- * document) both stream commit by commit.
+ * empty range passes, with a note on stderr). With `paths` (given after `--`), only the commits
+ * touching them, as `git log RANGE -- PATH...` and `rationale audit --path` select them. Text and
+ * JSON (one `{ "results": [...] }` document) both stream commit by commit.
  */
-export async function runLintRange(file: string | undefined, range: string, options: LintCommandOptions): Promise<number> {
+export async function runLintRange(file: string | undefined, range: string, options: LintCommandOptions, paths: readonly string[] = []): Promise<number> {
   const given = givenSources(file, options);
   if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}. See: rationale lint --help`);
   if (options.commentChar !== undefined) {
@@ -33,7 +34,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   if (range.trim() === "") throw new UsageError("--commits needs a range or revision, e.g. origin/main..HEAD. See: rationale lint --help");
 
   const cwd = process.cwd();
-  const selection: HistorySelection = { revisions: [range], paths: [] };
+  const selection: HistorySelection = { revisions: [range], paths: [...paths] };
   const boundaries = new Set(inspectRepository(cwd, selection).shallowBoundaries);
   // Before the first commit git calls HEAD an unknown revision; say what is really the matter.
   if (hasNoCommits(cwd)) {
@@ -73,7 +74,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
 
   if (options.format === "json") process.stdout.write(checked > 0 ? JSON_CLOSE : JSON_EMPTY);
   else if (checked > 0) process.stdout.write(`\n${verdictLine("commit", checked, failures, skipped, failed)}\n`);
-  if (checked === 0) process.stderr.write(`rationale: no commits in ${range}; nothing to check\n`);
+  if (checked === 0) process.stderr.write(`rationale: no commits in ${range}${paths.length > 0 ? ` touch ${paths.join(", ")}` : ""}; nothing to check\n`);
   // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the
   // merge base was not fetched, so commits already on main were checked as if new.
   // A range with nothing excluded (`HEAD`, `v2.0`) reaching the edge did not run on too far: it

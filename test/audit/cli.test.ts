@@ -243,7 +243,7 @@ describe("audit of a small hand-made history", () => {
     for (const paths of [[], ["--path", "checklist.txt", "--path", "old.txt"]]) {
       const refused = runCli(["audit", "--follow", ...paths], renamed);
       expect(refused.status).toBe(2);
-      expect(refused.stderr).toBe(`rationale: --follow follows one file under its earlier names: give exactly one --path (got ${paths.length / 2}). See: rationale audit --help\n`);
+      expect(refused.stderr).toBe(`rationale: --follow follows one file under its earlier names: give exactly one path, with --path or after -- (got ${paths.length / 2}). See: rationale audit --help\n`);
     }
   }, 60_000);
 
@@ -572,23 +572,40 @@ describe("bad input", () => {
     expect(runCli(["audit", "no-such-branch"], bare).stderr).toBe("rationale: unknown revision: 'no-such-branch' does not name a commit or range in this repository\n");
   });
 
-  it("points paths given as git log takes them (after --, or as a revision) to --path (exit 2)", () => {
-    const repo = track(makeRepo([{ message: GOOD_MESSAGE, files: { "f.txt": "1", "my notes.txt": "1" } }, { message: VAGUE_MESSAGE }]));
+  it("takes paths after -- as git log does, as more --path, and points a path given as a revision there (exit 2)", () => {
+    const repo = track(makeRepo([
+      { message: GOOD_MESSAGE, files: { "f.txt": "1", "my notes.txt": "1" } },
+      { message: VAGUE_MESSAGE, files: { "f.txt": "2" } },
+      { message: VAGUE_MESSAGE, files: { "my notes.txt": "2" } },
+      { message: VAGUE_MESSAGE },
+    ]));
     mkdirSync(join(repo, "src"));
+    const selected = (args: string[]) => {
+      const run = runCli(["audit", "--format", "jsonl", "--no-progress", ...args], repo);
+      expect(run.stderr, args.join(" ")).toBe("");
+      return parseJsonl(run.stdout).summary.commits;
+    };
+    expect(selected(["--", "f.txt"])).toBe(2);
+    expect(selected(["--", "f.txt", "my notes.txt"])).toBe(3);
+    expect(selected(["main~1", "--", "f.txt"])).toBe(2);
+    expect(selected(["main~3..main", "--", "f.txt", "my notes.txt"])).toBe(2);
+    // One meaning: the paths after -- join those of --path, and --follow counts them.
+    expect(selected(["--path", "my notes.txt", "--", "f.txt"])).toBe(3);
+    expect(selected(["--follow", "--", "f.txt"])).toBe(2);
+    expect(JSON.parse(runCli(["audit", "--format", "json", "--", "f.txt", "my notes.txt"], repo).stdout).summary.selection).toMatchObject({ revisions: [], paths: ["f.txt", "my notes.txt"] });
+    // A -- that is an option's value is not the separator.
+    expect(runCli(["audit", "--path", "--", "--format", "json"], repo).status).toBe(0);
     const refused: [string[], string][] = [
-      [["--", "f.txt"], "rationale audit takes paths with --path, not after --: use --path f.txt. See: rationale audit --help"],
-      [["HEAD", "--", "f.txt", "src/"], "rationale audit takes paths with --path, not after --: use --path f.txt --path src/. See: rationale audit --help"],
-      [["--format", "json", "--", "my notes.txt"], "rationale audit takes paths with --path, not after --: use --path 'my notes.txt'. See: rationale audit --help"],
-      [["f.txt"], "unknown revision: 'f.txt' is a path, not a commit or range; for the commits touching it use --path f.txt"],
-      [["HEAD", "src"], "unknown revision: 'src' is a path, not a commit or range; for the commits touching it use --path src"],
+      [["f.txt"], "unknown revision: 'f.txt' is a path, not a commit or range; for the commits touching it, end the command with -- f.txt"],
+      [["HEAD", "src"], "unknown revision: 'src' is a path, not a commit or range; for the commits touching it, end the command with -- src"],
+      [["--follow", "--", "f.txt", "src"], "--follow follows one file under its earlier names: give exactly one path, with --path or after -- (got 2). See: rationale audit --help"],
     ];
     for (const [args, message] of refused) {
       const run = runCli(["audit", ...args], repo);
       expect(run.stderr, args.join(" ")).toBe(`rationale: ${message}\n`);
       expect(run.status).toBe(2);
     }
-    // A -- that is an option's value is not the separator; a name that is no path stays unknown.
-    expect(runCli(["audit", "--path", "--", "--format", "json"], repo).status).toBe(0);
+    // A name that is no path stays unknown.
     expect(runCli(["audit", "nosuch"], repo).stderr).toBe("rationale: unknown revision: 'nosuch' does not name a commit or range in this repository\n");
   });
 
@@ -760,7 +777,7 @@ describe("bad input", () => {
       status: 2,
       stderr: "rationale: unknown option '-5'; for the newest 5 commits use -n 5. See: rationale audit --help\n",
     });
-    expect(runCli(["audit", "--", "--frob"], repo).stderr).toBe("rationale: rationale audit takes paths with --path, not after --: use --path --frob. See: rationale audit --help\n");
+    expect(runCli(["audit", "--", "--frob"], repo)).toMatchObject({ status: 0, stderr: "" });
     const format = runCli(["audit", "--format", "pdf"], repo);
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/argument 'pdf' is invalid/);

@@ -121,6 +121,35 @@ describe("rationale lint --commits", () => {
     expect(runCli(["lint", "--commits", "HEAD~1..HEAD"], { cwd: clone, home: repo.home }).stderr).toBe("");
   });
 
+  it("keeps only the commits touching the paths given after --, as git log RANGE -- PATH does", () => {
+    const paths = makeRepo();
+    paths.write("src/app.ts", "1\n");
+    paths.git(["add", "-A"]);
+    paths.git(["commit", "-q", "--no-verify", "-m", "Fix stuff"]);
+    paths.write("docs/guide.md", "1\n");
+    paths.git(["add", "-A"]);
+    paths.git(["commit", "-q", "--no-verify", "-F", "-"], { input: GOOD });
+    const sources = (args: string[]) => {
+      const run = lintCommits(args, paths.dir);
+      return [run.status, run.stderr, run.status === 2 ? [] : (JSON.parse(run.stdout) as { results: { source: string }[] }).results.map((result) => result.source.slice(0, 12))];
+    };
+    const [docs, src] = paths.git(["rev-list", "-n", "2", "HEAD"]).stdout.trim().split("\n").map((sha) => sha.slice(0, 12));
+    expect(sources(["HEAD~2..HEAD", "--format", "json", "--", "src"])).toEqual([1, "", [src]]);
+    expect(sources(["HEAD~2..HEAD", "--format", "json", "--", "docs/guide.md"])).toEqual([0, "", [docs]]);
+    // Several paths, as git log takes them; options before the -- still count.
+    expect(sources(["HEAD", "--format", "json", "--", "src", "docs"])).toEqual([1, "", [docs, src]]);
+    const none = lintCommits(["HEAD~2..HEAD", "--", "nowhere"], paths.dir);
+    expect(none).toMatchObject({ status: 0, stdout: "", stderr: "rationale: no commits in HEAD~2..HEAD touch nowhere; nothing to check\n" });
+    // A path where the range goes names the way git log takes it; lint has no --path to point to.
+    expect(lintCommits(["src"], paths.dir)).toMatchObject({
+      status: 2,
+      stderr: "rationale: unknown revision: 'src' is a path, not a commit or range; for the commits touching it, end the command with -- src\n",
+    });
+    // Without --commits, -- still only ends the options: a FILE may start with "-".
+    paths.write("-draft.txt", GOOD);
+    expect(runCli(["lint", "--", "-draft.txt"], { cwd: paths.dir, home: paths.home }).status).toBe(0);
+  });
+
   it("passes an empty range and says there was nothing to check", () => {
     const run = lintCommits(["HEAD..HEAD"]);
     expect(run.status).toBe(0);

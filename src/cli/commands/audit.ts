@@ -1,6 +1,7 @@
 // Registers `rationale audit`; the implementation (src/audit/run-cli.ts) loads only when the command runs.
 import { Option, type Command } from "commander";
 import type { AuditCommandOptions } from "../../audit/run-cli.js";
+import { splitAtDashes } from "../after-dashes.js";
 import { examplesHelp } from "../help.js";
 
 const examples = examplesHelp(
@@ -8,6 +9,7 @@ const examples = examplesHelp(
     ["rationale audit", "the whole history of HEAD, text report"],
     ["rationale audit v1.0..main --no-merges", "one release's commits"],
     ["rationale audit --since 2025-01-01 --path src/parser"],
+    ["rationale audit v1.0..main -- src/ docs/", "commits touching either path, as git log takes them"],
     ["rationale audit --format html --output audit.html"],
     ['rationale audit --format markdown >> "$GITHUB_STEP_SUMMARY"'],
     ["rationale audit --format jsonl | jq 'select(.sha and .score < 40) | .sha'"],
@@ -27,14 +29,15 @@ export function register(program: Command): void {
         "and report totals, score distribution, why/what/reference shares, rule counts, the worst commits, " +
         "repeated vague summaries and the trend over time. Memory stays flat however long the history.",
     )
-    .argument("[RANGE...]", "revisions or ranges as git log takes them (default: HEAD), e.g. v1.0..main")
+    .usage("[options] [RANGE...] [-- PATH...]")
+    .argument("[RANGE...]", "revisions or ranges as git log takes them (default: HEAD), e.g. v1.0..main; paths after -- as with --path")
     .option("--since <DATE>", "only commits more recent than DATE (any date git understands)")
     .option("--until <DATE>", "only commits older than DATE")
     .option("-n, --max-count <N>", "at most N commits (the newest)")
     .option("--first-parent", "follow only the first parent of merges")
     .option("--no-merges", "leave out merge commits")
-    .option("--path <PATH>", "only commits touching PATH (repeatable)", (value: string, list: string[] = []) => [...list, value])
-    .option("--follow", "with one --path to a file: also its commits under earlier names (git log --follow)")
+    .option("--path <PATH>", "only commits touching PATH (repeatable; paths after -- count as more --path)", (value: string, list: string[] = []) => [...list, value])
+    .option("--follow", "with one path to a file (--path or after --): also its commits under earlier names (git log --follow)")
     .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
     .addOption(new Option("--format <FORMAT>", "report format").choices(["text", "json", "jsonl", "markdown", "html"]).default("text"))
     .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place); - is standard output")
@@ -44,23 +47,10 @@ export function register(program: Command): void {
     .addOption(new Option("--trend <UNIT>", "group the trend by (auto: month for a history within 24 calendar months, quarter within 120, else year)").choices(["auto", "month", "quarter", "year"]).default("auto"))
     .option("--no-progress", "no progress output on stderr")
     .addHelpText("after", examples)
-    .action(async (range: string[], options: AuditCommandOptions, command: Command) => {
+    .action(async (operands: string[], options: AuditCommandOptions, command: Command) => {
       const { runAuditCommand } = await import("../../audit/run-cli.js");
-      process.exitCode = await runAuditCommand(range, { ...options, afterDashes: argumentsAfterDashes(command) });
+      // `audit main -- src/` as git log takes it: what follows `--` are paths, as with --path.
+      const { before: range, paths } = splitAtDashes(operands, command);
+      process.exitCode = await runAuditCommand(range, { ...options, path: [...(options.path ?? []), ...paths] });
     });
-}
-
-/**
- * The arguments given after a literal `--` on the command line. Commander drops the `--` and
- * reads what follows as more RANGE operands, but a user who writes `rationale audit -- f.txt`
- * means git log's paths, and git would call f.txt an unknown revision.
- */
-function argumentsAfterDashes(command: Command): string[] {
-  const argv = command.parent?.args ?? [];
-  for (let i = argv.indexOf(command.name()) + 1; i > 0 && i < argv.length; i++) {
-    if (argv[i] === "--") return argv.slice(i + 1);
-    // A `--` that is an option's value (`--path --`) is not the separator.
-    if (command.options.some((option) => option.required && (option.long === argv[i] || option.short === argv[i]))) i++;
-  }
-  return [];
 }

@@ -1,5 +1,6 @@
 // Registers `rationale lint`; the implementation (run-lint.ts) loads only when the command runs.
 import { Option, type Command } from "commander";
+import { splitAtDashes } from "../after-dashes.js";
 import { examplesHelp } from "../help.js";
 import type { LintCommandOptions } from "../run-lint.js";
 
@@ -31,12 +32,15 @@ export function register(program: Command): void {
     .option("--edit [FILE]", "lint the message git is committing: FILE or, by default, .git/COMMIT_EDITMSG of this repository; on failure, says how to get the message back")
     .option("--stdin", "read the message from stdin")
     .option("--commit <REV>", "lint the message of commit REV (e.g. HEAD, a hash or a tag)")
-    .option("--commits <RANGE>", "lint every commit of RANGE as git log lists it (e.g. origin/main..HEAD); fails when any commit fails")
+    .option("--commits <RANGE>", "lint every commit of RANGE as git log lists it (e.g. origin/main..HEAD; paths after -- keep the commits touching them); fails when any commit fails")
     .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
     .addOption(new Option("--format <FORMAT>", "output format").choices(["text", "json"]).default("text"))
     .option("--comment-char <CHAR>", "comment character for cleaning FILE, --edit or --stdin (default: git's core.commentChar for FILE and --edit, else #; 'auto' supported)")
     .addHelpText("after", examples)
-    .action(async (files: string[], options: LintCommandOptions) => {
+    .action(async (operands: string[], options: LintCommandOptions, command: Command) => {
+      // With --commits, what follows `--` are git log's paths (`--commits main..HEAD -- src/`);
+      // otherwise `--` only ends the options, before a FILE that starts with "-".
+      const { before: files, paths } = options.commits !== undefined ? splitAtDashes(operands, command) : { before: operands, paths: [] };
       if (files.length > 1) {
         const { runLintFiles } = await import("../run-lint-files.js");
         process.exitCode = await runLintFiles(files, options);
@@ -45,7 +49,7 @@ export function register(program: Command): void {
       const file = files[0];
       if (options.commits !== undefined) {
         const { runLintRange } = await import("../run-lint-range.js");
-        process.exitCode = await runLintRange(file, options.commits, options);
+        process.exitCode = await runLintRange(file, options.commits, options, paths);
         return;
       }
       const { runLint } = await import("../run-lint.js");
