@@ -120,10 +120,10 @@ export function inspectRepository(cwd: string, selection: HistorySelection): Rep
  */
 function checkDate(option: string, value: string, cwd: string): void {
   const impossible = impossibleDate(value);
-  if (impossible) throw new UsageError(`${option} expects a real calendar date, got '${value}': ${impossible}`);
+  if (impossible) throw new UsageError(`${option} expects a real calendar date, got '${value}': ${impossible}. See: rationale audit --help`);
   const parsed = runGitSync(["-c", `rationale.date=${value}`, "config", "--type=expiry-date", "rationale.date"], cwd);
   if (parsed.status !== 0) {
-    throw new UsageError(`${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'`);
+    throw new UsageError(`${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'. See: rationale audit --help`);
   }
 }
 

@@ -297,7 +297,7 @@ export interface CommitMessage {
  */
 export function readCommit(rev: string, cwd: string): CommitMessage {
   // A range, an exclusion, or a parent shorthand that names several commits (HEAD^@, HEAD^!, HEAD^-).
-  if (/\.\.|^\^|\^[@!-]/.test(rev)) throw new UsageError(`--commit ${rev}: give one commit; to lint each commit of a range use rationale lint --commits ${rev} (or rationale audit ${rev} for a report)`);
+  if (/\.\.|^\^|\^[@!-]/.test(rev)) throw new UsageError(`--commit ${rev}: give one commit; to lint each commit of a range use rationale lint --commits ${rev} (or rationale audit ${rev} for a report). See: rationale lint --help`);
   // --encoding: a commit stored in another encoding (i18n.commitEncoding) comes out as UTF-8.
   const { status, stdout, stderr, missing } = runGit(["log", "-1", "--encoding=UTF-8", "--format=%H %P%n%B", "--end-of-options", rev, "--"], cwd);
   if (missing) throw new UsageError("--commit needs git, but git was not found on PATH");

@@ -51,6 +51,7 @@ export function createProgram(): Command {
 function configureErrors(command: Command, path = command.name()): void {
   command.configureOutput({ outputError: (text, write) => write(`${oneLineError(text, path)}\n`) });
   refuseRepeatedOptions(command);
+  refuseEmptyConfig(command);
   for (const sub of command.commands) configureErrors(sub, `${path} ${sub.name()}`);
 }
 
@@ -72,6 +73,21 @@ function refuseRepeatedOptions(command: Command): void {
       }
     });
   }
+}
+
+/**
+ * `--config ""` (an unset variable in a script) is a usage error of the command it is given to,
+ * with the pointer to its help like the rest, rather than the config loader's own words. Not for
+ * `release prepare-commit-msg`, a hook that reports any failure as a warning and never fails.
+ */
+function refuseEmptyConfig(command: Command): void {
+  if (command.name() === "prepare-commit-msg" || !command.options.some((option) => option.long === "--config")) return;
+  command.hook("preAction", () => {
+    const value: unknown = command.opts().config;
+    if (typeof value === "string" && value.trim() === "") {
+      command.error(`error: --config expects a file name, got '${value}'; leave it out to search from the current directory upward`, { code: "rationale.emptyConfig", exitCode: 2 });
+    }
+  });
 }
 
 /**

@@ -21,7 +21,7 @@ export async function runLintFiles(files: readonly string[], options: LintComman
   if (others.length > 0) {
     throw new UsageError(`give only one message source; got ${files.length} FILEs (${files.map((file) => `'${file}'`).join(", ")}) and ${others.join(" and ")}. See: rationale lint --help`);
   }
-  if (files.includes("-")) throw new UsageError("'-' (stdin) holds one message: give it alone, not among other FILEs");
+  if (files.includes("-")) throw new UsageError("'-' (stdin) holds one message: give it alone, not among other FILEs. See: rationale lint --help");
   if (files.includes("")) throw new UsageError("FILE expects a file name, got ''. See: rationale lint --help");
   checkCommentChar(options);
 

@@ -29,7 +29,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   const given = givenSources(file, options);
   if (given.length > 1) throw new UsageError(`give only one message source; got ${given.join(" and ")}. See: rationale lint --help`);
   if (options.commentChar !== undefined) {
-    throw new UsageError("--comment-char does not apply to --commits: git has already cleaned a stored commit's message");
+    throw new UsageError("--comment-char does not apply to --commits: git has already cleaned a stored commit's message. See: rationale lint --help");
   }
   if (range.trim() === "") throw new UsageError("--commits needs a range or revision, e.g. origin/main..HEAD. See: rationale lint --help");
 

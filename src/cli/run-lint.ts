@@ -59,7 +59,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   const source = pickSource(file, options, cwd);
   // A stored commit's message was cleaned when it was made: a comment char would do nothing.
   if (source.type === "commit" && options.commentChar !== undefined) {
-    throw new UsageError("--comment-char does not apply to --commit: git has already cleaned a stored commit's message");
+    throw new UsageError("--comment-char does not apply to --commit: git has already cleaned a stored commit's message. See: rationale lint --help");
   }
   const input = await readInput(source, cwd);
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
@@ -212,7 +212,7 @@ function pickSource(file: string | undefined, options: LintCommandOptions, cwd: 
   // it is a directory". A hook script run by hand passes an empty "$1" this way.
   if (file === "") throw new UsageError("FILE expects a file name, got ''. See: rationale lint --help");
   if (options.edit === "") {
-    throw new UsageError("--edit expects a file name, got '' (git passes the message file to the commit-msg hook as $1; run by hand, --edit alone reads .git/COMMIT_EDITMSG)");
+    throw new UsageError("--edit expects a file name, got '' (git passes the message file to the commit-msg hook as $1; run by hand, --edit alone reads .git/COMMIT_EDITMSG). See: rationale lint --help");
   }
   if (options.stdin || file === "-") return { type: "stdin" };
   if (options.commit !== undefined) return { type: "commit", rev: options.commit };

@@ -396,7 +396,7 @@ describe("bad input", () => {
     const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
     const since = runCli(["audit", "--since", "garbage", "--fail-under", "60"], dir);
     expect(since.status).toBe(2);
-    expect(since.stderr).toBe(`rationale: --since expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got 'garbage'\n`);
+    expect(since.stderr).toBe(`rationale: --since expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got 'garbage'. See: rationale audit --help\n`);
     expect(runCli(["audit", "--until", "not a date at all"], dir).stderr).toContain("--until expects a date git can read");
     // What git reads, rationale accepts: approximate dates included.
     for (const date of ["2 weeks ago", "2020-01-31", "yesterday"]) expect(runCli(["audit", "--since", date, "--format", "json"], dir).status).toBe(0);
@@ -405,12 +405,12 @@ describe("bad input", () => {
   it("refuses an impossible calendar date that git would read as another day (exit 2)", () => {
     const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
     const refused: [string[], string][] = [
-      [["--since", "2026-11-32"], "--since expects a real calendar date, got '2026-11-32': November 2026 has days 1 to 30"],
-      [["--since", "2026-13-01"], "--since expects a real calendar date, got '2026-13-01': there is no month 13 (months run from 1 to 12)"],
-      [["--until", "2025-02-30"], "--until expects a real calendar date, got '2025-02-30': February 2025 has days 1 to 28"],
-      [["--until", "2020-13-45"], "--until expects a real calendar date, got '2020-13-45': there is no month 13 (months run from 1 to 12)"],
-      [["--since", "2023/02/29 10:00"], "--since expects a real calendar date, got '2023/02/29 10:00': February 2023 has days 1 to 28"],
-      [["--since", "2024-01-05T25:00"], "--since expects a real calendar date, got '2024-01-05T25:00': there is no time 25:00 (hours run from 0 to 23, minutes and seconds from 0 to 59)"],
+      [["--since", "2026-11-32"], "--since expects a real calendar date, got '2026-11-32': November 2026 has days 1 to 30. See: rationale audit --help"],
+      [["--since", "2026-13-01"], "--since expects a real calendar date, got '2026-13-01': there is no month 13 (months run from 1 to 12). See: rationale audit --help"],
+      [["--until", "2025-02-30"], "--until expects a real calendar date, got '2025-02-30': February 2025 has days 1 to 28. See: rationale audit --help"],
+      [["--until", "2020-13-45"], "--until expects a real calendar date, got '2020-13-45': there is no month 13 (months run from 1 to 12). See: rationale audit --help"],
+      [["--since", "2023/02/29 10:00"], "--since expects a real calendar date, got '2023/02/29 10:00': February 2023 has days 1 to 28. See: rationale audit --help"],
+      [["--since", "2024-01-05T25:00"], "--since expects a real calendar date, got '2024-01-05T25:00': there is no time 25:00 (hours run from 0 to 23, minutes and seconds from 0 to 59). See: rationale audit --help"],
     ];
     for (const [args, message] of refused) {
       const run = runCli(["audit", ...args], dir);

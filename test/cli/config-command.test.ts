@@ -19,6 +19,21 @@ describe("rationale config", () => {
     expect(run.stdout).not.toMatch(/^  \S+ .*\[was/m);
   });
 
+  it("refuses an empty --config on every command that takes one, with the pointer to its help, but not in the release hook", () => {
+    const dir = tempDir();
+    for (const command of [["config"], ["lint", "--stdin"], ["audit"], ["release", "compose"]]) {
+      const run = runCli([...command, "--config", ""], { cwd: dir, input: "Fix stuff\n" });
+      expect(run, command.join(" ")).toEqual({
+        status: 2,
+        stdout: "",
+        stderr: `rationale: --config expects a file name, got ''; leave it out to search from the current directory upward. See: rationale ${command.filter((word) => !word.startsWith("-")).join(" ")} --help\n`,
+      });
+    }
+    // prepare-commit-msg never stops a commit: whatever fails is a warning.
+    writeFileSync(join(dir, "MSG"), "");
+    expect(runCli(["release", "prepare-commit-msg", join(dir, "MSG"), "--config", ""], { cwd: dir }).status).toBe(0);
+  });
+
   it("says a script config found on the way is not read, instead of only \"none found\"", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "rationale.config.js"), "module.exports = { threshold: 90 };\n");

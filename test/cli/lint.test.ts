@@ -226,8 +226,11 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
   it("names an empty file name as such, not as the directory it would resolve to", () => {
     expectUsageError(lint([""]), /^rationale: FILE expects a file name, got ''\. See: rationale lint --help$/);
     // A commit-msg hook script run by hand passes an empty "$1".
-    expectUsageError(lint(["--edit", ""]), /^rationale: --edit expects a file name, got '' \(git passes the message file .*\)$/);
-    expectUsageError(lint([file("named.txt", GOOD_MESSAGE), "--config", ""]), /^rationale: config file name is empty; /);
+    expectUsageError(lint(["--edit", ""]), /^rationale: --edit expects a file name, got '' \(git passes the message file .*\)\. See: rationale lint --help$/);
+    expectUsageError(
+      lint([file("named.txt", GOOD_MESSAGE), "--config", ""]),
+      /^rationale: --config expects a file name, got ''; leave it out to search from the current directory upward\. See: rationale lint --help$/,
+    );
   });
 
   it("refuses a directory", () => {
@@ -344,7 +347,7 @@ describe("rationale lint FILE FILE...", () => {
 
   it("refuses stdin or another source among several files", () => {
     const good = file("many-only.txt", GOOD_MESSAGE);
-    expectUsageError(lint([good, "-"]), /^rationale: '-' \(stdin\) holds one message: give it alone, not among other FILEs$/);
+    expectUsageError(lint([good, "-"]), /^rationale: '-' \(stdin\) holds one message: give it alone, not among other FILEs\. See: rationale lint --help$/);
     expectUsageError(lint([good, good, "--stdin"]), /^rationale: give only one message source; got 2 FILEs \('many-only\.txt', 'many-only\.txt'\) and --stdin\. See: rationale lint --help$/);
     expectUsageError(lint(["--edit", "msg.txt", good, good]), /^rationale: give only one message source; got 2 FILEs .* and --edit 'msg\.txt'\. See: rationale lint --help$/);
     expectUsageError(lint([good, good, "--comment-char", " "]), /^rationale: --comment-char must be a non-blank character/);
@@ -368,7 +371,7 @@ describe("rationale lint --commit", () => {
     for (const source of ["--commit", "--commits"]) {
       const run = runCli(["lint", source, source === "--commit" ? "HEAD" : "HEAD~1..HEAD", "--comment-char", ";"], { cwd: repo.dir, home: repo.home });
       expect(run.status, source).toBe(2);
-      expect(run.stderr, source).toBe(`rationale: --comment-char does not apply to ${source}: git has already cleaned a stored commit's message\n`);
+      expect(run.stderr, source).toBe(`rationale: --comment-char does not apply to ${source}: git has already cleaned a stored commit's message. See: rationale lint --help\n`);
     }
   });
 
@@ -434,7 +437,7 @@ describe("rationale lint --commit", () => {
     repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Fix bug"]);
     const range = runCli(["lint", "--commit", "HEAD~1..HEAD"], { cwd: repo.dir, home: repo.home });
     expect(range.status).toBe(2);
-    expect(range.stderr).toBe("rationale: --commit HEAD~1..HEAD: give one commit; to lint each commit of a range use rationale lint --commits HEAD~1..HEAD (or rationale audit HEAD~1..HEAD for a report)\n");
+    expect(range.stderr).toBe("rationale: --commit HEAD~1..HEAD: give one commit; to lint each commit of a range use rationale lint --commits HEAD~1..HEAD (or rationale audit HEAD~1..HEAD for a report). See: rationale lint --help\n");
     expect(runCli(["lint", "--commit", "HEAD^@"], { cwd: repo.dir, home: repo.home }).stderr).toContain("give one commit");
     const clone = join(tempDir(), "clone");
     repo.git(["clone", "-q", "--depth", "1", `file://${repo.dir}`, clone]);

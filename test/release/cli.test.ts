@@ -245,7 +245,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     for (const bad of ["banana", "", "=0.0.4", "Unreleased", "4"]) {
       const run = runCli(repo, ["release", "compose", "--version", bad]);
       expect(run.status).toBe(2);
-      expect(run.stderr).toBe(`rationale: --version ${JSON.stringify(bad)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1\n`);
+      expect(run.stderr).toBe(`rationale: --version ${JSON.stringify(bad)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1. See: rationale release compose --help\n`);
     }
     expect(runCli(repo, ["release", "compose", "--version", "V0.0.4"]).stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.4");
   });
@@ -288,7 +288,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       // A directory that exists but takes no new files is not called missing.
       expect(runCli(repo, ["release", "compose", "--output", "/proc/msg.txt"]).stderr).toBe("rationale: cannot write --output /proc/msg.txt: files cannot be created in /proc\n");
     }
-    expect(runCli(repo, ["release", "compose", "--template", " "]).stderr).toBe('rationale: release template is empty; it makes the summary line, e.g. "chore(release): {packages}"\n');
+    expect(runCli(repo, ["release", "compose", "--template", " "]).stderr).toBe('rationale: --template is empty; it makes the summary line, e.g. "chore(release): {packages}". See: rationale release compose --help\n');
     const missing = runCli(repo, ["release", "compose", "--changelog", "CHANGES.txt"]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe("rationale: changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
@@ -413,17 +413,41 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.9" }, null, 2) + "\n");
     repo.git("add", "package.json");
     const cases: [string[], string][] = [
-      [["--from", ""], "rationale: --from expects a revision, got ''\n"],
-      [["--from", "HEAD~1", "--to", ""], "rationale: --to expects a revision, got ''\n"],
-      [["--from", "HEAD~1", "--to", "HEAD", "--output", ""], "rationale: --output expects a file name, got ''\n"],
-      [["--from", "HEAD~1", "--to", "HEAD", "--output", " "], "rationale: --output expects a file name, got ' '\n"],
-      [["--from", "HEAD~1", "--to", "HEAD", "--changelog", ""], "rationale: --changelog expects a changelog path, got ''\n"],
+      [["--from", ""], "rationale: --from expects a revision, got ''. See: rationale release compose --help\n"],
+      [["--from", "HEAD~1", "--to", ""], "rationale: --to expects a revision, got ''. See: rationale release compose --help\n"],
+      [["--from", "HEAD~1", "--to", "HEAD", "--output", ""], "rationale: --output expects a file name, got ''. See: rationale release compose --help\n"],
+      [["--from", "HEAD~1", "--to", "HEAD", "--output", " "], "rationale: --output expects a file name, got ' '. See: rationale release compose --help\n"],
+      [["--from", "HEAD~1", "--to", "HEAD", "--changelog", ""], "rationale: --changelog expects a changelog path, got ''. See: rationale release compose --help\n"],
     ];
     for (const [args, stderr] of cases) {
       expect(runCli(repo, ["release", "compose", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr });
     }
-    expect(runCli(repo, ["release", "commit", "--changelog", ""])).toMatchObject({ status: 2, stderr: "rationale: --changelog expects a changelog path, got ''\n" });
+    expect(runCli(repo, ["release", "commit", "--changelog", ""])).toMatchObject({ status: 2, stderr: "rationale: --changelog expects a changelog path, got ''. See: rationale release commit --help\n" });
     expect(repo.git("log", "-1", "--format=%s").trim()).toBe("chore(release): hds_test0 v0.0.4");
+  });
+
+  it("ends a wrong option value or a missing --from with the pointer to the command's help, before reading the repository", () => {
+    const repo = stagedRelease();
+    const cases: [string[], string][] = [
+      [["compose", "--to", "HEAD"], "--to needs --from: name the state before the release too"],
+      [["compose", "--trailer", "Refs REL-12"], '--trailer "Refs REL-12" is not a trailer; expected "Token: value", e.g. "Signed-off-by: Ada <ada@example.com>"'],
+      [["commit", "--trailer", "nope"], '--trailer "nope" is not a trailer; expected "Token: value", e.g. "Signed-off-by: Ada <ada@example.com>"'],
+      [["compose", "--template", "chore: {pkg}"], '--template "chore: {pkg}" has unknown placeholder {pkg}; use {packages}, {count}, {name} or {version}'],
+      [["commit", "--version", "banana"], '--version "banana" is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1'],
+      [["commit", "--config", ""], "--config expects a file name, got ''; leave it out to search from the current directory upward"],
+    ];
+    for (const [args, message] of cases) {
+      expect(runCli(repo, ["release", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `rationale: ${message}. See: rationale release ${args[0]} --help\n` });
+    }
+    // Outside a repository too: the options are wrong wherever the command runs.
+    const outside = mkdtempSync(join(tmpdir(), "rationale-release-outside-"));
+    const [command, ...prefix] = cliCommand();
+    const env = { ...repo.env, GIT_CEILING_DIRECTORIES: tmpdir() };
+    expect(spawnSync(command, [...prefix, "release", "compose", "--to", "HEAD"], { cwd: outside, env, encoding: "utf8" }).stderr).toBe(
+      "rationale: --to needs --from: name the state before the release too. See: rationale release compose --help\n",
+    );
+    rmSync(outside, { recursive: true });
+    expect(repo.git("log", "-1", "--format=%s").trim()).toBe("Initial import");
   });
 
   // pnpm-workspace.yaml is read with the lazily loaded `yaml` package, which the bundle once

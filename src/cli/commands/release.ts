@@ -77,12 +77,8 @@ export function register(program: Command): void {
         ['rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path RELEASE_MSG)"'],
       ]),
     )
-    .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }) => {
-      // An empty value (an unset variable in a script) would act as if the option were left out:
-      // --from "" compared HEAD with the index, --to "" the index, --output "" printed to stdout.
-      await assertNotEmpty("--from", flags.from, "a revision");
-      await assertNotEmpty("--to", flags.to, "a revision");
-      await assertNotEmpty("--output", flags.output, "a file name");
+    .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }, command: Command) => {
+      await assertValidFlags(command, flags);
       const { message, changelogs } = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
       // "-" is standard output, as for `rationale audit -o -` (a file named "-" is "./-").
       if (flags.output && flags.output !== "-") await writeOutput(flags.output, message, changelogs);
@@ -113,7 +109,8 @@ export function register(program: Command): void {
         ['rationale release commit -- --author "Release Bot <bot@example.com>"'],
       ]),
     )
-    .action(async (gitOptions: string[], flags: CommitFlags) => {
+    .action(async (gitOptions: string[], flags: CommitFlags, command: Command) => {
+      await assertValidFlags(command, flags);
       const { message } = await composeFromRepository(flags, {});
       const args = ["commit"];
       if (flags.signoff || flags.signOff) args.push("--signoff");
@@ -158,11 +155,42 @@ export function register(program: Command): void {
     });
 }
 
-/** Refuses an option given an empty value, which would otherwise be taken as the option left out. */
-async function assertNotEmpty(option: string, value: string | undefined, expected: string): Promise<void> {
-  if (value === undefined || value.trim() !== "") return;
-  const { UsageError } = await import("../../types.js");
-  throw new UsageError(`${option} expects ${expected}, got '${value}'`);
+/**
+ * Refuses what `command` can tell is wrong from its options alone, before the repository is
+ * read, as a usage error ending with the pointer to the command's help, as commander's own end.
+ * An empty value (an unset variable in a script) would act as if the option were left out:
+ * --from "" compared HEAD with the index, --to "" the index, --output "" printed to stdout.
+ */
+async function assertValidFlags(command: Command, flags: ComposeFlags & { from?: string; to?: string; output?: string }): Promise<void> {
+  const refuse = (message: string): never => command.error(`error: ${message}`, { exitCode: 2, code: "rationale.usage" });
+  const values: [option: string, value: string | undefined, expected: string][] = [
+    ["--from", flags.from, "a revision"],
+    ["--to", flags.to, "a revision"],
+    ["--output", flags.output, "a file name"],
+    ...(flags.changelog ?? []).map((changelog): [string, string, string] => ["--changelog", changelog, "a changelog path"]),
+  ];
+  for (const [option, value, expected] of values) {
+    if (value !== undefined && value.trim() === "") refuse(`${option} expects ${expected}, got '${value}'`);
+  }
+  if (flags.to !== undefined && flags.from === undefined) refuse("--to needs --from: name the state before the release too");
+  const [{ VERSION_SOURCE }, { normalizeTrailer }, { templateProblem }] = await Promise.all([
+    import("../../release/version.js"),
+    import("../../release/trailers.js"),
+    import("../../config/release-template.js"),
+  ]);
+  // A changelog heading names a version only in this form, so anything else can never be found.
+  if (flags.version !== undefined && !new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(flags.version.trim())) {
+    refuse(`--version ${JSON.stringify(flags.version)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`);
+  }
+  for (const trailer of flags.trailer ?? []) {
+    try {
+      normalizeTrailer(trailer);
+    } catch (error) {
+      refuse((error as Error).message);
+    }
+  }
+  const problem = flags.template === undefined ? undefined : templateProblem(flags.template);
+  if (problem !== undefined) refuse(`--template ${problem}`);
 }
 
 /**
@@ -219,18 +247,11 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
  * with --changelog for one outside the repository).
  */
 async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<{ message: string; changelogs: string[] }> {
-  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }, { VERSION_SOURCE }, { UsageError }] = await Promise.all([
+  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }] = await Promise.all([
     import("../../release/gather.js"),
     import("../../release/compose.js"),
     import("../git.js"),
-    import("../../release/version.js"),
-    import("../../types.js"),
   ]);
-  // A changelog heading names a version only in this form, so anything else can never be found.
-  if (flags.version !== undefined && !new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(flags.version.trim())) {
-    throw new UsageError(`--version ${JSON.stringify(flags.version)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`);
-  }
-  for (const changelog of flags.changelog ?? []) await assertNotEmpty("--changelog", changelog, "a changelog path");
   const cwd = process.cwd();
   try {
     const release = await gatherRelease({ cwd, changelogs: flags.changelog ?? [], ...range, ...optional("version", flags.version) });
