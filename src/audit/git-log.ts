@@ -133,10 +133,10 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 /**
  * Why a year-first date names no real day or time (`2026-11-32`, `2025-02-30`, `2024-01-05
- * 25:00`), or undefined when it does or is another form. git's approxidate reads such a date
- * as some other day without a word (`2020-13-45` as 2020-11-13, `2026-13-01` as 13 January),
- * and its careful parser accepts them too, so they are caught here; every other form
- * ("2 weeks ago", "yesterday") is left to git.
+ * 25:00`, `23:59:61`), or undefined when it does or is another form. git's approxidate reads
+ * such a date as some other day without a word (`2020-13-45` as 2020-11-13, `2026-13-01` as
+ * 13 January), and its careful parser accepts them too, so they are caught here; every other
+ * form ("2 weeks ago", "yesterday") is left to git.
  */
 export function impossibleDate(value: string): string | undefined {
   const match = ISO_LIKE_DATE.exec(value);
@@ -148,7 +148,11 @@ export function impossibleDate(value: string): string | undefined {
   if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has days 1 to ${days}`;
   if (match[5] === undefined) return undefined;
   const [hour, minute, second] = [match[5], match[6], match[7] ?? "0"].map(Number);
-  if (hour > 23 || minute > 59 || second > 59) return `there is no time ${match[5]}:${match[6]}${match[7] === undefined ? "" : `:${match[7]}`} (hours run from 0 to 23, minutes and seconds from 0 to 59)`;
+  // Second 60 is a leap second (2016-12-31 23:59:60 UTC), which git reads as the next minute's
+  // first second; from 61 on git reads some other time.
+  if (hour > 23 || minute > 59 || second > 60) {
+    return `there is no time ${match[5]}:${match[6]}${match[7] === undefined ? "" : `:${match[7]}`} (hours run from 0 to 23, minutes from 0 to 59, seconds from 0 to 60 for a leap second)`;
+  }
   return undefined;
 }
 

@@ -410,7 +410,9 @@ describe("bad input", () => {
       [["--until", "2025-02-30"], "--until expects a real calendar date, got '2025-02-30': February 2025 has days 1 to 28. See: rationale audit --help"],
       [["--until", "2020-13-45"], "--until expects a real calendar date, got '2020-13-45': there is no month 13 (months run from 1 to 12). See: rationale audit --help"],
       [["--since", "2023/02/29 10:00"], "--since expects a real calendar date, got '2023/02/29 10:00': February 2023 has days 1 to 28. See: rationale audit --help"],
-      [["--since", "2024-01-05T25:00"], "--since expects a real calendar date, got '2024-01-05T25:00': there is no time 25:00 (hours run from 0 to 23, minutes and seconds from 0 to 59). See: rationale audit --help"],
+      [["--since", "2024-01-05T25:00"], "--since expects a real calendar date, got '2024-01-05T25:00': there is no time 25:00 (hours run from 0 to 23, minutes from 0 to 59, seconds from 0 to 60 for a leap second). See: rationale audit --help"],
+      [["--since", "2016-12-31 23:59:61"], "--since expects a real calendar date, got '2016-12-31 23:59:61': there is no time 23:59:61 (hours run from 0 to 23, minutes from 0 to 59, seconds from 0 to 60 for a leap second). See: rationale audit --help"],
+      [["--until", "2016-12-32 23:59:60"], "--until expects a real calendar date, got '2016-12-32 23:59:60': December 2016 has days 1 to 31. See: rationale audit --help"],
     ];
     for (const [args, message] of refused) {
       const run = runCli(["audit", ...args], dir);
@@ -418,8 +420,8 @@ describe("bad input", () => {
       expect(run.status).toBe(2);
       expect(run.stdout).toBe("");
     }
-    // Real days, a leap day and git's approximate forms still pass.
-    for (const date of ["2024-02-29", "2024-01-05 12:00", "2024-01-05T23:59:59+02:00", "2 weeks ago", "yesterday"]) {
+    // Real days, a leap day, a leap second (git reads second 60 too) and git's approximate forms still pass.
+    for (const date of ["2024-02-29", "2024-01-05 12:00", "2024-01-05T23:59:59+02:00", "2016-12-31 23:59:60", "2016-12-31T23:59:60+00:00", "2 weeks ago", "yesterday"]) {
       expect(runCli(["audit", "--since", date, "--format", "json"], dir).status, date).toBe(0);
     }
   });
