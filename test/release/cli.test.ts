@@ -391,10 +391,10 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
 
     // The --help example works there too, as a shell runs it.
     const help = runIn(worktree, ["release", "compose", "--help"]).stdout;
-    const example = /--output ("\$\(git rev-parse --git-path RELEASE_MSG\)")/.exec(help)?.[1];
+    const example = /--output ("\$\(git rev-parse --git-dir\)\/MSG")/.exec(help)?.[1];
     expect(example, help).toBeDefined();
     expect(runIn(join(worktree, "docs"), ["release", "compose"], `--output ${example}`).status).toBe(0);
-    expect(readFileSync(join(gitDir, "RELEASE_MSG"), "utf8")).toBe(EXPECTED);
+    expect(readFileSync(join(gitDir, "MSG"), "utf8")).toBe(EXPECTED);
   });
 
   it("commit --help names the options that pass through to git commit, not every option listed", () => {

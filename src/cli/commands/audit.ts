@@ -12,7 +12,8 @@ const examples = examplesHelp(
     ["rationale audit v1.0..main -- src/ docs/", "commits touching either path, as git log takes them"],
     ["rationale audit --format html --output audit.html"],
     ['rationale audit --format markdown >> "$GITHUB_STEP_SUMMARY"'],
-    ["rationale audit --format jsonl | jq 'select(.sha and .score < 40) | .sha'"],
+    // Each quoted word fits the 40 columns help may be laid out in: a shell word is never broken.
+    ["rationale audit --format jsonl | jq 'select(.pass == false) | .sha'", "the failing commits' hashes"],
     ["rationale audit --fail-under 60", "exit 1 when the mean score is below 60"],
   ],
   "Exit status: 0 done (and the mean score is at least --fail-under), 1 below --fail-under, " +
