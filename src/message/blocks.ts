@@ -4,8 +4,8 @@ import { htmlBlockEnds, htmlStart } from "./html-flow.js";
 import { findLinks, scanInline } from "./inline.js";
 
 /**
- * True when `bodyText` uses Markdown the fast scanner does not reproduce exactly (block quotes,
- * setext headings, link definitions, escapes, tabs, empty list items, ...), so
+ * True when `bodyText` uses Markdown the fast scanner does not reproduce exactly (setext
+ * headings, link definitions, escapes, tabs, empty list items, ...), so
  * remark-parse should build its blocks. Runs a few regular expressions and, when they pass,
  * the scanner itself; cost is linear in the body.
  */
@@ -20,7 +20,7 @@ export function needsMarkdownParser(bodyText: string): boolean {
 function inlineExact(nodes: readonly Node[], texts: readonly string[]): boolean {
   for (const node of nodes) {
     if (node.type === "paragraph" || node.type === "heading") {
-      const text = sliceLines(texts, node.sl, node.sc, node.el, node.ec);
+      const text = inlineSource(node, sliceLines(texts, node.sl, node.sc, node.el, node.ec));
       if ((text.includes("](") || text.includes("<")) && !scanInline(text).exact) return false;
     } else if (node.children !== undefined && !inlineExact(node.children, texts)) return false;
   }
@@ -98,7 +98,10 @@ interface Node {
   ordered?: boolean;
   /** List marker: the bullet char, or the ordered delimiter. */
   marker?: string;
-  /** List item: the column its content starts at. */
+  /**
+   * List item: the column its content starts at, counted from where its container's content
+   * starts (after a quote's `>` and the space after it, which one line may have and the next not).
+   */
   indent?: number;
   depth?: number;
   lang?: string;
@@ -116,6 +119,17 @@ interface Node {
   closedItem?: boolean;
   /** An HTML block: its CommonMark kind, 1-7 (see HtmlStart). */
   html?: number;
+  /**
+   * List item: where micromark ends its list if it is the last item (see `settle` in scan); the
+   * item itself ends with its last child.
+   */
+  exit?: { el: number; ec: number };
+  /**
+   * Paragraph: its lines after the first whose containers' prefix holds a quote's `>`, each
+   * with the column its content starts at. The inline scanner reads them blanked, as remark
+   * reads the paragraph without its prefixes.
+   */
+  prefixes?: Array<[line: number, end: number]>;
 }
 
 interface ScanResult {
@@ -149,11 +163,11 @@ const THEMATIC = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT = /^(?:=+|-+)[ \t]*$/;
 
 /**
- * List items nested deeper than this are not opened; their markers are read as text, and remark
- * is not asked (parse.ts), whose time grows much faster than the nesting (250 items nested by
- * indentation, 63 kB, took it 1.3 s; 1,000, 57 s).
+ * List items and block quotes nested deeper than this are not opened; their markers are read as
+ * text, and remark is not asked (parse.ts), whose time grows much faster than the nesting (250
+ * items nested by indentation, 63 kB, took it 1.3 s; 1,000, 57 s; 100 kB of "> ", 11 s).
  */
-const MAX_LIST_NESTING = 32;
+const MAX_NESTING = 32;
 
 function scan(lines: readonly string[]): ScanResult {
   const doc: Node = { type: "list", sl: 0, sc: 0, el: 0, ec: 0, open: true, children: [] };
@@ -169,44 +183,118 @@ function scan(lines: readonly string[]): ScanResult {
     const last = kids[kids.length - 1];
     return last !== undefined && last.open && last.type !== "list" ? last : null;
   };
+  // Containers closed on the current line, their ends not yet settled, and whether one held an
+  // unclosed fence or HTML block of kinds 1-5.
+  let closing: Node[] = [];
+  let closingConcrete = false;
+  // Where the last thing that is not a line break or indentation ends (line, column), and where
+  // it ended before the current line: the last line that is not blank, or a fence or HTML of
+  // kinds 1-5 after the prefix of a blank line it runs over.
+  let heldLine = -1;
+  let heldEnd = 0;
+  let heldLineBefore = -1;
+  let heldEndBefore = 0;
   const closeItemsFrom = (depth: number): void => {
     for (let d = open.length - 1; d >= depth; d--) {
       const leaf = lastOpenLeaf(open[d]);
       if (leaf !== null) {
-        // remark ends an unclosed fence, or HTML of kinds 1-5, with its container, at odd places
-        if (leaf.fence !== undefined || (leaf.html !== undefined && leaf.html <= 5)) exact = outlineExact = false;
+        if (leaf.fence !== undefined || (leaf.html !== undefined && leaf.html <= 5)) closingConcrete = true;
         leaf.open = false;
       }
+      closing.push(open[d]);
     }
     open.length = depth;
+  };
+  /**
+   * A blank line (after its containers' prefix, say a quote's `>`) in a fence or HTML of kinds
+   * 1-5: should their container end next, micromark ends them after that prefix; but as the
+   * body's last line, before it (when nothing follows a prefix it gives the block no line).
+   */
+  const endBlankInConcrete = (leaf: Node, container: Node, li: number, pos: number): void => {
+    leaf.el = li;
+    leaf.ec = li === lines.length - 1 ? 0 : pos;
+    heldLine = li;
+    heldEnd = pos;
+    // A list item then ends past its last child, where its list does; left to remark.
+    if (li === lines.length - 1 && container.type === "listItem") exact = outlineExact = false;
+  };
+  /**
+   * Ends the containers closed on this line where micromark does. It ends them after the last
+   * thing they hold that is not a line break or indentation: the content of the last line that
+   * is not blank, or a quote's `>` on a line blank after it ("> - a", ">", "b" ends the list
+   * after the second line's `>`). When the line they do not match starts a container (a quote,
+   * or an item of a new list), micromark ends them on that line, after its prefix, if the prefix
+   * holds a `>` (`atLine`). A fence or HTML of kinds 1-5 that they end when the line starts a
+   * container (`byContainer`: a quote, or an item of any list) keeps the line break, and ends
+   * past it at odd places: left to remark.
+   */
+  const settle = (atLine: { li: number; pos: number } | null, byContainer: boolean): void => {
+    if (closingConcrete && byContainer) exact = outlineExact = false;
+    const el = atLine?.li ?? heldLineBefore;
+    const ec = atLine?.pos ?? heldEndBefore;
+    for (const node of closing) {
+      if (node.type === "blockquote") {
+        node.el = el;
+        node.ec = ec;
+      } else node.exit = { el, ec };
+    }
+    closing = [];
+    closingConcrete = false;
   };
 
   for (let li = 0; li < lines.length; li++) {
     const s = lines[li];
-    const blank = isBlankFrom(s, 0);
+    // Whether the line is blank after the containers consumed so far (a quote's `>` is not blank).
+    let blank = isBlankFrom(s, 0);
+    heldLineBefore = heldLine;
+    heldEndBefore = heldEnd;
+    if (!blank) {
+      heldLine = li;
+      heldEnd = trimmedEnd(s);
+    }
     let pos = 0; // character offset consumed by containers
     let vcol = 0; // the same position in columns, tabs expanded to stops of 4
     let matched = 0;
+    // Whether a quote's `>` is part of the containers' prefix on this line.
+    let quoted = false;
     // Whether this line closes a list item indented as code ("    b" under "1.   a").
     let closesItemAsCode = false;
     for (; matched < open.length; matched++) {
       const item = open[matched];
+      if (item.type === "blockquote") {
+        // A quote goes on at a `>` indented at most 3 columns; a blank line ends it.
+        if (blank) break;
+        const ws = measure(s, pos, vcol);
+        const at = pos + ws.chars;
+        if (ws.width > 3 || s.charCodeAt(at) !== 62 /* > */) {
+          // Unless the line is lazy, indented code starts here, and micromark ends it after this
+          // line, as after a list item.
+          closesItemAsCode = ws.width >= 4;
+          break;
+        }
+        if (!quoteMarkerExact(s, pos, at)) exact = outlineExact = false;
+        [pos, vcol] = afterQuoteMarker(s, at, vcol + ws.width);
+        quoted = true;
+        blank = isBlankFrom(s, pos);
+        continue;
+      }
       if (blank) {
         if (item.children!.length === 0) break;
         continue;
       }
       const ws = measure(s, pos, vcol);
-      if (vcol + ws.width < item.indent!) {
+      if (ws.width < item.indent!) {
         if (ws.width >= 4) outlineExact = false;
         closesItemAsCode = ws.width >= 4;
         // micromark splits tab-indented code that closes a list item unpredictably; leave it to remark
         if (s.slice(pos, pos + ws.chars).includes("\t")) exact = outlineExact = false;
         break;
       }
-      while (vcol < item.indent!) {
+      const content = vcol + item.indent!;
+      while (vcol < content) {
         if (s.charCodeAt(pos) === 9) {
           const next = vcol + 4 - (vcol % 4);
-          if (next > item.indent!) exact = outlineExact = false; // a tab split between container and content
+          if (next > content) exact = outlineExact = false; // a tab split between container and content
           vcol = next;
         } else vcol++;
         pos++;
@@ -219,7 +307,10 @@ function scan(lines: readonly string[]): ScanResult {
     const lazy = !allMatched && !blank && tip !== null && tip.type === "paragraph";
 
     if (tip !== null && tip.fence !== undefined && allMatched) {
-      if (blank) continue;
+      if (blank) {
+        endBlankInConcrete(tip, innermost, li, pos);
+        continue;
+      }
       const ws = measure(s, pos, vcol);
       tip.el = li;
       tip.ec = trimmedEnd(s);
@@ -229,8 +320,10 @@ function scan(lines: readonly string[]): ScanResult {
 
     if (tip !== null && tip.html !== undefined && allMatched) {
       if (blank) {
-        // Kinds 6 and 7 end before a blank line; kinds 1-5 go on past it.
+        // Kinds 6 and 7 end before a blank line; kinds 1-5 go on past it (and, should their
+        // container end next, end after its prefix, as a fence does).
         if (tip.html >= 6) tip.open = false;
+        else endBlankInConcrete(tip, innermost, li, pos);
         continue;
       }
       tip.el = li;
@@ -245,6 +338,7 @@ function scan(lines: readonly string[]): ScanResult {
       if (tip.underline?.line === li - 1) outlineExact = false;
       tip.el = li; // lazy continuation line
       tip.ec = trimmedEnd(s);
+      if (quoted) addPrefix(tip, li, pos);
       continue;
     }
 
@@ -281,7 +375,29 @@ function scan(lines: readonly string[]): ScanResult {
       }
       const rest = p === 0 ? s : s.slice(p);
       const first = rest.charAt(0);
-      if (first === ">") exact = outlineExact = false; // block quote
+      if (first === ">") {
+        if (open.length >= MAX_NESTING) {
+          // Deeper than any message nests: the marker stays text (see the list items below).
+          exact = outlineExact = false;
+          deep = true;
+        } else {
+          if (!quoteMarkerExact(s, pos, p)) exact = outlineExact = false;
+          // micromark's list items keep the rules for interrupting a paragraph on the line of a
+          // quote that interrupts one, or that follows indented code (which a blank line does not end).
+          const previous = container.children![container.children!.length - 1];
+          if (paragraphOpen || (previous?.type === "code" && previous.fence === undefined && previous.closedItem !== true)) interrupting = true;
+          if (closing.length > 0) settle(quoted ? { li, pos } : null, true);
+          closeLeaf(container);
+          const quote: Node = { type: "blockquote", sl: li, sc: p, el: li, ec: s.length, open: false, children: [] };
+          container.children!.push(quote);
+          open.push(quote);
+          container = quote;
+          quoted = true;
+          [pos, vcol] = afterQuoteMarker(s, p, vcol + ind);
+          blank = isBlankFrom(s, pos);
+          continue;
+        }
+      }
       if (paragraphOpen && SETEXT.test(rest)) {
         exact = false;
         // One heading per paragraph is enough for commit messages; a second leaves it to remark.
@@ -314,7 +430,7 @@ function scan(lines: readonly string[]): ScanResult {
         }
       }
       let item = listMarker(rest);
-      if (item !== null && open.length >= MAX_LIST_NESTING) {
+      if (item !== null && open.length >= MAX_NESTING) {
         // Deeper than any message nests: the marker stays text, so the recursive walks over the
         // nodes stay within the stack ("- " 20,000 times on a line overflowed it).
         exact = outlineExact = false;
@@ -340,18 +456,21 @@ function scan(lines: readonly string[]): ScanResult {
           if (leaf !== null) leaf.open = false;
           const kids = container.children!;
           let list = kids[kids.length - 1];
-          if (list === undefined || list.type !== "list" || !list.open || list.marker !== item.marker || list.ordered !== item.ordered) {
+          const joins = list !== undefined && list.type === "list" && list.open && list.marker === item.marker && list.ordered === item.ordered;
+          // An item of the list the line left goes on with that list, as micromark sees it.
+          if (closing.length > 0) settle(quoted && !joins ? { li, pos } : null, true);
+          if (!joins) {
             if (list !== undefined && list.type === "list") list.open = false;
             list = { type: "list", sl: li, sc: p, el: li, ec: p, open: true, children: [], ordered: item.ordered, marker: item.marker };
             kids.push(list);
           }
-          const node: Node = { type: "listItem", sl: li, sc: p, el: li, ec: p + item.width, open: true, children: [], indent: vcol + ind + item.width + spaces };
+          const node: Node = { type: "listItem", sl: li, sc: p, el: li, ec: p + item.width, open: true, children: [], indent: ind + item.width + spaces };
           list.children!.push(node);
           open.push(node);
           container = node;
           interrupting = strict;
           pos = p + item.width + spaces;
-          vcol = node.indent!;
+          vcol += node.indent!;
           if (empty) break;
           continue;
         }
@@ -379,6 +498,7 @@ function scan(lines: readonly string[]): ScanResult {
         }
         leaf.el = li;
         leaf.ec = trimmedEnd(s);
+        if (quoted) addPrefix(leaf, li, pos);
       } else {
         closeLeaf(container);
         if (first === "[" && /^\[[^\]]*\]:/.test(rest)) {
@@ -389,11 +509,52 @@ function scan(lines: readonly string[]): ScanResult {
       }
       break;
     }
+    // The containers a last line blank after its prefix leaves end after that prefix.
+    if (closing.length > 0) settle(blank && li === lines.length - 1 ? { li, pos } : null, false);
   }
   closeItemsFrom(0);
+  heldLineBefore = heldLine;
+  heldEndBefore = heldEnd;
+  settle(null, false);
   const last = lastOpenLeaf(doc);
   if (last !== null) last.open = false;
   return { nodes: doc.children!, exact, outlineExact, deep };
+}
+
+/**
+ * Past a quote's `>` at `at` (column `vcol`) and the one space or tab after it: the offset and
+ * column its content starts at.
+ */
+function afterQuoteMarker(s: string, at: number, vcol: number): [number, number] {
+  const next = s.charCodeAt(at + 1);
+  if (next === 32) return [at + 2, vcol + 2];
+  if (next === 9) return [at + 2, vcol + 1 + 4 - ((vcol + 1) % 4)];
+  return [at + 1, vcol + 1];
+}
+
+/**
+ * Whether the scanner reads a quote's `>` at `at`, indented from `from`, as micromark does: not
+ * with a tab before it, nor after it, which CommonMark splits (one column for the marker, the
+ * rest for the content) where the scanner takes it whole.
+ */
+function quoteMarkerExact(s: string, from: number, at: number): boolean {
+  return s.charCodeAt(at + 1) !== 9 && (at === from || !s.slice(from, at).includes("\t"));
+}
+
+// Records where a paragraph's line `li` starts after a prefix holding a quote's `>`.
+function addPrefix(paragraph: Node, li: number, end: number): void {
+  (paragraph.prefixes ??= []).push([li, end]);
+}
+
+/** A paragraph's source for the inline scanner: its container prefixes after the first line blanked. */
+function inlineSource(node: Node, text: string): string {
+  if (node.prefixes === undefined) return text;
+  const lines = text.split("\n");
+  for (const [li, end] of node.prefixes) {
+    const k = li - node.sl;
+    lines[k] = " ".repeat(end) + lines[k].slice(end);
+  }
+  return lines.join("\n");
 }
 
 /** Closes the open leaf and marks any open list of `container` as ended by the block that follows. */
@@ -475,13 +636,15 @@ function trimmedEnd(s: string): number {
   return end;
 }
 
-// Items and lists end where their last child ends.
+// Items end where their last child ends; lists and quotes where scan settled their ends.
 function finishEnds(node: Node): void {
   if (node.children === undefined || node.children.length === 0) return;
   for (const child of node.children) finishEnds(child);
+  if (node.type === "blockquote") return;
   const last = node.children[node.children.length - 1];
-  node.el = last.el;
-  node.ec = last.ec;
+  const end = node.type === "list" && last.exit !== undefined ? last.exit : last;
+  node.el = end.el;
+  node.ec = end.ec;
 }
 
 /** The nodes as blocks; `inline` records whether their links are remark's, null to leave links out. */
@@ -503,14 +666,15 @@ function toBlock(node: Node, texts: readonly string[], body: readonly SourceLine
       block.children = node.children!.map((c) => toBlock(c, texts, body, inline));
       break;
     case "listItem":
+    case "blockquote":
       block.children = node.children!.map((c) => toBlock(c, texts, body, inline));
       break;
     case "heading":
       block.depth = node.depth;
-      if (inline !== null) block.links = scannedLinks(text, node.sl, node.sc, body, inline);
+      if (inline !== null) block.links = scannedLinks(text, text, node.sl, node.sc, body, inline);
       break;
     case "paragraph":
-      if (inline !== null) block.links = scannedLinks(text, node.sl, node.sc, body, inline);
+      if (inline !== null) block.links = scannedLinks(text, inlineSource(node, text), node.sl, node.sc, body, inline);
       break;
     case "code":
       if (node.lang !== undefined) block.lang = node.lang;
@@ -519,9 +683,12 @@ function toBlock(node: Node, texts: readonly string[], body: readonly SourceLine
   return block;
 }
 
-function scannedLinks(text: string, sl: number, sc: number, body: readonly SourceLine[], inline: { exact: boolean }): Link[] {
-  const found = scanInline(text);
+// Links of a block whose text is `text`, read from `source` (the text with quote prefixes blanked).
+function scannedLinks(text: string, source: string, sl: number, sc: number, body: readonly SourceLine[], inline: { exact: boolean }): Link[] {
+  const found = scanInline(source);
   if (!found.exact) inline.exact = false;
+  // A link's text is its label as written, prefixes and all, as remark's mapping gives it.
+  if (source !== text) for (const link of found.links) link.text = text.slice(link.start + 1, link.start + 1 + link.text.length);
   return findLinks(text, sl, sc, body, found);
 }
 

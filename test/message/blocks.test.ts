@@ -77,6 +77,34 @@ describe("body blocks", () => {
     ]);
   });
 
+  it("reads block quotes: nested, lazy, holding lists and code, inside list items", () => {
+    const blocks = blocksOf("Fix x\n\n> On Monday Ann wrote:\n> > the pager hangs\n> on resize.\n>\n>     $ pager --resize\n>\n> - in tmux\n>\n\n- answer\n  > quoted in the item\n");
+    expect(blocks.map((b) => b.type)).toEqual(["blockquote", "list"]);
+    const quote = blocks[0];
+    // The quote runs from its first `>` to the end of its last line; its list ends after the
+    // `>` of the blank quote line below its item, as micromark ends it, the item before it.
+    expect(quote).toMatchObject({ line: 3, column: 1, endLine: 10, endColumn: 2 });
+    expect(quote.children!.map((b) => [b.type, b.line, b.endLine])).toEqual([
+      ["paragraph", 3, 3],
+      ["blockquote", 4, 5],
+      ["code", 7, 7],
+      ["list", 9, 10],
+    ]);
+    // "on resize." has no `>` of its own: a lazy line of the inner quote's paragraph.
+    expect(quote.children![1].children![0]).toMatchObject({ type: "paragraph", text: "the pager hangs\n> on resize." });
+    expect(quote.children![3]).toMatchObject({ endLine: 10, endColumn: 2 });
+    expect(quote.children![3].children![0]).toMatchObject({ endLine: 9, endColumn: 12 });
+    expect(blocks[1].children![0].children![1]).toMatchObject({ type: "blockquote", line: 13, column: 3, endColumn: 23 });
+  });
+
+  it("finds links in a quoted paragraph across its `>` prefixes", () => {
+    const blocks = blocksOf("Fix x\n\n> See [the\n> report](https://example.com/r) and <a\n> href=\"x\">https://example.com/b</a>.\n");
+    expect(blocks[0].children![0].links).toEqual([
+      { url: "https://example.com/r", text: "the\n> report", line: 3, column: 7, endLine: 4, endColumn: 33 },
+      { url: "https://example.com/b", text: "https://example.com/b", line: 5, column: 12, endLine: 5, endColumn: 33 },
+    ]);
+  });
+
   it("is computed lazily and only once", () => {
     const m = parseMessage("Fix x\n\nBody paragraph.\n");
     const first = m.blocks;
@@ -86,15 +114,16 @@ describe("body blocks", () => {
 
 describe("needsMarkdownParser", () => {
   it.each([
-    ["a block quote", "> quoted\n> text"],
+    ["a tab after a quote's marker", ">\tquoted\n>\ttext"],
     ["a setext heading", "Title\n====="],
-    ["an unclosed HTML comment its list item ends", "- <!--\n  note\n\nafter"],
+    ["an unclosed HTML comment the next item ends", "- <!--\n  note\n- next"],
     ["a lone tag on a lazy line", "- item\n<span>\nafter"],
     ["a link definition", "See [1].\n\n[1]: https://example.com"],
     ["a backslash escape", "Use \\*literal\\* stars."],
     ["a link with a title", "See [x](https://example.com \"title\")."],
     ["an empty list item", "-\n  foo"],
-    ["an unclosed fence inside a list item", "- ```\n  code\n\nafter"],
+    ["an unclosed fence the next item ends", "- ```\n  code\n- next"],
+    ["an unclosed fence a list in a quote ends", "> ```\n> code\n- next"],
   ])("is true for %s", (_name, body) => {
     expect(needsMarkdownParser(body)).toBe(true);
   });
@@ -106,13 +135,16 @@ describe("needsMarkdownParser", () => {
     ["a tab-indented command", "Run\n\n\tgit gc --prune=now"],
     ["an HTML block", "<div>\nhi\n</div>"],
     ["a folded log in <details>", "Log:\n\n<details>\n<summary>Log</summary>\npager: resized\n</details>"],
+    ["a quoted mail with a list", "> Hi,\n>\n> - the pager hangs\n> - on resize\n\nFixed below."],
+    ["quoted code", "> ```\n> $ git gc\n> ```"],
+    ["an unclosed fence a blank line ends with its list item", "- ```\n  code\n\nafter"],
   ])("is false for %s", (_name, body) => {
     expect(needsMarkdownParser(body)).toBe(false);
   });
 
   it("gives the scanner's best effort when remark would be needed but is not consulted", () => {
-    const m = parseMessage("Fix x\n\n> quoted line\n");
-    expect(blocksFromScanner(m.body)).toHaveLength(1);
-    expect(blocksFromRemark(m.body)[0]).toMatchObject({ type: "blockquote", line: 3, column: 1 });
+    const m = parseMessage("Fix x\n\nKnown issues\n============\n");
+    expect(blocksFromScanner(m.body)).toMatchObject([{ type: "paragraph", line: 3, endLine: 4 }]);
+    expect(blocksFromRemark(m.body)[0]).toMatchObject({ type: "heading", line: 3, column: 1 });
   });
 });

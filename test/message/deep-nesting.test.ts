@@ -42,6 +42,20 @@ describe("deeply nested quotes and lists", () => {
     expect(depth(deep.blocks)).toBe(2 * 32 + 1);
   });
 
+  it("leaves block quotes past 32 levels unopened and says so", () => {
+    const quoted = (levels: number) => parseMessage(SUMMARY + "> ".repeat(levels) + "x\n").body;
+    const depth = (blocks: ReturnType<typeof scanBlocks>["blocks"]): number => Math.max(0, ...blocks.map((block) => 1 + depth(block.children ?? [])));
+    const shallow = scanBlocks(quoted(20));
+    expect(shallow).toMatchObject({ exact: true, deep: false });
+    expect(depth(shallow.blocks)).toBe(20 + 1);
+    expect(shallow.blocks).toEqual(blocksFromRemark(quoted(20)));
+    // Quotes and list items count together: 16 of each, then the markers are text.
+    const deep = scanBlocks(quoted(40));
+    expect(deep).toMatchObject({ exact: false, deep: true });
+    expect(depth(deep.blocks)).toBe(32 + 1);
+    expect(depth(scanBlocks(parseMessage(SUMMARY + "> - ".repeat(20) + "x\n").body).blocks)).toBe(16 * 3 + 1);
+  });
+
   it("maps no more than 64 levels of remark's tree into blocks", () => {
     const body = parseMessage(SUMMARY + "> ".repeat(100) + "x\n").body;
     const depth = (blocks: ReturnType<typeof blocksFromRemark>): number => Math.max(0, ...blocks.map((block) => 1 + depth(block.children ?? [])));

@@ -63,6 +63,16 @@ const CORPUS: string[] = [
   "- item\n  <details>\n  <summary>x</summary>\n  </details>\n- next",
   "- <!-- closed -->\n  text in the item\n- next\n\n  <div>\n\n  after the div",
   "  <DIV class=x>\n    indented lines stay HTML\n\n<br/>",
+  // Block quotes: mail quoting, quoted code and HTML, lists in quotes, quotes in list items.
+  "On the list Ann wrote:\n\n> The pager hangs after a resize\n> when it runs in tmux.\n\nRead the size again on SIGWINCH.",
+  "> > Is the cache ever invalidated?\n> Only on rename, see https://example.com/cache_(design).\nwhich misses deletes.\n\nInvalidate on delete too.",
+  "The report:\n\n> ```\n> $ git gc --prune=now\n> fatal: bad object\n> ```\n>\n>     indented in the quote\n\nFixed below.",
+  "> <details>\n> <summary>Log</summary>\n> pager: height=24\n> </details>\n\n> <!--\n> a comment\n>\n> -->",
+  "> Changes:\n>\n> - lexer: drop [the token](https://example.com/t)\n>   and the one after\n> - parser: report it\n>\n> 1. then\n\nAgreed.",
+  "- the first point\n  > quoted in the item\n  lazily continued\n- > a quote opening the item\n  > and going on",
+  ">No space after the marker\n>- a list in it\n>   continued at the item's column\n> > nested\n>\n> back out",
+  "> - ```\n>   code in an item in a quote\n>\n\nafter",
+  "- <!--\n  a comment a blank line and the next paragraph end\n\nafter",
 ];
 
 function bodyOf(text: string) {
@@ -169,7 +179,9 @@ describe("scanOutline gives remark's block types and line ranges", () => {
     "- Title\n  =====\nnot indented, so no longer in the item",
     "A\n---\nB\n---",
     "1.   a\n\n    b\n    c",
-    "> quoted mail",
+    ">\tquoted after a tab",
+    "> - ```\n>   x\n> - b",
+    "> > ```\n> > x\n> 1. b",
     "- <!--\n  a comment its item ends\n- b",
     "- item\n<span>\nafter a lone tag on a lazy line",
     "Reproduce:\n\n    git init\n\n10. a numbered step after the code",
@@ -272,6 +284,44 @@ describe("scanOutline gives remark's block types and line ranges", () => {
     expect(exact).toBeGreaterThan(2000); // HTML stays on the fast path
   }, 60_000);
 
+  // Bodies of 1 to 7 lines drawn (with a fixed seed) from quote lines (nested, lazy, empty, with
+  // lists, code, HTML and links inside, in list items) among list, code and text lines.
+  it("agrees with remark on seeded block quote shapes it claims", () => {
+    const pieces = [
+      ..."|a|text|> a|>|> > a|>> a|> - a|>   b|> 1. a|> 2) a|>     code|> ```|```|> <div>|> <!--|-->|> -->|- > a|  > b|   > c|    > d|- a|  b|    b".split("|"),
+      ..."> # h|> ---|---|> <span>|1. > a|> [x|> y](https://e.com/a)|> see https://e.com/x|> `x|> y`|> <a|> href=x>|  - a|>  - a|> >|===|  >|> > - a|>- a".split("|"),
+      ..."> 10. a|    code|> </div>|<div>|-    a|1.   a|10. a|<!--|# h|> ~~~|>    - a|>>|> >     code|  > - a|- > - a|  >   b|> 1. > a|>\ta".split("|"),
+    ];
+    const next = seededDraws(31);
+    const mismatches: string[] = [];
+    let exact = 0;
+    for (let k = 0; k < 5000; k++) {
+      const lines = Array.from({ length: 1 + next(7) }, () => pieces[next(pieces.length)]);
+      if (lines[0] === "" || lines[lines.length - 1] === "") continue;
+      const text = lines.join("\n");
+      if (needsMarkdownParser(text) === scanBlocks(bodyOf(text)).exact) mismatches.push(`exactness disagrees: ${JSON.stringify(text)}`);
+      if (checkAgainstRemark(text, mismatches)) exact++;
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+    expect(exact).toBeGreaterThan(4000); // quotes stay on the fast path
+  }, 60_000);
+
+  // micromark ends a container after the last thing it holds that is not a line break or
+  // indentation; a quote's `>` counts, so a list or quote can end on a line with no text for it.
+  it.each([
+    ["> - a\n>\nb", "blockquote:3-4[list:3-4[listItem:3-3[paragraph:3-3]]],paragraph:5-5"],
+    ["> > a\n> 1. b", "blockquote:3-4[blockquote:3-4[paragraph:3-3],list:4-4[listItem:4-4[paragraph:4-4]]]"],
+    ["> > a\n> b", "blockquote:3-4[blockquote:3-4[paragraph:3-4]]"],
+    ["> > a\n>\n> b", "blockquote:3-5[blockquote:3-3[paragraph:3-3],paragraph:5-5]"],
+    ["- > a\n  > b\n- c", "list:3-5[listItem:3-4[blockquote:3-4[paragraph:3-4]],listItem:5-5[paragraph:5-5]]"],
+    ["    code\n> 2. a", "code:3-3,blockquote:4-4[paragraph:4-4]"],
+  ])("ends quotes and lists where micromark does: %j", (text, shape) => {
+    const body = bodyOf(text);
+    expect(scanBlocks(body).exact).toBe(true);
+    expect(outlineShape(scanBlocks(body).blocks)).toBe(shape);
+    expect(outlineShape(blocksFromRemark(body))).toBe(shape);
+  });
+
   it("micromark reads an ordered item not starting at 1 after indented code as a paragraph", () => {
     // CommonMark starts a list there; the reference here is remark, so the scanner defers to it.
     for (const text of ["    code\n\n10. ten", "    code\n2) two"]) {
@@ -285,7 +335,7 @@ describe("scanOutline gives remark's block types and line ranges", () => {
   });
 
   it("blockOutline falls back to the message's blocks when the outline is refused", () => {
-    const quoted = parseMessage("Quote the report\n\n> it crashed\n", { cleanup: false });
+    const quoted = parseMessage("Quote the report\n\n>\tit crashed\n", { cleanup: false });
     expect(blockOutline(quoted)).toBe(quoted.blocks);
     const escaped = parseMessage("Pass args through\n\nPass \\*args\\* on.\n\n    run(*args)\n", { cleanup: false });
     expect(outlineShape(blockOutline(escaped))).toBe(outlineShape(escaped.blocks));

@@ -20,20 +20,20 @@ function run(text: string): { findings: number[]; blockReads: number } {
   return { findings, blockReads };
 }
 
-// A quoted line is one the scanner leaves to remark, so for these bodies the rule's block scan
-// (blockOutline) reads `message.blocks` and shows up in blockReads.
+// A quote's `>` followed by a tab is one the scanner leaves to remark, so for these bodies the
+// rule's block scan (blockOutline) reads `message.blocks` and shows up in blockReads.
 describe("body-max-line-length", () => {
   it("leaves the block scan alone when aligned columns, a commit reference or a URL explain every long line", () => {
     const result = run(
       "Speed up status in large worktrees\n\nTest                                   before            after\n" +
         "  940b94f35c (fsmonitor: log invocation of FSMonitor hook to trace2, 2021-02-03)\n" +
-        "See https://github.com/example/pager/issues/1234#issuecomment-987654321-and-more-text\n\n> quoted\n",
+        "See https://github.com/example/pager/issues/1234#issuecomment-987654321-and-more-text\n\n>\tquoted\n",
     );
     expect(result).toEqual({ findings: [], blockReads: 0 });
   });
 
   it("scans the blocks once a long line has no exemption of its own", () => {
-    const result = run("Fix pager scroll on resize\n\nThe pager kept the old window height after a resize, so the last lines were lost.\n\n> quoted\n");
+    const result = run("Fix pager scroll on resize\n\nThe pager kept the old window height after a resize, so the last lines were lost.\n\n>\tquoted\n");
     expect(result.findings).toEqual([3]);
     expect(result.blockReads).toBeGreaterThan(0);
   });
