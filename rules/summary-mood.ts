@@ -230,6 +230,7 @@ export default defineRule({
       { title: "A plural subject before a past-tense verb and a preposition.", message: "Retries failed on CI after the proxy change\n" },
       { title: "A plural word before a noun it may modify.", message: "Tests cases for the parser\n" },
       { title: "An option's name, not a verb.", message: "status: --ignored option shows ignored files\n" },
+      { title: "An area of a few words is no part of the summary's verb.", message: "fetching submodules: respect the fetchJobs option\n" },
       { title: "A plural subject before an auxiliary.", message: "Patches are applied in the order given\n" },
       { title: "A plural subject before a verb that is rarely a noun.", message: "Caches grow without bound when keys never repeat\n" },
       { title: "A name ending in -ed that heads a label.", message: "whatchanged documentation: share the --pretty description\n" },
@@ -290,6 +291,11 @@ export default defineRule({
         title: "The same after an area prefix.",
         message: "remote-curl: supports git-upload-archive service\n",
         findings: [{ messageId: "mood", line: 1, column: 14, endLine: 1, endColumn: 22 }],
+      },
+      {
+        title: "The same after an area of a few words or with an option (git's \"rebase -i:\", \"git p4:\").",
+        message: "rebase -i: added a check for an empty todo list\n",
+        findings: [{ messageId: "mood", line: 1, column: 12, endLine: 1, endColumn: 17 }],
       },
       {
         title: "After a type prefix.",

@@ -190,6 +190,7 @@ export default defineRule({
         findings: [{ messageId: "trailerOnly", line: 1, column: 1, endLine: 1, endColumn: 45 }],
       },
       { title: "Every area prefix is left out, not just the first.", message: "arm64: dts: update\n", findings: [{ messageId: "vague", line: 1, column: 13, endLine: 1, endColumn: 19 }] },
+      { title: "So is an area of a few words or with an option.", message: "add -p: fix bug\n", findings: [{ messageId: "vague", line: 1, column: 9, endLine: 1, endColumn: 16 }] },
       { title: "A squash merge's (#N) adds nothing to one plain word.", message: "Dev (#233)\n", findings: [{ messageId: "vague", line: 1, column: 1, endLine: 1, endColumn: 11 }] },
       { title: "A gitmoji shortcode is decoration, not a word.", message: ":construction: WIP\n", findings: [{ messageId: "vague", line: 1, column: 16, endLine: 1, endColumn: 19 }] },
       { title: "Only a ticket key.", message: "JIRA-4412\n", findings: [{ messageId: "onlyReference", line: 1, column: 1, endLine: 1, endColumn: 10 }] },

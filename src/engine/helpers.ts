@@ -2,7 +2,7 @@
 import type { Block, JsonSchema, MessageKind, ParsedMessage, RuleDefinition, SourceLine, Span } from "../types.js";
 import { scanOutline } from "../message/blocks.js";
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "../judge/cues.js";
-import { DECORATION, LEADING_TAGS, lemmatize } from "../judge/summary.js";
+import { DECORATION, LEADING_TAGS, lemmatize, spacedAreaLength } from "../judge/summary.js";
 
 // The message model's and the judgement's readings that rules share, so a rule needs no import
 // but this module's (and the types).
@@ -218,8 +218,9 @@ const DECORATION_AND_PREFIXES = new RegExp(`^(?:${DECORATION})*(?:${PREFIX})*`, 
 
 /**
  * The length of a summary's leading emoji or gitmoji shortcodes and `type(scope)!: `
- * (Conventional Commits) or `area: ` / `area/sub: ` (kernel style) prefixes, including the
- * space after the last colon; 0 when there is none.
+ * (Conventional Commits) or `area: ` / `area/sub: ` (kernel style) prefixes, an area of a few
+ * words among them (git's "rebase -i: ", "git p4: "), including the space after the last
+ * colon; 0 when there is none.
  */
 export function summaryPrefixLength(summary: string): number {
   // Emoji and gitmoji shortcodes first ("✨ feat(ui): …", ":bug: fix …"), as the judgement
@@ -228,7 +229,11 @@ export function summaryPrefixLength(summary: string): number {
   const first = summary.charCodeAt(0);
   const plain = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
   const match = (plain ? PREFIXES : DECORATION_AND_PREFIXES).exec(summary);
-  const length = match ? match[0].length : 0;
+  let length = match ? match[0].length : 0;
+  // "rebase -i: fix …", "git p4: fix …": an area of a few words, as the judgement reads it,
+  // and any prefix after it.
+  const area = spacedAreaLength(length === 0 ? summary : summary.slice(length));
+  if (area > 0) length += area + (PREFIXES.exec(summary.slice(length + area))?.[0].length ?? 0);
   // A summary that is nothing but decoration keeps it, so "🎉🎉" is still read (as no words).
   return length > 0 && length >= summary.trimEnd().length ? 0 : length;
 }

@@ -19,6 +19,8 @@ const FIRST_WORD = /^\S+/;
 const VAGUE_VERB = /^(?:polish|tweak|tidy|touch|nit|misc)/;
 const DEPS_PREFIX = /^(?:deps|dependencies)$/;
 const DEPS_SCOPE = /\((?:deps|deps-dev)\)/;
+/** An area of a few words led by the docs ("doc hash-function-transition: …", "Documentation gitk: …"). */
+const DOCS_AREA = /^(?:docs?|documentation) /;
 
 const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
 
@@ -76,7 +78,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt);
   if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
   if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0, verbAt) && typed === "docs") values.evidentDocs = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0, verbAt) && (typed === "docs" || DOCS_AREA.test(typed))) values.evidentDocs = 1;
   findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
   if (reading.words >= 9) values.sumLong = 1;
   if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0, verbAt) && typed === "test") values.evidentTests = 1;

@@ -1,5 +1,5 @@
 // Reads the summary line: strips tags, scopes and references, finds the leading verb and its kind.
-import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS, VAGUE_WORDS } from "./cues.js";
+import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS, PROBLEM_STRONG, VAGUE_WORDS } from "./cues.js";
 import { isImperativeAt } from "./orders.js";
 
 /** What the judgement needs to know about the summary line. */
@@ -63,6 +63,116 @@ const LEADING_WORD = /^\S+\s*/;
 const SNAKE_SUMMARY = /^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}$/;
 const UNDERSCORES = /_/g;
 
+/** An option in an area prefix: "-i", "--stat", "--[no-]merged", "-G<regex>", "-c/-C/--amend". */
+const AREA_OPTION = /^--?[\w[][\w[\]<>=.,|\/$*-]*$/;
+/**
+ * A word of an area prefix: a command, a noun, a file, a path or a placeholder ("worktree",
+ * "p4", "t4203", "{dump,scrap}-cache-tree", "<tag>", "$pathspec", "dir,"); no quote, colon or
+ * parenthesis.
+ */
+const AREA_WORD = /^[\w{<[$%*.][\w.\/+@{}<>[\]$%*~,=-]*$/;
+/** Words that join two areas ("merge and resolve", "fetch & clone", "cat-file --batch / --batch-check"). */
+const AREA_JOINER = /^(?:and|&|\+|\/)$/;
+/** A parenthesised scope after a spaced area ("add -i (Perl version): …"). */
+const AREA_SCOPE = / \([^()]*\)$/;
+/**
+ * Words of English sentences, not of names: articles, prepositions, pronouns, auxiliaries and
+ * conjunctions ("Smart push over HTTP: client side", "Tests on Windows: …", "Tie it all
+ * together: …"); after the first word only in lower case ("read-tree -m A B: …").
+ */
+const SENTENCE_WORDS = new Set([
+  "a", "an", "the", "of", "on", "in", "into", "onto", "over", "under", "to", "for", "from", "with", "without",
+  "by", "at", "as", "about", "after", "before", "when", "if", "is", "are", "was", "were", "be", "been",
+  "it", "its", "this", "that", "these", "those", "not", "no", "do", "does", "did", "don't", "doesn't",
+  "we", "i", "you", "they", "our", "my", "your", "their", "all", "some", "should", "must", "can", "will",
+  "would", "could", "may", "has", "have", "had", "but", "or", "so", "than", "then", "there", "via", "also",
+  "only", "more", "less", "why", "how", "what", "where", "which", "who",
+]);
+const FIRST_CHARACTER_UPPER = /^[A-Z]/;
+
+/**
+ * The length of a spaced area prefix at the start of `text`, with the blanks after its colon, or
+ * 0: a few words, options and paths that name a command or a part before ": " ("rebase -i:",
+ * "git p4:", "diff --stat:", "worktree add:", "built-in rebase --autostash:", "rebase tests:",
+ * "SVN import:"). Not a sentence that merely holds a colon: a word of a sentence ("Smart push
+ * over HTTP: client side"), a fix ("Fix typo: existant->existent", "fix testsuite: …"), a
+ * capitalised verb ("Improve build: add …", "Add test-chmtime: a utility …"), or a verb in
+ * lower case with no option after it and no order after the colon ("correct spelling: an URL
+ * -> a URL", "bump version: 1.2.3"), where "fetch doc: remove …" is an area.
+ */
+export function spacedAreaLength(text: string): number {
+  // Areas are short; the cheap checks first.
+  const colon = text.length > 66 ? text.slice(0, 66).indexOf(": ") : text.indexOf(": ");
+  if (colon < 3) return 0;
+  let head = text.slice(0, colon);
+  if (!head.includes(" ")) return 0;
+  if (head.endsWith(")")) head = head.replace(AREA_SCOPE, "");
+  const tokens = head.split(" ");
+  if (tokens.length < 2 || tokens.length > 6) return 0;
+  let words = 0;
+  let options = 0;
+  let last = "";
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (index > 0 && AREA_OPTION.test(token)) options++;
+    else if (AREA_JOINER.test(token)) {
+      if (index === 0 || index === tokens.length - 1) return 0;
+    } else if (AREA_WORD.test(token) && !SENTENCE_WORDS.has(index === 0 ? token.toLowerCase() : token)) {
+      words++;
+      last = token;
+    } else return 0;
+  }
+  if (words > 4 || namesProblemOrFix(last)) return 0;
+  let end = colon + 2;
+  while (text.charCodeAt(end) === 32) end++;
+  if (end >= text.length) return 0;
+  const first = tokens[0].replace(/,$/, "");
+  const lemma = lemmatize(first.toLowerCase());
+  if (FIX_VERBS.has(lemma) || FIX_WORD.test(first) || (ADVERB.test(first) && !isKnownVerb(lemma))) return 0;
+  const rest = text.slice(end);
+  if (isKnownVerb(lemma) || ORDER_ONLY_VERBS.has(lemma)) {
+    // "Improve build: add …": a capitalised verb starts a sentence. In lower case, a verb is a
+    // command's name ("add -p:", "fetch doc: remove …") when an option or an order follows,
+    // and more than a word ("support --pretty=format: option" names the option's value).
+    if (FIRST_CHARACTER_UPPER.test(first)) return 0;
+    if (!rest.trimEnd().includes(" ") || (options === 0 && !opensWithOrder(rest))) return 0;
+  } else if (FIRST_CHARACTER_UPPER.test(first) && !opensWithOrder(rest)) {
+    // "New test case: Criss-cross merge", "Package split: Debian.": a capitalised phrase is
+    // as often a label whose words name the change; an order after it ("SVN import: Use one
+    // log call") shows an area.
+    return 0;
+  }
+  return end;
+}
+
+/**
+ * Whether the last word of a phrase, its head, names a problem or a fix: "known breakage: …",
+ * "portability fix: …" and "Typo fix: …" say what was wrong or what kind of change it is, not
+ * where ("leak tests: …" is an area).
+ */
+function namesProblemOrFix(word: string): boolean {
+  if (FIX_WORD.test(word) || TYPO_FIX.test(word)) return true;
+  const problem = PROBLEM_STRONG.exec(word);
+  return problem !== null && problem[0].length === word.length;
+}
+
+const TYPO_FIX = /^typo-?fix/i;
+
+/** Whether `text` opens with an order: a change or fix verb, a negated one, or an order-only verb with an object. */
+function opensWithOrder(text: string): boolean {
+  if (NEGATED.test(text)) return true;
+  let word = LEADING_WORD.exec(text)?.[0] ?? "";
+  // "combined diff: correctly handle …": an adverb before the order.
+  if (ADVERB.test(word.trimEnd()) && !isKnownVerb(lemmatize(word.trimEnd().toLowerCase()))) {
+    text = text.slice(word.length);
+    word = LEADING_WORD.exec(text)?.[0] ?? "";
+  }
+  word = word.trimEnd();
+  const lemma = lemmatize(word.toLowerCase());
+  if (isKnownVerb(lemma)) return true;
+  return ORDER_ONLY_VERBS.has(lemma) && isImperativeAt(text, word.length);
+}
+
 /** How much of `text` a leading `match` strips: nothing when it is empty or would take all of it. */
 function strippable(match: RegExpExecArray | null, text: string): number {
   if (match === null || match[0].length === 0 || match[0].length >= text.length) return 0;
@@ -96,6 +206,14 @@ export function readSummary(summary: string): SummaryReading {
       core = core.slice(length);
       coreStart += length;
       if (!prefix) prefix = typed![1].toLowerCase();
+      continue;
+    }
+    // "rebase -i: fix …", "git p4: fix …": an area of a few words, read as a whole.
+    length = spacedAreaLength(core);
+    if (length > 0) {
+      if (!prefix) prefix = core.slice(0, core.indexOf(": ")).replace(AREA_SCOPE, "").toLowerCase();
+      core = core.slice(length);
+      coreStart += length;
     }
   }
   core = core.replace(TRAILING_PR, "");

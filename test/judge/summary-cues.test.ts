@@ -27,6 +27,66 @@ describe("readSummary decoration", () => {
   });
 });
 
+describe("an area of a few words before the summary", () => {
+  const judge = (message: string) => judgeMessage(parseMessage(message), { projectKeys: [] });
+
+  it("is read as an area: commands, options, paths and nouns before \": \"", () => {
+    const cases: [string, string, string][] = [
+      ["rebase -i: fix crash when the todo list is empty", "fix crash when the todo list is empty", "rebase -i"],
+      ["git p4: fix bug when syncing a deleted file", "fix bug when syncing a deleted file", "git p4"],
+      ["diff --stat: do not count unmerged entries", "do not count unmerged entries", "diff --stat"],
+      ["worktree add: be tolerant of stale locks", "be tolerant of stale locks", "worktree add"],
+      ["add -p: only display help for active keys", "only display help for active keys", "add -p"],
+      ["built-in rebase --autostash: leave the stash alone", "leave the stash alone", "built-in rebase --autostash"],
+      ["rebase tests: repeat the test with the merge backend", "repeat the test with the merge backend", "rebase tests"],
+      ["tag doc: reword --[no-]merged to talk about commits", "reword --[no-]merged to talk about commits", "tag doc"],
+      ["commit -c/-C/--amend: reset timestamp with --reset-author", "reset timestamp with --reset-author", "commit -c/-c/--amend"],
+      ["merge and reset: adjust for the new messages", "adjust for the new messages", "merge and reset"],
+      ["read-tree -m A B: prime cache-tree from the switched-to tree", "prime cache-tree from the switched-to tree", "read-tree -m a b"],
+      ["add -i (Perl version): color the header", "color the header", "add -i"],
+      ["SVN import: Use one log call", "Use one log call", "svn import"],
+      ["l10n: git p4: fix typos", "fix typos", "l10n"],
+    ];
+    for (const [summary, core, prefix] of cases) {
+      const reading = readSummary(summary);
+      expect([reading.core, reading.prefix], summary).toEqual([core, prefix]);
+      expect(reading.coreStart, summary).toBe(summary.length - core.length);
+    }
+  });
+
+  it("is no area in a sentence that holds a colon, a fix or a problem named before it, or a verb with nothing after", () => {
+    for (const summary of [
+      "Fix typo: existant->existent", // a fix
+      "fix testsuite: make sure the templates are fresh", // a fix in lower case
+      "Improve build: add <unistd.h> and use -O2", // a capitalised verb
+      "Smart push over HTTP: client side", // a word of a sentence
+      "Tests on Windows: $(pwd) must return Windows-style paths",
+      "New test case: Criss-cross merge", // a capitalised label, no order after it
+      "correct spelling: an URL -> a URL",
+      "bump version: 1.2.3", // a verb in lower case, no option and no order after it
+      "support --pretty=format: option", // the option's value, not an area
+      "known breakage: revision range computation with clock skew", // a problem named
+      "portability fix: don't assume true is in /bin",
+      "Teach applymbox to keep the Subject: line.",
+      'Revert "rebase -i: fix crash"',
+    ]) {
+      expect(readSummary(summary).coreStart, summary).toBe(0);
+    }
+  });
+
+  it("leaves the summary judged as after an area of one word", () => {
+    for (const [spaced, plain] of [
+      ["rebase -r: fix crash when the todo list is empty\n", "rebase: fix crash when the todo list is empty\n"],
+      ["diff --stat: do not count unmerged entries\n", "diff: do not count unmerged entries\n"],
+      ["doc hash-function-transition: fix incomplete sentence\n", "doc: fix incomplete sentence\n"],
+    ]) {
+      const [a, b] = [judge(spaced), judge(plain)];
+      expect([a.why, a.what], spaced).toEqual([b.why, b.what]);
+    }
+    expect(judge("rebase -r: fix crash when the todo list is empty\n").why).toBe("named");
+  });
+});
+
 describe("a problem word in a summary", () => {
   it("is no problem named when it is part of a name of code: an option, a compound, a file, a function", () => {
     for (const summary of ["grep: add --break", "Add a test for git-add --ignore-errors", "Deprecate git-lost-found", "perl: update our copy of Error.pm", "config: use error() instead of fprintf", "apply: honor --whitespace=error", "p5550: factor out nonsense-pack creation", "difftool docs: de-duplicate configuration sections", "Merge branch 'jc/upload-corrupt'", "Merge branch 'ps/bisect-double-free-fix'"]) {
