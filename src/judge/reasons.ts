@@ -98,7 +98,12 @@ export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|als
  * not "so the build will work" or "needs it to compile", and not the summary again.
  */
 const NEED_CLAUSE = /\b(?:so[ \t\n]+(?:that[ \t\n]+)?(?:the|our|their|its)[ \t\n]+[\w-]+[ \t\n]+(?:can|could|will|won't|no[ \t\n]+longer|doesn't|does[ \t\n]+not|don't|do[ \t\n]+not|never)|needs?[ \t\n]+(?:it|this|them|these|that)[ \t\n]+(?:to|for))\b([^.;!?\n]*)/gi;
-const EMPTY_NEED = /^\s*(?:be\s+)?(?:work|works|run|runs|pass|passes|compile|compiles|build|builds|read|used|use|done|happy)\b/i;
+/**
+ * A goal that is only working at all ("so the build will work", "needs it to compile", "so the
+ * tests pass"). "pass" with an object passes something on ("so callers can pass custom labels",
+ * "so we can pass NULL to …"): a goal of its own.
+ */
+const EMPTY_NEED = /^\s*(?:be\s+)?(?:work|works|run|runs|pass(?:es)?(?![ \t\n]+(?!(?:again|now|too|anymore|on|in|under|with|without|when|if|once|for|everywhere|reliably|cleanly|correctly|successfully|consistently|as|at|after|before|because|since|even|also|and|or|but|so|there|here|locally|then|still)\b)[\w"'`$<(-])|compile|compiles|build|builds|read|used|use|done|happy)\b/i;
 
 /**
  * What another part requires, in the present, with what for: "The release tooling needs a first

@@ -930,6 +930,8 @@ describe("why", () => {
       "Use git-diff-files instead of git diff-files so we don't rely on the\nwrapper being installed.",
       "Break these into two functions so we can call the first part\nindependently.",
       "Expose the labels so callers can choose their own conflict marker labels.",
+      // "pass" with an object passes something on: a goal of its own, not an empty one.
+      "Add the parameters to the apply machinery so callers can\npass custom conflict marker labels through to it.",
     ]) {
       expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
     }
@@ -939,6 +941,7 @@ describe("why", () => {
       "The parser is slow so we cache the parsed refs in memory.",
       "These tests are high-level so they won't break with the parser rewrite.",
       "Tidy the ref parsing code so we can build.",
+      "Tidy the ref parsing code so we can pass again on CI.",
       "Add a parsing helper for refs so you can parse refs.",
     ]) {
       expect(soPronounPurpose(body, "Add a ref parsing helper"), body).toBe(false);
