@@ -76,8 +76,9 @@ const DOTFILE = /^\.[A-Za-z][\w./-]*$/;
 // git's for `git merge --squash` (the squashed commits' messages follow it in the body).
 const TOOL_DEFAULT = /^(?:add files via upload|squashed commit of the following:?)$/i;
 
-// GitHub's squash-merge suffix: "Dev (#233)", "Dev (owner/repo#233)".
-const PR_SUFFIX = /\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$/;
+// GitHub's squash-merge suffix: "Dev (#233)", "Dev (owner/repo#233)". Never from inside a run of
+// blanks, where the match could not start anyway and each position would read the run again.
+const PR_SUFFIX = /(?<!\s)\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$/;
 /** A word that is only digits: a count or a bare issue number after a generic object. */
 const BARE_NUMBER = /^\d+$/;
 
@@ -296,7 +297,7 @@ export default defineRule({
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
     // Scripts written without spaces (Chinese, Japanese, Thai) put a whole sentence in one "word".
     const loneWord =
-      own.length === 1 && start === 0 && /^\p{L}+$/u.test(own[0].text) && !UNSPACED_SCRIPT.test(own[0].text) && own[0].text === subject.replace(PR_SUFFIX, "").replace(/[.!]+$/u, "");
+      own.length === 1 && start === 0 && /^\p{L}+$/u.test(own[0].text) && !UNSPACED_SCRIPT.test(own[0].text) && own[0].text === subject.replace(PR_SUFFIX, "").replace(/(?<![.!])[.!]+$/u, "");
     if (informative.length === 0 || loneWord) {
       report({ messageId: "vague", span, data: { summary: subject } });
       return;

@@ -159,9 +159,11 @@ const LATER_CLAUSE_ORDER = /(?:[:;,]\s+|(\.\s+)|\s-{1,2}\s+|\sand\s+)(?:(?:also|
 const LATER_TO = /^\s+to\s+\S/;
 /**
  * The approach named after the problem: "Fix X by not overstepping the array", "… by using …",
- * "… by instead using …"; not a cause ("caused by running …").
+ * "… by instead using …"; not a cause ("caused by running …"), however many blanks stand before
+ * "by". Read from the first blank of a run only: from each of its positions, a long run not
+ * followed by "by" was read again (quadratic), and "caused  by" passed from the second blank.
  */
-const BY_APPROACH = /(?<!\b[a-z]+(?:ed|en))\s+by\s+(?:(?:not|never|instead|just|simply|always|only|also|properly|explicitly|directly)\s+)?[a-z]{2,}ing\b/i;
+const BY_APPROACH = /(?<!\b[a-z]+(?:ed|en)|\s)\s+by\s+(?:(?:not|never|instead|just|simply|always|only|also|properly|explicitly|directly)\s+)?[a-z]{2,}ing\b/i;
 
 /**
  * Whether a summary's later clause says what the change does (LATER_CLAUSE_ORDER), or it names

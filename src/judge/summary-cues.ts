@@ -121,7 +121,7 @@ function partOfName(text: string, index: number, word: string): boolean {
   let end = index + word.length;
   while (end < text.length && NAME_CHAR.test(text.charAt(end))) end++;
   // A sentence's closing punctuation is no part of the name ("Fix the crash.").
-  const token = text.slice(start, end).replace(/[.,;:]+$/, "");
+  const token = text.slice(start, end).replace(/(?<![.,;:])[.,;:]+$/, "");
   // A path or a topic branch ("jc/upload-corrupt", "ps/bisect-double-free-fix"), not "and/or".
   const path = token.startsWith("/") || (token.includes("/") && /[-_.]|\/.*\//.test(token));
   if (path) return true;
@@ -180,7 +180,7 @@ function findReleaseCue(values: Record<FeatureName, number>, hits: CueHit[], map
     const after = text.slice(match.index + match[0].length);
     const next = /^\s+([\w&.-]+)/.exec(after)?.[1];
     // A version further on makes it one too ("Tag the release as 2.1", "Start release cycle for 4.2").
-    return next === undefined || RELEASE_FOLLOWER.test(next.replace(/[.]+$/, "")) || VERSION_NUMBER.test(after);
+    return next === undefined || RELEASE_FOLLOWER.test(next.replace(/(?<!\.)\.+$/, "")) || VERSION_NUMBER.test(after);
   });
 }
 

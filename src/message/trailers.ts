@@ -38,7 +38,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * "-" names no reason) and not a template's placeholder ("N/A", "see above", "<reason>").
  */
 export function isMeaningfulLabelText(text: string): boolean {
-  const trimmed = text.replace(TEMPLATE_SLOT, " ").trim().replace(/[.!]+$/, "");
+  const trimmed = text.replace(TEMPLATE_SLOT, " ").trim().replace(/(?<![.!])[.!]+$/, "");
   if (PLACEHOLDER.test(trimmed)) return false;
   let words = 0;
   for (const word of trimmed.split(/\s+/)) if (WORD_CHAR.test(word) && ++words === 2) return true;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
 import { negatedShortcoming } from "../../src/judge/failures.js";
-import { orderAfterOpening, orderAfterSo } from "../../src/judge/orders.js";
+import { orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
 import { nowContrast } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
@@ -248,3 +248,31 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
 function judgeBody(body: string): void {
   lint(`Fix the parser\n\n${body}\n`);
 }
+
+// As above, no time is measured: before their runs were read once, a summary with 40,000 blanks,
+// dots or exclamation marks in the middle took 2-3 s (100,000 some 25 s, past the timeout).
+describe("summary readings over long runs of blanks and marks", () => {
+  it("lints a summary with a hundred thousand blanks, dots or marks inside as one with a few", () => {
+    for (const run of [" ", ".", "!", "\t", " .", "by "]) {
+      const long = lint(`Fix the parser${run.repeat(100_000 / run.length)} for empty lists\n\nIt crashed because the list was empty.\n`);
+      const short = lint(`Fix the parser${run.repeat(3)} for empty lists\n\nIt crashed because the list was empty.\n`);
+      expect([long.facets?.why, long.facets?.what], JSON.stringify(run)).toEqual([short.facets?.why, short.facets?.what]);
+    }
+    // The closing marks and a squash-merge suffix are still taken off the end, after any run.
+    for (const end of [".".repeat(100_000), "!".repeat(100_000), ` ${" ".repeat(100_000)}(#12)`]) {
+      const facets = (summary: string) => {
+        const { why, what } = lint(`${summary}\n\nIt crashed because the list was empty.\n`).facets ?? {};
+        return [why, what];
+      };
+      expect(facets(`Fix the parser for empty lists${end}`)).toEqual(facets("Fix the parser for empty lists"));
+    }
+  });
+
+  it("reads no approach after a cause, however many blanks stand before its \"by\"", () => {
+    expect(summaryOrdersLater("Fix the crash by checking the length")).toBe(true);
+    expect(summaryOrdersLater("Fix the crash  by checking the length")).toBe(true);
+    expect(summaryOrdersLater("Fix the crash caused by running tests")).toBe(false);
+    expect(summaryOrdersLater("Fix the crash caused  by running tests")).toBe(false);
+    expect(summaryOrdersLater("Fix the crash caused \t by running tests")).toBe(false);
+  });
+});
