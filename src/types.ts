@@ -48,8 +48,10 @@ export interface Link extends Span {
 
 /**
  * A block of the body, the part of Markdown structure rules need. Built either by a fast
- * line scanner (plain prose and simple lists) or from the remark-parse tree; both paths
- * produce the same shape for the same text.
+ * line scanner (CommonMark's blocks as commit messages use them: paragraphs, lists, block
+ * quotes, code, headings, thematic breaks and HTML) or from the remark-parse tree; both paths
+ * produce the same shape for the same text (docs/message-model.md says where the scanner
+ * defers to remark).
  */
 export interface Block extends Span {
   type: "paragraph" | "list" | "listItem" | "code" | "heading" | "blockquote" | "html" | "table" | "thematicBreak";
