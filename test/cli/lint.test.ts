@@ -277,6 +277,11 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     expectUsageError(lint([]), /^rationale: nothing to lint: give a FILE, --edit \[FILE\], --stdin \(or -\), --commit REV or --commits RANGE\. See: rationale lint --help$/);
     expectUsageError(lint(["a.txt", "--stdin"]), /^rationale: give only one message source; got FILE 'a\.txt' and --stdin\. See: rationale lint --help$/);
     expectUsageError(lint(["--edit", "msg.txt", "extra"]), /^rationale: give only one message source; got FILE 'extra' and --edit 'msg\.txt'\. See: rationale lint --help$/);
+    // git log's path syntax after one commit: only --commits selects commits by path.
+    expectUsageError(
+      lint(["--commit", "HEAD", "--", "src/a.ts"]),
+      /^rationale: paths after -- select the commits of --commits RANGE; --commit HEAD lints that one commit \(got 'src\/a\.ts' after --\)\. See: rationale lint --help$/,
+    );
   });
 
   it("reports unknown options and bad --format values as usage errors (exit 2)", () => {

@@ -1,6 +1,7 @@
 // Registers `rationale lint`; the implementation (run-lint.ts) loads only when the command runs.
 import { Option, type Command } from "commander";
-import { splitAtDashes } from "../after-dashes.js";
+import { argumentsAfterDashes, splitAtDashes } from "../after-dashes.js";
+import { UsageError } from "../../types.js";
 import { examplesHelp } from "../help.js";
 import type { LintCommandOptions } from "../run-lint.js";
 
@@ -41,6 +42,13 @@ export function register(program: Command): void {
       // With --commits, what follows `--` are git log's paths (`--commits main..HEAD -- src/`);
       // otherwise `--` only ends the options, before a FILE that starts with "-".
       const { before: files, paths } = options.commits !== undefined ? splitAtDashes(operands, command) : { before: operands, paths: [] };
+      // `--commit REV -- PATH` reads as git log's path syntax, which only --commits takes.
+      const afterDashes = options.commits === undefined && options.commit !== undefined ? argumentsAfterDashes(command) : [];
+      if (afterDashes.length > 0) {
+        throw new UsageError(
+          `paths after -- select the commits of --commits RANGE; --commit ${options.commit} lints that one commit (got ${afterDashes.map((path) => `'${path}'`).join(", ")} after --). See: rationale lint --help`,
+        );
+      }
       if (files.length > 1) {
         const { runLintFiles } = await import("../run-lint-files.js");
         process.exitCode = await runLintFiles(files, options);
