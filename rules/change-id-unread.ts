@@ -48,7 +48,7 @@ function trailerSpan(trailer: Trailer): Span {
 export default defineRule({
   id: "change-id-unread",
   description:
-    "Warn about a Gerrit Change-Id that Gerrit will not take for the change it names. Gerrit reads the Change-Id from the message's last paragraph, and its commit-msg hook asks git (`git interpret-trailers`) whether the message has one: when git reads none, the hook adds a new Change-Id in a paragraph of its own and the push opens a new change instead of a new patch set. git reads trailers only from the last paragraph, never from the summary's, and only when that paragraph is made of trailers (or, with a `Signed-off-by:`, at least a quarter of it is); a Conventional Commits `BREAKING CHANGE:` footer right above the trailers is the usual cause, since its token has a space. A Change-Id outside the last paragraph is not read by Gerrit either, which refuses the push where Change-Ids are required. Gerrit refuses a commit with two Change-Ids in its trailers (\"multiple Change-Id lines in message footer\"), and one that is not `I` and hex digits, or is EGit's all-zero placeholder (\"invalid Change-Id line format\"); one cut short or mistyped but still hex is taken as written, for a change of its own. The hook leaves a Change-Id it finds alone, whatever it holds. With `gerrit.reviewUrl` set, the hook writes `Link: <review URL>/id/I…` instead of a Change-Id, and such a line is checked the same way. A Change-Id that the trailers at the end hold too is left alone, and so are lines in code blocks, which are examples.",
+    "Warn about a Gerrit Change-Id that Gerrit will not take for the change it names. Gerrit reads the Change-Id from the message's last paragraph, and its commit-msg hook asks git (`git interpret-trailers`) whether the message has one: when git reads none, the hook adds a new Change-Id in a paragraph of its own and the push opens a new change instead of a new patch set. git reads trailers only from the last paragraph, never from the summary's, and only when that paragraph is made of trailers (or, with a `Signed-off-by:`, at least a quarter of it is); a Conventional Commits `BREAKING CHANGE:` footer right above the trailers is the usual cause, since its token has a space. A Change-Id outside the last paragraph is not read by Gerrit either, which refuses the push where Change-Ids are required. Gerrit's hook looks for \"Change-Id:\" in that letter case, so a \"Change-ID:\" gets a second one added. Gerrit refuses a commit with two Change-Ids in its trailers (\"multiple Change-Id lines in message footer\"), and one that is not `I` and hex digits, or is EGit's all-zero placeholder (\"invalid Change-Id line format\"); one cut short or mistyped but still hex is taken as written, for a change of its own. The hook leaves a Change-Id it finds alone, whatever it holds. With `gerrit.reviewUrl` set, the hook writes `Link: <review URL>/id/I…` instead of a Change-Id, and such a line is checked the same way. A Change-Id that the trailers at the end hold too is left alone, and so are lines in code blocks, which are examples.",
   category: "format",
   defaultSeverity: "warn",
   appliesTo: EVERY_JUDGED_KIND,
@@ -70,6 +70,8 @@ export default defineRule({
       "Change-Id on line {line} is \"{id}\", not I and 40 hex digits as Gerrit's commit-msg hook writes it: Gerrit refuses the push (\"invalid Change-Id line format in message footer\"), and the hook adds no other while a Change-Id is there. Copy the Change-Id from the change's page, or delete the line for the hook to add a new one.",
     placeholder:
       "Change-Id on line {line} is all zeros, the placeholder EGit writes until a Change-Id is computed: Gerrit refuses the push (\"invalid Change-Id line format in message footer\"), and the hook adds no other while a Change-Id is there. Copy the Change-Id from the change's page, or delete the line for the hook to add a new one.",
+    letterCase:
+      "{written} on line {line} is not written \"{token}\", the spelling Gerrit's commit-msg hook looks for (it asks `git interpret-trailers --parse` and matches the letter case): the hook adds a {token} of its own, and Gerrit refuses the push with two (\"multiple Change-Id lines in message footer\"). Write it as \"{token}:\".",
     partial:
       "Change-Id on line {line} is \"{id}\", not I and 40 hex digits as Gerrit's commit-msg hook writes it: Gerrit takes it as written, for a change of its own, so the push opens a new change instead of updating the one it was copied from. Copy the whole Change-Id from the change's page.",
   },
@@ -159,6 +161,11 @@ export default defineRule({
         findings: [{ messageId: "placeholder", line: 5, column: 1, endLine: 5, endColumn: 53 }],
       },
       {
+        title: "A Change-Id in other letters' case: Gerrit's hook does not see it and adds a second.",
+        message: "Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\nChange-ID: I8473b95934b5732ac55d26311a706c9c2bde9940\n",
+        findings: [{ messageId: "letterCase", line: 5, column: 1, endLine: 5, endColumn: 53 }],
+      },
+      {
         title: "A Change-Id cut short when copied: Gerrit takes it for a new change.",
         message: "Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\nChange-Id: I8473b959\n",
         findings: [{ messageId: "partial", line: 5, column: 1, endLine: 5, endColumn: 21 }],
@@ -183,6 +190,11 @@ export default defineRule({
       report({ messageId: "several", span: trailerSpan(trailer), data: { token, line: trailer.line, other: read[0].trailer.line } }),
     );
     const first = read[0];
+    // Gerrit's hook greps `git interpret-trailers --parse` for "^Change-Id:" (or "^Link:"), which
+    // keeps the token as written: another case goes unseen, and the hook adds a second id.
+    if (first !== undefined && first.trailer.token !== first.token) {
+      report({ messageId: "letterCase", span: trailerSpan(first.trailer), data: { written: first.trailer.token, token: first.token, line: first.trailer.line } });
+    }
     if (first?.token === "Change-Id" && (!FULL_ID.test(first.id) || PLACEHOLDER_ID.test(first.id))) {
       const messageId = PLACEHOLDER_ID.test(first.id) ? "placeholder" : SERVER_ID.test(first.id) ? "partial" : "invalid";
       report({ messageId, span: trailerSpan(first.trailer), data: { line: first.trailer.line, id: quoteText(first.id, 50) } });
