@@ -142,9 +142,10 @@ export function reusedAuthorship(commit: string, options: readonly string[], env
  * Copies the rejected message to RATIONALE_EDITMSG beside it: any later `git commit` (git's
  * own "amend the commit now" during a rebase, say) rewrites COMMIT_EDITMSG, and the rejected
  * text would be gone. Returns the copy's path, or the original's when it is not git's file or
- * the copy fails; null when the message holds no text (an editor closed on git's template
- * alone, which is how git's users abort a commit): written, the blank copy would replace a
- * message rejected earlier that the user may still mean to retry.
+ * the copy fails; null when the message holds no text at all. The caller does not keep a
+ * message git's cleanup empties either (comment lines alone: an editor closed on a template,
+ * which is how git's users abort a commit): written, the copy would replace a message rejected
+ * earlier that the user may still mean to retry.
  *
  * With `commentChar`, the copy leaves out what git itself wrote below the writer's text and
  * will not commit (see gitTemplateStart): the retry reopens the copy with `git commit -e`,

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
-import { detectAutoCommentChar, detectTemplateByPhrases, splitSourceLines } from "../message/cleanup.js";
+import { cleanMessageLines, detectAutoCommentChar, detectTemplateByPhrases, splitSourceLines } from "../message/cleanup.js";
 import { needsMarkdownParser } from "../message/blocks.js";
 import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markdown.js";
 import { lintResolved } from "../lint.js";
@@ -66,10 +66,11 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   // then is a commit rejected; `rationale lint --edit` run by hand just reports.
   const committing = process.env.GIT_INDEX_FILE !== undefined ? input.hookFile : undefined;
   const commentChar = source.type === "file" ? fileCommentChar(options, cwd) : options.commentChar;
+  if (input.hookFile) input.cleanup = hookCleanup(input.text, commentChar, cwd);
   const config = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
     // In the hook, a config error stops the commit too: say where the message is kept.
     if (!(error instanceof UsageError) || committing === undefined) throw error;
-    const savedAt = keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
+    const savedAt = cleansToNothing(input, commentChar) ? null : keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
     throw new UsageError(error.message, [
       ...error.details,
       savedAt === null
@@ -80,7 +81,6 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
 
   noteUnreadScriptConfigs(config, cwd, options.config);
 
-  if (input.hookFile) input.cleanup = hookCleanup(input.text, commentChar, cwd);
   // A template's "## Why" hints are dropped by git on purpose; comment-lines-dropped needs to
   // know them. Read only when git strips comments and a line looks like such a heading.
   const template = input.hookFile && input.cleanup === true && TEMPLATE_HEADING.test(input.text) ? readCommitTemplate(cwd) : undefined;
@@ -99,7 +99,9 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
   if (!result.pass && committing !== undefined) {
-    const savedAt = keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
+    // An empty message (git's cleanup leaves nothing) is how git's users abort a commit: no
+    // copy, which would replace a message rejected earlier that they may still mean to retry.
+    const savedAt = empty ? null : keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
     const why = rejectionReason(result, config.threshold, empty);
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind(), ...(empty ? {} : { advice: rejectionAdvice(result) }) }));
   }
@@ -156,6 +158,19 @@ export async function lintForReport(parsed: ParsedMessage, config: ResolvedConfi
   const empty = parsed.text.trim() === "";
   if (empty) result.pass = false;
   return { result, empty };
+}
+
+/**
+ * Whether git's cleanup of the message leaves no text, as lintForReport's `empty` says once the
+ * message is parsed: comment lines alone (a commit template's hints, git's instructions in any
+ * language) or blank lines, unless the cleanup mode keeps comment lines.
+ */
+function cleansToNothing(input: Input, commentChar: string | undefined): boolean {
+  try {
+    return cleanMessageLines(input.text, { commentChar, cleanup: input.cleanup }).length === 0;
+  } catch {
+    return false; // an invalid comment char: the parse reports it
+  }
 }
 
 /** The comment char git wrote its template with in `text`, to leave that out of the saved copy; undefined when "auto" finds none. */

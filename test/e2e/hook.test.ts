@@ -883,6 +883,48 @@ Retry up to three times with a doubling delay before giving up.
     expect(lastMessage(repo).trimEnd()).toBe(message);
   });
 
+  it("an editor closed on comment lines alone (a template's hints, git's German) leaves the earlier copy", () => {
+    const repo = repoWithHook();
+    const summary = "Retry webhook delivery when the receiver times out";
+    expect(repo.git(["commit", "--allow-empty", "-m", summary], { check: false }).status).not.toBe(0);
+    const editMsg = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const template = repo.write("../hints.txt", "# Why?\n# What?\n");
+
+    // Each aborts the commit: git's cleanup leaves no text, whatever the comment lines say.
+    const aborts: { args: string[]; env?: Record<string, string>; config?: [string, string] }[] = [
+      { args: [], config: ["commit.template", template] },
+      { args: ["-t", template] },
+      { args: ["-v"], config: ["commit.template", template] },
+      ...(gitSpeaksGerman ? [{ args: [], env: german }] : []),
+    ];
+    for (const { args, env, config } of aborts) {
+      if (config) repo.git(["config", ...config]);
+      const aborted = repo.git(["commit", "--allow-empty", ...args], { env: { ...env, GIT_EDITOR: "true" }, check: false });
+      if (config) repo.git(["config", "--unset", config[0]]);
+      expect(aborted.status).not.toBe(0);
+      expect(aborted.stderr).toContain("rationale: commit rejected (the message is empty).");
+      expect(aborted.stderr).not.toContain("saved in");
+      expect(readFileSync(editMsg, "utf8")).toBe(`${summary}\n`);
+    }
+    if (gitSpeaksGerman) expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toContain("Commit-Beschreibung");
+    // A broken config stops the commit before the message is judged: still no copy of nothing.
+    repo.write("rationale.config.json", '{ "threshold": "high" }\n');
+    const stopped = repo.git(["commit", "--allow-empty", "-t", template], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(stopped.status).not.toBe(0);
+    expect(stopped.stderr).toContain("commit stopped: fix the config and commit again");
+    expect(readFileSync(editMsg, "utf8")).toBe(`${summary}\n`);
+    rmSync(join(repo.dir, "rationale.config.json"));
+
+    // With commit.cleanup=verbatim git keeps the same lines, so they are a message, and saved.
+    repo.git(["config", "commit.template", template]);
+    repo.git(["config", "commit.cleanup", "verbatim"]);
+    const kept = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(kept.status).not.toBe(0);
+    expect(kept.stderr).not.toContain("the message is empty");
+    expect(kept.stderr).toContain(`saved in ${editMsg}`);
+    expect(readFileSync(editMsg, "utf8")).toContain("# Why?\n# What?\n");
+  });
+
   it.skipIf(!gitSpeaksGerman)("core.commentChar=auto with a git that speaks German: follows the char git picked", () => {
     const repo = repoWithHook();
     repo.git(["config", "core.commentChar", "auto"]);
