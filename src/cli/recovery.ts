@@ -336,26 +336,20 @@ export function rejectionAdvice(result: LintResult): string {
   return `No rule flagged a line, but the message says too little: ${short.length === 2 ? "say why the change is needed and what it does" : short[0] === "why" ? "say why the change is needed" : "say what the change does"}.`;
 }
 
+/** How the retry reopens a saved message: what else it must repeat, and whether git keeps its comment lines. */
+export interface RetryOptions {
+  /** A message given with -m or -F that has lines starting with the comment char, which git keeps. */
+  keptComments?: boolean;
+  kind?: CommitKind;
+}
+
 /**
- * What the commit-msg hook prints after rejecting a message: where the message is and the
- * command that reopens it in the same kind of commit. The path is absolute because the user
- * may have run `git commit` from a subdirectory while the hook runs at the top of the work tree.
- * With `savedAt` null (a message without text, not kept), only the rejection itself.
+ * The command that brings the message saved at `savedAt` back into the same kind of commit,
+ * with what must follow it (", then: git rebase --continue"), and whether it opens the editor.
+ * The path is absolute because the user may have run `git commit` from a subdirectory while the
+ * hook runs at the top of the work tree. `text` is the message git handed the hook.
  */
-export function recoveryHint(
-  savedAt: string | null,
-  text: string,
-  why: string,
-  {
-    keptComments = false,
-    empty = false,
-    kind = { amend: false, rebase: false },
-    advice = empty ? "Write a summary of the change, a blank line, then why it is needed and what it does." : CONTENT_ADVICE,
-  }: { keptComments?: boolean; empty?: boolean; kind?: CommitKind; advice?: string } = {},
-): string {
-  const rejected = `\nrationale: commit rejected (${why}). ${advice}\n`;
-  // Nothing was written, so nothing was kept (see keepRejectedCopy) and there is nothing to retry.
-  if (savedAt === null) return rejected;
+export function retryCommand(savedAt: string, text: string, { keptComments = false, kind = { amend: false, rebase: false } }: RetryOptions = {}): { command: string; edit: boolean } {
   const path = shellQuote(savedAt);
   const amend = kind.amend ? "--amend " : "";
   const then = kind.rebase ? `, then: git rebase --continue` : "";
@@ -365,9 +359,32 @@ export function recoveryHint(
   const paths = kind.repeat && kind.repeat.paths.length > 0 ? ` -- ${words(kind.repeat.paths).trimEnd()}` : "";
   // A message given with -m or -F keeps its lines that start with the comment char; reopening it
   // in git's editor (-e) would drop them, so the retry leaves the editor out.
-  if (keptComments) return rejected + `Your message is saved in ${path}; edit it there and retry with: ${git} ${amend}${options}-F ${path}${paths}${then}\n`;
+  if (keptComments) return { command: `${git} ${amend}${options}-F ${path}${paths}${then}`, edit: false };
   // A `git commit -v` message carries the diff below the scissors line; -v shows it again. A
   // scissors line with no diff under it is `--cleanup=scissors` without -v: no -v for that.
   const verbose = /^\S{1,8} -{24} >8 -{24}\r?\n[^]*^diff --git /m.test(text) ? "-v " : "";
-  return rejected + `Your message is saved in ${path}; edit and retry with: ${git} ${amend}${verbose}${options}-e -F ${path}${paths}${then}\n`;
+  return { command: `${git} ${amend}${verbose}${options}-e -F ${path}${paths}${then}`, edit: true };
+}
+
+/**
+ * What the commit-msg hook prints after rejecting a message: where the message is and the
+ * command that reopens it in the same kind of commit (see retryCommand).
+ * With `savedAt` null (a message without text, not kept), only the rejection itself.
+ */
+export function recoveryHint(
+  savedAt: string | null,
+  text: string,
+  why: string,
+  {
+    keptComments = false,
+    empty = false,
+    kind,
+    advice = empty ? "Write a summary of the change, a blank line, then why it is needed and what it does." : CONTENT_ADVICE,
+  }: RetryOptions & { empty?: boolean; advice?: string } = {},
+): string {
+  const rejected = `\nrationale: commit rejected (${why}). ${advice}\n`;
+  // Nothing was written, so nothing was kept (see keepRejectedCopy) and there is nothing to retry.
+  if (savedAt === null) return rejected;
+  const { command, edit } = retryCommand(savedAt, text, { keptComments, kind });
+  return rejected + `Your message is saved in ${shellQuote(savedAt)}; ${edit ? "edit and retry" : "edit it there and retry"} with: ${command}\n`;
 }

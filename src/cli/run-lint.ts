@@ -14,7 +14,7 @@ import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
-import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint, rejectionAdvice } from "./recovery.js";
+import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
 /** A line that starts like a Markdown heading ("## Why"), which comment-lines-dropped looks at. */
@@ -71,11 +71,15 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     // In the hook, a config error stops the commit too: say where the message is kept.
     if (!(error instanceof UsageError) || committing === undefined) throw error;
     const savedAt = cleansToNothing(input, commentChar) ? null : keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
+    if (savedAt === null) {
+      throw new UsageError(error.message, [...error.details, "commit stopped: fix the config and commit again, or skip the check once with git commit --no-verify"]);
+    }
+    // The same retry as after a rejection: an amend amends, -a and the paths are repeated, a rebase continues.
+    const { command } = retryCommand(savedAt, input.text, { keptComments: input.cleanup === "whitespace", kind: commitKind() });
     throw new UsageError(error.message, [
       ...error.details,
-      savedAt === null
-        ? "commit stopped: fix the config and commit again, or skip the check once with git commit --no-verify"
-        : `commit stopped; your message is saved in ${savedAt}: fix the config and retry with git commit -e -F ${savedAt}, or skip the check once with git commit --no-verify`,
+      `commit stopped; your message is saved in ${shellQuote(savedAt)}: fix the config and retry with: ${command}`,
+      "or skip the check once with git commit --no-verify",
     ]);
   });
 

@@ -852,9 +852,48 @@ Retry up to three times with a doubling delay before giving up.
     const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
     expect(run.stderr).toMatch(/^rationale: \S+\.rationalerc\.json:1:\d+: invalid JSON/m);
     expect(run.stderr).toContain(
-      `  commit stopped; your message is saved in ${copy}: fix the config and retry with git commit -e -F ${copy}, or skip the check once with git commit --no-verify\n`,
+      `  commit stopped; your message is saved in ${copy}: fix the config and retry with: git commit --allow-empty -e -F ${copy}\n` +
+        "  or skip the check once with git commit --no-verify\n",
     );
     expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
+  });
+
+  it("a broken config gives the same retry as a rejection: amend, -a, quoted path, rebase --continue", () => {
+    // A work tree whose path needs quoting for the shell.
+    const base = makeRepo();
+    const dir = join(base.dir, "..", "my proj ü – O'Brien");
+    base.git(["clone", "-q", base.dir, dir]);
+    const repo: TempRepo = { ...base, dir, git: (args, options = {}) => base.git(["-C", dir, ...args], options) };
+    repo.git(["config", "user.name", "Test Author"]);
+    repo.git(["config", "user.email", "author@example.com"]);
+    rationaleShim(join(dir, "node_modules/.bin"));
+    expect(runCli(["init"], { cwd: dir, home: repo.home }).status).toBe(0);
+    writeFileSync(join(dir, "a.txt"), "1\n");
+    repo.git(["add", "a.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    const before = commitCount(repo);
+
+    writeFileSync(join(dir, ".rationalerc.json"), '{ "threshold": 50, }');
+    writeFileSync(join(dir, "a.txt"), "2\n");
+    const stopped = repo.git(["commit", "-qa", "--amend", "-F", "-"], { input: GOOD_MESSAGE.replace("\n", " again\n"), check: false });
+    expect(stopped.status).not.toBe(0);
+    const copy = join(dir, ".git/RATIONALE_EDITMSG");
+    const quoted = (path: string) => `'${path.replace("'", "'\\''")}'`;
+    expect(stopped.stderr).toContain(`fix the config and retry with: git -C ${quoted(dir)} commit --amend -qa -e -F ${quoted(copy)}\n`);
+    rmSync(join(dir, ".rationalerc.json"));
+    const command = /retry with: (.+)$/m.exec(stopped.stderr)![1];
+    const retried = spawnSync("sh", ["-c", command], { cwd: join(dir, ".."), env: cleanEnv(repo.home, { GIT_EDITOR: "true" }), encoding: "utf8" });
+    expect(retried.stderr).toContain("PASS");
+    expect(retried.status).toBe(0);
+    expect(commitCount(repo)).toBe(before);
+    expect(repo.git(["show", "--format=%s", "--name-only", "HEAD"]).stdout).toBe(`${GOOD_MESSAGE.split("\n")[0]} again\n\na.txt\n`);
+
+    // A reword in git rebase -i: the retry amends, then the rebase continues.
+    writeFileSync(join(dir, ".rationalerc.json"), '{ "threshold": 50, }');
+    const rebase = repo.git(["rebase", "-i", "HEAD~1"], { env: { GIT_SEQUENCE_EDITOR: "sed -i 1s/^pick/reword/", GIT_EDITOR: "true" }, check: false });
+    expect(rebase.status).not.toBe(0);
+    expect(rebase.stderr).toContain(`fix the config and retry with: git commit --amend -e -F ${quoted(copy)}, then: git rebase --continue\n`);
+    repo.git(["rebase", "--abort"]);
   });
 
   it("GIT_EDITOR=: set by the user for an amend: git's template lines are still comments", () => {
