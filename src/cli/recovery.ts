@@ -76,6 +76,7 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
   const paths: string[] = [];
   let reused: string | undefined;
   let resetAuthor = false;
+  let fixup: "amend" | "reword" | undefined;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     if (arg === "--") {
@@ -90,6 +91,15 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
       const value = takesNext ? args[++index] : undefined;
       if (name === "reuse-message" || name === "reedit-message") reused = value ?? arg.slice(equals + 1);
       if (name === "reset-author") resetAuthor = true;
+      if (name === "fixup") {
+        // `--fixup=amend:X` and `reword:X`: git writes a NUL over the colon in its own argv, so
+        // /proc shows the commit as the next argument, which is no path.
+        const given = /^(amend|reword)(:.*)?$/s.exec(value ?? arg.slice(equals + 1));
+        if (given) {
+          fixup = given[1] as "amend" | "reword";
+          if (given[2] === undefined) index++;
+        }
+      }
       if (name !== undefined && LONG_DROPPED.has(name)) continue;
       // Pathspecs read from standard input cannot be read again: repeated, the retry would
       // wait for them. Without them it commits what is staged, as a plain retry does.
@@ -118,7 +128,22 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
     }
     paths.push(arg);
   }
+  if (fixup !== undefined) options.unshift(...amendCommitOptions(fixup, options));
   return reused !== undefined && !resetAuthor ? { options, paths, reused } : { options, paths };
+}
+
+/**
+ * What the retry of `git commit --fixup=amend:X` or `reword:X` adds for `-F` to make the same
+ * `amend!` commit (its message, in the copy, starts with "amend! "): git makes both with
+ * --allow-empty, and a reword takes nothing from the index, as `--only` without paths does.
+ */
+function amendCommitOptions(fixup: "amend" | "reword", options: readonly string[]): string[] {
+  return [...(givesLongOption(options, "allow-empty") ? [] : ["--allow-empty"]), ...(fixup === "reword" ? ["--only"] : [])];
+}
+
+/** Whether `options` hold the long option `name`, perhaps abbreviated or with `=value`. */
+function givesLongOption(options: readonly string[], name: string): boolean {
+  return options.some((option) => option.startsWith("--") && longOptionName(option.slice(2).split("=")[0]) === name);
 }
 
 /**
@@ -130,10 +155,9 @@ export function reusedAuthorship(commit: string, options: readonly string[], env
   const { status, stdout } = spawnSync("git", ["log", "-1", "--no-walk", "--format=%an <%ae>%x00%aI", commit, "--"], { encoding: "utf8", env });
   const [author, date] = status === 0 ? stdout.replace(/\n$/, "").split("\0") : [];
   if (!author || !date) return [];
-  const given = (name: string) => options.some((option) => option.startsWith("--") && longOptionName(option.slice(2).split("=")[0]) === name);
   const added: string[] = [];
-  if (!given("author")) added.push(`--author=${author}`);
-  if (!given("date")) added.push(`--date=${date}`);
+  if (!givesLongOption(options, "author")) added.push(`--author=${author}`);
+  if (!givesLongOption(options, "date")) added.push(`--date=${date}`);
   return added;
 }
 

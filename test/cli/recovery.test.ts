@@ -31,6 +31,14 @@ describe("repeatedCommitArguments", () => {
     expect(repeatedCommitArguments(["--reuse-message=abc123", "--reset-author"])).toEqual({ options: ["--reset-author"], paths: [] });
   });
 
+  it("--fixup=amend:X and reword:X: the commit after git's cut at the colon is no path; the retry allows empty, a reword takes no index", () => {
+    expect(repeatedCommitArguments(["--fixup=amend", "HEAD~1", "-a"])).toEqual({ options: ["--allow-empty", "-a"], paths: [] });
+    expect(repeatedCommitArguments(["--fixup", "reword", "HEAD~1"])).toEqual({ options: ["--allow-empty", "--only"], paths: [] });
+    expect(repeatedCommitArguments(["--fixup=reword:HEAD~1", "--allow-empty"])).toEqual({ options: ["--only", "--allow-empty"], paths: [] });
+    // A ref that only starts like a suboption is a plain fixup's commit.
+    expect(repeatedCommitArguments(["--fixup=amendments", "src/a.ts"])).toEqual({ options: [], paths: ["src/a.ts"] });
+  });
+
   it("collects paths before and after --", () => {
     expect(repeatedCommitArguments(["src/a.ts", "-m", "x", "--", "-odd", "b c"])).toEqual({ options: [], paths: ["src/a.ts", "-odd", "b c"] });
   });

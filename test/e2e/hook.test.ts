@@ -785,6 +785,51 @@ describe("git commit through the installed hook", () => {
     expect(good.status).toBe(0);
   });
 
+  it("git commit --fixup=reword: or amend: rejected: the printed retry makes the same amend! commit", () => {
+    const repo = repoWithHook();
+    repo.write("a.txt", "1\n");
+    repo.git(["add", "a.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE.replace("\n", " twice\n") });
+    repo.write("a.txt", "2\n");
+    repo.git(["add", "a.txt"]);
+    const summary = GOOD_MESSAGE.split("\n")[0];
+    const draft = writeScript(join(repo.dir, "..", "amend-draft.sh"), `printf 'amend! ${summary}\\n\\nFix bug\\n' > "$1"`);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const improved = `amend! ${summary}\n\n${GOOD_MESSAGE.replace("\n", " again\n")}`;
+    const head = () => repo.git(["rev-parse", "HEAD"]).stdout;
+
+    // git writes a NUL over the colon in its argv: the commit is no path to repeat. A reword
+    // takes nothing from the index (the staged a.txt stays staged), and may be empty.
+    for (const fixup of [["--fixup=reword:HEAD~1"], ["--fixup", "reword:HEAD~1"], ["--fix=reword:HEAD~1"]]) {
+      const rejected = repo.git(["commit", ...fixup], { env: { GIT_EDITOR: draft }, check: false });
+      expect(rejected.status).not.toBe(0);
+      expect(rejected.stdout + rejected.stderr).toContain(`edit and retry with: git commit --allow-empty --only -e -F ${copy}\n`);
+    }
+    const reword = repo.git(["commit", "--fixup=reword:HEAD~1"], { env: { GIT_EDITOR: draft }, check: false });
+    writeFileSync(copy, improved);
+    const before = head();
+    const retried = retryAsPrinted(repo, reword.stdout + reword.stderr);
+    expect(retried.status).toBe(0);
+    expect(repo.git(["rev-parse", "HEAD~1"]).stdout).toBe(before);
+    expect(lastMessage(repo)).toBe(`${improved}\n`);
+    expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("");
+    expect(repo.git(["status", "--porcelain", "--untracked-files=no"]).stdout).toBe("M  a.txt\n");
+
+    // amend: takes the staged changes (and -a, paths) into the amend! commit, empty or not.
+    const amend = repo.git(["commit", "--fixup=amend:HEAD~2"], { env: { GIT_EDITOR: draft }, check: false });
+    expect(amend.status).not.toBe(0);
+    expect(amend.stdout + amend.stderr).toContain(`edit and retry with: git commit --allow-empty -e -F ${copy}\n`);
+    writeFileSync(copy, improved);
+    expect(retryAsPrinted(repo, amend.stdout + amend.stderr).status).toBe(0);
+    expect(lastMessage(repo)).toBe(`${improved}\n`);
+    expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("a.txt\n");
+    const empty = repo.git(["commit", "--fixup=amend:HEAD~2"], { env: { GIT_EDITOR: draft }, check: false });
+    writeFileSync(copy, improved);
+    expect(retryAsPrinted(repo, empty.stdout + empty.stderr).status).toBe(0);
+    expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("");
+  });
+
   it("a merge in the user's own words is judged as a merge (git keeps MERGE_HEAD while it is concluded)", () => {
     const repo = repoWithHook();
     repo.git(["checkout", "-q", "-b", "side"]);
