@@ -19,6 +19,11 @@ export interface CommitKind {
   /** Inside `git rebase`: after the retry, `git rebase --continue`. */
   rebase: boolean;
   /**
+   * Inside a `git cherry-pick` or `git revert` of several commits, with more to come: after the
+   * retry, `git cherry-pick --continue` (or `git revert --continue`).
+   */
+  sequence?: "cherry-pick" | "revert";
+  /**
    * What else the retry must repeat for git to make the same commit, read from the exact
    * arguments of the `git commit` that ran the hook (Linux's /proc only: `ps` joins them with
    * spaces, which cannot be split back): git's own options before `commit` (`-C DIR`, `-c
@@ -253,11 +258,43 @@ export function isConcludingMerge(hookFile: string): boolean {
 }
 
 /**
+ * What kind of commit git is making with the message file `hookFile`: read from the process
+ * tree (see commandKind), and for a cherry-pick or revert of several commits, from git's
+ * sequencer state beside the file (see pendingSequence).
+ */
+export function commitKind(hookFile: string, env: NodeJS.ProcessEnv = process.env): CommitKind {
+  const kind = commandKind(env);
+  const sequence = kind.rebase ? undefined : pendingSequence(hookFile);
+  return sequence === undefined ? kind : { ...kind, sequence };
+}
+
+/**
+ * The `git cherry-pick` or `git revert` of several commits whose current pick `hookFile` holds
+ * the message of, when it has more commits to go: git keeps the list, current pick first, in
+ * `sequencer/todo` of the git directory. A commit made by hand (the retry) ends the current
+ * pick, and ends the whole sequence when it was the last one (git then removes its state, and
+ * `--continue` would fail), so only then is the sequence left to continue. Undefined otherwise,
+ * a single pick included (git keeps no list for it).
+ */
+export function pendingSequence(hookFile: string): "cherry-pick" | "revert" | undefined {
+  if (!HOOK_FILES.has(basename(hookFile))) return undefined;
+  let todo: string;
+  try {
+    todo = readFileSync(join(dirname(hookFile), "sequencer", "todo"), "utf8");
+  } catch {
+    return undefined;
+  }
+  const steps = todo.split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#"));
+  if (steps.length < 2) return undefined;
+  return /^revert\s/.test(steps[0]) ? "revert" : "cherry-pick";
+}
+
+/**
  * Reads the command line of the `git commit` that runs this hook from the process tree (the
  * hook itself may sit under sh, husky and npx): `--amend` there means the retry must amend too.
  * Linux reads /proc; elsewhere `ps` is asked. Unknown (no such ancestor found) means a plain commit.
  */
-export function commitKind(env: NodeJS.ProcessEnv = process.env): CommitKind {
+function commandKind(env: NodeJS.ProcessEnv): CommitKind {
   const rebase = (env.GIT_REFLOG_ACTION ?? "").startsWith("rebase");
   let pid = process.ppid;
   for (let depth = 0; depth < 8 && pid > 1; depth++) {
@@ -376,7 +413,7 @@ export interface RetryOptions {
 export function retryCommand(savedAt: string, text: string, { keptComments = false, kind = { amend: false, rebase: false } }: RetryOptions = {}): { command: string; edit: boolean } {
   const path = shellQuote(savedAt);
   const amend = kind.amend ? "--amend " : "";
-  const then = kind.rebase ? `, then: git rebase --continue` : "";
+  const then = kind.rebase ? ", then: git rebase --continue" : kind.sequence ? `, then: git ${kind.sequence} --continue` : "";
   const words = (args: readonly string[] | undefined) => (args ?? []).map((arg) => `${shellQuote(arg)} `).join("");
   const git = `git ${words(kind.repeat?.git)}commit`;
   const options = words(kind.repeat?.options);

@@ -830,6 +830,67 @@ describe("git commit through the installed hook", () => {
     expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("");
   });
 
+  it("a rejected pick of git cherry-pick A..B or git revert A..B: the retry commits it, then the sequence continues", () => {
+    const repo = repoWithHook();
+    const ada = { GIT_AUTHOR_NAME: "Ada Lovelace", GIT_AUTHOR_EMAIL: "ada@example.com" };
+    repo.write("a.txt", "0\n");
+    repo.git(["add", "a.txt"]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Base"]);
+    repo.git(["checkout", "-q", "-b", "side"]);
+    // Three picks with messages the hook rejects; the first and the last conflict with main.
+    repo.write("a.txt", "1\n");
+    repo.git(["commit", "-q", "-a", "--no-verify", "-m", "Fix bug"], { env: ada });
+    repo.write("b.txt", "x\n");
+    repo.git(["add", "b.txt"]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Add b"], { env: ada });
+    repo.write("a.txt", "2\n");
+    repo.git(["commit", "-q", "-a", "--no-verify", "-m", "Fix bug again"], { env: ada });
+    repo.git(["checkout", "-q", "main"]);
+    repo.write("a.txt", "9\n");
+    repo.git(["commit", "-q", "-a", "--no-verify", "-m", "Main work"]);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const retryThen = (output: string, then: string) => {
+      const command = new RegExp(`edit and retry with: (.+), then: ${then}$`, "m").exec(output)![1];
+      return spawnSync("sh", ["-c", command], { cwd: repo.dir, env: cleanEnv(repo.home, { GIT_EDITOR: "true" }), encoding: "utf8" });
+    };
+
+    expect(repo.git(["cherry-pick", "main..side"], { check: false }).status).not.toBe(0);
+    repo.write("a.txt", "5\n");
+    repo.git(["add", "a.txt"]);
+    // Clean picks commit without the hook; a pick concluded after a conflict runs it.
+    const first = repo.git(["cherry-pick", "--continue"], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(first.status).not.toBe(0);
+    expect(first.stdout + first.stderr).toContain(`edit and retry with: git commit -e -F ${copy}, then: git cherry-pick --continue\n`);
+    writeFileSync(copy, GOOD_MESSAGE);
+    expect(retryThen(first.stdout + first.stderr, "git cherry-pick --continue").status).toBe(0);
+    expect(repo.git(["log", "-1", "--format=%an"]).stdout).toBe("Ada Lovelace\n");
+    // The last pick conflicts too: the retry's commit ends the sequence, so nothing follows it.
+    expect(repo.git(["cherry-pick", "--continue"], { env: { GIT_EDITOR: "true" }, check: false }).status).not.toBe(0);
+    repo.write("a.txt", "2\n");
+    repo.git(["add", "a.txt"]);
+    const last = repo.git(["cherry-pick", "--continue"], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(last.stdout + last.stderr).toContain(`edit and retry with: git commit -e -F ${copy}\n`);
+    writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
+    expect(retryAsPrinted(repo, last.stdout + last.stderr).status).toBe(0);
+    expect(repo.git(["log", "--format=%s", "main~4..main"]).stdout).toBe(`${GOOD_MESSAGE.split("\n")[0]} again\nAdd b\n${GOOD_MESSAGE.split("\n")[0]}\nMain work\n`);
+    expect(repo.git(["status"]).stdout).not.toContain("in progress");
+
+    // git revert A..B: the first revert conflicts, a second one waits.
+    repo.write("a.txt", "3\n");
+    repo.git(["commit", "-q", "-a", "--no-verify", "-m", "More work"]);
+    expect(repo.git(["revert", "HEAD~3..HEAD~1"], { env: { GIT_EDITOR: "true" }, check: false }).status).not.toBe(0);
+    repo.write("a.txt", "1\n");
+    repo.git(["add", "a.txt"]);
+    const revert = repo.git(["revert", "--continue"], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(revert.status).not.toBe(0);
+    expect(revert.stdout + revert.stderr).toContain("revert-default-text");
+    expect(revert.stdout + revert.stderr).toContain(`edit and retry with: git commit -e -F ${copy}, then: git revert --continue\n`);
+    writeFileSync(copy, `Revert the second retry of a.txt\n\n${GOOD_MESSAGE.split("\n\n").slice(1).join("\n\n")}`);
+    expect(retryThen(revert.stdout + revert.stderr, "git revert --continue").status).toBe(0);
+    expect(repo.git(["revert", "--continue"], { env: { GIT_EDITOR: "true" } }).status).toBe(0);
+    expect(repo.git(["log", "--format=%s", "-2"]).stdout).toBe('Revert "Add b"\nRevert the second retry of a.txt\n');
+  });
+
   it("a merge in the user's own words is judged as a merge (git keeps MERGE_HEAD while it is concluded)", () => {
     const repo = repoWithHook();
     repo.git(["checkout", "-q", "-b", "side"]);
