@@ -212,7 +212,9 @@ const NEWLINE = Buffer.from("\n");
  *   it, and all below, which git cuts off whatever the cleanup mode; or
  * - git's English instructions ("Please enter the commit message …") when they say that lines
  *   starting with the comment char "will be ignored" (the default cleanup of an editor's
- *   message), with only comment lines (the status) and blank lines from there on.
+ *   message), with only comment lines (the status) and blank lines from there on, and the
+ *   notice git puts right above them when a merge or cherry-pick is concluded ("It looks like
+ *   you may be committing a merge. … and try again."; see noticeStart).
  * A message given with -m or -F has neither. With `--cleanup=verbatim` or `whitespace` the
  * instructions say the lines "will be kept", and git in another language writes other words:
  * the file is then copied whole. Read as Latin-1, one character a byte, so the offset is a
@@ -232,7 +234,7 @@ export function gitTemplateStart(bytes: Buffer, commentChar: string): number {
     if (!lines[index].startsWith(`${c} Please enter `)) continue;
     const ignored = lines.slice(index, Math.min(end, index + 6)).some((line) => line.startsWith(c) && line.includes(`'${c}' will be ignored`));
     const onlyComments = lines.slice(index, end).every((line) => line.startsWith(c) || line.trim() === "");
-    if (ignored && onlyComments) end = index;
+    if (ignored && onlyComments) end = noticeStart(lines, index, c);
     break;
   }
   if (end === lines.length) return -1;
@@ -244,6 +246,25 @@ export function gitTemplateStart(bytes: Buffer, commentChar: string): number {
     offset = newline < 0 ? bytes.length : newline + 1;
   }
   return offset;
+}
+
+/**
+ * Where git's notice of a merge or cherry-pick being concluded starts, when it ends (blank lines
+ * aside) just above line `end`, where git's instructions start; otherwise `end`. git writes it
+ * with a bare comment line first ("#", its "\n"), then "# It looks like you may be committing a
+ * merge." (or "a cherry-pick."), the `git update-ref -d` line and "# and try again.". Kept in the
+ * copy, it would show twice in the retry's editor, which adds it again.
+ */
+function noticeStart(lines: readonly string[], end: number, c: string): number {
+  let last = end;
+  while (last > 0 && lines[last - 1].trim() === "") last--;
+  if (last === 0 || lines[last - 1] !== `${c} and try again.`) return end;
+  for (let start = last - 2; start >= Math.max(0, last - 6); start--) {
+    if (!lines[start].startsWith(c)) return end;
+    if (!lines[start].startsWith(`${c} It looks like you may be committing a `)) continue;
+    return start > 0 && lines[start - 1] === c ? start - 1 : start;
+  }
+  return end;
 }
 
 /** Whether a merge is being concluded: git keeps MERGE_HEAD beside the message file until it is. */

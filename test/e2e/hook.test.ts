@@ -1262,6 +1262,40 @@ Retry up to three times with a doubling delay before giving up.
     expect(output).not.toContain("is below 75");
   });
 
+  it("concluding a merge or cherry-pick: the copy leaves out git's notice of it, so the retry shows it once", () => {
+    const repo = repoWithHook();
+    repo.write("rationale.config.json", JSON.stringify({ extends: "strict" }));
+    repo.write("a.txt", "0\n");
+    repo.git(["add", "a.txt"]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Base"]);
+    repo.git(["checkout", "-q", "-b", "side"]);
+    repo.write("a.txt", "1\n");
+    repo.git(["commit", "-q", "-a", "--no-verify", "-m", "Fix bug"]);
+    repo.git(["checkout", "-q", "main"]);
+    repo.write("a.txt", "9\n");
+    repo.git(["commit", "-q", "-a", "--no-verify", "-m", "Main work"]);
+    const seen = join(repo.dir, "..", "seen.txt");
+    const recorder = writeScript(join(repo.dir, "..", "record.sh"), `cp "$1" "${seen}"; exit 1`);
+
+    for (const [command, args] of [
+      ["merge", []],
+      ["cherry-pick", ["-v"]],
+    ] as const) {
+      expect(repo.git([command, "side"], { check: false }).status).not.toBe(0);
+      repo.write("a.txt", "5\n");
+      repo.git(["add", "a.txt"]);
+      const rejected = repo.git(["commit", ...args], { env: { GIT_EDITOR: "true" }, check: false });
+      expect(rejected.status).not.toBe(0);
+      const saved = readFileSync(join(repo.dir, ".git/RATIONALE_EDITMSG"), "utf8");
+      // git's Conflicts list came with the message it proposed, and stays.
+      expect(saved).toMatch(/\n\n# Conflicts:\n#\ta\.txt\n$/);
+      // The retry's editor (which aborts here) sees git's notice once.
+      retryAsPrinted(repo, rejected.stdout + rejected.stderr, recorder);
+      expect(readFileSync(seen, "utf8").match(new RegExp(`^# It looks like you may be committing a ${command}\\.$`, "gm"))).toHaveLength(1);
+      repo.git([command, "--abort"]);
+    }
+  });
+
   it("a revert with git's default text gets a revert-default-text error; with a reason added it passes", () => {
     const repo = repoWithHook();
     repo.write("retry.txt", "retry three times\n");
