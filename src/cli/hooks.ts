@@ -74,10 +74,21 @@ const HUSKY_DIR = /(?:^|\/)\.husky(?:\/_)?\/?$/;
 
 /** True when core.hooksPath makes git run the hooks in .husky/ (husky 9 uses .husky/_, older husky .husky). */
 function huskyActive(top: string, hooksPath: string | undefined): boolean {
-  if (!hooksPath) return false;
-  const target = relative(top, resolve(top, hooksPath)).replace(/\\/g, "/");
+  const target = huskyTarget(top, hooksPath);
   return target === ".husky" || target === ".husky/_";
 }
+
+/** core.hooksPath relative to the top of the work tree, with forward slashes; undefined when unset. */
+function huskyTarget(top: string, hooksPath: string | undefined): string | undefined {
+  return hooksPath ? relative(top, resolve(top, hooksPath)).replace(/\\/g, "/") : undefined;
+}
+
+/**
+ * What husky's own setup (`npx husky`, usually the `prepare` script of `npm install`) makes in
+ * a checkout and does not commit: husky 9's `.husky/_`, holding a runner per hook (its own
+ * `.gitignore` says `*`) that calls the hook beside it in `.husky/`.
+ */
+const HUSKY_SETUP = "run npx husky (husky 9; older husky: npx husky install), or npm install if your prepare script runs husky";
 
 /** Drops a leading "rationale" so callers may pass either `lint --edit "$1"` or `rationale lint --edit "$1"`. */
 function rationaleArgs(command: string): string {
@@ -158,8 +169,8 @@ function notInWorkTreeError(cwd: string): UsageError {
   return new UsageError(`not a git repository: ${dir}; run rationale init in your repository`);
 }
 
-/** How many checkouts of the repository other than the one at `top` exist (linked worktrees, or the main one). */
-function otherWorktrees(cwd: string, top: string): number {
+/** The checkouts of the repository other than the one at `top` (linked worktrees, or the main one). */
+function otherWorktrees(cwd: string, top: string): string[] {
   const listing = git(["worktree", "list", "--porcelain"], cwd) ?? "";
   // A bare repository's own entry is listed too, marked "bare": it has no checkout.
   return listing
@@ -167,7 +178,7 @@ function otherWorktrees(cwd: string, top: string): number {
     // A worktree whose directory was deleted without `git worktree remove` is "prunable": nothing commits there.
     .filter((entry) => !/^(?:bare|prunable)\b/m.test(entry))
     .map((entry) => /^worktree (.+)$/m.exec(entry)?.[1])
-    .filter((dir): dir is string => dir !== undefined && resolve(dir) !== resolve(top)).length;
+    .filter((dir): dir is string => dir !== undefined && resolve(dir) !== resolve(top));
 }
 
 /** Works out where hook `name` goes and what it will contain, without writing anything. */
@@ -190,9 +201,11 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     content = gitHookScript(name, args);
     // A .husky/ directory alone does nothing: git runs it only once husky has set core.hooksPath.
     if (!huskyActive(top, hooksPath)) {
-      warning =
-        `git will not run the hooks in .husky/ yet: core.hooksPath is ${hooksPath ? `"${hooksPath}"` : "not set"}; ` +
-        "run npx husky (husky 9; older husky: npx husky install), or npm install if your prepare script runs husky";
+      warning = `git will not run the hooks in .husky/ yet: core.hooksPath is ${hooksPath ? `"${hooksPath}"` : "not set"}; ${HUSKY_SETUP}`;
+    } else if (huskyTarget(top, hooksPath) === ".husky/_" && !existsSync(join(top, ".husky", "_", name))) {
+      // husky 9's runners are made by its setup, not committed: a fresh clone, or husky removed
+      // while core.hooksPath stayed, has none, and git finds no hook to run.
+      warning = `git will not run .husky/${name} yet: core.hooksPath is "${hooksPath}", which has no ${name} here (husky's setup makes it, and it is not committed); ${HUSKY_SETUP}`;
     }
   } else {
     layout = "git";
@@ -224,15 +237,27 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   }
   // Git takes a relative hooks path from the top of the work tree it commits in, so each linked
   // worktree runs its own copy of that directory, which holds the hook only once it is committed.
-  // So it is with husky's .husky/ (or .husky/_, whose runner calls the .husky/ beside it), unless
-  // husky is not set up at all, which is the warning then.
-  if (!warning && hooksPath && !isAbsolute(hooksPath) && !hooksPath.startsWith("~") && otherWorktrees(cwd, top) > 0) {
+  // So it is with husky's .husky/, unless husky is not set up at all, which is the warning then.
+  // husky 9's .husky/_, whose runner calls the .husky/ beside it, is not committed: each other
+  // worktree also needs husky's setup run there.
+  const others = !warning && hooksPath && !isAbsolute(hooksPath) && !hooksPath.startsWith("~") ? otherWorktrees(cwd, top) : [];
+  if (others.length > 0) {
     const inTree = relative(top, path).replace(/\\/g, "/");
     const committed = existing === "same" && git(["show", `HEAD:${inTree}`], top) === content.trim();
+    const runners = layout === "husky" && huskyTarget(top, hooksPath) === ".husky/_";
+    const unset = runners ? others.filter((dir) => !existsSync(join(dir, ".husky", "_", name))) : [];
+    const runThere = "run npx husky there, or npm install if your prepare script runs husky";
     if (!committed) {
       // A path outside the work tree ("../hooks") names another directory for each worktree, and none can be committed.
-      const until = inTree.startsWith("../") ? "until core.hooksPath is set to an absolute path" : `until ${inTree} is committed and checked out in the other worktrees (or core.hooksPath is set to an absolute path)`;
+      const until = inTree.startsWith("../")
+        ? "until core.hooksPath is set to an absolute path"
+        : runners
+          ? `until ${inTree} is committed and checked out in the other worktrees` +
+            (unset.length === 0 ? "" : ` and husky is set up in ${unset.length === others.length ? "each of them" : unset.join(", ")} (.husky/_ is not committed: ${runThere})`)
+          : `until ${inTree} is committed and checked out in the other worktrees (or core.hooksPath is set to an absolute path)`;
       warning = `core.hooksPath "${hooksPath}" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${top} only, ${until}`;
+    } else if (unset.length > 0) {
+      warning = `git runs husky's hooks from each worktree's own .husky/_, which is not committed: this hook does not check commits in ${unset.join(", ")} until husky is set up there (${runThere})`;
     }
   }
   const line = manualGitHookLine(name, args);

@@ -463,10 +463,16 @@ describe("installHook()", () => {
 });
 
 describe("rationale init with husky", () => {
+  /** What `npx husky` (husky 9) does in a checkout: set core.hooksPath, make the `_` runners it does not commit. */
+  function huskySetUp(dir: string): void {
+    writeScript(join(dir, ".husky/_/commit-msg"), '[ -f "$(dirname "$0")/../commit-msg" ] || exit 0\nexec sh -e "$(dirname "$0")/../commit-msg" "$@"');
+    writeFileSync(join(dir, ".husky/_/.gitignore"), "*");
+  }
+
   /** Lays out a husky v9 repository: .husky/ with the `_` runner git's hooksPath points at. */
   function huskyRepo(): TempRepo {
     const repo = makeRepo();
-    writeScript(join(repo.dir, ".husky/_/commit-msg"), 'exec sh -e "$(dirname "$0")/../commit-msg" "$@"');
+    huskySetUp(repo.dir);
     repo.git(["config", "core.hooksPath", ".husky/_"]);
     rationaleShim(join(repo.dir, "node_modules/.bin"));
     return repo;
@@ -545,6 +551,56 @@ describe("rationale init with husky", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(".husky/commit-msg already exists");
     expect(readFileSync(join(repo.dir, ".husky/commit-msg"), "utf8")).toBe("npm test\n");
+  });
+
+  it("core.hooksPath=.husky/_ without husky's runners here (husky removed, or not set up in this clone): warns", () => {
+    const repo = huskyRepo();
+    rmSync(join(repo.dir, ".husky/_"), { recursive: true });
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init.status).toBe(0);
+    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(init.stderr).toBe(
+      'rationale: warning: git will not run .husky/commit-msg yet: core.hooksPath is ".husky/_", which has no commit-msg here (husky\'s setup makes it, and it is not committed); ' +
+        "run npx husky (husky 9; older husky: npx husky install), or npm install if your prepare script runs husky\n",
+    );
+    // As the warning says: git finds no hook, so nothing checks the commit.
+    expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false }).status).toBe(0);
+    huskySetUp(repo.dir);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).toBe("");
+    expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false }).status).not.toBe(0);
+  });
+
+  it("husky 9 and another worktree: warns until the hook is committed there and husky is set up there too", () => {
+    const repo = huskyRepo();
+    const worktree = join(repo.dir, "..", "wt");
+    repo.git(["worktree", "add", "-q", worktree]);
+    const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` };
+    const runThere = "run npx husky there, or npm install if your prepare script runs husky";
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home, env });
+    expect(init.status).toBe(0);
+    expect(init.stderr).toBe(
+      `rationale: warning: core.hooksPath ".husky/_" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${repo.dir} only, ` +
+        `until .husky/commit-msg is committed and checked out in the other worktrees and husky is set up in each of them (.husky/_ is not committed: ${runThere})\n`,
+    );
+
+    // Committed and checked out there, the hook still does not run: the worktree has no .husky/_.
+    repo.git(["add", ".husky/commit-msg"]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Check commit messages with rationale"]);
+    repo.git(["-C", worktree, "merge", "-q", "main"]);
+    expect(existsSync(join(worktree, ".husky/commit-msg"))).toBe(true);
+    expect(repo.git(["-C", worktree, "commit", "--allow-empty", "-m", "Fix bug"], { env, check: false }).status).toBe(0);
+    const again = runCli(["init"], { cwd: repo.dir, home: repo.home, env });
+    expect(again.stderr).toBe(
+      `rationale: warning: git runs husky's hooks from each worktree's own .husky/_, which is not committed: this hook does not check commits in ${worktree} ` +
+        `until husky is set up there (${runThere})\n`,
+    );
+
+    // As the warning says: husky's setup in the worktree, and its commits are checked.
+    huskySetUp(worktree);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env }).stderr).toBe("");
+    const checked = repo.git(["-C", worktree, "commit", "--allow-empty", "-m", "Fix bug"], { env, check: false });
+    expect(checked.status).not.toBe(0);
+    expect(checked.stdout + checked.stderr).toContain("summary-vague");
   });
 
   it("with core.hooksPath=.husky and another worktree, warns that the worktree is unchecked until .husky/commit-msg is committed", () => {
