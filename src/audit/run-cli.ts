@@ -58,6 +58,8 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''. See: rationale audit --help");
   // `-o -` is standard output, as `lint -` is standard input (a file named - is `-o ./-`).
   const output = options.output === "-" ? undefined : options.output;
+  // git refuses an empty pathspec with a line of its own; say which option gave it.
+  if (options.path?.includes("")) throw new UsageError("a path given with --path or after -- is empty; for every path give . (git takes no empty path). See: rationale audit --help");
   // git log follows one file only, and without a path it fails with a line about pathspecs.
   const paths = options.path?.length ?? 0;
   if (options.follow && paths !== 1) throw new UsageError(`--follow follows one file under its earlier names: give exactly one path, with --path or after -- (got ${paths}). See: rationale audit --help`);

@@ -787,6 +787,13 @@ describe("bad input", () => {
     expect(dirOut.status).toBe(2);
     expect(dirOut.stderr).toBe(`rationale: --output ${repo} is a directory; give a file name\n`);
     expect(runCli(["audit", "--output", ""], repo).stderr).toBe("rationale: --output expects a file name, got ''. See: rationale audit --help\n");
+    // An empty path is ours to refuse, with the pointer, not git's "empty string is not a valid pathspec".
+    for (const args of [["--path", ""], ["--", ""]]) {
+      expect(runCli(["audit", ...args], repo)).toMatchObject({
+        status: 2,
+        stderr: "rationale: a path given with --path or after -- is empty; for every path give . (git takes no empty path). See: rationale audit --help\n",
+      });
+    }
     // /proc exists but takes no new files: the error names the destination, not a temp file.
     if (existsSync("/proc/self")) {
       const proc = runCli(["audit", "--output", "/proc/report.txt"], repo);

@@ -282,6 +282,9 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
       lint(["--commit", "HEAD", "--", "src/a.ts"]),
       /^rationale: paths after -- select the commits of --commits RANGE; --commit HEAD lints that one commit \(got 'src\/a\.ts' after --\)\. See: rationale lint --help$/,
     );
+    // Empty values are usage errors of ours, not git's "unknown revision" or "empty pathspec".
+    expectUsageError(lint(["--commit", ""]), /^rationale: --commit expects a revision \(a hash, HEAD, a tag\), got ''\. See: rationale lint --help$/);
+    expectUsageError(lint(["--commits", "HEAD", "--", ""]), /^rationale: a path after -- is empty; for every path give \. \(git takes no empty path\)\. See: rationale lint --help$/);
   });
 
   it("reports unknown options and bad --format values as usage errors (exit 2)", () => {

@@ -42,6 +42,8 @@ export function register(program: Command): void {
       // With --commits, what follows `--` are git log's paths (`--commits main..HEAD -- src/`);
       // otherwise `--` only ends the options, before a FILE that starts with "-".
       const { before: files, paths } = options.commits !== undefined ? splitAtDashes(operands, command) : { before: operands, paths: [] };
+      if (options.commit?.trim() === "") throw new UsageError("--commit expects a revision (a hash, HEAD, a tag), got ''. See: rationale lint --help");
+      if (paths.includes("")) throw new UsageError("a path after -- is empty; for every path give . (git takes no empty path). See: rationale lint --help");
       // `--commit REV -- PATH` reads as git log's path syntax, which only --commits takes.
       const afterDashes = options.commits === undefined && options.commit !== undefined ? argumentsAfterDashes(command) : [];
       if (afterDashes.length > 0) {
