@@ -53,7 +53,7 @@ export function formatConfig(config: ResolvedConfig, cwd: string, notRead: reado
   const out: string[] = [];
   out.push(config.source ? `Config file: ${shown(config.source, cwd)}` : "Config file: none found from here up to the filesystem root; the built-in defaults (the recommended preset) apply");
   for (const file of notRead) {
-    out.push(`${shown(file, cwd)} is not read: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml, or "rationale" in package.json), see ${docsPath("docs/configuration.md")}`);
+    out.push(`${shown(file, cwd)} is not read: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml or .yml, or "rationale" in package.json), see ${docsPath("docs/configuration.md")}`);
   }
   out.push(`Pass mark: a score of ${config.threshold} or more, and no error finding${config.threshold !== defaults.threshold ? ` (default ${defaults.threshold})` : ""}`);
   out.push(`Ticket keys: ${config.projectKeys.length > 0 ? config.projectKeys.join(", ") : "any KEY-123"}`);

@@ -129,7 +129,7 @@ export function noteUnreadScriptConfigs(config: ResolvedConfig, cwd: string, con
   });
   const listed = names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are`;
   process.stderr.write(
-    `rationale: note: ${listed} not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml, or "rationale" in package.json)\n`,
+    `rationale: note: ${listed} not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml or .yml, or "rationale" in package.json)\n`,
   );
 }
 

@@ -39,7 +39,7 @@ describe("rationale config", () => {
     writeFileSync(join(dir, "rationale.config.js"), "module.exports = { threshold: 90 };\n");
     const run = runCli(["config"], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Config file: none found .*\nrationale\.config\.js is not read: configs are JSON or YAML \(rationale\.config\.json, \.rationalerc\.json, \.rationalerc\.yaml, or "rationale" in package\.json\), see \S*configuration\.md$/m);
+    expect(run.stdout).toMatch(/^Config file: none found .*\nrationale\.config\.js is not read: configs are JSON or YAML \(rationale\.config\.json, \.rationalerc\.json, \.rationalerc\.yaml or \.yml, or "rationale" in package\.json\), see \S*configuration\.md$/m);
     expect(JSON.parse(runCli(["config", "--format", "json"], { cwd: dir }).stdout).notRead).toEqual([join(dir, "rationale.config.js")]);
     // Beside or below the file that applies it is named too; above it, it would lose anyway.
     const sub = join(dir, "pkg");

@@ -733,7 +733,7 @@ describe("rationale --help and --version", () => {
 });
 
 describe("a script config file, which rationale does not read", () => {
-  const NOTE = /^rationale: note: (.+) not read, so the defaults apply: configs are JSON or YAML \(rationale\.config\.json, \.rationalerc\.json, \.rationalerc\.yaml, or "rationale" in package\.json\)$/;
+  const NOTE = /^rationale: note: (.+) not read, so the defaults apply: configs are JSON or YAML \(rationale\.config\.json, \.rationalerc\.json, \.rationalerc\.yaml or \.yml, or "rationale" in package\.json\)$/;
 
   it("is named once on stderr when no JSON or YAML config applies, whatever lint checks", () => {
     const repo = makeRepo();

@@ -630,7 +630,7 @@ describe("git commit through the installed hook", () => {
     expect(commit.status).toBe(0);
     const notes = commit.stderr.split("\n").filter((line) => line.startsWith("rationale: note:"));
     expect(notes).toEqual([
-      'rationale: note: rationale.config.mjs is not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml, or "rationale" in package.json)',
+      'rationale: note: rationale.config.mjs is not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml or .yml, or "rationale" in package.json)',
     ]);
     // threshold 0 would pass anything; the defaults apply, so a vague message is stopped.
     expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false }).status).not.toBe(0);
