@@ -120,6 +120,9 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   if (message.kind === "release" && what.level === "missing" && why.level === "evident") {
     why = refs.length > 0 ? { level: "linked", spans: refs.map(refSpan) } : { level: "missing", spans: [] };
   }
+  // And one that names its versions or changes in the body is its own reason, whatever its
+  // summary says: npm version's bare "1.2.3" names nothing a reading takes for specific.
+  if (message.kind === "release" && what.level === "explained" && why.level === "missing") why = { level: "evident", spans: [] };
   const facets: Judgement = { why: why.level, what: what.level, refs, judged: true, evidence: { why: why.spans, what: what.spans } };
   if (analysis.restated) facets.restated = true;
   if (detailed) {

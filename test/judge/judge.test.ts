@@ -168,6 +168,16 @@ describe("why", () => {
     expect(judge("Prepare version 2.7.1\n").why).toBe("evident");
   });
 
+  it("takes a release that names its versions or changes in the body for its own reason, whatever the summary", () => {
+    // npm version's and cargo-release's bare versions, with the body rationale composes.
+    for (const summary of ["1.2.3", "v1.2.3"]) {
+      expect(judge(`${summary}\n\ndemo-pkg 1.2.2 -> 1.2.3\n`), summary).toMatchObject({ why: "evident", what: "explained" });
+      expect(judge(`${summary}\n\ndemo-pkg 1.2.2 -> 1.2.3\n\n- accept empty input\n`), summary).toMatchObject({ why: "evident", what: "explained" });
+    }
+    // Naming neither, it still says nothing.
+    expect(judge("1.2.3\n\nRelease it.\n")).toMatchObject({ why: "missing", what: "named" });
+  });
+
   it("does not read \"release\" that frees something, or a snapshot of state, as a release", () => {
     for (const summary of ["Release lock before calling hooks", "Release connections on shutdown", "Release the GIL while hashing", "Store a snapshot of the session state"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("missing");
