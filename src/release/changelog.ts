@@ -69,6 +69,21 @@ export function parseChangelog(text: string, file = "CHANGELOG.md"): Changelog {
   return parseChangelogFast(clean, file) ?? parseChangelogWithRemark(clean, file);
 }
 
+/** Thrown by findChangelogSection when the changelog has no section for the version asked for. */
+export class MissingSectionError extends UsageError {
+  constructor(
+    /** The changelog's file name, as given to parseChangelog. */
+    readonly file: string,
+    /** The version asked for. */
+    readonly version: string,
+    message: string,
+    details: string[] = [],
+  ) {
+    super(message, details);
+    this.name = "MissingSectionError";
+  }
+}
+
 /**
  * Picks the section for `version` (the same version under `scheme`, with or without a `v`
  * prefix), or, without a version, the newest released section that is not yanked. `scheme`
@@ -96,7 +111,7 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
     if (found) return found;
     // SemVer tells `RC` from `rc` (npm too); a heading that differs only so is the likely typo.
     const otherCase = released.find((section) => isSameVersion((section.version ?? "").toLowerCase(), version.toLowerCase(), inScheme));
-    throw new UsageError(`${changelog.file} has no section for version ${version}; ${hint}`, [
+    throw new MissingSectionError(changelog.file, version, `${changelog.file} has no section for version ${version}; ${hint}`, [
       otherCase
         ? `${changelog.file}:${otherCase.line} names ${otherCase.version}, which differs in letter case; to SemVer (and npm) that is another version: write it as ${version}`
         : `expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``,

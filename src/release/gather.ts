@@ -27,6 +27,8 @@ export interface GatherOptions {
   version?: string;
   /** Treat a repository without commits as having nothing to release (the hook: a first commit is no bump). */
   skipUnborn?: boolean;
+  /** A released package without a changelog gets its version line only, instead of an error (see StatesOptions). */
+  changelogOptional?: boolean;
 }
 
 /** Thrown when no manifest version changed and no changelog was named: nothing to release. */
@@ -65,6 +67,7 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
   return releaseFromStates(beforeState, gitState(root, options.to ?? null), {
     changelogs: (options.changelogs ?? []).map((path) => locate(path, options.cwd, root)),
     ...(options.version !== undefined ? { version: options.version } : {}),
+    ...(options.changelogOptional ? { changelogOptional: true } : {}),
     ...(changed ? { changedPaths: changed } : {}),
     ...(manifestChanged ? { renamed: await renamedManifests(root, before.rev, options.to ?? null, MANIFEST_NAMES) } : {}),
     ...(fromExists ? { taggedVersion: (pkg: TaggedPackage) => taggedVersion(root, before.rev, pkg.name, pkg.bareTags) } : {}),
@@ -111,9 +114,15 @@ export interface StatesOptions {
    * manifest gave no version (`dynamic = ["version"]`, set from that tag), before its changelog.
    */
   taggedVersion?: (pkg: TaggedPackage) => Promise<string | null>;
+  /**
+   * True: a released package without a changelog is returned without one (its message names
+   * its versions only) instead of throwing UsageError. The prepare-commit-msg hook sets it for
+   * `npm version`'s commits: npm bumps the version and touches no changelog.
+   */
+  changelogOptional?: boolean;
 }
 
-const STATES_OPTIONS = ["changelogs", "version", "changedPaths", "fallbackName", "renamed", "taggedVersion"] as const;
+const STATES_OPTIONS = ["changelogs", "version", "changedPaths", "fallbackName", "renamed", "taggedVersion", "changelogOptional"] as const;
 
 /**
  * Throws a TypeError naming the option and what it expects when a JavaScript caller's options
@@ -147,6 +156,7 @@ function assertStatesOptions(options: unknown): asserts options is StatesOptions
   if (given.taggedVersion !== undefined && typeof given.taggedVersion !== "function") {
     fail("taggedVersion", "a function of { name, bareTags } returning a promise of the version or null", given.taggedVersion);
   }
+  if (given.changelogOptional !== undefined && typeof given.changelogOptional !== "boolean") fail("changelogOptional", "true or false", given.changelogOptional);
 }
 
 /** True for a changelog already located (what gatherRelease passes): path, absolute and shown. */
@@ -168,7 +178,7 @@ export interface TaggedPackage {
  * returns the released packages with their changelogs as `after` has them. The GitHub Action
  * calls it with a pull request's base and head read through the API. Throws
  * NothingToReleaseError when no version changed (and no changelog or version was named) and
- * UsageError when a released package has no changelog.
+ * UsageError when a released package has no changelog (unless `changelogOptional`).
  */
 export async function releaseFromStates(before: TreeState, after: TreeState, options: StatesOptions = {}): Promise<Pick<ReleaseInput, "packages">> {
   for (const [name, state] of [["before", before], ["after", after]] as const) {
@@ -213,7 +223,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
   const packages: ReleasePackage[] = [];
   for (const pkg of bumped) {
     const changelog = changelogs.get(pkg);
-    if (!changelog) {
+    if (!changelog && !options.changelogOptional) {
       throw new UsageError(`no changelog for ${pkg.name} ${pkg.version}: expected ${posix.join(pkg.dir, "CHANGELOG.md")} in ${after.label}`, [
         "add the release's section to it, or pass --changelog PATH",
       ]);
@@ -226,7 +236,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
       // A package that was there before is no first release, even when its version then is not known.
       ...(from === null && pkg.existed ? { fromUnknown: true } : {}),
       to: pkg.version ?? "",
-      changelog,
+      ...(changelog ? { changelog } : {}),
       ...(options.version !== undefined ? { changelogVersion: options.version } : {}),
       versionScheme: scheme,
     });
@@ -267,7 +277,7 @@ interface BumpedPackage extends ManifestPackage {
  * version of its last release tag, else the heading below the released one in its changelog.
  * Null when neither names another version of the package's scheme.
  */
-async function knownEarlierVersion(pkg: BumpedPackage, changelog: { file: string; text: string }, scheme: VersionScheme, options: StatesOptions): Promise<string | null> {
+async function knownEarlierVersion(pkg: BumpedPackage, changelog: { file: string; text: string } | undefined, scheme: VersionScheme, options: StatesOptions): Promise<string | null> {
   const { compareVersions } = await import("./version.js");
   const usable = (version: string | null | undefined): version is string => {
     const order = version ? compareVersions(version, pkg.version ?? "", scheme) : undefined;
@@ -275,6 +285,7 @@ async function knownEarlierVersion(pkg: BumpedPackage, changelog: { file: string
   };
   const tagged = await options.taggedVersion?.({ name: pkg.name, bareTags: pkg.bareTags });
   if (usable(tagged)) return tagged;
+  if (changelog === undefined) return null;
   const { findChangelogSection, parseChangelog, previousRelease } = await import("./changelog.js");
   try {
     const parsed = parseChangelog(changelog.text, changelog.file);

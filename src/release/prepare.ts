@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { UsageError } from "../types.js";
 import { NothingToReleaseError, gatherRelease } from "./gather.js";
+import { existingTrailers } from "./trailers.js";
 
 /** What the hook was given and how to compose. */
 export interface PrepareOptions {
@@ -16,19 +17,32 @@ export interface PrepareOptions {
   /** Reads the template (from config) only once a release is found, so other commits skip config loading. */
   loadTemplate?: () => Promise<string | undefined>;
   trailers?: string[];
+  /**
+   * True when git opens no editor on the message (git then sets `GIT_EDITOR=:` for its hooks):
+   * a `-m`/`-F` message keeps its comment lines, which are then the user's text. Otherwise
+   * (`-e`) git wrote its comment block below the message and will strip it.
+   */
+  noEditor?: boolean;
 }
 
-/** What the hook did: `written`, or `skipped` with the reason; `warning` is worth showing the user. */
+/**
+ * What the hook did: `written`, or `skipped` with the reason; `warning` (the file was left
+ * alone) and `note` (written, with less than asked for) are worth showing the user.
+ */
 export interface PrepareResult {
   status: "written" | "skipped";
   reason: string;
   warning?: string;
+  note?: string;
 }
 
 /**
  * Pre-fills the message file when the staged changes bump a version and the changelog has the
  * new version's section. Does nothing for merges, squashes, amends and `-c`/`-C` (the message
- * exists already), for `-m`/`-F` (the user wrote one), and when nothing is bumped. Git's comment
+ * exists already), and when nothing is bumped. A `-m`/`-F` message (what `npm version`,
+ * cargo-release and bump2version commit with) that is only a release summary ("1.2.3") keeps
+ * its summary and gets the composed body (see prepareGivenMessage); one with a body of its own
+ * is left alone. Git's comment
  * lines (and a `--verbose` diff below the scissors line) stay below the composed message, and
  * trailers already in the file (such as `-s`'s Signed-off-by) stay last. Never throws for a
  * problem with the release: a commit must not fail because its body could not be pre-filled;
@@ -36,6 +50,7 @@ export interface PrepareResult {
  */
 export async function prepareCommitMessage(options: PrepareOptions): Promise<PrepareResult> {
   const source = options.source ?? "";
+  if (source === "message") return prepareGivenMessage(options);
   if (source !== "" && source !== "template") return { status: "skipped", reason: `the message comes from ${source}` };
   let release;
   try {
@@ -73,6 +88,108 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
     return { status: "skipped", reason: "the message file could not be written", warning: error.message };
   }
   return { status: "written", reason: `composed the release message for ${release.packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")}` };
+}
+
+/**
+ * The `-m`/`-F` case: when the message is a release summary alone (kind `release` by its
+ * text, trailers such as `-s`'s allowed, no body) and a version bump is staged, writes the
+ * summary line as the user gave it, the composed body (versions, and the changelog section)
+ * and the trailers last. A package whose changelog is missing, or has no section for the new
+ * version (`npm version` touches no CHANGELOG.md), gets its version line only
+ * (`name 1.2.2 -> 1.2.3`), with a `note` when a changelog was there. The summary is checked
+ * before git is asked anything, so a commit with any other message costs one file read.
+ */
+async function prepareGivenMessage(options: PrepareOptions): Promise<PrepareResult> {
+  let existing: string;
+  try {
+    existing = await readFile(options.file, "utf8");
+  } catch {
+    return { status: "skipped", reason: "the message file could not be read" };
+  }
+  const commentChar = options.commentChar && options.commentChar !== "auto" ? options.commentChar : inferCommentChar(existing);
+  // Without an editor git keeps comment lines: they are the user's text, a body like any other.
+  const own = options.noEditor ? existing.replace(/\r\n?/g, "\n") : withoutComments(existing, commentChar);
+  const summary = releaseOnlySummary(own, options.noEditor ? "" : commentChar, await import("../message/kind.js"));
+  if (typeof summary !== "string") return summary;
+  let release;
+  try {
+    release = await gatherRelease({ cwd: options.cwd, skipUnborn: true, changelogOptional: true });
+  } catch (error) {
+    if (error instanceof NothingToReleaseError) return { status: "skipped", reason: "no version bump is staged" };
+    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
+    throw error;
+  }
+  const [{ composeReleaseMessage }, { MissingSectionError }] = await Promise.all([import("./compose.js"), import("./changelog.js")]);
+  let packages = release.packages;
+  const notes: string[] = [];
+  let message: string | undefined;
+  while (message === undefined) {
+    try {
+      message = composeReleaseMessage({
+        packages,
+        existingMessage: own,
+        commentChar,
+        ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
+      });
+    } catch (error) {
+      // No section for the new version: the versions alone still say what is released.
+      const missing = error instanceof MissingSectionError ? error : undefined;
+      const without = missing && packages.filter((pkg) => pkg.changelog?.file === missing.file && (pkg.changelogVersion ?? pkg.to) === missing.version);
+      if (missing && without && without.length > 0) {
+        notes.push(missing.message);
+        packages = packages.map((pkg) => (without.includes(pkg) ? { ...pkg, changelog: undefined } : pkg));
+        continue;
+      }
+      if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
+      throw error;
+    }
+  }
+  // The user's summary replaces the template's: the tool that committed chose it (npm's "1.2.3").
+  const written = `${summary}${message.slice(message.indexOf("\n"))}`;
+  const below = options.noEditor ? "" : commentPart(existing, commentChar);
+  const { writeFileAtomically } = await import("../audit/output.js");
+  try {
+    await writeFileAtomically(options.file, below === "" ? written : `${written}\n${below}`, options.file);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return { status: "skipped", reason: "the message file could not be written", warning: error.message };
+  }
+  return {
+    status: "written",
+    reason: `added the release body for ${packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")} under the given summary`,
+    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+  };
+}
+
+/**
+ * The summary line of `text` when the message is that summary alone, a release's by its text
+ * (`1.2.3`, `v1.2.3`, `Release v1.2.3`, `chore: bump version to 1.2.3`), with at most a
+ * paragraph of trailers after it; otherwise why the message is left alone.
+ */
+function releaseOnlySummary(
+  text: string,
+  commentChar: string,
+  kind: { isReleaseSummary(summary: string): boolean; isDevelopmentBump(summary: string): boolean },
+): string | PrepareResult {
+  const lines = text.split("\n").map((line) => line.trimEnd());
+  const first = lines.findIndex((line) => line.trim() !== "");
+  if (first < 0) return { status: "skipped", reason: "the given message is empty" };
+  const summary = lines[first];
+  const rest = lines.slice(first + 1).filter((line) => line.trim() !== "");
+  if (rest.length > existingTrailers(text, commentChar).length) return { status: "skipped", reason: "the given message has a body of its own" };
+  // The bump to the next development version releases nothing to describe.
+  if (!kind.isReleaseSummary(summary.trim()) || kind.isDevelopmentBump(summary)) return { status: "skipped", reason: "the given message is no release summary" };
+  return summary;
+}
+
+/** The text of a message file without git's comment lines and anything below the scissors line. */
+function withoutComments(text: string, commentChar: string): string {
+  const lines: string[] = [];
+  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    if (!line.startsWith(commentChar)) lines.push(line);
+    else if (/ -{8,} >8 -{8,}$/.test(line)) break;
+  }
+  return lines.join("\n");
 }
 
 /** Git's comment lines of the file, and everything from the scissors line on (the `--verbose` diff). */

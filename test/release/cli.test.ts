@@ -511,6 +511,43 @@ describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
     expect(readFileSync(file, "utf8")).toBe(template);
   });
 
+  it("adds the composed body under a -m release summary (npm version's), with -e too, trailers last", () => {
+    const repo = stagedRelease();
+    installHook(repo);
+    const body = EXPECTED.slice(EXPECTED.indexOf("\n"));
+    repo.git("commit", "-q", "-s", "-m", "0.0.4");
+    expect(repo.git("log", "-1", "--format=%B")).toBe(`0.0.4${body}\nSigned-off-by: Test User <test@example.com>\n\n`);
+    // With -e git's comment block is below the summary in the file, and git strips it.
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.5" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_4.replace("# Changelog\n", "# Changelog\n\n## 0.0.5\n\n- read CRLF changelogs\n"));
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-e", "-m", "Release v0.0.5");
+    expect(repo.git("log", "-1", "--format=%B")).toBe("Release v0.0.5\n\nhds_test0 0.0.4 -> 0.0.5\n\n- read CRLF changelogs\n\n");
+  });
+
+  it("names the versions alone under a -m release summary when the changelog has no section for it, and says so", () => {
+    const repo = stagedRelease();
+    installHook(repo);
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_3);
+    repo.git("add", "CHANGELOG.md");
+    const run = spawnSync("git", ["commit", "-q", "-m", "v0.0.4"], { cwd: repo.dir, env: repo.env, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("rationale: release body lists versions only: CHANGELOG.md has no section for version 0.0.4; it has 0.0.3\n");
+    expect(repo.git("log", "-1", "--format=%B")).toBe("v0.0.4\n\nhds_test0 0.0.3 -> 0.0.4\n\n");
+  });
+
+  it("leaves a -m message that is no release summary alone, even with a bump staged", () => {
+    const repo = stagedRelease();
+    installHook(repo);
+    repo.git("commit", "-q", "-m", "Ship the parser fix");
+    expect(repo.git("log", "-1", "--format=%B")).toBe("Ship the parser fix\n\n");
+    // Run by hand with -m's source: nothing to say, nothing written.
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    writeFileSync(file, "[maven-release-plugin] prepare for next development iteration\n");
+    expect(runCli(repo, ["release", "prepare-commit-msg", file, "message"])).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(readFileSync(file, "utf8")).toBe("[maven-release-plugin] prepare for next development iteration\n");
+  });
+
   it("warns and exits 0 when the message file cannot be written: it never fails the commit", () => {
     const repo = stagedRelease();
     const missing = join(repo.dir, "no-such-dir", "COMMIT_EDITMSG");

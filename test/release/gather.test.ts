@@ -273,6 +273,12 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     write("1.0.1", "2.0.0");
     repo.git("add", ".");
     await expect(gatherRelease({ cwd: repo.dir })).rejects.toThrow("no changelog for b 2.0.0: expected packages/b/CHANGELOG.md in the index");
+    // With changelogOptional (the hook, for npm version's commits) b is released with its versions alone.
+    const optional = await gatherRelease({ cwd: repo.dir, changelogOptional: true });
+    expect(optional.packages.map((pkg) => [pkg.name, pkg.from, pkg.to, pkg.changelog?.file])).toEqual([
+      ["a", "1.0.0", "1.0.1", "packages/a/CHANGELOG.md"],
+      ["b", "1.0.0", "2.0.0", undefined],
+    ]);
     // The one changelog given goes to the one package without its own.
     const release = await gatherRelease({ cwd: join(repo.dir, "docs"), changelogs: ["b-changes.md"] });
     expect(release.packages.map((pkg) => [pkg.name, pkg.changelog?.file])).toEqual([
@@ -321,7 +327,7 @@ describe("the release functions called with the wrong arguments from JavaScript"
     const refused: [unknown, string][] = [
       [null, "releaseFromStates() options must be an object such as { changelogs, version }, not null"],
       ["CHANGELOG.md", 'releaseFromStates() options must be an object such as { changelogs, version }, not the string "CHANGELOG.md"'],
-      [{ changelog: ["CHANGELOG.md"] }, 'releaseFromStates() has no option "changelog"; it takes { changelogs, version, changedPaths, fallbackName, renamed, taggedVersion }'],
+      [{ changelog: ["CHANGELOG.md"] }, 'releaseFromStates() has no option "changelog"; it takes { changelogs, version, changedPaths, fallbackName, renamed, taggedVersion, changelogOptional }'],
       [{ changelogs: "CHANGELOG.md" }, 'releaseFromStates() options.changelogs must be an array of repository paths such as ["CHANGELOG.md"], not the string "CHANGELOG.md"'],
       [{ changelogs: [42] }, 'releaseFromStates() options.changelogs[0] must be a repository path, or "NAME=PATH", as a string, not the number 42'],
       [{ version: 2 }, 'releaseFromStates() options.version must be the changelog version to describe, as a string such as "1.2.0", not the number 2'],
@@ -330,6 +336,7 @@ describe("the release functions called with the wrong arguments from JavaScript"
       [{ renamed: { "b/package.json": "a/package.json" } }, "releaseFromStates() options.renamed must be a Map of new manifest path -> old path, both strings (new Map(Object.entries(object)) from an object), not an object"],
       [{ renamed: new Map([["b/package.json", 1]]) }, "releaseFromStates() options.renamed must be a Map of new manifest path -> old path, both strings (new Map(Object.entries(object)) from an object), not a Map"],
       [{ taggedVersion: "v1.0.0" }, 'releaseFromStates() options.taggedVersion must be a function of { name, bareTags } returning a promise of the version or null, not the string "v1.0.0"'],
+      [{ changelogOptional: "yes" }, 'releaseFromStates() options.changelogOptional must be true or false, not the string "yes"'],
     ];
     for (const [options, message] of refused) {
       const error = await states(options).catch((caught: unknown) => caught);

@@ -129,8 +129,9 @@ export function register(program: Command): void {
     .description(
       "Run by the prepare-commit-msg hook that `rationale init --release` installs. When the staged " +
         "changes bump a version and its changelog section, writes the release message into FILE above " +
-        "git's comments. Leaves FILE alone for -m/-F, merges, squashes, amends and -c/-C, and when " +
-        "nothing is bumped. Never fails the commit: a release it cannot describe is a warning.",
+        "git's comments. A -m/-F message that is only a release summary (npm version's \"1.2.3\") keeps its " +
+        "summary and gets the composed body. Leaves FILE alone for other -m/-F messages, merges, squashes, " +
+        "amends and -c/-C, and when nothing is bumped. Never fails the commit: a release it cannot describe is a warning.",
     )
     .argument("<FILE>", "the message file git passes as $1")
     .argument("[SOURCE]", "git's $2: message, template, merge, squash or commit")
@@ -147,8 +148,11 @@ export function register(program: Command): void {
           ...optional("commentChar", readCommentChar(process.cwd())),
           ...optional("template", flags.template),
           loadTemplate: () => configuredTemplate(process.cwd(), flags.config),
+          // git sets GIT_EDITOR=: for its hooks when no editor will open (-m/-F without -e).
+          noEditor: process.env.GIT_EDITOR === ":",
         });
         if (result.warning) process.stderr.write(`rationale: release message not pre-filled: ${result.warning}\n`);
+        if (result.note) process.stderr.write(`rationale: release body lists versions only: ${result.note}\n`);
       } catch (error) {
         // A hook that only pre-fills a message must not stop the commit, whatever went wrong.
         process.stderr.write(`rationale: release message not pre-filled: ${error instanceof Error ? error.message : String(error)}\n`);
