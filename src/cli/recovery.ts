@@ -406,11 +406,23 @@ export function shellQuote(path: string): string {
 const CONTENT_ADVICE = "Fix what is listed above: say why the change is needed and what it does.";
 
 /**
- * The advice after a rejection, from what the report listed: the content advice when a finding
- * is about why or what, or when none is and the score fell short on them; only "fix what is
- * listed" for form alone (a long summary says nothing about the body).
+ * A release commit's body is composed, not written: from the staged bump and changelog by
+ * `release commit`, and by the prepare-commit-msg hook of `init --release` under the summary a
+ * tool commits with itself (`npm version`'s `git commit -m 1.2.3`), which no retry can change.
+ */
+const RELEASE_ADVICE =
+  "Fix what is listed above: name the released versions and changes in the body. " +
+  "`rationale release commit` composes it from the staged bump and changelog; for tools that commit themselves, " +
+  "such as `npm version`, run `rationale init --release` once, and their release commits get it.";
+
+/**
+ * The advice after a rejection, from what the report listed: how to compose the body for a
+ * release commit that lists nothing it releases; the content advice when a finding is about
+ * why or what, or when none is and the score fell short on them; only "fix what is listed" for
+ * form alone (a long summary says nothing about the body).
  */
 export function rejectionAdvice(result: LintResult): string {
+  if (result.kind === "release" && result.findings.some((finding) => finding.ruleId === "release-empty-body")) return RELEASE_ADVICE;
   if (result.findings.some((finding) => finding.category === "why" || finding.category === "what")) return CONTENT_ADVICE;
   if (result.findings.length > 0) return "Fix what is listed above.";
   const short = (["why", "what"] as const).filter((name) => result.parts[name].score < result.parts[name].max);

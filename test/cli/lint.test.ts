@@ -558,6 +558,21 @@ describe("rationale lint --edit", () => {
     expect(long.stderr).toMatch(/commit rejected \(1 error\)\. Fix what is listed above\.\n/);
   });
 
+  it("tells how to compose a rejected release commit's body, not to say why and what", () => {
+    const repo = makeRepo();
+    // npm version's commit, and the others release tools make with -m.
+    for (const summary of ["1.2.3", "v1.2.3", "Release v1.2.3", "chore: bump version to 1.2.3"]) {
+      repo.write(".git/COMMIT_EDITMSG", `${summary}\n`);
+      const run = runCli(["lint", "--edit", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, home: repo.home, env: { GIT_INDEX_FILE: ".git/index" } });
+      expect(run.status, summary).toBe(1);
+      expect(run.stdout, summary).toContain("release-empty-body");
+      const rejected = run.stderr.split("\n").find((line) => line.startsWith("rationale: commit rejected"));
+      expect(rejected, summary).toMatch(
+        /\)\. Fix what is listed above: name the released versions and changes in the body\. `rationale release commit` composes it from the staged bump and changelog; for tools that commit themselves, such as `npm version`, run `rationale init --release` once, and their release commits get it\.$/,
+      );
+    }
+  });
+
   it("reads the comment char from git config", () => {
     const repo = makeRepo();
     repo.write(".git/COMMIT_EDITMSG", `${HASH_SUMMARY_MESSAGE}; Please enter the commit message for your changes.\n`);

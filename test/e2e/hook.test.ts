@@ -1382,6 +1382,74 @@ Retry up to three times with a doubling delay before giving up.
   });
 });
 
+describe("release tools' own commits (npm version, git commit -m) through the installed hooks", () => {
+  /** A package at 1.2.2 set up as the README says (`npm install -D rationale-cli && npx rationale init`), with or without --release. */
+  function npmProject(release: boolean): TempRepo {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    repo.write(".gitignore", "node_modules\n");
+    repo.write("package.json", `${JSON.stringify({ name: "demo-pkg", version: "1.2.2" }, null, 2)}\n`);
+    repo.git(["add", "."]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Add the package manifest"]);
+    const init = runCli(["init", ...(release ? ["--release"] : [])], { cwd: repo.dir, home: repo.home });
+    expect(init.status).toBe(0);
+    return repo;
+  }
+
+  /** Runs a real `npm version patch`, which commits with `git commit -m <version>` and tags; npm's own settings from a surrounding `npm test` left out. */
+  function npmVersionPatch(repo: TempRepo) {
+    const npmSettings = Object.fromEntries(Object.keys(process.env).filter((key) => /^npm_/i.test(key)).map((key) => [key, undefined]));
+    const env = cleanEnv(repo.home, { ...npmSettings, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
+    return spawnSync("npm", ["version", "patch"], { cwd: repo.dir, env, encoding: "utf8" });
+  }
+
+  it("without --release, rejects npm version's bare \"1.2.3\" and says how to compose the body", () => {
+    const repo = npmProject(false);
+    const run = npmVersionPatch(repo);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("release-empty-body");
+    expect(run.stderr).toContain("for tools that commit themselves, such as `npm version`, run `rationale init --release` once");
+    expect(run.stderr).not.toContain("say why the change is needed");
+    expect(commitCount(repo)).toBe(2);
+  });
+
+  it("with --release, npm version patch commits its summary with the versions, and the changelog section when there is one", () => {
+    const repo = npmProject(true);
+    const first = npmVersionPatch(repo);
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    expect(lastMessage(repo)).toBe("1.2.3\n\ndemo-pkg 1.2.2 -> 1.2.3\n\n");
+    expect(repo.git(["tag", "--list"]).stdout).toBe("v1.2.3\n");
+    // npm's "version" script runs after the bump and before the commit: where a changelog is written and staged.
+    repo.write("add-section.cjs", 'const fs = require("fs");\nconst { version } = require("./package.json");\nfs.writeFileSync("CHANGELOG.md", `# Changelog\\n\\n## ${version} (2024-01-01)\\n\\n- keep the cursor on resize\\n`);\n');
+    const manifest = JSON.parse(readFileSync(join(repo.dir, "package.json"), "utf8"));
+    repo.write("package.json", `${JSON.stringify({ ...manifest, scripts: { version: "node add-section.cjs && git add CHANGELOG.md" } }, null, 2)}\n`);
+    repo.git(["add", "."]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Write the changelog section in npm's version script"]);
+    const second = npmVersionPatch(repo);
+    expect(second.status).toBe(0);
+    expect(lastMessage(repo)).toBe("1.2.4\n\ndemo-pkg 1.2.3 -> 1.2.4 (2024-01-01)\n\n- keep the cursor on resize\n\n");
+  });
+
+  it("with --release, fills in the -m summaries other tools commit with, sign-off last, and leaves a message with a body alone", () => {
+    const repo = npmProject(true);
+    let version = 2;
+    for (const summary of ["v1.2.3", "Release v1.2.4", "Bump version to 1.2.5", "chore: bump version to 1.2.6"]) {
+      version += 1;
+      repo.write("package.json", `${JSON.stringify({ name: "demo-pkg", version: `1.2.${version}` }, null, 2)}\n`);
+      repo.git(["add", "package.json"]);
+      const run = repo.git(["commit", "-q", "-s", "-m", summary], { check: false });
+      expect(run.status, summary).toBe(0);
+      expect(lastMessage(repo), summary).toBe(`${summary}\n\ndemo-pkg 1.2.${version - 1} -> 1.2.${version}\n\nSigned-off-by: Test Author <author@example.com>\n\n`);
+    }
+    repo.write("package.json", `${JSON.stringify({ name: "demo-pkg", version: "1.3.0" }, null, 2)}\n`);
+    repo.git(["add", "package.json"]);
+    const own = "Release 1.3.0\n\nThe 1.3 line ships the resize fix to the users of the 1.2 line.\n";
+    expect(repo.git(["commit", "-q", "-F", "-"], { input: own, check: false }).status).toBe(0);
+    expect(lastMessage(repo)).toBe(`${own}\n`);
+  });
+});
+
 describe("this repository's own hook", () => {
   it(".husky/commit-msg lints with the repository's own dist/cli.js", () => {
     const repo = makeRepo();
