@@ -948,8 +948,8 @@ export function wishTold(text: string, summary: string): boolean {
   return false;
 }
 
-/** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …", "Future commits will make use of these values". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
-const LATER_CHANGE = /\b(?:(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)|(?:subsequent|later|upcoming|future|follow-up)\s+(?:commits|patches|changes|steps))\s+((?:will|needs?|wants?|would|can|is\s+going)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
+/** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …", "Future commits will make use of these values", "The next patch depends on this". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
+const LATER_CHANGE = /\b(?:(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)|(?:subsequent|later|upcoming|future|follow-up)\s+(?:commits|patches|changes|steps))\s+((?:will|needs?|wants?|would|can|is\s+going|depends|relies|builds|uses|requires)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
 /**
  * What a later change takes from this one: it uses, reuses, needs or calls it ("will make use
  * of that code", "needs access to …", "would like to operate on their original values", "will
@@ -968,13 +968,38 @@ const TAKES_FROM_THIS = /\b(?:use[sd]?|using|reuse[sd]?|need(?:s|ed)?(?!\s+to\b)
 const LATER_EASIER = /\b(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\b[^.!?]{0,80}?\b(?:will|would|should)\s+(?:be|become)\s+(?:(?:much|a\s+lot|a\s+bit)\s+)?(?:easier|simpler|smaller|cleaner|shorter|less\s+noisy|more\s+readable)\b/i;
 
 /**
+ * A later change named as the time of a use, not as a subject: "We will use this in a later
+ * patch to …", "We'll need them in the next commit", "We will be adding another caller of this
+ * function in a later patch", "This function will be extended in a subsequent commit", "This
+ * function is used in a subsequent commit", "In a later commit in this series, we will call
+ * these helpers from other contexts", "will let us annotate the extensions … in future
+ * commits", "This makes the change in a later patch look less scary".
+ */
+const LATER_TIME = /\b(?:in|by|with|over|for|from)\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\b/gi;
+/**
+ * What the later change does with this one in that sentence: uses, needs, calls, extends or
+ * builds on it, adds a caller or code to it, or is eased by it. Not work left for later on a
+ * limit of this one (LATER_WORK_LEFT).
+ */
+const LATER_USE = /\b(?:(?:re)?use[sd]?|(?:re)?using|make\s+use|need(?:s|ed)?|require[sd]?|call(?:s|ed|ing)?|invoke[sd]?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|build(?:s|ing)?\s+(?:up)?on|built\s+(?:up)?on|rel(?:y|ies|ied)\s+on|depend(?:s|ed)?\s+on|replace[sd]?|take\s+advantage|want|let\s+us|lets\s+us|allow\s+us|helps?|look\s+less|(?:add|adding)\s+(?:(?:an?|the|more|another|two|some|new)\s+)?(?:[\w-]+\s+){0,2}?(?:callers?|calls?|users?|uses?|code|options?|fields?|members?|support))\b/i;
+const LATER_WORK_LEFT = /\b(?:fix(?:e[sd])?|rectif\w+|handle[sd]?|address(?:e[sd])?|improve[sd]?|clean(?:ed)?\s+up|deal\s+with|resolve[sd]?|remove[sd]?|drop(?:ped)?|rid|not|n't|never)\b/i;
+
+/**
  * Whether the body names a later change and what it takes from this one (LATER_CHANGE,
- * TAKES_FROM_THIS) or how this one eases it (LATER_EASIER): a preparation.
+ * TAKES_FROM_THIS), names one as the time it uses this one (LATER_TIME, LATER_USE) or how this
+ * one eases it (LATER_EASIER): a preparation.
  */
 export function laterChangeUses(text: string): boolean {
   LATER_CHANGE.lastIndex = 0;
   for (let match = LATER_CHANGE.exec(text); match !== null; match = LATER_CHANGE.exec(text)) {
     if (TAKES_FROM_THIS.test(match[1])) return true;
+  }
+  LATER_TIME.lastIndex = 0;
+  for (let match = LATER_TIME.exec(text); match !== null; match = LATER_TIME.exec(text)) {
+    const from = match.index + match[0].length;
+    const rest = SENTENCE_REST.exec(text.slice(from, from + 300))?.[0] ?? "";
+    const sentence = sentenceBefore(text, match.index) + rest;
+    if (LATER_USE.test(sentence) && !LATER_WORK_LEFT.test(sentence)) return true;
   }
   return (text.includes("will") || text.includes("would") || text.includes("should")) && LATER_EASIER.test(text);
 }

@@ -185,6 +185,8 @@ describe("the readings of an inability, what we need and a later change over lon
     expect(statesNeed(`${"we need ".repeat(12_000)}\n`, "")).toBe(false);
     expect(laterChangeUses(`${"future commits ".repeat(7_000)}\n`)).toBe(false);
     expect(laterChangeUses(`${"later patches will be ".repeat(5_000)}easier.\n`)).toBe(true);
+    expect(laterChangeUses(`${"in a later patch ".repeat(6_000)}\n`)).toBe(false);
+    expect(laterChangeUses(`${"in the next commit, ".repeat(5_000)}we use it.\n`)).toBe(true);
   });
 });
 

@@ -10,6 +10,26 @@ describe("laterChangeUses", () => {
   });
 });
 
+describe("laterChangeUses with the later change as the time of a use", () => {
+  it("reads a use, a need, a caller or an extension in a later change, and a later change as a subject in the present", () => {
+    expect(laterChangeUses("We will use this in a later patch to extend setup_revisions().")).toBe(true);
+    expect(laterChangeUses("Extract functions for printing spaces.  We'll\nneed them in the next commit.")).toBe(true);
+    expect(laterChangeUses("We will be adding another caller of this function in a later patch.")).toBe(true);
+    expect(laterChangeUses("We will add more environment-related code to that new function\nin the next patch.")).toBe(true);
+    expect(laterChangeUses("This function will be extended\nin a subsequent commit.")).toBe(true);
+    expect(laterChangeUses("This function will replace `hashd_throughput()` in the next commit.")).toBe(true);
+    expect(laterChangeUses("This makes the change in a later patch look less scary.")).toBe(true);
+    expect(laterChangeUses("The next patch depends on this.")).toBe(true);
+  });
+
+  it("does not read work left for a later change, a negation, nor a later change in another sentence", () => {
+    expect(laterChangeUses("It's still done in a pretty stupid way. That will improve in future commits.")).toBe(false);
+    expect(laterChangeUses("Fallout from this fuzzer will be fixed over subsequent commits.")).toBe(false);
+    expect(laterChangeUses("We do not need the old helper in the next patch.")).toBe(false);
+    expect(laterChangeUses("The code is used by the daemon. The next patch renames it.")).toBe(false);
+  });
+});
+
 describe("JUDGED_EFFECT without a subject", () => {
   it("reads \"Might be useful to …\" at a sentence's start, a paragraph's or a list item's, and not after a subject", () => {
     expect(JUDGED_EFFECT.test("Might be useful to see the object names.")).toBe(true);
