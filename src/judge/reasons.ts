@@ -473,12 +473,14 @@ export function littleUsed(text: string): boolean {
  * What the change allows, with the change as the subject and words of its own: "This allows the
  * setting to work whether git-http-fetch is run directly or via git-fetch", "This will allow
  * merge-recursive to use the read-tree functionality without exec()ing git-read-tree", "This
- * allows patches with all of the right information in unfortunate places to be imported". Group
- * 1 is what it allows, up to the sentence's end. Not "This patch allows …", nor "a new option,
+ * allows patches with all of the right information in unfortunate places to be imported"; or
+ * "allows for" a thing: "This allows for the creation of pack index version 2 …", "this should
+ * allow for the tracking of new, but empty directories". Group 1 (group 2 after "for") is what
+ * it allows, up to the sentence's end. Not "This patch allows …", nor "a new option,
  * which allows the user to …" or "the helper that allows a command to run under gdb", which
  * tell what the new thing or another thing does.
  */
-const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)?(?:allows?|enables?|lets|permits?)\s+((?:[\w./()'-]+\s+){0,12}?to\s+[^.;!?]{0,200})/gi;
+const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)?(?:(?:allows?|enables?|lets|permits?)\s+((?:[\w./()'-]+\s+){0,12}?to\s+[^.;!?]{0,200})|(?:allows?|permits?)\s+for\s+([^.;!?]{0,200}))/gi;
 
 /**
  * The same told by a participle after a comma, with no subject: "Use the new stdin reflist
@@ -521,7 +523,8 @@ export function allowsOwn(text: string, summary: string): boolean {
       const head = sentenceBefore(text, match.index);
       // "Add configuration option hooks.showrev, letting the user override …": what the new thing lets them do.
       if (pattern === ALLOWING && (BUILDS_NEW.test(head) || BUILDS_NEW.test(summary))) continue;
-      if (saysItsOwn(match[1], summary, 4) && !namesSummaryThing(match[1], summary) && !CHANGE_ITSELF.test(head)) return true;
+      const allowed = match[1] ?? match[2];
+      if (saysItsOwn(allowed, summary, 4) && !namesSummaryThing(allowed, summary) && !CHANGE_ITSELF.test(head)) return true;
     }
   }
   return false;

@@ -233,6 +233,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       ", allowing ".repeat(9_000),
       "which creates a ".repeat(6_000),
       "was either slow or ".repeat(5_000),
+      "this allows for ".repeat(6_000),
     ];
     const started = performance.now();
     for (const text of inputs) {

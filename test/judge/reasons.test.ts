@@ -155,6 +155,12 @@ describe("reasons told in a second round of git.git's forms", () => {
     expect(allowsOwn("Add a new option `reftable.blockSize` that allows the user to control the block size used by the library.", "refs/reftable: allow configuring block size")).toBe(false);
     expect(allowsOwn("Introduce a new flag, which allows the user to specify the ref format of a new repository.", "init: add a flag")).toBe(false);
   });
+  it("reads what the change allows for in words of its own, not the summary's words again", () => {
+    expect(allowsOwn("This allows for the creation of pack index version 2 with its object\nCRC and the possibility for a pack to be larger than 4 GB.", "fast-import: use write_idx_file() instead of custom code")).toBe(true);
+    expect(allowsOwn("Also, this should allow for the tracking of new, but empty\ndirectories where we would want to see the log message.", "git-svn: correctly track diff-less copies with do_switch")).toBe(true);
+    expect(allowsOwn("This allows for an opaque progress type.", "make struct progress an opaque type")).toBe(false);
+    expect(allowsOwn("The new option allows for the creation of pack index version 2 with its CRC.", "fast-import: add an option")).toBe(false);
+  });
   it("reads what a participle after a comma allows or lets happen, not what a new thing lets users do", () => {
     expect(allowsOwn("These two options are parsed using starts_with(), allowing things like\n'git log --no-min-parents-foobarbaz' to succeed.", "revision.c: stricter parsing of '--no-{min,max}-parents'")).toBe(true);
     expect(allowsOwn("The success path does not return anything, letting compiler warn and\npresumably return garbage.", "pack-objects.c: try_delta()")).toBe(true);
