@@ -22,6 +22,16 @@ const DEPS_SCOPE = /\((?:deps|deps-dev)\)/;
 /** An area of a few words led by the docs ("doc hash-function-transition: …", "Documentation gitk: …"). */
 const DOCS_AREA = /^(?:docs?|documentation) /;
 
+/**
+ * A summary that prepares a later change, which is its reason: "move code around to prepare
+ * for the next patch", "refactor merge_bases() as preparation to libify merge-base", "sort
+ * OBJECTS assignment for subsequent change", "prepare for multi-selection commands". Not a
+ * release prepared ("Prepare for 1.2.1", "Add Release Notes to prepare for 1.5.0.2", "Prepare
+ * to start 2.19 cycle", "Prepare for Maven release"): a version, an rc, a release or a cycle
+ * after it. Group 1 is the preparation, for the span.
+ */
+const SUMMARY_PREPARES = /(?:^|\b(?:to|and)\s+)(prepare\s+(?:for|to)\b(?![^\n]{0,200}?(?:\d|\b(?:rc|releases?|cycle|version)\b)))|\b(as\s+(?:a\s+)?prep(?:aration)?\s+(?:to|for)|prep\s+for|for\s+(?:an?\s+|the\s+)?(?:subsequent|upcoming|follow-up|later|next|following)\s+(?:[\w-]+\s+){0,3}?(?:changes?|patch(?:es)?|commits?|steps?|fix(?:es)?|work))\b/i;
+
 const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
 
 /**
@@ -40,6 +50,14 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   if (values.sumCausal === 0 && values.sumPurpose === 0) {
     const purpose = soPurposeAt(core, "");
     if (purpose !== null) summaryPurpose = spanOf(summaryMap, at + purpose[0], at + purpose[1]);
+    else if (core.includes("prep") || core.includes("for ")) {
+      const prepares = SUMMARY_PREPARES.exec(core);
+      if (prepares !== null) {
+        const text = prepares[1] ?? prepares[2];
+        const start = prepares.index + prepares[0].length - text.length;
+        summaryPurpose = spanOf(summaryMap, at + start, at + start + text.length);
+      }
+    }
   }
   if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
     values.sumFixVerb = 1;

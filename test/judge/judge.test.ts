@@ -935,6 +935,23 @@ describe("why", () => {
     }
   });
 
+  it("takes a summary that prepares a later change as giving its reason, not one that prepares a release", () => {
+    for (const summary of [
+      "diffcore-rename.c: move code around to prepare for the next patch",
+      "refactor merge_bases() as preparation to libify merge-base",
+      "Makefile: sort OBJECTS assignment for subsequent change",
+      "upload-pack: split check_unreachable() in two, prep for get_reachable_list()",
+      "built-in add -i: prepare for multi-selection commands",
+    ]) {
+      const facets = judge(`${summary}\n`);
+      expect(facets.why, summary).toBe("explained");
+      expect(facets.evidence?.why?.[0], summary).toMatchObject({ line: 1 });
+    }
+    for (const summary of ["Prepare for 1.2.1", "Add Release Notes to prepare for 1.5.0.2", "Prepare to start 2.19 cycle", "Prepare for Maven release", "pretty: prepare notes message at a centralized place", "Fix the size limit for subsequent objects"]) {
+      expect(judge(`${summary}\n`).why, summary).not.toBe("explained");
+    }
+  });
+
   it("takes \"so\", \"we\", \"you\" or the code's users and a modal in words of its own as the change's purpose", () => {
     for (const body of [
       "Use git-diff-files instead of git diff-files so we don't rely on the\nwrapper being installed.",

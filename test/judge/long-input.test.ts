@@ -271,6 +271,15 @@ describe("summary readings over long runs of blanks and marks", () => {
     }
   });
 
+  it("reads a preparation in a summary of many near misses", () => {
+    const started = performance.now();
+    expect(lint(`move code${" to prepare for 1".repeat(6_000)}\n`).facets?.why).not.toBe("explained");
+    expect(lint(`move code${" for the next big shiny".repeat(5_000)} car\n`).facets?.why).not.toBe("explained");
+    expect(lint(`move code${" for the next big shiny".repeat(5_000)} patch\n`).facets?.why).toBe("explained");
+    expect(lint(`move code${" to prepare for it".repeat(6_000)}\n`).facets?.why).toBe("explained");
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it("reads no approach after a cause, however many blanks stand before its \"by\"", () => {
     expect(summaryOrdersLater("Fix the crash by checking the length")).toBe(true);
     expect(summaryOrdersLater("Fix the crash  by checking the length")).toBe(true);
