@@ -140,9 +140,12 @@ export function spacedAreaLength(text: string): number {
     // "Improve build: add …": a capitalised verb starts a sentence. In lower case, a verb is a
     // command's name ("add -p:", "fetch doc: remove …") when an option or an order follows,
     // and more than a word ("support --pretty=format: option" names the option's value).
-    if (FIRST_CHARACTER_UPPER.test(first)) return 0;
-    if (!rest.trimEnd().includes(" ") || (options === 0 && !opensWithOrder(rest))) return 0;
-  } else if (FIRST_CHARACTER_UPPER.test(first) && !opensWithOrder(rest)) {
+    if (FIRST_CHARACTER_UPPER.test(first)) {
+      // "Notes API: Add …": a capitalised form in -s is a plural noun that names a part, as
+      // an imperative never ends so; a capitalised phrase then needs an order after it.
+      if (lemma === first.toLowerCase() || !first.endsWith("s") || !opensWithOrder(afterArea(rest))) return 0;
+    } else if (!rest.trimEnd().includes(" ") || (options === 0 && !opensWithOrder(rest))) return 0;
+  } else if (FIRST_CHARACTER_UPPER.test(first) && !opensWithOrder(afterArea(rest))) {
     // "New test case: Criss-cross merge", "Package split: Debian.": a capitalised phrase is
     // as often a label whose words name the change; an order after it ("SVN import: Use one
     // log call") shows an area.
@@ -163,6 +166,11 @@ function namesProblemOrFix(word: string): boolean {
 }
 
 const TYPO_FIX = /^typo-?fix/i;
+
+/** `text` after a function's or a file's area that opens it ("get_note(): Return …" in "Notes API: get_note(): Return …"). */
+function afterArea(text: string): string {
+  return text.slice(strippable(PREFIX.exec(text), text));
+}
 
 /** Whether `text` opens with an order: a change or fix verb, a negated one, or an order-only verb with an object. */
 function opensWithOrder(text: string): boolean {
@@ -255,7 +263,7 @@ export function readSummary(summary: string): SummaryReading {
   const subject = !negated && !adverb && words.length > 1 && AUXILIARY.test(words[1]);
   if (subject) verb = "none";
   else if (FIX_VERBS.has(lemma) || FIX_WORD.test(first)) verb = "fix";
-  else if (CHANGE_VERBS.has(lemma) || negated || CAUSATIVE.test(core)) verb = "change";
+  else if (CHANGE_VERBS.has(lemma) || isPrefixedChangeVerb(lemma) || negated || CAUSATIVE.test(core)) verb = "change";
   // "lose base_offset …", "factor out the helper", "Free the buffer on exit": a verb that leads
   // as often as a noun ("Round trips are slow") orders the change when an object follows.
   else if (ORDER_ONLY_VERBS.has(lemma) && isImperativeAt(core, core.indexOf(first) + first.length)) verb = "change";
@@ -330,7 +338,23 @@ export function lemmatize(word: string): string {
 }
 
 function isKnownVerb(word: string): boolean {
-  return CHANGE_VERBS.has(word) || FIX_VERBS.has(word);
+  return CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || isPrefixedChangeVerb(word);
+}
+
+/** A prefix that makes a verb of a verb: "re-arrange", "recreate", "cross-link", "co-locate", "pre-compute". */
+const VERB_PREFIX = /^(?:re-?|cross-|co-|pre-|un-)(?=[a-z]{3})/;
+
+/**
+ * Whether `word` is a change verb of the lists with a prefix that keeps it a verb: "recreate",
+ * "re-arrange", "cross-link", "pre-compute" ("mv test: recreate mod/ directory …", "fetch doc:
+ * cross-link two new negotiation options").
+ */
+function isPrefixedChangeVerb(word: string): boolean {
+  const prefix = VERB_PREFIX.exec(word);
+  if (prefix === null) return false;
+  const verb = word.slice(prefix[0].length);
+  // "re-arrange": the hyphen only sets the prefix off from a verb the lists know whole ("rearrange").
+  return CHANGE_VERBS.has(verb) || (prefix[0] === "re-" && CHANGE_VERBS.has(`re${verb}`));
 }
 
 /** True when `stem` ends in a doubled b, d, g, k, l, m, n, p, r or t ("stopp" of "stopping"). */

@@ -46,6 +46,13 @@ describe("an area of a few words before the summary", () => {
       ["add -i (Perl version): color the header", "color the header", "add -i"],
       ["SVN import: Use one log call", "Use one log call", "svn import"],
       ["l10n: git p4: fix typos", "fix typos", "l10n"],
+      // A verb of the lists with a prefix that keeps it a verb orders after the colon.
+      ["fetch doc: cross-link two new negotiation options", "cross-link two new negotiation options", "fetch doc"],
+      ["mv test: recreate mod/ directory instead of relying on rm -f", "recreate mod/ directory instead of relying on rm -f", "mv test"],
+      ["fetch tests: re-arrange arguments for future readability", "re-arrange arguments for future readability", "fetch tests"],
+      // A capitalised plural names a part; an imperative never ends in -s.
+      ["Notes API: Add note lookup", "Add note lookup", "notes api"],
+      ["Notes API: get_note(): Return the note annotating the given object", "Return the note annotating the given object", "notes api"],
     ];
     for (const [summary, core, prefix] of cases) {
       const reading = readSummary(summary);
@@ -62,6 +69,7 @@ describe("an area of a few words before the summary", () => {
       "Smart push over HTTP: client side", // a word of a sentence
       "Tests on Windows: $(pwd) must return Windows-style paths",
       "New test case: Criss-cross merge", // a capitalised label, no order after it
+      "Notes API: the new functions", // a capitalised plural, no order after it
       "correct spelling: an URL -> a URL",
       "bump version: 1.2.3", // a verb in lower case, no option and no order after it
       "support --pretty=format: option", // the option's value, not an area
@@ -161,6 +169,16 @@ describe("readSummary verb", () => {
     }
     // Its object is then no problem of the summary's: losing an argument is the change.
     expect(judgeMessage(parseMessage("tree-walk: lose base_offset that is never used\n"), { projectKeys: [] }).what).toBe("named");
+  });
+
+  it("reads a verb of the lists with a prefix that keeps it a verb as a change verb", () => {
+    for (const summary of ["Recreate the mod/ directory", "Re-arrange the arguments", "Cross-link the negotiation options", "Pre-compute the hash", "redefine semantics"]) {
+      expect(readSummary(summary).verb, summary).toBe("change");
+    }
+    // Not a word that only starts like one ("Recipe …", "Cross references …").
+    for (const summary of ["Recipe for a release", "Cross references in the manual"]) {
+      expect(readSummary(summary).verb, summary).toBe("none");
+    }
   });
 
   it("reads a condition right after an order-only verb as its order", () => {
