@@ -30,6 +30,15 @@ describe("laterChangeUses with the later change as the time of a use", () => {
   });
 });
 
+describe("JUDGED_EFFECT of the resulting code", () => {
+  it("reads a judgement of the resulting, rewritten or refactored code, not of another new thing", () => {
+    expect(JUDGED_EFFECT.test("Store them in an oidset.  The resulting code is\nshorter and easier to read.")).toBe(true);
+    expect(JUDGED_EFFECT.test("The rewritten logic is much simpler.")).toBe(true);
+    expect(JUDGED_EFFECT.test("The new header is shorter than the old one.")).toBe(false);
+    expect(JUDGED_EFFECT.test("The resulting file is shorter.")).toBe(false);
+  });
+});
+
 describe("JUDGED_EFFECT without a subject", () => {
   it("reads \"Might be useful to …\" at a sentence's start, a paragraph's or a list item's, and not after a subject", () => {
     expect(JUDGED_EFFECT.test("Might be useful to see the object names.")).toBe(true);
