@@ -300,6 +300,8 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(givesGoal("To inform users that they can use the short form now.", "RelNotes: mention -P")).toBe(true);
     expect(givesGoal("Update documentation to warn users not to create noise.", "update using-topic-branches")).toBe(true);
     expect(givesGoal("Add a flag to tell git to skip the hook.", "Add --no-hook")).toBe(false);
+    expect(givesGoal("Give this condition a name to increase the readability of the\nboolean expression for enabling the option PCRE2_UTF.", "grep/pcre2: factor out literal variable")).toBe(true);
+    expect(givesGoal("Raise the limit to increase the buffer size for large packs.", "Raise the pack buffer limit")).toBe(false);
   });
   it("reads a precedent followed, not a step of the change done again", () => {
     expect(followsPrecedent("The .txt extensions were changed to .adoc in 1f010d6bdf (doc: use .adoc\nextension, 2025-01-20).\n\nDo the same for contrib/subtree.")).toBe(true);
