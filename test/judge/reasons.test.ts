@@ -630,6 +630,10 @@ describe("phrases wrapped across lines", () => {
     expect(PROBLEM_TOLD.test("The import failed and git-remote-mediawiki gave no\nclue about the reason.")).toBe(true);
     expect(PROBLEM_TOLD.test("Any\nuser could read the token from the process list.")).toBe(true);
     expect(STATED_REASON.test("Keep the TERM variable, which is required\nby tput.")).toBe(true);
+    expect(STATED_REASON.test("This does not seem to buy us much, for the same reason as the\nprevious change.")).toBe(true);
+    expect(STATED_REASON.test("For similar reasons as the preceding commit, pass the variable directly.")).toBe(true);
+    expect(STATED_REASON.test("For the same reason as in 1a2b3c4d, drop the flag.")).toBe(true);
+    expect(STATED_REASON.test("It fails for the same reason as the other test does.")).toBe(false);
     expect(MEASURED_COST.test("The migration could\ntake up to six hours on large tables.")).toBe(true);
     expect(opensOnPurpose("To speed\nup lookups of long paths, the table is kept sorted by name.", "Sort the path table")).toBe(true);
     expect(wholeWorkRepeated("The dashboard query scans the\nwhole orders table on every page load.")).toBe(true);
