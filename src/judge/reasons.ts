@@ -589,11 +589,12 @@ export function faultFound(text: string): boolean {
 /**
  * Two ways things are set side by side: with "whereas" ("The low-level parts of the SVN library
  * return NULL for author-less revisions, whereas \"(no author)\" is a client convention"), with
- * "unlike" ("Unlike bash it parses … as an arithmetic expression", "… does not take a short
- * form \"-d\", unlike \"git branch\" which does"), or as two facts whose second is a negated
+ * "unlike" or "in contrast to" ("Unlike bash it parses … as an arithmetic expression", "… does
+ * not take a short form \"-d\", unlike \"git branch\" which does", "In contrast to other
+ * plumbing tools, git-ssh-push only allow …"), or as two facts whose second is a negated
  * auxiliary alone ("The surrounding advice is printed to stderr, but the list is not").
  */
-const CONTRAST = /\b(?:whereas|unlike)\b|\bbut\s+(?:[\w'`"().-]+\s+){1,4}?(?:is|are|does|do|was|were|has|have|did|can|could)(?:n't|\s+not)(?=\s*(?:[.;!?]|$))/gi;
+const CONTRAST = /\b(?:whereas|unlike|in\s+contrast\s+(?:to|with))\b|\bbut\s+(?:[\w'`"().-]+\s+){1,4}?(?:is|are|does|do|was|were|has|have|did|can|could)(?:n't|\s+not)(?=\s*(?:[.;!?]|$))/gi;
 
 /**
  * Whether the body contrasts two ways things are today (CONTRAST), not the old way with the
@@ -602,7 +603,7 @@ const CONTRAST = /\b(?:whereas|unlike)\b|\bbut\s+(?:[\w'`"().-]+\s+){1,4}?(?:is|
  */
 export function contrastTold(text: string): boolean {
   // Most bodies hold none of the words: they skip the scan.
-  if (!text.includes("whereas") && !text.includes("nlike") && !/\bbut\s/.test(text)) return false;
+  if (!text.includes("whereas") && !text.includes("nlike") && !text.includes("ontrast") && !/\bbut\s/.test(text)) return false;
   CONTRAST.lastIndex = 0;
   for (let match = CONTRAST.exec(text); match !== null; match = CONTRAST.exec(text)) {
     const sentence = sentenceBefore(text, match.index) + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];

@@ -403,6 +403,8 @@ describe("reasons the precision round left unread", () => {
     expect(statesNeed("We\nneed the base blob to compute a delta to be sent to the server.", "git-svn: extract base blob in generate_diff")).toBe(true);
     expect(statesNeed("Keep the resolved paths in the index, so that\nthe walker can skip the lstat calls.", "Cache the resolved paths")).toBe(true);
     expect(contrastTold("The surrounding advice is printed to stderr, but\nthe list of submodules is not. Report everything to stderr.")).toBe(true);
+    expect(contrastTold("In contrast to other plumbing tools, git-ssh-push only\nallow a very restrictive form of commit-id filenames.")).toBe(true);
+    expect(contrastTold("In contrast to the old parser, the new parser reads the file once.")).toBe(false);
     expect(statesNeed("If the lock is stale, we need the lock file removed before the retry.", "Remove stale locks")).toBe(false);
   });
 });
