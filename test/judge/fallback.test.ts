@@ -15,6 +15,8 @@ describe("resultTold", () => {
       "Use them in the select call. This way, the 50ms sleep is interrupted when new data arrives.",
       "In anticipation of sharing the pack directory listing, generalize the loop.",
       "This saves a lot of time when rebuilding indexes on a fresh clone.",
+      "This should not break anything and would save an extra pipe.",
+      "This saves one needless fork per command.",
       "Using test_commit_bulk speeds this up from 5.4 s to 3.9 s.",
       "The fields are documented just as well, the code becomes shorter and we save a copy.",
       "With a sorted list, hopefully we will have less merge conflicts.",
@@ -34,6 +36,7 @@ describe("resultTold", () => {
     const not = [
       "Make the store keep its state this way for all callers.",
       "Save the time stamp in the index entry.",
+      "Save an extra copy of the index before writing.",
       "The option only makes sense in a bare repository.",
       "Pass the --quiet option onward, as is.",
       "Get rid of the old helper.",
