@@ -13,6 +13,7 @@ describe("resultTold", () => {
   it("reads a result or a step ahead told in wordings the other readings leave out", () => {
     const told = [
       "Use them in the select call. This way, the 50ms sleep is interrupted when new data arrives.",
+      "Use the common error message format; this way, problematic lines can be jumped to.",
       "In anticipation of sharing the pack directory listing, generalize the loop.",
       "This saves a lot of time when rebuilding indexes on a fresh clone.",
       "This should not break anything and would save an extra pipe.",
@@ -35,6 +36,7 @@ describe("resultTold", () => {
     for (const text of told) expect(resultTold(text), text).toBe(true);
     const not = [
       "Make the store keep its state this way for all callers.",
+      "Keep it this way, since callers rely on it.",
       "Save the time stamp in the index entry.",
       "Save an extra copy of the index before writing.",
       "The option only makes sense in a bare repository.",
