@@ -27,10 +27,11 @@ const DOCS_AREA = /^(?:docs?|documentation) /;
  * for the next patch", "refactor merge_bases() as preparation to libify merge-base", "sort
  * OBJECTS assignment for subsequent change", "prepare for multi-selection commands". Not a
  * release prepared ("Prepare for 1.2.1", "Add Release Notes to prepare for 1.5.0.2", "Prepare
- * to start 2.19 cycle", "Prepare for Maven release"): a version, an rc, a release or a cycle
- * after it. Group 1 is the preparation, for the span.
+ * to start 2.19 cycle", "Prepare for Maven release", Maven's "prepare for next development
+ * iteration"): a version, an rc, a release, a cycle, a development iteration or a snapshot after
+ * it. Group 1 is the preparation, for the span.
  */
-const SUMMARY_PREPARES = /(?:^|\b(?:to|and)\s+)(prepare\s+(?:for|to)\b(?![^\n]{0,200}?(?:\d|\b(?:rc|releases?|cycle|version)\b)))|\b(as\s+(?:a\s+)?prep(?:aration)?\s+(?:to|for)|prep\s+for|for\s+(?:an?\s+|the\s+)?(?:subsequent|upcoming|follow-up|later|next|following)\s+(?:[\w-]+\s+){0,3}?(?:changes?|patch(?:es)?|commits?|steps?|fix(?:es)?|work))\b/i;
+const SUMMARY_PREPARES = /(?:^|\b(?:to|and)\s+)(prepare\s+(?:for|to)\b(?![^\n]{0,200}?(?:\d|\b(?:rc|releases?|cycle|versions?|development|iteration|snapshot|milestone|alpha|beta)\b)))|\b(as\s+(?:a\s+)?prep(?:aration)?\s+(?:to|for)|prep\s+for|for\s+(?:an?\s+|the\s+)?(?:subsequent|upcoming|follow-up|later|next|following)\s+(?:[\w-]+\s+){0,3}?(?:changes?|patch(?:es)?|commits?|steps?|fix(?:es)?|work))\b/i;
 
 const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
 

@@ -947,7 +947,7 @@ describe("why", () => {
       expect(facets.why, summary).toBe("explained");
       expect(facets.evidence?.why?.[0], summary).toMatchObject({ line: 1 });
     }
-    for (const summary of ["Prepare for 1.2.1", "Add Release Notes to prepare for 1.5.0.2", "Prepare to start 2.19 cycle", "Prepare for Maven release", "pretty: prepare notes message at a centralized place", "Fix the size limit for subsequent objects"]) {
+    for (const summary of ["Prepare for 1.2.1", "Add Release Notes to prepare for 1.5.0.2", "Prepare to start 2.19 cycle", "Prepare for Maven release", "prepare for next development iteration", "pretty: prepare notes message at a centralized place", "Fix the size limit for subsequent objects"]) {
       expect(judge(`${summary}\n`).why, summary).not.toBe("explained");
     }
   });
