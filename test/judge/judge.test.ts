@@ -527,6 +527,7 @@ describe("why", () => {
       // What the change improves, told with "this" or a participle after a comma.
       ["Move the subcommand options into cmd_config()", "Move the options and the subcommand variable into the function.\nThis reduces our reliance on global state."],
       ["Shrink the object entry struct", "Turn the boolean fields into bitfields. This shrinks the structure\nfrom 128 bytes to 120 bytes."],
+      ["Add a generic tree traversal to fetch SVN properties", "Add prop_walk and use it in cmd_show_ignore.\n\nThis will ease the implementation of the `create-ignore',\n`propget', and `proplist' commands."],
       ["Let add_blame_entry() copy the entry", "All callers allocate and copy the second argument. Let the\nfunction do it for them, reducing code duplication."],
       // A judgement of the result: shorter, simpler, more portable.
       ["Call hashwrite_be32() in write_hash_cache()", "Call the helper instead of open-coding it. This is shorter and\neasier to read."],
