@@ -72,9 +72,10 @@ export const PROBLEM_TOLD = /\b(?:\w+ed|read|ran|did|made|sent|built|fetched|wro
  * Reasons stated in the present: what users live with ("Users on Safari 15 see a blank page"),
  * a requirement from outside ("Required by PCI DSS 4.0"), or a measured gain ("2.1x faster",
  * "30% less memory"); or the reason of an earlier commit given again by reference ("for the
- * same reason as the previous change", "For similar reasons as the preceding commit").
+ * same reason as the previous change", "For similar reasons as the preceding commit"); or
+ * "because" as it is commonly misspelled ("becase the later does not appear in the manpage").
  */
-export const STATED_REASON = /\bfor\s+(?:the\s+)?(?:same|similar)\s+reasons?\s+(?:as|to)\s+(?:(?:in|for|with)\s+)?(?:the\s+|a\s+|an\s+|that\s+of\s+(?:the\s+)?)?(?:previous|preceding|prior|earlier|last|parent|above|(?=[a-f\d]*\d)[a-f\d]{7,40}\b|commits?\b|patch(?:es)?\b|changes?\b|steps?\b)|\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could\s+not|couldn't|have\s+to|had\s+to|are\s+unable|were\s+unable|are\s+forced|keep\s+getting|run\s+into|ran\s+into)\b|\b(?:required|mandated|demanded)\s+by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times)\s+(?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
+export const STATED_REASON = /\b(?:becase|becuase|becasue|beacuse|bacause|becaues|beause|becouse|becuse)\b|\bfor\s+(?:the\s+)?(?:same|similar)\s+reasons?\s+(?:as|to)\s+(?:(?:in|for|with)\s+)?(?:the\s+|a\s+|an\s+|that\s+of\s+(?:the\s+)?)?(?:previous|preceding|prior|earlier|last|parent|above|(?=[a-f\d]*\d)[a-f\d]{7,40}\b|commits?\b|patch(?:es)?\b|changes?\b|steps?\b)|\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could\s+not|couldn't|have\s+to|had\s+to|are\s+unable|were\s+unable|are\s+forced|keep\s+getting|run\s+into|ran\s+into)\b|\b(?:required|mandated|demanded)\s+by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times)\s+(?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
 
 /** Who a change can be for: the people and programs that use the code. */
 const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?|consumers?|developers?|admins?|administrators?|maintainers?|reviewers?|translators?|contributors?|newcomers|beginners|folks|people|anyone|everyone|scripts?|teams?)`;
