@@ -1,6 +1,6 @@
 // Reads failures a body tells: one that happened, one that happens today, an error someone runs into.
 import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
-import { namesObjectOfChange, WORD_AFTER } from "./narrative.js";
+import { namesObjectOfChange } from "./narrative.js";
 import { lowered, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 import { lemmatize, type SummaryReading } from "./summary.js";
 
@@ -163,6 +163,9 @@ export function presentFailure(text: string, summaryOrdersFailure: boolean, newT
   return false;
 }
 
+/** The word after a failure verb, on its line or the next: a body wrapped at 72 columns ends a line there as often ("… loses↵the original authorship information"). */
+const WRAPPED_WORD_AFTER = /^(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z]+)/;
+
 /** What joins two failure words of one kind ("leaks and crashes", "hangs, or crashes"). */
 const JOINED = /^\s*,?\s*(?:and|or)\s+$/i;
 
@@ -178,7 +181,7 @@ function isPresentFailureAt(text: string, start: number, end: number, skippedEnd
   }
   if (skippedEnd >= 0 && JOINED.test(text.slice(skippedEnd, start))) return false;
   const after = text.slice(end, end + 30);
-  const next = WORD_AFTER.exec(after)?.[1];
+  const next = WRAPPED_WORD_AFTER.exec(after)?.[1];
   // A verb ends its clause ("… and the import hangs.") or goes on with a verb's context.
   if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next)) return false;
   return tellsToday(text, start, DELIBERATE_FAILURE.test(text.slice(start, end)) ? NOT_TODAY : NOT_TODAY_MALFUNCTION);

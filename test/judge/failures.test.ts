@@ -26,6 +26,12 @@ describe("words that place a clause after the change", () => {
     expect(presentFailure("The loader now crashes on a bad path.", false, [])).toBe(false);
   });
 
+  it("reads the word after a failure verb across a line wrap, not across a blank line", () => {
+    expect(presentFailure("Running \"git cherry-pick\" as an x-command in the rebase plan loses\nthe original authorship information.", false, [])).toBe(true);
+    expect(presentFailure("The exporter leaks\n  a file handle per export.", false, [])).toBe(true);
+    expect(presentFailure("The exporter leaks\n\nA file handle is kept per export.", false, [])).toBe(false);
+  });
+
   it("reads 'no longer work' as a loss today, not as the old way's end", () => {
     // A change does not set out to make something stop working.
     expect(presentFailure("The 32-bit jobs that can no\nlonger work with the old image crash on start.", false, [])).toBe(true);
