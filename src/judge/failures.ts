@@ -301,6 +301,9 @@ function followsNewWork(text: string, start: number): boolean {
   return BRINGS_NEW.test(sentenceBefore(text, end - 1));
 }
 
+/** A name in quotes or backticks right before a position ('"-q" ', "`--all` "): the subject of what follows. */
+const QUOTED_BEFORE = /(["'`])[^"'`\s]{1,60}\1\s+$/;
+
 /** Whether the body tells a shortcoming as a negated statement of today's or yesterday's state (NEGATED_STATE). */
 export function negatedShortcoming(text: string): boolean {
   const lower = lowered(text);
@@ -311,7 +314,8 @@ export function negatedShortcoming(text: string): boolean {
     const sentence = sentenceBefore(text, match.index);
     const head = sentence.replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
     // "it's not used": the subject ends right before a contracted auxiliary.
-    const subject = (WORD_WITH_APOSTROPHE_BEFORE.exec(head) ?? CONTRACTED_SUBJECT.exec(head))?.[1];
+    // '"-q" is not shown anywhere': a quoted name is a subject too.
+    const subject = (WORD_WITH_APOSTROPHE_BEFORE.exec(head) ?? CONTRACTED_SUBJECT.exec(head))?.[1] ?? (QUOTED_BEFORE.test(head) ? "quoted" : undefined);
     if (subject === undefined || NOT_A_STATEMENT_SUBJECT.test(subject) || NOT_TODAYS_STATE.test(head)) continue;
     // "This adds preliminary support for tags. It doesn't even store the signature": the new thing's limit.
     if (IT.test(subject) && head.trim().length === subject.length && followsNewWork(text, match.index - sentence.length)) continue;

@@ -14,6 +14,10 @@ describe("words that place a clause after the change", () => {
   it("reads \"fixed\" after a determiner or before a hyphen as an adjective, not as a fix", () => {
     expect(negatedShortcoming("Long names can wrap, but the fixed 25px header height does not grow with\nwrapped content.")).toBe(true);
     expect(negatedShortcoming("A fixed-size reflog buffer does not grow with the input.")).toBe(true);
+    // A quoted name is a subject as a word is; a condition still tells no state.
+    expect(negatedShortcoming("The \"-v\" option is shown in the SYNOPSIS section near the top, but\n\"-q\" is not shown anywhere there.")).toBe(true);
+    expect(negatedShortcoming("\"schlecht\" doesn't quite sound right to me.")).toBe(true);
+    expect(negatedShortcoming("If \"-q\" is not given, print the names.")).toBe(false);
     // A fix told in the sentence still puts the failure out of today.
     expect(negatedShortcoming("The header does not grow, which is fixed here by a min-height.")).toBe(false);
   });
