@@ -1069,13 +1069,14 @@ export function outsideConstraint(text: string): boolean {
  * What people who use the code do, want or meet, as a habit told in the present: "Sometimes
  * people just include the whole format-patch output in the commit e-mail", "Users often find
  * that \"next\" and \"prev\" do the opposite of what they expect", "Users want to know what
- * branch they are sitting on", "Some people prefer it this way", "most users expect it";
+ * branch they are sitting on", "Some people prefer it this way", "most users expect it",
+ * "Sometimes, the user may want to add notes without a separator";
  * or what is commonly done to a thing: "Meta1-F5 is commonly mapped by window managers". The
  * change serves or works around it, which is its reason. Not "Users can now …", "users who
  * want … can set …" (the new behaviour), nor what the change wants of them ("users will want
  * to …").
  */
-const PEOPLE_HABIT = /\b(?:(?:sometimes|often|usually)\s+(?:the\s+)?(?:people|users|developers|folks)\s+(?!can\b|could\b|will\b|would\b|should\b|must\b|need\b|who\b|that\b|of\b|to\b|and\b|or\b|with\b|in\b|on\b|for\b)[a-z]+|(?:people|users|developers|folks)\s+(?:(?:often|sometimes|usually|commonly|frequently|typically|generally|regularly|routinely|tend\s+to)\s+(?:\w+ly\s+)?[a-z]+|(?:(?:may|might|would)\s+(?:also\s+)?)?(?:want|prefer|expect|like)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b))|(?:is|are)\s+(?:commonly|often|frequently|usually|typically|widely|routinely)\s+(?:mapped|used|set|bound|configured|installed|seen|found|done|written|called|named|run)\b)/gi;
+const PEOPLE_HABIT = /\b(?:(?:sometimes|often|usually)\s+(?:the\s+)?(?:people|users|developers|folks)\s+(?!can\b|could\b|will\b|would\b|should\b|must\b|need\b|who\b|that\b|of\b|to\b|and\b|or\b|with\b|in\b|on\b|for\b)[a-z]+|(?:people|users|developers|folks)\s+(?:(?:often|sometimes|usually|commonly|frequently|typically|generally|regularly|routinely|tend\s+to)\s+(?:\w+ly\s+)?[a-z]+|(?:(?:may|might|would)\s+(?:also\s+)?)?(?:want|prefer|expect|like)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b))|(?:the|a)\s+user\s+(?:(?:often|sometimes|usually)\s+)?(?:(?:may|might|would)\s+(?:also\s+)?(?:want|prefer|expect|like|wish)|wants|prefers|expects|wishes)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b)|(?:is|are)\s+(?:commonly|often|frequently|usually|typically|widely|routinely)\s+(?:mapped|used|set|bound|configured|installed|seen|found|done|written|called|named|run)\b)/gi;
 
 /** The new thing named after a habit's words ("… should not need this option", "… with the new flag"). */
 const NEW_THING_AFTER = /\b(?:this|the\s+new|such\s+an?)\s+(?:option|flag|setting|feature|command|mode|variable|knob)\b/i;
@@ -1083,7 +1084,7 @@ const NEW_THING_AFTER = /\b(?:this|the\s+new|such\s+an?)\s+(?:option|flag|settin
 /** Whether the body tells a habit or a need of people who use the code (PEOPLE_HABIT), of today, not the new thing's. */
 export function peopleHabit(text: string): boolean {
   const lower = lowered(text);
-  const people = lower.includes("people") || lower.includes("users") || lower.includes("developers") || lower.includes("folks");
+  const people = lower.includes("people") || lower.includes("user") || lower.includes("developers") || lower.includes("folks");
   if (!people && !lower.includes("monly") && !lower.includes("often") && !lower.includes("usually") && !lower.includes("frequently") && !lower.includes("typically") && !lower.includes("widely") && !lower.includes("routinely")) return false;
   PEOPLE_HABIT.lastIndex = 0;
   for (let match = PEOPLE_HABIT.exec(text); match !== null; match = PEOPLE_HABIT.exec(text)) {

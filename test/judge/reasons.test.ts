@@ -319,6 +319,9 @@ describe("reasons told in a fourth round of git.git's forms", () => {
     expect(peopleHabit("Users often find that \"next\" and \"prev\" do the opposite of what they\nexpect.")).toBe(true);
     expect(peopleHabit("Users want to know what branch they are sitting on before making a commit.")).toBe(true);
     expect(peopleHabit("Some people might prefer to be able to specify the find utility to use.")).toBe(true);
+    expect(peopleHabit("Sometimes, the user may want to add or append multiple notes\nwithout any separator to be added between them.")).toBe(true);
+    expect(peopleHabit("The user may want to set this option to skip the check.")).toBe(false);
+    expect(peopleHabit("Now the user can add notes without a separator.")).toBe(false);
     expect(peopleHabit("Meta1-F5 is commonly mapped by window managers and what not.")).toBe(true);
     expect(peopleHabit("Users can now set the colour per branch.")).toBe(false);
     expect(peopleHabit("Users who want the old order can set sort.order.")).toBe(false);
