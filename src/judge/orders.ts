@@ -77,6 +77,11 @@ const CLAUSE_ORDER = /,\s+(do\s+not\s+|don't\s+|never\s+)?(?:we\s+can\s+(?:now\s
  */
 const CONNECTIVE = /^(?:Instead|Therefore|Thus|Hence|Consequently|Accordingly|Also|Additionally|Finally|Then|Similarly|Likewise|However|Otherwise)$/;
 const LAST_WORD = /[A-Za-z]+$/;
+/**
+ * A prepositional phrase set off by commas after a connective, and the word after it: ", for
+ * good measure, add", ", in that case, skip"; group 1 is that word, read as the order's verb.
+ */
+const SET_OFF_PHRASE = /,[ \t]+(?:for|in|at|as|on|by|with|under|to)[ \t]+[^,.;:!?\n]{1,40},[ \t]*\n?[ \t]*(?:(?:only|just|simply|also|first)[ \t]+)?([a-z]+)\b/y;
 /** An action in -ing after a connective's change verb: "Instead, defer writing the index …". */
 const ING_OBJECT = /^[ \t]*\n?[ \t]*[a-z]{2,}ing\b(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might)\b)/;
 /** An opening clause addressed to the reader ("If you need the old output, pass …"): the order is theirs. */
@@ -103,6 +108,13 @@ export function orderAfterOpening(text: string): boolean {
     }
     const verb = order[2];
     const connective = clause.trim() === "" && CONNECTIVE.test(LAST_WORD.exec(opener[0])?.[0] ?? "");
+    // "So, for good measure, add 80 characters …": a phrase set off by commas after a
+    // connective, then the order.
+    if (clause.trim() === "" && (connective || LAST_WORD.exec(opener[0])?.[0] === "So")) {
+      SET_OFF_PHRASE.lastIndex = order.index;
+      const phrase = SET_OFF_PHRASE.exec(text);
+      if (phrase !== null && ordersAt(text, phrase[1], phrase.index + phrase[0].length, false)) return true;
+    }
     if (ordersAt(text, verb, end, connective)) return true;
     const base = lemmatize(verb) === verb;
     if (connective && base && (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && ING_OBJECT.test(text.slice(end, end + 40))) return true;

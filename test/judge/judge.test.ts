@@ -893,6 +893,9 @@ describe("why", () => {
       "Nobody outside the module calls it. Since the old API is unused, make it\nstatic.",
       "The arguments are parsed in the wrong order. Therefore, reorder the\noptions before parsing.",
       "When invoking expr to compare two numbers, don't quote the\nvariables.",
+      // A phrase set off by commas after the connective.
+      "The header may need more room. So, for good measure, add 80 characters\nto the allocated space.",
+      "The header may need more room. Therefore, in that case, skip the\nshortcut and allocate the full line.",
     ]) {
       expect(judge(`Fix the walker\n\n${body}\n`).what, body).toBe("explained");
     }
@@ -905,6 +908,8 @@ describe("why", () => {
       "If it warns, don't panic.",
       // A name that only ends like a participle opens no clause.
       "It works on older releases too. Spring Boot 3 and later, set the virtual threads property to opt in.",
+      // A phrase set off by commas, then a subject: no order.
+      "The walker was slow. So, for that reason, rename detection takes a lot of time.",
     ]) {
       expect(judge(`Limit rename detection to 400 paths\n\n${body}\n`).what, body).toBe("named");
     }
