@@ -1769,6 +1769,9 @@ describe("what", () => {
       "This restores the older behaviour of one connection per upload.",
       "This tweaks the backoff to wait a little longer.",
       "This fixes the uploader to strip any such header before sending.",
+      // What the change skips or detects, and "tests" or "checks" before a clause.
+      "This tests if the proxy strips the header, and skips the chunk retry then.",
+      "This checks whether the server supports ranges before resuming.",
     ]) {
       const facets = judge(`Fix flaky uploads\n\n${body}\n`);
       expect(facets.what, body).toBe("explained");
@@ -1786,6 +1789,8 @@ describe("what", () => {
       "Each chunk opens its own connection. This fixes it.",
       "Each chunk opens its own connection. This fixes an error introduced to git-upload.",
       "Each chunk opens its own connection. This fixes a valgrind error, whereby we tried to copy a buffer onto itself.",
+      // "tests" or "checks" before a noun: the old code's checks as often.
+      "Each chunk opens its own connection. This checks nothing about the server.",
     ]) {
       expect(judge(`Fix flaky uploads\n\n${body}\n`).what, body).toBe("missing");
     }
