@@ -570,10 +570,17 @@ const RELATIVE_END = /\b(?:what|which|that|whatever)\s*$/i;
  */
 const BAD_EFFECT = /\b(?:which|that|this|it)\s+(?:then\s+|also\s+|often\s+|sometimes\s+)?(?:creates|causes|gives|leaves|produces|results\s+in|yields)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+)?(?:messed[- ]up|garbled|confusing|misleading|broken|bogus|corrupt(?:ed)?|wrong|incorrect|stale|spurious|ugly|unreadable|useless|inconsistent|duplicated?)\b/gi;
 
-/** Whether the body finds something of today missing or hidden (FOUND_MISSING) or tells a bad effect (BAD_EFFECT), not of the change or its new thing. */
+/**
+ * A bad effect on the people who use or read the code, told the same way: "…, but the titles of
+ * the file lists use different wording, which may confuse newcomers", "This misleads readers".
+ */
+const TROUBLES_PEOPLE = /\b(?:which|that|this|it)\s+(?:(?:may|might|can|could|would|will|often|also|sometimes)\s+)?(?:confuses?|misleads?|surprises?|irritates?|annoys?|frustrates?)\s+(?:(?:the|our|new|some|many|most)\s+)?(?:users?|newcomers|people|readers|developers|callers|folks|everyone|anyone|everybody|anybody|reviewers|contributors)\b/gi;
+
+/** Whether the body finds something of today missing or hidden (FOUND_MISSING) or tells a bad effect (BAD_EFFECT, TROUBLES_PEOPLE), not of the change or its new thing. */
 export function badStateTold(text: string): boolean {
   const lower = lowered(text);
   if ((lower.includes("missing") || lower.includes("absent") || lower.includes("hidden")) && toldOfToday(text, FOUND_MISSING, (head) => CHANGE_ITSELF.test(head) || CONDITION.test(head) || RELATIVE_END.test(head))) return true;
+  if ((lower.includes("onfuse") || lower.includes("islead") || lower.includes("urprise") || lower.includes("rritate") || lower.includes("nnoy") || lower.includes("rustrate")) && toldOfToday(text, TROUBLES_PEOPLE, (head) => CHANGE_ITSELF.test(head) || CONDITION.test(head))) return true;
   return (lower.includes("creates") || lower.includes("causes") || lower.includes("gives") || lower.includes("leaves") || lower.includes("produces") || lower.includes("results") || lower.includes("yields")) && toldOfToday(text, BAD_EFFECT, (head) => CHANGE_ITSELF.test(head) || CONDITION.test(head));
 }
 

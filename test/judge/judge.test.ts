@@ -424,6 +424,7 @@ describe("why", () => {
       "Some varargs functions were missing the sentinel attribute.",
       "A useful shell safety helper was hidden as a static function in diff.c.",
       "We prepend the prefix only to the whole buffer, which creates a messed up display.",
+      "The menu entries talk about staging, but the titles of the file lists use different\nwording, which may confuse newcomers.",
     ];
     for (const body of good) expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
     // A condition, "what is missing", the change or its new thing tells no state of today.
@@ -432,6 +433,8 @@ describe("why", () => {
       "Document what is missing from the ref parsing helper.",
       "The new helper is hidden behind the --parse-refs option.",
       "This patch creates a stale copy of the parsed refs on purpose.",
+      "This change may confuse users of the old option.",
+      "If the titles differ, it may confuse newcomers.",
     ];
     for (const body of bad) expect(badStateTold(body), body).toBe(false);
   });
