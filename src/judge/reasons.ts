@@ -872,9 +872,10 @@ export function givesGoal(text: string, summary: string): boolean {
  * Consistency with what is done elsewhere: "Other pages use --option=<argument>, not
  * --option='argument', do the same here", "The .txt extensions were changed to .adoc in
  * 1f010d6bdf (…). Do the same for contrib/subtree.", "Don't translate them in
- * builtin/diagnose.c either", "like e.g. git pull already does", "as it's already done for …".
+ * builtin/diagnose.c either", "like e.g. git pull already does", "as it's already done for …",
+ * "Build and install together with the main directory, just like the clean target does".
  */
-const FOLLOWS_PRECEDENT = /\bdo\s+the\s+same\s+(?:for|here|there|in|with|to)\b|\b(?:as|like)\s+(?:e\.g\.\s+)?(?:[\w.'"\x60<>-]+\s+){0,4}?already\s+(?:does|do|did|is\s+done|done)\b|(?:n't|\bnot|\bnever)\s+(?:[^.!?\n]|\.(?=\S)|\n(?![ \t]*\n)){0,120}?\beither(?=\s*(?:[.!;]|$))/gi;
+const FOLLOWS_PRECEDENT = /\bdo\s+the\s+same\s+(?:for|here|there|in|with|to)\b|\b(?:just|exactly)\s+(?:like|as)\s+(?:[\w.'"\x60<>\/-]+\s+){1,4}?(?:does|do|did)(?=\s*(?:[.,;!?)]|$))|\b(?:as|like)\s+(?:e\.g\.\s+)?(?:[\w.'"\x60<>-]+\s+){0,4}?already\s+(?:does|do|did|is\s+done|done)\b|(?:n't|\bnot|\bnever)\s+(?:[^.!?\n]|\.(?=\S)|\n(?![ \t]*\n)){0,120}?\beither(?=\s*(?:[.!;]|$))/gi;
 const FIRST_WORD = /^\s*([A-Za-z]+)/;
 /** What lies between two sentences: their marks and blanks. */
 const SENTENCE_GAP = /[\s.!?]/;
@@ -885,7 +886,8 @@ const SENTENCE_GAP = /[\s.!?]/;
  * ("Rename X in a.c. Do the same for b.c.") only repeats the change.
  */
 export function followsPrecedent(text: string): boolean {
-  if (!text.includes("same") && !text.includes("already") && !text.includes("either")) return false;
+  const lower = lowered(text);
+  if (!text.includes("same") && !text.includes("already") && !text.includes("either") && !lower.includes("just") && !lower.includes("exactly")) return false;
   FOLLOWS_PRECEDENT.lastIndex = 0;
   for (let match = FOLLOWS_PRECEDENT.exec(text); match !== null; match = FOLLOWS_PRECEDENT.exec(text)) {
     const head = sentenceBefore(text, match.index);

@@ -307,6 +307,9 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(followsPrecedent("The .txt extensions were changed to .adoc in 1f010d6bdf (doc: use .adoc\nextension, 2025-01-20).\n\nDo the same for contrib/subtree.")).toBe(true);
     expect(followsPrecedent("Other pages use --option=<argument>, not --option='argument', do the\nsame here.")).toBe(true);
     expect(followsPrecedent("These strings are not translatable in diagnose.c. Don't translate them in builtin/diagnose.c either.")).toBe(true);
+    expect(followsPrecedent("Build and install together with the main\ndirectory, just like the clean target does.")).toBe(true);
+    expect(followsPrecedent("Just like \"git commit\" does.")).toBe(true);
+    expect(followsPrecedent("This patch handles the option just like the old code did for the rest.")).toBe(false);
     expect(followsPrecedent("Handle allocation errors for the name member just like we already do for the struct itself.")).toBe(true);
     expect(followsPrecedent("Rename foo() to bar() in a.c. Do the same for b.c.")).toBe(false);
     expect(followsPrecedent("Add a --quiet option. This patch does not touch the usage either.")).toBe(false);
