@@ -49,6 +49,12 @@ export interface Analysis {
    */
   toldReason(): boolean;
   /**
+   * Where a block quote of the body tells the reason, read as toldReason() reads the body's own
+   * prose, or null: git.git quotes the bug report or the review that the change answers ("> It
+   * does not work in my repository, since you do not seem to handle …"). Computed on first call.
+   */
+  quotedReason(): Span | null;
+  /**
    * Whether a body sentence gives an order of the change: a change or fix verb in its base form
    * ("Use atomic_long_add_return and clamp …", "Add a check before …"), also after an opening
    * purpose clause ("To fix this, take the lock …"), not "Added files were …" or "Reported by
@@ -168,69 +174,76 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let ownProse: string | undefined;
   const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? withoutEmphasis(withoutShortlog(proseLines)) : "");
   let told: boolean | undefined;
-  const toldReason = (): boolean => {
-    if (told === undefined) {
-      const text = ownText();
-      // Ordered by how often a reading decides on git.git's history for what it costs: the past
-      // narrative decides one body in five, so it runs first; the wrapped connective runs last, as
-      // it scans the whole text again with the causal pattern, the costliest of all.
-      const summaryText = summaryLine?.text ?? "";
-      told =
-        text !== "" &&
-        (pastNarrative(text) ||
-          givesGoal(text, summaryText) ||
-          negatedShortcoming(text) ||
-          PREPARES.test(text) ||
-          JUDGED_EFFECT.test(text) ||
-          toldMistake(text) ||
-          JUDGED_BETTER.test(text) ||
-          allowsOwn(text, summaryText) ||
-          BENEFIT.test(text) ||
-          ENABLES.test(text) ||
-          problemEvent(text) ||
-          statesRequirement(text) ||
-          usefulnessTold(text) ||
-          wishTold(text, summaryText) ||
-          contrastTold(text) ||
-          contradictionTold(text, reading === null ? [] : newThingWords(reading)) ||
-          findingTold(text) ||
-          soOpensTold(text) ||
-          faultFound(text) ||
-          badStateTold(text) ||
-          faultyManner(text) ||
-          complaintTold(text) ||
-          limitTold(text) ||
-          datedState(text) ||
-          soPurposeAt(text, summaryText) !== null ||
-          soPronounPurpose(text, summaryText) ||
-          outsideConstraint(text) ||
-          followsPrecedent(text) ||
-          opensOnPurpose(text, summaryText) ||
-          STATED_REASON.test(text) ||
-          presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) ||
-          statesNeed(text, summaryText) ||
-          makesPossible(text, summaryText) ||
-          laterChangeUses(text) ||
-          PROBLEM_TOLD.test(text) ||
-          currentLimit(text) ||
-          littleUsed(text) ||
-          inabilityTold(text) ||
-          ageJudged(text) ||
-          beforeNextStep(text) ||
-          MEASURED_COST.test(text) ||
-          errorMet(text) ||
-          wholeWorkRepeated(text) ||
-          wouldTold(text, values.sumFixVerb > 0 || values.sumProblemStrong > 0) ||
-          pastWay(text) ||
-          peopleHabit(text) ||
-          needTold(text, summaryText) ||
-          resultTold(text) ||
-          meansConsequence(text) ||
-          gerundEffect(text) ||
-          (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))));
+  const toldReason = (): boolean => (told ??= readsReason(ownText()));
+  let quoted: Span | null | undefined;
+  const quotedReason = (): Span | null => {
+    if (quoted === undefined) {
+      const quotes = prose.quotes;
+      const text = quotes.length > 0 && values.bodySquashList === 0 ? withoutEmphasis(quotes.map((line) => line.text).join("\n")) : "";
+      quoted = countLatinWords(text) >= 6 && (readsReason(text) || CAUSAL.test(text.replaceAll("\n", " "))) ? { line: quotes[0].line, column: 1, endLine: quotes[quotes.length - 1].line, endColumn: message.body.find((line) => line.line === quotes[quotes.length - 1].line)!.text.length + 1 } : null;
     }
-    return told;
+    return quoted;
   };
+  function readsReason(text: string): boolean {
+    // Ordered by how often a reading decides on git.git's history for what it costs: the past
+    // narrative decides one body in five, so it runs first; the wrapped connective runs last, as
+    // it scans the whole text again with the causal pattern, the costliest of all.
+    const summaryText = summaryLine?.text ?? "";
+    return (
+      text !== "" &&
+      (pastNarrative(text) ||
+        givesGoal(text, summaryText) ||
+        negatedShortcoming(text) ||
+        PREPARES.test(text) ||
+        JUDGED_EFFECT.test(text) ||
+        toldMistake(text) ||
+        JUDGED_BETTER.test(text) ||
+        allowsOwn(text, summaryText) ||
+        BENEFIT.test(text) ||
+        ENABLES.test(text) ||
+        problemEvent(text) ||
+        statesRequirement(text) ||
+        usefulnessTold(text) ||
+        wishTold(text, summaryText) ||
+        contrastTold(text) ||
+        contradictionTold(text, reading === null ? [] : newThingWords(reading)) ||
+        findingTold(text) ||
+        soOpensTold(text) ||
+        faultFound(text) ||
+        badStateTold(text) ||
+        faultyManner(text) ||
+        complaintTold(text) ||
+        limitTold(text) ||
+        datedState(text) ||
+        soPurposeAt(text, summaryText) !== null ||
+        soPronounPurpose(text, summaryText) ||
+        outsideConstraint(text) ||
+        followsPrecedent(text) ||
+        opensOnPurpose(text, summaryText) ||
+        STATED_REASON.test(text) ||
+        presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) ||
+        statesNeed(text, summaryText) ||
+        makesPossible(text, summaryText) ||
+        laterChangeUses(text) ||
+        PROBLEM_TOLD.test(text) ||
+        currentLimit(text) ||
+        littleUsed(text) ||
+        inabilityTold(text) ||
+        ageJudged(text) ||
+        beforeNextStep(text) ||
+        MEASURED_COST.test(text) ||
+        errorMet(text) ||
+        wholeWorkRepeated(text) ||
+        wouldTold(text, values.sumFixVerb > 0 || values.sumProblemStrong > 0) ||
+        pastWay(text) ||
+        peopleHabit(text) ||
+        needTold(text, summaryText) ||
+        resultTold(text) ||
+        meansConsequence(text) ||
+        gerundEffect(text) ||
+        (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))))
+    );
+  }
   let saysNow: boolean | undefined;
   const statesNewBehaviour = (): boolean =>
     (saysNow ??=
@@ -261,7 +274,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const saysOnlyOrders = (): boolean => (onlyOrdered ??= onlyOrders(ownText(), reading?.core ?? ""));
   let tellsMore: boolean | undefined;
   const tellsMoreThanChange = (): boolean => (tellsMore ??= ownText() !== "" && !onlyOrders(ownText(), "") && !opensOnChange(ownText()));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders, tellsMoreThanChange };
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, quotedReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders, tellsMoreThanChange };
 }
 
 /**

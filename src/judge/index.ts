@@ -89,6 +89,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
     revertExplained(message, analysis) ||
     (analysis.proseWords >= 4 && analysis.toldReason()) ||
+    analysis.quotedReason() !== null ||
     addsDocs(analysis);
   const statesWhat =
     (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
@@ -193,9 +194,12 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
   const bodyExplains = (analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES)) || revertExplained(message, analysis) || (analysis.proseWords >= 4 && analysis.toldReason());
-  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || analysis.summaryPurpose !== null || bodyExplains) {
+  // A quoted report or review that tells the reason ("> It does not work in my repository, since …").
+  const quoted = bodyExplains ? null : analysis.quotedReason();
+  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || analysis.summaryPurpose !== null || bodyExplains || quoted !== null) {
     const spans = spansOf(analysis, EXPLAINING_CUES);
     if (analysis.summaryPurpose !== null) spans.unshift(analysis.summaryPurpose);
+    if (quoted !== null && spans.length === 0) spans.push(quoted);
     return { level: "explained", spans: spans.length > 0 || analysis.proseLines.length === 0 ? spans : [proseSpan(analysis)] };
   }
   if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };

@@ -63,11 +63,17 @@ interface Prose {
   /** Code, a command or an example shown in the body: more than a restatement of the summary can say. */
   showsCode: boolean;
   revertDefault: boolean;
+  /** The text of the body's block quotes ("> …"), without their marks: a report or a review the body quotes. */
+  quotes: SourceLine[];
 }
+
+/** A line of a block quote, and its marks: "> It does not work …", ">> …". */
+const QUOTE_MARKS = /^\s*(?:>[ \t]?)+/;
 
 /** Sorts the body's lines: prose is read; code, quotes, comments, test plans and metadata are not. */
 export function collectProse(body: readonly SourceLine[]): Prose {
   const proseLines: SourceLine[] = [];
+  const quotes: SourceLine[] = [];
   let inFence = false;
   let showsCode = false;
   let revertDefault = false;
@@ -123,10 +129,14 @@ export function collectProse(body: readonly SourceLine[]): Prose {
       if (before.trim() !== "") proseLines.push({ text: before, line: line.line });
       continue;
     }
-    if (NON_PROSE.test(line.text) || REFERENCE_LINE.test(line.text) || UNCHECKED_TASK.test(line.text)) continue;
+    if (NON_PROSE.test(line.text) || REFERENCE_LINE.test(line.text) || UNCHECKED_TASK.test(line.text)) {
+      const marks = QUOTE_MARKS.exec(line.text);
+      if (marks !== null) quotes.push({ text: line.text.slice(marks[0].length), line: line.line });
+      continue;
+    }
     proseLines.push(line);
   }
-  return { lines: proseLines, showsCode, revertDefault };
+  return { lines: proseLines, showsCode, revertDefault, quotes };
 }
 
 const OPEN_QUOTES = "\"'\u201C\u2018";

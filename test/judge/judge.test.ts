@@ -44,6 +44,15 @@ describe("why", () => {
     expect(facets.why).toBe("explained");
   });
 
+  it("is explained by a quoted report or review that tells the reason, pointing at the quote", () => {
+    const reported = judge("t4118: be nice to non-GNU sed\n\nElias Pipping:\n> I'm on a mac, hence /usr/bin/sed is not gnu sed, which makes\n> t4118 fail.\n");
+    expect(reported.why).toBe("explained");
+    expect(reported.evidence?.why?.[0]).toMatchObject({ line: 4, endLine: 5 });
+    expect(judge("gitview: read tags with ls-remote\n\nJunio C Hamano writes:\n\n>\n> It does not work in my repository, since you do not seem to\n> handle branch and tag names with slashes in them.\n").why).toBe("explained");
+    // A quote that only shows the new output tells no reason.
+    expect(judge("log: print the branch in the header\n\nThe header now reads:\n\n> commit 1234 (branch: main)\n> Author: A U Thor\n").why).not.toBe("explained");
+  });
+
   it("is explained by a finding or a sentence opening on \"So\" told alone", () => {
     expect(judge('Simplify the incremental import\n\nIt turns out that git fast-import can "resume" from an existing branch just fine.\n').why).toBe("explained");
     expect(judge("remote-bzr: delay peer branch usage\n\nSo it doesn't time out.\n").why).toBe("explained");
