@@ -200,10 +200,14 @@ export default defineRule({
       report({ messageId, span: trailerSpan(first.trailer), data: { line: first.trailer.line, id: quoteText(first.id, 50) } });
     }
 
-    const hits = message.body.flatMap((line) => {
-      const found = idOfLine(line.text);
-      return found ? [{ line, ...found }] : [];
-    });
+    // Both line patterns start with "change-id" or "link" in either case: most lines of most
+    // bodies are passed over on their first letter (the audit runs this on every commit).
+    const hits: { line: SourceLine; token: GerritId["token"]; id: string }[] = [];
+    for (const line of message.body) {
+      const first = line.text.charCodeAt(0) | 32;
+      const found = first === 99 || first === 108 ? idOfLine(line.text) : undefined;
+      if (found) hits.push({ line, ...found });
+    }
     if (hits.length === 0) return;
     const code = verbatimLines(message);
     for (const { line, token, id } of hits) {

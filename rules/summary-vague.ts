@@ -79,6 +79,11 @@ const TOOL_DEFAULT = /^(?:add files via upload|squashed commit of the following:
 // GitHub's squash-merge suffix: "Dev (#233)", "Dev (owner/repo#233)". Never from inside a run of
 // blanks, where the match could not start anyway and each position would read the run again.
 const PR_SUFFIX = /(?<!\s)\s*\((?:[\w.-]+\/[\w.-]+)?#\d+\)\s*$/;
+/** `subject` without a squash-merge suffix; the pattern is tried only on a subject ending in ")". */
+function withoutPrSuffix(subject: string): string {
+  return subject.trimEnd().endsWith(")") ? subject.replace(PR_SUFFIX, "") : subject;
+}
+
 /** A word that is only digits: a count or a bare issue number after a generic object. */
 const BARE_NUMBER = /^\d+$/;
 
@@ -112,7 +117,7 @@ function isFiller(word: Word): boolean {
 
 /** True for "Make it work", "Make tests pass again", "It works now": an outcome and nothing specific. */
 function isOutcomeOnly(subject: string, words: readonly Word[]): boolean {
-  if (!PLAIN_WORDS.test(subject.replace(PR_SUFFIX, ""))) return false;
+  if (!PLAIN_WORDS.test(withoutPrSuffix(subject))) return false;
   let outcome = false;
   for (const [index, word] of words.entries()) {
     const lower = word.text.toLowerCase();
@@ -297,7 +302,7 @@ export default defineRule({
     // One plain word says little, unless an area prefix ("mailinfo: libify") or its form (v1.2, s/a/b/) adds to it.
     // Scripts written without spaces (Chinese, Japanese, Thai) put a whole sentence in one "word".
     const loneWord =
-      own.length === 1 && start === 0 && /^\p{L}+$/u.test(own[0].text) && !UNSPACED_SCRIPT.test(own[0].text) && own[0].text === subject.replace(PR_SUFFIX, "").replace(/(?<![.!])[.!]+$/u, "");
+      own.length === 1 && start === 0 && /^\p{L}+$/u.test(own[0].text) && !UNSPACED_SCRIPT.test(own[0].text) && own[0].text === withoutPrSuffix(subject).replace(/(?<![.!])[.!]+$/u, "");
     if (informative.length === 0 || loneWord) {
       report({ messageId: "vague", span, data: { summary: subject } });
       return;

@@ -230,7 +230,9 @@ export function readSummary(summary: string): SummaryReading {
       coreStart += length;
     }
   }
-  core = core.replace(TRAILING_PR, "");
+  // Asked only of a summary ending (before blanks) as the pattern can: most end in a letter.
+  const last = core.trimEnd().at(-1);
+  if (last === ")" || last === "." || last === "!") core = core.replace(TRAILING_PR, "");
   // A summary written as one snake_case token ("Optimize_hessian_performance") reads as words.
   if (SNAKE_SUMMARY.test(core)) core = core.replace(UNDERSCORES, " ");
   // "Fix #12: enhance url equals", "Fixed #520 change X to Y": the words after the reference say what.
