@@ -90,7 +90,8 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     revertExplained(message, analysis) ||
     (analysis.proseWords >= 4 && analysis.toldReason()) ||
     analysis.quotedReason() !== null ||
-    addsDocs(analysis);
+    addsDocs(analysis) ||
+    reformatsOnly(analysis);
   const statesWhat =
     (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
     (values.fixEvident > 0 && values.evidentTypo > 0) ||
@@ -313,6 +314,30 @@ const WRITING_VERBS = new Set(["add", "document", "write", "explain", "describe"
 function addsDocs(analysis: Analysis): boolean {
   const { values, summary } = analysis;
   return summary !== null && values.evidentDocs > 0 && analysis.proseWords === 0 && WRITING_VERBS.has(summary.lemma) && values.sumProblemStrong === 0 && values.sumProblemWeak === 0;
+}
+
+/** Verbs that only reformat when their object is code or a formatter runs ("Reformat the parser", "Format code with prettier"). */
+const FORMATTING_VERBS = new Set(["format", "reformat", "reindent", "prettify", "restyle", "beautify", "lint"]);
+/** Verbs that run a formatter over code ("Run prettier on src", "Apply black formatting"). */
+const RUNNING_VERBS = new Set(["run", "apply"]);
+/** A code formatter or linter's fixer named as the tool of a change. */
+const FORMATTER = /\b(?:prettier|black|gofmt|goimports|rustfmt|cargo fmt|clang-format|ktlint|spotless|autopep8|yapf|isort|ruff(?: format)?|dprint|biome|eslint --fix|stylua|swiftformat|scalafmt|google-java-format|php-cs-fixer|rubocop -a)\b/i;
+/** What a formatting verb formats when it is code: the code, its files or a part named as code. */
+const CODE_OBJECT = /^(?:(?:the|all|our|every|some)\s+)?(?:(?:whole|entire|remaining|new|changed|modified|python|java|go|rust|c|c\+\+|typescript|javascript)\s+)?(?:code(?:base)?|sources?|source\s+(?:code|files|tree)|files|src|tests?|test\s+(?:code|files|suite)|project|repo(?:sitory)?|tree|[\w./-]+\.(?:py|js|jsx|ts|tsx|java|go|rs|c|h|cc|cpp|hpp|rb|kt|kts|swift|scala|php|cs|lua|json|ya?ml|toml|css|scss|html|md))\b/i;
+
+/**
+ * "Format code with prettier", "Run prettier on src", "style: format with black", "Reformat the
+ * tests": a change that only reformats code shows in the diff what it does, and a consistent
+ * format is its reason, as for the "Reformat code" the model reads. Not a feature that formats
+ * data ("Format dates in the log view"): a formatting verb needs code for its object or a
+ * formatter named; a Conventional Commits `style` type needs the formatting verb or formatter.
+ */
+function reformatsOnly(analysis: Analysis): boolean {
+  const { values, summary } = analysis;
+  if (summary === null || values.evidentFormat === 0 || analysis.proseWords > 0 || values.sumProblemStrong > 0 || values.sumProblemWeak > 0) return false;
+  const object = summary.core.slice(summary.afterVerb).trimStart();
+  if (FORMATTING_VERBS.has(summary.lemma)) return FORMATTER.test(summary.core) || CODE_OBJECT.test(object) || (summary.prefix === "style" && /^(?:with|using)\b/i.test(object));
+  return RUNNING_VERBS.has(summary.lemma) && FORMATTER.test(object);
 }
 
 /**

@@ -264,6 +264,19 @@ describe("why", () => {
     expect(judge("Document why the cache crashes on resize\n").why).toBe("named");
   });
 
+  it("takes a summary that only reformats code as evident, but not one that formats data", () => {
+    for (const summary of ["Format code with prettier", "Run prettier on src", "Apply black formatting", "style: format with prettier", "Format the parser with prettier", "Reformat src/main.py"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+      expect(lint(`${summary}\n`).pass, summary).toBe(true);
+    }
+    // Formatting what a user sees is a feature; running or applying anything else is no reformat.
+    for (const summary of ["Format dates in the log view", "Format the output of git log", "Apply the patch from upstream"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    // A problem named in the summary needs its story, formatter or not.
+    expect(judge("Format code with prettier to fix the broken build\n").why).not.toBe("evident");
+  });
+
   it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
     for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
