@@ -37,8 +37,8 @@ export interface PrepareResult {
 }
 
 /**
- * Pre-fills the message file when the staged changes bump a version and the changelog has the
- * new version's section. Does nothing for merges, squashes, amends and `-c`/`-C` (the message
+ * Pre-fills the message file when the staged changes bump a version: with the new version's
+ * changelog section, or the version line alone (and a note) when the changelog has none. Does nothing for merges, squashes, amends and `-c`/`-C` (the message
  * exists already), and when nothing is bumped. A `-m`/`-F` message (what `npm version`,
  * cargo-release and bump2version commit with) that is only a release summary ("1.2.3") keeps
  * its summary and gets the composed body (see prepareGivenMessage); one with a body of its own
@@ -54,7 +54,7 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
   if (source !== "" && source !== "template") return { status: "skipped", reason: `the message comes from ${source}` };
   let release;
   try {
-    release = await gatherRelease({ cwd: options.cwd, skipUnborn: true });
+    release = await gatherRelease({ cwd: options.cwd, skipUnborn: true, changelogOptional: true });
   } catch (error) {
     if (error instanceof NothingToReleaseError) return { status: "skipped", reason: "no version bump is staged" };
     if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
@@ -62,12 +62,10 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
   }
   const existing = await readFile(options.file, "utf8").catch(() => "");
   const commentChar = options.commentChar && options.commentChar !== "auto" ? options.commentChar : inferCommentChar(existing);
-  const { composeReleaseMessage } = await import("./compose.js");
-  let message: string;
+  let composed: Composed;
   try {
     const template = options.template ?? (await options.loadTemplate?.());
-    message = composeReleaseMessage({
-      ...release,
+    composed = await composeFallingBack(release.packages, {
       existingMessage: existing,
       commentChar,
       ...(template !== undefined ? { template } : {}),
@@ -77,6 +75,7 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
     if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
     throw error;
   }
+  const { message, packages, notes } = composed;
   const below = commentPart(existing, commentChar);
   // Written beside and renamed over, as `--output` is: a failed write must not leave git a
   // truncated message file where its template (or the user's -t text) was.
@@ -87,7 +86,41 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
     if (!(error instanceof UsageError)) throw error;
     return { status: "skipped", reason: "the message file could not be written", warning: error.message };
   }
-  return { status: "written", reason: `composed the release message for ${release.packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")}` };
+  return {
+    status: "written",
+    reason: `composed the release message for ${packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")}`,
+    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
+  };
+}
+
+type ReleasePackages = Awaited<ReturnType<typeof gatherRelease>>["packages"];
+type ComposeArgs = Omit<Parameters<typeof import("./compose.js").composeReleaseMessage>[0], "packages">;
+interface Composed {
+  message: string;
+  packages: ReleasePackages;
+  /** Why a package's changelog was left out: its file has no section for the new version. */
+  notes: string[];
+}
+
+/**
+ * The composed message for `packages`; a package whose changelog has no section for its new
+ * version (`npm version` touches no CHANGELOG.md, a section not yet written) is composed from
+ * its version line alone, with a note saying so. Throws UsageError for any other problem.
+ */
+async function composeFallingBack(packages: ReleasePackages, args: ComposeArgs): Promise<Composed> {
+  const [{ composeReleaseMessage }, { MissingSectionError }] = await Promise.all([import("./compose.js"), import("./changelog.js")]);
+  const notes: string[] = [];
+  for (;;) {
+    try {
+      return { message: composeReleaseMessage({ ...args, packages }), packages, notes };
+    } catch (error) {
+      const missing = error instanceof MissingSectionError ? error : undefined;
+      const without = missing ? packages.filter((pkg) => pkg.changelog?.file === missing.file && (pkg.changelogVersion ?? pkg.to) === missing.version) : [];
+      if (missing === undefined || without.length === 0) throw error;
+      notes.push(missing.message);
+      packages = packages.map((pkg) => (without.includes(pkg) ? { ...pkg, changelog: undefined } : pkg));
+    }
+  }
 }
 
 /**
@@ -119,31 +152,19 @@ async function prepareGivenMessage(options: PrepareOptions): Promise<PrepareResu
     if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
     throw error;
   }
-  const [{ composeReleaseMessage }, { MissingSectionError }] = await Promise.all([import("./compose.js"), import("./changelog.js")]);
-  let packages = release.packages;
-  const notes: string[] = [];
-  let message: string | undefined;
-  while (message === undefined) {
-    try {
-      message = composeReleaseMessage({
-        packages,
-        existingMessage: own,
-        commentChar,
-        ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
-      });
-    } catch (error) {
-      // No section for the new version: the versions alone still say what is released.
-      const missing = error instanceof MissingSectionError ? error : undefined;
-      const without = missing && packages.filter((pkg) => pkg.changelog?.file === missing.file && (pkg.changelogVersion ?? pkg.to) === missing.version);
-      if (missing && without && without.length > 0) {
-        notes.push(missing.message);
-        packages = packages.map((pkg) => (without.includes(pkg) ? { ...pkg, changelog: undefined } : pkg));
-        continue;
-      }
-      if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
-      throw error;
-    }
+  // No section for the new version: the versions alone still say what is released.
+  let composed: Composed;
+  try {
+    composed = await composeFallingBack(release.packages, {
+      existingMessage: own,
+      commentChar,
+      ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
+    });
+  } catch (error) {
+    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
+    throw error;
   }
+  const { message, packages, notes } = composed;
   // The user's summary replaces the template's: the tool that committed chose it (npm's "1.2.3").
   const written = `${summary}${message.slice(message.indexOf("\n"))}`;
   const below = options.noEditor ? "" : commentPart(existing, commentChar);
