@@ -84,7 +84,7 @@ describe("rationale --help in a narrow terminal", () => {
 
   it("keeps each command's examples runnable: a long one continues with ` \\` where a shell reads it whole", () => {
     const text = help(["release", "compose"], "60");
-    expect(text).toContain('  $ rationale release compose --trailer "Refs: REL-12" \\\n      --output "$(git rev-parse --git-dir)/MSG"\n');
+    expect(text).toContain('  $ rationale release compose --trailer "Refs: REL-12" \\\n      --output "$(git rev-parse --git-path MSG)"\n');
   });
 
   it("puts a description below its option when the option leaves it too little room", () => {

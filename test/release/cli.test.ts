@@ -391,7 +391,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
 
     // The --help example works there too, as a shell runs it.
     const help = runIn(worktree, ["release", "compose", "--help"]).stdout;
-    const example = /--output ("\$\(git rev-parse --git-dir\)\/MSG")/.exec(help)?.[1];
+    const example = /--output ("\$\(git rev-parse --git-path MSG\)")/.exec(help)?.[1];
     expect(example, help).toBeDefined();
     expect(runIn(join(worktree, "docs"), ["release", "compose"], `--output ${example}`).status).toBe(0);
     expect(readFileSync(join(gitDir, "MSG"), "utf8")).toBe(EXPECTED);

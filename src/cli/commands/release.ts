@@ -75,7 +75,7 @@ export function register(program: Command): void {
         ["rationale release compose"],
         ["rationale release compose --from origin/main --to release-plz-branch"],
         // In the git directory, out of the work tree; short enough for help 40 columns wide.
-        ['rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-dir)/MSG"'],
+        ['rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path MSG)"'],
       ]),
     )
     .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }, command: Command) => {
