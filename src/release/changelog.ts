@@ -78,6 +78,8 @@ export class MissingSectionError extends UsageError {
     readonly version: string,
     message: string,
     details: string[] = [],
+    /** True when an Unreleased section holds entries: the section is written, just not moved under the version. */
+    readonly unreleasedEntries = false,
   ) {
     super(message, details);
     this.name = "MissingSectionError";
@@ -111,11 +113,23 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
     if (found) return found;
     // SemVer tells `RC` from `rc` (npm too); a heading that differs only so is the likely typo.
     const otherCase = released.find((section) => isSameVersion((section.version ?? "").toLowerCase(), version.toLowerCase(), inScheme));
-    throw new MissingSectionError(changelog.file, version, `${changelog.file} has no section for version ${version}; ${hint}`, [
-      otherCase
-        ? `${changelog.file}:${otherCase.line} names ${otherCase.version}, which differs in letter case; to SemVer (and npm) that is another version: write it as ${version}`
-        : `expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``,
-    ]);
+    // Entries waiting under Unreleased are this release's, not yet moved: say so, since a
+    // release described without them would leave them out.
+    const pending = changelog.sections.find(
+      (section) => section.unreleased && (packageName === undefined || section.packageName === undefined || section.packageName === packageName) && section.nodes.length > 0,
+    );
+    const moveHint = pending !== undefined && !onlyUnreleased ? `; the entries under Unreleased (line ${pending.line}) are not released yet: move them under \`## [${version}] - YYYY-MM-DD\`` : "";
+    throw new MissingSectionError(
+      changelog.file,
+      version,
+      `${changelog.file} has no section for version ${version}; ${hint}${moveHint}`,
+      [
+        otherCase
+          ? `${changelog.file}:${otherCase.line} names ${otherCase.version}, which differs in letter case; to SemVer (and npm) that is another version: write it as ${version}`
+          : `expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``,
+      ],
+      pending !== undefined,
+    );
   }
   const newest = released.find((section) => !section.yanked);
   if (newest) return newest;

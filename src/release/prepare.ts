@@ -105,7 +105,8 @@ interface Composed {
 /**
  * The composed message for `packages`; a package whose changelog has no section for its new
  * version (`npm version` touches no CHANGELOG.md, a section not yet written) is composed from
- * its version line alone, with a note saying so. Throws UsageError for any other problem.
+ * its version line alone, with a note saying so, unless entries wait under Unreleased (they
+ * are the release's, not moved yet). Throws UsageError for any other problem.
  */
 async function composeFallingBack(packages: ReleasePackages, args: ComposeArgs): Promise<Composed> {
   const [{ composeReleaseMessage }, { MissingSectionError }] = await Promise.all([import("./compose.js"), import("./changelog.js")]);
@@ -116,7 +117,9 @@ async function composeFallingBack(packages: ReleasePackages, args: ComposeArgs):
     } catch (error) {
       const missing = error instanceof MissingSectionError ? error : undefined;
       const without = missing ? packages.filter((pkg) => pkg.changelog?.file === missing.file && (pkg.changelogVersion ?? pkg.to) === missing.version) : [];
-      if (missing === undefined || without.length === 0) throw error;
+      // Entries under Unreleased are the release's own, not yet moved: composing without them
+      // would drop them, so that stays the warning it was.
+      if (missing === undefined || missing.unreleasedEntries || without.length === 0) throw error;
       notes.push(missing.message);
       packages = packages.map((pkg) => (without.includes(pkg) ? { ...pkg, changelog: undefined } : pkg));
     }

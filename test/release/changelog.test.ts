@@ -144,7 +144,11 @@ describe("findChangelogSection", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(UsageError);
-      expect((error as UsageError).message).toBe("packages/a/CHANGELOG.md has no section for version 9.9.9; it has 1.2.3, 1.2.2, 1.2.1");
+      // Its Unreleased section has entries: they are what a release of 9.9.9 would hold.
+      expect((error as UsageError).message).toBe(
+        "packages/a/CHANGELOG.md has no section for version 9.9.9; it has 1.2.3, 1.2.2, 1.2.1; " +
+          "the entries under Unreleased (line 4) are not released yet: move them under `## [9.9.9] - YYYY-MM-DD`",
+      );
       expect((error as UsageError).details).toEqual(["expected a heading such as `## [9.9.9] - YYYY-MM-DD` or `## 9.9.9`"]);
     }
   });

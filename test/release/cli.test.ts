@@ -606,5 +606,19 @@ describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
     // The versions alone still say what is released, and pass the commit-msg hook.
     expect(readFileSync(file, "utf8")).toBe(`chore(release): hds_test0 v0.0.4\n\nhds_test0 0.0.3 -> 0.0.4\n\n${comments}`);
     expect(runCli(repo, ["lint", file]).status).toBe(0);
+
+    // Entries waiting under Unreleased are this release's: no versions-only body that drops them.
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_3.replace("# Changelog\n", "# Changelog\n\n## [Unreleased]\n\n- Read the cache folder from the config\n"));
+    repo.git("add", "CHANGELOG.md");
+    for (const source of ["template", "message"]) {
+      writeFileSync(file, source === "message" ? "0.0.4\n" : `\n${comments}`);
+      const pending = runCli(repo, ["release", "prepare-commit-msg", file, source]);
+      expect(pending.status).toBe(0);
+      expect(pending.stderr).toBe(
+        "rationale: release message not pre-filled: CHANGELOG.md has no section for version 0.0.4; it has 0.0.3; " +
+          "the entries under Unreleased (line 3) are not released yet: move them under `## [0.0.4] - YYYY-MM-DD`\n",
+      );
+      expect(readFileSync(file, "utf8")).toBe(source === "message" ? "0.0.4\n" : `\n${comments}`);
+    }
   });
 });
