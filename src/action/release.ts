@@ -101,7 +101,7 @@ export interface PreparedRelease {
 /**
  * Composes the release message for a release PR; in describe mode also writes it into the PR
  * description's marked block (only when the text changed). A 403 (read-only token) becomes a
- * notice.
+ * notice, and `body` is then the description as it stands, without the block.
  */
 export async function prepareRelease(
   octokit: Octokit,
@@ -138,6 +138,8 @@ export async function prepareRelease(
     if (!refusedPermission(error)) throw error;
     const { token, fix } = readOnlyToken(pull.fromFork, "to keep the release message in the description");
     annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (${token})${fix}`);
+    // The squash merge takes the description as it is: judge that, not the text it would have had.
+    return { mode, message, body: current.body };
   }
   return { mode, message, body };
 }

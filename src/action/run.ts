@@ -10,6 +10,7 @@ import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, clip, renderAllGood, renderReport } from "./report.js";
+import { escapeForComment } from "../github-markdown.js";
 import { defaultRetryPolicy, isRateLimited, longestWait, rateLimitReset, retryPolicyFromEnv, type RetryPolicy } from "./retry.js";
 import { annotate, appendSummary, log, setOutput, type WorkflowIO } from "./workflow.js";
 
@@ -231,14 +232,21 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
     setOutput(io, "result", resultJson(messages, verdict));
     appendSummary(io, renderReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text), target: "summary" }));
+    // The messages may all pass while the step fails for the release: the summary and the
+    // comment's report say so after the report.
+    const releaseNote = releaseProblem ? `\n**The step fails:** ${escapeForComment(releaseProblem)}.\n` : "";
+    if (releaseNote) appendSummary(io, releaseNote);
     for (const annotation of annotationsFor(messages)) annotate(io, annotation.level, annotation.message, annotation.properties);
 
     try {
       const outcome = await publishStickyComment(octokit, event.repo, pull.number, {
         mode: inputs.comment,
         key: inputs.commentKey,
-        failed: verdict.failed,
-        report: renderReport(messages, verdict, { key: inputs.commentKey }),
+        // A release message that could not be composed fails the step: on-failure posts then too.
+        failed: verdict.failed || releaseProblem !== null,
+        // With every message passing, the one line that says the step failed anyway; the job
+        // summary has the full report.
+        report: releaseProblem && !verdict.failed ? renderAllGood(verdict, inputs.commentKey, releaseProblem) : renderReport(messages, verdict, { key: inputs.commentKey }) + releaseNote,
         allGood: renderAllGood(verdict, inputs.commentKey, releaseProblem),
         // Current: the same head and, when the title and description were judged, the same text
         // (two quick edits run twice on one head). A failed read must not fail a passing pull

@@ -212,6 +212,19 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(run.commands.find((line) => line.startsWith("::error::"))).toMatch(/^::error::rationale: release message not composed: .*CHANGELOG\.md/);
     expect(fake.commentsOn(pull.number)).toHaveLength(1);
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(0);
+    // The report under the red check says why the step fails, in the comment and the summary.
+    expect(fake.commentsOn(pull.number)[0].body).toMatch(/\*\*The step fails:\*\* release message not composed: .*CHANGELOG\.md/);
+    expect(run.summary).toMatch(/\*\*The step fails:\*\* release message not composed: .*CHANGELOG\.md/);
+
+    // on-failure (the default) posts for it too when every message passes, with no earlier comment.
+    const quiet = releasePull();
+    fake.files.get(quiet.head.sha)!["CHANGELOG.md"] = BASE_CHANGELOG;
+    quiet.commits[0].message = "chore(main): release 1.3.0\n\nwidgets 1.2.0 -> 1.3.0\n\n- Retry failed chunks once before giving up, so flaky uploads finish.\n";
+    const failing = await runAction(fake, quiet, { inputs: { release: "describe" } });
+    expect(failing.code).toBe(1);
+    expect(fake.commentsOn(quiet.number)).toHaveLength(1);
+    expect(fake.commentsOn(quiet.number)[0].body).toMatch(/❌ .*, but the step failed: release message not composed: .*CHANGELOG\.md/);
+    expect(failing.summary).toMatch(/\*\*The step fails:\*\* release message not composed/);
   });
 
   it("names the missing permission when the description cannot be edited", async () => {
@@ -221,6 +234,18 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(run.commands).toContain(
       `::notice::rationale: cannot edit the description of #${pull.number} (403, read-only token); grant the token "pull-requests: write" in the workflow's permissions to keep the release message in the description`,
     );
+    // Its description names the version, so the squash message as it stands passes.
+    expect(run.code).toBe(0);
+
+    // With an empty description, the squash merge would land "chore(main): release 1.3.0" alone:
+    // that is judged, not the text the block would have added.
+    const bare = releasePull();
+    bare.body = "";
+    fake.fail({ method: "PATCH", route: "/repos/{owner}/{repo}/pulls/{pull_number}", status: 403, message: "Resource not accessible by integration" });
+    const refused = await runAction(fake, bare, { inputs: { release: "describe" } });
+    expect(refused.commands.some((line) => line.startsWith(`::notice::rationale: cannot edit the description of #${bare.number}`))).toBe(true);
+    expect(refused.code).toBe(1);
+    expect(refused.commands.find((line) => line.startsWith("::error::"))).toMatch(/release-empty-body|released/);
   });
 
   it("fails the run when a rate limit outlasts the retries on the description or the merge, rather than calling it a refusal", async () => {
