@@ -402,6 +402,17 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
     out.set(packages[0], await load(explicit[0]));
     return out;
   }
+  // One changelog a package: a name given twice leaves the second unused, which would read as
+  // "no released package is named a" while a is released.
+  const named = new Map<string, Located>();
+  for (const located of explicit) {
+    if (located.packageName === undefined) continue;
+    const earlier = named.get(located.packageName);
+    if (earlier !== undefined) {
+      throw new UsageError(`--changelog ${located.packageName}=${located.shown}: ${located.packageName} already has --changelog ${located.packageName}=${earlier.shown}; give one changelog a package`);
+    }
+    named.set(located.packageName, located);
+  }
   const unused = new Set(explicit);
   const missing: BumpedPackage[] = [];
   const dirOf = (located: Located) => posix.dirname(located.path ?? "");

@@ -293,6 +293,10 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     await expect(gatherRelease({ cwd: repo.dir, changelogs: ["c=docs/b-changes.md"] })).rejects.toThrow(
       "--changelog c=docs/b-changes.md: no released package is named c",
     );
+    // A package named twice is that, not "no released package is named a" while a is released.
+    await expect(gatherRelease({ cwd: repo.dir, changelogs: ["a=docs/b-changes.md", "a=packages/a/CHANGELOG.md"] })).rejects.toThrow(
+      "--changelog a=packages/a/CHANGELOG.md: a already has --changelog a=docs/b-changes.md; give one changelog a package",
+    );
   });
 
   it("says nothing is bumped, and when the directory is not a repository", async () => {
