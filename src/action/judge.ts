@@ -175,11 +175,13 @@ export async function judgeMessages(
 
 /**
  * Marks the commit messages as skipped with `reason`, keeping their findings for the `result`
- * output: used for a release PR whose commits the composed release message replaces.
+ * output: used for a release PR whose commits the composed release message replaces. A skipped
+ * message passes, as a fixup! commit lint() skips does: it counts for nothing in the run, and a
+ * reader of `result` checking every entry's `pass` must not see a failure in a passing run.
  */
 export function skipCommits(messages: JudgedMessage[], reason: string, which: (message: JudgedMessage) => boolean = () => true): JudgedMessage[] {
   return messages.map((message) =>
-    message.source === "commit" && !message.result.skipped && which(message) ? { ...message, result: { ...message.result, skipped: true, skipReason: reason } } : message,
+    message.source === "commit" && !message.result.skipped && which(message) ? { ...message, result: { ...message.result, skipped: true, skipReason: reason, pass: true } } : message,
   );
 }
 
