@@ -225,7 +225,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     const changelog = changelogs.get(pkg);
     if (!changelog && !options.changelogOptional) {
       throw new UsageError(`no changelog for ${pkg.name} ${pkg.version}: expected ${posix.join(pkg.dir, "CHANGELOG.md")} in ${after.label}`, [
-        "add the release's section to it, or pass --changelog PATH",
+        "add it with the release's section (rationale release compose --changelog PATH names another file)",
       ]);
     }
     const scheme = schemeOf(pkg.ecosystem);
@@ -478,7 +478,7 @@ async function changelogOnly(state: TreeState, explicit: Located[], version: str
   else {
     const read = await state.read(CHANGELOG_NAMES);
     const file = CHANGELOG_NAMES.find((name) => read.get(name) != null);
-    if (!file) throw new UsageError(`no changelog at the repository root in ${state.label}; expected CHANGELOG.md, or pass --changelog PATH`);
+    if (!file) throw new UsageError(`no changelog at the repository root in ${state.label}; expected CHANGELOG.md (rationale release compose --changelog PATH names another file)`);
     changelog = { file, text: read.get(file) as string };
   }
   // Loaded here, not at the top: the prepare-commit-msg hook imports this module on every commit.

@@ -189,7 +189,7 @@ describe("releaseFromStates", () => {
     );
     const bumped = memoryState({ "package.json": json({ name: "x", version: "1.1.0" }) }, "the index");
     await expect(releaseFromStates(same, bumped)).rejects.toThrow(
-      new UsageError("no changelog for x 1.1.0: expected CHANGELOG.md in the index", ["add the release's section to it, or pass --changelog PATH"]),
+      new UsageError("no changelog for x 1.1.0: expected CHANGELOG.md in the index", ["add it with the release's section (rationale release compose --changelog PATH names another file)"]),
     );
   });
 
