@@ -54,6 +54,15 @@ function testPlanAfter(state: TestPlanState, line: string): TestPlanState {
 const FENCE = /^\s{0,3}(```|~~~)/;
 /** "- [ ] Bug fix": a template's option left unticked says nothing about this change. */
 const UNCHECKED_TASK = /^\s*[-*+]\s+\[ \]\s/;
+/**
+ * A character that NON_PROSE, REFERENCE_LINE or UNCHECKED_TASK needs: each of NON_PROSE's forms
+ * has a ">", a ":" (a label, a URL), a "(" ("(cherry picked") or a "["; each reference has a
+ * digit ("#12", "gh-3", "ABC-1", "owner/repo#4") or a URL's ":"; a task has its "[ ]". Most
+ * prose lines have none, and skip the three patterns (one scan of the line for a class of
+ * characters costs less than the three anchored patterns failing).
+ */
+const NON_PROSE_CHAR = /[\d:>(\[]/;
+
 const INDENTED = /^(?: {4}|\t)/;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d+[.)])\s/;
 
@@ -113,9 +122,12 @@ export function collectProse(body: readonly SourceLine[]): Prose {
       continue;
     }
     // git's default revert lines, as the message classifier knows them (the merge form's second
-    // line, "changes made to <sha>.", only after its first), and git's older wording.
+    // line, "changes made to <sha>.", only after its first), and git's older wording. Both start
+    // with "This reverts" (the older in any case, with no blank before it), so only a line whose
+    // text starts with "T" or "t" is read against them.
     const trimmed = line.text.trim();
-    if (isRevertsCommitLine(trimmed) || OLD_REVERT_LINE.test(line.text) || (revertDefault && isRevertContinuation(trimmed))) {
+    const first = trimmed.charCodeAt(0);
+    if (((first === 84 || first === 116) && (isRevertsCommitLine(trimmed) || OLD_REVERT_LINE.test(line.text))) || (revertDefault && isRevertContinuation(trimmed))) {
       revertDefault = true;
       continue;
     }
@@ -129,7 +141,7 @@ export function collectProse(body: readonly SourceLine[]): Prose {
       if (before.trim() !== "") proseLines.push({ text: before, line: line.line });
       continue;
     }
-    if (NON_PROSE.test(line.text) || REFERENCE_LINE.test(line.text) || UNCHECKED_TASK.test(line.text)) {
+    if (NON_PROSE_CHAR.test(line.text) && (NON_PROSE.test(line.text) || REFERENCE_LINE.test(line.text) || UNCHECKED_TASK.test(line.text))) {
       const marks = QUOTE_MARKS.exec(line.text);
       if (marks !== null) quotes.push({ text: line.text.slice(marks[0].length), line: line.line });
       continue;
