@@ -76,21 +76,27 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
     throw error;
   }
   const { message, packages, notes } = composed;
-  const below = commentPart(existing, commentChar);
-  // Written beside and renamed over, as `--output` is: a failed write must not leave git a
-  // truncated message file where its template (or the user's -t text) was.
+  return writeComposed(options.file, message, commentPart(existing, commentChar), `composed the release message for ${releasedList(packages)}`, notes);
+}
+
+/**
+ * Writes `text`, with git's comment part `below` after it, over the message file: beside it and
+ * renamed over, as `--output` is, so a failed write never leaves git a truncated file where its
+ * template (or the user's text) was. The result says what was written, with `notes`.
+ */
+async function writeComposed(file: string, text: string, below: string, reason: string, notes: readonly string[]): Promise<PrepareResult> {
   const { writeFileAtomically } = await import("../audit/output.js");
   try {
-    await writeFileAtomically(options.file, below === "" ? message : `${message}\n${below}`, options.file);
+    await writeFileAtomically(file, below === "" ? text : `${text}\n${below}`, file);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     return { status: "skipped", reason: "the message file could not be written", warning: error.message };
   }
-  return {
-    status: "written",
-    reason: `composed the release message for ${packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")}`,
-    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
-  };
+  return { status: "written", reason, ...(notes.length > 0 ? { note: notes.join("; ") } : {}) };
+}
+
+function releasedList(packages: ReleasePackages): string {
+  return packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ");
 }
 
 type ReleasePackages = Awaited<ReturnType<typeof gatherRelease>>["packages"];
@@ -171,18 +177,7 @@ async function prepareGivenMessage(options: PrepareOptions): Promise<PrepareResu
   // The user's summary replaces the template's: the tool that committed chose it (npm's "1.2.3").
   const written = `${summary}${message.slice(message.indexOf("\n"))}`;
   const below = options.noEditor ? "" : commentPart(existing, commentChar);
-  const { writeFileAtomically } = await import("../audit/output.js");
-  try {
-    await writeFileAtomically(options.file, below === "" ? written : `${written}\n${below}`, options.file);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    return { status: "skipped", reason: "the message file could not be written", warning: error.message };
-  }
-  return {
-    status: "written",
-    reason: `added the release body for ${packages.map((pkg) => `${pkg.name} ${pkg.to}`).join(", ")} under the given summary`,
-    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
-  };
+  return writeComposed(options.file, written, below, `added the release body for ${releasedList(packages)} under the given summary`, notes);
 }
 
 /**
