@@ -3,7 +3,7 @@ import type { Finding } from "../types.js";
 import { codeBlock, codeSpan, escapeForComment } from "../github-markdown.js";
 import { blankOut, displayWidth } from "../text-width.js";
 import { plural } from "../engine/helpers.js";
-import { BOT_SKIP_REASON, labelOf, RELEASE_SKIP_REASON, type JudgedMessage, type Verdict } from "./judge.js";
+import { BOT_SKIP_REASON, labelOf, RELEASE_SKIP_REASON, RELEASE_UNCOMPOSED_SKIP_REASON, type JudgedMessage, type Verdict } from "./judge.js";
 import type { AnnotationProperties } from "./workflow.js";
 
 /**
@@ -95,7 +95,7 @@ function skippedKinds(messages: readonly JudgedMessage[]): string {
     const reason = result.skipReason ?? "";
     if (result.kind === "fixup") kinds.add("fixup!/squash! commits");
     else if (reason.startsWith(BOT_SKIP_REASON)) kinds.add("a bot's commits");
-    else if (reason === RELEASE_SKIP_REASON) kinds.add("release commits squashed into the release message");
+    else if (reason === RELEASE_SKIP_REASON || reason === RELEASE_UNCOMPOSED_SKIP_REASON) kinds.add("release commits squashed into the release message");
     else kinds.add(reason || result.kind);
   }
   return [...kinds].join("; ");

@@ -7,7 +7,7 @@ import { readBaseConfig } from "./config.js";
 import { readEvent } from "./event.js";
 import { createClient, getPull, listPullCommits, readOnlyToken, refusedPermission, statusOf } from "./github.js";
 import { readInputs } from "./inputs.js";
-import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
+import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, RELEASE_UNCOMPOSED_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, clip, renderAllGood, renderReport } from "./report.js";
 import { escapeForComment } from "../github-markdown.js";
@@ -225,6 +225,10 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       // The release tool's own commits ("chore: release 1.3.0") are squashed into the composed
       // message: judge that message, report the commits as skipped.
       messages = skipCommits(messages, RELEASE_SKIP_REASON);
+    } else if (releaseProblem) {
+      // Their "chore: release 1.3.0" would only restate the problem as release-empty-body and
+      // lead the report with it: the missing changelog section is what fails the step.
+      messages = skipCommits(messages, RELEASE_UNCOMPOSED_SKIP_REASON);
     }
     if (pull.openedByBot) messages = skipBotCommits(messages, pull.openedByBot);
     const verdict = decideVerdict(messages, failUnder);

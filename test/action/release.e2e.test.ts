@@ -213,8 +213,15 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(run.commands.find((line) => line.startsWith("::error::"))).toMatch(/^::error::rationale: release message not composed: .*CHANGELOG\.md/);
     expect(fake.commentsOn(pull.number)).toHaveLength(1);
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(0);
-    // The report under the red check says why the step fails, in the comment and the summary.
-    expect(fake.commentsOn(pull.number)[0].body).toMatch(/\*\*The step fails:\*\* release message not composed: .*CHANGELOG\.md/);
+    // The report under the red check says why the step fails, in the comment and the summary,
+    // and the release tool's commit, squashed into a message that could not be composed, does
+    // not lead it with its own release-empty-body.
+    expect(fake.commentsOn(pull.number)[0].body).toMatch(/❌ .*, but the step failed: release message not composed: .*CHANGELOG\.md/);
+    expect(run.commands.filter((line) => line.startsWith("::error::"))).toEqual([expect.stringMatching(/^::error::rationale: release message not composed: /)]);
+    expect((JSON.parse(run.outputs.result) as { skipped: boolean; skipReason?: string }[])[0]).toMatchObject({
+      skipped: true,
+      skipReason: "release PR: squashed into the release message, which could not be composed",
+    });
     expect(run.summary).toMatch(/\*\*The step fails:\*\* release message not composed: .*CHANGELOG\.md/);
 
     // on-failure (the default) posts for it too when every message passes, with no earlier comment.
