@@ -52,29 +52,21 @@ export async function prepareCommitMessage(options: PrepareOptions): Promise<Pre
   const source = options.source ?? "";
   if (source === "message") return prepareGivenMessage(options);
   if (source !== "" && source !== "template") return { status: "skipped", reason: `the message comes from ${source}` };
-  let release;
-  try {
-    release = await gatherRelease({ cwd: options.cwd, skipUnborn: true, changelogOptional: true });
-  } catch (error) {
-    if (error instanceof NothingToReleaseError) return { status: "skipped", reason: "no version bump is staged" };
-    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
-    throw error;
-  }
-  const existing = await readFile(options.file, "utf8").catch(() => "");
-  const commentChar = options.commentChar && options.commentChar !== "auto" ? options.commentChar : inferCommentChar(existing);
-  let composed: Composed;
-  try {
+  // The file and the template are read only once a release is found.
+  let existing = "";
+  let commentChar = "";
+  const composed = await composeStaged(options.cwd, async () => {
+    existing = await readFile(options.file, "utf8").catch(() => "");
+    commentChar = options.commentChar && options.commentChar !== "auto" ? options.commentChar : inferCommentChar(existing);
     const template = options.template ?? (await options.loadTemplate?.());
-    composed = await composeFallingBack(release.packages, {
+    return {
       existingMessage: existing,
       commentChar,
       ...(template !== undefined ? { template } : {}),
       ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
-    });
-  } catch (error) {
-    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
-    throw error;
-  }
+    };
+  });
+  if ("status" in composed) return composed;
   const { message, packages, notes } = composed;
   return writeComposed(options.file, message, commentPart(existing, commentChar), `composed the release message for ${releasedList(packages)}`, notes);
 }
@@ -106,6 +98,22 @@ interface Composed {
   packages: ReleasePackages;
   /** Why a package's changelog was left out: its file has no section for the new version. */
   notes: string[];
+}
+
+/**
+ * The staged release composed with the arguments `argsFor` gives (asked only once a bump is
+ * found), or why nothing is pre-filled: no version bump staged, or a problem with the release
+ * (a UsageError, such as a changelog that cannot be read), which comes back as the warning.
+ */
+async function composeStaged(cwd: string, argsFor: () => Promise<ComposeArgs>): Promise<Composed | PrepareResult> {
+  try {
+    const release = await gatherRelease({ cwd, skipUnborn: true, changelogOptional: true });
+    return await composeFallingBack(release.packages, await argsFor());
+  } catch (error) {
+    if (error instanceof NothingToReleaseError) return { status: "skipped", reason: "no version bump is staged" };
+    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
+    throw error;
+  }
 }
 
 /**
@@ -153,26 +161,12 @@ async function prepareGivenMessage(options: PrepareOptions): Promise<PrepareResu
   const own = options.noEditor ? existing.replace(/\r\n?/g, "\n") : withoutComments(existing, commentChar);
   const summary = releaseOnlySummary(own, options.noEditor ? "" : commentChar, await import("../message/kind.js"));
   if (typeof summary !== "string") return summary;
-  let release;
-  try {
-    release = await gatherRelease({ cwd: options.cwd, skipUnborn: true, changelogOptional: true });
-  } catch (error) {
-    if (error instanceof NothingToReleaseError) return { status: "skipped", reason: "no version bump is staged" };
-    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
-    throw error;
-  }
-  // No section for the new version: the versions alone still say what is released.
-  let composed: Composed;
-  try {
-    composed = await composeFallingBack(release.packages, {
-      existingMessage: own,
-      commentChar,
-      ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
-    });
-  } catch (error) {
-    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
-    throw error;
-  }
+  const composed = await composeStaged(options.cwd, async () => ({
+    existingMessage: own,
+    commentChar,
+    ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
+  }));
+  if ("status" in composed) return composed;
   const { message, packages, notes } = composed;
   // The user's summary replaces the template's: the tool that committed chose it (npm's "1.2.3").
   const written = `${summary}${message.slice(message.indexOf("\n"))}`;
