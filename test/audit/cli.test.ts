@@ -12,6 +12,19 @@ afterAll(() => {
 });
 const track = (dir: string) => (cleanup.push(dir), dir);
 
+/** A repository of `count` commits with real-looking messages, made with one git fast-import. */
+function manyCommits(count: number): string {
+  const repo = track(tempDir());
+  git(repo, ["init", "-q", "-b", "main"]);
+  let stream = "";
+  for (let i = 0; i < count; i++) {
+    const message = `Retry upload ${i} when the node times out\n\nUsers lost work because the client gave up after one try.\n`;
+    stream += `commit refs/heads/main\ncommitter T <t@example.com> ${1700000000 + i} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`;
+  }
+  git(repo, ["fast-import", "--quiet"], stream);
+  return repo;
+}
+
 // Every test runs git and the CLI several times on a shared, busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -521,14 +534,7 @@ describe("bad input", () => {
 
   it("says a report streamed to stdout is incomplete when interrupted with Ctrl-C (exit 130)", async () => {
     // 3,000 commits make more than one 1 MB buffer of json, so part of the report reaches stdout.
-    const repo = track(tempDir());
-    git(repo, ["init", "-q", "-b", "main"]);
-    let stream = "";
-    for (let i = 0; i < 3000; i++) {
-      const message = `Retry upload ${i} when the node times out\n\nUsers lost work because the client gave up after one try.\n`;
-      stream += `commit refs/heads/main\ncommitter T <t@example.com> ${1700000000 + i} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`;
-    }
-    git(repo, ["fast-import", "--quiet"], stream);
+    const repo = manyCommits(3000);
     // A git whose `log` never finishes, so the audit is still running when interrupted.
     const bin = track(tempDir());
     const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
@@ -736,14 +742,7 @@ describe("bad input", () => {
     expect(readdirSync(locked)).toEqual([]);
     // 1,500 commits make more than one 1 MB buffer of json, so the file size limit fails a
     // write in the middle of the audit, not only the last one.
-    const long = track(tempDir());
-    git(long, ["init", "-q", "-b", "main"]);
-    let stream = "";
-    for (let i = 0; i < 1500; i++) {
-      const message = `Retry upload ${i} when the node times out\n\nUsers lost work because the client gave up after one try.\n`;
-      stream += `commit refs/heads/main\ncommitter T <t@example.com> ${1700000000 + i} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`;
-    }
-    git(long, ["fast-import", "--quiet"], stream);
+    const long = manyCommits(1500);
     const outDir = track(tempDir());
     const out = join(outDir, "audit.json");
     writeFileSync(out, "previous report\n");
