@@ -1,5 +1,6 @@
 // The cue features by name, and how a cue found in the text sets its feature and keeps its span.
 import type { Span } from "../types.js";
+import type { FamilyWords } from "./family-scan.js";
 import { spanOf, type MappedText } from "./text.js";
 
 /** Names of the features, in the order the weights use. */
@@ -52,26 +53,39 @@ export function globalTwin(pattern: RegExp): RegExp {
   return global;
 }
 
-/** Like findCue, but takes the first match `accept` approves (the match is in `text`). */
-export function findCueWhere(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, accept: (match: RegExpExecArray) => boolean): boolean {
+/**
+ * Like findCue, but takes the first match `accept` approves (the match is in `text`). With
+ * `words` (`text` read by a FamilyScanner that has `pattern`) the pattern runs only where it
+ * can start.
+ */
+export function findCueWhere(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, accept: (match: RegExpExecArray) => boolean, words?: FamilyWords): boolean {
+  if (words !== undefined) {
+    for (let match = words.first(pattern, text); match !== null; match = words.from(pattern, match.index + Math.max(match[0].length, 1), text)) {
+      if (accept(match)) return foundCue(values, hits, map, cue, match, offset);
+    }
+    return false;
+  }
   const global = globalTwin(pattern);
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    if (!accept(match)) continue;
-    values[cue] = 1;
-    const start = offset + match.index;
-    hits.push({ cue, span: spanOf(map, start, start + match[0].length) });
-    return true;
+    if (accept(match)) return foundCue(values, hits, map, cue, match, offset);
   }
   return false;
 }
 
-/** Sets `cue` and records its span when `pattern` matches `text` (which starts at `offset` in `map`). */
-export function findCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number): boolean {
-  const match = pattern.exec(text);
+/** Sets `cue` and records its span when `match` (a match in a text that starts at `offset` in `map`) is one. */
+export function foundCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, match: RegExpExecArray | null, offset: number): boolean {
   if (match === null) return false;
   values[cue] = 1;
   const start = offset + match.index;
   hits.push({ cue, span: spanOf(map, start, start + match[0].length) });
   return true;
+}
+
+/**
+ * Sets `cue` and records its span when `pattern` matches `text` (which starts at `offset` in
+ * `map`); with `words`, as findCueWhere.
+ */
+export function findCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, words?: FamilyWords): boolean {
+  return foundCue(values, hits, map, cue, words === undefined ? pattern.exec(text) : words.first(pattern, text), offset);
 }

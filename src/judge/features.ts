@@ -1,12 +1,13 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
 import { contrastedBehaviour, mergeNoteChange, newBehaviour, nowContrast, THIS_CHANGES, weActNow } from "./behaviour.js";
-import { findCue, findCueWhere, globalTwin, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
+import { findCue, findCueWhere, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
   PURPOSE, SCENARIO,
 } from "./cues.js";
 import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
+import { FamilyScanner, type FamilyWords } from "./family-scan.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative, wouldTold } from "./narrative.js";
 import { isImperativeAt, onlyOrders, opensOnChange, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
@@ -162,7 +163,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   if (revertDefault && writtenWords === 0 && message.kind === "revert") values.revertDefault = 1;
   // Read only against body sentences (orders that restate the summary), so not for a summary alone.
   const summaryVerb = reading === null || proseWords === 0 ? "" : leadingVerb(reading.core);
-  const imperative = proseWords > 0 && readBodyCues(values, hits, bodyMap, proseLines, summaryLine?.text ?? "", summaryVerb);
+  const bodyWords = BODY_FAMILIES.scan(proseWords > 0 ? bodyText : "");
+  const imperative = proseWords > 0 && readBodyCues(values, hits, bodyMap, bodyWords, proseLines, summaryLine?.text ?? "", summaryVerb);
   // "Modify pom", "Fix failing test": a verb with a one-word object, or a fix with a short one, names
   // what was touched or what was wrong, not what the change does, unless the body describes the change.
   const briefSummary = reading !== null && (reading.words <= 2 || (values.sumFixVerb > 0 && reading.words <= 4));
@@ -261,7 +263,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let described: boolean | undefined;
   const describesChange = (): boolean => {
     // The short pattern first; the wrapped description scans the whole text again.
-    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((bodyText.includes("his") && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && describesWrapped(bodyText.replaceAll("\n", " "))));
+    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((bodyText.includes("his") && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && describesWrapped(bodyWords, bodyText.replaceAll("\n", " "))));
     return described;
   };
   let ordered: boolean | undefined;
@@ -373,29 +375,32 @@ function clauseBefore(text: string, index: number): string {
  */
 const OLD_CONTRAST = new RegExp(String.raw`\b(?:in\s+(?:the\s+)?future|${OLD_TIMES})\b`, "i");
 
+/** The word families read over the whole body, run only at the words they can start with. */
+const BODY_FAMILIES = new FamilyScanner([CAUSAL, PURPOSE, HISTORY, PROBLEM_STRONG, PROBLEM_WEAK, SCENARIO, CHANGE_DESCRIPTION]);
+
 /**
- * Whether `text` (its line breaks made spaces) has a CHANGE_DESCRIPTION match that describesAt
- * accepts. Read after readBodyCues, never inside findCueWhere's walk over the same twin.
+ * Whether `wrapped` (the body `words` read, its line breaks made spaces: same length, same word
+ * starts) has a CHANGE_DESCRIPTION match that describesAt accepts.
  */
-function describesWrapped(text: string): boolean {
-  const all = globalTwin(CHANGE_DESCRIPTION);
-  all.lastIndex = 0;
-  for (let match = all.exec(text); match !== null; match = all.exec(text)) if (describesAt(text, match)) return true;
+function describesWrapped(words: FamilyWords, wrapped: string): boolean {
+  for (let match = words.first(CHANGE_DESCRIPTION, wrapped); match !== null; match = words.from(CHANGE_DESCRIPTION, match.index + Math.max(match[0].length, 1), wrapped)) {
+    if (describesAt(wrapped, match)) return true;
+  }
   return false;
 }
 
 /** Reads the body prose's cues into `values` and `hits`; returns whether a sentence gives an order of the change. */
-function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyMap: MappedText, proseLines: readonly SourceLine[], summaryText: string, summaryVerb: string): boolean {
+function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyMap: MappedText, words: FamilyWords, proseLines: readonly SourceLine[], summaryText: string, summaryVerb: string): boolean {
   const bodyText = bodyMap.text;
   let imperative = false;
   const saysInstead = bodyText.includes("instead");
-  findCue(values, hits, bodyMap, "bodyCausal", CAUSAL, bodyText, 0);
-  findCue(values, hits, bodyMap, "bodyPurpose", PURPOSE, bodyText, 0);
-  findCue(values, hits, bodyMap, "bodyHistory", HISTORY, bodyText, 0);
-  findCue(values, hits, bodyMap, "bodyProblemStrong", PROBLEM_STRONG, bodyText, 0);
-  findCue(values, hits, bodyMap, "bodyProblemWeak", PROBLEM_WEAK, bodyText, 0);
-  findCue(values, hits, bodyMap, "bodyScenario", SCENARIO, bodyText, 0);
-  findCueWhere(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0, (match) => describesAt(bodyText, match));
+  findCue(values, hits, bodyMap, "bodyCausal", CAUSAL, bodyText, 0, words);
+  findCue(values, hits, bodyMap, "bodyPurpose", PURPOSE, bodyText, 0, words);
+  findCue(values, hits, bodyMap, "bodyHistory", HISTORY, bodyText, 0, words);
+  findCue(values, hits, bodyMap, "bodyProblemStrong", PROBLEM_STRONG, bodyText, 0, words);
+  findCue(values, hits, bodyMap, "bodyProblemWeak", PROBLEM_WEAK, bodyText, 0, words);
+  findCue(values, hits, bodyMap, "bodyScenario", SCENARIO, bodyText, 0, words);
+  findCueWhere(values, hits, bodyMap, "bodyChangeDescription", CHANGE_DESCRIPTION, bodyText, 0, (match) => describesAt(bodyText, match), words);
   if (values.bodyCausal === 0 || values.bodyChangeDescription === 0) findLabels(values, hits, bodyMap, summaryText);
   let changeSentences = 0;
   SENTENCE_START.lastIndex = 0;

@@ -6,6 +6,7 @@ import {
   EVIDENT_RELEASE, EVIDENT_TESTS, EVIDENT_TYPO, FIX_VERBS, PROBLEM_STRONG, PROBLEM_WEAK, PURPOSE, RELEASED_OBJECT,
   SNAPSHOT_VERSION, STATE_VERB, VERSION_NUMBER,
 } from "./cues.js";
+import { FamilyScanner, type FamilyWords } from "./family-scan.js";
 import { soPurposeAt } from "./reasons.js";
 import { lemmatize, type SummaryReading } from "./summary.js";
 import { mapLines, spanOf, type MappedText } from "./text.js";
@@ -33,6 +34,9 @@ const DOCS_AREA = /^(?:docs?|documentation) /;
  */
 const SUMMARY_PREPARES = /(?:^|\b(?:to|and)\s+)(prepare\s+(?:for|to)\b(?![^\n]{0,200}?(?:\d|\b(?:rc|releases?|cycle|versions?|development|iteration|snapshot|milestone|alpha|beta)\b)))|\b(as\s+(?:a\s+)?prep(?:aration)?\s+(?:to|for)|prep\s+for|for\s+(?:an?\s+|the\s+)?(?:subsequent|upcoming|follow-up|later|next|following)\s+(?:[\w-]+\s+){0,3}?(?:changes?|patch(?:es)?|commits?|steps?|fix(?:es)?|work))\b/i;
 
+/** The word families read over the whole summary line, run only at the words they can start with. */
+const SUMMARY_FAMILIES = new FamilyScanner([CAUSAL, EVIDENT_TYPO, EVIDENT_FORMAT, EVIDENT_RELEASE, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK, EVIDENT_TESTS]);
+
 const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
 
 /**
@@ -46,7 +50,8 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const full = summaryLine.text;
   const core = reading.core;
   const at = reading.coreStart;
-  findCue(values, hits, summaryMap, "sumCausal", CAUSAL, full, 0);
+  const summaryWords = SUMMARY_FAMILIES.scan(full);
+  findCue(values, hits, summaryMap, "sumCausal", CAUSAL, full, 0, summaryWords);
   findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
   if (values.sumCausal === 0 && values.sumPurpose === 0) {
     const purpose = soPurposeAt(core, "");
@@ -90,17 +95,17 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const typed = reading.prefix;
   // Where the summary's verb starts in `full` (-1 when it has none).
   const verbAt = reading.verb === "none" ? -1 : at;
-  if (!findObjectCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, full, 0, verbAt) && typed === "spelling") values.evidentTypo = 1;
-  if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, summaryWords, verbAt) && typed === "spelling") values.evidentTypo = 1;
+  if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0, summaryWords) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
   // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
   const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
-  const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt);
+  const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt, summaryWords);
   if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
-  if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, full, 0, verbAt) && (typed === "docs" || DOCS_AREA.test(typed))) values.evidentDocs = 1;
-  findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0);
+  if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed))) values.evidentDocs = 1;
+  findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, full, 0, verbAt) && typed === "test") values.evidentTests = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && typed === "test") values.evidentTests = 1;
   findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
   if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
   // "Generate changelog from commits", "Render docs pages": a feature that works on docs, tests
@@ -173,13 +178,14 @@ export function readSummaryForm(values: Record<FeatureName, number>, reading: Su
 const AFTER_OBJECT = /^(?:in|on|for|to|of|and|or|&|with|from|at|by|when|after|before|that|which|so|because|as|about|via|into|under|the|a|an|is|are|was|were|be|been|now|again|too|also|only|case|cases|suites?|files?|fixtures?|helpers?|data|coverage|runners?|utils?|headers?|notes|year|pages?|site|links?|comments?|sections?|examples?|strings?|messages?|typos?|errors?|names?|text|entries|entry|output|dependenc(?:y|ies)|deps|classes|class|code|setup|config(?:uration)?|infrastructure|infra|util(?:ities|ity)?|fix(?:es)?|mistakes?|formatting|instead|based|improvements?|updates?|changes?|tweaks?|cleanups?|issues?|problems?|failures?|\d\S*)$/i;
 
 /** Like findCue, but a match followed by a word that is neither a link word nor a head noun is skipped. */
-function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, verbAt: number): boolean {
-  return findCueWhere(values, hits, map, cue, pattern, text, offset, (match) => {
+function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, words: FamilyWords, verbAt: number): boolean {
+  const text = words.text;
+  return findCueWhere(values, hits, map, cue, pattern, text, 0, (match) => {
     // As the summary's verb ("Document the flags", "Proofread README") the word is the act itself.
     if (match.index === verbAt) return true;
     const next = /^\s+([\w&-]+)/.exec(text.slice(match.index + match[0].length))?.[1];
     return next === undefined || AFTER_OBJECT.test(next);
-  });
+  }, words);
 }
 
 /** Words after a bare "release" that make it the release of a version ("release notes", "release 2.1", "for release"). */
@@ -193,14 +199,14 @@ const BARE_RELEASE = /^releas(?:e|es|ed|ing)$/i;
  * "Handle key release events" and "Fix memory release in pool" name a feature's release, not
  * a release commit.
  */
-function findReleaseCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, text: string, offset: number, verbAt: number): boolean {
+function findReleaseCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, text: string, offset: number, verbAt: number, words?: FamilyWords): boolean {
   return findCueWhere(values, hits, map, "evidentRelease", EVIDENT_RELEASE, text, offset, (match) => {
     if (!BARE_RELEASE.test(match[0]) || offset + match.index === verbAt) return true;
     const after = text.slice(match.index + match[0].length);
     const next = /^\s+([\w&.-]+)/.exec(after)?.[1];
     // A version further on makes it one too ("Tag the release as 2.1", "Start release cycle for 4.2").
     return next === undefined || RELEASE_FOLLOWER.test(next.replace(/(?<!\.)\.+$/, "")) || VERSION_NUMBER.test(after);
-  });
+  }, words);
 }
 
 /** Every cue that can make a summary self-evident. */

@@ -1,0 +1,120 @@
+// Word families run only at the words they can start with: same matches as the plain patterns.
+import { describe, expect, it } from "vitest";
+import * as cues from "../../src/judge/cues.js";
+import { FamilyScanner } from "../../src/judge/family-scan.js";
+import { leadKeys } from "../../src/judge/lead-keys.js";
+
+const FAMILIES = [cues.CAUSAL, cues.PURPOSE, cues.HISTORY, cues.PROBLEM_STRONG, cues.PROBLEM_WEAK, cues.SCENARIO, cues.CHANGE_DESCRIPTION, cues.EVIDENT_TYPO, cues.EVIDENT_FORMAT, cues.EVIDENT_RELEASE, cues.EVIDENT_DEPENDENCY, cues.EVIDENT_DOCS, cues.EVIDENT_DOCS_WEAK, cues.EVIDENT_TESTS, cues.EVIDENT_CLEANUP];
+
+/** Every match of `pattern` in `text`, walked as a global pattern walks them. */
+function plainMatches(pattern: RegExp, text: string): string[] {
+  const global = new RegExp(pattern.source, `${pattern.flags}g`);
+  const out: string[] = [];
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    out.push(`${match.index}:${match[0]}`);
+    if (match[0] === "") global.lastIndex++;
+  }
+  return out;
+}
+
+function scannedMatches(scanner: FamilyScanner, pattern: RegExp, text: string): string[] {
+  const words = scanner.scan(text);
+  const out: string[] = [];
+  for (let match = words.first(pattern); match !== null; match = words.from(pattern, match.index + Math.max(match[0].length, 1))) out.push(`${match.index}:${match[0]}`);
+  return out;
+}
+
+/** Texts made of the families' own words, their neighbours and traps, joined by assorted separators. */
+function generatedTexts(count: number, seed: number): string[] {
+  const vocabulary = new Set<string>();
+  for (const pattern of FAMILIES) for (const word of pattern.source.match(/[a-z][a-z']+/g) ?? []) vocabulary.add(word);
+  const traps = ["_fail", "fail_", "fail9", "x1", "ÜBER", "naïve", "don’t", "can't", "v1.2-rc1", "2.30", "e83c516", "SO", "So,", "so,", "It's", "it’s", "FAILS", "Because", "i.e.", "re-format", "white-space", "cve-2024", "a", "I", "3"];
+  const words = [...vocabulary, ...traps, ...[...vocabulary].map((word) => word.toUpperCase())];
+  const separators = [" ", " ", " ", ", ", ". ", "\n", "\n\n", "(", ") ", "-", "/", "'", "`", ": ", "; ", "! ", "  ", "\t", "—", "_"];
+  let state = seed;
+  const next = (bound: number): number => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state % bound;
+  };
+  const texts: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let text = "";
+    const length = 1 + next(40);
+    for (let w = 0; w < length; w++) text += words[next(words.length)] + separators[next(separators.length)];
+    texts.push(next(3) === 0 ? text.trimEnd() : text);
+  }
+  return texts;
+}
+
+describe("FamilyScanner", () => {
+  it("finds every match the plain patterns find, in order, once warm", () => {
+    const scanner = new FamilyScanner(FAMILIES, 0);
+    let compared = 0;
+    for (const text of generatedTexts(1500, 7)) {
+      for (const pattern of FAMILIES) {
+        const expected = plainMatches(pattern, text);
+        compared += expected.length;
+        expect(scannedMatches(scanner, pattern, text), `${pattern.source.slice(0, 30)} in ${JSON.stringify(text)}`).toEqual(expected);
+      }
+    }
+    expect(compared).toBeGreaterThan(5000);
+  });
+
+  it("anchors every family it is given (none falls back to a whole-text run)", () => {
+    for (const pattern of FAMILIES) expect(leadKeys(pattern), pattern.source.slice(0, 40)).not.toBeNull();
+    const words = new FamilyScanner(FAMILIES, 0).scan("It failed because the cache was stale.");
+    expect(words.starts).not.toBeNull();
+  });
+
+  it("reads a text of the same length and word starts with the same scan", () => {
+    const scanner = new FamilyScanner(FAMILIES, 0);
+    const text = "This\ncommit moves the check.\nThe new\noption is off.";
+    const words = scanner.scan(text);
+    const wrapped = text.replaceAll("\n", " ");
+    expect(words.first(cues.CHANGE_DESCRIPTION, wrapped)?.[0]).toBe(cues.CHANGE_DESCRIPTION.exec(wrapped)?.[0]);
+    expect(words.first(cues.CHANGE_DESCRIPTION, wrapped)?.[0]).toBe("This commit");
+  });
+
+  it("runs the plain patterns while warming up, then builds its table", () => {
+    const scanner = new FamilyScanner([cues.PROBLEM_STRONG], 2);
+    expect(scanner.scan("it fails").starts).toBeNull();
+    expect(scanner.scan("it fails").first(cues.PROBLEM_STRONG)?.[0]).toBe("fails");
+    const warm = scanner.scan("it fails");
+    expect(warm.starts).toEqual([3, 1]);
+    expect(warm.first(cues.PROBLEM_STRONG)?.index).toBe(3);
+  });
+
+  it("refuses a pattern it was not given", () => {
+    const words = new FamilyScanner([cues.PROBLEM_STRONG], 0).scan("text");
+    expect(() => words.first(cues.PURPOSE)).toThrow(/not one of this scanner's patterns/);
+  });
+});
+
+describe("leadKeys", () => {
+  const letters = (mask: number): string => [..."abcdefghijklmnopqrstuvwxyz"].filter((_, at) => (mask >>> at) & 1).join("") + ((mask >>> 26) & 1 ? "0" : "") + ((mask >>> 27) & 1 ? "#" : "");
+  const read = (pattern: RegExp): string[] | null => leadKeys(pattern)?.map((lead) => lead.map(letters).join("|")).sort() ?? null;
+
+  it("reads the first three characters of each alternative, case-folded, with the end as any", () => {
+    expect(read(/\b(?:fail(?:s|ed)?|IF)\b/i)).toEqual(["f|a|i", `i|f|${letters((1 << 28) - 1)}`]);
+    // "#" is any other character: here the dot.
+    expect(read(/\bv?\d+\.x/)).toEqual(["0|#|x", "0|0|#", "0|0|0", "v|0|#", "v|0|0"]);
+  });
+
+  it("declines what it cannot anchor: no leading \\b, unicode flags, back references", () => {
+    expect(leadKeys(/fail/i)).toBeNull();
+    expect(leadKeys(/\bfail|crash/i)).toBeNull();
+    expect(leadKeys(/\b(?:fail)/iu)).toBeNull();
+    expect(leadKeys(/\b(a)\1/)).toBeNull();
+    expect(leadKeys(/\b\W/)).toBeNull();
+    expect(leadKeys(/(?:^|\s)\bword/)).toBeNull();
+  });
+
+  it("widens what it does not model exactly instead of narrowing it", () => {
+    // A negated class and \S take any character; a lookahead takes none.
+    const any = letters((1 << 28) - 1);
+    expect(read(/\bz[^x]y/)).toEqual([`z|${any}|y`]);
+    expect(read(/\b(?=ab)a\Sc/)).toEqual([`a|${any}|c`]);
+    // A match whose first character could be a space or a mark does not start at a word.
+    expect(leadKeys(/\b[^x]y/)).toBeNull();
+  });
+});
