@@ -41,9 +41,13 @@ export function moduleCacheFolder(folder: string | undefined, hook: boolean): st
  * NODE_DISABLE_COMPILE_CACHE already decides about caching compiled code, or where the folder
  * cannot be made or is not private. Never Node's default folder, the temp folder every account
  * shares: code cached there by someone else would run as this user.
+ *
+ * The two variables are read as Node reads them (src/env.cc): NODE_DISABLE_COMPILE_CACHE turns
+ * the cache off whatever its value, "0" and "" included, and an empty NODE_COMPILE_CACHE is as
+ * if unset (Node then caches nothing on its own, so this folder is still used).
  */
 export function privateCacheFolder(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string | undefined {
-  if (env.NODE_COMPILE_CACHE !== undefined || env.NODE_DISABLE_COMPILE_CACHE !== undefined) return undefined;
+  if ((env.NODE_COMPILE_CACHE !== undefined && env.NODE_COMPILE_CACHE !== "") || env.NODE_DISABLE_COMPILE_CACHE !== undefined) return undefined;
   try {
     const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(home(), ".cache");
     const directory = join(base, "rationale", "compile-cache");

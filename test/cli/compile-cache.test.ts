@@ -48,6 +48,15 @@ describe("privateCacheFolder", () => {
     }
   });
 
+  it("reads the variables as Node does: any NODE_DISABLE_COMPILE_CACHE disables, an empty NODE_COMPILE_CACHE is unset", () => {
+    // Node's Environment::EnableCompileCache checks only that NODE_DISABLE_COMPILE_CACHE is
+    // set, and InitializeCompileCache skips an empty NODE_COMPILE_CACHE.
+    const base = tempDir();
+    for (const value of ["0", "", "false"]) expect(privateCacheFolder({ NODE_DISABLE_COMPILE_CACHE: value, XDG_CACHE_HOME: base })).toBeUndefined();
+    expect(existsSync(join(base, "rationale"))).toBe(false);
+    expect(privateCacheFolder({ NODE_COMPILE_CACHE: "", XDG_CACHE_HOME: base })).toBe(join(base, "rationale", "compile-cache"));
+  });
+
   it.skipIf(!ownsFiles)("refuses a folder others can write, or a link in its place", () => {
     const base = tempDir();
     mkdirSync(join(base, "rationale", "compile-cache"), { recursive: true });
