@@ -35,6 +35,9 @@ export function moduleCacheFolder(folder: string | undefined, hook: boolean): st
   return folder !== undefined && hook ? join(folder, "modules-for-hook") : folder;
 }
 
+/** Receives why compiled code is not cached, for RATIONALE_DEBUG=1 (see launch.ts). */
+export type ExplainNoCache = (why: string) => void;
+
 /**
  * `$XDG_CACHE_HOME/rationale/compile-cache` (`~/.cache/…` without it), made if need be and
  * returned when only this user can change it; undefined where NODE_COMPILE_CACHE or
@@ -45,23 +48,47 @@ export function moduleCacheFolder(folder: string | undefined, hook: boolean): st
  * The two variables are read as Node reads them (src/env.cc): NODE_DISABLE_COMPILE_CACHE turns
  * the cache off whatever its value, "0" and "" included, and an empty NODE_COMPILE_CACHE is as
  * if unset (Node then caches nothing on its own, so this folder is still used).
+ *
+ * A folder that cannot be used (made by `sudo`, say, so root owns it) turns the cache off
+ * without a word, as a hook that runs on every commit must not nag about what only saves time;
+ * `explain`, when given, is told why and how to fix it.
  */
-export function privateCacheFolder(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir): string | undefined {
+export function privateCacheFolder(env: NodeJS.ProcessEnv = process.env, home: () => string = homedir, explain?: ExplainNoCache): string | undefined {
   if ((env.NODE_COMPILE_CACHE !== undefined && env.NODE_COMPILE_CACHE !== "") || env.NODE_DISABLE_COMPILE_CACHE !== undefined) return undefined;
+  let directory: string | undefined;
   try {
     const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(home(), ".cache");
-    const directory = join(base, "rationale", "compile-cache");
+    directory = join(base, "rationale", "compile-cache");
     mkdirSync(directory, { recursive: true, mode: 0o700 });
-    return isPrivate(directory) && isPrivate(dirname(directory)) ? directory : undefined;
-  } catch {
+    // The folder above first: when root owns it, that is the one to remove.
+    for (const folder of [dirname(directory), directory]) {
+      const problem = unusableBecause(folder);
+      if (problem === undefined) continue;
+      explain?.(`${folder} ${problem}; remove it (rm -r ${quoted(folder)}, with sudo when root owns it) and the next run makes it again, yours alone`);
+      return undefined;
+    }
+    return directory;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    explain?.(`cannot make ${directory ?? "the cache folder"} (${reason}); check who owns the folders above it (a ~/.cache made under sudo belongs to root)`);
     return undefined;
   }
 }
 
-/** A real directory (not a link) that only this user owns and can write, where Node can tell. */
-function isPrivate(directory: string): boolean {
+/**
+ * Why `directory` is no folder for cached code: a link or no directory, owned by another user, or
+ * writable by others; undefined when it is fine (or Node cannot tell owners).
+ */
+function unusableBecause(directory: string): string | undefined {
   const stat = lstatSync(directory);
-  if (!stat.isDirectory()) return false;
-  if (typeof process.getuid !== "function") return true;
-  return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
+  if (!stat.isDirectory()) return stat.isSymbolicLink() ? "is a symbolic link" : "is not a folder";
+  if (typeof process.getuid !== "function") return undefined;
+  const uid = process.getuid();
+  if (stat.uid !== uid) return `belongs to uid ${stat.uid}, not to you (uid ${uid})`;
+  return (stat.mode & 0o022) !== 0 ? `can be written by others (mode ${(stat.mode & 0o777).toString(8)})` : undefined;
+}
+
+/** `path` quoted for a POSIX shell when it holds more than safe characters (recovery.ts's shellQuote, kept out of the launcher). */
+function quoted(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }

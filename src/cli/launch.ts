@@ -17,7 +17,9 @@ const build = typeof __RATIONALE_HOOK_BUILD__ === "string" ? __RATIONALE_HOOK_BU
 const hook = build !== undefined && hookInvocation(process.argv.slice(2)) !== undefined;
 const enableCompileCache = (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache;
 // Only made when something will be cached in it: not for `rationale --help` on Node 20.
-const folder = hook || typeof enableCompileCache === "function" ? privateCacheFolder() : undefined;
+// Silent when the folder cannot be used (see privateCacheFolder), unless RATIONALE_DEBUG=1 asks why.
+const explain = process.env.RATIONALE_DEBUG === "1" ? (why: string) => process.stderr.write(`rationale: debug: compiled code is not cached: ${why}\n`) : undefined;
+const folder = hook || typeof enableCompileCache === "function" ? privateCacheFolder(process.env, undefined, explain) : undefined;
 enableCompileCacheIn(enableCompileCache, moduleCacheFolder(folder, hook));
 if (folder !== undefined && build !== undefined && hook) {
   // run-lint.ts sets this before judging; V8 keys a code cache by its flags, so a cache written at

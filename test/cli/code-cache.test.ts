@@ -1,7 +1,7 @@
 // The executable runs the commit-msg hook's bundle through V8's code cache: same results with and
 // without it, a cache V8 accepts, and nothing lost or printed when the cache is missing, broken
 // or not private.
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import module from "node:module";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -149,6 +149,32 @@ describe("the hook's code cache", () => {
     chmodSync(folder, 0o777);
     expect(hook(file).status).toBe(0);
     expect(caches()).toEqual([]);
+  });
+
+  // Only root can give a folder to another user, as `sudo rationale …` or `sudo npm …` does.
+  it.skipIf(!ownsFiles || process.getuid?.() !== 0)("a folder another user owns: judged without the cache, silently unless RATIONALE_DEBUG=1", () => {
+    const { dir, folder, hook, caches } = setup();
+    const file = join(dir, "COMMIT_EDITMSG");
+    writeFileSync(file, GOOD_MESSAGE);
+    const uncached = hook(file, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    const parent = join(folder, "..");
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // Root runs these tests, so the folder goes to another uid instead: what a user sees of a
+    // folder root made for them.
+    chownSync(parent, 4242, 4242);
+    expect(hook(file)).toEqual(uncached);
+    expect(caches()).toEqual([]);
+    const debug = hook(file, { RATIONALE_DEBUG: "1" });
+    expect(debug.status).toBe(0);
+    expect(debug.stdout).toBe(uncached.stdout);
+    expect(debug.stderr).toBe(
+      `rationale: debug: compiled code is not cached: ${parent} belongs to uid 4242, not to you (uid 0); ` +
+        `remove it (rm -r ${parent}, with sudo when root owns it) and the next run makes it again, yours alone\n`,
+    );
+    // As the line says: removed, the next run makes the folder again and caches.
+    rmSync(parent, { recursive: true });
+    expect(hook(file, { RATIONALE_DEBUG: "1" }).stderr).toBe("");
+    expect(caches()).toHaveLength(1);
   });
 
   it("leaves no temp file behind when the cache cannot be written", () => {

@@ -69,6 +69,20 @@ describe("privateCacheFolder", () => {
     expect(privateCacheFolder({ XDG_CACHE_HOME: linked })).toBeUndefined();
   });
 
+  it.skipIf(!ownsFiles)("tells `explain` why a folder is refused, and how to fix it", () => {
+    const base = tempDir();
+    const folder = join(base, "rationale", "compile-cache");
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    chmodSync(folder, 0o777);
+    const told: string[] = [];
+    expect(privateCacheFolder({ XDG_CACHE_HOME: base }, undefined, (why) => told.push(why))).toBeUndefined();
+    expect(told).toEqual([`${folder} can be written by others (mode 777); remove it (rm -r ${folder}, with sudo when root owns it) and the next run makes it again, yours alone`]);
+    writeFileSync(join(base, "file"), "");
+    told.length = 0;
+    expect(privateCacheFolder({ XDG_CACHE_HOME: join(base, "file") }, undefined, (why) => told.push(why))).toBeUndefined();
+    expect(told).toEqual([`cannot make ${join(base, "file", "rationale", "compile-cache")} (ENOTDIR); check who owns the folders above it (a ~/.cache made under sudo belongs to root)`]);
+  });
+
   it("stays silent when the folder cannot be made", () => {
     const base = tempDir();
     writeFileSync(join(base, "rationale"), "a file where the folder would go");
