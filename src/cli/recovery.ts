@@ -168,6 +168,14 @@ export function reusedAuthorship(commit: string, options: readonly string[], env
 
 
 /**
+ * The path of file `name` beside the message file git hands the hook (its git directory, or a
+ * linked worktree's), or undefined when `hookFile` is not git's own (a file given by hand).
+ */
+export function besideHookFile(hookFile: string, name: string): string | undefined {
+  return HOOK_FILES.has(basename(hookFile)) ? join(dirname(hookFile), name) : undefined;
+}
+
+/**
  * Copies the rejected message to RATIONALE_EDITMSG beside it: any later `git commit` (git's
  * own "amend the commit now" during a rebase, say) rewrites COMMIT_EDITMSG, and the rejected
  * text would be gone. Returns the copy's path, or the original's when it is not git's file or

@@ -2,7 +2,7 @@
 // Loaded lazily by commands/lint.ts, and by bin.ts for the hook's own command line. Everything
 // here sits on the commit-msg hook's start-up path, so heavy modules (remark, yaml)
 // are only reached through dynamic imports below it.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
@@ -14,7 +14,7 @@ import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
-import { commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
+import { besideHookFile, commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
 /** A line that starts like a Markdown heading ("## Why"), which comment-lines-dropped looks at. */
@@ -83,7 +83,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     ]);
   });
 
-  noteUnreadScriptConfigs(config, cwd, options.config);
+  noteUnreadScriptConfigs(config, cwd, options.config, committing === undefined ? undefined : besideHookFile(committing, CONFIG_NOTE_MARKER));
 
   // A template's "## Why" hints are dropped by git on purpose; comment-lines-dropped needs to
   // know them. Read only when git strips comments and a line looks like such a heading.
@@ -112,13 +112,20 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   return result.pass ? 0 : 1;
 }
 
+/** The file in the git directory that holds the last note on unread script configs the hook gave. */
+const CONFIG_NOTE_MARKER = "RATIONALE_CONFIG_NOTE";
+
 /**
  * Says once, on stderr, that script config files (rationale.config.js, .ts, …) found from `cwd`
  * up are not read, when no JSON or YAML config applies: a user who wrote one would otherwise
  * get the defaults without a word. Looked for only then (not with `--config`, which skips
  * discovery, nor when a config file was found), so the hook's usual start-up stats no more names.
+ *
+ * With `marker` (a file in the git directory, for the commit-msg hook), the note is given only
+ * when it differs from the one the file holds, and then kept there: once for the repository
+ * rather than on every commit, and again when the files it names change.
  */
-export function noteUnreadScriptConfigs(config: ResolvedConfig, cwd: string, configOption: string | undefined): void {
+export function noteUnreadScriptConfigs(config: ResolvedConfig, cwd: string, configOption: string | undefined, marker?: string): void {
   if (configOption !== undefined || config.source !== undefined) return;
   const found = findScriptConfigs(cwd);
   if (found.length === 0) return;
@@ -128,9 +135,24 @@ export function noteUnreadScriptConfigs(config: ResolvedConfig, cwd: string, con
     return shown.startsWith("..") || isAbsolute(shown) ? file : shown;
   });
   const listed = names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are`;
-  process.stderr.write(
-    `rationale: note: ${listed} not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml or .yml, or "rationale" in package.json)\n`,
-  );
+  const note = `rationale: note: ${listed} not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml or .yml, or "rationale" in package.json)\n`;
+  if (marker !== undefined && readIfAny(marker) === note) return;
+  process.stderr.write(note);
+  if (marker === undefined) return;
+  try {
+    writeFileSync(marker, note);
+  } catch {
+    // Unwritten, the note is given again on the next commit: no worse than before.
+  }
+}
+
+/** A text file's content, or undefined when it cannot be read. */
+function readIfAny(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** Refuses a blank `--comment-char`, which would make every line a comment or none. */

@@ -633,7 +633,18 @@ describe("git commit through the installed hook", () => {
       'rationale: note: rationale.config.mjs is not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml or .yml, or "rationale" in package.json)',
     ]);
     // threshold 0 would pass anything; the defaults apply, so a vague message is stopped.
-    expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false }).status).not.toBe(0);
+    const vague = repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false });
+    expect(vague.status).not.toBe(0);
+    // Once for the repository: the next commits say nothing more of it.
+    expect(vague.stderr).not.toContain("rationale: note:");
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE }).stderr).not.toContain("rationale: note:");
+    // Until the files it names change: then the note again, naming them all, once.
+    repo.write("rationale.config.cjs", "module.exports = { threshold: 0 };\n");
+    const changed = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    expect(changed.stderr).toContain("rationale: note: rationale.config.cjs and rationale.config.mjs are not read");
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE }).stderr).not.toContain("rationale: note:");
+    // Run by hand, lint says it every time: the marker is the hook's alone.
+    for (let run = 0; run < 2; run++) expect(runCli(["lint", "-"], { cwd: repo.dir, home: repo.home, input: GOOD_MESSAGE }).stderr).toContain("rationale: note:");
   });
 
   it("rejects a bad message, keeps a copy git will not overwrite, and the printed command brings it back", () => {
