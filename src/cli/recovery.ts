@@ -75,8 +75,10 @@ function longOptionName(name: string): string | undefined {
  * `reused` is the commit whose message and authorship `-C`/`-c` (`--reuse-message`,
  * `--reedit-message`) took, unless `--reset-author` gave them up: the retry's `-F` cannot be
  * combined with those options, so it must give that authorship itself (see reusedAuthorship).
+ * `message` is the message git handed the hook, which tells `--fixup=amend:X` from a fixup of a
+ * commit named `amend` (see isPlainFixup).
  */
-export function repeatedCommitArguments(args: readonly string[]): { options: string[]; paths: string[]; reused?: string } {
+export function repeatedCommitArguments(args: readonly string[], message?: string): { options: string[]; paths: string[]; reused?: string } {
   const options: string[] = [];
   const paths: string[] = [];
   let reused: string | undefined;
@@ -98,9 +100,10 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
       if (name === "reset-author") resetAuthor = true;
       if (name === "fixup") {
         // `--fixup=amend:X` and `reword:X`: git writes a NUL over the colon in its own argv, so
-        // /proc shows the commit as the next argument, which is no path.
+        // /proc shows the commit as the next argument, which is no path. A plain fixup of a
+        // branch or tag named `amend` (`--fixup=amend a.txt`) reads the same: its message tells.
         const given = /^(amend|reword)(:.*)?$/s.exec(value ?? arg.slice(equals + 1));
-        if (given) {
+        if (given && (given[2] !== undefined || !isPlainFixup(message))) {
           fixup = given[1] as "amend" | "reword";
           if (given[2] === undefined) index++;
         }
@@ -135,6 +138,16 @@ export function repeatedCommitArguments(args: readonly string[]): { options: str
   }
   if (fixup !== undefined) options.unshift(...amendCommitOptions(fixup, options));
   return reused !== undefined && !resetAuthor ? { options, paths, reused } : { options, paths };
+}
+
+/**
+ * Whether git made `message` for a plain `--fixup=<commit>`: git starts it with "fixup! ", where
+ * `--fixup=amend:X` and `reword:X` start it with "amend! " (the editor's text aside, which only
+ * these open). So `--fixup=amend` then names a commit `amend`, not the suboption with its colon
+ * cut. Without the message (undefined), the suboption, as before.
+ */
+function isPlainFixup(message: string | undefined): boolean {
+  return message !== undefined && message.startsWith("fixup! ");
 }
 
 /**
@@ -289,10 +302,11 @@ export function isConcludingMerge(hookFile: string): boolean {
 /**
  * What kind of commit git is making with the message file `hookFile`: read from the process
  * tree (see commandKind), and for a cherry-pick or revert of several commits, from git's
- * sequencer state beside the file (see pendingSequence).
+ * sequencer state beside the file (see pendingSequence). `message`, the text git handed the
+ * hook, settles what the command line alone cannot (see repeatedCommitArguments).
  */
-export function commitKind(hookFile: string, env: NodeJS.ProcessEnv = process.env): CommitKind {
-  const kind = commandKind(env);
+export function commitKind(hookFile: string, env: NodeJS.ProcessEnv = process.env, message?: string): CommitKind {
+  const kind = commandKind(env, message);
   const sequence = kind.rebase ? undefined : pendingSequence(hookFile);
   return sequence === undefined ? kind : { ...kind, sequence };
 }
@@ -323,7 +337,7 @@ export function pendingSequence(hookFile: string): "cherry-pick" | "revert" | un
  * hook itself may sit under sh, husky and npx): `--amend` there means the retry must amend too.
  * Linux reads /proc; elsewhere `ps` is asked. Unknown (no such ancestor found) means a plain commit.
  */
-function commandKind(env: NodeJS.ProcessEnv): CommitKind {
+function commandKind(env: NodeJS.ProcessEnv, message: string | undefined): CommitKind {
   const rebase = (env.GIT_REFLOG_ACTION ?? "").startsWith("rebase");
   let pid = process.ppid;
   for (let depth = 0; depth < 8 && pid > 1; depth++) {
@@ -339,11 +353,11 @@ function commandKind(env: NodeJS.ProcessEnv): CommitKind {
       const amend = args.some((arg) => arg.length >= 4 && "--amend".startsWith(arg));
       if (!process_.exact) return { amend, rebase };
       const parent = describeProcess(process_.ppid);
-      if (!isGit(parent?.args[0])) return { amend, rebase, repeat: repeatOf(args.slice(git + 1, commit), args.slice(commit + 1), env) };
+      if (!isGit(parent?.args[0])) return { amend, rebase, repeat: repeatOf(args.slice(git + 1, commit), args.slice(commit + 1), env, message) };
       // git runs an alias of commit (`git ci -am …`) as a child `git commit -am …`: its
       // arguments are the user's, and git's own options are on the alias's command line.
       const alias = parent && aliasOfCommit(parent.args, env);
-      if (alias) return { amend, rebase, repeat: repeatOf(alias, args.slice(commit + 1), env) };
+      if (alias) return { amend, rebase, repeat: repeatOf(alias, args.slice(commit + 1), env, message) };
       // A `git commit` that another git command ran (rebase's reword, cherry-pick -e) has that
       // command's options, not the user's: the user retries with the plain command.
       return { amend, rebase };
@@ -354,8 +368,8 @@ function commandKind(env: NodeJS.ProcessEnv): CommitKind {
 }
 
 /** What the retry repeats of a `git commit` run with git's options `git` and commit arguments `args`. */
-function repeatOf(git: string[], args: readonly string[], env: NodeJS.ProcessEnv): RepeatedArguments {
-  const { options, paths, reused } = repeatedCommitArguments(args);
+function repeatOf(git: string[], args: readonly string[], env: NodeJS.ProcessEnv, message: string | undefined): RepeatedArguments {
+  const { options, paths, reused } = repeatedCommitArguments(args, message);
   return { git, options: reused === undefined ? options : [...options, ...reusedAuthorship(reused, options, env)], paths };
 }
 

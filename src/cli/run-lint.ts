@@ -75,7 +75,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
       throw new UsageError(error.message, [...error.details, "commit stopped: fix the config and commit again, or skip the check once with git commit --no-verify"]);
     }
     // The same retry as after a rejection: an amend amends, -a and the paths are repeated, a rebase continues.
-    const { command } = retryCommand(savedAt, input.text, { keptComments: input.cleanup === "whitespace", kind: commitKind(committing) });
+    const { command } = retryCommand(savedAt, input.text, { keptComments: input.cleanup === "whitespace", kind: commitKind(committing, process.env, input.text) });
     throw new UsageError(error.message, [
       ...error.details,
       `commit stopped; your message is saved in ${shellQuote(savedAt)}: fix the config and retry with: ${command}`,
@@ -107,7 +107,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     // copy, which would replace a message rejected earlier that they may still mean to retry.
     const savedAt = empty ? null : keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
     const why = rejectionReason(result, config.threshold, empty);
-    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind(committing), ...(empty ? {} : { advice: rejectionAdvice(result) }) }));
+    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind(committing, process.env, input.text), ...(empty ? {} : { advice: rejectionAdvice(result) }) }));
   }
   return result.pass ? 0 : 1;
 }

@@ -39,6 +39,15 @@ describe("repeatedCommitArguments", () => {
     expect(repeatedCommitArguments(["--fixup=amendments", "src/a.ts"])).toEqual({ options: [], paths: ["src/a.ts"] });
   });
 
+  it("--fixup=amend naming a commit called amend: git's message (fixup! or amend!) settles what argv cannot", () => {
+    // `--fixup=amend a.txt` (a branch named amend) and `--fixup=amend:a.txt` (its colon cut)
+    // have the same argv; git starts the first message with "fixup! ", the second with "amend! ".
+    expect(repeatedCommitArguments(["--fixup=amend", "a.txt"], "fixup! Add a\n")).toEqual({ options: [], paths: ["a.txt"] });
+    expect(repeatedCommitArguments(["--fixup", "reword", "-a"], "fixup! Add a\n")).toEqual({ options: ["-a"], paths: [] });
+    expect(repeatedCommitArguments(["--fixup=amend", "amend"], "amend! Add a\n\nWhy.\n")).toEqual({ options: ["--allow-empty"], paths: [] });
+    expect(repeatedCommitArguments(["--fixup=reword", "HEAD"], "amend! Add a\n")).toEqual({ options: ["--allow-empty", "--only"], paths: [] });
+  });
+
   it("collects paths before and after --", () => {
     expect(repeatedCommitArguments(["src/a.ts", "-m", "x", "--", "-odd", "b c"])).toEqual({ options: [], paths: ["src/a.ts", "-odd", "b c"] });
   });

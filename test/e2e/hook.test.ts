@@ -897,6 +897,27 @@ describe("git commit through the installed hook", () => {
     expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("");
   });
 
+  it("git commit --fixup=amend PATH, amend being a branch: a plain fixup, whose retry repeats the path", () => {
+    const repo = repoWithHook();
+    repo.write("a.txt", "1\n");
+    repo.git(["add", "a.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.git(["branch", "amend"]);
+    repo.write("a.txt", "2\n");
+    // A fixup! commit is not judged; a broken config still stops it, with the retry printed.
+    repo.write("rationale.config.json", '{ "threshold": 50\n');
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    // git's argv is the same as for --fixup=amend:a.txt with its colon cut; git's "fixup! " tells.
+    const stopped = repo.git(["commit", "--fixup=amend", "a.txt"], { check: false });
+    expect(stopped.status).not.toBe(0);
+    expect(stopped.stderr).toContain(`fix the config and retry with: git commit -e -F ${copy} -- a.txt\n`);
+    rmSync(join(repo.dir, "rationale.config.json"));
+    const command = /fix the config and retry with: (.+)$/m.exec(stopped.stderr)![1];
+    expect(spawnSync("sh", ["-c", command], { cwd: repo.dir, env: cleanEnv(repo.home, { GIT_EDITOR: "true" }) }).status).toBe(0);
+    expect(lastMessage(repo)).toBe(`fixup! ${GOOD_MESSAGE.split("\n")[0]}\n\n`);
+    expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("a.txt\n");
+  });
+
   it("a rejected pick of git cherry-pick A..B or git revert A..B: the retry commits it, then the sequence continues", () => {
     const repo = repoWithHook();
     const ada = { GIT_AUTHOR_NAME: "Ada Lovelace", GIT_AUTHOR_EMAIL: "ada@example.com" };
