@@ -24,12 +24,13 @@ export interface CommitKind {
    */
   sequence?: "cherry-pick" | "revert";
   /**
-   * What else the retry must repeat for git to make the same commit, read from the exact
-   * arguments of the `git commit` that ran the hook (Linux's /proc only: `ps` joins them with
-   * spaces, which cannot be split back): git's own options before `commit` (`-C DIR`, `-c
+   * What else the retry must repeat for git to make the same commit, read from the arguments of
+   * the `git commit` that ran the hook: git's own options before `commit` (`-C DIR`, `-c
    * K=V`), the commit options that do not give the message (`-a`, `--allow-empty`, `--author`,
    * `-i`/`-o`…), and the paths. Without `-a` or the paths, the retry would commit only what is
-   * staged: nothing, or a part of the change.
+   * staged: nothing, or a part of the change. All of them from Linux's /proc; elsewhere `ps`
+   * joins the arguments with spaces, which cannot be split back, and only the few options
+   * joinedCommitArguments can still tell are repeated.
    */
   repeat?: RepeatedArguments;
 }
@@ -138,6 +139,64 @@ export function repeatedCommitArguments(args: readonly string[], message?: strin
   }
   if (fixup !== undefined) options.unshift(...amendCommitOptions(fixup, options));
   return reused !== undefined && !resetAuthor ? { options, paths, reused } : { options, paths };
+}
+
+/** `git commit` long options whose value may hold spaces: in `ps` output it may run over several words. */
+const LONG_FREE_TEXT = new Set(["message", "file", "template", "author", "date", "trailer", "pathspec-from-file"]);
+/** `git commit` long options joinedCommitArguments repeats (or reads, as --amend and --fixup) from `ps` output. */
+const LONG_FROM_PS = new Set(["all", "allow-empty", "allow-empty-message", "amend", "reset-author", "reuse-message", "reedit-message", "fixup", "squash"]);
+
+/**
+ * The arguments of a `git commit` known only from `ps` (macOS, the BSDs: no /proc), `words`
+ * being what followed `commit` in its output split at whitespace, cut down to what can be told
+ * for sure: `-a`/`--all`, `--allow-empty`, `--amend`, `--fixup` (its commit a word of its own),
+ * `-c`/`-C` and `--reuse-message`/`--reedit-message` with their commit, `--reset-author`.
+ * Everything else, paths and git's own options included, is left out: the retry then commits
+ * what is staged, as a plain retry does.
+ *
+ * `ps` joins arguments with spaces, so once an option whose value may hold spaces has begun
+ * (`-m`, `-F`, `--author`…), a later word may be part of that value rather than an argument:
+ * `git commit -m "Support -a"` shows the words `-m Support -a`. Such a word counts only when
+ * `message` (the text git handed the hook, which holds `-m`'s text and the trailers) does not
+ * have it as a word of its own; before any such option, every word is an argument.
+ */
+export function joinedCommitArguments(words: readonly string[], message: string): string[] {
+  const messageWords = new Set(message.split(/\s+/));
+  const kept: string[] = [];
+  let freeText = false;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (word === "--") break;
+    if (freeText && messageWords.has(word)) continue;
+    if (word.startsWith("--")) {
+      const equals = word.indexOf("=");
+      const name = longOptionName(word.slice(2, equals < 0 ? undefined : equals));
+      if (name === undefined) continue;
+      const next = equals < 0 && LONG_WITH_VALUE.includes(name) ? words[++index] : undefined;
+      if (LONG_FREE_TEXT.has(name)) freeText = true;
+      if (!LONG_FROM_PS.has(name)) continue;
+      kept.push(word, ...(next === undefined ? [] : [next]));
+      // git's NUL over the colon of --fixup=amend:X shows X as a word of its own.
+      const value = next ?? word.slice(equals + 1);
+      if (name === "fixup" && /^(amend|reword)$/.test(value) && !isPlainFixup(message) && index + 1 < words.length) kept.push(words[++index]);
+      continue;
+    }
+    if (!word.startsWith("-") || word.length < 2) continue;
+    for (let at = 1; at < word.length; at++) {
+      const letter = word[at];
+      if (letter === "a") kept.push("-a");
+      if (letter === "S" || letter === "u") break;
+      if (!SHORT_WITH_VALUE.has(letter)) continue;
+      const value = at === word.length - 1 ? words[++index] : word.slice(at + 1);
+      if (letter === "C" || letter === "c") {
+        if (value !== undefined) kept.push(`-${letter}`, value);
+      } else {
+        freeText = true;
+      }
+      break;
+    }
+  }
+  return kept;
 }
 
 /**
@@ -335,7 +394,9 @@ export function pendingSequence(hookFile: string): "cherry-pick" | "revert" | un
 /**
  * Reads the command line of the `git commit` that runs this hook from the process tree (the
  * hook itself may sit under sh, husky and npx): `--amend` there means the retry must amend too.
- * Linux reads /proc; elsewhere `ps` is asked. Unknown (no such ancestor found) means a plain commit.
+ * Linux reads /proc; elsewhere `ps` is asked, whose words are read with `message` as
+ * joinedCommitArguments says (without it, only --amend, as before). Unknown (no such ancestor
+ * found) means a plain commit.
  */
 function commandKind(env: NodeJS.ProcessEnv, message: string | undefined): CommitKind {
   const rebase = (env.GIT_REFLOG_ACTION ?? "").startsWith("rebase");
@@ -349,15 +410,18 @@ function commandKind(env: NodeJS.ProcessEnv, message: string | undefined): Commi
     const command = git < 0 ? -1 : process_.exact ? subcommandIndex(args, git) : args.indexOf("commit", git + 1);
     const commit = command >= 0 && args[command] === "commit" ? command : -1;
     if (commit >= 0) {
+      // From `ps`, only the words that are surely arguments (see joinedCommitArguments), and none of git's own options.
+      const commitArgs = process_.exact || message === undefined ? args.slice(commit + 1) : joinedCommitArguments(args.slice(commit + 1), message);
       // git takes any unambiguous prefix of a long option: "--amen" and "--am" are --amend.
-      const amend = args.some((arg) => arg.length >= 4 && "--amend".startsWith(arg));
-      if (!process_.exact) return { amend, rebase };
+      const amend = commitArgs.some((arg) => arg.length >= 4 && "--amend".startsWith(arg));
+      if (!process_.exact && message === undefined) return { amend, rebase };
+      const gitOptions = process_.exact ? args.slice(git + 1, commit) : [];
       const parent = describeProcess(process_.ppid);
-      if (!isGit(parent?.args[0])) return { amend, rebase, repeat: repeatOf(args.slice(git + 1, commit), args.slice(commit + 1), env, message) };
+      if (!isGit(parent?.args[0])) return { amend, rebase, repeat: repeatOf(gitOptions, commitArgs, env, message) };
       // git runs an alias of commit (`git ci -am …`) as a child `git commit -am …`: its
       // arguments are the user's, and git's own options are on the alias's command line.
       const alias = parent && aliasOfCommit(parent.args, env);
-      if (alias) return { amend, rebase, repeat: repeatOf(alias, args.slice(commit + 1), env, message) };
+      if (alias) return { amend, rebase, repeat: repeatOf(process_.exact ? alias : [], commitArgs, env, message) };
       // A `git commit` that another git command ran (rebase's reword, cherry-pick -e) has that
       // command's options, not the user's: the user retries with the plain command.
       return { amend, rebase };
@@ -404,9 +468,14 @@ function isGit(program: string | undefined): boolean {
   return program !== undefined && /(?:^|\/)git$/.test(program);
 }
 
-/** A process's arguments (`exact` when read from /proc, not split from `ps` output) and parent. */
+/**
+ * A process's arguments (`exact` when read from /proc, not split from `ps` output) and parent.
+ * RATIONALE_TEST_PS=1 skips /proc, for tests only: on Linux they read processes as macOS and the
+ * BSDs do, through `ps`.
+ */
 function describeProcess(pid: number): { args: string[]; ppid: number; exact: boolean } | null {
   try {
+    if (process.env.RATIONALE_TEST_PS === "1") throw new Error("reading ps, as without /proc");
     const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter((arg) => arg !== "");
     // /proc/PID/stat: "PID (name) STATE PPID …"; the name may hold spaces and parentheses.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -414,8 +483,9 @@ function describeProcess(pid: number): { args: string[]; ppid: number; exact: bo
     return { args, ppid, exact: true };
   } catch {
     const ps = spawnSync("ps", ["-o", "ppid=", "-o", "args=", "-p", String(pid)], { encoding: "utf8" });
-    const match = /^\s*(\d+)\s+(.*)$/.exec(ps.stdout ?? "");
-    // ps joins the arguments with spaces; enough to find "git", "commit" and "--amend".
+    // ps ends its line with "\n", which "." does not match: trimmed first, or nothing would match.
+    const match = /^(\d+)\s+(.*)$/s.exec((ps.stdout ?? "").trim());
+    // ps joins the arguments with spaces: enough to find "git" and "commit", and some options (see joinedCommitArguments).
     return match ? { ppid: Number(match[1]), args: match[2].trim().split(/\s+/), exact: false } : null;
   }
 }

@@ -1,6 +1,6 @@
 // What the retry command of a rejected commit repeats from the `git commit` that ran the hook.
 import { describe, expect, it } from "vitest";
-import { recoveryHint, repeatedCommitArguments } from "../../src/cli/recovery.js";
+import { joinedCommitArguments, recoveryHint, repeatedCommitArguments } from "../../src/cli/recovery.js";
 
 describe("repeatedCommitArguments", () => {
   it("keeps -a from a bundle of short options and drops the message", () => {
@@ -50,6 +50,38 @@ describe("repeatedCommitArguments", () => {
 
   it("collects paths before and after --", () => {
     expect(repeatedCommitArguments(["src/a.ts", "-m", "x", "--", "-odd", "b c"])).toEqual({ options: [], paths: ["src/a.ts", "-odd", "b c"] });
+  });
+});
+
+describe("joinedCommitArguments (ps output, without /proc)", () => {
+  const words = (line: string) => line.split(" ");
+
+  it("keeps the options it can tell, before a message as after it, and nothing else", () => {
+    expect(joinedCommitArguments(words("-a --allow-empty -m Fix the bug src/a.ts"), "Fix the bug\n")).toEqual(["-a", "--allow-empty"]);
+    expect(joinedCommitArguments(words("-qam Fix the bug"), "Fix the bug\n")).toEqual(["-a"]);
+    expect(joinedCommitArguments(words("-m Fix the bug --amend -a"), "Fix the bug\n")).toEqual(["--amend", "-a"]);
+    expect(joinedCommitArguments(words("--author=Ada Lovelace <a@x> --all"), "Fix\n")).toEqual(["--all"]);
+    // Paths, git's other options and anything after -- are not repeated.
+    expect(joinedCommitArguments(words("-o --cleanup=verbatim src/a.ts -- -a"), "Fix\n")).toEqual([]);
+  });
+
+  it("drops a word of the message's own that looks like an option, once a message has begun", () => {
+    expect(joinedCommitArguments(words("-m Support -a and --amend in the hook"), "Support -a and --amend in the hook\n")).toEqual([]);
+    expect(joinedCommitArguments(words("--message=Add --all"), "Add --all\n")).toEqual([]);
+    expect(joinedCommitArguments(words("-m -a"), "-a\n")).toEqual([]);
+    // Before any message option, a word is an argument, whatever the message says (an amend's old text).
+    expect(joinedCommitArguments(words("--amend -a"), "Support --amend and -a\n")).toEqual(["--amend", "-a"]);
+  });
+
+  it("keeps -c/-C and --fixup with their commit, so the retry repeats the authorship and the amend! options", () => {
+    expect(joinedCommitArguments(words("-C HEAD~1 -a"), "Old message\n")).toEqual(["-C", "HEAD~1", "-a"]);
+    expect(joinedCommitArguments(words("-cORIG_HEAD"), "Old\n")).toEqual(["-c", "ORIG_HEAD"]);
+    expect(joinedCommitArguments(words("--reedit v1.0 --reset-author"), "Old\n")).toEqual(["--reedit", "v1.0", "--reset-author"]);
+    // --fixup=amend:X, its colon cut by git: X is a word of its own.
+    expect(joinedCommitArguments(words("--fixup=amend HEAD~1"), "amend! Old\n")).toEqual(["--fixup=amend", "HEAD~1"]);
+    // A plain fixup of a branch named amend: the next word is a path, not repeated.
+    expect(joinedCommitArguments(words("--fixup=amend a.txt"), "fixup! Old\n")).toEqual(["--fixup=amend"]);
+    expect(repeatedCommitArguments(joinedCommitArguments(words("--fixup reword HEAD~1"), "amend! Old\n"), "amend! Old\n")).toEqual({ options: ["--allow-empty", "--only"], paths: [] });
   });
 });
 

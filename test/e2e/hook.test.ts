@@ -897,6 +897,33 @@ describe("git commit through the installed hook", () => {
     expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("");
   });
 
+  it("without /proc (macOS, the BSDs) reads ps: repeats -a, --allow-empty and --amend, never a path or a word of the message", () => {
+    const repo = repoWithHook();
+    repo.write("a.txt", "1\n");
+    repo.git(["add", "a.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.write("a.txt", "2\n");
+    // RATIONALE_TEST_PS=1 makes the hook skip /proc, as it must where there is none.
+    const ps = { RATIONALE_TEST_PS: "1" };
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const retryOf = (args: string[]) => {
+      const rejected = repo.git(["commit", ...args], { env: ps, check: false });
+      expect(rejected.status).not.toBe(0);
+      return rejected.stdout + rejected.stderr;
+    };
+    expect(retryOf(["--amend", "-a", "-m", "Fix bug"])).toContain(`edit and retry with: git commit --amend -a -e -F ${copy}\n`);
+    // ps joins the arguments with spaces: a path (which may hold spaces) is not repeated, and
+    // neither are the message's own words that look like options.
+    expect(retryOf(["-m", "Fix bug", "a.txt"])).toContain(`edit and retry with: git commit -e -F ${copy}\n`);
+    expect(retryOf(["--allow-empty", "-m", "Support -a and --amend"])).toContain(`edit and retry with: git commit --allow-empty -e -F ${copy}\n`);
+    // The printed retry of `git commit -a` commits the change, where a plain retry finds nothing staged.
+    const output = retryOf(["-a", "-m", "Fix bug"]);
+    expect(output).toContain(`edit and retry with: git commit -a -e -F ${copy}\n`);
+    writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
+    expect(retryAsPrinted(repo, output).status).toBe(0);
+    expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("a.txt\n");
+  });
+
   it("git commit --fixup=amend PATH, amend being a branch: a plain fixup, whose retry repeats the path", () => {
     const repo = repoWithHook();
     repo.write("a.txt", "1\n");
