@@ -181,6 +181,15 @@ function otherWorktrees(cwd: string, top: string): string[] {
     .filter((dir): dir is string => dir !== undefined && resolve(dir) !== resolve(top));
 }
 
+/** Whether `path` is a file holding `content` (a worktree's copy of the hook we write). */
+function holdsFile(path: string, content: string): boolean {
+  try {
+    return readFileSync(path, "utf8") === content;
+  } catch {
+    return false;
+  }
+}
+
 /** Works out where hook `name` goes and what it will contain, without writing anything. */
 export function planHook(name: HookName, command: string, { cwd }: Pick<InstallHookOptions, "cwd">): HookPlan {
   const top = git(["rev-parse", "--show-toplevel"], cwd);
@@ -243,19 +252,27 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   const others = !warning && hooksPath && !isAbsolute(hooksPath) && !hooksPath.startsWith("~") ? otherWorktrees(cwd, top) : [];
   if (others.length > 0) {
     const inTree = relative(top, path).replace(/\\/g, "/");
+    // What git runs in another worktree is the file in its own checkout: committed here (in this
+    // checkout's HEAD, which a linked worktree's branch need not share) is not enough.
+    const lacking = others.filter((dir) => !holdsFile(join(dir, inTree), content));
     const committed = existing === "same" && git(["show", `HEAD:${inTree}`], top) === content.trim();
     const runners = layout === "husky" && huskyTarget(top, hooksPath) === ".husky/_";
     const unset = runners ? others.filter((dir) => !existsSync(join(dir, ".husky", "_", name))) : [];
     const runThere = "run npx husky there, or npm install if your prepare script runs husky";
-    if (!committed) {
+    if (lacking.length > 0) {
+      const all = lacking.length === others.length;
+      const there = all ? "the other worktrees" : lacking.join(", ");
       // A path outside the work tree ("../hooks") names another directory for each worktree, and none can be committed.
       const until = inTree.startsWith("../")
         ? "until core.hooksPath is set to an absolute path"
-        : runners
-          ? `until ${inTree} is committed and checked out in the other worktrees` +
-            (unset.length === 0 ? "" : ` and husky is set up in ${unset.length === others.length ? "each of them" : unset.join(", ")} (.husky/_ is not committed: ${runThere})`)
-          : `until ${inTree} is committed and checked out in the other worktrees (or core.hooksPath is set to an absolute path)`;
-      warning = `core.hooksPath "${hooksPath}" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${top} only, ${until}`;
+        : (committed ? `until the commit that adds ${inTree} is checked out in ${there}` : `until ${inTree} is committed and checked out in ${there}`) +
+          (runners
+            ? unset.length === 0
+              ? ""
+              : ` and husky is set up in ${unset.length === others.length ? "each of them" : unset.join(", ")} (.husky/_ is not committed: ${runThere})`
+            : " (or core.hooksPath is set to an absolute path)");
+      const checks = all ? `this hook checks commits in ${top} only` : `this hook does not check commits in ${lacking.join(", ")}`;
+      warning = `core.hooksPath "${hooksPath}" is relative, so git runs the hooks in each worktree's own copy of it: ${checks}, ${until}`;
     } else if (unset.length > 0) {
       warning = `git runs husky's hooks from each worktree's own .husky/_, which is not committed: this hook does not check commits in ${unset.join(", ")} until husky is set up there (${runThere})`;
     }

@@ -147,10 +147,49 @@ describe("rationale init with plain git hooks", () => {
     repo.git(["worktree", "add", "-q", "--detach", worktree]);
     expect(repo.git(["add", "githooks/commit-msg"], { env }).status).toBe(0);
     expect(repo.git(["commit", "-F", "-"], { env, input: GOOD_MESSAGE }).status).toBe(0);
-    // Committed: init says nothing more, and the worktree that checks it out runs it.
-    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env }).stderr).toBe("");
+    // Committed here, but the worktree is still at the commit before: nothing checks it yet.
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env }).stderr).toBe(
+      `rationale: warning: core.hooksPath "githooks" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${repo.dir} only, ` +
+        "until the commit that adds githooks/commit-msg is checked out in the other worktrees (or core.hooksPath is set to an absolute path)\n",
+    );
+    expect(wt(["commit", "--allow-empty", "-m", "Fix bug"]).status).toBe(0);
+    // Checked out there: init says nothing more, and the worktree runs it.
     expect(wt(["checkout", "-q", "--detach", "main"]).status).toBe(0);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home, env }).stderr).toBe("");
     const rejected = wt(["commit", "--allow-empty", "-m", "Fix bug"]);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain("summary-vague");
+  });
+
+  it("with a relative core.hooksPath, run from a linked worktree: committed on its branch is not checked out in the main one", () => {
+    const repo = makeRepo();
+    repo.git(["config", "core.hooksPath", "githooks"]);
+    const worktree = join(repo.dir, "..", "wt");
+    repo.git(["worktree", "add", "-q", worktree]);
+    rationaleShim(join(worktree, "node_modules/.bin"));
+    const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` };
+    const wt = (args: string[], input?: string) => repo.git(["-C", worktree, ...args], { env, input, check: false });
+    expect(runCli(["init"], { cwd: worktree, home: repo.home, env }).stdout).toBe("commit-msg hook installed: githooks/commit-msg\n");
+    expect(wt(["add", "githooks/commit-msg"]).status).toBe(0);
+    expect(wt(["commit", "-q", "-F", "-"], GOOD_MESSAGE).status).toBe(0);
+    // The worktree's HEAD (its branch "wt") has the hook; the main checkout's does not.
+    const init = runCli(["init"], { cwd: worktree, home: repo.home, env });
+    expect(init.stdout).toBe("commit-msg hook already installed: githooks/commit-msg\n");
+    expect(init.stderr).toBe(
+      `rationale: warning: core.hooksPath "githooks" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${worktree} only, ` +
+        "until the commit that adds githooks/commit-msg is checked out in the other worktrees (or core.hooksPath is set to an absolute path)\n",
+    );
+    // As the warning says: the main checkout commits unchecked until it merges that commit.
+    expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { env, check: false }).status).toBe(0);
+    // A third checkout of that commit has the hook: the warning names the one that lacks it.
+    repo.git(["worktree", "add", "-q", "--detach", join(repo.dir, "..", "wt2"), "wt"]);
+    expect(runCli(["init"], { cwd: worktree, home: repo.home, env }).stderr).toBe(
+      `rationale: warning: core.hooksPath "githooks" is relative, so git runs the hooks in each worktree's own copy of it: this hook does not check commits in ${repo.dir}, ` +
+        `until the commit that adds githooks/commit-msg is checked out in ${repo.dir} (or core.hooksPath is set to an absolute path)\n`,
+    );
+    repo.git(["merge", "-q", "--no-edit", "--no-verify", "wt"], { env });
+    expect(runCli(["init"], { cwd: worktree, home: repo.home, env }).stderr).toBe("");
+    const rejected = repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { env, check: false });
     expect(rejected.status).not.toBe(0);
     expect(rejected.stdout + rejected.stderr).toContain("summary-vague");
   });
