@@ -192,7 +192,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     const named = /^([^=\s]+)=(.+)$/.exec(entry);
     return named ? { path: named[2], absolute: named[2], shown: named[2], packageName: named[1] } : { path: entry, absolute: entry, shown: entry };
   });
-  const { bumped, respelled } = await bumpedPackages(before, after, options.changedPaths, options.renamed);
+  const { bumped, respelled, invalid } = await bumpedPackages(before, after, options.changedPaths, options.renamed);
   if (bumped.length === 0) {
     if (explicit.length > 0 || options.version !== undefined) {
       return { packages: [await changelogOnly(after, explicit, options.version, options.fallbackName ?? "release")] };
@@ -205,6 +205,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
             `${pkg.name} ${pkg.from} -> ${pkg.version} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
             "a release needs a higher or lower one",
         ),
+        ...invalid,
         "stage the version bump and the changelog, or name the release with --changelog PATH [--version V]",
       ],
     );
@@ -309,14 +310,24 @@ async function bumpedPackages(
   after: TreeState,
   changed: readonly string[] | undefined,
   renamed: ReadonlyMap<string, string> = new Map(),
-): Promise<{ bumped: BumpedPackage[]; respelled: BumpedPackage[] }> {
+): Promise<{ bumped: BumpedPackage[]; respelled: BumpedPackage[]; invalid: string[] }> {
   // Most commits touch no manifest: answer those from one `git diff` (the hook runs on every commit).
-  if (changed && !changed.some((path) => (MANIFEST_NAMES as readonly string[]).includes(posix.basename(path)))) return { bumped: [], respelled: [] };
+  if (changed && !changed.some((path) => (MANIFEST_NAMES as readonly string[]).includes(posix.basename(path)))) return { bumped: [], respelled: [], invalid: [] };
   // Loaded only now: a commit that touches no manifest never pays for the TOML and YAML parsers.
-  const [{ discoverPackages }, { compareVersions, isLowerVersion }] = await Promise.all([import("./manifests.js"), import("./version.js")]);
+  const [{ discoverPackages, invalidVersionMessage }, { compareVersions, isLowerVersion }] = await Promise.all([import("./manifests.js"), import("./version.js")]);
   const [old, current] = await Promise.all([discoverPackages(before), discoverPackages(after)]);
   const bumped: BumpedPackage[] = [];
   const respelled: BumpedPackage[] = [];
+  // A version field that holds no string (`"version": 1.1`) is the user's bump gone wrong when it
+  // changed: refuse it. One that was so before too is no release, and "nothing to release" names it.
+  const invalid = new Set<string>();
+  for (const pkg of current) {
+    if (pkg.invalidVersion === undefined) continue;
+    const message = invalidVersionMessage(pkg.invalidVersion, after.label);
+    const earlier = old.find((candidate) => candidate.manifest === pkg.manifest && candidate.ecosystem === pkg.ecosystem)?.invalidVersion;
+    if (earlier === undefined || invalidVersionMessage(earlier, after.label) !== message) throw new UsageError(message);
+    invalid.add(message);
+  }
   const stayed = (candidate: ManifestPackage) =>
     current.some((other) => other.manifest === candidate.manifest && other.ecosystem === candidate.ecosystem && other.name === candidate.name);
   for (const pkg of current) {
@@ -343,7 +354,7 @@ async function bumpedPackages(
     if (from !== null && compareVersions(from, version, schemeOf(pkg.ecosystem)) === 0) respelled.push(entry);
     else bumped.push(entry);
   }
-  return { bumped, respelled };
+  return { bumped, respelled, invalid: [...invalid] };
 }
 
 /** A changelog the user named. */

@@ -30,6 +30,34 @@ export interface ManifestPackage {
   ecosystem: "npm" | "cargo" | "python";
   /** True when pyproject.toml lists `version` in `[project] dynamic`: the build sets it (from a git tag, a file). */
   dynamicVersion?: boolean;
+  /** Set when the version field holds something other than a string (`"version": 1.1`); `version` is then null. */
+  invalidVersion?: InvalidVersion;
+}
+
+/** A version field that holds no string: where it is and what it holds. */
+export interface InvalidVersion {
+  /** The manifest holding the field (a workspace's root Cargo.toml for `version.workspace = true`). */
+  file: string;
+  /** The field as the user finds it: `"version"`, `[package] version`, `[workspace.package] version`. */
+  field: string;
+  value: unknown;
+  format: "json" | "toml";
+}
+
+/**
+ * What is wrong with a version field that holds no string, in the state `label`, and how to
+ * write it: npm, cargo and pip refuse such a manifest, and read as no version it would make
+ * a typed bump (`"version": 1.1`) silently no release.
+ */
+export function invalidVersionMessage(invalid: InvalidVersion, label: string): string {
+  const toml = invalid.format === "toml";
+  const held = toml && typeof invalid.value === "object" && invalid.value !== null && !Array.isArray(invalid.value) ? "a table" : describeOption(invalid.value);
+  const assign = (version: string) => (toml ? `version = ${JSON.stringify(version)}` : `"version": ${JSON.stringify(version)}`);
+  const fix =
+    typeof invalid.value === "number" || typeof invalid.value === "bigint"
+      ? assign(String(invalid.value))
+      : `it in quotes, such as ${assign("1.2.0")}${invalid.field === "[package] version" ? ", or version.workspace = true" : ""}`;
+  return `${invalid.file} ${invalid.field} in ${label} is ${held}, not a string: write ${fix}`;
 }
 
 /**
@@ -92,18 +120,26 @@ async function npmPackages(state: TreeState, root: Root, list: Lister): Promise<
     const memberText = read.get(path);
     if (memberText != null) packages.push(npmPackage(parseJson(memberText, path, state), path));
   }
-  return packages.filter((pkg) => pkg.version !== null || pkg.manifest !== "package.json");
+  // A private workspace root without a version is no package; one with a version that is no string is a mistake to report.
+  return packages.filter((pkg) => pkg.version !== null || pkg.invalidVersion !== undefined || pkg.manifest !== "package.json");
 }
 
 function npmPackage(manifest: Table, path: string): ManifestPackage {
   const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
+  const invalid = invalidVersion(manifest, "version", { file: path, field: '"version"', format: "json" });
   return {
     name: isString(manifest.name) ? manifest.name : posix.basename(dir) || "package",
     version: isString(manifest.version) ? manifest.version : null,
     manifest: path,
     dir,
     ecosystem: "npm",
+    ...(invalid ? { invalidVersion: invalid } : {}),
   };
+}
+
+/** The field `key` of `table` when it is there and holds no string. */
+function invalidVersion(table: Table, key: string, where: Omit<InvalidVersion, "value">): InvalidVersion | undefined {
+  return key in table && !isString(table[key]) ? { ...where, value: table[key] } : undefined;
 }
 
 async function cargoPackages(state: TreeState, root: Root, list: Lister): Promise<ManifestPackage[]> {
@@ -112,8 +148,10 @@ async function cargoPackages(state: TreeState, root: Root, list: Lister): Promis
   const manifest = parseTomlFile(text, "Cargo.toml", state);
   const workspace = isTable(manifest.workspace) ? manifest.workspace : undefined;
   const workspaceVersion = isTable(workspace?.package) && isString(workspace.package.version) ? workspace.package.version : null;
+  const inherited = isTable(workspace?.package) ? invalidVersion(workspace.package, "version", { file: "Cargo.toml", field: "[workspace.package] version", format: "toml" }) : undefined;
+  const shared = { version: workspaceVersion, ...(inherited ? { invalid: inherited } : {}) };
   const packages: ManifestPackage[] = [];
-  const rootPackage = cargoPackage(manifest, "Cargo.toml", workspaceVersion);
+  const rootPackage = cargoPackage(manifest, "Cargo.toml", shared);
   if (rootPackage) packages.push(rootPackage);
   if (workspace) {
     const members = await memberManifests(strings(workspace.members), strings(workspace.exclude), "Cargo.toml", list);
@@ -121,23 +159,22 @@ async function cargoPackages(state: TreeState, root: Root, list: Lister): Promis
     for (const path of members) {
       const memberText = read.get(path);
       if (memberText == null) continue;
-      const member = cargoPackage(parseTomlFile(memberText, path, state), path, workspaceVersion);
+      const member = cargoPackage(parseTomlFile(memberText, path, state), path, shared);
       if (member) packages.push(member);
     }
   }
   return packages;
 }
 
-function cargoPackage(manifest: Table, path: string, workspaceVersion: string | null): ManifestPackage | null {
+/** A cargo package; `workspace` is the root's `[workspace.package]` version, for `version.workspace = true`. */
+function cargoPackage(manifest: Table, path: string, workspace: { version: string | null; invalid?: InvalidVersion }): ManifestPackage | null {
   const section = manifest.package;
   if (!isTable(section) || !isString(section.name)) return null;
-  const version = isString(section.version)
-    ? section.version
-    : isTable(section.version) && section.version.workspace === true
-      ? workspaceVersion
-      : null;
+  const inherits = isTable(section.version) && section.version.workspace === true;
+  const version = isString(section.version) ? section.version : inherits ? workspace.version : null;
+  const invalid = inherits ? workspace.invalid : invalidVersion(section, "version", { file: path, field: "[package] version", format: "toml" });
   const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
-  return { name: section.name, version, manifest: path, dir, ecosystem: "cargo" };
+  return { name: section.name, version, manifest: path, dir, ecosystem: "cargo", ...(invalid ? { invalidVersion: invalid } : {}) };
 }
 
 async function pythonPackages(state: TreeState, root: Root, list: Lister): Promise<ManifestPackage[]> {
@@ -168,9 +205,12 @@ function pythonPackage(manifest: Table, path: string): ManifestPackage | null {
   const name = isString(project.name) ? project.name : isString(poetry.name) ? poetry.name : null;
   if (name === null) return null;
   const version = isString(project.version) ? project.version : isString(poetry.version) ? poetry.version : null;
+  const invalid =
+    invalidVersion(project, "version", { file: path, field: "[project] version", format: "toml" }) ??
+    (isString(project.version) ? undefined : invalidVersion(poetry, "version", { file: path, field: "[tool.poetry] version", format: "toml" }));
   const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
   const dynamic = version === null && Array.isArray(project.dynamic) && project.dynamic.includes("version");
-  return { name, version, manifest: path, dir, ecosystem: "python", ...(dynamic ? { dynamicVersion: true } : {}) };
+  return { name, version, manifest: path, dir, ecosystem: "python", ...(dynamic ? { dynamicVersion: true } : {}), ...(invalid ? { invalidVersion: invalid } : {}) };
 }
 
 /** Paths of `fileName` in directories matching the workspace globs (never under node_modules). */

@@ -176,6 +176,50 @@ describe("releaseFromStates", () => {
     expect(packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["1.0", "1.0.1"]]);
   });
 
+  it("refuses a version that is no string, naming the file and the field, instead of finding nothing to release", async () => {
+    const npm = (version: unknown) => json({ name: "web", version });
+    const cargo = (version: string) => `[package]\nname = "crate"\nversion = ${version}\n`;
+    const workspace = (version: string) => `[workspace]\nmembers = ["crates/*"]\n\n[workspace.package]\nversion = ${version}\n`;
+    const member = '[package]\nname = "core"\nversion.workspace = true\n';
+    const pyproject = (table: string, version: string) => `[${table}]\nname = "mylib"\nversion = ${version}\n`;
+    const cases: [before: Record<string, string>, after: Record<string, string>, message: string][] = [
+      [{ "package.json": npm("1.0") }, { "package.json": npm(1.1) }, 'package.json "version" in the index is the number 1.1, not a string: write "version": "1.1"'],
+      [{ "package.json": npm("1.0.0") }, { "package.json": npm(null) }, 'package.json "version" in the index is null, not a string: write it in quotes, such as "version": "1.2.0"'],
+      [
+        { "package.json": json({ private: true, workspaces: ["packages/*"] }), "packages/a/package.json": json({ name: "a", version: "1.0.0" }) },
+        { "package.json": json({ private: true, workspaces: ["packages/*"] }), "packages/a/package.json": json({ name: "a", version: [1, 1] }) },
+        'packages/a/package.json "version" in the index is an array, not a string: write it in quotes, such as "version": "1.2.0"',
+      ],
+      [{ "Cargo.toml": cargo('"1.0.0"') }, { "Cargo.toml": cargo("1.1") }, 'Cargo.toml [package] version in the index is the number 1.1, not a string: write version = "1.1"'],
+      [
+        { "Cargo.toml": cargo('"1.0.0"') },
+        { "Cargo.toml": cargo("{ workspace = false }") },
+        'Cargo.toml [package] version in the index is a table, not a string: write it in quotes, such as version = "1.2.0", or version.workspace = true',
+      ],
+      [
+        { "Cargo.toml": workspace('"0.4.0"'), "crates/core/Cargo.toml": member },
+        { "Cargo.toml": workspace("2"), "crates/core/Cargo.toml": member },
+        'Cargo.toml [workspace.package] version in the index is the number 2, not a string: write version = "2"',
+      ],
+      [{ "pyproject.toml": pyproject("project", '"1.0"') }, { "pyproject.toml": pyproject("project", "1.1") }, 'pyproject.toml [project] version in the index is the number 1.1, not a string: write version = "1.1"'],
+      [{ "pyproject.toml": pyproject("tool.poetry", '"1.0"') }, { "pyproject.toml": pyproject("tool.poetry", "true") }, 'pyproject.toml [tool.poetry] version in the index is the boolean true, not a string: write it in quotes, such as version = "1.2.0"'],
+    ];
+    for (const [before, after, message] of cases) {
+      await expect(releaseFromStates(memoryState(before, "HEAD"), memoryState({ ...after, "CHANGELOG.md": "## 1.1\n\n- x\n" }, "the index")), message).rejects.toThrow(new UsageError(message));
+    }
+    // Committed that way already, it is no release, and "nothing to release" says why.
+    const committed = memoryState({ "package.json": npm(1.1) }, "HEAD");
+    const error = await releaseFromStates(committed, { ...committed, label: "the index" }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(NothingToReleaseError);
+    expect((error as NothingToReleaseError).details).toEqual([
+      'package.json "version" in the index is the number 1.1, not a string: write "version": "1.1"',
+      "stage the version bump and the changelog, or name the release with --changelog PATH [--version V]",
+    ]);
+    // One fixed to a string is a release from the version its changelog gives.
+    const { packages } = await releaseFromStates(committed, memoryState({ "package.json": npm("1.2.0"), "CHANGELOG.md": "## 1.2.0\n\n- y\n\n## 1.1.0\n\n- x\n" }, "the index"));
+    expect(packages.map((pkg) => [pkg.name, pkg.from, pkg.to])).toEqual([["web", "1.1.0", "1.2.0"]]);
+  });
+
   it("answers from the changed paths alone when no manifest changed", async () => {
     const state = memoryState({ "package.json": json({ name: "x", version: "1.0.0" }) });
     const noReads = { ...state, read: async () => Promise.reject(new Error("must not read")) };
