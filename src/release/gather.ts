@@ -1,8 +1,8 @@
 // Gathers what a release commit releases from a git repository: the packages whose manifest
 // version changed between two states, and each one's changelog in the new state.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, isAbsolute, posix, relative, resolve, sep } from "node:path";
+import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
@@ -378,6 +378,15 @@ function locate(argument: string, cwd: string, root: string): Located {
 }
 
 async function readLocated(located: Located, state: TreeState): Promise<{ file: string; text: string }> {
+  // Only a path the CLI resolved is looked up on disk (a library caller's paths are the state's).
+  if (isAbsolute(located.absolute) && statSync(located.absolute, { throwIfNoEntry: false })?.isDirectory()) {
+    // git reads a directory as no file, which "not in the index (stage it)" would misname.
+    const inside = CHANGELOG_NAMES.find((name) => statSync(join(located.absolute, name), { throwIfNoEntry: false })?.isFile());
+    const shown = located.shown.replace(/[\\/]+$/, "");
+    throw new UsageError(
+      `--changelog ${located.packageName === undefined ? "" : `${located.packageName}=`}${located.shown} is a directory; expected ${inside === undefined ? "a Markdown changelog file" : `a changelog file, such as ${shown === "" ? "/" : `${shown}/`}${inside}`}`,
+    );
+  }
   if (located.path === null) {
     try {
       return { file: located.shown, text: await readFile(located.absolute, "utf8") };

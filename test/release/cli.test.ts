@@ -298,6 +298,22 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     );
   });
 
+  it("says a --changelog that is a directory is one, and names the changelog file in it", () => {
+    const repo = stagedRelease();
+    repo.write("docs/CHANGES.md", "## 0.0.4\n\n- Notes\n");
+    repo.git("add", "docs");
+    const inside = runCli(repo, ["release", "compose", "--changelog", "docs/"]);
+    expect(inside.status).toBe(2);
+    expect(inside.stderr).toBe("rationale: --changelog docs/ is a directory; expected a changelog file, such as docs/CHANGES.md\n");
+    mkdirSync(join(repo.dir, "empty"));
+    expect(runCli(repo, ["release", "compose", "--changelog", "empty"]).stderr).toBe("rationale: --changelog empty is a directory; expected a Markdown changelog file\n");
+    // With no version bump staged, the changelog alone names the release: the same answer.
+    repo.git("commit", "-q", "-m", "Release 0.0.4");
+    expect(runCli(repo, ["release", "compose", "--changelog", "."]).stderr).toBe("rationale: --changelog . is a directory; expected a changelog file, such as ./CHANGELOG.md\n");
+    const outside = dirname(repo.dir);
+    expect(runCli(repo, ["release", "compose", "--changelog", outside]).stderr).toBe(`rationale: --changelog ${outside} is a directory; expected a Markdown changelog file\n`);
+  });
+
   it("writes --output beside the file and renames it over, so a failed write leaves the old file whole", () => {
     const repo = stagedRelease();
     const outDir = mkdtempSync(join(tmpdir(), "rationale-release-out-"));
