@@ -55,6 +55,7 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
   const from = options.from ?? "HEAD";
   if (options.from !== undefined) await assertCommit(root, options.from, "--from");
   if (options.to !== undefined) await assertCommit(root, options.to, "--to");
+  if (options.from !== undefined && options.to !== undefined) await assertRangeNotEmpty(root, options.from, options.to);
   const fromExists = await isCommit(root, from);
   if (!fromExists && options.skipUnborn) throw new NothingToReleaseError("nothing to release: the repository has no commits yet");
   // A release branch is compared with where it left --from, as its merge would apply it: a
@@ -73,6 +74,30 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
     ...(fromExists ? { taggedVersion: (pkg: TaggedPackage) => taggedVersion(root, before.rev, pkg.name, pkg.bareTags) } : {}),
     fallbackName: basename(root),
   });
+}
+
+/**
+ * Throws NothingToReleaseError saying the range is empty when `to` is `from` or an ancestor of
+ * it (the two swapped): "no version changed ..., stage the bump" would send the user to the
+ * index, which such a range never reads.
+ */
+async function assertRangeNotEmpty(root: string, from: string, to: string): Promise<void> {
+  const commit = async (rev: string) => (await git(root, ["rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`])).toString("utf8").trim();
+  const [fromSha, toSha] = await Promise.all([commit(from), commit(to)]);
+  if (fromSha === toSha) {
+    throw new NothingToReleaseError(`nothing to release: --from ${from} and --to ${to} both name commit ${toSha.slice(0, 7)}, so the range is empty`, [
+      "give --from the state before the release (the last release's tag, the base branch) and --to the state released",
+    ]);
+  }
+  const ancestor = await git(root, ["merge-base", "--is-ancestor", toSha, fromSha]).then(
+    () => true,
+    () => false,
+  );
+  if (ancestor) {
+    throw new NothingToReleaseError(`nothing to release: --to ${to} is an ancestor of --from ${from}, so the range is empty`, [
+      `--from names the state before the release and --to the state released: did you mean --from ${to} --to ${from}?`,
+    ]);
+  }
 }
 
 /**
@@ -206,7 +231,8 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
             "a release needs a higher or lower one",
         ),
         ...invalid,
-        "stage the version bump and the changelog, or name the release with --changelog PATH [--version V]",
+        // Only the index can be staged; between two commits (--to, a pull request) there is nothing to stage.
+        `${after.label === "the index" ? "stage the version bump and the changelog, or " : ""}name the release with --changelog PATH [--version V]`,
       ],
     );
   }

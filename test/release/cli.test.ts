@@ -119,6 +119,33 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(byVersion.stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.3");
   });
 
+  it("compose: says an empty --from/--to range is empty, with nothing to stage", () => {
+    const repo = stagedRelease();
+    repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");
+    const head = repo.git("rev-parse", "--short=7", "HEAD").trim();
+    expect(runCli(repo, ["release", "compose", "--from", "HEAD", "--to", "HEAD"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        `rationale: nothing to release: --from HEAD and --to HEAD both name commit ${head}, so the range is empty\n` +
+        "  give --from the state before the release (the last release's tag, the base branch) and --to the state released\n",
+    });
+    // The states swapped: where --to branched off --from is --to itself.
+    expect(runCli(repo, ["release", "compose", "--from", "HEAD", "--to", "HEAD~1"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        "rationale: nothing to release: --to HEAD~1 is an ancestor of --from HEAD, so the range is empty\n" +
+        "  --from names the state before the release and --to the state released: did you mean --from HEAD~1 --to HEAD?\n",
+    });
+    // Two commits with the same files: no version differs, and there is nothing to stage.
+    repo.git("commit", "-q", "--allow-empty", "-m", "Empty");
+    expect(runCli(repo, ["release", "compose", "--from", "HEAD~1", "--to", "HEAD"]).stderr).toBe(
+      "rationale: nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD~1 and HEAD\n" +
+        "  name the release with --changelog PATH [--version V]\n",
+    );
+  });
+
   it("compose: a range over two releases describes both, each under its heading", () => {
     const repo = stagedRelease();
     repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");
