@@ -242,7 +242,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
 
   for (const pkg of bumped) {
     if (schemeOf(pkg.ecosystem) !== "semver") continue;
-    await assertReleasable(pkg.version ?? "", `${pkg.manifest} (${after.label}) version`);
+    await assertReleasable(pkg.version ?? "", `${pkg.manifest} version`, after.label);
     if (options.version !== undefined) await assertReleasable(options.version, "--version");
   }
 
@@ -277,11 +277,12 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
  * npm's loose reading takes it for `1.0.0-rc.1`, so the message would describe a version no
  * registry takes. Versions read from history (the manifest before, a tag, an older heading)
  * are not checked: there such a version is no SemVer version, compared by its text alone.
+ * `state` is the state a manifest's version was read from, named after the version.
  */
-async function assertReleasable(version: string, where: string): Promise<void> {
+async function assertReleasable(version: string, where: string, state?: string): Promise<void> {
   const { semverLeadingZero } = await import("./version.js");
   const problem = semverLeadingZero(version);
-  if (problem !== undefined) throw new UsageError(`${where} ${version} is not a SemVer version: ${problem}`);
+  if (problem !== undefined) throw new UsageError(`${where} ${version}${state === undefined ? "" : ` in ${state}`} is not a SemVer version: ${problem}`);
 }
 
 /** How an ecosystem numbers versions: Python by PEP 440, npm and cargo by SemVer. */

@@ -232,9 +232,9 @@ function parseJson(text: string, path: string, state: TreeState): Table {
     value = JSON.parse(source);
   } catch (error) {
     const { line, column, reason } = jsonSyntaxError(error, source);
-    throw new UsageError(`${path}:${line}:${column} (${state.label}) is not valid JSON: ${reason}`);
+    throw new UsageError(`${path}:${line}:${column} in ${state.label} is not valid JSON: ${reason}`);
   }
-  if (!isTable(value)) throw new UsageError(`${path} (${state.label}) is not a JSON object`);
+  if (!isTable(value)) throw new UsageError(`${path} in ${state.label} is not a JSON object`);
   return value;
 }
 
@@ -249,7 +249,8 @@ function parseTomlFile(text: string, path: string, state: TreeState): Table {
 function invalid(path: string, format: string, error: unknown, state: TreeState): UsageError {
   // The YAML library ends its first line with " at line L, column C:" before quoting the text.
   const reason = (error instanceof Error ? error.message.split("\n")[0] : String(error)).replace(/:$/, "");
-  return new UsageError(`${path} (${state.label}) is not valid ${format}: ${reason}`);
+  // "in", not the state in parentheses: the Action's labels have their own ("the head (3f5b5dd)").
+  return new UsageError(`${path} in ${state.label} is not valid ${format}: ${reason}`);
 }
 
 function isTable(value: unknown): value is Table {

@@ -77,7 +77,7 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     // npm publish and cargo refuse it, and npm's loose reading would take it for 1.0.0-rc.1.
     bump("1.0.0-rc.01", ["1.0.0-rc.01", "0.0.3"]);
     await expect(gatherRelease({ cwd: repo.dir })).rejects.toThrow(
-      "package.json (the index) version 1.0.0-rc.01 is not a SemVer version: its number 01 has a leading zero, " +
+      "package.json version 1.0.0-rc.01 in the index is not a SemVer version: its number 01 has a leading zero, " +
         "which SemVer forbids in a numeric pre-release identifier (§9) and npm publish and cargo refuse; write 1.0.0-rc.1",
     );
     bump("1.0.0-rc.1", ["1.0.0-rc.1", "0.0.3"]);

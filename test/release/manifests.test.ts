@@ -84,15 +84,20 @@ describe("discoverPackages", () => {
     );
     expect(packages.map((pkg) => [pkg.name, pkg.version])).toEqual([["b", "2.0.0"], ["a", "1.0.1"], ["c", "0.1.0"], ["d", "3.0.0"]]);
     // A position after the mark is counted as an editor shows it, without the mark.
-    await expect(discoverPackages(memoryState({ "package.json": "\ufeff{" }, "the index"))).rejects.toThrow(/^package\.json:1:2 \(the index\) is not valid JSON: /);
+    await expect(discoverPackages(memoryState({ "package.json": "\ufeff{" }, "the index"))).rejects.toThrow(/^package\.json:1:2 in the index is not valid JSON: /);
   });
 
-  it("names the file and the state when a manifest does not parse", async () => {
-    await expect(discoverPackages(memoryState({ "Cargo.toml": "[package\n" }, "HEAD"))).rejects.toThrow(/^Cargo\.toml \(HEAD\) is not valid TOML: /);
-    await expect(discoverPackages(memoryState({ "package.json": "{" }, "the index"))).rejects.toThrow(/^package\.json:1:2 \(the index\) is not valid JSON: /);
+  it("names the file and the state when a manifest does not parse, with no parentheses nested in a state's own", async () => {
+    await expect(discoverPackages(memoryState({ "Cargo.toml": "[package\n" }, "HEAD"))).rejects.toThrow(/^Cargo\.toml in HEAD is not valid TOML: /);
+    await expect(discoverPackages(memoryState({ "package.json": "{" }, "the index"))).rejects.toThrow(/^package\.json:1:2 in the index is not valid JSON: /);
     // A line and column, as for config files, not Node's character offset.
     await expect(discoverPackages(memoryState({ "package.json": '{\n  "name": "a",\n  "version": ,\n}' }, "the index"))).rejects.toThrow(
-      /^package\.json:3:14 \(the index\) is not valid JSON: Unexpected token ','$/,
+      /^package\.json:3:14 in the index is not valid JSON: Unexpected token ','$/,
+    );
+    // The Action labels a pull request's states with their commit: "the head (3f5b5dd)".
+    await expect(discoverPackages(memoryState({ "package.json": "[]" }, "the head (3f5b5dd)"))).rejects.toThrow(new UsageError("package.json in the head (3f5b5dd) is not a JSON object"));
+    await expect(discoverPackages(memoryState({ "pnpm-workspace.yaml": "packages: [" }, "the merge base (1a2b3c4)"))).rejects.toThrow(
+      /^pnpm-workspace\.yaml in the merge base \(1a2b3c4\) is not valid YAML: /,
     );
   });
 });
