@@ -9,6 +9,9 @@ import { shellQuote } from "./recovery.js";
 /** The hooks rationale knows how to install. */
 export type HookName = "commit-msg" | "prepare-commit-msg";
 
+/** What the prepare-commit-msg hook of `rationale init --release` runs. */
+export const RELEASE_HOOK_COMMAND = 'release prepare-commit-msg "$1" "$2" "$3"';
+
 /** Options for {@link installHook} and {@link planHook}. */
 export interface InstallHookOptions {
   /** A directory inside the repository. */
@@ -385,6 +388,21 @@ export function hookExistsError(plans: HookPlan[]): UsageError {
   return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or add the line by hand`, [
     ...plans.map((plan) => `${plan.shownAs}: add this line: ${plan.line}`),
   ]);
+}
+
+/**
+ * Whether the prepare-commit-msg hook of `rationale init --release` is where `init` would put
+ * it (the same search: husky, core.hooksPath): the hook it writes, an earlier version's, or a
+ * hook of the user's own with its line added by hand (as hookExistsError suggests).
+ */
+export function releaseHookInstalled(cwd: string): boolean {
+  try {
+    const plan = planHook("prepare-commit-msg", RELEASE_HOOK_COMMAND, { cwd });
+    if (plan.existing === "same" || plan.existing === "outdated") return true;
+    return plan.existing === "different" && readFileSync(plan.path, "utf8").includes("release prepare-commit-msg");
+  } catch {
+    return false;
+  }
 }
 
 /** The hook names {@link installHook} accepts. */

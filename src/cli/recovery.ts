@@ -508,13 +508,29 @@ const RELEASE_ADVICE =
   "such as `npm version`, run `rationale init --release` once, and their release commits get it.";
 
 /**
- * The advice after a rejection, from what the report listed: how to compose the body for a
- * release commit that lists nothing it releases; the content advice when a finding is about
- * why or what, or when none is and the score fell short on them; only "fix what is listed" for
- * form alone (a long summary says nothing about the body).
+ * The same, once that hook is installed: installing it again would change nothing. It ran and
+ * added no body, so the commit staged no version bump (the bump was committed on its own), or
+ * the hook printed a warning (a changelog it could not read) just above the report.
  */
-export function rejectionAdvice(result: LintResult): string {
-  if (result.kind === "release" && result.findings.some((finding) => finding.ruleId === "release-empty-body")) return RELEASE_ADVICE;
+const RELEASE_HOOK_ADVICE =
+  "Fix what is listed above: name the released versions and changes in the body. " +
+  "The prepare-commit-msg hook is installed and adds it under a release summary when the commit stages the version bump; " +
+  "a warning from it above, if any, says why it could not.";
+
+/** Whether the report is a release commit rejected for a body that names nothing released. */
+export function isEmptyReleaseBody(result: LintResult): boolean {
+  return result.kind === "release" && result.findings.some((finding) => finding.ruleId === "release-empty-body");
+}
+
+/**
+ * The advice after a rejection, from what the report listed: how to compose the body for a
+ * release commit that lists nothing it releases (`releaseHookInstalled`: whether the
+ * prepare-commit-msg hook of `init --release` is there, asked only then); the content advice
+ * when a finding is about why or what, or when none is and the score fell short on them; only
+ * "fix what is listed" for form alone (a long summary says nothing about the body).
+ */
+export function rejectionAdvice(result: LintResult, { releaseHookInstalled = () => false }: { releaseHookInstalled?: () => boolean } = {}): string {
+  if (isEmptyReleaseBody(result)) return releaseHookInstalled() ? RELEASE_HOOK_ADVICE : RELEASE_ADVICE;
   if (result.findings.some((finding) => finding.category === "why" || finding.category === "what")) return CONTENT_ADVICE;
   if (result.findings.length > 0) return "Fix what is listed above.";
   const short = (["why", "what"] as const).filter((name) => result.parts[name].score < result.parts[name].max);

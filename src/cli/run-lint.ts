@@ -14,7 +14,7 @@ import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, readMessageFile, readStdin } from "./input.js";
-import { besideHookFile, commitKind, isConcludingMerge, keepRejectedCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
+import { besideHookFile, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
 /** A line that starts like a Markdown heading ("## Why"), which comment-lines-dropped looks at. */
@@ -107,7 +107,10 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     // copy, which would replace a message rejected earlier that they may still mean to retry.
     const savedAt = empty ? null : keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
     const why = rejectionReason(result, config.threshold, empty);
-    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind(committing, process.env, input.text), ...(empty ? {} : { advice: rejectionAdvice(result) }) }));
+    // Loaded only for a release commit without a body: the hook of every other commit never reads hooks.
+    const hooks = !empty && isEmptyReleaseBody(result) ? await import("./hooks.js") : undefined;
+    const advice = rejectionAdvice(result, { releaseHookInstalled: () => hooks?.releaseHookInstalled(cwd) ?? false });
+    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind(committing, process.env, input.text), ...(empty ? {} : { advice }) }));
   }
   return result.pass ? 0 : 1;
 }

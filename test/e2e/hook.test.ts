@@ -1511,6 +1511,29 @@ describe("release tools' own commits (npm version, git commit -m) through the in
     expect(commitCount(repo)).toBe(2);
   });
 
+  it("with --release, a rejected bare summary says when the installed hook adds the body, not to install it", () => {
+    const repo = npmProject(true);
+    // The bump was committed on its own, so this commit stages none and the hook has nothing to describe.
+    repo.write("package.json", `${JSON.stringify({ name: "demo-pkg", version: "1.2.3" }, null, 2)}\n`);
+    repo.git(["commit", "-q", "--no-verify", "-am", "Set the version to 1.2.3"]);
+    const run = repo.git(["commit", "--allow-empty", "-m", "1.2.3"], { check: false });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("release-empty-body");
+    expect(run.stderr).not.toContain("init --release");
+    expect(run.stderr).toContain(
+      "). Fix what is listed above: name the released versions and changes in the body. The prepare-commit-msg hook is installed " +
+        "and adds it under a release summary when the commit stages the version bump; a warning from it above, if any, says why it could not.\n",
+    );
+    // A hook of the user's own with the line added by hand, as `init` suggests for one, counts too.
+    const hook = join(repo.dir, ".git/hooks/prepare-commit-msg");
+    writeFileSync(hook, `#!/bin/sh\necho "my own checks" >/dev/null\n${readFileSync(hook, "utf8").split("\n").find((line) => line.includes("exec ./node_modules"))?.trim().replace(/^exec /, "")} || true\n`);
+    const own = repo.git(["commit", "--allow-empty", "-m", "1.2.3"], { check: false });
+    expect(own.stderr).toContain("The prepare-commit-msg hook is installed");
+    rmSync(hook);
+    expect(repo.git(["commit", "--allow-empty", "-m", "1.2.3"], { check: false }).stderr).toContain("run `rationale init --release` once");
+    expect(commitCount(repo)).toBe(3);
+  });
+
   it("with --release, npm version patch commits its summary with the versions, and the changelog section when there is one", () => {
     const repo = npmProject(true);
     const first = npmVersionPatch(repo);

@@ -31,10 +31,10 @@ export function register(program: Command): void {
     .option("--release", 'also install a prepare-commit-msg hook running `rationale release prepare-commit-msg "$1" "$2" "$3"`')
     .addHelpText("after", examples)
     .action(async (options: InitOptions) => {
-      const { backupPath, hookExistsError, installedFor, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
+      const { RELEASE_HOOK_COMMAND, backupPath, hookExistsError, installedFor, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
       const cwd = process.cwd();
       const plans = [planHook("commit-msg", 'lint --edit "$1"', { cwd })];
-      if (options.release) plans.push(planHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd }));
+      if (options.release) plans.push(planHook("prepare-commit-msg", RELEASE_HOOK_COMMAND, { cwd }));
       // A dry run refuses what the real run would refuse (as for a hook in the way, below).
       if (plans[0].sharedHooksPath && !options.force) throw sharedHooksPathError(plans[0]);
       const blocked = plans.filter((plan) => plan.existing === "different");
