@@ -27,6 +27,11 @@ export interface GatherOptions {
   version?: string;
   /** Treat a repository without commits as having nothing to release (the hook: a first commit is no bump). */
   skipUnborn?: boolean;
+  /**
+   * The commit is an amend (`git commit --amend -m 1.2.3`): it replaces HEAD, so the state
+   * before it is HEAD's parent (`HEAD^`), and a bump HEAD made is this commit's. Not with `from`.
+   */
+  amend?: boolean;
   /** A released package without a changelog gets its version line only, instead of an error (see StatesOptions). */
   changelogOptional?: boolean;
 }
@@ -52,12 +57,15 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
   if (typeof options?.cwd !== "string") throw new TypeError("gatherRelease() needs options.cwd: a directory inside the repository, as a string");
   const root = await repositoryRoot(options.cwd);
   if (options.to !== undefined && options.from === undefined) throw new UsageError("--to needs --from: name the state before the release too");
-  const from = options.from ?? "HEAD";
+  if (options.amend && options.from !== undefined) throw new UsageError("amend compares the index with HEAD's parent; it takes no --from");
+  const from = options.from ?? (options.amend ? "HEAD^" : "HEAD");
   if (options.from !== undefined) await assertCommit(root, options.from, "--from");
   if (options.to !== undefined) await assertCommit(root, options.to, "--to");
   if (options.from !== undefined && options.to !== undefined) await assertRangeNotEmpty(root, options.from, options.to);
   const fromExists = await isCommit(root, from);
-  if (!fromExists && options.skipUnborn) throw new NothingToReleaseError("nothing to release: the repository has no commits yet");
+  if (!fromExists && options.skipUnborn) {
+    throw new NothingToReleaseError(options.amend ? "nothing to release: the commit amended is the repository's first" : "nothing to release: the repository has no commits yet");
+  }
   // A release branch is compared with where it left --from, as its merge would apply it: a
   // release made on the base branch since (another package's bump) is not undone by this one.
   const before = options.from !== undefined ? await forkPoint(root, options.from, options.to ?? "HEAD") : { rev: from, label: from };

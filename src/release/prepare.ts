@@ -18,6 +18,12 @@ export interface PrepareOptions {
   loadTemplate?: () => Promise<string | undefined>;
   trailers?: string[];
   /**
+   * Whether the commit amends HEAD (`git commit --amend -m 1.2.3`, which git's arguments to the
+   * hook do not tell from a plain `-m`): asked only for a `-m`/`-F` release summary. A bump the
+   * amended commit made is then this commit's, so the release is read against HEAD's parent.
+   */
+  amending?: () => Promise<boolean>;
+  /**
    * True when git opens no editor on the message (git then sets `GIT_EDITOR=:` for its hooks):
    * a `-m`/`-F` message keeps its comment lines, which are then the user's text. Otherwise
    * (`-e`) git wrote its comment block below the message and will strip it.
@@ -39,7 +45,7 @@ export interface PrepareResult {
 /**
  * Pre-fills the message file when the staged changes bump a version: with the new version's
  * changelog section, or the version line alone (and a note) when the changelog has none. Does nothing for merges, squashes, amends and `-c`/`-C` (the message
- * exists already), and when nothing is bumped. A `-m`/`-F` message (what `npm version`,
+ * exists already), and when nothing is bumped; `--amend -m` is a `-m` message (see `amending`). A `-m`/`-F` message (what `npm version`,
  * cargo-release and bump2version commit with) that is only a release summary ("1.2.3") keeps
  * its summary and gets the composed body (see prepareGivenMessage); one with a body of its own
  * is left alone. Git's comment
@@ -105,9 +111,9 @@ interface Composed {
  * found), or why nothing is pre-filled: no version bump staged, or a problem with the release
  * (a UsageError, such as a changelog that cannot be read), which comes back as the warning.
  */
-async function composeStaged(cwd: string, argsFor: () => Promise<ComposeArgs>): Promise<Composed | PrepareResult> {
+async function composeStaged(cwd: string, argsFor: () => Promise<ComposeArgs>, amend = false): Promise<Composed | PrepareResult> {
   try {
-    const release = await gatherRelease({ cwd, skipUnborn: true, changelogOptional: true });
+    const release = await gatherRelease({ cwd, skipUnborn: true, changelogOptional: true, ...(amend ? { amend } : {}) });
     return await composeFallingBack(release.packages, await argsFor());
   } catch (error) {
     if (error instanceof NothingToReleaseError) return { status: "skipped", reason: "no version bump is staged" };
@@ -161,11 +167,15 @@ async function prepareGivenMessage(options: PrepareOptions): Promise<PrepareResu
   const own = options.noEditor ? existing.replace(/\r\n?/g, "\n") : withoutComments(existing, commentChar);
   const summary = releaseOnlySummary(own, options.noEditor ? "" : commentChar, await import("../message/kind.js"));
   if (typeof summary !== "string") return summary;
-  const composed = await composeStaged(options.cwd, async () => ({
-    existingMessage: own,
-    commentChar,
-    ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
-  }));
+  const composed = await composeStaged(
+    options.cwd,
+    async () => ({
+      existingMessage: own,
+      commentChar,
+      ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
+    }),
+    (await options.amending?.()) ?? false,
+  );
   if ("status" in composed) return composed;
   const { message, packages, notes } = composed;
   // The user's summary replaces the template's: the tool that committed chose it (npm's "1.2.3").

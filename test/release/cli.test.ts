@@ -568,6 +568,33 @@ describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
     expect(repo.git("log", "-1", "--format=%B")).toBe("Release v0.0.5\n\nhds_test0 0.0.4 -> 0.0.5\n\n- read CRLF changelogs\n\n");
   });
 
+  it("adds the body under an amended -m release summary, comparing the index with the amended commit's parent", () => {
+    const repo = stagedRelease();
+    installHook(repo);
+    // The bump committed with a message of its own, then amended into the release commit.
+    repo.git("commit", "-q", "-m", "Bump the version to 0.0.4");
+    expect(repo.git("log", "-1", "--format=%B")).toBe("Bump the version to 0.0.4\n\n");
+    const amend = spawnSync("git", ["commit", "-q", "--amend", "-s", "-m", "0.0.4"], { cwd: repo.dir, env: repo.env, encoding: "utf8" });
+    expect(amend.stderr).toBe("");
+    expect(amend.status).toBe(0);
+    expect(repo.git("log", "-1", "--format=%B")).toBe(`0.0.4${EXPECTED.slice(EXPECTED.indexOf("\n"))}\nSigned-off-by: Test User <test@example.com>\n\n`);
+    expect(repo.git("rev-list", "--count", "HEAD")).toBe("2\n");
+    // Amending the first commit: nothing before it to compare with, so the message stays as given.
+    const first = makeRepo();
+    try {
+      installHook(first);
+      first.write("package.json", JSON.stringify({ name: "fresh", version: "0.1.0" }) + "\n");
+      first.write("CHANGELOG.md", "## 0.1.0\n\n- First\n");
+      first.git("add", ".");
+      first.git("commit", "-q", "-m", "Start the package");
+      const root = spawnSync("git", ["commit", "-q", "--amend", "-m", "0.1.0"], { cwd: first.dir, env: first.env, encoding: "utf8" });
+      expect({ status: root.status, stderr: root.stderr }).toEqual({ status: 0, stderr: "" });
+      expect(first.git("log", "-1", "--format=%B")).toBe("0.1.0\n\n");
+    } finally {
+      first.cleanup();
+    }
+  });
+
   it("names the versions alone under a -m release summary when the changelog has no section for it, and says so", () => {
     const repo = stagedRelease();
     installHook(repo);

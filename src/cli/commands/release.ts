@@ -130,8 +130,8 @@ export function register(program: Command): void {
       "Run by the prepare-commit-msg hook that `rationale init --release` installs. When the staged " +
         "changes bump a version and its changelog section, writes the release message into FILE above " +
         "git's comments. A -m/-F message that is only a release summary (npm version's \"1.2.3\") keeps its " +
-        "summary and gets the composed body. Leaves FILE alone for other -m/-F messages, merges, squashes, " +
-        "amends and -c/-C, and when nothing is bumped. Never fails the commit: a release it cannot describe is a warning.",
+        "summary and gets the composed body (with --amend, the bump of the commit amended counts). Leaves FILE alone for " +
+        "other -m/-F messages, merges, squashes, other amends and -c/-C, and when nothing is bumped. Never fails the commit: a release it cannot describe is a warning.",
     )
     .argument("<FILE>", "the message file git passes as $1")
     .argument("[SOURCE]", "git's $2: message, template, merge, squash or commit")
@@ -148,6 +148,9 @@ export function register(program: Command): void {
           ...optional("commentChar", readCommentChar(process.cwd())),
           ...optional("template", flags.template),
           loadTemplate: () => configuredTemplate(process.cwd(), flags.config),
+          // -m with --amend reaches the hook as a plain "message": git's own arguments (read from the process tree) tell.
+          // Loaded only for a release summary, as the template is: other commits' hooks never read the process tree.
+          amending: async () => (await import("../recovery.js")).commitKind(file).amend,
           // git sets GIT_EDITOR=: for its hooks when no editor will open (-m/-F without -e).
           noEditor: process.env.GIT_EDITOR === ":",
         });
