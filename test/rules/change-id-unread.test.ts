@@ -4,6 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveConfig } from "../../src/config/resolve.js";
 import { lint } from "../../src/lint.js";
 import rule from "../../rules/change-id-unread.js";
 
@@ -49,8 +50,30 @@ describe("change-id-unread and Gerrit's commit-msg hook", () => {
     const hooked = gerritHook(example.message, reviewUrl);
     expect(hooked).toContain(reviewUrl ? `\nLink: ${reviewUrl}/id/${NEW_ID}\n` : `\nChange-Id: ${NEW_ID}\n`);
     const finding = example.findings![0];
-    expect(findings(hooked)).toMatchObject([{ messageId: "shadowed", line: finding.line, column: 1, endColumn: finding.endColumn }]);
-    expect(findings(hooked)[0].message).toContain(`the change that line ${hooked.trimEnd().split("\n").length} names, another one`);
+    // Right under the summary, summary-blank-line's error names the line instead (see below).
+    const config = resolveConfig({ rules: { "summary-blank-line": "off" } });
+    const seen = lint(hooked, { config }).findings.filter((f) => f.ruleId === "change-id-unread");
+    expect(seen).toMatchObject([{ messageId: "shadowed", line: finding.line, column: 1, endColumn: finding.endColumn }]);
+    expect(seen[0].message).toContain(`the change that line ${hooked.trimEnd().split("\n").length} names, another one`);
+  });
+
+  it("leaves a Change-Id right under the summary to summary-blank-line, whose one finding names it", () => {
+    const id = "I8473b95934b5732ac55d26311a706c9c2bde9940";
+    const message = `Retry uploads on timeouts\nChange-Id: ${id}\n\nUploads failed on the first timeout.\n`;
+    const onLine2 = (config?: Parameters<typeof lint>[1]) => lint(message, config).findings.filter((f) => f.line === 2).map((f) => [f.ruleId, f.messageId, f.severity]);
+    expect(onLine2()).toEqual([["summary-blank-line", "trailer", "error"]]);
+    expect(lint(message).findings.find((f) => f.line === 2)!.message).toBe(
+      "Change-Id on line 2 follows the summary without a blank line, so git joins both lines into one long subject and reads no trailer from it. Insert a blank line after the summary and move the line to the trailers at the end of the message.",
+    );
+    // Where summary-blank-line is off, or only warns beside this rule's error, this rule says it.
+    expect(onLine2({ config: resolveConfig({ rules: { "summary-blank-line": "off" } }) })).toEqual([["change-id-unread", "summaryParagraph", "warn"]]);
+    expect(onLine2({ config: resolveConfig({ rules: { "summary-blank-line": "warn", "change-id-unread": "error" } }) })).toEqual([
+      ["summary-blank-line", "trailer", "warn"],
+      ["change-id-unread", "summaryParagraph", "error"],
+    ]);
+    // Further down the summary's paragraph, summary-blank-line points at line 2 only: this rule names the Change-Id.
+    const third = lint(`Retry uploads on timeouts\nafter the first one.\nChange-Id: ${id}\n\nUploads failed.\n`).findings;
+    expect(third.map((f) => [f.ruleId, f.messageId, f.line])).toEqual(expect.arrayContaining([["summary-blank-line", "missing", 2], ["change-id-unread", "summaryParagraph", 3]]));
   });
 
   // Where git reads one, the hook leaves the message as it is, whatever the Change-Id holds:
