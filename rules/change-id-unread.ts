@@ -6,6 +6,11 @@ const CHANGE_ID = /^change-id[ \t]*:[ \t]*(\S.*)/i;
 // The trailer Gerrit's commit-msg hook writes instead of a Change-Id when gerrit.reviewUrl is set.
 const LINK_ID = /^link[ \t]*:[ \t]*\S*\/id\/(I[0-9a-f]{40})[ \t]*$/i;
 const LINK_ID_VALUE = /\/id\/(I[0-9a-f]{40})$/;
+/**
+ * A Link meant to name a change but malformed: …/id/ and I with four hex digits or more (cut short,
+ * upper-case, a character added), or a lone or missing I. Other Links to …/id/… name other things.
+ */
+const LINK_ID_MALFORMED = /\/id\/([iI][0-9a-fA-F]{4}\S*|[iI]?)$/;
 /** A Change-Id as Gerrit's commit-msg hook writes it. */
 const FULL_ID = /^I[0-9a-f]{40}$/;
 /** What Gerrit's server accepts as a Change-Id (its Change.CHANGE_ID_PATTERN, `^[iI][0-9a-f]{4,}.*$`). */
@@ -48,7 +53,7 @@ function trailerSpan(trailer: Trailer): Span {
 export default defineRule({
   id: "change-id-unread",
   description:
-    "Warn about a Gerrit Change-Id that Gerrit will not take for the change it names. Gerrit reads the Change-Id from the message's last paragraph, and its commit-msg hook asks git (`git interpret-trailers`) whether the message has one: when git reads none, the hook adds a new Change-Id in a paragraph of its own and the push opens a new change instead of a new patch set. git reads trailers only from the last paragraph, never from the summary's, and only when that paragraph is made of trailers (or, with a `Signed-off-by:`, at least a quarter of it is); a Conventional Commits `BREAKING CHANGE:` footer right above the trailers is the usual cause, since its token has a space. A Change-Id outside the last paragraph is not read by Gerrit either, which refuses the push where Change-Ids are required. Gerrit's hook looks for \"Change-Id:\" in that letter case, so a \"Change-ID:\" gets a second one added. Gerrit refuses a commit with two Change-Ids in its trailers (\"multiple Change-Id lines in message footer\"), and one that is not `I` and hex digits, or is EGit's all-zero placeholder (\"invalid Change-Id line format\"); one cut short or mistyped but still hex is taken as written, for a change of its own. The hook leaves a Change-Id it finds alone, whatever it holds. With `gerrit.reviewUrl` set, the hook writes `Link: <review URL>/id/I…` instead of a Change-Id, and such a line is checked the same way. A Change-Id that the trailers at the end hold too is left alone, and so are lines in code blocks, which are examples.",
+    "Warn about a Gerrit Change-Id that Gerrit will not take for the change it names. Gerrit reads the Change-Id from the message's last paragraph, and its commit-msg hook asks git (`git interpret-trailers`) whether the message has one: when git reads none, the hook adds a new Change-Id in a paragraph of its own and the push opens a new change instead of a new patch set. git reads trailers only from the last paragraph, never from the summary's, and only when that paragraph is made of trailers (or, with a `Signed-off-by:`, at least a quarter of it is); a Conventional Commits `BREAKING CHANGE:` footer right above the trailers is the usual cause, since its token has a space. A Change-Id outside the last paragraph is not read by Gerrit either, which refuses the push where Change-Ids are required. Gerrit's hook looks for \"Change-Id:\" in that letter case, so a \"Change-ID:\" gets a second one added. Gerrit refuses a commit with two Change-Ids in its trailers (\"multiple Change-Id lines in message footer\"), and one that is not `I` and hex digits, or is EGit's all-zero placeholder (\"invalid Change-Id line format\"); one cut short or mistyped but still hex is taken as written, for a change of its own. The hook leaves a Change-Id it finds alone, whatever it holds. With `gerrit.reviewUrl` set, the hook writes `Link: <review URL>/id/I…` instead of a Change-Id, and such a line is checked the same way; one whose id after `/id/` is cut short or mistyped is reported too, since neither Gerrit nor its hook reads a change from it. A Change-Id that the trailers at the end hold too is left alone, and so are lines in code blocks, which are examples.",
   category: "format",
   defaultSeverity: "warn",
   appliesTo: EVERY_JUDGED_KIND,
@@ -72,6 +77,8 @@ export default defineRule({
       "Change-Id on line {line} is all zeros, the placeholder EGit writes until a Change-Id is computed: Gerrit refuses the push (\"invalid Change-Id line format in message footer\"), and the hook adds no other while a Change-Id is there. Copy the Change-Id from the change's page, or delete the line for the hook to add a new one.",
     letterCase:
       "{written} on line {line} is not written \"{token}\", the spelling Gerrit's commit-msg hook looks for (it asks `git interpret-trailers --parse` and matches the letter case): the hook adds a {token} of its own, and Gerrit refuses the push with two (\"multiple Change-Id lines in message footer\"). Write it as \"{token}:\".",
+    linkMalformed:
+      "Link on line {line} ends in \"{id}\", not I and 40 hex digits as Gerrit's commit-msg hook writes it after /id/: Gerrit and its hook read no change from it, so the push does not update the change it names (the hook adds a Link of its own where no other names a change). Copy the Link from the change's page, or delete the line.",
     partial:
       "Change-Id on line {line} is \"{id}\", not I and 40 hex digits as Gerrit's commit-msg hook writes it: Gerrit takes it as written, for a change of its own, so the push opens a new change instead of updating the one it was copied from. Copy the whole Change-Id from the change's page.",
   },
@@ -171,6 +178,11 @@ export default defineRule({
         findings: [{ messageId: "partial", line: 5, column: 1, endLine: 5, endColumn: 21 }],
       },
       {
+        title: "A review-URL hook's Link cut short when copied: Gerrit's hook adds a Link of its own.",
+        message: "Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\nBug: 4211\nLink: https://review.example.com/id/I8473b959\n",
+        findings: [{ messageId: "linkMalformed", line: 6, column: 1, endLine: 6, endColumn: 46 }],
+      },
+      {
         title: "A review-URL hook's Link in a paragraph with text: git reads no trailer, so the hook adds a new Link.",
         message:
           "Retry uploads on timeouts\n\nUploads failed on the first timeout.\n\nTested against the staging bucket.\nLink: https://review.example.com/id/I8473b95934b5732ac55d26311a706c9c2bde9940\n",
@@ -198,6 +210,15 @@ export default defineRule({
     if (first?.token === "Change-Id" && (!FULL_ID.test(first.id) || PLACEHOLDER_ID.test(first.id))) {
       const messageId = PLACEHOLDER_ID.test(first.id) ? "placeholder" : SERVER_ID.test(first.id) ? "partial" : "invalid";
       report({ messageId, span: trailerSpan(first.trailer), data: { line: first.trailer.line, id: quoteText(first.id, 50) } });
+    }
+    // A Link to …/id/ whose id is not I and 40 hex digits is read by neither Gerrit (its server
+    // takes exactly that from a Link) nor its hook, which greps for it and adds a Link otherwise.
+    for (const trailer of message.trailers) {
+      if (!/^link$/i.test(trailer.token)) continue;
+      const malformed = LINK_ID_MALFORMED.exec(trailer.value.trim());
+      if (malformed && !FULL_ID.test(malformed[1])) {
+        report({ messageId: "linkMalformed", span: trailerSpan(trailer), data: { line: trailer.line, id: quoteText(malformed[1], 50) } });
+      }
     }
 
     // Both line patterns start with "change-id" or "link" in either case: most lines of most

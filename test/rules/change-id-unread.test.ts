@@ -113,6 +113,24 @@ describe("change-id-unread and Gerrit's commit-msg hook", () => {
     expect(findings(`Retry uploads\n\nUploads failed.\n\n${link(full)}\nLink: https://wiki.example.com/uploads\n`)).toEqual([]);
   });
 
+  it("reports a Link to …/id/ whose id is malformed, which Gerrit's review-URL hook does not take for one", () => {
+    const link = (id: string) => `Link: https://review.example.com/id/${id}`;
+    const full = "I8473b95934b5732ac55d26311a706c9c2bde9940";
+    const message = (id: string) => `Retry uploads\n\nUploads failed.\n\nBug: 4211\n${link(id)}\n`;
+    for (const id of ["I8473b959", full.toUpperCase(), `${full}.`, `i${full.slice(1)}`, "I", ""]) {
+      expect(findings(message(id)), id).toMatchObject([{ messageId: "linkMalformed", line: 6, column: 1, endLine: 6, endColumn: link(id).length + 1 }]);
+    }
+    expect(findings(message("I8473b959"))[0].message).toContain('Link on line 6 ends in "I8473b959", not I and 40 hex digits');
+    // The hook greps for …/id/I<40 hex> and, finding none, adds a Link of its own: the push opens a new change.
+    const hooked = gerritHook(message("I8473b959"), REVIEW_URL);
+    expect(hooked).toContain(`\nLink: ${REVIEW_URL}/id/${NEW_ID}\n`);
+    expect(findings(hooked)).toMatchObject([{ messageId: "linkMalformed", line: 6 }]);
+    // Links to …/id/ that name something else, and a well-formed one, are left alone.
+    for (const value of ["https://wiki.example.com/id/42", "https://wiki.example.com/id/Ideas", `https://review.example.com/id/${full}`]) {
+      expect(findings(`Retry uploads\n\nUploads failed.\n\nLink: ${value}\n`), value).toEqual([]);
+    }
+  });
+
   it("leaves an indented Change-Id alone, such as one quoted from a squashed commit's message", () => {
     const message = "Squash the retry work\n\nSquashed commit of the following:\n\n    Retry uploads\n\n    Change-Id: I8473b95934b5732ac55d26311a706c9c2bde9940\n\nChange-Id: I2f1c0e0b5d8a4c7e9b3a6d1f0e2c4b8a7d9e1f3c\n";
     expect(findings(message)).toEqual([]);
