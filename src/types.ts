@@ -276,8 +276,23 @@ export interface LintOptions {
 
 /** A usage or configuration error: the CLI prints `message` (and `details`) and exits 2. */
 export class UsageError extends Error {
+  /**
+   * The command-line option whose value is wrong, when the error is about one (`--from v9` that
+   * names no commit in the repository): the CLI ends the message with the pointer to the
+   * command's help, as for any usage error. Unset for a problem of the repository alone
+   * ("nothing to release"), which no option fixes.
+   */
+  option?: string;
+
   constructor(message: string, readonly details: string[] = []) {
     super(message);
     this.name = "UsageError";
   }
+}
+
+/** A UsageError about the value of command-line option `option` (see UsageError.option). */
+export function optionError(option: string, message: string, details: string[] = []): UsageError {
+  const error = new UsageError(message, details);
+  error.option = option;
+  return error;
 }

@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { describeOption } from "../message/options.js";
-import { UsageError } from "../types.js";
+import { UsageError, optionError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
 import { assertCommit, changedPaths, git, gitState, isCommit, renamedManifests, repositoryRoot, taggedVersion } from "./git.js";
 import type { ManifestPackage, TreeState } from "./manifests.js";
@@ -56,7 +56,7 @@ const CHANGELOG_NAMES = ["CHANGELOG.md", "changelog.md", "Changelog.md", "CHANGE
 export async function gatherRelease(options: GatherOptions): Promise<Pick<ReleaseInput, "packages">> {
   if (typeof options?.cwd !== "string") throw new TypeError("gatherRelease() needs options.cwd: a directory inside the repository, as a string");
   const root = await repositoryRoot(options.cwd);
-  if (options.to !== undefined && options.from === undefined) throw new UsageError("--to needs --from: name the state before the release too");
+  if (options.to !== undefined && options.from === undefined) throw optionError("--to", "--to needs --from: name the state before the release too");
   if (options.amend && options.from !== undefined) throw new UsageError("amend compares the index with HEAD's parent; it takes no --from");
   const from = options.from ?? (options.amend ? "HEAD^" : "HEAD");
   if (options.from !== undefined) await assertCommit(root, options.from, "--from");
@@ -245,7 +245,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     );
   }
   if (options.version !== undefined && bumped.length > 1) {
-    throw new UsageError(`--version applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`);
+    throw optionError("--version", `--version applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`);
   }
 
   for (const pkg of bumped) {
@@ -290,7 +290,9 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
 async function assertReleasable(version: string, where: string, state?: string): Promise<void> {
   const { semverLeadingZero } = await import("./version.js");
   const problem = semverLeadingZero(version);
-  if (problem !== undefined) throw new UsageError(`${where} ${version}${state === undefined ? "" : ` in ${state}`} is not a SemVer version: ${problem}`);
+  if (problem === undefined) return;
+  const message = `${where} ${version}${state === undefined ? "" : ` in ${state}`} is not a SemVer version: ${problem}`;
+  throw where === "--version" ? optionError(where, message) : new UsageError(message);
 }
 
 /** How an ecosystem numbers versions: Python by PEP 440, npm and cargo by SemVer. */
@@ -464,7 +466,7 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
     if (located.packageName === undefined) continue;
     const earlier = named.get(located.packageName);
     if (earlier !== undefined) {
-      throw new UsageError(`--changelog ${located.packageName}=${located.shown}: ${located.packageName} already has --changelog ${located.packageName}=${earlier.shown}; give one changelog a package`);
+      throw optionError("--changelog", `--changelog ${located.packageName}=${located.shown}: ${located.packageName} already has --changelog ${located.packageName}=${earlier.shown}; give one changelog a package`);
     }
     named.set(located.packageName, located);
   }
@@ -486,7 +488,7 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   }
   const unknown = [...unused].find((located) => located.packageName !== undefined);
   if (unknown) {
-    throw new UsageError(`--changelog ${unknown.packageName}=${unknown.shown}: no released package is named ${unknown.packageName}`, [
+    throw optionError("--changelog", `--changelog ${unknown.packageName}=${unknown.shown}: no released package is named ${unknown.packageName}`, [
       `released: ${packages.map((pkg) => pkg.name).join(", ")}`,
     ]);
   }
@@ -500,7 +502,7 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   const leftover = [...unused].filter((located) => located.packageName === undefined);
   if (without.length === 1 && leftover.length === 1) out.set(without[0], await load(leftover[0]));
   else if (leftover.length > 0) {
-    throw new UsageError(`--changelog ${leftover[0].shown}: no released package is in its directory, above or below it`, [
+    throw optionError("--changelog", `--changelog ${leftover[0].shown}: no released package is in its directory, above or below it`, [
       `name the package it belongs to: --changelog NAME=${leftover[0].shown} (released: ${packages.map((pkg) => pkg.name).join(", ")})`,
     ]);
   }
@@ -527,7 +529,7 @@ function isWithin(dir: string, ancestor: string): boolean {
 
 /** A release described by a changelog alone: its named (or newest) section and the one before it. */
 async function changelogOnly(state: TreeState, explicit: Located[], version: string | undefined, fallbackName: string): Promise<ReleasePackage> {
-  if (explicit.length > 1) throw new UsageError("with no version change in a manifest, give one --changelog (the release to describe)");
+  if (explicit.length > 1) throw optionError("--changelog", "with no version change in a manifest, give one --changelog (the release to describe)");
   let changelog: { file: string; text: string };
   if (explicit.length === 1) changelog = await readLocated(explicit[0], state);
   else {

@@ -390,7 +390,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     for (const out of ["CHANGELOG.md", join(repo.dir, "CHANGELOG.md")]) {
       const run = runCli(repo, ["release", "compose", "--output", out]);
       expect(run.stderr).toBe(
-        `rationale: --output ${out} is CHANGELOG.md, the changelog the message was composed from; writing there would replace it\n  give another file, e.g. --output .git/RELEASE_MSG\n`,
+        `rationale: --output ${out} is CHANGELOG.md, the changelog the message was composed from; writing there would replace it. See: rationale release compose --help\n  give another file, e.g. --output .git/RELEASE_MSG\n`,
       );
       expect(run.status).toBe(2);
     }
@@ -490,6 +490,43 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       "rationale: --to needs --from: name the state before the release too. See: rationale release compose --help\n",
     );
     rmSync(outside, { recursive: true });
+    expect(repo.git("log", "-1", "--format=%s").trim()).toBe("Initial import");
+  });
+
+  it("ends an option that does not fit the repository with the pointer to the help, and what the repository holds without", () => {
+    repo = makeRepo();
+    // Two workspace packages bumped, so --version cannot say which one it names.
+    const changelog = (version: string) => `# Changelog\n\n## ${version}\n\n- Retry uploads on timeouts\n\n## 1.0.0\n\n- First release\n`;
+    repo.write("package.json", JSON.stringify({ name: "root", private: true, workspaces: ["packages/*"] }) + "\n");
+    for (const name of ["a", "b"]) {
+      repo.write(`packages/${name}/package.json`, JSON.stringify({ name, version: "1.0.0" }) + "\n");
+      repo.write(`packages/${name}/CHANGELOG.md`, "# Changelog\n\n## 1.0.0\n\n- First release\n");
+    }
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial import");
+    for (const name of ["a", "b"]) {
+      repo.write(`packages/${name}/package.json`, JSON.stringify({ name, version: "1.1.0" }) + "\n");
+      repo.write(`packages/${name}/CHANGELOG.md`, changelog("1.1.0"));
+    }
+    repo.write("docs/NOTES.md", changelog("1.1.0"));
+    repo.git("add", ".");
+    const see = (command: string) => `. See: rationale release ${command} --help`;
+    const cases: [string[], string][] = [
+      [["commit", "--version", "1.1.0"], `--version applies to one package, but 2 packages changed version: a, b${see("commit")}`],
+      [["compose", "--changelog", "c=packages/a/CHANGELOG.md"], `--changelog c=packages/a/CHANGELOG.md: no released package is named c${see("compose")}\n  released: a, b`],
+      [["compose", "--changelog", "docs/NOTES.md"], `--changelog docs/NOTES.md: no released package is in its directory, above or below it${see("compose")}\n  name the package it belongs to: --changelog NAME=docs/NOTES.md (released: a, b)`],
+      [["compose", "--changelog", "a=packages/a/CHANGELOG.md", "--changelog", "a=packages/b/CHANGELOG.md"], `--changelog a=packages/b/CHANGELOG.md: a already has --changelog a=packages/a/CHANGELOG.md; give one changelog a package${see("compose")}`],
+      [["compose", "--from", "HEAD", "--to", "HEAD", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/b/CHANGELOG.md"], `with no version change in a manifest, give one --changelog (the release to describe)${see("compose")}`],
+    ];
+    for (const [args, message] of cases) {
+      expect(runCli(repo, ["release", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `rationale: ${message}\n` });
+    }
+    // What the repository or the files hold, whichever option led there: no usage error.
+    expect(runCli(repo, ["release", "compose", "--from", "no-such-tag"]).stderr).toBe("rationale: --from no-such-tag does not name a commit in this repository\n");
+    expect(runCli(repo, ["release", "compose", "--changelog", "a=CHANGES.txt"]).stderr).toBe("rationale: changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
+    repo.git("reset", "-q");
+    repo.git("checkout", "-q", "--", ".");
+    expect(runCli(repo, ["release", "compose"]).stderr).toMatch(/^rationale: nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index\n  /);
     expect(repo.git("log", "-1", "--format=%s").trim()).toBe("Initial import");
   });
 

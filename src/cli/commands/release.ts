@@ -80,10 +80,12 @@ export function register(program: Command): void {
     )
     .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }, command: Command) => {
       await assertValidFlags(command, flags);
-      const { message, changelogs } = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
-      // "-" is standard output, as for `rationale audit -o -` (a file named "-" is "./-").
-      if (flags.output && flags.output !== "-") await writeOutput(flags.output, message, changelogs);
-      else process.stdout.write(message);
+      await pointingToHelp(command, async () => {
+        const { message, changelogs } = await composeFromRepository(flags, { ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}) });
+        // "-" is standard output, as for `rationale audit -o -` (a file named "-" is "./-").
+        if (flags.output && flags.output !== "-") await writeOutput(flags.output, message, changelogs);
+        else process.stdout.write(message);
+      });
     });
 
   addComposeOptions(
@@ -112,7 +114,7 @@ export function register(program: Command): void {
     )
     .action(async (gitOptions: string[], flags: CommitFlags, command: Command) => {
       await assertValidFlags(command, flags);
-      const { message } = await composeFromRepository(flags, {});
+      const { message } = await pointingToHelp(command, () => composeFromRepository(flags, {}));
       const args = ["commit"];
       if (flags.signoff || flags.signOff) args.push("--signoff");
       if (flags.gpgSign === true) args.push("--gpg-sign");
@@ -207,7 +209,7 @@ async function assertValidFlags(command: Command, flags: ComposeFlags & { from?:
  * written, or that is one of the changelogs the message was composed from, is a usage error.
  */
 async function writeOutput(file: string, message: string, changelogs: readonly string[]): Promise<void> {
-  const [{ realpathSync }, { isAbsolute, join, relative, resolve }, { UsageError }, { git, repositoryRoot }, { writeFileAtomically }] = await Promise.all([
+  const [{ realpathSync }, { isAbsolute, join, relative, resolve }, { optionError }, { git, repositoryRoot }, { writeFileAtomically }] = await Promise.all([
     import("node:fs"),
     import("node:path"),
     import("../../types.js"),
@@ -233,11 +235,30 @@ async function writeOutput(file: string, message: string, changelogs: readonly s
       (path) => shellWord(path.toString("utf8").trim()),
       () => '"$(git rev-parse --git-path RELEASE_MSG)"',
     );
-    throw new UsageError(`--output ${file} is ${relative(process.cwd(), input) || input}, the changelog the message was composed from; writing there would replace it`, [
+    throw optionError("--output", `--output ${file} is ${relative(process.cwd(), input) || input}, the changelog the message was composed from; writing there would replace it`, [
       `give another file, e.g. --output ${suggestion}`,
     ]);
   }
   await writeFileAtomically(file, message);
+}
+
+/**
+ * Runs `work`, ending the message of a UsageError about an option's value (UsageError.option:
+ * a --from naming no commit, a --changelog no released package takes) with the pointer to the
+ * command's help that commander's usage errors and assertValidFlags's end with. An error of
+ * the repository alone ("nothing to release", a changelog not staged) gets none: no option
+ * fixes it.
+ */
+async function pointingToHelp<T>(command: Command, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const option = (error as { option?: unknown } | null)?.option;
+    if (error instanceof Error && typeof option === "string" && !error.message.includes(" See: ")) {
+      error.message = `${error.message}. See: rationale release ${command.name()} --help`.replace(/([.?!])\. See:/, "$1 See:");
+    }
+    throw error;
+  }
 }
 
 /** `text` as one shell word: as it is when it needs no quoting, else in single quotes. */
