@@ -117,7 +117,8 @@ export type Example = readonly [command: string, note?: string];
 /**
  * Text for `addHelpText("after", ...)`: "Examples:" with each example, then `paragraphs`, laid
  * out when the help is shown, for the width it is shown at. The examples' notes line up in one
- * column; a command too long for its line continues on the next with a shell's ` \`.
+ * column; a command too long for its line continues on the next with a shell's ` \`, or after
+ * the pipe or `&&` it is broken at.
  */
 export function examplesHelp(examples: readonly Example[], ...paragraphs: string[]): (context: AddHelpTextContext) => string {
   return (context) => {
@@ -133,18 +134,26 @@ export function examplesHelp(examples: readonly Example[], ...paragraphs: string
       const commandLines = breakCommand(command, width - 4);
       const noteLines = note === undefined ? [] : wrapWords(note, width - noteStart);
       if (commandLines.length === 1 && command.length <= column && noteLines.length > 0) return `  $ ${command.padEnd(column + 2)}${indent(noteLines, 0, noteStart)}`;
-      const shown = [`  $ ${commandLines[0]}`, ...commandLines.slice(1).map((line) => `      ${line}`)].join(" \\\n");
+      const shown = commandLines.map((line, i) => (i === 0 ? `  $ ${line}` : `${continues(commandLines[i - 1])}      ${line}`)).join("");
       return noteLines.length === 0 ? shown : `${shown}\n${indent(noteLines, noteStart, noteStart)}`;
     });
     return ["", "Examples:", ...lines, ...paragraphs.flatMap((paragraph) => ["", ...wrapWords(paragraph, width)])].join("\n");
   };
 }
 
+/** What ends `line` of a broken command before the next: a newline, after ` \` unless an operator (`|`, `&&`) carries the command on. */
+function continues(line: string): string {
+  return /(?:^| )(?:\||&&|\|\||;)$/.test(line) ? "\n" : " \\\n";
+}
+
 /**
- * A shell command in lines for `width` columns, each leaving room for a ` \` continuation and
- * the lines after the first indented two further. It breaks only between words
- * outside quotes, and before an option or an operator (`|`, `&&`, `>`...) when it can, so an
- * option stays with its value. A word longer than a line stands alone on one, whole.
+ * A shell command in lines for `width` columns, each but the last leaving room for a ` \`
+ * continuation (none is needed after an operator) and the lines after the first indented two
+ * further. It breaks only between words
+ * outside quotes, before an option or a redirection (`>`, `>>`, `<`) and after a pipe or a list
+ * operator (`|`, `&&`, `||`, `;`) when it can, so an option stays with its value, a pipe with the
+ * command it follows, and the command after it with its arguments (`jq '…'`, never `| jq` alone
+ * on a line). A word longer than a line stands alone on one, whole.
  */
 export function breakCommand(command: string, width: number): string[] {
   if (command.length <= width) return [command];
@@ -163,17 +172,23 @@ export function breakCommand(command: string, width: number): string[] {
     word += c;
   }
   if (word !== "") words.push(word);
-  // Groups: an option or an operator with the words after it, up to the next one.
-  const startsGroup = (w: string) => (w.startsWith("-") && w !== "-") || /^(?:\||&&|\|\||;|>>?|<)$/.test(w);
+  // Groups: an option or a redirection with the words after it, up to the next one; a pipe or
+  // list operator ends the group before it, and the command after it starts one.
+  const startsGroup = (w: string) => (w.startsWith("-") && w !== "-") || /^(?:>>?|<)$/.test(w);
+  const endsGroup = (w: string) => /^(?:\||&&|\|\||;)$/.test(w);
   const groups: string[][] = [];
   for (const w of words) {
-    if (groups.length === 0 || startsGroup(w)) groups.push([w]);
-    else groups[groups.length - 1].push(w);
+    const previous = groups[groups.length - 1];
+    if (previous === undefined || startsGroup(w) || endsGroup(previous[previous.length - 1])) groups.push([w]);
+    else previous.push(w);
   }
   const lines: string[] = [];
   let line = "";
-  const room = () => width - 2 - (lines.length === 0 ? 0 : 2);
-  const fits = (text: string) => (line === "" ? text.length : line.length + 1 + text.length) <= room();
+  // Room for the ` \` that continues a line, except on the last line and after an operator,
+  // where the shell reads on by itself.
+  let last = false;
+  const room = (text: string) => width - (last || endsGroup(text.slice(text.lastIndexOf(" ") + 1)) ? 0 : 2) - (lines.length === 0 ? 0 : 2);
+  const fits = (text: string) => (line === "" ? text.length : line.length + 1 + text.length) <= room(text);
   const append = (text: string) => {
     line = line === "" ? text : `${line} ${text}`;
   };
@@ -181,7 +196,8 @@ export function breakCommand(command: string, width: number): string[] {
     lines.push(line);
     line = "";
   };
-  for (const group of groups) {
+  for (const [index, group] of groups.entries()) {
+    last = index === groups.length - 1;
     const text = group.join(" ");
     if (!fits(text) && line !== "") newLine();
     if (fits(text)) {
@@ -189,7 +205,8 @@ export function breakCommand(command: string, width: number): string[] {
       continue;
     }
     // A group too long for a line of its own: broken between its words.
-    for (const w of group) {
+    for (const [at, w] of group.entries()) {
+      last = index === groups.length - 1 && at === group.length - 1;
       if (line !== "" && !fits(w)) newLine();
       append(w);
     }

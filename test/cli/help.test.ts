@@ -30,8 +30,19 @@ describe("wrapWords and breakCommand", () => {
     expect(lines).toEqual(['rationale release compose --trailer "Refs: REL-12"', '--output "$(git rev-parse --git-path RELEASE_MSG)"']);
     // Read by a shell, the lines joined by " \" and a newline are the command again.
     expect(lines.join(" ")).toBe(command);
-    expect(breakCommand("rationale audit --format jsonl | jq '.sha'", 34)).toEqual(["rationale audit --format jsonl", "| jq '.sha'"]);
     expect(breakCommand("rationale lint - < msg.txt", 76)).toEqual(["rationale lint - < msg.txt"]);
+    expect(breakCommand("rationale audit --format markdown >> \"$GITHUB_STEP_SUMMARY\"", 36)).toEqual(["rationale audit --format markdown", '>> "$GITHUB_STEP_SUMMARY"']);
+  });
+
+  it("keeps a pipe or && with the command it follows and the next command with its arguments", () => {
+    // The shell reads on after an operator, so that line needs no room for a ` \`.
+    expect(breakCommand("rationale audit --format jsonl | jq '.sha'", 34)).toEqual(["rationale audit --format jsonl |", "jq '.sha'"]);
+    // At 40 columns (36 after "  $ "), the filter once went below a `| jq` line of its own.
+    expect(breakCommand("rationale audit --format jsonl | jq 'select(.pass == false) | .sha'", 36)).toEqual([
+      "rationale audit --format jsonl |",
+      "jq 'select(.pass == false) | .sha'",
+    ]);
+    expect(breakCommand("git add package.json CHANGELOG.md && rationale release commit -s", 36)).toEqual(["git add package.json CHANGELOG.md &&", "rationale release commit -s"]);
   });
 });
 
@@ -85,6 +96,11 @@ describe("rationale --help in a narrow terminal", () => {
   it("keeps each command's examples runnable: a long one continues with ` \\` where a shell reads it whole", () => {
     const text = help(["release", "compose"], "60");
     expect(text).toContain('  $ rationale release compose --trailer "Refs: REL-12" \\\n      --output "$(git rev-parse --git-path MSG)"\n');
+  });
+
+  it("continues an example after a pipe without ` \\`, the command after it whole on the next line", () => {
+    expect(help(["audit"], "40")).toContain("  $ rationale audit --format jsonl |\n      jq 'select(.pass == false) | .sha'\n      the failing commits' hashes\n");
+    expect(help(["release", "commit"], "40")).toContain("  $ git add package.json CHANGELOG.md &&\n      rationale release commit -s\n");
   });
 
   it("puts a description below its option when the option leaves it too little room", () => {
