@@ -4,7 +4,7 @@ import { defaultConfig } from "./config/resolve.js";
 import { runRules } from "./engine/run.js";
 import { fullScore, scoreMessage } from "./engine/score.js";
 import { judgeMessage } from "./judge/index.js";
-import { assertParseOptions, PARSE_OPTION_KEYS } from "./message/options.js";
+import { assertParseOptions, describeOption, PARSE_OPTION_KEYS } from "./message/options.js";
 import { parseWithTrustedOptions } from "./message/parse.js";
 import type { Finding, LintOptions, LintResult, ParsedMessage, ResolvedConfig } from "./types.js";
 
@@ -67,12 +67,13 @@ function resolvedFrom(value: ResolvedConfig | LintOptions | undefined, fn: strin
   if (typeof value !== "object" || value === null) throw new TypeError(`lint options must be an object such as { config }, not ${describe(value)}`);
   if (isResolvedConfig(value)) return value;
   assertParseOptions(value, fn, LINT_OPTION_KEYS);
-  const config = (value as LintOptions).config;
+  const config: unknown = (value as LintOptions).config;
   if (config === undefined) return defaultConfig();
-  if (isResolvedConfig(config)) return config;
+  if (typeof config === "object" && config !== null && isResolvedConfig(config)) return config;
   // Settings as written in a config file ({ extends: "strict" }) would run with no threshold,
   // so no message could pass: say how to resolve them instead.
-  throw new TypeError("lint options.config must be a resolved configuration; pass the settings through resolveConfig() or get them from loadConfig()");
+  const got = typeof config === "object" && config !== null ? "" : `, not ${describeOption(config)}`;
+  throw new TypeError(`lint options.config must be a resolved configuration${got}; pass the settings through resolveConfig() or get them from loadConfig()`);
 }
 
 /** True for what resolveConfig() returns: a numeric threshold, a rules object and a projectKeys array. */

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { accessSync, chmodSync, copyFileSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { didYouMean } from "../config/suggest.js";
 import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
@@ -408,21 +409,28 @@ export function releaseHookInstalled(cwd: string): boolean {
 /** The hook names {@link installHook} accepts. */
 const HOOK_NAMES: readonly string[] = ["commit-msg", "prepare-commit-msg"] satisfies HookName[];
 
+/** The keys of {@link InstallHookOptions}. */
+const INSTALL_HOOK_OPTIONS: readonly string[] = ["cwd", "force", "dryRun"];
+
 /**
  * Installs git hook `name` running `rationale <command>` (e.g. `lint --edit "$1"`), into
  * `.husky/` when husky is in use, else into the hooks path git uses (honouring core.hooksPath).
  * Never replaces a different existing hook unless `force` is set. Returns what was (or, with
  * `dryRun`, would be) written. Throws TypeError for an argument of the wrong type (a name or
  * command that is no string, `options.cwd` that is no string, `force` or `dryRun` that is no
- * boolean: `force: "no"` would be truthy and replace the user's hook) and UsageError for
- * another hook name (the name becomes the file's, so "pre-push" would get a commit-msg script
- * and "../x" a file outside the hooks directory).
+ * boolean: `force: "no"` would be truthy and replace the user's hook; a key it does not take,
+ * such as a misspelt `forse`) and UsageError for another hook name (the name becomes the
+ * file's, so "pre-push" would get a commit-msg script and "../x" a file outside the hooks
+ * directory).
  */
 export function installHook(name: HookName, command: string, options: InstallHookOptions): HookPlan {
   if (typeof name !== "string") throw new TypeError(`installHook() takes the hook name as a string, ${HOOK_NAMES.join(" or ")}, not ${describeOption(name)}`);
   if (!HOOK_NAMES.includes(name)) throw new UsageError(`cannot install a ${JSON.stringify(name)} hook: installHook() installs ${HOOK_NAMES.join(" or ")}`);
   if (typeof command !== "string") throw new TypeError(`installHook() takes the rationale command as a string (e.g. 'lint --edit "$1"'), not ${typeof command}`);
   if (typeof options?.cwd !== "string") throw new TypeError("installHook() needs options.cwd: a directory inside the repository, as a string");
+  // A misspelt key ({ forse: true }) would otherwise be passed over, and the hook left as it was.
+  const unknown = Object.keys(options).find((key) => !INSTALL_HOOK_OPTIONS.includes(key));
+  if (unknown !== undefined) throw new TypeError(`installHook() has no option ${JSON.stringify(unknown)}; it takes { ${INSTALL_HOOK_OPTIONS.join(", ")} }${didYouMean(unknown, INSTALL_HOOK_OPTIONS)}`);
   for (const flag of ["force", "dryRun"] as const) {
     const value = options[flag];
     if (value !== undefined && typeof value !== "boolean") throw new TypeError(`installHook() option ${flag} must be true or false, not ${describeOption(value)}`);

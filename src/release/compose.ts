@@ -257,6 +257,8 @@ function assertNotLeftUnreleased(changelog: Changelog, section: ChangelogSection
   );
 }
 
+const RELEASE_INPUT_KEYS: readonly string[] = ["packages", "template", "trailers", "existingMessage", "width", "commentChar"];
+
 /**
  * Throws a TypeError naming the field and what it expects when a JavaScript caller's input has
  * the wrong shape: a number for a version or the template would otherwise fail deep inside
@@ -266,6 +268,9 @@ function assertReleaseInput(input: ReleaseInput): void {
   if (typeof input !== "object" || input === null || !Array.isArray(input.packages)) {
     throw new TypeError("composeReleaseMessage() takes { packages: [...] } (from gatherRelease() or releaseFromStates()), with optional template, trailers, existingMessage");
   }
+  // A misspelt key ({ tempate }) would otherwise be passed over, and the default used.
+  const unknown = Object.keys(input).find((key) => !RELEASE_INPUT_KEYS.includes(key));
+  if (unknown !== undefined) throw new TypeError(`composeReleaseMessage() has no input ${JSON.stringify(unknown)}; it takes { ${RELEASE_INPUT_KEYS.join(", ")} }`);
   const fail = (field: string, expected: string, value: unknown): never => {
     throw new TypeError(`composeReleaseMessage() input.${field} must be ${expected}, not ${describeOption(value)}`);
   };

@@ -44,6 +44,37 @@ export class NothingToReleaseError extends UsageError {
   }
 }
 
+const GATHER_OPTIONS: readonly string[] = ["cwd", "from", "to", "changelogs", "version", "skipUnborn", "changelogOptional"];
+
+/**
+ * Throws a TypeError naming the option and what it expects when a JavaScript caller's options
+ * have the wrong shape, as releaseFromStates() does: a misspelt `form` would compare HEAD with
+ * the index, a number for `from` would be called no commit of the repository, and a string for
+ * `changelogs` failed deep inside ("map is not a function").
+ */
+function assertGatherOptions(options: unknown): asserts options is GatherOptions {
+  const given = options as Record<string, unknown> | null | undefined;
+  if (typeof given?.cwd !== "string") throw new TypeError("gatherRelease() needs options.cwd: a directory inside the repository, as a string");
+  const unknown = Object.keys(given).find((key) => !GATHER_OPTIONS.includes(key));
+  if (unknown !== undefined) throw new TypeError(`gatherRelease() has no option ${JSON.stringify(unknown)}; it takes { ${GATHER_OPTIONS.join(", ")} }`);
+  const fail = (field: string, expected: string, value: unknown): never => {
+    throw new TypeError(`gatherRelease() options.${field} must be ${expected}, not ${describeOption(value)}`);
+  };
+  for (const field of ["from", "to"]) {
+    if (given[field] !== undefined && typeof given[field] !== "string") fail(field, "a revision (a commit, branch or tag), as a string", given[field]);
+  }
+  if (given.changelogs !== undefined) {
+    if (!Array.isArray(given.changelogs)) fail("changelogs", 'an array of paths such as ["CHANGELOG.md"]', given.changelogs);
+    (given.changelogs as unknown[]).forEach((entry, i) => {
+      if (typeof entry !== "string") fail(`changelogs[${i}]`, 'a path, or "NAME=PATH", as a string', entry);
+    });
+  }
+  if (given.version !== undefined && typeof given.version !== "string") fail("version", 'the changelog version to describe, as a string such as "1.2.0"', given.version);
+  for (const field of ["skipUnborn", "changelogOptional"]) {
+    if (given[field] !== undefined && typeof given[field] !== "boolean") fail(field, "true or false", given[field]);
+  }
+}
+
 const CHANGELOG_NAMES = ["CHANGELOG.md", "changelog.md", "Changelog.md", "CHANGES.md", "HISTORY.md"];
 
 /**
@@ -54,7 +85,7 @@ const CHANGELOG_NAMES = ["CHANGELOG.md", "changelog.md", "Changelog.md", "CHANGE
  * revision, for a missing changelog, and NothingToReleaseError when nothing was bumped.
  */
 export async function gatherRelease(options: GatherOptions): Promise<Pick<ReleaseInput, "packages">> {
-  if (typeof options?.cwd !== "string") throw new TypeError("gatherRelease() needs options.cwd: a directory inside the repository, as a string");
+  assertGatherOptions(options);
   const root = await repositoryRoot(options.cwd);
   if (options.to !== undefined && options.from === undefined) throw optionError("--to", "--to needs --from: name the state before the release too");
   if (options.amend && options.from !== undefined) throw new UsageError("amend compares the index with HEAD's parent; it takes no --from");

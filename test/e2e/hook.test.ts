@@ -495,6 +495,10 @@ describe("installHook()", () => {
     // force: "no" is truthy: it would have replaced the user's own hook.
     expect(() => installHook("commit-msg", "lint", { cwd: repo.dir, force: "no" as never })).toThrow(new TypeError('installHook() option force must be true or false, not the string "no"'));
     expect(() => installHook("commit-msg", "lint", { cwd: repo.dir, dryRun: 1 as never })).toThrow(new TypeError("installHook() option dryRun must be true or false, not the number 1"));
+    // A misspelt force was passed over, and a differing hook left as it was without a word.
+    expect(() => installHook("commit-msg", "lint", { cwd: repo.dir, forse: true } as never)).toThrow(
+      new TypeError('installHook() has no option "forse"; it takes { cwd, force, dryRun }; did you mean "force"?'),
+    );
     expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
     expect(existsSync(join(repo.dir, ".git/hooks/pre-push"))).toBe(false);
     expect(existsSync(join(repo.dir, "outside"))).toBe(false);

@@ -141,6 +141,11 @@ describe("lint", () => {
     // A preset's name where the options go was ignored: the default config ran instead.
     expect(() => lint(GOOD, "strict" as never)).toThrow(new TypeError('lint options must be an object such as { config }, not the string "strict"'));
     expect(() => lint(GOOD, null as never)).toThrow(new TypeError("lint options must be an object such as { config }, not null"));
+    // A config of null or another type once failed inside ("Cannot read properties of null").
+    const notConfig = (what: string) => `lint options.config must be a resolved configuration, not ${what}; pass the settings through resolveConfig() or get them from loadConfig()`;
+    expect(() => lint(GOOD, { config: null as never })).toThrow(new TypeError(notConfig("null")));
+    expect(() => lintParsed(parseMessage(GOOD), { config: null as never })).toThrow(new TypeError(notConfig("null")));
+    expect(() => lint(GOOD, { config: "strict" as never })).toThrow(new TypeError(notConfig('the string "strict"')));
     expect(lint(GOOD, { config: resolveConfig({ extends: "strict" }) }).pass).toBe(true);
   });
 

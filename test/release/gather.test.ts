@@ -325,6 +325,30 @@ describe("the release functions called with the wrong arguments from JavaScript"
     await expect(call(releaseFromStates as (...args: unknown[]) => unknown, memoryState({}, "HEAD")) as Promise<unknown>).rejects.toThrow(/after is not one/);
   });
 
+  it("check gatherRelease()'s options and composeReleaseMessage()'s input keys, naming the option and what it takes", async () => {
+    const cwd = process.cwd();
+    const gather = (options: unknown) => (gatherRelease as (options: unknown) => Promise<unknown>)(options);
+    const refused: [unknown, string][] = [
+      [{ cwd, form: "v1.0.0" }, 'gatherRelease() has no option "form"; it takes { cwd, from, to, changelogs, version, skipUnborn, changelogOptional }'],
+      [{ cwd, from: 5 }, "gatherRelease() options.from must be a revision (a commit, branch or tag), as a string, not the number 5"],
+      [{ cwd, from: "HEAD", to: null }, "gatherRelease() options.to must be a revision (a commit, branch or tag), as a string, not null"],
+      [{ cwd, changelogs: "CHANGELOG.md" }, 'gatherRelease() options.changelogs must be an array of paths such as ["CHANGELOG.md"], not the string "CHANGELOG.md"'],
+      [{ cwd, changelogs: [42] }, 'gatherRelease() options.changelogs[0] must be a path, or "NAME=PATH", as a string, not the number 42'],
+      [{ cwd, version: 2 }, 'gatherRelease() options.version must be the changelog version to describe, as a string such as "1.2.0", not the number 2'],
+      [{ cwd, skipUnborn: "yes" }, 'gatherRelease() options.skipUnborn must be true or false, not the string "yes"'],
+      [{ cwd, changelogOptional: 1 }, "gatherRelease() options.changelogOptional must be true or false, not the number 1"],
+    ];
+    for (const [options, message] of refused) {
+      const error = await gather(options).catch((caught: unknown) => caught);
+      expect(error, JSON.stringify(options)).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(message);
+    }
+    const input = { packages: [{ name: "a", from: "1.0.0", to: "1.1.0" }], tempate: "release {version}" };
+    expect(() => composeReleaseMessage(input as never)).toThrow(
+      new TypeError('composeReleaseMessage() has no input "tempate"; it takes { packages, template, trailers, existingMessage, width, commentChar }'),
+    );
+  });
+
   it("check releaseFromStates()'s options, naming the option and what it takes", async () => {
     const state = memoryState({ "package.json": '{ "name": "a", "version": "1.0.0" }' }, "HEAD");
     const states = (options: unknown) => (releaseFromStates as (...args: unknown[]) => Promise<unknown>)(state, state, options);
