@@ -1,5 +1,5 @@
 // The folder, only this user's, where the executable keeps compiled code: Node's on-disk compile
-// cache (Node 22.1 and later) for every command, and the commit-msg hook's V8 code cache
+// cache (Node 22.8 and later) for every command, and the commit-msg hook's V8 code cache
 // (code-cache.ts), so that neither is parsed and compiled afresh on every run.
 import { lstatSync, mkdirSync } from "node:fs";
 import { homedir } from "node:os";

@@ -1,7 +1,7 @@
 // The `rationale` executable (dist/cli.cjs): runs the command line from dist/hook.cjs with its
 // compiled code kept in a private folder (compile-cache.ts), so that the commit-msg hook does not
 // parse and compile the bundle afresh on every commit. The hook's own command line goes through
-// V8's code cache (code-cache.ts), which also keeps the functions a lint compiles; Node 22.1 and
+// V8's code cache (code-cache.ts), which also keeps the functions a lint compiles; Node 22.8 and
 // later also cache what every other command line loads, once told where.
 import module from "node:module";
 import { join } from "node:path";
