@@ -44,7 +44,7 @@ export class NothingToReleaseError extends UsageError {
   }
 }
 
-const GATHER_OPTIONS: readonly string[] = ["cwd", "from", "to", "changelogs", "version", "skipUnborn", "changelogOptional"];
+const GATHER_OPTIONS: readonly string[] = ["cwd", "from", "to", "changelogs", "version", "skipUnborn", "changelogOptional", "amend"];
 
 /**
  * Throws a TypeError naming the option and what it expects when a JavaScript caller's options
@@ -70,7 +70,7 @@ function assertGatherOptions(options: unknown): asserts options is GatherOptions
     });
   }
   if (given.version !== undefined && typeof given.version !== "string") fail("version", 'the changelog version to describe, as a string such as "1.2.0"', given.version);
-  for (const field of ["skipUnborn", "changelogOptional"]) {
+  for (const field of ["skipUnborn", "changelogOptional", "amend"]) {
     if (given[field] !== undefined && typeof given[field] !== "boolean") fail(field, "true or false", given[field]);
   }
 }

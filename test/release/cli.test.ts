@@ -504,6 +504,10 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     }
     repo.git("add", ".");
     repo.git("commit", "-q", "-m", "Initial import");
+    // A commit that changes no version, for a range with none.
+    repo.write("README.md", "# Packages a and b\n");
+    repo.git("add", "README.md");
+    repo.git("commit", "-q", "-m", "Add a readme");
     for (const name of ["a", "b"]) {
       repo.write(`packages/${name}/package.json`, JSON.stringify({ name, version: "1.1.0" }) + "\n");
       repo.write(`packages/${name}/CHANGELOG.md`, changelog("1.1.0"));
@@ -516,7 +520,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       [["compose", "--changelog", "c=packages/a/CHANGELOG.md"], `--changelog c=packages/a/CHANGELOG.md: no released package is named c${see("compose")}\n  released: a, b`],
       [["compose", "--changelog", "docs/NOTES.md"], `--changelog docs/NOTES.md: no released package is in its directory, above or below it${see("compose")}\n  name the package it belongs to: --changelog NAME=docs/NOTES.md (released: a, b)`],
       [["compose", "--changelog", "a=packages/a/CHANGELOG.md", "--changelog", "a=packages/b/CHANGELOG.md"], `--changelog a=packages/b/CHANGELOG.md: a already has --changelog a=packages/a/CHANGELOG.md; give one changelog a package${see("compose")}`],
-      [["compose", "--from", "HEAD", "--to", "HEAD", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/b/CHANGELOG.md"], `with no version change in a manifest, give one --changelog (the release to describe)${see("compose")}`],
+      [["compose", "--from", "HEAD~1", "--to", "HEAD", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/b/CHANGELOG.md"], `with no version change in a manifest, give one --changelog (the release to describe)${see("compose")}`],
     ];
     for (const [args, message] of cases) {
       expect(runCli(repo, ["release", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `rationale: ${message}\n` });
@@ -527,7 +531,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     repo.git("reset", "-q");
     repo.git("checkout", "-q", "--", ".");
     expect(runCli(repo, ["release", "compose"]).stderr).toMatch(/^rationale: nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index\n  /);
-    expect(repo.git("log", "-1", "--format=%s").trim()).toBe("Initial import");
+    expect(repo.git("log", "-1", "--format=%s").trim()).toBe("Add a readme");
   });
 
   // pnpm-workspace.yaml is read with the lazily loaded `yaml` package, which the bundle once
