@@ -533,6 +533,34 @@ export function allowsOwn(text: string, summary: string): boolean {
 }
 
 /**
+ * A use the change opens, told after the body has said what the change does: "Now you can say
+ * "git diff --stat" to get an idea …", "Now translators can …", "This allows relocating HTML
+ * docs straight from the configure script", "This enables importing just the interesting bits
+ * of large repositories", "The new option makes it possible to run only one subsection". Group
+ * 1, 2 or 3 is the use, up to the sentence's end. "This allows the X to …" is ALLOWS', "This
+ * makes it possible …" MAKES_POSSIBLE's, in any sentence.
+ */
+const ENABLED_USE = new RegExp(String.raw`${SENTENCE_OPENING}(?:now,?\s+(?:you|we|one|${BENEFICIARY}|(?:the|a|an|every|each|any)\s+(?:[\w-]+\s+)?[\w-]+|[\w-]+)\s+(?:can|could|may|are\s+able\s+to|will\s+be\s+able\s+to)\s+(?!not\b|no\s+longer\b|only\b)((?:[^.;!?]|\.(?=\S)){0,200})|(?:this|it|that)\s+(?:(?:change|patch|commit)\s+)?(?:(?:also|now|then|will|would|should)\s+)?(?:allows?|enables?|lets|permits?)\s+((?:[a-z]+ing\b)(?:[^.;!?]|\.(?=\S)){0,200})|(?:this|these|the)\s+(?:[\w-]+\s+){1,2}?(?:makes?|made)\s+it\s+possible\s+(?:for\s+[\w-]+\s+)?to\s+((?:[^.;!?]|\.(?=\S)){0,200}))`, "gi");
+
+/**
+ * Whether the body, after saying what the change does, tells a use it opens (ENABLED_USE) in
+ * words of its own: four content words, mostly not the summary's. An enabled use is what the
+ * change is for. As the body's first sentence it is the change told again ("This allows passing
+ * an explicit executor for test cases" under "Switch to a proper builder for MockRetrofit", which
+ * the study's labels take as no reason), so a sentence must come before it.
+ */
+export function enabledUse(text: string, summary: string): boolean {
+  if (!text.includes("ow") && !text.includes("nable") && !text.includes("let") && !text.includes("ermit") && !text.includes("possible")) return false;
+  ENABLED_USE.lastIndex = 0;
+  for (let match = ENABLED_USE.exec(text); match !== null; match = ENABLED_USE.exec(text)) {
+    // The body's first sentence: nothing said before it.
+    if (text.slice(0, match.index + 1).trim().length < 3) continue;
+    if (saysItsOwn(match[1] ?? match[2] ?? match[3], summary, 4)) return true;
+  }
+  return false;
+}
+
+/**
  * An age judged, which tells that a thing of today has had its time: "This option is ancient",
  * "the Ubuntu xenial image that is too ancient", "These scripts are long obsolete". A new thing
  * is never old, so "this option" here is today's, unlike for FAULT_FOUND.

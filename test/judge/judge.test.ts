@@ -2076,3 +2076,11 @@ describe("reasons a long body tells in plain words", () => {
     expect(judge("ref-filter: introduce match_atom_name()\n\nIntroduce match_atom_name() which helps in checking if a particular\natom is the atom we're looking for and if it has a value attached to\nit or not.\n\nUse it instead of starts_with() for checking the value of %(color:...)\natom. Write a test for the same.\n").why).toBe("missing");
   });
 });
+
+describe("reasons and descriptions of the twenty-second session's sample", () => {
+  it("explains a use the change opens after the body says what it does, not as its first sentence", () => {
+    expect(judge("Honor configure's htmldir switch\n\nHonor autoconf's --htmldir switch. This allows relocating HTML docs\nstraight from the configure script.\n").why).toBe("explained");
+    expect(judge("Add --foo option to bar\n\nTeach bar to filter its listing with the --foo option.\nNow you can limit the listing to matching entries in scripts.\n").why).toBe("explained");
+    expect(judge("Switch to a proper builder for MockRetrofit.\n\nThis allows passing an explicit executor for test cases.\n").why).toBe("missing");
+  });
+});

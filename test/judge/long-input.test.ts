@@ -224,7 +224,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
   it("reads 100 KB of emphasis marks, \"would\", \"so we\" and \", allowing\" in linear time", async () => {
     const { withoutEmphasis } = await import("../../src/judge/text.js");
     const { wouldTold } = await import("../../src/judge/narrative.js");
-    const { allowsOwn, badStateTold, soPronounPurpose } = await import("../../src/judge/reasons.js");
+    const { allowsOwn, badStateTold, enabledUse, soPronounPurpose } = await import("../../src/judge/reasons.js");
     const inputs = [
       ` _${"a".repeat(100_000)}`,
       " _a".repeat(35_000),
@@ -234,6 +234,9 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       "which creates a ".repeat(6_000),
       "was either slow or ".repeat(5_000),
       "this allows for ".repeat(6_000),
+      ". Now the users can ".repeat(5_000),
+      ". This allows using ".repeat(5_000),
+      ". The new option makes it possible to ".repeat(3_000),
     ];
     const started = performance.now();
     for (const text of inputs) {
@@ -241,6 +244,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       wouldTold(text, true);
       soPronounPurpose(text, "");
       allowsOwn(text, "");
+      enabledUse(text, "");
       badStateTold(text);
       judgeBody(text);
     }

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -125,6 +125,23 @@ describe("makesPossible", () => {
     expect(makesPossible("Make it possible to write subclasses of Git.pm and their helpers.", "Git.pm: do not break inheritance")).toBe(false);
     expect(makesPossible("Let's make it possible to set in a config file the output format.", "perf/run: learn about perf.codespeedOutput")).toBe(false);
     expect(makesPossible("Add a new option. This makes it possible to set it per run.", "Add a --block-size option to the exporter")).toBe(false);
+  });
+});
+
+describe("enabledUse", () => {
+  it("reads a use the change opens after the body said what it does, in words of its own", () => {
+    expect(enabledUse("Honor autoconf's --htmldir switch. This allows relocating HTML docs\nstraight from the configure script.", "Honor configure's htmldir switch")).toBe(true);
+    expect(enabledUse("Teach bar to filter its listing with --foo.\nNow you can limit the listing to matching entries in scripts.", "Add --foo option to bar")).toBe(true);
+    expect(enabledUse("Teach bar to filter its listing with --foo. Now translators can check every message in one pass.", "Add --foo option to bar")).toBe(true);
+    expect(enabledUse("Add the option to the parser. The new option makes it possible to run perf tests\nin only one subsection of a config file.", "perf/run: add --subsection option")).toBe(true);
+  });
+
+  it("leaves the body's first sentence, a use told in the summary's words and a negated one", () => {
+    expect(enabledUse("This allows passing an explicit executor for test cases.", "Switch to a proper builder for MockRetrofit")).toBe(false);
+    expect(enabledUse("Now you can limit the listing to matching entries in scripts.", "Add --foo option to bar")).toBe(false);
+    expect(enabledUse("Teach bar the --foo option. Now you can filter.", "Add --foo option to bar")).toBe(false);
+    expect(enabledUse("Teach bar the --foo option. Now bar can filter its listing with --foo.", "Add --foo option to filter the bar listing")).toBe(false);
+    expect(enabledUse("Drop the old parser. Now you cannot pass a list of files on the command line.", "Drop the old parser")).toBe(false);
   });
 });
 
