@@ -1,7 +1,8 @@
 // Reads reasons a body states: a measured cost, repeated work, users' trouble, a benefit, a need, a purpose.
 import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
 import { NOT_TODAY, NOT_TODAY_GOAL, tellsToday } from "./failures.js";
-import { saysItsOwn } from "./restatement.js";
+import { isMeaningfulLabelText } from "../message/trailers.js";
+import { LABEL_WORD, saysItsOwn } from "./restatement.js";
 import { lowered, openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
@@ -556,6 +557,31 @@ export function enabledUse(text: string, summary: string): boolean {
     // The body's first sentence: nothing said before it.
     if (text.slice(0, match.index + 1).trim().length < 3) continue;
     if (saysItsOwn(match[1] ?? match[2] ?? match[3], summary, 4)) return true;
+  }
+  return false;
+}
+
+/**
+ * A reason given after a colon that names it, at a sentence's start or after "for … reason":
+ * "The problem: the index is written twice when …", "Reason: …", "The rationale: …", "Main
+ * motivation: …", "The reason for this change is:", "This is needed for one simple reason: …".
+ * A plain "Why:" or "Motivation:" heading a line is labels.ts's (a fitted cue); this reads the
+ * forms it leaves, a determiner or an adjective before the word, a colon later in a line, and
+ * words after the colon on the next lines. Group 1 is what the colon leads to, up to a blank line.
+ */
+const LABELLED_REASON = new RegExp(String.raw`(?:${SENTENCE_OPENING}(?:(?:the|our|my|one)\s+)?(?:(?:main|real|actual|underlying|root|original|primary|only|basic|short|simple|whole|key)\s+)?(?:reasons?|rationale|motivation|problem|cause|background)(?:\s+(?:for|behind)\s+(?:this|the|these|it)(?:\s+(?:change|commit|patch|series|work))?)?(?:\s+(?:is|was|here))?(?:\s+(?:simple|this|twofold))?|\bfor\s+(?:(?:one|a|two|three|several|the\s+following|a\s+few)\s+)?(?:(?:simple|good|main)\s+)?reasons?)[ \t]*:[ \t]*\n?[ \t]*((?:[^\n]|\n(?![ \t]*\n)){1,300})`, "gi");
+
+/**
+ * Whether the body gives a reason after a colon that names it (LABELLED_REASON): six words or
+ * more after the colon, most of their content words not the summary's, and no placeholder
+ * ("Reason: TBD", "Motivation: see above").
+ */
+export function labelledReason(text: string, summary: string): boolean {
+  if (!text.includes(":")) return false;
+  LABELLED_REASON.lastIndex = 0;
+  for (let match = LABELLED_REASON.exec(text); match !== null; match = LABELLED_REASON.exec(text)) {
+    const reason = match[1];
+    if ((reason.match(LABEL_WORD) ?? []).length >= 6 && saysItsOwn(reason, summary, 1) && isMeaningfulLabelText(reason)) return true;
   }
   return false;
 }

@@ -2083,4 +2083,10 @@ describe("reasons and descriptions of the twenty-second session's sample", () =>
     expect(judge("Add --foo option to bar\n\nTeach bar to filter its listing with the --foo option.\nNow you can limit the listing to matching entries in scripts.\n").why).toBe("explained");
     expect(judge("Switch to a proper builder for MockRetrofit.\n\nThis allows passing an explicit executor for test cases.\n").why).toBe("missing");
   });
+
+  it("explains a reason after a colon that names it, with a determiner before the word", () => {
+    expect(judge("Load the cache lazily\n\nThe rationale: the dashboard keeps its own copy of the settings in memory.\n").why).toBe("explained");
+    expect(judge("Load the cache lazily\n\nMain motivation: the dashboard keeps its own copy of the settings in memory.\n").why).toBe("explained");
+    expect(judge("Load the cache lazily\n\nThe motivation: load the cache lazily.\n").why).toBe("missing");
+  });
 });

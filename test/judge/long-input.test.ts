@@ -224,7 +224,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
   it("reads 100 KB of emphasis marks, \"would\", \"so we\" and \", allowing\" in linear time", async () => {
     const { withoutEmphasis } = await import("../../src/judge/text.js");
     const { wouldTold } = await import("../../src/judge/narrative.js");
-    const { allowsOwn, badStateTold, enabledUse, soPronounPurpose } = await import("../../src/judge/reasons.js");
+    const { allowsOwn, badStateTold, enabledUse, labelledReason, soPronounPurpose } = await import("../../src/judge/reasons.js");
     const inputs = [
       ` _${"a".repeat(100_000)}`,
       " _a".repeat(35_000),
@@ -237,6 +237,8 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       ". Now the users can ".repeat(5_000),
       ". This allows using ".repeat(5_000),
       ". The new option makes it possible to ".repeat(3_000),
+      ". The main reason: a".repeat(5_000),
+      " for one reason:\n".repeat(6_000),
     ];
     const started = performance.now();
     for (const text of inputs) {
@@ -245,6 +247,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       soPronounPurpose(text, "");
       allowsOwn(text, "");
       enabledUse(text, "");
+      labelledReason(text, "");
       badStateTold(text);
       judgeBody(text);
     }

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -142,6 +142,25 @@ describe("enabledUse", () => {
     expect(enabledUse("Teach bar the --foo option. Now you can filter.", "Add --foo option to bar")).toBe(false);
     expect(enabledUse("Teach bar the --foo option. Now bar can filter its listing with --foo.", "Add --foo option to filter the bar listing")).toBe(false);
     expect(enabledUse("Drop the old parser. Now you cannot pass a list of files on the command line.", "Drop the old parser")).toBe(false);
+  });
+});
+
+describe("labelledReason", () => {
+  it("reads a reason after a colon that names it, with a determiner, later in a line or on the next line", () => {
+    const summary = "Load the cache lazily";
+    expect(labelledReason("The rationale: the dashboard keeps its own copy of the settings in memory.", summary)).toBe(true);
+    expect(labelledReason("Read the entries only when asked. The main reason: the dashboard keeps its own copy of the settings.", summary)).toBe(true);
+    expect(labelledReason("Main motivation: the dashboard keeps its own copy of the settings in memory.", summary)).toBe(true);
+    expect(labelledReason("The reason for this change is:\n\nthe dashboard keeps its own copy of the settings in memory.", summary)).toBe(true);
+    expect(labelledReason("Keep it. This is so for one simple reason: the dashboard keeps its own copy of the settings.", summary)).toBe(true);
+  });
+
+  it("leaves a placeholder, a short text, the summary again and a colon that names no reason", () => {
+    const summary = "Load the cache lazily";
+    expect(labelledReason("The reason: TBD", summary)).toBe(false);
+    expect(labelledReason("The motivation: speed.", summary)).toBe(false);
+    expect(labelledReason("The motivation: load the cache lazily when the cache is loaded.", summary)).toBe(false);
+    expect(labelledReason("The result: the dashboard keeps its own copy of the settings in memory.", summary)).toBe(false);
   });
 });
 
