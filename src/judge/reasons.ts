@@ -498,6 +498,13 @@ const ALLOWS = /\b(?:this|which|it)\s+(?:(?:also|now|will|would|should|then)\s+)
 const BUILDS_NEW = /^\s*(?:[^\s:]+(?:\s+[^\s:]+)?:\s+)?(?:add|adds|added|introduce[sd]?|implement(?:s|ed)?|create[sd]?|provide[sd]?|offer(?:s|ed)?)\b/i;
 const ALLOWING = /,[ \t\n]+(?:thus[ \t\n]+|thereby[ \t\n]+|also[ \t\n]+)?(?:allowing|enabling|letting|permitting)[ \t\n]+([^.;!?]{0,200})/gi;
 
+/**
+ * A capability a participle names: someone or something other than the new thing, then "to" and
+ * a verb ("callers to pass a clock", "things like 'git log --no-min-parents-foobarbaz' to
+ * succeed"); not a pronoun, which is the new thing as often ("allowing it to be set per run").
+ */
+const CAPABILITY = /^(?!(?:it|them|this|these|that|those)\b)(?:[\w()'"./-]+\s+){0,5}?[\w()'"-]+\s+to\s+(?:be\s+)?[a-z]/i;
+
 /** What a change allows: the one allowed, the word before "to" ("the cache" in "the cache to hold …"), and what it may do. */
 const ALLOWED_ONE = /([\w()-]+)\s+to\s+(?:be\s+)?([\w-]+)/;
 
@@ -523,11 +530,15 @@ export function allowsOwn(text: string, summary: string): boolean {
   for (const pattern of [ALLOWS, ALLOWING]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const allowed = match[1] ?? match[2];
+      if (!saysItsOwn(allowed, summary, 4) || namesSummaryThing(allowed, summary)) continue;
+      // ", allowing callers to pass a clock": one allowed and what it may now do name a new
+      // capability, the reason for the change whatever the sentence before builds.
+      if (pattern === ALLOWING && CAPABILITY.test(allowed)) return true;
       const head = sentenceBefore(text, match.index);
       // "Add configuration option hooks.showrev, letting the user override …": what the new thing lets them do.
       if (pattern === ALLOWING && (BUILDS_NEW.test(head) || BUILDS_NEW.test(summary))) continue;
-      const allowed = match[1] ?? match[2];
-      if (saysItsOwn(allowed, summary, 4) && !namesSummaryThing(allowed, summary) && !CHANGE_ITSELF.test(head)) return true;
+      if (!CHANGE_ITSELF.test(head)) return true;
     }
   }
   return false;

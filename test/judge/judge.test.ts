@@ -2089,4 +2089,9 @@ describe("reasons and descriptions of the twenty-second session's sample", () =>
     expect(judge("Load the cache lazily\n\nMain motivation: the dashboard keeps its own copy of the settings in memory.\n").why).toBe("explained");
     expect(judge("Load the cache lazily\n\nThe motivation: load the cache lazily.\n").why).toBe("missing");
   });
+
+  it("explains a capability a participle names after an order that builds a new thing, not the summary again", () => {
+    expect(judge("bar: add --stdin option\n\nAdd a --stdin option to bar, allowing scripts to feed it thousands of paths\nat once.\n").why).toBe("explained");
+    expect(judge("fetch: add a timeout parameter\n\nAdd a timeout parameter to fetch(), allowing callers to pass the timeout parameter.\n").why).toBe("missing");
+  });
 });

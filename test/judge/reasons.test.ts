@@ -213,6 +213,13 @@ describe("reasons told in a second round of git.git's forms", () => {
     expect(allowsOwn("Add configuration option hooks.showrev, letting the user override how\nrevisions will be shown in the commit email.", "post-receive-email: Make revision display configurable")).toBe(false);
     expect(allowsOwn("These routines work with pkt-line values in a strbuf, permitting simple\nformatting of buffered network messages.", "pkt-line: Add strbuf based functions")).toBe(false);
   });
+
+  it("reads a capability a participle names, one allowed and what it may do, after an order that builds a new thing too", () => {
+    expect(allowsOwn("Add a --stdin option to bar, allowing scripts to feed it thousands of paths\nat once.", "bar: add --stdin option")).toBe(true);
+    expect(allowsOwn("Use the new stdin reflist passing mechanism, allowing callers to hand over more than ~128K of\nreflist data.", "Use stdin reflist passing in git-fetch.sh")).toBe(true);
+    expect(allowsOwn("Add a timeout parameter to fetch(), allowing callers to pass a timeout to fetch.", "Allow callers to pass a timeout to fetch()")).toBe(false);
+    expect(allowsOwn("Add option hooks.showrev, allowing it to be set per repository in the config file.", "post-receive-email: add hooks.showrev")).toBe(false);
+  });
   it("reads a limit of today told with \"currently\", not the new thing's", () => {
     expect(currentLimit("Currently, verify_signed_buffer() returns the user facing output only.")).toBe(true);
     expect(currentLimit("add a function to free a list of refs, which we currently never actually do.")).toBe(true);
