@@ -170,6 +170,54 @@ export function statesNewState(core: string): boolean {
 }
 
 /**
+ * The change told in the passive of a change verb with what it did after it: "fmt_ident() was
+ * taught to interpret an empty string …", "A test is added to t0020 that triggers the segfault",
+ * "The parsing code is fixed to avoid the crash", "The check is moved to the caller", "The unused
+ * helper is removed.". The present, or "was taught": git's idiom for what a change teaches a
+ * command. Group 1 is the participle.
+ */
+const PASSIVE_CHANGE = /\b(?:is|are|(was|were))[ \t\n]+(?:(?:now|also|then|instead|simply|just|therefore|thus|hence|first|finally|likewise|similarly|accordingly)[ \t\n]+)?(taught|moved|added|fixed|changed|converted|renamed|replaced|split|extracted|factored|rewritten|reworked|updated|adjusted|extended|modified|switched|introduced|dropped|removed|deleted|corrected|refactored|restructured|reordered|unified|inlined|guarded|wrapped|reverted|tightened|relaxed|simplified|renumbered|rewired|reused|passed)(?=[ \t\n]+(?:to|into|from|out|in|on|at|by|with|so|as|up|down|away|over|under|instead|before|after|inside|off|back|accordingly|too|and|throughout)\b|[ \t\n]*[.,;:])/gi;
+/** Participles that name no change of their own when nothing follows them ("This is fixed."). */
+const VAGUE_PARTICIPLES = new Set(["fixed", "changed", "updated", "adjusted", "modified", "corrected", "reworked", "simplified"]);
+/** Words in the sentence before the verb that make it a condition, a relative clause or a habit of the old code, not the change ("when the file is added to …", "which is moved …", "Currently each entry is added to …"). */
+const PASSIVE_NOT_CHANGE = /\b(?:if|when|whenever|once|unless|until|while|because|since|after|before|where|whether|which|that|who|what|how|currently|previously|normally|usually|typically|originally|always|still|each|every|used\s+to|would|could|might|there|should|must|can|cannot|later|earlier|old|no|nothing|none|neither|nor)\b/i;
+/** What after the verb makes it a habit, a later change or an earlier one ("… as they are read", "is fixed in the next patch", "was taught to … in 1.7.0"). */
+const PASSIVE_LATER_OR_EARLIER = /\b(?:when|whenever|each\s+time|every\s+time|as\s+soon\s+as|unless|next|later|following|subsequent|future|upcoming|since|ago)\b|\b(?:in|by|with|as\s+of)[ \t\n]+(?:(?:the|an?)[ \t\n]+)?(?:(?:earlier|previous|prior|last)[ \t\n]+)?(?:commit|release|version|v?\d+\.\d+|[0-9a-f]{7,40})\b/i;
+
+/** Where a goal or a reason starts after the verb: what follows it may name the problem the change avoids. */
+const GOAL_AFTER = /\b(?:to[ \t\n]+(?:avoid|prevent|fix|stop|handle|cope|deal|work[ \t\n]+around)|so|because|since|as)\b/i;
+
+/**
+ * Whether the body tells the change in the passive (PASSIVE_CHANGE) after a short subject of its
+ * own, not in a condition, a relative clause or a sentence about the old code, a later or an
+ * earlier change, nor one that names a problem ("The entry is added twice, which corrupts …").
+ */
+export function passiveChange(text: string): boolean {
+  PASSIVE_CHANGE.lastIndex = 0;
+  for (let match = PASSIVE_CHANGE.exec(text); match !== null; match = PASSIVE_CHANGE.exec(text)) {
+    const participle = match[2].toLowerCase();
+    // The past only for git's "was taught": "was moved" tells an earlier change as often, and
+    // so does "was just taught", "was already taught".
+    if (match[1] !== undefined && (participle !== "taught" || /\b(?:just|already|recently)\b/i.test(match[0]))) continue;
+    const head = sentenceBefore(text, match.index);
+    const words = head.trim().split(/\s+/).length;
+    if (head.trim() === "" || words > 8 || PASSIVE_NOT_CHANGE.test(head)) continue;
+    const end = match.index + match[0].length;
+    const after = text.slice(end, end + 12);
+    // "This is fixed.", "These are updated.": a fix or a vague verb alone names no change.
+    if (VAGUE_PARTICIPLES.has(participle) && /^[ \t\n]*[.,;:]/.test(after)) continue;
+    // "The prefix is added by die()", "is removed by parse_options": what the code's agent does, not the change.
+    if (participle !== "replaced" && participle !== "superseded" && /^[ \t\n]+by\b/i.test(after)) continue;
+    const rest = SENTENCE_REST.exec(text.slice(end, end + 300))![0];
+    // The problem the change avoids may follow in a goal ("is fixed to avoid the crash").
+    const effect = rest.split(GOAL_AFTER, 1)[0];
+    if (PASSIVE_LATER_OR_EARLIER.test(rest) || PROBLEM_STRONG.test(head) || PROBLEM_STRONG.test(effect)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * "we" and the change's verb after a word that makes it this change's act rather than a habit
  * of the old code: "Instead we fall back to SHA1 when …", "In order to suppress the warning, we
  * simply correct the return type", "Now we always transform both states …", "Now we update the

@@ -1,6 +1,6 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
-import { contrastedBehaviour, mergeNoteChange, newBehaviour, nowContrast, THIS_CHANGES, weActNow } from "./behaviour.js";
+import { contrastedBehaviour, mergeNoteChange, newBehaviour, nowContrast, passiveChange, THIS_CHANGES, weActNow } from "./behaviour.js";
 import { findCue, findCueWhere, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
@@ -255,6 +255,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       contrastedBehaviour(ownText()) ||
       ((bodyText.includes("we") || /\bI\s/.test(bodyText)) && weActNow(ownText())) ||
       (bodyText.includes("Now") && nowContrast(ownText())) ||
+      ((bodyText.includes(" is") || bodyText.includes(" are") || bodyText.includes("taught")) && passiveChange(ownText())) ||
       // A merge's release note reports its topic's change in the passive or as what a command
       // "learned" ("The command has been taught to show progress …").
       (message.kind === "merge" && (bodyText.includes("been") || bodyText.includes("learn")) && mergeNoteChange(ownText())));

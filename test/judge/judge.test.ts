@@ -2094,4 +2094,14 @@ describe("reasons and descriptions of the twenty-second session's sample", () =>
     expect(judge("bar: add --stdin option\n\nAdd a --stdin option to bar, allowing scripts to feed it thousands of paths\nat once.\n").why).toBe("explained");
     expect(judge("fetch: add a timeout parameter\n\nAdd a timeout parameter to fetch(), allowing callers to pass the timeout parameter.\n").why).toBe("missing");
   });
+
+  it("describes the change told in the passive of a change verb, not the old code's habit, a negation or a bare fix", () => {
+    expect(judge("attr: fix segfault in gitattributes parsing code\n\ngit may segfault if gitattributes contains an invalid\nentry. A test is added to t0020 that triggers the segfault.\nThe parsing code is fixed to avoid the crash.\n").what).toBe("explained");
+    expect(judge("builtin-commit: fix --signoff\n\nThe Signed-off-by: line contained a spurious timestamp.\n\nInstead, fmt_ident() was taught to interpret an empty string for the\ndate as \"do not bother with the timestamp\", and builtin-commit.c uses it.\n").what).toBe("explained");
+    expect(judge("Fix the duplicate check\n\nThe helper checked the length twice on every call. The length check is moved to the caller.\n").what).toBe("explained");
+    expect(judge("Fix the duplicate check\n\nThe helper checked the length twice on every call. This is fixed.\n").what).toBe("missing");
+    expect(judge("Fix the duplicate check\n\nThe helper checked the length twice. When an entry is added to the list, the check runs again.\n").what).toBe("missing");
+    expect(judge("Fix the duplicate check\n\nThe helper checked the length twice. The prefix is added by die() before the check runs.\n").what).toBe("missing");
+    expect(judge("Fix the duplicate check\n\nThe helper checked the length twice. The check was moved to the caller in 1.7.0 and kept.\n").what).toBe("missing");
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
 import { negatedShortcoming } from "../../src/judge/failures.js";
 import { orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
-import { nowContrast } from "../../src/judge/behaviour.js";
+import { nowContrast, passiveChange } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
@@ -175,6 +175,14 @@ describe("orders after \", so\" and sentences opening on \"Now\" over long text"
     const nows = "Now it is. ".repeat(10_000);
     expect(nowContrast(`${nows}The reader used to stop early. Now it reads on.\n`)).toBe(true);
     expect(nowContrast(`${nows}\n`)).toBe(false);
+  });
+
+  it("reads 100 KB of passives it must turn down in linear time", () => {
+    const started = performance.now();
+    expect(passiveChange("x is moved by ".repeat(7_000))).toBe(false);
+    expect(passiveChange("if x is moved ".repeat(7_000))).toBe(false);
+    expect(passiveChange("x is taught when ".repeat(6_000))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
 
