@@ -76,6 +76,13 @@ interface Prose {
   quotes: SourceLine[];
 }
 
+/**
+ * A line that introduces someone's words, set off below it by indentation as plain-text mail
+ * quotes them: "The King Penguin says:", "Junio wrote:", "The perldiag(1) has following to say
+ * about this:", "As the manual page explains:".
+ */
+const QUOTE_INTRO = /\b(?:says|said|writes|wrote|explains|explained|states|stated|puts\s+it|to\s+say(?:\s+about\s+(?:this|that|it))?|mentions|mentioned|reports|reported|complains|complained|suggests|suggested|asks|asked)[ \t]*:[ \t]*$/i;
+
 /** A line of a block quote, and its marks: "> It does not work …", ">> …". */
 const QUOTE_MARKS = /^\s*(?:>[ \t]?)+/;
 
@@ -90,6 +97,8 @@ export function collectProse(body: readonly SourceLine[]): Prose {
   // A comment runs to its "-->"; a "<!--" with none after it is text ("Titles starting with <!-- …").
   // Where the last "-->" is gets looked up only for a body with a "<!--" (-2: not yet).
   let lastClose = -2;
+  // After a line that introduces someone's words ("The King Penguin says:"), up to the next prose line.
+  let quoting = false;
   // Inside a test plan: to the end of its paragraph, or of its section (up to the next label).
   let testPlan: TestPlanState = "none";
   for (let index = 0; index < body.length; index++) {
@@ -119,8 +128,11 @@ export function collectProse(body: readonly SourceLine[]): Prose {
     }
     if (inFence || INDENTED.test(line.text) && !LIST_MARKER.test(line.text)) {
       if (line.text.trim() !== "") showsCode = true;
+      // Someone's words set off by indentation after "… says:" are a quote, as "> …" lines are.
+      if (!inFence && quoting && line.text.trim() !== "") quotes.push({ text: line.text.trim(), line: line.line });
       continue;
     }
+    if (line.text.trim() !== "") quoting = line.text.includes(":") && QUOTE_INTRO.test(line.text);
     // git's default revert lines, as the message classifier knows them (the merge form's second
     // line, "changes made to <sha>.", only after its first), and git's older wording. Both start
     // with "This reverts" (the older in any case, with no blank before it), so only a line whose

@@ -2104,4 +2104,12 @@ describe("reasons and descriptions of the twenty-second session's sample", () =>
     expect(judge("Fix the duplicate check\n\nThe helper checked the length twice. The prefix is added by die() before the check runs.\n").what).toBe("missing");
     expect(judge("Fix the duplicate check\n\nThe helper checked the length twice. The check was moved to the caller in 1.7.0 and kept.\n").what).toBe("missing");
   });
+
+  it("reads someone's words set off by indentation after \"… says:\" as a quote that may tell the reason", () => {
+    const quoted = judge("t1400 (update-ref): use test_must_fail\n\nAs t/README explains:\n\n\tWhen a gitcommand dies due to a segfault, test_must_fail\n\tdiagnoses it as an error; \"! git <command>\" treats it as\n\tjust another expected failure, which would let such a bug\n\tgo unnoticed.\n");
+    expect(quoted.why).toBe("explained");
+    expect(quoted.evidence?.why?.[0]).toMatchObject({ line: 5, endLine: 8 });
+    // Indented code after a line that introduces no one's words is still code.
+    expect(judge("t1400 (update-ref): use test_must_fail\n\nRun this:\n\n\tWhen a gitcommand dies due to a segfault, test_must_fail\n\tdiagnoses it as an error; \"! git <command>\" treats it as\n\tjust another expected failure, which would let such a bug\n\tgo unnoticed.\n").why).not.toBe("explained");
+  });
 });
