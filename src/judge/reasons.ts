@@ -505,6 +505,15 @@ const ALLOWING = /,[ \t\n]+(?:thus[ \t\n]+|thereby[ \t\n]+|also[ \t\n]+)?(?:allo
  */
 const CAPABILITY = /^(?!(?:it|them|this|these|that|those)\b)(?:[\w()'"./-]+\s+){0,5}?[\w()'"-]+\s+to\s+(?:be\s+)?[a-z]/i;
 
+/** A sentence's first word, capitalised. */
+const CAPITALISED_FIRST = /^\s*([A-Z][a-z]+)\b/;
+
+/** Whether `head` opens on an order: a capitalised change verb of the lists in its base form ("Use …", "Teach …"). */
+function opensOnOrder(head: string): boolean {
+  const first = CAPITALISED_FIRST.exec(head);
+  return first !== null && CHANGE_VERBS.has(first[1].toLowerCase());
+}
+
 /** What a change allows: the one allowed, the word before "to" ("the cache" in "the cache to hold …"), and what it may do. */
 const ALLOWED_ONE = /([\w()-]+)\s+to\s+(?:be\s+)?([\w-]+)/;
 
@@ -538,7 +547,10 @@ export function allowsOwn(text: string, summary: string): boolean {
       const head = sentenceBefore(text, match.index);
       // "Add configuration option hooks.showrev, letting the user override …": what the new thing lets them do.
       if (pattern === ALLOWING && (BUILDS_NEW.test(head) || BUILDS_NEW.test(summary))) continue;
-      if (!CHANGE_ITSELF.test(head)) return true;
+      // "Use the new stdin reflist passing mechanism …, allowing passing of more than ~128K of
+      // reflist data": after an order, the participle's subject is the order's act, and "the new"
+      // there names what it uses.
+      if (!CHANGE_ITSELF.test(head) || (pattern === ALLOWING && opensOnOrder(head))) return true;
     }
   }
   return false;

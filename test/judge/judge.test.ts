@@ -2112,4 +2112,8 @@ describe("reasons and descriptions of the twenty-second session's sample", () =>
     // Indented code after a line that introduces no one's words is still code.
     expect(judge("t1400 (update-ref): use test_must_fail\n\nRun this:\n\n\tWhen a gitcommand dies due to a segfault, test_must_fail\n\tdiagnoses it as an error; \"! git <command>\" treats it as\n\tjust another expected failure, which would let such a bug\n\tgo unnoticed.\n").why).not.toBe("explained");
   });
+
+  it("explains a participle after an order that uses \"the new\" thing", () => {
+    expect(judge("Use stdin reflist passing in git-fetch.sh\n\nUse the new stdin reflist passing mechanism for the call to\nfetch--tool parse-reflist, allowing passing of more than ~128K\nof reflist data.\n").why).toBe("explained");
+  });
 });

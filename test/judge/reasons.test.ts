@@ -220,6 +220,11 @@ describe("reasons told in a second round of git.git's forms", () => {
     expect(allowsOwn("Add a timeout parameter to fetch(), allowing callers to pass a timeout to fetch.", "Allow callers to pass a timeout to fetch()")).toBe(false);
     expect(allowsOwn("Add option hooks.showrev, allowing it to be set per repository in the config file.", "post-receive-email: add hooks.showrev")).toBe(false);
   });
+
+  it("reads a participle after an order that uses \"the new\" thing, not after a sentence about the new thing", () => {
+    expect(allowsOwn("Use the new stdin reflist passing mechanism for the call to\nfetch--tool parse-reflist, allowing passing of more than ~128K\nof reflist data.", "Use stdin reflist passing in git-fetch.sh")).toBe(true);
+    expect(allowsOwn("The new reflist mechanism is used for the call to fetch--tool, allowing passing of more than ~128K of data.", "Use stdin reflist passing in git-fetch.sh")).toBe(false);
+  });
   it("reads a limit of today told with \"currently\", not the new thing's", () => {
     expect(currentLimit("Currently, verify_signed_buffer() returns the user facing output only.")).toBe(true);
     expect(currentLimit("add a function to free a list of refs, which we currently never actually do.")).toBe(true);
