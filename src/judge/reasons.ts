@@ -334,10 +334,12 @@ export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?
  * changes"; a benefit: "This gives callers more control"; the intent told as a noun ("The
  * intent is to make git-commit(1) feel more like a manual page"); what it helps do ("would help
  * spot real bugs later", "This will help cherry-pick work with alternate ref storage backends",
- * "This should help me track down errors"). Not "This will help readers of the parser code",
- * which says too little (see BENEFIT for whom a change helps).
+ * "This should help me track down errors"); the hope it is made in ("…, in hopes maybe some
+ * others will want to contribute", "in the hope that …", "in the hope of catching …"). Not "This
+ * will help readers of the parser code", which says too little (see BENEFIT for whom a change
+ * helps).
  */
-export const ENABLES = /\b(?:now\s+that\s+(?=\w)|(?:this|it|which)\s+(?:(?:also|will|would|should)\s+)?gives?\s+(?:(?:the\s+)?[\w-]+\s+)?(?:more|better|a\s+better|greater|finer)\s+(?:control|idea|flexibility|freedom|information|feedback|view|overview|chance|insight|understanding|picture)|(?:this|that|which|it|doing\s+so)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?(?:would|will|should|could|might)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?prevent|(?:would|will|could|might)\s+get\s+in\s+the\s+way|(?:(?:this|it|which|that)\s+(?:(?:will|would|should|could|might)\s+)?(?:also\s+)?helps?|(?:will|would|should|could|might)\s+(?:also\s+)?help)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:spot|catch|find|avoid|prevent|debug|diagnose|detect|track\s+down|identify|reduce|work\s+with)|the\s+(?:main\s+|whole\s+|real\s+|original\s+)?(?:intent|intention|idea|goal|aim|purpose|point|motivation)\s+(?:here\s+|behind\s+this\s+|of\s+this\s+[\w-]+\s+)?(?:is|was)\s+(?:to|that))\b/i;
+export const ENABLES = /\b(?:now\s+that\s+(?=\w)|(?:this|it|which)\s+(?:(?:also|will|would|should)\s+)?gives?\s+(?:(?:the\s+)?[\w-]+\s+)?(?:more|better|a\s+better|greater|finer)\s+(?:control|idea|flexibility|freedom|information|feedback|view|overview|chance|insight|understanding|picture)|(?:this|that|which|it|doing\s+so)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?(?:would|will|should|could|might)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?prevent|(?:would|will|could|might)\s+get\s+in\s+the\s+way|(?:(?:this|it|which|that)\s+(?:(?:will|would|should|could|might)\s+)?(?:also\s+)?helps?|(?:will|would|should|could|might)\s+(?:also\s+)?help)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:spot|catch|find|avoid|prevent|debug|diagnose|detect|track\s+down|identify|reduce|work\s+with)|the\s+(?:main\s+|whole\s+|real\s+|original\s+)?(?:intent|intention|idea|goal|aim|purpose|point|motivation)\s+(?:here\s+|behind\s+this\s+|of\s+this\s+[\w-]+\s+)?(?:is|was)\s+(?:to|that)|(?:in|with)\s+(?:the\s+)?hopes?\s+(?:that|of\s+[a-z]+ing|to\s+[a-z]+)|in\s+hopes\s+(?!of\b|for\b)[a-z]+)\b/i;
 
 /**
  * What the change makes possible or easy, with the change or its part as the subject: "This

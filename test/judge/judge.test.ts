@@ -2116,4 +2116,8 @@ describe("reasons and descriptions of the twenty-second session's sample", () =>
   it("explains a participle after an order that uses \"the new\" thing", () => {
     expect(judge("Use stdin reflist passing in git-fetch.sh\n\nUse the new stdin reflist passing mechanism for the call to\nfetch--tool parse-reflist, allowing passing of more than ~128K\nof reflist data.\n").why).toBe("explained");
   });
+
+  it("explains the hope a change is made in", () => {
+    expect(judge("Documentation: expand preface and todo's\n\nAdd a brief description of the organization to the preface, expand the\nfinal notes/todo's section, in hopes maybe some others will want to\ncontribute.\n").why).toBe("explained");
+  });
 });

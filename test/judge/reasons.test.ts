@@ -114,6 +114,10 @@ describe("ENABLES", () => {
     expect(ENABLES.test("The intent is to make git-commit(1) feel more like a manual page.")).toBe(true);
     expect(ENABLES.test("This gives callers more control.")).toBe(true);
     expect(ENABLES.test("This will help readers of the parser code.")).toBe(false);
+    expect(ENABLES.test("Expand the final notes section, in hopes maybe some\nothers will want to contribute.")).toBe(true);
+    expect(ENABLES.test("Retry twice in the hope that the mirror catches up.")).toBe(true);
+    expect(ENABLES.test("Add a test in the hope of catching the race.")).toBe(true);
+    expect(ENABLES.test("The user's hopes for the release were high.")).toBe(false);
   });
 });
 
@@ -268,6 +272,10 @@ describe("reasons told in a second round of git.git's forms", () => {
     expect(ENABLES.test("making warnings less chatty would help spot real bugs later.")).toBe(true);
     expect(ENABLES.test("This will help cherry-pick work with alternate ref storage backends.")).toBe(true);
     expect(ENABLES.test("This will help readers of the parser code.")).toBe(false);
+    expect(ENABLES.test("Expand the final notes section, in hopes maybe some\nothers will want to contribute.")).toBe(true);
+    expect(ENABLES.test("Retry twice in the hope that the mirror catches up.")).toBe(true);
+    expect(ENABLES.test("Add a test in the hope of catching the race.")).toBe(true);
+    expect(ENABLES.test("The user's hopes for the release were high.")).toBe(false);
     expect(BENEFIT.test("Include it so consumers of REV_INFO_INIT do not need to include it.")).toBe(true);
     expect(BENEFIT.test("people converting their repositories won't have to make any changes")).toBe(true);
     expect(JUDGED_EFFECT.test("This makes it clear that the cb itself is the same structure.")).toBe(true);
