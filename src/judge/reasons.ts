@@ -1159,12 +1159,13 @@ export function outsideConstraint(text: string): boolean {
  * that \"next\" and \"prev\" do the opposite of what they expect", "Users want to know what
  * branch they are sitting on", "Some people prefer it this way", "most users expect it",
  * "Sometimes, the user may want to add notes without a separator";
- * or what is commonly done to a thing: "Meta1-F5 is commonly mapped by window managers". The
+ * or what is commonly done to a thing: "Meta1-F5 is commonly mapped by window managers", "Paths
+ * in the host:path notation are usually interpreted relative to the login directory". The
  * change serves or works around it, which is its reason. Not "Users can now …", "users who
  * want … can set …" (the new behaviour), nor what the change wants of them ("users will want
  * to …").
  */
-const PEOPLE_HABIT = /\b(?:(?:sometimes|often|usually)\s+(?:the\s+)?(?:people|users|developers|folks)\s+(?!can\b|could\b|will\b|would\b|should\b|must\b|need\b|who\b|that\b|of\b|to\b|and\b|or\b|with\b|in\b|on\b|for\b)[a-z]+|(?:people|users|developers|folks)\s+(?:(?:often|sometimes|usually|commonly|frequently|typically|generally|regularly|routinely|tend\s+to)\s+(?:\w+ly\s+)?[a-z]+|(?:(?:may|might|would)\s+(?:also\s+)?)?(?:want|prefer|expect|like)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b))|(?:the|a)\s+user\s+(?:(?:often|sometimes|usually)\s+)?(?:(?:may|might|would)\s+(?:also\s+)?(?:want|prefer|expect|like|wish)|wants|prefers|expects|wishes)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b)|(?:is|are)\s+(?:commonly|often|frequently|usually|typically|widely|routinely)\s+(?:mapped|used|set|bound|configured|installed|seen|found|done|written|called|named|run)\b)/gi;
+const PEOPLE_HABIT = /\b(?:(?:sometimes|often|usually)\s+(?:the\s+)?(?:people|users|developers|folks)\s+(?!can\b|could\b|will\b|would\b|should\b|must\b|need\b|who\b|that\b|of\b|to\b|and\b|or\b|with\b|in\b|on\b|for\b)[a-z]+|(?:people|users|developers|folks)\s+(?:(?:often|sometimes|usually|commonly|frequently|typically|generally|regularly|routinely|tend\s+to)\s+(?:\w+ly\s+)?[a-z]+|(?:(?:may|might|would)\s+(?:also\s+)?)?(?:want|prefer|expect|like)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b))|(?:the|a)\s+user\s+(?:(?:often|sometimes|usually)\s+)?(?:(?:may|might|would)\s+(?:also\s+)?(?:want|prefer|expect|like|wish)|wants|prefers|expects|wishes)\s+(?:to\b|it\b|this\b|that\b|the\b|a\b|an\b)|(?:is|are)\s+(?:commonly|often|frequently|usually|typically|widely|routinely)\s+(?:mapped|used|set|bound|configured|installed|seen|found|done|written|called|named|run|interpreted|understood|treated|regarded|considered|taken|read|spelled|spelt|parsed)\b)/gi;
 
 /** The new thing named after a habit's words ("… should not need this option", "… with the new flag"). */
 const NEW_THING_AFTER = /\b(?:this|the\s+new|such\s+an?)\s+(?:option|flag|setting|feature|command|mode|variable|knob)\b/i;

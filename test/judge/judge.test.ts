@@ -2120,4 +2120,8 @@ describe("reasons and descriptions of the twenty-second session's sample", () =>
   it("explains the hope a change is made in", () => {
     expect(judge("Documentation: expand preface and todo's\n\nAdd a brief description of the organization to the preface, expand the\nfinal notes/todo's section, in hopes maybe some others will want to\ncontribute.\n").why).toBe("explained");
   });
+
+  it("explains a convention of how a thing is usually read", () => {
+    expect(judge("ssh-push: Don't add '/' to pathname\n\nPaths in the host:path notation are usually interpreted\nrelative to the login directory rather than relative to\nthe root directory.\n").why).toBe("explained");
+  });
 });

@@ -382,6 +382,8 @@ describe("reasons told in a fourth round of git.git's forms", () => {
     expect(peopleHabit("The user may want to set this option to skip the check.")).toBe(false);
     expect(peopleHabit("Now the user can add notes without a separator.")).toBe(false);
     expect(peopleHabit("Meta1-F5 is commonly mapped by window managers and what not.")).toBe(true);
+    expect(peopleHabit("Paths in the host:path notation are usually interpreted\nrelative to the login directory rather than relative to\nthe root directory.")).toBe(true);
+    expect(peopleHabit("The new option is usually interpreted relative to the login directory.")).toBe(false);
     expect(peopleHabit("Users can now set the colour per branch.")).toBe(false);
     expect(peopleHabit("Users who want the old order can set sort.order.")).toBe(false);
     expect(peopleHabit("With this change users often get the answer from the cache.")).toBe(false);
