@@ -329,7 +329,7 @@ describe("the release functions called with the wrong arguments from JavaScript"
     const cwd = process.cwd();
     const gather = (options: unknown) => (gatherRelease as (options: unknown) => Promise<unknown>)(options);
     const refused: [unknown, string][] = [
-      [{ cwd, form: "v1.0.0" }, 'gatherRelease() has no option "form"; it takes { cwd, from, to, changelogs, version, skipUnborn, changelogOptional }'],
+      [{ cwd, form: "v1.0.0" }, 'gatherRelease() has no option "form"; it takes { cwd, from, to, changelogs, version, skipUnborn, changelogOptional, amend }'],
       [{ cwd, from: 5 }, "gatherRelease() options.from must be a revision (a commit, branch or tag), as a string, not the number 5"],
       [{ cwd, from: "HEAD", to: null }, "gatherRelease() options.to must be a revision (a commit, branch or tag), as a string, not null"],
       [{ cwd, changelogs: "CHANGELOG.md" }, 'gatherRelease() options.changelogs must be an array of paths such as ["CHANGELOG.md"], not the string "CHANGELOG.md"'],
@@ -337,6 +337,7 @@ describe("the release functions called with the wrong arguments from JavaScript"
       [{ cwd, version: 2 }, 'gatherRelease() options.version must be the changelog version to describe, as a string such as "1.2.0", not the number 2'],
       [{ cwd, skipUnborn: "yes" }, 'gatherRelease() options.skipUnborn must be true or false, not the string "yes"'],
       [{ cwd, changelogOptional: 1 }, "gatherRelease() options.changelogOptional must be true or false, not the number 1"],
+      [{ cwd, amend: "HEAD" }, 'gatherRelease() options.amend must be true or false, not the string "HEAD"'],
     ];
     for (const [options, message] of refused) {
       const error = await gather(options).catch((caught: unknown) => caught);
