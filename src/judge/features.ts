@@ -202,8 +202,6 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         JUDGED_BETTER.test(text) ||
         allowsOwn(text, summaryText) ||
         BENEFIT.test(text) ||
-        enabledUse(text, summaryText) ||
-        (text.includes(":") && labelledReason(text, summaryText)) ||
         ENABLES.test(text) ||
         problemEvent(text) ||
         statesRequirement(text) ||
@@ -245,6 +243,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         resultTold(text) ||
         meansConsequence(text) ||
         gerundEffect(text) ||
+        enabledUse(text, summaryText) ||
+        labelledReason(text, summaryText) ||
         (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))))
     );
   }
