@@ -241,8 +241,10 @@ export interface TaggedPackage {
  * The git-free core of `gatherRelease`: compares the manifests of `before` and `after` and
  * returns the released packages with their changelogs as `after` has them. The GitHub Action
  * calls it with a pull request's base and head read through the API. Throws
- * NothingToReleaseError when no version changed (and no changelog or version was named) and
- * UsageError when a released package has no changelog (unless `changelogOptional`).
+ * NothingToReleaseError when no version changed (and no changelog or version was named), and
+ * UsageError when a released package has no changelog (unless `changelogOptional`) or a
+ * manifest's changed version is no string (`"version": 1.1`: the message names the file, the
+ * field and how to write it).
  */
 export async function releaseFromStates(before: TreeState, after: TreeState, options: StatesOptions = {}): Promise<Pick<ReleaseInput, "packages">> {
   for (const [name, state] of [["before", before], ["after", after]] as const) {
