@@ -25,6 +25,7 @@ export interface CommitRecord {
   sha: string;
   /** Author date, strict ISO 8601 with the author's offset. */
   date: string;
+  /** Author name as git log shows it: through the repository's .mailmap (`%aN`). */
   author: string;
   /** Parent hashes (empty for a root commit). */
   parents: string[];
@@ -262,7 +263,7 @@ const DEFAULT_BATCH: BatchLimits = { records: 512, bytes: 512 * 1024 };
 const READ_AHEAD = 8;
 
 /**
- * Splits `git log -z --format=%H%x00%aI%x00%an%x00%P%x00%B` output into batches of whole
+ * Splits `git log -z --format=%H%x00%aI%x00%aN%x00%P%x00%B` output into batches of whole
  * commits. Git stops a message at its first NUL byte, so each commit is exactly five
  * NUL-terminated fields. Only NUL bytes are looked at, and runs of whole fields are copied in
  * one go: this runs on the main thread and must cost far less than git. A message is kept
@@ -466,7 +467,7 @@ export interface HistoryStream {
  * so git's output never piles up in memory. Throws UsageError when git rejects the selection.
  */
 export function readHistory(cwd: string, selection: HistorySelection, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES): HistoryStream {
-  const args = ["-c", "log.showSignature=false", "log", "-z", "--encoding=UTF-8", "--no-color", "--format=%H%x00%aI%x00%an%x00%P%x00%B", ...selectionArgs(selection)];
+  const args = ["-c", "log.showSignature=false", "log", "-z", "--encoding=UTF-8", "--no-color", "--format=%H%x00%aI%x00%aN%x00%P%x00%B", ...selectionArgs(selection)];
   // GIT_FLUSH=0: on a pipe git otherwise flushes after every commit, one write(2) of a few
   // hundred bytes each; fully buffered output takes a third less of git's time and wakes this
   // process a sixth as often (measured in docs/audit.md).

@@ -580,6 +580,18 @@ describe("bad input", () => {
     expect(runCli(["audit", "no-such-branch"], bare).stderr).toBe("rationale: unknown revision: 'no-such-branch' does not name a commit or range in this repository\n");
   });
 
+  it("names each commit's author as git log does, through the repository's .mailmap", () => {
+    // A .mailmap is how a project records a contributor's current name, for instance after
+    // a change of name: the old one must not come back through the audit's json.
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    writeFileSync(join(repo, ".mailmap"), "Current Name <current@example.com> Test Author <test@example.com>\n");
+    git(repo, ["add", ".mailmap"]);
+    git(repo, ["commit", "-q", "-m", "Map the author's old name to the current one"]);
+    const run = runCli(["audit", "--format", "jsonl"], repo);
+    expect(run.status).toBe(0);
+    expect(parseJsonl(run.stdout).commits.map((c) => c.author)).toEqual(["Current Name", "Current Name"]);
+  });
+
   it("takes paths after -- as git log does, as more --path, and points a path given as a revision there (exit 2)", () => {
     const repo = track(makeRepo([
       { message: GOOD_MESSAGE, files: { "f.txt": "1", "my notes.txt": "1" } },
