@@ -73,8 +73,8 @@ export function selectionArgs(selection: HistorySelection): string[] {
   return args;
 }
 
-function runGitSync(args: string[], cwd: string) {
-  const child = spawnSync("git", args, { cwd, encoding: "utf8", windowsHide: true });
+function runGitSync(args: string[], cwd: string, env?: NodeJS.ProcessEnv) {
+  const child = spawnSync("git", args, { cwd, encoding: "utf8", windowsHide: true, ...(env ? { env: { ...process.env, ...env } } : {}) });
   if ((child.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
     throw new UsageError("audit needs git, but git was not found on PATH");
   }
@@ -122,10 +122,29 @@ export function inspectRepository(cwd: string, selection: HistorySelection): Rep
 function checkDate(option: string, value: string, cwd: string): void {
   const impossible = impossibleDate(value);
   if (impossible) throw new UsageError(`${option} expects a real calendar date, got '${value}': ${impossible}. See: rationale audit --help`);
-  const parsed = runGitSync(["-c", `rationale.date=${value}`, "config", "--type=expiry-date", "rationale.date"], cwd);
-  if (parsed.status !== 0) {
-    throw new UsageError(`${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'. See: rationale audit --help`);
+  const [first, second] = PROBE_NOWS.map((now) => readDate(value, now, cwd));
+  const unreadable = `${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'`;
+  if (first === undefined) throw new UsageError(`${unreadable}. See: rationale audit --help`);
+  if (second === undefined || /\b(?:ago|now)\b/i.test(value)) return;
+  if (first === PROBE_NOWS[0] && second === PROBE_NOWS[1]) throw new UsageError(`${unreadable}: git would read it as the current time. See: rationale audit --help`);
+  // A date that names its year is absolute: only its time of day may come from today.
+  if (/(?<!\d)\d{4}(?!\d)/.test(value) && Math.abs(first - second) >= 24 * 60 * 60) {
+    throw new UsageError(`${option} expects a whole date, got '${value}': git would take the missing day or month from today's date; give the day too, such as 2025-02-01. See: rationale audit --help`);
   }
+}
+
+/**
+ * Two "current times" that differ in year, month, day and time of day (2001-09-09 01:46:47 and
+ * 2022-04-15 05:20:00 UTC). git reads a date relative to the current time, filling in whatever
+ * it does not say, and reads words it does not know as the current time itself ("20250201", a
+ * year alone); reading a date at both shows what it took from the clock.
+ */
+const PROBE_NOWS = [1000000007, 1650000000];
+
+/** The date as git's careful parser reads it with the clock at `now` (seconds), or undefined when it cannot. */
+function readDate(value: string, now: number, cwd: string): number | undefined {
+  const parsed = runGitSync(["-c", `rationale.date=${value}`, "config", "--type=expiry-date", "rationale.date"], cwd, { GIT_TEST_DATE_NOW: String(now) });
+  return parsed.status === 0 ? Number(parsed.stdout.trim()) : undefined;
 }
 
 /** A year-first date (2025-01-31, 2025/1/31, 2025.01.31), optionally with a time (12:00, T12:00:30) and a zone after it. */

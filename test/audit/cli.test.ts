@@ -415,6 +415,32 @@ describe("bad input", () => {
     for (const date of ["2 weeks ago", "2020-01-31", "yesterday"]) expect(runCli(["audit", "--since", date, "--format", "json"], dir).status).toBe(0);
   });
 
+  it("refuses a date git would read as now or complete from today's date (exit 2)", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE, date: "2025-02-10T12:00:00+00:00" }]));
+    // git log reads each of these without a word, as the current time ("20250201") or as a
+    // day whose missing month or day it takes from today ("2025-02" as the 2nd of this month,
+    // "2025" as today's date in 2025): --since then selected nothing, or a window the user
+    // never meant.
+    const now: [string, string][] = [
+      ["--since", "20250201"],
+      ["--until", "20250201"],
+    ];
+    for (const [option, value] of now) {
+      const run = runCli(["audit", option, value], dir);
+      expect(run.stderr).toBe(`rationale: ${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}': git would read it as the current time. See: rationale audit --help\n`);
+      expect(run.status).toBe(2);
+    }
+    for (const value of ["2025-02", "2025/2", "Feb 2025", "2025"]) {
+      const run = runCli(["audit", "--since", value], dir);
+      expect(run.stderr).toBe(`rationale: --since expects a whole date, got '${value}': git would take the missing day or month from today's date; give the day too, such as 2025-02-01. See: rationale audit --help\n`);
+      expect(run.status).toBe(2);
+    }
+    // Whole dates, times and relative dates pass, whatever today is.
+    for (const value of ["2025-02-01", "1 Feb 2025", "2025-02-01T10:00:00Z", "2 weeks ago", "0 days ago", "now", "yesterday", "@1738400000"]) {
+      expect(runCli(["audit", "--since", value, "--format", "json"], dir).status, value).toBe(0);
+    }
+  });
+
   it("refuses an impossible calendar date that git would read as another day (exit 2)", () => {
     const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
     const refused: [string[], string][] = [
