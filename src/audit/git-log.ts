@@ -50,14 +50,21 @@ export interface RepositoryInfo {
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024;
 
 const BARE_DATE = /^\s*\d{4}([-/.])\d{1,2}\1\d{1,2}\s*$/;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/**
+ * A day written with its month's name: "Feb 1 2025", "1 Feb 2025", "Mon, 10 February 2025".
+ * Numeric day-first or month-first forms (2/1/2025) are left out: git reads them as one or the
+ * other depending on the current date, and differently once a time follows them.
+ */
+const NAMED_MONTH_DATE = new RegExp(String.raw`^\s*(?:[a-z]{3,9},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*$`, "i");
 
 /**
- * git reads a bare date ("2025-01-01") as that day at the current time of day, so the same
- * command selected different commits in the morning and the evening. A bare date means the
- * whole day: --since from its start, --until to its end (local time, as git reads it).
+ * git reads a bare date ("2025-01-01", "Jan 1 2025") as that day at the current time of day, so
+ * the same command selected different commits in the morning and the evening. A bare date
+ * means the whole day: --since from its start, --until to its end (local time, as git reads it).
  */
 function wholeDay(date: string, time: string): string {
-  return BARE_DATE.test(date) ? `${date.trim()} ${time}` : date;
+  return BARE_DATE.test(date) || NAMED_MONTH_DATE.test(date) ? `${date.trim()} ${time}` : date;
 }
 
 /** Builds the `git log` filtering arguments shared by `git log` and `git rev-list --count`. */

@@ -396,13 +396,17 @@ describe("bad input", () => {
   it("reads a bare --since/--until date as the whole day, whatever the time of day", () => {
     const at = (date: string) => ({ message: GOOD_MESSAGE, date });
     const dir = track(makeRepo([at("2024-12-31T23:30:00+00:00"), at("2025-01-01T00:10:00+00:00"), at("2025-02-10T23:00:00+00:00"), at("2025-02-11T00:30:00+00:00")]));
-    const dates = (now: number) => {
-      const run = runCli(["audit", "--since", "2025-01-01", "--until", "2025-02-10", "--format", "jsonl"], dir, { TZ: "UTC", GIT_TEST_DATE_NOW: String(now) });
+    const dates = (now: number, since = "2025-01-01", until = "2025-02-10") => {
+      const run = runCli(["audit", "--since", since, "--until", until, "--format", "jsonl"], dir, { TZ: "UTC", GIT_TEST_DATE_NOW: String(now) });
       return parseJsonl(run.stdout).commits.map((commit) => commit.date);
     };
     const expected = ["2025-02-10T23:00:00+00:00", "2025-01-01T00:10:00+00:00"];
     expect(dates(Date.UTC(2025, 5, 1, 12) / 1000)).toEqual(expected);
     expect(dates(Date.UTC(2025, 5, 1, 0, 5) / 1000)).toEqual(expected);
+    // A date with the month's name is as bare as 2025-01-01.
+    for (const [since, until] of [["Jan 1 2025", "10 Feb 2025"], ["January 1st, 2025", "Mon, 10 February 2025"]]) {
+      expect(dates(Date.UTC(2025, 5, 1, 12) / 1000, since, until), since).toEqual(expected);
+    }
   });
 
   it("rejects a date git cannot read instead of selecting nothing (exit 2)", () => {
