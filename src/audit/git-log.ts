@@ -101,16 +101,8 @@ export function inspectRepository(cwd: string, selection: HistorySelection): Rep
   const [dir, shallow] = where.stdout.split("\n");
   const gitDir = isAbsolute(dir) ? dir : join(cwd, dir);
   if (selection.revisions.length === 0) {
-    const head = runGitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd);
-    if (head.status !== 0) {
-      // An orphan branch (git switch --orphan) in a repository whose other branches have commits.
-      const branch = runGitSync(["symbolic-ref", "--quiet", "--short", "HEAD"], cwd).stdout.trim();
-      const other = runGitSync(["for-each-ref", "--count=1", "--format=%(refname:short)", "refs/heads"], cwd).stdout.trim();
-      if (other) {
-        throw new UsageError(`the current branch${branch ? ` '${branch}'` : ""} has no commits yet; name a revision to audit, e.g. rationale audit ${other}`);
-      }
-      throw new UsageError("the repository has no commits yet; there is no history to audit");
-    }
+    const unborn = unbornHeadError(cwd, "HEAD");
+    if (unborn) throw unborn;
   }
   for (const [option, value] of [["--since", selection.since], ["--until", selection.until]] as const) {
     if (value !== undefined) checkDate(option, value, cwd);
@@ -227,6 +219,21 @@ export function countCommits(cwd: string, selection: HistorySelection, signal?: 
   });
 }
 
+/**
+ * Why `revision` names nothing when HEAD has no commit yet, or undefined when that is not the
+ * reason: the whole repository has none (any revision), or HEAD is an orphan branch in a
+ * repository whose other branches have commits (a revision starting from HEAD or @).
+ */
+function unbornHeadError(cwd: string, revision: string): UsageError | undefined {
+  if (runGitSync(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd).status === 0) return undefined;
+  const other = runGitSync(["for-each-ref", "--count=1", "--format=%(refname:short)", "refs/heads"], cwd).stdout.trim();
+  if (!other) return new UsageError("the repository has no commits yet; there is no history to audit");
+  if (!/^\^?(?:HEAD|@)(?![\w/-])/.test(revision)) return undefined;
+  // An orphan branch (git switch --orphan) in a repository whose other branches have commits.
+  const branch = runGitSync(["symbolic-ref", "--quiet", "--short", "HEAD"], cwd).stdout.trim();
+  return new UsageError(`the current branch${branch ? ` '${branch}'` : ""} has no commits yet; name a revision to audit, e.g. rationale audit ${other}`);
+}
+
 function firstLine(text: string): string {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error):\s*/, "") || "git failed";
 }
@@ -243,6 +250,9 @@ export function shellWord(word: string): string {
  */
 export function gitLogError(stderr: string, status: number | null, selection: HistorySelection, cwd?: string): UsageError {
   const bad = /(?:bad revision|unknown revision or path not in the working tree|ambiguous argument) '([^']*)'/i.exec(stderr);
+  // Before the path check: HEAD is also a file in a bare repository's directory.
+  const unborn = bad && cwd !== undefined ? unbornHeadError(cwd, bad[1]) : undefined;
+  if (unborn) return unborn;
   if (bad && cwd !== undefined && bad[1] !== "" && existsSync(join(cwd, bad[1]))) {
     return new UsageError(`unknown revision: '${bad[1]}' is a path, not a commit or range; for the commits touching it, end the command with -- ${shellWord(bad[1])}`);
   }

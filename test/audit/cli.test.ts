@@ -319,6 +319,12 @@ describe("bad input", () => {
     const result = runCli(["audit"], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe("rationale: the repository has no commits yet; there is no history to audit\n");
+    // Naming HEAD, the branch to be or any other revision changes nothing: nothing exists yet.
+    for (const revision of ["HEAD", "main", "HEAD~3..HEAD"]) {
+      const named = runCli(["audit", revision], dir);
+      expect(named.stderr, revision).toBe("rationale: the repository has no commits yet; there is no history to audit\n");
+      expect(named.status).toBe(2);
+    }
   });
 
   it("counts one commit in the singular in every format", () => {
@@ -339,6 +345,7 @@ describe("bad input", () => {
     const result = runCli(["audit"], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`rationale: the current branch 'fresh' has no commits yet; name a revision to audit, e.g. rationale audit ${branch}\n`);
+    expect(runCli(["audit", "HEAD"], dir).stderr).toBe(result.stderr);
     expect(runCli(["audit", branch, "--format", "json"], dir).status).toBe(0);
   });
 
