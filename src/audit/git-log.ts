@@ -503,7 +503,9 @@ export interface HistoryStream {
  * so git's output never piles up in memory. Throws UsageError when git rejects the selection.
  */
 export function readHistory(cwd: string, selection: HistorySelection, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES): HistoryStream {
-  const args = ["-c", "log.showSignature=false", "log", "-z", "--encoding=UTF-8", "--no-color", "--format=%H%x00%aI%x00%aN%x00%P%x00%B", ...selectionArgs(selection)];
+  // log.follow in the user's config would follow a lone path under its earlier names, though
+  // the selection (and the report's heading and json) says it does not: only --follow does.
+  const args = ["-c", "log.showSignature=false", "-c", "log.follow=false", "log", "-z", "--encoding=UTF-8", "--no-color", "--format=%H%x00%aI%x00%aN%x00%P%x00%B", ...selectionArgs(selection)];
   // GIT_FLUSH=0: on a pipe git otherwise flushes after every commit, one write(2) of a few
   // hundred bytes each; fully buffered output takes a third less of git's time and wakes this
   // process a sixth as often (measured in docs/audit.md).

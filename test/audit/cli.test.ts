@@ -253,6 +253,13 @@ describe("audit of a small hand-made history", () => {
     const followed = summary(["--path", "checklist.txt", "--follow"]);
     expect(followed.commits).toBe(3);
     expect(followed.selection).toMatchObject({ paths: ["checklist.txt"], follow: true });
+    // A user's log.follow (git log's --follow by default) does not change what --path selects:
+    // the report says what it audited, and it says "follow" only with --follow.
+    git(renamed, ["config", "log.follow", "true"]);
+    const configured = summary(["--path", "checklist.txt"]);
+    expect(configured.commits).toBe(2);
+    expect(configured.selection.follow).toBeUndefined();
+    expect(summary(["--path", "checklist.txt", "--follow"]).commits).toBe(3);
     for (const paths of [[], ["--path", "checklist.txt", "--path", "old.txt"]]) {
       const refused = runCli(["audit", "--follow", ...paths], renamed);
       expect(refused.status).toBe(2);
