@@ -56,7 +56,10 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
  * Numeric day-first or month-first forms (2/1/2025) are left out: git reads them as one or the
  * other depending on the current date, and differently once a time follows them.
  */
-const NAMED_MONTH_DATE = new RegExp(String.raw`^\s*(?:[a-z]{3,9},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\s*$`, "i");
+const NAMED_MONTH_DAY = String.raw`^\s*(?:[a-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?|(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})`;
+const NAMED_MONTH_DATE = new RegExp(String.raw`${NAMED_MONTH_DAY}\s*$`, "i");
+/** The same, with anything after the year (a time): groups day, month, month, day, year. */
+const NAMED_MONTH_PREFIX = new RegExp(String.raw`${NAMED_MONTH_DAY}(?!\d)`, "i");
 
 /**
  * git reads a bare date ("2025-01-01", "Jan 1 2025") as that day at the current time of day, so
@@ -146,26 +149,39 @@ function readDate(value: string, now: number, cwd: string): number | undefined {
   return parsed.status === 0 ? Number(parsed.stdout.trim()) : undefined;
 }
 
+/** Why there is no such day, or undefined when there is. */
+function impossibleDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return `there is no month ${month} (months run from 1 to 12)`;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has days 1 to ${days}`;
+  return undefined;
+}
+
 /** A year-first date (2025-01-31, 2025/1/31, 2025.01.31), optionally with a time (12:00, T12:00:30) and a zone after it. */
 const ISO_LIKE_DATE = /^\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d:])/i;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * Why a year-first date names no real day or time (`2026-11-32`, `2025-02-30`, `2024-01-05
- * 25:00`, `23:59:61`), or undefined when it does or is another form. git's approxidate reads
+ * 25:00`, `23:59:61`), or one with the month's name no real day (`Feb 30 2025`), or undefined
+ * when it does or is another form. git's approxidate reads
  * such a date as some other day without a word (`2020-13-45` as 2020-11-13, `2026-13-01` as
  * 13 January), and its careful parser accepts them too, so they are caught here; every other
  * form ("2 weeks ago", "yesterday") is left to git.
  */
 export function impossibleDate(value: string): string | undefined {
   const match = ISO_LIKE_DATE.exec(value);
-  if (!match) return undefined;
+  if (!match) {
+    // "Feb 30 2025", "31 April 2025 12:00": git reads them as 2 March and 1 May.
+    const named = NAMED_MONTH_PREFIX.exec(value);
+    if (!named) return undefined;
+    const month = MONTHS.findIndex((name) => name.slice(0, 3).toLowerCase() === (named[2] ?? named[3]).slice(0, 3).toLowerCase()) + 1;
+    return impossibleDay(Number(named[5]), month, Number(named[1] ?? named[4]));
+  }
   const [year, month, day] = [match[1], match[3], match[4]].map(Number);
-  if (month < 1 || month > 12) return `there is no month ${month} (months run from 1 to 12)`;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has days 1 to ${days}`;
-  if (match[5] === undefined) return undefined;
+  const wrongDay = impossibleDay(year, month, day);
+  if (wrongDay || match[5] === undefined) return wrongDay;
   const [hour, minute, second] = [match[5], match[6], match[7] ?? "0"].map(Number);
   // Second 60 is a leap second (2016-12-31 23:59:60 UTC), which git reads as the next minute's
   // first second; from 61 on git reads some other time.

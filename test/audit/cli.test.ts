@@ -470,6 +470,10 @@ describe("bad input", () => {
       [["--since", "2024-01-05T25:00"], "--since expects a real calendar date, got '2024-01-05T25:00': there is no time 25:00 (hours run from 0 to 23, minutes from 0 to 59, seconds from 0 to 60 for a leap second). See: rationale audit --help"],
       [["--since", "2016-12-31 23:59:61"], "--since expects a real calendar date, got '2016-12-31 23:59:61': there is no time 23:59:61 (hours run from 0 to 23, minutes from 0 to 59, seconds from 0 to 60 for a leap second). See: rationale audit --help"],
       [["--until", "2016-12-32 23:59:60"], "--until expects a real calendar date, got '2016-12-32 23:59:60': December 2016 has days 1 to 31. See: rationale audit --help"],
+      // With the month's name too: git reads "Feb 30 2025" as 2 March, "31 April" as 1 May.
+      [["--since", "Feb 30 2025"], "--since expects a real calendar date, got 'Feb 30 2025': February 2025 has days 1 to 28. See: rationale audit --help"],
+      [["--until", "31 April 2025 12:00"], "--until expects a real calendar date, got '31 April 2025 12:00': April 2025 has days 1 to 30. See: rationale audit --help"],
+      [["--until", "Sun, 0 Jan 2025"], "--until expects a real calendar date, got 'Sun, 0 Jan 2025': January 2025 has days 1 to 31. See: rationale audit --help"],
     ];
     for (const [args, message] of refused) {
       const run = runCli(["audit", ...args], dir);
@@ -478,7 +482,7 @@ describe("bad input", () => {
       expect(run.stdout).toBe("");
     }
     // Real days, a leap day, a leap second (git reads second 60 too) and git's approximate forms still pass.
-    for (const date of ["2024-02-29", "2024-01-05 12:00", "2024-01-05T23:59:59+02:00", "2016-12-31 23:59:60", "2016-12-31T23:59:60+00:00", "2 weeks ago", "yesterday"]) {
+    for (const date of ["2024-02-29", "Feb 29 2024", "30 April 2025 12:00", "2024-01-05 12:00", "2024-01-05T23:59:59+02:00", "2016-12-31 23:59:60", "2016-12-31T23:59:60+00:00", "2 weeks ago", "yesterday"]) {
       expect(runCli(["audit", "--since", date, "--format", "json"], dir).status, date).toBe(0);
     }
   });
