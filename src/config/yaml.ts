@@ -28,7 +28,8 @@ export function parseYamlData(yaml: typeof Yaml, text: string, file: string): un
     const reason =
       error.code === "MULTIPLE_DOCS"
         ? "a second document starts here (---); a config file holds one, so merge them or remove the rest"
-        : error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+        : (error.code === "DUPLICATE_KEY" ? duplicateKeyReason(yaml, document, error.pos[0]) : undefined) ??
+          error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new UsageError(`${file}:${at}: invalid YAML: ${reason}`);
   }
   try {
@@ -46,4 +47,28 @@ export function parseYamlData(yaml: typeof Yaml, text: string, file: string): un
     });
     throw new UsageError(`${file}:${at}: invalid YAML: ${(error as Error).message.split("\n")[0]}`);
   }
+}
+
+/**
+ * The key a DUPLICATE_KEY error at `offset` points at, with the path of its map, worded as for
+ * JSON: yaml's "Map keys must be unique" names neither, and in a long rules map the line alone
+ * leaves the user to find which key came first.
+ */
+function duplicateKeyReason(yaml: typeof Yaml, document: Yaml.Document, offset: number): string | undefined {
+  let reason: string | undefined;
+  yaml.visit(document, {
+    Pair(_, pair, ancestors) {
+      if (!yaml.isScalar(pair.key) || pair.key.range?.[0] !== offset) return;
+      const path: (string | number)[] = [];
+      ancestors.forEach((node, index) => {
+        const next = ancestors[index + 1] ?? pair;
+        if (yaml.isPair(node)) path.push(String(yaml.isScalar(node.key) ? node.key.value : node.key));
+        else if (yaml.isSeq(node)) path.push(node.items.indexOf(next as never));
+      });
+      const where = path.length > 0 ? ` in ${path.join(".")}` : "";
+      reason = `key "${String(pair.key.value)}" is given twice${where}; give it once`;
+      return yaml.visit.BREAK;
+    },
+  });
+  return reason;
 }

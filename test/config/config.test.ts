@@ -393,6 +393,17 @@ describe("loadConfig", () => {
     expect((await loadConfig({ cwd: root })).rules["summary-max-length"].options.max).toBe(70);
   });
 
+  it("names a key given twice in YAML and the map it is in, as for JSON", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.yaml");
+    writeFileSync(file, "rules:\n  summary-mood: off\n  body-required: warn\n  summary-mood: error\n");
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(`${file}:4:3: invalid YAML: key "summary-mood" is given twice in rules; give it once`);
+    writeFileSync(file, "rules:\n  summary-max-length:\n    - warn\n    - max: 60\n      max: 50\n");
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(`${file}:5:7: invalid YAML: key "max" is given twice in rules.summary-max-length.1; give it once`);
+    writeFileSync(file, "threshold: 70\nthreshold: 80\n");
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(`${file}:2:1: invalid YAML: key "threshold" is given twice; give it once`);
+  });
+
   it("in package.json, refuses duplicates under \"rationale\" only", async () => {
     const root = tempDir();
     const file = join(root, "package.json");
