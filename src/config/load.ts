@@ -5,6 +5,7 @@ import { UsageError, type ResolvedConfig } from "../types.js";
 import { resolveConfig } from "./resolve.js";
 import { findDuplicateKey } from "./json-duplicates.js";
 import { jsonSyntaxError } from "./json-error.js";
+import { assertConfigText } from "./text.js";
 import { loadYaml, parseYamlData } from "./yaml.js";
 
 /** Config file names, in the order they are looked for in each directory. */
@@ -167,6 +168,7 @@ export async function readConfigFile(file: string): Promise<unknown> {
  * empty YAML file does. Shared by the CLI and the Action, so one file never passes one and stops the other.
  */
 export function jsonConfigData(text: string, file: string): unknown {
+  assertConfigText(text, file);
   const isPackage = basename(file) === "package.json";
   if (!isPackage && text.replace(/^\uFEFF/, "").trim() === "") return {};
   const data = parseJson(text, file, isPackage ? "rationale" : undefined);

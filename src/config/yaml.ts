@@ -1,6 +1,7 @@
 // Loads the `yaml` package on demand, however the runtime presents its CommonJS build.
 import type * as Yaml from "yaml";
 import { UsageError } from "../types.js";
+import { assertConfigText } from "./text.js";
 
 /**
  * Imports `yaml` (only when a YAML file is read). Node gives named exports for its CommonJS
@@ -18,6 +19,7 @@ export async function loadYaml(): Promise<typeof Yaml> {
  * alias to an anchor defined nowhere, or only later). An empty document is `{}`.
  */
 export function parseYamlData(yaml: typeof Yaml, text: string, file: string): unknown {
+  assertConfigText(text, file);
   const lineCounter = new yaml.LineCounter();
   const document = yaml.parseDocument(text, { lineCounter });
   const error = document.errors[0];

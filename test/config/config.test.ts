@@ -393,6 +393,22 @@ describe("loadConfig", () => {
     expect((await loadConfig({ cwd: root })).rules["summary-max-length"].options.max).toBe(70);
   });
 
+  it("says a UTF-16 config file is not UTF-8, instead of a syntax error it does not have", async () => {
+    const root = tempDir();
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const json = join(root, ".rationalerc.json");
+    writeFileSync(json, utf16('{ "threshold": 70 }\r\n'));
+    const expected = (file: string) =>
+      `${file}: not UTF-8 text: it has NUL bytes, as a UTF-16 file does (Windows PowerShell 5 writes one with > or Out-File); save it as UTF-8`;
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(expected(json));
+    rmSync(json);
+    const yaml = join(root, ".rationalerc.yaml");
+    writeFileSync(yaml, utf16("threshold: 70\r\n"));
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(expected(yaml));
+    writeFileSync(yaml, "threshold: 70\r\n");
+    expect((await loadConfig({ cwd: root })).threshold).toBe(70);
+  });
+
   it("names a key given twice in YAML and the map it is in, as for JSON", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");
