@@ -1,7 +1,9 @@
 // Rule: the summary follows Conventional Commits: `type(scope)!: subject` with a known type.
 import { closestName, defineRule, editDistance, lineSpan, rangeSpan } from "../src/engine/helpers.js";
 
-const HEADER = /^(?<type>[A-Za-z]+)(?:\((?<scope>[^()]*)\))?(?<bang>!)?:(?: (?<subject>.*))?$/;
+// A type is a word as commitlint's parser reads one (\w: letters, digits, _), starting with a
+// letter, plus "-": a team's "i18n" or "ui-fix" is a type, not a summary without one.
+const HEADER = /^(?<type>[A-Za-z][\w-]*)(?:\((?<scope>[^()]*)\))?(?<bang>!)?:(?: (?<subject>.*))?$/;
 
 /**
  * The allowed type `type` most likely stands for: the same in other case ("Fix", "FEAT"), an
@@ -54,6 +56,11 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
     valid: [
       { title: "Type, scope and subject.", message: "fix(pager): keep scroll position on resize\n" },
       { title: "A breaking change marker.", message: "feat!: drop Node 18 support\n" },
+      {
+        title: "A type the `types` option lists may hold digits, `_` or `-`.",
+        message: "i18n(settings): add the French strings\n",
+        options: { types: ["feat", "fix", "i18n"] },
+      },
     ],
     invalid: [
       {
