@@ -8,6 +8,8 @@ export type RuleEntry = Severity | [Severity] | [Severity, Record<string, unknow
 export interface Preset {
   description: string;
   threshold?: number;
+  /** Set every rule back to its own default severity and options first, undoing the presets before it. */
+  fromDefaults?: boolean;
   /** Raise every rule that is at `warn` to `error` (before this preset's own `rules`). */
   promoteWarnings?: boolean;
   rules: Record<string, RuleEntry>;
@@ -21,6 +23,9 @@ export const PRESETS = {
   recommended: {
     description: "Each rule at its default severity and options; pass threshold 60.",
     threshold: DEFAULT_THRESHOLD,
+    // Listed after strict ("extends": ["strict", "recommended"]) it must mean what it says,
+    // every rule at its default, not strict's rules under recommended's threshold.
+    fromDefaults: true,
     rules: {},
   },
   strict: {

@@ -74,9 +74,13 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
   }
 
   const settings: Record<string, RuleSetting> = {};
-  for (const rule of ruleList) settings[rule.id] = { severity: rule.defaultSeverity, options: { ...defaultOptions(rule) } };
+  const setDefaults = () => {
+    for (const rule of ruleList) settings[rule.id] = { severity: rule.defaultSeverity, options: { ...defaultOptions(rule) } };
+  };
+  setDefaults();
   let resolvedThreshold = DEFAULT_THRESHOLD;
   for (const preset of presets) {
+    if (preset.fromDefaults) setDefaults();
     if (preset.threshold !== undefined) resolvedThreshold = preset.threshold;
     if (preset.promoteWarnings) {
       for (const setting of Object.values(settings)) if (setting.severity === "warn") setting.severity = "error";

@@ -53,6 +53,13 @@ describe("presets", () => {
     expect(both.threshold).toBe(75);
   });
 
+  it("recommended after another preset sets every rule back to its default, not only the threshold", () => {
+    const config = resolveConfig({ extends: ["strict", "conventional", "recommended"] });
+    expect(config).toEqual(resolveConfig({}));
+    // And a preset after it applies on top of the defaults again.
+    expect(resolveConfig({ extends: ["strict", "recommended", "conventional"] })).toEqual(resolveConfig({ extends: "conventional" }));
+  });
+
   it("user rules override presets and merge options over the defaults", () => {
     const config = resolveConfig({
       extends: "strict",
