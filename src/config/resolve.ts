@@ -6,7 +6,7 @@ import { UsageError, type ResolvedConfig, type RuleSetting, type Severity } from
 import { DEFAULT_THRESHOLD, PRESETS, PRESET_NAMES, type Preset, type RuleEntry } from "./presets.js";
 import { templateProblem } from "./release-template.js";
 import { didYouMean } from "./suggest.js";
-import { describeKey, describeValue, validateValue } from "./validate.js";
+import { describeKey, describeValue, missingSpaceHint, validateValue } from "./validate.js";
 
 /** Top-level keys a config may have. */
 export const CONFIG_KEYS = ["$schema", "extends", "threshold", "rules", "projectKeys", "audit", "release"] as const;
@@ -28,7 +28,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
   // loadConfig gives for that file: no settings, not "(top level): got null".
   if (input === null) input = {};
   const config = isObject(input) ? withoutEmptyKeys(input) : {};
-  if (!isObject(input)) problems.push(`(top level): got ${describeValue(input)}; expected an object`);
+  if (!isObject(input)) problems.push(`(top level): got ${describeValue(input)}; expected an object${missingSpaceHint(input)}`);
   const byId = new Map(ruleList.map((rule) => [rule.id, rule]));
 
   for (const key of Object.keys(config)) {
@@ -53,7 +53,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
     const value = config[section];
     if (value === undefined) continue;
     if (!isObject(value)) {
-      problems.push(`${section}: got ${describeValue(value)}; expected an object`);
+      problems.push(`${section}: got ${describeValue(value)}; expected an object${missingSpaceHint(value)}`);
       continue;
     }
     for (const [key, setting] of Object.entries(value)) {
@@ -93,7 +93,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
   }
 
   if (config.rules !== undefined && !isObject(config.rules)) {
-    problems.push(`rules: got ${describeValue(config.rules)}; expected an object of rule ids to "off", "warn", "error" or [severity, options]`);
+    problems.push(`rules: got ${describeValue(config.rules)}; expected an object of rule ids to "off", "warn", "error" or [severity, options]${missingSpaceHint(config.rules)}`);
   } else if (config.rules) {
     for (const [id, entry] of Object.entries(config.rules)) {
       const rule = byId.get(id);

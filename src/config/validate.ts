@@ -26,6 +26,20 @@ export function describeKey(key: string): string {
   return key.length > 40 ? `${key.slice(0, 37)}...` : key;
 }
 
+/** A key and value with no space after the colon (`extends:strict`), at the start of `text`. */
+export const KEY_WITHOUT_SPACE = /^([A-Za-z$][\w$-]*):([^\s/][^\s]*)/;
+
+/**
+ * "; YAML reads "extends:strict" as text, …" for a string found where an object belongs that
+ * starts as a key and value with no space after the colon; otherwise "". YAML takes such a line
+ * for a plain string, so the user sees "got a string" for what reads to them as a setting.
+ */
+export function missingSpaceHint(value: unknown): string {
+  const match = typeof value === "string" ? KEY_WITHOUT_SPACE.exec(value.trimStart()) : null;
+  if (!match) return "";
+  return `; YAML reads ${quoteValue(match[0])} as text, not a key and value: put a space after the colon (${quoteValue(`${match[1]}: ${match[2]}`)})`;
+}
+
 function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
@@ -74,7 +88,8 @@ export function validateValue(schema: JsonSchema, value: unknown, path: string):
     return passes ? [] : [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];
   }
   if (schema.type && !matchesType(schema.type, value)) {
-    return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];
+    const hint = schema.type === "object" ? missingSpaceHint(value) : "";
+    return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}${hint}`];
   }
   if (schema.enum && !schema.enum.includes(value as string | number | boolean)) {
     const hint = typeof value === "string" ? didYouMean(value, schema.enum.map(String)) : "";
@@ -103,7 +118,7 @@ export function validateValue(schema: JsonSchema, value: unknown, path: string):
       else if (schema.additionalProperties === false) {
         const known = Object.keys(properties);
         const allowed = known.length > 0 ? `allowed keys: ${known.join(", ")}` : "this takes no keys";
-        problems.push(`${path}.${describeKey(key)}: unknown key${didYouMean(key, known)} (${allowed})`);
+        problems.push(`${path}.${describeKey(key)}: unknown key${missingSpaceHint(key) || didYouMean(key, known)} (${allowed})`);
       } else if (typeof schema.additionalProperties === "object") {
         problems.push(...validateValue(schema.additionalProperties, item, `${path}.${key}`));
       }

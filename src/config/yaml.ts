@@ -2,6 +2,7 @@
 import type * as Yaml from "yaml";
 import { UsageError } from "../types.js";
 import { assertConfigText } from "./text.js";
+import { KEY_WITHOUT_SPACE, quoteValue } from "./validate.js";
 
 /**
  * Imports `yaml` (only when a YAML file is read). Node gives named exports for its CommonJS
@@ -31,6 +32,7 @@ export function parseYamlData(yaml: typeof Yaml, text: string, file: string): un
       error.code === "MULTIPLE_DOCS"
         ? "a second document starts here (---); a config file holds one, so merge them or remove the rest"
         : (error.code === "DUPLICATE_KEY" ? duplicateKeyReason(yaml, document, error.pos[0]) : undefined) ??
+          (position ? missingSpaceReason(text, position.line, position.col) : undefined) ??
           error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new UsageError(`${file}:${at}: invalid YAML: ${reason}`);
   }
@@ -73,4 +75,15 @@ function duplicateKeyReason(yaml: typeof Yaml, document: Yaml.Document, offset: 
     },
   });
   return reason;
+}
+
+/**
+ * For a syntax error at a key with no space after its colon (`summary-mood:off`), what is wrong
+ * and the fix: yaml says "Implicit keys need to be on a single line" or "Implicit map keys need
+ * to be followed by map values", as it reads the line as text running into the next one.
+ */
+function missingSpaceReason(text: string, line: number, column: number): string | undefined {
+  const match = KEY_WITHOUT_SPACE.exec((text.split("\n")[line - 1] ?? "").slice(column - 1));
+  if (!match) return undefined;
+  return `${quoteValue(match[0])} has no space after the colon, so YAML reads it as text, not a key and value; write ${quoteValue(`${match[1]}: ${match[2]}`)}`;
 }

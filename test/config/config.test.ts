@@ -416,6 +416,32 @@ describe("loadConfig", () => {
     expect((await loadConfig({ cwd: root })).threshold).toBe(70);
   });
 
+  it("says a YAML key has no space after its colon, where YAML reads it as text or fails", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.yaml");
+    const space = (text: string, fixed: string) => `YAML reads "${text}" as text, not a key and value: put a space after the colon ("${fixed}")`;
+    writeFileSync(file, "extends:strict\n");
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: (top level): got "extends:strict" (string); expected an object; ${space("extends:strict", "extends: strict")}`]);
+    writeFileSync(file, "rules:\n  summary-mood:off\n");
+    expect((await rejection(loadConfig({ cwd: root }))).details[0]).toMatch(new RegExp(`; ${escape(space("summary-mood:off", "summary-mood: off"))}$`));
+    writeFileSync(file, "rules:\n  summary-max-length: [warn, max:60]\n");
+    expect((await rejection(loadConfig({ cwd: root }))).details[0]).toMatch(new RegExp(`; ${escape(space("max:60", "max: 60"))}$`));
+    writeFileSync(file, "rules:\n  summary-max-length: [warn, {max:60}]\n");
+    expect((await rejection(loadConfig({ cwd: root }))).details[0]).toMatch(new RegExp(`max:60: unknown key; ${escape(space("max:60", "max: 60"))} \\(allowed`));
+    // Followed by another line, it is a syntax error, at the line that lacks the space.
+    writeFileSync(file, "extends: strict\nrules:\n  summary-mood:off\n  body-required: warn\n");
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(
+      `${file}:3:3: invalid YAML: "summary-mood:off" has no space after the colon, so YAML reads it as text, not a key and value; write "summary-mood: off"`,
+    );
+    writeFileSync(file, "threshold: 70\nextends:strict\n");
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(
+      `${file}:2:1: invalid YAML: "extends:strict" has no space after the colon, so YAML reads it as text, not a key and value; write "extends: strict"`,
+    );
+    // A colon in a value (a URL, a template) is no key.
+    writeFileSync(file, "release:\n  template: release:{version}\n");
+    expect((await loadConfig({ cwd: root })).release).toEqual({ template: "release:{version}" });
+  });
+
   it("names a key given twice in YAML and the map it is in, as for JSON", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");
