@@ -31,6 +31,8 @@ export interface AuditOptions {
   configFile?: string;
   /** Already-resolved configuration (library use); wins over `configFile`. */
   config?: ResolvedConfig;
+  /** Called with the configuration once it is loaded, before the history is read (the CLI's notes). */
+  onConfig?: (config: ResolvedConfig) => void;
   format: AuditFormat;
   /** Write the report here (atomically) instead of `stdout`. */
   output?: string;
@@ -130,6 +132,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
   const { cwd, selection, format } = options;
   const repo = inspectRepository(cwd, selection);
   const config = options.config ?? (await loadConfig({ cwd, file: options.configFile }));
+  options.onConfig?.(config);
   const { repository, target } = describeTarget(cwd, selection);
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   const aggregate = {

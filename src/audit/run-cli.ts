@@ -2,6 +2,7 @@
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import pc from "picocolors";
+import { noteUnreadScriptConfigs } from "../cli/run-lint.js";
 import { UsageError } from "../types.js";
 import { AuditInterrupted, runAudit, type AuditFormat } from "./index.js";
 import { createProgress } from "./progress.js";
@@ -107,6 +108,8 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
         ...(options.follow ? { follow: true } : {}),
       },
       configFile: options.config,
+      // A rationale.config.js audited by the defaults without a word reads as the user's rules.
+      onConfig: (config) => noteUnreadScriptConfigs(config, cwd, options.config),
       format,
       output,
       stdout: process.stdout,

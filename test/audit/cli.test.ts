@@ -305,6 +305,18 @@ describe("audit of a small hand-made history", () => {
     expect(result.stdout).toBe("");
   });
 
+  it("says a script config is not read when no JSON or YAML config applies, as lint does", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    writeFileSync(join(dir, "rationale.config.js"), "module.exports = { threshold: 90 };\n");
+    const result = runCli(["audit", "--no-progress"], dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      'rationale: note: rationale.config.js is not read, so the defaults apply: configs are JSON or YAML (rationale.config.json, .rationalerc.json, .rationalerc.yaml or .yml, or "rationale" in package.json)\n',
+    );
+    writeFileSync(join(dir, ".rationalerc.yaml"), "threshold: 90\n");
+    expect(runCli(["audit", "--no-progress"], dir).stderr).toBe("");
+  });
+
   it("reports a bad --config file with exit 2", () => {
     const result = runCli(["audit", "--config", "missing.json"], repo);
     expect(result.status).toBe(2);
