@@ -211,16 +211,24 @@ function readProjectKeys(value: unknown, problems: string[]): string[] {
   return keys;
 }
 
+/**
+ * "; write "error" for ESLint's 2" for a severity given as ESLint's 0, 1 or 2: the docs call the
+ * rule entries ESLint style, and ESLint takes numbers where rationale takes the words only.
+ */
+function numericSeverityHint(severity: unknown): string {
+  return severity === 0 || severity === 1 || severity === 2 ? `; write "${SEVERITIES[severity]}" for ESLint's ${severity}` : "";
+}
+
 function checkEntry(rule: AnyRule, entry: unknown, path: string): string[] {
   const allowed = `"off", "warn", "error", or [severity, { options }]`;
   if (typeof entry === "string") {
     return SEVERITIES.includes(entry as Severity) ? [] : [`${path}: got ${describeValue(entry)}; expected ${allowed}${didYouMean(entry, SEVERITIES)}`];
   }
-  if (!Array.isArray(entry) || entry.length < 1 || entry.length > 2) return [`${path}: got ${describeValue(entry)}; expected ${allowed}`];
+  if (!Array.isArray(entry) || entry.length < 1 || entry.length > 2) return [`${path}: got ${describeValue(entry)}; expected ${allowed}${numericSeverityHint(entry)}`];
   const problems: string[] = [];
   const [severity, options] = entry;
   if (typeof severity !== "string" || !SEVERITIES.includes(severity as Severity)) {
-    const hint = typeof severity === "string" ? didYouMean(severity, SEVERITIES) : "";
+    const hint = typeof severity === "string" ? didYouMean(severity, SEVERITIES) : numericSeverityHint(severity);
     problems.push(`${path}[0]: got ${describeValue(severity)}; expected "off", "warn" or "error"${hint}`);
   }
   if (entry.length === 2) problems.push(...validateValue(rule.options, withoutNullOptions(rule, options), `${path}[1]`));

@@ -87,6 +87,16 @@ describe("presets", () => {
 });
 
 describe("validation", () => {
+  it("names the word for a severity given as ESLint's number, alone or in an array", () => {
+    const error = problemsOf(() => resolveConfig({ rules: { "summary-mood": 0, "body-why": [1], "summary-max-length": [2, { max: 60 }], "what-missing": 3 } }));
+    expect(error.details).toEqual([
+      'configuration: rules.summary-mood: got 0 (integer); expected "off", "warn", "error", or [severity, { options }]; write "off" for ESLint\'s 0',
+      'configuration: rules.body-why[0]: got 1 (integer); expected "off", "warn" or "error"; write "warn" for ESLint\'s 1',
+      'configuration: rules.summary-max-length[0]: got 2 (integer); expected "off", "warn" or "error"; write "error" for ESLint\'s 2',
+      'configuration: rules.what-missing: got 3 (integer); expected "off", "warn", "error", or [severity, { options }]',
+    ]);
+  });
+
   it("lists every problem at once with file, key, value and what is allowed", () => {
     const error = problemsOf(() =>
       resolveConfig(
