@@ -104,7 +104,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
       // `summary-vague:` with nothing after it (YAML's null, the value commented out): unset,
       // so the rule keeps what the presets gave it, as a top-level key set to null does.
       if (entry === null) continue;
-      const entryProblems = checkEntry(rule, entry, `rules.${id}`);
+      const entryProblems = checkEntry(rule, entry, `rules.${id}`, ruleList);
       problems.push(...entryProblems);
       if (entryProblems.length > 0) continue;
       applyEntry(settings, rule, entry as RuleEntry);
@@ -212,6 +212,17 @@ function readProjectKeys(value: unknown, problems: string[]): string[] {
 }
 
 /**
+ * "; types is an option of conventional-format and references-required" for an option set
+ * under a rule that does not take it: the user meant another rule, or put it one entry too low.
+ */
+function otherOwners(key: string, rule: AnyRule, ruleList: readonly AnyRule[]): string {
+  const owners = ruleList.filter((other) => other !== rule && Object.hasOwn(other.options.properties ?? {}, key)).map((other) => other.id);
+  if (owners.length === 0) return "";
+  const listed = owners.length === 1 ? owners[0] : `${owners.slice(0, -1).join(", ")} and ${owners[owners.length - 1]}`;
+  return `; ${describeKey(key)} is an option of ${listed}`;
+}
+
+/**
  * "; write "error" for ESLint's 2" for a severity given as ESLint's 0, 1 or 2: the docs call the
  * rule entries ESLint style, and ESLint takes numbers where rationale takes the words only.
  */
@@ -219,7 +230,7 @@ function numericSeverityHint(severity: unknown): string {
   return severity === 0 || severity === 1 || severity === 2 ? `; write "${SEVERITIES[severity]}" for ESLint's ${severity}` : "";
 }
 
-function checkEntry(rule: AnyRule, entry: unknown, path: string): string[] {
+function checkEntry(rule: AnyRule, entry: unknown, path: string, ruleList: readonly AnyRule[]): string[] {
   const allowed = `"off", "warn", "error", or [severity, { options }]`;
   if (typeof entry === "string") {
     return SEVERITIES.includes(entry as Severity) ? [] : [`${path}: got ${describeValue(entry)}; expected ${allowed}${didYouMean(entry, SEVERITIES)}`];
@@ -231,7 +242,7 @@ function checkEntry(rule: AnyRule, entry: unknown, path: string): string[] {
     const hint = typeof severity === "string" ? didYouMean(severity, SEVERITIES) : numericSeverityHint(severity);
     problems.push(`${path}[0]: got ${describeValue(severity)}; expected "off", "warn" or "error"${hint}`);
   }
-  if (entry.length === 2) problems.push(...validateValue(rule.options, withoutNullOptions(rule, options), `${path}[1]`));
+  if (entry.length === 2) problems.push(...validateValue(rule.options, withoutNullOptions(rule, options), `${path}[1]`, (key) => otherOwners(key, rule, ruleList)));
   return problems;
 }
 

@@ -80,9 +80,10 @@ export function describeSchema(schema: JsonSchema): string {
 
 /**
  * Validates `value` against `schema`; returns one problem per mistake as
- * `<path>: got <value>; expected <allowed>`. An empty list means valid.
+ * `<path>: got <value>; expected <allowed>`. An empty list means valid. `unknownKeyHint` adds
+ * to the problem of an unknown key of `value` itself that is no near miss of a known one.
  */
-export function validateValue(schema: JsonSchema, value: unknown, path: string): string[] {
+export function validateValue(schema: JsonSchema, value: unknown, path: string, unknownKeyHint?: (key: string) => string): string[] {
   if (schema.oneOf) {
     const passes = schema.oneOf.some((option) => validateValue(option, value, path).length === 0);
     return passes ? [] : [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];
@@ -118,7 +119,7 @@ export function validateValue(schema: JsonSchema, value: unknown, path: string):
       else if (schema.additionalProperties === false) {
         const known = Object.keys(properties);
         const allowed = known.length > 0 ? `allowed keys: ${known.join(", ")}` : "this takes no keys";
-        problems.push(`${path}.${describeKey(key)}: unknown key${missingSpaceHint(key) || didYouMean(key, known)} (${allowed})`);
+        problems.push(`${path}.${describeKey(key)}: unknown key${missingSpaceHint(key) || didYouMean(key, known) || (unknownKeyHint?.(key) ?? "")} (${allowed})`);
       } else if (typeof schema.additionalProperties === "object") {
         problems.push(...validateValue(schema.additionalProperties, item, `${path}.${key}`));
       }

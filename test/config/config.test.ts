@@ -87,6 +87,17 @@ describe("presets", () => {
 });
 
 describe("validation", () => {
+  it("names the rules an option belongs to when it is set under another one", () => {
+    const error = problemsOf(() =>
+      resolveConfig({ rules: { "summary-max-length": ["error", { types: ["feat"] }], "body-required": ["error", { max: 60 }], "summary-mood": ["warn", { max: 60 }] } }),
+    );
+    expect(error.details).toEqual([
+      "configuration: rules.summary-max-length[1].types: unknown key; types is an option of conventional-format and references-required (allowed keys: max, soft)",
+      "configuration: rules.body-required[1].max: unknown key; max is an option of summary-max-length and body-max-line-length (allowed keys: minWords)",
+      "configuration: rules.summary-mood[1].max: unknown key; max is an option of summary-max-length and body-max-line-length (this takes no keys)",
+    ]);
+  });
+
   it("names the word for a severity given as ESLint's number, alone or in an array", () => {
     const error = problemsOf(() => resolveConfig({ rules: { "summary-mood": 0, "body-why": [1], "summary-max-length": [2, { max: 60 }], "what-missing": 3 } }));
     expect(error.details).toEqual([
