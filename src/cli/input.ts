@@ -33,6 +33,9 @@ export async function readStdin(): Promise<Buffer> {
  */
 export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => string | undefined, warnInvalid?: (warning: string) => void): string {
   const nul = bytes.indexOf(0);
+  if (nul !== -1 && looksUtf16(bytes, nul)) {
+    throw new UsageError(`${shownAs} is UTF-16, not UTF-8 (Windows PowerShell 5 writes UTF-16 with > or Out-File); save the message as UTF-8`);
+  }
   if (nul !== -1) {
     throw new UsageError(
       `${shownAs} looks binary: NUL byte at byte offset ${nul} (${lineOf(bytes, nul)}); a commit message must be text`,
@@ -57,6 +60,16 @@ export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => s
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return bytes.toString("utf8", hasBom ? 3 : 0);
+}
+
+/**
+ * Whether bytes whose first NUL is at `nul` are UTF-16 text: a UTF-16 byte-order mark, or a NUL
+ * beside the first character, as UTF-16 has for every ASCII one. Binary content is named as
+ * such instead: "looks binary" for a message saved as UTF-16 sends the user looking elsewhere.
+ */
+function looksUtf16(bytes: Buffer, nul: number): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  return nul <= 1 && bytes.length % 2 === 0 && bytes[1 - nul] !== 0;
 }
 
 /** "line L" for a byte offset, counting LF-terminated lines from 1. */

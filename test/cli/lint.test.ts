@@ -243,6 +243,17 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     expectUsageError(lint([path]), /looks binary: NUL byte at byte offset 4 \(line 2\)/);
   });
 
+  it("names a UTF-16 message file as such, not as binary", () => {
+    const utf16 = "Keep the pager scroll position\r\n";
+    for (const [name, bytes] of [
+      ["bom-le.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, "utf16le")])],
+      ["bom-be.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(utf16, "utf16le").swap16()])],
+      ["no-bom.txt", Buffer.from(utf16, "utf16le")],
+    ] as const) {
+      expectUsageError(lint([file(name, bytes)]), new RegExp(`^rationale: ${name.replace(".", "\\.")} is UTF-16, not UTF-8 \\(Windows PowerShell 5 writes UTF-16 with > or Out-File\\); save the message as UTF-8$`));
+    }
+  });
+
   it("refuses invalid UTF-8, naming the byte offset", () => {
     const path = file("latin1.txt", Buffer.concat([Buffer.from("Fix caf"), Buffer.from([0xe9]), Buffer.from(" menu\n")]));
     expectUsageError(lint([path]), /is not valid UTF-8: byte 0xe9 at byte offset 7 \(line 1\)/);
