@@ -2,8 +2,10 @@
 import { closestName, defineRule, editDistance, lineSpan, rangeSpan } from "../src/engine/helpers.js";
 
 // A type is a word as commitlint's parser reads one (\w: letters, digits, _), starting with a
-// letter, plus "-": a team's "i18n" or "ui-fix" is a type, not a summary without one.
-const HEADER = /^(?<type>[A-Za-z][\w-]*)(?:\((?<scope>[^()]*)\))?(?<bang>!)?:(?: (?<subject>.*))?$/;
+// letter, plus "-": a team's "i18n" or "ui-fix" is a type, not a summary without one. The
+// `types` option takes only such words: any other could never match a summary.
+const TYPE = String.raw`[A-Za-z][\w-]*`;
+const HEADER = new RegExp(String.raw`^(?<type>${TYPE})(?:\((?<scope>[^()]*)\))?(?<bang>!)?:(?: (?<subject>.*))?$`);
 
 /**
  * The allowed type `type` most likely stands for: the same in other case ("Fix", "FEAT"), an
@@ -31,11 +33,11 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
     properties: {
       types: {
         type: "array",
-        items: { type: "string" },
+        items: { type: "string", pattern: `^${TYPE}$`, description: "a type as a summary starts with it: a letter, then letters, digits, _ or -" },
         // No type at all would fail every summary, whatever it says.
         minItems: 1,
         default: ["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"],
-        description: "Allowed types (at least one).",
+        description: "Allowed types (at least one), each as a summary starts with it: a letter, then letters, digits, `_` or `-` (`i18n`, `ui-fix`).",
       },
       scopes: { type: "array", items: { type: "string" }, default: [], description: "Allowed scopes; empty allows any scope." },
       requireScope: { type: "boolean", default: false, description: "Require a scope in parentheses." },

@@ -168,6 +168,8 @@ export interface JsonSchema {
   additionalProperties?: boolean | JsonSchema;
   items?: JsonSchema;
   minItems?: number;
+  /** For a string: an ECMAScript pattern it must match (anchor it); `description` says it in words. */
+  pattern?: string;
   enum?: readonly (string | number | boolean)[];
   minimum?: number;
   maximum?: number;

@@ -96,6 +96,9 @@ export function validateValue(schema: JsonSchema, value: unknown, path: string, 
     const hint = typeof value === "string" ? didYouMean(value, schema.enum.map(String)) : "";
     return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}${hint}`];
   }
+  if (typeof value === "string" && schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) {
+    return [`${path}: got ${describeValue(value)}; expected ${schema.description ?? `a string matching ${schema.pattern}`}`];
+  }
   if (typeof value === "number" && (
     (schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum))) {
     return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}`];

@@ -87,6 +87,18 @@ describe("presets", () => {
 });
 
 describe("validation", () => {
+  it("refuses a conventional-format type no summary could start with, naming what a type is", () => {
+    const error = problemsOf(() => resolveConfig({ rules: { "conventional-format": ["error", { types: ["feat", "fix ", "", "2fa", "feat!"] }] } }));
+    const expected = "expected a type as a summary starts with it: a letter, then letters, digits, _ or -";
+    expect(error.details).toEqual([
+      `configuration: rules.conventional-format[1].types[1]: got "fix " (string); ${expected}`,
+      `configuration: rules.conventional-format[1].types[2]: got "" (string); ${expected}`,
+      `configuration: rules.conventional-format[1].types[3]: got "2fa" (string); ${expected}`,
+      `configuration: rules.conventional-format[1].types[4]: got "feat!" (string); ${expected}`,
+    ]);
+    expect(resolveConfig({ rules: { "conventional-format": ["error", { types: ["i18n", "ui-fix", "ci_cd"] }] } }).rules["conventional-format"].options.types).toEqual(["i18n", "ui-fix", "ci_cd"]);
+  });
+
   it("names the rules an option belongs to when it is set under another one", () => {
     const error = problemsOf(() =>
       resolveConfig({ rules: { "summary-max-length": ["error", { types: ["feat"] }], "body-required": ["error", { max: 60 }], "summary-mood": ["warn", { max: 60 }] } }),
