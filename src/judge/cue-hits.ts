@@ -59,12 +59,7 @@ export function globalTwin(pattern: RegExp): RegExp {
  * can start.
  */
 export function findCueWhere(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, text: string, offset: number, accept: (match: RegExpExecArray) => boolean, words?: FamilyWords): boolean {
-  if (words !== undefined) {
-    for (let match = words.first(pattern, text); match !== null; match = words.from(pattern, match.index + Math.max(match[0].length, 1), text)) {
-      if (accept(match)) return foundCue(values, hits, map, cue, match, offset);
-    }
-    return false;
-  }
+  if (words !== undefined) return foundCue(values, hits, map, cue, words.firstWhere(pattern, accept, text), offset);
   const global = globalTwin(pattern);
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {

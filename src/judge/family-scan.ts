@@ -22,6 +22,14 @@ export class FamilyWords {
   from(pattern: RegExp, from: number, text = this.text): RegExpExecArray | null {
     return this.scanner.from(this, pattern, from, text);
   }
+
+  /** The first of the matches a global `pattern` walks through in `text` that `accept` approves. */
+  firstWhere(pattern: RegExp, accept: (match: RegExpExecArray) => boolean, text = this.text): RegExpExecArray | null {
+    for (let match = this.first(pattern, text); match !== null; match = this.from(pattern, match.index + Math.max(match[0].length, 1), text)) {
+      if (accept(match)) return match;
+    }
+    return null;
+  }
 }
 
 /**

@@ -386,10 +386,7 @@ const BODY_FAMILIES = new FamilyScanner([CAUSAL, PURPOSE, HISTORY, PROBLEM_STRON
  * starts) has a CHANGE_DESCRIPTION match that describesAt accepts.
  */
 function describesWrapped(words: FamilyWords, wrapped: string): boolean {
-  for (let match = words.first(CHANGE_DESCRIPTION, wrapped); match !== null; match = words.from(CHANGE_DESCRIPTION, match.index + Math.max(match[0].length, 1), wrapped)) {
-    if (describesAt(wrapped, match)) return true;
-  }
-  return false;
+  return words.firstWhere(CHANGE_DESCRIPTION, (match) => describesAt(wrapped, match), wrapped) !== null;
 }
 
 /** Reads the body prose's cues into `values` and `hits`; returns whether a sentence gives an order of the change. */

@@ -84,6 +84,15 @@ describe("FamilyScanner", () => {
     expect(warm.first(cues.PROBLEM_STRONG)?.index).toBe(3);
   });
 
+  it("takes the first match a test approves, walking on past the ones it rejects, cold or warm", () => {
+    const text = "It fails here, and it fails there.";
+    for (const warmUp of [1, 0]) {
+      const words = new FamilyScanner([cues.PROBLEM_STRONG], warmUp).scan(text);
+      expect(words.firstWhere(cues.PROBLEM_STRONG, (match) => match.index > 10)?.index).toBe(22);
+      expect(words.firstWhere(cues.PROBLEM_STRONG, () => false)).toBeNull();
+    }
+  });
+
   it("refuses a pattern it was not given", () => {
     const words = new FamilyScanner([cues.PROBLEM_STRONG], 0).scan("text");
     expect(() => words.first(cues.PURPOSE)).toThrow(/not one of this scanner's patterns/);
