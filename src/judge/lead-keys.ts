@@ -68,60 +68,50 @@ function read(source: string): Node {
     if (source[at] === "?") at++;
     return { kind: "repeat", node, min, max };
   };
-  const escape = (inClass: boolean): number => {
+  // The code unit an escape of one character stands for (`\t`, `\u2019`, `\.`), reading it.
+  const escapedCode = (): number => {
     const c = source[at + 1];
     at += 2;
-    if (c === undefined) throw new Unmodelled();
-    if (c === "d") return 1 << OTHER_WORD;
-    if (c === "w") return WORD;
-    if (c === "s") return 1 << NON_WORD;
-    if (c === "D" || c === "W" || c === "S") return ANY;
-    if (/\d/.test(c) || c === "k" || c === "c" || c === "p" || c === "P") throw new Unmodelled();
-    if (c === "b") return inClass ? 1 << NON_WORD : 0;
     if (c === "u" || c === "x") {
-      const digits = c === "u" ? 4 : 2;
-      const code = Number.parseInt(source.slice(at, at + digits), 16);
-      at += digits;
-      return maskOf(code);
+      const digits = source.slice(at, at + (c === "u" ? 4 : 2));
+      if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== (c === "u" ? 4 : 2)) throw new Unmodelled();
+      at += digits.length;
+      return Number.parseInt(digits, 16);
     }
-    if (c === "n" || c === "t" || c === "r" || c === "f" || c === "v") return 1 << NON_WORD;
-    return maskOf(c.charCodeAt(0));
+    const control = CONTROL_ESCAPES.get(c);
+    // "\0" then a digit is an octal escape outside Unicode mode.
+    if (control !== undefined && !(c === "0" && /[0-9]/.test(source[at] ?? ""))) return control;
+    if (c === undefined || /[0-9a-zA-Z]/.test(c)) throw new Unmodelled();
+    return c.charCodeAt(0);
+  };
+  // A class escape (`\d`, `\w`, `\s` and their negations) as a mask, or undefined for another escape.
+  const classEscape = (inClass: boolean): number | undefined => {
+    const c = source[at + 1];
+    const mask = c === "d" ? 1 << OTHER_WORD : c === "w" ? WORD : c === "s" ? 1 << NON_WORD : c === "D" || c === "W" || c === "S" ? ANY : c === "b" && inClass ? 1 << NON_WORD : undefined;
+    if (mask !== undefined) at += 2;
+    return mask;
   };
   const charSet = (): number => {
     at++;
     const negated = source[at] === "^";
     if (negated) at++;
     let mask = 0;
-    let first = true;
-    while (first || source[at] !== "]") {
-      first = false;
+    // In a JavaScript pattern "]" right after "[" or "[^" closes the class: "[]" matches nothing, "[^]" anything.
+    while (source[at] !== "]") {
       if (at >= source.length) throw new Unmodelled();
       let low: number;
       if (source[at] === "\\") {
-        const escaped = source[at + 1];
-        if (escaped === "u" || escaped === "x" || !/[dwsDWSb]/.test(escaped)) {
-          const before = at;
-          const charMask = escape(true);
-          if (source[at] !== "-" || source[at + 1] === "]") {
-            mask |= charMask;
-            continue;
-          }
-          low = escaped === "u" || escaped === "x" ? Number.parseInt(source.slice(before + 2, at), 16) : escaped.charCodeAt(0);
-        } else {
-          mask |= escape(true);
+        const escaped = classEscape(true);
+        if (escaped !== undefined) {
+          mask |= escaped;
           continue;
         }
+        low = escapedCode();
       } else low = source.charCodeAt(at++);
       if (source[at] === "-" && source[at + 1] !== "]") {
         at++;
-        let high: number;
-        if (source[at] === "\\") {
-          const escaped = source[at + 1];
-          if (escaped !== "u" && escaped !== "x") throw new Unmodelled();
-          const start = at + 2;
-          escape(true);
-          high = Number.parseInt(source.slice(start, at), 16);
-        } else high = source.charCodeAt(at++);
+        if (source[at] === "\\" && classEscape(true) !== undefined) throw new Unmodelled();
+        const high = source[at] === "\\" ? escapedCode() : source.charCodeAt(at++);
         for (let code = low; code <= high && code < 128; code++) mask |= maskOf(code);
         if (high >= 128) mask |= 1 << NON_WORD;
       } else mask |= maskOf(low);
@@ -153,10 +143,7 @@ function read(source: string): Node {
       at += 2;
       return source[at - 1] === "b" ? { kind: "boundary" } : { kind: "empty" };
     }
-    if (c === "\\") {
-      const mask = escape(false);
-      return { kind: "chars", mask };
-    }
+    if (c === "\\") return { kind: "chars", mask: classEscape(false) ?? maskOf(escapedCode()) };
     at++;
     if (c === "^" || c === "$") return { kind: "empty" };
     if (c === ".") return { kind: "chars", mask: ANY };
@@ -166,6 +153,9 @@ function read(source: string): Node {
   if (at !== source.length) throw new Unmodelled();
   return tree;
 }
+
+/** What `\n`, `\t` and the other control escapes stand for. */
+const CONTROL_ESCAPES = new Map([["n", 10], ["t", 9], ["r", 13], ["f", 12], ["v", 11], ["0", 0]]);
 
 function maskOf(code: number): number {
   return 1 << charClass(code);

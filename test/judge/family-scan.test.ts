@@ -123,6 +123,16 @@ describe("leadKeys", () => {
     const any = letters((1 << 28) - 1);
     expect(read(/\bz[^x]y/)).toEqual([`z|${any}|y`]);
     expect(read(/\b(?=ab)a\Sc/)).toEqual([`a|${any}|c`]);
+    // A range from an escaped control character covers what it spans ("\t" is 9, not "t").
+    expect(read(/\bz[\t-~]/)).toEqual([`z|${letters(((1 << 27) - 1) | (1 << 27))}|${any}`]);
+    expect(read(/\bz[\x41-\x43]/i)).toEqual([`z|abc|${any}`]);
+    // "]" right after "[" closes the class, as JavaScript reads it: "[^]" is any character.
+    expect(read(/\bz[^]y/)).toEqual([`z|${any}|y`]);
+    // "[]" matches nothing: its alternative keeps an empty set, which gives the table no key.
+    expect(read(/\b(?:z[]y|ab)/)).toEqual([`a|b|${any}`, "z||y"]);
+    // An octal escape or a letter's identity escape is declined rather than misread.
+    expect(leadKeys(/\bz\01/)).toBeNull();
+    expect(leadKeys(/\bz\e/)).toBeNull();
     // A match whose first character could be a space or a mark does not start at a word.
     expect(leadKeys(/\b[^x]y/)).toBeNull();
   });
