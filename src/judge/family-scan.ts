@@ -96,8 +96,17 @@ export class FamilyScanner {
     }
     const bit = 1 << at;
     const starts = words.starts;
-    for (let i = 0; i < starts.length; i += 2) {
-      if ((starts[i + 1] & bit) === 0 || starts[i] < from) continue;
+    // The first word start at or after `from`, found by halving: a walk through many rejected
+    // matches (firstWhere) must not read the list from its beginning each time.
+    let low = 0;
+    let high = starts.length / 2;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (starts[middle * 2] < from) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low * 2; i < starts.length; i += 2) {
+      if ((starts[i + 1] & bit) === 0) continue;
       sticky.lastIndex = starts[i];
       const match = sticky.exec(text);
       if (match !== null) return match;

@@ -31,6 +31,9 @@ type Node =
   | { kind: "choice"; options: Node[] }
   | { kind: "repeat"; node: Node; min: number; max: number };
 
+/** A counted quantifier ("{2}", "{0,4}", "{3,}"), read where a quantifier may stand. */
+const BRACES = /\{(\d+)(,(\d*))?\}/y;
+
 /** Thrown inside the reader for syntax it does not model; leadKeys then declines the pattern. */
 class Unmodelled extends Error {}
 
@@ -58,7 +61,8 @@ function read(source: string): Node {
     let min: number;
     let max: number;
     const c = source[at];
-    const braces = c === "{" ? /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at, at + 16)) : null;
+    BRACES.lastIndex = at;
+    const braces = c === "{" ? BRACES.exec(source) : null;
     if (c === "?") [min, max] = [0, 1];
     else if (c === "*") [min, max] = [0, Infinity];
     else if (c === "+") [min, max] = [1, Infinity];
