@@ -279,10 +279,11 @@ export interface LintOptions {
 /** A usage or configuration error: the CLI prints `message` (and `details`) and exits 2. */
 export class UsageError extends Error {
   /**
-   * The command-line option whose value is wrong, when the error is about one (`--from v9` that
-   * names no commit in the repository): the CLI ends the message with the pointer to the
-   * command's help, as for any usage error. Unset for a problem of the repository alone
-   * ("nothing to release"), which no option fixes.
+   * The command-line option whose value does not fit the repository, when the error is about
+   * one (`--version` when two packages changed version, a `--changelog` no released package
+   * takes): the CLI ends the message with the pointer to the command's help, as for any usage
+   * error. Unset for what the repository alone holds (a `--from` naming no commit, "nothing to
+   * release", a missing changelog file), which docs/cli.md gives no pointer.
    */
   option?: string;
 

@@ -88,7 +88,7 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
   assertGatherOptions(options);
   const root = await repositoryRoot(options.cwd);
   if (options.to !== undefined && options.from === undefined) throw optionError("--to", "--to needs --from: name the state before the release too");
-  if (options.amend && options.from !== undefined) throw new UsageError("amend compares the index with HEAD's parent; it takes no --from");
+  if (options.amend && options.from !== undefined) throw new UsageError("amend compares the index with HEAD's parent; it takes no from");
   const from = options.from ?? (options.amend ? "HEAD^" : "HEAD");
   if (options.from !== undefined) await assertCommit(root, options.from, "--from");
   if (options.to !== undefined) await assertCommit(root, options.to, "--to");

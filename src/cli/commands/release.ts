@@ -244,10 +244,10 @@ async function writeOutput(file: string, message: string, changelogs: readonly s
 
 /**
  * Runs `work`, ending the message of a UsageError about an option's value (UsageError.option:
- * a --from naming no commit, a --changelog no released package takes) with the pointer to the
- * command's help that commander's usage errors and assertValidFlags's end with. An error of
- * the repository alone ("nothing to release", a changelog not staged) gets none: no option
- * fixes it.
+ * a --version when two packages changed version, a --changelog no released package takes)
+ * with the pointer to the command's help that commander's usage errors and
+ * assertValidFlags's end with. An error of what the repository holds (a --from naming no
+ * commit, "nothing to release", a changelog not staged) gets none.
  */
 async function pointingToHelp<T>(command: Command, work: () => Promise<T>): Promise<T> {
   try {
