@@ -8,14 +8,67 @@ export function describeValue(value: unknown): string {
   return `${quoteValue(value)} (${kindOf(value)})`;
 }
 
+/** How much of a value a problem message quotes. */
+const QUOTE_LIMIT = 40;
+
 /**
  * A value as JSON (a string in quotes), cut at 40 characters: a long value pasted by mistake
- * would otherwise make a problem line as long as itself.
+ * would otherwise make a problem line as long as itself. Only the first 40 characters are
+ * written, so a value nested thousands of levels deep (`[[[[…]]]]`), which JSON.stringify
+ * cannot write without running out of stack, is quoted as cheaply as a short one.
  */
 export function quoteValue(value: unknown): string {
-  // JSON.stringify writes Infinity and NaN (YAML's .inf, .nan, or 1e400) as null.
-  const json = typeof value === "number" && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
-  return json.length > 40 ? `${json.slice(0, 37)}...` : json;
+  // JSON.stringify writes Infinity and NaN (YAML's .inf, .nan, or 1e400) as null; it writes
+  // nothing at all for undefined, a function or a symbol, and throws for a bigint.
+  if ((typeof value === "number" && !Number.isFinite(value)) || !writesAsJson(value) || typeof value === "bigint") return String(value);
+  const parts: string[] = [];
+  writeJson(value, parts, { left: QUOTE_LIMIT + 1 });
+  const json = parts.join("");
+  return json.length > QUOTE_LIMIT ? `${json.slice(0, QUOTE_LIMIT - 3)}...` : json;
+}
+
+/** Whether JSON.stringify writes `value` at all (it leaves out undefined, functions and symbols). */
+function writesAsJson(value: unknown): boolean {
+  return value !== undefined && typeof value !== "function" && typeof value !== "symbol";
+}
+
+/**
+ * Appends `value` as JSON.stringify writes it to `parts` until `budget.left` characters are
+ * written; the rest is left out. Each level of nesting writes a bracket, so the recursion ends
+ * within the budget, however deep the value goes.
+ */
+function writeJson(value: unknown, parts: string[], budget: { left: number }): void {
+  const write = (text: string) => {
+    parts.push(text);
+    budget.left -= text.length;
+  };
+  if (budget.left <= 0) return;
+  if (typeof value === "object" && value !== null && typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    value = (value as { toJSON: (key: string) => unknown }).toJSON("");
+  }
+  if (typeof value === "string") write(JSON.stringify(value.length > budget.left ? value.slice(0, budget.left) : value));
+  else if (typeof value === "bigint") write(String(value));
+  else if (typeof value !== "object" || value === null) write(JSON.stringify(value) ?? "null");
+  else if (Array.isArray(value)) {
+    write("[");
+    for (let index = 0; index < value.length && budget.left > 0; index++) {
+      if (index > 0) write(",");
+      writeJson(writesAsJson(value[index]) ? value[index] : null, parts, budget);
+    }
+    write("]");
+  } else {
+    write("{");
+    let first = true;
+    for (const key in value) {
+      if (budget.left <= 0) break;
+      const item = (value as Record<string, unknown>)[key];
+      if (!Object.hasOwn(value, key) || !writesAsJson(item)) continue;
+      write(`${first ? "" : ","}${JSON.stringify(key.length > budget.left ? key.slice(0, budget.left) : key)}:`);
+      first = false;
+      writeJson(item, parts, budget);
+    }
+    write("}");
+  }
 }
 
 /**

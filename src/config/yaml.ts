@@ -27,13 +27,17 @@ export function parseYamlData(yaml: typeof Yaml, text: string, file: string): un
   if (error) {
     const position = error.linePos?.[0];
     const at = position ? `${position.line}:${position.col}` : "1:1";
-    // yaml's own wording for this one tells a programmer to call YAML.parseAllDocuments().
+    // yaml's own wording for MULTIPLE_DOCS tells a programmer to call YAML.parseAllDocuments(),
+    // and it gives up on deep nesting in the engine's words, which read as rationale's crash.
+    const tooDeep = error.code === "RESOURCE_EXHAUSTION" && error.message.startsWith("Maximum call stack size exceeded");
     const reason =
       error.code === "MULTIPLE_DOCS"
         ? "a second document starts here (---); a config file holds one, so merge them or remove the rest"
-        : (error.code === "DUPLICATE_KEY" ? duplicateKeyReason(yaml, document, error.pos[0]) : undefined) ??
-          (position ? missingSpaceReason(text, position.line, position.col) : undefined) ??
-          error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+        : tooDeep
+          ? "a value here is nested too deeply ([ or { hundreds of levels inside each other) for YAML to read; no setting nests more than a few levels"
+          : (error.code === "DUPLICATE_KEY" ? duplicateKeyReason(yaml, document, error.pos[0]) : undefined) ??
+            (position ? missingSpaceReason(text, position.line, position.col) : undefined) ??
+            error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new UsageError(`${file}:${at}: invalid YAML: ${reason}`);
   }
   try {

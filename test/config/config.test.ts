@@ -87,6 +87,22 @@ describe("presets", () => {
 });
 
 describe("validation", () => {
+  it("quotes a value nested thousands of levels deep at its field, instead of running out of stack", () => {
+    // A config file's JSON or YAML can nest that deep (JSON.parse reads it); JSON.stringify cannot write it.
+    const deep = JSON.parse(`${"[".repeat(5000)}1${"]".repeat(5000)}`);
+    const error = problemsOf(() => resolveConfig({ rules: { "summary-max-length": ["error", { max: deep }] }, projectKeys: deep }));
+    expect(error.details).toEqual([
+      `configuration: projectKeys[0]: got ${"[".repeat(37)}... (array); expected an upper-case key such as "ABC" (letters, digits, _)`,
+      `configuration: rules.summary-max-length[1].max: got ${"[".repeat(37)}... (array); expected an integer >= 1`,
+    ]);
+    // Short values read as JSON.stringify writes them, however they are built.
+    const problem = (value: unknown) => problemsOf(() => resolveConfig({ threshold: value })).details[0];
+    expect(problem({ a: [1, null, "x"], b: undefined, c: true })).toBe('configuration: threshold: got {"a":[1,null,"x"],"c":true} (object); expected an integer from 0 to 100');
+    expect(problem([undefined, () => 1, Number.NaN])).toBe("configuration: threshold: got [null,null,null] (array); expected an integer from 0 to 100");
+    expect(problem({ ["k".repeat(100)]: "v".repeat(100) })).toBe(`configuration: threshold: got {"${"k".repeat(35)}... (object); expected an integer from 0 to 100`);
+    expect(problem(10n ** 30n)).toBe(`configuration: threshold: got 1${"0".repeat(30)} (bigint); expected an integer from 0 to 100`);
+  });
+
   it("refuses a conventional-format type no summary could start with, naming what a type is", () => {
     const error = problemsOf(() => resolveConfig({ rules: { "conventional-format": ["error", { types: ["feat", "fix ", "", "2fa", "feat!"] }] } }));
     const expected = "expected a type as a summary starts with it: a letter, then letters, digits, _ or -";
@@ -505,6 +521,18 @@ describe("loadConfig", () => {
     writeFileSync(file, '{\n  "threshold": ,\n  "rules": {}\n}\n');
     const error = await rejection(loadConfig({ cwd: root }));
     expect(error.message).toBe(`${file}:2:16: invalid JSON: Unexpected token ','`);
+  });
+
+  it("names the field of a deeply nested JSON value, and where YAML gives up on one", async () => {
+    const root = tempDir();
+    const json = join(root, "rationale.config.json");
+    writeFileSync(json, `{ "rules": { "summary-max-length": ["error", { "max": ${"[".repeat(5000)}1${"]".repeat(5000)} }] } }`);
+    expect((await rejection(loadConfig({ file: json }))).details).toEqual([`${json}: rules.summary-max-length[1].max: got ${"[".repeat(37)}... (array); expected an integer >= 1`]);
+    const yaml = join(root, ".rationalerc.yaml");
+    writeFileSync(yaml, `rules:\n  summary-max-length: [error, {max: ${"[".repeat(5000)}1${"]".repeat(5000)}}]\n`);
+    expect((await rejection(loadConfig({ file: yaml }))).message).toMatch(
+      new RegExp(`^${escape(yaml)}:2:\\d+: invalid YAML: a value here is nested too deeply \\(\\[ or \\{ hundreds of levels inside each other\\) for YAML to read;`),
+    );
   });
 
   it("reports a YAML alias to a missing anchor as invalid YAML, not an internal error", async () => {
