@@ -2,7 +2,7 @@
 import type * as Yaml from "yaml";
 import { UsageError } from "../types.js";
 import { assertConfigText } from "./text.js";
-import { KEY_WITHOUT_SPACE, quoteValue } from "./validate.js";
+import { KEY_WITHOUT_SPACE, describeKey, quoteValue } from "./validate.js";
 
 /**
  * Imports `yaml` (only when a YAML file is read). Node gives named exports for its CommonJS
@@ -40,6 +40,7 @@ export function parseYamlData(yaml: typeof Yaml, text: string, file: string): un
             error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
     throw new UsageError(`${file}:${at}: invalid YAML: ${reason}`);
   }
+  assertStringKeys(yaml, document, text, lineCounter, file);
   try {
     return document.toJS() ?? {};
   } catch (error) {
@@ -55,6 +56,30 @@ export function parseYamlData(yaml: typeof Yaml, text: string, file: string): un
     });
     throw new UsageError(`${file}:${at}: invalid YAML: ${(error as Error).message.split("\n")[0]}`);
   }
+}
+
+/**
+ * Throws UsageError `FILE:LINE:COL: …` for the first key that is a list or a map (`? [a]`,
+ * `{ [a]: 1 }`, or an alias to either). YAML allows such keys; a config's keys are names, and
+ * yaml would turn one into text for a plain object and print a warning of its own on stderr.
+ */
+function assertStringKeys(yaml: typeof Yaml, document: Yaml.Document, text: string, lineCounter: Yaml.LineCounter, file: string): void {
+  let problem: string | undefined;
+  yaml.visit(document, {
+    Pair(_, pair) {
+      const key = yaml.isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
+      if (!yaml.isCollection(key)) return;
+      const node = pair.key as Yaml.Node;
+      const [start, end] = node.range ?? [0, 0];
+      const position = lineCounter.linePos(start);
+      const kind = yaml.isSeq(key) ? "a list" : "a map";
+      // As written: yaml's own rendering of a map key is JSON.
+      const shown = describeKey(text.slice(start, end).trim().replace(/\s+/g, " "));
+      problem = `${file}:${position.line}:${position.col}: this key is ${kind} (${shown}); a config key must be a string, such as a rule id or an option's name`;
+      return yaml.visit.BREAK;
+    },
+  });
+  if (problem !== undefined) throw new UsageError(problem);
 }
 
 /**

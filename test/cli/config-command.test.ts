@@ -34,6 +34,16 @@ describe("rationale config", () => {
     expect(runCli(["release", "prepare-commit-msg", join(dir, "MSG"), "--config", ""], { cwd: dir }).status).toBe(0);
   });
 
+  it("refuses a YAML key that is a list at its line, with no warning from the yaml package", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".rationalerc.yaml"), "threshold: 50\n? [a]\n: 1\n");
+    expect(runCli(["config"], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `rationale: ${join(dir, ".rationalerc.yaml")}:2:3: this key is a list ([a]); a config key must be a string, such as a rule id or an option's name\n`,
+    });
+  });
+
   it("says a script config found on the way is not read, instead of only \"none found\"", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "rationale.config.js"), "module.exports = { threshold: 90 };\n");

@@ -535,6 +535,20 @@ describe("loadConfig", () => {
     );
   });
 
+  it("refuses a YAML key that is a list or a map, where a config key is a string", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.yaml");
+    const refusal = async (text: string) => {
+      writeFileSync(file, text);
+      return (await rejection(loadConfig({ file }))).message;
+    };
+    const must = "a config key must be a string, such as a rule id or an option's name";
+    expect(await refusal("rules:\n  ? {summary-mood: off}\n  : error\n")).toBe(`${file}:2:5: this key is a map ({summary-mood: off}); ${must}`);
+    expect(await refusal("rules:\n  summary-max-length: [error, {[max]: 60}]\n")).toBe(`${file}:2:32: this key is a list ([max]); ${must}`);
+    expect(await refusal(`x: &k [${"a, ".repeat(30)}b]\n*k : 1\n`)).toBe(`${file}:2:1: this key is a list (*k); ${must}`);
+    expect(await refusal(`? [${"a, ".repeat(30)}b]\n: 1\n`)).toBe(`${file}:1:3: this key is a list ([${"a, ".repeat(12)}...); ${must}`);
+  });
+
   it("reports a YAML alias to a missing anchor as invalid YAML, not an internal error", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");
