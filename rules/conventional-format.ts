@@ -39,7 +39,14 @@ export default defineRule<{ types: string[]; scopes: string[]; requireScope: boo
         default: ["feat", "fix", "docs", "style", "refactor", "perf", "test", "build", "ci", "chore", "revert"],
         description: "Allowed types (at least one), each as a summary starts with it: a letter, then letters, digits, `_` or `-` (`i18n`, `ui-fix`).",
       },
-      scopes: { type: "array", items: { type: "string" }, default: [], description: "Allowed scopes; empty allows any scope." },
+      scopes: {
+        type: "array",
+        // The header reads a scope up to the first ")", and empty parentheses are a finding of
+        // their own: a scope with "(" or ")" in it, or a blank one, could never be allowed.
+        items: { type: "string", pattern: String.raw`^[^()]*[^()\s][^()]*$`, description: "a scope as it stands in the parentheses: not blank, with no ( or )" },
+        default: [],
+        description: "Allowed scopes, each as it stands in the parentheses (not blank, no `(` or `)`); empty allows any scope.",
+      },
       requireScope: { type: "boolean", default: false, description: "Require a scope in parentheses." },
     },
     additionalProperties: false,

@@ -50,9 +50,11 @@ export default defineRule<{ movingSegments: string[] }>({
     properties: {
       movingSegments: {
         type: "array",
-        items: { type: "string" },
+        // A link's path is compared one segment at a time, cut at "?" or "#": a segment holding
+        // "/", "?" or "#" could never match, and an empty one would match every link's leading "/".
+        items: { type: "string", pattern: "^[^/?#\\s]+$", description: "one path segment of a link: not empty, with no /, ?, # or space" },
         default: ["latest", "master", "main"],
-        description: "URL path segments that name a moving version of documentation.",
+        description: "URL path segments that name a moving version of documentation, one segment each (no `/`, `?`, `#` or space); empty flags only source links to a branch.",
       },
     },
     additionalProperties: false,
@@ -86,6 +88,11 @@ export default defineRule<{ movingSegments: string[] }>({
         title: "A monorepo package's release tag (`pkg@1.2.3`, `@scope/pkg@1.2.3`, as changesets and lerna name them) is a tag.",
         message:
           "Follow the router's documented redirect order\n\nThe order is described in\nhttps://github.com/acme/web/blob/router@4.2.0/packages/router/README.md and\nhttps://github.com/acme/web/blob/@acme/router@4.2.0/packages/router/docs/redirects.md\n",
+      },
+      {
+        title: "With `movingSegments: []`, documentation links pass and only source links to a branch are flagged.",
+        message: "Follow the parser's grammar\n\nThe grammar is described in\nhttps://parser.readthedocs.io/en/latest/grammar.html\n",
+        options: { movingSegments: [] },
       },
       {
         title: "A tag with a product prefix, a ref in cgit's query, and an archived snapshot are stable.",

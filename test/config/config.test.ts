@@ -115,6 +115,34 @@ describe("validation", () => {
     expect(resolveConfig({ rules: { "conventional-format": ["error", { types: ["i18n", "ui-fix", "ci_cd"] }] } }).rules["conventional-format"].options.types).toEqual(["i18n", "ui-fix", "ci_cd"]);
   });
 
+  it("refuses a scope or a moving segment no link or summary could ever match, saying why", () => {
+    const error = problemsOf(() =>
+      resolveConfig({
+        rules: {
+          "conventional-format": ["error", { scopes: ["api", "api(v2)", "core)", " ", ""] }],
+          "link-unstable-docs": ["warn", { movingSegments: ["latest", "en/latest", "/latest/", "", "stable?", "dev docs"] }],
+        },
+      }),
+    );
+    const scope = "expected a scope as it stands in the parentheses: not blank, with no ( or )";
+    const segment = "expected one path segment of a link: not empty, with no /, ?, # or space";
+    expect(error.details).toEqual([
+      `configuration: rules.conventional-format[1].scopes[1]: got "api(v2)" (string); ${scope}`,
+      `configuration: rules.conventional-format[1].scopes[2]: got "core)" (string); ${scope}`,
+      `configuration: rules.conventional-format[1].scopes[3]: got " " (string); ${scope}`,
+      `configuration: rules.conventional-format[1].scopes[4]: got "" (string); ${scope}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[1]: got "en/latest" (string); ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[2]: got "/latest/" (string); ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[3]: got "" (string); ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[4]: got "stable?" (string); ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[5]: got "dev docs" (string); ${segment}`,
+    ]);
+    // A scope may hold what the header reads in it (a space, a colon); no segments means none.
+    const config = resolveConfig({ rules: { "conventional-format": ["error", { scopes: ["api:v2", "web ui"] }], "link-unstable-docs": ["warn", { movingSegments: [] }] } });
+    expect(config.rules["conventional-format"].options.scopes).toEqual(["api:v2", "web ui"]);
+    expect(config.rules["link-unstable-docs"].options.movingSegments).toEqual([]);
+  });
+
   it("names the rules an option belongs to when it is set under another one", () => {
     const error = problemsOf(() =>
       resolveConfig({ rules: { "summary-max-length": ["error", { types: ["feat"] }], "body-required": ["error", { max: 60 }], "summary-mood": ["warn", { max: 60 }] } }),
