@@ -277,6 +277,11 @@ describe("configuration as data", () => {
     expect(() => parseConfigText("{ nope", "x.json")).toThrow(/^x\.json:1:3: invalid JSON/);
     expect(() => parseConfigText("a: [", "x.yaml")).toThrow(/^x\.yaml:\d+:\d+: invalid YAML/);
     expect(() => parseConfigText("threshold: 70\nrules: *missing\n", "x.yaml")).toThrow(/^x\.yaml:2:8: invalid YAML: Unresolved alias/);
+    // GitHub hands the file over as bytes, decoded as UTF-8 as readRepoEntry does: a Latin-1
+    // "É" would be read as U+FFFD, and is refused as the CLI refuses it.
+    const latin1 = Buffer.from("threshold: 70\nprojectKeys: [CAFÉ]\n", "latin1").toString("utf8");
+    expect(() => parseConfigText(latin1, ".rationalerc.yml")).toThrow(/^\.rationalerc\.yml:2:18: not valid UTF-8: a byte here is no UTF-8 character /);
+    expect(() => parseConfigText(`{ "projectKeys": ["CAF${latin1.at(-3)}"] }`, "package.json")).toThrow(/^package\.json:1:23: not valid UTF-8/);
     expect(() => assertDataConfigPath("rationale.config.mjs")).toThrow("rationale.config.mjs: the action reads configuration as data only; use a JSON or YAML file");
     expect(() => assertDataConfigPath(".rationalerc")).toThrow(/reads JSON \(\.json\) or YAML/);
   });

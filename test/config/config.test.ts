@@ -493,6 +493,28 @@ describe("loadConfig", () => {
     expect((await loadConfig({ cwd: root })).threshold).toBe(70);
   });
 
+  it("refuses a config file that is not valid UTF-8 at the first bad byte's line, instead of reading U+FFFD", async () => {
+    const root = tempDir();
+    const latin1 = (text: string) => Buffer.from(text, "latin1");
+    const expected = (at: string) =>
+      `${at}: not valid UTF-8: a byte here is no UTF-8 character (as an "é" saved as Latin-1 or Windows-1252 is not); ` +
+      `save the file as UTF-8, or, if it is UTF-8 and means the replacement character U+FFFD itself, write that as "\\uFFFD"`;
+    const yaml = join(root, ".rationalerc.yaml");
+    writeFileSync(yaml, latin1("threshold: 70\nprojectKeys: [CAFÉ, THÉ]\n"));
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(expected(`${yaml}:2:18`));
+    rmSync(yaml);
+    const json = join(root, ".rationalerc.json");
+    writeFileSync(json, latin1('{\n  "release": { "template": "chore: publier {packages} (É)" }\n}\n'));
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(expected(`${json}:2:56`));
+    rmSync(json);
+    const pkg = join(root, "package.json");
+    writeFileSync(pkg, latin1('{ "name": "x", "rationale": { "projectKeys": ["CAFÉ"] } }\n'));
+    expect((await rejection(loadConfig({ cwd: root }))).message).toBe(expected(`${pkg}:1:51`));
+    // UTF-8 passes, and so does U+FFFD written as an escape.
+    writeFileSync(pkg, '{ "name": "café", "rationale": { "release": { "template": "chore: {packages} \\uFFFD é" } } }\n');
+    expect((await loadConfig({ cwd: root })).release).toEqual({ template: "chore: {packages} \uFFFD é" });
+  });
+
   it("says a YAML key has no space after its colon, where YAML reads it as text or fails", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");
