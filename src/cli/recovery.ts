@@ -71,6 +71,35 @@ function longOptionName(name: string): string | undefined {
 }
 
 /**
+ * Whether the arguments after `git commit` hold `--amend` as an option: given whole or as an
+ * unambiguous prefix ("--amen", "--am"), as git resolves it, and not as the value of an option
+ * that takes one (`-m --amend`, `-am --amend`, `--author --amend`: a message or name) or as a
+ * path after `--`.
+ */
+export function hasAmend(args: readonly string[]): boolean {
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "--") return false;
+    if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      const name = longOptionName(arg.slice(2, equals < 0 ? undefined : equals));
+      if (name === "amend" && equals < 0) return true;
+      if (name !== undefined && LONG_WITH_VALUE.includes(name) && equals < 0) index++;
+      continue;
+    }
+    if (!arg.startsWith("-") || arg.length < 2) continue;
+    for (let at = 1; at < arg.length; at++) {
+      if (SHORT_OPTIONAL_VALUE.has(arg[at])) break;
+      if (!SHORT_WITH_VALUE.has(arg[at])) continue;
+      // `-m MSG` takes the next argument; `-mMSG` holds its value.
+      if (at === arg.length - 1) index++;
+      break;
+    }
+  }
+  return false;
+}
+
+/**
  * Splits the arguments after `git commit` into what the retry repeats: options other than the
  * message's, and the paths. An option git does not know is kept as given (git would have refused it).
  * `reused` is the commit whose message and authorship `-C`/`-c` (`--reuse-message`,
@@ -412,8 +441,7 @@ function commandKind(env: NodeJS.ProcessEnv, message: string | undefined): Commi
     if (commit >= 0) {
       // From `ps`, only the words that are surely arguments (see joinedCommitArguments), and none of git's own options.
       const commitArgs = process_.exact || message === undefined ? args.slice(commit + 1) : joinedCommitArguments(args.slice(commit + 1), message);
-      // git takes any unambiguous prefix of a long option: "--amen" and "--am" are --amend.
-      const amend = commitArgs.some((arg) => arg.length >= 4 && "--amend".startsWith(arg));
+      const amend = hasAmend(commitArgs);
       if (!process_.exact && message === undefined) return { amend, rebase };
       const gitOptions = process_.exact ? args.slice(git + 1, commit) : [];
       const parent = describeProcess(process_.ppid);

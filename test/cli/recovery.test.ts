@@ -1,6 +1,6 @@
 // What the retry command of a rejected commit repeats from the `git commit` that ran the hook.
 import { describe, expect, it } from "vitest";
-import { joinedCommitArguments, recoveryHint, repeatedCommitArguments } from "../../src/cli/recovery.js";
+import { hasAmend, joinedCommitArguments, recoveryHint, repeatedCommitArguments } from "../../src/cli/recovery.js";
 
 describe("repeatedCommitArguments", () => {
   it("keeps -a from a bundle of short options and drops the message", () => {
@@ -50,6 +50,16 @@ describe("repeatedCommitArguments", () => {
 
   it("collects paths before and after --", () => {
     expect(repeatedCommitArguments(["src/a.ts", "-m", "x", "--", "-odd", "b c"])).toEqual({ options: [], paths: ["src/a.ts", "-odd", "b c"] });
+  });
+});
+
+describe("hasAmend", () => {
+  it("finds --amend whole or as a prefix git resolves, not as an option's value or a path", () => {
+    for (const args of [["--amend"], ["-m", "Fix bug", "--amend"], ["--amen"], ["--am", "-a"], ["-am", "Fix bug", "--amend"], ["--author", "Ada <a@x>", "--amend"]]) {
+      expect(hasAmend(args), args.join(" ")).toBe(true);
+    }
+    const values = [["-m", "--amend"], ["-am", "--amend"], ["-qam", "--am"], ["--message", "--amend"], ["--mess", "--amend"], ["-F", "--amend"], ["-C", "--amend"], ["--author", "--amend"], ["--fixup", "--amend"], ["--trailer", "--amend"], ["--", "--amend"], ["--a"], ["-mx", "a.txt"], ["--no-amend"]];
+    for (const args of values) expect(hasAmend(args), args.join(" ")).toBe(false);
   });
 });
 

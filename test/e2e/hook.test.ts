@@ -780,6 +780,20 @@ describe("git commit through the installed hook", () => {
     expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE.replace("\n", " again\n")}\n`);
   });
 
+  it("a message that reads --amend (git commit -m --amend) is no amend: the retry makes a new commit", () => {
+    const repo = repoWithHook();
+    repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    const before = commitCount(repo);
+    const rejected = repo.git(["commit", "--allow-empty", "-m", "--amend"], { check: false });
+    expect(rejected.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    const output = rejected.stdout + rejected.stderr;
+    expect(output).toContain(`retry with: git commit --allow-empty -e -F ${copy}\n`);
+    writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
+    expect(retryAsPrinted(repo, output).status).toBe(0);
+    expect(commitCount(repo)).toBe(before + 1);
+  });
+
   it("git commit -am: the retry repeats -a, so it commits the same changes and not only the staged ones", () => {
     const repo = repoWithHook();
     repo.write("a.txt", "1\n");
