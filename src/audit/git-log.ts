@@ -49,25 +49,37 @@ export interface RepositoryInfo {
 /** Default size limit of the part of a message that is judged: 64 KiB covers any real message. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024;
 
-const BARE_DATE = /^\s*\d{4}([-/.])\d{1,2}\1\d{1,2}\s*$/;
+const BARE_DATE = String.raw`\d{4}(?<separator>[-/.])\d{1,2}\k<separator>\d{1,2}`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /**
- * A day written with its month's name: "Feb 1 2025", "1 Feb 2025", "Mon, 10 February 2025".
- * Numeric day-first or month-first forms (2/1/2025) are left out: git reads them as one or the
- * other depending on the current date, and differently once a time follows them.
+ * A day written with its month's name, the year optional: "Feb 1 2025", "1 Feb 2025", "Mon, 10
+ * February 2025", "Feb 1" (git takes the year from today's date, last year's for a month still
+ * to come). Groups: day, month, month, day, year. Numeric day-first or month-first forms
+ * (2/1/2025) are left out: git reads them as one or the other depending on the current date,
+ * and differently once a time follows them.
  */
-const NAMED_MONTH_DAY = String.raw`^\s*(?:[a-z]{3,9},?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?|(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})`;
-const NAMED_MONTH_DATE = new RegExp(String.raw`${NAMED_MONTH_DAY}\s*$`, "i");
+const NAMED_MONTH_DAY = String.raw`^\s*(?:[a-z]{3,9},?\s+)?(?:(\d{1,2})(?!\d)(?:st|nd|rd|th)?\s+(${MONTH}),?|(${MONTH})\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?,?)(?:\s+(\d{4}))?(?!\d)`;
+/**
+ * A time zone after a date: a numeric offset (+0100, -05:00, +01) or a name from git's table
+ * (UTC, CET, PST…). Only these: another word after a date may be one git reads as a time of
+ * day ("noon", "tea"), which a time put before it would change.
+ */
+const ZONE = String.raw`(?:[+-]\d{2}(?::?\d{2})?|z|utc|gmt|ut|idlw|nt|cat|hst|hdt|yst|ydt|pst|pdt|mst|mdt|cst|cdt|est|edt|ast|adt|wat|wet|bst|cet|met|mewt|mest|cest|mesz|fwt|fst|eet|eest|wast|wadt|cct|jst|east|eadt|gst|nzt|nzst|nzdt|idle)`;
+/** A day alone, or with a zone after it: the day, then the zone (with its leading space) or "". */
+const DAY_ONLY = new RegExp(String.raw`^(\s*${BARE_DATE}|${NAMED_MONTH_DAY})(\s+${ZONE})?\s*$`, "i");
 /** The same, with anything after the year (a time): groups day, month, month, day, year. */
-const NAMED_MONTH_PREFIX = new RegExp(String.raw`${NAMED_MONTH_DAY}(?!\d)`, "i");
+const NAMED_MONTH_PREFIX = new RegExp(NAMED_MONTH_DAY, "i");
 
 /**
- * git reads a bare date ("2025-01-01", "Jan 1 2025") as that day at the current time of day, so
- * the same command selected different commits in the morning and the evening. A bare date
- * means the whole day: --since from its start, --until to its end (local time, as git reads it).
+ * git reads a date without a time ("2025-01-01", "Jan 1 2025", "Feb 1", "2025-02-01 UTC") as
+ * that day at the current time of day, so the same command selected different commits in the
+ * morning and the evening. Such a date means the whole day: --since from its start, --until to
+ * its end, in the zone it names (else local time, as git reads it). The time goes between the
+ * day and the zone, where git reads it ("2025-02-01 00:00:00 UTC").
  */
 function wholeDay(date: string, time: string): string {
-  return BARE_DATE.test(date) || NAMED_MONTH_DATE.test(date) ? `${date.trim()} ${time}` : date;
+  const day = DAY_ONLY.exec(date);
+  return day ? `${day[1].trim()} ${time}${day.at(-1) ?? ""}` : date;
 }
 
 /** Builds the `git log` filtering arguments shared by `git log` and `git rev-list --count`. */
@@ -149,12 +161,15 @@ function readDate(value: string, now: number, cwd: string): number | undefined {
   return parsed.status === 0 ? Number(parsed.stdout.trim()) : undefined;
 }
 
-/** Why there is no such day, or undefined when there is. */
-function impossibleDay(year: number, month: number, day: number): string | undefined {
+/**
+ * Why there is no such day, or undefined when there is. Without a year (git takes it from
+ * today's date) 29 February is left alone: whether it exists depends on the year git picks.
+ */
+function impossibleDay(year: number | undefined, month: number, day: number): string | undefined {
   if (month < 1 || month > 12) return `there is no month ${month} (months run from 1 to 12)`;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const leap = year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
   const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has days 1 to ${days}`;
+  if (day < 1 || day > days) return `${MONTHS[month - 1]}${year === undefined ? "" : ` ${year}`} has days 1 to ${days}`;
   return undefined;
 }
 
@@ -173,11 +188,11 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 export function impossibleDate(value: string): string | undefined {
   const match = ISO_LIKE_DATE.exec(value);
   if (!match) {
-    // "Feb 30 2025", "31 April 2025 12:00": git reads them as 2 March and 1 May.
+    // "Feb 30 2025", "31 April 2025 12:00", "Apr 31": git reads them as 2 March and 1 May.
     const named = NAMED_MONTH_PREFIX.exec(value);
     if (!named) return undefined;
     const month = MONTHS.findIndex((name) => name.slice(0, 3).toLowerCase() === (named[2] ?? named[3]).slice(0, 3).toLowerCase()) + 1;
-    return impossibleDay(Number(named[5]), month, Number(named[1] ?? named[4]));
+    return impossibleDay(named[5] === undefined ? undefined : Number(named[5]), month, Number(named[1] ?? named[4]));
   }
   const [year, month, day] = [match[1], match[3], match[4]].map(Number);
   const wrongDay = impossibleDay(year, month, day);

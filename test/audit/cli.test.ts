@@ -433,6 +433,17 @@ describe("bad input", () => {
     for (const [since, until] of [["Jan 1 2025", "10 Feb 2025"], ["January 1st, 2025", "Mon, 10 February 2025"]]) {
       expect(dates(Date.UTC(2025, 5, 1, 12) / 1000, since, until), since).toEqual(expected);
     }
+    // So is one without its year (git takes this year's) and one with a zone (the day in that zone).
+    for (const [since, until] of [["Jan 1", "10 Feb"], ["January 1st", "Feb 10th"], ["2025-01-01 UTC", "2025-02-10 UTC"], ["2025-01-01 +00:00", "Feb 10 2025 GMT"]]) {
+      expect(dates(Date.UTC(2025, 5, 1, 12) / 1000, since, until), since).toEqual(expected);
+    }
+    const eastern = (since: string, until: string) => {
+      const run = runCli(["audit", "--since", since, "--until", until, "--format", "jsonl"], dir, { TZ: "America/New_York", GIT_TEST_DATE_NOW: String(Date.UTC(2025, 5, 1, 20) / 1000) });
+      return parseJsonl(run.stdout).commits.map((commit) => commit.date);
+    };
+    expect(eastern("2025-01-01 UTC", "2025-02-10 UTC")).toEqual(expected);
+    // Local midnight in New York is 05:00 UTC: the commit at 00:10 UTC on 1 January is the day before there.
+    expect(eastern("2025-01-01", "2025-02-10")).toEqual(["2025-02-11T00:30:00+00:00", "2025-02-10T23:00:00+00:00"]);
   });
 
   it("rejects a date git cannot read instead of selecting nothing (exit 2)", () => {
@@ -484,6 +495,8 @@ describe("bad input", () => {
       [["--until", "2016-12-32 23:59:60"], "--until expects a real calendar date, got '2016-12-32 23:59:60': December 2016 has days 1 to 31. See: rationale audit --help"],
       // With the month's name too: git reads "Feb 30 2025" as 2 March, "31 April" as 1 May.
       [["--since", "Feb 30 2025"], "--since expects a real calendar date, got 'Feb 30 2025': February 2025 has days 1 to 28. See: rationale audit --help"],
+      [["--until", "Apr 31"], "--until expects a real calendar date, got 'Apr 31': April has days 1 to 30. See: rationale audit --help"],
+      [["--since", "30 February"], "--since expects a real calendar date, got '30 February': February has days 1 to 29. See: rationale audit --help"],
       [["--until", "31 April 2025 12:00"], "--until expects a real calendar date, got '31 April 2025 12:00': April 2025 has days 1 to 30. See: rationale audit --help"],
       [["--until", "Sun, 0 Jan 2025"], "--until expects a real calendar date, got 'Sun, 0 Jan 2025': January 2025 has days 1 to 31. See: rationale audit --help"],
     ];

@@ -154,6 +154,20 @@ describe("selectionArgs", () => {
       "--since=6 months ago",
       "--until=2025-02-10 12:00",
     ]);
+    // A day without its year, or with a zone after it, is a day too: the time goes before the zone.
+    expect(selectionArgs({ revisions: [], paths: [], since: "Feb 1", until: "10 February" }).slice(0, 2)).toEqual([
+      "--since=Feb 1 00:00:00",
+      "--until=10 February 23:59:59",
+    ]);
+    expect(selectionArgs({ revisions: [], paths: [], since: "2025-02-01 UTC", until: "Feb 10 2025 +0100" }).slice(0, 2)).toEqual([
+      "--since=2025-02-01 00:00:00 UTC",
+      "--until=Feb 10 2025 23:59:59 +0100",
+    ]);
+    // A word git reads as a time of day is no zone, and a year and month alone no day.
+    expect(selectionArgs({ revisions: [], paths: [], since: "2025-02-01 noon", until: "Feb 2025" }).slice(0, 2)).toEqual([
+      "--since=2025-02-01 noon",
+      "--until=Feb 2025",
+    ]);
   });
 });
 
