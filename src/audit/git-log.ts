@@ -274,12 +274,24 @@ export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The command whose paths a selection holds: `audit` takes them with --path (or after --), `lint --commits` after --. */
+export type PathsCommand = "audit" | "lint";
+
 /**
  * Turns git log's failure output into a one-line UsageError. A "revision" that is a file or
  * folder under `cwd` was meant as a path (git log's `git log f.txt`): the error says to give it
  * after `--`, which both `rationale audit` and `rationale lint --commits` take as git log does.
+ * A path outside the repository is named as `command` takes it (`--path` for the audit).
  */
-export function gitLogError(stderr: string, status: number | null, selection: HistorySelection, cwd?: string): UsageError {
+export function gitLogError(stderr: string, status: number | null, selection: HistorySelection, cwd?: string, command: PathsCommand = "audit"): UsageError {
+  // A path git reads from the current directory and finds outside the work tree: name the
+  // option that gave it, as for any other bad option value.
+  const outside = /'(.*)' is outside repository at '(.*)'/.exec(stderr);
+  if (outside) {
+    const [, path, top] = outside;
+    const given = command === "audit" ? `--path ${shellWord(path)}` : `the path ${shellWord(path)} after --`;
+    return new UsageError(`${given} is outside the repository at ${top.replace(/\/\.$/, "")}; give a path inside it, from the current directory or absolute. See: rationale ${command} --help`);
+  }
   const bad = /(?:bad revision|unknown revision or path not in the working tree|ambiguous argument) '([^']*)'/i.exec(stderr);
   // Before the path check: HEAD is also a file in a bare repository's directory.
   const unborn = bad && cwd !== undefined ? unbornHeadError(cwd, bad[1]) : undefined;
@@ -531,9 +543,10 @@ export interface HistoryStream {
 /**
  * Starts one `git log` over the selection, re-encoding messages to UTF-8 (`--encoding`), and
  * yields its commits in batches as git prints them. Reading pauses when the consumer is busy,
- * so git's output never piles up in memory. Throws UsageError when git rejects the selection.
+ * so git's output never piles up in memory. Throws UsageError when git rejects the selection,
+ * naming paths as `command` takes them.
  */
-export function readHistory(cwd: string, selection: HistorySelection, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES): HistoryStream {
+export function readHistory(cwd: string, selection: HistorySelection, maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES, command: PathsCommand = "audit"): HistoryStream {
   // log.follow in the user's config would follow a lone path under its earlier names, though
   // the selection (and the report's heading and json) says it does not: only --follow does.
   const args = ["-c", "log.showSignature=false", "-c", "log.follow=false", "log", "-z", "--encoding=UTF-8", "--no-color", "--format=%H%x00%aI%x00%aN%x00%P%x00%B", ...selectionArgs(selection)];
@@ -615,7 +628,7 @@ export function readHistory(cwd: string, selection: HistorySelection, maxMessage
         if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError("audit needs git, but git was not found on PATH");
         throw error;
       }
-      if (code !== 0) throw gitLogError(stderr, code, selection, cwd);
+      if (code !== 0) throw gitLogError(stderr, code, selection, cwd, command);
       if (batcher.incomplete) throw new Error("git log output ended in the middle of a commit");
       const rest = batcher.flush();
       if (rest) yield { batch: rest, last: true };

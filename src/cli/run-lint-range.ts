@@ -50,7 +50,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   // The first few failing commits, for the closing line; the rest are only counted.
   const failed: string[] = [];
 
-  const history = readHistory(cwd, selection, MAX_MESSAGE_BYTES);
+  const history = readHistory(cwd, selection, MAX_MESSAGE_BYTES, "lint");
   const records: CommitRecord[] = [];
   try {
     for await (const { batch } of history.batches()) {

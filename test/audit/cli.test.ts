@@ -720,10 +720,15 @@ describe("bad input", () => {
       expect(summary.commits).toBe(0);
       expect(JSON.parse(runCli(["audit", ...args, "--format", "json"], repo).stdout).commits).toEqual([]);
     }
-    // A path outside the repository is git's error, in one line.
-    const outside = runCli(["audit", "--path", "/"], repo);
-    expect(outside.status).toBe(2);
-    expect(outside.stderr).toMatch(/^rationale: git log HEAD failed: [^\n]*outside repository[^\n]*\n$/);
+    // A path outside the repository is a bad --path, in one line with the pointer to help, not
+    // git log's failure (however it was given: a -- path is one more --path).
+    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: repo, encoding: "utf8" }).trim();
+    for (const [args, shown] of [[["--path", "/"], "/"], [["--", "../elsewhere"], "../elsewhere"]] as const) {
+      const outside = runCli(["audit", ...args], repo);
+      expect(outside.status).toBe(2);
+      expect(outside.stderr).toBe(`rationale: --path ${shown} is outside the repository at ${top}; give a path inside it, from the current directory or absolute. See: rationale audit --help\n`);
+      expect(outside.stdout).toBe("");
+    }
   }, 60_000);
 
   it("writes the report to standard output with -o -, as lint - reads standard input", () => {

@@ -169,6 +169,10 @@ describe("rationale lint --commits", () => {
     const none = lintCommits(["HEAD"], empty);
     expect(none.status).toBe(2);
     expect(none.stderr).toBe("rationale: the repository has no commits yet; there are no commits to lint\n");
+    const top = repo.git(["rev-parse", "--show-toplevel"]).stdout.trim();
+    const outsidePath = lintCommits(["HEAD", "--", "/"]);
+    expect(outsidePath.status).toBe(2);
+    expect(outsidePath.stderr).toBe(`rationale: the path / after -- is outside the repository at ${top}; give a path inside it, from the current directory or absolute. See: rationale lint --help\n`);
     const outside = tempDir();
     const notRepo = runCli(["lint", "--commits", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: join(outside, "..") } });
     expect(notRepo.status).toBe(2);
