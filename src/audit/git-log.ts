@@ -2,7 +2,7 @@
 import { isUtf8 } from "node:buffer";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 
 /** Which commits to read: passed through to `git log` (and `git rev-list --count`). */
@@ -224,6 +224,22 @@ function checkRevisionsNameCommits(revisions: readonly string[], cwd: string): v
     const type = types[index]?.trim();
     if (type === "tree" || type === "blob") throw new UsageError(`'${name}' names a ${type}, not a commit; give a commit, branch, tag or range to audit`);
   });
+}
+
+/**
+ * The paths of `paths` that name nothing in the working tree (from `cwd`, as git log reads them)
+ * nor in HEAD's tree: a typo, as far as can be told, when no commit touched them. A pathspec
+ * with a wildcard or magic (`*.md`, `:(top)src`) is left out: it names no one file to look for.
+ */
+export function pathsNamingNothing(cwd: string, paths: readonly string[]): string[] {
+  const plain = paths.filter((path) => !/[*?[\]\n]/.test(path) && !path.startsWith(":") && !existsSync(resolve(cwd, path)));
+  if (plain.length === 0) return [];
+  // `HEAD:./PATH` is the path from the current directory; an absolute one is made relative.
+  const names = plain.map((path) => `HEAD:./${isAbsolute(path) ? relative(cwd, path) : path}`);
+  const child = spawnSync("git", ["cat-file", "--batch-check=%(objecttype)"], { cwd, input: `${names.join("\n")}\n`, encoding: "utf8", windowsHide: true });
+  if (child.status !== 0) return [];
+  const found = child.stdout.split("\n");
+  return plain.filter((_, index) => found[index]?.endsWith(" missing") === true);
 }
 
 /** The commits listed in the shallow file: the oldest commits present, whose parents are missing. */

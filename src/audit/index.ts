@@ -9,7 +9,7 @@ import { loadConfig } from "../config/index.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { AuditAggregator, type TrendUnit } from "./aggregate.js";
 import { BatchJudge, type BatchJudgeSetup } from "./batch.js";
-import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, readHistory, type HistorySelection, type RawBatch } from "./git-log.js";
+import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, pathsNamingNothing, readHistory, type HistorySelection, type RawBatch } from "./git-log.js";
 import { fileSink, streamSink, type ReportSink } from "./output.js";
 import { startWorkerPool, type WorkerPool } from "./pool.js";
 import type { Progress } from "./progress.js";
@@ -216,14 +216,18 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     if (drain) await drain;
     if (signal?.aborted) throw new AuditInterrupted();
 
+    const summary = aggregator.summary();
+    // Only when nothing matched: a path that existed only in the past still selects its commits.
+    const missingPaths = summary.commits === 0 ? pathsNamingNothing(cwd, selection.paths) : [];
     const report: AuditReport = {
-      summary: aggregator.summary(),
+      summary,
       meta: {
         target,
         repository,
         selection,
         generatedAt: new Date().toISOString(),
         ...(repo.shallowBoundaries ? { shallowBoundaries: repo.shallowBoundaries } : {}),
+        ...(missingPaths.length > 0 ? { missingPaths } : {}),
       },
     };
     progress?.finish();

@@ -1,6 +1,6 @@
 // What every report format receives, and the small formatting helpers they share.
 import type { AuditSummary, TrendUnit, WorstCommit } from "./aggregate.js";
-import type { HistorySelection } from "./git-log.js";
+import { shellWord, type HistorySelection } from "./git-log.js";
 
 /** Facts about the run itself, shown beside the summary. */
 export interface AuditMeta {
@@ -12,6 +12,8 @@ export interface AuditMeta {
   generatedAt: string;
   /** Set for a shallow clone: the commits where the history stops. */
   shallowBoundaries?: string[];
+  /** Set when no commit matched: the paths that name nothing in the working tree or at HEAD (a typo?). */
+  missingPaths?: string[];
 }
 
 /** The summary plus the facts about the run. */
@@ -30,6 +32,7 @@ export function summaryJson(report: AuditReport): Record<string, unknown> {
     ...report.summary,
   };
   if (meta.shallowBoundaries) out.shallow = { truncated: true, boundaries: meta.shallowBoundaries };
+  if (meta.missingPaths) out.missingPaths = meta.missingPaths;
   return out;
 }
 
@@ -78,10 +81,12 @@ function were(count: number): string {
   return count === 1 ? "was" : "were";
 }
 
-/** Warnings about the input every format shows: shallow history, cut messages, bad encoding, engine failures. */
+/** Warnings about the input every format shows: a path naming nothing, shallow history, cut messages, bad encoding, engine failures. */
 export function notes(report: AuditReport): string[] {
   const { summary: s, meta } = report;
   const out: string[] = [];
+  // Without it a mistyped --path reads as a path no commit touched.
+  for (const path of meta.missingPaths ?? []) out.push(`--path ${shellWord(path)} names nothing in the working tree or at HEAD; check its spelling`);
   if (meta.shallowBoundaries) {
     const list = meta.shallowBoundaries.slice(0, 5).map((sha) => sha.slice(0, 12)).join(", ");
     const more = meta.shallowBoundaries.length > 5 ? ` and ${meta.shallowBoundaries.length - 5} more` : "";

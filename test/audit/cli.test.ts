@@ -713,7 +713,7 @@ describe("bad input", () => {
     for (const args of [["HEAD..HEAD"], ["HEAD~1..HEAD~1"], ["--path", "no/such/path"]]) {
       const text = runCli(["audit", ...args, "--fail-under", "60"], repo);
       expect(text.status).toBe(0);
-      expect(text.stdout).toContain("0 commits; 0 scored, 0 skipped\n\nNo commits matched the selection.\n");
+      expect(text.stdout).toMatch(/\n0 commits; 0 scored, 0 skipped\n(?:note: [^\n]*\n)?\nNo commits matched the selection\.\n$/);
       expect(text.stderr).toBe("rationale: no commit was scored (0 selected, none judged), so --fail-under 60 does not apply\n");
       const { commits, summary } = parseJsonl(runCli(["audit", ...args, "--format", "jsonl"], repo).stdout);
       expect(commits).toEqual([]);
@@ -730,6 +730,39 @@ describe("bad input", () => {
       expect(outside.stdout).toBe("");
     }
   }, 60_000);
+
+  it("notes a --path naming nothing in the working tree or at HEAD when no commit matched, so a typo shows", () => {
+    const repo = track(makeRepo([
+      { message: GOOD_MESSAGE, files: { "old.txt": "1\n", "kept.txt": "1\n" } },
+      { message: VAGUE_MESSAGE, files: { "kept.txt": "2\n" } },
+    ]));
+    git(repo, ["rm", "-q", "old.txt"]);
+    git(repo, ["commit", "-q", "-m", "Remove old.txt"]);
+    const note = (path: string) => `--path ${path} names nothing in the working tree or at HEAD; check its spelling`;
+    const text = runCli(["audit", "--path", "no/such/path", "--path", "my notes.txt"], repo);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(`0 commits; 0 scored, 0 skipped\nnote: ${note("no/such/path")}\nnote: ${note("'my notes.txt'")}\n\nNo commits matched the selection.\n`);
+    expect(runCli(["audit", "--format", "markdown", "--", "no/such/path"], repo).stdout).toContain(`> **Note:** ${note("no/such/path")}\n`);
+    const json = (args: string[]) => JSON.parse(runCli(["audit", "--format", "json", ...args], repo).stdout).summary;
+    expect(json(["--path", "no/such/path", "--path", "kept.txt", "--since", "2030-01-01"]).missingPaths).toEqual(["no/such/path"]);
+    expect(parseJsonl(runCli(["audit", "--format", "jsonl", "--path", "no/such/path"], repo).stdout).summary.missingPaths).toEqual(["no/such/path"]);
+    // A path that existed only in the past selects its commits, without a note; so does one
+    // that exists when no commit in the selection touched it, a file not yet committed, or a
+    // wildcard, which names no one file to look for.
+    expect(json(["--path", "old.txt"])).toMatchObject({ commits: 2 });
+    expect(json(["--path", "old.txt"]).missingPaths).toBeUndefined();
+    expect(runCli(["audit", "--path", "old.txt"], repo).stdout).not.toContain("note:");
+    writeFileSync(join(repo, "new.txt"), "1\n");
+    mkdirSync(join(repo, "sub"));
+    for (const args of [["--path", "kept.txt", "--since", "2030-01-01"], ["--path", "new.txt"], ["--path", "*.md"]]) {
+      const run = runCli(["audit", ...args], repo);
+      expect(run.stdout, args.join(" ")).toContain("\n0 commits; 0 scored, 0 skipped\n\nNo commits matched the selection.\n");
+    }
+    // A path is read from the current directory, at HEAD too: kept.txt from sub is ../kept.txt.
+    rmSync(join(repo, "kept.txt"));
+    expect(runCli(["audit", "--path", "../kept.txt", "--since", "2030-01-01"], join(repo, "sub")).stdout).not.toContain("note:");
+    expect(runCli(["audit", "--path", "kept.txt", "--since", "2030-01-01"], join(repo, "sub")).stdout).toContain(`note: ${note("kept.txt")}\n`);
+  });
 
   it("writes the report to standard output with -o -, as lint - reads standard input", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
