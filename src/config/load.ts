@@ -5,7 +5,7 @@ import { UsageError, type ResolvedConfig } from "../types.js";
 import { resolveConfig } from "./resolve.js";
 import { findDuplicateKey } from "./json-duplicates.js";
 import { jsonSyntaxError } from "./json-error.js";
-import { assertConfigText } from "./text.js";
+import { assertConfigText, assertNoReplacement, assertNotUtf16 } from "./text.js";
 import { loadYaml, parseYamlData } from "./yaml.js";
 
 /** Config file names, in the order they are looked for in each directory. */
@@ -168,16 +168,23 @@ export async function readConfigFile(file: string): Promise<unknown> {
  * empty YAML file does. Shared by the CLI and the Action, so one file never passes one and stops the other.
  */
 export function jsonConfigData(text: string, file: string): unknown {
-  assertConfigText(text, file);
   const isPackage = basename(file) === "package.json";
-  if (!isPackage && text.replace(/^\uFEFF/, "").trim() === "") return {};
-  const data = parseJson(text, file, isPackage ? "rationale" : undefined);
-  // null, like an empty YAML document, is no settings: discovery refused it while --config
-  // read it as {}, and the schema must say one thing.
-  if (isPackage) {
-    return typeof data === "object" && data !== null && "rationale" in data ? ((data as Record<string, unknown>).rationale ?? {}) : undefined;
+  if (!isPackage) {
+    assertConfigText(text, file);
+    if (text.replace(/^\uFEFF/, "").trim() === "") return {};
+    // null, like an empty YAML document, is no settings: discovery refused it while --config
+    // read it as {}, and the schema must say one thing.
+    return parseJson(text, file) ?? {};
   }
-  return data ?? {};
+  assertNotUtf16(text, file);
+  const data = parseJson(text, file, "rationale");
+  if (typeof data !== "object" || data === null || !("rationale" in data)) return undefined;
+  const settings = (data as Record<string, unknown>).rationale ?? {};
+  // The rest of a package.json is npm's business: a Latin-1 byte in its "author" must not stop
+  // every commit. Only a U+FFFD our settings hold counts, found in the file after our key (a
+  // "\uFFFD" escape there is meant, and the text holds none).
+  if (JSON.stringify(settings).includes("\uFFFD")) assertNoReplacement(text, file, text.indexOf('"rationale"'));
+  return settings;
 }
 
 /** Whether package.json text can hold our key: one that never says "rationale" is passed over unparsed. */

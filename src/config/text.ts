@@ -14,12 +14,22 @@ import { UsageError } from "../types.js";
  *   would name a character the user never wrote. The line and column are those of the first.
  */
 export function assertConfigText(text: string, file: string): void {
+  assertNotUtf16(text, file);
+  assertNoReplacement(text, file, 0);
+}
+
+/** The first half of assertConfigText: no NUL character, so the text is no UTF-16 file read as UTF-8. */
+export function assertNotUtf16(text: string, file: string): void {
   if (text.includes("\u0000")) {
     throw new UsageError(
       `${file}: not UTF-8 text: it has NUL bytes, as a UTF-16 file does (Windows PowerShell 5 writes one with > or Out-File); save it as UTF-8`,
     );
   }
-  const bad = text.indexOf("\uFFFD");
+}
+
+/** The second half of assertConfigText: no U+FFFD in `text` from index `from` on. */
+export function assertNoReplacement(text: string, file: string, from: number): void {
+  const bad = text.indexOf("\uFFFD", from);
   if (bad === -1) return;
   const lineStart = text.lastIndexOf("\n", bad) + 1;
   const line = text.slice(0, lineStart).split("\n").length;

@@ -281,7 +281,9 @@ describe("configuration as data", () => {
     // "É" would be read as U+FFFD, and is refused as the CLI refuses it.
     const latin1 = Buffer.from("threshold: 70\nprojectKeys: [CAFÉ]\n", "latin1").toString("utf8");
     expect(() => parseConfigText(latin1, ".rationalerc.yml")).toThrow(/^\.rationalerc\.yml:2:18: not valid UTF-8: a byte here is no UTF-8 character /);
-    expect(() => parseConfigText(`{ "projectKeys": ["CAF${latin1.at(-3)}"] }`, "package.json")).toThrow(/^package\.json:1:23: not valid UTF-8/);
+    expect(() => parseConfigText(`{ "rationale": { "projectKeys": ["CAF${latin1.at(-3)}"] } }`, "package.json")).toThrow(/^package\.json:1:38: not valid UTF-8/);
+    // In a package.json only our settings count: a bad byte in npm's fields is npm's business.
+    expect(parseConfigText(`{ "author": "Ren${latin1.at(-3)}", "rationale": { "threshold": 70 } }`, "package.json")).toEqual({ threshold: 70 });
     expect(() => assertDataConfigPath("rationale.config.mjs")).toThrow("rationale.config.mjs: the action reads configuration as data only; use a JSON or YAML file");
     expect(() => assertDataConfigPath(".rationalerc")).toThrow(/reads JSON \(\.json\) or YAML/);
   });

@@ -510,6 +510,11 @@ describe("loadConfig", () => {
     const pkg = join(root, "package.json");
     writeFileSync(pkg, latin1('{ "name": "x", "rationale": { "projectKeys": ["CAFÉ"] } }\n'));
     expect((await rejection(loadConfig({ cwd: root }))).message).toBe(expected(`${pkg}:1:51`));
+    // A Latin-1 byte elsewhere in a package.json is npm's business: the settings are read.
+    writeFileSync(pkg, latin1('{ "name": "x", "author": "Ren\xe9", "rationale": { "threshold": 70 } }\n'));
+    expect((await loadConfig({ cwd: root })).threshold).toBe(70);
+    writeFileSync(pkg, latin1('{ "rationale": { "threshold": 70 }, "author": "Ren\xe9" }\n'));
+    expect((await loadConfig({ cwd: root })).threshold).toBe(70);
     // UTF-8 passes, and so does U+FFFD written as an escape.
     writeFileSync(pkg, '{ "name": "café", "rationale": { "release": { "template": "chore: {packages} \\uFFFD é" } } }\n');
     expect((await loadConfig({ cwd: root })).release).toEqual({ template: "chore: {packages} \uFFFD é" });
