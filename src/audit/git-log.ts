@@ -226,12 +226,20 @@ function checkRevisionsNameCommits(revisions: readonly string[], cwd: string): v
   });
 }
 
+/** A path that names nothing in the working tree or at HEAD, with the last commit that touched it, if any. */
+export interface MissingPath {
+  path: string;
+  /** The newest commit on a branch, tag or HEAD that touched the path: it existed, only not now. */
+  last?: { commit: string; date: string };
+}
+
 /**
  * The paths of `paths` that name nothing in the working tree (from `cwd`, as git log reads them)
- * nor in HEAD's tree: a typo, as far as can be told, when no commit touched them. A pathspec
- * with a wildcard or magic (`*.md`, `:(top)src`) is left out: it names no one file to look for.
+ * nor in HEAD's tree, each with the last commit that touched it: a typo, as far as can be told,
+ * when none did. A pathspec with a wildcard or magic (`*.md`, `:(top)src`) is left out: it names
+ * no one file to look for.
  */
-export function pathsNamingNothing(cwd: string, paths: readonly string[]): string[] {
+export function pathsNamingNothing(cwd: string, paths: readonly string[]): MissingPath[] {
   const plain = paths.filter((path) => !/[*?[\]\n]/.test(path) && !path.startsWith(":") && !existsSync(resolve(cwd, path)));
   if (plain.length === 0) return [];
   // `HEAD:./PATH` is the path from the current directory; an absolute one is made relative.
@@ -239,7 +247,25 @@ export function pathsNamingNothing(cwd: string, paths: readonly string[]): strin
   const child = spawnSync("git", ["cat-file", "--batch-check=%(objecttype)"], { cwd, input: `${names.join("\n")}\n`, encoding: "utf8", windowsHide: true });
   if (child.status !== 0) return [];
   const found = child.stdout.split("\n");
-  return plain.filter((_, index) => found[index]?.endsWith(" missing") === true);
+  return plain.filter((_, index) => found[index]?.endsWith(" missing") === true).map((path) => ({ path, ...lastTouched(cwd, path) }));
+}
+
+/**
+ * The newest commit on any branch, tag or HEAD that touched `path`: one `git log -1` each, as
+ * the newest commit per path needs a walk of its own (a path named nothing only when no commit
+ * matched, so this runs for a typo or two, not for every path of a run).
+ */
+function lastTouched(cwd: string, path: string): Pick<MissingPath, "last"> {
+  const run = runGitSync(["log", "-1", "--format=%h%x00%cs", "--branches", "--tags", "--remotes", "HEAD", "--", path], cwd);
+  const [commit, date] = run.stdout.trim().split("\0");
+  return run.status === 0 && commit && date ? { last: { commit, date } } : {};
+}
+
+/** What a missing path's note says after naming it: when it was last changed, or to check its spelling. */
+export function missingPathNote({ last }: MissingPath): string {
+  return last
+    ? `names nothing in the working tree or at HEAD; it was last changed in ${last.commit} on ${last.date}`
+    : "names nothing in the working tree or at HEAD; check its spelling";
 }
 
 /** The commits listed in the shallow file: the oldest commits present, whose parents are missing. */

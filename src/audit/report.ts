@@ -1,6 +1,6 @@
 // What every report format receives, and the small formatting helpers they share.
 import type { AuditSummary, TrendUnit, WorstCommit } from "./aggregate.js";
-import { shellWord, type HistorySelection } from "./git-log.js";
+import { missingPathNote, shellWord, type HistorySelection, type MissingPath } from "./git-log.js";
 
 /** Facts about the run itself, shown beside the summary. */
 export interface AuditMeta {
@@ -12,8 +12,8 @@ export interface AuditMeta {
   generatedAt: string;
   /** Set for a shallow clone: the commits where the history stops. */
   shallowBoundaries?: string[];
-  /** Set when no commit matched: the paths that name nothing in the working tree or at HEAD (a typo?). */
-  missingPaths?: string[];
+  /** Set when no commit matched: the paths that name nothing in the working tree or at HEAD, each with its last commit if one touched it. */
+  missingPaths?: MissingPath[];
 }
 
 /** The summary plus the facts about the run. */
@@ -32,7 +32,11 @@ export function summaryJson(report: AuditReport): Record<string, unknown> {
     ...report.summary,
   };
   if (meta.shallowBoundaries) out.shallow = { truncated: true, boundaries: meta.shallowBoundaries };
-  if (meta.missingPaths) out.missingPaths = meta.missingPaths;
+  // A path no commit touched is a typo, most likely; one that some commit touched only lies outside the selection.
+  const typos = meta.missingPaths?.filter((missing) => !missing.last) ?? [];
+  const past = meta.missingPaths?.flatMap(({ path, last }) => (last ? [{ path, ...last }] : [])) ?? [];
+  if (typos.length > 0) out.missingPaths = typos.map((missing) => missing.path);
+  if (past.length > 0) out.pastPaths = past;
   return out;
 }
 
@@ -86,7 +90,7 @@ export function notes(report: AuditReport): string[] {
   const { summary: s, meta } = report;
   const out: string[] = [];
   // Without it a mistyped --path reads as a path no commit touched.
-  for (const path of meta.missingPaths ?? []) out.push(`--path ${shellWord(path)} names nothing in the working tree or at HEAD; check its spelling`);
+  for (const missing of meta.missingPaths ?? []) out.push(`--path ${shellWord(missing.path)} ${missingPathNote(missing)}`);
   if (meta.shallowBoundaries) {
     const list = meta.shallowBoundaries.slice(0, 5).map((sha) => sha.slice(0, 12)).join(", ");
     const more = meta.shallowBoundaries.length > 5 ? ` and ${meta.shallowBoundaries.length - 5} more` : "";

@@ -764,6 +764,30 @@ describe("bad input", () => {
     expect(runCli(["audit", "--path", "kept.txt", "--since", "2030-01-01"], join(repo, "sub")).stdout).toContain(`note: ${note("kept.txt")}\n`);
   });
 
+  it("says when a --path that names nothing now was last changed, instead of hinting at a typo", () => {
+    const repo = track(makeRepo([
+      { message: GOOD_MESSAGE, files: { "old.txt": "1\n", "kept.txt": "1\n" } },
+      { message: VAGUE_MESSAGE, files: { "kept.txt": "2\n" } },
+    ]));
+    execFileSync("git", ["rm", "-q", "old.txt"], { cwd: repo, env: { ...gitEnv, GIT_AUTHOR_DATE: "2024-02-03T12:00:00Z", GIT_COMMITTER_DATE: "2024-02-03T12:00:00Z" } });
+    execFileSync("git", ["commit", "-q", "-m", "Remove old.txt"], { cwd: repo, env: { ...gitEnv, GIT_AUTHOR_DATE: "2024-02-03T12:00:00Z", GIT_COMMITTER_DATE: "2024-02-03T12:00:00Z" } });
+    const removal = git(repo, ["log", "-1", "--format=%h"]).trim();
+    // A file deleted before the --since date: it existed, so its spelling is not in doubt.
+    const text = runCli(["audit", "--path", "old.txt", "--path", "no/such/path", "--since", "2030-01-01"], repo);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(
+      `0 commits; 0 scored, 0 skipped\nnote: --path old.txt names nothing in the working tree or at HEAD; it was last changed in ${removal} on 2024-02-03\n` +
+        "note: --path no/such/path names nothing in the working tree or at HEAD; check its spelling\n",
+    );
+    // The json keeps missingPaths for the paths no commit touched and lists the others apart.
+    const summary = JSON.parse(runCli(["audit", "--format", "json", "--path", "old.txt", "--path", "no/such/path", "--since", "2030-01-01"], repo).stdout).summary;
+    expect(summary.missingPaths).toEqual(["no/such/path"]);
+    expect(summary.pastPaths).toEqual([{ path: "old.txt", commit: removal, date: "2024-02-03" }]);
+    const only = parseJsonl(runCli(["audit", "--format", "jsonl", "--path", "old.txt", "--since", "2030-01-01"], repo).stdout).summary;
+    expect(only.missingPaths).toBeUndefined();
+    expect(only.pastPaths).toEqual([{ path: "old.txt", commit: removal, date: "2024-02-03" }]);
+  });
+
   it("writes the report to standard output with -o -, as lint - reads standard input", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
     for (const args of [["-o", "-"], ["--output", "-"], ["--output=-"]]) {
