@@ -2,7 +2,7 @@
 // Loaded only when --commits is given, so the hook's start-up never reads the audit's git log code.
 import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
 import { loadConfig } from "../config/load.js";
-import { decodeBatch, inspectRepository, readHistory, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
+import { decodeBatch, inspectRepository, missingPathNote, pathsNamingNothing, readHistory, shellWord, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, verdictLine, type ReportEntry } from "./report.js";
 import { hasNoCommits } from "./git.js";
@@ -74,7 +74,11 @@ export async function runLintRange(file: string | undefined, range: string, opti
 
   if (options.format === "json") process.stdout.write(checked > 0 ? JSON_CLOSE : JSON_EMPTY);
   else if (checked > 0) process.stdout.write(`\n${verdictLine("commit", checked, failures, skipped, failed)}\n`);
-  if (checked === 0) process.stderr.write(`rationale: no commits in ${range}${paths.length > 0 ? ` touch ${paths.join(", ")}` : ""}; nothing to check\n`);
+  if (checked === 0) {
+    process.stderr.write(`rationale: no commits in ${range}${paths.length > 0 ? ` touch ${paths.join(", ")}` : ""}; nothing to check\n`);
+    // As in the audit: without it a mistyped path reads as a path no commit in the range touched.
+    for (const missing of pathsNamingNothing(cwd, paths)) process.stderr.write(`rationale: note: path ${shellWord(missing.path)} ${missingPathNote(missing)}\n`);
+  }
   // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the
   // merge base was not fetched, so commits already on main were checked as if new.
   // A range with nothing excluded (`HEAD`, `v2.0`) reaching the edge did not run on too far: it

@@ -139,7 +139,12 @@ describe("rationale lint --commits", () => {
     // Several paths, as git log takes them; options before the -- still count.
     expect(sources(["HEAD", "--format", "json", "--", "src", "docs"])).toEqual([1, "", [docs, src]]);
     const none = lintCommits(["HEAD~2..HEAD", "--", "nowhere"], paths.dir);
-    expect(none).toMatchObject({ status: 0, stdout: "", stderr: "rationale: no commits in HEAD~2..HEAD touch nowhere; nothing to check\n" });
+    // A path that names nothing gets the audit's hint, so a typo does not pass for a quiet path.
+    expect(none).toMatchObject({
+      status: 0,
+      stdout: "",
+      stderr: "rationale: no commits in HEAD~2..HEAD touch nowhere; nothing to check\nrationale: note: path nowhere names nothing in the working tree or at HEAD; check its spelling\n",
+    });
     // A path where the range goes names the way git log takes it; lint has no --path to point to.
     expect(lintCommits(["src"], paths.dir)).toMatchObject({
       status: 2,
@@ -148,6 +153,15 @@ describe("rationale lint --commits", () => {
     // Without --commits, -- still only ends the options: a FILE may start with "-".
     paths.write("-draft.txt", GOOD);
     expect(runCli(["lint", "--", "-draft.txt"], { cwd: paths.dir, home: paths.home }).status).toBe(0);
+    // One deleted before the range says when it was last changed; one that exists gets no note.
+    paths.git(["rm", "-q", "src/app.ts"]);
+    paths.git(["commit", "-q", "--no-verify", "-F", "-"], { input: GOOD });
+    const removal = paths.git(["log", "-1", "--format=%h%x00%cs"]).stdout.trim().split("\0");
+    paths.git(["commit", "-q", "--no-verify", "--allow-empty", "-F", "-"], { input: GOOD });
+    expect(lintCommits(["HEAD~1..HEAD", "--", "src/app.ts", "docs"], paths.dir)).toMatchObject({
+      status: 0,
+      stderr: `rationale: no commits in HEAD~1..HEAD touch src/app.ts, docs; nothing to check\nrationale: note: path src/app.ts names nothing in the working tree or at HEAD; it was last changed in ${removal[0]} on ${removal[1]}\n`,
+    });
   });
 
   it("passes an empty range and says there was nothing to check", () => {
