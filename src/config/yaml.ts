@@ -59,27 +59,42 @@ export function parseYamlData(yaml: typeof Yaml, text: string, file: string): un
 }
 
 /**
- * Throws UsageError `FILE:LINE:COL: …` for the first key that is a list or a map (`? [a]`,
- * `{ [a]: 1 }`, or an alias to either). YAML allows such keys; a config's keys are names, and
- * yaml would turn one into text for a plain object and print a warning of its own on stderr.
+ * Throws UsageError `FILE:LINE:COL: …` for the first key that is not a string: a list or a map
+ * (`? [a]`, `{ [a]: 1 }`), a number, a boolean or null (`1:`, `true:`, `~:`), or an alias to one.
+ * YAML allows such keys; a config's keys are names, and yaml would turn one into text for a plain
+ * object (printing a warning of its own on stderr for a collection), so the config's check would
+ * name "1" or "31" (for `0x1F`) as an unknown key, in words the user never wrote.
  */
 function assertStringKeys(yaml: typeof Yaml, document: Yaml.Document, text: string, lineCounter: Yaml.LineCounter, file: string): void {
   let problem: string | undefined;
   yaml.visit(document, {
     Pair(_, pair) {
       const key = yaml.isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
-      if (!yaml.isCollection(key)) return;
-      const node = pair.key as Yaml.Node;
-      const [start, end] = node.range ?? [0, 0];
-      const position = lineCounter.linePos(start);
-      const kind = yaml.isSeq(key) ? "a list" : "a map";
-      // As written: yaml's own rendering of a map key is JSON.
-      const shown = describeKey(text.slice(start, end).trim().replace(/\s+/g, " "));
-      problem = `${file}:${position.line}:${position.col}: this key is ${kind} (${shown}); a config key must be a string, such as a rule id or an option's name`;
+      const kind = keyKind(yaml, key);
+      if (kind === undefined) return;
+      const node = pair.key as Yaml.Node | null;
+      const [start, end] = node?.range ?? [0, 0];
+      // A key left out (`? ` alone, or a line starting with `:`) has no node: its value's line is the place.
+      const position = lineCounter.linePos(node?.range ? start : ((pair.value as Yaml.Node | null)?.range?.[0] ?? 0));
+      // As written: yaml's own rendering of a map key is JSON, and of 0x1F is 31.
+      const written = node ? text.slice(start, end).trim().replace(/\s+/g, " ") : "";
+      const what = written === "" ? "this key is empty" : `this key is ${kind} (${describeKey(written)})`;
+      problem = `${file}:${position.line}:${position.col}: ${what}; a config key must be a string, such as a rule id or an option's name`;
       return yaml.visit.BREAK;
     },
   });
   if (problem !== undefined) throw new UsageError(problem);
+}
+
+/** What a key that is not a string is ("a list", "a number", …), or undefined for a string key. */
+function keyKind(yaml: typeof Yaml, key: unknown): string | undefined {
+  if (yaml.isSeq(key)) return "a list";
+  if (yaml.isMap(key)) return "a map";
+  const value = yaml.isScalar(key) ? key.value : key;
+  if (typeof value === "string") return undefined;
+  if (typeof value === "number" || typeof value === "bigint") return "a number";
+  if (typeof value === "boolean") return "a boolean";
+  return value === null || value === undefined ? "null" : undefined;
 }
 
 /**

@@ -44,6 +44,16 @@ describe("rationale config", () => {
     });
   });
 
+  it("refuses a YAML key that is a number at its line, not as an unknown key \"1\"", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".rationalerc.yaml"), "threshold: 50\n1: x\n");
+    expect(runCli(["config"], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `rationale: ${join(dir, ".rationalerc.yaml")}:2:1: this key is a number (1); a config key must be a string, such as a rule id or an option's name\n`,
+    });
+  });
+
   it("says a script config found on the way is not read, instead of only \"none found\"", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "rationale.config.js"), "module.exports = { threshold: 90 };\n");

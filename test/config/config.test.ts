@@ -604,6 +604,29 @@ describe("loadConfig", () => {
     expect(await refusal(`? [${"a, ".repeat(30)}b]\n: 1\n`)).toBe(`${file}:1:3: this key is a list ([${"a, ".repeat(12)}...); ${must}`);
   });
 
+  it("refuses a YAML key that is a number, a boolean or null, where a config key is a string", async () => {
+    const root = tempDir();
+    const file = join(root, ".rationalerc.yaml");
+    const refusal = async (text: string) => {
+      writeFileSync(file, text);
+      return (await rejection(loadConfig({ file }))).message;
+    };
+    const must = "a config key must be a string, such as a rule id or an option's name";
+    expect(await refusal("threshold: 50\n1: x\n")).toBe(`${file}:2:1: this key is a number (1); ${must}`);
+    expect(await refusal("rules:\n  true: error\n")).toBe(`${file}:2:3: this key is a boolean (true); ${must}`);
+    // As written, not as YAML read it: 0x1F was reported as an unknown key "31".
+    expect(await refusal("audit:\n  0x1F: a\n")).toBe(`${file}:2:3: this key is a number (0x1F); ${must}`);
+    expect(await refusal("rules:\n  summary-max-length: [error, {False: 60}]\n")).toBe(`${file}:2:32: this key is a boolean (False); ${must}`);
+    expect(await refusal("x: &k 12\n*k : 1\n")).toBe(`${file}:2:1: this key is a number (*k); ${must}`);
+    expect(await refusal("~: a\n")).toBe(`${file}:1:1: this key is null (~); ${must}`);
+    expect(await refusal("? \n: a\n")).toBe(`${file}:1:3: this key is empty; ${must}`);
+    // A quoted or tagged key is a string, so only the config's own check names it.
+    for (const key of ['"1"', "'true'", "!!str 1"]) {
+      writeFileSync(file, `${key}: a\n`);
+      expect((await rejection(loadConfig({ file }))).message, key).toMatch(/: (1|true): unknown key/);
+    }
+  });
+
   it("reports a YAML alias to a missing anchor as invalid YAML, not an internal error", async () => {
     const root = tempDir();
     const file = join(root, ".rationalerc.yaml");
