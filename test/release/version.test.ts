@@ -42,6 +42,27 @@ describe("SemVer pre-release identifiers", () => {
     expect(isSameVersion("2.0.0rc1", "2.0.0-rc1", "semver")).toBe(true);
   });
 
+  it("may start, end or be made of hyphens, as SemVer 2.0.0 §9's [0-9A-Za-z-]+ allows, and order by §11", () => {
+    // §11's example chain, with hyphenated identifiers where the ASCII order puts them: a
+    // number below every word, `-` (0x2D) below digits and letters, a shorter word below a longer.
+    const ordered = [
+      "1.0.0-0", "1.0.0--", "1.0.0--x", "1.0.0-a", "1.0.0-a-", "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta",
+      "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0-rc-1", "1.0.0-x-y-z.--", "1.0.0",
+    ];
+    for (let index = 0; index + 1 < ordered.length; index++) {
+      expect(compareVersions(ordered[index], ordered[index + 1], "semver"), `${ordered[index]} < ${ordered[index + 1]}`).toBeLessThan(0);
+      expect(compareVersions(ordered[index + 1], ordered[index], "semver"), `${ordered[index + 1]} > ${ordered[index]}`).toBeGreaterThan(0);
+    }
+    expect(isSameVersion("v1.0.0--x", "1.0.0--x", "semver")).toBe(true);
+    expect(isSameVersion("1.0.0-a-", "1.0.0-a", "semver")).toBe(false);
+    expect(versionScheme(["1.0.0--x", "1.0.0-a-"])).toBe("semver");
+    // An identifier is never empty: a hyphen alone after the numbers, or a dot with nothing after it.
+    for (const text of ["1.0.0-", "1.0.0-a.", "1.0.0-a..b"]) expect(compareVersions(text, "1.0.0", "semver"), text).toBeUndefined();
+    const version = new RegExp(`^(?:${VERSION_SOURCE})$`, "i");
+    for (const text of ["1.0.0-a-", "1.0.0-rc-1", "1.0.0--x", "v1.0.0-x-y-z.--"]) expect(version.test(text), text).toBe(true);
+    for (const text of ["1.0.0-", "1.0.0-a.", "1.0.0-a..b"]) expect(version.test(text), text).toBe(false);
+  });
+
   it("compare letters by their case, as SemVer 2.0.0 §11 and npm's semver do: RC is another version, below rc", () => {
     expect(compareVersions("1.0.0-RC.1", "1.0.0-rc.1", "semver")).toBeLessThan(0);
     expect(compareVersions("1.0.0-rc.1", "1.0.0-RC.1", "semver")).toBeGreaterThan(0);
@@ -189,6 +210,7 @@ describe("one version order per changelog", () => {
     "1.0.0-1", "1.0.0-0", "1.0.0", "1.0", "v1.0.0", "1.0.0.post0", "1.0.0.post1", "1.0.0-post1", "1.0.0rc1", "1.0.0-rc.1",
     "1.0.0-rc.2", "1.0.0.dev1", "1.0.0-alpha", "1.0.0a1", "1.0.0+build.1", "1.0.0+local.2", "0.9.9", "1.0.1-0", "1.0.1",
     "1!0.1", "2.0.0b3", "1.0.0-beta.11", "1.0.0-beta.2", "1.0.0-RC.1", "1.0.0-Beta.2", "1.0.0-rc.01", "banana",
+    "1.0.0--x", "1.0.0-rc-1", "1.0.0-a-",
   ];
   const threeNumbersNoBuild = (version: string) => {
     const [numbers, rest] = /^v?([\d.]+?)((?:-|[a-z]).*)?$/i.exec(version.replace(/\+.*/, ""))?.slice(1) ?? [version, ""];
