@@ -44,6 +44,17 @@ export class NothingToReleaseError extends UsageError {
   }
 }
 
+/**
+ * Thrown when --from and --to make an empty range (one commit, or the two swapped): nothing to
+ * release whatever the manifests say, so no advice about bumps or versions applies.
+ */
+export class EmptyRangeError extends NothingToReleaseError {
+  constructor(message: string, details: string[] = []) {
+    super(message, details);
+    this.name = "EmptyRangeError";
+  }
+}
+
 const GATHER_OPTIONS: readonly string[] = ["cwd", "from", "to", "changelogs", "version", "skipUnborn", "changelogOptional", "amend"];
 
 /**
@@ -116,7 +127,7 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
 }
 
 /**
- * Throws NothingToReleaseError saying the range is empty when `to` is `from` or an ancestor of
+ * Throws EmptyRangeError (a NothingToReleaseError) saying the range is empty when `to` is `from` or an ancestor of
  * it (the two swapped): "no version changed ..., stage the bump" would send the user to the
  * index, which such a range never reads.
  */
@@ -124,7 +135,7 @@ async function assertRangeNotEmpty(root: string, from: string, to: string): Prom
   const commit = async (rev: string) => (await git(root, ["rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`])).toString("utf8").trim();
   const [fromSha, toSha] = await Promise.all([commit(from), commit(to)]);
   if (fromSha === toSha) {
-    throw new NothingToReleaseError(`nothing to release: --from ${from} and --to ${to} both name commit ${toSha.slice(0, 7)}, so the range is empty`, [
+    throw new EmptyRangeError(`nothing to release: --from ${from} and --to ${to} both name commit ${toSha.slice(0, 7)}, so the range is empty`, [
       "give --from the state before the release (the last release's tag, the base branch) and --to the state released",
     ]);
   }
@@ -133,7 +144,7 @@ async function assertRangeNotEmpty(root: string, from: string, to: string): Prom
     () => false,
   );
   if (ancestor) {
-    throw new NothingToReleaseError(`nothing to release: --to ${to} is an ancestor of --from ${from}, so the range is empty`, [
+    throw new EmptyRangeError(`nothing to release: --to ${to} is an ancestor of --from ${from}, so the range is empty`, [
       `--from names the state before the release and --to the state released: did you mean --from ${to} --to ${from}?`,
     ]);
   }

@@ -265,6 +265,17 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     const named = runCli(repo, ["release", "compose", "--version", "1.1.0"]);
     expect(named.stderr).toBe("");
     expect(named.stdout).toBe("chore(release): mylib v1.1.0\n\nmylib 1.0.0 -> 1.1.0\n\n- Second\n");
+    // An empty range has nothing to release whatever the version: the range is the whole story.
+    const head = repo.git("rev-parse", "--short=7", "HEAD").trim();
+    for (const version of [[], ["--version", "1.1.0"]]) {
+      expect(runCli(repo, ["release", "compose", "--from", "HEAD", "--to", "HEAD", ...version])).toEqual({
+        status: 2,
+        stdout: "",
+        stderr:
+          `rationale: nothing to release: --from HEAD and --to HEAD both name commit ${head}, so the range is empty\n` +
+          "  give --from the state before the release (the last release's tag, the base branch) and --to the state released\n",
+      });
+    }
   });
 
   it("exits 2 naming a --version that is no version, not a changelog heading that cannot exist", () => {

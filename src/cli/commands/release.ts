@@ -318,14 +318,15 @@ async function explainUnstaged(error: unknown, cwd: string): Promise<void> {
 /**
  * A pyproject.toml with `dynamic = ["version"]` (setuptools-scm, hatch-vcs) never shows a bump,
  * so "nothing to release" would send its user looking for one: say how its release is named.
+ * Not for an empty --from/--to range, which no --version can fill.
  */
 async function explainDynamicVersion(error: unknown, cwd: string, to: string | undefined): Promise<void> {
-  const [{ NothingToReleaseError }, { gitState, repositoryRoot }, { discoverPackages }] = await Promise.all([
+  const [{ EmptyRangeError, NothingToReleaseError }, { gitState, repositoryRoot }, { discoverPackages }] = await Promise.all([
     import("../../release/gather.js"),
     import("../../release/git.js"),
     import("../../release/manifests.js"),
   ]);
-  if (!(error instanceof NothingToReleaseError)) return;
+  if (!(error instanceof NothingToReleaseError) || error instanceof EmptyRangeError) return;
   const root = await repositoryRoot(cwd).catch(() => undefined);
   if (root === undefined) return;
   const packages = await discoverPackages(gitState(root, to ?? null)).catch(() => []);
