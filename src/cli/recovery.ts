@@ -538,12 +538,19 @@ const RELEASE_ADVICE =
 /**
  * The same, once that hook is installed: installing it again would change nothing. It ran and
  * added no body, so the commit staged no version bump (the bump was committed on its own), or
- * the hook printed a warning (a changelog it could not read) just above the report.
+ * the hook printed a warning (a changelog it could not read) just above the report. For the
+ * first, amending the bump commit with the summary works (the hook then reads the bump against
+ * HEAD's parent), so `amendWith`, the summary, shell-quoted, is offered for that; not when the
+ * rejected commit already amended, where the hook has looked there.
  */
-const RELEASE_HOOK_ADVICE =
-  "Fix what is listed above: name the released versions and changes in the body. " +
-  "The prepare-commit-msg hook is installed and adds it under a release summary when the commit stages the version bump; " +
-  "a warning from it above, if any, says why it could not.";
+function releaseHookAdvice(amendWith: string | undefined): string {
+  return (
+    "Fix what is listed above: name the released versions and changes in the body. " +
+    "The prepare-commit-msg hook is installed and adds it under a release summary when the commit stages the version bump; " +
+    "a warning from it above, if any, says why it could not." +
+    (amendWith === undefined ? "" : ` If the last commit made the bump, \`git commit --amend -m ${amendWith}\` releases it with the body.`)
+  );
+}
 
 /** Whether the report is a release commit rejected for a body that names nothing released. */
 export function isEmptyReleaseBody(result: LintResult): boolean {
@@ -553,12 +560,19 @@ export function isEmptyReleaseBody(result: LintResult): boolean {
 /**
  * The advice after a rejection, from what the report listed: how to compose the body for a
  * release commit that lists nothing it releases (`releaseHookInstalled`: whether the
- * prepare-commit-msg hook of `init --release` is there, asked only then); the content advice
+ * prepare-commit-msg hook of `init --release` is there, asked only then; `amendSummary`: the
+ * summary to offer `git commit --amend -m` with, when amending could help); the content advice
  * when a finding is about why or what, or when none is and the score fell short on them; only
  * "fix what is listed" for form alone (a long summary says nothing about the body).
  */
-export function rejectionAdvice(result: LintResult, { releaseHookInstalled = () => false }: { releaseHookInstalled?: () => boolean } = {}): string {
-  if (isEmptyReleaseBody(result)) return releaseHookInstalled() ? RELEASE_HOOK_ADVICE : RELEASE_ADVICE;
+export function rejectionAdvice(
+  result: LintResult,
+  { releaseHookInstalled = () => false, amendSummary }: { releaseHookInstalled?: () => boolean; amendSummary?: string } = {},
+): string {
+  if (isEmptyReleaseBody(result)) {
+    if (!releaseHookInstalled()) return RELEASE_ADVICE;
+    return releaseHookAdvice(amendSummary === undefined || amendSummary.trim() === "" ? undefined : shellQuote(amendSummary));
+  }
   if (result.findings.some((finding) => finding.category === "why" || finding.category === "what")) return CONTENT_ADVICE;
   if (result.findings.length > 0) return "Fix what is listed above.";
   const short = (["why", "what"] as const).filter((name) => result.parts[name].score < result.parts[name].max);

@@ -109,8 +109,11 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     const why = rejectionReason(result, config.threshold, empty);
     // Loaded only for a release commit without a body: the hook of every other commit never reads hooks.
     const hooks = !empty && isEmptyReleaseBody(result) ? await import("./hooks.js") : undefined;
-    const advice = rejectionAdvice(result, { releaseHookInstalled: () => hooks?.releaseHookInstalled(cwd) ?? false });
-    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind: commitKind(committing, process.env, input.text), ...(empty ? {} : { advice }) }));
+    const kind = commitKind(committing, process.env, input.text);
+    // Amending the bump commit gets the hook's body; not offered to a commit that amended, nor inside a rebase or cherry-pick.
+    const amendSummary = kind.amend || kind.rebase || kind.sequence !== undefined ? undefined : parsed.summary?.text;
+    const advice = rejectionAdvice(result, { releaseHookInstalled: () => hooks?.releaseHookInstalled(cwd) ?? false, ...(amendSummary === undefined ? {} : { amendSummary }) });
+    process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind, ...(empty ? {} : { advice }) }));
   }
   return result.pass ? 0 : 1;
 }

@@ -1540,7 +1540,8 @@ describe("release tools' own commits (npm version, git commit -m) through the in
     expect(run.stderr).not.toContain("init --release");
     expect(run.stderr).toContain(
       "). Fix what is listed above: name the released versions and changes in the body. The prepare-commit-msg hook is installed " +
-        "and adds it under a release summary when the commit stages the version bump; a warning from it above, if any, says why it could not.\n",
+        "and adds it under a release summary when the commit stages the version bump; a warning from it above, if any, says why it could not. " +
+        "If the last commit made the bump, `git commit --amend -m 1.2.3` releases it with the body.\n",
     );
     // A hook of the user's own with the line added by hand, as `init` suggests for one, counts too.
     const hook = join(repo.dir, ".git/hooks/prepare-commit-msg");
@@ -1550,6 +1551,25 @@ describe("release tools' own commits (npm version, git commit -m) through the in
     rmSync(hook);
     expect(repo.git(["commit", "--allow-empty", "-m", "1.2.3"], { check: false }).stderr).toContain("run `rationale init --release` once");
     expect(commitCount(repo)).toBe(3);
+  });
+
+  it("with --release, the amend the rejection offers makes the bump commit the release, and is not offered to an amend", () => {
+    const repo = npmProject(true);
+    repo.write("package.json", `${JSON.stringify({ name: "demo-pkg", version: "1.2.3" }, null, 2)}\n`);
+    repo.git(["commit", "-q", "--no-verify", "-am", "Set the version to 1.2.3"]);
+    const rejected = repo.git(["commit", "--allow-empty", "-m", "1.2.3"], { check: false });
+    expect(rejected.stderr).toContain("If the last commit made the bump, `git commit --amend -m 1.2.3` releases it with the body.");
+    const amended = repo.git(["commit", "--amend", "-m", "1.2.3"], { check: false });
+    expect(amended.status).toBe(0);
+    expect(lastMessage(repo)).toBe("1.2.3\n\ndemo-pkg 1.2.2 -> 1.2.3\n\n");
+    // The bump commit became the release commit: no commit was added.
+    expect(commitCount(repo)).toBe(3);
+    // An amend that bumps nothing against HEAD's parent has had the hook look there already.
+    repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Note the release in the log"]);
+    const again = repo.git(["commit", "--amend", "--allow-empty", "-m", "1.2.4"], { check: false });
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toContain("The prepare-commit-msg hook is installed");
+    expect(again.stderr).not.toContain("--amend -m");
   });
 
   it("with --release, npm version patch commits its summary with the versions, and the changelog section when there is one", () => {
