@@ -590,14 +590,18 @@ describe("loadConfig", () => {
     );
   });
 
-  it("refuses a YAML key that is a list or a map, where a config key is a string", async () => {
-    const root = tempDir();
-    const file = join(root, ".rationalerc.yaml");
+  /** A fresh .rationalerc.yaml, the message loadConfig refuses a text written to it with, and the refusals' last words. */
+  function yamlKeyRefusal() {
+    const file = join(tempDir(), ".rationalerc.yaml");
     const refusal = async (text: string) => {
       writeFileSync(file, text);
       return (await rejection(loadConfig({ file }))).message;
     };
-    const must = "a config key must be a string, such as a rule id or an option's name";
+    return { file, refusal, must: "a config key must be a string, such as a rule id or an option's name" };
+  }
+
+  it("refuses a YAML key that is a list or a map, where a config key is a string", async () => {
+    const { file, refusal, must } = yamlKeyRefusal();
     expect(await refusal("rules:\n  ? {summary-mood: off}\n  : error\n")).toBe(`${file}:2:5: this key is a map ({summary-mood: off}); ${must}`);
     expect(await refusal("rules:\n  summary-max-length: [error, {[max]: 60}]\n")).toBe(`${file}:2:32: this key is a list ([max]); ${must}`);
     expect(await refusal(`x: &k [${"a, ".repeat(30)}b]\n*k : 1\n`)).toBe(`${file}:2:1: this key is a list (*k); ${must}`);
@@ -605,13 +609,7 @@ describe("loadConfig", () => {
   });
 
   it("refuses a YAML key that is a number, a boolean or null, where a config key is a string", async () => {
-    const root = tempDir();
-    const file = join(root, ".rationalerc.yaml");
-    const refusal = async (text: string) => {
-      writeFileSync(file, text);
-      return (await rejection(loadConfig({ file }))).message;
-    };
-    const must = "a config key must be a string, such as a rule id or an option's name";
+    const { file, refusal, must } = yamlKeyRefusal();
     expect(await refusal("threshold: 50\n1: x\n")).toBe(`${file}:2:1: this key is a number (1); ${must}`);
     expect(await refusal("rules:\n  true: error\n")).toBe(`${file}:2:3: this key is a boolean (true); ${must}`);
     // As written, not as YAML read it: 0x1F was reported as an unknown key "31".
