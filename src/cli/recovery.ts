@@ -74,29 +74,10 @@ function longOptionName(name: string): string | undefined {
  * Whether the arguments after `git commit` hold `--amend` as an option: given whole or as an
  * unambiguous prefix ("--amen", "--am"), as git resolves it, and not as the value of an option
  * that takes one (`-m --amend`, `-am --amend`, `--author --amend`: a message or name) or as a
- * path after `--`.
+ * path after `--`. Read by the same walk as repeatedCommitArguments.
  */
 export function hasAmend(args: readonly string[]): boolean {
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === "--") return false;
-    if (arg.startsWith("--")) {
-      const equals = arg.indexOf("=");
-      const name = longOptionName(arg.slice(2, equals < 0 ? undefined : equals));
-      if (name === "amend" && equals < 0) return true;
-      if (name !== undefined && LONG_WITH_VALUE.includes(name) && equals < 0) index++;
-      continue;
-    }
-    if (!arg.startsWith("-") || arg.length < 2) continue;
-    for (let at = 1; at < arg.length; at++) {
-      if (SHORT_OPTIONAL_VALUE.has(arg[at])) break;
-      if (!SHORT_WITH_VALUE.has(arg[at])) continue;
-      // `-m MSG` takes the next argument; `-mMSG` holds its value.
-      if (at === arg.length - 1) index++;
-      break;
-    }
-  }
-  return false;
+  return readCommitArguments(args, undefined).amend;
 }
 
 /**
@@ -109,7 +90,14 @@ export function hasAmend(args: readonly string[]): boolean {
  * commit named `amend` (see isPlainFixup).
  */
 export function repeatedCommitArguments(args: readonly string[], message?: string): { options: string[]; paths: string[]; reused?: string } {
+  const { options, paths, reused } = readCommitArguments(args, message);
+  return reused === undefined ? { options, paths } : { options, paths, reused };
+}
+
+/** The walk behind repeatedCommitArguments and hasAmend: git's option grammar, read once. */
+function readCommitArguments(args: readonly string[], message: string | undefined): { options: string[]; paths: string[]; reused?: string; amend: boolean } {
   const options: string[] = [];
+  let amend = false;
   const paths: string[] = [];
   let reused: string | undefined;
   let resetAuthor = false;
@@ -126,6 +114,7 @@ export function repeatedCommitArguments(args: readonly string[], message?: strin
       const name = longOptionName(given);
       const takesNext = name !== undefined && LONG_WITH_VALUE.includes(name) && equals < 0;
       const value = takesNext ? args[++index] : undefined;
+      if (name === "amend" && equals < 0) amend = true;
       if (name === "reuse-message" || name === "reedit-message") reused = value ?? arg.slice(equals + 1);
       if (name === "reset-author") resetAuthor = true;
       if (name === "fixup") {
@@ -167,7 +156,7 @@ export function repeatedCommitArguments(args: readonly string[], message?: strin
     paths.push(arg);
   }
   if (fixup !== undefined) options.unshift(...amendCommitOptions(fixup, options));
-  return reused !== undefined && !resetAuthor ? { options, paths, reused } : { options, paths };
+  return reused !== undefined && !resetAuthor ? { options, paths, reused, amend } : { options, paths, amend };
 }
 
 /** `git commit` long options whose value may hold spaces: in `ps` output it may run over several words. */
