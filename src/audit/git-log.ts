@@ -217,13 +217,21 @@ function checkRevisionsNameCommits(revisions: readonly string[], cwd: string): v
     .map((name) => name.replace(/\^(?:[@!]|-\d*)$/, ""))
     .filter((name) => name !== "" && !name.includes("\n"));
   if (names.length === 0) return;
-  const child = spawnSync("git", ["cat-file", "--batch-check=%(objecttype)"], { cwd, input: `${names.join("\n")}\n`, encoding: "utf8", windowsHide: true });
-  if (child.status !== 0) return;
-  const types = child.stdout.split("\n");
+  const types = objectTypes(cwd, names);
+  if (types === undefined) return;
   names.forEach((name, index) => {
     const type = types[index]?.trim();
     if (type === "tree" || type === "blob") throw new UsageError(`'${name}' names a ${type}, not a commit; give a commit, branch, tag or range to audit`);
   });
+}
+
+/**
+ * What git's `cat-file --batch-check` says of each of `names`, one line each in order ("commit",
+ * "tree", "blob", or "NAME missing"), from one run; undefined when git fails.
+ */
+function objectTypes(cwd: string, names: readonly string[]): string[] | undefined {
+  const child = spawnSync("git", ["cat-file", "--batch-check=%(objecttype)"], { cwd, input: `${names.join("\n")}\n`, encoding: "utf8", windowsHide: true });
+  return child.status === 0 ? child.stdout.split("\n") : undefined;
 }
 
 /** A path that names nothing in the working tree or at HEAD, with the last commit that touched it, if any. */
@@ -244,9 +252,8 @@ export function pathsNamingNothing(cwd: string, paths: readonly string[]): Missi
   if (plain.length === 0) return [];
   // `HEAD:./PATH` is the path from the current directory; an absolute one is made relative.
   const names = plain.map((path) => `HEAD:./${isAbsolute(path) ? relative(cwd, path) : path}`);
-  const child = spawnSync("git", ["cat-file", "--batch-check=%(objecttype)"], { cwd, input: `${names.join("\n")}\n`, encoding: "utf8", windowsHide: true });
-  if (child.status !== 0) return [];
-  const found = child.stdout.split("\n");
+  const found = objectTypes(cwd, names);
+  if (found === undefined) return [];
   return plain.filter((_, index) => found[index]?.endsWith(" missing") === true).map((path) => ({ path, ...lastTouched(cwd, path) }));
 }
 
