@@ -13,7 +13,7 @@ const PEP440_WORD = String.raw`(?:alpha|beta|preview|pre|rc|a|b|c|post|rev|r|dev
  * expression with the `i` flag, which `1.0.POST1` needs.
  */
 export const VERSION_SOURCE =
-  String.raw`v?(?:\d+!)?\d+(?:\.\d+)+(?:(?:(?:-|[._](?=${PEP440_WORD}))[0-9A-Za-z-]+|[0-9A-Za-z][0-9A-Za-z-]*)(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z]+(?:[._-][0-9A-Za-z]+)*)?`;
+  String.raw`v?(?:\d+!)?\d+(?:\.\d+)+(?:(?:(?:-|[._](?=${PEP440_WORD}))[0-9A-Za-z-]+|[0-9A-Za-z][0-9A-Za-z-]*)(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:[._][0-9A-Za-z-]+)*)?`;
 
 /**
  * Normalises a version for comparison under `scheme`: surrounding space trimmed and no leading
@@ -177,9 +177,10 @@ function hasLeadingZero(number: string): boolean {
 
 /** The parts of a version written as SemVer writes one, leading zeros and all. */
 function semverSyntax(version: string): { numbers: string[]; pre: string[]; build: string } | undefined {
-  // An identifier is [0-9A-Za-z-]+ (§9), so it may start or end with a hyphen (`1.0.0--x`,
-  // `1.0.0-a-`); only a pre-release written without its hyphen (`2.0.0rc1`) starts otherwise.
-  const match = /^(\d+(?:\.\d+)*)(?:(?:-|(?=[0-9A-Za-z]))([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z.-]*))?$/.exec(
+  // An identifier is [0-9A-Za-z-]+ (§9, §10), so it may start or end with a hyphen (`1.0.0--x`,
+  // `1.0.0-a-`, `1.0.0+build-`); only a pre-release written without its hyphen (`2.0.0rc1`)
+  // starts otherwise. Build metadata, when its `+` is written, has one identifier or more.
+  const match = /^(\d+(?:\.\d+)*)(?:(?:-|(?=[0-9A-Za-z]))([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/.exec(
     normalizeVersion(version, "semver"),
   );
   if (match === null) return undefined;

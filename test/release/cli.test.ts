@@ -288,6 +288,22 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(runCli(repo, ["release", "compose", "--version", "V0.0.4"]).stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.4");
   });
 
+  it("releases a version whose build metadata starts or ends with a hyphen, by manifest and by --version", () => {
+    const repo = stagedRelease();
+    // SemVer §10's identifiers are [0-9A-Za-z-]+, as the pre-release's are.
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.4+build-" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_4.replace("## [0.0.4]", "## [0.0.4+build-]"));
+    repo.git("add", "package.json", "CHANGELOG.md");
+    const run = runCli(repo, ["release", "compose"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.split("\n").slice(0, 3)).toEqual(["chore(release): hds_test0 v0.0.4+build-", "", "hds_test0 0.0.3 -> 0.0.4+build- (2024-03-18)"]);
+    repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4+build-");
+    // Once released, the changelog alone describes it by --version.
+    const byVersion = runCli(repo, ["release", "compose", "--version", "0.0.4+build-"]);
+    expect(byVersion.stderr).toBe("");
+    expect(byVersion.stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.4+build-");
+  });
+
   it("names release files edited but not staged, since the release is read from the index", () => {
     const repo = stagedRelease();
     repo.git("commit", "-q", "-m", "release");

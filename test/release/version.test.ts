@@ -63,6 +63,25 @@ describe("SemVer pre-release identifiers", () => {
     for (const text of ["1.0.0-", "1.0.0-a.", "1.0.0-a..b"]) expect(version.test(text), text).toBe(false);
   });
 
+  it("take build metadata whose identifiers start or end with hyphens (§10), and never weigh it", () => {
+    const version = new RegExp(`^(?:${VERSION_SOURCE})$`, "i");
+    for (const text of ["1.0.0+build-", "1.0.0+-build", "1.0.0+-", "1.0.0-rc.1+a-.-b", "v1.0.0+exp.sha-5114f85-"]) {
+      expect(version.test(text), text).toBe(true);
+      expect(compareVersions(text, text.replace(/\+.*/, ""), "semver"), text).toBe(0);
+    }
+    expect(compareVersions("1.0.0+build-", "1.0.0+-build", "semver")).toBe(0);
+    expect(isSameVersion("1.0.0+build-", "1.0.0+build", "semver")).toBe(false);
+    expect(isLowerVersion("1.0.0+build-", "1.0.0", "semver")).toBe(false);
+    expect(semverLeadingZero("01.0.0+build-")).toBe(
+      "its number 01 has a leading zero, which SemVer forbids in the major, minor and patch numbers (§2) and npm publish and cargo refuse; write 1.0.0+build-",
+    );
+    // An identifier is never empty: a `+` with nothing after it, or a dot with nothing on one side.
+    for (const text of ["1.0.0+", "1.0.0+a.", "1.0.0+.a", "1.0.0+a..b"]) {
+      expect(version.test(text), text).toBe(false);
+      expect(compareVersions(text, "1.0.0", "semver"), text).toBeUndefined();
+    }
+  });
+
   it("compare letters by their case, as SemVer 2.0.0 §11 and npm's semver do: RC is another version, below rc", () => {
     expect(compareVersions("1.0.0-RC.1", "1.0.0-rc.1", "semver")).toBeLessThan(0);
     expect(compareVersions("1.0.0-rc.1", "1.0.0-RC.1", "semver")).toBeGreaterThan(0);
