@@ -222,10 +222,23 @@ export function composeSummary(packages: readonly ReleasePackage[], template: st
     ).trim();
   const candidates = [fill(list), fill(packages.length === 1 ? version : count)];
   const summary = candidates.find((candidate) => candidate.length <= SUMMARY_MAX);
-  if (!summary) {
-    throw new UsageError(`release summary "${candidates[1]}" is ${candidates[1].length} characters; shorten the template "${template}" to fit 72`);
-  }
+  if (!summary) throw new SummaryTooLongError(candidates[1], template);
   return summary;
+}
+
+/**
+ * Thrown when even the shortest summary `template` makes (`summary`: the count or the bare
+ * version in place of the list) is over 72 characters. It keeps both, so a caller that knows
+ * where the template came from (`--template`, a config file's `release.template`) can say so.
+ */
+export class SummaryTooLongError extends UsageError {
+  constructor(
+    readonly summary: string,
+    readonly template: string,
+  ) {
+    super(`release summary "${summary}" is ${summary.length} characters; shorten the template "${template}" to fit 72`);
+    this.name = "SummaryTooLongError";
+  }
 }
 
 /** Drops trailing spaces and repeated or outer blank lines, as git's cleanup would. */

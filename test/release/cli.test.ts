@@ -191,6 +191,30 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(runCli(repo, ["release", "compose", "--template", "chore: release {packages}"]).status).toBe(0);
   });
 
+  it("names where a template whose summary runs over 72 characters came from: --template, or the config file's key", () => {
+    const repo = stagedRelease();
+    const template = "chore(release): {packages}, with every change the users asked for this spring";
+    const summary = "chore(release): v0.0.4, with every change the users asked for this spring";
+    const problem = `makes the release summary "${summary}", ${summary.length} characters; shorten it to fit 72`;
+    for (const command of ["compose", "commit"]) {
+      expect(runCli(repo, ["release", command, "--template", template]), command).toEqual({
+        status: 2,
+        stdout: "",
+        stderr: `rationale: --template ${problem}. See: rationale release ${command} --help\n`,
+      });
+    }
+    repo.write(".rationalerc.json", JSON.stringify({ release: { template } }));
+    expect(runCli(repo, ["release", "compose"])).toEqual({ status: 2, stdout: "", stderr: `rationale: ${join(repo.dir, ".rationalerc.json")}: release.template ${problem}\n` });
+    // In package.json the settings sit under "rationale", as config problems name them there.
+    repo.write("config/package.json", JSON.stringify({ rationale: { release: { template } } }));
+    expect(runCli(repo, ["release", "commit", "--config", "config/package.json"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `rationale: ${join(repo.dir, "config/package.json")}: rationale.release.template ${problem}\n`,
+    });
+    expect(repo.git("log", "-1", "--format=%s").trim()).toBe("Initial import");
+  });
+
   it("exits 2 with one line for: not a repository, nothing bumped, changelog missing", () => {
     const outside = mkdtempSync(join(tmpdir(), "rationale-not-a-repo-"));
     try {

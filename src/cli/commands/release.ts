@@ -2,6 +2,7 @@
 import { Option, type AddHelpTextContext, type Command } from "commander";
 import { docsPath } from "../../docs-path.js";
 import { examplesHelp } from "../help.js";
+import type { SummaryTooLongError } from "../../release/compose.js";
 
 // The docs path is found when the help is shown: it depends on the current directory.
 const examples = (context: AddHelpTextContext): string =>
@@ -149,7 +150,7 @@ export function register(program: Command): void {
           ...(source !== undefined ? { source } : {}),
           ...optional("commentChar", readCommentChar(process.cwd())),
           ...optional("template", flags.template),
-          loadTemplate: () => configuredTemplate(process.cwd(), flags.config),
+          loadTemplate: async () => (await configuredTemplate(process.cwd(), flags.config)).template,
           // -m with --amend reaches the hook as a plain "message": git's own arguments (read from the process tree) tell.
           // Loaded only for a release summary, as the template is: other commits' hooks never read the process tree.
           amending: async () => (await import("../recovery.js")).commitKind(file).amend,
@@ -276,23 +277,26 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
  * with --changelog for one outside the repository).
  */
 async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<{ message: string; changelogs: string[] }> {
-  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }] = await Promise.all([
+  const [{ gatherRelease }, { composeReleaseMessage, SummaryTooLongError }, { readCommentChar }] = await Promise.all([
     import("../../release/gather.js"),
     import("../../release/compose.js"),
     import("../git.js"),
   ]);
   const cwd = process.cwd();
+  let configured: { template?: string; source?: string } = {};
   try {
     const release = await gatherRelease({ cwd, changelogs: flags.changelog ?? [], ...range, ...optional("version", flags.version) });
     const commentChar = readCommentChar(cwd);
+    if (flags.template === undefined) configured = await configuredTemplate(cwd, flags.config);
     const message = composeReleaseMessage({
       ...release,
       trailers: flags.trailer ?? [],
-      ...optional("template", flags.template ?? (await configuredTemplate(cwd, flags.config))),
+      ...optional("template", flags.template ?? configured.template),
       ...optional("commentChar", commentChar && commentChar !== "auto" ? commentChar : undefined),
     });
     return { message, changelogs: release.packages.flatMap(({ changelog }) => (changelog ? [changelog.file] : [])) };
   } catch (error) {
+    if (error instanceof SummaryTooLongError) throw await summaryTooLong(error, flags.template !== undefined ? "--template" : configured.source);
     if (range.to === undefined) await explainUnstaged(error, cwd);
     await explainDynamicVersion(error, cwd, range.to);
     throw error;
@@ -336,13 +340,30 @@ async function explainDynamicVersion(error: unknown, cwd: string, to: string | u
   error.details.unshift(...dynamic);
 }
 
-/** The `release.template` setting of the config file found from `cwd` (or given), if any. */
-async function configuredTemplate(cwd: string, file: string | undefined): Promise<string | undefined> {
+/** The `release.template` setting of the config file found from `cwd` (or given), if any, and that file. */
+async function configuredTemplate(cwd: string, file: string | undefined): Promise<{ template?: string; source?: string }> {
   const { loadConfig } = await import("../../config/index.js");
   const config = await loadConfig({ cwd, ...optional("file", file) });
   // The config resolver has checked the template (a string, one line, known placeholders),
   // naming the file to fix rather than the --template option.
-  return config.release?.template as string | undefined;
+  return { ...optional("template", config.release?.template as string | undefined), ...optional("source", config.source) };
+}
+
+/**
+ * The error for a template whose shortest summary is over 72 characters, naming where the
+ * template came from, as its other problems are named: the `--template` option (a usage error,
+ * so the help pointer ends it) or the config file and its `release.template` key. The default
+ * template (`from` undefined) is left as composeSummary worded it.
+ */
+async function summaryTooLong(error: SummaryTooLongError, from: string | undefined): Promise<Error> {
+  if (from === undefined) return error;
+  const { optionError, UsageError } = await import("../../types.js");
+  // The summary shows what the template gave; the template itself is the user's own text.
+  const problem = `makes the release summary "${error.summary}", ${error.summary.length} characters; shorten it to fit 72`;
+  if (from === "--template") return optionError("--template", `--template ${problem}`);
+  // In package.json the settings sit under "rationale", as config problems name them there.
+  const key = /(^|[/\\])package\.json$/.test(from) ? "rationale.release.template" : "release.template";
+  return new UsageError(`${from}: ${key} ${problem}`);
 }
 
 /** Runs `git commit -F <temp file> ...args` with the terminal attached; resolves with git's exit status. */
