@@ -52,9 +52,17 @@ export default defineRule<{ movingSegments: string[] }>({
         type: "array",
         // A link's path is compared one segment at a time, cut at "?" or "#": a segment holding
         // "/", "?" or "#" could never match, and an empty one would match every link's leading "/".
-        items: { type: "string", pattern: "^[^/?#\\s]+$", description: "one path segment of a link: not empty, with no /, ?, # or space" },
+        // Nor could one holding a character that ends a link in the text (URL above): a space,
+        // `<`, `>` and `"` are never in a URL unescaped (RFC 3986), and `'`, `(`, `)`, `[`, `]`
+        // and a backtick end it where prose or Markdown wraps a link in them.
+        items: {
+          type: "string",
+          pattern: "^[^/?#\\s<>()[\\]\"'`]+$",
+          description: "one path segment of a link: not empty, with no /, ?, #, space, quote, backtick, <, >, (, ), [ or ]",
+        },
         default: ["latest", "master", "main"],
-        description: "URL path segments that name a moving version of documentation, one segment each (no `/`, `?`, `#` or space); empty flags only source links to a branch.",
+        description:
+          "URL path segments that name a moving version of documentation, one segment each (no `/`, `?`, `#`, space, quote, backtick, `<`, `>`, `(`, `)`, `[` or `]`); empty flags only source links to a branch.",
       },
     },
     additionalProperties: false,

@@ -132,6 +132,22 @@ export function describeSchema(schema: JsonSchema): string {
 }
 
 /**
+ * For a pattern that is one negated character class repeated (`^[^/?#\s]+$`), the first
+ * character of `value` it refuses, as ", which has "?"" (a space named too, being invisible in
+ * quotes): the value may be long, and which character is wrong is what the user must find.
+ * Empty for other patterns, and for a value refused for being empty.
+ */
+function refusedCharacter(pattern: string, value: string): string {
+  const negated = /^\^(\[\^(?:\\.|[^\]\\])+\])\+\$$/.exec(pattern);
+  if (negated === null) return "";
+  const allowed = new RegExp(`^${negated[1]}$`, "u");
+  const refused = [...value].find((character) => !allowed.test(character));
+  if (refused === undefined) return "";
+  const name = refused === " " ? " (a space)" : /\s/u.test(refused) ? " (white space)" : "";
+  return `, which has ${JSON.stringify(refused)}${name}`;
+}
+
+/**
  * Validates `value` against `schema`; returns one problem per mistake as
  * `<path>: got <value>; expected <allowed>`. An empty list means valid. `unknownKeyHint` adds
  * to the problem of an unknown key of `value` itself that is no near miss of a known one.
@@ -150,7 +166,7 @@ export function validateValue(schema: JsonSchema, value: unknown, path: string, 
     return [`${path}: got ${describeValue(value)}; expected ${describeSchema(schema)}${hint}`];
   }
   if (typeof value === "string" && schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) {
-    return [`${path}: got ${describeValue(value)}; expected ${schema.description ?? `a string matching ${schema.pattern}`}`];
+    return [`${path}: got ${describeValue(value)}${refusedCharacter(schema.pattern, value)}; expected ${schema.description ?? `a string matching ${schema.pattern}`}`];
   }
   if (typeof value === "number" && (
     (schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum))) {

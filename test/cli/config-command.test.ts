@@ -105,6 +105,21 @@ describe("rationale config", () => {
     expect(given.rules["summary-mood"].severity).toBe("off");
   });
 
+  it("refuses a moving segment no link could hold, naming the file, the field and the character, exit 2", () => {
+    const dir = tempDir();
+    const file = join(dir, ".rationalerc.json");
+    writeFileSync(file, JSON.stringify({ rules: { "link-unstable-docs": ["warn", { movingSegments: ["latest", "<stable>"] }] } }));
+    const segment = "expected one path segment of a link: not empty, with no /, ?, #, space, quote, backtick, <, >, (, ), [ or ]";
+    expect(runCli(["config"], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `rationale: invalid configuration in ${file} (1 problem):\n  ${file}: rules.link-unstable-docs[1].movingSegments[1]: got "<stable>" (string), which has "<"; ${segment}\n`,
+    });
+    // No segments at all turns the documentation check off, as documented.
+    writeFileSync(file, JSON.stringify({ rules: { "link-unstable-docs": ["warn", { movingSegments: [] }] } }));
+    expect(runCli(["config"], { cwd: dir }).status).toBe(0);
+  });
+
   it("reports an invalid or missing config file as lint does, exit 2", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "rationale.config.json"), '{ "treshold": 70 }');

@@ -120,22 +120,31 @@ describe("validation", () => {
       resolveConfig({
         rules: {
           "conventional-format": ["error", { scopes: ["api", "api(v2)", "core)", " ", ""] }],
-          "link-unstable-docs": ["warn", { movingSegments: ["latest", "en/latest", "/latest/", "", "stable?", "dev docs"] }],
+          "link-unstable-docs": ["warn", { movingSegments: ["latest", "en/latest", "/latest/", "", "stable?", "dev docs", "<latest>", 'dev"docs', "it's", "docs`", "(v2)", "[x]", "a#b", "tab\tx"] }],
         },
       }),
     );
     const scope = "expected a scope as it stands in the parentheses: not blank, with no ( or )";
-    const segment = "expected one path segment of a link: not empty, with no /, ?, # or space";
+    const segment = "expected one path segment of a link: not empty, with no /, ?, #, space, quote, backtick, <, >, (, ), [ or ]";
     expect(error.details).toEqual([
       `configuration: rules.conventional-format[1].scopes[1]: got "api(v2)" (string); ${scope}`,
       `configuration: rules.conventional-format[1].scopes[2]: got "core)" (string); ${scope}`,
       `configuration: rules.conventional-format[1].scopes[3]: got " " (string); ${scope}`,
       `configuration: rules.conventional-format[1].scopes[4]: got "" (string); ${scope}`,
-      `configuration: rules.link-unstable-docs[1].movingSegments[1]: got "en/latest" (string); ${segment}`,
-      `configuration: rules.link-unstable-docs[1].movingSegments[2]: got "/latest/" (string); ${segment}`,
+      // Each names the first character no link's path segment could hold, which a long value hides.
+      `configuration: rules.link-unstable-docs[1].movingSegments[1]: got "en/latest" (string), which has "/"; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[2]: got "/latest/" (string), which has "/"; ${segment}`,
       `configuration: rules.link-unstable-docs[1].movingSegments[3]: got "" (string); ${segment}`,
-      `configuration: rules.link-unstable-docs[1].movingSegments[4]: got "stable?" (string); ${segment}`,
-      `configuration: rules.link-unstable-docs[1].movingSegments[5]: got "dev docs" (string); ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[4]: got "stable?" (string), which has "?"; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[5]: got "dev docs" (string), which has " " (a space); ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[6]: got "<latest>" (string), which has "<"; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[7]: got "dev\\"docs" (string), which has "\\""; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[8]: got "it's" (string), which has "'"; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[9]: got "docs\`" (string), which has "\`"; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[10]: got "(v2)" (string), which has "("; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[11]: got "[x]" (string), which has "["; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[12]: got "a#b" (string), which has "#"; ${segment}`,
+      `configuration: rules.link-unstable-docs[1].movingSegments[13]: got "tab\\tx" (string), which has "\\t" (white space); ${segment}`,
     ]);
     // A scope may hold what the header reads in it (a space, a colon); no segments means none.
     const config = resolveConfig({ rules: { "conventional-format": ["error", { scopes: ["api:v2", "web ui"] }], "link-unstable-docs": ["warn", { movingSegments: [] }] } });

@@ -83,6 +83,8 @@ const cases: [string, Case][] = [
   json({ rules: { "link-unstable-docs": ["warn", { movingSegments: ["latest", "stable"] }] } }, true),
   json({ rules: { "link-unstable-docs": ["warn", { movingSegments: ["en/latest"] }] } }, false),
   json({ rules: { "link-unstable-docs": ["warn", { movingSegments: [""] }] } }, false),
+  ...["<latest>", 'dev"docs', "it's", "docs`", "(v2)", "[x]"].map((segment) => json({ rules: { "link-unstable-docs": ["warn", { movingSegments: [segment] }] } }, false)),
+  json({ rules: { "link-unstable-docs": ["warn", { movingSegments: ["en-US", "v1.2", "~user", "%7Euser", "@next", "a:b"] }] } }, true),
   json({ rules: { "no-such-rule": null } }, false),
   json({ rules: { "summary-max-length": ["error", { maximum: null }] } }, false),
   json({ release: { templte: null } }, false),
