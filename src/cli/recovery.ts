@@ -30,7 +30,7 @@ export interface CommitKind {
    * `-i`/`-o`…), and the paths. Without `-a` or the paths, the retry would commit only what is
    * staged: nothing, or a part of the change. All of them from Linux's /proc; elsewhere `ps`
    * joins the arguments with spaces, which cannot be split back, and only the few options
-   * joinedCommitArguments can still tell are repeated.
+   * joinedCommitArguments can still tell are repeated, and a `-C` (see psGitOptions).
    */
   repeat?: RepeatedArguments;
 }
@@ -43,6 +43,11 @@ export interface RepeatedArguments {
   options: string[];
   /** Pathspecs, given after `--` in the retry. */
   paths: string[];
+  /**
+   * True when the rejected command gave `git -C DIR` and the retry could not repeat it (see
+   * psGitOptions): the retry is right only when run in DIR, and the advice says so.
+   */
+  directoryNotKept?: boolean;
 }
 
 /** `git commit` long options that take a value as the next argument when not given with `=`. */
@@ -432,13 +437,13 @@ function commandKind(env: NodeJS.ProcessEnv, message: string | undefined): Commi
       const commitArgs = process_.exact || message === undefined ? args.slice(commit + 1) : joinedCommitArguments(args.slice(commit + 1), message);
       const amend = hasAmend(commitArgs);
       if (!process_.exact && message === undefined) return { amend, rebase };
-      const gitOptions = process_.exact ? args.slice(git + 1, commit) : [];
+      const gitOptions = process_.exact ? { git: args.slice(git + 1, commit) } : psGitOptions(args.slice(git + 1, commit), env);
       const parent = describeProcess(process_.ppid);
       if (!isGit(parent?.args[0])) return { amend, rebase, repeat: repeatOf(gitOptions, commitArgs, env, message) };
       // git runs an alias of commit (`git ci -am …`) as a child `git commit -am …`: its
       // arguments are the user's, and git's own options are on the alias's command line.
       const alias = parent && aliasOfCommit(parent.args, env);
-      if (alias) return { amend, rebase, repeat: repeatOf(process_.exact ? alias : [], commitArgs, env, message) };
+      if (alias) return { amend, rebase, repeat: repeatOf(process_.exact ? { git: alias } : psGitOptions(alias, env), commitArgs, env, message) };
       // A `git commit` that another git command ran (rebase's reword, cherry-pick -e) has that
       // command's options, not the user's: the user retries with the plain command.
       return { amend, rebase };
@@ -449,9 +454,32 @@ function commandKind(env: NodeJS.ProcessEnv, message: string | undefined): Commi
 }
 
 /** What the retry repeats of a `git commit` run with git's options `git` and commit arguments `args`. */
-function repeatOf(git: string[], args: readonly string[], env: NodeJS.ProcessEnv, message: string | undefined): RepeatedArguments {
+function repeatOf(
+  { git, directoryNotKept }: { git: string[]; directoryNotKept?: boolean },
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  message: string | undefined,
+): RepeatedArguments {
   const { options, paths, reused } = repeatedCommitArguments(args, message);
-  return { git, options: reused === undefined ? options : [...options, ...reusedAuthorship(reused, options, env)], paths };
+  const repeat = { git, options: reused === undefined ? options : [...options, ...reusedAuthorship(reused, options, env)], paths };
+  return directoryNotKept ? { ...repeat, directoryNotKept } : repeat;
+}
+
+/**
+ * git's own options for the retry when `words` are those `ps` showed before `commit` (no
+ * /proc: macOS, the BSDs), which cannot be split back into arguments: none, but for a `-C DIR`
+ * there, a `-C` with the top of the work tree. Without it the retry, pasted in the directory
+ * the user ran `git -C DIR commit` from, would commit in another repository or in none. git
+ * runs hooks at the top of the work tree, so `git rev-parse --show-toplevel` here names it,
+ * absolute, which is right from any directory (the retry's -F path is absolute too, and a
+ * retry read from ps repeats no pathspec, the one thing a relative DIR would change). Should
+ * git not answer, `directoryNotKept` makes the advice say where to run the retry instead.
+ */
+function psGitOptions(words: readonly string[], env: NodeJS.ProcessEnv): { git: string[]; directoryNotKept?: boolean } {
+  if (!words.includes("-C")) return { git: [] };
+  const { status, stdout } = spawnSync("git", ["rev-parse", "--show-toplevel"], { encoding: "utf8", env });
+  const top = status === 0 ? (stdout ?? "").replace(/\n$/, "") : "";
+  return top !== "" ? { git: ["-C", top] } : { git: [], directoryNotKept: true };
 }
 
 /** git's own options that take their value as the next argument (`git -C DIR`, `git -c K=V`). */
@@ -582,7 +610,9 @@ export interface RetryOptions {
  * The path is absolute because the user may have run `git commit` from a subdirectory while the
  * hook runs at the top of the work tree. `text` is the message git handed the hook.
  */
-export function retryCommand(savedAt: string, text: string, { keptComments = false, kind = { amend: false, rebase: false } }: RetryOptions = {}): { command: string; edit: boolean } {
+export function retryCommand(savedAt: string, text: string, { keptComments = false, kind = { amend: false, rebase: false } }: RetryOptions = {}): { command: string; edit: boolean; where: string } {
+  // Said before the command, which is right only there (see RepeatedArguments.directoryNotKept).
+  const where = kind.repeat?.directoryNotKept ? " in the directory you gave git -C," : "";
   const path = shellQuote(savedAt);
   const amend = kind.amend ? "--amend " : "";
   const then = kind.rebase ? ", then: git rebase --continue" : kind.sequence ? `, then: git ${kind.sequence} --continue` : "";
@@ -592,11 +622,11 @@ export function retryCommand(savedAt: string, text: string, { keptComments = fal
   const paths = kind.repeat && kind.repeat.paths.length > 0 ? ` -- ${words(kind.repeat.paths).trimEnd()}` : "";
   // A message given with -m or -F keeps its lines that start with the comment char; reopening it
   // in git's editor (-e) would drop them, so the retry leaves the editor out.
-  if (keptComments) return { command: `${git} ${amend}${options}-F ${path}${paths}${then}`, edit: false };
+  if (keptComments) return { command: `${git} ${amend}${options}-F ${path}${paths}${then}`, edit: false, where };
   // A `git commit -v` message carries the diff below the scissors line; -v shows it again. A
   // scissors line with no diff under it is `--cleanup=scissors` without -v: no -v for that.
   const verbose = /^\S{1,8} -{24} >8 -{24}\r?\n[^]*^diff --git /m.test(text) ? "-v " : "";
-  return { command: `${git} ${amend}${verbose}${options}-e -F ${path}${paths}${then}`, edit: true };
+  return { command: `${git} ${amend}${verbose}${options}-e -F ${path}${paths}${then}`, edit: true, where };
 }
 
 /**
@@ -618,6 +648,6 @@ export function recoveryHint(
   const rejected = `\nrationale: commit rejected (${why}). ${advice}\n`;
   // Nothing was written, so nothing was kept (see keepRejectedCopy) and there is nothing to retry.
   if (savedAt === null) return rejected;
-  const { command, edit } = retryCommand(savedAt, text, { keptComments, kind });
-  return rejected + `Your message is saved in ${shellQuote(savedAt)}; ${edit ? "edit and retry" : "edit it there and retry"} with: ${command}\n`;
+  const { command, edit, where } = retryCommand(savedAt, text, { keptComments, kind });
+  return rejected + `Your message is saved in ${shellQuote(savedAt)}; ${edit ? "edit and retry" : "edit it there and retry"}${where} with: ${command}\n`;
 }

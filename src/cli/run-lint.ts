@@ -75,10 +75,10 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
       throw new UsageError(error.message, [...error.details, "commit stopped: fix the config and commit again, or skip the check once with git commit --no-verify"]);
     }
     // The same retry as after a rejection: an amend amends, -a and the paths are repeated, a rebase continues.
-    const { command } = retryCommand(savedAt, input.text, { keptComments: input.cleanup === "whitespace", kind: commitKind(committing, process.env, input.text) });
+    const { command, where } = retryCommand(savedAt, input.text, { keptComments: input.cleanup === "whitespace", kind: commitKind(committing, process.env, input.text) });
     throw new UsageError(error.message, [
       ...error.details,
-      `commit stopped; your message is saved in ${shellQuote(savedAt)}: fix the config and retry with: ${command}`,
+      `commit stopped; your message is saved in ${shellQuote(savedAt)}: fix the config and retry${where} with: ${command}`,
       "or skip the check once with git commit --no-verify",
     ]);
   });

@@ -103,6 +103,16 @@ describe("recoveryHint", () => {
     expect(hint).toContain("edit and retry with: git -C 'sub dir' commit -a --author 'Ada <a@x>' -e -F /r/.git/RATIONALE_EDITMSG -- 'x y.txt'\n");
   });
 
+  it("says where to run a retry that could not keep git -C, rather than print one that is wrong elsewhere", () => {
+    const kind = { amend: false, rebase: false, repeat: { git: [], options: ["-a"], paths: [], directoryNotKept: true } };
+    expect(recoveryHint("/r/.git/RATIONALE_EDITMSG", "Fix bug\n", "1 error", { kind })).toContain(
+      "edit and retry in the directory you gave git -C, with: git commit -a -e -F /r/.git/RATIONALE_EDITMSG\n",
+    );
+    expect(recoveryHint("/r/.git/RATIONALE_EDITMSG", "Fix bug\n# kept\n", "1 error", { kind, keptComments: true })).toContain(
+      "edit it there and retry in the directory you gave git -C, with: git commit -a -F /r/.git/RATIONALE_EDITMSG\n",
+    );
+  });
+
   it("without the command line (ps elsewhere than Linux), prints the plain retry", () => {
     const hint = recoveryHint("/r/.git/RATIONALE_EDITMSG", "Fix bug\n", "1 error", { kind: { amend: true, rebase: false } });
     expect(hint).toContain("edit and retry with: git commit --amend -e -F /r/.git/RATIONALE_EDITMSG\n");

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { installHook } from "../../src/cli/hooks.js";
 import { UsageError } from "../../src/types.js";
 import { GOOD_MESSAGE, HASH_SUMMARY_MESSAGE, assertBuilt, cleanEnv, cli, makeRepo, root, runCli, tempDir, writeScript, type TempRepo } from "../cli/helpers.js";
@@ -979,6 +979,29 @@ describe("git commit through the installed hook", () => {
     writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
     expect(retryAsPrinted(repo, output).status).toBe(0);
     expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("a.txt\n");
+  });
+
+  it("without /proc, git -C DIR commit run from elsewhere: the retry names the work tree with -C, right from there", () => {
+    const repo = repoWithHook();
+    repo.write("sub/a.txt", "1\n");
+    repo.git(["add", "sub/a.txt"]);
+    repo.git(["commit", "-F", "-"], { input: GOOD_MESSAGE });
+    repo.write("sub/a.txt", "2\n");
+    // ps shows `git -C ../repo/sub commit -a -m Fix bug`: its words cannot be repeated as
+    // given (a directory may hold spaces), so the retry names the top of the work tree.
+    const elsewhere = tempDir("rationale-elsewhere-");
+    const env = cleanEnv(repo.home, { RATIONALE_TEST_PS: "1" });
+    const relative = join("..", basename(dirname(repo.dir)), "repo", "sub");
+    const rejected = spawnSync("git", ["-C", relative, "commit", "-a", "-m", "Fix bug"], { cwd: elsewhere, env, encoding: "utf8" });
+    expect(rejected.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(rejected.stdout + rejected.stderr).toContain(`edit and retry with: git -C ${repo.dir} commit -a -e -F ${copy}\n`);
+    // Pasted where the user is, it commits the change in that repository.
+    writeFileSync(copy, GOOD_MESSAGE.replace("\n", " again\n"));
+    const command = /edit and retry with: (.+)$/m.exec(rejected.stdout + rejected.stderr)![1];
+    expect(spawnSync("sh", ["-c", command], { cwd: elsewhere, env: cleanEnv(repo.home, { GIT_EDITOR: "true" }) }).status).toBe(0);
+    expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("sub/a.txt\n");
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 
   it("git commit --fixup=amend PATH, amend being a branch: a plain fixup, whose retry repeats the path", () => {
