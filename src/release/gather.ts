@@ -516,17 +516,22 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   }
   const unused = new Set(explicit);
   const missing: BumpedPackage[] = [];
+  const givenTo = new Map<BumpedPackage, Located>();
   const dirOf = (located: Located) => posix.dirname(located.path ?? "");
+  const above = (pkg: BumpedPackage, located: Located) => located.path !== null && isWithin(pkg.dir, dirOf(located));
+  const below = (pkg: BumpedPackage, located: Located) =>
+    located.path !== null &&
+    isWithin(dirOf(located), pkg.dir) &&
+    !packages.some((other) => other.dir !== pkg.dir && isWithin(other.dir, pkg.dir) && isWithin(dirOf(located), other.dir));
   for (const pkg of packages) {
     const unnamed = explicit.filter((located) => located.packageName === undefined && located.path !== null);
-    const below = (located: Located) =>
-      isWithin(dirOf(located), pkg.dir) && !packages.some((other) => other.dir !== pkg.dir && isWithin(other.dir, pkg.dir) && isWithin(dirOf(located), other.dir));
     const given =
       explicit.find((located) => located.packageName === pkg.name) ??
-      unnamed.filter((located) => isWithin(pkg.dir, dirOf(located))).sort((a, b) => (b.path ?? "").length - (a.path ?? "").length)[0] ??
-      unnamed.filter(below).sort((a, b) => (a.path ?? "").length - (b.path ?? "").length)[0];
+      unnamed.filter((located) => above(pkg, located)).sort((a, b) => (b.path ?? "").length - (a.path ?? "").length)[0] ??
+      unnamed.filter((located) => below(pkg, located)).sort((a, b) => (a.path ?? "").length - (b.path ?? "").length)[0];
     if (given) {
       out.set(pkg, await load(given));
+      givenTo.set(pkg, given);
       unused.delete(given);
     } else missing.push(pkg);
   }
@@ -546,6 +551,13 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   const leftover = [...unused].filter((located) => located.packageName === undefined);
   if (without.length === 1 && leftover.length === 1) out.set(without[0], await load(leftover[0]));
   else if (leftover.length > 0) {
+    // A changelog where a package is that took another one (the same path given twice, or two
+    // for one package) is a second changelog for it, not one "no released package" is near.
+    const shown = (located: Located) => `${located.packageName === undefined ? "" : `${located.packageName}=`}${located.shown}`;
+    const taker = packages.find((pkg) => givenTo.has(pkg) && (above(pkg, leftover[0]) || below(pkg, leftover[0])));
+    if (taker !== undefined) {
+      throw optionError("--changelog", `--changelog ${leftover[0].shown}: ${taker.name} already has --changelog ${shown(givenTo.get(taker) as Located)}; give one changelog a package`);
+    }
     throw optionError("--changelog", `--changelog ${leftover[0].shown}: no released package is in its directory, above or below it`, [
       `name the package it belongs to: --changelog NAME=${leftover[0].shown} (released: ${packages.map((pkg) => pkg.name).join(", ")})`,
     ]);

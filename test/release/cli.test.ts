@@ -571,6 +571,9 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       [["compose", "--changelog", "c=packages/a/CHANGELOG.md"], `--changelog c=packages/a/CHANGELOG.md: no released package is named c${see("compose")}\n  released: a, b`],
       [["compose", "--changelog", "docs/NOTES.md"], `--changelog docs/NOTES.md: no released package is in its directory, above or below it${see("compose")}\n  name the package it belongs to: --changelog NAME=docs/NOTES.md (released: a, b)`],
       [["compose", "--changelog", "a=packages/a/CHANGELOG.md", "--changelog", "a=packages/b/CHANGELOG.md"], `--changelog a=packages/b/CHANGELOG.md: a already has --changelog a=packages/a/CHANGELOG.md; give one changelog a package${see("compose")}`],
+      // Where a package is that took one already: not "no released package is in its directory".
+      [["compose", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/a/CHANGELOG.md"], `--changelog packages/a/CHANGELOG.md: a already has --changelog packages/a/CHANGELOG.md; give one changelog a package${see("compose")}`],
+      [["compose", "--changelog", "b=docs/NOTES.md", "--changelog", "packages/b/CHANGELOG.md"], `--changelog packages/b/CHANGELOG.md: b already has --changelog b=docs/NOTES.md; give one changelog a package${see("compose")}`],
       [["compose", "--from", "HEAD~1", "--to", "HEAD", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/b/CHANGELOG.md"], `with no version change in a manifest, give one --changelog (the release to describe)${see("compose")}`],
     ];
     for (const [args, message] of cases) {
