@@ -211,7 +211,7 @@ export { templateProblem };
 /** Fills the summary template, falling back to a count (or the bare version) to stay within 72 characters. */
 export function composeSummary(packages: readonly ReleasePackage[], template: string): string {
   const problem = templateProblem(template);
-  if (problem) throw new UsageError(`release template ${problem}`);
+  if (problem) throw new TemplateProblemError(template, problem);
   const count = `${packages.length} package${packages.length === 1 ? "" : "s"}`;
   const version = withVPrefix(packages[0].to);
   const name = packages.length === 1 ? packages[0].name : count;
@@ -224,6 +224,21 @@ export function composeSummary(packages: readonly ReleasePackage[], template: st
   const summary = candidates.find((candidate) => candidate.length <= SUMMARY_MAX);
   if (!summary) throw new SummaryTooLongError(candidates[1], template);
   return summary;
+}
+
+/**
+ * Thrown for a summary template that is empty, runs over two lines or has an unknown
+ * placeholder; `problem` says which ("has unknown placeholder {x}; …"), for a caller that
+ * names where the template came from, as `--template` does.
+ */
+export class TemplateProblemError extends UsageError {
+  constructor(
+    readonly template: string,
+    readonly problem: string,
+  ) {
+    super(`release template ${problem}`);
+    this.name = "TemplateProblemError";
+  }
 }
 
 /**

@@ -39,6 +39,8 @@ export interface PrepareResult {
   status: "written" | "skipped";
   reason: string;
   warning?: string;
+  /** The error `warning` is the message of, when it is one: a caller may say more (where a bad template came from). */
+  error?: UsageError;
   note?: string;
 }
 
@@ -117,7 +119,7 @@ async function composeStaged(cwd: string, argsFor: () => Promise<ComposeArgs>, a
     return await composeFallingBack(release.packages, await argsFor());
   } catch (error) {
     if (error instanceof NothingToReleaseError) return { status: "skipped", reason: "no version bump is staged" };
-    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message };
+    if (error instanceof UsageError) return { status: "skipped", reason: "the release could not be described", warning: error.message, error };
     throw error;
   }
 }

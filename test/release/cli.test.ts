@@ -741,6 +741,26 @@ describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
     expect(readdirSync(join(repo.dir, ".git")).filter((name) => name.includes("rationale-tmp"))).toEqual([]);
   });
 
+  it("names the hook's --template, or the config file's key, in the warning about a bad template", () => {
+    const repo = stagedRelease();
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    const template = "\n# Please enter the commit message for your changes.\n";
+    const prepare = (...flags: string[]) => {
+      writeFileSync(file, template);
+      const run = runCli(repo, ["release", "prepare-commit-msg", file, "", ...flags]);
+      expect(readFileSync(file, "utf8")).toBe(template);
+      return run;
+    };
+    const warning = (text: string) => ({ status: 0, stdout: "", stderr: `rationale: release message not pre-filled: ${text}\n` });
+    expect(prepare("--template", "chore: {pkg}")).toEqual(warning('--template "chore: {pkg}" has unknown placeholder {pkg}; use {packages}, {count}, {name} or {version}'));
+    const long = "chore(release): {packages}, with every change the users asked for this spring";
+    const summary = "chore(release): v0.0.4, with every change the users asked for this spring";
+    const problem = `makes the release summary "${summary}", ${summary.length} characters; shorten it to fit 72`;
+    expect(prepare("--template", long)).toEqual(warning(`--template ${problem}`));
+    repo.write(".rationalerc.json", JSON.stringify({ release: { template: long } }));
+    expect(prepare()).toEqual(warning(`${join(repo.dir, ".rationalerc.json")}: release.template ${problem}`));
+  });
+
   it("leaves a repository's first commit alone: adding a manifest is not a version bump", () => {
     repo = makeRepo();
     repo.write("package.json", JSON.stringify({ name: "fresh", version: "0.1.0" }) + "\n");

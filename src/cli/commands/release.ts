@@ -2,7 +2,7 @@
 import { Option, type AddHelpTextContext, type Command } from "commander";
 import { docsPath } from "../../docs-path.js";
 import { examplesHelp } from "../help.js";
-import type { SummaryTooLongError } from "../../release/compose.js";
+import type { UsageError } from "../../types.js";
 
 // The docs path is found when the help is shown: it depends on the current directory.
 const examples = (context: AddHelpTextContext): string =>
@@ -143,6 +143,7 @@ export function register(program: Command): void {
     .option("--config <FILE>", "config file to read release.template from")
     .action(async (file: string, source: string | undefined, _sha: string | undefined, flags: { template?: string; config?: string }) => {
       const [{ prepareCommitMessage }, { readCommentChar }] = await Promise.all([import("../../release/prepare.js"), import("../git.js")]);
+      let configured: { template?: string; source?: string } = {};
       try {
         const result = await prepareCommitMessage({
           cwd: process.cwd(),
@@ -150,14 +151,16 @@ export function register(program: Command): void {
           ...(source !== undefined ? { source } : {}),
           ...optional("commentChar", readCommentChar(process.cwd())),
           ...optional("template", flags.template),
-          loadTemplate: async () => (await configuredTemplate(process.cwd(), flags.config)).template,
+          loadTemplate: async () => (configured = await configuredTemplate(process.cwd(), flags.config)).template,
           // -m with --amend reaches the hook as a plain "message": git's own arguments (read from the process tree) tell.
           // Loaded only for a release summary, as the template is: other commits' hooks never read the process tree.
           amending: async () => (await import("../recovery.js")).commitKind(file).amend,
           // git sets GIT_EDITOR=: for its hooks when no editor will open (-m/-F without -e).
           noEditor: process.env.GIT_EDITOR === ":",
         });
-        if (result.warning) process.stderr.write(`rationale: release message not pre-filled: ${result.warning}\n`);
+        // A bad template names where it came from: the hook's --template, or the config file's key.
+        const warning = result.error ? (await templateError(result.error, flags.template !== undefined ? "--template" : configured.source)).message : result.warning;
+        if (warning) process.stderr.write(`rationale: release message not pre-filled: ${warning}\n`);
         if (result.note) process.stderr.write(`rationale: release body lists versions only: ${result.note}\n`);
       } catch (error) {
         // A hook that only pre-fills a message must not stop the commit, whatever went wrong.
@@ -277,10 +280,11 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
  * with --changelog for one outside the repository).
  */
 async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<{ message: string; changelogs: string[] }> {
-  const [{ gatherRelease }, { composeReleaseMessage, SummaryTooLongError }, { readCommentChar }] = await Promise.all([
+  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }, { UsageError }] = await Promise.all([
     import("../../release/gather.js"),
     import("../../release/compose.js"),
     import("../git.js"),
+    import("../../types.js"),
   ]);
   const cwd = process.cwd();
   let configured: { template?: string; source?: string } = {};
@@ -296,7 +300,8 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
     });
     return { message, changelogs: release.packages.flatMap(({ changelog }) => (changelog ? [changelog.file] : [])) };
   } catch (error) {
-    if (error instanceof SummaryTooLongError) throw await summaryTooLong(error, flags.template !== undefined ? "--template" : configured.source);
+    const named = error instanceof UsageError ? await templateError(error, flags.template !== undefined ? "--template" : configured.source) : error;
+    if (named !== error) throw named;
     if (range.to === undefined) await explainUnstaged(error, cwd);
     await explainDynamicVersion(error, cwd, range.to);
     throw error;
@@ -350,14 +355,18 @@ async function configuredTemplate(cwd: string, file: string | undefined): Promis
 }
 
 /**
- * The error for a template whose shortest summary is over 72 characters, naming where the
- * template came from, as its other problems are named: the `--template` option (a usage error,
- * so the help pointer ends it) or the config file and its `release.template` key. The default
- * template (`from` undefined) is left as composeSummary worded it.
+ * `error` as it should read when it is about the summary template, naming where the template
+ * came from, as its other problems are named: the `--template` option (a usage error, so the
+ * help pointer ends it) or the config file and its `release.template` key. A summary over 72
+ * characters, from either; a template that is empty, two lines or has an unknown placeholder,
+ * from --template (the config's are refused when it is read). Any other error, and one from the
+ * default template (`from` undefined), is returned as it is.
  */
-async function summaryTooLong(error: SummaryTooLongError, from: string | undefined): Promise<Error> {
+async function templateError(error: UsageError, from: string | undefined): Promise<UsageError> {
   if (from === undefined) return error;
-  const { optionError, UsageError } = await import("../../types.js");
+  const [{ optionError, UsageError }, { SummaryTooLongError, TemplateProblemError }] = await Promise.all([import("../../types.js"), import("../../release/compose.js")]);
+  if (error instanceof TemplateProblemError && from === "--template") return optionError("--template", `--template ${error.problem}`);
+  if (!(error instanceof SummaryTooLongError)) return error;
   // The summary shows what the template gave; the template itself is the user's own text.
   const problem = `makes the release summary "${error.summary}", ${error.summary.length} characters; shorten it to fit 72`;
   if (from === "--template") return optionError("--template", `--template ${problem}`);
