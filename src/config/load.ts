@@ -41,7 +41,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     if (kind === "broken-link") throw new UsageError(`config file is a symbolic link to a file that does not exist: ${file}`);
     const data = await readConfigFile(file);
     if (basename(file) === "package.json" && data === undefined) {
-      throw new UsageError(`${file} has no "rationale" key; add one or point --config at a rationale config file.`);
+      throw new UsageError(`${file} has no "rationale" key; add one or point --config at a rationale config file`);
     }
     return resolveConfig(data ?? {}, file);
   }
@@ -157,7 +157,7 @@ export async function readConfigFile(file: string): Promise<unknown> {
   const extension = extname(file).toLowerCase();
   if (extension === ".yaml" || extension === ".yml") return parseYaml(text, file);
   if (extension !== ".json") {
-    throw new UsageError(`unsupported config file ${file}: rationale reads JSON (.json), YAML (.yaml, .yml) or package.json only.`);
+    throw new UsageError(`unsupported config file ${file}: rationale reads JSON (.json), YAML (.yaml, .yml) or package.json only`);
   }
   return jsonConfigData(text, file);
 }

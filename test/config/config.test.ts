@@ -330,6 +330,16 @@ describe("loadConfig", () => {
     expect((await loadConfig({ cwd: root })).threshold).toBe(42);
   });
 
+  it("names a --config file it cannot read as config, in the CLI's sentence form (no closing period)", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "x" }));
+    writeFileSync(join(root, "rationale.toml"), "threshold = 42\n");
+    const noKey = await rejection(loadConfig({ cwd: root, file: "package.json" }));
+    expect(noKey.message).toBe(`${join(root, "package.json")} has no "rationale" key; add one or point --config at a rationale config file`);
+    const unsupported = await rejection(loadConfig({ cwd: root, file: "rationale.toml" }));
+    expect(unsupported.message).toBe(`unsupported config file ${join(root, "rationale.toml")}: rationale reads JSON (.json), YAML (.yaml, .yml) or package.json only`);
+  });
+
   it("finds rationale.config.json in a parent directory", async () => {
     const root = tempDir();
     writeFileSync(join(root, "rationale.config.json"), JSON.stringify({ threshold: 42 }));
