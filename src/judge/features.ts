@@ -64,10 +64,10 @@ export interface Analysis {
   imperative(): boolean;
   /**
    * Whether a body sentence draws the change's order as a consequence after ", so" ("The helper
-   * is called twice, so call it once in main()"). Computed on first call; read only for how
-   * well a message that names its change says what it does, not whether it says it at all.
+   * is called twice, so call it once in main()"). Computed on first call. With `alone` (asked
+   * when nothing else says what the change does), an order to allow does not count.
    */
-  ordersAfterSo(): boolean;
+  ordersAfterSo(alone?: boolean): boolean;
   /**
    * Whether the body says how things behave after the change: a subject, "now" and a change
    * verb ("The hook now reads commit.template", "Both rules now skip leading emoji"), not
@@ -272,7 +272,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let ordered: boolean | undefined;
   const ordersChange = (): boolean => (ordered ??= imperative || (proseWords > 0 && bodyText.includes(",") && orderAfterOpening(bodyText)));
   let soOrdered: boolean | undefined;
-  const ordersAfterSo = (): boolean => (soOrdered ??= proseWords > 0 && values.bodySquashList === 0 && bodyText.includes(",") && bodyText.includes("so") && orderAfterSo(bodyText));
+  const ordersAfterSo = (alone = false): boolean => {
+    if (alone) return proseWords > 0 && values.bodySquashList === 0 && bodyText.includes(",") && bodyText.includes("so") && orderAfterSo(bodyText, true);
+    return (soOrdered ??= proseWords > 0 && values.bodySquashList === 0 && bodyText.includes(",") && bodyText.includes("so") && orderAfterSo(bodyText));
+  };
   let passing: boolean | undefined;
   const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText, summaryVerb));
   let onlyOrdered: boolean | undefined;

@@ -344,17 +344,25 @@ export function ordersWithUnlistedVerb(word: string, text: string, end: number):
 const SO_ORDER = /,\s*so\s+(?:(let's|let\s+us)\s+)?(?:(?:just|simply|instead|rather|also|only|always|first)\s+)?(do\s+not\s+|don't\s+|never\s+)?([a-z]+)\b/g;
 
 /**
+ * Verbs that order a permission: what the change lets happen, not how ("…, so allow some room
+ * for error" under "Fix flaky test"). Alone, such an order after ", so" says what the change is
+ * for, not what it does.
+ */
+const PERMITTING_VERBS = new Set(["allow", "permit", "tolerate"]);
+
+/**
  * Whether the body gives the change's order as the consequence of what it told before the
  * comma (SO_ORDER): a verb of the lists in its base form with an object, a verb no list knows
  * with a determiner or a pronoun after it, or a negation and any verb with an object; not a fix
  * verb after "let's". Not "so far", "so that …" or "so callers can …", whose word after "so"
- * gives no order.
+ * gives no order. `alone` (the order is all that would say what the change does) leaves out an
+ * order to allow (PERMITTING_VERBS).
  */
-export function orderAfterSo(text: string): boolean {
+export function orderAfterSo(text: string, alone = false): boolean {
   SO_ORDER.lastIndex = 0;
   for (let match = SO_ORDER.exec(text); match !== null; match = SO_ORDER.exec(text)) {
     const verb = match[3];
-    if (READER_VERBS.has(verb)) continue;
+    if (READER_VERBS.has(verb) || (alone && PERMITTING_VERBS.has(verb))) continue;
     const end = match.index + match[0].length;
     // "…, so let's fix the easy one first" names the problem again, as "let's" does elsewhere.
     if (match[1] !== undefined && FIX_VERBS.has(verb)) continue;

@@ -1553,7 +1553,7 @@ describe("what", () => {
     }
   });
 
-  it("is explained by an order after \", so\" once the summary names the change", () => {
+  it("is explained by an order after \", so\", under a summary that names the change or only a problem", () => {
     const summary = "Read the config once in main()\n\n";
     for (const body of [
       "The helper is called twice, so call it once in main().",
@@ -1574,9 +1574,17 @@ describe("what", () => {
     ]) {
       expect(judge(`${summary}${body}\n`).what, body).toBe("named");
     }
-    // It tells how fully a named change is described, not whether a change is named at all:
-    // under a brief fix it leaves a missing what missing.
+    // Under a fix that names only the problem it says what the change does, as an order
+    // opening a sentence does; not an order to allow, which says what the change is for.
+    for (const message of [
+      "objects/info/packs: work around bug in fetch_indices()\n\nDeployed clients ignore the pack on the last line of the file, so append\nan empty line to work it around.\n",
+      "t/lib-chunk: work around broken \"mv\" on macOS\n\nThe files are generally read-only, so use \"mv -f\" to work around this issue.\n",
+      "line-log.c: fix a memleak\n\nThe filepair is assigned new memory with any iteration, so free it before\nthe current iteration ends.\n",
+    ]) {
+      expect(judge(message).what, message).toBe("explained");
+    }
     expect(judge("Fix flaky upload test\n\nThe upload can take a second longer on a busy machine, so allow some room.\n").what).toBe("missing");
+    expect(judge("Fix flaky upload test\n\nThe upload can take a second longer on a busy machine, so far without harm.\n").what).toBe("missing");
   });
 
   it("is explained by an order that opens a sentence on a change verb with a plain word for its object", () => {
