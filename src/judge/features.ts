@@ -10,7 +10,7 @@ import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailu
 import { FamilyScanner, type FamilyWords } from "./family-scan.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative, wouldTold } from "./narrative.js";
-import { isImperativeAt, onlyOrders, opensOnChange, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
+import { isImperativeAt, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
@@ -245,7 +245,10 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         gerundEffect(text) ||
         enabledUse(text, summaryText) ||
         labelledReason(text, summaryText) ||
-        (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))))
+        (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))) ||
+        // A consequence drawn with a bare "so" and an order ("… is used by perl/Makefile so
+        // export it"), as the causal ", so" is; read last, and only where "so" follows a word.
+        ((text.includes(" so ") || text.includes(" so\n") || text.includes("\nso ")) && orderAfterBareSo(text)))
     );
   }
   let saysNow: boolean | undefined;

@@ -373,6 +373,57 @@ export function orderAfterSo(text: string, alone = false): boolean {
   return false;
 }
 
+/**
+ * The same order after a bare "so" that joins it to the clause before, with no comma, as many
+ * writers put it ("PERL_PATH is used by perl/Makefile so export it", "mkstemps() is a BSD
+ * extension so provide an implementation for cross-platform use"). Groups as SO_ORDER's.
+ */
+const BARE_SO_ORDER = /\bso[ \t\n]+(?:(let's|let[ \t\n]+us)[ \t\n]+)?(?:(?:just|simply|instead|rather|also|only|always|first)[ \t\n]+)?(do[ \t\n]+not[ \t\n]+|don't[ \t\n]+|never[ \t\n]+)?([a-z]+)\b/g;
+
+/**
+ * Words before a bare "so" that make it no joining word: an adverb of degree or manner ("it's
+ * so complicated", "not so", "quite so"), a proform ("asked to do so", "a dozen or so"), or a
+ * connective that already joins the clauses ("and so", "if so", "why so").
+ */
+const NOT_JOINING_SO = new Set(["do", "does", "did", "doing", "done", "if", "even", "not", "just", "quite", "only", "and", "or", "is", "are", "was", "were", "be", "been", "being", "it's", "that's", "too", "more", "less", "ever", "never", "why", "also", "much", "isn't", "aren't", "wasn't", "seem", "seems", "think", "hope", "say", "says", "said", "told", "believe", "guess", "suppose"]);
+
+/**
+ * Whether a clause of the body draws the change's order as its consequence with a bare "so"
+ * (BARE_SO_ORDER), read as orderAfterSo() reads one after ", so": the clause before "so" is
+ * the reason for the order. Not after a word that makes "so" an adverb or a proform
+ * (NOT_JOINING_SO), nor advice to the reader.
+ */
+export function orderAfterBareSo(text: string): boolean {
+  BARE_SO_ORDER.lastIndex = 0;
+  for (let match = BARE_SO_ORDER.exec(text); match !== null; match = BARE_SO_ORDER.exec(text)) {
+    const verb = match[3];
+    if (READER_VERBS.has(verb) || !joinsClause(text, match.index)) continue;
+    const end = match.index + match[0].length;
+    if (match[1] !== undefined && FIX_VERBS.has(verb)) continue;
+    if (match[2] !== undefined || CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) {
+      if (isImperativeAt(text, end)) return true;
+    } else if (lemmatize(verb) === verb && ordersWithUnlistedVerb(verb, text, end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the "so" at `index` joins a clause before it: spaces and one line break at most after
+ * a word, a closing bracket or a quote, and that word not one of NOT_JOINING_SO. The scan back
+ * stops at the first other character, so each "so" costs only the space before it.
+ */
+function joinsClause(text: string, index: number): boolean {
+  let end = index;
+  let breaks = 0;
+  for (let code = text.charCodeAt(end - 1); end > 0 && (code === 0x20 || code === 0x09 || code === 0x0a); code = text.charCodeAt(--end - 1)) {
+    if (code === 0x0a && ++breaks > 1) return false;
+  }
+  if (end === index || end === 0 || !/[\w)'"`\]>]/.test(text.charAt(end - 1))) return false;
+  let start = end;
+  while (start > 0 && /[\w']/.test(text.charAt(start - 1))) start--;
+  return !NOT_JOINING_SO.has(text.slice(start, end).toLowerCase());
+}
+
 /** Where a body's text breaks into sentences: after an end mark, at a blank line or a list item's marker. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n[ \t]*\n\s*|\n[ \t]*(?:[-*+•]|\d+[.)])[ \t]+|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+/;
 /** A sentence that describes the change: "This patch adds …", "The commit makes …", "This teaches …". */

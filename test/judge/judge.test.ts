@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
 import { CAUSAL, HISTORY } from "../../src/judge/cues.js";
 import { wouldTold } from "../../src/judge/narrative.js";
+import { orderAfterBareSo } from "../../src/judge/orders.js";
 import { badStateTold, soPronounPurpose } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
@@ -1260,6 +1261,33 @@ describe("why", () => {
   it("is explained for a revert that adds a reason", () => {
     const facets = judge("Revert \"Add retry option\"\n\nThis reverts commit 91989cae508f8482f31ac335879da4a5975661c8.\n\nRetries doubled the load on the gateway during outages, which made\nrecovery slower.\n");
     expect(facets.why).toBe("explained");
+  });
+});
+
+describe("a consequence drawn with a bare \"so\"", () => {
+  it("gives the reason for an order the clause before it draws, as \", so\" does", () => {
+    for (const message of [
+      "Export PERL_PATH\n\nPERL_PATH is used by perl/Makefile so export it.\n",
+      "compat: add a mkstemps() compatibility function\n\nmkstemps() is a BSD extension so provide an implementation\nfor cross-platform use.\n",
+      "sequencer: factor out code to append squash message\n\nThis code is going to grow over the next two commits so move it to\nits own function.\n",
+    ]) {
+      expect(judge(message).why, message).toBe("explained");
+    }
+    expect(orderAfterBareSo("Older systems do not have the support Git uses\nso set NO_APPLE_COMMON_CRYPTO on those systems.")).toBe(true);
+    // Not "so" as an adverb or a proform, at a sentence's start, after a second line break, nor
+    // advice to the reader or no order.
+    for (const text of [
+      "The option parser is so complicated now I can't tell if it works.",
+      "It's so slow we never use it.",
+      "Only a dozen or so callers of the parser remain.",
+      "You asked to do so with the parser.",
+      "The parser changed. So use the new one.",
+      "The parser changed\n\nso use the new one.",
+      "The parser output changed in this series so ask the list about it.",
+      "The parser is slow so we cache its result.",
+    ]) {
+      expect(orderAfterBareSo(text), text).toBe(false);
+    }
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
 import { negatedShortcoming } from "../../src/judge/failures.js";
-import { orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
+import { orderAfterBareSo, orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
 import { nowContrast, passiveChange } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
@@ -172,6 +172,10 @@ describe("orders after \", so\" and sentences opening on \"Now\" over long text"
   it("reads a long run of blanks after a comma, and many \"Now\" sentences, once", () => {
     expect(orderAfterSo(`The helper is called twice,${" ".repeat(100_000)}so call it once.\n`)).toBe(true);
     expect(orderAfterSo(`The helper is called twice,${" \t".repeat(50_000)}x\n`)).toBe(false);
+    // A bare "so" looks back only over the blanks before it, once.
+    expect(orderAfterBareSo(`The helper is called twice${" ".repeat(100_000)}so call it once.\n`)).toBe(true);
+    expect(orderAfterBareSo(`The helper is called twice${" \t".repeat(50_000)}so\n`)).toBe(false);
+    expect(orderAfterBareSo("x so ".repeat(20_000))).toBe(false);
     const nows = "Now it is. ".repeat(10_000);
     expect(nowContrast(`${nows}The reader used to stop early. Now it reads on.\n`)).toBe(true);
     expect(nowContrast(`${nows}\n`)).toBe(false);
