@@ -437,11 +437,12 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
       const listed = CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word);
       // A verb no list knows orders only at a sentence's true start, not at a capital that a
       // line wrap happens to put first ("… on\nWindows the …").
-      // After an adverb in -ly ("Fully implement …") only a verb of the lists orders: the
-      // adverb reads as the sentence's opening more often than a verb no list knows follows it.
+      // After an adverb in -ly ("Fully implement …", "Explicitly set sh mode …") only a verb of
+      // the lists orders: the adverb reads as the sentence's opening more often than a verb no
+      // list knows follows it.
       const manner = adverb && MANNER_ADVERB.test(match[1]);
       const opens = !listed && !manner && opensSentence(bodyText, match);
-      const orders = listed ? isImperativeAt(bodyText, verbEnd) || (!manner && plainOrder(word, bodyText, match, verbEnd)) : opens && ordersWithUnlistedVerb(word, bodyText, verbEnd);
+      const orders = listed ? isImperativeAt(bodyText, verbEnd) || plainOrder(word, bodyText, match, verbEnd) : opens && ordersWithUnlistedVerb(word, bodyText, verbEnd);
       // "Use square brackets instead.", "So look at its output instead.": an order that ends on
       // "instead" needs no determiner after its verb (read only in a body that says "instead").
       if (orders || (saysInstead && (listed || opens) && ordersInstead(word, bodyText, verbEnd, listed))) {

@@ -1617,7 +1617,7 @@ describe("what", () => {
 
   it("is explained by an order that opens a sentence on a change verb with a plain word for its object", () => {
     const summary = "t6039: fix broken && chain\n\nThe test lost its exit code in the middle of the chain.";
-    for (const order of ["Add missing &&, detected by the --chain-lint option.", "Add commit message to avoid the abort.", "Group expressions in a single if statement.", "Use correct syntax: test_i18ngrep ! expected actual", "\n\nSimplify documentation by no longer calling it experimental."]) {
+    for (const order of ["Add missing &&, detected by the --chain-lint option.", "Add commit message to avoid the abort.", "Group expressions in a single if statement.", "Use correct syntax: test_i18ngrep ! expected actual", "\n\nSimplify documentation by no longer calling it experimental.", "Explicitly set sh mode for ssh-agent to prevent the failure."]) {
       expect(judge(`${summary} ${order}\n`).what, order).toBe("explained");
     }
     // Not when the plain word is the subject (a verb, an auxiliary or a modal after it), after a
@@ -1629,6 +1629,7 @@ describe("what", () => {
       "Merge commits can be created by the test.",
       "Fix leaking buffers in the test.",
       "It was seen with\nUse of the old tool only.",
+      "Luckily return values are checked by the test.",
     ]) {
       expect(judge(`${summary} ${sentence}\n`).what, sentence).toBe("missing");
     }
