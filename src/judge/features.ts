@@ -10,7 +10,7 @@ import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailu
 import { FamilyScanner, type FamilyWords } from "./family-scan.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative, wouldTold } from "./narrative.js";
-import { isImperativeAt, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
+import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
@@ -68,6 +68,12 @@ export interface Analysis {
    * when nothing else says what the change does), an order to allow does not count.
    */
   ordersAfterSo(alone?: boolean): boolean;
+  /**
+   * Whether the body says what the code should, must or needs to do with a verb of the change
+   * ("find_deltas() should free its temporary objects"). Asked only when nothing else says what
+   * the change does.
+   */
+  needsChange(): boolean;
   /**
    * Whether the body says how things behave after the change: a subject, "now" and a change
    * verb ("The hook now reads commit.template", "Both rules now skip leading emoji"), not
@@ -279,13 +285,14 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
     if (alone) return proseWords > 0 && values.bodySquashList === 0 && bodyText.includes(",") && bodyText.includes("so") && orderAfterSo(bodyText, true);
     return (soOrdered ??= proseWords > 0 && values.bodySquashList === 0 && bodyText.includes(",") && bodyText.includes("so") && orderAfterSo(bodyText));
   };
+  const needsChangeTold = (): boolean => proseWords >= 6 && values.bodySquashList === 0 && (bodyText.includes("should") || bodyText.includes("must") || bodyText.includes("need") || bodyText.includes("ha")) && needsChange(ownText());
   let passing: boolean | undefined;
   const ordersInPassing = (): boolean => (passing ??= proseWords >= 6 && values.bodySquashList === 0 && orderInPassing(bodyText, summaryVerb));
   let onlyOrdered: boolean | undefined;
   const saysOnlyOrders = (): boolean => (onlyOrdered ??= onlyOrders(ownText(), reading?.core ?? ""));
   let tellsMore: boolean | undefined;
   const tellsMoreThanChange = (): boolean => (tellsMore ??= ownText() !== "" && !onlyOrders(ownText(), "") && !opensOnChange(ownText()));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, quotedReason, imperative: ordersChange, ordersAfterSo, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders, tellsMoreThanChange };
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, quotedReason, imperative: ordersChange, ordersAfterSo, needsChange: needsChangeTold, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders, tellsMoreThanChange };
 }
 
 /**

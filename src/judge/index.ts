@@ -110,7 +110,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // …"), read last and only here: it scans the body once more. An order drawn after ", so"
   // ("…, so use "mv -f" to work around this issue") is one too, read after it; not an order
   // to allow ("…, so allow some room for error"), which says what the change is for.
-  const ordersInPassing = !namesWhat && (analysis.ordersInPassing() || analysis.ordersAfterSo(true));
+  const ordersInPassing = !namesWhat && (analysis.ordersInPassing() || analysis.ordersAfterSo(true) || analysis.needsChange());
   let what = message.kind === "release" ? decideReleaseWhat(message) : decideWhat(analysis, message, namesWhat || ordersInPassing, ordersInPassing);
   // A summary naming only a step in a series ("The fifth batch", "l10n: fr: v2.31 rnd 2") names
   // no change, whatever the model scores; a body that describes it still does.

@@ -1,6 +1,6 @@
 // Reads orders in prose: a change verb in its base form with an object, also after a purpose clause.
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "./cues.js";
-import { openingClauses, SENTENCE_OPENING, SENTENCE_REST } from "./sentences.js";
+import { openingClauses, sentenceBefore, SENTENCE_OPENING, SENTENCE_REST } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
 /**
@@ -422,6 +422,46 @@ function joinsClause(text: string, index: number): boolean {
   let start = end;
   while (start > 0 && /[\w']/.test(text.charAt(start - 1))) start--;
   return !NOT_JOINING_SO.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * What the code should, must or needs to do, told with a verb of the change, active or passive:
+ * "find_deltas() should free its temporary objects before returning", "the `content' buffer
+ * should be freed even if convert_object_file() fails", "the list entries themselves still need
+ * to be free'd". Group 1 is the verb.
+ */
+const NEEDED_CHANGE = /\b(?:should|must|needs?[ \t\n]+to|has[ \t\n]+to|have[ \t\n]+to)[ \t\n]+(?:(?:also|still|instead|only|always|really|just|properly|explicitly)[ \t\n]+)?(?:be[ \t\n]+)?([a-z]+)(?:'d)?\b/g;
+
+/** A need told as a possibility or for later: "we'd need to …", "will need to be adjusted", "may have to …". */
+const MODAL_BEFORE = /\b(?:will|would|may|might|could|shall)[ \t\n]+$|'d[ \t\n]+$/i;
+/** A clause of time, condition or cause that holds the need ("When more than two refs need to be checked …"). */
+const SUBORDINATE = /\b(?:when|whenever|if|whether|unless|once|until|because|since|although|though)\b/i;
+
+/**
+ * Whether the body says what the code should do, a verb of the lists for the act
+ * (NEEDED_CHANGE): under a summary that names only the problem, the need is what the change
+ * does. Not a fix verb ("should fix …" names the problem again), nor what the reader should do
+ * (READER_VERBS), nor a need told as a possibility or for later (MODAL_BEFORE), nor one inside
+ * a clause of time, condition or cause with no comma between ("When more than two references
+ * need to be checked …", "controlling whether the fields should be written"), which tells the
+ * problem's setting.
+ */
+export function needsChange(text: string): boolean {
+  NEEDED_CHANGE.lastIndex = 0;
+  for (let match = NEEDED_CHANGE.exec(text); match !== null; match = NEEDED_CHANGE.exec(text)) {
+    const word = match[1];
+    const lemma = lemmatize(word);
+    if (READER_VERBS.has(lemma) || FIX_VERBS.has(lemma)) continue;
+    // "freed", "free'd": the participle of a verb in -e, which lemmatize() reads as "fre".
+    const base = word.endsWith("ed") && !CHANGE_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma) ? word.slice(0, -1) : lemma;
+    if (!CHANGE_VERBS.has(base) && !ORDER_ONLY_VERBS.has(base)) continue;
+    const before = sentenceBefore(text, match.index);
+    if (MODAL_BEFORE.test(before.slice(-12))) continue;
+    const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+    if (SUBORDINATE.test(clause)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Where a body's text breaks into sentences: after an end mark, at a blank line or a list item's marker. */

@@ -1615,6 +1615,28 @@ describe("what", () => {
     expect(judge("Fix flaky upload test\n\nThe upload can take a second longer on a busy machine, so far without harm.\n").what).toBe("missing");
   });
 
+  it("is explained under a fix that names only the problem by what the code should, must or needs to do", () => {
+    for (const message of [
+      "Plug memory leak in sha1close()\n\nsha1create() and sha1fd() malloc the returned struct sha1file;\nsha1close() should free it.\n",
+      "show_worktree(): plug memory leak\n\nThe buffer allocated by shorten_unambiguous_ref() needs to be released.\n",
+      "builtin/pack-objects: plug leaking list of keep-packs\n\nThe list is marked as NODUP, but the list entries themselves still need to\nbe free'd. We don't though, causing a leak.\n",
+      "index-pack: fix compilation with NO_PTHREADS\n\ntype_cas_lock/unlock() should be defined as no-op for NO_PTHREADS\nbuild, just like all the other locking primitives.\n",
+    ]) {
+      expect(judge(message).what, message).toBe("explained");
+    }
+    // Not a need told as a possibility or for later, inside a clause of time, condition or
+    // cause, a fix verb, nor what the reader should do.
+    for (const body of [
+      "When more than two references need to be checked, the second and later calls fail.",
+      "If and when that happens these tests will need to be adjusted to the new output.",
+      "On Windows we'd need to convert the path to a native one to make it work.",
+      "The parser crashes on an empty line, and someone should fix that crash.",
+      "The parser crashes on an empty line; you should read the log to see it.",
+    ]) {
+      expect(judge(`Fix parser crash\n\n${body}\n`).what, body).toBe("missing");
+    }
+  });
+
   it("is explained by an order that opens a sentence on a change verb with a plain word for its object", () => {
     const summary = "t6039: fix broken && chain\n\nThe test lost its exit code in the middle of the chain.";
     for (const order of ["Add missing &&, detected by the --chain-lint option.", "Add commit message to avoid the abort.", "Group expressions in a single if statement.", "Use correct syntax: test_i18ngrep ! expected actual", "\n\nSimplify documentation by no longer calling it experimental.", "Explicitly set sh mode for ssh-agent to prevent the failure."]) {

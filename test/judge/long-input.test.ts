@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
 import { negatedShortcoming } from "../../src/judge/failures.js";
-import { orderAfterBareSo, orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
+import { needsChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
 import { nowContrast, passiveChange } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
@@ -176,6 +176,8 @@ describe("orders after \", so\" and sentences opening on \"Now\" over long text"
     expect(orderAfterBareSo(`The helper is called twice${" ".repeat(100_000)}so call it once.\n`)).toBe(true);
     expect(orderAfterBareSo(`The helper is called twice${" \t".repeat(50_000)}so\n`)).toBe(false);
     expect(orderAfterBareSo("x so ".repeat(20_000))).toBe(false);
+    expect(needsChange(`${"should ".repeat(15_000)}\n`)).toBe(false);
+    expect(needsChange(`The buffer${" ".repeat(100_000)}should be freed.\n`)).toBe(true);
     const nows = "Now it is. ".repeat(10_000);
     expect(nowContrast(`${nows}The reader used to stop early. Now it reads on.\n`)).toBe(true);
     expect(nowContrast(`${nows}\n`)).toBe(false);
