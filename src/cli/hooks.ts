@@ -36,9 +36,11 @@ export interface HookPlan {
   layout: "husky" | "git";
   /**
    * What is there now: nothing, our exact content, an earlier rationale version of it (same
-   * commands, other comments: replaced without --force), or something else.
+   * commands, other comments: replaced without --force), a hook of the user's own that runs
+   * rationale (the line `init` asks to add by hand: left alone, replaced only with --force), or
+   * something else.
    */
-  existing: "none" | "same" | "outdated" | "different";
+  existing: "none" | "same" | "outdated" | "added" | "different";
   /**
    * Set when git will not run the hook as things stand (husky not set up), or not in every
    * worktree (a relative core.hooksPath whose copy the other worktrees lack): what to do about it.
@@ -242,6 +244,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
     if (current === content) existing = "same";
     else if (current !== undefined && isOurs(current, content, layout === "git" ? [legacyGitHookScript(args), gitHookScript(name, args, "main")] : [legacyHuskyHook(args)])) existing = "outdated";
+    else if (current !== undefined && runsRationale(current, args)) existing = "added";
     else existing = "different";
   } else if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
     // A link to a file that does not exist: someone's hook, not yet written. Written through,
@@ -314,6 +317,18 @@ function isOurs(current: string, content: string, earlier: readonly string[]): b
   return commands === withoutComments(content) || earlier.some((form) => commands === withoutComments(form));
 }
 
+/**
+ * Whether a hook of the user's own runs `rationale <args>` on a line that is no comment: the
+ * line `init` asks to add by hand, or a hand-written one (`npx rationale lint --edit $1`).
+ * Git's arguments ("$1") are left out of the comparison, since they may be quoted either way.
+ */
+function runsRationale(current: string, args: string): boolean {
+  const command = args.replace(/\s*"\$\d"/g, "");
+  return withoutComments(current)
+    .split("\n")
+    .some((line) => /\brationale\b/.test(line) && line.includes(command));
+}
+
 /** The plain-git hook as rationale 0.1 wrote it (local install, else `npx --no`), so `init` can update it. */
 function legacyGitHookScript(args: string): string {
   return ["if [ -x ./node_modules/.bin/rationale ]; then", `  exec ./node_modules/.bin/rationale ${args}`, "fi", `exec npx --no -- rationale ${args}`].join("\n");
@@ -355,14 +370,15 @@ export function backupPath(plan: Pick<HookPlan, "path">): string {
  * Writes a planned hook (mode 755). Throws UsageError when a different hook is there and
  * `force` is not set; with `force`, that hook is first copied beside it (`commit-msg.backup`,
  * or `.backup.2`, … when taken), since it may be a user's own checks, or moved there when it
- * is a symbolic link. Returns the copy's path.
+ * is a symbolic link. A hook of the user's own that already runs rationale is left alone
+ * unless `force` is set. Returns the copy's path.
  */
 export function writeHook(plan: HookPlan, { force = false }: { force?: boolean } = {}): string | undefined {
   if (plan.existing === "different" && !force) throw hookExistsError([plan]);
-  if (plan.existing === "same") return undefined;
+  if (plan.existing === "same" || (plan.existing === "added" && !force)) return undefined;
   let backup: string | undefined;
   try {
-    if (plan.existing === "different") {
+    if (plan.existing === "different" || plan.existing === "added") {
       backup = backupPath(plan);
       // A symbolic link (to a script the repository tracks, or one a dotfiles directory shares
       // with every repository) is moved aside as it is: written through, it would replace that
@@ -399,7 +415,7 @@ export function hookExistsError(plans: HookPlan[]): UsageError {
 export function releaseHookInstalled(cwd: string): boolean {
   try {
     const plan = planHook("prepare-commit-msg", RELEASE_HOOK_COMMAND, { cwd });
-    if (plan.existing === "same" || plan.existing === "outdated") return true;
+    if (plan.existing === "same" || plan.existing === "outdated" || plan.existing === "added") return true;
     return plan.existing === "different" && readFileSync(plan.path, "utf8").includes("release prepare-commit-msg");
   } catch {
     return false;

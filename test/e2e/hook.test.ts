@@ -277,6 +277,31 @@ describe("rationale init with plain git hooks", () => {
     expect(readFileSync(`${hook}.backup.2`, "utf8")).toBe("#!/bin/sh\n./other-checks\n");
   });
 
+  it("takes a hook of the user's own with the line added by hand for installed, as init asked", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), "./run-my-checks");
+    const line = /add this line: (.+)\n/.exec(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr)![1];
+    const own = `#!/bin/sh\n./run-my-checks\n${line}\n`;
+    writeFileSync(hook, own);
+    const again = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(again.stderr).toBe("");
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe("commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n");
+    expect(runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home }).stdout).toBe(
+      "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook; nothing would change)\n",
+    );
+    expect(readFileSync(hook, "utf8")).toBe(own);
+    // The line commented out runs nothing: the hook is in the way again.
+    writeFileSync(hook, `#!/bin/sh\n./run-my-checks\n# ${line}\n`);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
+    // --force still replaces it with rationale's own, keeping a copy.
+    writeFileSync(hook, own);
+    const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
+    expect(forced.stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg (the previous hook is saved as .git/hooks/commit-msg.backup)\n");
+    expect(readFileSync(`${hook}.backup`, "utf8")).toBe(own);
+  });
+
   it("a hook that is a symbolic link: --force moves the link aside and leaves the script it points to alone", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
@@ -413,9 +438,11 @@ describe("rationale init with plain git hooks", () => {
     writeFileSync(hook, '#!/bin/sh\nif [ -x ./node_modules/.bin/rationale ]; then\n  exec ./node_modules/.bin/rationale lint --edit "$1"\nfi\nexec npx --no -- rationale lint --edit "$1"\n');
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toBe(ours);
-    // A command of the user's own is something else: refused as before.
-    writeFileSync(hook, ours.replace("fi\n", "fi\n./run-my-checks\n"));
-    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
+    // A command of the user's own makes it the user's hook: not updated, as it still runs rationale.
+    const edited = ours.replace("fi\n", "fi\n./run-my-checks\n");
+    writeFileSync(hook, edited);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n");
+    expect(readFileSync(hook, "utf8")).toBe(edited);
   });
 
   it("honours core.hooksPath and, with --release, adds prepare-commit-msg", () => {

@@ -14,6 +14,9 @@ const examples = examplesHelp(
     "to .husky/commit-msg; otherwise to the hooks directory git uses (core.hooksPath honoured).",
 );
 
+/** How `init` names a hook of the user's own that runs rationale (the line it asks to add by hand). */
+const BY_HAND = "a line in your own hook";
+
 interface InitOptions {
   force?: boolean;
   dryRun?: boolean;
@@ -46,14 +49,22 @@ export function register(program: Command): void {
             process.stdout.write(`${plan.name} hook already installed: ${plan.shownAs} (nothing would change)\n`);
             continue;
           }
+          if (plan.existing === "added" && !options.force) {
+            process.stdout.write(`${plan.name} hook already runs rationale: ${plan.shownAs} (${BY_HAND}; nothing would change)\n`);
+            continue;
+          }
           const content = plan.content.replace(/\n$/, "").replace(/^/gm, "  ");
-          const verb = { none: "write", outdated: "update", different: "replace" }[plan.existing];
-          const saved = plan.existing === "different" ? `; the current hook would be saved as ${relative(cwd, backupPath(plan)) || backupPath(plan)}` : "";
+          const verb = { none: "write", outdated: "update", added: "replace", different: "replace" }[plan.existing];
+          const saved = plan.existing === "different" || plan.existing === "added" ? `; the current hook would be saved as ${relative(cwd, backupPath(plan)) || backupPath(plan)}` : "";
           process.stdout.write(`would ${verb} ${plan.shownAs} (${plan.layout === "husky" ? "husky" : "git hooks path"}${saved}):\n${content}\n`);
           continue;
         }
         const backup = writeHook(plan, { force: options.force });
-        const what = { none: "installed", same: "already installed", outdated: "updated", different: "replaced" }[plan.existing];
+        if (plan.existing === "added" && !options.force) {
+          process.stdout.write(`${plan.name} hook already runs rationale: ${plan.shownAs} (${BY_HAND})\n`);
+          continue;
+        }
+        const what = { none: "installed", same: "already installed", outdated: "updated", added: "replaced", different: "replaced" }[plan.existing];
         const saved = backup ? ` (the previous hook is saved as ${relative(cwd, backup) || backup})` : "";
         process.stdout.write(`${plan.name} hook ${what}: ${plan.shownAs}${saved}\n`);
       }
