@@ -1,5 +1,6 @@
 // The CLI edge of `rationale audit`: checks options, wires Ctrl-C, progress and colour, maps the outcome to an exit code.
 import { availableParallelism } from "node:os";
+import { extname } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import pc from "picocolors";
 import { noteUnreadScriptConfigs } from "../cli/run-lint.js";
@@ -49,6 +50,22 @@ function score(name: string, value: string | undefined): number | undefined {
   return number;
 }
 
+/** The report format a file name's extension names (`audit.html`, `audit.md`), if any. */
+function formatOf(file: string): AuditFormat | undefined {
+  return FORMAT_OF_EXTENSION.get(extname(file).toLowerCase());
+}
+
+/** Extensions that name a report format: `--output audit.html` without --format is an HTML report, not text. */
+const FORMAT_OF_EXTENSION = new Map<string, AuditFormat>([
+  [".html", "html"],
+  [".htm", "html"],
+  [".md", "markdown"],
+  [".markdown", "markdown"],
+  [".json", "json"],
+  [".jsonl", "jsonl"],
+  [".ndjson", "jsonl"],
+]);
+
 /** Runs the audit for the command line and returns the exit code (0, 1 below --fail-under, 130 interrupted). */
 export async function runAuditCommand(range: string[], options: AuditCommandOptions, cwd = process.cwd()): Promise<number> {
   for (const revision of range) {
@@ -76,7 +93,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     jobs = 2 * cores;
   }
   const top = integer("--top", options.top, 0, 10000);
-  const format = options.format ?? "text";
+  const format = options.format ?? (output ? formatOf(output) : undefined) ?? "text";
   const toTerminal = !output && process.stdout.isTTY === true;
   const colour = toTerminal && !("NO_COLOR" in process.env) && format === "text";
   const paint: Paint = colour ? { bold: pc.bold, dim: pc.dim, red: pc.red, yellow: pc.yellow, green: pc.green } : { bold: String, dim: String, red: String, yellow: String, green: String };

@@ -215,6 +215,28 @@ describe("audit of a small hand-made history", () => {
     expect(readdirSync(join(out, ".."))).toEqual(["report.html"]);
   });
 
+  it("takes the format from --output's extension when --format is not given", () => {
+    const dir = track(tempDir());
+    const written = (name: string, args: string[] = []) => {
+      const result = runCli(["audit", "--output", join(dir, name), ...args], repo);
+      expect(result.stderr).toContain("report written to");
+      expect(result.status).toBe(0);
+      return readFileSync(join(dir, name), "utf8");
+    };
+    expect(written("audit.html")).toMatch(/^<!doctype html>/);
+    expect(written("AUDIT.HTM")).toMatch(/^<!doctype html>/);
+    expect(written("audit.md")).toMatch(/^## Commit message audit: /);
+    expect(written("audit.markdown")).toMatch(/^## Commit message audit: /);
+    expect(JSON.parse(written("audit.json")).summary.commits).toBe(5);
+    expect(parseJsonl(written("audit.jsonl")).summary.commits).toBe(5);
+    expect(parseJsonl(written("audit.ndjson")).summary.commits).toBe(5);
+    expect(written("audit.txt")).toMatch(/^rationale audit of /);
+    expect(written("audit")).toMatch(/^rationale audit of /);
+    // --format given wins over the extension.
+    expect(written("audit2.html", ["--format", "text"])).toMatch(/^rationale audit of /);
+    expect(written("audit2.md", ["--format", "json"])).toMatch(/^\{/);
+  });
+
   it("selects commits by range, --since, --until, --max-count and --path", () => {
     const count = (args: string[]) => {
       const result = runCli(["audit", "--format", "jsonl", ...args], repo);
