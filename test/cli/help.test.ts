@@ -93,6 +93,13 @@ describe("rationale --help in a narrow terminal", () => {
     }
   });
 
+  it("ends each command's help with its exit status, as docs/cli.md gives it", () => {
+    for (const command of ["lint", "init", "audit", "config", "release"]) expect(help([command], "100"), command).toMatch(/\nExit status: 0\b/);
+    expect(help(["init"], "100").replace(/\s+/g, " ")).toContain(
+      "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way (with the line to add to it by hand) or the directory is not in a git work tree.",
+    );
+  });
+
   it("keeps each command's examples runnable: a long one continues with ` \\` where a shell reads it whole", () => {
     const text = help(["release", "compose"], "60");
     expect(text).toContain('  $ rationale release compose --trailer "Refs: REL-12" \\\n      --output "$(git rev-parse --git-path MSG)"\n');
