@@ -144,7 +144,9 @@ function trend(target, legend) {
   target.replaceChildren();
   legend.replaceChildren();
   const periods = S.trend.periods.filter(p => p.judged > 0);
-  const W = widthOf(target, 480), H = 220, L = 40, B = 28, T = 10, R = 24;
+  // B leaves room for the period labels below the "0%" of the y-axis, clear of it: the first
+  // period's label is centred on the axis, right under that text.
+  const W = widthOf(target, 480), H = 220, L = 40, B = 32, T = 10, R = 24;
   const svg = el("svg", { viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "Facet shares over time" });
   for (let i = 0; i <= 4; i++) {
     const y = T + (H - T - B) * (1 - i / 4);
@@ -165,7 +167,7 @@ function trend(target, legend) {
     if (i === n - 1) while (labelled.length && xAt(i) - xAt(labelled[labelled.length - 1]) < GAP) labelled.pop();
     if (i === n - 1 || !labelled.length || xAt(i) - xAt(labelled[labelled.length - 1]) >= GAP) labelled.push(i);
   });
-  for (const i of labelled) svg.appendChild(el("text", { x: xAt(i), y: H - B + 14, "text-anchor": "middle" }, periods[i].period));
+  for (const i of labelled) svg.appendChild(el("text", { x: xAt(i), y: H - B + 18, "text-anchor": "middle" }, periods[i].period));
   const runs = [];
   periods.forEach((p, i) => { if (i === 0 || ordinal(p) - ordinal(periods[i - 1]) > 1) runs.push([]); runs[runs.length - 1].push(i); });
   for (const [key, label, colour] of SERIES) {

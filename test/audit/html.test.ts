@@ -371,13 +371,27 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(out).href);
       await page.waitForSelector("body[data-rendered=true]");
-      const labels = await page.locator('#chart-trend svg text[text-anchor="middle"]').evaluateAll((texts) =>
-        texts.map((text) => ({ text: text.textContent!, left: text.getBBox().x, right: text.getBBox().x + text.getBBox().width })),
-      );
+      const boxes = (selector: string) =>
+        page.locator(selector).evaluateAll((texts) =>
+          texts.map((text) => {
+            const box = text.getBBox();
+            return { text: text.textContent!, left: box.x, right: box.x + box.width, top: box.y, bottom: box.y + box.height };
+          }),
+        );
+      const labels = await boxes('#chart-trend svg text[text-anchor="middle"]');
+      const percents = await boxes('#chart-trend svg text[text-anchor="end"]');
       await page.close();
       expect(labels.at(-1)!.text, name).toBe(list.at(-1));
       expect(labels[0].text, name).toBe(list[0]);
       for (let i = 1; i < labels.length; i++) expect(labels[i].left, `${name}: ${labels[i - 1].text} and ${labels[i].text}`).toBeGreaterThan(labels[i - 1].right);
+      // The first period's label sits below the "0%" of the y-axis, not on it.
+      expect(percents.map((label) => label.text)).toEqual(["0%", "25%", "50%", "75%", "100%"]);
+      for (const label of labels) {
+        for (const percent of percents) {
+          const apart = label.right <= percent.left || percent.right <= label.left || label.bottom <= percent.top || percent.bottom <= label.top;
+          expect(apart, `${name}: ${label.text} overlaps ${percent.text}`).toBe(true);
+        }
+      }
     }
   }, 60_000);
 });
