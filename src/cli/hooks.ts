@@ -109,8 +109,11 @@ function rationaleArgs(command: string): string {
  * executable to run". A commit-msg hook without rationale stops the commit (the message stays
  * in the file git passed); prepare-commit-msg never fails one.
  */
-function gitHookScript(name: HookName, args: string, otherCheckouts: "worktrees" | "main" = "worktrees"): string {
+function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktrees", deleteHint = true }: { otherCheckouts?: "worktrees" | "main"; deleteHint?: boolean } = {}): string {
   const commit = name === "commit-msg";
+  // Left behind by `npm uninstall`, the hook is what stops the commit: say how to be rid of it.
+  // ($0 is the hook file as git, or husky's runner, started it.)
+  const remove = deleteHint ? ", or delete this hook ($0) if the project no longer uses rationale" : "";
   return [
     "#!/bin/sh",
     // --no-verify skips commit-msg but not prepare-commit-msg, which never fails a commit anyway.
@@ -125,8 +128,8 @@ function gitHookScript(name: HookName, args: string, otherCheckouts: "worktrees"
     `  exec rationale ${args}`,
     "fi",
     commit
-      ? `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify; your message is in $1" >&2`
-      : `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH); the release message was not pre-filled" >&2`,
+      ? `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify${remove}; your message is in $1" >&2`
+      : `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH); the release message was not pre-filled${remove}" >&2`,
     commit ? "exit 1" : "exit 0",
     "",
   ].join("\n");
@@ -243,7 +246,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (stat) {
     const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
     if (current === content) existing = "same";
-    else if (current !== undefined && isOurs(current, content, layout === "git" ? [legacyGitHookScript(args), gitHookScript(name, args, "main")] : [legacyHuskyHook(args)])) existing = "outdated";
+    else if (current !== undefined && isOurs(current, content, earlierForms(name, args, layout))) existing = "outdated";
     else if (current !== undefined && runsRationale(current, args)) existing = "added";
     else existing = "different";
   } else if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
@@ -327,6 +330,14 @@ function runsRationale(current: string, args: string): boolean {
   return withoutComments(current)
     .split("\n")
     .some((line) => /\brationale\b/.test(line) && line.includes(command));
+}
+
+/** The hooks earlier versions of rationale wrote, which `init` updates without --force. */
+function earlierForms(name: HookName, args: string, layout: HookPlan["layout"]): string[] {
+  // Before the not-installed line said how to delete the hook, in husky's .husky/ as in git's hooks.
+  const withoutDeleteHint = gitHookScript(name, args, { deleteHint: false });
+  if (layout === "husky") return [legacyHuskyHook(args), withoutDeleteHint];
+  return [legacyGitHookScript(args), gitHookScript(name, args, { otherCheckouts: "main", deleteHint: false }), withoutDeleteHint];
 }
 
 /** The plain-git hook as rationale 0.1 wrote it (local install, else `npx --no`), so `init` can update it. */

@@ -226,7 +226,7 @@ describe("rationale init with plain git hooks", () => {
     const without = repo.git(["commit", "--allow-empty", "-F", "-"], { env: { PATH: "/usr/bin:/bin" }, input: GOOD_MESSAGE, check: false });
     expect(without.status).not.toBe(0);
     expect(without.stderr).toContain(
-      "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify; your message is in .git/COMMIT_EDITMSG\n",
+      "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify, or delete this hook (.git/hooks/commit-msg) if the project no longer uses rationale; your message is in .git/COMMIT_EDITMSG\n",
     );
     expect(without.stderr).not.toContain("npm error");
     expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toBe(GOOD_MESSAGE);
@@ -429,8 +429,14 @@ describe("rationale init with plain git hooks", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toBe(ours);
-    // The form that looked only in the main checkout is updated too.
-    writeFileSync(hook, ours.replace(/^bin=[\s\S]*?\nfi\n/m, 'main="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null)/.."\nif [ -x "$main/node_modules/.bin/rationale" ]; then\n  exec "$main/node_modules/.bin/rationale" lint --edit "$1"\nfi\n'));
+    // The form whose not-installed line did not say how to delete the hook is updated too.
+    const withoutHint = ours.replace(", or delete this hook ($0) if the project no longer uses rationale", "");
+    expect(withoutHint).not.toBe(ours);
+    writeFileSync(hook, withoutHint);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toBe(ours);
+    // The form that looked only in the main checkout (which had no such line either) is updated too.
+    writeFileSync(hook, withoutHint.replace(/^bin=[\s\S]*?\nfi\n/m, 'main="$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null)/.."\nif [ -x "$main/node_modules/.bin/rationale" ]; then\n  exec "$main/node_modules/.bin/rationale" lint --edit "$1"\nfi\n'));
     expect(readFileSync(hook, "utf8")).toContain("git-common-dir");
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toBe(ours);
@@ -504,7 +510,7 @@ describe("installHook()", () => {
     const plan = installHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd: repo.dir });
     expect(plan.content).toBe(dry.content);
     expect(readFileSync(plan.path, "utf8")).toContain('exec rationale release prepare-commit-msg "$1" "$2" "$3"\n');
-    expect(readFileSync(plan.path, "utf8")).toMatch(/the release message was not pre-filled" >&2\nexit 0\n$/);
+    expect(readFileSync(plan.path, "utf8")).toMatch(/the release message was not pre-filled, or delete this hook \(\$0\) if the project no longer uses rationale" >&2\nexit 0\n$/);
     writeFileSync(plan.path, "#!/bin/sh\n");
     expect(() => installHook("prepare-commit-msg", "release prepare-commit-msg", { cwd: repo.dir })).toThrow(UsageError);
   });
@@ -580,6 +586,8 @@ describe("rationale init with husky", () => {
     const commit = repo.git(["commit", "--allow-empty", "-m", "Retry webhook delivery when the receiver times out"], { env, check: false });
     expect(commit.status).not.toBe(0);
     expect(commit.stderr).toContain("rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH)");
+    // $0 as husky's runner starts the hook: .husky/commit-msg with husky's own, here its stand-in's path to it.
+    expect(commit.stderr).toMatch(/or delete this hook \(\.husky\/(?:_\/\.\.\/)?commit-msg\) if the project no longer uses rationale;/);
     expect(commit.stderr).toMatch(/your message is in \S*COMMIT_EDITMSG/);
   });
 
