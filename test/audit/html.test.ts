@@ -279,6 +279,23 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     await page.close();
   }, 120_000);
 
+  it("shows the filter's whole placeholder, on a wide screen and a phone's", async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector("body[data-rendered=true]");
+    for (const width of [1280, 380]) {
+      await page.setViewportSize({ width, height: 800 });
+      // The placeholder typed in as text lays out as the placeholder does (beside the search
+      // field's clear button): the field scrolls when it does not fit.
+      const placeholder = (await page.getAttribute("#worst-filter", "placeholder"))!;
+      await page.fill("#worst-filter", placeholder);
+      const [scrolled, shown] = (await page.evaluate('[document.querySelector("#worst-filter").scrollWidth, document.querySelector("#worst-filter").clientWidth]')) as number[];
+      expect(scrolled, `at ${width} px`).toBeLessThanOrEqual(shown);
+      await page.fill("#worst-filter", "");
+    }
+    await page.close();
+  }, 60_000);
+
   it("sorts the worst-commits table by a column and filters it by text and rule", async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(file).href);
