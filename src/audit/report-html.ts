@@ -50,9 +50,10 @@ td.num,th.num{text-align:right}
 code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}
 .score{font-weight:600;color:var(--bad)}.score.pass{color:var(--good)}
 .findings{margin:0;padding-left:16px;color:var(--muted);font-size:12px}
-.controls{display:flex;gap:8px;margin-bottom:8px;flex-wrap:wrap}
+.controls{display:flex;gap:8px;margin-bottom:8px;flex-wrap:wrap;align-items:center}
 input,select{font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:6px;max-width:100%}
 #worst-filter{width:17em}
+#worst-count{margin:0}
 footer{color:var(--muted);font-size:12px;margin-top:32px}
 h1,.sub,.notes,footer{overflow-wrap:anywhere}
 .scroll{overflow-x:auto}
