@@ -33,6 +33,11 @@ export default defineRule({
         findings: [{ messageId: "missing", line: 3, column: 1, endLine: 3, endColumn: 7 }],
       },
       {
+        title: "A body of words that name no particular change says no more than the summary.",
+        message: "Update stuff\n\nChanged some things.\n",
+        findings: [{ messageId: "missing", line: 3, column: 1, endLine: 3, endColumn: 21 }],
+      },
+      {
         title: "A fix of a named problem, its cause explained, but not what the change does about it.",
         message: "Fix pager scroll when the window shrinks\n\nThe pager kept the old height after a resize, so the last lines\nwere lost.\n",
         findings: [{ messageId: "fixOnly", line: 3, column: 1, endLine: 4, endColumn: 11 }],

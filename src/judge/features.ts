@@ -16,7 +16,7 @@ import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
-import { RESTATEMENT_WORDS, restatesSummary } from "./restatement.js";
+import { EMPTY_BODY_WORDS, RESTATEMENT_WORDS, restatesSummary, saysNothingSpecific } from "./restatement.js";
 import { sentenceBefore } from "./sentences.js";
 import { isSquashedCommitList } from "./squash.js";
 import { readSummaryCues, readSummaryForm } from "./summary-cues.js";
@@ -162,7 +162,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // A short body that only says the summary again ("This commit adds retry logic to the upload
   // client.") tells nothing more: it is judged as no body at all.
   const restated = !showsCode && writtenWords > 0 && writtenWords <= RESTATEMENT_WORDS && summaryLine !== null && restatesSummary(bodyText, summaryLine.text);
-  const proseWords = restated ? 0 : writtenWords;
+  // Nor does a short one made only of words that name no particular change ("Changed some
+  // things.", "Minor fixes and updates."), whatever its summary says.
+  const proseWords = restated || (!showsCode && writtenWords > 0 && writtenWords <= EMPTY_BODY_WORDS && saysNothingSpecific(bodyText)) ? 0 : writtenWords;
   // One or two words ("Minor.") describe nothing; a body starts to count from a short clause.
   if (proseWords >= 3) values.bodyProse = 1;
   if (proseWords >= 25) values.bodyLong = 1;

@@ -109,3 +109,37 @@ export function saysItsOwn(text: string, summary: string, least: number): boolea
   }
   return content >= least && repeated * 2 < content;
 }
+
+/** Bodies up to this many words are checked for saying nothing specific (saysNothingSpecific). */
+export const EMPTY_BODY_WORDS = 12;
+
+/**
+ * Words that name no particular change or thing changed: verbs of any change, quantities and
+ * fillers ("Changed some things.", "Minor fixes and updates.", "Various tweaks here."). Not the
+ * summary's vague words that still name a kind of change in a body ("a typo in comments").
+ */
+const UNSPECIFIC_WORDS = new Set([
+  "change", "changes", "changed", "changing", "update", "updates", "updated", "updating", "fix", "fixes", "fixed",
+  "fixing", "tweak", "tweaks", "tweaked", "improve", "improves", "improved", "improvement", "improvements",
+  "cleanup", "cleanups", "clean", "cleaned", "up", "make", "made", "do", "did", "done", "stuff", "stuffs", "thing",
+  "things", "bits", "pieces", "parts", "minor", "misc", "miscellaneous", "various", "small", "some", "more",
+  "other", "few", "bunch", "lot", "lots", "several", "many", "random", "general", "etc", "here", "there",
+  "just", "bit", "work", "progress", "again", "i",
+]);
+
+/**
+ * True when every word of `text` is one that names no particular change (UNSPECIFIC_WORDS, at
+ * least one, or a function word): "Changed some things.", "Minor fixes and updates.",
+ * "Various changes here." Such a body tells nothing the summary did not, as a restatement.
+ */
+export function saysNothingSpecific(text: string): boolean {
+  LABEL_WORD.lastIndex = 0;
+  let unspecific = 0;
+  for (let match = LABEL_WORD.exec(text); match !== null; match = LABEL_WORD.exec(text)) {
+    const word = match[0].toLowerCase();
+    if (UNSPECIFIC_WORDS.has(word)) unspecific++;
+    else if (!FUNCTION_WORDS.has(word)) return false;
+  }
+  // Function words alone may be a quotation of the change ('"has be" -> "has to be"').
+  return unspecific > 0;
+}

@@ -1957,6 +1957,30 @@ describe("a body that restates the summary", () => {
   });
 });
 
+describe("a short body of words that name no particular change", () => {
+  it("counts as no body, whatever the summary", () => {
+    for (const body of ["Changed some things.", "Minor fixes and updates.", "Various changes here.", "Made a few small tweaks."]) {
+      expect(judge(`Update stuff\n\n${body}\n`), body).toMatchObject({ why: "missing", what: "missing" });
+      // Not a restatement: the body says nothing at all rather than the summary again.
+      expect(judge(`Update stuff\n\n${body}\n`).restated, body).toBeUndefined();
+    }
+    // A named summary keeps its what; the body adds nothing to it.
+    expect(judge("Add retry logic to the upload client\n\nChanged some things.\n")).toMatchObject({ what: "named" });
+  });
+
+  it("is not one when a word names what changed, or the body quotes the change", () => {
+    expect(judge("Update stuff\n\nChanged some things in the parser.\n").what).toBe("explained");
+    expect(judge("attr: fix a typo\n\nFix a typo in comments.\n").what).toBe("explained");
+    // Function words alone: a quotation of the fix, not filler.
+    expect(judge('cat-file: fix a grammo in the man page\n\n"... has be ..." -> "... has to be ..."\n').what).not.toBe("missing");
+  });
+
+  it("is checked only in short bodies", () => {
+    const long = Array.from({ length: 5 }, () => "Changed some things.").join(" ");
+    expect(judge(`Update stuff\n\n${long}\n`).what).toBe("explained");
+  });
+});
+
 describe("refs", () => {
   it("finds every kind of reference with its exact position", () => {
     const message = [
