@@ -38,7 +38,7 @@ svg{display:block;width:100%;height:auto}
 svg text{font:11px system-ui,sans-serif;fill:var(--muted)}
 .bar{fill:var(--accent)}.bar:hover{opacity:.8}
 .legend{display:flex;gap:14px;flex-wrap:wrap;font-size:12px;color:var(--muted);margin-top:6px}
-.legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
+.legend svg.swatch{display:inline-block;width:26px;height:10px;margin-right:5px;vertical-align:0}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-size:12px;color:var(--muted);font-weight:600;white-space:nowrap}
@@ -141,7 +141,10 @@ function histogram(target) {
   svg.appendChild(el("text", { x: W / 2, y: H - 2, "text-anchor": "middle" }, "score (red: below the pass threshold of " + S.threshold + ")"));
 }
 
-const SERIES = [["body", "has a body", "#3b6fd8"], ["whyExplained", "explains why", "#2f8a4c"], ["whatExplained", "explains what", "#d08b1c"], ["refs", "references", "#8a4fc8"], ["passRate", "passes", "#c8453a"]];
+// Each series has its own dash and dot size as well as its colour: shares are often equal (every
+// commit with a body explains why), and a line drawn over an equal one would hide it. Dashes
+// over a solid line show both; dots shrink in drawing order, so equal ones show as rings.
+const SERIES = [["body", "has a body", "#3b6fd8", "none", 7], ["whyExplained", "explains why", "#2f8a4c", "9 5", 5.5], ["whatExplained", "explains what", "#d08b1c", "3 4", 4.5], ["refs", "references", "#8a4fc8", "12 4 2 4", 3.5], ["passRate", "passes", "#c8453a", "1 5", 2.5]];
 function trend(target, legend) {
   target.replaceChildren();
   legend.replaceChildren();
@@ -172,19 +175,22 @@ function trend(target, legend) {
   for (const i of labelled) svg.appendChild(el("text", { x: xAt(i), y: H - B + 18, "text-anchor": "middle" }, periods[i].period));
   const runs = [];
   periods.forEach((p, i) => { if (i === 0 || ordinal(p) - ordinal(periods[i - 1]) > 1) runs.push([]); runs[runs.length - 1].push(i); });
-  for (const [key, label, colour] of SERIES) {
+  for (const [key, label, colour, dash, radius] of SERIES) {
     for (const run of runs) {
       if (run.length === 1) {
-        svg.appendChild(el("circle", { class: "series", cx: xAt(run[0]), cy: yAt(periods[run[0]][key] || 0), r: 3, fill: colour }));
+        const dot = el("circle", { class: "series", cx: xAt(run[0]), cy: yAt(periods[run[0]][key] || 0), r: radius, fill: colour, stroke: "#fff", "stroke-width": 1 });
+        dot.appendChild(el("title", {}, label));
+        svg.appendChild(dot);
         continue;
       }
-      const line = el("polyline", { class: "series", points: run.map(i => xAt(i).toFixed(1) + "," + yAt(periods[i][key] || 0).toFixed(1)).join(" "), fill: "none", stroke: colour, "stroke-width": 2 });
+      const line = el("polyline", { class: "series", points: run.map(i => xAt(i).toFixed(1) + "," + yAt(periods[i][key] || 0).toFixed(1)).join(" "), fill: "none", stroke: colour, "stroke-width": 2, "stroke-dasharray": dash, "stroke-linecap": dash === "1 5" ? "round" : "butt" });
       line.appendChild(el("title", {}, label));
       svg.appendChild(line);
     }
+    // The legend's swatch is a short stretch of the series' line, dash included.
     const item = document.createElement("span");
-    const swatch = document.createElement("i");
-    swatch.style.background = colour;
+    const swatch = el("svg", { class: "swatch", width: 26, height: 10, "aria-hidden": "true" });
+    swatch.appendChild(el("line", { x1: 1, x2: 25, y1: 5, y2: 5, stroke: colour, "stroke-width": 3, "stroke-dasharray": dash, "stroke-linecap": dash === "1 5" ? "round" : "butt" }));
     item.append(swatch, label);
     legend.appendChild(item);
   }

@@ -125,6 +125,15 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     // January-February is one line per series; September stands alone as a point.
     expect(await page.locator("#chart-trend svg polyline.series").count()).toBe(5);
     expect(await page.locator("#chart-trend svg circle.series").count()).toBe(5);
+    // Every commit has a body and explains why and what: equal shares, drawn over each other.
+    // Each series keeps its own dash and dot size, so one never hides another.
+    const dashes = await page.locator("#chart-trend svg polyline.series").evaluateAll((lines) => lines.map((line) => line.getAttribute("stroke-dasharray")));
+    expect(new Set(dashes).size).toBe(5);
+    const radii = await page.locator("#chart-trend svg circle.series").evaluateAll((dots) => dots.map((dot) => Number(dot.getAttribute("r"))));
+    expect(radii).toEqual([...radii].sort((a, b) => b - a));
+    expect(new Set(radii).size).toBe(5);
+    const swatches = await page.locator("#trend-legend svg.swatch line").evaluateAll((lines) => lines.map((line) => line.getAttribute("stroke-dasharray")));
+    expect(swatches).toEqual(dashes);
     const x = async (label: string) => Number(await page.locator("#chart-trend svg text", { hasText: label }).first().getAttribute("x"));
     const [jan, feb, sep] = [await x("2024-01"), await x("2024-02"), await x("2024-09")];
     // Eight months apart, not one step.
@@ -232,9 +241,9 @@ describe.skipIf(!haveChromium)("html report in headless Chromium", () => {
     const repo = makeRepo([{ message: `${word}\n` }, { message: "WIP\n" }, { message: "Fix bug\n" }], join(dir, "phone-repo"));
     const long = join(dir, "phone.html");
     expect(runCli(["audit", "--format", "html", "--output", long], repo).status).toBe(0);
-    /** Each chart's drawn width over its viewBox's (1: its 11px text shows at 11px), and any text outside its viewBox. */
+    /** Each chart's drawn width over its viewBox's (1: its 11px text shows at 11px), and any text outside its viewBox (the legend's swatches are no chart). */
     const charts = (page: import("playwright-core").Page) =>
-      page.locator("main svg").evaluateAll((svgs) =>
+      page.locator("main [id^=chart-] > svg").evaluateAll((svgs) =>
         svgs.map((svg) => {
           const width = Number(svg.getAttribute("viewBox")!.split(" ")[2]);
           const outside = [...svg.querySelectorAll("text")].filter((text) => {
