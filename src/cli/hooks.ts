@@ -332,8 +332,23 @@ function runsRationale(current: string, args: string): boolean {
     .some((line) => /\brationale\b/.test(line) && line.includes(command));
 }
 
-/** The hooks earlier versions of rationale wrote, which `init` updates without --force. */
+/** What `init --quiet` adds to the commit-msg hook's command (`lint --quiet`). */
+const QUIET = " --quiet";
+
+/**
+ * The hooks rationale wrote that `init` updates without --force: those earlier versions wrote,
+ * and the commit-msg hook with `--quiet` added or taken away, so `init` and `init --quiet` each
+ * turn the other's hook into their own.
+ */
 function earlierForms(name: HookName, args: string, layout: HookPlan["layout"]): string[] {
+  const forms = pastForms(name, args, layout);
+  if (name !== "commit-msg") return forms;
+  const other = args.endsWith(QUIET) ? args.slice(0, -QUIET.length) : args + QUIET;
+  return [...forms, gitHookScript(name, other), ...pastForms(name, other, layout)];
+}
+
+/** The hooks earlier versions of rationale wrote for `args`. */
+function pastForms(name: HookName, args: string, layout: HookPlan["layout"]): string[] {
   // Before the not-installed line said how to delete the hook, in husky's .husky/ as in git's hooks.
   const withoutDeleteHint = gitHookScript(name, args, { deleteHint: false });
   if (layout === "husky") return [legacyHuskyHook(args), withoutDeleteHint];

@@ -36,6 +36,8 @@ export async function runLintFiles(files: readonly string[], options: LintComman
   let failures = 0;
   let skipped = 0;
   const failed: string[] = [];
+  // Reports written so far: with --quiet, those of passing files are left out.
+  let written = 0;
   for (const [index, input] of inputs.entries()) {
     const parsed = parseWithTrustedOptions(input.text, { commentChar, cleanup: input.cleanup });
     const { result, empty } = await lintForReport(parsed, config);
@@ -43,9 +45,9 @@ export async function runLintFiles(files: readonly string[], options: LintComman
     if (!result.pass && ++failures <= LISTED_FAILURES) failed.push(input.label);
     const entry: ReportEntry = { source: input.source, result, raw: input.text, empty, threshold: config.threshold };
     if (options.format === "json") process.stdout.write((index > 0 ? JSON_SEPARATOR : JSON_OPEN) + formatJsonResult(entry));
-    else process.stdout.write((index > 0 ? "\n" : "") + formatText([{ ...entry, source: input.label }], color));
+    else if (!(options.quiet && result.pass)) process.stdout.write((written++ > 0 ? "\n" : "") + formatText([{ ...entry, source: input.label }], color));
   }
   if (options.format === "json") process.stdout.write(JSON_CLOSE);
-  else process.stdout.write(`\n${verdictLine("file", inputs.length, failures, skipped, failed)}\n`);
+  else if (!(options.quiet && failures === 0)) process.stdout.write(`\n${verdictLine("file", inputs.length, failures, skipped, failed)}\n`);
   return failures > 0 ? 1 : 0;
 }

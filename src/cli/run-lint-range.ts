@@ -49,6 +49,8 @@ export async function runLintRange(file: string | undefined, range: string, opti
   let skipped = 0;
   // The first few failing commits, for the closing line; the rest are only counted.
   const failed: string[] = [];
+  // Reports written so far: with --quiet, those of passing commits are left out.
+  let written = 0;
 
   const history = readHistory(cwd, selection, MAX_MESSAGE_BYTES, "lint");
   const records: CommitRecord[] = [];
@@ -64,7 +66,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
         if (!entry.result.pass && ++failures <= LISTED_FAILURES) failed.push(record.sha.slice(0, 12));
         // Each commit is written as it is judged, JSON too, so a long range needs no more memory than a short one.
         if (options.format === "json") process.stdout.write((checked > 1 ? JSON_SEPARATOR : JSON_OPEN) + formatJsonResult(entry));
-        else process.stdout.write((checked > 1 ? "\n" : "") + formatText([{ ...entry, source: label }], color));
+        else if (!(options.quiet && entry.result.pass)) process.stdout.write((written++ > 0 ? "\n" : "") + formatText([{ ...entry, source: label }], color));
       }
     }
   } finally {
@@ -73,7 +75,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   }
 
   if (options.format === "json") process.stdout.write(checked > 0 ? JSON_CLOSE : JSON_EMPTY);
-  else if (checked > 0) process.stdout.write(`\n${verdictLine("commit", checked, failures, skipped, failed)}\n`);
+  else if (checked > 0 && !(options.quiet && failures === 0)) process.stdout.write(`\n${verdictLine("commit", checked, failures, skipped, failed)}\n`);
   if (checked === 0) {
     process.stderr.write(`rationale: no commits in ${range}${paths.length > 0 ? ` touch ${paths.join(", ")}` : ""}; nothing to check\n`);
     // As in the audit: without it a mistyped path reads as a path no commit in the range touched.

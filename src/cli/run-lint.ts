@@ -31,6 +31,8 @@ export interface LintCommandOptions {
   config?: string;
   format: "text" | "json";
   commentChar?: string;
+  /** `--quiet`: the text report leaves out messages that pass (never with json). */
+  quiet?: boolean;
 }
 
 /** Where the message comes from, once the options are checked. */
@@ -99,7 +101,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   const entry: ReportEntry = { source: input.source, result, raw: input.text, empty, threshold: config.threshold };
   if (options.format === "json") {
     process.stdout.write(formatJson([entry]));
-  } else {
+  } else if (!(options.quiet && result.pass)) {
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
   if (!result.pass && committing !== undefined) {

@@ -15,6 +15,11 @@ describe("hookInvocation", () => {
     expect(hookInvocation(["lint", "--edit", ".git/COMMIT_EDITMSG"])).toEqual({ edit: ".git/COMMIT_EDITMSG", format: "text" });
   });
 
+  it("takes `--quiet` after them, as users add it to the hook's line", () => {
+    expect(hookInvocation(["lint", "--edit", "--quiet"])).toEqual({ edit: true, format: "text", quiet: true });
+    expect(hookInvocation(["lint", "--edit", ".git/COMMIT_EDITMSG", "--quiet"])).toEqual({ edit: ".git/COMMIT_EDITMSG", format: "text", quiet: true });
+  });
+
   it("leaves every other command line to commander", () => {
     for (const args of [
       [],
@@ -24,6 +29,10 @@ describe("hookInvocation", () => {
       ["lint", "--edit", "-"],
       ["lint", "--edit=msg.txt"],
       ["lint", "--edit", "msg.txt", "--format", "json"],
+      ["lint", "--edit", "msg.txt", "--quiet", "--quiet"],
+      ["lint", "--edit", "--quiet", "msg.txt"],
+      ["lint", "--quiet", "--edit", "msg.txt"],
+      ["lint", "--edit", "a.txt", "b.txt"],
       ["--edit", "msg.txt", "lint"],
       ["audit", "--edit"],
     ]) {
@@ -82,6 +91,20 @@ describe("the hook path and the full CLI agree", () => {
     const bad = both("bad.txt", "Fix bug\n");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("git commit -e -F");
+  });
+
+  it("with --quiet: nothing on a pass, the full report and the recovery hint on a failure", () => {
+    for (const [name, content, status] of [["good.txt", GOOD_MESSAGE, 0], ["bad.txt", "Fix bug\n", 1]] as const) {
+      writeFileSync(join(dir, name), content);
+      const env = { GIT_INDEX_FILE: ".git/index" };
+      const hook = runCli(["lint", "--edit", name, "--quiet"], { cwd: dir, env });
+      expect(hook.status).toBe(status);
+      expect(hook).toEqual(runCli(["lint", "--quiet", "--edit", name, "--format", "text"], { cwd: dir, env }));
+      const alone = spawnSync(process.execPath, [join(hookOnly, "cli.js"), "lint", "--edit", name, "--quiet"], { cwd: dir, env: cleanEnv(dir, env), encoding: "utf8" });
+      expect({ status: alone.status, stdout: alone.stdout, stderr: alone.stderr }).toEqual(hook);
+      if (status === 0) expect(hook.stdout).toBe("");
+      else expect(hook.stderr).toContain("git commit -e -F");
+    }
   });
 
   it("on a Markdown body that needs the full parser (remark, loaded from the ES module chunks)", () => {

@@ -53,6 +53,17 @@ describe("rationale lint --commits", () => {
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("1 commit checked: it passes");
   });
 
+  it("--quiet leaves out the commits that pass, and says nothing when all do", () => {
+    const run = lintCommits([`${base}..HEAD`, "--quiet"]);
+    expect(run.status).toBe(1);
+    const headers = run.stdout.split("\n").filter((line) => /^[0-9a-f]{12} /.test(line));
+    expect(headers).toEqual([expect.stringMatching(/^[0-9a-f]{12} Fix stuff {2}score .* FAIL/)]);
+    expect(run.stdout).toMatch(/^[0-9a-f]{12} Fix stuff/);
+    const failing = repo.git(["rev-parse", "HEAD~1"]).stdout.trim().slice(0, 12);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(`2 commits checked: 1 fails (${failing})`);
+    expect(lintCommits(["HEAD~1..HEAD", "--quiet"])).toMatchObject({ status: 0, stdout: "", stderr: "" });
+  });
+
   it("counts a skipped fixup! commit as skipped in the closing line, not as a pass", () => {
     const fixups = makeRepo();
     fixups.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Retry the fetch when the first request times out\n\nThe first request often times out while the cache warms up, so the\nimport failed for no reason. Retry it once after a second."]);

@@ -340,6 +340,33 @@ describe("rationale lint FILE FILE...", () => {
     expect(passing.stdout.trimEnd().split("\n").at(-1)).toBe("2 files checked: all pass");
   });
 
+  it("--quiet prints nothing for what passes, warnings included, and reports what fails in full", () => {
+    const good = file("quiet-good.txt", GOOD_MESSAGE);
+    // Passes with a warning: the body line is over 72 characters.
+    const warned = file("quiet-warned.txt", GOOD_MESSAGE.replace(/\n$/, ` ${"and more words".repeat(8)}\n`));
+    const vague = file("quiet-vague.txt", "Fix bug\n");
+    expect(lint([warned]).stdout).toMatch(/PASS[^\n]*\n.*warn/s);
+    for (const args of [[good], [warned], [good, warned]]) {
+      const run = lint([...args, "--quiet"]);
+      expect(run, args.join(" ")).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    }
+    // A failing message is reported as without --quiet; among several, only it and the closing line.
+    const one = lint([vague, "--quiet"]);
+    expect(one.status).toBe(1);
+    expect(one.stdout).toBe(lint([vague]).stdout);
+    const several = lint([good, vague, warned, "--quiet"]);
+    expect(several.status).toBe(1);
+    expect(several.stdout.split("\n").filter((line) => /  score \d+\/100 /.test(line))).toEqual([expect.stringMatching(/^quiet-vague\.txt  score .*FAIL/)]);
+    expect(several.stdout).toMatch(/^quiet-vague\.txt/);
+    expect(several.stdout.trimEnd().split("\n").at(-1)).toBe("3 files checked: 1 fails (quiet-vague.txt)");
+    // From stdin too, as a hook may pipe it.
+    expect(lint(["--stdin", "--quiet"], GOOD_MESSAGE)).toMatchObject({ status: 0, stdout: "" });
+  });
+
+  it("refuses --quiet with --format json, which lists every message", () => {
+    expectUsageError(lint([file("quiet-json.txt", GOOD_MESSAGE), "--quiet", "--format", "json"]), /^rationale: --quiet applies to the text report; --format json lists every message\. See: rationale lint --help$/);
+  });
+
   it("cleans each file as git would, with the comment char given", () => {
     const first = file("many-comment-1.txt", `${GOOD_MESSAGE}\n; a note git drops\n`);
     const second = file("many-comment-2.txt", "; only a comment\n");

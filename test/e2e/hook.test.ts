@@ -302,6 +302,30 @@ describe("rationale init with plain git hooks", () => {
     expect(readFileSync(`${hook}.backup`, "utf8")).toBe(own);
   });
 
+  it("init --quiet: a hook silent on a pass that still rejects in full; init without it reports again", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook installed: .git/hooks/commit-msg\n" });
+    // Every line that runs rationale has it: the local install, another worktree's, PATH's.
+    expect(readFileSync(hook, "utf8").match(/ lint --edit "\$1" --quiet\n/g)).toHaveLength(3);
+    expect(readFileSync(hook, "utf8")).not.toMatch(/ lint --edit "\$1"\n/);
+    const good = repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    expect(good).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    const bad = repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/FAIL \(errors?: summary-vague/);
+    expect(bad.stderr).toMatch(/Your message is saved in /);
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .git/hooks/commit-msg\n");
+    // Each form is rationale's own to the other: updated, never refused as someone else's hook.
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook updated: .git/hooks/commit-msg\n" });
+    expect(readFileSync(hook, "utf8")).not.toContain("--quiet");
+    const loud = repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    expect(loud.stdout + loud.stderr).toMatch(/PASS/);
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toContain('lint --edit "$1" --quiet');
+  });
+
   it("a hook that is a symbolic link: --force moves the link aside and leaves the script it points to alone", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));

@@ -14,6 +14,7 @@ const examples = examplesHelp(
     ["rationale lint - < msg.txt", "read the message from stdin (comment lines dropped, as git's editor does)"],
     ["rationale lint msg.txt --format json", "machine-readable result"],
     ["rationale lint drafts/*.txt", "lint several message files, one report each"],
+    ['rationale lint --edit "$1" --quiet', "in a hook: say nothing when the message passes"],
   ],
   "Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails (with --commits or several FILEs: " +
     "any of them fails), 2 usage, input or configuration error (one line on stderr).",
@@ -36,12 +37,15 @@ export function register(program: Command): void {
     .option("--commits <RANGE>", "lint every commit of RANGE as git log lists it (e.g. origin/main..HEAD; paths after -- keep the commits touching them); fails when any commit fails")
     .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
     .addOption(new Option("--format <FORMAT>", "output format").choices(["text", "json"]).default("text"))
+    .option("--quiet", "print nothing for a message that passes, its warnings included; report only those that fail (text format)")
     .option("--comment-char <CHAR>", "comment character for cleaning FILE, --edit or --stdin (default: git's core.commentChar for FILE and --edit, else #; 'auto' supported)")
     .addHelpText("after", examples)
     .action(async (operands: string[], options: LintCommandOptions, command: Command) => {
       // With --commits, what follows `--` are git log's paths (`--commits main..HEAD -- src/`);
       // otherwise `--` only ends the options, before a FILE that starts with "-".
       const { before: files, paths } = options.commits !== undefined ? splitAtDashes(operands, command) : { before: operands, paths: [] };
+      // JSON is read by programs, which want every result: leaving some out would only be a surprise.
+      if (options.quiet && options.format === "json") throw new UsageError("--quiet applies to the text report; --format json lists every message. See: rationale lint --help");
       if (options.commit?.trim() === "") throw new UsageError("--commit expects a revision (a hash, HEAD, a tag), got ''. See: rationale lint --help");
       if (paths.includes("")) throw new UsageError("a path after -- is empty; for every path give . (git takes no empty path). See: rationale lint --help");
       // `--commit REV -- PATH` reads as git log's path syntax, which only --commits takes.
