@@ -1,4 +1,5 @@
 // The action's flow for one pull request event: judge, report, comment, release; returns the exit code.
+import { STATUS_CODES } from "node:http";
 import { UsageError } from "../types.js";
 import { detailsNotInMessage } from "../cli/errors.js";
 import { plural } from "../engine/helpers.js";
@@ -137,7 +138,19 @@ export function describeError(error: unknown, policy: RetryPolicy = defaultRetry
     const permission = permissionFor(method, path);
     if (permission) hint = `; grant the token "${permission}" in the workflow's permissions${status === 404 ? " (GitHub answers 404 where a token may not read a private repository)" : ""}`;
   }
-  return `GitHub API answered ${status}: ${first}${request}${hint}`;
+  return `GitHub API answered ${status}${answerText(status, first)}${request}${hint}`;
+}
+
+/**
+ * What GitHub said, after its status: its JSON message, or, for an answer without one (an HTML
+ * error page a proxy serves on a 502, whose first line is "<!DOCTYPE html>", or an empty body),
+ * the status's name and what came instead.
+ */
+function answerText(status: number, first: string): string {
+  const name = STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : "";
+  if (first.trim() === "") return `${name} with no message`;
+  if (first.trimStart().startsWith("<")) return `${name} with an HTML page, not the API's JSON`;
+  return `: ${first}`;
 }
 
 /**

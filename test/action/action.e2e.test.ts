@@ -414,6 +414,23 @@ describe("commits", { timeout: 60_000 }, () => {
     expect(run.stderr).toBe("");
   });
 
+  it("names the status, not an HTML page's first line or nothing, when the answer has no JSON message", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    // A proxy in front of the API answers a 502 with its own HTML page, on one line or several.
+    const page = "<!DOCTYPE html>\n<html><head><title>Unicorn! &middot; GitHub</title></head><body>No server is currently available.</body></html>\n";
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", status: 502, html: page, times: 4 });
+    const html = await runAction(fake, pull);
+    expect(html.code).toBe(1);
+    expect(html.commands.filter((line) => line.startsWith("::error::"))).toEqual([
+      `::error::rationale: GitHub API answered 502 Bad Gateway with an HTML page, not the API's JSON (GET /repos/acme/widgets/pulls/${pull.number}/commits)`,
+    ]);
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", status: 503, html: "", times: 4 });
+    const empty = await runAction(fake, pull);
+    expect(empty.commands.filter((line) => line.startsWith("::error::"))).toEqual([
+      `::error::rationale: GitHub API answered 503 Service Unavailable with no message (GET /repos/acme/widgets/pulls/${pull.number}/commits)`,
+    ]);
+  });
+
   it("says the API could not be reached, not that it answered 500, when no answer comes", async () => {
     const pull = addPull(fake, [GOOD_MESSAGE]);
     // A port nothing listens on: every request is refused before GitHub could answer.

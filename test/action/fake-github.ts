@@ -63,6 +63,8 @@ export interface InjectedFailure {
   status: number;
   headers?: Record<string, string>;
   message?: string;
+  /** An HTML page to send instead of GitHub's JSON message, as a proxy in front of the API does on a 502. */
+  html?: string;
   times: number;
 }
 
@@ -219,6 +221,7 @@ export class FakeGitHub {
     const failure = this.failures.find((item) => item.times > 0 && item.method === method && item.route === matched.rule.path);
     if (failure) {
       failure.times--;
+      if (failure.html !== undefined) return reply(failure.status, new RawBody(Buffer.from(failure.html, "utf8")), { "content-type": "text/html; charset=utf-8", ...failure.headers });
       return reply(failure.status, { message: failure.message ?? `injected ${failure.status}` }, failure.headers);
     }
     const { params } = matched;
