@@ -16,6 +16,8 @@ export interface PullInfo {
   commitCount?: number;
   /** True when the head branch lives in another repository (a fork). */
   fromFork: boolean;
+  /** The head branch's repository (owner/repo), when the payload names it (a deleted fork does not). */
+  headRepo?: string;
   /** The login of the account that opened the pull request, when that account is a bot (dependabot[bot]). */
   openedByBot?: string;
 }
@@ -74,6 +76,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventContext {
       // A fork deleted after its pull request was opened leaves `head.repo` null; the branch
       // still lived in another repository, and GitHub's token is read-only as for any fork.
       fromFork: pr.head.repo === null || (pr.head.repo?.full_name ?? full) !== (pr.base.repo?.full_name ?? full),
+      ...(pr.head.repo?.full_name ? { headRepo: pr.head.repo.full_name } : {}),
       ...(pr.user?.type === "Bot" && pr.user.login ? { openedByBot: pr.user.login } : {}),
     },
   };

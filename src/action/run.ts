@@ -211,7 +211,12 @@ export async function runAction(io: WorkflowIO): Promise<number> {
 
     let release: PreparedRelease | null = null;
     let releaseProblem: string | null = null;
-    if (inputs.release !== "off" && isReleaseBranch(pull.headRef)) {
+    if (inputs.release !== "off" && isReleaseBranch(pull.headRef) && pull.fromFork) {
+      // Anyone can name a fork's branch like a release tool's, and under pull_request_target the
+      // token may write: an outsider's pull request must never be merged or described as a release.
+      const from = pull.headRepo ? ` (${pull.headRepo})` : "";
+      annotate(io, "notice", `rationale: #${pull.number} comes from a fork${from}; its branch ${pull.headRef} is named like a release tool's, but only the repository's own release branches get a release message`);
+    } else if (inputs.release !== "off" && isReleaseBranch(pull.headRef)) {
       try {
         release = await prepareRelease(octokit, event.repo, pull, inputs.release, config, io);
       } catch (error) {

@@ -205,6 +205,31 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(fake.calls("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}")).toHaveLength(treesBefore);
   });
 
+  it("leaves a fork's pull request on a release-named branch to be judged as usual, never merged", async () => {
+    // Under pull_request_target the token may write even for a fork, and anyone can name a
+    // fork's branch like a release tool's: merge mode must not land an outsider's change.
+    const pull = releasePull();
+    const run = await runAction(fake, pull, { inputs: { release: "merge" }, eventName: "pull_request_target", headRepo: "contributor/widgets" });
+    // Judged as any pull request: its bare "chore(main): release 1.3.0" commit fails.
+    expect(run.code).toBe(1);
+    expect(fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge")).toHaveLength(0);
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/git/trees/{tree_sha}")).toHaveLength(0);
+    expect(pull.merged).toBe(false);
+    expect(run.commands).toContain(
+      `::notice::rationale: #${pull.number} comes from a fork (contributor/widgets); its branch ${pull.head.ref} is named like a release tool's, but only the repository's own release branches get a release message`,
+    );
+    // The title and description are judged as the squash message, as on any other branch.
+    const result = JSON.parse(run.outputs.result) as { source: string; summary: string; skipped: boolean }[];
+    expect(result.map((entry) => [entry.source, entry.skipped])).toEqual([["commit", false], ["pull-request", false]]);
+    expect(result.at(-1)?.summary).toBe(`chore(main): release 1.3.0 (#${pull.number})`);
+
+    // Describe mode leaves the fork's description as it is.
+    const before = pull.body;
+    await runAction(fake, pull, { inputs: { release: "describe" }, eventName: "pull_request_target", headRepo: "contributor/widgets" });
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(0);
+    expect(pull.body).toBe(before);
+  });
+
   it("reports a changelog without the released version as an error, after judging and commenting", async () => {
     const pull = releasePull();
     fake.files.get(pull.head.sha)!["CHANGELOG.md"] = BASE_CHANGELOG;
