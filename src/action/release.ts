@@ -2,7 +2,7 @@
 // the release step, then writes it into the PR description or merges the PR with it.
 import type { Octokit } from "@octokit/rest";
 import { composeReleaseMessage, NothingToReleaseError, releaseFromStates, type TreeState } from "../release/index.js";
-import type { ResolvedConfig } from "../types.js";
+import { UsageError, type ResolvedConfig } from "../types.js";
 import { getPull, listTree, mergeBaseOf, readOnlyToken, readRepoFile, refusedPermission, squashMerge, statusOf, updatePullBody, type RepoRef, type TreeListing } from "./github.js";
 import type { PullInfo } from "./event.js";
 import type { ReleaseMode } from "./inputs.js";
@@ -65,7 +65,9 @@ export function githubState(octokit: Octokit, ref: RepoRef, sha: string, label: 
     list: async () => {
       const { blobs: files, truncated } = await listing();
       if (truncated) {
-        throw new Error(
+        // A UsageError, as for a changelog without the version: the run still judges and
+        // reports the messages, then fails for the message it could not compose.
+        throw new UsageError(
           `the file tree of ${label} is larger than GitHub lists in one response (truncated), so release mode cannot find the workspace packages in it; compose the release message with \`rationale release compose --from BASE --to HEAD\` in a checkout instead`,
         );
       }

@@ -177,16 +177,21 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     }
   });
 
-  it("stops with a clear error when GitHub cuts a workspace's tree listing short", async () => {
+  it("stops with a clear error when GitHub cuts a workspace's tree listing short, after judging and reporting", async () => {
     const pull = addPull(fake, ["chore: release\n"], { title: "chore: release", headRef: "changeset-release/main" });
     const files = { "package.json": JSON.stringify({ private: true, workspaces: ["packages/*"] }), "packages/a/package.json": JSON.stringify({ name: "a", version: "1.0.0" }) };
     fake.files.set(pull.base.sha, files);
     fake.files.set(pull.head.sha, { ...files, "packages/a/package.json": JSON.stringify({ name: "a", version: "1.1.0" }), "packages/a/CHANGELOG.md": "## 1.1.0\n\n- new\n" });
     fake.truncatedTrees.add(pull.head.sha);
     const run = await runAction(fake, pull, { inputs: { release: "merge" } });
-    expect(run.code).not.toBe(0);
-    expect(run.commands.join("\n")).toMatch(/::error::.*larger than GitHub lists in one response \(truncated\)/);
+    expect(run.code).toBe(1);
+    expect(run.commands.join("\n")).toMatch(/::error::rationale: release message not composed: the file tree of the head \([0-9a-f]{7}\) is larger than GitHub lists in one response \(truncated\)/);
     expect(fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge")).toHaveLength(0);
+    // As for any release message that cannot be composed: the messages are still judged and
+    // reported, and the summary and the comment say why the step fails.
+    expect(JSON.parse(run.outputs.result)).toHaveLength(2);
+    expect(run.summary).toContain("**The step fails:** release message not composed");
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
   });
 
   it("merge: leaves the PR open when GitHub reports it blocked, and ignores non-release branches", async () => {
