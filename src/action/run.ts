@@ -290,9 +290,14 @@ export async function runAction(io: WorkflowIO): Promise<number> {
     } catch (error) {
       // A rate limit that outlasted the retries is no permission problem: saying "read-only
       // token" would hide that the comment may now be stale. It fails the run instead.
-      if (!refusedPermission(error)) throw error;
+      // An empty token (a secret, which a fork's or Dependabot's pull request does not get)
+      // reads a public repository but cannot write: as for a read-only token, no failure.
+      const noToken = inputs.token === "" && statusOf(error) === 401;
+      if (!refusedPermission(error) && !noToken) throw error;
       // The summary and annotations carry the report.
-      const { token, fix } = readOnlyToken(pull.fromFork, "for the comment");
+      const { token, fix } = noToken
+        ? { token: "no token: the github-token input is empty; GitHub gives no secrets to a fork's or Dependabot's pull request", fix: "" }
+        : readOnlyToken(pull.fromFork, "for the comment");
       annotate(io, "notice", `rationale: cannot comment on #${pull.number} (${token}); the report is in the job summary and annotations${fix}`);
     }
 

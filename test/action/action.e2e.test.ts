@@ -523,6 +523,27 @@ describe("forks", { timeout: 60_000 }, () => {
     expect(passing.code).toBe(0);
   });
 
+  it("falls back to the job summary when the token is empty, as a secret is on a fork's pull request", async () => {
+    // `github-token: ${{ secrets.BOT_TOKEN }}`: GitHub passes no secrets to the workflow of a
+    // fork's (or Dependabot's) pull request, so the input is empty. A public repository can
+    // still be read; the comment cannot be written, which must not fail the step.
+    fake.anonymousReads = true;
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    const run = await runAction(fake, pull, { headRepo: "contributor/widgets", inputs: { "github-token": "" } });
+    expect(run.code).toBe(1);
+    expect(fake.commentsOn(pull.number)).toHaveLength(0);
+    expect(run.commands).toContain(
+      `::notice::rationale: cannot comment on #${pull.number} (no token: the github-token input is empty; GitHub gives no secrets to a fork's or Dependabot's pull request); the report is in the job summary and annotations`,
+    );
+    expect(run.commands.filter((line) => line.startsWith("::error::"))).toHaveLength(1);
+    expect(run.commands.filter((line) => line.startsWith("::error::"))[0]).toMatch(/error findings/);
+    expect(run.summary).toContain("fix stuff");
+
+    const good = addPull(fake, [GOOD_MESSAGE]);
+    const passing = await runAction(fake, good, { headRepo: "contributor/widgets", inputs: { "github-token": "", comment: "always" } });
+    expect(passing.code).toBe(0);
+  });
+
   it("names the missing permission when the repository's own pull request cannot be commented on", async () => {
     // Not a fork: the workflow's permissions (or the organisation's read-only default) left it out.
     const pull = addPull(fake, [BAD_MESSAGE]);

@@ -107,6 +107,11 @@ export class FakeGitHub {
   rawContentType = "text/plain; charset=utf-8";
   /** Whether GraphQL answers `viewer { login }` (false: it fails, as an old GitHub Enterprise might). */
   graphqlViewer = true;
+  /**
+   * A public repository: a request without a token (a secret the workflow of a fork's or
+   * Dependabot's pull request does not get) may read, and a write is refused with 401.
+   */
+  anonymousReads = false;
   /** Called before a POSTed comment is stored (a test can let a "racing run" comment first). */
   beforeCreateComment: (() => void) | undefined;
   /** Called after a POSTed comment is stored, before the answer goes out (a racing run may delete it). */
@@ -211,7 +216,9 @@ export class FakeGitHub {
       this.violations.push(`${method} ${matched.rule.path}: ${problems.join("; ")}`);
       return reply(422, { message: "Validation Failed", errors: problems });
     }
-    if (request.headers.authorization !== `token ${this.token}`) {
+    const anonymous = this.anonymousReads && request.headers.authorization === undefined;
+    if (anonymous && method !== "GET") return reply(401, { message: "Requires authentication", documentation_url: "https://docs.github.com/rest" });
+    if (request.headers.authorization !== `token ${this.token}` && !anonymous) {
       this.violations.push(`${method} ${url.pathname}: authorization header is ${request.headers.authorization ?? "missing"}`);
       return reply(401, { message: "Bad credentials" });
     }
@@ -249,6 +256,7 @@ export class FakeGitHub {
       record.status = status;
       this.send(response, status, data);
     };
+    if (this.anonymousReads && request.headers.authorization === undefined) return reply(401, { message: "This endpoint requires you to be authenticated." });
     if (request.headers.authorization !== `token ${this.token}`) {
       this.violations.push(`POST /graphql: authorization header is ${request.headers.authorization ?? "missing"}`);
       return reply(401, { message: "Bad credentials" });
