@@ -110,9 +110,10 @@ function fullResultJson(messages: JudgedMessage[]): string {
 /**
  * One line for a failed run: GitHub's answer, the request it answered (a bare "Resource not
  * accessible by integration" does not say which of a dozen calls needs what), and for a refusal
- * the permission that request needs, since a workflow's `permissions:` is where it is fixed.
+ * the permission that request needs, since a workflow's `permissions:` is where it is fixed, or,
+ * when the github-token input was empty (`tokenEmpty`), that no token was sent.
  */
-export function describeError(error: unknown, policy: RetryPolicy = defaultRetryPolicy, now = Date.now()): string {
+export function describeError(error: unknown, policy: RetryPolicy = defaultRetryPolicy, now = Date.now(), tokenEmpty = false): string {
   const status = statusOf(error);
   const text = error instanceof Error ? error.message : String(error);
   const first = text.split("\n")[0];
@@ -133,6 +134,9 @@ export function describeError(error: unknown, policy: RetryPolicy = defaultRetry
   const headers = failure.response.headers ?? {};
   const reset = rateLimitReset({ status, headers, message: first }, now);
   if (reset !== undefined) hint = `; ${describeReset(reset, policy, now)}`;
+  // Asked without a token, GitHub refuses a write (401) and hides a private repository (404):
+  // no permission granted in the workflow reaches a token that is not there.
+  else if (tokenEmpty && (status === 401 || status === 403 || status === 404)) hint = "; the github-token input is empty (GitHub gives no secrets to a fork's or Dependabot's pull request), so the request went without a token";
   else if (status === 401) hint = "; the github-token input is empty, expired or not a token";
   else if ((status === 403 && !isRateLimited({ status, headers, message: first })) || status === 404) {
     const permission = permissionFor(method, path);
@@ -184,8 +188,10 @@ function permissionFor(method: string, path: string): string | undefined {
 export async function runAction(io: WorkflowIO): Promise<number> {
   const { env } = io;
   const policy = retryPolicyFromEnv(env);
+  let tokenEmpty = false;
   try {
     const inputs = readInputs(env);
+    tokenEmpty = inputs.token === "";
     const event = readEvent(env);
     if (!event.pull) {
       annotate(io, "notice", `rationale: event "${event.name}" is not a pull request; nothing to judge`);
@@ -315,7 +321,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       annotate(io, "error", `rationale: ${[error.message, ...detailsNotInMessage(error)].join("\n")}`);
       return 2;
     }
-    annotate(io, "error", `rationale: ${describeError(error, policy)}`);
+    annotate(io, "error", `rationale: ${describeError(error, policy, Date.now(), tokenEmpty)}`);
     return 1;
   }
 }

@@ -544,6 +544,19 @@ describe("forks", { timeout: 60_000 }, () => {
     expect(passing.code).toBe(0);
   });
 
+  it("says the token is empty, not which permission to grant, when a private repository answers 404", async () => {
+    // Without a token GitHub answers 404 for a private repository: granting a permission to a
+    // token that is not there fixes nothing.
+    fake.anonymousNotFound = true;
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    const run = await runAction(fake, pull, { inputs: { "github-token": "" } });
+    expect(run.code).toBe(1);
+    expect(run.commands.filter((line) => line.startsWith("::error::"))).toEqual([
+      `::error::rationale: GitHub API answered 404: Not Found - https://docs.github.com/rest (GET /repos/acme/widgets/pulls/${pull.number}/commits); ` +
+        "the github-token input is empty (GitHub gives no secrets to a fork's or Dependabot's pull request), so the request went without a token",
+    ]);
+  });
+
   it("names the missing permission when the repository's own pull request cannot be commented on", async () => {
     // Not a fork: the workflow's permissions (or the organisation's read-only default) left it out.
     const pull = addPull(fake, [BAD_MESSAGE]);

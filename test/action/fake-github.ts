@@ -112,6 +112,8 @@ export class FakeGitHub {
    * Dependabot's pull request does not get) may read, and a write is refused with 401.
    */
   anonymousReads = false;
+  /** A private repository: GitHub answers a request without a token 404, as if nothing were there. */
+  anonymousNotFound = false;
   /** Called before a POSTed comment is stored (a test can let a "racing run" comment first). */
   beforeCreateComment: (() => void) | undefined;
   /** Called after a POSTed comment is stored, before the answer goes out (a racing run may delete it). */
@@ -216,6 +218,7 @@ export class FakeGitHub {
       this.violations.push(`${method} ${matched.rule.path}: ${problems.join("; ")}`);
       return reply(422, { message: "Validation Failed", errors: problems });
     }
+    if (this.anonymousNotFound && request.headers.authorization === undefined) return reply(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest" });
     const anonymous = this.anonymousReads && request.headers.authorization === undefined;
     if (anonymous && method !== "GET") return reply(401, { message: "Requires authentication", documentation_url: "https://docs.github.com/rest" });
     if (request.headers.authorization !== `token ${this.token}` && !anonymous) {
