@@ -629,6 +629,22 @@ describe("why", () => {
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
   });
 
+  it("takes an earlier change's reason given again, or a companion of an earlier change, as the reason", () => {
+    const good = [
+      ["builtin/fsck: move generic HEAD check into refs_fsck()", "Move the check that detects \"HEAD\" refs that do not point at a branch\ninto refs_fsck(). This follows the same motivation as the preceding\ncommit."],
+      ["t/helper: inline the table printer", "Inline the printer into its only caller. This follows the same\nreasoning as the preceding commit."],
+      ["diffcore-break: similarity estimator fix", "This is a companion patch to the previous fix to diffcore-rename.\nThe merging-back process should use a logic similar to it."],
+      ["Add -P to the documentation head", "This is a companion patch for 211dcac6430cdf77fcf2a968ffaf9313b5c059b0\nwhich added the option."],
+    ];
+    for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+    // The same reasoning as another thing's, or a companion that is no earlier change, gives none.
+    const bad = [
+      ["Name the reftable options", "Name the options with the same rationale as the\nloose ref options."],
+      ["Add a companion tool for bundles", "Add a companion tool to the bundle command that lists its refs."],
+    ];
+    for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
+  });
+
   it("takes an error someone runs into today as the reason", () => {
     for (const body of ["Users paste config from JSON5 files and get a confusing syntax error.", "Callers that pass a negative size hit an assertion failure."]) {
       expect(judge(`Accept trailing commas in config\n\n${body}\n`).why, body).toBe("explained");

@@ -700,6 +700,9 @@ describe("phrases wrapped across lines", () => {
     expect(STATED_REASON.test("For similar reasons as the preceding commit, pass the variable directly.")).toBe(true);
     expect(STATED_REASON.test("For the same reason as in 1a2b3c4d, drop the flag.")).toBe(true);
     expect(STATED_REASON.test("It fails for the same reason as the other test does.")).toBe(false);
+    expect(STATED_REASON.test("This follows the same motivation as the preceding\ncommit.")).toBe(true);
+    expect(STATED_REASON.test("This is a companion patch to the previous fix.")).toBe(true);
+    expect(STATED_REASON.test("It shares the same motivation as the old parser.")).toBe(false);
     expect(STATED_REASON.test("Use '{tilde}' instead of '~', becase the later does not appear.")).toBe(true);
     expect(STATED_REASON.test("Use it, becuase the other is slow.")).toBe(true);
     expect(MEASURED_COST.test("The migration could\ntake up to six hours on large tables.")).toBe(true);
