@@ -1313,6 +1313,35 @@ export function meansConsequence(text: string): boolean {
 }
 
 /**
+ * "as" after a comma, opening a clause of cause whose verb is a modal, a negation or "neither …
+ * nor" ("Prevent generating delta offsets beyond 4G, as the xdelta used in the pack format
+ * cannot represent such large offset", "…, as the source buffer at these locations may not be
+ * NUL-terminated", "…, as it neither owns nor modifies it"). The causal cue reads "as" only
+ * before a form of "be", "have" or "do" within four words. The subject is a pronoun or opens on
+ * a determiner, so "as well as", "as soon as", "as before", "such as" and "as follows" are left
+ * out; so is "as" of manner, a modal with nothing after it or with a verb of noticing ("as it
+ * should.", "as we will see", "as you would expect", "as we did before"). Group 1 is the subject,
+ * group 2 the verb after the modal (empty after "neither").
+ */
+const CAUSAL_AS = /,[ \t\n]+as[ \t\n]+((?:it|they|we|this|these|those|there)|(?:the|a|an|our|its|their|this|that|these|those|such|some|many|most|all|older|other)(?:[ \t\n]+[\w.()`'"\/-]+){1,6}?)[ \t\n]+(?:(?:only|already|also|still|simply|just|often|usually|typically|generally)[ \t\n]+)?(?:neither[ \t\n]+[a-z]+[ \t\n]+nor\b()|(?:may|might|can|could|must|should|would|will|cannot|can't|couldn't|won't|wouldn't|mustn't|shouldn't|need)(?:[ \t\n]+not|n't)?[ \t\n]+([a-z]+)[ \t\n]+(?=[\w`'"(-]))/gi;
+/** Verbs after "as" and a modal that tell a manner or a reading, not a cause: "as we will see". */
+const MANNER_AS_VERB = /^(?:see|seen|tell|imagine|guess|expect|notice|observe|find|read|learn|remember|verify|confirm|do|did|done|with|in|for|on|at|to|from|by|when|if|and|or|than)$/i;
+
+/** Whether a clause opened by ", as" gives the cause with a modal, a negation or "neither … nor" (CAUSAL_AS). */
+export function causalAsTold(text: string): boolean {
+  if (!text.includes(", as") && !text.includes(",\nas") && !text.includes(", As")) return false;
+  CAUSAL_AS.lastIndex = 0;
+  for (let match = CAUSAL_AS.exec(text); match !== null; match = CAUSAL_AS.exec(text)) {
+    const verb = match[3];
+    if (verb !== undefined && MANNER_AS_VERB.test(verb)) continue;
+    // The change or its new thing as the subject tells what it brings, not a cause of today.
+    if (CHANGE_ITSELF.test(match[1]) || AFTER_CHANGE.test(match[1])) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * What a way of doing things brings, told with a gerund as the sentence's subject and a verb of
  * effect: "Using the macro avoids such surprises", "Changing the name of the local variable
  * prevents future possible misunderstanding", "Using 2-parameter add in example 1 makes the

@@ -877,6 +877,23 @@ describe("why", () => {
     expect(judge("Change how uploads are sent\n\nThe helper keeps its own copy of the index and\nwalks the whole tree on reset.\n").why).toBe("missing");
   });
 
+  it("reads a clause of cause opened by \", as\" with a modal, a negation or \"neither … nor\"", () => {
+    for (const [summary, body] of [
+      ["diff-delta: do not allow delta offset truncation", "Prevent generating delta offsets beyond 4G, as the xdelta used in\nthe pack format cannot represent such large offset."],
+      ["http-push: fix another memory overrun", "Replace the strlcpy() calls, as the source buffer at these\nlocations may not be NUL-terminated."],
+      ["submodule--helper: add \"const\" to the copy of update_data", "Add a \"const\" to the copy of \"struct update_data\" that is tracked by\nthe clone state, as it neither owns nor modifies it."],
+    ]) {
+      expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
+    }
+    // "as" of manner or comparison, and the change's own promise, give no cause.
+    for (const body of [
+      "Print the list of refs again at the end, as you would expect from\nthe other commands.",
+      "Print the list of refs at the end, as well as the number of refs.",
+    ]) {
+      expect(judge(`Print the refs at the end\n\n${body}\n`).why, body).not.toBe("explained");
+    }
+  });
+
   it("reads an order after a purpose clause that opens the sentence as the change's what", () => {
     for (const message of [
       "Fix the race in the pool\n\nThe pool handed out a connection twice. To fix this, take the lock\nbefore reading the free list.\n",

@@ -238,7 +238,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
   it("reads 100 KB of emphasis marks, \"would\", \"so we\" and \", allowing\" in linear time", async () => {
     const { withoutEmphasis } = await import("../../src/judge/text.js");
     const { wouldTold } = await import("../../src/judge/narrative.js");
-    const { allowsOwn, badStateTold, enabledUse, labelledReason, soPronounPurpose } = await import("../../src/judge/reasons.js");
+    const { allowsOwn, badStateTold, causalAsTold, enabledUse, labelledReason, soPronounPurpose } = await import("../../src/judge/reasons.js");
     const inputs = [
       ` _${"a".repeat(100_000)}`,
       " _a".repeat(35_000),
@@ -253,6 +253,9 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       ". The new option makes it possible to ".repeat(3_000),
       ". The main reason: a".repeat(5_000),
       " for one reason:\n".repeat(6_000),
+      `, as the ${"a ".repeat(50_000)}`,
+      ", as the a b c d e f g ".repeat(4_000),
+      ", as it neither ".repeat(7_000),
     ];
     const started = performance.now();
     for (const text of inputs) {
@@ -263,6 +266,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       enabledUse(text, "");
       labelledReason(text, "");
       badStateTold(text);
+      causalAsTold(text);
       judgeBody(text);
     }
     expect(performance.now() - started).toBeLessThan(3000);

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -703,6 +703,12 @@ describe("phrases wrapped across lines", () => {
     expect(STATED_REASON.test("This follows the same motivation as the preceding\ncommit.")).toBe(true);
     expect(STATED_REASON.test("This is a companion patch to the previous fix.")).toBe(true);
     expect(STATED_REASON.test("It shares the same motivation as the old parser.")).toBe(false);
+    expect(causalAsTold("Prevent offsets beyond 4G, as the xdelta used in\nthe pack format cannot represent them.")).toBe(true);
+    expect(causalAsTold("Mark it const, as it neither owns nor modifies it.")).toBe(true);
+    // Manner, comparison, the change's own subject, or a modal with nothing after it.
+    for (const text of ["Print them, as we can see in the output.", "Keep the list, as well as the map.", "Print it, as before.", "It works, as it should.", "Move it, as we will do for the others.", "Print it, as this patch will make the summary shorter.", "Keep it, as the new option cannot be combined with --all."]) {
+      expect(causalAsTold(text), text).toBe(false);
+    }
     expect(STATED_REASON.test("Use '{tilde}' instead of '~', becase the later does not appear.")).toBe(true);
     expect(STATED_REASON.test("Use it, becuase the other is slow.")).toBe(true);
     expect(MEASURED_COST.test("The migration could\ntake up to six hours on large tables.")).toBe(true);
