@@ -629,6 +629,12 @@ describe("why", () => {
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
   });
 
+  it("takes a quality of any kind made more or less as the change's goal", () => {
+    expect(judge("meson: provide a summary of configured backends\n\nThere are a couple of backends from which the user can choose for HTTPS\nand SHA1. Provide a summary of the configured values to make these more\ndiscoverable.\n").why).toBe("explained");
+    expect(judge("merge-one-file: drop the dots after file names\n\nRemove the dots at the end of the file names in the messages, to make the\noutput more friendly to mouse copy-paste.\n").why).toBe("explained");
+    expect(judge("Shrink the status header\n\nShrink the header of the status page to make more room for the list of\nbranches.\n").why).not.toBe("explained");
+  });
+
   it("takes an earlier change's reason given again, or a companion of an earlier change, as the reason", () => {
     const good = [
       ["builtin/fsck: move generic HEAD check into refs_fsck()", "Move the check that detects \"HEAD\" refs that do not point at a branch\ninto refs_fsck(). This follows the same motivation as the preceding\ncommit."],

@@ -87,6 +87,10 @@ describe("JUDGED_BETTER", () => {
   it("reads one way judged better, consistency as a degree, a convention and a needless step", () => {
     expect(JUDGED_BETTER.test("Call file_exists() instead of open-coding it.  That's shorter, simpler\nand the intent becomes clearer.")).toBe(true);
     expect(JUDGED_BETTER.test("It's easier to translate this way.")).toBe(true);
+    expect(JUDGED_BETTER.test("Provide a summary of the configured values to make these more\ndiscoverable.")).toBe(true);
+    expect(JUDGED_BETTER.test("Reword this section to make it less chatty.")).toBe(true);
+    expect(JUDGED_BETTER.test("Shrink the header to make more room for the list.")).toBe(false);
+    expect(JUDGED_BETTER.test("Pad the buffer to make it more than 64 bytes long.")).toBe(false);
     expect(JUDGED_BETTER.test("strchr() is more portable than index().")).toBe(true);
     expect(JUDGED_BETTER.test("Which tends to be a lot more useful.")).toBe(true);
     expect(JUDGED_BETTER.test("^{commit} is clearer, so standardize on that.")).toBe(true);
