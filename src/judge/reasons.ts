@@ -1068,9 +1068,11 @@ const TAKES_FROM_THIS = /\b(?:use[sd]?|using|reuse[sd]?|need(?:s|ed)?(?!\s+to\b)
 /**
  * A later change made easier by this one, which is its reason: "A subsequent patch to support
  * reading MIDX bitmaps will be less noisy after extracting …", "so later patches will be
- * simpler", "the next change to extend ssl_socket_connect() will become easier to read".
+ * simpler", "the next change to extend ssl_socket_connect() will become easier to read"; also
+ * as the object of "make" ("This will make a subsequent functional change smaller", "This will
+ * make subsequent patches more self-contained").
  */
-const LATER_EASIER = /\b(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\b[^.!?]{0,80}?\b(?:will|would|should)\s+(?:be|become)\s+(?:(?:much|a\s+lot|a\s+bit)\s+)?(?:easier|simpler|smaller|cleaner|shorter|less\s+noisy|more\s+readable)\b/i;
+const LATER_EASIER = /\b(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)\b[^.!?]{0,80}?\b(?:will|would|should)\s+(?:be|become)\s+(?:(?:much|a\s+lot|a\s+bit)\s+)?(?:easier|simpler|smaller|cleaner|shorter|less\s+noisy|more\s+readable)\b|\bma(?:ke|kes|king)\s+(?:(?:a|the|any|some|all)\s+)?(?:[a-z-]+\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:[a-z-]+\s+)?(?:commits?|patch(?:es)?|changes?|steps?)\s+(?:(?:much|a\s+lot|a\s+bit)\s+)?(?:easier|simpler|smaller|cleaner|shorter|less\s+(?:noisy|invasive|intrusive)|more\s+(?:readable|self-contained|focused|obvious|reviewable))\b/i;
 
 /**
  * A later change named as the time of a use, not as a subject: "We will use this in a later
@@ -1106,7 +1108,7 @@ export function laterChangeUses(text: string): boolean {
     const sentence = sentenceBefore(text, match.index) + rest;
     if (LATER_USE.test(sentence) && !LATER_WORK_LEFT.test(sentence)) return true;
   }
-  return (text.includes("will") || text.includes("would") || text.includes("should")) && LATER_EASIER.test(text);
+  return (text.includes("will") || text.includes("would") || text.includes("should") || text.includes("mak")) && LATER_EASIER.test(text);
 }
 
 /**

@@ -608,6 +608,9 @@ describe("why", () => {
       ["Change the git_config_with_options() interface", "We're going to have more sources for the config. Pass a struct\nwith all the source options."],
       ["Move the option array around", "Move the array up. This will help us with a follow-up commit that\nadds subcommands."],
       ["Parse the comment record in one place", "Parse the records in one helper. This simplifies a later change to\nhandle longer hashes."],
+      // A later change made smaller or easier as the object of "make".
+      ["help.c: split up list_all_cmds_help()", "Split up the listing of commands and aliases. This will make a\nsubsequent functional change smaller."],
+      ["packed-backend.c: reorder some definitions", "No code has been changed. This will make subsequent patches more\nself-contained."],
       // Use by others than today's caller.
       ["Extract refs_read_raw_ref() as a new function", "Extract it from refs_resolve_ref_unsafe(). It will be useful\nelsewhere."],
       ["Move the stale head logic to remote.c", "Move the logic out of builtin-remote.c so it can be used by other\nbuiltins."],
@@ -625,6 +628,8 @@ describe("why", () => {
       // Where the new code is used now, or help for a reader, is no later change.
       ["Extract a function to parse object ID prefixes", "Move the parsing logic into a new function. It will be used by the\nexisting callers in the parser."],
       ["Document the pattern parser", "This will help readers of the parser code."],
+      // The next step made something of its own is no later change eased.
+      ["Split the pattern parser", "Split the parser in two. This will make the next step of the\nparse a separate function."],
     ];
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
   });
