@@ -264,10 +264,12 @@ export function soPurposeAt(text: string, summary: string): [number, number] | n
  * a negation: the change's purpose for them ("so we don't rely on the wrapper being installed",
  * "so we can call the first part independently", "so callers can pass custom labels"). Without
  * the modal it draws a consequence as often ("X is slow so we cache it"), and "it" or "they" is
- * as often the new thing ("They're high-level so they won't break with the rewrite"). Group 1 is
- * the clause from its subject on, group 2 the rest after the modal.
+ * as often the new thing ("They're high-level so they won't break with the rewrite"). "such
+ * that" gives the purpose as "so that" does ("… such that callers don't accidentally rely on
+ * that global variable"). Group 1 is the clause from its subject on, group 2 the rest after the
+ * modal.
  */
-const SO_PRONOUN_PURPOSE = new RegExp(String.raw`(?<!\b(?:do|does|did|doing|done|if|even|not|just|quite|only|and)\s+|\b(?:make|makes|made|making)\s+(?:it|things|this)\s+)\bso[ \t\n]+(?:that[ \t\n]+)?((?:we|you|${BENEFICIARY})[ \t\n]+(?:can|could|will|won't|wouldn't|can't|cannot|don't|do[ \t\n]+not|doesn't|does[ \t\n]+not|no[ \t\n]+longer|need[ \t\n]+not|needn't|may|might)\b([^.;!?]*))`, "gi");
+const SO_PRONOUN_PURPOSE = new RegExp(String.raw`(?<!\b(?:do|does|did|doing|done|if|even|not|just|quite|only|and)\s+|\b(?:make|makes|made|making)\s+(?:it|things|this)\s+)\b(?:so[ \t\n]+(?:that[ \t\n]+)?|such[ \t\n]+that[ \t\n]+)((?:we|you|${BENEFICIARY})[ \t\n]+(?:can|could|will|won't|wouldn't|can't|cannot|don't|do[ \t\n]+not|doesn't|does[ \t\n]+not|no[ \t\n]+longer|need[ \t\n]+not|needn't|may|might)\b([^.;!?]*))`, "gi");
 
 /**
  * Whether the body gives the change's purpose as "so", a pronoun and a modal (SO_PRONOUN_PURPOSE)
@@ -275,7 +277,8 @@ const SO_PRONOUN_PURPOSE = new RegExp(String.raw`(?<!\b(?:do|does|did|doing|done
  * it will work", "so we can build").
  */
 export function soPronounPurpose(text: string, summary: string): boolean {
-  if (!lowered(text).includes("so")) return false;
+  const lower = lowered(text);
+  if (!lower.includes("so") && !lower.includes("such")) return false;
   SO_PRONOUN_PURPOSE.lastIndex = 0;
   for (let match = SO_PRONOUN_PURPOSE.exec(text); match !== null; match = SO_PRONOUN_PURPOSE.exec(text)) {
     if (EMPTY_NEED.test(match[2])) continue;

@@ -1035,6 +1035,8 @@ describe("why", () => {
       "Expose the labels so callers can choose their own conflict marker labels.",
       // "pass" with an object passes something on: a goal of its own, not an empty one.
       "Add the parameters to the apply machinery so callers can\npass custom conflict marker labels through to it.",
+      // "such that" gives the purpose as "so that" does.
+      "Guard the declarations that use the global repository with a macro\nsuch that callers don't accidentally rely on that global variable.",
     ]) {
       expect(judge(`Add a ref parsing helper\n\n${body}\n`).why, body).toBe("explained");
     }
@@ -1046,6 +1048,7 @@ describe("why", () => {
       "Tidy the ref parsing code so we can build.",
       "Tidy the ref parsing code so we can pass again on CI.",
       "Add a parsing helper for refs so you can parse refs.",
+      "Reorder the helpers such that the parser is defined before its caller.",
     ]) {
       expect(soPronounPurpose(body, "Add a ref parsing helper"), body).toBe(false);
     }

@@ -244,6 +244,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       " _a".repeat(35_000),
       "it would ".repeat(12_000),
       "so we can ".repeat(10_000),
+      "such that we can ".repeat(6_000),
       ", allowing ".repeat(9_000),
       "which creates a ".repeat(6_000),
       "was either slow or ".repeat(5_000),
