@@ -360,6 +360,8 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(givesGoal("To inform users that they can use the short form now.", "RelNotes: mention -P")).toBe(true);
     expect(givesGoal("Update documentation to warn users not to create noise.", "update using-topic-branches")).toBe(true);
     expect(givesGoal("Add a flag to tell git to skip the hook.", "Add --no-hook")).toBe(false);
+    expect(givesGoal("Let's mark the unused ones to satisfy\n-Wunused-parameter.", "mark unused callback parameters")).toBe(true);
+    expect(givesGoal("Cast the length to squelch a compiler warning.", "hash-object.c: use size_t")).toBe(true);
     expect(givesGoal("Give this condition a name to increase the readability of the\nboolean expression for enabling the option PCRE2_UTF.", "grep/pcre2: factor out literal variable")).toBe(true);
     expect(givesGoal("Raise the limit to increase the buffer size for large packs.", "Raise the pack buffer limit")).toBe(false);
   });
