@@ -646,6 +646,7 @@ describe("why", () => {
       ["t/helper: inline the table printer", "Inline the printer into its only caller. This follows the same\nreasoning as the preceding commit."],
       ["diffcore-break: similarity estimator fix", "This is a companion patch to the previous fix to diffcore-rename.\nThe merging-back process should use a logic similar to it."],
       ["Add -P to the documentation head", "This is a companion patch for 211dcac6430cdf77fcf2a968ffaf9313b5c059b0\nwhich added the option."],
+      ["parse-options: handle precision for unsigned options", "This commit is the equivalent to the preceding commit, but instead of\nthe signed options it handles the unsigned ones."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // The same reasoning as another thing's, or a companion that is no earlier change, gives none.

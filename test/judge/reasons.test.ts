@@ -708,6 +708,8 @@ describe("phrases wrapped across lines", () => {
     expect(STATED_REASON.test("It fails for the same reason as the other test does.")).toBe(false);
     expect(STATED_REASON.test("This follows the same motivation as the preceding\ncommit.")).toBe(true);
     expect(STATED_REASON.test("This is a companion patch to the previous fix.")).toBe(true);
+    expect(STATED_REASON.test("This commit is the equivalent to the preceding commit, but for\nunsigned options.")).toBe(true);
+    expect(STATED_REASON.test("Use the equivalent of the previous value.")).toBe(false);
     expect(STATED_REASON.test("It shares the same motivation as the old parser.")).toBe(false);
     expect(causalAsTold("Prevent offsets beyond 4G, as the xdelta used in\nthe pack format cannot represent them.")).toBe(true);
     expect(causalAsTold("Mark it const, as it neither owns nor modifies it.")).toBe(true);
