@@ -1360,7 +1360,7 @@ export function causalAsTold(text: string): boolean {
  * to the verb within a clause (a line wrap included); words in -ing that are no gerund
  * ("Nothing", "String", "During") are left out.
  */
-const EFFECT_VERB = /\b(?:avoids|prevents|allows|lets|simplifies|reduces|saves|eliminates|speeds\s+up|shortens|(?:is|are)\s+(?:(?:much|a\s+lot|far|a\s+bit|slightly)\s+)?(?:easier|simpler|cleaner|clearer|safer|nicer|shorter|more\s+(?:readable|robust|efficient|portable|reliable|natural|obvious|idiomatic))|makes\s+(?:\S+\s+){0,6}?(?:easier|simpler|clearer|safer|cleaner|faster|shorter|harder|impossible|more\s+\w+))\b/gi;
+const EFFECT_VERB = /\b(?:avoids|prevents|allows|lets|simplifies|reduces|saves|eliminates|speeds\s+up|shortens|improves|protects|ensures|guarantees|clarifies|(?:provides|offers|gives)\s+(?:(?:some|more|better|extra|additional|much|a\s+lot\s+of)\s+)?(?:protection|safety|security|robustness|flexibility|clarity|consistency)|(?:is|are)\s+(?:(?:much|a\s+lot|far|a\s+bit|slightly)\s+)?(?:easier|simpler|cleaner|clearer|safer|nicer|shorter|more\s+(?:readable|robust|efficient|portable|reliable|natural|obvious|idiomatic))|makes\s+(?:\S+\s+){0,6}?(?:easier|simpler|clearer|safer|cleaner|faster|shorter|harder|impossible|more\s+\w+))\b/gi;
 /** A sentence that opens on a gerund and runs to the verb within a clause (at most 100 characters on). */
 const GERUND_OPENING = /^\s*(?:(?:[-*+\u2022]|\d+[.)])[ \t]*)?(?!(?:nothing|something|anything|everything|during|string|thing|king|ring|spring|bring|sing|swing|morning|evening|ceiling|pending)\b)[a-z]{2,}ing\s[^;:]{0,100}$/i;
 

@@ -640,6 +640,11 @@ describe("why", () => {
     expect(judge("Shrink the status header\n\nShrink the header of the status page to make more room for the list of\nbranches.\n").why).not.toBe("explained");
   });
 
+  it("takes what a way of doing things protects, ensures or improves as the reason", () => {
+    expect(judge("doc: switch links to https\n\nThese sites offer https versions of their content.\nUsing the https versions provides some protection for users.\n").why).toBe("explained");
+    expect(judge("doc: switch links to https\n\nThese sites offer https versions of their content.\nUsing the https versions provides a list of mirrors.\n").why).not.toBe("explained");
+  });
+
   it("takes an earlier change's reason given again, or a companion of an earlier change, as the reason", () => {
     const good = [
       ["builtin/fsck: move generic HEAD check into refs_fsck()", "Move the check that detects \"HEAD\" refs that do not point at a branch\ninto refs_fsck(). This follows the same motivation as the preceding\ncommit."],

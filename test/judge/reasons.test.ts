@@ -501,6 +501,9 @@ describe("reasons told in a long body's plain words", () => {
   it("reads what a way of doing things brings, with a gerund as the subject", () => {
     expect(gerundEffect("Add the macro QSORT.  Using the macro avoids such surprises.")).toBe(true);
     expect(gerundEffect("Changing the name of the local variable prevents future possible misunderstanding.")).toBe(true);
+    expect(gerundEffect("These sites offer https versions.\nUsing the https versions provides some protection for users.")).toBe(true);
+    expect(gerundEffect("Giving it a default value protects against user errors.")).toBe(true);
+    expect(gerundEffect("Using the https versions provides a list of mirrors.")).toBe(false);
     expect(gerundEffect("Stripping off that final\nslash character before loading it allows\ngit-gui to stage changes to submodules.")).toBe(true);
     expect(gerundEffect("Using 2-parameter add in example 1 makes the example much simpler.")).toBe(true);
     expect(gerundEffect("Nothing prevents the caller from passing NULL.")).toBe(false);
