@@ -652,6 +652,8 @@ describe("why", () => {
       ["diffcore-break: similarity estimator fix", "This is a companion patch to the previous fix to diffcore-rename.\nThe merging-back process should use a logic similar to it."],
       ["Add -P to the documentation head", "This is a companion patch for 211dcac6430cdf77fcf2a968ffaf9313b5c059b0\nwhich added the option."],
       ["parse-options: handle precision for unsigned options", "This commit is the equivalent to the preceding commit, but instead of\nthe signed options it handles the unsigned ones."],
+      ["scalar: 'unregister' stops background maintenance", "Just like `scalar register` starts the scheduled background maintenance,\n`scalar unregister` stops it."],
+      ["object-name: move the prefix iteration into packfile.c", "Similar to the preceding commit, move the logic to iterate through\nobjects that have a given prefix into \"packfile.c\"."],
     ];
     for (const [summary, body] of good) expect(judge(`${summary}\n\n${body}\n`).why, body).toBe("explained");
     // The same reasoning as another thing's, or a companion that is no earlier change, gives none.

@@ -238,7 +238,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
   it("reads 100 KB of emphasis marks, \"would\", \"so we\" and \", allowing\" in linear time", async () => {
     const { withoutEmphasis } = await import("../../src/judge/text.js");
     const { wouldTold } = await import("../../src/judge/narrative.js");
-    const { allowsOwn, badStateTold, causalAsTold, enabledUse, labelledReason, soPronounPurpose } = await import("../../src/judge/reasons.js");
+    const { allowsOwn, badStateTold, causalAsTold, enabledUse, followsPrecedent, labelledReason, soPronounPurpose } = await import("../../src/judge/reasons.js");
     const inputs = [
       ` _${"a".repeat(100_000)}`,
       " _a".repeat(35_000),
@@ -257,6 +257,8 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       `, as the ${"a ".repeat(50_000)}`,
       ", as the a b c d e f g ".repeat(4_000),
       ", as it neither ".repeat(7_000),
+      `. ${" ".repeat(100_000)}just like x`,
+      ".   just ".repeat(12_000),
     ];
     const started = performance.now();
     for (const text of inputs) {
@@ -268,6 +270,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       labelledReason(text, "");
       badStateTold(text);
       causalAsTold(text);
+      followsPrecedent(text);
       judgeBody(text);
     }
     expect(performance.now() - started).toBeLessThan(3000);

@@ -375,6 +375,15 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(followsPrecedent("Handle allocation errors for the name member just like we already do for the struct itself.")).toBe(true);
     expect(followsPrecedent("Rename foo() to bar() in a.c. Do the same for b.c.")).toBe(false);
     expect(followsPrecedent("Add a --quiet option. This patch does not touch the usage either.")).toBe(false);
+    // A sentence opening on "Just like", or an earlier commit followed; not "Like X, …" nor
+    // "just like" inside a sentence with no "does".
+    expect(followsPrecedent("Just like `scalar register` starts the scheduled background maintenance,\n`scalar unregister` stops it.")).toBe(true);
+    expect(followsPrecedent("Add support to push URLs.\n\nJust like in remote-hg.")).toBe(true);
+    expect(followsPrecedent("Similar to the preceding commit, move the logic into \"packfile.c\".")).toBe(true);
+    expect(followsPrecedent("Similar to commit eb8381c8, we need to use for_each_reflog().")).toBe(true);
+    expect(followsPrecedent("Like git-receive-pack, this is only partway done.")).toBe(false);
+    expect(followsPrecedent("The output looks just like a diff.")).toBe(false);
+    expect(followsPrecedent("Similar to die_errno(), these functions append strerror().")).toBe(false);
   });
 });
 
