@@ -49,10 +49,10 @@ async function writtenByToken(marked: IssueComment[], whoAmI: () => Promise<stri
  * Creates, updates or leaves the sticky comment of comment key `key` on pull request `number`:
  * failing (or mode `always`): the full report, edited in place when the comment exists;
  * passing with mode `on-failure`: an existing comment becomes the short all-good note, and
- * none is created; mode `never`: nothing. Other keys' comments are left alone. A comment an
- * earlier version wrote (LEGACY_REPORT_MARKER) is adopted by the first job without a comment of
- * its own to reach it, so upgrading leaves no stale report. Errors (such as 403 on a fork)
- * propagate.
+ * none is created; mode `never`: nothing; `onlyExisting`: an existing comment is edited, none
+ * is created. Other keys' comments are left alone. A comment an earlier version wrote
+ * (LEGACY_REPORT_MARKER) is adopted by the first job without a comment of its own to reach it,
+ * so upgrading leaves no stale report. Errors (such as 403 on a fork) propagate.
  */
 export async function publishStickyComment(
   octokit: Octokit,
@@ -67,6 +67,8 @@ export async function publishStickyComment(
     allGood: string;
     /** Whether this run still judges the pull request's head (asked only when runs raced). */
     isCurrent?: () => Promise<boolean>;
+    /** Only edit an existing comment: create none, whatever `mode` and `failed` say. */
+    onlyExisting?: boolean;
   },
 ): Promise<{ action: CommentAction; id?: number }> {
   if (options.mode === "never") return { action: "none" };
@@ -90,7 +92,7 @@ export async function publishStickyComment(
     const adopted = (await listIssueComments(octokit, ref, number)).find((comment) => comment.id === existing.id);
     if (adopted && hasMarker(adopted, marker)) return { action: "adopted", id: existing.id };
   }
-  if (!options.failed && options.mode === "on-failure") return { action: "none" };
+  if (options.onlyExisting || (!options.failed && options.mode === "on-failure")) return { action: "none" };
   const created = await createComment(octokit, ref, number, body);
   return { action: "created", id: await settleDuplicates(octokit, ref, number, created, marker, body, options.isCurrent ?? (async () => true)) };
 }

@@ -207,6 +207,22 @@ export function renderAllGood(verdict: Verdict, key: string, problem: string | n
   return `${head}✅ ${name}: all good: ${pass}.${warnings}\n`;
 }
 
+/** How much of a problem's text the could-not-judge note quotes: the error line has it whole. */
+const UNJUDGED_PROBLEM_MAX = 5_000;
+
+/**
+ * The note the sticky comment of comment key `key` becomes when the step stops before judging
+ * (an invalid configuration): an earlier report or "all good" note must not stand under a red
+ * check. `problem` may span lines (the error and where the file was read); they are joined into
+ * one, escaped as the report's reason is, since it quotes the file's values.
+ */
+export function renderUnjudged(key: string, problem: string): string {
+  const lines = problem.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const text = lines.reduce((joined, line) => (joined === "" ? line : `${joined}${joined.endsWith(":") ? " " : "; "}${line}`), "");
+  const quoted = escapeForComment(clip(text, UNJUDGED_PROBLEM_MAX)).replace(/\.$/, "");
+  return `${reportMarker(key)}\n❌ **rationale** (${codeSpan(key)}): the commit messages were not judged: ${quoted}.\n`;
+}
+
 /**
  * `text` cut to at most `max` characters, the last one an ellipsis when cut. It counts code
  * points, so an emoji at the cut is kept whole or left out, never halved into a lone surrogate

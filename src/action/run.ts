@@ -4,13 +4,13 @@ import { UsageError } from "../types.js";
 import { detailsNotInMessage } from "../cli/errors.js";
 import { plural } from "../engine/helpers.js";
 import { publishStickyComment } from "./comment.js";
-import { readBaseConfig } from "./config.js";
-import { readEvent } from "./event.js";
-import { createClient, getPull, listPullCommits, readOnlyToken, refusedPermission, statusOf } from "./github.js";
+import { assertDataConfigPath, readBaseConfig } from "./config.js";
+import { readEvent, type PullInfo } from "./event.js";
+import { createClient, getPull, listPullCommits, readOnlyToken, refusedPermission, statusOf, type RepoRef } from "./github.js";
 import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, RELEASE_UNCOMPOSED_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
-import { annotationsFor, clip, renderAllGood, renderReport } from "./report.js";
+import { annotationsFor, clip, renderAllGood, renderReport, renderUnjudged } from "./report.js";
 import { escapeForComment } from "../github-markdown.js";
 import { defaultRetryPolicy, isRateLimited, longestWait, rateLimitReset, retryPolicyFromEnv, type RetryPolicy } from "./retry.js";
 import { annotate, appendSummary, log, setOutput, type WorkflowIO } from "./workflow.js";
@@ -182,6 +182,36 @@ function permissionFor(method: string, path: string): string | undefined {
 }
 
 /**
+ * Replaces the content of this job's existing report comment (comment key `key`) with the note
+ * that the messages were not judged and why (`error`); creates none, since the error line says
+ * it. Never throws: a refused or failed edit is logged, and the step fails for `error` anyway.
+ */
+async function reportUnjudged(io: WorkflowIO, octokit: ReturnType<typeof createClient>, ref: RepoRef, pull: PullInfo, key: string, error: UsageError): Promise<void> {
+  const note = renderUnjudged(key, [error.message, ...detailsNotInMessage(error)].join("\n"));
+  try {
+    const outcome = await publishStickyComment(octokit, ref, pull.number, {
+      mode: "on-failure",
+      key,
+      failed: true,
+      report: note,
+      allGood: note,
+      onlyExisting: true,
+      // A run that ends after a newer push's run must not overwrite that run's report.
+      isCurrent: async () => {
+        try {
+          return (await getPull(octokit, ref, pull.number)).headSha === pull.headSha;
+        } catch {
+          return true;
+        }
+      },
+    });
+    if (outcome.action !== "none") log(io, `rationale: report comment for key ${JSON.stringify(key)} ${outcome.action} (id ${outcome.id}): the messages were not judged`);
+  } catch (commentError) {
+    log(io, `rationale: could not say in the report comment that the messages were not judged: ${describeError(commentError)}`);
+  }
+}
+
+/**
  * Runs the action against the environment in `io` and returns the process exit code:
  * 0 pass, 1 findings fail the check or the API failed, 2 bad inputs or configuration.
  */
@@ -205,7 +235,18 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       onRetry: (message) => log(io, `rationale: ${message}`),
     });
 
-    const config = await readBaseConfig(octokit, event.repo, pull.baseSha, inputs.configPath);
+    // A JavaScript config input is the workflow's mistake, refused before any request as the
+    // other bad inputs are; what the base branch's file holds is checked below.
+    if (inputs.configPath) assertDataConfigPath(inputs.configPath);
+    let config: Awaited<ReturnType<typeof readBaseConfig>>;
+    try {
+      config = await readBaseConfig(octokit, event.repo, pull.baseSha, inputs.configPath);
+    } catch (error) {
+      // The step exits 2 without judging: an earlier report (even "all good") must not stand
+      // under the red check, so this job's comment, where there is one, says why instead.
+      if (error instanceof UsageError && inputs.comment !== "never") await reportUnjudged(io, octokit, event.repo, pull, inputs.commentKey, error);
+      throw error;
+    }
     const failUnder = inputs.failUnder ?? config.threshold;
     const commits = await listPullCommits(octokit, event.repo, {
       number: pull.number,

@@ -700,6 +700,54 @@ describe("configuration", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("turns an earlier report into a could-not-judge note when the config is invalid, and creates none", async () => {
+    const pull = addPull(fake, [BAD_MESSAGE]);
+    // An earlier run's note: the messages passed then.
+    const earlier = fake.addComment(pull.number, `${MARKER}\n✅ **rationale** (\`${DEFAULT_KEY}\`): all good: 2 messages pass.\n`, fake.actor);
+    fake.files.set(pull.base.sha, { ".rationalerc.yml": "threshold: <high>\nrules:\n  summary-vague: off\n" });
+    const run = await runAction(fake, pull);
+    expect(run.code).toBe(2);
+    const base = pull.base.sha.slice(0, 7);
+    // The error line stays as it was; no other line is added.
+    expect(run.commands).toEqual([
+      "::error::rationale: invalid configuration in .rationalerc.yml (1 problem):%0A" +
+        '  .rationalerc.yml: threshold: got "<high>" (string); expected an integer from 0 to 100%0A' +
+        `.rationalerc.yml was read from the base branch (commit ${base}), never from the pull request: a fix made in the pull request applies once it is merged`,
+    ]);
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+    expect(fake.commentsOn(pull.number)[0].id).toBe(earlier.id);
+    expect(fake.commentsOn(pull.number)[0].body).toBe(
+      `${MARKER}\n❌ **rationale** (\`${DEFAULT_KEY}\`): the commit messages were not judged: ` +
+        'invalid configuration in .rationalerc.yml (1 problem): .rationalerc.yml: threshold: got "&lt;high&gt;" (string); expected an integer from 0 to 100; ' +
+        `.rationalerc.yml was read from the base branch (commit ${base}), never from the pull request: a fix made in the pull request applies once it is merged.\n`,
+    );
+    expect(fake.calls("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments")).toHaveLength(0);
+
+    // No comment yet: the error line is enough, none is created.
+    const fresh = addPull(fake, [GOOD_MESSAGE]);
+    fake.files.set(fresh.base.sha, { "ci/rationale.json": '{ "threshold": 50, }' });
+    expect((await runAction(fake, fresh, { inputs: { config: "ci/rationale.json", comment: "always" } })).code).toBe(2);
+    expect(fake.commentsOn(fresh.number)).toHaveLength(0);
+
+    // comment: never leaves an earlier comment as it was.
+    const quiet = addPull(fake, [GOOD_MESSAGE]);
+    const kept = fake.addComment(quiet.number, `${MARKER}\nold report`, fake.actor);
+    fake.files.set(quiet.base.sha, { ".rationalerc.json": "{" });
+    expect((await runAction(fake, quiet, { inputs: { comment: "never" } })).code).toBe(2);
+    expect(kept.body).toBe(`${MARKER}\nold report`);
+
+    // A read-only token cannot edit the comment: still exit 2 with the config's error.
+    const fork = addPull(fake, [GOOD_MESSAGE]);
+    const old = fake.addComment(fork.number, `${MARKER}\nold report`, fake.actor);
+    fake.files.set(fork.base.sha, { ".rationalerc.json": "{" });
+    fake.fail({ method: "PATCH", route: "/repos/{owner}/{repo}/issues/comments/{comment_id}", status: 403, message: "Resource not accessible by integration" });
+    const refused = await runAction(fake, fork);
+    expect(refused.code).toBe(2);
+    expect(old.body).toBe(`${MARKER}\nold report`);
+    expect(refused.commands.filter((line) => line.startsWith("::error::"))).toHaveLength(1);
+    expect(refused.commands.filter((line) => line.startsWith("::error::"))[0]).toMatch(/^::error::rationale: \.rationalerc\.json:/);
+  });
+
   it("refuses a directory named like a config file on the base branch, as the CLI does", async () => {
     for (const name of ["rationale.config.json", ".rationalerc.json", ".rationalerc.yaml", ".rationalerc.yml"]) {
       const pull = addPull(fake, [GOOD_MESSAGE]);
