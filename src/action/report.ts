@@ -115,29 +115,43 @@ function overview(verdict: Verdict, messages: readonly JudgedMessage[]): string 
   return parts.join(" ");
 }
 
-/**
- * The full report: headline, overview, a table of every message, then each message with
- * findings and every finding. Sections past `limit` are left out with a note pointing at the
- * job summary, or, for the job summary itself (`target: "summary"`), at the step's log, where
- * every finding is an annotation line. `measure` says how the limit counts: characters for a
- * comment (GitHub's 65,536), UTF-8 bytes for the job summary (1 MiB).
- */
-export function renderReport(
+/** What a report kept within its limit: the table of messages, and the findings of how many messages. */
+export interface ReportCoverage {
+  table: boolean;
+  /** Messages whose findings are shown. */
+  shown: number;
+  /** Messages with findings (not skipped). */
+  withFindings: number;
+}
+
+/** Whether a report with `coverage` left something out to fit its limit. */
+export function isCut(coverage: ReportCoverage): boolean {
+  return !coverage.table || coverage.shown < coverage.withFindings;
+}
+
+/** What a job summary cut to fit (`cut`) still holds, after "cut to fit": "with the findings of 3 of 9 messages". */
+function summaryHolds(cut: ReportCoverage): string {
+  return `with ${cut.table ? "" : "no table of messages and "}the findings of ${cut.shown} of ${plural(cut.withFindings, "message")}`;
+}
+
+/** Where the step's log has every finding, for a report that cannot hold them all. */
+const IN_THE_LOG = "each finding is also in this step's log, as an error or warning line";
+
+/** The full report as renderReport renders it, and what of it fit within the limit. */
+export function layoutReport(
   messages: JudgedMessage[],
   verdict: Verdict,
-  options: {
-    /** For a comment: its comment key, which gives the hidden marker and is named in the footer. */
-    key?: string;
-    limit?: number;
-    measure?: (text: string) => number;
-    target?: "comment" | "summary";
-  } = {},
-): string {
+  options: Parameters<typeof renderReport>[2] = {},
+): { text: string; coverage: ReportCoverage } {
   const limit = options.limit ?? COMMENT_LIMIT;
+  // A comment points at the job summary for the rest, unless the summary was cut too: then
+  // it says so and points at the step's log, which has every finding.
   const where =
     options.target === "summary"
-      ? { name: "the job summary", rest: "each finding is also in this step's log, as an error or warning line" }
-      : { name: "a comment", rest: "see the job summary" };
+      ? { name: "the job summary", rest: IN_THE_LOG }
+      : options.summaryCut
+        ? { name: "a comment", rest: `the job summary is cut to fit too, ${summaryHolds(options.summaryCut)}; ${IN_THE_LOG}` }
+        : { name: "a comment", rest: "see the job summary" };
   const measure = options.measure ?? ((text: string) => text.length);
   const head = [
     ...(options.key !== undefined ? [reportMarker(options.key)] : []),
@@ -172,8 +186,10 @@ export function renderReport(
   const footer = `\n<sub>Checked by rationale${source}.${advice}</sub>\n`;
   let body = rows.length > 0 ? head + "\n" + rows.join("\n") + "\n" : head;
   const footerSize = measure(footer);
+  let table = true;
   if (measure(body) + footerSize > limit) {
     body = head + `\n_The table of messages is too long for ${where.name}; ${where.rest}._\n`;
+    table = false;
   }
   let size = measure(body);
   let shown = 0;
@@ -188,13 +204,41 @@ export function renderReport(
     size += sectionSize;
     shown++;
   }
-  return body + footer;
+  return { text: body + footer, coverage: { table, shown, withFindings: sections.length } };
 }
 
-/** The short note the sticky comment of comment key `key` becomes when everything passes. */
-export function renderAllGood(verdict: Verdict, key: string, problem: string | null = null): string {
+/**
+ * The full report: headline, overview, a table of every message, then each message with
+ * findings and every finding. Sections past `limit` are left out with a note pointing at the
+ * job summary (or, when the summary was cut too, `summaryCut`, saying so and pointing at the
+ * step's log), or, for the job summary itself (`target: "summary"`), at the step's log, where
+ * every finding is an annotation line. `measure` says how the limit counts: characters for a
+ * comment (GitHub's 65,536), UTF-8 bytes for the job summary (1 MiB).
+ */
+export function renderReport(
+  messages: JudgedMessage[],
+  verdict: Verdict,
+  options: {
+    /** For a comment: its comment key, which gives the hidden marker and is named in the footer. */
+    key?: string;
+    limit?: number;
+    measure?: (text: string) => number;
+    target?: "comment" | "summary";
+    /** For a comment: what the job summary kept, when it was cut to fit (see isCut). */
+    summaryCut?: ReportCoverage;
+  } = {},
+): string {
+  return layoutReport(messages, verdict, options).text;
+}
+
+/**
+ * The short note the sticky comment of comment key `key` becomes when everything passes. Its
+ * warnings are in the job summary, or, when that was cut to fit (`summaryCut`), in the step's log.
+ */
+export function renderAllGood(verdict: Verdict, key: string, problem: string | null = null, summaryCut: ReportCoverage | null = null): string {
   const score = verdict.score === null ? "" : ` (lowest score ${verdict.score}/100)`;
-  const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} ${verdict.warnings === 1 ? "remains" : "remain"}; see the job summary.` : "";
+  const see = summaryCut ? `see this step's log (the job summary is cut to fit, ${summaryHolds(summaryCut)})` : "see the job summary";
+  const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} ${verdict.warnings === 1 ? "remains" : "remain"}; ${see}.` : "";
   const pass = `${plural(verdict.judged, "message")} ${verdict.judged === 1 ? "passes" : "pass"}${score}`;
   // The messages pass but the step fails (a release message that could not be composed): the
   // comment must not read "all good" under a red check. The problem quotes package names and

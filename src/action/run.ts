@@ -10,7 +10,7 @@ import { createClient, getPull, listPullCommits, readOnlyToken, refusedPermissio
 import { readInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, RELEASE_UNCOMPOSED_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
-import { annotationsFor, clip, renderAllGood, renderReport, renderUnjudged } from "./report.js";
+import { annotationsFor, clip, isCut, layoutReport, renderAllGood, renderReport, renderUnjudged } from "./report.js";
 import { escapeForComment } from "../github-markdown.js";
 import { defaultRetryPolicy, isRateLimited, longestWait, rateLimitReset, retryPolicyFromEnv, type RetryPolicy } from "./retry.js";
 import { annotate, appendSummary, log, setOutput, type WorkflowIO } from "./workflow.js";
@@ -300,7 +300,10 @@ export async function runAction(io: WorkflowIO): Promise<number> {
 
     setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
     setOutput(io, "result", resultJson(messages, verdict));
-    appendSummary(io, renderReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text), target: "summary" }));
+    const summary = layoutReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text), target: "summary" });
+    appendSummary(io, summary.text);
+    // The comment sends the reader to the summary for what it leaves out, unless that is cut too.
+    const summaryCut = isCut(summary.coverage) ? summary.coverage : undefined;
     // The messages may all pass while the step fails for the release: the summary and the
     // comment's report say so after the report.
     const releaseNote = releaseProblem ? `\n**The step fails:** ${escapeForComment(releaseProblem)}.\n` : "";
@@ -315,8 +318,8 @@ export async function runAction(io: WorkflowIO): Promise<number> {
         failed: verdict.failed || releaseProblem !== null,
         // With every message passing, the one line that says the step failed anyway; the job
         // summary has the full report.
-        report: releaseProblem && !verdict.failed ? renderAllGood(verdict, inputs.commentKey, releaseProblem) : renderReport(messages, verdict, { key: inputs.commentKey }) + releaseNote,
-        allGood: renderAllGood(verdict, inputs.commentKey, releaseProblem),
+        report: releaseProblem && !verdict.failed ? renderAllGood(verdict, inputs.commentKey, releaseProblem, summaryCut) : renderReport(messages, verdict, { key: inputs.commentKey, summaryCut }) + releaseNote,
+        allGood: renderAllGood(verdict, inputs.commentKey, releaseProblem, summaryCut),
         // Current: the same head and, when the title and description were judged, the same text
         // (two quick edits run twice on one head). A failed read must not fail a passing pull
         // request: then this run counts as current.

@@ -225,6 +225,28 @@ describe("sticky comment", { timeout: 60_000 }, () => {
     expect(fake.calls("GET", "/repos/{owner}/{repo}/issues/{issue_number}/comments").filter((call) => call.path.includes(`/${quiet.number}/`))).toHaveLength(0);
   });
 
+  it("does not send the reader to the job summary for the rest when the summary was cut too", async () => {
+    // 250 commits, each with a 4,199-character body line: a warning whose excerpt is twice that,
+    // over 2 MB of findings, past the job summary's 900 kB as well as the comment's 60,000.
+    const long = `${GOOD_MESSAGE.split("\n\nRefs:")[0]}\n\n${Array(700).fill("lorem").join(" ")}\n`;
+    const pull = addPull(fake, Array.from({ length: 250 }, () => long));
+    const run = await runAction(fake, pull, { inputs: { comment: "always" } });
+    expect(run.code).toBe(0);
+    const shown = run.summary.split("\n### ").length - 1;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(250);
+    expect(run.summary).toContain(`_…and ${250 - shown} more messages with findings: each finding is also in this step's log, as an error or warning line._`);
+    const [comment] = fake.commentsOn(pull.number);
+    expect(comment.body).not.toContain("see the job summary");
+    expect(comment.body).toMatch(
+      new RegExp(`_…and \\d+ more messages with findings: the job summary is cut to fit too, with the findings of ${shown} of 250 messages; each finding is also in this step's log, as an error or warning line\\._`),
+    );
+
+    // The all-good note a passing run leaves says the same of its warnings.
+    await runAction(fake, pull);
+    expect(fake.commentsOn(pull.number)[0].body).toMatch(/250 warnings remain; see this step's log \(the job summary is cut to fit, with the findings of \d+ of 250 messages\)\.\n$/);
+  });
+
   it("escapes mentions, issue links and HTML from commit text", async () => {
     const hostile = "Fix <img src=x onerror=alert(1)> for @octocat in #12\n\n<!-- rationale:report --> cc @acme/owners ```\n";
     const pull = addPull(fake, [hostile], { title: "Thanks @octocat <b>bold</b>", body: "" });

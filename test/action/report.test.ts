@@ -5,7 +5,7 @@ import { assertDataConfigPath, parseConfigText } from "../../src/action/config.j
 import { decideVerdict, judgeMessages, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
 import { defaultConfig } from "../../src/config/index.js";
 import { isReleaseBranch, messageBody, replaceReleaseBlock } from "../../src/action/release.js";
-import { excerpt, LEGACY_REPORT_MARKER, renderAllGood, renderReport, reportMarker } from "../../src/action/report.js";
+import { excerpt, isCut, layoutReport, LEGACY_REPORT_MARKER, renderAllGood, renderReport, reportMarker } from "../../src/action/report.js";
 import { resultJson } from "../../src/action/run.js";
 import { findStickyComment } from "../../src/action/comment.js";
 
@@ -210,6 +210,15 @@ describe("size limits in bytes", () => {
     // The comment still sends the reader to the job summary.
     const comment = renderReport(messages, verdict, { limit: 3_000 });
     expect(comment).toContain("_The table of messages is too long for a comment; see the job summary._");
+    // Unless the run says the summary was cut too: then what it holds, and the step's log.
+    const { coverage } = layoutReport(messages, verdict, { limit: 3_000, measure: bytes, target: "summary" });
+    expect(coverage).toMatchObject({ table: false, withFindings: 60 });
+    expect(isCut(coverage)).toBe(true);
+    const cut = renderReport(messages, verdict, { limit: 3_000, summaryCut: coverage });
+    expect(cut).toContain(
+      `_The table of messages is too long for a comment; the job summary is cut to fit too, with no table of messages and the findings of ${coverage.shown} of 60 messages; each finding is also in this step's log, as an error or warning line._`,
+    );
+    expect(isCut(layoutReport(messages, verdict, { limit: 1_000_000, measure: bytes, target: "summary" }).coverage)).toBe(false);
   });
 
   it("keeps the result output under its limit by leaving out details", () => {
