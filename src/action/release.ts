@@ -33,6 +33,36 @@ export function replaceReleaseBlock(description: string | null, content: string)
   return text.trim() ? `${text.trimEnd()}\n\n${block}\n` : `${block}\n`;
 }
 
+/** GitHub refuses (422) a pull request description over this many characters. */
+export const DESCRIPTION_LIMIT = 65_536;
+
+/**
+ * The description with the release block holding `content`, within DESCRIPTION_LIMIT (counted
+ * in UTF-16 units, never fewer than the characters GitHub counts). When the whole block does not
+ * fit, it keeps the leading lines of `content` that do (the version lines come first), then a
+ * note that the rest was cut and that `command` prints the whole message: that is what the
+ * squash merge lands, and the history still says what was released. Null when not even the
+ * note fits beside the description's own text.
+ */
+export function fitReleaseBlock(description: string | null, content: string, command: string): { body: string; cut: boolean } | null {
+  const whole = replaceReleaseBlock(description, content);
+  if (whole.length <= DESCRIPTION_LIMIT) return { body: whole, cut: false };
+  // Wrapped at 72, as the judged squash message's body lines are.
+  const note = `[The rest is cut to fit the 65,536 characters GitHub takes in a\ndescription. The whole message: ${command}]`;
+  const lines = content.trim().split("\n");
+  const withLines = (count: number) => replaceReleaseBlock(description, `${lines.slice(0, count).join("\n").trimEnd()}\n\n${note}`);
+  if (withLines(0).length > DESCRIPTION_LIMIT) return null;
+  // The most whole lines that fit: the length grows with each line kept.
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (withLines(middle).length <= DESCRIPTION_LIMIT) low = middle;
+    else high = middle - 1;
+  }
+  return { body: withLines(low), cut: true };
+}
+
 /** The message's body: everything after the summary line and its blank line. */
 export function messageBody(message: string): string {
   return message.split("\n").slice(1).join("\n").replace(/^\n+/, "").trimEnd();
@@ -102,8 +132,9 @@ export interface PreparedRelease {
 
 /**
  * Composes the release message for a release PR; in describe mode also writes it into the PR
- * description's marked block (only when the text changed). A 403 (read-only token) becomes a
- * notice, and `body` is then the description as it stands, without the block.
+ * description's marked block (only when the text changed), cut to fit GitHub's limit (see
+ * fitReleaseBlock). A 403 (read-only token), or a description with no room for the block,
+ * becomes a notice, and `body` is then the description as it stands, without the block.
  */
 export async function prepareRelease(
   octokit: Octokit,
@@ -130,11 +161,19 @@ export async function prepareRelease(
   if (mode === "merge") return { mode, message };
   // Read the live description: the event payload's copy may be stale after a release tool's update.
   const current = await getPull(octokit, ref, pull.number);
-  const body = replaceReleaseBlock(current.body, messageBody(message));
+  const command = `rationale release compose --from ${forkPoint.slice(0, 7)} --to ${pull.headSha.slice(0, 7)}`;
+  const fitted = fitReleaseBlock(current.body, messageBody(message), command);
+  if (fitted === null) {
+    // The squash merge takes the description as it is: judge that.
+    const length = (current.body ?? "").length;
+    annotate(io, "notice", `rationale: release message not written into the description of #${pull.number}: its ${length.toLocaleString("en-US")} characters leave no room for it within the 65,536 GitHub takes; ${command} prints it`);
+    return { mode, message, body: current.body };
+  }
+  const { body } = fitted;
   if (body === current.body) return { mode, message, body };
   try {
     await updatePullBody(octokit, ref, pull.number, body);
-    log(io, `rationale: release message written into the description of #${pull.number}`);
+    log(io, `rationale: release message written into the description of #${pull.number}${fitted.cut ? `, cut to fit GitHub's 65,536 characters (${command} prints it whole)` : ""}`);
   } catch (error) {
     // A rate limit that outlasted the retries is no read-only token: it fails the run.
     if (!refusedPermission(error)) throw error;

@@ -2,6 +2,7 @@
 // repository state (pull requests, commits, comments, files per commit), checks every request's
 // method, path, query, body and auth header against the OpenAPI-derived rules, records requests,
 // and can fail chosen requests (a 502, a 403 for a read-only token) to test retries and forks.
+// A description or comment over 65,536 characters is refused with 422, as GitHub does.
 // Files over 1 MB come as GitHub serves them: JSON without content, the text only in raw format.
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -79,6 +80,19 @@ export const CONTENTS_JSON_MAX_BYTES = 1024 * 1024;
 /** A body sent as it is (a raw file), not as JSON. */
 class RawBody {
   constructor(readonly bytes: Buffer) {}
+}
+
+/** GitHub refuses (422) a pull request description or a comment over this many characters. */
+export const BODY_MAX_CHARACTERS = 65_536;
+
+/** GitHub's answer to a body over BODY_MAX_CHARACTERS. */
+function bodyTooLong(resource: string): [number, unknown] {
+  return [422, { message: "Validation Failed", errors: [{ resource, code: "custom", field: "body", message: `body is too long (maximum is ${BODY_MAX_CHARACTERS} characters)` }], documentation_url: "https://docs.github.com/rest" }];
+}
+
+/** Characters as GitHub counts them against BODY_MAX_CHARACTERS: code points. */
+function tooLong(body: unknown): boolean {
+  return typeof body === "string" && [...body].length > BODY_MAX_CHARACTERS;
 }
 
 /** GitHub's list-pull-request-commits endpoint returns at most 250 commits. */
@@ -361,6 +375,7 @@ export class FakeGitHub {
         return [200, page.map((comment) => commentJson(this, comment)), headers];
       }
       case "POST /repos/{owner}/{repo}/issues/{issue_number}/comments": {
+        if (tooLong(body?.body)) return bodyTooLong("IssueComment");
         this.beforeCreateComment?.();
         const comment = this.addComment(Number(params.issue_number), String(body.body), this.actor);
         const after = this.afterCreateComment;
@@ -371,6 +386,7 @@ export class FakeGitHub {
       case "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
         const comment = this.comments.find((item) => item.id === Number(params.comment_id));
         if (!comment) return [404, { message: "Not Found" }];
+        if (tooLong(body?.body)) return bodyTooLong("IssueComment");
         if (comment.user.login !== this.actor.login) this.violations.push(`PATCH of comment ${comment.id} written by ${comment.user.login}`);
         comment.body = String(body.body);
         const after = this.afterUpdateComment;
@@ -393,6 +409,7 @@ export class FakeGitHub {
         return pull ? [200, this.pullJson(pull)] : [404, { message: "Not Found" }];
       case "PATCH /repos/{owner}/{repo}/pulls/{pull_number}": {
         if (!pull) return [404, { message: "Not Found" }];
+        if (tooLong(body?.body)) return bodyTooLong("PullRequest");
         if (typeof body?.body === "string") pull.body = body.body;
         if (typeof body?.title === "string") pull.title = body.title;
         return [200, this.pullJson(pull)];

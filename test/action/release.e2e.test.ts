@@ -1,6 +1,6 @@
 // End-to-end: release pull requests get the composed release message in their description or merged with it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CONTENTS_JSON_MAX_BYTES, FakeGitHub, type FakePull } from "./fake-github.js";
+import { BODY_MAX_CHARACTERS, CONTENTS_JSON_MAX_BYTES, FakeGitHub, type FakePull } from "./fake-github.js";
 import { addPull, runAction } from "./harness.js";
 
 const START = "<!-- rationale:release:start -->";
@@ -80,6 +80,43 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     // A third run with nothing new changes nothing.
     await runAction(fake, pull, { inputs: { release: "describe" } });
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(2);
+  });
+
+  it("describe: cuts the block to fit GitHub's 65,536-character description, saying where the whole message is", async () => {
+    const pull = releasePull();
+    // A changelog section of about 140,000 characters: two descriptions' worth.
+    const bullets = Array.from({ length: 2000 }, (_, index) => `* **upload:** retry chunk ${index} once more before giving up (#${index})`).join("\n");
+    fake.files.get(pull.head.sha)!["CHANGELOG.md"] = HEAD_CHANGELOG.replace("### Bug Fixes", `${bullets}\n\n### Bug Fixes`);
+    const original = pull.body ?? "";
+    const run = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(run.commands.filter((line) => line.startsWith("::error"))).toEqual([]);
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}").map((call) => call.status)).toEqual([200]);
+    const body = pull.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(BODY_MAX_CHARACTERS);
+    expect(body.length).toBeGreaterThan(BODY_MAX_CHARACTERS - 200);
+    expect(body.startsWith(original)).toBe(true);
+    const block = body.slice(body.indexOf(START), body.indexOf(END) + END.length);
+    expect(block.endsWith(`\n${END}`)).toBe(true);
+    // The package's version line leads; whole changelog lines follow, then the note.
+    expect(block).toContain("widgets 1.2.0 -> 1.3.0");
+    expect(block).toContain("retry chunk 0 once more");
+    expect(block).not.toContain("retry chunk 1999 once more");
+    expect(block).toMatch(/\(#\d+\)\n\n\[The rest is cut to fit the 65,536 characters GitHub takes in a\ndescription\. The whole message: rationale release compose --from \w{7} --to \w{7}\]\n<!-- rationale:release:end -->$/);
+    expect(block).toContain(`--from ${pull.base.sha.slice(0, 7)} --to ${pull.head.sha.slice(0, 7)}`);
+    expect(run.stdout).toContain(`rationale: release message written into the description of #${pull.number}, cut to fit`);
+
+    // A description with no room left even for the note keeps its text: a notice says why.
+    const full = releasePull();
+    full.body = `${"x".repeat(BODY_MAX_CHARACTERS - 100)}`;
+    const patches = fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}").length;
+    const skipped = await runAction(fake, full, { inputs: { release: "describe" } });
+    // Judged as it stands (it lists no release, which fails), with no request GitHub refuses.
+    expect(skipped.stdout).not.toContain("GitHub API answered");
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(patches);
+    expect(full.body).toBe("x".repeat(BODY_MAX_CHARACTERS - 100));
+    expect(skipped.commands).toContain(
+      `::notice::rationale: release message not written into the description of #${full.number}: its 65,436 characters leave no room for it within the 65,536 GitHub takes; rationale release compose --from ${full.base.sha.slice(0, 7)} --to ${full.head.sha.slice(0, 7)} prints it`,
+    );
   });
 
   it("merge: squash-merges with the composed message as the commit message", async () => {
