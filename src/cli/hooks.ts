@@ -323,13 +323,19 @@ function isOurs(current: string, content: string, earlier: readonly string[]): b
 /**
  * Whether a hook of the user's own runs `rationale <args>` on a line that is no comment: the
  * line `init` asks to add by hand, or a hand-written one (`npx rationale lint --edit $1`).
- * Git's arguments ("$1") are left out of the comparison, since they may be quoted either way.
+ * Git's arguments ("$1") are left out of both sides of the comparison, since they may be quoted
+ * either way and come before a later option (`lint --edit "$1" --quiet`).
  */
 function runsRationale(current: string, args: string): boolean {
-  const command = args.replace(/\s*"\$\d"/g, "");
+  const command = withoutGitArguments(args);
   return withoutComments(current)
     .split("\n")
-    .some((line) => /\brationale\b/.test(line) && line.includes(command));
+    .some((line) => /\brationale\b/.test(line) && withoutGitArguments(line).includes(command));
+}
+
+/** `text` without git's arguments to a hook (`"$1"`, `'$2'`, `$3`, `"${1}"`) and the blanks before them. */
+function withoutGitArguments(text: string): string {
+  return text.replace(/[ \t]*(["']?)\$(?:\d|\{\d\})\1/g, "");
 }
 
 /** What `init --quiet` adds to the commit-msg hook's command (`lint --quiet`). */

@@ -302,6 +302,22 @@ describe("rationale init with plain git hooks", () => {
     expect(readFileSync(`${hook}.backup`, "utf8")).toBe(own);
   });
 
+  it("init --quiet takes the quiet line it asked to add by hand, and an own hook quietened by hand, for installed", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), "./run-my-checks");
+    const line = /add this line: (.+)\n/.exec(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr)![1];
+    expect(line).toContain('lint --edit "$1" --quiet');
+    writeFileSync(hook, `#!/bin/sh\n./run-my-checks\n${line}\n`);
+    const again = runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home });
+    expect(again).toMatchObject({ status: 0, stderr: "", stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
+    // Written by hand, with git's argument quoted or not.
+    for (const own of ["npx rationale lint --edit $1 --quiet", "npx rationale lint --edit '$1' --quiet"]) {
+      writeFileSync(hook, `#!/bin/sh\n./run-my-checks\n${own}\n`);
+      expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    }
+  });
+
   it("init --quiet: a hook silent on a pass that still rejects in full; init without it reports again", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
