@@ -321,7 +321,7 @@ function isOurs(current: string, content: string, earlier: readonly string[]): b
 }
 
 /**
- * Whether a hook of the user's own runs `rationale <args>` on a line that is no comment: the
+ * Whether a hook of the user's own runs `rationale <args>` on a line, not in a comment: the
  * line `init` asks to add by hand, or a hand-written one (`npx rationale lint --edit $1`).
  * Git's arguments ("$1") are left out of both sides of the comparison, since they may be quoted
  * either way and come before a later option (`lint --edit "$1" --quiet`).
@@ -330,7 +330,11 @@ function runsRationale(current: string, args: string): boolean {
   const command = withoutGitArguments(args);
   return withoutComments(current)
     .split("\n")
-    .some((line) => /\brationale\b/.test(line) && withoutGitArguments(line).includes(command));
+    .some((line) => {
+      // A comment after a command (`./checks # TODO: rationale lint --edit "$1"`) runs nothing either.
+      const code = line.replace(/(^|[ \t])#.*$/, "");
+      return /\brationale\b/.test(code) && withoutGitArguments(code).includes(command);
+    });
 }
 
 /** `text` without git's arguments to a hook (`"$1"`, `'$2'`, `$3`, `"${1}"`) and the blanks before them. */

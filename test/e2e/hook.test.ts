@@ -295,6 +295,9 @@ describe("rationale init with plain git hooks", () => {
     // The line commented out runs nothing: the hook is in the way again.
     writeFileSync(hook, `#!/bin/sh\n./run-my-checks\n# ${line}\n`);
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
+    // So does one in a comment after a command of the user's.
+    writeFileSync(hook, `#!/bin/sh\n./run-my-checks # later: npx rationale lint --edit "$1"\n`);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
     // --force still replaces it with rationale's own, keeping a copy.
     writeFileSync(hook, own);
     const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
