@@ -215,6 +215,22 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(repo.git("log", "-1", "--format=%s").trim()).toBe("Initial import");
   });
 
+  it("blames no config key for a too-long summary when the config file sets no release.template", () => {
+    const repo = stagedRelease();
+    // The default template's shortest summary, the bare version, is over 72 characters here.
+    const version = `0.0.4-${"a".repeat(60)}`;
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", CHANGELOG_0_0_4.replace("## [0.0.4]", `## [${version}]`));
+    repo.write(".rationalerc.json", JSON.stringify({ threshold: 60 }));
+    repo.git("add", ".");
+    const summary = `chore(release): v${version}`;
+    const expected = { status: 2, stdout: "", stderr: `rationale: release summary "${summary}" is ${summary.length} characters; shorten the template "chore(release): {packages}" to fit 72\n` };
+    expect(runCli(repo, ["release", "compose"])).toEqual(expected);
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    writeFileSync(file, "\n");
+    expect(runCli(repo, ["release", "prepare-commit-msg", file, ""]).stderr).toBe(`rationale: release message not pre-filled: ${expected.stderr.slice("rationale: ".length)}`);
+  });
+
   it("exits 2 with one line for: not a repository, nothing bumped, changelog missing", () => {
     const outside = mkdtempSync(join(tmpdir(), "rationale-not-a-repo-"));
     try {

@@ -345,13 +345,18 @@ async function explainDynamicVersion(error: unknown, cwd: string, to: string | u
   error.details.unshift(...dynamic);
 }
 
-/** The `release.template` setting of the config file found from `cwd` (or given), if any, and that file. */
+/**
+ * The `release.template` setting of the config file found from `cwd` (or given), if any, and
+ * that file; no file when it sets no template, so that an error of the default template names
+ * no key the file does not have.
+ */
 async function configuredTemplate(cwd: string, file: string | undefined): Promise<{ template?: string; source?: string }> {
   const { loadConfig } = await import("../../config/index.js");
   const config = await loadConfig({ cwd, ...optional("file", file) });
   // The config resolver has checked the template (a string, one line, known placeholders),
   // naming the file to fix rather than the --template option.
-  return { ...optional("template", config.release?.template as string | undefined), ...optional("source", config.source) };
+  const template = config.release?.template as string | undefined;
+  return template === undefined ? {} : { template, ...optional("source", config.source) };
 }
 
 /**
