@@ -2,6 +2,7 @@
 // the release step, then writes it into the PR description or merges the PR with it.
 import type { Octokit } from "@octokit/rest";
 import { composeReleaseMessage, NothingToReleaseError, releaseFromStates, type TreeState } from "../release/index.js";
+import { SummaryTooLongError } from "../release/compose.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { getPull, listTree, mergeBaseOf, readOnlyToken, readRepoFile, refusedPermission, squashMerge, statusOf, updatePullBody, type RepoRef, type TreeListing } from "./github.js";
 import type { PullInfo } from "./event.js";
@@ -153,7 +154,10 @@ export async function prepareRelease(
     githubState(octokit, ref, forkPoint, forkPoint === pull.baseSha ? `the base (${pull.baseSha.slice(0, 7)})` : `the merge base (${forkPoint.slice(0, 7)})`, blobs),
     githubState(octokit, ref, pull.headSha, `the head (${pull.headSha.slice(0, 7)})`, blobs),
     template,
-  );
+  ).catch((error: unknown) => {
+    // A summary too long from the config's template names that file and key, as the CLI does.
+    throw error instanceof SummaryTooLongError && template !== undefined && config.source !== undefined ? error.inConfig(config.source) : error;
+  });
   if (message === null) {
     annotate(io, "notice", `rationale: release PR #${pull.number} changes no package version; nothing to compose`);
     return { mode, message };

@@ -254,6 +254,21 @@ export class SummaryTooLongError extends UsageError {
     super(`release summary "${summary}" is ${summary.length} characters; shorten the template "${template}" to fit 72`);
     this.name = "SummaryTooLongError";
   }
+
+  /** The problem told after what names the template (`--template`, a config key); the summary shows what it gave. */
+  get problem(): string {
+    return `makes the release summary "${this.summary}", ${this.summary.length} characters; shorten it to fit 72`;
+  }
+
+  /**
+   * The error for a template set in the config file `source`, naming that file and its key
+   * (`rationale.release.template` in a package.json, where the settings sit under "rationale",
+   * as config problems name them there).
+   */
+  inConfig(source: string): UsageError {
+    const key = /(^|[/\\])package\.json$/.test(source) ? "rationale.release.template" : "release.template";
+    return new UsageError(`${source}: ${key} ${this.problem}`);
+  }
 }
 
 /** Drops trailing spaces and repeated or outer blank lines, as git's cleanup would. */

@@ -302,6 +302,18 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(failing.summary).toMatch(/\*\*The step fails:\*\* release message not composed/);
   });
 
+  it("names the config file and its key when release.template makes a summary over 72 characters", async () => {
+    const pull = releasePull();
+    const template = "chore(release): {packages}, with every change the users asked for this spring";
+    fake.files.get(pull.base.sha)![".rationalerc.json"] = JSON.stringify({ release: { template } });
+    const run = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(run.code).toBe(1);
+    const summary = "chore(release): v1.3.0, with every change the users asked for this spring";
+    expect(run.commands.filter((line) => line.startsWith("::error::"))).toEqual([
+      `::error::rationale: release message not composed: .rationalerc.json: release.template makes the release summary "${summary}", ${summary.length} characters; shorten it to fit 72`,
+    ]);
+  });
+
   it("names the missing permission when the description cannot be edited", async () => {
     const pull = releasePull();
     fake.fail({ method: "PATCH", route: "/repos/{owner}/{repo}/pulls/{pull_number}", status: 403, message: "Resource not accessible by integration" });

@@ -369,15 +369,10 @@ async function configuredTemplate(cwd: string, file: string | undefined): Promis
  */
 async function templateError(error: UsageError, from: string | undefined): Promise<UsageError> {
   if (from === undefined) return error;
-  const [{ optionError, UsageError }, { SummaryTooLongError, TemplateProblemError }] = await Promise.all([import("../../types.js"), import("../../release/compose.js")]);
+  const [{ optionError }, { SummaryTooLongError, TemplateProblemError }] = await Promise.all([import("../../types.js"), import("../../release/compose.js")]);
   if (error instanceof TemplateProblemError && from === "--template") return optionError("--template", `--template ${error.problem}`);
   if (!(error instanceof SummaryTooLongError)) return error;
-  // The summary shows what the template gave; the template itself is the user's own text.
-  const problem = `makes the release summary "${error.summary}", ${error.summary.length} characters; shorten it to fit 72`;
-  if (from === "--template") return optionError("--template", `--template ${problem}`);
-  // In package.json the settings sit under "rationale", as config problems name them there.
-  const key = /(^|[/\\])package\.json$/.test(from) ? "rationale.release.template" : "release.template";
-  return new UsageError(`${from}: ${key} ${problem}`);
+  return from === "--template" ? optionError("--template", `--template ${error.problem}`) : error.inConfig(from);
 }
 
 /** Runs `git commit -F <temp file> ...args` with the terminal attached; resolves with git's exit status. */
