@@ -363,14 +363,23 @@ export function orderAfterSo(text: string, alone = false): boolean {
   for (let match = SO_ORDER.exec(text); match !== null; match = SO_ORDER.exec(text)) {
     const verb = match[3];
     if (READER_VERBS.has(verb) || (alone && PERMITTING_VERBS.has(verb))) continue;
-    const end = match.index + match[0].length;
-    // "…, so let's fix the easy one first" names the problem again, as "let's" does elsewhere.
-    if (match[1] !== undefined && FIX_VERBS.has(verb)) continue;
-    if (match[2] !== undefined || CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) {
-      if (isImperativeAt(text, end)) return true;
-    } else if (lemmatize(verb) === verb && ordersWithUnlistedVerb(verb, text, end)) return true;
+    if (ordersAfterSoWord(text, match)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words a SO_ORDER or BARE_SO_ORDER `match` read after "so" give an order: a verb
+ * of the lists in its base form with an object, a verb no list knows with a determiner or a
+ * pronoun after it, or a negation and any verb with an object; not a fix verb after "let's".
+ */
+function ordersAfterSoWord(text: string, match: RegExpExecArray): boolean {
+  const verb = match[3];
+  const end = match.index + match[0].length;
+  // "…, so let's fix the easy one first" names the problem again, as "let's" does elsewhere.
+  if (match[1] !== undefined && FIX_VERBS.has(verb)) return false;
+  if (match[2] !== undefined || CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) return isImperativeAt(text, end);
+  return lemmatize(verb) === verb && ordersWithUnlistedVerb(verb, text, end);
 }
 
 /**
@@ -398,11 +407,7 @@ export function orderAfterBareSo(text: string): boolean {
   for (let match = BARE_SO_ORDER.exec(text); match !== null; match = BARE_SO_ORDER.exec(text)) {
     const verb = match[3];
     if (READER_VERBS.has(verb) || !joinsClause(text, match.index)) continue;
-    const end = match.index + match[0].length;
-    if (match[1] !== undefined && FIX_VERBS.has(verb)) continue;
-    if (match[2] !== undefined || CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb)) {
-      if (isImperativeAt(text, end)) return true;
-    } else if (lemmatize(verb) === verb && ordersWithUnlistedVerb(verb, text, end)) return true;
+    if (ordersAfterSoWord(text, match)) return true;
   }
   return false;
 }
