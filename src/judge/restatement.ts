@@ -133,6 +133,8 @@ const UNSPECIFIC_WORDS = new Set([
  * "Various changes here." Such a body tells nothing the summary did not, as a restatement.
  */
 export function saysNothingSpecific(text: string): boolean {
+  // A number names something ("Updated to 2.0."), though no word of it is one LABEL_WORD reads.
+  if (/\d/.test(text)) return false;
   LABEL_WORD.lastIndex = 0;
   let unspecific = 0;
   for (let match = LABEL_WORD.exec(text); match !== null; match = LABEL_WORD.exec(text)) {

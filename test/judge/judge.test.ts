@@ -2026,6 +2026,8 @@ describe("a short body of words that name no particular change", () => {
   it("is not one when a word names what changed, or the body quotes the change", () => {
     expect(judge("Update stuff\n\nChanged some things in the parser.\n").what).toBe("explained");
     expect(judge("attr: fix a typo\n\nFix a typo in comments.\n").what).toBe("explained");
+    // A number names what the change went to.
+    expect(judge("Update stuff\n\nUpdated to 2.0.\n").what).not.toBe("missing");
     // Function words alone: a quotation of the fix, not filler.
     expect(judge('cat-file: fix a grammo in the man page\n\n"... has be ..." -> "... has to be ..."\n').what).not.toBe("missing");
   });
