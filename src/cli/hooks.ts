@@ -42,6 +42,11 @@ export interface HookPlan {
    */
   existing: "none" | "same" | "outdated" | "added" | "different";
   /**
+   * For `init --quiet` on a hook of the user's own that runs `rationale lint --edit` without
+   * `--quiet` ("different"): adding --quiet to that line is the fix, not a second line.
+   */
+  addQuiet?: true;
+  /**
    * Set when git will not run the hook as things stand (husky not set up), or not in every
    * worktree (a relative core.hooksPath whose copy the other worktrees lack): what to do about it.
    */
@@ -233,6 +238,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     content = gitHookScript(name, args);
   }
   let existing: HookPlan["existing"] = "none";
+  let addQuiet = false;
   let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(path, { throwIfNoEntry: false });
@@ -248,7 +254,10 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     if (current === content) existing = "same";
     else if (current !== undefined && isOurs(current, content, earlierForms(name, args, layout))) existing = "outdated";
     else if (current !== undefined && runsRationale(current, args)) existing = "added";
-    else existing = "different";
+    else {
+      existing = "different";
+      addQuiet = current !== undefined && args.endsWith(QUIET) && runsRationale(current, args.slice(0, -QUIET.length));
+    }
   } else if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
     // A link to a file that does not exist: someone's hook, not yet written. Written through,
     // the hook would land wherever the link points (or fail there, with no directory).
@@ -289,6 +298,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   }
   const line = manualGitHookLine(name, args);
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
+  if (addQuiet) plan.addQuiet = true;
   if (hooksPath && layout === "git") {
     // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
     const scope = git(["config", "--show-scope", "--get", "core.hooksPath"], cwd)?.split("\t")[0];
@@ -439,7 +449,8 @@ export function writeHook(plan: HookPlan, { force = false }: { force?: boolean }
 export function hookExistsError(plans: HookPlan[]): UsageError {
   const names = plans.map((plan) => plan.shownAs).join(", ");
   return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or add the line by hand`, [
-    ...plans.map((plan) => `${plan.shownAs}: add this line: ${plan.line}`),
+    // A hook of the user's own already running rationale needs --quiet on that line, not a second one.
+    ...plans.map((plan) => (plan.addQuiet ? `${plan.shownAs}: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet` : `${plan.shownAs}: add this line: ${plan.line}`)),
   ]);
 }
 

@@ -345,6 +345,22 @@ describe("rationale init with plain git hooks", () => {
     expect(readFileSync(hook, "utf8")).toContain('lint --edit "$1" --quiet');
   });
 
+  it("init --quiet on a hook of the user's own that runs rationale asks for --quiet on that line, not a second one", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), './run-my-checks\nnpx rationale lint --edit "$1"');
+    const refused = runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('.git/hooks/commit-msg: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet');
+    expect(refused.stderr).not.toContain("add this line");
+    // Done as asked, the hook is taken for installed.
+    writeFileSync(hook, readFileSync(hook, "utf8").replace('lint --edit "$1"', 'lint --edit "$1" --quiet'));
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
+    // A hook running nothing of rationale's still gets the whole line to add.
+    writeFileSync(hook, "#!/bin/sh\n./run-my-checks\n");
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toMatch(/add this line: .*lint --edit "\$1" --quiet/);
+  });
+
   it("a hook that is a symbolic link: --force moves the link aside and leaves the script it points to alone", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
