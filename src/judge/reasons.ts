@@ -1330,13 +1330,19 @@ export function meansConsequence(text: string): boolean {
  * NUL-terminated", "…, as it neither owns nor modifies it"). The causal cue reads "as" only
  * before a form of "be", "have" or "do" within four words. The subject is a pronoun or opens on
  * a determiner, so "as well as", "as soon as", "as before", "such as" and "as follows" are left
- * out; so is "as" of manner, a modal with nothing after it or with a verb of noticing ("as it
- * should.", "as we will see", "as you would expect", "as we did before"). Group 1 is the subject,
- * group 2 the verb after the modal (empty after "neither").
+ * out; so is "as" of manner, a modal with nothing after it, with a verb of noticing ("as it
+ * should.", "as we will see", "as you would expect", "as we did before") or with the order's own
+ * verb ("Quote the path, as a shell would quote it"). Group 1 is the subject, group 2 empty after
+ * "neither", group 3 the verb after the modal.
  */
 const CAUSAL_AS = /,[ \t\n]+as[ \t\n]+((?:it|they|we|this|these|those|there)|(?:the|a|an|our|its|their|this|that|these|those|such|some|many|most|all|older|other)(?:[ \t\n]+[\w.()`'"\/-]+){1,6}?)[ \t\n]+(?:(?:only|already|also|still|simply|just|often|usually|typically|generally)[ \t\n]+)?(?:neither[ \t\n]+[a-z]+[ \t\n]+nor\b()|(?:may|might|can|could|must|should|would|will|cannot|can't|couldn't|won't|wouldn't|mustn't|shouldn't|need)(?:[ \t\n]+not|n't)?[ \t\n]+([a-z]+)[ \t\n]+(?=[\w`'"(-]))/gi;
 /** Verbs after "as" and a modal that tell a manner or a reading, not a cause: "as we will see". */
 const MANNER_AS_VERB = /^(?:see|seen|tell|imagine|guess|expect|notice|observe|find|read|learn|remember|verify|confirm|do|did|done|with|in|for|on|at|to|from|by|when|if|and|or|than)$/i;
+
+/** A verb without its ending, so "quote", "quotes" and "quoted" compare equal. */
+function verbStem(word: string): string {
+  return word.toLowerCase().replace(/(?:es|ed|e|s)$/, "");
+}
 
 /** Whether a clause opened by ", as" gives the cause with a modal, a negation or "neither … nor" (CAUSAL_AS). */
 export function causalAsTold(text: string): boolean {
@@ -1345,6 +1351,8 @@ export function causalAsTold(text: string): boolean {
   for (let match = CAUSAL_AS.exec(text); match !== null; match = CAUSAL_AS.exec(text)) {
     const verb = match[3];
     if (verb !== undefined && MANNER_AS_VERB.test(verb)) continue;
+    // The order done as someone else does it: "Print the refs, as the other commands will print them".
+    if (verb !== undefined && verbStem(verb) === verbStem(FIRST_WORD.exec(sentenceBefore(text, match.index))?.[1] ?? "")) continue;
     // The change or its new thing as the subject tells what it brings, not a cause of today.
     if (CHANGE_ITSELF.test(match[1]) || AFTER_CHANGE.test(match[1])) continue;
     return true;

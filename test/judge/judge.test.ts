@@ -908,6 +908,7 @@ describe("why", () => {
     for (const body of [
       "Print the list of refs again at the end, as you would expect from\nthe other commands.",
       "Print the list of refs at the end, as well as the number of refs.",
+      "Quote the path in the hook, as a shell would quote it.",
     ]) {
       expect(judge(`Print the refs at the end\n\n${body}\n`).why, body).not.toBe("explained");
     }

@@ -726,7 +726,7 @@ describe("phrases wrapped across lines", () => {
     expect(causalAsTold("Prevent offsets beyond 4G, as the xdelta used in\nthe pack format cannot represent them.")).toBe(true);
     expect(causalAsTold("Mark it const, as it neither owns nor modifies it.")).toBe(true);
     // Manner, comparison, the change's own subject, or a modal with nothing after it.
-    for (const text of ["Print them, as we can see in the output.", "Keep the list, as well as the map.", "Print it, as before.", "It works, as it should.", "Move it, as we will do for the others.", "Print it, as this patch will make the summary shorter.", "Keep it, as the new option cannot be combined with --all."]) {
+    for (const text of ["Print them, as we can see in the output.", "Keep the list, as well as the map.", "Print it, as before.", "It works, as it should.", "Move it, as we will do for the others.", "Print it, as this patch will make the summary shorter.", "Keep it, as the new option cannot be combined with --all.", "Quote the path in the hook, as a shell would quote it.", "Print the refs at the end, as the other commands will print them."]) {
       expect(causalAsTold(text), text).toBe(false);
     }
     expect(STATED_REASON.test("Use '{tilde}' instead of '~', becase the later does not appear.")).toBe(true);
