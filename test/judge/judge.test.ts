@@ -638,6 +638,8 @@ describe("why", () => {
     expect(judge("meson: provide a summary of configured backends\n\nThere are a couple of backends from which the user can choose for HTTPS\nand SHA1. Provide a summary of the configured values to make these more\ndiscoverable.\n").why).toBe("explained");
     expect(judge("merge-one-file: drop the dots after file names\n\nRemove the dots at the end of the file names in the messages, to make the\noutput more friendly to mouse copy-paste.\n").why).toBe("explained");
     expect(judge("Shrink the status header\n\nShrink the header of the status page to make more room for the list of\nbranches.\n").why).not.toBe("explained");
+    expect(judge("Shrink the status header\n\nShrink the header of the status page to make room for more branches.\n").why).not.toBe("explained");
+    expect(judge("Raise the cache limit\n\nRaise the limit of the cache to make the cache hold more entries.\n").why).not.toBe("explained");
   });
 
   it("takes what a way of doing things protects, ensures or improves as the reason", () => {

@@ -91,6 +91,10 @@ describe("JUDGED_BETTER", () => {
     expect(JUDGED_BETTER.test("Reword this section to make it less chatty.")).toBe(true);
     expect(JUDGED_BETTER.test("Shrink the header to make more room for the list.")).toBe(false);
     expect(JUDGED_BETTER.test("Pad the buffer to make it more than 64 bytes long.")).toBe(false);
+    // Room, or a number of things, is no quality.
+    expect(JUDGED_BETTER.test("Shrink the header to make room for more branches.")).toBe(false);
+    expect(JUDGED_BETTER.test("Raise the limit to make the cache hold more entries.")).toBe(false);
+    expect(JUDGED_BETTER.test("Reword the warning to make it less ambiguous.")).toBe(true);
     expect(JUDGED_BETTER.test("strchr() is more portable than index().")).toBe(true);
     expect(JUDGED_BETTER.test("Which tends to be a lot more useful.")).toBe(true);
     expect(JUDGED_BETTER.test("^{commit} is clearer, so standardize on that.")).toBe(true);
