@@ -970,10 +970,11 @@ export function givesGoal(text: string, summary: string): boolean {
  * builtin/diagnose.c either", "like e.g. git pull already does", "as it's already done for …",
  * "Build and install together with the main directory, just like the clean target does"; a
  * sentence opening on "Just like" ("Just like `scalar register` starts the maintenance,
- * `scalar unregister` stops it", "Just like in remote-hg."), and an earlier commit followed
+ * `scalar unregister` stops it", "Just like in remote-hg."; not "Just like that," or "Just like
+ * before.", which tell a manner or that nothing changed), and an earlier commit followed
  * ("Similar to the preceding commit, move …", "Similar to commit eb8381c8, we need to …").
  */
-const FOLLOWS_PRECEDENT = /\bdo\s+the\s+same\s+(?:for|here|there|in|with|to)\b|\b(?:just|exactly)(?<=(?:^|[.!?][ \t\n]+|\n[ \t]*\n[ \t]*)(?:just|exactly))\s+like\s+(?=\S)|\bsimilar(?:ly)?\s+to\s+(?:(?:the|what\s+the)\s+)?(?:(?:previous|preceding|prior|earlier|last)\s+(?:[\w-]+\s+)?(?:commits?|patch(?:es)?|changes?|steps?|conversions?|one)\b|commit\s+(?=[a-f\d]*\d)[a-f\d]{7,40}\b)|\b(?:just|exactly)\s+(?:like|as)\s+(?:[\w.'"\x60<>\/-]+\s+){1,4}?(?:does|do|did)(?=\s*(?:[.,;!?)]|$))|\b(?:as|like)\s+(?:e\.g\.\s+)?(?:[\w.'"\x60<>-]+\s+){0,4}?already\s+(?:does|do|did|is\s+done|done)\b|(?:n't|\bnot|\bnever)\s+(?:[^.!?\n]|\.(?=\S)|\n(?![ \t]*\n)){0,120}?\beither(?=\s*(?:[.!;]|$))/gi;
+const FOLLOWS_PRECEDENT = /\bdo\s+the\s+same\s+(?:for|here|there|in|with|to)\b|\b(?:just|exactly)(?<=(?:^|[.!?][ \t\n]+|\n[ \t]*\n[ \t]*)(?:just|exactly))\s+like\s+(?!(?:that|this|before|now|then|today|always|so)[ \t]*(?:[,.;:!?\n]|$))(?=\S)|\bsimilar(?:ly)?\s+to\s+(?:(?:the|what\s+the)\s+)?(?:(?:previous|preceding|prior|earlier|last)\s+(?:[\w-]+\s+)?(?:commits?|patch(?:es)?|changes?|steps?|conversions?|one)\b|commit\s+(?=[a-f\d]*\d)[a-f\d]{7,40}\b)|\b(?:just|exactly)\s+(?:like|as)\s+(?:[\w.'"\x60<>\/-]+\s+){1,4}?(?:does|do|did)(?=\s*(?:[.,;!?)]|$))|\b(?:as|like)\s+(?:e\.g\.\s+)?(?:[\w.'"\x60<>-]+\s+){0,4}?already\s+(?:does|do|did|is\s+done|done)\b|(?:n't|\bnot|\bnever)\s+(?:[^.!?\n]|\.(?=\S)|\n(?![ \t]*\n)){0,120}?\beither(?=\s*(?:[.!;]|$))/gi;
 const FIRST_WORD = /^\s*([A-Za-z]+)/;
 /** What lies between two sentences: their marks and blanks. */
 const SENTENCE_GAP = /[\s.!?]/;

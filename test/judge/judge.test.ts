@@ -662,6 +662,9 @@ describe("why", () => {
     const bad = [
       ["Name the reftable options", "Name the options with the same rationale as the\nloose ref options."],
       ["Add a companion tool for bundles", "Add a companion tool to the bundle command that lists its refs."],
+      // "Just like" of manner, or of nothing changed, follows no precedent.
+      ["Add a path option to the command", "Add a --bar option to the command.\n\nJust like that, the user can pick a path."],
+      ["Add a helper for the parser", "Add a helper for the parser. Just like before, the caller owns the buffer."],
     ];
     for (const [summary, body] of bad) expect(judge(`${summary}\n\n${body}\n`).why, body).not.toBe("explained");
   });

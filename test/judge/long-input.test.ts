@@ -259,6 +259,7 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       ", as it neither ".repeat(7_000),
       `. ${" ".repeat(100_000)}just like x`,
       ".   just ".repeat(12_000),
+      "Just like that ".repeat(7_000),
     ];
     const started = performance.now();
     for (const text of inputs) {

@@ -387,6 +387,9 @@ describe("reasons told in a third round of git.git's forms", () => {
     expect(followsPrecedent("Similar to commit eb8381c8, we need to use for_each_reflog().")).toBe(true);
     expect(followsPrecedent("Like git-receive-pack, this is only partway done.")).toBe(false);
     expect(followsPrecedent("The output looks just like a diff.")).toBe(false);
+    expect(followsPrecedent("Add a helper for the parser. Just like before, the caller owns the buffer.")).toBe(false);
+    expect(followsPrecedent("Add the option.\n\nJust like that, the user can pick a path.")).toBe(false);
+    expect(followsPrecedent("Just like before fea16b4 (completion: add path completion).")).toBe(true);
     expect(followsPrecedent("Similar to die_errno(), these functions append strerror().")).toBe(false);
   });
 });
