@@ -900,7 +900,8 @@ ${Em}`,r=(e??"").replace(/\r\n?/g,`
 ${n}
 `:`${n}
 `}var km=65536;function aj(e,t,n){let r=Xx(e,t);if(r.length<=km)return{body:r,cut:!1};let s=`[The rest is cut to fit the 65,536 characters GitHub takes in a
-description. The whole message: ${n}]`,i=t.trim().split(`
+description. The whole message:
+${n}]`,i=t.trim().split(`
 `),o=c=>Xx(e,`${i.slice(0,c).join(`
 `).trimEnd()}
 
