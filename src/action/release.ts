@@ -34,6 +34,20 @@ export function replaceReleaseBlock(description: string | null, content: string)
   return text.trim() ? `${text.trimEnd()}\n\n${block}\n` : `${block}\n`;
 }
 
+/**
+ * The description without its marked block (and the blank lines around it), or null when it
+ * has none: what is left when a new block finds no room and an earlier run's must not stay.
+ */
+export function withoutReleaseBlock(description: string | null): string | null {
+  const text = (description ?? "").replace(/\r\n?/g, "\n");
+  const start = text.indexOf(RELEASE_BLOCK_START);
+  const end = start >= 0 ? text.indexOf(RELEASE_BLOCK_END, start) : -1;
+  if (start < 0 || end < 0) return null;
+  const before = text.slice(0, start).trimEnd();
+  const after = text.slice(end + RELEASE_BLOCK_END.length).replace(/^\n+/, "");
+  return before && after ? `${before}\n\n${after}` : before ? `${before}\n` : after;
+}
+
 /** GitHub refuses (422) a pull request description over this many characters. */
 export const DESCRIPTION_LIMIT = 65_536;
 
@@ -136,7 +150,8 @@ export interface PreparedRelease {
  * Composes the release message for a release PR; in describe mode also writes it into the PR
  * description's marked block (only when the text changed), cut to fit GitHub's limit (see
  * fitReleaseBlock). A 403 (read-only token), or a description with no room for the block,
- * becomes a notice, and `body` is then the description as it stands, without the block.
+ * becomes a notice, and `body` is then the description as it stands, without the block (an
+ * earlier run's block taken out, where it has room for no new one).
  */
 export async function prepareRelease(
   octokit: Octokit,
@@ -169,10 +184,21 @@ export async function prepareRelease(
   const command = `rationale release compose --from ${forkPoint.slice(0, 7)} --to ${pull.headSha.slice(0, 7)}`;
   const fitted = fitReleaseBlock(current.body, messageBody(message), command);
   if (fitted === null) {
-    // The squash merge takes the description as it is: judge that.
-    const length = (current.body ?? "").length;
-    annotate(io, "notice", `rationale: release message not written into the description of #${pull.number}: its ${length.toLocaleString("en-US")} characters leave no room for it within the 65,536 GitHub takes; ${command} prints it`);
-    return { mode, message, body: current.body };
+    // The squash merge takes the description as it is: judge that. An earlier run's block,
+    // which no longer says what the head releases, is taken out rather than landed.
+    const stale = withoutReleaseBlock(current.body);
+    const length = (stale ?? current.body ?? "").length;
+    annotate(io, "notice", `rationale: release message not written into the description of #${pull.number}: its ${length.toLocaleString("en-US")} characters leave no room for it within the 65,536 GitHub takes; ${command} prints it${stale === null ? "" : " (an earlier run's release block is taken out)"}`);
+    if (stale === null) return { mode, message, body: current.body };
+    try {
+      await updatePullBody(octokit, ref, pull.number, stale);
+    } catch (error) {
+      if (!refusedPermission(error)) throw error;
+      const { token, fix } = readOnlyToken(pull.fromFork, "to take the earlier release block out of the description");
+      annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (${token})${fix}`);
+      return { mode, message, body: current.body };
+    }
+    return { mode, message, body: stale };
   }
   const { body } = fitted;
   if (body === current.body) return { mode, message, body };

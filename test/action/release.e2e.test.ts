@@ -119,6 +119,18 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(skipped.commands).toContain(
       `::notice::rationale: release message not written into the description of #${full.number}: its 65,436 characters leave no room for it within the 65,536 GitHub takes; rationale release compose --from ${full.base.sha.slice(0, 7)} --to ${full.head.sha.slice(0, 7)} prints it`,
     );
+
+    // An earlier run's shorter block that still fitted says what an older head released: it is
+    // taken out rather than landed by the squash merge.
+    const stale = releasePull();
+    const text = "x".repeat(BODY_MAX_CHARACTERS - 100);
+    stale.body = `${text}\n\n${START}\nwidgets 1.2.0 -> 1.2.1\n${END}\n`;
+    const cleaned = await runAction(fake, stale, { inputs: { release: "describe" } });
+    expect(cleaned.stdout).not.toContain("GitHub API answered");
+    expect(stale.body).toBe(`${text}\n`);
+    expect(cleaned.commands).toContain(
+      `::notice::rationale: release message not written into the description of #${stale.number}: its 65,437 characters leave no room for it within the 65,536 GitHub takes; rationale release compose --from ${stale.base.sha.slice(0, 7)} --to ${stale.head.sha.slice(0, 7)} prints it (an earlier run's release block is taken out)`,
+    );
   });
 
   it("merge: squash-merges with the composed message as the commit message", async () => {

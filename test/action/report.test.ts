@@ -4,7 +4,7 @@ import { lint } from "../../src/lint.js";
 import { assertDataConfigPath, parseConfigText } from "../../src/action/config.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
 import { defaultConfig } from "../../src/config/index.js";
-import { isReleaseBranch, messageBody, replaceReleaseBlock } from "../../src/action/release.js";
+import { isReleaseBranch, messageBody, replaceReleaseBlock, withoutReleaseBlock } from "../../src/action/release.js";
 import { excerpt, isCut, layoutReport, LEGACY_REPORT_MARKER, renderAllGood, renderReport, reportMarker } from "../../src/action/report.js";
 import { resultJson } from "../../src/action/run.js";
 import { findStickyComment } from "../../src/action/comment.js";
@@ -311,6 +311,18 @@ describe("release helpers", () => {
     expect(second).toBe("Release notes\n\nby a bot\n\n<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.1\n<!-- rationale:release:end -->\n\nfooter");
     expect(replaceReleaseBlock(null, "x")).toBe("<!-- rationale:release:start -->\nx\n<!-- rationale:release:end -->\n");
     expect(messageBody("chore(release): widgets v1.3.0\n\nwidgets 1.2.0 -> 1.3.0\n")).toBe("widgets 1.2.0 -> 1.3.0");
+  });
+
+  it("takes the marked block out with the blank lines around it, and says when there is none", () => {
+    const block = "<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.0\n<!-- rationale:release:end -->";
+    expect(withoutReleaseBlock(`Release notes\r\n\r\n${block}\n`)).toBe("Release notes\n");
+    expect(withoutReleaseBlock(`Release notes\n\n${block}\n\nfooter`)).toBe("Release notes\n\nfooter");
+    expect(withoutReleaseBlock(`${block}\n\nfooter`)).toBe("footer");
+    expect(withoutReleaseBlock(block)).toBe("");
+    expect(withoutReleaseBlock("Release notes")).toBeNull();
+    expect(withoutReleaseBlock(null)).toBeNull();
+    // An end marker before the start marker is no block.
+    expect(withoutReleaseBlock("<!-- rationale:release:end -->\n<!-- rationale:release:start -->")).toBeNull();
   });
 });
 
