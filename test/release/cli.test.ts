@@ -250,6 +250,12 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       "rationale: nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index\n" +
         "  stage the version bump and the changelog, or name the release with --changelog PATH [--version V]\n",
     );
+    // A config that cannot be used is the error to fix first, release or not, as in every command.
+    expect(runCli(repo, ["release", "compose", "--config", "nope.json"])).toMatchObject({ status: 2, stderr: `rationale: config file not found: ${join(repo.dir, "nope.json")}\n` });
+    repo.write("bad.json", '{ "threshold": "high" }');
+    const badConfig = runCli(repo, ["release", "commit", "--config", "bad.json"]);
+    expect(badConfig.status).toBe(2);
+    expect(badConfig.stderr).toMatch(/^rationale: invalid configuration in .*bad\.json \(1 problem\):\n/);
 
     repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.5" }, null, 2) + "\n");
     repo.git("add", "package.json");

@@ -287,11 +287,12 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
     import("../../types.js"),
   ]);
   const cwd = process.cwd();
-  let configured: { template?: string; source?: string } = {};
+  // Read first: a broken config (or a --config naming nothing) is the error to fix, whether or
+  // not a release is staged, as every other command reports it before its own work.
+  const configured: { template?: string; source?: string } = flags.template === undefined ? await configuredTemplate(cwd, flags.config) : {};
   try {
     const release = await gatherRelease({ cwd, changelogs: flags.changelog ?? [], ...range, ...optional("version", flags.version) });
     const commentChar = readCommentChar(cwd);
-    if (flags.template === undefined) configured = await configuredTemplate(cwd, flags.config);
     const message = composeReleaseMessage({
       ...release,
       trailers: flags.trailer ?? [],
