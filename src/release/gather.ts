@@ -459,26 +459,26 @@ function locate(argument: string, cwd: string, root: string): Located {
 }
 
 async function readLocated(located: Located, state: TreeState): Promise<{ file: string; text: string }> {
+  // The option as the user gave it, for the errors about a path that cannot be a changelog.
+  const given = `--changelog ${located.packageName === undefined ? "" : `${located.packageName}=`}${located.shown}`;
   // Only a path the CLI resolved is looked up on disk (a library caller's paths are the state's).
   if (isAbsolute(located.absolute) && statSync(located.absolute, { throwIfNoEntry: false })?.isDirectory()) {
     // git reads a directory as no file, which "not in the index (stage it)" would misname.
     const inside = CHANGELOG_NAMES.find((name) => statSync(join(located.absolute, name), { throwIfNoEntry: false })?.isFile());
     const shown = located.shown.replace(/[\\/]+$/, "");
-    throw new UsageError(
-      `--changelog ${located.packageName === undefined ? "" : `${located.packageName}=`}${located.shown} is a directory; expected ${inside === undefined ? "a Markdown changelog file" : `a changelog file, such as ${shown === "" ? "/" : `${shown}/`}${inside}`}`,
-    );
+    throw new UsageError(`${given} is a directory; expected ${inside === undefined ? "a Markdown changelog file" : `a changelog file, such as ${shown === "" ? "/" : `${shown}/`}${inside}`}`);
   }
   if (located.path === null) {
     try {
       return { file: located.shown, text: await readFile(located.absolute, "utf8") };
     } catch {
-      throw new UsageError(`changelog ${located.shown} cannot be read; expected a Markdown changelog file`);
+      throw new UsageError(`${given} cannot be read; expected a Markdown changelog file`);
     }
   }
   const text = (await state.read([located.path])).get(located.path);
   if (text == null) {
     // Only a file that exists on disk can be staged; otherwise the path itself is wrong.
-    if (state.label === "the index" && isAbsolute(located.absolute) && !existsSync(located.absolute)) throw new UsageError(`changelog ${located.shown} does not exist; expected a path to a Markdown changelog`);
+    if (state.label === "the index" && isAbsolute(located.absolute) && !existsSync(located.absolute)) throw new UsageError(`${given} does not exist; expected a path to a Markdown changelog`);
     const hint = state.label === "the index" ? ` (stage it with git add ${located.shown})` : "";
     throw new UsageError(`changelog ${located.path} is not in ${state.label}${hint}`);
   }

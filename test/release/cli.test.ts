@@ -391,7 +391,10 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(runCli(repo, ["release", "compose", "--template", " "]).stderr).toBe('rationale: --template is empty; it makes the summary line, e.g. "chore(release): {packages}". See: rationale release compose --help\n');
     const missing = runCli(repo, ["release", "compose", "--changelog", "CHANGES.txt"]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe("rationale: changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
+    expect(missing.stderr).toBe("rationale: --changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
+    // Outside the repository it is read from disk, and named the same way when it cannot be.
+    const outside = join(repo.dir, "..", "no-such-changelog.md");
+    expect(runCli(repo, ["release", "compose", "--changelog", outside]).stderr).toBe(`rationale: --changelog ${outside} cannot be read; expected a Markdown changelog file\n`);
     repo.write("NOTES.md", "## 0.0.4\n\n- Notes\n");
     expect(runCli(repo, ["release", "compose", "--changelog", "NOTES.md"]).stderr).toBe(
       "rationale: changelog NOTES.md is not in the index (stage it with git add NOTES.md)\n",
@@ -603,7 +606,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     }
     // What the repository or the files hold, whichever option led there: no usage error.
     expect(runCli(repo, ["release", "compose", "--from", "no-such-tag"]).stderr).toBe("rationale: --from no-such-tag does not name a commit in this repository\n");
-    expect(runCli(repo, ["release", "compose", "--changelog", "a=CHANGES.txt"]).stderr).toBe("rationale: changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
+    expect(runCli(repo, ["release", "compose", "--changelog", "a=CHANGES.txt"]).stderr).toBe("rationale: --changelog a=CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
     repo.git("reset", "-q");
     repo.git("checkout", "-q", "--", ".");
     expect(runCli(repo, ["release", "compose"]).stderr).toMatch(/^rationale: nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index\n  /);
