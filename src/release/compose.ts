@@ -261,6 +261,14 @@ export class SummaryTooLongError extends UsageError {
   }
 
   /**
+   * The error for the default template, which the user never wrote: where to set a shorter one
+   * (the CLI's `--template` or the config's `release.template`) rather than "shorten" it.
+   */
+  unset(): UsageError {
+    return new UsageError(`release summary "${this.summary}" is ${this.summary.length} characters even in its shortest form; set a shorter template with --template or release.template in the config`);
+  }
+
+  /**
    * The error for a template set in the config file `source`, naming that file and its key
    * (`rationale.release.template` in a package.json, where the settings sit under "rationale",
    * as config problems name them there).

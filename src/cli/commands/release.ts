@@ -365,14 +365,16 @@ async function configuredTemplate(cwd: string, file: string | undefined): Promis
  * came from, as its other problems are named: the `--template` option (a usage error, so the
  * help pointer ends it) or the config file and its `release.template` key. A summary over 72
  * characters, from either; a template that is empty, two lines or has an unknown placeholder,
- * from --template (the config's are refused when it is read). Any other error, and one from the
- * default template (`from` undefined), is returned as it is.
+ * from --template (the config's are refused when it is read). A summary too long from the
+ * default template (`from` undefined) says where a shorter template goes; any other error is
+ * returned as it is.
  */
 async function templateError(error: UsageError, from: string | undefined): Promise<UsageError> {
-  if (from === undefined) return error;
   const [{ optionError }, { SummaryTooLongError, TemplateProblemError }] = await Promise.all([import("../../types.js"), import("../../release/compose.js")]);
   if (error instanceof TemplateProblemError && from === "--template") return optionError("--template", `--template ${error.problem}`);
   if (!(error instanceof SummaryTooLongError)) return error;
+  // The default template: nothing of the user's to shorten, so say where a shorter one goes.
+  if (from === undefined) return error.unset();
   return from === "--template" ? optionError("--template", `--template ${error.problem}`) : error.inConfig(from);
 }
 
