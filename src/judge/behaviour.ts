@@ -375,3 +375,27 @@ export function mergeNoteChange(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A change told as a gerund that brings the fix: "Inserting an unuse_pack() call prior to the
+ * recursion allows us to avoid pinning …", "… whereby switching the variable to size_t fixes the
+ * warning", "… but removing the internal error seems to be the simplest fix". The gerund opens a
+ * sentence or a clause ("but", "whereby", "and", "so", "that") and its effect follows within
+ * the clause (100 characters, a line wrap included). "allows" only with "us": a gerund telling
+ * the old way's harm ("Passing NULL allows the compiler to …") is a reason, not the change.
+ */
+const GERUND_FIXES = /(?:^|[.!?][ \t\n]+|\n[ \t]*\n[ \t]*|\b(?:but|whereby|and|so|that)[ \t\n]+)(?:(?:simply|just)[ \t\n]+)?([A-Za-z]+ing)[ \t\n]+(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,100}?\b(?:fixes|solves|resolves|avoids|prevents|addresses|allows[ \t\n]+us|(?:should|will|would)[ \t\n]+(?:fix|solve|resolve|avoid|prevent)|(?:is|seems[ \t\n]+to[ \t\n]+be)[ \t\n]+(?:the|a)[ \t\n]+(?:simplest|simple|right|proper|correct|easiest|easy|obvious|cleanest|minimal)[ \t\n]+(?:fix|solution|way))\b/g;
+/** Change verbs whose gerund tells an attempt, not the change ("Attempting to run git-blame … prevents …"). */
+const ATTEMPT_VERBS = new Set(["attempt", "try"]);
+
+/** Whether the body tells its change as a gerund that fixes or avoids the problem (GERUND_FIXES). */
+export function gerundFixes(text: string): boolean {
+  GERUND_FIXES.lastIndex = 0;
+  for (let match = GERUND_FIXES.exec(text); match !== null; match = GERUND_FIXES.exec(text)) {
+    const verb = lemmatize(match[1].toLowerCase());
+    if (CHANGE_VERBS.has(verb) && !ATTEMPT_VERBS.has(verb)) return true;
+    // Read on from the gerund: the next clause may hold another.
+    GERUND_FIXES.lastIndex = match.index + match[0].indexOf(match[1]) + match[1].length;
+  }
+  return false;
+}

@@ -53,7 +53,7 @@ export const EVIDENT_TESTS = /\b(?:tests?|unit tests?|test cases?|ut|coverage|te
 export const EVIDENT_DEPENDENCY = /\b(?:upgrad|updat|bump|downgrad|drop(?:ped|s)? back|roll(?:ed|s)? back)\w* (?:(?:the )?[\w.@/:-]+ ){0,4}(?:to |from [\w.@-]+ to )?(?:v?\d+(?:\.\d+)+|(?:the )?latest(?: version)?)|\b(?:upgrad|updat|bump)\w* (?:(?:the|all|test|build|maven|gradle|npm|some|\w+) )?(?:dependenc(?:y|ies)|deps|plugins?)\b/i;
 
 /** Self-explaining adjectives for removals and additions ("Remove unused X", "Add missing Y"). */
-export const EVIDENT_CLEANUP = /\b(?:remove|delete|drop|clean|strip|get rid of)\w* (?:(?:the|an?|some|all|more|obviously|now) )*(?:unused|dead|obsolete|redundant|duplicat\w*|unnecessary|unneeded|superfluous|needless|old|stale|outdated|leftover|orphan\w*|empty|extra|useless|incorrect|wrong|broken|bogus|invalid|commented[- ]out)\b|\badd\w* (?:(?:the|an?|some|all|more|obviously) )*missing\b|\b(?:clean\s?up|cleanups?|tidy|housekeeping)\b/i;
+export const EVIDENT_CLEANUP = /\b(?:remove|delete|drop|clean|strip|get rid of)\w* (?:(?:the|an?|some|all|more|obviously|now) )*(?:unused|dead|obsolete|redundant|duplicat\w*|unnecessary|unneeded|superfluous|needless|old|stale|outdated|leftover|orphan\w*|empty|extra|useless|incorrect|wrong|broken|bogus|invalid|commented[- ]out)\b|\b(?:add|insert|restore)\w* (?:(?:the|an?|some|all|more|obviously|two|three|four|five|several|few|\d+) )*missing\b|\b(?:clean\s?up|cleanups?|tidy|housekeeping)\b/i;
 
 /**
  * Verbs that say a problem was fixed ("Fix …", "Resolve …"), or worked around ("Plug memory leak

@@ -240,6 +240,30 @@ export function errorMet(text: string): boolean {
 }
 
 /**
+ * A failure the change fixes, named with where or how it shows: "This fixes a crash in broken
+ * repositories where …", "This fixes a test failure for reftable", "This fixes NULL derefs in
+ * error paths", "This fixes the following warning." (the warning quoted below it), "This fixes
+ * prefix_path() not recognizing \foo\bar as an absolute path". The failure noun takes a
+ * modifier before it or a place, a condition or a cause after it; a failure named alone ("This
+ * fixes a crash") names the problem as "Fix crash" does, and a test named ("This fixes a test
+ * in t5500", "This fixes t6409.12") or a bug or an issue ("This fixes a bug in …") tells none.
+ */
+const FIXED_FAILURE = /\b(?:this|it|which)(?:\s+(?:patch|change|commit))?\s+(?:(?:also|should|will|hopefully)\s+)?fix(?:es)?\s+(?:(?:(?:a|an|the|two|some|several|many|various)\s+)?(?:(?:same|following)\s+|([\w.()'-]+\s+){1,2}?)?(?:crash(?:es)?|segfaults?|breakages?|failures?|warnings?|derefs?|dereferences?|leaks?|hangs?|deadlocks?|races?|regressions?|corruptions?|false\s+positives?|errors?)(?:\s+(?:in|when|where|with|for|on|under|if|during|that|caused|introduced|seen|reported|found|from|at|while|after)\b)?|(?:[\w.()'\\-]+\s+){1,3}?not\s+[a-z]{2,}ing)\b/gi;
+
+/** Whether the body names a failure its change fixes (FIXED_FAILURE), with a qualifier that places it. */
+export function fixedFailureNamed(text: string): boolean {
+  // Most bodies say neither "fix" nor "fixes" after "this", "it" or "which": they skip the scan.
+  if (!text.includes("fix")) return false;
+  FIXED_FAILURE.lastIndex = 0;
+  for (let match = FIXED_FAILURE.exec(text); match !== null; match = FIXED_FAILURE.exec(text)) {
+    const phrase = match[0].toLowerCase();
+    // A modifier before the noun, "the same"/"the following", a word after it, or the negated gerund.
+    if (match[1] !== undefined || /\s(?:same|following|not)\s/.test(phrase) || /\s(?:in|when|where|with|for|on|under|if|during|that|caused|introduced|seen|reported|found|from|at|while|after)$/.test(phrase)) return true;
+  }
+  return false;
+}
+
+/**
  * Blanks within a paragraph: a line wrap, not a blank line. Blanks before the line break and
  * after it are read once each ("[ \t]+\n?[ \t]*" would try every split of a run of blanks).
  */

@@ -1,12 +1,12 @@
 // Turns a parsed message into cue features (numbers) and the spans where each cue was found.
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
-import { contrastedBehaviour, mergeNoteChange, newBehaviour, nowContrast, passiveChange, THIS_CHANGES, weActNow } from "./behaviour.js";
+import { contrastedBehaviour, gerundFixes, mergeNoteChange, newBehaviour, nowContrast, passiveChange, THIS_CHANGES, weActNow } from "./behaviour.js";
 import { findCue, findCueWhere, zeroValues, type CueHit, type FeatureName } from "./cue-hits.js";
 import {
   CAUSAL, CHANGE_DESCRIPTION, CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK,
   PURPOSE, SCENARIO,
 } from "./cues.js";
-import { complaintTold, errorMet, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
+import { complaintTold, errorMet, fixedFailureNamed, negatedShortcoming, newThingWords, ordersFailure, presentFailure, problemEvent, toldMistake } from "./failures.js";
 import { FamilyScanner, type FamilyWords } from "./family-scan.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative, wouldTold } from "./narrative.js";
@@ -254,6 +254,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         enabledUse(text, summaryText) ||
         labelledReason(text, summaryText) ||
         causalAsTold(text) ||
+        fixedFailureNamed(text) ||
         (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))) ||
         // A consequence drawn with a bare "so" and an order ("… is used by perl/Makefile so
         // export it"), as the causal ", so" is; read last, and only where "so" follows a word.
@@ -278,7 +279,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let described: boolean | undefined;
   const describesChange = (): boolean => {
     // The short pattern first; the wrapped description scans the whole text again.
-    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((bodyText.includes("his") && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && describesWrapped(bodyWords, bodyText.replaceAll("\n", " "))));
+    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((bodyText.includes("his") && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && describesWrapped(bodyWords, bodyText.replaceAll("\n", " "))) || (bodyText.includes("ing ") && gerundFixes(bodyText)));
     return described;
   };
   let ordered: boolean | undefined;

@@ -108,6 +108,9 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && typed === "test") values.evidentTests = 1;
   findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
   if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
+  // A release named by its product and a whole number ("update the width tables to Unicode 14",
+  // "Update to Python 3") is a bump as "bump lodash to 4.17.21" is; asked only when no bump was read.
+  else if (values.versionBump === 0 && core.includes(" to ") && findCue(values, hits, summaryMap, "evidentDependency", NAMED_RELEASE_BUMP, core, at)) values.versionBump = 1;
   // "Generate changelog from commits", "Render docs pages": a feature that works on docs, tests
   // or releases, not a change to them (unless the type says so: "test: handle empty input").
   if (FEATURE_VERBS.has(reading.lemma) && !EVIDENT_TYPES.test(typed)) clearCues(values, hits, ["evidentTypo", "evidentDocs", "evidentDocsWeak", "evidentTests", "evidentRelease"]);
@@ -124,6 +127,12 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
 
 /** A character of a name of code: a word character, or a joint of options, files, keys and paths. */
 const NAME_CHAR = /[\w.=\/-]/;
+/**
+ * A bump to a release named by a capitalised product and a whole number: "to Unicode 14", "to
+ * Python 3". Not a standard cited by its number ("to RFC 7231", "to ISO 8601"), which is no release.
+ */
+const NAMED_RELEASE_BUMP = /\b(?:[Uu]pgrad|[Uu]pdat|[Bb]ump)\w* (?:(?:the )?[\w.@/:-]+ ){0,4}?to (?!(?:RFC|ISO|POSIX|IEEE|ECMA|CVE)\b)[A-Z][\w+-]* v?\d+(?![\w.-])/;
+
 /** Prefixes that make a problem word another word ("de-duplicate", "non-broken"). */
 const WORD_PREFIX = /^(?:de|re|un|non|pre|co|anti)$/i;
 

@@ -1,6 +1,6 @@
 // Failures read from a body: which words place a failure or a shortcoming after the change.
 import { describe, expect, it } from "vitest";
-import { errorMet, negatedShortcoming, presentFailure, problemEvent, toldMistake } from "../../src/judge/failures.js";
+import { errorMet, fixedFailureNamed, negatedShortcoming, presentFailure, problemEvent, toldMistake } from "../../src/judge/failures.js";
 
 describe("words that place a clause after the change", () => {
   it("reads a negation with 'anymore' as today's state, and one with 'yet' or 'now' as the new code's", () => {
@@ -58,5 +58,29 @@ describe("failures told across a line break", () => {
     expect(problemEvent("The nightly import timed\nout twice last week.")).toBe(true);
     expect(toldMistake("The flag was set by\nmistake in the merge.")).toBe(true);
     expect(errorMet("Every visitor on Safari gets a blank\npage after the login.")).toBe(true);
+  });
+});
+
+describe("a failure the change fixes, named with where or how it shows", () => {
+  it("reads a failure noun with a modifier, a place, a condition or a cause as the problem", () => {
+    expect(fixedFailureNamed("This fixes a crash in broken repositories where random commits\nsuddenly disappear.")).toBe(true);
+    expect(fixedFailureNamed("This fixes a test failure for reftable.")).toBe(true);
+    expect(fixedFailureNamed("This fixes NULL derefs in error paths. Spotted by Coverity.")).toBe(true);
+    expect(fixedFailureNamed("This fixes the same breakage in diff-files.")).toBe(true);
+    expect(fixedFailureNamed("This fixes the following warning.\n\n    builtin/revert.c:311: warning: format not a string literal")).toBe(true);
+    expect(fixedFailureNamed("This fixes prefix_path() not recognizing e.g. \\foo\\bar as an absolute path.")).toBe(true);
+  });
+
+  it("leaves a failure named alone, a test, a bug or an issue", () => {
+    expect(fixedFailureNamed("This fixes a crash.")).toBe(false);
+    expect(fixedFailureNamed("This fixes a test in t5500.")).toBe(false);
+    expect(fixedFailureNamed("This fixes t6409.12 under GIT_TEST_MERGE_ALGORITHM=ort.")).toBe(false);
+    expect(fixedFailureNamed("This fixes a bug in the parser.")).toBe(false);
+    expect(fixedFailureNamed("This fixes msysGit issue 425.")).toBe(false);
+  });
+
+  it("reads a long run of near misses once", () => {
+    expect(fixedFailureNamed(`This fixes ${"a b ".repeat(25_000)}crash.`)).toBe(false);
+    expect(fixedFailureNamed(`${"this fixes ".repeat(10_000)}the same breakage in diff-files.`)).toBe(true);
   });
 });

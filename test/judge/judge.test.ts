@@ -1,5 +1,6 @@
 // The content judgement: why/what levels, references with positions, non-English text.
 import { describe, expect, it } from "vitest";
+import { gerundFixes } from "../../src/judge/behaviour.js";
 import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
 import { CAUSAL, HISTORY } from "../../src/judge/cues.js";
 import { wouldTold } from "../../src/judge/narrative.js";
@@ -2269,5 +2270,32 @@ describe("reasons and descriptions of the twenty-second session's sample", () =>
 
   it("explains a convention of how a thing is usually read", () => {
     expect(judge("ssh-push: Don't add '/' to pathname\n\nPaths in the host:path notation are usually interpreted\nrelative to the login directory rather than relative to\nthe root directory.\n").why).toBe("explained");
+  });
+});
+
+describe("judge25: a fixed failure placed, a bump to a named release, a gerund that fixes", () => {
+  it("reads a failure the body says the change fixes, placed, as the reason", () => {
+    const body = "Handle return code of parse_commit in revision machinery\n\nThis fixes a crash in broken repositories where random commits\nsuddenly disappear.\n";
+    expect(judge(body).why).toBe("explained");
+    expect(judge(body.replace(" in broken repositories where random commits\nsuddenly disappear", "")).why).toBe("missing");
+    expect(judge("fetch-pack: report missing refs even if no existing refs were received\n\nThis fixes a test in t5500.\n").why).toBe("missing");
+  });
+
+  it("reads an update to a release named by its product and a whole number as a version bump", () => {
+    expect(judge("unicode: update the width tables to Unicode 14\n\nReleased after a long beta period and including several additional\nzero/double width characters.\n").why).toBe("evident");
+    expect(judge("http: update the reference to RFC 7231\n\nThe old one is superseded and the sections moved around a lot.\n").why).not.toBe("evident");
+  });
+
+  it("reads inserting missing pieces as self-evident", () => {
+    expect(judge("manpages: insert two missing [verse] markers for multi-line SYNOPSIS\n\nFound with a small shell loop over the pages.\n").why).toBe("evident");
+  });
+
+  it("reads a change told as a gerund that fixes the problem as what", () => {
+    const body = "connect: address -Wsign-compare warnings\n\nMost of the warnings were about loop variables being declared as ints\nwith a condition using a size_t, whereby switching the variable to\nsize_t fixes the warning.\n";
+    expect(judge(body).what).toBe("explained");
+    expect(judge(body.replace("switching the variable to\nsize_t", "attempting a build with\nclang")).what).toBe("missing");
+    // A gerund telling the old way's harm is no change told.
+    expect(gerundFixes("Passing NULL to the parser allows the compiler to drop the later checks.")).toBe(false);
+    expect(gerundFixes("Attempting to run git-blame in such a tree prevents any output.")).toBe(false);
   });
 });

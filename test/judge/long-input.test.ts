@@ -1,9 +1,9 @@
 // Readings of long or repetitive text: each pattern reads a long run once, with the same results as on short text.
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
-import { negatedShortcoming } from "../../src/judge/failures.js";
+import { fixedFailureNamed, negatedShortcoming } from "../../src/judge/failures.js";
 import { needsChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
-import { nowContrast, passiveChange } from "../../src/judge/behaviour.js";
+import { gerundFixes, nowContrast, passiveChange } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
@@ -316,5 +316,16 @@ describe("summary readings over long runs of blanks and marks", () => {
     expect(summaryOrdersLater("Fix the crash caused by running tests")).toBe(false);
     expect(summaryOrdersLater("Fix the crash caused  by running tests")).toBe(false);
     expect(summaryOrdersLater("Fix the crash caused \t by running tests")).toBe(false);
+  });
+});
+
+describe("judge25 readings over long runs", () => {
+  it("reads a gerund that fixes and a fixed failure once over 100 KB", () => {
+    expect(gerundFixes(`${"Adding ".repeat(15_000)}x`)).toBe(false);
+    expect(gerundFixes(`${"and switching x ".repeat(6_000)}fixes it.`)).toBe(true);
+    expect(gerundFixes(`${"a ".repeat(50_000)}`)).toBe(false);
+    expect(fixedFailureNamed(`it fix ${"x.y ".repeat(25_000)}`)).toBe(false);
+    const long = lint(`unicode: update the${" width".repeat(16_000)} tables to Unicode 14\n\nReleased after a long beta period.\n`);
+    expect(long.facets?.why).toBeDefined();
   });
 });
