@@ -65,6 +65,15 @@ const NON_PROSE_CHAR = /[\d:>(\[]/;
 
 const INDENTED = /^(?: {4}|\t)/;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d+[.)])\s/;
+/** A list item's marker and the blanks after it, up to the item's text. */
+const LIST_ITEM_TEXT = /^ *(?:[-*+•]|\d+[.)]) +(?=\S)/;
+
+/** How many spaces a line starts with (a tab counts as no space: it is read as code). */
+function leadingSpaces(text: string): number {
+  let count = 0;
+  while (text.charCodeAt(count) === 32) count++;
+  return count;
+}
 
 /** The body's prose lines, and whether it shows code and git's default revert line. */
 interface Prose {
@@ -99,6 +108,8 @@ export function collectProse(body: readonly SourceLine[]): Prose {
   let lastClose = -2;
   // After a line that introduces someone's words ("The King Penguin says:"), up to the next prose line.
   let quoting = false;
+  // Where the text of the last list item starts, while its wrapped lines may follow (0: none).
+  let itemIndent = 0;
   // Inside a test plan: to the end of its paragraph, or of its section (up to the next label).
   let testPlan: TestPlanState = "none";
   for (let index = 0; index < body.length; index++) {
@@ -126,7 +137,11 @@ export function collectProse(body: readonly SourceLine[]): Prose {
       inFence = !inFence;
       continue;
     }
-    if (inFence || INDENTED.test(line.text) && !LIST_MARKER.test(line.text)) {
+    // A list item's wrapped lines aligned with its text ("  - While it does call …" over
+    // "    maps commit OIDs to …") go on with the item's prose; other indented lines are code.
+    const continuesItem = itemIndent > 0 && !inFence && leadingSpaces(line.text) === itemIndent;
+    if (line.text.trim() === "" || (!continuesItem && !LIST_MARKER.test(line.text))) itemIndent = 0;
+    if (inFence || (INDENTED.test(line.text) && !LIST_MARKER.test(line.text) && !continuesItem)) {
       if (line.text.trim() !== "") showsCode = true;
       // Someone's words set off by indentation after "… says:" are a quote, as "> …" lines are.
       if (!inFence && quoting && line.text.trim() !== "") quotes.push({ text: line.text.trim(), line: line.line });
@@ -158,6 +173,8 @@ export function collectProse(body: readonly SourceLine[]): Prose {
       if (marks !== null) quotes.push({ text: line.text.slice(marks[0].length), line: line.line });
       continue;
     }
+    const item = LIST_ITEM_TEXT.exec(line.text);
+    if (item !== null) itemIndent = item[0].length;
     proseLines.push(line);
   }
   return { lines: proseLines, showsCode, revertDefault, quotes };

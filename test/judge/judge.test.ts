@@ -2299,3 +2299,15 @@ describe("judge25: a fixed failure placed, a bump to a named release, a gerund t
     expect(gerundFixes("Attempting to run git-blame in such a tree prevents any output.")).toBe(false);
   });
 });
+
+describe("a list item's wrapped lines aligned with its text", () => {
+  const body = "pack-bitmap.c: more aggressively free in free_bitmap_index()\n\nThe function free_bitmap_index() is somewhat lax in what it frees. There\nare two notable examples:\n\n  - While it does call kh_destroy_oid_map on the \"bitmaps\" map, which\n    maps commit OIDs to their corresponding bitmaps, the bitmaps\n    themselves are not freed.\n\n  - We never bother to free the extended index's \"positions\" map.\n\nFix both of these.\n";
+  it("reads them as the item's prose, not as code", () => {
+    expect(judge(body).why).toBe("explained");
+  });
+
+  it("still reads an indented block after a blank line, or deeper than the item's text, as code", () => {
+    expect(judge(body.replace("\n    themselves", "\n\n    themselves")).why).toBe("missing");
+    expect(judge(body.replace("\n    themselves", "\n        themselves")).why).toBe("missing");
+  });
+});

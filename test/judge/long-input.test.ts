@@ -329,3 +329,10 @@ describe("judge25 readings over long runs", () => {
     expect(long.facets?.why).toBeDefined();
   });
 });
+
+describe("a list item with a long run of wrapped lines", () => {
+  it("reads twenty thousand aligned lines as the item's prose in one pass", () => {
+    const facets = lint(`Fix the parser\n\n  - The parser\n${"    reads the same line again and\n".repeat(20_000)}    crashes on empty lists.\n`).facets;
+    expect(facets?.why).toBe("explained");
+  });
+});
