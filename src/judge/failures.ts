@@ -247,8 +247,10 @@ export function errorMet(text: string): boolean {
  * modifier before it or a place, a condition or a cause after it; a failure named alone ("This
  * fixes a crash") names the problem as "Fix crash" does, and a test named ("This fixes a test
  * in t5500", "This fixes t6409.12") or a bug or an issue ("This fixes a bug in …") tells none.
+ * A "not" after "but", "and" or "or" sets off what the change leaves ("This fixes the header
+ * but not everything else"), not a failure.
  */
-const FIXED_FAILURE = /\b(?:this|it|which)(?:\s+(?:patch|change|commit))?\s+(?:(?:also|should|will|hopefully)\s+)?fix(?:es)?\s+(?:(?:(?:a|an|the|two|some|several|many|various)\s+)?(?:(?:same|following)\s+|([\w.()'-]+\s+){1,2}?)?(?:crash(?:es)?|segfaults?|breakages?|failures?|warnings?|derefs?|dereferences?|leaks?|hangs?|deadlocks?|races?|regressions?|corruptions?|false\s+positives?|errors?)(?:\s+(?:in|when|where|with|for|on|under|if|during|that|caused|introduced|seen|reported|found|from|at|while|after)\b)?|(?:[\w.()'\\-]+\s+){1,3}?not\s+[a-z]{2,}ing)\b/gi;
+const FIXED_FAILURE = /\b(?:this|it|which)(?:\s+(?:patch|change|commit))?\s+(?:(?:also|should|will|hopefully)\s+)?fix(?:es)?\s+(?:(?:(?:a|an|the|two|some|several|many|various)\s+)?(?:(?:same|following)\s+|([\w.()'-]+\s+){1,2}?)?(?:crash(?:es)?|segfaults?|breakages?|failures?|warnings?|derefs?|dereferences?|leaks?|hangs?|deadlocks?|races?|regressions?|corruptions?|false\s+positives?|errors?)(?:\s+(?:in|when|where|with|for|on|under|if|during|that|caused|introduced|seen|reported|found|from|at|while|after)\b)?|(?:[\w.()'\\-]+\s+){1,3}?(?<!\b(?:but|and|or)\s+)not\s+[a-z]{2,}ing)\b/gi;
 
 /** Whether the body names a failure its change fixes (FIXED_FAILURE), with a qualifier that places it. */
 export function fixedFailureNamed(text: string): boolean {

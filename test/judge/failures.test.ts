@@ -77,6 +77,9 @@ describe("a failure the change fixes, named with where or how it shows", () => {
     expect(fixedFailureNamed("This fixes t6409.12 under GIT_TEST_MERGE_ALGORITHM=ort.")).toBe(false);
     expect(fixedFailureNamed("This fixes a bug in the parser.")).toBe(false);
     expect(fixedFailureNamed("This fixes msysGit issue 425.")).toBe(false);
+    // "but not", "and not": what the change leaves, not a failure ("everything" is no gerund).
+    expect(fixedFailureNamed("This fixes the header but not everything else in the page.")).toBe(false);
+    expect(fixedFailureNamed("This fixes the parser and not during startup.")).toBe(false);
   });
 
   it("reads a long run of near misses once", () => {

@@ -2279,6 +2279,7 @@ describe("judge25: a fixed failure placed, a bump to a named release, a gerund t
     expect(judge(body).why).toBe("explained");
     expect(judge(body.replace(" in broken repositories where random commits\nsuddenly disappear", "")).why).toBe("missing");
     expect(judge("fetch-pack: report missing refs even if no existing refs were received\n\nThis fixes a test in t5500.\n").why).toBe("missing");
+    expect(judge("Fix the layout of the status page\n\nThis fixes the header but not everything else in the page.\n").why).toBe("named");
   });
 
   it("reads an update to a release named by its product and a whole number as a version bump", () => {
