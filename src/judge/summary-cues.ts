@@ -129,9 +129,11 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
 const NAME_CHAR = /[\w.=\/-]/;
 /**
  * A bump to a release named by a capitalised product and a whole number: "to Unicode 14", "to
- * Python 3". Not a standard cited by its number ("to RFC 7231", "to ISO 8601"), which is no release.
+ * Python 3". Not a standard cited by its number ("to RFC 7231", "to ISO 8601"), nor a part of a
+ * document or a tracker's item ("Update the guide to Section 3", "Update the link to Issue 42"),
+ * which are no release.
  */
-const NAMED_RELEASE_BUMP = /\b(?:[Uu]pgrad|[Uu]pdat|[Bb]ump)\w* (?:(?:the )?[\w.@/:-]+ ){0,4}?to (?!(?:RFC|ISO|POSIX|IEEE|ECMA|CVE)\b)[A-Z][\w+-]* v?\d+(?![\w.-])/;
+const NAMED_RELEASE_BUMP = /\b(?:[Uu]pgrad|[Uu]pdat|[Bb]ump)\w* (?:(?:the )?[\w.@/:-]+ ){0,4}?to (?!(?:RFC|ISO|POSIX|IEEE|ECMA|CVE|Section|Chapter|Appendix|Part|Figure|Table|Page|Step|Item|Rule|Article|Issue|Bug|Ticket|PR)\b)[A-Z][\w+-]* v?\d+(?![\w.-])/;
 
 /** Prefixes that make a problem word another word ("de-duplicate", "non-broken"). */
 const WORD_PREFIX = /^(?:de|re|un|non|pre|co|anti)$/i;

@@ -2285,6 +2285,10 @@ describe("judge25: a fixed failure placed, a bump to a named release, a gerund t
   it("reads an update to a release named by its product and a whole number as a version bump", () => {
     expect(judge("unicode: update the width tables to Unicode 14\n\nReleased after a long beta period and including several additional\nzero/double width characters.\n").why).toBe("evident");
     expect(judge("http: update the reference to RFC 7231\n\nThe old one is superseded and the sections moved around a lot.\n").why).not.toBe("evident");
+    // A part of a document or a tracker's item cited by its number is no release either.
+    expect(judge("Update the guide to Section 3").why).toBe("missing");
+    expect(judge("Update the link to Issue 42").why).toBe("missing");
+    expect(judge("Update the CI matrix to Node 20").why).toBe("evident");
   });
 
   it("reads inserting missing pieces as self-evident", () => {
