@@ -382,9 +382,10 @@ export function mergeNoteChange(text: string): boolean {
  * warning", "… but removing the internal error seems to be the simplest fix". The gerund opens a
  * sentence or a clause ("but", "whereby", "and", "so", "that") and its effect follows within
  * the clause (100 characters, a line wrap included). "allows" only with "us": a gerund telling
- * the old way's harm ("Passing NULL allows the compiler to …") is a reason, not the change.
+ * the old way's harm ("Passing NULL allows the compiler to …") is a reason, not the change; nor
+ * does an effect denied ("switching the variable no longer fixes the warning", "never fixes").
  */
-const GERUND_FIXES = /(?:^|[.!?][ \t\n]+|\n[ \t]*\n[ \t]*|\b(?:but|whereby|and|so|that)[ \t\n]+)(?:(?:simply|just)[ \t\n]+)?([A-Za-z]+ing)[ \t\n]+(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,100}?\b(?:fixes|solves|resolves|avoids|prevents|addresses|allows[ \t\n]+us|(?:should|will|would)[ \t\n]+(?:fix|solve|resolve|avoid|prevent)|(?:is|seems[ \t\n]+to[ \t\n]+be)[ \t\n]+(?:the|a)[ \t\n]+(?:simplest|simple|right|proper|correct|easiest|easy|obvious|cleanest|minimal)[ \t\n]+(?:fix|solution|way))\b/g;
+const GERUND_FIXES = /(?:^|[.!?][ \t\n]+|\n[ \t]*\n[ \t]*|\b(?:but|whereby|and|so|that)[ \t\n]+)(?:(?:simply|just)[ \t\n]+)?([A-Za-z]+ing)[ \t\n]+(?:[^.;:!?\n]|\n(?![ \t]*\n)){1,100}?(?<!\b(?:no[ \t\n]+longer|never)[ \t\n]+)\b(?:fixes|solves|resolves|avoids|prevents|addresses|allows[ \t\n]+us|(?:should|will|would)[ \t\n]+(?:fix|solve|resolve|avoid|prevent)|(?:is|seems[ \t\n]+to[ \t\n]+be)[ \t\n]+(?:the|a)[ \t\n]+(?:simplest|simple|right|proper|correct|easiest|easy|obvious|cleanest|minimal)[ \t\n]+(?:fix|solution|way))\b/g;
 /** Change verbs whose gerund tells an attempt, not the change ("Attempting to run git-blame … prevents …"). */
 const ATTEMPT_VERBS = new Set(["attempt", "try"]);
 

@@ -2299,6 +2299,9 @@ describe("judge25: a fixed failure placed, a bump to a named release, a gerund t
     const body = "connect: address -Wsign-compare warnings\n\nMost of the warnings were about loop variables being declared as ints\nwith a condition using a size_t, whereby switching the variable to\nsize_t fixes the warning.\n";
     expect(judge(body).what).toBe("explained");
     expect(judge(body.replace("switching the variable to\nsize_t", "attempting a build with\nclang")).what).toBe("missing");
+    // An effect denied is no fix told.
+    expect(judge(body.replace("fixes the warning", "no longer fixes the warning since gcc 12")).what).toBe("missing");
+    expect(gerundFixes("Adding the lock\nnever prevents the hang.")).toBe(false);
     // A gerund telling the old way's harm is no change told.
     expect(gerundFixes("Passing NULL to the parser allows the compiler to drop the later checks.")).toBe(false);
     expect(gerundFixes("Attempting to run git-blame in such a tree prevents any output.")).toBe(false);
