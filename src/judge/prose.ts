@@ -140,7 +140,8 @@ export function collectProse(body: readonly SourceLine[]): Prose {
     // A list item's wrapped lines aligned with its text ("  - While it does call …" over
     // "    maps commit OIDs to …") go on with the item's prose; other indented lines are code.
     const continuesItem = itemIndent > 0 && !inFence && leadingSpaces(line.text) === itemIndent;
-    if (line.text.trim() === "" || (!continuesItem && !LIST_MARKER.test(line.text))) itemIndent = 0;
+    // A list item's own line sets the indent anew below (a tab before or after its marker: none).
+    if (line.text.trim() === "" || !continuesItem || LIST_MARKER.test(line.text)) itemIndent = 0;
     if (inFence || (INDENTED.test(line.text) && !LIST_MARKER.test(line.text) && !continuesItem)) {
       if (line.text.trim() !== "") showsCode = true;
       // Someone's words set off by indentation after "… says:" are a quote, as "> …" lines are.

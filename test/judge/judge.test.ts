@@ -2318,4 +2318,10 @@ describe("a list item's wrapped lines aligned with its text", () => {
     expect(judge(body.replace("\n    themselves", "\n\n    themselves")).why).toBe("missing");
     expect(judge(body.replace("\n    themselves", "\n        themselves")).why).toBe("missing");
   });
+
+  it("reads lines under an item that starts with a tab as code, not as an earlier item's prose", () => {
+    const tabbed = "Tweak the lock handling in fetch\n\n  - Take the lock before reading the ref.\n  -\tTwo fetches at once print:\n    error: cannot lock ref because it is already locked\n";
+    expect(judge(tabbed).why).toBe("missing");
+    expect(judge(tabbed.replace("  -\tTwo", "\t- Two")).why).toBe("missing");
+  });
 });
