@@ -188,16 +188,22 @@ export async function prepareRelease(
     // which no longer says what the head releases, is taken out rather than landed.
     const stale = withoutReleaseBlock(current.body);
     const length = (stale ?? current.body ?? "").length;
-    annotate(io, "notice", `rationale: release message not written into the description of #${pull.number}: its ${length.toLocaleString("en-US")} characters leave no room for it within the 65,536 GitHub takes; ${command} prints it${stale === null ? "" : " (an earlier run's release block is taken out)"}`);
-    if (stale === null) return { mode, message, body: current.body };
+    const noRoom = `rationale: release message not written into the description of #${pull.number}: its ${length.toLocaleString("en-US")} characters leave no room for it within the 65,536 GitHub takes; ${command} prints it`;
+    if (stale === null) {
+      annotate(io, "notice", noRoom);
+      return { mode, message, body: current.body };
+    }
     try {
       await updatePullBody(octokit, ref, pull.number, stale);
     } catch (error) {
       if (!refusedPermission(error)) throw error;
+      // The earlier block stays: the notice says so rather than that it was taken out.
+      annotate(io, "notice", noRoom);
       const { token, fix } = readOnlyToken(pull.fromFork, "to take the earlier release block out of the description");
       annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (${token})${fix}`);
       return { mode, message, body: current.body };
     }
+    annotate(io, "notice", `${noRoom} (an earlier run's release block is taken out)`);
     return { mode, message, body: stale };
   }
   const { body } = fitted;

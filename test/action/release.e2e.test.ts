@@ -131,6 +131,17 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(cleaned.commands).toContain(
       `::notice::rationale: release message not written into the description of #${stale.number}: its 65,437 characters leave no room for it within the 65,536 GitHub takes; rationale release compose --from ${stale.base.sha.slice(0, 7)} --to ${stale.head.sha.slice(0, 7)} prints it (an earlier run's release block is taken out)`,
     );
+
+    // With a read-only token the block stays, and no notice says it was taken out.
+    const kept = releasePull();
+    kept.body = `${text}\n\n${START}\nwidgets 1.2.0 -> 1.2.1\n${END}\n`;
+    fake.fail({ method: "PATCH", route: "/repos/{owner}/{repo}/pulls/{pull_number}", status: 403, message: "Resource not accessible by integration" });
+    const refused = await runAction(fake, kept, { inputs: { release: "describe" } });
+    expect(kept.body).toContain(START);
+    expect(refused.commands.filter((line) => line.startsWith("::notice::"))).toEqual([
+      `::notice::rationale: release message not written into the description of #${kept.number}: its 65,437 characters leave no room for it within the 65,536 GitHub takes; rationale release compose --from ${kept.base.sha.slice(0, 7)} --to ${kept.head.sha.slice(0, 7)} prints it`,
+      `::notice::rationale: cannot edit the description of #${kept.number} (403, read-only token); grant the token "pull-requests: write" in the workflow's permissions to take the earlier release block out of the description`,
+    ]);
   });
 
   it("merge: squash-merges with the composed message as the commit message", async () => {
