@@ -171,8 +171,11 @@ export async function prepareRelease(
     githubState(octokit, ref, pull.headSha, `the head (${pull.headSha.slice(0, 7)})`, blobs),
     template,
   ).catch((error: unknown) => {
-    // A summary too long from the config's template names that file and key, as the CLI does.
-    throw error instanceof SummaryTooLongError && template !== undefined && config.source !== undefined ? error.inConfig(config.source) : error;
+    // A summary too long from the config's template names that file and key, as the CLI does;
+    // from the default template, which the user never wrote, it says where a shorter one goes.
+    if (!(error instanceof SummaryTooLongError)) throw error;
+    if (template === undefined) throw error.unset("release.template in the config");
+    throw config.source !== undefined ? error.inConfig(config.source) : error;
   });
   if (message === null) {
     annotate(io, "notice", `rationale: release PR #${pull.number} changes no package version; nothing to compose`);

@@ -262,10 +262,11 @@ export class SummaryTooLongError extends UsageError {
 
   /**
    * The error for the default template, which the user never wrote: where to set a shorter one
-   * (the CLI's `--template` or the config's `release.template`) rather than "shorten" it.
+   * (`places`: the CLI's `--template` or the config's `release.template`; the Action has only the
+   * config) rather than "shorten" it.
    */
-  unset(): UsageError {
-    return new UsageError(`release summary "${this.summary}" is ${this.summary.length} characters even in its shortest form; set a shorter template with --template or release.template in the config`);
+  unset(places = "--template or release.template in the config"): UsageError {
+    return new UsageError(`release summary "${this.summary}" is ${this.summary.length} characters even in its shortest form; set a shorter template with ${places}`);
   }
 
   /**

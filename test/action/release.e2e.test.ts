@@ -339,6 +339,21 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("says where a shorter template goes when the default one makes a summary over 72 characters", async () => {
+    const pull = releasePull();
+    // A long pre-release: even the bare version makes the default summary too long.
+    const version = "1.3.0-rc.1.build-for-the-long-awaited-resumable-uploads-preview";
+    fake.files.get(pull.head.sha)!["package.json"] = `{ "name": "widgets", "version": "${version}" }\n`;
+    fake.files.get(pull.head.sha)!["CHANGELOG.md"] = HEAD_CHANGELOG.replaceAll("[1.3.0]", `[${version}]`);
+    const run = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(run.code).toBe(1);
+    const summary = `chore(release): v${version}`;
+    // The Action has no --template: only the config's release.template is named.
+    expect(run.commands.filter((line) => line.startsWith("::error::"))).toEqual([
+      `::error::rationale: release message not composed: release summary "${summary}" is ${summary.length} characters even in its shortest form; set a shorter template with release.template in the config`,
+    ]);
+  });
+
   it("names the missing permission when the description cannot be edited", async () => {
     const pull = releasePull();
     fake.fail({ method: "PATCH", route: "/repos/{owner}/{repo}/pulls/{pull_number}", status: 403, message: "Resource not accessible by integration" });
