@@ -68,6 +68,9 @@ const LIST_MARKER = /^\s*(?:[-*+•]|\d+[.)])\s/;
 /** A list item's marker and the blanks after it, up to the item's text. */
 const LIST_ITEM_TEXT = /^ *(?:[-*+•]|\d+[.)]) +(?=\S)/;
 
+/** A line ending in a colon right after a word or a bracket ("Reproduce with:", "(see below):"). */
+const INTRODUCING_COLON = /[A-Za-z)]:\s*$/;
+
 /** How many spaces a line starts with (a tab counts as no space: it is read as code). */
 function leadingSpaces(text: string): number {
   let count = 0;
@@ -176,6 +179,10 @@ export function collectProse(body: readonly SourceLine[]): Prose {
     }
     const item = LIST_ITEM_TEXT.exec(line.text);
     if (item !== null) itemIndent = item[0].length;
+    // "  - Reproduce with:": what a colon after a word introduces is a block (a command, its
+    // output), even aligned with the item's text, so the item's prose ends there. Not a
+    // compiler's "file.c:78:1:", whose message goes on in the item's text.
+    if (itemIndent > 0 && INTRODUCING_COLON.test(line.text)) itemIndent = 0;
     proseLines.push(line);
   }
   return { lines: proseLines, showsCode, revertDefault, quotes };

@@ -5,6 +5,7 @@ import { judgeMessage, judgeMessageDetailed } from "../../src/judge/index.js";
 import { CAUSAL, HISTORY } from "../../src/judge/cues.js";
 import { wouldTold } from "../../src/judge/narrative.js";
 import { orderAfterBareSo } from "../../src/judge/orders.js";
+import { collectProse } from "../../src/judge/prose.js";
 import { badStateTold, soPronounPurpose } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { isJudgeableEnglish } from "../../src/judge/language.js";
@@ -2317,6 +2318,22 @@ describe("a list item's wrapped lines aligned with its text", () => {
   it("still reads an indented block after a blank line, or deeper than the item's text, as code", () => {
     expect(judge(body.replace("\n    themselves", "\n\n    themselves")).why).toBe("missing");
     expect(judge(body.replace("\n    themselves", "\n        themselves")).why).toBe("missing");
+  });
+
+  it("reads lines after an item that ends in a colon as the block it introduces", () => {
+    const lines = (text: string) => text.split("\n").map((line, index) => ({ text: line, line: index + 3 }));
+    const reproduce = "  - Reproduce with:\n    $ git fetch origin main\n    fatal: bad object HEAD";
+    const read = collectProse(lines(reproduce));
+    expect(read.showsCode).toBe(true);
+    expect(read.lines.map((line) => line.text)).toEqual(["  - Reproduce with:"]);
+    // Without the colon the aligned lines go on with the item, as above.
+    const wrapped = collectProse(lines("  - The fetch fails because the object\n    is missing from the pack"));
+    expect(wrapped.showsCode).toBe(false);
+    expect(wrapped.lines).toHaveLength(2);
+    // A compiler's location ends in a colon too, and its message goes on in the item's text.
+    const warning = collectProse(lines("    - libsecret.c:78:1:\n      missing initializer for field 'reserved'. This issue is fixed by\n      using designated initializers."));
+    expect(warning.showsCode).toBe(false);
+    expect(warning.lines).toHaveLength(3);
   });
 
   it("reads lines under an item that starts with a tab as code, not as an earlier item's prose", () => {
