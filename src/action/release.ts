@@ -22,16 +22,25 @@ export function isReleaseBranch(headRef: string): boolean {
 }
 
 /**
+ * The description with line ends made "\n", and where its marked block is (start marker to the
+ * end of the end marker after it), or null for the block when it has none.
+ */
+function releaseBlockOf(description: string | null): { text: string; block: { start: number; end: number } | null } {
+  const text = (description ?? "").replace(/\r\n?/g, "\n");
+  const start = text.indexOf(RELEASE_BLOCK_START);
+  const end = start >= 0 ? text.indexOf(RELEASE_BLOCK_END, start) : -1;
+  return { text, block: start >= 0 && end >= 0 ? { start, end: end + RELEASE_BLOCK_END.length } : null };
+}
+
+/**
  * The description with the marked block holding `content`: replaces the block when the
  * description has one (start before end), else appends it after a blank line.
  */
 export function replaceReleaseBlock(description: string | null, content: string): string {
-  const block = `${RELEASE_BLOCK_START}\n${content.trim()}\n${RELEASE_BLOCK_END}`;
-  const text = (description ?? "").replace(/\r\n?/g, "\n");
-  const start = text.indexOf(RELEASE_BLOCK_START);
-  const end = start >= 0 ? text.indexOf(RELEASE_BLOCK_END, start) : -1;
-  if (start >= 0 && end >= 0) return text.slice(0, start) + block + text.slice(end + RELEASE_BLOCK_END.length);
-  return text.trim() ? `${text.trimEnd()}\n\n${block}\n` : `${block}\n`;
+  const replacement = `${RELEASE_BLOCK_START}\n${content.trim()}\n${RELEASE_BLOCK_END}`;
+  const { text, block } = releaseBlockOf(description);
+  if (block !== null) return text.slice(0, block.start) + replacement + text.slice(block.end);
+  return text.trim() ? `${text.trimEnd()}\n\n${replacement}\n` : `${replacement}\n`;
 }
 
 /**
@@ -39,12 +48,10 @@ export function replaceReleaseBlock(description: string | null, content: string)
  * has none: what is left when a new block finds no room and an earlier run's must not stay.
  */
 export function withoutReleaseBlock(description: string | null): string | null {
-  const text = (description ?? "").replace(/\r\n?/g, "\n");
-  const start = text.indexOf(RELEASE_BLOCK_START);
-  const end = start >= 0 ? text.indexOf(RELEASE_BLOCK_END, start) : -1;
-  if (start < 0 || end < 0) return null;
-  const before = text.slice(0, start).trimEnd();
-  const after = text.slice(end + RELEASE_BLOCK_END.length).replace(/^\n+/, "");
+  const { text, block } = releaseBlockOf(description);
+  if (block === null) return null;
+  const before = text.slice(0, block.start).trimEnd();
+  const after = text.slice(block.end).replace(/^\n+/, "");
   return before && after ? `${before}\n\n${after}` : before ? `${before}\n` : after;
 }
 
