@@ -21,26 +21,61 @@ export function isReleaseBranch(headRef: string): boolean {
   return RELEASE_BRANCH_PATTERNS.some((pattern) => pattern.test(headRef));
 }
 
+/** A fenced code block's opening line: up to three spaces, then three or more backticks or tildes. */
+const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/** Whether `line` is marker `marker` on a line of its own: up to three spaces before it, spaces after. */
+function isMarkerLine(line: string, marker: string): boolean {
+  return line.replace(/[ \t]+$/, "").replace(/^ {0,3}/, "") === marker;
+}
+
 /**
- * The description with line ends made "\n", and where its marked block is (start marker to the
- * end of the end marker after it), or null for the block when it has none.
+ * The description with line ends made "\n", where its marked block is (start of the start
+ * marker's line to the end of the end marker after it), or null for the block when it has none,
+ * and the fence of a code block the text leaves open at its end (null when it closes them all).
+ * Only a marker on a line of its own outside fenced and indented code counts: a description
+ * that documents the markers (quoted in a code block, or in backticks inside a sentence) must
+ * not have its example taken for the block and overwritten. Inside the block, the first end
+ * marker line ends it, whatever fences the release notes open.
  */
-function releaseBlockOf(description: string | null): { text: string; block: { start: number; end: number } | null } {
+function releaseBlockOf(description: string | null): { text: string; block: { start: number; end: number } | null; openFence: string | null } {
   const text = (description ?? "").replace(/\r\n?/g, "\n");
-  const start = text.indexOf(RELEASE_BLOCK_START);
-  const end = start >= 0 ? text.indexOf(RELEASE_BLOCK_END, start) : -1;
-  return { text, block: start >= 0 && end >= 0 ? { start, end: end + RELEASE_BLOCK_END.length } : null };
+  let fence: string | null = null;
+  let start = -1;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (start >= 0) {
+      if (isMarkerLine(line, RELEASE_BLOCK_END)) return { text, block: { start, end: lineStart + line.length }, openFence: null };
+      continue;
+    }
+    if (fence !== null) {
+      // A closing fence: the opening's character, at least as many, nothing else on the line.
+      const closing = FENCE_OPENING.exec(line);
+      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length && closing[2].trim() === "") fence = null;
+      continue;
+    }
+    const opening = FENCE_OPENING.exec(line);
+    // A backtick fence's info string holds no backtick (then the line is an inline code span).
+    if (opening && !(opening[1][0] === "`" && opening[2].includes("`"))) fence = opening[1];
+    else if (isMarkerLine(line, RELEASE_BLOCK_START)) start = lineStart;
+  }
+  return { text, block: null, openFence: start >= 0 ? null : fence };
 }
 
 /**
  * The description with the marked block holding `content`: replaces the block when the
- * description has one (start before end), else appends it after a blank line.
+ * description has one (start before end), else appends it after a blank line, closing a code
+ * block the description leaves open first (GitHub closes it at the end of the text anyway), so
+ * that the block is not shown as code and is found again by the next run.
  */
 export function replaceReleaseBlock(description: string | null, content: string): string {
   const replacement = `${RELEASE_BLOCK_START}\n${content.trim()}\n${RELEASE_BLOCK_END}`;
-  const { text, block } = releaseBlockOf(description);
+  const { text, block, openFence } = releaseBlockOf(description);
   if (block !== null) return text.slice(0, block.start) + replacement + text.slice(block.end);
-  return text.trim() ? `${text.trimEnd()}\n\n${replacement}\n` : `${replacement}\n`;
+  const before = openFence === null ? text.trimEnd() : `${text.replace(/\n+$/, "")}\n${openFence}`;
+  return before.trim() ? `${before}\n\n${replacement}\n` : `${replacement}\n`;
 }
 
 /**

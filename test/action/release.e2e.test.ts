@@ -82,6 +82,23 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(2);
   });
 
+  it("describe: leaves markers the description quotes in code alone and writes the block after them", async () => {
+    const pull = releasePull();
+    // A description that documents the block: its example must not be taken for it.
+    const documented = `${pull.body}\n\nReleases keep their notes between \`${START}\` and \`${END}\`:\n\n\`\`\`markdown\n${START}\nwidgets 1.0.0 -> 1.1.0\n${END}\n\`\`\``;
+    pull.body = documented;
+    const run = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(run.code).toBe(0);
+    const body = pull.body ?? "";
+    expect(body.startsWith(`${documented}\n\n${START}\n`)).toBe(true);
+    expect(body).toContain("widgets 1.2.0 -> 1.3.0");
+    expect(body.split(START)).toHaveLength(4);
+    // The next run finds its own block, not the example, and has nothing to change.
+    await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(pull.body).toBe(body);
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(1);
+  });
+
   it("describe: cuts the block to fit GitHub's 65,536-character description, saying where the whole message is", async () => {
     const pull = releasePull();
     // A changelog section of about 140,000 characters: two descriptions' worth.

@@ -324,6 +324,48 @@ describe("release helpers", () => {
     // An end marker before the start marker is no block.
     expect(withoutReleaseBlock("<!-- rationale:release:end -->\n<!-- rationale:release:start -->")).toBeNull();
   });
+
+  it("counts only markers on lines of their own outside code, as a description documenting them quotes them", () => {
+    const start = "<!-- rationale:release:start -->";
+    const end = "<!-- rationale:release:end -->";
+    const documented = [
+      "How the release block works",
+      "",
+      `The action writes between \`${start}\` and \`${end}\`, like this:`,
+      "",
+      "```markdown",
+      start,
+      "widgets 1.0.0 -> 1.1.0",
+      end,
+      "```",
+      "",
+      "~~~~",
+      `  ${start}`,
+      "```",
+      `${end}`,
+      "~~~~",
+      "",
+      `    ${start}`,
+      `    ${end}`,
+    ].join("\n");
+    // Nothing here is the block: it is appended after the text, which stays as it was.
+    expect(withoutReleaseBlock(documented)).toBeNull();
+    expect(replaceReleaseBlock(documented, "widgets 1.2.0 -> 1.3.0")).toBe(`${documented}\n\n${start}\nwidgets 1.2.0 -> 1.3.0\n${end}\n`);
+    // The block written after the quotes is found again, and only it is replaced or taken out.
+    const described = replaceReleaseBlock(documented, "widgets 1.2.0 -> 1.3.0");
+    expect(replaceReleaseBlock(described, "widgets 1.2.0 -> 1.3.1")).toBe(`${documented}\n\n${start}\nwidgets 1.2.0 -> 1.3.1\n${end}\n`);
+    expect(withoutReleaseBlock(described)).toBe(`${documented}\n`);
+    // A block before the quotes: its own end marker ends it, not a quoted one further down.
+    expect(replaceReleaseBlock(`${start}\nold\n${end}\n\n${documented}`, "new")).toBe(`${start}\nnew\n${end}\n\n${documented}`);
+    // Markers indented by up to three spaces or followed by spaces are still on lines of their own.
+    expect(withoutReleaseBlock(`Notes\n\n   ${start}  \nold\n${end}\t\n`)).toBe("Notes\n");
+    // A description that ends inside a fence it never closes gets the fence closed before the
+    // block (GitHub closes it at the end anyway), so the block renders and is found next time.
+    const open = "Notes\n\n```sh\nnpm run release";
+    const appended = replaceReleaseBlock(open, "widgets 1.2.0 -> 1.3.0");
+    expect(appended).toBe(`${open}\n\`\`\`\n\n${start}\nwidgets 1.2.0 -> 1.3.0\n${end}\n`);
+    expect(replaceReleaseBlock(appended, "widgets 1.2.0 -> 1.3.0")).toBe(appended);
+  });
 });
 
 describe("findStickyComment", () => {
