@@ -189,11 +189,26 @@ export interface PreparedRelease {
 }
 
 /**
+ * Why an edit of the description was refused, for a notice, or null when it was not refused: a
+ * read-only token (403 that is no rate limit), or no token at all (401 with the github-token
+ * input empty, `tokenEmpty`; a release branch is never a fork's, so the secret it names is
+ * unset). `fix` says what lets the action do `purpose`.
+ */
+function refusedEdit(error: unknown, pull: PullInfo, tokenEmpty: boolean, purpose: string): { token: string; fix: string } | null {
+  if (tokenEmpty && statusOf(error) === 401) return { token: NO_TOKEN, fix: `; give it a token that may write pull requests ${purpose}` };
+  return refusedPermission(error) ? readOnlyToken(pull.fromFork, purpose) : null;
+}
+
+/** What a notice says when the github-token input is empty: GitHub sends no token, and refuses writes. */
+const NO_TOKEN = "no token: the github-token input is empty, as it is when the secret it names is not set";
+
+/**
  * Composes the release message for a release PR; in describe mode also writes it into the PR
  * description's marked block (only when the text changed), cut to fit GitHub's limit (see
- * fitReleaseBlock). A 403 (read-only token), or a description with no room for the block,
- * becomes a notice, and `body` is then the description as it stands, without the block (an
- * earlier run's block taken out, where it has room for no new one).
+ * fitReleaseBlock). A 403 (read-only token), a 401 with the github-token input empty
+ * (`tokenEmpty`), or a description with no room for the block, becomes a notice, and `body` is
+ * then the description as it stands, without the block (an earlier run's block taken out,
+ * where it has room for no new one).
  */
 export async function prepareRelease(
   octokit: Octokit,
@@ -202,6 +217,7 @@ export async function prepareRelease(
   mode: Exclude<ReleaseMode, "off">,
   config: ResolvedConfig,
   io: WorkflowIO,
+  tokenEmpty = false,
 ): Promise<PreparedRelease> {
   const template = typeof config.release?.template === "string" ? config.release.template : undefined;
   // The head is compared with where it branched off, as the squash merge applies it: a release
@@ -241,10 +257,11 @@ export async function prepareRelease(
     try {
       await updatePullBody(octokit, ref, pull.number, stale);
     } catch (error) {
-      if (!refusedPermission(error)) throw error;
+      const refused = refusedEdit(error, pull, tokenEmpty, "to take the earlier release block out of the description");
+      if (refused === null) throw error;
       // The earlier block stays: the notice says so rather than that it was taken out.
       annotate(io, "notice", noRoom);
-      const { token, fix } = readOnlyToken(pull.fromFork, "to take the earlier release block out of the description");
+      const { token, fix } = refused;
       annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (${token})${fix}`);
       return { mode, message, body: current.body };
     }
@@ -258,8 +275,9 @@ export async function prepareRelease(
     log(io, `rationale: release message written into the description of #${pull.number}${fitted.cut ? `, cut to fit GitHub's 65,536 characters (${command} prints it whole)` : ""}`);
   } catch (error) {
     // A rate limit that outlasted the retries is no read-only token: it fails the run.
-    if (!refusedPermission(error)) throw error;
-    const { token, fix } = readOnlyToken(pull.fromFork, "to keep the release message in the description");
+    const refused = refusedEdit(error, pull, tokenEmpty, "to keep the release message in the description");
+    if (refused === null) throw error;
+    const { token, fix } = refused;
     annotate(io, "notice", `rationale: cannot edit the description of #${pull.number} (${token})${fix}`);
     // The squash merge takes the description as it is: judge that, not the text it would have had.
     return { mode, message, body: current.body };
@@ -273,7 +291,8 @@ const MERGEABLE_STATES = new Set(["clean", "unstable", "has_hooks"]);
 /**
  * Squash-merges the release PR with `message` when the messages passed, the PR is open, not a
  * draft, still at the judged head, mergeable, and not blocked by branch protection. Anything
- * else leaves it open with a notice; it never fails the run.
+ * else leaves it open with a notice, a merge sent without a token (`tokenEmpty`) too; only a
+ * rate limit that outlasts the retries, or an answer the action does not expect, fails the run.
  */
 export async function mergeRelease(
   octokit: Octokit,
@@ -283,6 +302,7 @@ export async function mergeRelease(
   failed: boolean,
   io: WorkflowIO,
   waitMs = 2000,
+  tokenEmpty = false,
 ): Promise<boolean> {
   const skip = (why: string): false => {
     annotate(io, "notice", `rationale: release PR #${pull.number} not merged: ${why}`);
@@ -307,6 +327,7 @@ export async function mergeRelease(
     return true;
   } catch (error) {
     const status = statusOf(error);
+    if (tokenEmpty && status === 401) return skip(`${NO_TOKEN}; give it a token that may write contents to merge`);
     // A rate limit that outlasted the retries is not GitHub refusing the merge: it fails the run.
     if (refusedPermission(error) || status === 405 || status === 409) {
       return skip(`GitHub refused the merge (${status}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);

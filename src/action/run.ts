@@ -265,7 +265,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       annotate(io, "notice", `rationale: #${pull.number} comes from a fork${from}; its branch ${pull.headRef} is named like a release tool's, but only the repository's own release branches get a release message`);
     } else if (inputs.release !== "off" && isReleaseBranch(pull.headRef)) {
       try {
-        release = await prepareRelease(octokit, event.repo, pull, inputs.release, config, io);
+        release = await prepareRelease(octokit, event.repo, pull, inputs.release, config, io, tokenEmpty);
       } catch (error) {
         // A release PR whose changelog lacks the version still gets its messages judged and reported.
         if (!(error instanceof UsageError)) throw error;
@@ -351,7 +351,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
       annotate(io, "notice", `rationale: cannot comment on #${pull.number} (${token}); the report is in the job summary and annotations${fix}`);
     }
 
-    if (mergeMessage) await mergeRelease(octokit, event.repo, pull, mergeMessage, verdict.failed, io, policy.baseDelayMs);
+    if (mergeMessage) await mergeRelease(octokit, event.repo, pull, mergeMessage, verdict.failed, io, policy.baseDelayMs, tokenEmpty);
 
     if (verdict.failed) {
       annotate(io, "error", `rationale: ${verdict.reason}`);

@@ -392,6 +392,33 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(refused.commands.find((line) => line.startsWith("::error::"))).toMatch(/release-empty-body|released/);
   });
 
+  it("says no token was sent, and judges the description as it stands, when the github-token input is empty", async () => {
+    // `github-token: ${{ secrets.RELEASE_TOKEN }}` with the secret not set: a public repository
+    // is read without a token, and the edit (401) is refused as a read-only token's (403) is.
+    fake.anonymousReads = true;
+    const pull = releasePull();
+    const original = pull.body;
+    const run = await runAction(fake, pull, { inputs: { release: "describe", "github-token": "" } });
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}").map((call) => call.status)).toEqual([401]);
+    expect(pull.body).toBe(original);
+    expect(run.stdout).not.toContain("GitHub API answered");
+    expect(run.commands.filter((line) => line.startsWith("::notice::"))).toEqual([
+      `::notice::rationale: cannot edit the description of #${pull.number} (no token: the github-token input is empty, as it is when the secret it names is not set); give it a token that may write pull requests to keep the release message in the description`,
+    ]);
+    // Its description names the version, so the squash message as it stands passes.
+    expect(run.code).toBe(0);
+
+    // Merge mode leaves the pull request open with a notice, as for any merge GitHub refuses.
+    const merged = releasePull();
+    const merge = await runAction(fake, merged, { inputs: { release: "merge", "github-token": "" } });
+    expect(merged.merged).toBe(false);
+    expect(merge.stdout).not.toContain("GitHub API answered");
+    expect(merge.commands.filter((line) => line.startsWith("::notice::"))).toEqual([
+      `::notice::rationale: release PR #${merged.number} not merged: no token: the github-token input is empty, as it is when the secret it names is not set; give it a token that may write contents to merge`,
+    ]);
+    expect(merge.code).toBe(0);
+  });
+
   it("fails the run when a rate limit outlasts the retries on the description or the merge, rather than calling it a refusal", async () => {
     const limited = { status: 403, message: "API rate limit exceeded for installation ID 1.", headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + 3600) }, times: 10 };
     const described = releasePull();
