@@ -94,31 +94,71 @@ export function withoutReleaseBlock(description: string | null): string | null {
 export const DESCRIPTION_LIMIT = 65_536;
 
 /**
- * The description with the release block holding `content`, within DESCRIPTION_LIMIT (counted
- * in UTF-16 units, never fewer than the characters GitHub counts). When the whole block does not
- * fit, it keeps the leading lines of `content` that do (the version lines come first), then a
- * note that the rest was cut and that `command` prints the whole message: that is what the
- * squash merge lands, and the history still says what was released. Null when not even the
- * note fits beside the description's own text.
+ * The longest commit message GitHub is known to take when it merges a pull request: it refused
+ * a longer one with "Commit message is too long (maximum is 16383 characters)"
+ * (dependabot/dependabot-core#8972). The merge endpoint's docs name no limit; git has none.
  */
-export function fitReleaseBlock(description: string | null, content: string, command: string): { body: string; cut: boolean } | null {
-  const whole = replaceReleaseBlock(description, content);
-  if (whole.length <= DESCRIPTION_LIMIT) return { body: whole, cut: false };
-  // Wrapped at 72, as the judged squash message's body lines are (body-max-line-length is an
-  // error in the strict preset): the command, about 55 characters, gets a line of its own.
-  const note = `[The rest is cut to fit the 65,536 characters GitHub takes in a\ndescription. The whole message:\n${command}]`;
+export const COMMIT_MESSAGE_LIMIT = 16_383;
+
+/**
+ * `render` of `content` cut to its leading lines, then a blank line and `note`: the most whole
+ * lines for which the rendering stays within `limit` (counted in UTF-16 units, never fewer than
+ * the characters GitHub counts). Null when not even the note alone fits.
+ */
+function keepLeadingLines(content: string, note: string, render: (text: string) => string, limit: number): string | null {
   const lines = content.trim().split("\n");
-  const withLines = (count: number) => replaceReleaseBlock(description, `${lines.slice(0, count).join("\n").trimEnd()}\n\n${note}`);
-  if (withLines(0).length > DESCRIPTION_LIMIT) return null;
+  const withLines = (count: number) => render(`${lines.slice(0, count).join("\n").trimEnd()}\n\n${note}`);
+  if (withLines(0).length > limit) return null;
   // The most whole lines that fit: the length grows with each line kept.
   let low = 0;
   let high = lines.length - 1;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (withLines(middle).length <= DESCRIPTION_LIMIT) low = middle;
+    if (withLines(middle).length <= limit) low = middle;
     else high = middle - 1;
   }
-  return { body: withLines(low), cut: true };
+  return withLines(low);
+}
+
+/**
+ * The note that ends a release message cut to fit `what` (a limit's wording, two lines of at
+ * most 72 with the text around it), naming the command that prints the whole message. Wrapped
+ * at 72, as the judged squash message's body lines are (body-max-line-length is an error in the
+ * strict preset): the command, about 55 characters, gets a line of its own.
+ */
+function cutNote(what: string, command: string): string {
+  return `[The rest is cut to fit the ${what}. The whole message:\n${command}]`;
+}
+
+/**
+ * The description with the release block holding `content`, within DESCRIPTION_LIMIT. When the
+ * whole block does not fit, it keeps the leading lines of `content` that do (the version lines
+ * come first), then a note that the rest was cut and that `command` prints the whole message:
+ * that is what the squash merge lands, and the history still says what was released. Null when
+ * not even the note fits beside the description's own text.
+ */
+export function fitReleaseBlock(description: string | null, content: string, command: string): { body: string; cut: boolean } | null {
+  const whole = replaceReleaseBlock(description, content);
+  if (whole.length <= DESCRIPTION_LIMIT) return { body: whole, cut: false };
+  const note = cutNote("65,536 characters GitHub takes in a\ndescription", command);
+  const body = keepLeadingLines(content, note, (text) => replaceReleaseBlock(description, text), DESCRIPTION_LIMIT);
+  return body === null ? null : { body, cut: true };
+}
+
+/**
+ * The release commit message merge mode lands, within COMMIT_MESSAGE_LIMIT (the summary, a blank
+ * line and the body, as GitHub joins commit_title and commit_message): cut as fitReleaseBlock
+ * cuts the block, keeping the summary, the leading body lines and a note naming `command`.
+ */
+export function fitCommitMessage(message: string, command: string): { message: string; cut: boolean } {
+  const [summary] = message.split("\n", 1);
+  const render = (body: string) => `${summary}\n\n${body}`;
+  const body = messageBody(message);
+  if (render(body).length <= COMMIT_MESSAGE_LIMIT) return { message, cut: false };
+  const note = cutNote("16,383 characters GitHub takes in a\ncommit message", command);
+  // The summary is at most 72 characters: the note always fits beside it.
+  const cut = keepLeadingLines(body, note, render, COMMIT_MESSAGE_LIMIT) ?? render(note);
+  return { message: `${cut}\n`, cut: true };
 }
 
 /** The message's body: everything after the summary line and its blank line. */
@@ -239,10 +279,15 @@ export async function prepareRelease(
     annotate(io, "notice", `rationale: release PR #${pull.number} changes no package version; nothing to compose`);
     return { mode, message };
   }
-  if (mode === "merge") return { mode, message };
+  const command = `rationale release compose --from ${forkPoint.slice(0, 7)} --to ${pull.headSha.slice(0, 7)}`;
+  if (mode === "merge") {
+    // Judged as it will land: cut, when it must be, before it is judged.
+    const fitted = fitCommitMessage(message, command);
+    if (fitted.cut) log(io, `rationale: release message of #${pull.number} cut to fit the 16,383 characters GitHub takes in a commit message (${command} prints it whole)`);
+    return { mode, message: fitted.message };
+  }
   // Read the live description: the event payload's copy may be stale after a release tool's update.
   const current = await getPull(octokit, ref, pull.number);
-  const command = `rationale release compose --from ${forkPoint.slice(0, 7)} --to ${pull.headSha.slice(0, 7)}`;
   const fitted = fitReleaseBlock(current.body, messageBody(message), command);
   if (fitted === null) {
     // The squash merge takes the description as it is: judge that. An earlier run's block,

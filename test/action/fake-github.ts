@@ -2,7 +2,8 @@
 // repository state (pull requests, commits, comments, files per commit), checks every request's
 // method, path, query, body and auth header against the OpenAPI-derived rules, records requests,
 // and can fail chosen requests (a 502, a 403 for a read-only token) to test retries and forks.
-// A description or comment over 65,536 characters is refused with 422, as GitHub does.
+// A description or comment over 65,536 characters is refused with 422, as GitHub does, and
+// so is a merge's commit message over 16,383.
 // Files over 1 MB come as GitHub serves them: JSON without content, the text only in raw format.
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -94,6 +95,13 @@ function bodyTooLong(resource: string): [number, unknown] {
 function tooLong(body: unknown): boolean {
   return typeof body === "string" && [...body].length > BODY_MAX_CHARACTERS;
 }
+
+/**
+ * The longest commit message GitHub has been seen to take when it merges a pull request
+ * ("Commit message is too long (maximum is 16383 characters)", dependabot/dependabot-core#8972);
+ * its REST docs name no limit for the merge endpoint's commit_message.
+ */
+export const COMMIT_MESSAGE_MAX_CHARACTERS = 16_383;
 
 /** GitHub's list-pull-request-commits endpoint returns at most 250 commits. */
 export const PULL_COMMITS_CAP = 250;
@@ -418,6 +426,8 @@ export class FakeGitHub {
         if (!pull) return [404, { message: "Not Found" }];
         if (pull.merged) return [405, { message: "Pull Request is not mergeable" }];
         if (body?.sha !== undefined && body.sha !== pull.head.sha) return [409, { message: "Head branch was modified. Review and try the merge again." }];
+        const commitMessage = `${String(body?.commit_title ?? "")}\n\n${String(body?.commit_message ?? "")}`;
+        if ([...commitMessage].length > COMMIT_MESSAGE_MAX_CHARACTERS) return [422, { message: `Commit message is too long (maximum is ${COMMIT_MESSAGE_MAX_CHARACTERS} characters)` }];
         pull.merged = true;
         pull.state = "closed";
         pull.mergeCommitSha = fakeSha(`merge:${String(body?.commit_title)}:${String(body?.commit_message)}`);

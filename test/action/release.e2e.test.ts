@@ -1,6 +1,6 @@
 // End-to-end: release pull requests get the composed release message in their description or merged with it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BODY_MAX_CHARACTERS, CONTENTS_JSON_MAX_BYTES, FakeGitHub, type FakePull } from "./fake-github.js";
+import { BODY_MAX_CHARACTERS, COMMIT_MESSAGE_MAX_CHARACTERS, CONTENTS_JSON_MAX_BYTES, FakeGitHub, type FakePull } from "./fake-github.js";
 import { addPull, runAction } from "./harness.js";
 
 const START = "<!-- rationale:release:start -->";
@@ -180,6 +180,35 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     // The release tool's commit is squashed away: reported, not judged, and passing as a skipped
     // fixup! does, though it keeps the findings it had ("chore(main): release" has no body).
     expect(result[0]).toMatchObject({ source: "commit", skipped: true, skipReason: "release PR: squashed into the composed release message", pass: true });
+  });
+
+  it("merge: cuts a long release message to the 16,383 characters GitHub takes, saying where the whole one is", async () => {
+    const pull = releasePull();
+    // A changelog section of about 35,000 characters: twice what a merge's message may hold.
+    const bullets = Array.from({ length: 500 }, (_, index) => `* **upload:** retry chunk ${index} once more before giving up (#${index})`).join("\n");
+    fake.files.get(pull.head.sha)!["CHANGELOG.md"] = HEAD_CHANGELOG.replace("### Bug Fixes", `${bullets}\n\n### Bug Fixes`);
+    const run = await runAction(fake, pull, { inputs: { release: "merge" } });
+    expect(run.stdout).not.toContain("GitHub API answered");
+    expect(run.code).toBe(0);
+    const merges = fake.calls("PUT", "/repos/{owner}/{repo}/pulls/{pull_number}/merge");
+    expect(merges.map((call) => call.status)).toEqual([200]);
+    expect(pull.merged).toBe(true);
+    const body = merges[0].body as Record<string, string>;
+    const landed = `${body.commit_title}\n\n${body.commit_message}`;
+    expect(landed.length).toBeLessThanOrEqual(COMMIT_MESSAGE_MAX_CHARACTERS);
+    expect(landed.length).toBeGreaterThan(COMMIT_MESSAGE_MAX_CHARACTERS - 200);
+    // The version line leads; whole changelog lines follow, then the note, wrapped at 72.
+    expect(body.commit_message).toContain("widgets 1.2.0 -> 1.3.0");
+    expect(body.commit_message).toContain("retry chunk 0 once more");
+    expect(body.commit_message).not.toContain("retry chunk 499 once more");
+    const command = `rationale release compose --from ${pull.base.sha.slice(0, 7)} --to ${pull.head.sha.slice(0, 7)}`;
+    expect(body.commit_message).toMatch(/\(#\d+\)\n\n\[The rest is cut to fit the 16,383 characters GitHub takes in a\ncommit message\. The whole message:\nrationale release compose --from \w{7} --to \w{7}\]$/);
+    expect(body.commit_message).toContain(command);
+    expect(run.stdout).toContain(`rationale: release message of #${pull.number} cut to fit the 16,383 characters GitHub takes in a commit message (${command} prints it whole)`);
+    // What is judged is what lands: the cut message.
+    const result = JSON.parse(run.outputs.result) as { source: string; findings: { ruleId: string }[] }[];
+    expect(result.at(-1)?.source).toBe("pull-request");
+    expect(run.commands.filter((line) => line.includes("body-max-line-length"))).toEqual([]);
   });
 
   it("compares the head with where it branched off, not with a base that released another package since", async () => {
