@@ -212,10 +212,29 @@ async function reportUnjudged(io: WorkflowIO, octokit: ReturnType<typeof createC
 }
 
 /**
+ * The outputs action.yml declares, as a run that judged nothing sets them: `score` empty, as for
+ * a run whose messages were all skipped, and `result` an empty array, which a later step's
+ * fromJSON() reads (an unset output is "", which it cannot).
+ */
+export const NOTHING_JUDGED_OUTPUTS = { score: "", result: "[]" } as const;
+
+/**
  * Runs the action against the environment in `io` and returns the process exit code:
  * 0 pass, 1 findings fail the check or the API failed, 2 bad inputs or configuration.
+ * Every output is set whatever happens: to what was judged, or else to NOTHING_JUDGED_OUTPUTS
+ * (an event other than a pull request, or a step stopped before judging).
  */
 export async function runAction(io: WorkflowIO): Promise<number> {
+  let judged = false;
+  try {
+    return await judgeAndReport(io, () => (judged = true));
+  } finally {
+    if (!judged) for (const [name, value] of Object.entries(NOTHING_JUDGED_OUTPUTS)) setOutput(io, name, value);
+  }
+}
+
+/** runAction's work; calls `onOutputs` once it has set the outputs to what it judged. */
+async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<number> {
   const { env } = io;
   const policy = retryPolicyFromEnv(env);
   let tokenEmpty = false;
@@ -300,6 +319,7 @@ export async function runAction(io: WorkflowIO): Promise<number> {
 
     setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
     setOutput(io, "result", resultJson(messages, verdict));
+    onOutputs();
     const summary = layoutReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text), target: "summary" });
     appendSummary(io, summary.text);
     // The comment sends the reader to the summary for what it leaves out, unless that is cut too.

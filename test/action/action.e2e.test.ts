@@ -1,8 +1,11 @@
 // End-to-end: the bundled action against a fake GitHub API on 127.0.0.1, as a runner would run it.
+import { readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeGitHub, fakeSha, pullRequestEvent } from "./fake-github.js";
-import { addPull, BAD_MESSAGE, DEFAULT_KEY, GOOD_MESSAGE, runAction } from "./harness.js";
+import { addPull, BAD_MESSAGE, DEFAULT_KEY, GOOD_MESSAGE, ROOT, runAction } from "./harness.js";
 
 /** This job's marker (the harness's workflow and job); LEGACY, an earlier version's one for all jobs. */
 const MARKER = `<!-- rationale:report key=${DEFAULT_KEY} -->`;
@@ -820,5 +823,33 @@ describe("configuration", { timeout: 60_000 }, () => {
     expect(push.code).toBe(0);
     expect(push.commands).toEqual(['::notice::rationale: event "push" is not a pull request; nothing to judge']);
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it("sets every output action.yml declares on every event, when there is nothing to judge too", async () => {
+    // A later step reads `steps.rationale.outputs.result` with fromJSON() whatever the event:
+    // an output left unset is "", which fromJSON() cannot read.
+    const declared = Object.keys((parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8")) as { outputs: Record<string, unknown> }).outputs);
+    const nothingJudged = Object.fromEntries(declared.map((name) => [name, name === "result" ? "[]" : ""]));
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    for (const eventName of ["push", "workflow_dispatch", "merge_group", "schedule"]) {
+      const run = await runAction(fake, pull, { eventName });
+      expect(run.code).toBe(0);
+      expect(run.outputs, eventName).toEqual(nothingJudged);
+    }
+    // A step stopped before judging (a bad input, a refused config, an API failure) sets them too.
+    const bad = await runAction(fake, pull, { inputs: { comment: "sometimes" } });
+    expect(bad.code).toBe(2);
+    expect(bad.outputs).toEqual(nothingJudged);
+    const js = await runAction(fake, pull, { inputs: { config: "rationale.config.js" } });
+    expect(js.code).toBe(2);
+    expect(js.outputs).toEqual(nothingJudged);
+    fake.fail({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", status: 404, message: "Not Found" });
+    const failed = await runAction(fake, pull);
+    expect(failed.code).toBe(1);
+    expect(failed.outputs).toEqual(nothingJudged);
+    // A judged pull request sets each of them to what it judged.
+    const judged = await runAction(fake, pull);
+    expect(Object.keys(judged.outputs).sort()).toEqual([...declared].sort());
+    expect(JSON.parse(judged.outputs.result)).toHaveLength(2);
   });
 });
