@@ -4,7 +4,7 @@ import { UsageError } from "../types.js";
 import { detailsNotInMessage } from "../cli/errors.js";
 import { plural } from "../engine/helpers.js";
 import { publishStickyComment } from "./comment.js";
-import { assertDataConfigPath, readBaseConfig } from "./config.js";
+import { readBaseConfig } from "./config.js";
 import { readEvent, type PullInfo } from "./event.js";
 import { createClient, getPull, listPullCommits, readOnlyToken, refusedPermission, statusOf, type RepoRef } from "./github.js";
 import { readInputs } from "./inputs.js";
@@ -254,15 +254,15 @@ async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<nu
       onRetry: (message) => log(io, `rationale: ${message}`),
     });
 
-    // A JavaScript config input is the workflow's mistake, refused before any request as the
-    // other bad inputs are; what the base branch's file holds is checked below.
-    if (inputs.configPath) assertDataConfigPath(inputs.configPath);
     let config: Awaited<ReturnType<typeof readBaseConfig>>;
     try {
+      // A JavaScript config input is refused by its name, before the file is read.
       config = await readBaseConfig(octokit, event.repo, pull.baseSha, inputs.configPath);
     } catch (error) {
       // The step exits 2 without judging: an earlier report (even "all good") must not stand
-      // under the red check, so this job's comment, where there is one, says why instead.
+      // under the red check, so this job's comment, where there is one, says why instead. So
+      // for a JavaScript config input: it is a configuration no message was judged by, as an
+      // invalid file is, and the other inputs, comment and comment-key among them, are sound.
       if (error instanceof UsageError && inputs.comment !== "never") await reportUnjudged(io, octokit, event.repo, pull, inputs.commentKey, error);
       throw error;
     }

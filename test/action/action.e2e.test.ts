@@ -773,6 +773,30 @@ describe("configuration", { timeout: 60_000 }, () => {
     expect(refused.commands.filter((line) => line.startsWith("::error::"))[0]).toMatch(/^::error::rationale: \.rationalerc\.json:/);
   });
 
+  it("turns an earlier report into a could-not-judge note when the config input names a JavaScript file", async () => {
+    // As for an invalid config: no message is judged, so the report of an earlier run (here
+    // findings since fixed) must not stand under the red check.
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    const earlier = fake.addComment(pull.number, `${MARKER}\n❌ **rationale** (\`${DEFAULT_KEY}\`): 1 message fails: fix stuff\n`, fake.actor);
+    const run = await runAction(fake, pull, { inputs: { config: "rationale.config.mjs" } });
+    expect(run.code).toBe(2);
+    expect(run.commands).toEqual(["::error::rationale: rationale.config.mjs: the action reads configuration as data only; use a JSON or YAML file"]);
+    expect(fake.commentsOn(pull.number).map((comment) => [comment.id, comment.body])).toEqual([
+      [earlier.id, `${MARKER}\n❌ **rationale** (\`${DEFAULT_KEY}\`): the commit messages were not judged: rationale.config.mjs: the action reads configuration as data only; use a JSON or YAML file.\n`],
+    ]);
+    // The file is refused by its name, never read.
+    expect(fake.calls("GET", "/repos/{owner}/{repo}/contents/{path}")).toHaveLength(0);
+    expect(fake.calls("POST", "/repos/{owner}/{repo}/issues/{issue_number}/comments")).toHaveLength(0);
+
+    // comment: never leaves it as it was, and makes no request at all.
+    const quiet = addPull(fake, [GOOD_MESSAGE]);
+    const kept = fake.addComment(quiet.number, `${MARKER}\nold report`, fake.actor);
+    const before = fake.requests.length;
+    expect((await runAction(fake, quiet, { inputs: { config: "rationale.config.ts", comment: "never" } })).code).toBe(2);
+    expect(kept.body).toBe(`${MARKER}\nold report`);
+    expect(fake.requests).toHaveLength(before);
+  });
+
   it("refuses a directory named like a config file on the base branch, as the CLI does", async () => {
     for (const name of ["rationale.config.json", ".rationalerc.json", ".rationalerc.yaml", ".rationalerc.yml"]) {
       const pull = addPull(fake, [GOOD_MESSAGE]);
@@ -815,7 +839,10 @@ describe("configuration", { timeout: 60_000 }, () => {
     const js = await runAction(fake, pull, { inputs: { config: "rationale.config.js" } });
     expect(js.code).toBe(2);
     expect(js.commands).toEqual(["::error::rationale: rationale.config.js: the action reads configuration as data only; use a JSON or YAML file"]);
-    expect(fake.requests).toHaveLength(0);
+    // Refused by its name: no file is read. Only the comments are listed, for one to correct.
+    expect(fake.requests.map((request) => request.route)).toEqual(["/repos/{owner}/{repo}/issues/{issue_number}/comments"]);
+    expect(fake.commentsOn(pull.number)).toHaveLength(0);
+    fake.requests.length = 0;
     const bad = await runAction(fake, pull, { inputs: { comment: "sometimes" } });
     expect(bad.code).toBe(2);
     expect(bad.commands).toEqual(['::error::rationale: input comment: expected one of on-failure, always, never, got "sometimes"']);
