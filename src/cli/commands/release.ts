@@ -280,14 +280,18 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
  * with --changelog for one outside the repository).
  */
 async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<{ message: string; changelogs: string[] }> {
-  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }, { UsageError }] = await Promise.all([
+  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }, { UsageError }, { repositoryRoot }] = await Promise.all([
     import("../../release/gather.js"),
     import("../../release/compose.js"),
     import("../git.js"),
     import("../../types.js"),
+    import("../../release/git.js"),
   ]);
   const cwd = process.cwd();
-  // Read first: a broken config (or a --config naming nothing) is the error to fix, whether or
+  // Out of a repository is the first thing to fix, as audit, init and lint --commit report it:
+  // a config found (or named) there is beside the point.
+  await repositoryRoot(cwd);
+  // Then the config: a broken one (or a --config naming nothing) is the error to fix, whether or
   // not a release is staged, as every other command reports it before its own work.
   const configured: { template?: string; source?: string } = flags.template === undefined ? await configuredTemplate(cwd, flags.config) : {};
   try {
