@@ -459,8 +459,9 @@ function locate(argument: string, cwd: string, root: string): Located {
 }
 
 async function readLocated(located: Located, state: TreeState): Promise<{ file: string; text: string }> {
-  // The option as the user gave it, for the errors about a path that cannot be a changelog.
-  const given = `--changelog ${located.packageName === undefined ? "" : `${located.packageName}=`}${located.shown}`;
+  // The path as given, for the errors about one that cannot be a changelog: in words that fit
+  // the CLI's --changelog and a library caller's options.changelogs alike.
+  const given = `changelog ${located.shown}${located.packageName === undefined ? "" : ` (for ${located.packageName})`}`;
   // Only a path the CLI resolved is looked up on disk (a library caller's paths are the state's).
   if (isAbsolute(located.absolute) && statSync(located.absolute, { throwIfNoEntry: false })?.isDirectory()) {
     // git reads a directory as no file, which "not in the index (stage it)" would misname.

@@ -402,10 +402,10 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(runCli(repo, ["release", "compose", "--template", " "]).stderr).toBe('rationale: --template is empty; it makes the summary line, e.g. "chore(release): {packages}". See: rationale release compose --help\n');
     const missing = runCli(repo, ["release", "compose", "--changelog", "CHANGES.txt"]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe("rationale: --changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
+    expect(missing.stderr).toBe("rationale: changelog CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
     // Outside the repository it is read from disk, and named the same way when it cannot be.
     const outside = join(repo.dir, "..", "no-such-changelog.md");
-    expect(runCli(repo, ["release", "compose", "--changelog", outside]).stderr).toBe(`rationale: --changelog ${outside} cannot be read; expected a Markdown changelog file\n`);
+    expect(runCli(repo, ["release", "compose", "--changelog", outside]).stderr).toBe(`rationale: changelog ${outside} cannot be read; expected a Markdown changelog file\n`);
     repo.write("NOTES.md", "## 0.0.4\n\n- Notes\n");
     expect(runCli(repo, ["release", "compose", "--changelog", "NOTES.md"]).stderr).toBe(
       "rationale: changelog NOTES.md is not in the index (stage it with git add NOTES.md)\n",
@@ -418,14 +418,14 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     repo.git("add", "docs");
     const inside = runCli(repo, ["release", "compose", "--changelog", "docs/"]);
     expect(inside.status).toBe(2);
-    expect(inside.stderr).toBe("rationale: --changelog docs/ is a directory; expected a changelog file, such as docs/CHANGES.md\n");
+    expect(inside.stderr).toBe("rationale: changelog docs/ is a directory; expected a changelog file, such as docs/CHANGES.md\n");
     mkdirSync(join(repo.dir, "empty"));
-    expect(runCli(repo, ["release", "compose", "--changelog", "empty"]).stderr).toBe("rationale: --changelog empty is a directory; expected a Markdown changelog file\n");
+    expect(runCli(repo, ["release", "compose", "--changelog", "empty"]).stderr).toBe("rationale: changelog empty is a directory; expected a Markdown changelog file\n");
     // With no version bump staged, the changelog alone names the release: the same answer.
     repo.git("commit", "-q", "-m", "Release 0.0.4");
-    expect(runCli(repo, ["release", "compose", "--changelog", "."]).stderr).toBe("rationale: --changelog . is a directory; expected a changelog file, such as ./CHANGELOG.md\n");
+    expect(runCli(repo, ["release", "compose", "--changelog", "."]).stderr).toBe("rationale: changelog . is a directory; expected a changelog file, such as ./CHANGELOG.md\n");
     const outside = dirname(repo.dir);
-    expect(runCli(repo, ["release", "compose", "--changelog", outside]).stderr).toBe(`rationale: --changelog ${outside} is a directory; expected a Markdown changelog file\n`);
+    expect(runCli(repo, ["release", "compose", "--changelog", outside]).stderr).toBe(`rationale: changelog ${outside} is a directory; expected a Markdown changelog file\n`);
   });
 
   it("writes --output beside the file and renames it over, so a failed write leaves the old file whole", () => {
@@ -617,7 +617,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     }
     // What the repository or the files hold, whichever option led there: no usage error.
     expect(runCli(repo, ["release", "compose", "--from", "no-such-tag"]).stderr).toBe("rationale: --from no-such-tag does not name a commit in this repository\n");
-    expect(runCli(repo, ["release", "compose", "--changelog", "a=CHANGES.txt"]).stderr).toBe("rationale: --changelog a=CHANGES.txt does not exist; expected a path to a Markdown changelog\n");
+    expect(runCli(repo, ["release", "compose", "--changelog", "a=CHANGES.txt"]).stderr).toBe("rationale: changelog CHANGES.txt (for a) does not exist; expected a path to a Markdown changelog\n");
     repo.git("reset", "-q");
     repo.git("checkout", "-q", "--", ".");
     expect(runCli(repo, ["release", "compose"]).stderr).toMatch(/^rationale: nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index\n  /);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { NothingToReleaseError, gatherRelease, releaseFromStates } from "../../src/release/gather.js";
 import { memoryState } from "../../src/release/index.js";
 import { composeReleaseMessage } from "../../src/release/compose.js";
@@ -296,6 +296,24 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     // A package named twice is that, not "no released package is named a" while a is released.
     await expect(gatherRelease({ cwd: repo.dir, changelogs: ["a=docs/b-changes.md", "a=packages/a/CHANGELOG.md"] })).rejects.toThrow(
       "--changelog a=packages/a/CHANGELOG.md: a already has --changelog a=docs/b-changes.md; give one changelog a package",
+    );
+  });
+
+  it("names a changelog path that cannot be one in words that fit both the option and the CLI flag", async () => {
+    const repo = releasedRepo();
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.4" }, null, 2) + "\n");
+    mkdirSync(join(repo.dir, "docs"));
+    repo.git("add", ".");
+    // A library caller passed options.changelogs, not --changelog: no flag is named.
+    await expect(gatherRelease({ cwd: repo.dir, changelogs: ["CHANGES.txt"] })).rejects.toThrow(
+      new UsageError("changelog CHANGES.txt does not exist; expected a path to a Markdown changelog"),
+    );
+    await expect(gatherRelease({ cwd: repo.dir, changelogs: ["hds_test0=docs"] })).rejects.toThrow(
+      new UsageError("changelog docs (for hds_test0) is a directory; expected a Markdown changelog file"),
+    );
+    const outside = join(dirname(repo.dir), "no-such-changelog.md");
+    await expect(gatherRelease({ cwd: repo.dir, changelogs: [outside] })).rejects.toThrow(
+      new UsageError(`changelog ${outside} cannot be read; expected a Markdown changelog file`),
     );
   });
 
