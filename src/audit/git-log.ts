@@ -138,6 +138,17 @@ function checkDate(option: string, value: string, cwd: string): void {
   if (impossible) throw new UsageError(`${option} expects a real calendar date, got '${value}': ${impossible}. See: rationale audit --help`);
   const [first, second] = PROBE_NOWS.map((now) => readDate(value, now, cwd));
   const unreadable = `${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'`;
+  // git log takes both without a word, as the current time or (with a time of day) today.
+  const weekday = ignoredWeekday(value);
+  if (weekday !== undefined) {
+    const name = WEEKDAYS.find((day) => day.startsWith(weekday.toLowerCase())) as string;
+    throw new UsageError(
+      `${unreadable}: git ignores a weekday name without "last" before it; give "last ${weekday}" (the ${name[0].toUpperCase()}${name.slice(1)} before today, at this time of day) or "last ${weekday} 00:00" from its start. See: rationale audit --help`,
+    );
+  }
+  if (first === undefined && /^\s*today\s*$/i.test(value)) {
+    throw new UsageError(`${unreadable}: git has no word "today" and would read it as the current time; give midnight for the start of today. See: rationale audit --help`);
+  }
   if (first === undefined) throw new UsageError(`${unreadable}. See: rationale audit --help`);
   if (second === undefined || /\b(?:ago|now)\b/i.test(value)) return;
   if (first === PROBE_NOWS[0] && second === PROBE_NOWS[1]) throw new UsageError(`${unreadable}: git would read it as the current time. See: rationale audit --help`);
@@ -145,6 +156,25 @@ function checkDate(option: string, value: string, cwd: string): void {
   if (/(?<!\d)\d{4}(?!\d)/.test(value) && Math.abs(first - second) >= 24 * 60 * 60) {
     throw new UsageError(`${option} expects a whole date, got '${value}': git would take the missing day or month from today's date; give the day too, such as 2025-02-01. See: rationale audit --help`);
   }
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * A weekday name in `value` (three letters or more, as git matches it) that git's approxidate
+ * passes over: one with neither "last" nor a count before it ("last monday", "2 mondays ago"
+ * go back), in a date that names no month, where it would only repeat the day ("Mon, 11 Apr
+ * 2022"). git 2.39 reads `monday` as the current time and `monday 10:00` as 10:00 today.
+ */
+function ignoredWeekday(value: string): string | undefined {
+  if (/\d[-/.]\d/.test(value) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(value)) return undefined;
+  for (const match of value.matchAll(/[a-z]+/gi)) {
+    const word = match[0].toLowerCase();
+    if (word.length < 3 || !WEEKDAYS.some((day) => day.startsWith(word.replace(/(?<=day)s$/, "")))) continue;
+    if (/\b(?:last|\d+)\s*$/i.test(value.slice(0, match.index))) continue;
+    return match[0];
+  }
+  return undefined;
 }
 
 /**

@@ -504,6 +504,47 @@ describe("bad input", () => {
     }
   });
 
+  it("refuses today and a weekday name, which git log reads as now or ignores, and says what to give (exit 2)", () => {
+    // The clock at Friday 2022-04-15 05:20 UTC, as git log reads dates (GIT_TEST_DATE_NOW).
+    const env = { TZ: "UTC", GIT_TEST_DATE_NOW: "1650000000" };
+    const at = (date: string) => ({ message: GOOD_MESSAGE, date: `${date}+00:00` });
+    const dir = track(makeRepo([at("2022-04-10T12:00:00"), at("2022-04-11T03:00:00"), at("2022-04-11T12:00:00"), at("2022-04-15T01:00:00"), at("2022-04-15T12:00:00")]));
+    const selected = (since: string) => {
+      const run = runCli(["audit", "--since", since, "--format", "jsonl"], dir, env);
+      expect(run.status, `${since}: ${run.stderr}`).toBe(0);
+      return parseJsonl(run.stdout).commits.map((commit) => commit.date.slice(0, 16));
+    };
+    // git log --since=today or --since=monday selects from the current time: it has no word
+    // "today", and reads a weekday name without "last" before it as today, so "monday 10:00"
+    // is 10:00 today. Each would select nothing yet, or only commits dated in the future.
+    const expects = (option: string, value: string) => `rationale: ${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'`;
+    const today = (option: string, value: string) =>
+      `${expects(option, value)}: git has no word "today" and would read it as the current time; give midnight for the start of today. See: rationale audit --help\n`;
+    const weekday = (option: string, value: string, day: string, name: string) =>
+      `${expects(option, value)}: git ignores a weekday name without "last" before it; give "last ${day}" (the ${name} before today, at this time of day) or "last ${day} 00:00" from its start. See: rationale audit --help\n`;
+    const refused: [string, string, string][] = [
+      ["--since", "today", today("--since", "today")],
+      ["--until", "today", today("--until", "today")],
+      ["--since", "monday", weekday("--since", "monday", "monday", "Monday")],
+      ["--since", "Mon", weekday("--since", "Mon", "Mon", "Monday")],
+      ["--since", "friday 10:00", weekday("--since", "friday 10:00", "friday", "Friday")],
+      ["--until", "sunday noon", weekday("--until", "sunday noon", "sunday", "Sunday")],
+    ];
+    for (const [option, value, message] of refused) {
+      const run = runCli(["audit", option, value], dir, env);
+      expect(run.stderr, value).toBe(message);
+      expect(run.status).toBe(2);
+    }
+    // What git reads with a meaning is taken, as git log selects it.
+    expect(selected("midnight")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00"]);
+    expect(selected("today 00:00")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00"]);
+    expect(selected("last monday")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00", "2022-04-11T12:00"]);
+    expect(selected("last monday 00:00")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00", "2022-04-11T12:00", "2022-04-11T03:00"]);
+    expect(selected("2 mondays ago")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00", "2022-04-11T12:00", "2022-04-11T03:00", "2022-04-10T12:00"]);
+    // A weekday beside a whole date only repeats it.
+    expect(selected("Mon, 11 Apr 2022")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00", "2022-04-11T12:00", "2022-04-11T03:00"]);
+  });
+
   it("refuses an impossible calendar date that git would read as another day (exit 2)", () => {
     const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
     const refused: [string[], string][] = [
