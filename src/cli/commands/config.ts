@@ -17,8 +17,8 @@ export function register(program: Command): void {
     .command("config")
     .summary("show the configuration in effect: its file, threshold and every rule's setting")
     .description(
-      "Show which config file applies here (found from the current directory upward, as lint, the hook " +
-        "and audit find it), and what it resolves to after presets and defaults: the pass mark, the " +
+      "Show which config file applies here (found from the current directory upward, as lint and audit " +
+        "find it; the hook finds it from the top of the work tree, where git runs it), and what it resolves to after presets and defaults: the pass mark, the " +
         "project keys, and each rule's severity and options, marking what differs from the defaults.",
     )
     .option("--config <FILE>", "resolve this config file instead of searching from the current directory upward")
