@@ -96,7 +96,7 @@ describe("rationale --help in a narrow terminal", () => {
   it("ends each command's help with its exit status, as docs/cli.md gives it", () => {
     for (const command of ["lint", "init", "audit", "config", "release"]) expect(help([command], "100"), command).toMatch(/\nExit status: 0\b/);
     expect(help(["init"], "100").replace(/\s+/g, " ")).toContain(
-      "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way (with the line to add to it by hand) or the directory is not in a git work tree.",
+      "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way (with the line to add to it by hand), core.hooksPath is set in your global or system git config (without --force), or the directory is not in a git work tree.",
     );
   });
 

@@ -17,7 +17,7 @@ const examples = examplesHelp(
     ["rationale audit --fail-under 60", "exit 1 when the mean score is below 60"],
   ],
   "Exit status: 0 done (and the mean score is at least --fail-under), 1 below --fail-under, " +
-    "2 usage or repository error, 130 interrupted (no output file is left behind).",
+    "2 usage, repository or configuration error, 130 interrupted (no output file is left behind).",
 );
 
 /** Adds `audit [RANGE...]` to the program. */
@@ -32,8 +32,8 @@ export function register(program: Command): void {
     )
     .usage("[options] [RANGE...] [-- PATH...]")
     .argument("[RANGE...]", "revisions or ranges as git log takes them (default: HEAD), e.g. v1.0..main; paths after -- as with --path")
-    .option("--since <DATE>", "only commits more recent than DATE (any date git understands)")
-    .option("--until <DATE>", "only commits older than DATE")
+    .option("--since <DATE>", 'only commits more recent than DATE, a date git reads with a meaning (2025-01-01, "2 weeks ago", "last monday"); a day without a time counts from its start')
+    .option("--until <DATE>", "only commits older than DATE; a day without a time counts to its end")
     .option("-n, --max-count <N>", "at most N commits (the newest)")
     .option("--first-parent", "follow only the first parent of merges")
     .option("--no-merges", "leave out merge commits")
@@ -44,7 +44,7 @@ export function register(program: Command): void {
     .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place); - is standard output")
     .option("--fail-under <SCORE>", "exit 1 when the mean score is below SCORE (0-100)")
     .option("--jobs <N>", "judging threads, 1 to 256 (default: the number of cores; more than twice that is cut to it, with a note)")
-    .option("--top <N>", "how many worst commits to list (default 10; html 100; json 20)")
+    .option("--top <N>", "how many worst commits to list (default 10; html 100; json and jsonl 20)")
     .addOption(new Option("--trend <UNIT>", "group the trend by (auto: month for a history within 24 calendar months, quarter within 120, else year)").choices(["auto", "month", "quarter", "year"]).default("auto"))
     .option("--no-progress", "no progress output on stderr")
     .addHelpText("after", examples)

@@ -8,7 +8,7 @@ const examples = examplesHelp(
     ["rationale config --config ci.yaml", "what that file resolves to"],
     ["rationale config --format json", "the resolved configuration as JSON"],
   ],
-  "Exit status: 0, or 2 when the configuration is invalid (each problem listed on stderr).",
+  "Exit status: 0, or 2 when the configuration is invalid (each problem listed on stderr) or --config names no file.",
 );
 
 /** Adds `config` to the program. */
@@ -19,7 +19,7 @@ export function register(program: Command): void {
     .description(
       "Show which config file applies here (found from the current directory upward, as lint and audit " +
         "find it; the hook finds it from the top of the work tree, where git runs it), and what it resolves to after presets and defaults: the pass mark, the " +
-        "project keys, and each rule's severity and options, marking what differs from the defaults.",
+        "ticket keys, and each rule's severity and options, marking what differs from the defaults.",
     )
     .option("--config <FILE>", "resolve this config file instead of searching from the current directory upward")
     .addOption(new Option("--format <FORMAT>", "output format").choices(["text", "json"]).default("text"))

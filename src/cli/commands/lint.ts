@@ -7,7 +7,7 @@ import type { LintCommandOptions } from "../run-lint.js";
 
 const examples = examplesHelp(
   [
-    ["rationale lint --edit", "lint .git/COMMIT_EDITMSG (what the commit-msg hook runs)"],
+    ["rationale lint --edit", "lint .git/COMMIT_EDITMSG, the message of the commit in progress"],
     ['rationale lint --edit "$1"', "in a commit-msg hook: lint the file git passes"],
     ["rationale lint --commit HEAD", "lint the last commit's message"],
     ["rationale lint --commits origin/main..HEAD", "lint each commit of a branch (a CI gate)"],
@@ -17,7 +17,7 @@ const examples = examplesHelp(
     ['rationale lint --edit "$1" --quiet', "in a hook: say nothing when the message passes"],
   ],
   "Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails (with --commits or several FILEs: " +
-    "any of them fails), 2 usage, input or configuration error (one line on stderr).",
+    "any of them fails), 2 usage, input or configuration error (said on stderr).",
 );
 
 /** Adds `lint [FILE]` to the program. */

@@ -47,7 +47,7 @@ function addComposeOptions(command: Command): Command {
     .option("--version <V>", "changelog version to describe (one package, or a release with no manifest change)")
     .option("--trailer <TRAILER>", 'add a trailer, e.g. "Refs: ABC-123" (repeatable; kept last)', collect)
     .option("--template <TEXT>", "summary template: {packages}, {count}, {name}, {version} (default: config release.template, else 'chore(release): {packages}')")
-    .option("--config <FILE>", "config file to read release.template from, instead of searching upward");
+    .option("--config <FILE>", "config file to read release.template from, instead of searching upward (not read with --template)");
 }
 
 /** Adds the `release` command group to the program. */
@@ -140,7 +140,7 @@ export function register(program: Command): void {
     .argument("[SOURCE]", "git's $2: message, template, merge, squash or commit")
     .argument("[SHA]", "git's $3 (the commit for -c/-C/--amend)")
     .option("--template <TEXT>", "summary template (see release compose)")
-    .option("--config <FILE>", "config file to read release.template from")
+    .option("--config <FILE>", "config file to read release.template from (not read with --template)")
     .action(async (file: string, source: string | undefined, _sha: string | undefined, flags: { template?: string; config?: string }) => {
       const [{ prepareCommitMessage }, { readCommentChar }] = await Promise.all([import("../../release/prepare.js"), import("../git.js")]);
       let configured: { template?: string; source?: string } = {};
