@@ -340,3 +340,29 @@ export function headedByProblem(core: string): boolean {
   return PROBLEM_NOUN.test(lastWord.toLowerCase()) || ERROR_TYPE.test(lastWord);
 }
 const WHITESPACE = /\s/;
+
+/** Verbs that bring a translation up to date or start one ("Update German translation", "Add Russian translation"). */
+const TRANSLATING_VERBS = new Set(["update", "add", "improve", "complete", "revise", "refresh", "sync", "synchronize", "finish", "start"]);
+/**
+ * A translation as the object: a language or a locale, then "translation(s)" or "glossary",
+ * then the end or what it is for ("Swedish translation (5104t0f0u)", "Bulgarian translation of
+ * git", "zh_CN translation for Git 1.7.10", "initial version of russian translation", "German
+ * glossary for translation"); not a noun after it ("Unicode translation tables").
+ */
+const TRANSLATION_OBJECT = /^(?:(?:the|an?|our|initial|first|partial|complete|updated|improved|new|latest|more|(?:initial|first|partial|complete) version of)\s+){0,3}(?:[A-Z][a-z]+|[a-z]+(?:ish|ian|ese|an|ch)|[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?|[\w-]+\.pot?)\s+(?:[Tt]ranslations?|[Gg]lossary)(?=$|[\s(,.;:!]\s*(?:$|\(|(?:for|of|to|into|in|from|with|and|including)\b|\d))/;
+
+/**
+ * Whether the summary updates a translation: git's `l10n` area ("l10n: git.pot: v2.41.0 round
+ * 1", "l10n: sv.po: Update Swedish translation (5104t0f0u)"), a message catalog as the area
+ * ("po/de.po: …"), or a translating verb, or none, before a translation ("gitk: Update German
+ * translation", "Japanese translation of git-gui"). Translating the program's messages, or
+ * bringing the translation in step with them, is its own reason, as updating the docs is.
+ */
+export function updatesTranslation(reading: SummaryReading): boolean {
+  const { prefix, core } = reading;
+  if (prefix === "l10n" || prefix.endsWith(".po") || prefix.endsWith(".pot")) return true;
+  if (!core.includes("ranslation") && !core.includes("lossary")) return false;
+  if (reading.verb !== "none" && !TRANSLATING_VERBS.has(reading.lemma)) return false;
+  if (secondChange(core)) return false;
+  return TRANSLATION_OBJECT.test(core.slice(reading.afterVerb).trimStart());
+}

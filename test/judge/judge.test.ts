@@ -280,6 +280,27 @@ describe("why", () => {
     expect(judge("Format code with prettier to fix the broken build\n").why).not.toBe("evident");
   });
 
+  it("takes an update of a translation as evident, with or without a list of what was translated", () => {
+    const summaries = [
+      "l10n: sv.po: Update Swedish translation (5104t0f0u)",
+      "l10n: git.pot: v2.41.0 round 1 (51 new, 37 removed)",
+      "gitk: Update German translation",
+      "git-gui: initial version of russian translation",
+      "German translation for git-gui",
+      "Updated Bulgarian translation of git (5t,0f,0u)",
+    ];
+    for (const summary of summaries) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+      expect(judge(`${summary}\n\nTranslate 40 new messages.\nFix the translation of "worktree".\n`).why, summary).toBe("evident");
+    }
+    // A reason in the body still explains it.
+    expect(judge("l10n: de.po: Update German translation\n\nThe old term was confusing because it reads as a verb.\n").why).toBe("explained");
+    // Code that translates, a noun after "translation", or a verb that builds something is no translation's update.
+    for (const summary of ["Use lf translation rather than binary when reading commit data", "Update Unicode translation tables", "Mark strings for translation", "Add name translations for sparse repo"]) {
+      expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
+    }
+  });
+
   it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
     for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");

@@ -7,7 +7,8 @@ import { gerundFixes, nowContrast, passiveChange } from "../../src/judge/behavio
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
-import { headedByProblem, namesSeriesStep } from "../../src/judge/summary-cues.js";
+import { headedByProblem, namesSeriesStep, updatesTranslation } from "../../src/judge/summary-cues.js";
+import { readSummary } from "../../src/judge/summary.js";
 import { parseMessage } from "../../src/message/parse.js";
 import { lint } from "../../src/lint.js";
 
@@ -334,5 +335,16 @@ describe("a list item with a long run of wrapped lines", () => {
   it("reads twenty thousand aligned lines as the item's prose in one pass", () => {
     const facets = lint(`Fix the parser\n\n  - The parser\n${"    reads the same line again and\n".repeat(20_000)}    crashes on empty lists.\n`).facets;
     expect(facets?.why).toBe("explained");
+  });
+});
+
+describe("updatesTranslation over long summaries", () => {
+  it("reads a long run of words before and after the translation once", () => {
+    const words = "new ".repeat(25_000);
+    const started = performance.now();
+    expect(updatesTranslation(readSummary(`Update ${words}German translation`))).toBe(false);
+    expect(updatesTranslation(readSummary(`Update German translation (${"5104t0f0u ".repeat(10_000)}`))).toBe(true);
+    expect(updatesTranslation(readSummary(`Update ${"ab ".repeat(33_000)}translation`))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
