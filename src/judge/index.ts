@@ -5,7 +5,7 @@ import { isDevelopmentBump, isRevertsCommitLine } from "../message/kind.js";
 import { isJudgeableEnglish } from "./language.js";
 import { statesNewState } from "./behaviour.js";
 import { summaryOrdersLater } from "./orders.js";
-import { headedByProblem, namesSeriesStep, updatesTranslation } from "./summary-cues.js";
+import { headedByProblem, marksForTranslation, namesSeriesStep, updatesTranslation } from "./summary-cues.js";
 import { findRefs } from "./refs.js";
 import { isFileName } from "./summary.js";
 import { WHAT_THRESHOLD, WHAT_WEIGHTS, WHY_THRESHOLD, WHY_WEIGHTS } from "./weights.js";
@@ -92,7 +92,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     analysis.quotedReason() !== null ||
     addsDocs(analysis) ||
     reformatsOnly(analysis) ||
-    (analysis.summary !== null && updatesTranslation(analysis.summary));
+    servesTranslation(analysis);
   const statesWhat =
     (values.bodyChangeDescription > 0 && values.bodySquashList === 0) ||
     (values.fixEvident > 0 && values.evidentTypo > 0) ||
@@ -207,9 +207,9 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
     return { level: "explained", spans: spans.length > 0 || analysis.proseLines.length === 0 ? spans : [proseSpan(analysis)] };
   }
   if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };
-  // "l10n: sv.po: Update Swedish translation", "gitk: Update German translation": translating
-  // the messages is its own reason, whatever the body lists of what was translated.
-  if (analysis.summary !== null && updatesTranslation(analysis.summary)) return { level: "evident", spans: [] };
+  // "l10n: sv.po: Update Swedish translation", "i18n: apply: mark strings for translation":
+  // translating the messages is its own reason, whatever the body lists of what was translated.
+  if (servesTranslation(analysis)) return { level: "evident", spans: [] };
   // "Fix broken link in README", "Fix incorrect javadoc": what was wrong with the docs or the
   // wording shows in the diff, so naming it is reason enough. Not for the weaker docs words or
   // formatting ("Fix snapshot link in tree view", "Fix broken imports in the parser"),
@@ -305,6 +305,12 @@ function revertLineWhat(message: ParsedMessage): { level: WhatLevel; spans: Span
     return { level: "explained", spans: [{ line: line.line, column: 1, endLine: line.line, endColumn: 1 + text.length }] };
   }
   return null;
+}
+
+/** A summary that updates a translation or marks messages for one (see updatesTranslation, marksForTranslation). */
+function servesTranslation(analysis: Analysis): boolean {
+  const { summary } = analysis;
+  return summary !== null && (updatesTranslation(summary) || marksForTranslation(summary));
 }
 
 /** Verbs that write new documentation when their object is docs ("Document X", "Add docs for X"). */

@@ -366,3 +366,44 @@ export function updatesTranslation(reading: SummaryReading): boolean {
   if (secondChange(core)) return false;
   return TRANSLATION_OBJECT.test(core.slice(reading.afterVerb).trimStart());
 }
+
+/** What a marked string is for, ending the summary: "… for translation". */
+const FOR_TRANSLATION = /\bfor\s+(?:translation|l10n|i18n|locali[sz]ation)$/i;
+/** The messages an i18n area's summary names with no verb ("i18n: git-add basic messages"). */
+const NAMES_MESSAGES = /\b(?:messages?|strings?)$/i;
+
+/**
+ * Whether the summary marks messages for translation: "mark" and "… for translation" at its end
+ * ("i18n: apply: mark strings for translation", "gitk: Mark some more strings for translation"),
+ * or git's `i18n` area and only the messages it marks ("i18n: git-add basic messages"). A message
+ * left out of the catalog shows up untranslated, so marking it is its own reason, as adding a
+ * missing piece is. Not another change to the i18n code ("i18n: factorize …", "i18n: git-pull
+ * add git-sh-i18n"), nor one joined to the marking.
+ */
+export function marksForTranslation(reading: SummaryReading): boolean {
+  const { prefix, core } = reading;
+  if (prefix !== "i18n" && !core.includes("for ")) return false;
+  if (secondChange(core)) return false;
+  // "don't mark options … for translation" takes the marking back, which needs its reason.
+  if (reading.lemma === "mark") return !NEGATED_ORDER.test(core) && FOR_TRANSLATION.test(core);
+  return prefix === "i18n" && reading.verb === "none" && NAMES_MESSAGES.test(core) && !namesChangeVerb(core);
+}
+
+/** An order negated at the summary's start: "don't mark …", "Do not mark …", "never …". */
+const NEGATED_ORDER = /^(?:don'?t|do\s+not|never|no\s+longer|stop)\b/i;
+/** A word with the joints of a name ("git-add", "format_tracking_info"), read whole. */
+const SUMMARY_WORD = /[A-Za-z][\w-]*/g;
+
+/**
+ * Whether a word of `core` is a change or fix verb in its base form ("i18n: tag.c factorize
+ * i18n strings"); a gerund before a noun ("formatting messages") and a command's name
+ * ("git-add") are not.
+ */
+function namesChangeVerb(core: string): boolean {
+  SUMMARY_WORD.lastIndex = 0;
+  for (let match = SUMMARY_WORD.exec(core); match !== null; match = SUMMARY_WORD.exec(core)) {
+    const word = match[0].toLowerCase();
+    if (CHANGE_VERBS.has(word) || FIX_VERBS.has(word)) return true;
+  }
+  return false;
+}

@@ -296,7 +296,17 @@ describe("why", () => {
     // A reason in the body still explains it.
     expect(judge("l10n: de.po: Update German translation\n\nThe old term was confusing because it reads as a verb.\n").why).toBe("explained");
     // Code that translates, a noun after "translation", or a verb that builds something is no translation's update.
-    for (const summary of ["Use lf translation rather than binary when reading commit data", "Update Unicode translation tables", "Mark strings for translation", "Add name translations for sparse repo"]) {
+    for (const summary of ["Use lf translation rather than binary when reading commit data", "Update Unicode translation tables", "Add name translations for sparse repo"]) {
+      expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
+    }
+  });
+
+  it("takes messages marked for translation as evident, but not a marking taken back or another i18n change", () => {
+    for (const summary of ["i18n: apply: mark parseopt strings for translation", "gitk: Mark forgotten string for translation", "i18n: git-add basic messages", "i18n: git-stash die + gettext messages", "config: mark an error message up for translation"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+      expect(lint(`${summary}\n\nMark the messages passed to die() in connect.c.\n`).findings.map((f) => f.ruleId), summary).not.toContain("body-why");
+    }
+    for (const summary of ["push: don't mark options of recurse-submodules for translation", "i18n: tag.c factorize i18n strings", 'i18n: git-fetch split up "(non-fast-forward)" message', "Mark strings as deprecated"]) {
       expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
     }
   });

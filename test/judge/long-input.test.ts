@@ -7,7 +7,7 @@ import { gerundFixes, nowContrast, passiveChange } from "../../src/judge/behavio
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
-import { headedByProblem, namesSeriesStep, updatesTranslation } from "../../src/judge/summary-cues.js";
+import { headedByProblem, marksForTranslation, namesSeriesStep, updatesTranslation } from "../../src/judge/summary-cues.js";
 import { readSummary } from "../../src/judge/summary.js";
 import { parseMessage } from "../../src/message/parse.js";
 import { lint } from "../../src/lint.js";
@@ -338,13 +338,16 @@ describe("a list item with a long run of wrapped lines", () => {
   });
 });
 
-describe("updatesTranslation over long summaries", () => {
+describe("updatesTranslation and marksForTranslation over long summaries", () => {
   it("reads a long run of words before and after the translation once", () => {
     const words = "new ".repeat(25_000);
     const started = performance.now();
     expect(updatesTranslation(readSummary(`Update ${words}German translation`))).toBe(false);
     expect(updatesTranslation(readSummary(`Update German translation (${"5104t0f0u ".repeat(10_000)}`))).toBe(true);
     expect(updatesTranslation(readSummary(`Update ${"ab ".repeat(33_000)}translation`))).toBe(false);
+    expect(marksForTranslation(readSummary(`mark ${"strings for ".repeat(8_000)}translation`))).toBe(true);
+    expect(marksForTranslation(readSummary(`mark strings for${" ".repeat(100_000)}x`))).toBe(false);
+    expect(marksForTranslation(readSummary(`i18n: git-add ${"basic ".repeat(16_000)}messages`))).toBe(true);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
