@@ -22,6 +22,14 @@ const DEPS_PREFIX = /^(?:deps|dependencies)$/;
 const DEPS_SCOPE = /\((?:deps|deps-dev)\)/;
 /** An area of a few words led by the docs ("doc hash-function-transition: …", "Documentation gitk: …"). */
 const DOCS_AREA = /^(?:docs?|documentation) /;
+/**
+ * A documentation file as the area: AsciiDoc, Markdown or reStructuredText, or a text file
+ * ("git-push.txt: …", "user-manual.txt: …", "README.md: …"), as git.git names a page of its
+ * Documentation/ by its file. Not a build or package list that only ends in .txt
+ * ("CMakeLists.txt: …", "requirements.txt: …").
+ */
+const DOCS_FILE_AREA = /\.(?:txt|adoc|asciidoc|md|markdown|rst)$/;
+const NOT_DOCS_FILE = /(?:^|\/)(?:cmakelists|requirements[\w.-]*|constraints[\w.-]*|robots|dependencies|versions?)\.txt$/;
 
 /**
  * A summary that prepares a later change, which is its reason: "move code around to prepare
@@ -102,7 +110,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt, summaryWords);
   if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && typed === "release") values.evidentRelease = 1;
   if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed))) values.evidentDocs = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !NOT_DOCS_FILE.test(typed)))) values.evidentDocs = 1;
   findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
   if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && typed === "test") values.evidentTests = 1;

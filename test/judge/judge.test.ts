@@ -311,6 +311,20 @@ describe("why", () => {
     }
   });
 
+  it("reads a documentation file as the area as a docs type, but not a build list ending in .txt", () => {
+    for (const summary of ["git-push.txt: describe how to default to pushing only current branch", "config/format.txt: specify default value of format.coverLetter", "README.md: add a section on proxies"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+    }
+    expect(judge("git-svn.txt: fix description of fetch flags accepted by clone\n")).toMatchObject({ why: "evident", what: "named" });
+    // A fix of a page shows in the diff, whatever orders the body gives.
+    expect(judge("git-checkout.txt: fix monospace typeset\n\nAdd backticks where we have none, replace single quotes with backticks\nand replace double-quotes in the whole page.\n").why).toBe("evident");
+    const docsCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentDocs");
+    expect(docsCue("git-clone.txt: Improve --depth description")).toBe(true);
+    for (const summary of ["CMakeLists.txt: describe the install prefix", "requirements.txt: add a pin for urllib3", "contrib/cmake/CMakeLists.txt: add a target"]) {
+      expect(docsCue(summary), summary).toBe(false);
+    }
+  });
+
   it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
     for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
@@ -451,7 +465,7 @@ describe("why", () => {
     // went wrong; a short one says too little.
     for (const message of [
       "Fix an illustration in git-rev-parse.txt\n\nThis hides the backslash at the end of line from AsciiDoc toolchain by\nintroducing a trailing whitespace on one line in the illustration.\n",
-      "git-checkout.txt: fix monospace typeset\n\nAdd backticks where we have none, replace single quotes with backticks\nand replace double-quotes in the whole page.\n",
+      "checkout: fix monospace typeset in the usage\n\nAdd backticks where we have none, replace single quotes with backticks\nand replace double-quotes in the whole page.\n",
       "scalar-unregister: handle error codes greater than 0\n\nWhen 'scalar unregister' tries to disable maintenance, ensure that the\nreturn value is nonzero if either operation produces a nonzero value.\n",
       "p0006: fix 'read-tree' argument ordering\n\nIn the 'p0006' test \"read-tree br_base br_ballast\", move the '-n' flag\nahead of its positional arguments.\n",
       "Fix the crash in the parser\n\nIt is a small one-line change.\n",
