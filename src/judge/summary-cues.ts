@@ -29,6 +29,8 @@ const DOCS_AREA = /^(?:docs?|documentation) /;
  * ("CMakeLists.txt: …", "requirements.txt: …").
  */
 const DOCS_FILE_AREA = /\.(?:txt|adoc|asciidoc|md|markdown|rst)$/;
+/** git's test scripts as the area: "t5520: …", "t1300-repo-config.sh: …", "t/lib-git-svn.sh: …". */
+const TESTS_AREA = /^t(?:\d{4}(?:[-.*][\w.*-]*)?|\/[\w.*\/-]+)$/;
 const NOT_DOCS_FILE = /(?:^|\/)(?:cmakelists|requirements[\w.-]*|constraints[\w.-]*|robots|dependencies|versions?)\.txt$/;
 
 /**
@@ -113,7 +115,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !NOT_DOCS_FILE.test(typed)))) values.evidentDocs = 1;
   findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && typed === "test") values.evidentTests = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && (typed === "test" || TESTS_AREA.test(typed))) values.evidentTests = 1;
   findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
   if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
   // A release named by its product and a whole number ("update the width tables to Unicode 14",

@@ -325,6 +325,19 @@ describe("why", () => {
     }
   });
 
+  it("reads git's test scripts as the area as a test type", () => {
+    const testsCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentTests");
+    for (const summary of ["t5520: factor out common \"successful autostash\" code", "t1300-repo-config.sh: use test_config", "t/lib-git-svn.sh: make hash size independent", "t/t4018: avoid two sub-shell invocations"]) {
+      expect(testsCue(summary), summary).toBe(true);
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+    }
+    // A word that only starts with t and digits is no test script; a problem named still needs its story.
+    for (const summary of ["t1000x: factor out the reader", "tar: factor out the reader", "tig: factor out the reader"]) {
+      expect(testsCue(summary), summary).toBe(false);
+    }
+    expect(judge("t3404: rebase -i breaks on CR/LF line endings\n").why).not.toBe("evident");
+  });
+
   it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
     for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
