@@ -338,6 +338,15 @@ describe("why", () => {
     expect(judge("t3404: rebase -i breaks on CR/LF line endings\n").why).not.toBe("evident");
   });
 
+  it("reads release notes as the area as a release type", () => {
+    for (const summary of ["RelNotes: the third batch", "RelNotes: mention safe.directory", "relnotes: redo the description of text=auto fix"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+    }
+    // A batch of topics names no change of its own; a problem named still needs its story.
+    expect(judge("RelNotes: the third batch\n").what).toBe("missing");
+    expect(judge("relnotes: fix the crash in the parser\n").why).toBe("named");
+  });
+
   it("takes a fix of the docs or the wording as evident, even when it names what was wrong", () => {
     for (const summary of ["Fix broken link in README", "Fix incorrect javadoc", "docs: fix broken links"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");
