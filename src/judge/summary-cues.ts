@@ -33,6 +33,8 @@ const DOCS_FILE_AREA = /\.(?:txt|adoc|asciidoc|md|markdown|rst)$/;
 const RELEASE_NOTES_AREA = /^(?:rel-?notes|release-?notes)$/;
 /** git's test scripts as the area: "t5520: …", "t1300-repo-config.sh: …", "t/lib-git-svn.sh: …". */
 const TESTS_AREA = /^t(?:\d{4}(?:[-.*][\w.*-]*)?|\/[\w.*\/-]+)$/;
+/** A page of documentation named by its kind as the area: "user-manual: …", "CodingGuidelines: …", "gitfaq: …". */
+const DOCS_PAGE_AREA = /(?:manual|tutorial|guide|guidelines|howto|faq|handbook|readme|contributing)$/;
 const NOT_DOCS_FILE = /(?:^|\/)(?:cmakelists|requirements[\w.-]*|constraints[\w.-]*|robots|dependencies|versions?)\.txt$/;
 
 /**
@@ -114,7 +116,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt, summaryWords);
   if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && (typed === "release" || RELEASE_NOTES_AREA.test(typed))) values.evidentRelease = 1;
   if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !NOT_DOCS_FILE.test(typed)))) values.evidentDocs = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !NOT_DOCS_FILE.test(typed)))) values.evidentDocs = 1;
   findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
   if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && (typed === "test" || TESTS_AREA.test(typed))) values.evidentTests = 1;

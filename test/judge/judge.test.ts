@@ -320,6 +320,9 @@ describe("why", () => {
     expect(judge("git-checkout.txt: fix monospace typeset\n\nAdd backticks where we have none, replace single quotes with backticks\nand replace double-quotes in the whole page.\n").why).toBe("evident");
     const docsCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentDocs");
     expect(docsCue("git-clone.txt: Improve --depth description")).toBe(true);
+    for (const summary of ["user-manual: move quick-start to an appendix", "CodingGuidelines: mention whitespace preferences", "gitfaq: fetching and pulling a repository"]) {
+      expect(docsCue(summary), summary).toBe(true);
+    }
     for (const summary of ["CMakeLists.txt: describe the install prefix", "requirements.txt: add a pin for urllib3", "contrib/cmake/CMakeLists.txt: add a target"]) {
       expect(docsCue(summary), summary).toBe(false);
     }
