@@ -709,8 +709,36 @@ export function contrastTold(text: string): boolean {
   if (!text.includes("whereas") && !text.includes("nlike") && !text.includes("ontrast") && !/\bbut\s/.test(text)) return false;
   CONTRAST.lastIndex = 0;
   for (let match = CONTRAST.exec(text); match !== null; match = CONTRAST.exec(text)) {
-    const sentence = sentenceBefore(text, match.index) + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
-    if (!AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && tellsToday(text, match.index, NOT_TODAY)) return true;
+    if (contrastOfToday(text, match.index)) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence around `index` tells how things are today, not the change or its new thing. */
+function contrastOfToday(text: string, index: number): boolean {
+  const sentence = sentenceBefore(text, index) + SENTENCE_REST.exec(text.slice(index, index + 300))![0];
+  return !AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && tellsToday(text, index, NOT_TODAY);
+}
+
+/**
+ * Two facts set side by side with only a comma, the second a negated auxiliary alone, as CONTRAST
+ * reads them after "but": "DBI->table_info is portable across different DBD backends,
+ * DBI->tables is not", "Mercurial supports them, Git doesn't", "We would strip all leading and
+ * trailing whitespace, which git commit does not".
+ */
+const NEGATED_PAIR = /,\s+(?:[\w'`"().>-]+\s+){1,4}?(?:is|are|does|do|was|were|has|have|did|can|could)(?:n't|\s+not)(?=\s*(?:[.;!?]|$))/g;
+
+/**
+ * Whether the body sets two of today's facts side by side with a comma (NEGATED_PAIR), not the
+ * change or its new thing ("The new helper checks the length, the old one did not" is the new
+ * way against the old).
+ */
+export function negatedPairTold(text: string): boolean {
+  // Most bodies hold no negation after a comma: they skip the scan.
+  if (!text.includes(",") || (!text.includes("not") && !text.includes("n't"))) return false;
+  NEGATED_PAIR.lastIndex = 0;
+  for (let match = NEGATED_PAIR.exec(text); match !== null; match = NEGATED_PAIR.exec(text)) {
+    if (contrastOfToday(text, match.index)) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { fixedFailureNamed, negatedShortcoming } from "../../src/judge/failures.
 import { needsChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
 import { gerundFixes, nowContrast, passiveChange } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
-import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
+import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, negatedPairTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { headedByProblem, marksForTranslation, namesSeriesStep, updatesTranslation } from "../../src/judge/summary-cues.js";
 import { readSummary } from "../../src/judge/summary.js";
@@ -349,5 +349,17 @@ describe("updatesTranslation and marksForTranslation over long summaries", () =>
     expect(marksForTranslation(readSummary(`mark strings for${" ".repeat(100_000)}x`))).toBe(false);
     expect(marksForTranslation(readSummary(`i18n: git-add ${"basic ".repeat(16_000)}messages`))).toBe(true);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe("negatedPairTold over long bodies", () => {
+  it("reads 100 KB of commas, words and blanks in linear time", () => {
+    const started = performance.now();
+    expect(negatedPairTold(`${", a b c d e".repeat(10_000)} is not.`)).toBe(false);
+    expect(negatedPairTold(`${"x".repeat(100_000)}, ${"y".repeat(100_000)} is not.`)).toBe(true);
+    expect(negatedPairTold(`${"x, y".repeat(25_000)} not`)).toBe(false);
+    expect(negatedPairTold(`${", ".repeat(50_000)}doesn't.`)).toBe(false);
+    expect(negatedPairTold(`${"Mercurial supports them. ".repeat(4_000)}Mercurial supports them, Git doesn't.`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1500);
   });
 });

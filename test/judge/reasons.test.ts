@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -491,6 +491,13 @@ describe("reasons the precision round left unread", () => {
     expect(contrastTold("The surrounding advice is printed to stderr, but\nthe list of submodules is not. Report everything to stderr.")).toBe(true);
     expect(contrastTold("In contrast to other plumbing tools, git-ssh-push only\nallow a very restrictive form of commit-id filenames.")).toBe(true);
     expect(contrastTold("In contrast to the old parser, the new parser reads the file once.")).toBe(false);
+    // The same pair of facts with only a comma between, across a wrap too; not the new way against the old.
+    expect(negatedPairTold("DBI->table_info is portable across different DBD backends,\nDBI->tables is not.")).toBe(true);
+    expect(negatedPairTold("Mercurial supports them, Git doesn't.")).toBe(true);
+    expect(negatedPairTold("We would strip all leading and trailing whitespace, which git commit\ndoes not. Let's be consistent here.")).toBe(true);
+    expect(negatedPairTold("The new helper checks the length, the old one did not.")).toBe(false);
+    expect(negatedPairTold("After this patch the reader accepts CRLF, the writer does not.")).toBe(false);
+    expect(negatedPairTold("Mercurial supports them, and Git supports them too.")).toBe(false);
     expect(statesNeed("If the lock is stale, we need the lock file removed before the retry.", "Remove stale locks")).toBe(false);
   });
 });
