@@ -1296,7 +1296,7 @@ export function needTold(text: string, summary: string): boolean {
   return false;
 }
 
-const THIS_WAY = new RegExp(String.raw`(?:${SENTENCE_OPENING}(?:This|That|In\s+this|In\s+that)|;\s+(?:this|that|in\s+this|in\s+that))\s+way,`);
+const THIS_WAY = new RegExp(String.raw`(?:${SENTENCE_OPENING}(?:This|That|In\s+this|In\s+that)|;\s+(?:this|that|in\s+this|in\s+that))\s+way(?:,|\s+(?!(?:of|to|is|was|for|than|around|that|which)\b)[a-z])`);
 const ANTICIPATION = /\bin\s+anticipation\s+of\b/i;
 const SAVES = /\b(?:this|it|which|that|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+|can\s+)?(?:saves?|spares?)\s+(?:us\s+)?(?:(?:(?:quite\s+)?(?:a\s+(?:little|bit|lot|few|couple)(?:\s+of)?|some|much|many|lots\s+of|several|considerable|an?\s+(?:extra|unnecessary|needless|redundant)|extra|unnecessary|needless|redundant)\s+){0,2}(?:time|memory|space|bandwidth|cpu|cycles|work|effort|round-?trips?|allocations?|syscalls?|system\s+calls?|copy|copies|bytes|disk|calls?|lookups?|passes|traversals?)|(?:an?|one)\s+(?:extra|unnecessary|needless|redundant|superfluous)\s+[a-z][\w-]*)\b/i;
 const SPEEDS_UP = /\bspeeds?\s+(?:this|it|things|that|them)\s+up\b/i;
@@ -1322,7 +1322,7 @@ const ONLY_SENSE = /\bonly\s+makes\s+sense\s+(?:if|when)\b/i;
 export function resultTold(text: string): boolean {
   const lower = lowered(text);
   return (
-    (/\sway,/.test(lower) && THIS_WAY.test(text)) ||
+    (/\sway[,\s]/.test(lower) && THIS_WAY.test(text)) ||
     (lower.includes("anticipation") && ANTICIPATION.test(text)) ||
     ((lower.includes("save") || lower.includes("spare")) && SAVES.test(text)) ||
     (lower.includes("speed") && SPEEDS_UP.test(text)) ||

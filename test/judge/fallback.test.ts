@@ -32,6 +32,10 @@ describe("resultTold", () => {
       "This patch rounds the value down to an integer, greatly improving\nreadability.",
       "Use starts_with(). This gets\nrid of some magic string length constants.",
       "Introduce a helper for the check, as\nwe seem to use this check in many places.",
+      // "This way" with no comma before its clause.
+      "Move the definition to the top. That way all of the functions can make use of it.",
+      "Return -2 instead.\n\nThis way we can catch unknown options more easily.",
+      "using the same format it outputs.  This way\na frontend can reload the marks table.",
     ];
     for (const text of told) expect(resultTold(text), text).toBe(true);
     const not = [
@@ -42,6 +46,9 @@ describe("resultTold", () => {
       "The option only makes sense in a bare repository.",
       "Pass the --quiet option onward, as is.",
       "Get rid of the old helper.",
+      "This way of reading the index is slow.",
+      "This way is what the old parser did.",
+      "That way to the server is closed.",
     ];
     for (const text of not) expect(resultTold(text), text).toBe(false);
   });

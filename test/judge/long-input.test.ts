@@ -5,7 +5,7 @@ import { fixedFailureNamed, negatedShortcoming } from "../../src/judge/failures.
 import { needsChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
 import { gerundFixes, nowContrast, passiveChange } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
-import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, negatedPairTold, opensOnPurpose, statesNeed } from "../../src/judge/reasons.js";
+import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, negatedPairTold, opensOnPurpose, resultTold, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { headedByProblem, marksForTranslation, namesSeriesStep, updatesTranslation } from "../../src/judge/summary-cues.js";
 import { readSummary } from "../../src/judge/summary.js";
@@ -360,6 +360,16 @@ describe("negatedPairTold over long bodies", () => {
     expect(negatedPairTold(`${"x, y".repeat(25_000)} not`)).toBe(false);
     expect(negatedPairTold(`${", ".repeat(50_000)}doesn't.`)).toBe(false);
     expect(negatedPairTold(`${"Mercurial supports them. ".repeat(4_000)}Mercurial supports them, Git doesn't.`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
+
+describe("resultTold over long bodies", () => {
+  it("reads 100 KB of \"This way\" openings and blanks in linear time", () => {
+    const started = performance.now();
+    expect(resultTold(`${"This way of. ".repeat(8_000)}`)).toBe(false);
+    expect(resultTold(`This way${" ".repeat(100_000)}is slow.`)).toBe(false);
+    expect(resultTold(`${"x. ".repeat(30_000)}This way we can catch it.`)).toBe(true);
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });
