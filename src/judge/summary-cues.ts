@@ -31,8 +31,14 @@ const DOCS_AREA = /^(?:docs?|documentation) /;
 const DOCS_FILE_AREA = /\.(?:txt|adoc|asciidoc|md|markdown|rst)$/;
 /** Release notes as the area: git's "RelNotes: the third batch", "release-notes: …". */
 const RELEASE_NOTES_AREA = /^(?:rel-?notes|release-?notes)$/;
-/** git's test scripts as the area: "t5520: …", "t1300-repo-config.sh: …", "t/lib-git-svn.sh: …". */
-const TESTS_AREA = /^t(?:\d{4}(?:[-.*][\w.*-]*)?|\/[\w.*\/-]+)$/;
+/**
+ * A test file or folder as the area, by the naming conventions of test runners: git's test
+ * scripts ("t5520: …", "t1300-repo-config.sh: …", "t/lib-git-svn.sh: …"), a path under a test
+ * folder ("tests/cli: …", "src/__tests__/parse.ts: …"), pytest's "test_*.py", Go's and others'
+ * "*_test.go"/"*_spec.rb", JavaScript's "*.test.ts"/"*.spec.js", and xUnit's "*Test.java"/"*Tests.cs"
+ * (the prefix is read lower-cased).
+ */
+const TESTS_AREA = /^(?:t(?:\d{4}(?:[-.*][\w.*-]*)?|\/[\w.*\/-]+)|(?:[\w.-]+\/)*(?:tests?|spec|__tests__)\/[\w.*\/-]+|(?:[\w.-]+\/)*(?:test_[\w-]+\.py|[\w-]+_(?:test|spec)\.\w+|[\w-]+(?:\.[\w-]+)*\.(?:test|spec)\.[cm]?[jt]sx?|\w+tests?\.(?:java|kt|cs|scala|swift)))$/;
 /** A page of documentation named by its kind as the area: "user-manual: …", "CodingGuidelines: …", "gitfaq: …". */
 const DOCS_PAGE_AREA = /(?:manual|tutorial|guide|guidelines|howto|faq|handbook|readme|contributing)$/;
 const NOT_DOCS_FILE = /(?:^|\/)(?:cmakelists|requirements[\w.-]*|constraints[\w.-]*|robots|dependencies|versions?)\.txt$/;

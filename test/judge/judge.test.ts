@@ -341,6 +341,18 @@ describe("why", () => {
     expect(judge("t3404: rebase -i breaks on CR/LF line endings\n").why).not.toBe("evident");
   });
 
+  it("reads other runners' test files and folders as the area as a test type", () => {
+    const testsCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentTests");
+    for (const summary of ["tests/cli: cover the --quiet flag", "src/__tests__/parse.ts: split the long case", "test_config.py: use a temporary directory", "parser_test.go: add a case for tabs", "user_spec.rb: share the fixture", "lint.test.ts: drop the duplicate case", "pkg/cli.spec.js: rename the cases", "ParserTest.java: use assertThrows", "ConfigTests.cs: cover the empty file"]) {
+      expect(testsCue(summary), summary).toBe(true);
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+    }
+    // Code that only mentions tests in its name is no test file.
+    for (const summary of ["latest.ts: factor out the reader", "contest.py: factor out the reader", "attest/sign.go: factor out the reader"]) {
+      expect(testsCue(summary), summary).toBe(false);
+    }
+  });
+
   it("reads release notes as the area as a release type", () => {
     for (const summary of ["RelNotes: the third batch", "RelNotes: mention safe.directory", "relnotes: redo the description of text=auto fix"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("evident");

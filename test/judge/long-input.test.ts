@@ -1,4 +1,6 @@
 // Readings of long or repetitive text: each pattern reads a long run once, with the same results as on short text.
+// No wall-time assertions (shared machines are noisy): a pattern that backtracks over 100 KB takes
+// minutes, and the runner's per-test timeout stops it; speed itself is measured in bench/.
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
 import { fixedFailureNamed, negatedShortcoming } from "../../src/judge/failures.js";
@@ -10,6 +12,7 @@ import { findRefs } from "../../src/judge/refs.js";
 import { headedByProblem, marksForTranslation, namesSeriesStep, updatesTranslation } from "../../src/judge/summary-cues.js";
 import { readSummary } from "../../src/judge/summary.js";
 import { parseMessage } from "../../src/message/parse.js";
+import { judgeMessageDetailed } from "../../src/judge/index.js";
 import { lint } from "../../src/lint.js";
 
 describe("orderAfterOpening over lists", () => {
@@ -185,11 +188,9 @@ describe("orders after \", so\" and sentences opening on \"Now\" over long text"
   });
 
   it("reads 100 KB of passives it must turn down in linear time", () => {
-    const started = performance.now();
     expect(passiveChange("x is moved by ".repeat(7_000))).toBe(false);
     expect(passiveChange("if x is moved ".repeat(7_000))).toBe(false);
     expect(passiveChange("x is taught when ".repeat(6_000))).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
 
@@ -218,20 +219,16 @@ describe("gerundEffect, meansConsequence and givesGoal over long runs", () => {
   it("read 100 KB of near misses once and still find the reading after them", () => {
     const runs = ["Using " + "the ".repeat(25000), "Using it. ".repeat(10000), "; this ".repeat(14000), "to avoid " + "word\n".repeat(20000), "Using it is ".repeat(9000), ", making ".repeat(12000), "without trying to better ".repeat(4000)];
     for (const run of runs) {
-      const started = performance.now();
       expect(gerundEffect(run)).toBe(false);
       expect(meansConsequence(run)).toBe(false);
       expect(givesGoal(run, "word")).toBe(false);
-      expect(performance.now() - started).toBeLessThan(500);
     }
     expect(gerundEffect(`${"Using it. ".repeat(10000)}Using the macro avoids such surprises.`)).toBe(true);
     expect(meansConsequence(`${"; this ".repeat(14000)}. This means one less process.`)).toBe(true);
   });
   it("read 100 KB of participles after commas once for JUDGED_EFFECT", () => {
-    const started = performance.now();
     expect(JUDGED_EFFECT.test(", making it a b c d e f g h".repeat(4000))).toBe(false);
     expect(JUDGED_EFFECT.test(`${"x, making ".repeat(10000)}x, making it easier to read.`)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
@@ -262,7 +259,6 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       ".   just ".repeat(12_000),
       "Just like that ".repeat(7_000),
     ];
-    const started = performance.now();
     for (const text of inputs) {
       withoutEmphasis(text);
       wouldTold(text, true);
@@ -275,7 +271,6 @@ describe("the readings added for git.git's flagged bodies, over long runs", () =
       followsPrecedent(text);
       judgeBody(text);
     }
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 
@@ -303,12 +298,10 @@ describe("summary readings over long runs of blanks and marks", () => {
   });
 
   it("reads a preparation in a summary of many near misses", () => {
-    const started = performance.now();
     expect(lint(`move code${" to prepare for 1".repeat(6_000)}\n`).facets?.why).not.toBe("explained");
     expect(lint(`move code${" for the next big shiny".repeat(5_000)} car\n`).facets?.why).not.toBe("explained");
     expect(lint(`move code${" for the next big shiny".repeat(5_000)} patch\n`).facets?.why).toBe("explained");
     expect(lint(`move code${" to prepare for it".repeat(6_000)}\n`).facets?.why).toBe("explained");
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it("reads no approach after a cause, however many blanks stand before its \"by\"", () => {
@@ -341,35 +334,40 @@ describe("a list item with a long run of wrapped lines", () => {
 describe("updatesTranslation and marksForTranslation over long summaries", () => {
   it("reads a long run of words before and after the translation once", () => {
     const words = "new ".repeat(25_000);
-    const started = performance.now();
     expect(updatesTranslation(readSummary(`Update ${words}German translation`))).toBe(false);
     expect(updatesTranslation(readSummary(`Update German translation (${"5104t0f0u ".repeat(10_000)}`))).toBe(true);
     expect(updatesTranslation(readSummary(`Update ${"ab ".repeat(33_000)}translation`))).toBe(false);
     expect(marksForTranslation(readSummary(`mark ${"strings for ".repeat(8_000)}translation`))).toBe(true);
     expect(marksForTranslation(readSummary(`mark strings for${" ".repeat(100_000)}x`))).toBe(false);
     expect(marksForTranslation(readSummary(`i18n: git-add ${"basic ".repeat(16_000)}messages`))).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
 describe("negatedPairTold over long bodies", () => {
   it("reads 100 KB of commas, words and blanks in linear time", () => {
-    const started = performance.now();
     expect(negatedPairTold(`${", a b c d e".repeat(10_000)} is not.`)).toBe(false);
     expect(negatedPairTold(`${"x".repeat(100_000)}, ${"y".repeat(100_000)} is not.`)).toBe(true);
     expect(negatedPairTold(`${"x, y".repeat(25_000)} not`)).toBe(false);
     expect(negatedPairTold(`${", ".repeat(50_000)}doesn't.`)).toBe(false);
     expect(negatedPairTold(`${"Mercurial supports them. ".repeat(4_000)}Mercurial supports them, Git doesn't.`)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
 
 describe("resultTold over long bodies", () => {
   it("reads 100 KB of \"This way\" openings and blanks in linear time", () => {
-    const started = performance.now();
     expect(resultTold(`${"This way of. ".repeat(8_000)}`)).toBe(false);
     expect(resultTold(`This way${" ".repeat(100_000)}is slow.`)).toBe(false);
     expect(resultTold(`${"x. ".repeat(30_000)}This way we can catch it.`)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
+
+describe("test files and folders as the area over long prefixes", () => {
+  it("reads 100 KB areas of dots, slashes and test folders once", () => {
+    const testsArea = (area: string) => (judgeMessageDetailed(parseMessage(`${area}: fix the reader\n`), { projectKeys: [] }).cues ?? []).includes("evidentTests");
+    expect(testsArea(`${"a.".repeat(50_000)}a`)).toBe(false);
+    expect(testsArea(`${"a/".repeat(50_000)}a`)).toBe(false);
+    expect(testsArea(`${"a/".repeat(50_000)}tests/x`)).toBe(true);
+    expect(testsArea(`${"a.".repeat(50_000)}test.ts`)).toBe(true);
+    expect(testsArea(`${"a.".repeat(50_000)}tst.ts`)).toBe(false);
   });
 });
