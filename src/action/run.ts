@@ -222,18 +222,28 @@ export const NOTHING_JUDGED_OUTPUTS = { score: "", result: "[]" } as const;
  * Runs the action against the environment in `io` and returns the process exit code:
  * 0 pass, 1 findings fail the check or the API failed, 2 bad inputs or configuration.
  * Every output is set whatever happens: to what was judged, or else to NOTHING_JUDGED_OUTPUTS
- * (an event other than a pull request, or a step stopped before judging).
+ * (an event other than a pull request, or a step stopped before judging); an output file that
+ * cannot be written fails the run (1) with an error line.
  */
 export async function runAction(io: WorkflowIO): Promise<number> {
   let judged = false;
+  const code = await judgeAndReport(io, () => (judged = true));
+  if (judged) return code;
   try {
-    return await judgeAndReport(io, () => (judged = true));
-  } finally {
-    if (!judged) for (const [name, value] of Object.entries(NOTHING_JUDGED_OUTPUTS)) setOutput(io, name, value);
+    for (const [name, value] of Object.entries(NOTHING_JUDGED_OUTPUTS)) setOutput(io, name, value);
+  } catch (error) {
+    // An output file that cannot be written fails the step as it does for the judged outputs:
+    // with an error line, not a stack trace, and never passing with the outputs unset.
+    annotate(io, "error", `rationale: cannot set the step's outputs: ${describeError(error)}`);
+    return code === 0 ? 1 : code;
   }
+  return code;
 }
 
-/** runAction's work; calls `onOutputs` once it has set the outputs to what it judged. */
+/**
+ * runAction's work; calls `onOutputs` as it starts to set the outputs to what it judged, so that
+ * runAction does not write over them, nor try a second time to write a file that just failed.
+ */
 async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<number> {
   const { env } = io;
   const policy = retryPolicyFromEnv(env);
@@ -317,9 +327,9 @@ async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<nu
     if (pull.openedByBot) messages = skipBotCommits(messages, pull.openedByBot);
     const verdict = decideVerdict(messages, failUnder);
 
+    onOutputs();
     setOutput(io, "score", verdict.score === null ? "" : String(verdict.score));
     setOutput(io, "result", resultJson(messages, verdict));
-    onOutputs();
     const summary = layoutReport(messages, verdict, { limit: SUMMARY_LIMIT, measure: (text) => Buffer.byteLength(text), target: "summary" });
     appendSummary(io, summary.text);
     // The comment sends the reader to the summary for what it leaves out, unless that is cut too.

@@ -1,6 +1,7 @@
 // End-to-end: the bundled action against a fake GitHub API on 127.0.0.1, as a runner would run it.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -878,5 +879,31 @@ describe("configuration", { timeout: 60_000 }, () => {
     const judged = await runAction(fake, pull);
     expect(Object.keys(judged.outputs).sort()).toEqual([...declared].sort());
     expect(JSON.parse(judged.outputs.result)).toHaveLength(2);
+  });
+
+  it("fails with an error line, not a stack trace, when the outputs file cannot be written", async () => {
+    // GITHUB_OUTPUT naming a directory: every append to it fails (EISDIR), for root too.
+    const directory = mkdtempSync(join(tmpdir(), "rationale-output-"));
+    const pull = addPull(fake, [GOOD_MESSAGE]);
+    const push = await runAction(fake, pull, { eventName: "push", env: { GITHUB_OUTPUT: directory } });
+    expect(push.stderr).toBe("");
+    expect(push.commands).toEqual([
+      '::notice::rationale: event "push" is not a pull request; nothing to judge',
+      expect.stringMatching(/^::error::rationale: cannot set the step's outputs: EISDIR: /),
+    ]);
+    expect(push.code).toBe(1);
+    // A judged pull request fails on its own outputs once, with one error line.
+    const judged = await runAction(fake, pull, { env: { GITHUB_OUTPUT: directory } });
+    expect(judged.stderr).toBe("");
+    expect(judged.commands).toEqual([expect.stringMatching(/^::error::rationale: EISDIR: /)]);
+    expect(judged.code).toBe(1);
+    // A step stopped before judging keeps its own exit code and says both.
+    const bad = await runAction(fake, pull, { inputs: { comment: "sometimes" }, env: { GITHUB_OUTPUT: directory } });
+    expect(bad.stderr).toBe("");
+    expect(bad.commands).toEqual([
+      '::error::rationale: input comment: expected one of on-failure, always, never, got "sometimes"',
+      expect.stringMatching(/^::error::rationale: cannot set the step's outputs: EISDIR: /),
+    ]);
+    expect(bad.code).toBe(2);
   });
 });
