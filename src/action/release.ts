@@ -22,7 +22,7 @@ export function isReleaseBranch(headRef: string): boolean {
 }
 
 /** A fenced code block's opening line: up to three spaces, then three or more backticks or tildes. */
-const FENCE_OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 
 /** Whether `line` is marker `marker` on a line of its own: up to three spaces before it, spaces after. */
 function isMarkerLine(line: string, marker: string): boolean {
@@ -32,7 +32,8 @@ function isMarkerLine(line: string, marker: string): boolean {
 /**
  * The description with line ends made "\n", where its marked block is (start of the start
  * marker's line to the end of the end marker after it), or null for the block when it has none,
- * and the fence of a code block the text leaves open at its end (null when it closes them all).
+ * and the line that closes a code block the text leaves open at its end (the opening's fence,
+ * indented as it is; null when the text closes them all).
  * Only a marker on a line of its own outside fenced and indented code counts: a description
  * that documents the markers (quoted in a code block, or in backticks inside a sentence) must
  * not have its example taken for the block and overwritten. Inside the block, the first end
@@ -41,6 +42,7 @@ function isMarkerLine(line: string, marker: string): boolean {
 function releaseBlockOf(description: string | null): { text: string; block: { start: number; end: number } | null; openFence: string | null } {
   const text = (description ?? "").replace(/\r\n?/g, "\n");
   let fence: string | null = null;
+  let fenceIndent = "";
   let start = -1;
   let offset = 0;
   for (const line of text.split("\n")) {
@@ -53,15 +55,17 @@ function releaseBlockOf(description: string | null): { text: string; block: { st
     if (fence !== null) {
       // A closing fence: the opening's character, at least as many, nothing else on the line.
       const closing = FENCE_OPENING.exec(line);
-      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length && closing[2].trim() === "") fence = null;
+      if (closing && closing[2][0] === fence[0] && closing[2].length >= fence.length && closing[3].trim() === "") fence = null;
       continue;
     }
     const opening = FENCE_OPENING.exec(line);
     // A backtick fence's info string holds no backtick (then the line is an inline code span).
-    if (opening && !(opening[1][0] === "`" && opening[2].includes("`"))) fence = opening[1];
+    if (opening && !(opening[2][0] === "`" && opening[3].includes("`"))) [, fenceIndent, fence] = opening;
     else if (isMarkerLine(line, RELEASE_BLOCK_START)) start = lineStart;
   }
-  return { text, block: null, openFence: start >= 0 ? null : fence };
+  // Closed at the opening's indent: a fence opened in a list item ("- x" then "  ```") is closed
+  // inside the item, where an unindented one would end the item and open a fence of its own.
+  return { text, block: null, openFence: start >= 0 || fence === null ? null : fenceIndent + fence };
 }
 
 /**

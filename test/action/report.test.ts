@@ -366,6 +366,18 @@ describe("release helpers", () => {
     expect(appended).toBe(`${open}\n\`\`\`\n\n${start}\nwidgets 1.2.0 -> 1.3.0\n${end}\n`);
     expect(replaceReleaseBlock(appended, "widgets 1.2.0 -> 1.3.0")).toBe(appended);
   });
+
+  it("closes a fence left open in a list item at its indent, so the item ends before the block", () => {
+    const start = "<!-- rationale:release:start -->";
+    const end = "<!-- rationale:release:end -->";
+    // "  ```" inside the list item closes its fence; an unindented "```" would end the item
+    // (and its fence) first, then open a fence of its own that shows the block as code.
+    const open = "Before merging:\n\n- run the release script:\n  ```sh\n  npm run release";
+    const appended = replaceReleaseBlock(open, "widgets 1.2.0 -> 1.3.0");
+    expect(appended).toBe(`${open}\n  \`\`\`\n\n${start}\nwidgets 1.2.0 -> 1.3.0\n${end}\n`);
+    expect(replaceReleaseBlock(appended, "widgets 1.2.0 -> 1.3.1")).toBe(`${open}\n  \`\`\`\n\n${start}\nwidgets 1.2.0 -> 1.3.1\n${end}\n`);
+    expect(withoutReleaseBlock(appended)).toBe(`${open}\n  \`\`\`\n`);
+  });
 });
 
 describe("findStickyComment", () => {
