@@ -34,7 +34,8 @@ function isMarkerLine(line: string, marker: string): boolean {
  * marker's line to the end of the end marker after it), or null for the block when it has none,
  * and the line that closes a code block the text leaves open at its end (the opening's fence,
  * indented as it is; null when the text closes them all).
- * Only a marker on a line of its own outside fenced and indented code counts: a description
+ * Only a marker on a line of its own outside fenced and indented code counts (fences inside an
+ * HTML comment that spans lines open no code, as GitHub renders them): a description
  * that documents the markers (quoted in a code block, or in backticks inside a sentence) must
  * not have its example taken for the block and overwritten. Inside the block, the first end
  * marker line ends it, whatever fences the release notes open.
@@ -43,6 +44,7 @@ function releaseBlockOf(description: string | null): { text: string; block: { st
   const text = (description ?? "").replace(/\r\n?/g, "\n");
   let fence: string | null = null;
   let fenceIndent = "";
+  let inComment = false;
   let start = -1;
   let offset = 0;
   for (const line of text.split("\n")) {
@@ -58,10 +60,19 @@ function releaseBlockOf(description: string | null): { text: string; block: { st
       if (closing && closing[2][0] === fence[0] && closing[2].length >= fence.length && closing[3].trim() === "") fence = null;
       continue;
     }
+    if (inComment) {
+      // An HTML comment (a template's hints) runs to the first line holding "-->": a fence
+      // quoted in it opens no code. A start marker line ends it and still counts, as before.
+      if (!line.includes("-->")) continue;
+      inComment = false;
+      if (isMarkerLine(line, RELEASE_BLOCK_START)) start = lineStart;
+      continue;
+    }
     const opening = FENCE_OPENING.exec(line);
     // A backtick fence's info string holds no backtick (then the line is an inline code span).
     if (opening && !(opening[2][0] === "`" && opening[3].includes("`"))) [, fenceIndent, fence] = opening;
     else if (isMarkerLine(line, RELEASE_BLOCK_START)) start = lineStart;
+    else if (/^ {0,3}<!--/.test(line) && !line.includes("-->")) inComment = true;
   }
   // Closed at the opening's indent: a fence opened in a list item ("- x" then "  ```") is closed
   // inside the item, where an unindented one would end the item and open a fence of its own.

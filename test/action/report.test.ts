@@ -378,6 +378,24 @@ describe("release helpers", () => {
     expect(replaceReleaseBlock(appended, "widgets 1.2.0 -> 1.3.1")).toBe(`${open}\n  \`\`\`\n\n${start}\nwidgets 1.2.0 -> 1.3.1\n${end}\n`);
     expect(withoutReleaseBlock(appended)).toBe(`${open}\n  \`\`\`\n`);
   });
+
+  it("opens no code at a fence quoted inside an HTML comment, as a pull request template's hints quote one", () => {
+    const start = "<!-- rationale:release:start -->";
+    const end = "<!-- rationale:release:end -->";
+    // GitHub hides the comment, fence and all: the block after it is the block, replaced in place.
+    const hint = "<!--\nPaste the failing output after a line of three backticks:\n```\n-->";
+    const described = `${hint}\n\n${start}\nold\n${end}\n`;
+    expect(replaceReleaseBlock(described, "new")).toBe(`${hint}\n\n${start}\nnew\n${end}\n`);
+    expect(withoutReleaseBlock(described)).toBe(`${hint}\n`);
+    expect(replaceReleaseBlock(hint, "new")).toBe(`${hint}\n\n${start}\nnew\n${end}\n`);
+    // A comment left open ends at the start marker's line ("-->" ends it): the marker still counts.
+    expect(replaceReleaseBlock(`<!-- TODO: say why\n\n${start}\nold\n${end}`, "new")).toBe(`<!-- TODO: say why\n\n${start}\nnew\n${end}`);
+    expect(replaceReleaseBlock("<!-- TODO: say why", "new")).toBe(`<!-- TODO: say why\n\n${start}\nnew\n${end}\n`);
+    expect(replaceReleaseBlock(`<!-- TODO: say why\n\n${start}\nnew\n${end}\n`, "new")).toBe(`<!-- TODO: say why\n\n${start}\nnew\n${end}\n`);
+    // A comment closed on its own line ("<!-- a -->", "<!-->") opens nothing: the fence after it is code.
+    const quoted = `<!-- a -->\n<!-->\n\`\`\`\n${start}\n${end}\n\`\`\``;
+    expect(withoutReleaseBlock(quoted)).toBeNull();
+  });
 });
 
 describe("findStickyComment", () => {
