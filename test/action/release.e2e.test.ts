@@ -446,6 +446,19 @@ describe("release pull requests", { timeout: 60_000 }, () => {
       `::notice::rationale: release PR #${merged.number} not merged: no token: the github-token input is empty, as it is when the secret it names is not set; give it a token that may write contents to merge`,
     ]);
     expect(merge.code).toBe(0);
+
+    // An earlier run's block that must come out for want of room stays, with the same notice; a
+    // token of spaces only is no token either.
+    const stale = releasePull();
+    stale.body = `${"x".repeat(BODY_MAX_CHARACTERS - 100)}\n\n${START}\nwidgets 1.2.0 -> 1.2.1\n${END}\n`;
+    const kept = stale.body;
+    const cleaned = await runAction(fake, stale, { inputs: { release: "describe", "github-token": "   " } });
+    expect(stale.body).toBe(kept);
+    expect(cleaned.stdout).not.toContain("GitHub API answered");
+    expect(cleaned.commands.filter((line) => line.startsWith("::notice::"))).toEqual([
+      `::notice::rationale: release message not written into the description of #${stale.number}: its 65,437 characters leave no room for it within the 65,536 GitHub takes; rationale release compose --from ${stale.base.sha.slice(0, 7)} --to ${stale.head.sha.slice(0, 7)} prints it`,
+      `::notice::rationale: cannot edit the description of #${stale.number} (no token: the github-token input is empty, as it is when the secret it names is not set); give it a token that may write pull requests to take the earlier release block out of the description`,
+    ]);
   });
 
   it("fails the run when a rate limit outlasts the retries on the description or the merge, rather than calling it a refusal", async () => {
