@@ -83,10 +83,14 @@ function releaseBlockOf(description: string | null): { text: string; block: { st
  * The description with the marked block holding `content`: replaces the block when the
  * description has one (start before end), else appends it after a blank line, closing a code
  * block the description leaves open first (GitHub closes it at the end of the text anyway), so
- * that the block is not shown as code and is found again by the next run.
+ * that the block is not shown as code and is found again by the next run. A code block that
+ * `content` leaves open (notes cut inside one) is closed before the end marker, so that neither
+ * the marker nor the text after the block is shown as code.
  */
 export function replaceReleaseBlock(description: string | null, content: string): string {
-  const replacement = `${RELEASE_BLOCK_START}\n${content.trim()}\n${RELEASE_BLOCK_END}`;
+  const notes = content.trim();
+  const notesFence = releaseBlockOf(notes).openFence;
+  const replacement = `${RELEASE_BLOCK_START}\n${notesFence === null ? notes : `${notes}\n${notesFence}`}\n${RELEASE_BLOCK_END}`;
   const { text, block, openFence } = releaseBlockOf(description);
   if (block !== null) return text.slice(0, block.start) + replacement + text.slice(block.end);
   const before = openFence === null ? text.trimEnd() : `${text.replace(/\n+$/, "")}\n${openFence}`;

@@ -379,6 +379,20 @@ describe("release helpers", () => {
     expect(withoutReleaseBlock(appended)).toBe(`${open}\n  \`\`\`\n`);
   });
 
+  it("closes a fence the release notes leave open before the end marker, so the text after the block stays text", () => {
+    const start = "<!-- rationale:release:start -->";
+    const end = "<!-- rationale:release:end -->";
+    // Notes cut inside a code block: unclosed, the end marker and the author's text after the
+    // block would be shown as code, the marker as visible text.
+    const notes = "widgets 1.2.0 -> 1.3.0\n\nMigrate with:\n\n~~~~sh\nnpx widgets migrate";
+    const described = `${start}\nold\n${end}\n\nReviewed by the release team.`;
+    const replaced = replaceReleaseBlock(described, notes);
+    expect(replaced).toBe(`${start}\n${notes}\n~~~~\n${end}\n\nReviewed by the release team.`);
+    expect(replaceReleaseBlock(replaced, notes)).toBe(replaced);
+    expect(withoutReleaseBlock(replaced)).toBe("Reviewed by the release team.");
+    expect(replaceReleaseBlock("Notes", notes)).toBe(`Notes\n\n${start}\n${notes}\n~~~~\n${end}\n`);
+  });
+
   it("opens no code at a fence quoted inside an HTML comment, as a pull request template's hints quote one", () => {
     const start = "<!-- rationale:release:start -->";
     const end = "<!-- rationale:release:end -->";
