@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
+import { gitEnv } from "../git-env.js";
 
 /** Which commits to read: passed through to `git log` (and `git rev-list --count`). */
 export interface HistorySelection {
@@ -96,7 +97,7 @@ export function selectionArgs(selection: HistorySelection): string[] {
 }
 
 function runGitSync(args: string[], cwd: string, env?: NodeJS.ProcessEnv) {
-  const child = spawnSync("git", args, { cwd, encoding: "utf8", windowsHide: true, ...(env ? { env: { ...process.env, ...env } } : {}) });
+  const child = spawnSync("git", args, { cwd, encoding: "utf8", windowsHide: true, env: gitEnv(env) });
   if ((child.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
     throw new UsageError("audit needs git, but git was not found on PATH");
   }
@@ -632,7 +633,7 @@ export function readHistory(cwd: string, selection: HistorySelection, maxMessage
   // GIT_FLUSH=0: on a pipe git otherwise flushes after every commit, one write(2) of a few
   // hundred bytes each; fully buffered output takes a third less of git's time and wakes this
   // process a sixth as often (measured in docs/audit.md).
-  const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], windowsHide: true, env: { ...process.env, GIT_FLUSH: "0" } });
+  const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], windowsHide: true, env: gitEnv({ GIT_FLUSH: "0" }) });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
     if (stderr.length < 64 * 1024) stderr += chunk;

@@ -4,6 +4,7 @@ import { spawnSync } from "./spawn.js";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { delimiter, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../types.js";
+import { gitEnv } from "../git-env.js";
 
 /** Where a repository keeps its files, found without running git. */
 export interface GitLocation {
@@ -37,7 +38,7 @@ export function findGitDir(cwd: string, env: NodeJS.ProcessEnv = process.env): G
 
 /** Runs git synchronously and returns its exit status and output; `status` is null when git could not start. */
 function runGit(args: string[], cwd: string): { status: number | null; stdout: Buffer; stderr: string; missing: boolean } {
-  const child = spawnSync("git", args, { cwd, maxBuffer: 1024 * 1024 * 1024, windowsHide: true });
+  const child = spawnSync("git", args, { cwd, maxBuffer: 1024 * 1024 * 1024, windowsHide: true, env: gitEnv() });
   const missing = (child.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT";
   return { status: child.status, stdout: child.stdout ?? Buffer.alloc(0), stderr: child.stderr?.toString("utf8") ?? "", missing };
 }

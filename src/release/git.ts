@@ -1,12 +1,13 @@
 // Reads repository states for the release step through git: the index, HEAD or any revision.
 import { execFile, spawn } from "node:child_process";
 import { UsageError } from "../types.js";
+import { gitEnv } from "../git-env.js";
 import type { TreeState } from "./manifests.js";
 
 /** Runs git in `cwd` and resolves with stdout; rejects with git's first stderr line. */
 export function git(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = execFile("git", args, { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, windowsHide: true }, (error, stdout, stderr) => {
+    const child = execFile("git", args, { cwd, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, windowsHide: true, env: gitEnv() }, (error, stdout, stderr) => {
       if (error) {
         const code = (error as NodeJS.ErrnoException).code;
         const text = stderr.toString("utf8").trim();
