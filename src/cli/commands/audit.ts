@@ -17,7 +17,8 @@ const examples = examplesHelp(
     ["rationale audit --fail-under 60", "exit 1 when the mean score is below 60"],
   ],
   "Exit status: 0 done (and the mean score is at least --fail-under), 1 below --fail-under, " +
-    "2 usage, repository or configuration error, 130 interrupted (no output file is left behind).",
+    "2 usage, repository or configuration error, 130 interrupted (no output file is left behind), " +
+    "141 standard output closed by its reader before the end (| head).",
 );
 
 /** Adds `audit [RANGE...]` to the program. */

@@ -17,7 +17,8 @@ const examples = examplesHelp(
     ['rationale lint --edit "$1" --quiet', "in a hook: say nothing when the message passes"],
   ],
   "Exit status: 0 the message passes (or is skipped, e.g. fixup!), 1 it fails (with --commits or several FILEs: " +
-    "any of them fails), 2 usage, input or configuration error (said on stderr).",
+    "any of them fails), 2 usage, input or configuration error (said on stderr), " +
+    "141 standard output closed by its reader before the verdict (--commits | head).",
 );
 
 /** Adds `lint [FILE]` to the program. */
