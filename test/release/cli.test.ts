@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { lint } from "../../src/lint.js";
 import { python } from "./dialects.js";
 import { cliCommand, makeRepo, runCli, type TempRepo } from "./repo.js";
@@ -97,6 +97,51 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(verdict.pass).toBe(true);
     expect(verdict.findings.filter((finding) => finding.severity === "error")).toEqual([]);
     expect(repo.git("status", "--porcelain")).toBe("");
+  });
+
+  /**
+   * Starts `rationale release commit -e` in a process group of its own, as a shell starts a job,
+   * with an editor that, as vim does, takes Ctrl-C as a key and goes on: it closes when the
+   * returned `closeEditor` is called. Resolves once the editor is open.
+   */
+  async function commitInEditor(repo: TempRepo) {
+    const base = join(repo.dir, "..");
+    const tmp = join(base, "tmp");
+    mkdirSync(tmp);
+    const opened = join(base, "editor-opened");
+    const editor = join(base, "editor.sh");
+    writeFileSync(editor, `#!/bin/sh\ntrap '' INT\n: > '${opened}'\nwhile [ ! -e '${opened}.done' ]; do sleep 0.05; done\n`);
+    chmodSync(editor, 0o755);
+    const [command, ...prefix] = cliCommand();
+    const child = spawn(command, [...prefix, "release", "commit", "-e"], { cwd: repo.dir, env: { ...repo.env, GIT_EDITOR: editor, TMPDIR: tmp }, detached: true, stdio: "ignore" });
+    const exited = new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (status, signal) => resolve({ status, signal })));
+    while (!existsSync(opened)) await new Promise((resolve) => setTimeout(resolve, 50));
+    return { child, exited, tmp, closeEditor: () => writeFileSync(`${opened}.done`, "") };
+  }
+
+  it("commit: Ctrl-C while git's editor is open leaves rationale waiting for git, as git waits for the editor", async () => {
+    const repo = stagedRelease();
+    const { child, exited, tmp, closeEditor } = await commitInEditor(repo);
+    // The terminal's Ctrl-C goes to the whole foreground job: rationale, git and the editor.
+    process.kill(-child.pid!, "SIGINT");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(child.exitCode, "rationale ended while the editor was still open").toBe(null);
+    expect(child.signalCode).toBe(null);
+    closeEditor();
+    expect(await exited).toEqual({ status: 0, signal: null });
+    expect(repo.git("log", "-1", "--format=%s")).toBe("chore(release): hds_test0 v0.0.4\n");
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it("commit: a SIGTERM is passed on to git; rationale exits 143 once git has, leaving no temp file", async () => {
+    const repo = stagedRelease();
+    const { child, exited, tmp, closeEditor } = await commitInEditor(repo);
+    child.kill("SIGTERM");
+    const ended = await exited;
+    closeEditor();
+    expect(ended).toEqual({ status: 143, signal: null });
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(repo.git("log", "-1", "--format=%s")).toBe("Initial import\n");
   });
 
   it("compose: prints the message, writes --output, and describes --from/--to ranges", () => {

@@ -382,9 +382,20 @@ async function templateError(error: UsageError, from: string | undefined): Promi
   return from === "--template" ? optionError("--template", `--template ${error.problem}`) : error.inConfig(from);
 }
 
-/** Runs `git commit -F <temp file> ...args` with the terminal attached; resolves with git's exit status. */
+/** Signals that end a command: while git runs they are passed on to it, and rationale waits. */
+const PASSED_ON = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Runs `git commit -F <temp file> ...args` with the terminal attached; resolves with git's exit
+ * status, or 128 + the signal's number when a signal ended git, as a shell reports it.
+ *
+ * Until git exits, a signal does not end rationale: it is passed on to git, which decides. Ctrl-C
+ * reaches git and its editor anyway (one process group), and git ignores it while the editor is
+ * open, as the editor does (vim takes it as a key); had rationale died there, the shell would
+ * take the terminal back from an editor still running, and the temp file would stay behind.
+ */
 async function commitWithMessage(message: string, args: string[]): Promise<number> {
-  const [{ mkdtemp, rm, writeFile }, { tmpdir }, { join }, { spawn }] = await Promise.all([
+  const [{ mkdtemp, rm, writeFile }, { tmpdir, constants }, { join }, { spawn }] = await Promise.all([
     import("node:fs/promises"),
     import("node:os"),
     import("node:path"),
@@ -392,15 +403,19 @@ async function commitWithMessage(message: string, args: string[]): Promise<numbe
   ]);
   const dir = await mkdtemp(join(tmpdir(), "rationale-release-"));
   const file = join(dir, "COMMIT_MSG");
+  let passOn: ((signal: NodeJS.Signals) => void) | undefined;
   try {
     await writeFile(file, message);
     const [command, ...rest] = args;
     return await new Promise<number>((resolve, reject) => {
       const child = spawn("git", [command, "-F", file, ...rest], { stdio: "inherit" });
+      passOn = (signal) => child.kill(signal);
+      for (const signal of PASSED_ON) process.on(signal, passOn);
       child.on("error", reject);
-      child.on("close", (code) => resolve(code ?? 1));
+      child.on("close", (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0)));
     });
   } finally {
+    if (passOn) for (const signal of PASSED_ON) process.off(signal, passOn);
     await rm(dir, { recursive: true, force: true });
   }
 }
