@@ -72,6 +72,22 @@ function looksUtf16(bytes: Buffer, nul: number): boolean {
   return nul <= 1 && bytes.length % 2 === 0 && bytes[1 - nul] !== 0;
 }
 
+/**
+ * The text of a message saved as UTF-16 (see looksUtf16), without its byte-order mark; undefined
+ * for any other bytes, or UTF-16 that does not decode.
+ */
+export function decodeUtf16(bytes: Buffer): string | undefined {
+  const nul = bytes.indexOf(0);
+  if (nul === -1 || !looksUtf16(bytes, nul)) return undefined;
+  // Without a byte-order mark, the NUL of an ASCII character comes second in little-endian.
+  const bigEndian = bytes[0] === 0xfe && bytes[1] === 0xff ? true : bytes[0] === 0xff && bytes[1] === 0xfe ? false : nul === 0;
+  try {
+    return new TextDecoder(bigEndian ? "utf-16be" : "utf-16le", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** "line L" for a byte offset, counting LF-terminated lines from 1. */
 function lineOf(bytes: Buffer, offset: number): string {
   let line = 1;

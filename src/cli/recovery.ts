@@ -300,6 +300,23 @@ export function keepRejectedCopy(hookFile: string, commentChar?: string): string
   }
 }
 
+/**
+ * As keepRejectedCopy, for a message file that is not text the hook can judge: `text` (what a
+ * UTF-16 file holds) is saved as UTF-8, so that git takes the retry; undefined, the bytes are
+ * copied as they are. Returns where the message is.
+ */
+export function keepUnreadableCopy(hookFile: string, text: string | undefined): string {
+  if (!HOOK_FILES.has(basename(hookFile))) return hookFile;
+  const copy = join(dirname(hookFile), REJECTED_COPY);
+  try {
+    if (text === undefined) copyFileSync(hookFile, copy);
+    else writeFileSync(copy, text);
+    return copy;
+  } catch {
+    return hookFile;
+  }
+}
+
 /** True when `bytes` hold only spaces, tabs and line ends (or nothing). */
 function isBlank(bytes: Buffer): boolean {
   return bytes.every((byte) => byte === 32 || byte === 9 || byte === 10 || byte === 13);

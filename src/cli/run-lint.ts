@@ -13,8 +13,8 @@ import { lintResolved } from "../lint.js";
 import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
-import { decodeMessage, readMessageFile, readStdin } from "./input.js";
-import { besideHookFile, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
+import { decodeMessage, decodeUtf16, readMessageFile, readStdin } from "./input.js";
+import { besideHookFile, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, keepUnreadableCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
 /** A line that starts like a Markdown heading ("## Why"), which comment-lines-dropped looks at. */
@@ -63,7 +63,9 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   if (source.type === "commit" && options.commentChar !== undefined) {
     throw new UsageError("--comment-char does not apply to --commit: git has already cleaned a stored commit's message. See: rationale lint --help");
   }
-  const input = await readInput(source, cwd);
+  const input = await readInput(source, cwd).catch((error: unknown) => {
+    throw source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined ? keptUnreadable(error, source.path) : error;
+  });
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
   // then is a commit rejected; `rationale lint --edit` run by hand just reports.
   const committing = process.env.GIT_INDEX_FILE !== undefined ? input.hookFile : undefined;
@@ -118,6 +120,29 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind, ...(empty ? {} : { advice }) }));
   }
   return result.pass ? 0 : 1;
+}
+
+/**
+ * `error` (why the message file of a commit git is making cannot be judged) as the hook reports
+ * it: a message saved as UTF-16 or holding a NUL byte stops the commit like a rejection, so it
+ * is kept where the next commit will not overwrite it, UTF-16 as UTF-8, with the retry. A file
+ * that cannot be read at all is reported as it is.
+ */
+function keptUnreadable(error: unknown, hookFile: string): unknown {
+  if (!(error instanceof UsageError)) return error;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(hookFile);
+  } catch {
+    return error;
+  }
+  const text = decodeUtf16(bytes);
+  const savedAt = keepUnreadableCopy(hookFile, text);
+  const kind = commitKind(hookFile, process.env, text ?? "");
+  const { command, where } = retryCommand(savedAt, text ?? "", { kind });
+  const saved = savedAt === hookFile ? `your message is in ${shellQuote(savedAt)}` : `your message is saved${text === undefined ? "" : " as UTF-8"} in ${shellQuote(savedAt)}`;
+  const fix = text !== undefined && savedAt !== hookFile ? "retry" : text !== undefined ? "save it as UTF-8 and retry" : "remove the NUL byte and retry";
+  return new UsageError(error.message, [...error.details, `commit stopped; ${saved}: ${fix}${where} with: ${command}`]);
 }
 
 /** The file in the git directory that holds the last note on unread script configs the hook gave. */

@@ -1253,6 +1253,39 @@ Retry up to three times with a doubling delay before giving up.
     expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
   });
 
+  it("a message the editor saved as UTF-16 stops the commit and is kept as UTF-8, ready for the retry", () => {
+    const repo = repoWithHook();
+    // An earlier rejection's copy, which the stopped commit must replace rather than leave to mislead.
+    repo.write(".git/RATIONALE_EDITMSG", "Fix bug\n");
+    const utf16 = repo.write("../utf16.msg", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD_MESSAGE, "utf16le")]));
+    const editor = writeScript(join(repo.dir, "..", "utf16.sh"), `cp "${utf16}" "$1"`);
+    const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: editor }, check: false });
+    expect(run.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(run.stderr).toBe(
+      "rationale: .git/COMMIT_EDITMSG is UTF-16, not UTF-8 (Windows PowerShell 5 writes UTF-16 with > or Out-File); save the message as UTF-8\n" +
+        `  commit stopped; your message is saved as UTF-8 in ${copy}: retry with: git commit --allow-empty -e -F ${copy}\n`,
+    );
+    expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
+    const retry = repo.git(["commit", "--allow-empty", "-e", "-F", copy], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(retry.status).toBe(0);
+    expect(lastMessage(repo)).toBe(GOOD_MESSAGE + "\n");
+  });
+
+  it("a message with a NUL byte stops the commit and is kept byte for byte", () => {
+    const repo = repoWithHook();
+    const bytes = Buffer.from(`Retry the upload when the node times out\0\n\nUsers lost work.\n`);
+    const binary = repo.write("../nul.msg", bytes);
+    const run = repo.git(["commit", "--allow-empty", "-F", binary], { check: false });
+    expect(run.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(run.stderr).toBe(
+      "rationale: .git/COMMIT_EDITMSG looks binary: NUL byte at byte offset 40 (line 1); a commit message must be text\n" +
+        `  commit stopped; your message is saved in ${copy}: remove the NUL byte and retry with: git commit --allow-empty -e -F ${copy}\n`,
+    );
+    expect(readFileSync(copy)).toEqual(bytes);
+  });
+
   it("a broken config gives the same retry as a rejection: amend, -a, quoted path, rebase --continue", () => {
     // A work tree whose path needs quoting for the shell.
     const base = makeRepo();
