@@ -35,7 +35,9 @@ export interface AuditCommandOptions {
 
 function integer(name: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
-  const number = Number(value);
+  // Without an upper bound, a count too large for a double to hold exactly is still a count (git
+  // log takes `-n 99999999999999999999` as every commit): as many as any repository can have.
+  const number = max === Number.MAX_SAFE_INTEGER ? Math.min(Number(value), max) : Number(value);
   if (!/^\s*\d+\s*$/.test(value) || number < min || number > max) {
     throw new UsageError(`${name} expects a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}, got '${value}'. See: rationale audit --help`);
   }

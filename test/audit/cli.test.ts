@@ -971,6 +971,11 @@ describe("bad input", () => {
     expect(many.status).toBe(0);
     expect(many.stderr).toBe(cores >= 128 ? "" : `rationale: --jobs 256 is more than twice this machine's ${cores} cores; using ${2 * cores}\n`);
     expect(runCli(["audit", "--max-count", "many"], repo).status).toBe(2);
+    // A count past what a double holds exactly is still a count, as git log takes it: every commit.
+    const huge = runCli(["audit", "--max-count", "99999999999999999999", "--format", "json"], repo);
+    expect(huge.stderr).toBe("");
+    expect(huge.status).toBe(0);
+    expect(JSON.parse(huge.stdout).summary.commits).toBe(1);
     for (const [option, value, expected] of [
       ["--jobs", "abc", "--jobs expects a whole number from 1 to 256, got 'abc'. See: rationale audit --help"],
       ["--jobs", "1.5", "--jobs expects a whole number from 1 to 256, got '1.5'. See: rationale audit --help"],
