@@ -152,7 +152,8 @@ function checkDate(option: string, value: string, cwd: string): void {
   }
   if (first === undefined) throw new UsageError(`${unreadable}. See: rationale audit --help`);
   if (second === undefined || /\b(?:ago|now)\b/i.test(value)) return;
-  if (first === PROBE_NOWS[0] && second === PROBE_NOWS[1]) throw new UsageError(`${unreadable}: git would read it as the current time. See: rationale audit --help`);
+  // git's expiry dates read "all" as everything (the largest time), git log as the current time.
+  if ((first === PROBE_NOWS[0] && second === PROBE_NOWS[1]) || first > Number.MAX_SAFE_INTEGER) throw new UsageError(`${unreadable}: git would read it as the current time. See: rationale audit --help`);
   // A date that names its year is absolute: only its time of day may come from today.
   if (/(?<!\d)\d{4}(?!\d)/.test(value) && Math.abs(first - second) >= 24 * 60 * 60) {
     throw new UsageError(`${option} expects a whole date, got '${value}': git would take the missing day or month from today's date; give the day too, such as 2025-02-01. See: rationale audit --help`);
@@ -172,7 +173,8 @@ function ignoredWeekday(value: string): string | undefined {
   for (const match of value.matchAll(/[a-z]+/gi)) {
     const word = match[0].toLowerCase();
     if (word.length < 3 || !WEEKDAYS.some((day) => day.startsWith(word.replace(/(?<=day)s$/, "")))) continue;
-    if (/\b(?:last|\d+)\s*$/i.test(value.slice(0, match.index))) continue;
+    // A count ("1 monday", "2.monday"), not the end of a time ("10:00 monday"), which git skips.
+    if (/(?:^|[^a-z\d:])(?:last|\d+)[^a-z\d]*$/i.test(value.slice(0, match.index))) continue;
     return match[0];
   }
   return undefined;

@@ -487,6 +487,9 @@ describe("bad input", () => {
     const now: [string, string][] = [
       ["--since", "20250201"],
       ["--until", "20250201"],
+      // git's expiry dates take "all" as "everything", but git log has no such word.
+      ["--since", "all"],
+      ["--until", "all"],
     ];
     for (const [option, value] of now) {
       const run = runCli(["audit", option, value], dir);
@@ -529,6 +532,8 @@ describe("bad input", () => {
       ["--since", "Mon", weekday("--since", "Mon", "Mon", "Monday")],
       ["--since", "friday 10:00", weekday("--since", "friday 10:00", "friday", "Friday")],
       ["--until", "sunday noon", weekday("--until", "sunday noon", "sunday", "Sunday")],
+      // The minutes of a time before the name are no count of weeks: git reads 10:00 today.
+      ["--since", "10:00 monday", weekday("--since", "10:00 monday", "monday", "Monday")],
     ];
     for (const [option, value, message] of refused) {
       const run = runCli(["audit", option, value], dir, env);
@@ -540,6 +545,7 @@ describe("bad input", () => {
     expect(selected("today 00:00")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00"]);
     expect(selected("last monday")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00", "2022-04-11T12:00"]);
     expect(selected("last monday 00:00")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00", "2022-04-11T12:00", "2022-04-11T03:00"]);
+    expect(selected("2.monday")).toEqual(selected("2 mondays ago"));
     expect(selected("2 mondays ago")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00", "2022-04-11T12:00", "2022-04-11T03:00", "2022-04-10T12:00"]);
     // A weekday beside a whole date only repeats it.
     expect(selected("Mon, 11 Apr 2022")).toEqual(["2022-04-15T12:00", "2022-04-15T01:00", "2022-04-11T12:00", "2022-04-11T03:00"]);
