@@ -312,6 +312,15 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     const badConfig = runCli(repo, ["release", "commit", "--config", "bad.json"]);
     expect(badConfig.status).toBe(2);
     expect(badConfig.stderr).toMatch(/^rationale: invalid configuration in .*bad\.json \(1 problem\):\n/);
+    // A --config the user gave is checked even when --template leaves its template unread: a
+    // typo in it would otherwise pass unnoticed, and the same flags fail once --template goes.
+    mkdirSync(join(repo.dir, "adir"));
+    for (const command of ["compose", "commit"]) {
+      const given = (config: string) => runCli(repo, ["release", command, "--template", "chore: {packages}", "--config", config]);
+      expect(given("nope.json"), command).toMatchObject({ status: 2, stderr: `rationale: config file not found: ${join(repo.dir, "nope.json")}\n` });
+      expect(given("adir"), command).toMatchObject({ status: 2, stderr: `rationale: config path is a directory, not a file: ${join(repo.dir, "adir")}\n` });
+      expect(given("bad.json").stderr, command).toMatch(/^rationale: invalid configuration in .*bad\.json \(1 problem\):\n/);
+    }
 
     repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.5" }, null, 2) + "\n");
     repo.git("add", "package.json");

@@ -47,7 +47,7 @@ function addComposeOptions(command: Command): Command {
     .option("--version <V>", "changelog version to describe (one package, or a release with no manifest change)")
     .option("--trailer <TRAILER>", 'add a trailer, e.g. "Refs: ABC-123" (repeatable; kept last)', collect)
     .option("--template <TEXT>", "summary template: {packages}, {count}, {name}, {version} (default: config release.template, else 'chore(release): {packages}')")
-    .option("--config <FILE>", "config file to read release.template from, instead of searching upward (not read with --template)");
+    .option("--config <FILE>", "config file to read release.template from, instead of searching upward (with --template, only checked)");
 }
 
 /** Adds the `release` command group to the program. */
@@ -292,8 +292,11 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   // a config found (or named) there is beside the point.
   await repositoryRoot(cwd);
   // Then the config: a broken one (or a --config naming nothing) is the error to fix, whether or
-  // not a release is staged, as every other command reports it before its own work.
-  const configured: { template?: string; source?: string } = flags.template === undefined ? await configuredTemplate(cwd, flags.config) : {};
+  // not a release is staged, as every other command reports it before its own work. A --config
+  // the user gave is checked even when --template leaves its template unused: a typo in it
+  // would pass unnoticed, and fail the day --template goes.
+  const read = flags.template === undefined || flags.config !== undefined;
+  const configured: { template?: string; source?: string } = read ? await configuredTemplate(cwd, flags.config) : {};
   try {
     const release = await gatherRelease({ cwd, changelogs: flags.changelog ?? [], ...range, ...optional("version", flags.version) });
     const commentChar = readCommentChar(cwd);
