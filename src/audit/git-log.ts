@@ -105,10 +105,11 @@ function runGitSync(args: string[], cwd: string, env?: NodeJS.ProcessEnv) {
 }
 
 /**
- * Checks that `cwd` is inside a repository that has commits (when no revision is given) and
- * finds out whether it is a shallow clone. Throws UsageError for the cases the user must fix.
+ * Checks that `cwd` is inside a repository and finds out whether it is a shallow clone. A
+ * command calls it, then reads its config, then calls checkSelection: the order of errors
+ * docs/cli.md gives (not a repository, the config, the command's own input).
  */
-export function inspectRepository(cwd: string, selection: HistorySelection): RepositoryInfo {
+export function findRepository(cwd: string): RepositoryInfo {
   const where = runGitSync(["rev-parse", "--git-dir", "--is-shallow-repository"], cwd);
   if (where.status !== 0) {
     if (/not a git repository/i.test(where.stderr)) throw new UsageError(`not a git repository: ${cwd}`);
@@ -116,6 +117,16 @@ export function inspectRepository(cwd: string, selection: HistorySelection): Rep
   }
   const [dir, shallow] = where.stdout.split("\n");
   const gitDir = isAbsolute(dir) ? dir : join(cwd, dir);
+  const info: RepositoryInfo = { gitDir };
+  if (shallow?.trim() === "true") info.shallowBoundaries = readShallowBoundaries(cwd, gitDir);
+  return info;
+}
+
+/**
+ * Checks what `selection` asks of the repository at `cwd`: a history to read (when no revision
+ * is given), dates git reads as meant, revisions that name commits rather than trees or blobs.
+ */
+export function checkSelection(cwd: string, selection: HistorySelection): void {
   if (selection.revisions.length === 0) {
     const unborn = unbornHeadError(cwd, "HEAD");
     if (unborn) throw unborn;
@@ -124,9 +135,6 @@ export function inspectRepository(cwd: string, selection: HistorySelection): Rep
     if (value !== undefined) checkDate(option, value, cwd);
   }
   if (selection.revisions.length > 0) checkRevisionsNameCommits(selection.revisions, cwd);
-  const info: RepositoryInfo = { gitDir };
-  if (shallow?.trim() === "true") info.shallowBoundaries = readShallowBoundaries(cwd, gitDir);
-  return info;
 }
 
 /**

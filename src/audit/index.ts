@@ -9,7 +9,7 @@ import { loadConfig } from "../config/index.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { AuditAggregator, type TrendUnit } from "./aggregate.js";
 import { BatchJudge, type BatchJudgeSetup } from "./batch.js";
-import { DEFAULT_MAX_MESSAGE_BYTES, countCommits, inspectRepository, pathsNamingNothing, readHistory, type HistorySelection, type RawBatch } from "./git-log.js";
+import { DEFAULT_MAX_MESSAGE_BYTES, checkSelection, countCommits, findRepository, pathsNamingNothing, readHistory, type HistorySelection, type RawBatch } from "./git-log.js";
 import { fileSink, streamSink, type ReportSink } from "./output.js";
 import { startWorkerPool, type WorkerPool } from "./pool.js";
 import type { Progress } from "./progress.js";
@@ -130,8 +130,10 @@ function describeTarget(cwd: string, selection: HistorySelection): { repository:
 export async function runAudit(options: AuditOptions): Promise<{ report: AuditReport; stats: AuditStats }> {
   const started = performance.now();
   const { cwd, selection, format } = options;
-  const repo = inspectRepository(cwd, selection);
+  // The order of errors docs/cli.md gives: not a repository, the config, then the selection.
+  const repo = findRepository(cwd);
   const config = options.config ?? (await loadConfig({ cwd, file: options.configFile }));
+  checkSelection(cwd, selection);
   options.onConfig?.(config);
   const { repository, target } = describeTarget(cwd, selection);
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;

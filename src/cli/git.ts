@@ -330,6 +330,17 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
   return { hash, parents: parents.length, bytes: stdout.subarray(newline + 1) };
 }
 
+/**
+ * Throws UsageError "not a git repository: CWD; `why`" unless `cwd` is in a repository as git
+ * itself finds one (GIT_DIR, GIT_CEILING_DIRECTORIES), as readCommit does; `option` is what
+ * needs git, for the error when git is missing.
+ */
+export function assertInRepository(cwd: string, option: string, why: string): void {
+  const { status, stderr, missing } = runGit(["rev-parse", "--git-dir"], cwd);
+  if (missing) throw new UsageError(`${option} needs git, but git was not found on PATH`);
+  if (status !== 0 && /not a git repository/i.test(stderr)) throw new UsageError(`not a git repository: ${cwd}; ${why}`);
+}
+
 /** True when the repository at `cwd` has no commit at all (before the first one, git calls HEAD an unknown revision). */
 export function hasNoCommits(cwd: string): boolean {
   return runGit(["rev-list", "-n", "1", "--all"], cwd).stdout.length === 0;

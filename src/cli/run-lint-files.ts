@@ -26,9 +26,10 @@ export async function runLintFiles(files: readonly string[], options: LintComman
   checkCommentChar(options);
 
   const cwd = process.cwd();
+  // The order of errors docs/cli.md gives: the config, then the messages it judges.
+  const config = await loadConfig({ cwd, file: options.config });
   const inputs: Input[] = [];
   for (const file of files) inputs.push(await readInput({ type: "file", path: resolveFrom(cwd, file), shownAs: file, hook: false }, cwd));
-  const config = await loadConfig({ cwd, file: options.config });
   noteUnreadScriptConfigs(config, cwd, options.config);
   const commentChar = fileCommentChar(options, cwd);
   const color = shouldColor(process.stdout);

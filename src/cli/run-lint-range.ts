@@ -2,7 +2,7 @@
 // Loaded only when --commits is given, so the hook's start-up never reads the audit's git log code.
 import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
 import { loadConfig } from "../config/load.js";
-import { decodeBatch, inspectRepository, missingPathNote, pathsNamingNothing, readHistory, shellWord, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
+import { checkSelection, decodeBatch, findRepository, missingPathNote, pathsNamingNothing, readHistory, shellWord, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, verdictLine, type ReportEntry } from "./report.js";
 import { hasNoCommits } from "./git.js";
@@ -35,13 +35,15 @@ export async function runLintRange(file: string | undefined, range: string, opti
 
   const cwd = process.cwd();
   const selection: HistorySelection = { revisions: [range], paths: [...paths] };
-  const boundaries = new Set(inspectRepository(cwd, selection).shallowBoundaries);
+  // The order of errors docs/cli.md gives: not a repository, the config, then the range.
+  const boundaries = new Set(findRepository(cwd).shallowBoundaries);
+  const config = await loadConfig({ cwd, file: options.config });
+  checkSelection(cwd, selection);
   // Before the first commit git calls HEAD an unknown revision; say what is really the matter.
   if (hasNoCommits(cwd)) {
     throw new UsageError("the repository has no commits yet; there are no commits to lint");
   }
   let reachedBoundary: string | undefined;
-  const config = await loadConfig({ cwd, file: options.config });
   noteUnreadScriptConfigs(config, cwd, options.config);
   const color = shouldColor(process.stdout);
   let checked = 0;

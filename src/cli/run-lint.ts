@@ -12,7 +12,7 @@ import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markd
 import { lintResolved } from "../lint.js";
 import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
-import { commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
+import { assertInRepository, commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, decodeUtf16, readMessageFile, readStdin } from "./input.js";
 import { besideHookFile, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, keepUnreadableCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
@@ -37,7 +37,8 @@ export interface LintCommandOptions {
 
 /** Where the message comes from, once the options are checked. */
 export type Source =
-  | { type: "file"; path: string; shownAs: string; hook: boolean }
+  /** editDefault: `--edit` without a FILE, reading .git/COMMIT_EDITMSG. */
+  | { type: "file"; path: string; shownAs: string; hook: boolean; editDefault?: boolean }
   | { type: "stdin" }
   | { type: "commit"; rev: string };
 
@@ -63,17 +64,29 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   if (source.type === "commit" && options.commentChar !== undefined) {
     throw new UsageError("--comment-char does not apply to --commit: git has already cleaned a stored commit's message. See: rationale lint --help");
   }
+  // The order of errors docs/cli.md gives: not a repository (for --commit, as pickSource
+  // checks it for --edit), then the config, then the message it judges.
+  if (source.type === "commit") assertInRepository(cwd, "--commit", `--commit ${source.rev} reads the commit from the repository it is run in`);
+  let configError: UsageError | undefined;
+  const loaded = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
+    if (!(error instanceof UsageError)) throw error;
+    configError = error;
+    return undefined;
+  });
   const input = await readInput(source, cwd).catch((error: unknown) => {
-    throw source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined ? keptUnreadable(error, source.path) : error;
+    // A message the hook cannot read is kept even when the config is bad; the config is said first.
+    const unread = source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined ? keptUnreadable(error, source.path) : error;
+    throw configError ?? unread;
   });
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
   // then is a commit rejected; `rationale lint --edit` run by hand just reports.
   const committing = process.env.GIT_INDEX_FILE !== undefined ? input.hookFile : undefined;
   const commentChar = source.type === "file" ? fileCommentChar(options, cwd) : options.commentChar;
   if (input.hookFile) input.cleanup = hookCleanup(input.text, commentChar, cwd);
-  const config = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
+  if (configError !== undefined) {
     // In the hook, a config error stops the commit too: say where the message is kept.
-    if (!(error instanceof UsageError) || committing === undefined) throw error;
+    if (committing === undefined) throw configError;
+    const error = configError;
     const savedAt = cleansToNothing(input, commentChar) ? null : keepRejectedCopy(committing, templateCommentChar(input.text, commentChar));
     if (savedAt === null) {
       throw new UsageError(error.message, [...error.details, "commit stopped: fix the config and commit again, or skip the check once with git commit --no-verify"]);
@@ -85,7 +98,8 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
       `commit stopped; your message is saved in ${shellQuote(savedAt)}: fix the config and retry${where} with: ${command}`,
       "or skip the check once with git commit --no-verify",
     ]);
-  });
+  }
+  const config = loaded as ResolvedConfig;
 
   noteUnreadScriptConfigs(config, cwd, options.config, committing === undefined ? undefined : besideHookFile(committing, CONFIG_NOTE_MARKER));
 
@@ -296,13 +310,7 @@ function pickSource(file: string | undefined, options: LintCommandOptions, cwd: 
     if (!location) throw new UsageError(`not a git repository: ${cwd}; --edit without a FILE reads .git/COMMIT_EDITMSG, so give the message FILE`);
     const path = resolveFrom(cwd, `${location.gitDir}/COMMIT_EDITMSG`);
     const shownAs = relative(cwd, path) || path;
-    // Run by hand before any commit: say what the file is rather than only that it is missing.
-    if (!existsSync(path)) {
-      throw new UsageError(
-        `cannot read ${shownAs}: no such file (git writes it when a commit starts; --edit without a FILE is for the commit-msg hook: to check a message now, give a FILE, --stdin or --commit REV)`,
-      );
-    }
-    return { type: "file", path, shownAs, hook: true };
+    return { type: "file", path, shownAs, hook: true, editDefault: true };
   }
   return { type: "file", path: resolveFrom(cwd, file!), shownAs: file!, hook: false };
 }
@@ -325,6 +333,12 @@ export async function readInput(source: Source, cwd: string): Promise<Input> {
       return { source: source.rev, label, text, cleanup: false, merge: mergeFromParents(commit.parents) };
     }
     case "file": {
+      // Run by hand before any commit: say what the file is rather than only that it is missing.
+      if (source.editDefault && !existsSync(source.path)) {
+        throw new UsageError(
+          `cannot read ${source.shownAs}: no such file (git writes it when a commit starts; --edit without a FILE is for the commit-msg hook: to check a message now, give a FILE, --stdin or --commit REV)`,
+        );
+      }
       const warn = (problem: string) =>
         process.stderr.write(`rationale: warning: ${problem}; judged with the bad bytes replaced (set i18n.commitEncoding if the message is in another encoding)\n`);
       const text = decodeMessage(readMessageFile(source.path, source.shownAs), source.shownAs, source.hook ? () => readCommitEncoding(cwd) : undefined, source.hook ? warn : undefined);

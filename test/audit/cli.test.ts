@@ -354,6 +354,26 @@ describe("bad input", () => {
     expect(result.stderr).toBe(`rationale: not a git repository: ${dir}\n`);
   });
 
+  it("reports errors in the order docs/cli.md gives: not a repository, the config, then the selection (exit 2)", () => {
+    const badConfig = '{ "threshold": "high" }';
+    const configError = (dir: string) =>
+      `rationale: invalid configuration in ${join(dir, ".rationalerc.json")} (1 problem):\n  ${join(dir, ".rationalerc.json")}: threshold: got "high" (string); expected an integer from 0 to 100\n`;
+    // Outside a repository the config found there is beside the point.
+    const outside = track(tempDir());
+    writeFileSync(join(outside, ".rationalerc.json"), badConfig);
+    expect(runCli(["audit"], outside).stderr).toBe(`rationale: not a git repository: ${outside}\n`);
+    // In one, a broken config comes before anything about what was asked of the history.
+    const empty = track(tempDir());
+    git(empty, ["init", "-q"]);
+    writeFileSync(join(empty, ".rationalerc.json"), badConfig);
+    expect(runCli(["audit"], empty)).toMatchObject({ status: 2, stderr: configError(empty) });
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE }]));
+    writeFileSync(join(dir, ".rationalerc.json"), badConfig);
+    for (const args of [["nosuch"], ["HEAD^{tree}"], ["--since", "friday 10:00"], ["--until", "2025-02-30"], ["--path", "nosuch.txt"]]) {
+      expect(runCli(["audit", ...args], dir), args.join(" ")).toMatchObject({ status: 2, stderr: configError(dir) });
+    }
+  });
+
   it("says when the repository has no commits (exit 2)", () => {
     const dir = track(tempDir());
     git(dir, ["init", "-q"]);

@@ -1,5 +1,6 @@
 // `rationale lint --commits RANGE`: every commit of a range judged as `--commit` judges one, for CI gates.
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { assertBuilt, makeRepo, runCli, tempDir, type TempRepo } from "./helpers.js";
 
@@ -202,5 +203,26 @@ describe("rationale lint --commits", () => {
     const notRepo = runCli(["lint", "--commits", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: join(outside, "..") } });
     expect(notRepo.status).toBe(2);
     expect(notRepo.stderr).toBe(`rationale: not a git repository: ${outside}\n`);
+  });
+
+  it("reports errors in the order docs/cli.md gives: not a repository, the config, then the range (exit 2)", () => {
+    const badConfig = '{ "threshold": "high" }';
+    const configError = (dir: string) =>
+      `rationale: invalid configuration in ${join(dir, ".rationalerc.json")} (1 problem):\n  ${join(dir, ".rationalerc.json")}: threshold: got "high" (string); expected an integer from 0 to 100\n`;
+    // Outside a repository the config found there is beside the point.
+    const outside = tempDir();
+    writeFileSync(join(outside, ".rationalerc.json"), badConfig);
+    const notRepo = runCli(["lint", "--commits", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: join(outside, "..") } });
+    expect(notRepo).toMatchObject({ status: 2, stderr: `rationale: not a git repository: ${outside}\n` });
+    // In one, a broken config comes before the range: no commits yet, an unknown revision, a tree.
+    const empty = join(tempDir(), "empty");
+    repo.git(["init", "-q", empty]);
+    writeFileSync(join(empty, ".rationalerc.json"), badConfig);
+    expect(lintCommits(["HEAD"], empty)).toMatchObject({ status: 2, stderr: configError(empty) });
+    const dir = makeRepo();
+    writeFileSync(join(dir.dir, ".rationalerc.json"), badConfig);
+    for (const range of ["nosuch", "nosuch..HEAD", "HEAD^{tree}"]) {
+      expect(runCli(["lint", "--commits", range], { cwd: dir.dir, home: dir.home }), range).toMatchObject({ status: 2, stderr: configError(dir.dir) });
+    }
   });
 });

@@ -478,6 +478,38 @@ describe("rationale lint --commit", () => {
     expect(run.stderr).toBe(`rationale: not a git repository: ${outside}; --commit HEAD reads the commit from the repository it is run in\n`);
   });
 
+  it("reports errors in the order docs/cli.md gives: not a repository, the config, then the message (exit 2)", () => {
+    const badConfig = '{ "threshold": "high" }';
+    const configError = (dir: string) =>
+      `rationale: invalid configuration in ${join(dir, ".rationalerc.json")} (1 problem):\n  ${join(dir, ".rationalerc.json")}: threshold: got "high" (string); expected an integer from 0 to 100\n`;
+    // Outside a repository the config found there is beside the point.
+    const outside = tempDir();
+    writeFileSync(join(outside, ".rationalerc.json"), badConfig);
+    const env = { GIT_CEILING_DIRECTORIES: outside.replace(/\/[^/]+$/, "") };
+    expect(runCli(["lint", "--commit", "HEAD"], { cwd: outside, env })).toMatchObject({
+      status: 2,
+      stderr: `rationale: not a git repository: ${outside}; --commit HEAD reads the commit from the repository it is run in\n`,
+    });
+    expect(runCli(["lint", "--edit"], { cwd: outside, env })).toMatchObject({
+      status: 2,
+      stderr: `rationale: not a git repository: ${outside}; --edit without a FILE reads .git/COMMIT_EDITMSG, so give the message FILE\n`,
+    });
+    // Then the config, before the message it would judge: a commit not there (or none yet), a
+    // file missing, .git/COMMIT_EDITMSG before any commit, standard input.
+    const empty = makeRepo();
+    rmSync(join(empty.dir, ".git"), { recursive: true });
+    empty.git(["init", "-q"]);
+    empty.write(".rationalerc.json", badConfig);
+    for (const args of [["--commit", "HEAD"], ["--edit"]]) {
+      expect(runCli(["lint", ...args], { cwd: empty.dir, home: empty.home }), `${args.join(" ")} before any commit`).toMatchObject({ status: 2, stderr: configError(empty.dir) });
+    }
+    const repo = makeRepo();
+    repo.write(".rationalerc.json", badConfig);
+    for (const args of [["--commit", "nosuch"], ["nosuch.txt"], ["nosuch.txt", "other.txt"], ["--edit", "nosuch.txt"], ["--stdin"]]) {
+      expect(runCli(["lint", ...args], { cwd: repo.dir, home: repo.home, input: "Fix stuff\n" }), args.join(" ")).toMatchObject({ status: 2, stderr: configError(repo.dir) });
+    }
+  });
+
   it("points a range to audit, and says a commit may be missing from a shallow clone (exit 2)", () => {
     const repo = makeRepo();
     repo.git(["commit", "-q", "--no-verify", "--allow-empty", "-m", "Fix bug"]);

@@ -312,6 +312,13 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     const badConfig = runCli(repo, ["release", "commit", "--config", "bad.json"]);
     expect(badConfig.status).toBe(2);
     expect(badConfig.stderr).toMatch(/^rationale: invalid configuration in .*bad\.json \(1 problem\):\n/);
+    // The order of errors docs/cli.md gives: the config before what the command was asked to
+    // read, a --from naming no commit or an empty range, as before nothing to release.
+    for (const range of [["--from", "nosuch"], ["--from", "HEAD", "--to", "HEAD"]]) {
+      const run = runCli(repo, ["release", "compose", "--config", "bad.json", ...range]);
+      expect(run.status, range.join(" ")).toBe(2);
+      expect(run.stderr, range.join(" ")).toMatch(/^rationale: invalid configuration in .*bad\.json \(1 problem\):\n/);
+    }
     // A --config the user gave is checked even when --template leaves its template unread: a
     // typo in it would otherwise pass unnoticed, and the same flags fail once --template goes.
     mkdirSync(join(repo.dir, "adir"));
