@@ -287,10 +287,29 @@ export class UsageError extends Error {
    */
   option?: string;
 
+  /**
+   * The option the message starts with, named as a library caller passes it and the CLI's flag
+   * alike ("from" for gatherRelease()'s options.from and --from, "changelog" for an entry of
+   * options.changelogs and --changelog): the CLI writes it as the flag (`--from v9 does not
+   * name a commit`), so one message reads right for both.
+   */
+  leadingOption?: string;
+
   constructor(message: string, readonly details: string[] = []) {
     super(message);
     this.name = "UsageError";
   }
+}
+
+/**
+ * A UsageError whose message starts with option `name` in the words both a library caller and
+ * the CLI know it by (see UsageError.leadingOption); with `usage`, the value given does not fit
+ * the repository, and the CLI points to its help too (see UsageError.option).
+ */
+export function leadingOptionError(name: string, message: string, details: string[] = [], usage = false): UsageError {
+  const error = usage ? optionError(`--${name}`, message, details) : new UsageError(message, details);
+  error.leadingOption = name;
+  return error;
 }
 
 /** A UsageError about the value of command-line option `option` (see UsageError.option). */

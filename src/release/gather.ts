@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { describeOption } from "../message/options.js";
-import { UsageError, optionError } from "../types.js";
+import { UsageError, leadingOptionError, optionError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
 import { assertCommit, changedPaths, git, gitState, isCommit, renamedManifests, repositoryRoot, taggedVersion } from "./git.js";
 import type { ManifestPackage, TreeState } from "./manifests.js";
@@ -98,11 +98,11 @@ const CHANGELOG_NAMES = ["CHANGELOG.md", "changelog.md", "Changelog.md", "CHANGE
 export async function gatherRelease(options: GatherOptions): Promise<Pick<ReleaseInput, "packages">> {
   assertGatherOptions(options);
   const root = await repositoryRoot(options.cwd);
-  if (options.to !== undefined && options.from === undefined) throw optionError("--to", "--to needs --from: name the state before the release too");
+  if (options.to !== undefined && options.from === undefined) throw leadingOptionError("to", "to needs from: name the state before the release too", [], true);
   if (options.amend && options.from !== undefined) throw new UsageError("amend compares the index with HEAD's parent; it takes no from");
   const from = options.from ?? (options.amend ? "HEAD^" : "HEAD");
-  if (options.from !== undefined) await assertCommit(root, options.from, "--from");
-  if (options.to !== undefined) await assertCommit(root, options.to, "--to");
+  if (options.from !== undefined) await assertCommit(root, options.from, "from");
+  if (options.to !== undefined) await assertCommit(root, options.to, "to");
   if (options.from !== undefined && options.to !== undefined) await assertRangeNotEmpty(root, options.from, options.to);
   const fromExists = await isCommit(root, from);
   if (!fromExists && options.skipUnborn) {
@@ -289,13 +289,13 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     );
   }
   if (options.version !== undefined && bumped.length > 1) {
-    throw optionError("--version", `--version applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`);
+    throw leadingOptionError("version", `version ${options.version} applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`, [], true);
   }
 
   for (const pkg of bumped) {
     if (schemeOf(pkg.ecosystem) !== "semver") continue;
     await assertReleasable(pkg.version ?? "", `${pkg.manifest} version`, after.label);
-    if (options.version !== undefined) await assertReleasable(options.version, "--version");
+    if (options.version !== undefined) await assertReleasable(options.version, "version");
   }
 
   const changelogs = await findChangelogs(bumped, explicit, after);
@@ -336,7 +336,7 @@ async function assertReleasable(version: string, where: string, state?: string):
   const problem = semverLeadingZero(version);
   if (problem === undefined) return;
   const message = `${where} ${version}${state === undefined ? "" : ` in ${state}`} is not a SemVer version: ${problem}`;
-  throw where === "--version" ? optionError(where, message) : new UsageError(message);
+  throw where === "version" ? leadingOptionError(where, message, [], true) : new UsageError(message);
 }
 
 /** How an ecosystem numbers versions: Python by PEP 440, npm and cargo by SemVer. */
@@ -511,7 +511,7 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
     if (located.packageName === undefined) continue;
     const earlier = named.get(located.packageName);
     if (earlier !== undefined) {
-      throw optionError("--changelog", `--changelog ${located.packageName}=${located.shown}: ${located.packageName} already has --changelog ${located.packageName}=${earlier.shown}; give one changelog a package`);
+      throw leadingOptionError("changelog", `changelog ${located.packageName}=${located.shown}: ${located.packageName} already has changelog ${located.packageName}=${earlier.shown}; give one changelog a package`, [], true);
     }
     named.set(located.packageName, located);
   }
@@ -538,9 +538,7 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   }
   const unknown = [...unused].find((located) => located.packageName !== undefined);
   if (unknown) {
-    throw optionError("--changelog", `--changelog ${unknown.packageName}=${unknown.shown}: no released package is named ${unknown.packageName}`, [
-      `released: ${packages.map((pkg) => pkg.name).join(", ")}`,
-    ]);
+    throw leadingOptionError("changelog", `changelog ${unknown.packageName}=${unknown.shown}: no released package is named ${unknown.packageName}`, [`released: ${packages.map((pkg) => pkg.name).join(", ")}`], true);
   }
   const candidates = new Map<BumpedPackage, string[]>(missing.map((pkg) => [pkg, ancestors(pkg.dir).flatMap((dir) => CHANGELOG_NAMES.map((name) => posix.join(dir, name)))]));
   const read = await state.read([...new Set([...candidates.values()].flat())]);
@@ -557,11 +555,14 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
     const shown = (located: Located) => `${located.packageName === undefined ? "" : `${located.packageName}=`}${located.shown}`;
     const taker = packages.find((pkg) => givenTo.has(pkg) && (above(pkg, leftover[0]) || below(pkg, leftover[0])));
     if (taker !== undefined) {
-      throw optionError("--changelog", `--changelog ${leftover[0].shown}: ${taker.name} already has --changelog ${shown(givenTo.get(taker) as Located)}; give one changelog a package`);
+      throw leadingOptionError("changelog", `changelog ${leftover[0].shown}: ${taker.name} already has changelog ${shown(givenTo.get(taker) as Located)}; give one changelog a package`, [], true);
     }
-    throw optionError("--changelog", `--changelog ${leftover[0].shown}: no released package is in its directory, above or below it`, [
-      `name the package it belongs to: --changelog NAME=${leftover[0].shown} (released: ${packages.map((pkg) => pkg.name).join(", ")})`,
-    ]);
+    throw leadingOptionError(
+      "changelog",
+      `changelog ${leftover[0].shown}: no released package is in its directory, above or below it`,
+      [`name the package it belongs to, as NAME=${leftover[0].shown} (released: ${packages.map((pkg) => pkg.name).join(", ")})`],
+      true,
+    );
   }
   return out;
 }
@@ -586,7 +587,7 @@ function isWithin(dir: string, ancestor: string): boolean {
 
 /** A release described by a changelog alone: its named (or newest) section and the one before it. */
 async function changelogOnly(state: TreeState, explicit: Located[], version: string | undefined, fallbackName: string): Promise<ReleasePackage> {
-  if (explicit.length > 1) throw optionError("--changelog", "with no version change in a manifest, give one --changelog (the release to describe)");
+  if (explicit.length > 1) throw optionError("--changelog", "with no version change in a manifest, give one changelog (the release to describe)");
   let changelog: { file: string; text: string };
   if (explicit.length === 1) changelog = await readLocated(explicit[0], state);
   else {
@@ -604,7 +605,7 @@ async function changelogOnly(state: TreeState, explicit: Located[], version: str
   const parsed = parseChangelog(changelog.text, changelog.file);
   const { versionScheme } = await import("./version.js");
   const semver = (scheme ?? versionScheme([version, ...parsed.sections.map((candidate) => candidate.version)])) === "semver";
-  if (semver && version !== undefined) await assertReleasable(version, "--version");
+  if (semver && version !== undefined) await assertReleasable(version, "version");
   const section = findChangelogSection(parsed, version, undefined, scheme);
   if (semver && section.version !== null) await assertReleasable(section.version, `${changelog.file}:${section.line} heading version`);
   return {

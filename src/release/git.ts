@@ -1,6 +1,6 @@
 // Reads repository states for the release step through git: the index, HEAD or any revision.
 import { execFile, spawn } from "node:child_process";
-import { UsageError } from "../types.js";
+import { UsageError, leadingOptionError } from "../types.js";
 import { gitEnv } from "../git-env.js";
 import type { TreeState } from "./manifests.js";
 
@@ -48,9 +48,12 @@ export async function isCommit(root: string, rev: string): Promise<boolean> {
   }
 }
 
-/** Checks that `rev` names a commit; UsageError naming the option otherwise. */
-export async function assertCommit(root: string, rev: string, option: string): Promise<void> {
-  if (!(await isCommit(root, rev))) throw new UsageError(`${option} ${rev} does not name a commit in this repository`);
+/**
+ * Checks that `rev` names a commit; UsageError otherwise, naming the option (`from`, `to`) as
+ * gatherRelease()'s callers and the CLI (`--from`) both know it.
+ */
+export async function assertCommit(root: string, rev: string, option: "from" | "to"): Promise<void> {
+  if (!(await isCommit(root, rev))) throw leadingOptionError(option, `${option} ${rev} does not name a commit in this repository`);
 }
 
 /**

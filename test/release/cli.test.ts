@@ -664,14 +664,14 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     repo.git("add", ".");
     const see = (command: string) => `. See: rationale release ${command} --help`;
     const cases: [string[], string][] = [
-      [["commit", "--version", "1.1.0"], `--version applies to one package, but 2 packages changed version: a, b${see("commit")}`],
+      [["commit", "--version", "1.1.0"], `--version 1.1.0 applies to one package, but 2 packages changed version: a, b${see("commit")}`],
       [["compose", "--changelog", "c=packages/a/CHANGELOG.md"], `--changelog c=packages/a/CHANGELOG.md: no released package is named c${see("compose")}\n  released: a, b`],
-      [["compose", "--changelog", "docs/NOTES.md"], `--changelog docs/NOTES.md: no released package is in its directory, above or below it${see("compose")}\n  name the package it belongs to: --changelog NAME=docs/NOTES.md (released: a, b)`],
-      [["compose", "--changelog", "a=packages/a/CHANGELOG.md", "--changelog", "a=packages/b/CHANGELOG.md"], `--changelog a=packages/b/CHANGELOG.md: a already has --changelog a=packages/a/CHANGELOG.md; give one changelog a package${see("compose")}`],
+      [["compose", "--changelog", "docs/NOTES.md"], `--changelog docs/NOTES.md: no released package is in its directory, above or below it${see("compose")}\n  name the package it belongs to, as NAME=docs/NOTES.md (released: a, b)`],
+      [["compose", "--changelog", "a=packages/a/CHANGELOG.md", "--changelog", "a=packages/b/CHANGELOG.md"], `--changelog a=packages/b/CHANGELOG.md: a already has changelog a=packages/a/CHANGELOG.md; give one changelog a package${see("compose")}`],
       // Where a package is that took one already: not "no released package is in its directory".
-      [["compose", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/a/CHANGELOG.md"], `--changelog packages/a/CHANGELOG.md: a already has --changelog packages/a/CHANGELOG.md; give one changelog a package${see("compose")}`],
-      [["compose", "--changelog", "b=docs/NOTES.md", "--changelog", "packages/b/CHANGELOG.md"], `--changelog packages/b/CHANGELOG.md: b already has --changelog b=docs/NOTES.md; give one changelog a package${see("compose")}`],
-      [["compose", "--from", "HEAD~1", "--to", "HEAD", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/b/CHANGELOG.md"], `with no version change in a manifest, give one --changelog (the release to describe)${see("compose")}`],
+      [["compose", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/a/CHANGELOG.md"], `--changelog packages/a/CHANGELOG.md: a already has changelog packages/a/CHANGELOG.md; give one changelog a package${see("compose")}`],
+      [["compose", "--changelog", "b=docs/NOTES.md", "--changelog", "packages/b/CHANGELOG.md"], `--changelog packages/b/CHANGELOG.md: b already has changelog b=docs/NOTES.md; give one changelog a package${see("compose")}`],
+      [["compose", "--from", "HEAD~1", "--to", "HEAD", "--changelog", "packages/a/CHANGELOG.md", "--changelog", "packages/b/CHANGELOG.md"], `with no version change in a manifest, give one changelog (the release to describe)${see("compose")}`],
     ];
     for (const [args, message] of cases) {
       expect(runCli(repo, ["release", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `rationale: ${message}\n` });

@@ -73,7 +73,7 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
       repo.write("CHANGELOG.md", changelog(headings));
       repo.git("add", ".");
     };
-    await expect(gatherRelease({ cwd: repo.dir, version: "0.0.03" })).rejects.toThrow("--version 0.0.03 is not a SemVer version: its number 03 has a leading zero");
+    await expect(gatherRelease({ cwd: repo.dir, version: "0.0.03" })).rejects.toThrow(/^version 0\.0\.03 is not a SemVer version: its number 03 has a leading zero/);
     // npm publish and cargo refuse it, and npm's loose reading would take it for 1.0.0-rc.1.
     bump("1.0.0-rc.01", ["1.0.0-rc.01", "0.0.3"]);
     await expect(gatherRelease({ cwd: repo.dir })).rejects.toThrow(
@@ -81,7 +81,7 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
         "which SemVer forbids in a numeric pre-release identifier (§9) and npm publish and cargo refuse; write 1.0.0-rc.1",
     );
     bump("1.0.0-rc.1", ["1.0.0-rc.1", "0.0.3"]);
-    await expect(gatherRelease({ cwd: repo.dir, version: "1.0.0-rc.01" })).rejects.toThrow("--version 1.0.0-rc.01 is not a SemVer version: its number 01");
+    await expect(gatherRelease({ cwd: repo.dir, version: "1.0.0-rc.01" })).rejects.toThrow(/^version 1\.0\.0-rc\.01 is not a SemVer version: its number 01/);
     // Committed anyway (by hand), it is no version but text: fixing it is a release, not a respelling.
     bump("1.0.0-rc.01", ["1.0.0-rc.01", "0.0.3"]);
     repo.git("commit", "-q", "-m", "Release 1.0.0-rc.01");
@@ -117,8 +117,10 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     repo.git("commit", "-q", "-m", "Release");
     const release = await gatherRelease({ cwd: join(repo.dir, "src"), from: "v0.0.3", to: "HEAD" });
     expect(release.packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["0.0.3", "0.1.0"]]);
-    await expect(gatherRelease({ cwd: repo.dir, from: "no-such-tag", to: "HEAD" })).rejects.toThrow("--from no-such-tag does not name a commit in this repository");
-    await expect(gatherRelease({ cwd: repo.dir, to: "HEAD" })).rejects.toThrow("--to needs --from");
+    // Named as the caller passed them, options.from and options.to, not as the CLI's flags.
+    await expect(gatherRelease({ cwd: repo.dir, from: "no-such-tag", to: "HEAD" })).rejects.toMatchObject({ message: "from no-such-tag does not name a commit in this repository" });
+    await expect(gatherRelease({ cwd: repo.dir, from: "HEAD", to: "no-such-tag" })).rejects.toMatchObject({ message: "to no-such-tag does not name a commit in this repository" });
+    await expect(gatherRelease({ cwd: repo.dir, to: "HEAD" })).rejects.toMatchObject({ message: "to needs from: name the state before the release too" });
   });
 
   it("compares a release branch with where it left --from, not with a base that released since", async () => {
@@ -290,13 +292,15 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
       ["a", "docs/b-changes.md"],
       ["b", "docs/b-changes.md"],
     ]);
-    await expect(gatherRelease({ cwd: repo.dir, changelogs: ["c=docs/b-changes.md"] })).rejects.toThrow(
-      "--changelog c=docs/b-changes.md: no released package is named c",
-    );
+    await expect(gatherRelease({ cwd: repo.dir, changelogs: ["c=docs/b-changes.md"] })).rejects.toMatchObject({
+      message: "changelog c=docs/b-changes.md: no released package is named c",
+    });
     // A package named twice is that, not "no released package is named a" while a is released.
-    await expect(gatherRelease({ cwd: repo.dir, changelogs: ["a=docs/b-changes.md", "a=packages/a/CHANGELOG.md"] })).rejects.toThrow(
-      "--changelog a=packages/a/CHANGELOG.md: a already has --changelog a=docs/b-changes.md; give one changelog a package",
-    );
+    await expect(gatherRelease({ cwd: repo.dir, changelogs: ["a=docs/b-changes.md", "a=packages/a/CHANGELOG.md"] })).rejects.toMatchObject({
+      message: "changelog a=packages/a/CHANGELOG.md: a already has changelog a=docs/b-changes.md; give one changelog a package",
+    });
+    // options.version, like --version, names one package's changelog version.
+    await expect(gatherRelease({ cwd: repo.dir, version: "2.0.0" })).rejects.toMatchObject({ message: "version 2.0.0 applies to one package, but 2 packages changed version: a, b" });
   });
 
   it("names a changelog path that cannot be one in words that fit both the option and the CLI flag", async () => {

@@ -247,7 +247,8 @@ async function writeOutput(file: string, message: string, changelogs: readonly s
 }
 
 /**
- * Runs `work`, ending the message of a UsageError about an option's value (UsageError.option:
+ * Runs `work`, writing the option a UsageError's message starts with as its flag (`--from`, see
+ * UsageError.leadingOption), and ending the message of a UsageError about an option's value (UsageError.option:
  * a --version when two packages changed version, a --changelog no released package takes)
  * with the pointer to the command's help that commander's usage errors and
  * assertValidFlags's end with. An error of what the repository holds (a --from naming no
@@ -257,6 +258,10 @@ async function pointingToHelp<T>(command: Command, work: () => Promise<T>): Prom
   try {
     return await work();
   } catch (error) {
+    // The core names an option as a library caller and the CLI both know it ("from v9 does not
+    // name a commit"); here it was given as a flag, so the message names the flag.
+    const leading = (error as { leadingOption?: unknown } | null)?.leadingOption;
+    if (error instanceof Error && typeof leading === "string" && error.message.startsWith(`${leading} `)) error.message = `--${error.message}`;
     const option = (error as { option?: unknown } | null)?.option;
     if (error instanceof Error && typeof option === "string" && !error.message.includes(" See: ")) {
       error.message = `${error.message}. See: rationale release ${command.name()} --help`.replace(/([.?!])\. See:/, "$1 See:");
