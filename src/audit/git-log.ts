@@ -159,9 +159,20 @@ function checkDate(option: string, value: string, cwd: string): void {
     throw new UsageError(`${unreadable}: git has no word "today" and would read it as the current time; give midnight for the start of today. See: rationale audit --help`);
   }
   if (first === undefined) throw new UsageError(`${unreadable}. See: rationale audit --help`);
+  // git has no fractions: "1.5 days ago" is 5 January (or 1 May), and the days no count at all.
+  if (/\d[.,]\d+\s*(?:sec|min|hour|day|week|month|year)/i.test(value)) {
+    throw new UsageError(
+      `${option} expects a whole number before the unit, got '${value}': git reads the number as a date and drops the unit; give a whole one, such as "36 hours ago". See: rationale audit --help`,
+    );
+  }
   if (second === undefined || /\b(?:ago|now)\b/i.test(value)) return;
   // git's expiry dates read "all" as everything (the largest time), git log as the current time.
   if ((first === PROBE_NOWS[0] && second === PROBE_NOWS[1]) || first > Number.MAX_SAFE_INTEGER) throw new UsageError(`${unreadable}: git would read it as the current time. See: rationale audit --help`);
+  // Numbers alone without a year ("15", "-1", "1.5") are a day of this month, or a day and
+  // month of this year, or a year ("99") on today's date: whatever is missing comes from today.
+  if (/^[\s\d./+-]+$/.test(value) && !/\d{4}/.test(value)) {
+    throw new UsageError(`${option} expects a whole date, got '${value}': git would take the missing month or year from today's date; give the year, month and day, such as 2025-02-01. See: rationale audit --help`);
+  }
   // A date that names its year is absolute: only its time of day may come from today.
   if (/(?<!\d)\d{4}(?!\d)/.test(value) && Math.abs(first - second) >= 24 * 60 * 60) {
     throw new UsageError(`${option} expects a whole date, got '${value}': git would take the missing day or month from today's date; give the day too, such as 2025-02-01. See: rationale audit --help`);

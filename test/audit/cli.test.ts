@@ -521,8 +521,25 @@ describe("bad input", () => {
       expect(run.stderr).toBe(`rationale: --since expects a whole date, got '${value}': git would take the missing day or month from today's date; give the day too, such as 2025-02-01. See: rationale audit --help\n`);
       expect(run.status).toBe(2);
     }
+    // Numbers alone, without a year: git reads "15" as the 15th of this month, "-1" as the
+    // 1st, "31" in April as 1 May, "99" as today's date in 1999, "1.5" as 5 January.
+    for (const value of ["15", "-1", "+1", "31", "99", "1.5", "1/5"]) {
+      const run = runCli(["audit", "--since", value], dir);
+      expect(run.stderr, value).toBe(
+        `rationale: --since expects a whole date, got '${value}': git would take the missing month or year from today's date; give the year, month and day, such as 2025-02-01. See: rationale audit --help\n`,
+      );
+      expect(run.status).toBe(2);
+    }
+    // git reads "1.5" in "1.5 days ago" as a date too, and the days as no count at all.
+    for (const value of ["1.5 days ago", "2,5 hours ago"]) {
+      const run = runCli(["audit", "--until", value], dir);
+      expect(run.stderr, value).toBe(
+        `rationale: --until expects a whole number before the unit, got '${value}': git reads the number as a date and drops the unit; give a whole one, such as "36 hours ago". See: rationale audit --help\n`,
+      );
+      expect(run.status).toBe(2);
+    }
     // Whole dates, times and relative dates pass, whatever today is.
-    for (const value of ["2025-02-01", "1 Feb 2025", "2025-02-01T10:00:00Z", "2 weeks ago", "0 days ago", "now", "yesterday", "@1738400000"]) {
+    for (const value of ["2025-02-01", "1 Feb 2025", "2025-02-01T10:00:00Z", "2 weeks ago", "0 days ago", "now", "yesterday", "@1738400000", "12:00", "36 hours ago"]) {
       expect(runCli(["audit", "--since", value, "--format", "json"], dir).status, value).toBe(0);
     }
   });
