@@ -209,7 +209,8 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   if (hasAny(values, STRICT_EVIDENT_CUES) && values.sumProblemStrong === 0) return { level: "evident", spans: spansOf(analysis, STRICT_EVIDENT_CUES) };
   // "l10n: sv.po: Update Swedish translation", "i18n: apply: mark strings for translation":
   // translating the messages is its own reason, whatever the body lists of what was translated.
-  if (servesTranslation(analysis)) return { level: "evident", spans: [] };
+  // A problem named under the area ("l10n: fix the locale fallback crash") still needs its story.
+  if (servesTranslation(analysis) && values.sumProblemStrong === 0) return { level: "evident", spans: [] };
   // "Fix broken link in README", "Fix incorrect javadoc": what was wrong with the docs or the
   // wording shows in the diff, so naming it is reason enough. Not for the weaker docs words or
   // formatting ("Fix snapshot link in tree view", "Fix broken imports in the parser"),

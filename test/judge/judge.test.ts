@@ -299,6 +299,10 @@ describe("why", () => {
     for (const summary of ["Use lf translation rather than binary when reading commit data", "Update Unicode translation tables", "Add name translations for sparse repo"]) {
       expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
     }
+    // A problem named under the area still needs its story, as under "test:" or "docs:".
+    for (const summary of ["l10n: fix the locale fallback crash", "po/de.po: fix the crash in the plural forms"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("named");
+    }
   });
 
   it("takes messages marked for translation as evident, but not a marking taken back or another i18n change", () => {
