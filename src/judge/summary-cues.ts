@@ -41,7 +41,20 @@ const RELEASE_NOTES_AREA = /^(?:rel-?notes|release-?notes)$/;
 const TESTS_AREA = /^(?:t(?:\d{4}(?:[-.*][\w.*-]*)?|\/[\w.*\/-]+)|(?:[\w.-]+\/)*(?:tests?|spec|__tests__)\/[\w.*\/-]+|(?:[\w.-]+\/)*(?:test_[\w-]+\.py|[\w-]+_(?:test|spec)\.\w+|[\w-]+(?:\.[\w-]+)*\.(?:test|spec)\.[cm]?[jt]sx?|\w+tests?\.(?:java|kt|cs|scala|swift)))$/;
 /** A page of documentation named by its kind as the area: "user-manual: …", "CodingGuidelines: …", "gitfaq: …". */
 const DOCS_PAGE_AREA = /(?:manual|tutorial|guide|guidelines|howto|faq|handbook|readme|contributing)$/;
-const NOT_DOCS_FILE = /(?:^|\/)(?:cmakelists|requirements[\w.-]*|constraints[\w.-]*|robots|dependencies|versions?)\.txt$/;
+const NOT_DOCS_FILE = /(?:^|\/)(?:cmakelists|robots|dependencies|versions?)\.txt$/;
+/** pip's folder of package lists: "requirements/base.txt", "constraints/py311.txt". */
+const PACKAGE_LIST_FOLDER = /(?:^|\/)(?:requirements|constraints)\/[^/]+$/;
+
+/**
+ * Whether a .txt area is a build or package list, not a page: "CMakeLists.txt", pip's
+ * "requirements.txt" under any prefix or suffix ("dev-requirements.txt", "requirements-dev.txt")
+ * or folder ("requirements/base.txt"), and its constraints files.
+ */
+function packageList(area: string): boolean {
+  if (!area.endsWith(".txt")) return false;
+  const file = area.slice(area.lastIndexOf("/") + 1);
+  return NOT_DOCS_FILE.test(area) || file.includes("requirements") || file.includes("constraints") || PACKAGE_LIST_FOLDER.test(area);
+}
 
 /**
  * A summary that prepares a later change, which is its reason: "move code around to prepare
@@ -122,7 +135,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt, summaryWords);
   if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && (typed === "release" || RELEASE_NOTES_AREA.test(typed))) values.evidentRelease = 1;
   if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !NOT_DOCS_FILE.test(typed)))) values.evidentDocs = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !packageList(typed)))) values.evidentDocs = 1;
   findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
   if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && (typed === "test" || TESTS_AREA.test(typed))) values.evidentTests = 1;

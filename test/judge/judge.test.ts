@@ -327,7 +327,8 @@ describe("why", () => {
     for (const summary of ["user-manual: move quick-start to an appendix", "CodingGuidelines: mention whitespace preferences", "gitfaq: fetching and pulling a repository"]) {
       expect(docsCue(summary), summary).toBe(true);
     }
-    for (const summary of ["CMakeLists.txt: describe the install prefix", "requirements.txt: add a pin for urllib3", "contrib/cmake/CMakeLists.txt: add a target"]) {
+    // pip's other package lists too: a prefix or suffix to "requirements", or a requirements/ folder.
+    for (const summary of ["CMakeLists.txt: describe the install prefix", "requirements.txt: add a pin for urllib3", "contrib/cmake/CMakeLists.txt: add a target", "dev-requirements.txt: add pytest-cov", "requirements/base.txt: add httpx", "constraints/py311.txt: pin httpx"]) {
       expect(docsCue(summary), summary).toBe(false);
     }
   });
