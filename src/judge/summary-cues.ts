@@ -377,12 +377,40 @@ const WHITESPACE = /\s/;
 /** Verbs that bring a translation up to date or start one ("Update German translation", "Add Russian translation"). */
 const TRANSLATING_VERBS = new Set(["update", "add", "improve", "complete", "revise", "refresh", "sync", "synchronize", "finish", "start"]);
 /**
- * A translation as the object: a language or a locale, then "translation(s)" or "glossary",
- * then the end or what it is for ("Swedish translation (5104t0f0u)", "Bulgarian translation of
- * git", "zh_CN translation for Git 1.7.10", "initial version of russian translation", "German
- * glossary for translation"); not a noun after it ("Unicode translation tables").
+ * A translation as the object: a language or a locale (one or two words, group 1 and 2), then
+ * "translation(s)" or "glossary", then the end or what it is for ("Swedish translation
+ * (5104t0f0u)", "Bulgarian translation of git", "zh_CN translation for Git 1.7.10", "initial
+ * version of russian translation", "German glossary for translation"); not a noun after it
+ * ("Unicode translation tables").
  */
-const TRANSLATION_OBJECT = /^(?:(?:the|an?|our|initial|first|partial|complete|updated|improved|new|latest|more|(?:initial|first|partial|complete) version of)\s+){0,3}(?:[A-Z][a-z]+|[a-z]+(?:ish|ian|ese|an|ch)|[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?|[\w-]+\.pot?)\s+(?:[Tt]ranslations?|[Gg]lossary)(?=$|[\s(,.;:!]\s*(?:$|\(|(?:for|of|to|into|in|from|with|and|including)\b|\d))/;
+const TRANSLATION_OBJECT = /^(?:(?:the|an?|our|initial|first|partial|complete|updated|improved|new|latest|more|(?:initial|first|partial|complete) version of)\s+){0,3}([\w@.-]+)(?:\s+([\w@-]+))?\s+(?:[Tt]ranslations?|[Gg]lossary)(?=$|[\s(,.;:!]\s*(?:$|\(|(?:for|of|to|into|in|from|with|and|including)\b|\d))/;
+/** Natural languages by their English names, read lower-cased. */
+const LANGUAGES = new Set(
+  ("english spanish french german italian portuguese dutch flemish swedish norwegian danish finnish icelandic faroese polish czech slovak " +
+    "slovenian croatian serbian bosnian macedonian bulgarian romanian moldovan hungarian greek turkish russian ukrainian belarusian " +
+    "estonian latvian lithuanian albanian armenian georgian azerbaijani kazakh uzbek kyrgyz tajik turkmen tatar mongolian chinese " +
+    "mandarin cantonese taiwanese japanese korean vietnamese thai lao khmer burmese malay indonesian filipino tagalog javanese hindi " +
+    "bengali punjabi gujarati marathi tamil telugu kannada malayalam sinhala sinhalese nepali urdu persian farsi arabic hebrew " +
+    "yiddish kurdish pashto amharic swahili afrikaans zulu xhosa yoruba hausa igbo somali malagasy catalan valencian basque " +
+    "galician asturian occitan breton welsh irish gaelic scottish manx cornish esperanto latin interlingua luxembourgish maltese " +
+    "frisian uyghur tibetan bokmål nynorsk friulian sardinian corsican walloon romansh brazilian").split(" "),
+);
+/** Words that qualify a language named after them ("Traditional Chinese", "Brazilian Portuguese", "Swiss German"). */
+const LANGUAGE_QUALIFIERS = new Set(["traditional", "simplified", "brazilian", "european", "swiss", "austrian", "canadian", "mexican", "latin", "american", "british", "norwegian"]);
+/** ISO 639-1 codes that are not also common English words ("to", "or", "it"). */
+const LANGUAGE_CODES = new Set(
+  ("aa ab af ak ar av ay az ba bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr " +
+    "fy ga gd gl gn gu gv ha hi ho hr ht hu hy hz ia ie ig ii ik io iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li " +
+    "ln lo lt lu lv mg mh mi mk ml mn mr ms mt nb nd ne ng nl nn nr nv ny oc oj om os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg " +
+    "si sk sl sm sn sq sr ss st su sv sw ta te tg th ti tk tl tn tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu").split(" "),
+);
+/** A locale with its region or script ("zh_CN", "pt-BR", "sr@latin"), or a message catalog ("de.po", "git.pot"). */
+const LOCALE = /^(?:[a-z]{2,3}(?:[_-][A-Za-z]{2,4}|@[a-z]+)|[\w-]+\.pot?)$/;
+
+/** Whether `word` names a natural language or a locale, not code ("Python", "key", "boolean"). */
+function namesLanguage(word: string): boolean {
+  return LANGUAGES.has(word.toLowerCase()) || LANGUAGE_CODES.has(word) || LOCALE.test(word);
+}
 
 /**
  * Whether the summary updates a translation: git's `l10n` area ("l10n: git.pot: v2.41.0 round
@@ -397,7 +425,11 @@ export function updatesTranslation(reading: SummaryReading): boolean {
   if (!core.includes("ranslation") && !core.includes("lossary")) return false;
   if (reading.verb !== "none" && !TRANSLATING_VERBS.has(reading.lemma)) return false;
   if (secondChange(core)) return false;
-  return TRANSLATION_OBJECT.test(core.slice(reading.afterVerb).trimStart());
+  const object = TRANSLATION_OBJECT.exec(core.slice(reading.afterVerb).trimStart());
+  if (object === null) return false;
+  const [, first, second] = object as unknown as [string, string, string | undefined];
+  if (second === undefined) return namesLanguage(first);
+  return namesLanguage(second) && (LANGUAGE_QUALIFIERS.has(first.toLowerCase()) || namesLanguage(first));
 }
 
 /** What a marked string is for, ending the summary: "… for translation". */

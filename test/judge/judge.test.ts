@@ -299,6 +299,14 @@ describe("why", () => {
     for (const summary of ["Use lf translation rather than binary when reading commit data", "Update Unicode translation tables", "Add name translations for sparse repo"]) {
       expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
     }
+    // Only a language or a locale translates the messages: a programming language, a proper
+    // noun or a short word before "translation" names code that translates.
+    for (const summary of ["Update Traditional Chinese translation", "Update Brazilian Portuguese translation", "Add Tamil translation", "Update pt-BR translation", "Add zh_CN translation", "Add Esperanto translation", "Update de translation"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+    }
+    for (const summary of ["Add Python translation for list comprehensions", "Update Kotlin translation of the AST", "Update key translation", "Improve boolean translation", "Improve batch translation", "Add search translation"]) {
+      expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
+    }
     // A problem named under the area still needs its story, as under "test:" or "docs:".
     for (const summary of ["l10n: fix the locale fallback crash", "po/de.po: fix the crash in the plural forms"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("named");
