@@ -39,8 +39,12 @@ const RELEASE_NOTES_AREA = /^(?:rel-?notes|release-?notes)$/;
  * (the prefix is read lower-cased).
  */
 const TESTS_AREA = /^(?:t(?:\d{4}(?:[-.*][\w.*-]*)?|\/[\w.*\/-]+)|(?:[\w.-]+\/)*(?:tests?|spec|__tests__)\/[\w.*\/-]+|(?:[\w.-]+\/)*(?:test_[\w-]+\.py|[\w-]+_(?:test|spec)\.\w+|[\w-]+(?:\.[\w-]+)*\.(?:test|spec)\.[cm]?[jt]sx?|\w+tests?\.(?:java|kt|cs|scala|swift)))$/;
-/** A page of documentation named by its kind as the area: "user-manual: …", "CodingGuidelines: …", "gitfaq: …". */
-const DOCS_PAGE_AREA = /(?:manual|tutorial|guide|guidelines|howto|faq|handbook|readme|contributing)$/;
+/**
+ * A page of documentation named by its kind as the area: "user-manual: …", "CodingGuidelines: …",
+ * "gitfaq: …". A manual or a guide only with a word before it ("user manual", "StyleGuide"):
+ * alone or as a folder's name it is code as often (a manual mode, gRPC's "route_guide").
+ */
+const DOCS_PAGE_AREA = /(?:tutorial|guidelines|howto|faq|handbook|readme|contributing|[a-z][- ]?(?:manual|guide))$/;
 const NOT_DOCS_FILE = /(?:^|\/)(?:cmakelists|robots|dependencies|versions?)\.txt$/;
 /** pip's folder of package lists: "requirements/base.txt", "constraints/py311.txt". */
 const PACKAGE_LIST_FOLDER = /(?:^|\/)(?:requirements|constraints)\/[^/]+$/;

@@ -332,8 +332,12 @@ describe("why", () => {
     expect(judge("git-checkout.txt: fix monospace typeset\n\nAdd backticks where we have none, replace single quotes with backticks\nand replace double-quotes in the whole page.\n").why).toBe("evident");
     const docsCue = (summary: string) => (judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? []).includes("evidentDocs");
     expect(docsCue("git-clone.txt: Improve --depth description")).toBe(true);
-    for (const summary of ["user-manual: move quick-start to an appendix", "CodingGuidelines: mention whitespace preferences", "gitfaq: fetching and pulling a repository"]) {
+    for (const summary of ["user-manual: move quick-start to an appendix", "CodingGuidelines: mention whitespace preferences", "gitfaq: fetching and pulling a repository", "user manual: add a glossary", "StyleGuide: prefer const"]) {
       expect(docsCue(summary), summary).toBe(true);
+    }
+    // "manual" and "guide" alone or as a folder name code as often: a manual mode, gRPC's route_guide.
+    for (const summary of ["examples/route_guide: fix the client", "ui/guide: add a route guard", "camera/manual: retry the focus", "manual: retry the upload"]) {
+      expect(docsCue(summary), summary).toBe(false);
     }
     // pip's other package lists too: a prefix or suffix to "requirements", or a requirements/ folder.
     for (const summary of ["CMakeLists.txt: describe the install prefix", "requirements.txt: add a pin for urllib3", "contrib/cmake/CMakeLists.txt: add a target", "dev-requirements.txt: add pytest-cov", "requirements/base.txt: add httpx", "constraints/py311.txt: pin httpx"]) {
