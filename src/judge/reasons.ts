@@ -714,10 +714,17 @@ export function contrastTold(text: string): boolean {
   return false;
 }
 
+/**
+ * A first fact that tells the change's own work in the passive, just before the comma: "The reader
+ * is ported, the writer is not", "The tests have been moved, but …".
+ */
+const CHANGED_BEFORE = /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|already|all)\s+)?(?:ported|migrated|moved|renamed|updated|converted|changed|adjusted|modified|rewritten|reworked|refactored|replaced|removed|deleted|dropped|added|fixed|split|extracted|inlined|switched|adapted)\s*,?\s*$/i;
+
 /** Whether the sentence around `index` tells how things are today, not the change or its new thing. */
 function contrastOfToday(text: string, index: number): boolean {
-  const sentence = sentenceBefore(text, index) + SENTENCE_REST.exec(text.slice(index, index + 300))![0];
-  return !AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && tellsToday(text, index, NOT_TODAY);
+  const head = sentenceBefore(text, index);
+  const sentence = head + SENTENCE_REST.exec(text.slice(index, index + 300))![0];
+  return !AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && !CHANGED_BEFORE.test(head.slice(-200)) && tellsToday(text, index, NOT_TODAY);
 }
 
 /**

@@ -498,6 +498,12 @@ describe("reasons the precision round left unread", () => {
     expect(negatedPairTold("The new helper checks the length, the old one did not.")).toBe(false);
     expect(negatedPairTold("After this patch the reader accepts CRLF, the writer does not.")).toBe(false);
     expect(negatedPairTold("Mercurial supports them, and Git supports them too.")).toBe(false);
+    // The change's own reach told in the passive is what it does, not two facts of today.
+    expect(negatedPairTold("Linux is supported, Windows is not.")).toBe(true);
+    for (const text of ["The reader is ported, the writer is not.", "The README is updated, the man page is not.", "The helper is renamed, its callers are not.", "The unit tests have been moved, the integration tests have not."]) {
+      expect(negatedPairTold(text), text).toBe(false);
+      expect(contrastTold(text.replace(", ", ", but ")), text).toBe(false);
+    }
     expect(statesNeed("If the lock is stale, we need the lock file removed before the retry.", "Remove stale locks")).toBe(false);
   });
 });
