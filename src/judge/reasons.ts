@@ -1303,7 +1303,7 @@ export function needTold(text: string, summary: string): boolean {
   return false;
 }
 
-const THIS_WAY = new RegExp(String.raw`(?:${SENTENCE_OPENING}(?:This|That|In\s+this|In\s+that)|;\s+(?:this|that|in\s+this|in\s+that))\s+way(?:,|\s+(?!(?:of|to|is|was|for|than|around|that|which)\b)[a-z])`);
+const THIS_WAY = new RegExp(String.raw`(?:${SENTENCE_OPENING}(?:This|That|In\s+this|In\s+that)|;\s+(?:this|that|in\s+this|in\s+that))\s+way(?:,|\s+(?!(?:of|to|is|was|are|were|for|than|around|that|which|seems?|looks?|feels?|works?|has|had|does|did|should|would|will|can|could|might|may|must|isn't|wasn't|doesn't|won't)\b)[a-z])`);
 const ANTICIPATION = /\bin\s+anticipation\s+of\b/i;
 const SAVES = /\b(?:this|it|which|that|doing\s+so|and)\s+(?:also\s+|should\s+|will\s+|would\s+|can\s+)?(?:saves?|spares?)\s+(?:us\s+)?(?:(?:(?:quite\s+)?(?:a\s+(?:little|bit|lot|few|couple)(?:\s+of)?|some|much|many|lots\s+of|several|considerable|an?\s+(?:extra|unnecessary|needless|redundant)|extra|unnecessary|needless|redundant)\s+){0,2}(?:time|memory|space|bandwidth|cpu|cycles|work|effort|round-?trips?|allocations?|syscalls?|system\s+calls?|copy|copies|bytes|disk|calls?|lookups?|passes|traversals?)|(?:an?|one)\s+(?:extra|unnecessary|needless|redundant|superfluous)\s+[a-z][\w-]*)\b/i;
 const SPEEDS_UP = /\bspeeds?\s+(?:this|it|things|that|them)\s+up\b/i;

@@ -49,6 +49,11 @@ describe("resultTold", () => {
       "This way of reading the index is slow.",
       "This way is what the old parser did.",
       "That way to the server is closed.",
+      // A verb right after "way" makes it the subject, as "is" does.
+      "Inline the helper. This way works too.",
+      "Use the new loader. This way seems better.",
+      "Reorder the checks. This way has fewer branches.",
+      "Keep the loop. That way should be avoided in new code.",
     ];
     for (const text of not) expect(resultTold(text), text).toBe(false);
   });
