@@ -381,13 +381,21 @@ const WHITESPACE = /\s/;
 /** Verbs that bring a translation up to date or start one ("Update German translation", "Add Russian translation"). */
 const TRANSLATING_VERBS = new Set(["update", "add", "improve", "complete", "revise", "refresh", "sync", "synchronize", "finish", "start"]);
 /**
+ * The summaries translation platforms write: Weblate's "Translated using Weblate (German)",
+ * Crowdin's "New translations en.json (French)" and "New Crowdin updates", and a pull from
+ * Transifex ("Pull translations from Transifex").
+ */
+const PLATFORM_SUMMARY = /^(?:Translated\s+using\s+Weblate\b|New\s+translations\s+\S+\s+\(|New\s+Crowdin\s+(?:updates|translations)\b|Pull\s+(?:the\s+|latest\s+)?translations\s+from\s+Transifex\b)/i;
+/** The translations with no language named, to the end or from where they come ("Update translations", "Pull translations from Transifex"). */
+const ALL_TRANSLATIONS = /^(?:(?:the|all|our|latest|new)\s+)?translations(?=\s*$|\s+(?:from|for)\b)/i;
+/**
  * A translation as the object: a language or a locale (one or two words, group 1 and 2), then
  * "translation(s)" or "glossary", then the end or what it is for ("Swedish translation
  * (5104t0f0u)", "Bulgarian translation of git", "zh_CN translation for Git 1.7.10", "initial
  * version of russian translation", "German glossary for translation"); not a noun after it
  * ("Unicode translation tables").
  */
-const TRANSLATION_OBJECT = /^(?:(?:the|an?|our|initial|first|partial|complete|updated|improved|new|latest|more|(?:initial|first|partial|complete) version of)\s+){0,3}([\w@.-]+)(?:\s+([\w@-]+))?\s+(?:[Tt]ranslations?|[Gg]lossary)(?=$|[\s(,.;:!]\s*(?:$|\(|(?:for|of|to|into|in|from|with|and|including)\b|\d))/;
+const TRANSLATION_OBJECT = /^(?:(?:the|an?|our|initial|first|partial|complete|updated|improved|new|latest|more|(?:initial|first|partial|complete) version of)\s+){0,3}([\w@.-]+)(?:\s+([\w@-]+))?\s+(?:[Tt]ranslations?|[Gg]lossary|[Ll]ocali[sz]ations?|[Ll]ocales?)(?=$|[\s(,.;:!]\s*(?:$|\(|(?:for|of|to|into|in|from|with|and|including)\b|\d))/;
 /** Natural languages by their English names, read lower-cased. */
 const LANGUAGES = new Set(
   ("english spanish french german italian portuguese dutch flemish swedish norwegian danish finnish icelandic faroese polish czech slovak " +
@@ -425,11 +433,13 @@ function namesLanguage(word: string): boolean {
  */
 export function updatesTranslation(reading: SummaryReading): boolean {
   const { prefix, core } = reading;
-  if (prefix === "l10n" || prefix.endsWith(".po") || prefix.endsWith(".pot")) return true;
-  if (!core.includes("ranslation") && !core.includes("lossary")) return false;
+  if (prefix === "l10n" || prefix.endsWith(".po") || prefix.endsWith(".pot") || PLATFORM_SUMMARY.test(core)) return true;
+  if (!core.includes("ranslation") && !core.includes("lossary") && !core.includes("ocal")) return false;
   if (reading.verb !== "none" && !TRANSLATING_VERBS.has(reading.lemma)) return false;
   if (secondChange(core)) return false;
-  const object = TRANSLATION_OBJECT.exec(core.slice(reading.afterVerb).trimStart());
+  const rest = core.slice(reading.afterVerb).trimStart();
+  if (reading.verb !== "none" && ALL_TRANSLATIONS.test(rest)) return true;
+  const object = TRANSLATION_OBJECT.exec(rest);
   if (object === null) return false;
   const [, first, second] = object as unknown as [string, string, string | undefined];
   if (second === undefined) return namesLanguage(first);

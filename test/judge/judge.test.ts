@@ -307,6 +307,14 @@ describe("why", () => {
     for (const summary of ["Add Python translation for list comprehensions", "Update Kotlin translation of the AST", "Update key translation", "Improve boolean translation", "Improve batch translation", "Add search translation"]) {
       expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
     }
+    // The translation platforms' own summaries, translations with no language named, and a
+    // language's locale or localization, as other projects write them.
+    for (const summary of ["Translated using Weblate (German)", "New translations en.json (French)", "New Crowdin updates", "Pull translations from Transifex", "chore(i18n): update translations", "Update translations", "Added Ukrainian localization", "Update the Russian locale"]) {
+      expect(judge(`${summary}\n`).why, summary).toBe("evident");
+    }
+    for (const summary of ["Update the locale", "Update translations of the viewport", "Add localization", "New translations API"]) {
+      expect(judge(`${summary}\n`).why, summary).not.toBe("evident");
+    }
     // A problem named under the area still needs its story, as under "test:" or "docs:".
     for (const summary of ["l10n: fix the locale fallback crash", "po/de.po: fix the crash in the plural forms"]) {
       expect(judge(`${summary}\n`).why, summary).toBe("named");
