@@ -35,10 +35,28 @@ const RELEASE_NOTES_AREA = /^(?:rel-?notes|release-?notes)$/;
  * A test file or folder as the area, by the naming conventions of test runners: git's test
  * scripts ("t5520: …", "t1300-repo-config.sh: …", "t/lib-git-svn.sh: …"), a path under a test
  * folder ("tests/cli: …", "src/__tests__/parse.ts: …"), pytest's "test_*.py", Go's and others'
- * "*_test.go"/"*_spec.rb", JavaScript's "*.test.ts"/"*.spec.js", and xUnit's "*Test.java"/"*Tests.cs"
- * (the prefix is read lower-cased).
+ * "*_test.go", RSpec's and Jasmine's "*_spec.rb"/"*_spec.js", and JavaScript's
+ * "*.test.ts"/"*.spec.js" (the prefix is read lower-cased). A "spec" folder (see
+ * RSPEC_FOLDER) and xUnit's classes (XUNIT_CLASS) are read apart.
  */
-const TESTS_AREA = /^(?:t(?:\d{4}(?:[-.*][\w.*-]*)?|\/[\w.*\/-]+)|(?:[\w.-]+\/)*(?:tests?|spec|__tests__)\/[\w.*\/-]+|(?:[\w.-]+\/)*(?:test_[\w-]+\.py|[\w-]+_(?:test|spec)\.\w+|[\w-]+(?:\.[\w-]+)*\.(?:test|spec)\.[cm]?[jt]sx?|\w+tests?\.(?:java|kt|cs|scala|swift)))$/;
+const TESTS_AREA = /^(?:t(?:\d{4}(?:[-.*][\w.*-]*)?|\/[\w.*\/-]+)|(?:[\w.-]+\/)*(?:tests?|__tests__)\/[\w.*\/-]+|(?:[\w.-]+\/)*(?:test_[\w-]+\.py|[\w-]+_test\.\w+|[\w-]+_spec\.(?:rb|[cm]?[jt]sx?|coffee)|[\w-]+(?:\.[\w-]+)*\.(?:test|spec)\.[cm]?[jt]sx?))$/;
+/** A "spec" folder, RSpec's when what it names is Ruby ("spec/support/auth.rb"); elsewhere it holds an API's or a language's spec. */
+const RSPEC_FOLDER = /(?:^|\/)spec\//;
+/** xUnit's test class, "Test" or "Tests" with its capital ("ParserTest.java", "ConfigTests.cs"), not "Contest.java" or "Shortest.kt". */
+const XUNIT_CLASS = /(?:^|\/)\w*Tests?\.(?:java|kt|cs|scala|swift)$/;
+
+/** Whether the summary's area (`typed`, lower-cased; `area`, as written) names a test file or folder. */
+function namesTests(typed: string, area: string): boolean {
+  return TESTS_AREA.test(typed) || (typed.endsWith(".rb") && RSPEC_FOLDER.test(typed)) || XUNIT_CLASS.test(area);
+}
+
+/** The summary's area as written, for readings that need its case; "" when it cannot be found before `at`. */
+function writtenArea(full: string, at: number, typed: string): string {
+  if (typed === "") return "";
+  const start = full.slice(0, at).toLowerCase().indexOf(typed);
+  return start < 0 ? "" : full.slice(start, start + typed.length);
+}
+
 /**
  * A page of documentation named by its kind as the area: "user-manual: …", "CodingGuidelines: …",
  * "gitfaq: …". A manual or a guide only with a word before it ("user manual", "StyleGuide"):
@@ -142,7 +160,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !packageList(typed)))) values.evidentDocs = 1;
   findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && (typed === "test" || TESTS_AREA.test(typed))) values.evidentTests = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && (typed === "test" || namesTests(typed, writtenArea(full, at, typed)))) values.evidentTests = 1;
   findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
   if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
   // A release named by its product and a whole number ("update the width tables to Unicode 14",

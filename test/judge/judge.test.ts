@@ -376,6 +376,14 @@ describe("why", () => {
     for (const summary of ["latest.ts: factor out the reader", "contest.py: factor out the reader", "attest/sign.go: factor out the reader"]) {
       expect(testsCue(summary), summary).toBe(false);
     }
+    // An xUnit class ends on "Test" with its capital, not on a word that ends in "test"; a spec
+    // folder or a "_spec" file holds tests in Ruby and JavaScript, an API's or a language's spec elsewhere.
+    for (const summary of ["Contest.java: add a time limit", "Shortest.java: use a heap", "Greatest.swift: pick the max", "spec/openapi.yaml: add the users endpoint", "api/spec/users.yaml: add the users endpoint", "openapi_spec.json: add the users endpoint"]) {
+      expect(testsCue(summary), summary).toBe(false);
+    }
+    for (const summary of ["ContestTest.java: cover the time limit", "spec/support/auth.rb: add a login helper", "api_spec.js: share the fixture"]) {
+      expect(testsCue(summary), summary).toBe(true);
+    }
   });
 
   it("reads release notes as the area as a release type", () => {

@@ -369,5 +369,9 @@ describe("test files and folders as the area over long prefixes", () => {
     expect(testsArea(`${"a/".repeat(50_000)}tests/x`)).toBe(true);
     expect(testsArea(`${"a.".repeat(50_000)}test.ts`)).toBe(true);
     expect(testsArea(`${"a.".repeat(50_000)}tst.ts`)).toBe(false);
+    expect(testsArea(`${"spec/".repeat(20_000)}x.yaml`)).toBe(false);
+    expect(testsArea(`${"spec/".repeat(20_000)}x.rb`)).toBe(true);
+    expect(testsArea(`${"Aa/".repeat(33_000)}ParserTest.java`)).toBe(true);
+    expect(testsArea(`${"A".repeat(100_000)}test.java`)).toBe(false);
   });
 });
