@@ -47,6 +47,11 @@ export interface HookPlan {
    */
   addQuiet?: true;
   /**
+   * For `init --no-quiet` on a hook of the user's own whose rationale line has `--quiet`
+   * ("different"): taking --quiet off that line is the fix, not a second line.
+   */
+  dropQuiet?: true;
+  /**
    * Set when git will not run the hook as things stand (husky not set up), or not in every
    * worktree (a relative core.hooksPath whose copy the other worktrees lack): what to do about it.
    */
@@ -355,6 +360,38 @@ function withoutGitArguments(text: string): string {
 /** What `init --quiet` adds to the commit-msg hook's command (`lint --quiet`). */
 const QUIET = " --quiet";
 
+/** The commit-msg hook's command: `lint --edit "$1"`, with `--quiet` for `init --quiet`. */
+const LINT_EDIT = 'lint --edit "$1"';
+
+/**
+ * Plans the commit-msg hook of `rationale init`. `quiet` is its `--quiet` (true) or
+ * `--no-quiet` (false); without either (undefined), the hook keeps the `--quiet` of the one it
+ * updates or replaces, rationale's own or a line of the user's: `init` usually runs from the
+ * `prepare` script on every `npm install`, and a quiet hook should not turn loud there.
+ */
+export function planCommitMsgHook(cwd: string, quiet: boolean | undefined): HookPlan {
+  const loud = planHook("commit-msg", LINT_EDIT, { cwd });
+  if (quiet === true || (quiet === undefined && runsQuietly(loud))) return planHook("commit-msg", LINT_EDIT + QUIET, { cwd });
+  if (quiet === false && loud.existing === "added" && runsQuietly(loud)) {
+    // A line of the user's own with --quiet: the advice is to take it off, not a second line.
+    return { ...loud, existing: "different", dropQuiet: true };
+  }
+  return loud;
+}
+
+/** Whether the commit-msg hook `plan` would update or replace runs `lint --edit "$1" --quiet`: rationale's hook, an earlier one, or a line of the user's. */
+function runsQuietly(plan: HookPlan): boolean {
+  if (plan.existing === "none" || plan.existing === "same") return false;
+  let current: string;
+  try {
+    current = readFileSync(plan.path, "utf8");
+  } catch {
+    return false;
+  }
+  const args = LINT_EDIT + QUIET;
+  return isOurs(current, gitHookScript("commit-msg", args), pastForms("commit-msg", args, plan.layout)) || runsRationale(current, args);
+}
+
 /**
  * The hooks rationale wrote that `init` updates without --force: those earlier versions wrote,
  * and the commit-msg hook with `--quiet` added or taken away, so `init` and `init --quiet` each
@@ -449,8 +486,14 @@ export function writeHook(plan: HookPlan, { force = false }: { force?: boolean }
 export function hookExistsError(plans: HookPlan[]): UsageError {
   const names = plans.map((plan) => plan.shownAs).join(", ");
   return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or add the line by hand`, [
-    // A hook of the user's own already running rationale needs --quiet on that line, not a second one.
-    ...plans.map((plan) => (plan.addQuiet ? `${plan.shownAs}: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet` : `${plan.shownAs}: add this line: ${plan.line}`)),
+    // A hook of the user's own already running rationale needs --quiet added to (or taken off) that line, not a second one.
+    ...plans.map((plan) =>
+      plan.addQuiet
+        ? `${plan.shownAs}: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet`
+        : plan.dropQuiet
+          ? `${plan.shownAs}: it runs rationale already; take --quiet off the end of that line: rationale lint --edit "$1"`
+          : `${plan.shownAs}: add this line: ${plan.line}`,
+    ),
   ]);
 }
 

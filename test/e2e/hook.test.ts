@@ -337,12 +337,57 @@ describe("rationale init with plain git hooks", () => {
     expect(bad.stderr).toMatch(/Your message is saved in /);
     expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .git/hooks/commit-msg\n");
     // Each form is rationale's own to the other: updated, never refused as someone else's hook.
-    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook updated: .git/hooks/commit-msg\n" });
+    expect(runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook updated: .git/hooks/commit-msg\n" });
     expect(readFileSync(hook, "utf8")).not.toContain("--quiet");
-    const loud = repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    const loud = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
     expect(loud.stdout + loud.stderr).toMatch(/PASS/);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .git/hooks/commit-msg\n");
     expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toContain('lint --edit "$1" --quiet');
+  });
+
+  it("init without --quiet keeps the --quiet of the hook it finds (npm install's prepare script), until --no-quiet", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    const quiet = readFileSync(hook, "utf8");
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "", stdout: "commit-msg hook already installed: .git/hooks/commit-msg\n" });
+    expect(readFileSync(hook, "utf8")).toBe(quiet);
+    expect(runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .git/hooks/commit-msg (nothing would change)\n");
+    // A quiet hook an earlier version wrote is updated, and stays quiet.
+    writeFileSync(hook, ["if [ -x ./node_modules/.bin/rationale ]; then", '  exec ./node_modules/.bin/rationale lint --edit "$1" --quiet', "fi", 'exec npx --no -- rationale lint --edit "$1" --quiet'].join("\n"));
+    expect(runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home }).stdout).toContain('  exec ./node_modules/.bin/rationale lint --edit "$1" --quiet\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toBe(quiet);
+    const good = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    expect(good.stdout + good.stderr).not.toMatch(/PASS|score/);
+    // --no-quiet turns it off, and a plain init then keeps the reporting hook.
+    expect(runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).not.toContain("--quiet");
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).not.toContain("--quiet");
+  });
+
+  it("init --no-quiet on a hook of the user's own with a quiet rationale line asks to take --quiet off that line", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const own = '#!/bin/sh\n./run-my-checks\nnpx rationale lint --edit "$1" --quiet\n';
+    const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), './run-my-checks\nnpx rationale lint --edit "$1" --quiet');
+    expect(readFileSync(hook, "utf8")).toBe(own);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
+    const refused = runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(".git/hooks/commit-msg: it runs rationale already; take --quiet off the end of that line");
+    expect(refused.stderr).not.toContain("add this line");
+    expect(readFileSync(hook, "utf8")).toBe(own);
+    // Done as asked, the hook is taken for installed.
+    writeFileSync(hook, own.replace(" --quiet", ""));
+    expect(runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    // --force replaces a quiet line of the user's with rationale's hook, quiet as the user had it.
+    writeFileSync(hook, own);
+    expect(runCli(["init", "--force"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg (the previous hook is saved as .git/hooks/commit-msg.backup)\n");
+    expect(readFileSync(hook, "utf8")).toContain('exec ./node_modules/.bin/rationale lint --edit "$1" --quiet');
   });
 
   it("init --quiet on a hook of the user's own that runs rationale asks for --quiet on that line, not a second one", () => {
@@ -629,6 +674,22 @@ describe("rationale init with husky", () => {
     expect(bad.stdout + bad.stderr).toContain("summary-vague");
     const good = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
     expect(good.status).toBe(0);
+  });
+
+  it("init keeps the --quiet of the npx hook an earlier version wrote, and a commit through husky stays silent", () => {
+    const repo = huskyRepo();
+    const hook = join(repo.dir, ".husky/commit-msg");
+    writeFileSync(hook, 'npx --no -- rationale lint --edit "$1" --quiet\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .husky/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toContain('exec ./node_modules/.bin/rationale lint --edit "$1" --quiet');
+    const good = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    expect(good).toMatchObject({ status: 0 });
+    expect(good.stdout + good.stderr).not.toMatch(/PASS|score/);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .husky/commit-msg\n");
+    expect(runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .husky/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).not.toContain("--quiet");
+    const loud = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
+    expect(loud.stdout + loud.stderr).toMatch(/PASS/);
   });
 
   it("says where the message is when rationale is not installed, and updates the npx hook it wrote before", () => {

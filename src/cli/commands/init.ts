@@ -10,6 +10,7 @@ const examples = examplesHelp(
     ["rationale init --force", "replace an existing commit-msg hook"],
     ["rationale init --release", "also install prepare-commit-msg for release commits"],
     ["rationale init --quiet", "a hook that prints nothing when the message passes"],
+    ["rationale init --no-quiet", "a hook that reports every commit again"],
   ],
   "With husky (a .husky/ directory, or core.hooksPath set to .husky or .husky/_) the hook goes " +
     "to .husky/commit-msg; otherwise to the hooks directory git uses (core.hooksPath honoured).",
@@ -37,12 +38,14 @@ export function register(program: Command): void {
     .option("--force", "replace existing hook files")
     .option("--dry-run", "print the files that would be written, write nothing")
     .option("--release", 'also install a prepare-commit-msg hook running `rationale release prepare-commit-msg "$1" "$2" "$3"`')
-    .option("--quiet", "the commit-msg hook prints nothing for a message that passes (lint --quiet); a rejection is reported in full. init without it makes the hook report every commit again")
+    .option("--quiet", "the commit-msg hook prints nothing for a message that passes (lint --quiet); a rejection is reported in full. init without it keeps a quiet hook quiet")
+    .option("--no-quiet", "the commit-msg hook reports every commit again (the default for a new hook)")
     .addHelpText("after", examples)
     .action(async (options: InitOptions) => {
-      const { RELEASE_HOOK_COMMAND, backupPath, hookExistsError, installedFor, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
+      const { RELEASE_HOOK_COMMAND, backupPath, hookExistsError, installedFor, planCommitMsgHook, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
       const cwd = process.cwd();
-      const plans = [planHook("commit-msg", options.quiet ? 'lint --edit "$1" --quiet' : 'lint --edit "$1"', { cwd })];
+      // Neither --quiet nor --no-quiet (undefined): the hook keeps the --quiet of the one it updates.
+      const plans = [planCommitMsgHook(cwd, options.quiet)];
       if (options.release) plans.push(planHook("prepare-commit-msg", RELEASE_HOOK_COMMAND, { cwd }));
       // A dry run refuses what the real run would refuse (as for a hook in the way, below).
       if (plans[0].sharedHooksPath && !options.force) throw sharedHooksPathError(plans[0]);
