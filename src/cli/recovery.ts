@@ -56,7 +56,7 @@ const LONG_WITH_VALUE = ["message", "file", "reuse-message", "reedit-message", "
 const LONG_FLAGS = [
   "all", "patch", "interactive", "include", "only", "signoff", "no-signoff", "verify", "no-verify", "allow-empty", "allow-empty-message",
   "edit", "no-edit", "amend", "no-post-rewrite", "reset-author", "short", "branch", "porcelain", "long", "null", "dry-run", "status",
-  "no-status", "gpg-sign", "no-gpg-sign", "untracked-files", "verbose", "quiet", "pathspec-file-nul", "ahead-behind", "no-ahead-behind",
+  "no-status", "gpg-sign", "no-gpg-sign", "untracked-files", "verbose", "quiet", "no-quiet", "pathspec-file-nul", "ahead-behind", "no-ahead-behind",
 ];
 /** Long options the retry does not repeat: they give the message (the retry's -F does), or are repeated another way (--amend, -v). */
 const LONG_DROPPED = new Set(["message", "file", "reuse-message", "reedit-message", "fixup", "squash", "template", "edit", "no-edit", "amend", "verbose", "trailer", "signoff", "dry-run"]);
@@ -86,6 +86,16 @@ export function hasAmend(args: readonly string[]): boolean {
 }
 
 /**
+ * Whether the arguments after `git commit` make it quiet: `-q` (alone or in a cluster such as
+ * `-aq`) or `--quiet` (or a prefix git resolves to it), not undone by a later `--no-quiet`, and
+ * not the value of an option that takes one (`-m -q`) or a path after `--`. Read by the same
+ * walk as repeatedCommitArguments.
+ */
+export function hasQuiet(args: readonly string[]): boolean {
+  return readCommitArguments(args, undefined).quiet;
+}
+
+/**
  * Splits the arguments after `git commit` into what the retry repeats: options other than the
  * message's, and the paths. An option git does not know is kept as given (git would have refused it).
  * `reused` is the commit whose message and authorship `-C`/`-c` (`--reuse-message`,
@@ -100,9 +110,10 @@ export function repeatedCommitArguments(args: readonly string[], message?: strin
 }
 
 /** The walk behind repeatedCommitArguments and hasAmend: git's option grammar, read once. */
-function readCommitArguments(args: readonly string[], message: string | undefined): { options: string[]; paths: string[]; reused?: string; amend: boolean } {
+function readCommitArguments(args: readonly string[], message: string | undefined): { options: string[]; paths: string[]; reused?: string; amend: boolean; quiet: boolean } {
   const options: string[] = [];
   let amend = false;
+  let quiet = false;
   const paths: string[] = [];
   let reused: string | undefined;
   let resetAuthor = false;
@@ -120,6 +131,7 @@ function readCommitArguments(args: readonly string[], message: string | undefine
       const takesNext = name !== undefined && LONG_WITH_VALUE.includes(name) && equals < 0;
       const value = takesNext ? args[++index] : undefined;
       if (name === "amend" && equals < 0) amend = true;
+      if ((name === "quiet" || name === "no-quiet") && equals < 0) quiet = name === "quiet";
       if (name === "reuse-message" || name === "reedit-message") reused = value ?? arg.slice(equals + 1);
       if (name === "reset-author") resetAuthor = true;
       if (name === "fixup") {
@@ -153,6 +165,7 @@ function readCommitArguments(args: readonly string[], message: string | undefine
           kept += arg.slice(at);
           break;
         }
+        if (letter === "q") quiet = true;
         if (!SHORT_DROPPED.has(letter)) kept += letter;
       }
       if (kept !== "") options.push(`-${kept}`);
@@ -161,7 +174,7 @@ function readCommitArguments(args: readonly string[], message: string | undefine
     paths.push(arg);
   }
   if (fixup !== undefined) options.unshift(...amendCommitOptions(fixup, options));
-  return reused !== undefined && !resetAuthor ? { options, paths, reused, amend } : { options, paths, amend };
+  return reused !== undefined && !resetAuthor ? { options, paths, reused, amend, quiet } : { options, paths, amend, quiet };
 }
 
 /** `git commit` long options whose value may hold spaces: in `ps` output it may run over several words. */
@@ -470,6 +483,26 @@ function commandKind(env: NodeJS.ProcessEnv, message: string | undefined): Commi
   return { amend: rebase && (env.GIT_REFLOG_ACTION ?? "").includes("reword"), rebase };
 }
 
+/**
+ * Whether the `git commit` that runs this hook was given `-q`/`--quiet` (see hasQuiet), its
+ * own or an alias's (`git ci -q`, run by git as a child `git commit -q`). Read from Linux's
+ * /proc only: this runs for every commit that passes, and elsewhere `ps` would cost a process
+ * for each ancestor on each of them and join the arguments with spaces, so a value (`-F "a
+ * -q.txt"`) could pass for the option. Without /proc, or with no such ancestor, false.
+ */
+export function commitIsQuiet(): boolean {
+  let pid = process.ppid;
+  for (let depth = 0; depth < 8 && pid > 1; depth++) {
+    const found = procProcess(pid);
+    if (!found) return false;
+    const git = found.args.findIndex(isGit);
+    const command = git < 0 ? -1 : subcommandIndex(found.args, git);
+    if (command >= 0 && found.args[command] === "commit") return hasQuiet(found.args.slice(command + 1));
+    pid = found.ppid;
+  }
+  return false;
+}
+
 /** What the retry repeats of a `git commit` run with git's options `git` and commit arguments `args`. */
 function repeatOf(
   { git, directoryNotKept }: { git: string[]; directoryNotKept?: boolean },
@@ -536,19 +569,29 @@ function isGit(program: string | undefined): boolean {
  * BSDs do, through `ps`.
  */
 function describeProcess(pid: number): { args: string[]; ppid: number; exact: boolean } | null {
+  const found = procProcess(pid);
+  if (found) return { ...found, exact: true };
+  const ps = spawnSync("ps", ["-o", "ppid=", "-o", "args=", "-p", String(pid)], { encoding: "utf8" });
+  // ps ends its line with "\n", which "." does not match: trimmed first, or nothing would match.
+  const match = /^(\d+)\s+(.*)$/s.exec((ps.stdout ?? "").trim());
+  // ps joins the arguments with spaces: enough to find "git" and "commit", and some options (see joinedCommitArguments).
+  return match ? { ppid: Number(match[1]), args: match[2].trim().split(/\s+/), exact: false } : null;
+}
+
+/**
+ * A process's exact arguments and parent from Linux's /proc; null where there is none, the
+ * process is gone, or RATIONALE_TEST_PS=1 (see describeProcess).
+ */
+function procProcess(pid: number): { args: string[]; ppid: number } | null {
+  if (process.env.RATIONALE_TEST_PS === "1") return null;
   try {
-    if (process.env.RATIONALE_TEST_PS === "1") throw new Error("reading ps, as without /proc");
     const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter((arg) => arg !== "");
     // /proc/PID/stat: "PID (name) STATE PPID …"; the name may hold spaces and parentheses.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    return { args, ppid, exact: true };
+    return { args, ppid };
   } catch {
-    const ps = spawnSync("ps", ["-o", "ppid=", "-o", "args=", "-p", String(pid)], { encoding: "utf8" });
-    // ps ends its line with "\n", which "." does not match: trimmed first, or nothing would match.
-    const match = /^(\d+)\s+(.*)$/s.exec((ps.stdout ?? "").trim());
-    // ps joins the arguments with spaces: enough to find "git" and "commit", and some options (see joinedCommitArguments).
-    return match ? { ppid: Number(match[1]), args: match[2].trim().split(/\s+/), exact: false } : null;
+    return null;
   }
 }
 

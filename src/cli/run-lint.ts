@@ -14,7 +14,7 @@ import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { assertInRepository, commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, decodeUtf16, readMessageFile, readStdin } from "./input.js";
-import { besideHookFile, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, keepUnreadableCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
+import { besideHookFile, commitIsQuiet, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, keepUnreadableCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
 /** A line that starts like a Markdown heading ("## Why"), which comment-lines-dropped looks at. */
@@ -115,9 +115,11 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   const { result, empty } = await lintForReport(parsed, config);
 
   const entry: ReportEntry = { source: input.source, result, raw: input.text, empty, threshold: config.threshold };
+  // In the hook, `git commit -q` asks for silence on success as `--quiet` does (the process tree
+  // is read only for a pass); a rejection is reported in full either way.
   if (options.format === "json") {
     process.stdout.write(formatJson([entry]));
-  } else if (!(options.quiet && result.pass)) {
+  } else if (!(result.pass && (options.quiet || (committing !== undefined && commitIsQuiet())))) {
     process.stdout.write(formatText([{ ...entry, source: input.label }], shouldColor(process.stdout)));
   }
   if (!result.pass && committing !== undefined) {

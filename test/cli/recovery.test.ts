@@ -1,6 +1,6 @@
 // What the retry command of a rejected commit repeats from the `git commit` that ran the hook.
 import { describe, expect, it } from "vitest";
-import { hasAmend, joinedCommitArguments, recoveryHint, repeatedCommitArguments } from "../../src/cli/recovery.js";
+import { hasAmend, hasQuiet, joinedCommitArguments, recoveryHint, repeatedCommitArguments } from "../../src/cli/recovery.js";
 
 describe("repeatedCommitArguments", () => {
   it("keeps -a from a bundle of short options and drops the message", () => {
@@ -60,6 +60,16 @@ describe("hasAmend", () => {
     }
     const values = [["-m", "--amend"], ["-am", "--amend"], ["-qam", "--am"], ["--message", "--amend"], ["--mess", "--amend"], ["-F", "--amend"], ["-C", "--amend"], ["--author", "--amend"], ["--fixup", "--amend"], ["--trailer", "--amend"], ["--", "--amend"], ["--a"], ["-mx", "a.txt"], ["--no-amend"]];
     for (const args of values) expect(hasAmend(args), args.join(" ")).toBe(false);
+  });
+});
+
+describe("hasQuiet", () => {
+  it("finds -q and --quiet as git reads them, the last of --quiet and --no-quiet winning, not an option's value or a path", () => {
+    for (const args of [["-q"], ["--quiet"], ["--qui"], ["-aq"], ["-qm", "Fix bug"], ["-m", "Fix bug", "-q"], ["--no-quiet", "-q"], ["--author", "Ada <a@x>", "--quiet", "a.txt"]]) {
+      expect(hasQuiet(args), args.join(" ")).toBe(true);
+    }
+    const values = [[], ["-m", "-q"], ["-mq"], ["-Fq"], ["--message", "--quiet"], ["--author", "-q"], ["--trailer", "-q"], ["--", "-q"], ["-q", "--no-quiet"], ["-a", "q"]];
+    for (const args of values) expect(hasQuiet(args), args.join(" ")).toBe(false);
   });
 });
 

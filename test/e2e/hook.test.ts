@@ -674,6 +674,9 @@ describe("rationale init with husky", () => {
     expect(bad.stdout + bad.stderr).toContain("summary-vague");
     const good = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
     expect(good.status).toBe(0);
+    // Through husky's runner too, git commit -q keeps a pass silent and reports a rejection.
+    expect(repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE })).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix bug"], { check: false }).stderr).toContain("summary-vague");
   });
 
   it("init keeps the --quiet of the npx hook an earlier version wrote, and a commit through husky stays silent", () => {
@@ -1109,6 +1112,27 @@ describe("git commit through the installed hook", () => {
     expect(repo.git(["diff", "--name-only", "HEAD~1", "HEAD"]).stdout).toBe("");
   });
 
+  it("git commit -q: nothing on a pass, warnings included; a rejection in full; an alias's -q too", () => {
+    const repo = repoWithHook();
+    const quietly = (args: string[], input?: string) => repo.git(["commit", "--allow-empty", ...args], { input, check: false });
+    for (const args of [["-q", "-F", "-"], ["--quiet", "-F", "-"], ["--qui", "-F", "-"], ["-aq", "-F", "-"], ["-qF", "-"]]) {
+      expect(quietly(args, GOOD_MESSAGE), args.join(" ")).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    }
+    const warned = GOOD_MESSAGE.replace(/\n$/, `\n${"and more words ".repeat(8)}\n`);
+    expect(quietly(["-q", "-F", "-"], warned)).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    repo.git(["config", "alias.ci", "commit"]);
+    expect(repo.git(["ci", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE })).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    // Without -q, or with --no-quiet after it, the score line as before.
+    expect(quietly(["-F", "-"], GOOD_MESSAGE).stderr).toMatch(/PASS/);
+    expect(quietly(["-q", "--no-quiet", "-F", "-"], GOOD_MESSAGE).stderr).toMatch(/PASS/);
+    const bad = quietly(["-q", "-m", "Fix stuff"]);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/FAIL \(errors?: summary-vague/);
+    expect(bad.stderr).toMatch(/Your message is saved in .*edit and retry with: git commit --allow-empty -q -e -F /s);
+    // Without /proc the words ps joins are no exact command line: the score line is printed.
+    expect(repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, env: { RATIONALE_TEST_PS: "1" } }).stderr).toMatch(/PASS/);
+  });
+
   it("without /proc (macOS, the BSDs) reads ps: repeats -a, --allow-empty and --amend, never a path or a word of the message", () => {
     const repo = repoWithHook();
     repo.write("a.txt", "1\n");
@@ -1372,8 +1396,8 @@ Retry up to three times with a doubling delay before giving up.
     rmSync(join(dir, ".rationalerc.json"));
     const command = /retry with: (.+)$/m.exec(stopped.stderr)![1];
     const retried = spawnSync("sh", ["-c", command], { cwd: join(dir, ".."), env: cleanEnv(repo.home, { GIT_EDITOR: "true" }), encoding: "utf8" });
-    expect(retried.stderr).toContain("PASS");
-    expect(retried.status).toBe(0);
+    // The retry repeats -q, under which the hook says nothing of a message that passes.
+    expect(retried).toMatchObject({ status: 0, stdout: "", stderr: "" });
     expect(commitCount(repo)).toBe(before);
     expect(repo.git(["show", "--format=%s", "--name-only", "HEAD"]).stdout).toBe(`${GOOD_MESSAGE.split("\n")[0]} again\n\na.txt\n`);
 
