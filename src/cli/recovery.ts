@@ -295,17 +295,19 @@ export function besideHookFile(hookFile: string, name: string): string | undefin
  * With `commentChar`, the copy leaves out what git itself wrote below the writer's text and
  * will not commit (see gitTemplateStart): the retry reopens the copy with `git commit -e`,
  * which writes that block again, and kept it would show twice. Everything else is copied byte
- * for byte, in whatever encoding the message is in.
+ * for byte, in whatever encoding the message is in. `utf8`, when given, is the message as UTF-8
+ * (one saved as UTF-16, see keepUnreadableCopy): it is what is kept, cut the same way.
  */
-export function keepRejectedCopy(hookFile: string, commentChar?: string): string | null {
+export function keepRejectedCopy(hookFile: string, commentChar?: string, utf8?: Buffer): string | null {
   if (!HOOK_FILES.has(basename(hookFile))) return hookFile;
   const copy = join(dirname(hookFile), REJECTED_COPY);
   try {
-    const bytes = readFileSync(hookFile);
+    const bytes = utf8 ?? readFileSync(hookFile);
     const cut = commentChar === undefined ? -1 : gitTemplateStart(bytes, commentChar);
     const kept = cut < 0 ? bytes : bytes.subarray(0, cut);
     if (isBlank(kept)) return null;
-    if (cut < 0) copyFileSync(hookFile, copy);
+    if (cut < 0 && utf8 === undefined) copyFileSync(hookFile, copy);
+    else if (cut < 0) writeFileSync(copy, kept);
     else writeFileSync(copy, kept[kept.length - 1] !== 10 ? Buffer.concat([kept, NEWLINE]) : kept);
     return copy;
   } catch {
@@ -315,19 +317,13 @@ export function keepRejectedCopy(hookFile: string, commentChar?: string): string
 
 /**
  * As keepRejectedCopy, for a message file that is not text the hook can judge: `text` (what a
- * UTF-16 file holds) is saved as UTF-8, so that git takes the retry; undefined, the bytes are
- * copied as they are. Returns where the message is.
+ * UTF-16 file holds) is saved as UTF-8, so that git takes the retry, and without git's block
+ * below it as keepRejectedCopy leaves that out (with `commentChar`, git's template comment
+ * char); undefined, the bytes are copied as they are. Returns where the message is, or null
+ * when it holds no text (see keepRejectedCopy).
  */
-export function keepUnreadableCopy(hookFile: string, text: string | undefined): string {
-  if (!HOOK_FILES.has(basename(hookFile))) return hookFile;
-  const copy = join(dirname(hookFile), REJECTED_COPY);
-  try {
-    if (text === undefined) copyFileSync(hookFile, copy);
-    else writeFileSync(copy, text);
-    return copy;
-  } catch {
-    return hookFile;
-  }
+export function keepUnreadableCopy(hookFile: string, text: string | undefined, commentChar?: string): string | null {
+  return text === undefined ? keepRejectedCopy(hookFile) : keepRejectedCopy(hookFile, commentChar, Buffer.from(text, "utf8"));
 }
 
 /** True when `bytes` hold only spaces, tabs and line ends (or nothing). */

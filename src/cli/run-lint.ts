@@ -75,7 +75,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   });
   const input = await readInput(source, cwd).catch((error: unknown) => {
     // A message the hook cannot read is kept even when the config is bad; the config is said first.
-    const unread = source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined ? keptUnreadable(error, source.path) : error;
+    const unread = source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined ? keptUnreadable(error, source.path, fileCommentChar(options, cwd)) : error;
     throw configError ?? unread;
   });
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
@@ -141,10 +141,11 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
 /**
  * `error` (why the message file of a commit git is making cannot be judged) as the hook reports
  * it: a message saved as UTF-16 or holding a NUL byte stops the commit like a rejection, so it
- * is kept where the next commit will not overwrite it, UTF-16 as UTF-8, with the retry. A file
- * that cannot be read at all is reported as it is.
+ * is kept where the next commit will not overwrite it, UTF-16 as UTF-8 and without git's block
+ * below the text (`commentChar` is the configured one), with the retry. A file that cannot be
+ * read at all is reported as it is.
  */
-function keptUnreadable(error: unknown, hookFile: string): unknown {
+function keptUnreadable(error: unknown, hookFile: string, commentChar: string | undefined): unknown {
   if (!(error instanceof UsageError)) return error;
   let bytes: Buffer;
   try {
@@ -153,7 +154,7 @@ function keptUnreadable(error: unknown, hookFile: string): unknown {
     return error;
   }
   const text = decodeUtf16(bytes);
-  const savedAt = keepUnreadableCopy(hookFile, text);
+  const savedAt = keepUnreadableCopy(hookFile, text, text === undefined ? undefined : templateCommentChar(text, commentChar)) ?? hookFile;
   const kind = commitKind(hookFile, process.env, text ?? "");
   const { command, where } = retryCommand(savedAt, text ?? "", { kind });
   const saved = savedAt === hookFile ? `your message is in ${shellQuote(savedAt)}` : `your message is saved${text === undefined ? "" : " as UTF-8"} in ${shellQuote(savedAt)}`;

@@ -1357,6 +1357,21 @@ Retry up to three times with a doubling delay before giving up.
     expect(lastMessage(repo)).toBe(GOOD_MESSAGE + "\n");
   });
 
+  it("a UTF-16 message from git's editor is kept without git's instructions below it, as a rejected one is", () => {
+    const repo = repoWithHook();
+    const text = repo.write("../utf16-text.msg", GOOD_MESSAGE);
+    // The editor leaves git's block under the text, and saves the whole file as UTF-16.
+    const editor = writeScript(
+      join(repo.dir, "..", "utf16-editor.sh"),
+      `{ cat "${text}"; cat "$1"; } > "$1.u8" && node -e 'const fs = require("fs"); const f = process.argv[1]; fs.writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(f + ".u8", "utf8"), "utf16le")]))' "$1"`,
+    );
+    const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: editor }, check: false });
+    expect(run.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(run.stderr).toContain(`your message is saved as UTF-8 in ${copy}: retry with: git commit --allow-empty -e -F ${copy}\n`);
+    expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
+  });
+
   it("a message with a NUL byte stops the commit and is kept byte for byte", () => {
     const repo = repoWithHook();
     const bytes = Buffer.from(`Retry the upload when the node times out\0\n\nUsers lost work.\n`);
