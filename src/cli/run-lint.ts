@@ -75,7 +75,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   });
   const input = await readInput(source, cwd).catch((error: unknown) => {
     // A message the hook cannot read is kept even when the config is bad; the config is said first.
-    const unread = source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined ? keptUnreadable(error, source.path, fileCommentChar(options, cwd)) : error;
+    const unread = source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined ? keptUnreadable(error, source.path, fileCommentChar(options, cwd), cwd) : error;
     throw configError ?? unread;
   });
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
@@ -142,10 +142,12 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
  * `error` (why the message file of a commit git is making cannot be judged) as the hook reports
  * it: a message saved as UTF-16 or holding a NUL byte stops the commit like a rejection, so it
  * is kept where the next commit will not overwrite it, UTF-16 as UTF-8 and without git's block
- * below the text (`commentChar` is the configured one), with the retry. A file that cannot be
- * read at all is reported as it is.
+ * below the text (`commentChar` is the configured one), with the retry. A UTF-16 message that
+ * git's cleanup leaves without text (an editor closed on git's template: how git's users abort
+ * a commit) is not kept, as a rejected one is not, so that it never replaces an earlier
+ * rejection's copy. A file that cannot be read at all is reported as it is.
  */
-function keptUnreadable(error: unknown, hookFile: string, commentChar: string | undefined): unknown {
+function keptUnreadable(error: unknown, hookFile: string, commentChar: string | undefined, cwd: string): unknown {
   if (!(error instanceof UsageError)) return error;
   let bytes: Buffer;
   try {
@@ -154,6 +156,9 @@ function keptUnreadable(error: unknown, hookFile: string, commentChar: string | 
     return error;
   }
   const text = decodeUtf16(bytes);
+  if (text !== undefined && cleansToNothing({ text, cleanup: hookCleanup(text, commentChar, cwd) }, commentChar)) {
+    return new UsageError(error.message, [...error.details, "commit stopped; the message has no text but comment lines, so it was not kept: write it, save it as UTF-8, and commit again"]);
+  }
   const savedAt = keepUnreadableCopy(hookFile, text, text === undefined ? undefined : templateCommentChar(text, commentChar)) ?? hookFile;
   const kind = commitKind(hookFile, process.env, text ?? "");
   const { command, where } = retryCommand(savedAt, text ?? "", { kind });
@@ -241,7 +246,7 @@ export async function lintForReport(parsed: ParsedMessage, config: ResolvedConfi
  * message is parsed: comment lines alone (a commit template's hints, git's instructions in any
  * language) or blank lines, unless the cleanup mode keeps comment lines.
  */
-function cleansToNothing(input: Input, commentChar: string | undefined): boolean {
+function cleansToNothing(input: Pick<Input, "text" | "cleanup">, commentChar: string | undefined): boolean {
   try {
     return cleanMessageLines(input.text, { commentChar, cleanup: input.cleanup }).length === 0;
   } catch {

@@ -1372,6 +1372,21 @@ Retry up to three times with a doubling delay before giving up.
     expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
   });
 
+  it("a UTF-16 message of git's template alone (the editor closed on it) keeps the copy of an earlier rejection", () => {
+    const repo = repoWithHook();
+    const earlier = repo.write(".git/RATIONALE_EDITMSG", "Fix bug\n\nThe earlier rejected text.\n");
+    const editor = writeScript(
+      join(repo.dir, "..", "utf16-only.sh"),
+      `node -e 'const fs = require("fs"); const f = process.argv[1]; fs.writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(f, "utf8"), "utf16le")]))' "$1"`,
+    );
+    const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: editor }, check: false });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("rationale: .git/COMMIT_EDITMSG is UTF-16, not UTF-8");
+    expect(run.stderr).toContain("commit stopped; the message has no text but comment lines, so it was not kept");
+    expect(run.stderr).not.toContain("retry with");
+    expect(readFileSync(earlier, "utf8")).toBe("Fix bug\n\nThe earlier rejected text.\n");
+  });
+
   it("a message with a NUL byte stops the commit and is kept byte for byte", () => {
     const repo = repoWithHook();
     const bytes = Buffer.from(`Retry the upload when the node times out\0\n\nUsers lost work.\n`);
