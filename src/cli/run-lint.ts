@@ -75,8 +75,8 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   });
   const input = await readInput(source, cwd).catch((error: unknown) => {
     // A message the hook cannot read is kept even when the config is bad; the config is said first.
-    const unread = source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined ? keptUnreadable(error, source.path, fileCommentChar(options, cwd), cwd) : error;
-    throw configError ?? unread;
+    const hook = source.type === "file" && source.hook && process.env.GIT_INDEX_FILE !== undefined;
+    throw hook ? keptUnreadable(error, source.path, fileCommentChar(options, cwd), cwd, configError) : (configError ?? error);
   });
   // The message file of a commit git is making (git sets GIT_INDEX_FILE for its hooks): only
   // then is a commit rejected; `rationale lint --edit` run by hand just reports.
@@ -146,25 +146,35 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
  * git's cleanup leaves without text (an editor closed on git's template: how git's users abort
  * a commit) is not kept, as a rejected one is not, so that it never replaces an earlier
  * rejection's copy. A file that cannot be read at all is reported as it is.
+ *
+ * With `configError` (the config is bad too), that is said first, as for a readable message,
+ * and the message's problem and where it is kept follow it: the retry has to wait for both.
  */
-function keptUnreadable(error: unknown, hookFile: string, commentChar: string | undefined, cwd: string): unknown {
-  if (!(error instanceof UsageError)) return error;
+function keptUnreadable(error: unknown, hookFile: string, commentChar: string | undefined, cwd: string, configError?: UsageError): unknown {
+  if (!(error instanceof UsageError)) return configError ?? error;
   let bytes: Buffer;
   try {
     bytes = readFileSync(hookFile);
   } catch {
-    return error;
+    return configError ?? error;
   }
+  // Under a config error, its own message heads the report and the message's follows as a line.
+  const stopped = (lines: string[]) =>
+    configError === undefined
+      ? new UsageError(error.message, [...error.details, ...lines])
+      : new UsageError(configError.message, [...configError.details, error.message, ...error.details, ...lines, "or skip the check once with git commit --no-verify"]);
   const text = decodeUtf16(bytes);
   if (text !== undefined && cleansToNothing({ text, cleanup: hookCleanup(text, commentChar, cwd) }, commentChar)) {
-    return new UsageError(error.message, [...error.details, "commit stopped; the message has no text but comment lines, so it was not kept: write it, save it as UTF-8, and commit again"]);
+    const write = configError === undefined ? "write it" : "fix the config, write the message";
+    return stopped([`commit stopped; the message has no text but comment lines, so it was not kept: ${write}, save it as UTF-8, and commit again`]);
   }
   const savedAt = keepUnreadableCopy(hookFile, text, text === undefined ? undefined : templateCommentChar(text, commentChar)) ?? hookFile;
   const kind = commitKind(hookFile, process.env, text ?? "");
   const { command, where } = retryCommand(savedAt, text ?? "", { kind });
   const saved = savedAt === hookFile ? `your message is in ${shellQuote(savedAt)}` : `your message is saved${text === undefined ? "" : " as UTF-8"} in ${shellQuote(savedAt)}`;
   const fix = text !== undefined && savedAt !== hookFile ? "retry" : text !== undefined ? "save it as UTF-8 and retry" : "remove the NUL byte and retry";
-  return new UsageError(error.message, [...error.details, `commit stopped; ${saved}: ${fix}${where} with: ${command}`]);
+  const fixAll = configError === undefined ? fix : fix === "retry" ? "fix the config and retry" : `fix the config, ${fix}`;
+  return stopped([`commit stopped; ${saved}: ${fixAll}${where} with: ${command}`]);
 }
 
 /** The file in the git directory that holds the last note on unread script configs the hook gave. */

@@ -1387,6 +1387,38 @@ Retry up to three times with a doubling delay before giving up.
     expect(readFileSync(earlier, "utf8")).toBe("Fix bug\n\nThe earlier rejected text.\n");
   });
 
+  it("a broken config with a UTF-16 message: the config first, then the message kept without git's block and the retry", () => {
+    const repo = repoWithHook();
+    repo.write(".rationalerc.json", '{ "threshold": 50, }');
+    const earlier = repo.write(".git/RATIONALE_EDITMSG", "Fix bug\n\nThe earlier rejected text.\n");
+    const text = repo.write("../utf16-text.msg", GOOD_MESSAGE);
+    const toUtf16 = `node -e 'const fs = require("fs"); const f = process.argv[1]; fs.writeFileSync(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fs.readFileSync(f + ".u8", "utf8"), "utf16le")]))' "$1"`;
+    const written = writeScript(join(repo.dir, "..", "utf16-editor.sh"), `{ cat "${text}"; cat "$1"; } > "$1.u8" && ${toUtf16}`);
+    const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: written }, check: false });
+    expect(run.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(run.stderr).toMatch(/^rationale: \S+\.rationalerc\.json:1:\d+: invalid JSON/);
+    expect(run.stderr).toContain(
+      "  .git/COMMIT_EDITMSG is UTF-16, not UTF-8 (Windows PowerShell 5 writes UTF-16 with > or Out-File); save the message as UTF-8\n" +
+        `  commit stopped; your message is saved as UTF-8 in ${copy}: fix the config and retry with: git commit --allow-empty -e -F ${copy}\n` +
+        "  or skip the check once with git commit --no-verify\n",
+    );
+    expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
+
+    // Only git's template, saved as UTF-16: the config, the encoding, and no copy or retry.
+    writeFileSync(copy, "Fix bug\n\nThe earlier rejected text.\n");
+    const closed = writeScript(join(repo.dir, "..", "utf16-only.sh"), `cp "$1" "$1.u8" && ${toUtf16}`);
+    const aborted = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: closed }, check: false });
+    expect(aborted.status).not.toBe(0);
+    expect(aborted.stderr).toMatch(/^rationale: \S+\.rationalerc\.json:1:\d+: invalid JSON/);
+    expect(aborted.stderr).toContain(
+      "  .git/COMMIT_EDITMSG is UTF-16, not UTF-8 (Windows PowerShell 5 writes UTF-16 with > or Out-File); save the message as UTF-8\n" +
+        "  commit stopped; the message has no text but comment lines, so it was not kept: fix the config, write the message, save it as UTF-8, and commit again\n",
+    );
+    expect(aborted.stderr).not.toContain("retry with");
+    expect(readFileSync(earlier, "utf8")).toBe("Fix bug\n\nThe earlier rejected text.\n");
+  });
+
   it("a message with a NUL byte stops the commit and is kept byte for byte", () => {
     const repo = repoWithHook();
     const bytes = Buffer.from(`Retry the upload when the node times out\0\n\nUsers lost work.\n`);
