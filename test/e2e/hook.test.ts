@@ -1131,6 +1131,11 @@ describe("git commit through the installed hook", () => {
     expect(bad.stderr).toMatch(/Your message is saved in .*edit and retry with: git commit --allow-empty -q -e -F /s);
     // Without /proc the words ps joins are no exact command line: the score line is printed.
     expect(repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, env: { RATIONALE_TEST_PS: "1" } }).stderr).toMatch(/PASS/);
+    // git merge -q is not git commit -q: docs/hooks.md says its hook still prints the score line.
+    repo.git(["checkout", "-q", "-b", "side"]);
+    expect(quietly(["-q", "-F", "-"], GOOD_MESSAGE).status).toBe(0);
+    repo.git(["checkout", "-q", "-"]);
+    expect(repo.git(["merge", "-q", "--no-ff", "-m", GOOD_MESSAGE, "side"]).stderr).toMatch(/MERGE_MSG .*PASS/);
   });
 
   it("without /proc (macOS, the BSDs) reads ps: repeats -a, --allow-empty and --amend, never a path or a word of the message", () => {
