@@ -10,7 +10,7 @@ import { complaintTold, errorMet, fixedFailureNamed, negatedShortcoming, newThin
 import { FamilyScanner, type FamilyWords } from "./family-scan.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative, wouldTold } from "./narrative.js";
-import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
+import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersThroughHave, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
@@ -454,7 +454,9 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
       // list knows follows it.
       const manner = adverb && MANNER_ADVERB.test(match[1]);
       const opens = !listed && !manner && opensSentence(bodyText, match);
-      const orders = listed ? isImperativeAt(bodyText, verbEnd) || plainOrder(word, bodyText, match, verbEnd) : opens && ordersWithUnlistedVerb(word, bodyText, verbEnd);
+      const orders = listed
+        ? isImperativeAt(bodyText, verbEnd) || plainOrder(word, bodyText, match, verbEnd)
+        : opens && (word === "have" ? ordersThroughHave(bodyText, verbEnd) : ordersWithUnlistedVerb(word, bodyText, verbEnd));
       // "Use square brackets instead.", "So look at its output instead.": an order that ends on
       // "instead" needs no determiner after its verb (read only in a body that says "instead").
       if (orders || (saysInstead && (listed || opens) && ordersInstead(word, bodyText, verbEnd, listed))) {
@@ -464,6 +466,9 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
       }
     }
     if (!adverb && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma))) {
+      // "Changed the parser to …", "Added a call to …": the change's act told in the past at a
+      // sentence's true start, with no subject before it and an object as an order has.
+      if (!imperative && pastAct(word, lemma) && opensSentence(bodyText, match) && isImperativeAt(bodyText, verbEnd)) imperative = true;
       if (changeSentences === 0) hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, verbStart, verbEnd) });
       changeSentences++;
     }
@@ -471,6 +476,11 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
   if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   return imperative;
+}
+
+/** Whether `word`, a change verb whose base form is `lemma`, is its past form ("changed", "made"), not "changes" or "adding". */
+function pastAct(word: string, lemma: string): boolean {
+  return lemma !== word && !word.endsWith("s") && !word.endsWith("ing");
 }
 
 /**

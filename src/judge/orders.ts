@@ -77,6 +77,8 @@ const CLAUSE_ORDER = /,\s+(do\s+not\s+|don't\s+|never\s+)?(?:we\s+can\s+(?:now\s
  */
 const CONNECTIVE = /^(?:Instead|Therefore|Thus|Hence|Consequently|Accordingly|Also|Additionally|Finally|Then|Similarly|Likewise|However|Otherwise)$/;
 const LAST_WORD = /[A-Za-z]+$/;
+/** The clause of "While at it," and "While we're at it,": a second change follows, not a condition. */
+const AT_IT = /^[ \t]+(?:we(?:'re|\u2019re|[ \t]+are)[ \t]+)?at[ \t]+it[ \t]*$/;
 /**
  * A prepositional phrase set off by commas after a connective, and the word after it: ", for
  * good measure, add", ", in that case, skip"; group 1 is that word, read as the order's verb.
@@ -107,10 +109,13 @@ export function orderAfterOpening(text: string): boolean {
       continue;
     }
     const verb = order[2];
-    const connective = clause.trim() === "" && CONNECTIVE.test(LAST_WORD.exec(opener[0])?.[0] ?? "");
+    const opening = LAST_WORD.exec(opener[0])?.[0] ?? "";
+    // "While at it, use designated initializers …": no scene is set, so a plain noun after the
+    // verb is its object, as after a connective.
+    const connective = clause.trim() === "" ? CONNECTIVE.test(opening) : opening === "While" && AT_IT.test(clause);
     // "So, for good measure, add 80 characters …": a phrase set off by commas after a
     // connective, then the order.
-    if (clause.trim() === "" && (connective || LAST_WORD.exec(opener[0])?.[0] === "So")) {
+    if (clause.trim() === "" && (connective || opening === "So")) {
       SET_OFF_PHRASE.lastIndex = order.index;
       const phrase = SET_OFF_PHRASE.exec(text);
       if (phrase !== null && ordersAt(text, phrase[1], phrase.index + phrase[0].length, false)) return true;
@@ -565,4 +570,31 @@ export function opensOnChange(text: string): boolean {
   }
   const clause = CLAUSE_THEN.exec(first);
   return clause !== null && ordersWith(clause[1]);
+}
+
+/** What follows an order's "Have": its object and the verb after it, not a question's subject, a look or a perfect. */
+const HAVE_OBJECT = /^[ \t]*\n?[ \t]*(?!(?:you|we|they|i|he|she|a[ \t]+look|no|not|been|had|to)\b)((?:[^\s.,;:!?]+[ \t]*\n?[ \t]*){1,4})/i;
+/** A determiner opening that object: the noun after it is the object's too. */
+const HAVE_DETERMINER = /^(?:the|a|an|this|that|these|those|some|all|each|every|any|both|its|their|our)$/i;
+
+/**
+ * Whether "have", opening a sentence of `text` and ending at `end`, gives an order: "Have the
+ * caller free it on error", "Have `foo()` return early", "Have it use the new helper". The
+ * object opens as an order's does (a determiner, a pronoun, a token of code) and a verb of the
+ * lists follows within a few words; not a question ("Have you tried …?", "Have the tests been
+ * run?") nor a thing to keep ("Have a cache in the origin …").
+ */
+export function ordersThroughHave(text: string, end: number): boolean {
+  if (!isImperativeAt(text, end)) return false;
+  const object = HAVE_OBJECT.exec(text.slice(end, end + 80));
+  if (object === null || statementRest(text, end) === null) return false;
+  const words = object[1].trim().split(/\s+/);
+  // The object's first word, or its first two after a determiner, name it; a verb after them,
+  // in its base form, is what it is to do.
+  for (let i = HAVE_DETERMINER.test(words[0]) ? 2 : 1; i < words.length; i++) {
+    const word = words[i].toLowerCase();
+    if (word === "been") return false;
+    if (CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word)) return true;
+  }
+  return false;
 }

@@ -1606,12 +1606,13 @@ describe("what", () => {
 
   it("is explained by a body sentence that opens on the phrasal \"work around\", as on \"Fix\"", () => {
     const printf = "t0001: fix a failure on Solaris\n\nThe test calls printf with a format that starts with a dash, which the\nSolaris shell rejects.";
-    for (const sentence of ["Work around Solaris' broken printf.", "Work around `printf` with a leading \"--\".", "Simply work around the broken printf.", "Work\naround the broken printf."]) {
+    // The past tense at a sentence's start tells the change's own act as the order does.
+    for (const sentence of ["Work around Solaris' broken printf.", "Work around `printf` with a leading \"--\".", "Simply work around the broken printf.", "Work\naround the broken printf.", "Worked around Solaris' broken printf."]) {
       expect(judge(`${printf} ${sentence}\n`).what, sentence).toBe("explained");
     }
-    // The past tense tells an act rather than orders, a noun is no verb, and under a summary
-    // that already works around the problem "Work around it." only says it again.
-    for (const sentence of ["Worked around Solaris' broken printf.", "Work-around code is kept for now."]) {
+    // A noun is no verb, and under a summary that already works around the problem "Work
+    // around it." only says it again.
+    for (const sentence of ["Work-around code is kept for now."]) {
       expect(judge(`${printf} ${sentence}\n`).what, sentence).toBe("missing");
     }
     const body = "\n\nDash's printf rejects a leading dash in its format, so the test fails.\n\n";
@@ -2455,5 +2456,44 @@ describe("a list item's wrapped lines aligned with its text", () => {
     const tabbed = "Tweak the lock handling in fetch\n\n  - Take the lock before reading the ref.\n  -\tTwo fetches at once print:\n    error: cannot lock ref because it is already locked\n";
     expect(judge(tabbed).why).toBe("missing");
     expect(judge(tabbed.replace("  -\tTwo", "\t- Two")).why).toBe("missing");
+  });
+});
+
+describe("judge27: a second change, a change told in the past, an order through \"have\"", () => {
+  const problem = "The walker leaks the buffer when the read fails, which makes\nlong-running daemons grow.";
+
+  it("reads a plain noun after \"While at it,\" as the object of a second change", () => {
+    for (const body of [
+      `${problem} While at it, use designated initializers for the state.`,
+      `${problem}\n\nWhile we're at it, drop unused variables from the walker.`,
+    ]) {
+      expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("explained");
+    }
+    // Any other clause after "While" sets a scene whose plain noun may be the subject.
+    expect(judge(`Fix the walker's leak\n\n${problem} While reading, memory grows.\n`).what).toBe("missing");
+  });
+
+  it("reads a change verb in the past at a sentence's start, with an object, as the change's act", () => {
+    for (const body of [
+      `${problem} Changed the walker to free it on error.`,
+      `${problem}\n\nAdded a call to finish_request() on the error path.`,
+      `${problem} Moved the free to the error path.`,
+    ]) {
+      expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("explained");
+    }
+    // A participle before a noun and its verb is the subject's adjective; "in" names no object.
+    for (const body of [`Added files were reported with the wrong prefix. ${problem}`, `${problem} Introduced in 1234abc.`]) {
+      expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("missing");
+    }
+  });
+
+  it("reads \"Have\" with an object and a verb of the lists after it as an order", () => {
+    for (const body of [`${problem} Have the caller free it on error.`, `${problem} Have \`walk()\` return early on error.`, `${problem} Have it use xstrdup().`]) {
+      expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("explained");
+    }
+    // A question, a perfect and a thing to keep give no order.
+    for (const body of [`${problem} Have you tried to free it?`, `${problem} Have the tests been run since?`, `${problem} Have a cache in the walker.`]) {
+      expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("missing");
+    }
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/body-max-line-length.js";
 import { fixedFailureNamed, negatedShortcoming } from "../../src/judge/failures.js";
-import { needsChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, summaryOrdersLater } from "../../src/judge/orders.js";
+import { needsChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, ordersThroughHave, summaryOrdersLater } from "../../src/judge/orders.js";
 import { gerundFixes, nowContrast, passiveChange } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
 import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, negatedPairTold, opensOnPurpose, resultTold, statesNeed } from "../../src/judge/reasons.js";
@@ -373,5 +373,17 @@ describe("test files and folders as the area over long prefixes", () => {
     expect(testsArea(`${"spec/".repeat(20_000)}x.rb`)).toBe(true);
     expect(testsArea(`${"Aa/".repeat(33_000)}ParserTest.java`)).toBe(true);
     expect(testsArea(`${"A".repeat(100_000)}test.java`)).toBe(false);
+  });
+});
+
+describe("judge27's readings over long input", () => {
+  it("reads \"While at it,\", a past change verb and \"Have\" once each over a hundred thousand characters", () => {
+    const clauses = "While at it at it at it, ".repeat(4000);
+    expect(orderAfterOpening(`${clauses}memory grows.`)).toBe(false);
+    expect(orderAfterOpening(`The walker leaks. While at it, use designated initializers.`)).toBe(true);
+    const opener = "Fix the walker's leak\n\nThe walker leaks the buffer when the read fails, which grows daemons.\n\n";
+    expect(judgeMessageDetailed(parseMessage(`${opener}${"Changed Changed Changed. ".repeat(4000)}`)).what).toBe("missing");
+    expect(judgeMessageDetailed(parseMessage(`${opener}${"Have Have Have have. ".repeat(5000)}`)).what).toBe("missing");
+    expect(ordersThroughHave(`Have ${"x".repeat(100000)} free it.`, 4)).toBe(false);
   });
 });
