@@ -68,14 +68,21 @@ const NOT_DOCS_FILE = /(?:^|\/)(?:cmakelists|robots|dependencies|versions?)\.txt
 const PACKAGE_LIST_FOLDER = /(?:^|\/)(?:requirements|constraints)\/[^/]+$/;
 
 /**
- * Whether a .txt area is a build or package list, not a page: "CMakeLists.txt", pip's
+ * A file whose one-word name says it holds a list of entries: "blocklist.txt", "allowlist.txt",
+ * "wordlist.txt", "stopwords.txt", "keywords.txt". A hyphenated name is a page's as often
+ * ("git-rev-list.txt", "api-string-list.txt").
+ */
+const ENTRY_LIST_FILE = /^[a-z]*(?:list|words)s?\.txt$/;
+
+/**
+ * Whether a .txt area is a build, package or entry list, not a page: "CMakeLists.txt", pip's
  * "requirements.txt" under any prefix or suffix ("dev-requirements.txt", "requirements-dev.txt")
- * or folder ("requirements/base.txt"), and its constraints files.
+ * or folder ("requirements/base.txt"), its constraints files, and a file named for its entries.
  */
 function packageList(area: string): boolean {
   if (!area.endsWith(".txt")) return false;
   const file = area.slice(area.lastIndexOf("/") + 1);
-  return NOT_DOCS_FILE.test(area) || file.includes("requirements") || file.includes("constraints") || PACKAGE_LIST_FOLDER.test(area);
+  return NOT_DOCS_FILE.test(area) || file.includes("requirements") || file.includes("constraints") || PACKAGE_LIST_FOLDER.test(area) || ENTRY_LIST_FILE.test(file);
 }
 
 /**

@@ -351,6 +351,14 @@ describe("why", () => {
     for (const summary of ["CMakeLists.txt: describe the install prefix", "requirements.txt: add a pin for urllib3", "contrib/cmake/CMakeLists.txt: add a target", "dev-requirements.txt: add pytest-cov", "requirements/base.txt: add httpx", "constraints/py311.txt: pin httpx"]) {
       expect(docsCue(summary), summary).toBe(false);
     }
+    // A one-word name that says it lists entries is data, not a page; a hyphenated one is a page's as often.
+    for (const summary of ["blocklist.txt: add evil.example.com", "stopwords.txt: add \"the\"", "data/allowlist.txt: add example.org", "keywords.txt: add async"]) {
+      expect(docsCue(summary), summary).toBe(false);
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    for (const summary of ["git-rev-list.txt: document --count", "api-string-list.txt: fix the example"]) {
+      expect(docsCue(summary), summary).toBe(true);
+    }
   });
 
   it("reads git's test scripts as the area as a test type", () => {
