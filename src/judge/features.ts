@@ -10,7 +10,7 @@ import { complaintTold, errorMet, fixedFailureNamed, negatedShortcoming, newThin
 import { FamilyScanner, type FamilyWords } from "./family-scan.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative, wouldTold } from "./narrative.js";
-import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersThroughHave, ordersWithUnlistedVerb, restatesOrder } from "./orders.js";
+import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersThroughHave, ordersWithUnlistedVerb, pastActAt, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
@@ -467,8 +467,8 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
     }
     if (!adverb && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma))) {
       // "Changed the parser to …", "Added a call to …": the change's act told in the past at a
-      // sentence's true start, with no subject before it and an object as an order has.
-      if (!imperative && pastAct(word, lemma) && opensSentence(bodyText, match) && isImperativeAt(bodyText, verbEnd)) imperative = true;
+      // sentence's true start, with no subject before it and an object after it.
+      if (!imperative && pastAct(word, lemma) && opensSentence(bodyText, match) && pastActAt(bodyText, verbEnd, lemma)) imperative = true;
       if (changeSentences === 0) hits.push({ cue: "bodyChangeSentences", span: spanOf(bodyMap, verbStart, verbEnd) });
       changeSentences++;
     }

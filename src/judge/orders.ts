@@ -572,6 +572,21 @@ export function opensOnChange(text: string): boolean {
   return clause !== null && ordersWith(clause[1]);
 }
 
+/**
+ * What follows a change verb in the past that tells the change's act ("Changed the parser to …",
+ * "Added `--quiet` to …", "Moved it to …"): a determiner, a pronoun, a particle or a token of
+ * code; not a preposition ("Tested on AIX", "Combined with the fact …"), a number or a bracket,
+ * which open a report or a program's output ("Updated 0 paths …", "Created [DETACHED commit] …").
+ */
+const PAST_OBJECT = /^[ \t]*\n?[ \t]*(?:(?:the|a|an|all|any|each|every|its|their|our|it|them|this|these|those|some|both|up|out|off|down|away)\b|[`'"$]|--?[A-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
+/** Verbs of the writer's checking, whose past reports a test or a find rather than the change ("Tested this on …", "Caught this during …"). */
+const CHECKING = /^(?:test|check|verify|confirm|catch|spot|notice|note|find|see|measure|try|reproduce|run|build|compile|observe|report)$/;
+
+/** Whether the past form of the change verb `lemma`, ending at `end` of `text`, tells the change's act: an object of PAST_OBJECT's kinds follows. */
+export function pastActAt(text: string, end: number, lemma: string): boolean {
+  return !CHECKING.test(lemma) && PAST_OBJECT.test(text.slice(end, end + 40));
+}
+
 /** What follows an order's "Have": its object and the verb after it, not a question's subject, a look or a perfect. */
 const HAVE_OBJECT = /^[ \t]*\n?[ \t]*(?!(?:you|we|they|i|he|she|a[ \t]+look|no|not|been|had|to)\b)((?:[^\s.,;:!?]+[ \t]*\n?[ \t]*){1,4})/i;
 /** A determiner opening that object: the noun after it is the object's too. */

@@ -2490,7 +2490,14 @@ describe("judge27: a second change, a change told in the past, an order through 
       expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("explained");
     }
     // A participle before a noun and its verb is the subject's adjective; "in" names no object.
-    for (const body of [`Added files were reported with the wrong prefix. ${problem}`, `${problem} Introduced in 1234abc.`]) {
+    // Nor a report of a test, a find or a program's output.
+    for (const body of [
+      `Added files were reported with the wrong prefix. ${problem}`,
+      `${problem} Introduced in 1234abc.`,
+      `${problem} Tested on AIX and Solaris.`,
+      `${problem} Caught this during a test run with valgrind.`,
+      `${problem}\n\nUpdated 0 paths from the index.`,
+    ]) {
       expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("missing");
     }
   });
