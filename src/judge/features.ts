@@ -13,7 +13,7 @@ import { datedState, pastNarrative, wouldTold } from "./narrative.js";
 import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersThroughHave, ordersWithUnlistedVerb, pastActAt, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
+  ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, orderedPurpose, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint,
 } from "./reasons.js";
 import { EMPTY_BODY_WORDS, RESTATEMENT_WORDS, restatesSummary, saysNothingSpecific } from "./restatement.js";
@@ -258,8 +258,9 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         negatedPairTold(text) ||
         (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))) ||
         // A consequence drawn with a bare "so" and an order ("… is used by perl/Makefile so
-        // export it"), as the causal ", so" is; read last, and only where "so" follows a word.
-        ((text.includes(" so ") || text.includes(" so\n") || text.includes("\nso ")) && orderAfterBareSo(text)))
+        // export it"), as the causal ", so" is, or an order and its purpose after "so it" ("Add
+        // it to .gitignore so it does not pollute …"); read last, and only where "so" follows a word.
+        ((text.includes(" so ") || text.includes(" so\n") || text.includes("\nso ")) && (orderAfterBareSo(text) || orderedPurpose(text, summaryText))))
     );
   }
   let saysNow: boolean | undefined;

@@ -1,5 +1,7 @@
 // Reads reasons a body states: a measured cost, repeated work, users' trouble, a benefit, a need, a purpose.
 import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
+import { isImperativeAt } from "./orders.js";
+import { lemmatize } from "./summary.js";
 import { NOT_TODAY, NOT_TODAY_GOAL, tellsToday } from "./failures.js";
 import { isMeaningfulLabelText } from "../message/trailers.js";
 import { LABEL_WORD, saysItsOwn } from "./restatement.js";
@@ -284,6 +286,36 @@ export function soPronounPurpose(text: string, summary: string): boolean {
   for (let match = SO_PRONOUN_PURPOSE.exec(text); match !== null; match = SO_PRONOUN_PURPOSE.exec(text)) {
     if (EMPTY_NEED.test(match[2])) continue;
     if (saysItsOwn(match[2], summary, 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * "so", "it" or "they" and a modal or a negation after an order that opens the sentence: what
+ * the order is for ("Add test-run-command to .gitignore so it does not pollute the status
+ * output", "Add a member to the packet reader so it can parse references correctly"). An order
+ * draws no consequence, so the pronoun's clause can only be its purpose; after a statement it is
+ * as often a consequence ("They're high-level so they won't break …"). Group 1 is the rest after
+ * the modal.
+ */
+const SO_IT_PURPOSE = /\bso[ \t\n]+(?:that[ \t\n]+)?(?:it|they)[ \t\n]+(?:can|could|will|won't|can't|cannot|doesn't|does[ \t\n]+not|don't|do[ \t\n]+not|no[ \t\n]+longer|may|might)\b([^.;!?]*)/gi;
+/** An order's verb at a sentence's start, after a list marker or an adverb of the order at most. */
+const SENTENCE_VERB = /^\s*(?:[-*+\u2022]\s+)?(?:(?:also|just|simply|then|instead|now)\s+)?([A-Za-z]+)\b/i;
+
+/**
+ * Whether the body gives an order's purpose as "so it …" or "so they …" (SO_IT_PURPOSE) in
+ * words of its own: three content words, mostly not `summary`'s, and not an empty goal ("so it
+ * will work").
+ */
+export function orderedPurpose(text: string, summary: string): boolean {
+  SO_IT_PURPOSE.lastIndex = 0;
+  for (let match = SO_IT_PURPOSE.exec(text); match !== null; match = SO_IT_PURPOSE.exec(text)) {
+    if (EMPTY_NEED.test(match[1]) || !saysItsOwn(match[1], summary, 3)) continue;
+    const sentence = sentenceBefore(text, match.index);
+    const verb = SENTENCE_VERB.exec(sentence);
+    if (verb === null) continue;
+    const word = verb[1].toLowerCase();
+    if ((CHANGE_VERBS.has(word) || FIX_VERBS.has(word)) && lemmatize(word) === word && isImperativeAt(sentence, verb.index + verb[0].length)) return true;
   }
   return false;
 }

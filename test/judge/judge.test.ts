@@ -2511,4 +2511,23 @@ describe("judge27: a second change, a change told in the past, an order through 
       expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("missing");
     }
   });
+
+  it("reads \"so it\" or \"so they\" and a modal after an order as the order's purpose", () => {
+    for (const body of [
+      "Add test-run-command to .gitignore so it does not pollute git status output.",
+      "Move the helpers to sequencer.c so they can be shared with other commands.",
+      "- Also add a member to the packet reader so it can parse references correctly.",
+    ]) {
+      expect(judge(`Change the helpers\n\n${body}\n`).why, body).toBe("explained");
+    }
+    // After a statement the clause is as often a consequence; an empty goal says nothing.
+    for (const body of [
+      "The helpers are tiny so they will fit in the shared header file.",
+      "Change the parser so it works.",
+      "Set the variable globally so it can be used.",
+      "Tested the helpers so they can run everywhere on old shells.",
+    ]) {
+      expect(judge(`Change the helpers\n\n${body}\n`).why, body).toBe("missing");
+    }
+  });
 });

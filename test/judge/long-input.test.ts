@@ -7,7 +7,7 @@ import { fixedFailureNamed, negatedShortcoming } from "../../src/judge/failures.
 import { needsChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, ordersThroughHave, summaryOrdersLater } from "../../src/judge/orders.js";
 import { gerundFixes, nowContrast, passiveChange } from "../../src/judge/behaviour.js";
 import { CAUSAL, EVIDENT_RELEASE } from "../../src/judge/cues.js";
-import { gerundEffect, givesGoal, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, negatedPairTold, opensOnPurpose, resultTold, statesNeed } from "../../src/judge/reasons.js";
+import { gerundEffect, givesGoal, orderedPurpose, JUDGED_EFFECT, inabilityTold, laterChangeUses, meansConsequence, needTold, negatedPairTold, opensOnPurpose, resultTold, statesNeed } from "../../src/judge/reasons.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { headedByProblem, marksForTranslation, namesSeriesStep, updatesTranslation } from "../../src/judge/summary-cues.js";
 import { readSummary } from "../../src/judge/summary.js";
@@ -385,5 +385,10 @@ describe("judge27's readings over long input", () => {
     expect(judgeMessageDetailed(parseMessage(`${opener}${"Changed Changed Changed. ".repeat(4000)}`)).what).toBe("missing");
     expect(judgeMessageDetailed(parseMessage(`${opener}${"Have Have Have have. ".repeat(5000)}`)).what).toBe("missing");
     expect(ordersThroughHave(`Have ${"x".repeat(100000)} free it.`, 4)).toBe(false);
+  });
+
+  it("reads \"so it\" after an order once over a hundred thousand characters", () => {
+    expect(orderedPurpose(`Add ${"so it can so it can ".repeat(5000)}fly.`, "")).toBe(false);
+    expect(orderedPurpose(`${"Add it so. ".repeat(9000)}Add the helper so it can parse references correctly.`, "")).toBe(true);
   });
 });
