@@ -13,6 +13,7 @@ export const READER_GONE = 141;
  * a 0 there would pass a range or a `--fail-under` no one finished checking. Any other failure (a
  * full disk, `>/dev/full`) is said on stderr and exits 2, as `rationale audit` does when it cannot
  * write its report, so a tool reading the output never takes a lost report for a verdict.
+ * Standard error that cannot be written (`2>&1 | head`, `2>/dev/full`) changes no exit status.
  */
 export function handleStdoutErrors(): void {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -22,4 +23,9 @@ export function handleStdoutErrors(): void {
     process.stderr.write(`rationale: cannot write to standard output: ${error.message}\n`);
     process.exit(2);
   });
+  // Standard error carries only what is said beside the verdict (errors, warnings, notes,
+  // progress), and the exit status still carries the verdict when it cannot be written: left
+  // unhandled, the stream's error ended the command with Node's 1, a failing message's status,
+  // after a usage error or a message that passed.
+  process.stderr.on("error", () => {});
 }

@@ -1,6 +1,7 @@
 // A reader of standard output that stops early (`| head`) never turns a run into a pass.
 import { spawn } from "node:child_process";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { join } from "node:path";
 import { assertBuilt, cleanEnv, cli, GOOD_MESSAGE, makeRepo, type TempRepo } from "./helpers.js";
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -26,12 +27,12 @@ beforeAll(() => {
  * Runs the CLI with its standard output a pipe whose reader is gone before the first write, as
  * `rationale ... | head -0` or a pager quit at once; resolves with the exit code and stderr.
  */
-function runWithReaderGone(args: string[]): Promise<{ status: number | null; stderr: string }> {
+function runWithReaderGone(args: string[], stream: "stdout" | "stderr" = "stdout", cwd = repo.dir): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: repo.dir, env: cleanEnv(repo.home), stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.destroy();
+    const child = spawn(process.execPath, [cli, ...args], { cwd, env: cleanEnv(repo.home), stdio: ["ignore", "pipe", "pipe"] });
+    child[stream].destroy();
     let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    if (stream === "stdout") child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (status) => resolve({ status, stderr }));
   });
@@ -57,5 +58,18 @@ describe("standard output closed by its reader", () => {
 
   it("keeps help's 0", async () => {
     expect(await runWithReaderGone(["--help"])).toEqual({ status: 0, stderr: "" });
+  });
+});
+
+describe("standard error closed by its reader", () => {
+  it("keeps a usage error's 2, not the 1 of a failing message", async () => {
+    expect((await runWithReaderGone(["lint", "nosuch.txt"], "stderr")).status).toBe(2);
+    expect((await runWithReaderGone(["audit", "--nosuch"], "stderr")).status).toBe(2);
+  });
+
+  it("keeps a passing message's 0 when a note on stderr cannot be written", async () => {
+    // A script config beside the run gets a note on stderr; the message still passes.
+    repo.write("scripted/rationale.config.js", "export default {};\n");
+    expect((await runWithReaderGone(["lint", "../good.txt"], "stderr", join(repo.dir, "scripted"))).status).toBe(0);
   });
 });
