@@ -160,7 +160,8 @@ function checkDate(option: string, value: string, cwd: string): void {
   }
   if (first === undefined) throw new UsageError(`${unreadable}. See: rationale audit --help`);
   // git has no fractions: "1.5 days ago" is 5 January (or 1 May), and the days no count at all.
-  if (/\d[.,]\d+\s*(?:sec|min|hour|day|week|month|year)/i.test(value)) {
+  // Any mark but a letter or digit parts its words, as in its own "1.5.days.ago".
+  if (/\d[.,]\d+[^a-z\d]*(?:sec|min|hour|day|week|month|year)/i.test(value)) {
     throw new UsageError(
       `${option} expects a whole number before the unit, got '${value}': git reads the number as a date and drops the unit; give a whole one, such as "36 hours ago". See: rationale audit --help`,
     );

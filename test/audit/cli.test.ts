@@ -531,7 +531,8 @@ describe("bad input", () => {
       expect(run.status).toBe(2);
     }
     // git reads "1.5" in "1.5 days ago" as a date too, and the days as no count at all.
-    for (const value of ["1.5 days ago", "2,5 hours ago"]) {
+    // The same in git's dotted form ("2.weeks.ago"): "1.5.days.ago" is 1 May, not 36 hours.
+    for (const value of ["1.5 days ago", "2,5 hours ago", "1.5.days.ago", "2,5.hours.ago", "2.5_weeks_ago"]) {
       const run = runCli(["audit", "--until", value], dir);
       expect(run.stderr, value).toBe(
         `rationale: --until expects a whole number before the unit, got '${value}': git reads the number as a date and drops the unit; give a whole one, such as "36 hours ago". See: rationale audit --help\n`,
@@ -539,7 +540,7 @@ describe("bad input", () => {
       expect(run.status).toBe(2);
     }
     // Whole dates, times and relative dates pass, whatever today is.
-    for (const value of ["2025-02-01", "1 Feb 2025", "2025-02-01T10:00:00Z", "2 weeks ago", "0 days ago", "now", "yesterday", "@1738400000", "12:00", "36 hours ago"]) {
+    for (const value of ["2025-02-01", "1 Feb 2025", "2025-02-01T10:00:00Z", "2 weeks ago", "0 days ago", "now", "yesterday", "@1738400000", "12:00", "36 hours ago", "2.weeks.ago", "yesterday.noon"]) {
       expect(runCli(["audit", "--since", value, "--format", "json"], dir).status, value).toBe(0);
     }
   });
