@@ -171,7 +171,8 @@ function checkDate(option: string, value: string, cwd: string): void {
   if ((first === PROBE_NOWS[0] && second === PROBE_NOWS[1]) || first > Number.MAX_SAFE_INTEGER) throw new UsageError(`${unreadable}: git would read it as the current time. See: rationale audit --help`);
   // Numbers alone without a year ("15", "-1", "1.5") are a day of this month, or a day and
   // month of this year, or a year ("99") on today's date: whatever is missing comes from today.
-  if (/^[\s\d./+-]+$/.test(value) && !/\d{4}/.test(value)) {
+  // Any mark but a letter parts them ("1,5", "1_5"); a time ("12:00") and "@" are not this.
+  if (/^[^a-z:@]+$/i.test(value) && !/\d{4}/.test(value)) {
     throw new UsageError(`${option} expects a whole date, got '${value}': git would take the missing month or year from today's date; give the year, month and day, such as 2025-02-01. See: rationale audit --help`);
   }
   // A date that names its year is absolute: only its time of day may come from today.

@@ -522,8 +522,9 @@ describe("bad input", () => {
       expect(run.status).toBe(2);
     }
     // Numbers alone, without a year: git reads "15" as the 15th of this month, "-1" as the
-    // 1st, "31" in April as 1 May, "99" as today's date in 1999, "1.5" as 5 January.
-    for (const value of ["15", "-1", "+1", "31", "99", "1.5", "1/5"]) {
+    // 1st, "31" in April as 1 May, "99" as today's date in 1999, "1.5" as 5 January; any mark
+    // but a letter parts the numbers for git, so "1,5" and "1_5" are the same day as "1.5".
+    for (const value of ["15", "-1", "+1", "31", "99", "1.5", "1/5", "1,5", "1_5", "15,"]) {
       const run = runCli(["audit", "--since", value], dir);
       expect(run.stderr, value).toBe(
         `rationale: --since expects a whole date, got '${value}': git would take the missing month or year from today's date; give the year, month and day, such as 2025-02-01. See: rationale audit --help\n`,
