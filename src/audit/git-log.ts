@@ -83,12 +83,18 @@ function wholeDay(date: string, time: string): string {
   return day ? `${day[1].trim()} ${time}${day.at(-1) ?? ""}` : date;
 }
 
+/**
+ * The largest --max-count git reads as it is: git keeps the count in a C int, so 4294967296
+ * would be 0 commits. More than any repository holds, so a larger count is every commit.
+ */
+const GIT_MAX_COUNT = 2 ** 31 - 1;
+
 /** Builds the `git log` filtering arguments shared by `git log` and `git rev-list --count`. */
 export function selectionArgs(selection: HistorySelection): string[] {
   const args: string[] = [];
   if (selection.since) args.push(`--since=${wholeDay(selection.since, "00:00:00")}`);
   if (selection.until) args.push(`--until=${wholeDay(selection.until, "23:59:59")}`);
-  if (selection.maxCount !== undefined) args.push(`--max-count=${selection.maxCount}`);
+  if (selection.maxCount !== undefined) args.push(`--max-count=${Math.min(selection.maxCount, GIT_MAX_COUNT)}`);
   if (selection.firstParent) args.push("--first-parent");
   if (selection.noMerges) args.push("--no-merges");
   if (selection.follow) args.push("--follow");

@@ -1017,10 +1017,13 @@ describe("bad input", () => {
     expect(many.stderr).toBe(cores >= 128 ? "" : `rationale: --jobs 256 is more than twice this machine's ${cores} cores; using ${2 * cores}\n`);
     expect(runCli(["audit", "--max-count", "many"], repo).status).toBe(2);
     // A count past what a double holds exactly is still a count, as git log takes it: every commit.
-    const huge = runCli(["audit", "--max-count", "99999999999999999999", "--format", "json"], repo);
-    expect(huge.stderr).toBe("");
-    expect(huge.status).toBe(0);
-    expect(JSON.parse(huge.stdout).summary.commits).toBe(1);
+    // git keeps the count in a C int, where 4294967296 and 8589934592 are 0.
+    for (const count of ["99999999999999999999", "4294967296", "8589934592"]) {
+      const huge = runCli(["audit", "--max-count", count, "--format", "json"], repo);
+      expect(huge.stderr, count).toBe("");
+      expect(huge.status, count).toBe(0);
+      expect(JSON.parse(huge.stdout).summary.commits, count).toBe(1);
+    }
     for (const [option, value, expected] of [
       ["--jobs", "abc", "--jobs expects a whole number from 1 to 256, got 'abc'. See: rationale audit --help"],
       ["--jobs", "1.5", "--jobs expects a whole number from 1 to 256, got '1.5'. See: rationale audit --help"],
