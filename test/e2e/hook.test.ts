@@ -1438,6 +1438,19 @@ Retry up to three times with a doubling delay before giving up.
     expect(readFileSync(copy)).toEqual(bytes);
   });
 
+  it("a broken config with a NUL-byte message says to fix both, the config first", () => {
+    const repo = repoWithHook();
+    repo.write(".rationalerc.json", '{ "threshold": 50, }');
+    const bytes = Buffer.from(`Retry the upload when the node times out\0\n\nUsers lost work.\n`);
+    const binary = repo.write("../nul.msg", bytes);
+    const run = repo.git(["commit", "--allow-empty", "-F", binary], { check: false });
+    expect(run.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(run.stderr).toMatch(/^rationale: \S+\.rationalerc\.json:1:\d+: invalid JSON/);
+    expect(run.stderr).toContain(`  commit stopped; your message is saved in ${copy}: fix the config, remove the NUL byte and retry with: git commit --allow-empty -e -F ${copy}\n`);
+    expect(readFileSync(copy)).toEqual(bytes);
+  });
+
   it("a broken config gives the same retry as a rejection: amend, -a, quoted path, rebase --continue", () => {
     // A work tree whose path needs quoting for the shell.
     const base = makeRepo();
