@@ -581,10 +581,21 @@ export function opensOnChange(text: string): boolean {
 const PAST_OBJECT = /^[ \t]*\n?[ \t]*(?:(?:the|a|an|all|any|each|every|its|their|our|it|them|this|these|those|some|both|up|out|off|down|away)\b|[`'"$]|--?[A-Za-z]|[A-Za-z]+[^\sA-Za-z,;:.!?])/i;
 /** Verbs of the writer's checking, whose past reports a test or a find rather than the change ("Tested this on …", "Caught this during …"). */
 const CHECKING = /^(?:test|check|verify|confirm|catch|spot|notice|note|find|see|measure|try|reproduce|run|build|compile|observe|report)$/;
+/**
+ * Verbs of the writer's work on the branch, whose past reports a step of the review rather than
+ * the change ("Rebased it on main", "Squashed the fixups", "Amended the commit message", "Got the
+ * same error on CI"), and the objects that make other verbs such a step ("Addressed the review
+ * comments", "Resolved the merge conflicts", "Merged the main branch", "Applied the suggestions").
+ */
+const BRANCH_WORK = /^(?:rebase|squash|amend|get)$/;
+const REVIEW_OBJECT = /^[^.;!?]{0,20}?\b(?:review|feedback|suggestions|nits|(?:merge[ \t\n]+)?conflicts|(?:main|master|upstream|develop)[ \t\n]+branch|branch[ \t\n]+with)\b/i;
+/** "Addressed the comments": comments addressed are a reviewer's; comments updated are the code's. */
+const ADDRESSED_COMMENTS = /^[^.;!?]{0,12}?\bcomments\b/i;
 
 /** Whether the past form of the change verb `lemma`, ending at `end` of `text`, tells the change's act: an object of PAST_OBJECT's kinds follows. */
 export function pastActAt(text: string, end: number, lemma: string): boolean {
-  return !CHECKING.test(lemma) && PAST_OBJECT.test(text.slice(end, end + 40));
+  const rest = text.slice(end, end + 40);
+  return !CHECKING.test(lemma) && !BRANCH_WORK.test(lemma) && PAST_OBJECT.test(rest) && !REVIEW_OBJECT.test(rest) && !(lemma === "address" && ADDRESSED_COMMENTS.test(rest));
 }
 
 /** What follows an order's "Have": its object and the verb after it, not a question's subject, a look or a perfect. */

@@ -2502,6 +2502,28 @@ describe("judge27: a second change, a change told in the past, an order through 
     }
   });
 
+  it("reads no past-tense step of the writer's branch work or review as the change's act", () => {
+    // A pull request's notes on rebasing, squashing and answering review tell no change.
+    for (const sentence of [
+      "Rebased it on main.",
+      "Squashed the fixups.",
+      "Amended the commit message.",
+      "Got the same error on CI.",
+      "Addressed the review comments.",
+      "Addressed the comments from Ana.",
+      "Resolved the merge conflicts.",
+      "Merged the main branch.",
+      "Updated the branch with main.",
+      "Applied the suggestions from Ana.",
+    ]) {
+      expect(judge(`Fix the walker's leak\n\n${problem} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+    // The same verbs with an object of the code still tell the change.
+    for (const sentence of ["Updated the comments to match the new loop.", "Merged the two loops into one.", "Resolved the race by taking the lock."]) {
+      expect(judge(`Fix the walker's leak\n\n${problem} ${sentence}\n`).what, sentence).toBe("explained");
+    }
+  });
+
   it("reads \"Have\" with an object and a verb of the lists after it as an order", () => {
     for (const body of [`${problem} Have the caller free it on error.`, `${problem} Have \`walk()\` return early on error.`, `${problem} Have it use xstrdup().`]) {
       expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("explained");
