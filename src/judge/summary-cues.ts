@@ -69,10 +69,11 @@ const PACKAGE_LIST_FOLDER = /(?:^|\/)(?:requirements|constraints)\/[^/]+$/;
 
 /**
  * A file whose one-word name says it holds a list of entries: "blocklist.txt", "allowlist.txt",
- * "wordlist.txt", "stopwords.txt", "keywords.txt". A hyphenated name is a page's as often
+ * "wordlist.txt", "stopwords.txt", "keywords.txt", or in snake case as Python projects name
+ * data ("stop_words.txt", "spelling_wordlist.txt"). A hyphenated name is a page's as often
  * ("git-rev-list.txt", "api-string-list.txt").
  */
-const ENTRY_LIST_FILE = /^[a-z]*(?:list|words)s?\.txt$/;
+const ENTRY_LIST_FILE = /^[a-z_]*(?:list|words)s?\.txt$/;
 
 /**
  * Whether a .txt area is a build, package or entry list, not a page: "CMakeLists.txt", pip's

@@ -352,7 +352,7 @@ describe("why", () => {
       expect(docsCue(summary), summary).toBe(false);
     }
     // A one-word name that says it lists entries is data, not a page; a hyphenated one is a page's as often.
-    for (const summary of ["blocklist.txt: add evil.example.com", "stopwords.txt: add \"the\"", "data/allowlist.txt: add example.org", "keywords.txt: add async"]) {
+    for (const summary of ["blocklist.txt: add evil.example.com", "stopwords.txt: add \"the\"", "data/allowlist.txt: add example.org", "keywords.txt: add async", "stop_words.txt: add \"the\"", "spelling_wordlist.txt: add asyncio"]) {
       expect(docsCue(summary), summary).toBe(false);
       expect(judge(`${summary}\n`).why, summary).toBe("missing");
     }
