@@ -2534,6 +2534,25 @@ describe("judge27: a second change, a change told in the past, an order through 
     }
   });
 
+  it("pins where the past act, \"Have\" and \"so it\" readings stop", () => {
+    // A particle is an object's opening; a subject before the verb, a look, "to" and "had" are not.
+    expect(judge(`Fix the walker's leak\n\n${problem} Cleaned up the walker's error path.\n`).what).toBe("explained");
+    for (const sentence of ["Bob changed the walker in 2019.", "Have a look and fix it if you can.", "Have to free it on error.", "Have had the walker free it."]) {
+      expect(judge(`Fix the walker's leak\n\n${problem} ${sentence}\n`).what, sentence).toBe("missing");
+    }
+    // "might" is a modal of purpose.
+    expect(judge("Change the helpers\n\nMove the helpers to sequencer.c so they might be shared with other commands.\n").why).toBe("explained");
+    // An empty goal ("so it can work again") is no purpose, and a change verb that modifies a
+    // noun opens a statement, whose "so they" is as often a consequence.
+    for (const body of [
+      "Change the parser so it can work again on old shells and in containers.",
+      "Test runs take an hour so they cannot finish before the nightly deadline.",
+      "Build artifacts are large so they won't fit in the cache bucket.",
+    ]) {
+      expect(judge(`Change the helpers\n\n${body}\n`).why, body).toBe("missing");
+    }
+  });
+
   it("reads \"so it\" or \"so they\" and a modal after an order as the order's purpose", () => {
     for (const body of [
       "Add test-run-command to .gitignore so it does not pollute git status output.",
