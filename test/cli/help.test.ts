@@ -98,6 +98,10 @@ describe("rationale --help in a narrow terminal", () => {
     expect(help(["init"], "100").replace(/\s+/g, " ")).toContain(
       "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way (with the line to add to it by hand), core.hooksPath is set in your global or system git config (without --force), or the directory is not in a git work tree.",
     );
+    // release reads a config (release.template) before the release: a bad one exits 2 as well.
+    expect(help(["release"], "100").replace(/\s+/g, " ")).toContain(
+      "Exit status: 0 done, 2 usage, repository or configuration error (not a repository, a missing or invalid config, nothing bumped, changelog missing); release commit exits with git commit's status when git fails (128 + the signal's number when a signal ends it).",
+    );
   });
 
   it("keeps each command's examples runnable: a long one continues with ` \\` where a shell reads it whole", () => {

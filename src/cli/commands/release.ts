@@ -17,8 +17,9 @@ const examples = (context: AddHelpTextContext): string =>
     "The release is what changed version between the two states (default: HEAD and the index) in " +
       "package.json (npm/pnpm/yarn workspaces), Cargo.toml (cargo workspaces) and pyproject.toml; " +
       `each package's section comes from the CHANGELOG.md beside its manifest. See ${docsPath("docs/release.md")}.`,
-    "Exit status: 0 done, 2 usage error (not a repository, nothing bumped, changelog missing); " +
-      "release commit exits with git commit's status when git fails.",
+    "Exit status: 0 done, 2 usage, repository or configuration error (not a repository, a missing or " +
+      "invalid config, nothing bumped, changelog missing); release commit exits with git commit's " +
+      "status when git fails (128 + the signal's number when a signal ends it).",
   )(context);
 
 /** Options shared by `compose` and `commit`. */
