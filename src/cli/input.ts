@@ -69,7 +69,16 @@ export function decodeMessage(bytes: Buffer, shownAs: string, encoding?: () => s
  */
 function looksUtf16(bytes: Buffer, nul: number): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  return nul <= 1 && bytes.length % 2 === 0 && bytes[1 - nul] !== 0;
+  return nul <= 1 && withoutGitNewline(bytes).length % 2 === 0 && bytes[1 - nul] !== 0;
+}
+
+/**
+ * `bytes` without the one "\n" byte git's cleanup appends to a -m/-F message (`git commit -F
+ * utf16.txt`): git reads the UTF-16 text as bytes and ends it with a newline of its own, which
+ * leaves an odd byte count no UTF-16 decoder takes.
+ */
+function withoutGitNewline(bytes: Buffer): Buffer {
+  return bytes.length % 2 === 1 && bytes[bytes.length - 1] === 0x0a ? bytes.subarray(0, -1) : bytes;
 }
 
 /**
@@ -82,7 +91,7 @@ export function decodeUtf16(bytes: Buffer): string | undefined {
   // Without a byte-order mark, the NUL of an ASCII character comes second in little-endian.
   const bigEndian = bytes[0] === 0xfe && bytes[1] === 0xff ? true : bytes[0] === 0xff && bytes[1] === 0xfe ? false : nul === 0;
   try {
-    return new TextDecoder(bigEndian ? "utf-16be" : "utf-16le", { fatal: true }).decode(bytes);
+    return new TextDecoder(bigEndian ? "utf-16be" : "utf-16le", { fatal: true }).decode(withoutGitNewline(bytes));
   } catch {
     return undefined;
   }
