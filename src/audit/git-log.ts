@@ -89,6 +89,15 @@ function wholeDay(date: string, time: string): string {
  */
 const GIT_MAX_COUNT = 2 ** 31 - 1;
 
+/**
+ * The --max-count that limits anything: undefined for none, or for a count at or above git's
+ * limit, which selects every commit (so the heading and JSON say no count rather than a
+ * number git never used).
+ */
+export function limitingMaxCount(maxCount: number | undefined): number | undefined {
+  return maxCount === undefined || maxCount >= GIT_MAX_COUNT ? undefined : maxCount;
+}
+
 /** Builds the `git log` filtering arguments shared by `git log` and `git rev-list --count`. */
 export function selectionArgs(selection: HistorySelection): string[] {
   const args: string[] = [];

@@ -9,7 +9,7 @@ import { loadConfig } from "../config/index.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { AuditAggregator, type TrendUnit } from "./aggregate.js";
 import { BatchJudge, type BatchJudgeSetup } from "./batch.js";
-import { DEFAULT_MAX_MESSAGE_BYTES, checkSelection, countCommits, findRepository, pathsNamingNothing, readHistory, type HistorySelection, type RawBatch } from "./git-log.js";
+import { DEFAULT_MAX_MESSAGE_BYTES, checkSelection, countCommits, findRepository, limitingMaxCount, pathsNamingNothing, readHistory, type HistorySelection, type RawBatch } from "./git-log.js";
 import { fileSink, streamSink, type ReportSink } from "./output.js";
 import { startWorkerPool, type WorkerPool } from "./pool.js";
 import type { Progress } from "./progress.js";
@@ -116,7 +116,8 @@ function describeTarget(cwd: string, selection: HistorySelection): { repository:
   if (selection.since) parts.push(`since ${selection.since}`);
   if (selection.until) parts.push(`until ${selection.until}`);
   if (selection.paths.length) parts.push(`paths ${selection.paths.join(", ")}${selection.follow ? " (and earlier names)" : ""}`);
-  if (selection.maxCount !== undefined) parts.push(`at most ${counted(selection.maxCount, "commit")}`);
+  const maxCount = limitingMaxCount(selection.maxCount);
+  if (maxCount !== undefined) parts.push(`at most ${counted(maxCount, "commit")}`);
   if (selection.firstParent) parts.push("first parent");
   if (selection.noMerges) parts.push("no merges");
   return { repository, target: `${repository} (${parts.join(", ")})` };

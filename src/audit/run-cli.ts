@@ -6,6 +6,7 @@ import pc from "picocolors";
 import { noteUnreadScriptConfigs } from "../cli/run-lint.js";
 import { UsageError } from "../types.js";
 import { AuditInterrupted, runAudit, type AuditFormat } from "./index.js";
+import { limitingMaxCount } from "./git-log.js";
 import { createProgress } from "./progress.js";
 import { counted } from "./report.js";
 import type { Paint } from "./report-text.js";
@@ -83,7 +84,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   // git log follows one file only, and without a path it fails with a line about pathspecs.
   const paths = options.path?.length ?? 0;
   if (options.follow && paths !== 1) throw new UsageError(`--follow follows one file under its earlier names: give exactly one path, with --path or after -- (got ${paths}). See: rationale audit --help`);
-  const maxCount = integer("--max-count", options.maxCount, 0);
+  const maxCount = limitingMaxCount(integer("--max-count", options.maxCount, 0));
   const failUnder = score("--fail-under", options.failUnder);
   const cores = availableParallelism();
   let jobs = integer("--jobs", options.jobs, 1, 256) ?? cores;

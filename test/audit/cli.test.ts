@@ -115,6 +115,17 @@ describe("audit of a small hand-made history", () => {
     expect(runCli(["audit", "-n", "2"], repo).stdout.split("\n")[0]).toMatch(/\(HEAD, at most 2 commits\)$/);
   });
 
+  it("names no count in the heading of a -n that selects every commit", () => {
+    // git keeps the count in a C int: from 2,147,483,647 up, -n is no limit at all.
+    for (const count of ["2147483647", "4294967296", "99999999999999999999"]) {
+      expect(runCli(["audit", "-n", count], repo).stdout.split("\n")[0], count).toMatch(/\(HEAD\)$/);
+      const json = JSON.parse(runCli(["audit", "-n", count, "--format", "json"], repo).stdout);
+      expect(json.summary.selection, count).not.toHaveProperty("maxCount");
+      expect(json.summary.commits, count).toBe(5);
+    }
+    expect(runCli(["audit", "-n", "2147483646"], repo).stdout.split("\n")[0]).toMatch(/\(HEAD, at most 2,147,483,646 commits\)$/);
+  });
+
   it("shows a trend of one period with a note instead of leaving the section out", () => {
     const text = runCli(["audit", "--trend", "year"], repo).stdout;
     expect(text).toMatch(/Trend by year\n.*\n  2024\s+5\s/);
