@@ -2,6 +2,7 @@
 import { UsageError } from "../types.js";
 import type { CommentMode } from "./comment.js";
 import { getInput } from "./workflow.js";
+import { echoValue } from "../echo-value.js";
 
 /** Release handling: `off`, `describe` (PR description block) or `merge` (squash-merge with it). */
 export type ReleaseMode = "off" | "describe" | "merge";
@@ -27,7 +28,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   // YAML writers capitalise freely ("Always"); the values themselves are all lower case.
   const lower = value.toLowerCase();
   if ((allowed as readonly string[]).includes(lower)) return lower as T;
-  throw new UsageError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
+  throw new UsageError(`input ${name}: expected one of ${allowed.join(", ")}, got "${echoValue(value)}"`);
 }
 
 /** The longest `comment-key`, in characters: a label to read in the comment's footer, not a text. */
@@ -43,7 +44,7 @@ function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): string {
   if (key !== "") {
     // A line break or tab (a YAML block scalar, a matrix value with one) would read as part of the
     // label; the marker would encode it, but it is surely a mistake.
-    if (/\p{Cc}/u.test(key)) throw new UsageError(`input comment-key: expected one line without control characters, got ${JSON.stringify(key)}`);
+    if (/\p{Cc}/u.test(key)) throw new UsageError(`input comment-key: expected one line without control characters, got ${JSON.stringify(echoValue(key))}`);
     const length = Array.from(key).length;
     if (length > COMMENT_KEY_MAX) throw new UsageError(`input comment-key: expected at most ${COMMENT_KEY_MAX} characters, got ${length}; use a shorter name for this job's report comment`);
     return key;
@@ -64,12 +65,12 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     // Digits only: Number() would also read "0x3C" as 60 and "1e1" as 10.
     failUnder = /^\d{1,3}$/.test(failUnderText) ? Number(failUnderText) : Number.NaN;
     if (!Number.isInteger(failUnder) || failUnder < 0 || failUnder > 100) {
-      throw new UsageError(`input fail-under: expected an integer from 0 to 100, got "${failUnderText}"`);
+      throw new UsageError(`input fail-under: expected an integer from 0 to 100, got "${echoValue(failUnderText)}"`);
     }
   }
   const checkText = getInput(env, "check-pr-message").toLowerCase();
   if (!["", "true", "false"].includes(checkText)) {
-    throw new UsageError(`input check-pr-message: expected true or false, got "${getInput(env, "check-pr-message")}"`);
+    throw new UsageError(`input check-pr-message: expected true or false, got "${echoValue(getInput(env, "check-pr-message"))}"`);
   }
   const comment = oneOf("comment", getInput(env, "comment"), ["on-failure", "always", "never"] as const, "on-failure");
   return {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { gitEnv } from "../git-env.js";
+import { echoValue } from "../echo-value.js";
 
 /** Which commits to read: passed through to `git log` (and `git rev-list --count`). */
 export interface HistorySelection {
@@ -159,9 +160,9 @@ export function checkSelection(cwd: string, selection: HistorySelection): void {
  */
 function checkDate(option: string, value: string, cwd: string): void {
   const impossible = impossibleDate(value);
-  if (impossible) throw new UsageError(`${option} expects a real calendar date, got '${value}': ${impossible}. See: rationale audit --help`);
+  if (impossible) throw new UsageError(`${option} expects a real calendar date, got '${echoValue(value)}': ${impossible}. See: rationale audit --help`);
   const [first, second] = PROBE_NOWS.map((now) => readDate(value, now, cwd));
-  const unreadable = `${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${value}'`;
+  const unreadable = `${option} expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${echoValue(value)}'`;
   // git log takes both without a word, as the current time or (with a time of day) today.
   const weekday = ignoredWeekday(value);
   if (weekday !== undefined) {
@@ -178,7 +179,7 @@ function checkDate(option: string, value: string, cwd: string): void {
   // Any mark but a letter or digit parts its words, as in its own "1.5.days.ago".
   if (/\d[.,]\d+[^a-z\d]*(?:sec|min|hour|day|week|month|year)/i.test(value)) {
     throw new UsageError(
-      `${option} expects a whole number before the unit, got '${value}': git reads the number as a date and drops the unit; give a whole one, such as "36 hours ago". See: rationale audit --help`,
+      `${option} expects a whole number before the unit, got '${echoValue(value)}': git reads the number as a date and drops the unit; give a whole one, such as "36 hours ago". See: rationale audit --help`,
     );
   }
   if (second === undefined || /\b(?:ago|now)\b/i.test(value)) return;
@@ -188,11 +189,11 @@ function checkDate(option: string, value: string, cwd: string): void {
   // month of this year, or a year ("99") on today's date: whatever is missing comes from today.
   // Any mark but a letter parts them ("1,5", "1_5"); a time ("12:00") and "@" are not this.
   if (/^[^a-z:@]+$/i.test(value) && !/\d{4}/.test(value)) {
-    throw new UsageError(`${option} expects a whole date, got '${value}': git would take the missing month or year from today's date; give the year, month and day, such as 2025-02-01. See: rationale audit --help`);
+    throw new UsageError(`${option} expects a whole date, got '${echoValue(value)}': git would take the missing month or year from today's date; give the year, month and day, such as 2025-02-01. See: rationale audit --help`);
   }
   // A date that names its year is absolute: only its time of day may come from today.
   if (/(?<!\d)\d{4}(?!\d)/.test(value) && Math.abs(first - second) >= 24 * 60 * 60) {
-    throw new UsageError(`${option} expects a whole date, got '${value}': git would take the missing day or month from today's date; give the day too, such as 2025-02-01. See: rationale audit --help`);
+    throw new UsageError(`${option} expects a whole date, got '${echoValue(value)}': git would take the missing day or month from today's date; give the day too, such as 2025-02-01. See: rationale audit --help`);
   }
 }
 

@@ -10,6 +10,7 @@ import { limitingMaxCount } from "./git-log.js";
 import { createProgress } from "./progress.js";
 import { counted } from "./report.js";
 import type { Paint } from "./report-text.js";
+import { echoValue } from "../echo-value.js";
 
 /** Options as commander parses them. */
 export interface AuditCommandOptions {
@@ -40,7 +41,7 @@ function integer(name: string, value: string | undefined, min: number, max = Num
   // log takes `-n 99999999999999999999` as every commit): as many as any repository can have.
   const number = max === Number.MAX_SAFE_INTEGER ? Math.min(Number(value), max) : Number(value);
   if (!/^\s*\d+\s*$/.test(value) || number < min || number > max) {
-    throw new UsageError(`${name} expects a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}, got '${value}'. See: rationale audit --help`);
+    throw new UsageError(`${name} expects a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}, got '${echoValue(value)}'. See: rationale audit --help`);
   }
   return number;
 }
@@ -49,7 +50,7 @@ function integer(name: string, value: string | undefined, min: number, max = Num
 function score(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || number > 100) throw new UsageError(`${name} expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '${value}'. See: rationale audit --help`);
+  if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || number > 100) throw new UsageError(`${name} expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '${echoValue(value)}'. See: rationale audit --help`);
   return number;
 }
 

@@ -10,6 +10,7 @@ import { register as registerInit } from "./commands/init.js";
 import { register as registerAudit } from "./commands/audit.js";
 import { register as registerRelease } from "./commands/release.js";
 import { register as registerConfig } from "./commands/config.js";
+import { echoValue } from "../echo-value.js";
 
 const examples = examplesHelp(
   [
@@ -85,7 +86,7 @@ function refuseEmptyConfig(command: Command): void {
   command.hook("preAction", () => {
     const value: unknown = command.opts().config;
     if (typeof value === "string" && value.trim() === "") {
-      command.error(`error: --config expects a file name, got '${value}'; leave it out to search from the current directory upward`, { code: "rationale.emptyConfig", exitCode: 2 });
+      command.error(`error: --config expects a file name, got '${echoValue(value)}'; leave it out to search from the current directory upward`, { code: "rationale.emptyConfig", exitCode: 2 });
     }
   });
 }

@@ -44,6 +44,13 @@ describe("inputs", () => {
     expect(() => readInputs({ ...RUNNER, "INPUT_FAIL-UNDER": "eighty" })).toThrow('input fail-under: expected an integer from 0 to 100, got "eighty"');
     expect(() => readInputs({ ...RUNNER, INPUT_RELEASE: "yes" })).toThrow('input release: expected one of off, describe, merge, got "yes"');
     expect(() => readInputs({ ...RUNNER, "INPUT_CHECK-PR-MESSAGE": "maybe" })).toThrow("input check-pr-message: expected true or false");
+    // A long value is echoed as its first 60 characters.
+    const long = "y".repeat(10_000);
+    const shown = `${"y".repeat(59)}…`;
+    expect(() => readInputs({ ...RUNNER, "INPUT_FAIL-UNDER": long })).toThrow(`input fail-under: expected an integer from 0 to 100, got "${shown}"`);
+    expect(() => readInputs({ ...RUNNER, INPUT_RELEASE: long })).toThrow(`input release: expected one of off, describe, merge, got "${shown}"`);
+    expect(() => readInputs({ ...RUNNER, "INPUT_CHECK-PR-MESSAGE": long })).toThrow(`input check-pr-message: expected true or false, got "${shown}"`);
+    expect(() => readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": `a\t${long}` })).toThrow(`input comment-key: expected one line without control characters, got "a\\t${"y".repeat(57)}…"`);
     // Only plain digits: JavaScript's Number() would read these as 60 and 10.
     for (const value of ["0x3C", "1e1", "60.0", "+60"]) expect(() => readInputs({ ...RUNNER, "INPUT_FAIL-UNDER": value })).toThrow(`got "${value}"`);
     // Values in any case, and a config path written with ./ in front.

@@ -505,6 +505,21 @@ describe("bad input", () => {
     expect(since.status).toBe(2);
     expect(since.stderr).toBe(`rationale: --since expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got 'garbage'. See: rationale audit --help\n`);
     expect(runCli(["audit", "--until", "not a date at all"], dir).stderr).toContain("--until expects a date git can read");
+    // A value pasted by mistake is echoed as its first 60 characters, not as a line of its length.
+    const long = "x".repeat(10_000);
+    const shown = `${"x".repeat(59)}…`;
+    for (const [args, message] of [
+      [["--since", long], `--since expects a date git can read (such as 2024-01-31, "2 weeks ago" or yesterday), got '${shown}'`],
+      [["--until", `2024-01-${long}`], `--until expects a whole date, got '2024-01-${"x".repeat(51)}…': git would take the missing day or month from today's date; give the day too, such as 2025-02-01`],
+      [["--max-count", long], `--max-count expects a whole number from 0 up, got '${shown}'`],
+      [["--fail-under", long], `--fail-under expects a score from 0 to 100 (decimals allowed, e.g. 72.5), got '${shown}'`],
+    ]) {
+      expect(runCli(["audit", ...args], dir), args[0]).toMatchObject({ status: 2, stderr: `rationale: ${message}. See: rationale audit --help\n` });
+    }
+    // Exactly 60 characters, counted as characters (an emoji is one), are shown whole.
+    const sixty = "😀".repeat(60);
+    expect(runCli(["audit", "--since", sixty], dir).stderr).toContain(`got '${sixty}'.`);
+    expect(runCli(["audit", "--since", `${sixty}😀`], dir).stderr).toContain(`got '${"😀".repeat(59)}…'.`);
     // What git reads, rationale accepts: approximate dates included.
     for (const date of ["2 weeks ago", "2020-01-31", "yesterday"]) expect(runCli(["audit", "--since", date, "--format", "json"], dir).status).toBe(0);
   });

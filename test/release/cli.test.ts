@@ -608,6 +608,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       [["--from", "HEAD~1", "--to", ""], "rationale: --to expects a revision, got ''. See: rationale release compose --help\n"],
       [["--from", "HEAD~1", "--to", "HEAD", "--output", ""], "rationale: --output expects a file name, got ''. See: rationale release compose --help\n"],
       [["--from", "HEAD~1", "--to", "HEAD", "--output", " "], "rationale: --output expects a file name, got ' '. See: rationale release compose --help\n"],
+      [["--from", "HEAD~1", "--to", "HEAD", "--output", " ".repeat(10_000)], `rationale: --output expects a file name, got '${" ".repeat(59)}…'. See: rationale release compose --help\n`],
       [["--from", "HEAD~1", "--to", "HEAD", "--changelog", ""], "rationale: --changelog expects a changelog path, got ''. See: rationale release compose --help\n"],
     ];
     for (const [args, stderr] of cases) {
@@ -626,6 +627,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       [["compose", "--template", "chore: {pkg}"], '--template "chore: {pkg}" has unknown placeholder {pkg}; use {packages}, {count}, {name} or {version}'],
       [["commit", "--version", "banana"], '--version "banana" is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1'],
       [["commit", "--config", ""], "--config expects a file name, got ''; leave it out to search from the current directory upward"],
+      [["commit", "--config", " ".repeat(10_000)], `--config expects a file name, got '${" ".repeat(59)}…'; leave it out to search from the current directory upward`],
     ];
     for (const [args, message] of cases) {
       expect(runCli(repo, ["release", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `rationale: ${message}. See: rationale release ${args[0]} --help\n` });

@@ -3,6 +3,7 @@ import { Option, type AddHelpTextContext, type Command } from "commander";
 import { docsPath } from "../../docs-path.js";
 import { examplesHelp } from "../help.js";
 import type { UsageError } from "../../types.js";
+import { echoValue } from "../../echo-value.js";
 
 // The docs path is found when the help is shown: it depends on the current directory.
 const examples = (context: AddHelpTextContext): string =>
@@ -185,7 +186,7 @@ async function assertValidFlags(command: Command, flags: ComposeFlags & { from?:
     ...(flags.changelog ?? []).map((changelog): [string, string, string] => ["--changelog", changelog, "a changelog path"]),
   ];
   for (const [option, value, expected] of values) {
-    if (value !== undefined && value.trim() === "") refuse(`${option} expects ${expected}, got '${value}'`);
+    if (value !== undefined && value.trim() === "") refuse(`${option} expects ${expected}, got '${echoValue(value)}'`);
   }
   if (flags.to !== undefined && flags.from === undefined) refuse("--to needs --from: name the state before the release too");
   const [{ VERSION_SOURCE }, { normalizeTrailer }, { templateProblem }] = await Promise.all([
