@@ -102,6 +102,13 @@ describe("rationale --help in a narrow terminal", () => {
     expect(help(["release"], "100").replace(/\s+/g, " ")).toContain(
       "Exit status: 0 done, 2 usage, repository or configuration error (not a repository, a missing or invalid config, nothing bumped, changelog missing); release commit exits with git commit's status when git fails (128 + the signal's number when a signal ends it).",
     );
+    // `release compose --help` and `release commit --help` are read on their own: each says its own.
+    expect(help(["release", "compose"], "100").replace(/\s+/g, " ")).toMatch(
+      /Exit status: 0 done, 2 usage, repository or configuration error \(not a repository, a missing or invalid config, nothing bumped, changelog missing\)\.\s*$/,
+    );
+    expect(help(["release", "commit"], "100").replace(/\s+/g, " ")).toMatch(
+      /Exit status: 0 committed, 2 usage, repository or configuration error \(not a repository, a missing or invalid config, nothing bumped, changelog missing\); git commit's status when git fails \(128 \+ the signal's number when a signal ends it\)\.\s*$/,
+    );
   });
 
   it("keeps each command's examples runnable: a long one continues with ` \\` where a shell reads it whole", () => {

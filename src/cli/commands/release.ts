@@ -5,6 +5,11 @@ import { examplesHelp } from "../help.js";
 import type { UsageError } from "../../types.js";
 import { echoValue } from "../../echo-value.js";
 
+/** Why compose and commit exit 2, in each one's help and in `release --help`. */
+const EXIT_2 = "2 usage, repository or configuration error (not a repository, a missing or invalid config, nothing bumped, changelog missing)";
+/** How `release commit` passes on git's exit status. */
+const GIT_STATUS = "git commit's status when git fails (128 + the signal's number when a signal ends it)";
+
 // The docs path is found when the help is shown: it depends on the current directory.
 const examples = (context: AddHelpTextContext): string =>
   examplesHelp(
@@ -18,9 +23,7 @@ const examples = (context: AddHelpTextContext): string =>
     "The release is what changed version between the two states (default: HEAD and the index) in " +
       "package.json (npm/pnpm/yarn workspaces), Cargo.toml (cargo workspaces) and pyproject.toml; " +
       `each package's section comes from the CHANGELOG.md beside its manifest. See ${docsPath("docs/release.md")}.`,
-    "Exit status: 0 done, 2 usage, repository or configuration error (not a repository, a missing or " +
-      "invalid config, nothing bumped, changelog missing); release commit exits with git commit's " +
-      "status when git fails (128 + the signal's number when a signal ends it).",
+    `Exit status: 0 done, ${EXIT_2}; release commit exits with ${GIT_STATUS}.`,
   )(context);
 
 /** Options shared by `compose` and `commit`. */
@@ -79,7 +82,7 @@ export function register(program: Command): void {
         ["rationale release compose --from origin/main --to release-plz-branch"],
         // In the git directory, out of the work tree; short enough for help 40 columns wide.
         ['rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path MSG)"'],
-      ]),
+      ], `Exit status: 0 done, ${EXIT_2}.`),
     )
     .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }, command: Command) => {
       await assertValidFlags(command, flags);
@@ -113,7 +116,7 @@ export function register(program: Command): void {
         ["git add package.json CHANGELOG.md && rationale release commit -s"],
         ['rationale release commit -S --trailer "Refs: REL-12"'],
         ['rationale release commit -- --author "Release Bot <bot@example.com>"'],
-      ]),
+      ], `Exit status: 0 committed, ${EXIT_2}; ${GIT_STATUS}.`),
     )
     .action(async (gitOptions: string[], flags: CommitFlags, command: Command) => {
       await assertValidFlags(command, flags);
