@@ -111,6 +111,13 @@ describe("rationale --help in a narrow terminal", () => {
     );
   });
 
+  it("prints the full help on stderr and exits 2 when no command is given, as docs/cli.md says", () => {
+    const bare = runCli([], { cwd: dir, env: { COLUMNS: "100" } });
+    expect(bare.status).toBe(2);
+    expect(bare.stdout).toBe("");
+    expect(bare.stderr).toBe(help([], "100"));
+  });
+
   it("keeps each command's examples runnable: a long one continues with ` \\` where a shell reads it whole", () => {
     const text = help(["release", "compose"], "60");
     expect(text).toContain('  $ rationale release compose --trailer "Refs: REL-12" \\\n      --output "$(git rev-parse --git-path MSG)"\n');
