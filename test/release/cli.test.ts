@@ -101,7 +101,7 @@ describe("rationale release", { timeout: 120_000 }, () => {
 
   /**
    * Starts `rationale release commit -e` in a process group of its own, as a shell starts a job,
-   * with an editor that, as vim does, takes Ctrl-C as a key and goes on: it closes when the
+   * with an editor that, as vim does, takes Ctrl-C and Ctrl-\ as keys and goes on: it closes when the
    * returned `closeEditor` is called. Resolves once the editor is open.
    */
   async function commitInEditor(repo: TempRepo) {
@@ -110,7 +110,7 @@ describe("rationale release", { timeout: 120_000 }, () => {
     mkdirSync(tmp);
     const opened = join(base, "editor-opened");
     const editor = join(base, "editor.sh");
-    writeFileSync(editor, `#!/bin/sh\ntrap '' INT\n: > '${opened}'\nwhile [ ! -e '${opened}.done' ]; do sleep 0.05; done\n`);
+    writeFileSync(editor, `#!/bin/sh\ntrap '' INT QUIT\n: > '${opened}'\nwhile [ ! -e '${opened}.done' ]; do sleep 0.05; done\n`);
     chmodSync(editor, 0o755);
     const [command, ...prefix] = cliCommand();
     const child = spawn(command, [...prefix, "release", "commit", "-e"], { cwd: repo.dir, env: { ...repo.env, GIT_EDITOR: editor, TMPDIR: tmp }, detached: true, stdio: "ignore" });
@@ -131,6 +131,30 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(await exited).toEqual({ status: 0, signal: null });
     expect(repo.git("log", "-1", "--format=%s")).toBe("chore(release): hds_test0 v0.0.4\n");
     expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it("commit: Ctrl-\\ (SIGQUIT) while git's editor is open leaves rationale waiting too, as git ignores it there", async () => {
+    const repo = stagedRelease();
+    const { child, exited, tmp, closeEditor } = await commitInEditor(repo);
+    process.kill(-child.pid!, "SIGQUIT");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(child.exitCode, "rationale ended while the editor was still open").toBe(null);
+    expect(child.signalCode).toBe(null);
+    closeEditor();
+    expect(await exited).toEqual({ status: 0, signal: null });
+    expect(repo.git("log", "-1", "--format=%s")).toBe("chore(release): hds_test0 v0.0.4\n");
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  it("commit: a SIGHUP (the terminal closed) is passed on to git; rationale exits 129 once git has, leaving no temp file", async () => {
+    const repo = stagedRelease();
+    const { child, exited, tmp, closeEditor } = await commitInEditor(repo);
+    child.kill("SIGHUP");
+    const ended = await exited;
+    closeEditor();
+    expect(ended).toEqual({ status: 129, signal: null });
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(repo.git("log", "-1", "--format=%s")).toBe("Initial import\n");
   });
 
   it("commit: a SIGTERM is passed on to git; rationale exits 143 once git has, leaving no temp file", async () => {

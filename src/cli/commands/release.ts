@@ -395,17 +395,22 @@ async function templateError(error: UsageError, from: string | undefined): Promi
   return from === "--template" ? optionError("--template", `--template ${error.problem}`) : error.inConfig(from);
 }
 
-/** Signals that end a command: while git runs they are passed on to it, and rationale waits. */
-const PASSED_ON = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/**
+ * Signals that end a command: while git runs they are passed on to it, and rationale waits.
+ * SIGQUIT (Ctrl-\) with SIGINT, since git ignores both while the editor is open, as system(3)
+ * does; SIGHUP, a closed terminal, ends git, and then rationale once the temp file is gone.
+ */
+const PASSED_ON = ["SIGINT", "SIGQUIT", "SIGTERM", "SIGHUP"] as const;
 
 /**
  * Runs `git commit -F <temp file> ...args` with the terminal attached; resolves with git's exit
  * status, or 128 + the signal's number when a signal ended git, as a shell reports it.
  *
  * Until git exits, a signal does not end rationale: it is passed on to git, which decides. Ctrl-C
- * reaches git and its editor anyway (one process group), and git ignores it while the editor is
- * open, as the editor does (vim takes it as a key); had rationale died there, the shell would
- * take the terminal back from an editor still running, and the temp file would stay behind.
+ * and Ctrl-\ reach git and its editor anyway (one process group), and git ignores them while
+ * the editor is open, as the editor does (vim takes them as keys); had rationale died there, the
+ * shell would take the terminal back from an editor still running, and the temp file would stay
+ * behind.
  */
 async function commitWithMessage(message: string, args: string[]): Promise<number> {
   const [{ mkdtemp, rm, writeFile }, { tmpdir, constants }, { join }, { spawn }] = await Promise.all([
