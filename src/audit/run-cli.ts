@@ -75,7 +75,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   for (const revision of range) {
     // git log's "-5" is the one such argument users type on purpose.
     if (/^-\d+$/.test(revision)) throw new UsageError(`unknown option '${revision}'; for the newest ${revision.slice(1)} commits use -n ${revision.slice(1)}. See: rationale audit --help`);
-    if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${revision}'. See: rationale audit --help`);
+    if (revision.startsWith("-")) throw new UsageError(`unknown option or bad revision '${echoValue(revision)}'. See: rationale audit --help`);
   }
   if (options.output !== undefined && options.output.trim() === "") throw new UsageError("--output expects a file name, got ''. See: rationale audit --help");
   // `-o -` is standard output, as `lint -` is standard input (a file named - is `-o ./-`).

@@ -1,4 +1,5 @@
 // Reads trailers from an existing commit message and validates trailers given by the user.
+import { echoValue } from "../echo-value.js";
 import { UsageError } from "../types.js";
 
 const TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(\S.*)$/;
@@ -11,7 +12,7 @@ const CHERRY_PICK = /^\(cherry picked from commit [0-9a-f]{7,64}\)$/;
 export function normalizeTrailer(trailer: string): string {
   const match = /^\s*([A-Za-z0-9][A-Za-z0-9-]*)\s*[:=]\s*(\S.*?)\s*$/.exec(trailer);
   if (!match) {
-    throw new UsageError(`--trailer "${trailer}" is not a trailer; expected "Token: value", e.g. "Signed-off-by: Ada <ada@example.com>"`);
+    throw new UsageError(`--trailer "${echoValue(trailer)}" is not a trailer; expected "Token: value", e.g. "Signed-off-by: Ada <ada@example.com>"`);
   }
   return `${match[1]}: ${match[2]}`;
 }

@@ -8,6 +8,8 @@ import type { Finding } from "../../src/types.js";
 import { escapeHtml, scriptJson } from "../../src/audit/report-html.js";
 import { streamSink } from "../../src/audit/output.js";
 import { Writable } from "node:stream";
+import { tmpdir } from "node:os";
+import { runAuditCommand } from "../../src/audit/run-cli.js";
 
 const sha = (n: number) => n.toString(16).padStart(40, "0");
 function logOutput(records: { sha: string; date: string; author: string; parents: string; message: string }[]): Buffer {
@@ -518,5 +520,13 @@ describe("streamSink", () => {
     await sink.commit();
     expect(received.map((bytes) => bytes[0])).toEqual(Array.from({ length: 20 }, (_, index) => index));
     expect(stream.listenerCount("drain")).toBe(0);
+  });
+});
+
+describe("runAuditCommand's range check", () => {
+  it("refuses a range word that starts like an option, echoing a long one cut short", async () => {
+    // The CLI's parser refuses such words first; a caller of runAuditCommand meets this check.
+    await expect(runAuditCommand(["-x"], {}, tmpdir())).rejects.toThrow("unknown option or bad revision '-x'. See: rationale audit --help");
+    await expect(runAuditCommand([`-${"y".repeat(10_000)}`], {}, tmpdir())).rejects.toThrow(`unknown option or bad revision '-${"y".repeat(58)}…'. See:`);
   });
 });

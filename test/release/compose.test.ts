@@ -492,6 +492,8 @@ describe("trailers", () => {
 
   it("rejects a malformed trailer", () => {
     expect(() => one("## 1.0.0\n\n- change\n", { trailers: ["not a trailer"] })).toThrow('--trailer "not a trailer" is not a trailer');
+    // A value pasted by mistake is echoed as its first characters, not as a line of its length.
+    expect(() => one("## 1.0.0\n\n- change\n", { trailers: ["x".repeat(10_000)] })).toThrow(`--trailer "${"x".repeat(59)}…" is not a trailer;`);
   });
 });
 
