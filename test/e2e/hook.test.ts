@@ -1343,6 +1343,20 @@ Retry up to three times with a doubling delay before giving up.
     expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
   });
 
+  /** A commit of GOOD_MESSAGE saved as UTF-16 stopped, kept as UTF-8 with the retry, and the retry commits it. */
+  function expectKeptAsUtf8(repo: TempRepo, run: { status: number | null; stderr: string }): void {
+    expect(run.status).not.toBe(0);
+    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(run.stderr).toBe(
+      "rationale: .git/COMMIT_EDITMSG is UTF-16, not UTF-8 (Windows PowerShell 5 writes UTF-16 with > or Out-File); save the message as UTF-8\n" +
+        `  commit stopped; your message is saved as UTF-8 in ${copy}: retry with: git commit --allow-empty -e -F ${copy}\n`,
+    );
+    expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
+    const retry = repo.git(["commit", "--allow-empty", "-e", "-F", copy], { env: { GIT_EDITOR: "true" }, check: false });
+    expect(retry.status).toBe(0);
+    expect(lastMessage(repo)).toBe(GOOD_MESSAGE + "\n");
+  }
+
   it("a message the editor saved as UTF-16 stops the commit and is kept as UTF-8, ready for the retry", () => {
     const repo = repoWithHook();
     // An earlier rejection's copy, which the stopped commit must replace rather than leave to mislead.
@@ -1350,16 +1364,7 @@ Retry up to three times with a doubling delay before giving up.
     const utf16 = repo.write("../utf16.msg", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD_MESSAGE, "utf16le")]));
     const editor = writeScript(join(repo.dir, "..", "utf16.sh"), `cp "${utf16}" "$1"`);
     const run = repo.git(["commit", "--allow-empty"], { env: { GIT_EDITOR: editor }, check: false });
-    expect(run.status).not.toBe(0);
-    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
-    expect(run.stderr).toBe(
-      "rationale: .git/COMMIT_EDITMSG is UTF-16, not UTF-8 (Windows PowerShell 5 writes UTF-16 with > or Out-File); save the message as UTF-8\n" +
-        `  commit stopped; your message is saved as UTF-8 in ${copy}: retry with: git commit --allow-empty -e -F ${copy}\n`,
-    );
-    expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
-    const retry = repo.git(["commit", "--allow-empty", "-e", "-F", copy], { env: { GIT_EDITOR: "true" }, check: false });
-    expect(retry.status).toBe(0);
-    expect(lastMessage(repo)).toBe(GOOD_MESSAGE + "\n");
+    expectKeptAsUtf8(repo, run);
   });
 
   it("a UTF-16 file given with -F, to which git adds a newline byte, is kept as UTF-8 with the retry", () => {
@@ -1367,16 +1372,7 @@ Retry up to three times with a doubling delay before giving up.
     // git's whitespace cleanup of a -F message appends "\n" to the UTF-16 text: an odd byte count.
     const utf16 = repo.write("../utf16-f.msg", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD_MESSAGE, "utf16le")]));
     const run = repo.git(["commit", "--allow-empty", "-F", utf16], { check: false });
-    expect(run.status).not.toBe(0);
-    const copy = join(repo.dir, ".git/RATIONALE_EDITMSG");
-    expect(run.stderr).toBe(
-      "rationale: .git/COMMIT_EDITMSG is UTF-16, not UTF-8 (Windows PowerShell 5 writes UTF-16 with > or Out-File); save the message as UTF-8\n" +
-        `  commit stopped; your message is saved as UTF-8 in ${copy}: retry with: git commit --allow-empty -e -F ${copy}\n`,
-    );
-    expect(readFileSync(copy, "utf8")).toBe(GOOD_MESSAGE);
-    const retry = repo.git(["commit", "--allow-empty", "-e", "-F", copy], { env: { GIT_EDITOR: "true" }, check: false });
-    expect(retry.status).toBe(0);
-    expect(lastMessage(repo)).toBe(GOOD_MESSAGE + "\n");
+    expectKeptAsUtf8(repo, run);
   });
 
   it("a UTF-16 message from git's editor is kept without git's instructions below it, as a rejected one is", () => {

@@ -119,24 +119,15 @@ describe("rationale release", { timeout: 120_000 }, () => {
     return { child, exited, tmp, closeEditor: () => writeFileSync(`${opened}.done`, "") };
   }
 
-  it("commit: Ctrl-C while git's editor is open leaves rationale waiting for git, as git waits for the editor", async () => {
+  // The terminal's Ctrl-C and Ctrl-\ go to the whole foreground job: rationale, git and the
+  // editor. git ignores both while its editor runs, and rationale waits for git as git waits.
+  it.each([
+    ["Ctrl-C", "SIGINT"],
+    ["Ctrl-\\", "SIGQUIT"],
+  ] as const)("commit: %s while git's editor is open leaves rationale waiting for git, as git waits for the editor", async (_key, signal) => {
     const repo = stagedRelease();
     const { child, exited, tmp, closeEditor } = await commitInEditor(repo);
-    // The terminal's Ctrl-C goes to the whole foreground job: rationale, git and the editor.
-    process.kill(-child.pid!, "SIGINT");
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(child.exitCode, "rationale ended while the editor was still open").toBe(null);
-    expect(child.signalCode).toBe(null);
-    closeEditor();
-    expect(await exited).toEqual({ status: 0, signal: null });
-    expect(repo.git("log", "-1", "--format=%s")).toBe("chore(release): hds_test0 v0.0.4\n");
-    expect(readdirSync(tmp)).toEqual([]);
-  });
-
-  it("commit: Ctrl-\\ (SIGQUIT) while git's editor is open leaves rationale waiting too, as git ignores it there", async () => {
-    const repo = stagedRelease();
-    const { child, exited, tmp, closeEditor } = await commitInEditor(repo);
-    process.kill(-child.pid!, "SIGQUIT");
+    process.kill(-child.pid!, signal);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(child.exitCode, "rationale ended while the editor was still open").toBe(null);
     expect(child.signalCode).toBe(null);
