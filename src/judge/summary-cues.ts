@@ -487,11 +487,10 @@ const NAMES_MESSAGES = /\b(?:messages?|strings?)$/i;
  */
 export function marksForTranslation(reading: SummaryReading): boolean {
   const { prefix, core } = reading;
-  if (prefix !== "i18n" && !core.includes("for ")) return false;
-  if (secondChange(core)) return false;
+  // The second-change scan runs last: most summaries say "for " and few mark anything.
   // "don't mark options … for translation" takes the marking back, which needs its reason.
-  if (reading.lemma === "mark") return !NEGATED_ORDER.test(core) && FOR_TRANSLATION.test(core);
-  return prefix === "i18n" && reading.verb === "none" && NAMES_MESSAGES.test(core) && !namesChangeVerb(core);
+  if (reading.lemma === "mark") return !NEGATED_ORDER.test(core) && FOR_TRANSLATION.test(core) && !secondChange(core);
+  return prefix === "i18n" && reading.verb === "none" && NAMES_MESSAGES.test(core) && !namesChangeVerb(core) && !secondChange(core);
 }
 
 /** An order negated at the summary's start: "don't mark …", "Do not mark …", "never …". */
