@@ -1,0 +1,110 @@
+// What a change costs the linter: lint() over the benchmark corpus, this working tree against
+// another revision, both bundled the same way and run alternately in one process.
+//
+//   node bench/lint-against.mjs [REV] [--rounds N] [--every K]
+//
+// REV (default HEAD) is built from a temporary `git worktree` into a temporary directory; the
+// working tree (committed or not) is built beside it with the same esbuild options. Both
+// bundles lint every K-th message of ../shared/bench/git-history.jsonl.gz (default every 2nd),
+// once to warm up, then N rounds (default 5) alternating, and the median of the rounds' CPU-time
+// ratios is printed: the working tree's time over REV's. On a shared machine a single audit
+// moves by 5-10% with the load; ratios of rounds run side by side do not, which is why changes
+// to the judgement or the rules are measured this way (docs/audit.md, "Keeping lint() cheap").
+// With no change in src/ or rules/ against REV there is nothing to measure: it says so and exits 0.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { gunzipSync } from "node:zlib";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : args[at + 1];
+};
+const rounds = Number(option("--rounds", "5"));
+const every = Number(option("--every", "2"));
+const positional = args.filter((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
+const rev = positional[0] ?? "HEAD";
+if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(every) || every < 1) {
+  console.error("bench/lint-against: --rounds and --every take a whole number of at least 1");
+  process.exit(2);
+}
+
+const corpus = resolve(root, "../shared/bench/git-history.jsonl.gz");
+if (!existsSync(corpus)) {
+  console.warn(`bench/lint-against: SKIPPED: ${corpus} is absent`);
+  process.exit(0);
+}
+const git = (...gitArgs) => execFileSync("git", gitArgs, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+let sha;
+try {
+  sha = git("rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`);
+} catch {
+  console.error(`bench/lint-against: ${rev} names no commit of this repository`);
+  process.exit(2);
+}
+const changed = git("diff", "--name-only", sha, "--", "src", "rules");
+if (changed === "") {
+  console.log(`bench/lint-against: skipped: src/ and rules/ are the same as at ${rev}; name the revision to compare with: node bench/lint-against.mjs REV`);
+  process.exit(0);
+}
+
+const { build } = await import("esbuild");
+const scratch = mkdtempSync(join(tmpdir(), "rationale-lint-against-"));
+const bundle = (from, outfile) => build({ entryPoints: [join(from, "src/index.ts")], bundle: true, platform: "node", format: "esm", outfile, logLevel: "error" });
+const worktree = join(scratch, "tree");
+try {
+  git("worktree", "add", "--detach", "--quiet", worktree, sha);
+  // The revision's sources resolve their packages from this checkout's node_modules.
+  symlinkSync(join(root, "node_modules"), join(worktree, "node_modules"), "dir");
+  await bundle(worktree, join(scratch, "base/index.js"));
+} finally {
+  try {
+    git("worktree", "remove", "--force", worktree);
+  } catch {
+    rmSync(worktree, { recursive: true, force: true });
+  }
+}
+await bundle(root, join(scratch, "tree/index.js"));
+
+const base = await import(pathToFileURL(join(scratch, "base/index.js")).href);
+const tree = await import(pathToFileURL(join(scratch, "tree/index.js")).href);
+rmSync(scratch, { recursive: true, force: true });
+const messages = gunzipSync(readFileSync(corpus))
+  .toString("utf8")
+  .split("\n")
+  .filter((line, index) => line.trim() !== "" && index % every === 0)
+  .map((line) => JSON.parse(line).message);
+
+/** CPU milliseconds of one lint() pass over the messages with `library`. */
+function pass(library, config) {
+  const started = process.cpuUsage();
+  for (const message of messages) library.lint(message, config);
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+const baseConfig = base.resolveConfig({});
+const treeConfig = tree.resolveConfig({});
+console.log(`bench/lint-against: ${messages.length.toLocaleString("en-US")} messages; working tree against ${rev} (${sha.slice(0, 7)}); ${rounds} round(s) after a warm-up`);
+pass(base, baseConfig);
+pass(tree, treeConfig);
+const ratios = [];
+for (let round = 0; round < rounds; round++) {
+  // Alternate which goes first, so that neither always runs right after the other's garbage.
+  let baseMs;
+  let treeMs;
+  if (round % 2 === 0) {
+    baseMs = pass(base, baseConfig);
+    treeMs = pass(tree, treeConfig);
+  } else {
+    treeMs = pass(tree, treeConfig);
+    baseMs = pass(base, baseConfig);
+  }
+  ratios.push(treeMs / baseMs);
+  console.log(`  round ${round + 1}: ${rev} ${baseMs.toFixed(0)} ms, working tree ${treeMs.toFixed(0)} ms, ratio ${(treeMs / baseMs).toFixed(3)}`);
+}
+const sorted = [...ratios].sort((a, b) => a - b);
+console.log(`lint() CPU, working tree / ${rev}: median ${sorted[Math.floor(sorted.length / 2)].toFixed(3)} (${sorted[0].toFixed(3)}-${sorted.at(-1).toFixed(3)})`);
