@@ -88,13 +88,20 @@ function releaseBlockOf(description: string | null): { text: string; block: { st
  * the marker nor the text after the block is shown as code.
  */
 export function replaceReleaseBlock(description: string | null, content: string): string {
-  const notes = content.trim();
-  const notesFence = releaseBlockOf(notes).openFence;
-  const replacement = `${RELEASE_BLOCK_START}\n${notesFence === null ? notes : `${notes}\n${notesFence}`}\n${RELEASE_BLOCK_END}`;
+  const replacement = `${RELEASE_BLOCK_START}\n${withFenceClosed(content.trim())}\n${RELEASE_BLOCK_END}`;
   const { text, block, openFence } = releaseBlockOf(description);
   if (block !== null) return text.slice(0, block.start) + replacement + text.slice(block.end);
   const before = openFence === null ? text.trimEnd() : `${text.replace(/\n+$/, "")}\n${openFence}`;
   return before.trim() ? `${before}\n\n${replacement}\n` : `${replacement}\n`;
+}
+
+/**
+ * `notes` followed by the line that closes the code block they leave open (see releaseBlockOf),
+ * or `notes` as they are when they close them all: what comes after them is text again.
+ */
+function withFenceClosed(notes: string): string {
+  const { openFence } = releaseBlockOf(notes);
+  return openFence === null ? notes : `${notes}\n${openFence}`;
 }
 
 /**
@@ -122,11 +129,12 @@ export const COMMIT_MESSAGE_LIMIT = 16_383;
 /**
  * `render` of `content` cut to its leading lines, then a blank line and `note`: the most whole
  * lines for which the rendering stays within `limit` (counted in UTF-16 units, never fewer than
- * the characters GitHub counts). Null when not even the note alone fits.
+ * the characters GitHub counts). `end` finishes the kept lines before the note (closes a code
+ * block they leave open). Null when not even the note alone fits.
  */
-function keepLeadingLines(content: string, note: string, render: (text: string) => string, limit: number): string | null {
+function keepLeadingLines(content: string, note: string, render: (text: string) => string, limit: number, end = (kept: string) => kept): string | null {
   const lines = content.trim().split("\n");
-  const withLines = (count: number) => render(`${lines.slice(0, count).join("\n").trimEnd()}\n\n${note}`);
+  const withLines = (count: number) => render(`${end(lines.slice(0, count).join("\n").trimEnd())}\n\n${note}`);
   if (withLines(0).length > limit) return null;
   // The most whole lines that fit: the length grows with each line kept.
   let low = 0;
@@ -152,7 +160,8 @@ function cutNote(what: string, command: string): string {
 /**
  * The description with the release block holding `content`, within DESCRIPTION_LIMIT. When the
  * whole block does not fit, it keeps the leading lines of `content` that do (the version lines
- * come first), then a note that the rest was cut and that `command` prints the whole message:
+ * come first), then a note that the rest was cut and that `command` prints the whole message
+ * (after closing a code block the kept lines leave open, so that the note is not shown as code):
  * that is what the squash merge lands, and the history still says what was released. Null when
  * not even the note fits beside the description's own text.
  */
@@ -160,7 +169,8 @@ export function fitReleaseBlock(description: string | null, content: string, com
   const whole = replaceReleaseBlock(description, content);
   if (whole.length <= DESCRIPTION_LIMIT) return { body: whole, cut: false };
   const note = cutNote("65,536 characters GitHub takes in a\ndescription", command);
-  const body = keepLeadingLines(content, note, (text) => replaceReleaseBlock(description, text), DESCRIPTION_LIMIT);
+  // Lines cut inside a code block get it closed before the note, which would show as code.
+  const body = keepLeadingLines(content, note, (text) => replaceReleaseBlock(description, text), DESCRIPTION_LIMIT, withFenceClosed);
   return body === null ? null : { body, cut: true };
 }
 

@@ -4,7 +4,7 @@ import { lint } from "../../src/lint.js";
 import { assertDataConfigPath, parseConfigText } from "../../src/action/config.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
 import { defaultConfig } from "../../src/config/index.js";
-import { isReleaseBranch, messageBody, replaceReleaseBlock, withoutReleaseBlock } from "../../src/action/release.js";
+import { DESCRIPTION_LIMIT, fitReleaseBlock, isReleaseBranch, messageBody, replaceReleaseBlock, withoutReleaseBlock } from "../../src/action/release.js";
 import { excerpt, isCut, layoutReport, LEGACY_REPORT_MARKER, renderAllGood, renderReport, reportMarker } from "../../src/action/report.js";
 import { resultJson } from "../../src/action/run.js";
 import { findStickyComment } from "../../src/action/comment.js";
@@ -391,6 +391,31 @@ describe("release helpers", () => {
     expect(replaceReleaseBlock(replaced, notes)).toBe(replaced);
     expect(withoutReleaseBlock(replaced)).toBe("Reviewed by the release team.");
     expect(replaceReleaseBlock("Notes", notes)).toBe(`Notes\n\n${start}\n${notes}\n~~~~\n${end}\n`);
+  });
+
+  it("closes a code block the cut leaves open before the cut note, so the note is text, not code", () => {
+    const start = "<!-- rationale:release:start -->";
+    const end = "<!-- rationale:release:end -->";
+    const command = "rationale release compose --from 1234567 --to 89abcde";
+    // A changelog whose migration script runs past the description's limit: the cut falls inside it.
+    const steps = Array.from({ length: 4000 }, (_, index) => `  npx widgets migrate --step ${index}`).join("\n");
+    const notes = `widgets 1.2.0 -> 1.3.0\n\nMigrate with:\n\n- run:\n  \`\`\`\`sh\n${steps}\n  \`\`\`\`\n\nThanks to all.`;
+    const fitted = fitReleaseBlock("Release notes", notes, command);
+    expect(fitted?.cut).toBe(true);
+    const body = fitted?.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(DESCRIPTION_LIMIT);
+    expect(body.length).toBeGreaterThan(DESCRIPTION_LIMIT - 200);
+    expect(body).not.toContain("Thanks to all.");
+    // The fence is closed at its indent (inside the list item), then the note follows as text.
+    expect(body).toMatch(/\n {2}npx widgets migrate --step \d+\n {2}````\n\n\[The rest is cut to fit the 65,536 characters GitHub takes in a\ndescription\. The whole message:\n/);
+    expect(body.endsWith(`${command}]\n${end}\n`)).toBe(true);
+    expect(body.split("````")).toHaveLength(3);
+    // The cut block is found again: the next run replaces it rather than appending another.
+    expect(replaceReleaseBlock(body, "widgets 1.2.0 -> 1.3.1").split(start)).toHaveLength(2);
+    // Lines cut outside the code block get no fence added.
+    const outside = fitReleaseBlock("Release notes", `widgets 1.2.0 -> 1.3.0\n\n${"* retry once more\n".repeat(5000)}`, command)?.body ?? "";
+    expect(outside).toMatch(/\* retry once more\n\n\[The rest is cut/);
+    expect(outside).not.toContain("```");
   });
 
   it("opens no code at a fence quoted inside an HTML comment, as a pull request template's hints quote one", () => {
