@@ -20,6 +20,20 @@ export interface PullInfo {
   headRepo?: string;
   /** The login of the account that opened the pull request, when that account is a bot (dependabot[bot]). */
   openedByBot?: string;
+  /** The base repository's default squash merge commit message, when the payload says it. */
+  squashMergeMessage?: SquashMergeMessage;
+}
+
+/**
+ * What a squash merge's commit message defaults to, as the repository's settings say
+ * (`squash_merge_commit_message`): the description (`PR_BODY`, "Default to pull request title and
+ * description"), the branch's commit messages, or nothing.
+ */
+export type SquashMergeMessage = "PR_BODY" | "COMMIT_MESSAGES" | "BLANK";
+
+/** `value` when it is one of the squash_merge_commit_message values, else undefined (absent, or a value this version does not know). */
+export function squashMergeMessageOf(value: unknown): SquashMergeMessage | undefined {
+  return value === "PR_BODY" || value === "COMMIT_MESSAGES" || value === "BLANK" ? value : undefined;
 }
 
 /** What the event gives the action: the repository and, for pull request events, the pull request. */
@@ -35,7 +49,7 @@ interface PullPayload {
   title?: string;
   body?: string | null;
   commits?: number;
-  base?: { sha?: string; ref?: string; repo?: { full_name?: string } };
+  base?: { sha?: string; ref?: string; repo?: { full_name?: string; squash_merge_commit_message?: unknown } };
   head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
 }
 
@@ -46,7 +60,7 @@ interface PullPayload {
 export function readEvent(env: NodeJS.ProcessEnv): EventContext {
   const path = env.GITHUB_EVENT_PATH;
   if (!path) throw new UsageError("GITHUB_EVENT_PATH is not set: run the action in a GitHub workflow");
-  let payload: { pull_request?: PullPayload; repository?: { full_name?: string } };
+  let payload: { pull_request?: PullPayload; repository?: { full_name?: string; squash_merge_commit_message?: unknown } };
   try {
     payload = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
@@ -61,6 +75,8 @@ export function readEvent(env: NodeJS.ProcessEnv): EventContext {
   if (typeof pr.number !== "number" || !pr.base?.sha || !pr.head?.sha) {
     throw new UsageError(`the event payload ${path} has a pull_request without number, base.sha or head.sha`);
   }
+  // Webhook payloads carry the repository's merge settings whatever the token may read.
+  const squashMergeMessage = squashMergeMessageOf(pr.base.repo?.squash_merge_commit_message) ?? squashMergeMessageOf(payload.repository?.squash_merge_commit_message);
   return {
     name,
     repo: { owner, repo },
@@ -78,6 +94,7 @@ export function readEvent(env: NodeJS.ProcessEnv): EventContext {
       fromFork: pr.head.repo === null || (pr.head.repo?.full_name ?? full) !== (pr.base.repo?.full_name ?? full),
       ...(pr.head.repo?.full_name ? { headRepo: pr.head.repo.full_name } : {}),
       ...(pr.user?.type === "Bot" && pr.user.login ? { openedByBot: pr.user.login } : {}),
+      ...(squashMergeMessage ? { squashMergeMessage } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 // The GitHub REST calls the action makes, on one Octokit client with bounded retries.
 import { Octokit } from "@octokit/rest";
 import { isRateLimited, retryDelay, type RetryPolicy } from "./retry.js";
+import { squashMergeMessageOf, type SquashMergeMessage } from "./event.js";
 
 /** Where a pull request lives. */
 export interface RepoRef {
@@ -264,11 +265,18 @@ export interface PullState {
   mergeable: boolean | null;
   mergeableState: string;
   headSha: string;
+  /**
+   * The base repository's default squash merge commit message, when GitHub shows it: it leaves
+   * the repository's merge settings out for tokens that may not administer it (the workflow
+   * token among them).
+   */
+  squashMergeMessage?: SquashMergeMessage;
 }
 
 /** Reads pull request `number` as it is now. */
 export async function getPull(octokit: Octokit, ref: RepoRef, number: number): Promise<PullState> {
   const { data } = await octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...ref, pull_number: number });
+  const squashMergeMessage = squashMergeMessageOf(data.base.repo?.squash_merge_commit_message);
   return {
     body: data.body ?? "",
     title: data.title,
@@ -278,6 +286,7 @@ export async function getPull(octokit: Octokit, ref: RepoRef, number: number): P
     mergeable: data.mergeable,
     mergeableState: data.mergeable_state,
     headSha: data.head.sha,
+    ...(squashMergeMessage ? { squashMergeMessage } : {}),
   };
 }
 

@@ -128,11 +128,18 @@ export const COMMIT_MESSAGE_LIMIT = 16_383;
 
 /**
  * `render` of `content` cut to its leading lines, then a blank line and `note`: the most whole
- * lines for which the rendering stays within `limit` (counted in UTF-16 units, never fewer than
- * the characters GitHub counts). `end` finishes the kept lines before the note (closes a code
- * block they leave open). Null when not even the note alone fits.
+ * lines for which the rendering's `length` stays within `limit` (counted in UTF-16 units, never
+ * fewer than the characters GitHub counts; a rendering may be an object that counts more than
+ * its text). `end` finishes the kept lines before the note (closes a code block they leave
+ * open). Null when not even the note alone fits.
  */
-function keepLeadingLines(content: string, note: string, render: (text: string) => string, limit: number, end = (kept: string) => kept): string | null {
+function keepLeadingLines<Rendering extends { length: number }>(
+  content: string,
+  note: string,
+  render: (text: string) => Rendering,
+  limit: number,
+  end = (kept: string) => kept,
+): Rendering | null {
   const lines = content.trim().split("\n");
   const withLines = (count: number) => render(`${end(lines.slice(0, count).join("\n").trimEnd())}\n\n${note}`);
   if (withLines(0).length > limit) return null;
@@ -158,20 +165,49 @@ function cutNote(what: string, command: string): string {
 }
 
 /**
- * The description with the release block holding `content`, within DESCRIPTION_LIMIT. When the
+ * What a release PR's description must fit in. GitHub's own limit for a description; and, where
+ * the repository's squash merges default to the description (`squash_merge_commit_message` is
+ * `PR_BODY`), the limit of the commit message it becomes, counted with the squash title and
+ * blank line before it (`squashTitle`: the PR title and " (#N)"), so that merging it with the
+ * default message is not refused.
+ */
+export interface DescriptionRoom {
+  /** The most characters `measure` may count. */
+  limit: number;
+  /** The limit as the cut note and notices name it: "65,536 characters GitHub takes in a\ndescription". */
+  wording: string;
+  /** What counts against `limit` for description `body`. */
+  measure: (body: string) => number;
+}
+
+/** The room for a description (see DescriptionRoom): the squash commit message's when `squashTitle` is given. */
+export function descriptionRoom(squashTitle?: string): DescriptionRoom {
+  if (squashTitle === undefined) return { limit: DESCRIPTION_LIMIT, wording: "65,536 characters GitHub takes in a\ndescription", measure: (body) => body.length };
+  // Within COMMIT_MESSAGE_LIMIT, the description is within DESCRIPTION_LIMIT too.
+  return { limit: COMMIT_MESSAGE_LIMIT, wording: "16,383 characters GitHub takes in a\ncommit message", measure: (body) => `${squashTitle}\n\n${body}`.length };
+}
+
+/**
+ * The description with the release block holding `content`, within `room` (GitHub's
+ * DESCRIPTION_LIMIT unless the squash merge makes the description its commit message). When the
  * whole block does not fit, it keeps the leading lines of `content` that do (the version lines
  * come first), then a note that the rest was cut and that `command` prints the whole message
  * (after closing a code block the kept lines leave open, so that the note is not shown as code):
  * that is what the squash merge lands, and the history still says what was released. Null when
  * not even the note fits beside the description's own text.
  */
-export function fitReleaseBlock(description: string | null, content: string, command: string): { body: string; cut: boolean } | null {
+export function fitReleaseBlock(description: string | null, content: string, command: string, room = descriptionRoom()): { body: string; cut: boolean } | null {
   const whole = replaceReleaseBlock(description, content);
-  if (whole.length <= DESCRIPTION_LIMIT) return { body: whole, cut: false };
-  const note = cutNote("65,536 characters GitHub takes in a\ndescription", command);
+  if (room.measure(whole) <= room.limit) return { body: whole, cut: false };
+  const note = cutNote(room.wording, command);
+  // keepLeadingLines measures the rendering by its length: measure the squash message instead.
+  const measured = (text: string) => {
+    const body = replaceReleaseBlock(description, text);
+    return { body, length: room.measure(body) };
+  };
   // Lines cut inside a code block get it closed before the note, which would show as code.
-  const body = keepLeadingLines(content, note, (text) => replaceReleaseBlock(description, text), DESCRIPTION_LIMIT, withFenceClosed);
-  return body === null ? null : { body, cut: true };
+  const kept = keepLeadingLines(content, note, measured, room.limit, withFenceClosed);
+  return kept === null ? null : { body: kept.body, cut: true };
 }
 
 /**
@@ -274,7 +310,8 @@ const NO_TOKEN = "no token: the github-token input is empty, as it is when the s
 /**
  * Composes the release message for a release PR; in describe mode also writes it into the PR
  * description's marked block (only when the text changed), cut to fit GitHub's limit (see
- * fitReleaseBlock). A 403 (read-only token), a 401 with the github-token input empty
+ * fitReleaseBlock: the commit message's, when the repository's squash merges default to the
+ * description). A 403 (read-only token), a 401 with the github-token input empty
  * (`tokenEmpty`), or a description with no room for the block, becomes a notice, and `body` is
  * then the description as it stands, without the block (an earlier run's block taken out,
  * where it has room for no new one).
@@ -317,13 +354,23 @@ export async function prepareRelease(
   }
   // Read the live description: the event payload's copy may be stale after a release tool's update.
   const current = await getPull(octokit, ref, pull.number);
-  const fitted = fitReleaseBlock(current.body, messageBody(message), command);
+  // Where the repository's squash merges default to the description, it becomes the commit
+  // message, which GitHub caps lower than a description. The workflow token is not shown the
+  // setting (GitHub leaves merge settings out for tokens that may not administer the
+  // repository), but the event payload carries it; when neither says, the description's own
+  // limit applies, as it did before the setting was read.
+  const squashBody = (current.squashMergeMessage ?? pull.squashMergeMessage) === "PR_BODY";
+  const room = descriptionRoom(squashBody ? `${current.title} (#${pull.number})` : undefined);
+  const fitted = fitReleaseBlock(current.body, messageBody(message), command, room);
   if (fitted === null) {
     // The squash merge takes the description as it is: judge that. An earlier run's block,
     // which no longer says what the head releases, is taken out rather than landed.
     const stale = withoutReleaseBlock(current.body);
-    const length = (stale ?? current.body ?? "").length;
-    const noRoom = `rationale: release message not written into the description of #${pull.number}: its ${length.toLocaleString("en-US")} characters leave no room for it within the 65,536 GitHub takes; ${command} prints it`;
+    const length = room.measure(stale ?? current.body ?? "");
+    const within = squashBody
+      ? "characters, with the title as the squash merge's default commit message, leave no room for it within the 16,383 GitHub takes in a commit message"
+      : "characters leave no room for it within the 65,536 GitHub takes";
+    const noRoom = `rationale: release message not written into the description of #${pull.number}: its ${length.toLocaleString("en-US")} ${within}; ${command} prints it`;
     if (stale === null) {
       annotate(io, "notice", noRoom);
       return { mode, message, body: current.body };
@@ -346,7 +393,8 @@ export async function prepareRelease(
   if (body === current.body) return { mode, message, body };
   try {
     await updatePullBody(octokit, ref, pull.number, body);
-    log(io, `rationale: release message written into the description of #${pull.number}${fitted.cut ? `, cut to fit GitHub's 65,536 characters (${command} prints it whole)` : ""}`);
+    const limit = squashBody ? "the 16,383 characters GitHub takes in the squash merge's commit message" : "GitHub's 65,536 characters";
+    log(io, `rationale: release message written into the description of #${pull.number}${fitted.cut ? `, cut to fit ${limit} (${command} prints it whole)` : ""}`);
   } catch (error) {
     // A rate limit that outlasted the retries is no read-only token: it fails the run.
     const refused = refusedEdit(error, pull, tokenEmpty, "to keep the release message in the description");

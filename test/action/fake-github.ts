@@ -136,6 +136,13 @@ export class FakeGitHub {
   anonymousReads = false;
   /** A private repository: GitHub answers a request without a token 404, as if nothing were there. */
   anonymousNotFound = false;
+  /** The repository's squash_merge_commit_message setting (the event payload's base repository carries it). */
+  squashMergeMessage: "PR_BODY" | "COMMIT_MESSAGES" | "BLANK" | undefined;
+  /**
+   * Whether the REST API shows the token the repository's merge settings: GitHub does only for
+   * a token that may administer the repository, not for the workflow token.
+   */
+  mergeSettingsShown = false;
   /** Called before a POSTed comment is stored (a test can let a "racing run" comment first). */
   beforeCreateComment: (() => void) | undefined;
   /** Called after a POSTed comment is stored, before the answer goes out (a racing run may delete it). */
@@ -312,7 +319,7 @@ export class FakeGitHub {
   }
 
   private pullJson(pull: FakePull): Record<string, unknown> {
-    return pullRequestPayload(this, pull);
+    return pullRequestPayload(this, pull, undefined, { webhook: false });
   }
 
   private route(
@@ -479,8 +486,13 @@ function commentJson(fake: FakeGitHub, comment: FakeComment): Record<string, unk
   };
 }
 
-/** A pull request object shaped like the REST API's and the webhook's `pull_request`. */
-export function pullRequestPayload(fake: FakeGitHub, pull: FakePull, headRepo = `${fake.owner}/${fake.repo}`): Record<string, unknown> {
+/**
+ * A pull request object shaped like the REST API's and the webhook's `pull_request`. The base
+ * repository's squash merge setting is in the webhook's always, in the REST API's only when
+ * `fake.mergeSettingsShown`.
+ */
+export function pullRequestPayload(fake: FakeGitHub, pull: FakePull, headRepo = `${fake.owner}/${fake.repo}`, options: { webhook: boolean } = { webhook: true }): Record<string, unknown> {
+  const settings = fake.squashMergeMessage !== undefined && (options.webhook || fake.mergeSettingsShown) ? { squash_merge_commit_message: fake.squashMergeMessage } : {};
   const repoJson = (fullName: string) => ({
     id: fullName === `${fake.owner}/${fake.repo}` ? 1296269 : 9876543,
     name: fullName.split("/")[1],
@@ -489,6 +501,7 @@ export function pullRequestPayload(fake: FakeGitHub, pull: FakePull, headRepo = 
     owner: { login: fullName.split("/")[0], type: "Organization" },
     default_branch: "main",
     fork: fullName !== `${fake.owner}/${fake.repo}`,
+    ...(fullName === `${fake.owner}/${fake.repo}` ? settings : {}),
   });
   return {
     url: `${fake.url}/repos/${fake.owner}/${fake.repo}/pulls/${pull.number}`,

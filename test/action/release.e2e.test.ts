@@ -1,6 +1,6 @@
 // End-to-end: release pull requests get the composed release message in their description or merged with it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BODY_MAX_CHARACTERS, COMMIT_MESSAGE_MAX_CHARACTERS, CONTENTS_JSON_MAX_BYTES, FakeGitHub, type FakePull } from "./fake-github.js";
+import { BODY_MAX_CHARACTERS, COMMIT_MESSAGE_MAX_CHARACTERS, CONTENTS_JSON_MAX_BYTES, FakeGitHub, pullRequestPayload, type FakePull } from "./fake-github.js";
 import { addPull, runAction } from "./harness.js";
 
 const START = "<!-- rationale:release:start -->";
@@ -159,6 +159,67 @@ describe("release pull requests", { timeout: 60_000 }, () => {
       `::notice::rationale: release message not written into the description of #${kept.number}: its 65,437 characters leave no room for it within the 65,536 GitHub takes; rationale release compose --from ${kept.base.sha.slice(0, 7)} --to ${kept.head.sha.slice(0, 7)} prints it`,
       `::notice::rationale: cannot edit the description of #${kept.number} (403, read-only token); grant the token "pull-requests: write" in the workflow's permissions to take the earlier release block out of the description`,
     ]);
+  });
+
+  it("describe: fits the block to a commit message's 16,383 characters where squash merges default to the description", async () => {
+    // A changelog section of about 35,000 characters: within a description, not a commit message.
+    const bullets = Array.from({ length: 500 }, (_, index) => `* **upload:** retry chunk ${index} once more before giving up (#${index})`).join("\n");
+    const longRelease = () => {
+      const pull = releasePull();
+      fake.files.get(pull.head.sha)!["CHANGELOG.md"] = HEAD_CHANGELOG.replace("### Bug Fixes", `${bullets}\n\n### Bug Fixes`);
+      return pull;
+    };
+    const squashMessage = (pull: FakePull) => `${pull.title} (#${pull.number})\n\n${pull.body ?? ""}`;
+    const command = (pull: FakePull) => `rationale release compose --from ${pull.base.sha.slice(0, 7)} --to ${pull.head.sha.slice(0, 7)}`;
+
+    // "Default to pull request title and description": the event payload says PR_BODY, while the
+    // REST API does not show the workflow token the setting.
+    fake.squashMergeMessage = "PR_BODY";
+    const pull = longRelease();
+    const original = pull.body ?? "";
+    const run = await runAction(fake, pull, { inputs: { release: "describe" } });
+    expect(run.commands.filter((line) => line.startsWith("::error"))).toEqual([]);
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}").map((call) => call.status)).toEqual([200]);
+    expect(squashMessage(pull).length).toBeLessThanOrEqual(COMMIT_MESSAGE_MAX_CHARACTERS);
+    expect(squashMessage(pull).length).toBeGreaterThan(COMMIT_MESSAGE_MAX_CHARACTERS - 200);
+    expect(pull.body?.startsWith(original)).toBe(true);
+    expect(pull.body).toContain("retry chunk 0 once more");
+    expect(pull.body).not.toContain("retry chunk 499 once more");
+    expect(pull.body?.endsWith(`\n\n[The rest is cut to fit the 16,383 characters GitHub takes in a\ncommit message. The whole message:\n${command(pull)}]\n${END}\n`)).toBe(true);
+    expect(run.stdout).toContain(`rationale: release message written into the description of #${pull.number}, cut to fit the 16,383 characters GitHub takes in the squash merge's commit message (${command(pull)} prints it whole)`);
+    // The judged squash message is the one that lands.
+    const result = JSON.parse(run.outputs.result) as { source: string }[];
+    expect(result.at(-1)?.source).toBe("pull-request");
+
+    // A payload without the setting: a token shown it (one that may administer the repository)
+    // reads it from the pull request the action fetches anyway.
+    const live = longRelease();
+    const bare = (pullRequestPayload(fake, live, undefined, { webhook: false }) as { base: { repo: Record<string, unknown> } }).base;
+    expect(bare.repo.squash_merge_commit_message).toBeUndefined();
+    fake.mergeSettingsShown = true;
+    await runAction(fake, live, { inputs: { release: "describe" }, pullRequestPatch: { base: bare } });
+    expect(squashMessage(live).length).toBeLessThanOrEqual(COMMIT_MESSAGE_MAX_CHARACTERS);
+    expect(live.body).toContain("[The rest is cut to fit the 16,383 characters");
+
+    fake.mergeSettingsShown = false;
+
+    // A description of its own too long for the commit message gets no block, and says which limit.
+    const full = releasePull();
+    full.body = "x".repeat(COMMIT_MESSAGE_MAX_CHARACTERS - 100);
+    const skipped = await runAction(fake, full, { inputs: { release: "describe" } });
+    expect(full.body).toBe("x".repeat(COMMIT_MESSAGE_MAX_CHARACTERS - 100));
+    const counted = squashMessage(full).length.toLocaleString("en-US");
+    expect(skipped.commands).toContain(
+      `::notice::rationale: release message not written into the description of #${full.number}: its ${counted} characters, with the title as the squash merge's default commit message, leave no room for it within the 16,383 GitHub takes in a commit message; ${command(full)} prints it`,
+    );
+
+    // Squash merges that default to the commit messages leave the description's own limit.
+    fake.squashMergeMessage = "COMMIT_MESSAGES";
+    const commits = longRelease();
+    await runAction(fake, commits, { inputs: { release: "describe" } });
+    expect(commits.body).toContain("retry chunk 499 once more");
+    expect(commits.body).not.toContain("[The rest is cut");
+    expect((commits.body ?? "").length).toBeGreaterThan(COMMIT_MESSAGE_MAX_CHARACTERS);
   });
 
   it("merge: squash-merges with the composed message as the commit message", async () => {
