@@ -8,6 +8,9 @@ import { getPull, listTree, mergeBaseOf, readOnlyToken, readRepoFile, refusedPer
 import type { PullInfo } from "./event.js";
 import type { ReleaseMode } from "./inputs.js";
 import { annotate, log, type WorkflowIO } from "./workflow.js";
+import type { Code, Nodes } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 
 /** Head branch names release tools use: release-plz, release-please, changesets. */
 export const RELEASE_BRANCH_PATTERNS = [/^release-plz-/, /^release-please--/, /^changeset-release\//];
@@ -21,62 +24,112 @@ export function isReleaseBranch(headRef: string): boolean {
   return RELEASE_BRANCH_PATTERNS.some((pattern) => pattern.test(headRef));
 }
 
-/** A fenced code block's opening line: up to three spaces, then three or more backticks or tildes. */
-const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+/** Parses Markdown as GitHub renders it (CommonMark), to tell code from text. */
+const markdown = unified().use(remarkParse);
+
+/** A fenced code block's opening run of backticks or tildes, at the start of a code node. */
+const FENCE_RUN = /^([ \t]*)(`{3,}|~{3,})/;
 
 /** Whether `line` is marker `marker` on a line of its own: up to three spaces before it, spaces after. */
 function isMarkerLine(line: string, marker: string): boolean {
   return line.replace(/[ \t]+$/, "").replace(/^ {0,3}/, "") === marker;
 }
 
+/** A fenced code block: its first and last line (1-based), whether a fence closes it, and the line that would. */
+interface FencedBlock {
+  first: number;
+  last: number;
+  closed: boolean;
+  closing: string;
+}
+
+/** Where a text has code (see codeOf). */
+interface CodeMap {
+  /** Whether line `number` (1-based) is in a code block. */
+  inCode: (number: number) => boolean;
+  /** The line that closes the fenced block the text's first `count` lines leave open, or null. */
+  openAfter: (count: number) => string | null;
+}
+
+/**
+ * Where `text` has code, as remark-parse finds it: fenced and indented code blocks at any depth
+ * (in list items, block quotes). HTML blocks are not code, so a fence quoted in an HTML comment
+ * or right under `<details>` opens none, as GitHub renders them. Parsed once, it also answers
+ * for the text's leading lines (the cut notes keep), whose blocks are those of the whole text
+ * up to there. A text without three backticks or tildes in a row is not parsed (remark-parse
+ * takes most of a second over a changelog of 130 kB): it has no fenced block, and indented code
+ * holds no marker line (its lines are indented four spaces or more).
+ */
+function codeOf(text: string): CodeMap {
+  if (!/```|~~~/.test(text)) return { inCode: () => false, openAfter: () => null };
+  const lines = text.split("\n");
+  const code = new Set<number>();
+  const fenced: FencedBlock[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === "code" && node.position) {
+      const { start, end } = node.position;
+      for (let line = start.line; line <= end.line; line++) code.add(line);
+      const block = fencedBlock(lines, node);
+      if (block !== null) fenced.push(block);
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(markdown.parse(text));
+  return {
+    inCode: (number) => code.has(number),
+    // Open after `count` lines: the block has begun, and neither its closing fence nor the end
+    // of what holds it (a list item, a quote) has come.
+    openAfter: (count) => fenced.find((block) => block.first <= count && (block.closed ? count < block.last : count <= block.last))?.closing ?? null,
+  };
+}
+
+/**
+ * Code node `node` as a fenced block, or null for indented code. Its closing line repeats what
+ * stands before the opening fence on its line, list markers made spaces: a fence opened in a
+ * list item ("- x" then "  ```") is closed inside the item, where an unindented one would end
+ * the item and open a fence of its own.
+ */
+function fencedBlock(lines: string[], node: Code): FencedBlock | null {
+  const { start, end } = node.position!;
+  const first = lines[start.line - 1];
+  const opening = FENCE_RUN.exec(first.slice(start.column - 1));
+  if (opening === null) return null;
+  const fence = opening[2];
+  const closing = end.line > start.line ? /^[ \t>]*(`{3,}|~{3,})[ \t]*$/.exec(lines[end.line - 1]) : null;
+  return {
+    first: start.line,
+    last: end.line,
+    closed: closing !== null && closing[1][0] === fence[0] && closing[1].length >= fence.length,
+    closing: first.slice(0, start.column - 1 + opening[1].length).replace(/[^>\s]/g, " ") + fence,
+  };
+}
+
 /**
  * The description with line ends made "\n", where its marked block is (start of the start
  * marker's line to the end of the end marker after it), or null for the block when it has none,
- * and the line that closes a code block the text leaves open at its end (the opening's fence,
- * indented as it is; null when the text closes them all).
- * Only a marker on a line of its own outside fenced and indented code counts (fences inside an
- * HTML comment that spans lines open no code, as GitHub renders them): a description
- * that documents the markers (quoted in a code block, or in backticks inside a sentence) must
- * not have its example taken for the block and overwritten. Inside the block, the first end
- * marker line ends it, whatever fences the release notes open.
+ * and the line that closes a code block the text leaves open at its end (see codeOf; null when
+ * the text closes them all, or has a block).
+ * Only a marker on a line of its own outside code counts, code as remark-parse finds it: a
+ * description that documents the markers (quoted in a code block, or in backticks inside a
+ * sentence) must not have its example taken for the block and overwritten. Inside the block,
+ * the first end marker line ends it, whatever fences the release notes open.
  */
 function releaseBlockOf(description: string | null): { text: string; block: { start: number; end: number } | null; openFence: string | null } {
   const text = (description ?? "").replace(/\r\n?/g, "\n");
-  let fence: string | null = null;
-  let fenceIndent = "";
-  let inComment = false;
+  const lines = text.split("\n");
+  const code = codeOf(text);
   let start = -1;
   let offset = 0;
-  for (const line of text.split("\n")) {
+  for (const [index, line] of lines.entries()) {
     const lineStart = offset;
     offset += line.length + 1;
     if (start >= 0) {
       if (isMarkerLine(line, RELEASE_BLOCK_END)) return { text, block: { start, end: lineStart + line.length }, openFence: null };
-      continue;
+    } else if (isMarkerLine(line, RELEASE_BLOCK_START) && !code.inCode(index + 1)) {
+      start = lineStart;
     }
-    if (fence !== null) {
-      // A closing fence: the opening's character, at least as many, nothing else on the line.
-      const closing = FENCE_OPENING.exec(line);
-      if (closing && closing[2][0] === fence[0] && closing[2].length >= fence.length && closing[3].trim() === "") fence = null;
-      continue;
-    }
-    if (inComment) {
-      // An HTML comment (a template's hints) runs to the first line holding "-->": a fence
-      // quoted in it opens no code. A start marker line ends it and still counts, as before.
-      if (!line.includes("-->")) continue;
-      inComment = false;
-      if (isMarkerLine(line, RELEASE_BLOCK_START)) start = lineStart;
-      continue;
-    }
-    const opening = FENCE_OPENING.exec(line);
-    // A backtick fence's info string holds no backtick (then the line is an inline code span).
-    if (opening && !(opening[2][0] === "`" && opening[3].includes("`"))) [, fenceIndent, fence] = opening;
-    else if (isMarkerLine(line, RELEASE_BLOCK_START)) start = lineStart;
-    else if (/^ {0,3}<!--/.test(line) && !line.includes("-->")) inComment = true;
   }
-  // Closed at the opening's indent: a fence opened in a list item ("- x" then "  ```") is closed
-  // inside the item, where an unindented one would end the item and open a fence of its own.
-  return { text, block: null, openFence: start >= 0 || fence === null ? null : fenceIndent + fence };
+  return { text, block: null, openFence: start >= 0 ? null : code.openAfter(text.trimEnd().split("\n").length) };
 }
 
 /**
@@ -88,20 +141,30 @@ function releaseBlockOf(description: string | null): { text: string; block: { st
  * the marker nor the text after the block is shown as code.
  */
 export function replaceReleaseBlock(description: string | null, content: string): string {
-  const replacement = `${RELEASE_BLOCK_START}\n${withFenceClosed(content.trim())}\n${RELEASE_BLOCK_END}`;
-  const { text, block, openFence } = releaseBlockOf(description);
+  return withBlock(description, withFenceClosed(content.trim()));
+}
+
+/** The last description releaseBlockOf read for withBlock, which the cut tries many notes beside. */
+let lastDescription: { description: string | null; found: ReturnType<typeof releaseBlockOf> } | null = null;
+
+/** The description with the marked block holding `notes`, whose code blocks are closed. */
+function withBlock(description: string | null, notes: string): string {
+  const replacement = `${RELEASE_BLOCK_START}\n${notes}\n${RELEASE_BLOCK_END}`;
+  if (lastDescription?.description !== description) lastDescription = { description, found: releaseBlockOf(description) };
+  const { text, block, openFence } = lastDescription.found;
   if (block !== null) return text.slice(0, block.start) + replacement + text.slice(block.end);
   const before = openFence === null ? text.trimEnd() : `${text.replace(/\n+$/, "")}\n${openFence}`;
   return before.trim() ? `${before}\n\n${replacement}\n` : `${replacement}\n`;
 }
 
 /**
- * `notes` followed by the line that closes the code block they leave open (see releaseBlockOf),
- * or `notes` as they are when they close them all: what comes after them is text again.
+ * `notes` followed by the line that closes the code block they leave open, or `notes` as they
+ * are when they close them all: what comes after them is text again. `code` is where the notes
+ * have code, or where a longer text they lead has it (the cut notes keep its leading lines).
  */
-function withFenceClosed(notes: string): string {
-  const { openFence } = releaseBlockOf(notes);
-  return openFence === null ? notes : `${notes}\n${openFence}`;
+function withFenceClosed(notes: string, code = codeOf(notes)): string {
+  const fence = code.openAfter(notes.trimEnd().split("\n").length);
+  return fence === null ? notes : `${notes}\n${fence}`;
 }
 
 /**
@@ -197,16 +260,19 @@ export function descriptionRoom(squashTitle?: string): DescriptionRoom {
  * not even the note fits beside the description's own text.
  */
 export function fitReleaseBlock(description: string | null, content: string, command: string, room = descriptionRoom()): { body: string; cut: boolean } | null {
-  const whole = replaceReleaseBlock(description, content);
+  // The notes are parsed once: the code blocks of their leading lines are theirs up to there.
+  const notes = content.trim();
+  const code = codeOf(notes);
+  const whole = withBlock(description, withFenceClosed(notes, code));
   if (room.measure(whole) <= room.limit) return { body: whole, cut: false };
   const note = cutNote(room.wording, command);
   // keepLeadingLines measures the rendering by its length: measure the squash message instead.
   const measured = (text: string) => {
-    const body = replaceReleaseBlock(description, text);
+    const body = withBlock(description, text);
     return { body, length: room.measure(body) };
   };
   // Lines cut inside a code block get it closed before the note, which would show as code.
-  const kept = keepLeadingLines(content, note, measured, room.limit, withFenceClosed);
+  const kept = keepLeadingLines(notes, note, measured, room.limit, (lines) => withFenceClosed(lines, code));
   return kept === null ? null : { body: kept.body, cut: true };
 }
 

@@ -418,6 +418,25 @@ describe("release helpers", () => {
     expect(outside).not.toContain("```");
   });
 
+  it("tells code from text as GitHub renders it: a fence on a list item's line, backticks right under <details>", () => {
+    const start = "<!-- rationale:release:start -->";
+    const end = "<!-- rationale:release:end -->";
+    // A fence that opens on the list item's own line quotes the markers as code: no block.
+    const listed = `Steps:\n\n1. \`\`\`markdown\n   ${start}\n   widgets 1.0.0 -> 1.1.0\n   ${end}\n   \`\`\``;
+    expect(withoutReleaseBlock(listed)).toBeNull();
+    expect(replaceReleaseBlock(listed, "new")).toBe(`${listed}\n\n${start}\nnew\n${end}\n`);
+    // Backticks right under <details> are part of the HTML block, which opens no code: the block
+    // after it is found and replaced in place, with no fence added and no second block.
+    const details = "<details><summary>How to release</summary>\n```\nnpm run release\n</details>";
+    const described = `${details}\n\n${start}\nold\n${end}\n`;
+    expect(replaceReleaseBlock(described, "new")).toBe(`${details}\n\n${start}\nnew\n${end}\n`);
+    expect(withoutReleaseBlock(described)).toBe(`${details}\n`);
+    expect(replaceReleaseBlock(details, "new")).toBe(`${details}\n\n${start}\nnew\n${end}\n`);
+    // A fence left open in a block quote is closed inside the quote.
+    const quoted = "> Run:\n> ```sh\n> npm run release";
+    expect(replaceReleaseBlock(quoted, "new")).toBe(`${quoted}\n> \`\`\`\n\n${start}\nnew\n${end}\n`);
+  });
+
   it("opens no code at a fence quoted inside an HTML comment, as a pull request template's hints quote one", () => {
     const start = "<!-- rationale:release:start -->";
     const end = "<!-- rationale:release:end -->";
