@@ -625,6 +625,44 @@ function releaseHookAdvice(amendWith: string | undefined): string {
   );
 }
 
+/**
+ * Whether the report is a release commit whose summary `conventional-format` refused as no
+ * Conventional Commits header at all: npm version's bare `1.2.3`, which the tool commits again
+ * on its next run unless it is given a message with a type.
+ */
+export function isUntypedReleaseSummary(result: LintResult): boolean {
+  return result.kind === "release" && result.findings.some((finding) => finding.ruleId === "conventional-format" && finding.messageId === "format");
+}
+
+/**
+ * The summary prefix that makes a release commit pass `conventional-format` with these options
+ * (the rule's resolved options) and still read as a release, so that the prepare-commit-msg
+ * hook adds its body: `chore(release): `, else `chore: release ` or `chore(SCOPE): release `
+ * when `release` is not an allowed scope, else `release: ` when `release` is an allowed type;
+ * undefined when no allowed type makes a release summary.
+ */
+export function typedReleasePrefix(options: Record<string, unknown> | undefined): string | undefined {
+  const types = Array.isArray(options?.types) ? (options.types as string[]) : [];
+  const scopes = Array.isArray(options?.scopes) ? (options.scopes as string[]) : [];
+  const releaseScope = scopes.length === 0 || scopes.includes("release");
+  const scoped = options?.requireScope === true && !releaseScope ? `(${scopes[0]})` : "";
+  if (types.includes("chore")) return releaseScope ? "chore(release): " : `chore${scoped}: release `;
+  if (types.includes("release")) return `release${scoped}: `;
+  return undefined;
+}
+
+/**
+ * The sentence that follows the advice for an untyped release summary: the typed summary to
+ * write (`prefix` the version, e.g. `chore(release): `, as the config's types and scopes allow)
+ * and how `npm version`, which commits the bare version itself, is given it.
+ */
+function typedReleaseAdvice(prefix: string, version: string): string {
+  return (
+    ` A release summary needs a type too under conventional-format: \`${prefix}${version}\`. ` +
+    `\`npm version\` commits the bare version unless given a message: \`npm version patch -m "${prefix}%s"\`, or \`message="${prefix}%s"\` in the project's .npmrc.`
+  );
+}
+
 /** Whether the report is a release commit rejected for a body that names nothing released. */
 export function isEmptyReleaseBody(result: LintResult): boolean {
   return result.kind === "release" && result.findings.some((finding) => finding.ruleId === "release-empty-body");
@@ -640,14 +678,25 @@ export function isEmptyReleaseBody(result: LintResult): boolean {
  */
 export function rejectionAdvice(
   result: LintResult,
-  { releaseHookInstalled = () => false, amendSummary }: { releaseHookInstalled?: () => boolean; amendSummary?: string } = {},
+  {
+    releaseHookInstalled = () => false,
+    amendSummary,
+    summary,
+    releasePrefix,
+  }: { releaseHookInstalled?: () => boolean; amendSummary?: string; summary?: string; releasePrefix?: string } = {},
 ): string {
+  // npm version's bare "1.2.3" under the conventional preset: the summary is refused whatever
+  // the body says, so the way to a typed summary is said after the rest of the advice.
+  const untyped = releasePrefix !== undefined && isUntypedReleaseSummary(result);
+  const version = untyped ? (/\d+\.\d+\.\d+[\w.+-]*/.exec(summary ?? amendSummary ?? "")?.[0] ?? "1.2.3") : "";
+  const typed = untyped ? typedReleaseAdvice(releasePrefix, version) : "";
   if (isEmptyReleaseBody(result)) {
-    if (!releaseHookInstalled()) return RELEASE_ADVICE;
-    return releaseHookAdvice(amendSummary === undefined || amendSummary.trim() === "" ? undefined : shellQuote(amendSummary));
+    if (!releaseHookInstalled()) return RELEASE_ADVICE + typed;
+    const amendWith = amendSummary === undefined || amendSummary.trim() === "" ? undefined : untyped ? `${releasePrefix}${version}` : amendSummary;
+    return releaseHookAdvice(amendWith === undefined ? undefined : shellQuote(amendWith)) + typed;
   }
-  if (result.findings.some((finding) => finding.category === "why" || finding.category === "what")) return CONTENT_ADVICE;
-  if (result.findings.length > 0) return "Fix what is listed above.";
+  if (result.findings.some((finding) => finding.category === "why" || finding.category === "what")) return CONTENT_ADVICE + typed;
+  if (result.findings.length > 0) return `Fix what is listed above.${typed}`;
   const short = (["why", "what"] as const).filter((name) => result.parts[name].score < result.parts[name].max);
   if (short.length === 0) return "Raise the parts the report names as short.";
   return `No rule flagged a line, but the message says too little: ${short.length === 2 ? "say why the change is needed and what it does" : short[0] === "why" ? "say why the change is needed" : "say what the change does"}.`;

@@ -14,7 +14,7 @@ import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
 import { assertInRepository, commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, decodeUtf16, readMessageFile, readStdin } from "./input.js";
-import { besideHookFile, commitIsQuiet, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, keepUnreadableCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote } from "./recovery.js";
+import { besideHookFile, commitIsQuiet, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, keepUnreadableCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote, typedReleasePrefix } from "./recovery.js";
 import { formatJson, formatText, shouldColor, type ReportEntry } from "./report.js";
 
 /** A line that starts like a Markdown heading ("## Why"), which comment-lines-dropped looks at. */
@@ -132,7 +132,13 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
     const kind = commitKind(committing, process.env, input.text);
     // Amending the bump commit gets the hook's body; not offered to a commit that amended, nor inside a rebase or cherry-pick.
     const amendSummary = kind.amend || kind.rebase || kind.sequence !== undefined ? undefined : parsed.summary?.text;
-    const advice = rejectionAdvice(result, { releaseHookInstalled: () => hooks?.releaseHookInstalled(cwd) ?? false, ...(amendSummary === undefined ? {} : { amendSummary }) });
+    const releasePrefix = typedReleasePrefix(config.rules["conventional-format"]?.options);
+    const advice = rejectionAdvice(result, {
+      ...(releasePrefix === undefined ? {} : { releasePrefix }),
+      releaseHookInstalled: () => hooks?.releaseHookInstalled(cwd) ?? false,
+      ...(amendSummary === undefined ? {} : { amendSummary }),
+      ...(parsed.summary ? { summary: parsed.summary.text } : {}),
+    });
     process.stderr.write(recoveryHint(savedAt, input.text, why, { keptComments: input.cleanup === "whitespace", empty, kind, ...(empty ? {} : { advice }) }));
   }
   return result.pass ? 0 : 1;

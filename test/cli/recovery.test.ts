@@ -1,6 +1,8 @@
 // What the retry command of a rejected commit repeats from the `git commit` that ran the hook.
 import { describe, expect, it } from "vitest";
-import { hasAmend, hasQuiet, joinedCommitArguments, recoveryHint, repeatedCommitArguments } from "../../src/cli/recovery.js";
+import { hasAmend, hasQuiet, joinedCommitArguments, recoveryHint, rejectionAdvice, repeatedCommitArguments, typedReleasePrefix } from "../../src/cli/recovery.js";
+import { resolveConfig } from "../../src/config/index.js";
+import { lint } from "../../src/lint.js";
 
 describe("repeatedCommitArguments", () => {
   it("keeps -a from a bundle of short options and drops the message", () => {
@@ -126,5 +128,59 @@ describe("recoveryHint", () => {
   it("without the command line (ps elsewhere than Linux), prints the plain retry", () => {
     const hint = recoveryHint("/r/.git/RATIONALE_EDITMSG", "Fix bug\n", "1 error", { kind: { amend: true, rebase: false } });
     expect(hint).toContain("edit and retry with: git commit --amend -e -F /r/.git/RATIONALE_EDITMSG\n");
+  });
+});
+
+describe("rejectionAdvice for a release summary without a Conventional Commits type", () => {
+  const conventional = resolveConfig({ extends: ["recommended", "conventional"] });
+  const prefix = typedReleasePrefix(conventional.rules["conventional-format"].options)!;
+
+  it("names the typed summary and how npm version is given it, after the advice for the body", () => {
+    const bare = lint("1.2.3\n", { config: conventional });
+    expect(bare.pass).toBe(false);
+    expect(rejectionAdvice(bare, { summary: "1.2.3", releasePrefix: prefix })).toBe(
+      "Fix what is listed above: name the released versions and changes in the body. " +
+        "`rationale release commit` composes it from the staged bump and changelog; for tools that commit themselves, " +
+        "such as `npm version`, run `rationale init --release` once, and their release commits get it. " +
+        "A release summary needs a type too under conventional-format: `chore(release): 1.2.3`. " +
+        '`npm version` commits the bare version unless given a message: `npm version patch -m "chore(release): %s"`, ' +
+        "or `message=\"chore(release): %s\"` in the project's .npmrc.",
+    );
+    // With the body composed by the hook, the summary alone is refused; the amend offered is typed.
+    const withBody = lint("v2.0.0-rc.1\n\ndemo-pkg 1.9.0 -> 2.0.0-rc.1\n", { config: conventional });
+    expect(withBody.findings.map((finding) => finding.ruleId)).toEqual(["conventional-format"]);
+    expect(rejectionAdvice(withBody, { summary: "v2.0.0-rc.1", releasePrefix: prefix })).toBe(
+      "Fix what is listed above. A release summary needs a type too under conventional-format: `chore(release): 2.0.0-rc.1`. " +
+        '`npm version` commits the bare version unless given a message: `npm version patch -m "chore(release): %s"`, ' +
+        "or `message=\"chore(release): %s\"` in the project's .npmrc.",
+    );
+    expect(rejectionAdvice(bare, { releaseHookInstalled: () => true, amendSummary: "1.2.3", summary: "1.2.3", releasePrefix: prefix })).toContain(
+      "If the last commit made the bump, `git commit --amend -m 'chore(release): 1.2.3'` releases it with the body. A release summary needs a type too",
+    );
+  });
+
+  it("says nothing of types for a typed release summary, nor for a release without the rule", () => {
+    const typed = lint("chore(release): 1.2.3\n", { config: conventional });
+    expect(typed.pass).toBe(false);
+    expect(rejectionAdvice(typed, { summary: "chore(release): 1.2.3", releasePrefix: prefix })).not.toContain("needs a type");
+    const plain = lint("1.2.3\n", { config: resolveConfig({}) });
+    expect(rejectionAdvice(plain, { summary: "1.2.3", releasePrefix: prefix })).not.toContain("needs a type");
+  });
+
+  it("takes a type and scope the rule's options allow and that still make a release summary", () => {
+    expect(prefix).toBe("chore(release): ");
+    const kindOf = (prefixed: string | undefined) => lint(`${prefixed}1.2.3\n`).kind;
+    for (const [options, expected] of [
+      [{ types: ["chore"], scopes: ["core", "release"], requireScope: true }, "chore(release): "],
+      [{ types: ["chore"], scopes: ["core", "cli"], requireScope: false }, "chore: release "],
+      [{ types: ["chore"], scopes: ["core", "cli"], requireScope: true }, "chore(core): release "],
+      [{ types: ["feat", "release"], scopes: [], requireScope: false }, "release: "],
+    ] as const) {
+      expect(typedReleasePrefix(options)).toBe(expected);
+      expect(kindOf(expected)).toBe("release");
+    }
+    // No allowed type makes a release summary ("build: 1.2.3" is an ordinary commit): no advice to give.
+    expect(typedReleasePrefix({ types: ["feat", "fix", "build"], scopes: [], requireScope: false })).toBeUndefined();
+    expect(rejectionAdvice(lint("1.2.3\n", { config: conventional }))).not.toContain("needs a type");
   });
 });

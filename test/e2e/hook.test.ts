@@ -1918,6 +1918,26 @@ describe("release tools' own commits (npm version, git commit -m) through the in
     expect(lastMessage(repo)).toBe("1.2.4\n\ndemo-pkg 1.2.3 -> 1.2.4 (2024-01-01)\n\n- keep the cursor on resize\n\n");
   });
 
+  it("with the conventional preset, a rejected npm version commit says how to give npm a typed message, which then commits", () => {
+    const repo = npmProject(true);
+    repo.write(".rationalerc.yaml", "extends: [recommended, conventional]\n");
+    repo.git(["add", ".rationalerc.yaml"]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Check commit summaries against Conventional Commits"]);
+    const bare = npmVersionPatch(repo);
+    expect(bare.status).not.toBe(0);
+    expect(bare.stderr).toContain("conventional-format");
+    expect(bare.stderr).toContain(
+      'A release summary needs a type too under conventional-format: `chore(release): 1.2.3`. `npm version` commits the bare version unless given a message: `npm version patch -m "chore(release): %s"`',
+    );
+    // Undo npm's staged bump, as docs/release.md says, and follow the advice.
+    repo.git(["checkout", "HEAD", "--", "package.json"]);
+    const npmSettings = Object.fromEntries(Object.keys(process.env).filter((key) => /^npm_/i.test(key)).map((key) => [key, undefined]));
+    const typed = spawnSync("npm", ["version", "patch", "-m", "chore(release): %s"], { cwd: repo.dir, env: cleanEnv(repo.home, { ...npmSettings, npm_config_update_notifier: "false" }), encoding: "utf8" });
+    expect(typed.stderr).toBe("");
+    expect(typed.status).toBe(0);
+    expect(lastMessage(repo)).toBe("chore(release): 1.2.3\n\ndemo-pkg 1.2.2 -> 1.2.3\n\n");
+  });
+
   it("with --release, fills in the -m summaries other tools commit with, sign-off last, and leaves a message with a body alone", () => {
     const repo = npmProject(true);
     let version = 2;
