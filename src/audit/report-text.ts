@@ -77,6 +77,9 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
 
   if (s.worst.length) {
     out.push("", paint.bold(`Worst ${counted(s.worst.length, "commit")}`));
+    // The scoring page is named once, on the first row that needs it: ten rows repeating a long
+    // path bury the commits they sit under.
+    let scoringNamed = false;
     for (const commit of s.worst) {
       // Coloured by verdict, as lint colours PASS and FAIL: a worst commit may still pass.
       const score = (commit.pass ? paint.green : paint.red)(padStart(String(commit.score), 3));
@@ -88,7 +91,8 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
       if (commit.findings.length > 4) out.push(paint.dim(`       … ${commit.findings.length - 4} more`));
       // Points lost without a finding: a why or what that is only named, linked or evident.
       const levels = levelsWithoutFindings(commit);
-      if (levels) out.push(paint.dim(`       ${levels} (see ${docsPath("docs/scoring.md")})`));
+      if (levels) out.push(paint.dim(`       ${levels}${scoringNamed ? "" : ` (see ${docsPath("docs/scoring.md")})`}`));
+      if (levels) scoringNamed = true;
     }
   }
 

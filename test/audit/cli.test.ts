@@ -207,6 +207,12 @@ describe("audit of a small hand-made history", () => {
     // The scoring page of this package, which the test's repository, outside it, names by its absolute path.
     expect(text).toMatch(/93 {2}\w{10} {2}2024-01-02 {2}Fix typo\n\s+no findings; why evident, what named \(see (\/\S+\/docs\/scoring\.md)\)/);
     expect(existsSync(/\(see (\S+)\)/.exec(text)![1]!)).toBe(true);
+    // Named once, on the first row that needs it, not on every one.
+    const typos = track(makeRepo([{ message: "Fix typo\n" }, { message: "Fix typos in the README\n" }]));
+    const rows = runCli(["audit"], typos).stdout;
+    expect(rows.match(/no findings; why evident, what named/g)).toHaveLength(2);
+    expect(rows.match(/scoring\.md/g)).toHaveLength(1);
+    expect(rows).toMatch(/no findings; why evident, what named \(see \S+scoring\.md\)\n[^]*no findings; why evident, what named\n/);
     const markdown = runCli(["audit", "--format", "markdown"], typo).stdout;
     expect(markdown).toMatch(/^\| 93 \| `\w{10}` \| 2024-01-02 \| Fix typo \| _no findings; why evident, what named_ \|$/m);
   });
