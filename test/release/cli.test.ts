@@ -166,6 +166,10 @@ describe("rationale release", { timeout: 120_000 }, () => {
     const outputFile = join(repo.dir, "..", "msg.txt");
     expect(runCli(repo, ["release", "compose", "--output", outputFile]).status).toBe(0);
     expect(readFileSync(outputFile, "utf8")).toBe(EXPECTED);
+    // -o, as audit spells it too.
+    rmSync(outputFile);
+    expect(runCli(repo, ["release", "compose", "-o", outputFile])).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(readFileSync(outputFile, "utf8")).toBe(EXPECTED);
     // "-" is standard output, as for audit -o -; a file named "-" is "./-".
     expect(runCli(repo, ["release", "compose", "--output", "-"])).toEqual({ status: 0, stdout: EXPECTED, stderr: "" });
     expect(existsSync(join(repo.dir, "-"))).toBe(false);

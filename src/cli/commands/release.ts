@@ -74,7 +74,7 @@ export function register(program: Command): void {
   )
     .option("--from <REV>", "state before the release (default: HEAD)")
     .option("--to <REV>", "state released (default: the index); needs --from")
-    .option("--output <FILE>", "write the message to FILE instead of stdout (- is stdout)")
+    .option("-o, --output <FILE>", "write the message to FILE instead of stdout (- is stdout)")
     .addHelpText(
       "after",
       examplesHelp([
