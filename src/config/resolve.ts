@@ -8,6 +8,16 @@ import { templateProblem } from "./release-template.js";
 import { didYouMean } from "./suggest.js";
 import { describeKey, describeValue, missingSpaceHint, validateValue } from "./validate.js";
 
+/**
+ * For a whole config that is only a preset's name or a list of them (`"rationale": "strict"` in
+ * package.json, as prettier takes a shared config's name there), where that name belongs.
+ */
+function presetNameHint(value: unknown): string {
+  const names = Array.isArray(value) ? value : [value];
+  if (names.length === 0 || !names.every((name) => typeof name === "string" && (PRESET_NAMES as string[]).includes(name))) return "";
+  return `; to use ${names.length === 1 ? "a preset" : "presets"}, name ${names.length === 1 ? "it" : "them"} under "extends": { "extends": ${JSON.stringify(Array.isArray(value) ? names : names[0])} }`;
+}
+
 /** Top-level keys a config may have. */
 export const CONFIG_KEYS = ["$schema", "extends", "threshold", "rules", "projectKeys", "audit", "release"] as const;
 
@@ -28,7 +38,7 @@ export function resolveConfig(input: unknown = {}, source?: string, ruleList: re
   // loadConfig gives for that file: no settings, not "(top level): got null".
   if (input === null) input = {};
   const config = isObject(input) ? withoutEmptyKeys(input) : {};
-  if (!isObject(input)) problems.push(`(top level): got ${describeValue(input)}; expected an object${missingSpaceHint(input)}`);
+  if (!isObject(input)) problems.push(`(top level): got ${describeValue(input)}; expected an object${missingSpaceHint(input)}${presetNameHint(input)}`);
   const byId = new Map(ruleList.map((rule) => [rule.id, rule]));
 
   for (const key of Object.keys(config)) {

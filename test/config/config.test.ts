@@ -392,6 +392,18 @@ describe("loadConfig", () => {
     ]);
     writeFileSync(join(root, "package.json"), JSON.stringify({ name: "pkg", rationale: [] }));
     expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: rationale: got [] (array); expected an object`]);
+    // A preset's name where the settings go, as prettier takes a shared config's name: where the name belongs.
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "pkg", rationale: "strict" }));
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([
+      `${file}: rationale: got "strict" (string); expected an object; to use a preset, name it under "extends": { "extends": "strict" }`,
+    ]);
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "pkg", rationale: ["strict", "conventional"] }));
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([
+      `${file}: rationale: got ["strict","conventional"] (array); expected an object; to use presets, name them under "extends": { "extends": ["strict","conventional"] }`,
+    ]);
+    // Any other text is not taken for a preset.
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "pkg", rationale: "stricter" }));
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: rationale: got "stricter" (string); expected an object`]);
   });
 
   it("reads YAML", async () => {
