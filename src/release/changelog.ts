@@ -123,11 +123,12 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
       changelog.file,
       version,
       `${changelog.file} has no section for version ${version}; ${hint}${moveHint}`,
-      [
-        otherCase
-          ? `${changelog.file}:${otherCase.line} names ${otherCase.version}, which differs in letter case; to SemVer (and npm) that is another version: write it as ${version}`
-          : `expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``,
-      ],
+      // The heading to write is said once: a hint to move entries under it already gives it.
+      otherCase
+        ? [`${changelog.file}:${otherCase.line} names ${otherCase.version}, which differs in letter case; to SemVer (and npm) that is another version: write it as ${version}`]
+        : moveHint !== "" || onlyUnreleased
+          ? []
+          : [`expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``],
       pending !== undefined,
     );
   }

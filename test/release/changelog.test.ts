@@ -30,6 +30,17 @@ v2.9.0
 - Older
 `;
 
+/** The detail lines of the UsageError `run` throws. */
+function problemDetails(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UsageError) return error.details;
+    throw error;
+  }
+  throw new Error("expected a UsageError");
+}
+
 describe("parseChangelog", () => {
   it("reads Keep a Changelog: Unreleased, dates, YANKED and link definitions", () => {
     const changelog = parseChangelog(keepAChangelog, "CHANGELOG.md");
@@ -132,8 +143,12 @@ describe("findChangelogSection", () => {
     expect(() => findChangelogSection(changelog, "1.0.0")).toThrow(
       "CHANGELOG.md has no section for version 1.0.0; it has only an Unreleased section; move its entries under a heading for the new version",
     );
-    // The example heading is the version being released, the same as on the line below it.
+    // The example heading is the version being released, and it is given once: no line below repeats it.
     expect(() => findChangelogSection(changelog, "1.0.0")).toThrow("e.g. `## [1.0.0] - YYYY-MM-DD`");
+    expect(problemDetails(() => findChangelogSection(changelog, "1.0.0"))).toEqual([]);
+    // Without entries waiting under Unreleased, the line below is the only place the heading is given.
+    const older = parseChangelog("# Changelog\n\n## [Unreleased]\n\n## [0.9.0] - 2024-01-01\n\n- First\n", "CHANGELOG.md");
+    expect(problemDetails(() => findChangelogSection(older, "1.0.0"))).toEqual(["expected a heading such as `## [1.0.0] - YYYY-MM-DD` or `## 1.0.0`"]);
     expect(() => findChangelogSection(changelog)).toThrow("CHANGELOG.md has no released section; it has only an Unreleased section; move its entries under a heading for the new version, e.g. `## [1.2.3] - YYYY-MM-DD`");
   });
 
@@ -149,7 +164,8 @@ describe("findChangelogSection", () => {
         "packages/a/CHANGELOG.md has no section for version 9.9.9; it has 1.2.3, 1.2.2, 1.2.1; " +
           "the entries under Unreleased (line 4) are not released yet: move them under `## [9.9.9] - YYYY-MM-DD`",
       );
-      expect((error as UsageError).details).toEqual(["expected a heading such as `## [9.9.9] - YYYY-MM-DD` or `## 9.9.9`"]);
+      // The message already gives the heading to write; no second line repeats it.
+      expect((error as UsageError).details).toEqual([]);
     }
   });
 
