@@ -1,6 +1,7 @@
 // Checks a value against the JSON Schema subset rule options use, collecting every problem.
 import type { JsonSchema } from "../types.js";
 import { didYouMean } from "./suggest.js";
+import { ECHO_LIMIT, echoValue } from "../echo-value.js";
 
 /** Shows a received value briefly in a problem message. */
 export function describeValue(value: unknown): string {
@@ -8,23 +9,23 @@ export function describeValue(value: unknown): string {
   return `${quoteValue(value)} (${kindOf(value)})`;
 }
 
-/** How much of a value a problem message quotes. */
-const QUOTE_LIMIT = 40;
-
 /**
- * A value as JSON (a string in quotes), cut at 40 characters: a long value pasted by mistake
- * would otherwise make a problem line as long as itself. Only the first 40 characters are
- * written, so a value nested thousands of levels deep (`[[[[…]]]]`), which JSON.stringify
- * cannot write without running out of stack, is quoted as cheaply as a short one.
+ * A value as JSON, cut as every error line cuts a user's value (echoValue): a string is its
+ * first 59 characters and "…" in quotes when it is longer than 60, and so is the JSON of a list
+ * or an object, so a long value pasted by mistake does not make a problem line as long as
+ * itself. Only the start of a list or object is written, so one nested thousands of levels deep
+ * (`[[[[…]]]]`), which JSON.stringify cannot write without running out of stack, is quoted as
+ * cheaply as a short one.
  */
 export function quoteValue(value: unknown): string {
   // JSON.stringify writes Infinity and NaN (YAML's .inf, .nan, or 1e400) as null; it writes
   // nothing at all for undefined, a function or a symbol, and throws for a bigint.
   if ((typeof value === "number" && !Number.isFinite(value)) || !writesAsJson(value) || typeof value === "bigint") return String(value);
+  if (typeof value === "string") return JSON.stringify(echoValue(value));
   const parts: string[] = [];
-  writeJson(value, parts, { left: QUOTE_LIMIT + 1 });
-  const json = parts.join("");
-  return json.length > QUOTE_LIMIT ? `${json.slice(0, QUOTE_LIMIT - 3)}...` : json;
+  // Twice the limit in UTF-16 units: enough for echoValue to count 60 characters, emoji included.
+  writeJson(value, parts, { left: 2 * ECHO_LIMIT + 1 });
+  return echoValue(parts.join(""));
 }
 
 /** Whether JSON.stringify writes `value` at all (it leaves out undefined, functions and symbols). */
@@ -72,11 +73,11 @@ function writeJson(value: unknown, parts: string[], budget: { left: number }): v
 }
 
 /**
- * Shows a key name in a problem message, cut as values are: a key pasted by mistake (a whole
- * message, a megabyte of minified JSON) would otherwise make a line as long as itself.
+ * Shows a key name in a problem message, cut as values are (echoValue): a key pasted by mistake
+ * (a whole message, a megabyte of minified JSON) would otherwise make a line as long as itself.
  */
 export function describeKey(key: string): string {
-  return key.length > 40 ? `${key.slice(0, 37)}...` : key;
+  return echoValue(key);
 }
 
 /** A key and value with no space after the colon (`extends:strict`), at the start of `text`. */

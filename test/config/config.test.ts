@@ -92,14 +92,14 @@ describe("validation", () => {
     const deep = JSON.parse(`${"[".repeat(5000)}1${"]".repeat(5000)}`);
     const error = problemsOf(() => resolveConfig({ rules: { "summary-max-length": ["error", { max: deep }] }, projectKeys: deep }));
     expect(error.details).toEqual([
-      `configuration: projectKeys[0]: got ${"[".repeat(37)}... (array); expected an upper-case key such as "ABC" (letters, digits, _)`,
-      `configuration: rules.summary-max-length[1].max: got ${"[".repeat(37)}... (array); expected an integer >= 1`,
+      `configuration: projectKeys[0]: got ${"[".repeat(59)}… (array); expected an upper-case key such as "ABC" (letters, digits, _)`,
+      `configuration: rules.summary-max-length[1].max: got ${"[".repeat(59)}… (array); expected an integer >= 1`,
     ]);
     // Short values read as JSON.stringify writes them, however they are built.
     const problem = (value: unknown) => problemsOf(() => resolveConfig({ threshold: value })).details[0];
     expect(problem({ a: [1, null, "x"], b: undefined, c: true })).toBe('configuration: threshold: got {"a":[1,null,"x"],"c":true} (object); expected an integer from 0 to 100');
     expect(problem([undefined, () => 1, Number.NaN])).toBe("configuration: threshold: got [null,null,null] (array); expected an integer from 0 to 100");
-    expect(problem({ ["k".repeat(100)]: "v".repeat(100) })).toBe(`configuration: threshold: got {"${"k".repeat(35)}... (object); expected an integer from 0 to 100`);
+    expect(problem({ ["k".repeat(100)]: "v".repeat(100) })).toBe(`configuration: threshold: got {"${"k".repeat(57)}… (object); expected an integer from 0 to 100`);
     expect(problem(10n ** 30n)).toBe(`configuration: threshold: got 1${"0".repeat(30)} (bigint); expected an integer from 0 to 100`);
   });
 
@@ -277,13 +277,13 @@ describe("validation", () => {
     const file = "/repo/.rationalerc.json";
     const problems = (template: string) => problemsOf(() => resolveConfig({ release: { template } }, file)).details;
     const long = `chore(release): ${"x".repeat(10_000)}`;
-    expect(problems(`${long} {bogus}`)).toEqual([`${file}: release.template "chore(release): xxxxxxxxxxxxxxxxxxxx... has unknown placeholder {bogus}; use {packages}, {count}, {name} or {version}`]);
-    expect(problems(`${long}\n\nbody`)).toEqual([`${file}: release.template must be one line; got "chore(release): xxxxxxxxxxxxxxxxxxxx...`]);
+    expect(problems(`${long} {bogus}`)).toEqual([`${file}: release.template "chore(release): ${"x".repeat(43)}…" has unknown placeholder {bogus}; use {packages}, {count}, {name} or {version}`]);
+    expect(problems(`${long}\n\nbody`)).toEqual([`${file}: release.template must be one line; got "chore(release): ${"x".repeat(43)}…"`]);
   });
 
   it("cuts a long unknown key as it cuts a long value, wherever the key is", () => {
     const long = `k${"x".repeat(100_000)}`;
-    const shown = `${long.slice(0, 37)}...`;
+    const shown = `${long.slice(0, 59)}…`;
     const error = problemsOf(() =>
       resolveConfig({ [long]: 1, rules: { [long]: "off", "summary-max-length": ["error", { [long]: 1 }] }, release: { [long]: "x" } }),
     );
@@ -613,7 +613,7 @@ describe("loadConfig", () => {
     const root = tempDir();
     const json = join(root, "rationale.config.json");
     writeFileSync(json, `{ "rules": { "summary-max-length": ["error", { "max": ${"[".repeat(5000)}1${"]".repeat(5000)} }] } }`);
-    expect((await rejection(loadConfig({ file: json }))).details).toEqual([`${json}: rules.summary-max-length[1].max: got ${"[".repeat(37)}... (array); expected an integer >= 1`]);
+    expect((await rejection(loadConfig({ file: json }))).details).toEqual([`${json}: rules.summary-max-length[1].max: got ${"[".repeat(59)}… (array); expected an integer >= 1`]);
     const yaml = join(root, ".rationalerc.yaml");
     writeFileSync(yaml, `rules:\n  summary-max-length: [error, {max: ${"[".repeat(5000)}1${"]".repeat(5000)}}]\n`);
     expect((await rejection(loadConfig({ file: yaml }))).message).toMatch(
@@ -636,7 +636,7 @@ describe("loadConfig", () => {
     expect(await refusal("rules:\n  ? {summary-mood: off}\n  : error\n")).toBe(`${file}:2:5: this key is a map ({summary-mood: off}); ${must}`);
     expect(await refusal("rules:\n  summary-max-length: [error, {[max]: 60}]\n")).toBe(`${file}:2:32: this key is a list ([max]); ${must}`);
     expect(await refusal(`x: &k [${"a, ".repeat(30)}b]\n*k : 1\n`)).toBe(`${file}:2:1: this key is a list (*k); ${must}`);
-    expect(await refusal(`? [${"a, ".repeat(30)}b]\n: 1\n`)).toBe(`${file}:1:3: this key is a list ([${"a, ".repeat(12)}...); ${must}`);
+    expect(await refusal(`? [${"a, ".repeat(30)}b]\n: 1\n`)).toBe(`${file}:1:3: this key is a list ([${"a, ".repeat(19)}a…); ${must}`);
   });
 
   it("refuses a YAML key that is a number, a boolean or null, where a config key is a string", async () => {

@@ -362,7 +362,7 @@ describe("summary", () => {
     expect(() => composeSummary([pkg("foo", "1.0.0")], "chore: {pkg}")).toThrow('release template "chore: {pkg}" has unknown placeholder {pkg}');
     expect(() => composeSummary([pkg("foo", "1.0.0")], "x".repeat(80))).toThrow(UsageError);
     // A long template is quoted cut, not whole.
-    expect(() => composeSummary([pkg("foo", "1.0.0")], `${"y".repeat(5000)} {pkg}`)).toThrow(`release template "${"y".repeat(36)}... has unknown placeholder {pkg}`);
+    expect(() => composeSummary([pkg("foo", "1.0.0")], `${"y".repeat(5000)} {pkg}`)).toThrow(`release template "${"y".repeat(59)}…" has unknown placeholder {pkg}`);
   });
 });
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { echoValue } from "../../src/echo-value.js";
+import { describeKey, quoteValue } from "../../src/config/validate.js";
+import { describeOption } from "../../src/message/options.js";
+
+// One policy for every value an error line echoes: whole up to 60 characters, else the first 59 and "…".
+describe("the cut of a user's value in error lines", () => {
+  it("echoes a value whole up to 60 characters and cuts a longer one to 59 and an ellipsis", () => {
+    expect(echoValue("x".repeat(60))).toBe("x".repeat(60));
+    expect(echoValue("x".repeat(61))).toBe(`${"x".repeat(59)}…`);
+    // Characters, not UTF-16 units: 60 emoji are 120 units and still whole; the 61st cuts, never mid-pair.
+    expect(echoValue("😀".repeat(60))).toBe("😀".repeat(60));
+    expect(echoValue("😀".repeat(61))).toBe(`${"😀".repeat(59)}…`);
+  });
+
+  it("quotes a config value as JSON with the same cut, a string inside its quotes", () => {
+    expect(quoteValue("x".repeat(60))).toBe(`"${"x".repeat(60)}"`);
+    expect(quoteValue("x".repeat(10_000))).toBe(`"${"x".repeat(59)}…"`);
+    expect(quoteValue("😀".repeat(61))).toBe(`"${"😀".repeat(59)}…"`);
+    expect(quoteValue(`a\n${"b".repeat(100)}`)).toBe(`"a\\n${"b".repeat(57)}…"`);
+    // A list or an object: its JSON, cut as a string is.
+    expect(quoteValue(Array.from({ length: 100 }, (_, i) => i % 10))).toBe(`[${"0,1,2,3,4,5,6,7,8,9,".repeat(2)}0,1,2,3,4,5,6,7,8,…`);
+    expect(quoteValue([1, "two", { three: 3 }])).toBe('[1,"two",{"three":3}]');
+  });
+
+  it("cuts a config key and a library caller's string option the same way", () => {
+    expect(describeKey("k".repeat(61))).toBe(`${"k".repeat(59)}…`);
+    expect(describeKey("k".repeat(60))).toBe("k".repeat(60));
+    expect(describeOption("s".repeat(100))).toBe(`the string "${"s".repeat(59)}…"`);
+  });
+});
