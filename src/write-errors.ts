@@ -25,6 +25,9 @@ export function whyCannotWrite(error: unknown, path: string): string {
       return "permission denied";
     case "EROFS":
       return `${dir} is on a read-only file system`;
+    case "ENAMETOOLONG":
+      // Node's message repeats the whole path, which the caller names already (cut).
+      return "its name is too long for the file system";
     default:
       return error instanceof Error ? error.message : String(error);
   }

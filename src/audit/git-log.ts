@@ -411,19 +411,20 @@ export function gitLogError(stderr: string, status: number | null, selection: Hi
     const given = command === "audit" ? `--path ${shellWord(path)}` : `the path ${shellWord(path)} after --`;
     return new UsageError(`${given} is outside the repository at ${top.replace(/\/\.$/, "")}; give a path inside it, from the current directory or absolute. See: rationale ${command} --help`);
   }
-  const bad = /(?:bad revision|unknown revision or path not in the working tree|ambiguous argument) '([^']*)'/i.exec(stderr);
+  // The closing quote may be missing: git cuts its messages at 4096 bytes, in a long revision.
+  const bad = /(?:bad revision|unknown revision or path not in the working tree|ambiguous argument) '([^'\n]*)'?/i.exec(stderr);
   // Before the path check: HEAD is also a file in a bare repository's directory.
   const unborn = bad && cwd !== undefined ? unbornHeadError(cwd, bad[1]) : undefined;
   if (unborn) return unborn;
   if (bad && cwd !== undefined && bad[1] !== "" && existsSync(join(cwd, bad[1]))) {
-    return new UsageError(`unknown revision: '${bad[1]}' is a path, not a commit or range; for the commits touching it, end the command with -- ${shellWord(bad[1])}`);
+    return new UsageError(`unknown revision: '${echoValue(bad[1])}' is a path, not a commit or range; for the commits touching it, end the command with -- ${shellWord(bad[1])}`);
   }
-  if (bad) return new UsageError(`unknown revision: '${bad[1]}' does not name a commit or range in this repository`);
+  if (bad) return new UsageError(`unknown revision: '${echoValue(bad[1])}' does not name a commit or range in this repository`);
   if (/does not have any commits yet/i.test(stderr)) {
     return new UsageError("the repository has no commits yet; there is no history to audit");
   }
   if (/not a git repository/i.test(stderr)) return new UsageError(cwd === undefined ? "not a git repository" : `not a git repository: ${cwd}`);
-  const what = selection.revisions.length ? selection.revisions.join(" ") : "HEAD";
+  const what = selection.revisions.length ? selection.revisions.map(echoValue).join(" ") : "HEAD";
   return new UsageError(`git log ${what} failed: ${firstLine(stderr) || `exit status ${status}`}`);
 }
 

@@ -4,6 +4,7 @@ import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { UsageError } from "../types.js";
+import { echoValue } from "../echo-value.js";
 import { whyCannotWrite } from "../write-errors.js";
 
 /** A buffered destination for report text. */
@@ -154,6 +155,8 @@ export function fileSink(path: string, name = `--output ${path}`): ReportSink {
   try {
     stat = statSync(path, { throwIfNoEntry: false });
   } catch (error) {
+    // No file has such a name: a value pasted by mistake, echoed cut (echoValue) rather than whole.
+    if ((error as NodeJS.ErrnoException).code === "ENAMETOOLONG") throw new UsageError(`cannot write ${echoValue(name)}: ${whyCannotWrite(error, path)}`);
     // ENOTDIR (a file where a directory should be: notes.txt/audit.txt), ELOOP, EACCES.
     throw new UsageError(`cannot write ${name}: ${whyCannotWrite(error, path)}`);
   }

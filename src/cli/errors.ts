@@ -1,5 +1,6 @@
 // Maps errors thrown while running a command to what the user sees on stderr and the exit code.
 import { UsageError } from "../types.js";
+import { echoValue } from "../echo-value.js";
 
 /** Where error text goes; stderr in the CLI, a buffer in tests. */
 export interface ErrorSink {
@@ -47,10 +48,33 @@ function isCommanderError(error: unknown): error is Error & { exitCode: number }
   return typeof code === "string" && typeof exitCode === "number";
 }
 
+/**
+ * Commander's messages that quote what the user typed, each as commander words it, with the
+ * user's word (a greedy group, so a word holding a quote is still whole) between fixed text.
+ */
+const COMMANDER_ECHOES: readonly RegExp[] = [
+  /^(error: unknown (?:option|command) ')([\s\S]*)('(?:\s*\n\(Did you mean [^\n]*\?\))?\s*)$/,
+  /^(error: option '[^']*' argument ')([\s\S]*)(' is invalid\.[\s\S]*)$/,
+  /^(error: command-argument value ')([\s\S]*)(' is invalid for argument '[^']*'\.[\s\S]*)$/,
+  /^(error: option '[^']*' value ')([\s\S]*)(' from env '[^']*' is invalid\.[\s\S]*)$/,
+];
+
+/**
+ * `text` with the user's word in commander's own messages ("unknown option '…'", "argument '…'
+ * is invalid") cut as echoValue cuts every echoed value, the rest of commander's wording kept:
+ * a 10,000-character option would otherwise print a line as long.
+ */
+export function cutCommanderEcho(text: string): string {
+  for (const pattern of COMMANDER_ECHOES) {
+    const match = pattern.exec(text);
+    if (match) return `${match[1]}${echoValue(match[2])}${match[3]}`;
+  }
+  return text;
+}
+
 /** Joins commander's "error: X\n(Did you mean Y?)" into one line with a pointer to the help. */
 export function oneLineError(text: string, path: string): string {
-  let line = text
-    .trim()
+  let line = cutCommanderEcho(text.trim())
     .replace(/^error: /, "")
     .replace(/\s*\n\(Did you mean (.+)\?\)$/, "; did you mean $1?")
     .replace(/\s*\n\s*/g, " ");

@@ -5,6 +5,7 @@ import { readFileSync, realpathSync, statSync } from "node:fs";
 import { delimiter, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { gitEnv } from "../git-env.js";
+import { echoValue } from "../echo-value.js";
 
 /** Where a repository keeps its files, found without running git. */
 export interface GitLocation {
@@ -297,34 +298,36 @@ export interface CommitMessage {
  * is missing, `cwd` is not in a repository or the revision does not name a commit.
  */
 export function readCommit(rev: string, cwd: string): CommitMessage {
+  // The revision as the errors echo it: a long one pasted by mistake is cut (echoValue).
+  const shown = echoValue(rev);
   // A range, an exclusion, or a parent shorthand that names several commits (HEAD^@, HEAD^!, HEAD^-).
-  if (/\.\.|^\^|\^[@!-]/.test(rev)) throw new UsageError(`--commit ${rev}: give one commit; to lint each commit of a range use rationale lint --commits ${rev} (or rationale audit ${rev} for a report). See: rationale lint --help`);
+  if (/\.\.|^\^|\^[@!-]/.test(rev)) throw new UsageError(`--commit ${shown}: give one commit; to lint each commit of a range use rationale lint --commits ${shown} (or rationale audit ${shown} for a report). See: rationale lint --help`);
   // --encoding: a commit stored in another encoding (i18n.commitEncoding) comes out as UTF-8.
   const { status, stdout, stderr, missing } = runGit(["log", "-1", "--encoding=UTF-8", "--format=%H %P%n%B", "--end-of-options", rev, "--"], cwd);
   if (missing) throw new UsageError("--commit needs git, but git was not found on PATH");
   if (status !== 0) {
     if (/not a git repository/i.test(stderr)) {
-      throw new UsageError(`not a git repository: ${cwd}; --commit ${rev} reads the commit from the repository it is run in`);
+      throw new UsageError(`not a git repository: ${cwd}; --commit ${shown} reads the commit from the repository it is run in`);
     }
     if (/unknown revision|bad revision|ambiguous argument|does not have any commits/i.test(stderr)) {
       // Before the first commit HEAD names nothing yet: say that rather than "unknown".
       if (hasNoCommits(cwd)) {
-        throw new UsageError(`--commit ${rev}: the repository has no commits yet, so there is no commit message to lint (give a message FILE, or use --edit in the commit-msg hook)`);
+        throw new UsageError(`--commit ${shown}: the repository has no commits yet, so there is no commit message to lint (give a message FILE, or use --edit in the commit-msg hook)`);
       }
       const shallow = runGit(["rev-parse", "--is-shallow-repository"], cwd).stdout.toString("utf8").trim() === "true";
       const note = shallow ? "; this is a shallow clone, so older commits are not here (git fetch --unshallow fetches them)" : "";
-      throw new UsageError(`--commit ${rev}: unknown revision (no commit named '${rev}' in this repository${note})`);
+      throw new UsageError(`--commit ${shown}: unknown revision (no commit named '${shown}' in this repository${note})`);
     }
-    const reason = stderr.trim().split("\n")[0]?.replace(/^fatal:\s*/, "") || `git exited with status ${status}`;
-    throw new UsageError(`--commit ${rev}: ${reason}`);
+    const reason = stderr.trim().split("\n")[0]?.replace(/^fatal:\s*/, "").split(rev).join(shown) || `git exited with status ${status}`;
+    throw new UsageError(`--commit ${shown}: ${reason}`);
   }
   const newline = stdout.indexOf(0x0a);
   if (newline <= 0) {
     // git log prints nothing for a tree or a blob (a tag may point at one): name what it is.
     // `^{}` peels an annotated tag to the object it tags.
     const type = runGit(["cat-file", "-t", "--end-of-options", `${rev}^{}`], cwd).stdout.toString("utf8").trim();
-    if (type === "tree" || type === "blob") throw new UsageError(`--commit ${rev}: '${rev}' names a ${type}, not a commit`);
-    throw new UsageError(`--commit ${rev}: no commit matches '${rev}'`);
+    if (type === "tree" || type === "blob") throw new UsageError(`--commit ${shown}: '${shown}' names a ${type}, not a commit`);
+    throw new UsageError(`--commit ${shown}: no commit matches '${shown}'`);
   }
   const [hash, ...parents] = stdout.subarray(0, newline).toString("latin1").trim().split(" ");
   return { hash, parents: parents.length, bytes: stdout.subarray(newline + 1) };

@@ -69,7 +69,7 @@ function refuseRepeatedOptions(command: Command): void {
     command.on(`option:${option.name()}`, (value: unknown) => {
       seen.push(typeof value === "string" ? value : "");
       if (seen.length === 2) {
-        const values = seen[0] === seen[1] ? "" : ` ('${seen[0]}' and '${seen[1]}')`;
+        const values = seen[0] === seen[1] ? "" : ` ('${echoValue(seen[0])}' and '${echoValue(seen[1])}')`;
         command.error(`error: option '${option.flags}' given more than once${values}; give it once`, { code: "rationale.repeatedOption", exitCode: 2 });
       }
     });

@@ -3,6 +3,7 @@
 // changelog-fast.ts (sections parsed on demand) and changelog-remark.ts (the whole file).
 import type { Definition, RootContent } from "mdast";
 import { UsageError } from "../types.js";
+import { echoValue } from "../echo-value.js";
 import { parseChangelogFast } from "./changelog-fast.js";
 import { parseChangelogWithRemark } from "./changelog-remark.js";
 import { isSameVersion, versionScheme, type VersionScheme } from "./version.js";
@@ -105,7 +106,7 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
   );
   const onlyUnreleased = released.length === 0;
   const hint = onlyUnreleased
-    ? `it has only an Unreleased section; move its entries under a heading for the new version, e.g. \`## [${version ?? "1.2.3"}] - YYYY-MM-DD\``
+    ? `it has only an Unreleased section; move its entries under a heading for the new version, e.g. \`## [${echoValue(version ?? "1.2.3")}] - YYYY-MM-DD\``
     : `it has ${released.map((section) => section.version).slice(0, 5).join(", ")}${released.length > 5 ? ", ..." : ""}`;
   if (version !== undefined) {
     const inScheme = scheme ?? versionScheme([version, ...changelog.sections.map((section) => section.version)]);
@@ -118,17 +119,19 @@ export function findChangelogSection(changelog: Changelog, version?: string, pac
     const pending = changelog.sections.find(
       (section) => section.unreleased && (packageName === undefined || section.packageName === undefined || section.packageName === packageName) && section.nodes.length > 0,
     );
-    const moveHint = pending !== undefined && !onlyUnreleased ? `; the entries under Unreleased (line ${pending.line}) are not released yet: move them under \`## [${version}] - YYYY-MM-DD\`` : "";
+    // The version as the lines echo it: one given with --version may be long (echoValue).
+    const shown = echoValue(version);
+    const moveHint = pending !== undefined && !onlyUnreleased ? `; the entries under Unreleased (line ${pending.line}) are not released yet: move them under \`## [${shown}] - YYYY-MM-DD\`` : "";
     throw new MissingSectionError(
       changelog.file,
       version,
-      `${changelog.file} has no section for version ${version}; ${hint}${moveHint}`,
+      `${changelog.file} has no section for version ${shown}; ${hint}${moveHint}`,
       // The heading to write is said once: a hint to move entries under it already gives it.
       otherCase
-        ? [`${changelog.file}:${otherCase.line} names ${otherCase.version}, which differs in letter case; to SemVer (and npm) that is another version: write it as ${version}`]
+        ? [`${changelog.file}:${otherCase.line} names ${otherCase.version}, which differs in letter case; to SemVer (and npm) that is another version: write it as ${shown}`]
         : moveHint !== "" || onlyUnreleased
           ? []
-          : [`expected a heading such as \`## [${version}] - YYYY-MM-DD\` or \`## ${version}\``],
+          : [`expected a heading such as \`## [${shown}] - YYYY-MM-DD\` or \`## ${shown}\``],
       pending !== undefined,
     );
   }

@@ -2,6 +2,7 @@
 import { templateProblem } from "../config/release-template.js";
 import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
+import { echoValue } from "../echo-value.js";
 import { findChangelogSection, parseChangelog, previousRelease, type Changelog, type ChangelogSection } from "./changelog.js";
 import { renderSection } from "./render.js";
 import { existingTrailers, mergeTrailers, normalizeTrailer } from "./trailers.js";
@@ -242,6 +243,15 @@ export class TemplateProblemError extends UsageError {
 }
 
 /**
+ * The summary a too-long template makes, as an error shows it: whole up to twice the 72
+ * characters it must fit, since the characters over 72 are what the user must see to shorten
+ * it; a longer one (a 10 KB --template pasted by mistake) is cut as echoValue cuts a value.
+ */
+function shownSummary(summary: string): string {
+  return summary.length <= 2 * 72 ? summary : echoValue(summary);
+}
+
+/**
  * Thrown when even the shortest summary `template` makes (`summary`: the count or the bare
  * version in place of the list) is over 72 characters. It keeps both, so a caller that knows
  * where the template came from (`--template`, a config file's `release.template`) can say so.
@@ -251,13 +261,18 @@ export class SummaryTooLongError extends UsageError {
     readonly summary: string,
     readonly template: string,
   ) {
-    super(`release summary "${summary}" is ${summary.length} characters; shorten the template "${template}" to fit 72`);
+    super(`release summary "${shownSummary(summary)}" is ${summary.length} characters; shorten the template "${echoValue(template)}" to fit 72`);
     this.name = "SummaryTooLongError";
+  }
+
+  /** The summary as the errors show it (see shownSummary). */
+  get shown(): string {
+    return shownSummary(this.summary);
   }
 
   /** The problem told after what names the template (`--template`, a config key); the summary shows what it gave. */
   get problem(): string {
-    return `makes the release summary "${this.summary}", ${this.summary.length} characters; shorten it to fit 72`;
+    return `makes the release summary "${this.shown}", ${this.summary.length} characters; shorten it to fit 72`;
   }
 
   /**
@@ -266,7 +281,7 @@ export class SummaryTooLongError extends UsageError {
    * config) rather than "shorten" it.
    */
   unset(places = "--template or release.template in the config"): UsageError {
-    return new UsageError(`release summary "${this.summary}" is ${this.summary.length} characters even in its shortest form; set a shorter template with ${places}`);
+    return new UsageError(`release summary "${this.shown}" is ${this.summary.length} characters even in its shortest form; set a shorter template with ${places}`);
   }
 
   /**

@@ -4,6 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { describeOption } from "../message/options.js";
+import { echoValue } from "../echo-value.js";
 import { UsageError, leadingOptionError, optionError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
 import { assertCommit, changedPaths, git, gitState, isCommit, renamedManifests, repositoryRoot, taggedVersion } from "./git.js";
@@ -289,7 +290,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     );
   }
   if (options.version !== undefined && bumped.length > 1) {
-    throw leadingOptionError("version", `version ${options.version} applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`, [], true);
+    throw leadingOptionError("version", `version ${echoValue(options.version)} applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`, [], true);
   }
 
   for (const pkg of bumped) {
@@ -463,7 +464,10 @@ async function readLocated(located: Located, state: TreeState): Promise<{ file: 
   // the CLI's --changelog and a library caller's options.changelogs alike.
   const given = `changelog ${located.shown}${located.packageName === undefined ? "" : ` (for ${located.packageName})`}`;
   // Only a path the CLI resolved is looked up on disk (a library caller's paths are the state's).
-  if (isAbsolute(located.absolute) && statSync(located.absolute, { throwIfNoEntry: false })?.isDirectory()) {
+  const stat = isAbsolute(located.absolute) ? statOrCode(located.absolute) : undefined;
+  // No file has such a name: a value pasted by mistake, echoed cut (echoValue) rather than whole.
+  if (stat === "ENAMETOOLONG") throw new UsageError(`${echoValue(given)} names no file: the name is too long for the file system`);
+  if (typeof stat === "object" && stat.isDirectory()) {
     // git reads a directory as no file, which "not in the index (stage it)" would misname.
     const inside = CHANGELOG_NAMES.find((name) => statSync(join(located.absolute, name), { throwIfNoEntry: false })?.isFile());
     const shown = located.shown.replace(/[\\/]+$/, "");
@@ -484,6 +488,15 @@ async function readLocated(located: Located, state: TreeState): Promise<{ file: 
     throw new UsageError(`changelog ${located.path} is not in ${state.label}${hint}`);
   }
   return { file: located.path, text };
+}
+
+/** `path`'s stat, undefined when nothing is there, or the error code when it cannot be asked (ENAMETOOLONG). */
+function statOrCode(path: string): ReturnType<typeof statSync> | string {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? "unknown";
+  }
 }
 
 /** Picks each package's changelog: a given one in its directory or above, else the nearest CHANGELOG.md. */

@@ -2,6 +2,7 @@
 import { execFile, spawn } from "node:child_process";
 import { UsageError, leadingOptionError } from "../types.js";
 import { gitEnv } from "../git-env.js";
+import { echoValue } from "../echo-value.js";
 import type { TreeState } from "./manifests.js";
 
 /** Runs git in `cwd` and resolves with stdout; rejects with git's first stderr line. */
@@ -53,7 +54,7 @@ export async function isCommit(root: string, rev: string): Promise<boolean> {
  * gatherRelease()'s callers and the CLI (`--from`) both know it.
  */
 export async function assertCommit(root: string, rev: string, option: "from" | "to"): Promise<void> {
-  if (!(await isCommit(root, rev))) throw leadingOptionError(option, `${option} ${rev} does not name a commit in this repository`);
+  if (!(await isCommit(root, rev))) throw leadingOptionError(option, `${option} ${echoValue(rev)} does not name a commit in this repository`);
 }
 
 /**

@@ -809,6 +809,34 @@ describe("rationale --help and --version", () => {
     expect(help).toMatchObject({ status: 2, stdout: "", stderr: "rationale: unknown command 'nosuch'. See: rationale --help\n" });
   });
 
+  it("cuts a long value in every usage error it echoes, commander's own included", () => {
+    const long = "x".repeat(10_000);
+    const cut = `${"x".repeat(59)}…`;
+    const stderr = (args: string[]) => {
+      const run = runCli(args, { cwd: dir });
+      expect(run.status, args[1]).toBe(2);
+      return run.stderr;
+    };
+    expect(stderr(["lint", `--${long}`])).toBe(`rationale: unknown option '--${"x".repeat(57)}…'. See: rationale lint --help\n`);
+    expect(stderr([long])).toBe(`rationale: unknown command '${cut}'. See: rationale --help\n`);
+    expect(stderr(["lint", "--format", long])).toBe(`rationale: option '--format <FORMAT>' argument '${cut}' is invalid. Allowed choices are text, json. See: rationale lint --help\n`);
+    expect(stderr(["lint", "--commit", "HEAD", "--commit", long])).toBe(`rationale: option '--commit <REV>' given more than once ('HEAD' and '${cut}'); give it once. See: rationale lint --help\n`);
+  });
+
+  it("cuts a long --commit revision in its errors", () => {
+    const repo = makeRepo();
+    const long = "x".repeat(10_000);
+    const cut = `${"x".repeat(59)}…`;
+    const unknown = runCli(["lint", "--commit", long], { cwd: repo.dir, home: repo.home });
+    expect(unknown).toMatchObject({ status: 2, stderr: `rationale: --commit ${cut}: unknown revision (no commit named '${cut}' in this repository)\n` });
+    const range = runCli(["lint", "--commit", `HEAD..${long}`], { cwd: repo.dir, home: repo.home });
+    expect(range.status).toBe(2);
+    expect(range.stderr.length).toBeLessThan(400);
+    expect(range.stderr).toContain(`--commit HEAD..${"x".repeat(53)}…: give one commit`);
+    const commits = runCli(["lint", "--commits", long], { cwd: repo.dir, home: repo.home });
+    expect(commits).toMatchObject({ status: 2, stderr: `rationale: unknown revision: '${cut}' does not name a commit or range in this repository\n` });
+  });
+
   it("reports usage errors of subcommands in one line naming the subcommand", () => {
     const run = runCli(["release", "compose", "--frob"], { cwd: dir });
     expect(run.status).toBe(2);

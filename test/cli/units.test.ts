@@ -246,6 +246,30 @@ describe("oneLineError", () => {
     );
   });
 
+  it("cuts the word the user typed in commander's messages as echoValue does, keeping commander's wording", () => {
+    const long = `--frob${"x".repeat(10_000)}`;
+    const cut = `--frob${"x".repeat(53)}…`;
+    expect(oneLineError(`error: unknown option '${long}'\n`, "rationale lint")).toBe(`rationale: unknown option '${cut}'. See: rationale lint --help`);
+    expect(oneLineError(`error: unknown option '${long}'\n(Did you mean --from?)\n`, "rationale release compose")).toBe(
+      `rationale: unknown option '${cut}'; did you mean --from? See: rationale release compose --help`,
+    );
+    expect(oneLineError(`error: unknown command '${"y".repeat(10_000)}'\n`, "rationale")).toBe(`rationale: unknown command '${"y".repeat(59)}…'. See: rationale --help`);
+    expect(oneLineError(`error: option '--format <FORMAT>' argument '${"z".repeat(10_000)}' is invalid. Allowed choices are text, json.\n`, "rationale lint")).toBe(
+      `rationale: option '--format <FORMAT>' argument '${"z".repeat(59)}…' is invalid. Allowed choices are text, json. See: rationale lint --help`,
+    );
+    expect(oneLineError(`error: command-argument value '${"w".repeat(100)}' is invalid for argument 'kind'.\n`, "rationale x")).toBe(
+      `rationale: command-argument value '${"w".repeat(59)}…' is invalid for argument 'kind'. See: rationale x --help`,
+    );
+    // A word holding a quote is still taken whole, and a short one is left as typed.
+    expect(oneLineError(`error: unknown option '--it's${"q".repeat(100)}'\n`, "rationale lint")).toBe(`rationale: unknown option '--it's${"q".repeat(53)}…'. See: rationale lint --help`);
+    expect(oneLineError("error: option '--format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, json.\n", "rationale lint")).toBe(
+      "rationale: option '--format <FORMAT>' argument 'xml' is invalid. Allowed choices are text, json. See: rationale lint --help",
+    );
+    expect(oneLineError(`error: unknown option '--author=${"a".repeat(100)}'\n`, "rationale release commit")).toBe(
+      `rationale: unknown option '--author=${"a".repeat(50)}…'; pass other git commit options after --, e.g. rationale release commit -- --author=${"a".repeat(50)}…. See: rationale release commit --help`,
+    );
+  });
+
   it("tells release commit users where other git commit options go", () => {
     expect(oneLineError("error: unknown option '--author=x'\n", "rationale release commit")).toBe(
       "rationale: unknown option '--author=x'; pass other git commit options after --, e.g. rationale release commit -- --author=x. See: rationale release commit --help",

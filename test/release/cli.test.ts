@@ -183,6 +183,35 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(byVersion.stdout.split("\n")[0]).toBe("chore(release): hds_test0 v0.0.3");
   });
 
+  it("compose: cuts a long --version, --from, --template, --changelog or --output in its error", () => {
+    const repo = stagedRelease();
+    const long = "x".repeat(10_000);
+    const cut = `${"x".repeat(59)}…`;
+    const stderr = (args: string[]) => {
+      const run = runCli(repo, ["release", "compose", ...args]);
+      expect(run.status, args[0]).toBe(2);
+      return run.stderr;
+    };
+    expect(stderr(["--version", long])).toBe(
+      `rationale: --version "${cut}" is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1. See: rationale release compose --help\n`,
+    );
+    expect(stderr(["--from", long])).toBe(`rationale: --from ${cut} does not name a commit in this repository\n`);
+    expect(stderr(["--template", long])).toBe(`rationale: --template makes the release summary "${cut}", 10000 characters; shorten it to fit 72. See: rationale release compose --help\n`);
+    expect(stderr(["--template", `{x}${long}`])).toBe(
+      `rationale: --template "{x}${"x".repeat(56)}…" has unknown placeholder {x}; use {packages}, {count}, {name} or {version}. See: rationale release compose --help\n`,
+    );
+    // A section asked for with a long (valid) version: named cut in the error and its hint.
+    const version = `0.0.4-${"r".repeat(200)}`;
+    const missing = stderr(["--version", version]);
+    expect(missing.split("\n")[0]).toBe(`rationale: CHANGELOG.md has no section for version ${version.slice(0, 59)}…; it has 0.0.4, 0.0.3`);
+    expect(missing.length).toBeLessThan(400);
+    // A name longer than the file system takes is a usage error (not an internal one), cut since
+    // it names no file; a path that can name one is shown whole, as its end names the file.
+    expect(stderr(["--changelog", long])).toBe(`rationale: changelog ${"x".repeat(49)}… names no file: the name is too long for the file system\n`);
+    expect(stderr(["--changelog", `docs/${"d".repeat(100)}.md`])).toBe(`rationale: changelog docs/${"d".repeat(100)}.md does not exist; expected a path to a Markdown changelog\n`);
+    expect(stderr(["--output", long])).toBe(`rationale: cannot write --output ${"x".repeat(50)}…: its name is too long for the file system\n`);
+  });
+
   it("compose: says an empty --from/--to range is empty, with nothing to stage", () => {
     const repo = stagedRelease();
     repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");

@@ -199,7 +199,7 @@ async function assertValidFlags(command: Command, flags: ComposeFlags & { from?:
   ]);
   // A changelog heading names a version only in this form, so anything else can never be found.
   if (flags.version !== undefined && !new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(flags.version.trim())) {
-    refuse(`--version ${JSON.stringify(flags.version)} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`);
+    refuse(`--version ${JSON.stringify(echoValue(flags.version))} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`);
   }
   for (const trailer of flags.trailer ?? []) {
     try {
