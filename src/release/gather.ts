@@ -37,22 +37,54 @@ export interface GatherOptions {
   changelogOptional?: boolean;
 }
 
-/** Thrown when no manifest version changed and no changelog was named: nothing to release. */
+/**
+ * Thrown when no manifest version changed and no changelog was named: nothing to release. It
+ * states facts, not how to name a release, which each caller words for its own options (the
+ * CLI: --changelog PATH and --version V).
+ */
 export class NothingToReleaseError extends UsageError {
-  constructor(message: string, details: string[] = []) {
+  /**
+   * For "no version changed": true when the state released is the index, where a bump can
+   * still be staged, false between two commits; undefined for the other reasons (no commits
+   * yet, an empty range).
+   */
+  readonly stageable?: boolean;
+
+  constructor(message: string, details: string[] = [], facts: { stageable?: boolean } = {}) {
     super(message, details);
     this.name = "NothingToReleaseError";
+    if (facts.stageable !== undefined) this.stageable = facts.stageable;
   }
 }
 
 /**
- * Thrown when --from and --to make an empty range (one commit, or the two swapped): nothing to
- * release whatever the manifests say, so no advice about bumps or versions applies.
+ * Thrown when `from` and `to` make an empty range (one commit, or the two swapped): nothing to
+ * release whatever the manifests say, so no advice about bumps or versions applies. Its
+ * message names the options as gatherRelease() takes them; `from`, `to`, `commit` (the short
+ * hash both name, when they name one) and `swapped` let the CLI say it with its flags.
  */
 export class EmptyRangeError extends NothingToReleaseError {
-  constructor(message: string, details: string[] = []) {
-    super(message, details);
+  constructor(
+    readonly from: string,
+    readonly to: string,
+    readonly commit: string | undefined,
+  ) {
+    super(
+      commit !== undefined
+        ? `nothing to release: from ${echoValue(from)} and to ${echoValue(to)} both name commit ${commit}, so the range is empty`
+        : `nothing to release: to ${echoValue(to)} is an ancestor of from ${echoValue(from)}, so the range is empty`,
+      [
+        commit !== undefined
+          ? "give from the state before the release (the last release's tag, the base branch) and to the state released"
+          : `from names the state before the release and to the state released: did you mean from ${echoValue(to)} and to ${echoValue(from)}?`,
+      ],
+    );
     this.name = "EmptyRangeError";
+  }
+
+  /** True when `to` is an ancestor of `from` (the two swapped), false when both name one commit. */
+  get swapped(): boolean {
+    return this.commit === undefined;
   }
 }
 
@@ -135,20 +167,12 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
 async function assertRangeNotEmpty(root: string, from: string, to: string): Promise<void> {
   const commit = async (rev: string) => (await git(root, ["rev-parse", "--verify", "--end-of-options", `${rev}^{commit}`])).toString("utf8").trim();
   const [fromSha, toSha] = await Promise.all([commit(from), commit(to)]);
-  if (fromSha === toSha) {
-    throw new EmptyRangeError(`nothing to release: --from ${from} and --to ${to} both name commit ${toSha.slice(0, 7)}, so the range is empty`, [
-      "give --from the state before the release (the last release's tag, the base branch) and --to the state released",
-    ]);
-  }
+  if (fromSha === toSha) throw new EmptyRangeError(from, to, toSha.slice(0, 7));
   const ancestor = await git(root, ["merge-base", "--is-ancestor", toSha, fromSha]).then(
     () => true,
     () => false,
   );
-  if (ancestor) {
-    throw new EmptyRangeError(`nothing to release: --to ${to} is an ancestor of --from ${from}, so the range is empty`, [
-      `--from names the state before the release and --to the state released: did you mean --from ${to} --to ${from}?`,
-    ]);
-  }
+  if (ancestor) throw new EmptyRangeError(from, to, undefined);
 }
 
 /**
@@ -284,9 +308,9 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
             "a release needs a higher or lower one",
         ),
         ...invalid,
-        // Only the index can be staged; between two commits (--to, a pull request) there is nothing to stage.
-        `${after.label === "the index" ? "stage the version bump and the changelog, or " : ""}name the release with --changelog PATH [--version V]`,
       ],
+      // Only the index can be staged; between two commits (`to`, a pull request) there is nothing to stage.
+      { stageable: after.label === "the index" },
     );
   }
   if (options.version !== undefined && bumped.length > 1) {

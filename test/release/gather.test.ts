@@ -35,6 +35,35 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     expect(composeReleaseMessage(release)).toBe("chore(release): hds_test0 v0.0.4\n\nhds_test0 0.0.3 -> 0.0.4 (2024-03-18)\n\nFixed:\n\n- Fix number 0.0.4\n");
   });
 
+  it("states why nothing is released in the call's own terms, leaving the CLI's flags to the CLI", async () => {
+    const repo = releasedRepo();
+    repo.git("commit", "-q", "--allow-empty", "-m", "Second");
+    const rejection = (options: Parameters<typeof gatherRelease>[0]) => gatherRelease(options).then(() => undefined, (thrown: unknown) => thrown as NothingToReleaseError);
+    const head = repo.git("rev-parse", "--short=7", "HEAD").trim();
+    const same = await rejection({ cwd: repo.dir, from: "HEAD", to: "HEAD" });
+    expect(same).toBeInstanceOf(NothingToReleaseError);
+    expect([same?.message, same?.details]).toEqual([
+      `nothing to release: from HEAD and to HEAD both name commit ${head}, so the range is empty`,
+      ["give from the state before the release (the last release's tag, the base branch) and to the state released"],
+    ]);
+    expect(same).toMatchObject({ from: "HEAD", to: "HEAD", commit: head, swapped: false });
+    const swapped = await rejection({ cwd: repo.dir, from: "HEAD", to: "HEAD~1" });
+    expect([swapped?.message, swapped?.details]).toEqual([
+      "nothing to release: to HEAD~1 is an ancestor of from HEAD, so the range is empty",
+      ["from names the state before the release and to the state released: did you mean from HEAD~1 and to HEAD?"],
+    ]);
+    expect(swapped).toMatchObject({ swapped: true, stageable: undefined });
+    // No version changed: the facts (where, and whether a bump could still be staged), no CLI flags.
+    const index = await rejection({ cwd: repo.dir });
+    expect([index?.message, index?.details, index?.stageable]).toEqual([
+      "nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index",
+      [],
+      true,
+    ]);
+    const commits = await rejection({ cwd: repo.dir, from: "HEAD~1", to: "HEAD" });
+    expect([commits?.details, commits?.stageable]).toEqual([[], false]);
+  });
+
   it("reads the staged changelog, not the working tree's", async () => {
     const repo = releasedRepo();
     repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.4" }, null, 2) + "\n");

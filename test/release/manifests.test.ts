@@ -174,8 +174,9 @@ describe("releaseFromStates", () => {
       expect(error, `${from} -> ${to}`).toBeInstanceOf(NothingToReleaseError);
       expect((error as NothingToReleaseError).details).toEqual([
         `${name} ${from} -> ${to} in ${manifest} is the same version written another way (${scheme}); a release needs a higher or lower one`,
-        "stage the version bump and the changelog, or name the release with --changelog PATH [--version V]",
       ]);
+      // How to name the release is the caller's to say (the CLI: --changelog PATH [--version V]).
+      expect((error as NothingToReleaseError).stageable).toBe(true);
     }
     const { packages } = await release("pyproject.toml", pyproject, "1.0", "1.0.1");
     expect(packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["1.0", "1.0.1"]]);
@@ -218,7 +219,6 @@ describe("releaseFromStates", () => {
     expect(error).toBeInstanceOf(NothingToReleaseError);
     expect((error as NothingToReleaseError).details).toEqual([
       'package.json "version" in the index is the number 1.1, not a string: write "version": "1.1"',
-      "stage the version bump and the changelog, or name the release with --changelog PATH [--version V]",
     ]);
     // One fixed to a string is a release from the version its changelog gives.
     const { packages } = await releaseFromStates(committed, memoryState({ "package.json": npm("1.2.0"), "CHANGELOG.md": "## 1.2.0\n\n- y\n\n## 1.1.0\n\n- x\n" }, "the index"));

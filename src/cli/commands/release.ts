@@ -320,9 +320,34 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   } catch (error) {
     const named = error instanceof UsageError ? await templateError(error, flags.template !== undefined ? "--template" : configured.source) : error;
     if (named !== error) throw named;
+    await inFlags(error);
     if (range.to === undefined) await explainUnstaged(error, cwd);
     await explainDynamicVersion(error, cwd, range.to);
     throw error;
+  }
+}
+
+/**
+ * Words the release errors that state facts for the command line: an empty --from/--to range
+ * in its flags (the core names the options as gatherRelease() takes them) and, for "no version
+ * changed", how to name the release with this command's options. Any other error is left alone.
+ */
+async function inFlags(error: unknown): Promise<void> {
+  const { EmptyRangeError, NothingToReleaseError } = await import("../../release/gather.js");
+  if (error instanceof EmptyRangeError) {
+    const [from, to] = [echoValue(error.from), echoValue(error.to)];
+    error.message = error.swapped
+      ? `nothing to release: --to ${to} is an ancestor of --from ${from}, so the range is empty`
+      : `nothing to release: --from ${from} and --to ${to} both name commit ${error.commit}, so the range is empty`;
+    error.details.splice(
+      0,
+      error.details.length,
+      error.swapped
+        ? `--from names the state before the release and --to the state released: did you mean --from ${to} --to ${from}?`
+        : "give --from the state before the release (the last release's tag, the base branch) and --to the state released",
+    );
+  } else if (error instanceof NothingToReleaseError && error.stageable !== undefined) {
+    error.details.push(`${error.stageable ? "stage the version bump and the changelog, or " : ""}name the release with --changelog PATH [--version V]`);
   }
 }
 
