@@ -21,6 +21,13 @@ export interface InstallHookOptions {
   force?: boolean;
   /** Compute what would be written without writing it. */
   dryRun?: boolean;
+  /**
+   * For the commit-msg hook running `lint --edit "$1"` ({@link installHook} only): true makes it
+   * print nothing for a message that passes (`lint --edit "$1" --quiet`, as `init --quiet`), false
+   * makes it report every commit (as `init --no-quiet`); left out, the hook keeps the `--quiet`
+   * of the one it updates, as `init` does.
+   */
+  quiet?: boolean;
 }
 
 /** A hook file rationale intends to write (or wrote). */
@@ -338,17 +345,30 @@ function isOurs(current: string, content: string, earlier: readonly string[]): b
 /**
  * Whether a hook of the user's own runs `rationale <args>` on a line, not in a comment: the
  * line `init` asks to add by hand, or a hand-written one (`npx rationale lint --edit $1`).
- * Git's arguments ("$1") are left out of both sides of the comparison, since they may be quoted
- * either way and come before a later option (`lint --edit "$1" --quiet`).
+ * The line must name rationale and hold, in one of its commands (split at `;`, `&&`, `||`,
+ * `|`), the words of `args`' command (`lint`, `release prepare-commit-msg`) in order, then each
+ * of its options in any order (`lint --quiet --edit "$1"` runs `lint --edit "$1" --quiet`,
+ * as commander reads it). Git's arguments ("$1") are left out of both sides of the comparison,
+ * since they may be quoted either way and come before a later option.
  */
 function runsRationale(current: string, args: string): boolean {
-  const command = withoutGitArguments(args);
+  const words = withoutGitArguments(args).trim().split(/\s+/);
+  const split = words.findIndex((word) => word.startsWith("-"));
+  const [command, options] = split < 0 ? [words, []] : [words.slice(0, split), words.slice(split)];
   return withoutComments(current)
     .split("\n")
     .some((line) => {
       // A comment after a command (`./checks # TODO: rationale lint --edit "$1"`) runs nothing either.
       const code = line.replace(/(^|[ \t])#.*$/, "");
-      return /\brationale\b/.test(code) && withoutGitArguments(code).includes(command);
+      if (!/\brationale\b/.test(code)) return false;
+      return code.split(/\|\||&&|[;|]/).some((part) => {
+        // An option's value given with "=" (`--edit="$1"`, `--edit=`) is still that option.
+        const tokens = withoutGitArguments(part)
+          .trim()
+          .split(/\s+/)
+          .map((token) => (token.startsWith("--") ? token.replace(/=.*$/, "") : token));
+        return tokens.some((_, at) => command.every((word, k) => tokens[at + k] === word) && options.every((option) => tokens.slice(at + command.length).includes(option)));
+      });
     });
 }
 
@@ -491,7 +511,7 @@ export function hookExistsError(plans: HookPlan[]): UsageError {
       plan.addQuiet
         ? `${plan.shownAs}: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet`
         : plan.dropQuiet
-          ? `${plan.shownAs}: it runs rationale already; take --quiet off the end of that line: rationale lint --edit "$1"`
+          ? `${plan.shownAs}: it runs rationale already; take --quiet off that line: rationale lint --edit "$1"`
           : `${plan.shownAs}: add this line: ${plan.line}`,
     ),
   ]);
@@ -516,18 +536,21 @@ export function releaseHookInstalled(cwd: string): boolean {
 const HOOK_NAMES: readonly string[] = ["commit-msg", "prepare-commit-msg"] satisfies HookName[];
 
 /** The keys of {@link InstallHookOptions}. */
-const INSTALL_HOOK_OPTIONS: readonly string[] = ["cwd", "force", "dryRun"];
+const INSTALL_HOOK_OPTIONS: readonly string[] = ["cwd", "force", "dryRun", "quiet"];
 
 /**
  * Installs git hook `name` running `rationale <command>` (e.g. `lint --edit "$1"`), into
  * `.husky/` when husky is in use, else into the hooks path git uses (honouring core.hooksPath).
+ * The commit-msg hook running `lint --edit "$1"` is planned as `rationale init` plans it: it
+ * keeps the `--quiet` of the hook it updates unless `quiet` says otherwise, and a line of the
+ * user's own that runs it (options in any order) counts as installed.
  * Never replaces a different existing hook unless `force` is set. Returns what was (or, with
  * `dryRun`, would be) written. Throws TypeError for an argument of the wrong type (a name or
- * command that is no string, `options.cwd` that is no string, `force` or `dryRun` that is no
- * boolean: `force: "no"` would be truthy and replace the user's hook; a key it does not take,
- * such as a misspelt `forse`) and UsageError for another hook name (the name becomes the
- * file's, so "pre-push" would get a commit-msg script and "../x" a file outside the hooks
- * directory).
+ * command that is no string, `options.cwd` that is no string, `force`, `dryRun` or `quiet`
+ * that is no boolean: `force: "no"` would be truthy and replace the user's hook; a key it does
+ * not take, such as a misspelt `forse`; `quiet` for another hook or against the command's own
+ * `--quiet`) and UsageError for another hook name (the name becomes the file's, so "pre-push"
+ * would get a commit-msg script and "../x" a file outside the hooks directory).
  */
 export function installHook(name: HookName, command: string, options: InstallHookOptions): HookPlan {
   if (typeof name !== "string") throw new TypeError(`installHook() takes the hook name as a string, ${HOOK_NAMES.join(" or ")}, not ${describeOption(name)}`);
@@ -537,11 +560,19 @@ export function installHook(name: HookName, command: string, options: InstallHoo
   // A misspelt key ({ forse: true }) would otherwise be passed over, and the hook left as it was.
   const unknown = Object.keys(options).find((key) => !INSTALL_HOOK_OPTIONS.includes(key));
   if (unknown !== undefined) throw new TypeError(`installHook() has no option ${JSON.stringify(unknown)}; it takes { ${INSTALL_HOOK_OPTIONS.join(", ")} }${didYouMean(unknown, INSTALL_HOOK_OPTIONS)}`);
-  for (const flag of ["force", "dryRun"] as const) {
+  for (const flag of ["force", "dryRun", "quiet"] as const) {
     const value = options[flag];
     if (value !== undefined && typeof value !== "boolean") throw new TypeError(`installHook() option ${flag} must be true or false, not ${describeOption(value)}`);
   }
-  const plan = planHook(name, command, options);
+  // The commit-msg hook `init` installs is planned as `init` plans it, so an existing hook's
+  // --quiet is kept (a library caller running on every install must not make a quiet hook loud).
+  const args = rationaleArgs(command);
+  const lintEdit = name === "commit-msg" && (args === LINT_EDIT || args === LINT_EDIT + QUIET);
+  if (options.quiet !== undefined && !lintEdit) {
+    throw new TypeError(`installHook() option quiet is for the commit-msg hook running 'lint --edit "$1"', not ${name} running ${describeOption(command)}`);
+  }
+  if (options.quiet === false && args.endsWith(QUIET)) throw new TypeError(`installHook() option quiet is false, but the command ${describeOption(command)} has --quiet; give one or the other`);
+  const plan = lintEdit ? planCommitMsgHook(options.cwd, args.endsWith(QUIET) ? true : options.quiet) : planHook(name, command, options);
   if (!options.dryRun) writeHook(plan, options);
   return plan;
 }

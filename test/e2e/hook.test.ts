@@ -378,7 +378,7 @@ describe("rationale init with plain git hooks", () => {
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
     const refused = runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain(".git/hooks/commit-msg: it runs rationale already; take --quiet off the end of that line");
+    expect(refused.stderr).toContain(".git/hooks/commit-msg: it runs rationale already; take --quiet off that line");
     expect(refused.stderr).not.toContain("add this line");
     expect(readFileSync(hook, "utf8")).toBe(own);
     // Done as asked, the hook is taken for installed.
@@ -388,6 +388,26 @@ describe("rationale init with plain git hooks", () => {
     writeFileSync(hook, own);
     expect(runCli(["init", "--force"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook replaced: .git/hooks/commit-msg (the previous hook is saved as .git/hooks/commit-msg.backup)\n");
     expect(readFileSync(hook, "utf8")).toContain('exec ./node_modules/.bin/rationale lint --edit "$1" --quiet');
+  });
+
+  it("init reads a line of the user's own with its options in another order as quiet", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const own = '#!/bin/sh\n./run-my-checks\nnpx rationale lint --quiet --edit "$1" || exit 1\n';
+    const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), './run-my-checks\nnpx rationale lint --quiet --edit "$1" || exit 1');
+    const installed = "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n";
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: installed });
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: installed });
+    const refused = runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(".git/hooks/commit-msg: it runs rationale already; take --quiet off that line");
+    expect(readFileSync(hook, "utf8")).toBe(own);
+    // --force writes rationale's hook, quiet as the user's line was.
+    expect(runCli(["init", "--force"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    expect(readFileSync(hook, "utf8")).toContain('exec ./node_modules/.bin/rationale lint --edit "$1" --quiet');
+    // A line that only mentions the options apart from rationale's command is no such line.
+    writeScript(hook, 'echo "rationale lint" --quiet; ./lint --edit "$1"');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
   });
 
   it("init --quiet on a hook of the user's own that runs rationale asks for --quiet on that line, not a second one", () => {
@@ -619,6 +639,33 @@ describe("installHook()", () => {
     expect(() => installHook("prepare-commit-msg", "release prepare-commit-msg", { cwd: repo.dir })).toThrow(UsageError);
   });
 
+  it("keeps an existing commit-msg hook's --quiet as init does, unless told otherwise with quiet", () => {
+    const repo = makeRepo();
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const quiet = installHook("commit-msg", 'lint --edit "$1" --quiet', { cwd: repo.dir });
+    expect(readFileSync(hook, "utf8")).toContain('exec rationale lint --edit "$1" --quiet\n');
+    // Without quiet, the hook it finds stays quiet (a setup script run on every install).
+    expect(installHook("commit-msg", 'lint --edit "$1"', { cwd: repo.dir })).toMatchObject({ existing: "same", content: quiet.content });
+    expect(installHook("commit-msg", 'rationale lint --edit "$1"', { cwd: repo.dir, dryRun: true }).existing).toBe("same");
+    // quiet: false reports every commit again, as init --no-quiet; quiet: true quietens it again.
+    expect(installHook("commit-msg", 'lint --edit "$1"', { cwd: repo.dir, quiet: false }).existing).toBe("outdated");
+    expect(readFileSync(hook, "utf8")).not.toContain("--quiet");
+    expect(installHook("commit-msg", 'lint --edit "$1"', { cwd: repo.dir }).existing).toBe("same");
+    expect(readFileSync(hook, "utf8")).not.toContain("--quiet");
+    expect(installHook("commit-msg", 'lint --edit "$1"', { cwd: repo.dir, quiet: true }).existing).toBe("outdated");
+    expect(readFileSync(hook, "utf8")).toBe(quiet.content);
+    // A hook of the user's own whose line has --quiet, its options in another order, is left as it is.
+    writeFileSync(hook, '#!/bin/sh\n./checks\nnpx rationale lint --quiet --edit "$1"\n');
+    expect(installHook("commit-msg", 'lint --edit "$1"', { cwd: repo.dir })).toMatchObject({ existing: "added" });
+    expect(readFileSync(hook, "utf8")).toContain("lint --quiet --edit");
+    // quiet is for that hook only, and cannot contradict the command.
+    expect(() => installHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd: repo.dir, quiet: true })).toThrow(
+      new TypeError(`installHook() option quiet is for the commit-msg hook running 'lint --edit "$1"', not prepare-commit-msg running the string "release prepare-commit-msg \\"$1\\" \\"$2\\" \\"$3\\""`),
+    );
+    expect(() => installHook("commit-msg", 'lint --edit "$1" --quiet', { cwd: repo.dir, quiet: false })).toThrow(TypeError);
+    expect(() => installHook("commit-msg", 'lint --edit "$1"', { cwd: repo.dir, quiet: "yes" as never })).toThrow(new TypeError('installHook() option quiet must be true or false, not the string "yes"'));
+  });
+
   it("refuses a hook name it has no script for, and a call without a directory, before writing anything", () => {
     const repo = makeRepo();
     const as = (value: unknown) => value as "commit-msg";
@@ -634,7 +681,7 @@ describe("installHook()", () => {
     expect(() => installHook("commit-msg", "lint", { cwd: repo.dir, dryRun: 1 as never })).toThrow(new TypeError("installHook() option dryRun must be true or false, not the number 1"));
     // A misspelt force was passed over, and a differing hook left as it was without a word.
     expect(() => installHook("commit-msg", "lint", { cwd: repo.dir, forse: true } as never)).toThrow(
-      new TypeError('installHook() has no option "forse"; it takes { cwd, force, dryRun }; did you mean "force"?'),
+      new TypeError('installHook() has no option "forse"; it takes { cwd, force, dryRun, quiet }; did you mean "force"?'),
     );
     expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
     expect(existsSync(join(repo.dir, ".git/hooks/pre-push"))).toBe(false);
