@@ -212,6 +212,31 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(stderr(["--output", long])).toBe(`rationale: cannot write --output ${"x".repeat(50)}…: its name is too long for the file system\n`);
   });
 
+  it("commit: an empty --gpg-sign= signs with the default key, as git reads it, and a KEYID names the key", () => {
+    // git's --gpg-sign= (nothing after "=") is -S: user.signingkey, else the committer's identity.
+    // A stand-in gpg records the key git asks it for and answers with a signature.
+    const signed = (args: string[]): string => {
+      const repo = stagedRelease();
+      const gpg = join(repo.dir, "..", "fake-gpg");
+      writeFileSync(
+        gpg,
+        '#!/bin/sh\nprintf "%s\\n" "$*" >> "$0.args"\ncat >/dev/null\necho "[GNUPG:] SIG_CREATED D 1 8 00 0 X" >&2\nprintf -- "-----BEGIN PGP SIGNATURE-----\\n\\nfake\\n-----END PGP SIGNATURE-----\\n"\n',
+      );
+      chmodSync(gpg, 0o755);
+      repo.git("config", "gpg.program", gpg);
+      const run = runCli(repo, ["release", "commit", ...args]);
+      expect(run.status, `${args.join(" ")}: ${run.stderr}`).toBe(0);
+      expect(repo.git("cat-file", "-p", "HEAD")).toContain("gpgsig -----BEGIN PGP SIGNATURE-----");
+      const asked = readFileSync(`${gpg}.args`, "utf8");
+      repo.cleanup();
+      return asked;
+    };
+    const byDefault = "--status-fd=2 -bsau Test User <test@example.com>\n";
+    expect(signed(["-S"])).toBe(byDefault);
+    expect(signed(["--gpg-sign="])).toBe(byDefault);
+    expect(signed(["--gpg-sign=KEY1"])).toBe("--status-fd=2 -bsau KEY1\n");
+  });
+
   it("compose: says an empty --from/--to range is empty, with nothing to stage", () => {
     const repo = stagedRelease();
     repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");
