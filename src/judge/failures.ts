@@ -262,8 +262,17 @@ export function fixedFailureNamed(text: string): boolean {
     // A modifier before the noun, "the same"/"the following", a word after it, or the negated gerund.
     if (match[1] !== undefined || /\s(?:same|following|not)\s/.test(phrase) || /\s(?:in|when|where|with|for|on|under|if|during|that|caused|introduced|seen|reported|found|from|at|while|after)$/.test(phrase)) return true;
   }
-  return false;
+  FIXED_ACTIVITY.lastIndex = 0;
+  return FIXED_ACTIVITY.test(text);
 }
+
+/**
+ * What users do that the change makes work again: "This fixes pushing to a smart http backend
+ * with chunked encoding", "This should fix running the tests under valgrind". The activity, a
+ * gerund with its object or place, was broken before; "This fixes missing …" (a gerund of no
+ * doing) is left to the failure readings.
+ */
+const FIXED_ACTIVITY = /\b(?:this|it|which)(?:\s+(?:patch|change|commit))?\s+(?:(?:also|should|will|hopefully)\s+)?fix(?:es)?\s+(?!missing\b|nothing\b|something\b|everything\b|anything\b)[a-z]{2,}ing\s+(?:to|with|from|in|into|on|of|over|a|an|the|when|under|through|against|git|[\w.-]+\s+(?:with|on|in|under|when|from|to))\b/gi;
 
 /**
  * Blanks within a paragraph: a line wrap, not a blank line. Blanks before the line break and

@@ -413,10 +413,12 @@ export function makesPossible(text: string, summary: string): boolean {
  * "This is undesirable", "Use of strlcpy() are wrong", "It's not portable", "merges_option is
  * unused", "The language … is overly complicated", "That's clearly moronic", "anything else is
  * just crazy", "An earlier leakfix … was incomplete", "The system regex is either slow or buggy",
- * "The parameter marker was garbled", "the name … was misspelled in a comment"; a quality it lacks: "it wasn't all that clear at all what the thing does", "The extra code is not
+ * "The parameter marker was garbled", "the name … was misspelled in a comment", "reacting with a
+ * segmentation fault is unduly harsh"; a quality it lacks: "it wasn't all that clear at all what
+ * the thing does", "It is not immediately obvious how to use …", "The extra code is not
  * necessary", "Adding a declaration … is not sufficient", "Double click on … is not possible".
  */
-const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+|just\s+)?(?:(?:either\s+)?[\w-]+\s+(?:and|or)\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|slow|messed[- ]up|garbled|mangled|misspel(?:led|t)|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|overly\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated|moronic|stupid|dumb|insane|crazy|horrible|terrible|hacky|sloppy|insufficient|inadequate|incomplete)\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:very|all\s+that|entirely|quite|really|particularly|strictly|always)\s+)?(?:clear|obvious|intuitive|helpful|necessary|needed|sufficient|adequate|enough|accurate|correct|possible)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
+const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+|just\s+)?(?:(?:either\s+)?[\w-]+\s+(?:and|or)\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|slow|messed[- ]up|garbled|mangled|misspel(?:led|t)|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|(?:overly|unduly)\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated|moronic|stupid|dumb|insane|crazy|horrible|terrible|hacky|sloppy|insufficient|inadequate|incomplete)\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:very|all\s+that|entirely|quite|really|particularly|strictly|always|immediately)\s+)?(?:clear|obvious|intuitive|helpful|necessary|needed|sufficient|adequate|enough|accurate|correct|possible)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
 
 /**
  * A fault in how today's code does something, told by an adverb of manner before its verb: "The
@@ -1080,11 +1082,12 @@ export function followsPrecedent(text: string): boolean {
  * will help us with a follow-up commit", "This simplifies a later change"; told with a noun:
  * "This is preparation for moving parts of it into tree.c", "a preparation patch to let …",
  * "This new API will be taken advantage of in a patch later in this set", "Rename it to allow a
- * future general-purpose update_refs function to be added" (not "preparation
- * of test repositories", the work itself). A later patch as the subject is read by
+ * future general-purpose update_refs function to be added", "This conversion is a prerequisite for
+ * converting parse_object", "This will be used for testing the import of media files" (not
+ * "preparation of test repositories", the work itself). A later patch as the subject is read by
  * laterChangeUses().
  */
-export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|in\s+preparation\s+of|preparations?\s+(?:for|to|step|patch|work|change|commit)|preparatory|to\s+prepare\s+for|to\s+(?:allow|enable|make\s+room\s+for|pave\s+the\s+way\s+for)\s+(?:an?\s+|the\s+)?(?:future|upcoming|later|subsequent)\b|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called|taken\s+advantage\s+of)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|(?:in|by)\s+(?:an?|the)\s+(?:patch|commit|change|step)\s+later\b|later\b)|can\s+later\s+be\s+(?:re)?used|for\s+(?:later|future)\s+(?:re)?use\b|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
+export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|(?:is|are)\s+(?:a\s+)?(?:prerequisites?|pre-requisites?)\s+(?:for|to|of)\b|(?:this|it|these|they)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+be\s+used\s+(?:for|when)\s+(?!now\b)|in\s+preparation\s+of|preparations?\s+(?:for|to|step|patch|work|change|commit)|preparatory|to\s+prepare\s+for|to\s+(?:allow|enable|make\s+room\s+for|pave\s+the\s+way\s+for)\s+(?:an?\s+|the\s+)?(?:future|upcoming|later|subsequent)\b|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called|taken\s+advantage\s+of)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|(?:in|by)\s+(?:an?|the)\s+(?:patch|commit|change|step)\s+later\b|later\b)|can\s+later\s+be\s+(?:re)?used|for\s+(?:later|future)\s+(?:re)?use\b|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
 
 /**
  * What a thing is worth, told with a copula of any subject: "This function is useful outside
@@ -1452,5 +1455,43 @@ export function gerundEffect(text: string): boolean {
   for (let match = EFFECT_VERB.exec(text); match !== null; match = EFFECT_VERB.exec(text)) {
     if (GERUND_OPENING.test(sentenceBefore(text, match.index))) return true;
   }
+  return false;
+}
+
+/**
+ * What people expect of the code, told as the reason to meet it: "It seems a user would expect
+ * this option would work regardless of …", "Most callers would reasonably expect …". An expectation is the
+ * standard the change is measured by, as a requirement is; not the manner "as you would expect
+ * from the other commands", nor the expectations of code ("The test expects …").
+ */
+const PEOPLE_EXPECT = /(?<!\bas\s+(?:(?:a|the|any|most)\s+)?)\b(?:(?:a|the|any|most)\s+)?(?:users?|people|one|you|anyone|anybody|everyone|everybody|readers?|callers?|developers?)\s+(?:would|might|will|could|may)\s+(?:(?:naturally|reasonably|probably|rightly|usually)\s+)?expect\b/i;
+
+/** Whether the body tells what people would expect (PEOPLE_EXPECT). */
+export function expectationTold(text: string): boolean {
+  return text.includes("expect") && PEOPLE_EXPECT.test(text);
+}
+
+/**
+ * One thing judged to cover another, the reason to keep only it: "The latter can do everything
+ * the former can and is used in many more places", "struct strbuf is a superset of …".
+ */
+const COVERS_OTHER = /\bcan\s+do\s+(?:everything|all|anything)\s+(?:that\s+)?(?:(?:the|a|an|this|that|our|its)\s+)?(?:[\w()'`"./-]+\s+){1,2}?(?:can|does|did|could)\b|\b(?:is|are)\s+(?:a\s+|the\s+)?(?:strict\s+)?superset\s+of\b/i;
+
+/** Whether the body judges one thing to cover another (COVERS_OTHER). */
+export function coversOther(text: string): boolean {
+  return COVERS_OTHER.test(text);
+}
+
+/**
+ * A failure seen only somewhere, or only seemingly: "which is OK in POSIX but broken in some
+ * shells", "fails on older compilers", "It seems to break the build on Windows". Where it fails
+ * places the failure as a case does; the hedge does not make it any less a report of one.
+ */
+const FAILS_SOMEWHERE = /\b(?:broken|breaks|fails?|misbehaves?|crash(?:es)?|unsupported|rejected)\s+(?:in|on|with|under|by)\s+(?:some|certain|older|many|several|a\s+few|other)\s+[\w-]+|\b(?:seems?|appears?)\s+to\s+(?:break|fail|crash|hang|misbehave|corrupt|confuse|trigger)\b/gi;
+
+/** Whether the body tells of a failure seen somewhere or seemingly (FAILS_SOMEWHERE), today and not after the change. */
+export function failsSomewhere(text: string): boolean {
+  FAILS_SOMEWHERE.lastIndex = 0;
+  for (let match = FAILS_SOMEWHERE.exec(text); match !== null; match = FAILS_SOMEWHERE.exec(text)) if (tellsToday(text, match.index, NOT_TODAY)) return true;
   return false;
 }

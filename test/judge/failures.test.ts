@@ -82,6 +82,17 @@ describe("a failure the change fixes, named with where or how it shows", () => {
     expect(fixedFailureNamed("This fixes the parser and not during startup.")).toBe(false);
   });
 
+  it("reads an activity the change makes work again, a gerund with its object or place", () => {
+    expect(fixedFailureNamed("Remove the extraneous semicolon.\n\nThis fixes pushing to a smart http backend with chunked encoding.")).toBe(true);
+    expect(fixedFailureNamed("This should fix running the tests under valgrind.")).toBe(true);
+    expect(fixedFailureNamed("This fixes cloning into an existing directory.")).toBe(true);
+    // A gerund of no doing, or an activity with nothing after it, names no failure.
+    expect(fixedFailureNamed("This fixes missing the header.")).toBe(false);
+    expect(fixedFailureNamed("This fixes nothing in the parser.")).toBe(false);
+    expect(fixedFailureNamed("This fixes everything.")).toBe(false);
+    expect(fixedFailureNamed("This fixes string handling.")).toBe(false);
+  });
+
   it("reads a long run of near misses once", () => {
     expect(fixedFailureNamed(`This fixes ${"a b ".repeat(25_000)}crash.`)).toBe(false);
     expect(fixedFailureNamed(`${"this fixes ".repeat(10_000)}the same breakage in diff-files.`)).toBe(true);

@@ -2572,3 +2572,16 @@ describe("judge27: a second change, a change told in the past, an order through 
     }
   });
 });
+
+describe("reasons told in plain words under a body of description", () => {
+  it("reads an expectation, one thing covering another, a failure in some shells and an activity fixed as why", () => {
+    const expected = "fetch: pass --no-write-fetch-head to subprocesses\n\nIt seems a user would expect this option would work regardless\nof whether it's fetching from a single remote, many remotes,\nor recursing into submodules.\n";
+    const covers = "remote.h: replace struct extra_have_objects with struct sha1_array\n\nThe latter can do everything the former can and is used in many more\nplaces.\n";
+    const shells = "t: local VAR=\"VAL\" (quote positional parameters)\n\nFuture-proof test scripts that do\n\n\tlocal VAR=VAL\n\nwithout quoting VAL (which is OK in POSIX but broken in some shells)\nthat is a positional parameter, e.g. $4.\n";
+    const activity = "remote-curl.c: fix rpc_out()\n\nRemove the extraneous semicolon (';') at the end of the if statement\nthat allowed the code in its block to execute regardless of the\ncondition.\n\nThis fixes pushing to a smart http backend with chunked encoding.\n";
+    for (const message of [expected, covers, shells, activity]) expect(judge(message).why).toBe("explained");
+    // Without the sentence that tells the reason, the same summaries stay unexplained.
+    expect(judge("fetch: pass --no-write-fetch-head to subprocesses\n\nPass the option on to the fetch subprocesses.\n").why).not.toBe("explained");
+    expect(judge("remote.h: replace struct extra_have_objects with struct sha1_array\n\nReplace the struct and update its users.\n").why).not.toBe("explained");
+  });
+});

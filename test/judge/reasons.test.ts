@@ -1,6 +1,42 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, coversOther, expectationTold, failsSomewhere, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
+
+describe("expectationTold", () => {
+  it("reads what people would expect as the standard the change meets", () => {
+    expect(expectationTold("It seems a user would expect this option would work regardless\nof whether it's fetching from a single remote.")).toBe(true);
+    expect(expectationTold("Most callers would reasonably expect a NULL return here.")).toBe(true);
+  });
+
+  it("does not read an expectation of the code or the test", () => {
+    expect(expectationTold("The test expects a NULL return.")).toBe(false);
+    expect(expectationTold("Print the list again at the end, as you would expect from the other commands.")).toBe(false);
+    expect(expectationTold("Update the expected output of t0001.")).toBe(false);
+  });
+});
+
+describe("coversOther", () => {
+  it("reads one thing judged to do everything another does", () => {
+    expect(coversOther("The latter can do everything the former can and is used in many more\nplaces.")).toBe(true);
+    expect(coversOther("strbuf can do all that the old buffer did.")).toBe(true);
+    expect(coversOther("struct oidset is a superset of the old list.")).toBe(true);
+    expect(coversOther("The new helper can do everything.")).toBe(false);
+  });
+});
+
+describe("failsSomewhere", () => {
+  it("reads a failure placed in some environments, or a seeming one, today", () => {
+    expect(failsSomewhere("without quoting VAL (which is OK in POSIX but broken in some shells)")).toBe(true);
+    expect(failsSomewhere("The test fails on older compilers.")).toBe(true);
+    expect(failsSomewhere("It seems to break the build on Windows.")).toBe(true);
+    expect(failsSomewhere("The regex appears to hang with long input.")).toBe(true);
+  });
+
+  it("does not read the state after the change, nor a place without a qualifier", () => {
+    expect(failsSomewhere("With this change it no longer fails on older compilers.")).toBe(false);
+    expect(failsSomewhere("The test fails on Windows.")).toBe(false);
+  });
+});
 
 describe("laterChangeUses", () => {
   it("reads what a later change takes from this one within its sentence, across a line wrap but not a blank line", () => {
@@ -183,6 +219,15 @@ describe("PREPARES", () => {
     expect(PREPARES.test("This new API will be taken advantage of in a patch later in this set.")).toBe(true);
     expect(PREPARES.test("A helper optimizes the preparation of test repositories.")).toBe(false);
   });
+
+  it("reads a prerequisite for later work and a use the change is for", () => {
+    expect(PREPARES.test("This conversion is a prerequisite for converting parse_object.")).toBe(true);
+    expect(PREPARES.test("These will be used for generating the cover letter.")).toBe(true);
+    expect(PREPARES.test("This will be used when the fetch code skips tags.")).toBe(true);
+    // A use said of something else is what it does, not what this change is for.
+    expect(PREPARES.test("The cache will be used for lookups.")).toBe(false);
+    expect(PREPARES.test("It will be used by the existing callers in the parser.")).toBe(false);
+  });
 });
 
 describe("faults of today's code", () => {
@@ -197,6 +242,8 @@ describe("faults of today's code", () => {
     expect(faultFound("The version from Mercurial is extremely inefficient and convoluted.")).toBe(true);
     expect(faultFound("The macOS Ventura images we use have been deprecated.")).toBe(true);
     expect(faultFound("The assume-unchanged bit can be misunderstood.")).toBe(true);
+    expect(faultFound("Reacting with a segmentation fault is unduly harsh.")).toBe(true);
+    expect(faultFound("It is not immediately obvious how to use the `git help` system.")).toBe(true);
     expect(faultFound("This version is a bit odd, but it works.")).toBe(false);
     expect(faultFound("This commit is obviously silly by itself.")).toBe(false);
   });
