@@ -438,9 +438,19 @@ function joinsClause(text: string, index: number): boolean {
  * What the code should, must or needs to do, told with a verb of the change, active or passive:
  * "find_deltas() should free its temporary objects before returning", "the `content' buffer
  * should be freed even if convert_object_file() fails", "the list entries themselves still need
- * to be free'd". Group 1 is the verb.
+ * to be free'd", "the validation checks should be performed before the bitmap is allocated" (a
+ * verb of doing with a time or an order after it, DOING_VERBS). Group 1 is the verb.
  */
 const NEEDED_CHANGE = /\b(?:should|must|needs?[ \t\n]+to|has[ \t\n]+to|have[ \t\n]+to)[ \t\n]+(?:(?:also|still|instead|only|always|really|just|properly|explicitly)[ \t\n]+)?(?:be[ \t\n]+)?([a-z]+)(?:'d)?\b/g;
+
+/**
+ * Participles of doing that name no change of their own, but do with a time or an order
+ * ("the validation checks should be performed before the bitmap is allocated", "… must be
+ * called first"): when the work is done is the change.
+ */
+const DOING_VERBS = new Set(["performed", "done", "run", "executed", "called", "invoked", "checked", "evaluated", "computed", "applied", "processed"]);
+/** A time or an order after the participle: before, after, earlier, first, only once, … */
+const WHEN_DONE = /^[ \t\n]+(?:(?:only|always|just)[ \t\n]+)?(?:before|after|earlier|later|first|last|once|outside|inside|up[ \t\n]+front|in[ \t\n]+advance)\b/;
 
 /** A need told as a possibility or for later: "we'd need to …", "will need to be adjusted", "may have to …". */
 const MODAL_BEFORE = /\b(?:will|would|may|might|could|shall)[ \t\n]+$|'d[ \t\n]+$/i;
@@ -464,7 +474,7 @@ export function needsChange(text: string): boolean {
     if (READER_VERBS.has(lemma) || FIX_VERBS.has(lemma)) continue;
     // "freed", "free'd": the participle of a verb in -e, which lemmatize() reads as "fre".
     const base = word.endsWith("ed") && !CHANGE_VERBS.has(lemma) && !ORDER_ONLY_VERBS.has(lemma) ? word.slice(0, -1) : lemma;
-    if (!CHANGE_VERBS.has(base) && !ORDER_ONLY_VERBS.has(base)) continue;
+    if (!CHANGE_VERBS.has(base) && !ORDER_ONLY_VERBS.has(base) && !(DOING_VERBS.has(word) && WHEN_DONE.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24)))) continue;
     const before = sentenceBefore(text, match.index);
     if (MODAL_BEFORE.test(before.slice(-12))) continue;
     const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);

@@ -1808,6 +1808,8 @@ describe("what", () => {
       "show_worktree(): plug memory leak\n\nThe buffer allocated by shorten_unambiguous_ref() needs to be released.\n",
       "builtin/pack-objects: plug leaking list of keep-packs\n\nThe list is marked as NODUP, but the list entries themselves still need to\nbe free'd. We don't though, causing a leak.\n",
       "index-pack: fix compilation with NO_PTHREADS\n\ntype_cas_lock/unlock() should be defined as no-op for NO_PTHREADS\nbuild, just like all the other locking primitives.\n",
+      // A verb of doing with when it is done: the order of the work is the change.
+      "pack-bitmap: fix memory leak if `load_bitmap_entries_v1` failed\n\nIn pack-bitmap.c:load_bitmap_entries_v1, the function `read_bitmap_1`\nallocates a bitmap and reads index data into it. However, if any of\nthe validation checks following the allocation fail, the allocated bitmap\nis not freed, resulting in a memory leak. To avoid this, the validation\nchecks should be performed before the bitmap is allocated.\n",
     ]) {
       expect(judge(message).what, message).toBe("explained");
     }
@@ -1819,6 +1821,8 @@ describe("what", () => {
       "On Windows we'd need to convert the path to a native one to make it work.",
       "The parser crashes on an empty line, and someone should fix that crash.",
       "The parser crashes on an empty line; you should read the log to see it.",
+      // A verb of doing without a time or an order says what happens, not what changes.
+      "The parser crashes on an empty line; the check should be performed by the caller.",
     ]) {
       expect(judge(`Fix parser crash\n\n${body}\n`).what, body).toBe("missing");
     }
