@@ -70,10 +70,12 @@ const PACKAGE_LIST_FOLDER = /(?:^|\/)(?:requirements|constraints)\/[^/]+$/;
 /**
  * A file whose one-word name says it holds a list of entries: "blocklist.txt", "allowlist.txt",
  * "wordlist.txt", "stopwords.txt", "keywords.txt", or in snake case as Python projects name
- * data ("stop_words.txt", "spelling_wordlist.txt"). A hyphenated name is a page's as often
- * ("git-rev-list.txt", "api-string-list.txt").
+ * data ("stop_words.txt", "spelling_wordlist.txt"); or whose name is a plural of records kept one
+ * a line ("hosts.txt", "domains.txt", "blocked_emails.txt", "mirrors.txt"), where git.git's
+ * one-word plural pages name a topic ("revisions.txt", "githooks.txt", "urls.txt"). A hyphenated
+ * list name is a page's as often ("git-rev-list.txt", "api-string-list.txt").
  */
-const ENTRY_LIST_FILE = /^[a-z_]*(?:list|words)s?\.txt$/;
+const ENTRY_LIST_FILE = /^[a-z_]*(?:list|words)s?\.txt$|^(?:[a-z]+[_-])?(?:hosts|hostnames|domains|ips|addresses|emails|mirrors|servers|proxies|accounts|users|usernames|tokens|passwords|entries|items|records)\.txt$/;
 
 /**
  * Whether a .txt area is a build, package or entry list, not a page: "CMakeLists.txt", pip's
@@ -158,17 +160,17 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const typed = reading.prefix;
   // Where the summary's verb starts in `full` (-1 when it has none).
   const verbAt = reading.verb === "none" ? -1 : at;
-  if (!findObjectCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, summaryWords, verbAt) && typed === "spelling") values.evidentTypo = 1;
-  if (!findCue(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0, summaryWords) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTypo", EVIDENT_TYPO, summaryWords, verbAt, at) && typed === "spelling") values.evidentTypo = 1;
+  if (!findCueWhere(values, hits, summaryMap, "evidentFormat", EVIDENT_FORMAT, full, 0, (match) => !inAreaFileName(full, match, at), summaryWords) && (typed === "style" || typed === "format")) values.evidentFormat = 1;
   // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
   const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
   const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt, summaryWords);
   if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && (typed === "release" || RELEASE_NOTES_AREA.test(typed))) values.evidentRelease = 1;
   if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !packageList(typed)))) values.evidentDocs = 1;
-  findCue(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, summaryWords);
+  if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt, at) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !packageList(typed)))) values.evidentDocs = 1;
+  findCueWhere(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, (match) => !inAreaFileName(full, match, at), summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt) && (typed === "test" || namesTests(typed, writtenArea(full, at, typed)))) values.evidentTests = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt, at) && (typed === "test" || namesTests(typed, writtenArea(full, at, typed)))) values.evidentTests = 1;
   findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
   if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
   // A release named by its product and a whole number ("update the width tables to Unicode 14",
@@ -245,6 +247,24 @@ export function readSummaryForm(values: Record<FeatureName, number>, reading: Su
 }
 
 /**
+ * An extension right after a word, of code or data: ".go", ".py", ".json". Not a docs page's
+ * (".txt", ".md", ...): there the words of the name are the page's subject ("index-format.txt",
+ * "user-manual.txt"), read with the page.
+ */
+const EXTENSION_AFTER = /^\.(?!(?:txt|adoc|asciidoc|md|markdown|rst)\b)[A-Za-z]/;
+
+/**
+ * Whether a cue word is the name of a file in the summary's area ("testing.go: …", "test.py: …",
+ * "docs.go: …", "format.c: …"): the file is code or data named for what it holds, not a change
+ * of that kind. The area's own readings decide what such a file is (a docs page by its
+ * extension, a test file by the runners' naming; see DOCS_FILE_AREA, TESTS_AREA).
+ */
+function inAreaFileName(text: string, match: RegExpExecArray, areaEnd: number): boolean {
+  const end = match.index + match[0].length;
+  return match.index < areaEnd && EXTENSION_AFTER.test(text.slice(end, end + 10));
+}
+
+/**
  * Words that may follow an evident object ("typo in X", "tests for Y", "docs and Z") and the
  * nouns it heads ("test cases", "license header"); any other word after it makes the cue a
  * modifier of a feature ("test mode", "typo tolerance", "changelog generator").
@@ -252,9 +272,10 @@ export function readSummaryForm(values: Record<FeatureName, number>, reading: Su
 const AFTER_OBJECT = /^(?:in|on|for|to|of|and|or|&|with|from|at|by|when|after|before|that|which|so|because|as|about|via|into|under|the|a|an|is|are|was|were|be|been|now|again|too|also|only|case|cases|suites?|files?|fixtures?|helpers?|data|coverage|runners?|utils?|headers?|notes|year|pages?|site|links?|comments?|sections?|examples?|strings?|messages?|typos?|errors?|names?|text|entries|entry|output|dependenc(?:y|ies)|deps|classes|class|code|setup|config(?:uration)?|infrastructure|infra|util(?:ities|ity)?|fix(?:es)?|mistakes?|formatting|instead|based|improvements?|updates?|changes?|tweaks?|cleanups?|issues?|problems?|failures?|\d\S*)$/i;
 
 /** Like findCue, but a match followed by a word that is neither a link word nor a head noun is skipped. */
-function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, words: FamilyWords, verbAt: number): boolean {
+function findObjectCue(values: Record<FeatureName, number>, hits: CueHit[], map: MappedText, cue: FeatureName, pattern: RegExp, words: FamilyWords, verbAt: number, areaEnd: number): boolean {
   const text = words.text;
   return findCueWhere(values, hits, map, cue, pattern, text, 0, (match) => {
+    if (inAreaFileName(text, match, areaEnd)) return false;
     // As the summary's verb ("Document the flags", "Proofread README") the word is the act itself.
     if (match.index === verbAt) return true;
     const next = /^\s+([\w&-]+)/.exec(text.slice(match.index + match[0].length))?.[1];

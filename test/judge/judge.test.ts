@@ -359,6 +359,28 @@ describe("why", () => {
     for (const summary of ["git-rev-list.txt: document --count", "api-string-list.txt: fix the example"]) {
       expect(docsCue(summary), summary).toBe(true);
     }
+    // A plural of records kept one a line is data too; git's one-word plural pages name a topic.
+    for (const summary of ["hosts.txt: add new entries", "domains.txt: add example.org", "lists/blocked-emails.txt: add spam.example"]) {
+      expect(docsCue(summary), summary).toBe(false);
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    for (const summary of ["revisions.txt: mention the range notation", "githooks.txt: describe the pre-push hook", "urls.txt: describe ssh URLs"]) {
+      expect(docsCue(summary), summary).toBe(true);
+    }
+  });
+
+  it("reads a cue word that names a file of the area as the file's name, not a change of its kind", () => {
+    const cues = (summary: string) => judgeMessageDetailed(parseMessage(`${summary}\n`), { projectKeys: [] }).cues ?? [];
+    for (const summary of ["testing.go: add a helper for temp dirs", "test.py: add a helper for temp dirs", "docs.go: add a route for the API", "typo.c: add a helper for temp dirs", "format.c: add a helper for dates"]) {
+      const found = cues(summary);
+      for (const cue of ["evidentTests", "evidentDocs", "evidentTypo", "evidentFormat"] as const) expect(found, summary).not.toContain(cue);
+      expect(judge(`${summary}\n`).why, summary).toBe("missing");
+    }
+    // The area's own readings still take a docs page or a test script, and the word outside the area counts.
+    expect(cues("README.md: mention the flag")).toContain("evidentDocs");
+    expect(cues("t5520-pull.sh: add a helper")).toContain("evidentTests");
+    expect(cues("tests/test.py: add a case for temp dirs")).toContain("evidentTests");
+    expect(cues("Update README.md with the flag")).toContain("evidentDocs");
   });
 
   it("reads git's test scripts as the area as a test type", () => {
