@@ -610,6 +610,12 @@ export function pastActAt(text: string, end: number, lemma: string): boolean {
 
 /** What follows an order's "Have": its object and the verb after it, not a question's subject, a look or a perfect. */
 const HAVE_OBJECT = /^[ \t]*\n?[ \t]*(?!(?:you|we|they|i|he|she|a[ \t]+look|no|not|been|had|to)\b)((?:[^\s.,;:!?]+[ \t]*\n?[ \t]*){1,4})/i;
+/**
+ * People as the object of "Have": an order to them, not to the code ("Have the reviewers check
+ * the output"). Not users, who are a function's callers as often ("Have the users of foo() use
+ * bar()").
+ */
+const PEOPLE = /^(?:reviewers?|maintainers?|developers?|contributors?|people|authors?|testers?|readers?|admins?|administrators?|operators?|translators?|committers?|folks|everyone|everybody|someone|somebody|humans?)$/;
 /** A determiner opening that object: the noun after it is the object's too. */
 const HAVE_DETERMINER = /^(?:the|a|an|this|that|these|those|some|all|each|every|any|both|its|their|our)$/i;
 
@@ -618,13 +624,18 @@ const HAVE_DETERMINER = /^(?:the|a|an|this|that|these|those|some|all|each|every|
  * caller free it on error", "Have `foo()` return early", "Have it use the new helper". The
  * object opens as an order's does (a determiner, a pronoun, a token of code) and a verb of the
  * lists follows within a few words; not a question ("Have you tried …?", "Have the tests been
- * run?") nor a thing to keep ("Have a cache in the origin …").
+ * run?"), a thing to keep ("Have a cache in the origin …") nor people told what to do ("Have the
+ * reviewers check the output").
  */
 export function ordersThroughHave(text: string, end: number): boolean {
   if (!isImperativeAt(text, end)) return false;
   const object = HAVE_OBJECT.exec(text.slice(end, end + 80));
   if (object === null || statementRest(text, end) === null) return false;
   const words = object[1].trim().split(/\s+/);
+  // "Have the reviewers check the output": people told what to do, not the code.
+  const at = HAVE_DETERMINER.test(words[0]) ? 1 : 0;
+  const head = words[at]?.toLowerCase() ?? "";
+  if (PEOPLE.test(head)) return false;
   // The object's first word, or its first two after a determiner, name it; a verb after them,
   // in its base form, is what it is to do.
   for (let i = HAVE_DETERMINER.test(words[0]) ? 2 : 1; i < words.length; i++) {

@@ -2555,7 +2555,8 @@ describe("judge27: a second change, a change told in the past, an order through 
       expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("explained");
     }
     // A question, a perfect and a thing to keep give no order.
-    for (const body of [`${problem} Have you tried to free it?`, `${problem} Have the tests been run since?`, `${problem} Have a cache in the walker.`]) {
+    // Nor does one that tells people what to do.
+    for (const body of [`${problem} Have you tried to free it?`, `${problem} Have the tests been run since?`, `${problem} Have a cache in the walker.`, `${problem} Have the reviewers check the output.`, `${problem} Have a maintainer run the test again.`]) {
       expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("missing");
     }
   });
