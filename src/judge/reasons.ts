@@ -1,6 +1,6 @@
 // Reads reasons a body states: a measured cost, repeated work, users' trouble, a benefit, a need, a purpose.
 import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
-import { isImperativeAt } from "./orders.js";
+import { isImperativeAt, pastActAt } from "./orders.js";
 import { lemmatize } from "./summary.js";
 import { NOT_TODAY, NOT_TODAY_GOAL, tellsToday } from "./failures.js";
 import { isMeaningfulLabelText } from "../message/trailers.js";
@@ -315,9 +315,31 @@ export function orderedPurpose(text: string, summary: string): boolean {
     const verb = SENTENCE_VERB.exec(sentence);
     if (verb === null) continue;
     const word = verb[1].toLowerCase();
-    if ((CHANGE_VERBS.has(word) || FIX_VERBS.has(word)) && lemmatize(word) === word && isImperativeAt(sentence, verb.index + verb[0].length)) return true;
+    const end = verb.index + verb[0].length;
+    if ((CHANGE_VERBS.has(word) || FIX_VERBS.has(word)) && lemmatize(word) === word && isImperativeAt(sentence, end)) return true;
+    if (toldAct(sentence, word, end)) return true;
   }
   return false;
+}
+
+/** "I", "we" or "this" (with "patch", "change", "commit" or "series") opening the sentence of the act, and the verb after it. */
+const ACT_SUBJECT = /^\s*(?:I|[Ww]e|[Tt]his(?:[ \t\n]+(?:patch|change|commit|series))?)[ \t\n]+(?:(?:also|just|simply|then|now)[ \t\n]+)?([a-z]+)\b/;
+
+/**
+ * Whether the sentence opening with `word` (ending at `end`) tells the change's act other than
+ * by an order: in the past ("Moved the helper to util.c so it can …", not "Rebased it …"; see
+ * pastActAt), or with the writer or the change as its subject ("I moved …", "We move …", "This
+ * moves …"). The "so it" purpose after it is the act's as after an order.
+ */
+function toldAct(sentence: string, word: string, end: number): boolean {
+  const lemma = lemmatize(word);
+  if (lemma !== word && (CHANGE_VERBS.has(lemma) || FIX_VERBS.has(lemma)) && pastActAt(sentence, end, lemma)) return true;
+  const subject = ACT_SUBJECT.exec(sentence);
+  if (subject === null) return false;
+  const verb = subject[1];
+  const base = lemmatize(verb);
+  // "This moves" and "We move" or "I moved": a change verb; "This is", "We need" are none.
+  return (CHANGE_VERBS.has(base) || FIX_VERBS.has(base)) && (/^[Tt]his/.test(subject[0].trimStart()) ? verb.endsWith("s") : true) && pastActAt(sentence, subject.index + subject[0].length, base);
 }
 
 /**

@@ -2585,6 +2585,11 @@ describe("judge27: a second change, a change told in the past, an order through 
       "Add test-run-command to .gitignore so it does not pollute git status output.",
       "Move the helpers to sequencer.c so they can be shared with other commands.",
       "- Also add a member to the packet reader so it can parse references correctly.",
+      // The act told in the past, or by the writer or the change as the subject, as an order is.
+      "Moved the helpers to sequencer.c so they can be shared with other commands.",
+      "I moved the helpers to sequencer.c so they can be shared with other commands.",
+      "We move the helpers to sequencer.c so they can be shared with other commands.",
+      "This patch moves the helpers to sequencer.c so they can be shared with other commands.",
     ]) {
       expect(judge(`Change the helpers\n\n${body}\n`).why, body).toBe("explained");
     }
@@ -2594,6 +2599,8 @@ describe("judge27: a second change, a change told in the past, an order through 
       "Change the parser so it works.",
       "Set the variable globally so it can be used.",
       "Tested the helpers so they can run everywhere on old shells.",
+      "Rebased the helpers on main so they can be shared with other commands.",
+      "This is the helpers' header so they can be shared with other commands.",
     ]) {
       expect(judge(`Change the helpers\n\n${body}\n`).why, body).toBe("missing");
     }
