@@ -51,8 +51,12 @@ const PURPOSE_ORDER = /,\s+([a-z]+)\b/y;
 /** Purposes of an instruction to the reader ("To test, run …", "To use it, pass …"): the order is theirs, not the change's. */
 const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|build|install|uninstall|run|verify|check|configure|debug|get|opt|learn|find|turn|view|update|upgrade|migrate|revert|restore|apply|read|start|switch)$/;
 
-/** A plain word after a verb, not followed by an auxiliary or a modal that would make it the subject. */
-const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|didn't|isn't|aren't|won't|need|needs)\b)/;
+/**
+ * A plain word after a verb, not followed by an auxiliary or a modal that would make it the
+ * subject, nor by a verb that takes no object and so has a subject before it ("While at it,
+ * test names get shorter", "check marks look odd", "cache entries stay valid").
+ */
+const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|didn't|isn't|aren't|won't|need|needs|gets?|got|looks?|looked|becomes?|became|stays?|stayed|remains?|remained|seems?|seemed|appears?|appeared|happens?|happened|tends?|tended|goes|went|belongs?|exists?|existed)\b)/;
 
 /**
  * A sentence that opens on a condition, a time, a contrast, a cause or a connective, or on a

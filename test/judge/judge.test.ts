@@ -2505,6 +2505,10 @@ describe("judge27: a second change, a change told in the past, an order through 
     }
     // Any other clause after "While" sets a scene whose plain noun may be the subject.
     expect(judge(`Fix the walker's leak\n\n${problem} While reading, memory grows.\n`).what).toBe("missing");
+    // A noun that looks like a verb is the subject when a verb with no object follows its noun.
+    for (const sentence of ["While at it, test names get shorter.", "While at it, check marks look odd.", "Instead, cache entries stay valid."]) {
+      expect(judge(`Fix the walker's leak\n\n${problem} ${sentence}\n`).what, sentence).toBe("missing");
+    }
   });
 
   it("reads a change verb in the past at a sentence's start, with an object, as the change's act", () => {
