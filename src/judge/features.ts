@@ -14,7 +14,7 @@ import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareS
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, orderedPurpose, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
-  outsideConstraint, expectationTold, coversOther, failsSomewhere,
+  outsideConstraint, expectationTold, coversOther, failsSomewhere, easierForPeople, duplicatesTold,
 } from "./reasons.js";
 import { EMPTY_BODY_WORDS, RESTATEMENT_WORDS, restatesSummary, saysNothingSpecific } from "./restatement.js";
 import { sentenceBefore } from "./sentences.js";
@@ -258,6 +258,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         expectationTold(text) ||
         coversOther(text) ||
         failsSomewhere(text) ||
+        easierForPeople(text) ||
+        duplicatesTold(text) ||
         negatedPairTold(text) ||
         (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))) ||
         // A consequence drawn with a bare "so" and an order ("… is used by perl/Makefile so

@@ -1517,3 +1517,27 @@ export function failsSomewhere(text: string): boolean {
   for (let match = FAILS_SOMEWHERE.exec(text); match !== null; match = FAILS_SOMEWHERE.exec(text)) if (tellsToday(text, match.index, NOT_TODAY)) return true;
   return false;
 }
+
+/**
+ * A benefit to people, told with a comparative: "Make it easier for readers to find …", "which
+ * will be a lot easier for translators", "… simpler for new contributors"; or what new options
+ * or helpers let them do: "These options allow users to control how …". Who gains is the reason.
+ */
+const EASIER_FOR_PEOPLE = new RegExp(String.raw`\b(?:easier|simpler|clearer|safer|nicer|friendlier|less\s+confusing|more\s+(?:convenient|obvious|discoverable|intuitive|readable))\s+for\s+(?:the\s+|our\s+|new\s+|end[- ]?|most\s+|other\s+)?(?:${BENEFICIARY}|readers?)\b|\b(?:these|those|the\s+new)\s+[\w-]+\s+(?:(?:will|would|also|now)\s+)?(?:allow|let|enable|help)\s+(?:the\s+|our\s+)?${BENEFICIARY}\b`, "i");
+
+/** Whether the body tells a benefit to people (EASIER_FOR_PEOPLE). */
+export function easierForPeople(text: string): boolean {
+  return EASIER_FOR_PEOPLE.test(text);
+}
+
+/**
+ * Code told to be duplicated today: "There are two very similar blocks of code that recognize
+ * options …", "three nearly identical copies of the loop". Two of a kind is the reason to unify
+ * them, as "duplicates the logic" is (FAULTY_MANNER).
+ */
+const DUPLICATES_TOLD = /\b(?:two|three|four|several|multiple|many)\s+(?:(?:very|nearly|almost|mostly|essentially|largely)\s+)?(?:similar|identical|duplicated?)\s+(?:(?:[\w-]+\s+)?(?:blocks|copies|functions|implementations|loops|pieces|code\s+paths|versions|helpers|routines|definitions|snippets))\b/i;
+
+/** Whether the body tells of duplicated code (DUPLICATES_TOLD). */
+export function duplicatesTold(text: string): boolean {
+  return DUPLICATES_TOLD.test(text);
+}

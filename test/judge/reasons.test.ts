@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, coversOther, expectationTold, failsSomewhere, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, coversOther, duplicatesTold, easierForPeople, expectationTold, failsSomewhere, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
 
 describe("expectationTold", () => {
   it("reads what people would expect as the standard the change meets", () => {
@@ -809,3 +809,24 @@ describe("phrases wrapped across lines", () => {
   });
 });
 
+
+describe("easierForPeople", () => {
+  it("reads a benefit to people told with a comparative, and what new options let them do", () => {
+    expect(easierForPeople("Make it easier for readers to find the actual config variables.")).toBe(true);
+    expect(easierForPeople("which will be a litle easier for\nend users and a lot easier for translators.")).toBe(true);
+    expect(easierForPeople("These options allow users to control how exactly benchmarks are executed.")).toBe(true);
+  });
+
+  it("does not read a comparative for code, nor options that allow code", () => {
+    expect(easierForPeople("Make it easier for the parser to skip blank lines.")).toBe(false);
+    expect(easierForPeople("These options allow the parser to skip blank lines.")).toBe(false);
+  });
+});
+
+describe("duplicatesTold", () => {
+  it("reads code told to exist twice today", () => {
+    expect(duplicatesTold("There are two very similar blocks of code that recognize options.")).toBe(true);
+    expect(duplicatesTold("We have three nearly identical copies of the loop.")).toBe(true);
+    expect(duplicatesTold("There are two similar options.")).toBe(false);
+  });
+});
