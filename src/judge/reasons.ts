@@ -751,9 +751,11 @@ export function faultFound(text: string): boolean {
  * "unlike" or "in contrast to" ("Unlike bash it parses … as an arithmetic expression", "… does
  * not take a short form \"-d\", unlike \"git branch\" which does", "In contrast to other
  * plumbing tools, git-ssh-push only allow …"), or as two facts whose second is a negated
- * auxiliary alone ("The surrounding advice is printed to stderr, but the list is not").
+ * auxiliary alone ("The surrounding advice is printed to stderr, but the list is not"), also in
+ * a sentence of its own after "However," ("The list_modified function already knows how to
+ * handle an unborn branch. However, the diff we perform to get the actual hunks does not.").
  */
-const CONTRAST = /\b(?:whereas|unlike|in\s+contrast\s+(?:to|with))\b|\bbut\s+(?:[\w'`"().-]+\s+){1,4}?(?:is|are|does|do|was|were|has|have|did|can|could)(?:n't|\s+not)(?=\s*(?:[.;!?]|$))/gi;
+const CONTRAST = /\b(?:whereas|unlike|in\s+contrast\s+(?:to|with))\b|\bbut\s+(?:[\w'`"().-]+\s+){1,4}?(?:is|are|does|do|was|were|has|have|did|can|could)(?:n't|\s+not)(?=\s*(?:[.;!?]|$))|\bhowever,\s+(?:[\w'`"().-]+\s+){1,10}?(?:is|are|does|do|was|were|has|have|did|can|could)(?:n't|\s+not)(?=\s*(?:[.;!?]|$))/gi;
 
 /**
  * Whether the body contrasts two ways things are today (CONTRAST), not the old way with the
@@ -762,7 +764,7 @@ const CONTRAST = /\b(?:whereas|unlike|in\s+contrast\s+(?:to|with))\b|\bbut\s+(?:
  */
 export function contrastTold(text: string): boolean {
   // Most bodies hold none of the words: they skip the scan.
-  if (!text.includes("whereas") && !text.includes("nlike") && !text.includes("ontrast") && !/\bbut\s/.test(text)) return false;
+  if (!text.includes("whereas") && !text.includes("nlike") && !text.includes("ontrast") && !/\bbut\s/.test(text) && !text.includes("owever,")) return false;
   CONTRAST.lastIndex = 0;
   for (let match = CONTRAST.exec(text); match !== null; match = CONTRAST.exec(text)) {
     if (contrastOfToday(text, match.index)) return true;

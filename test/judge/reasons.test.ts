@@ -538,6 +538,9 @@ describe("reasons the precision round left unread", () => {
     expect(contrastTold("The surrounding advice is printed to stderr, but\nthe list of submodules is not. Report everything to stderr.")).toBe(true);
     expect(contrastTold("In contrast to other plumbing tools, git-ssh-push only\nallow a very restrictive form of commit-id filenames.")).toBe(true);
     expect(contrastTold("In contrast to the old parser, the new parser reads the file once.")).toBe(false);
+    // The negated fact in a sentence of its own after "However,"; not the new code's.
+    expect(contrastTold("The list_modified function already knows how to handle an\nunborn branch. However,\nthe diff we perform to get the actual hunks does not. Let's\nuse the same logic for both diffs.")).toBe(true);
+    expect(contrastTold("The list function handles an unborn branch. However, with this change the diff does not.")).toBe(false);
     // The same pair of facts with only a comma between, across a wrap too; not the new way against the old.
     expect(negatedPairTold("DBI->table_info is portable across different DBD backends,\nDBI->tables is not.")).toBe(true);
     expect(negatedPairTold("Mercurial supports them, Git doesn't.")).toBe(true);
