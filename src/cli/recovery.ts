@@ -638,14 +638,16 @@ export function isUntypedReleaseSummary(result: LintResult): boolean {
  * The summary prefix that makes a release commit pass `conventional-format` with these options
  * (the rule's resolved options) and still read as a release, so that the prepare-commit-msg
  * hook adds its body: `chore(release): `, else `chore: release ` or `chore(SCOPE): release `
- * when `release` is not an allowed scope, else `release: ` when `release` is an allowed type;
+ * when `release` is not an allowed scope, else `release: ` when `release` is an allowed type
+ * (`release(release): ` or `release(SCOPE): ` when `requireScope` wants a scope);
  * undefined when no allowed type makes a release summary.
  */
 export function typedReleasePrefix(options: Record<string, unknown> | undefined): string | undefined {
   const types = Array.isArray(options?.types) ? (options.types as string[]) : [];
   const scopes = Array.isArray(options?.scopes) ? (options.scopes as string[]) : [];
   const releaseScope = scopes.length === 0 || scopes.includes("release");
-  const scoped = options?.requireScope === true && !releaseScope ? `(${scopes[0]})` : "";
+  // The scope a required one takes: `release` where allowed, else the first allowed one.
+  const scoped = options?.requireScope === true ? `(${releaseScope ? "release" : scopes[0]})` : "";
   if (types.includes("chore")) return releaseScope ? "chore(release): " : `chore${scoped}: release `;
   if (types.includes("release")) return `release${scoped}: `;
   return undefined;

@@ -169,15 +169,21 @@ describe("rejectionAdvice for a release summary without a Conventional Commits t
 
   it("takes a type and scope the rule's options allow and that still make a release summary", () => {
     expect(prefix).toBe("chore(release): ");
-    const kindOf = (prefixed: string | undefined) => lint(`${prefixed}1.2.3\n`).kind;
     for (const [options, expected] of [
       [{ types: ["chore"], scopes: ["core", "release"], requireScope: true }, "chore(release): "],
+      [{ types: ["chore"], scopes: [], requireScope: true }, "chore(release): "],
       [{ types: ["chore"], scopes: ["core", "cli"], requireScope: false }, "chore: release "],
       [{ types: ["chore"], scopes: ["core", "cli"], requireScope: true }, "chore(core): release "],
       [{ types: ["feat", "release"], scopes: [], requireScope: false }, "release: "],
+      [{ types: ["feat", "release"], scopes: [], requireScope: true }, "release(release): "],
+      [{ types: ["feat", "release"], scopes: ["core", "release"], requireScope: true }, "release(release): "],
+      [{ types: ["feat", "release"], scopes: ["core", "cli"], requireScope: true }, "release(core): "],
     ] as const) {
       expect(typedReleasePrefix(options)).toBe(expected);
-      expect(kindOf(expected)).toBe("release");
+      // The typed summary is a release's, and the rule with these options takes it.
+      const typed = lint(`${expected}1.2.3\n`, { config: resolveConfig({ rules: { "conventional-format": ["error", options] } }) });
+      expect(typed.kind).toBe("release");
+      expect(typed.findings.filter((finding) => finding.ruleId === "conventional-format")).toEqual([]);
     }
     // No allowed type makes a release summary ("build: 1.2.3" is an ordinary commit): no advice to give.
     expect(typedReleasePrefix({ types: ["feat", "fix", "build"], scopes: [], requireScope: false })).toBeUndefined();
