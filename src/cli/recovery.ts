@@ -653,15 +653,27 @@ export function typedReleasePrefix(options: Record<string, unknown> | undefined)
   return undefined;
 }
 
+/** A summary that is a version alone, as `npm version` commits it ("1.2.3"). */
+const BARE_VERSION = /^v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/;
+
+/**
+ * The version a release summary releases: the last one it names ("Bump version: 1.2.3 →
+ * 1.2.4" releases 1.2.4), undefined when it names none ("Publish", "Version Packages").
+ */
+function releasedVersion(summary: string): string | undefined {
+  return summary.match(/\d+(?:\.\d+)+[\w.+-]*/g)?.at(-1)?.replace(/\.+$/, "");
+}
+
 /**
  * The sentence that follows the advice for an untyped release summary: the typed summary to
- * write (`prefix` the version, e.g. `chore(release): `, as the config's types and scopes allow)
- * and how `npm version`, which commits the bare version itself, is given it.
+ * write (`prefix` the version, e.g. `chore(release): `, as the config's types and scopes allow;
+ * `<version>` when the summary names none) and, for a summary that is the bare version
+ * `npm version` commits (`npm`), how npm is given it.
  */
-function typedReleaseAdvice(prefix: string, version: string): string {
+function typedReleaseAdvice(prefix: string, version: string | undefined, npm: boolean): string {
   return (
-    ` A release summary needs a type too under conventional-format: \`${prefix}${version}\`. ` +
-    `\`npm version\` commits the bare version unless given a message: \`npm version patch -m "${prefix}%s"\`, or \`message="${prefix}%s"\` in the project's .npmrc.`
+    ` A release summary needs a type too under conventional-format: \`${prefix}${version ?? "<version>"}\`.` +
+    (npm ? ` \`npm version\` commits the bare version unless given a message: \`npm version patch -m "${prefix}%s"\`, or \`message="${prefix}%s"\` in the project's .npmrc.` : "")
   );
 }
 
@@ -690,11 +702,14 @@ export function rejectionAdvice(
   // npm version's bare "1.2.3" under the conventional preset: the summary is refused whatever
   // the body says, so the way to a typed summary is said after the rest of the advice.
   const untyped = releasePrefix !== undefined && isUntypedReleaseSummary(result);
-  const version = untyped ? (/\d+\.\d+\.\d+[\w.+-]*/.exec(summary ?? amendSummary ?? "")?.[0] ?? "1.2.3") : "";
-  const typed = untyped ? typedReleaseAdvice(releasePrefix, version) : "";
+  const given = (summary ?? amendSummary ?? "").trim();
+  const version = untyped ? releasedVersion(given) : undefined;
+  const typed = untyped ? typedReleaseAdvice(releasePrefix, version, BARE_VERSION.test(given)) : "";
   if (isEmptyReleaseBody(result)) {
     if (!releaseHookInstalled()) return RELEASE_ADVICE + typed;
-    const amendWith = amendSummary === undefined || amendSummary.trim() === "" ? undefined : untyped ? `${releasePrefix}${version}` : amendSummary;
+    // An untyped summary is refused again as it is: the amend is offered typed, or not at all.
+    const typedAmend = version === undefined ? undefined : `${releasePrefix}${version}`;
+    const amendWith = amendSummary === undefined || amendSummary.trim() === "" ? undefined : untyped ? typedAmend : amendSummary;
     return releaseHookAdvice(amendWith === undefined ? undefined : shellQuote(amendWith)) + typed;
   }
   if (result.findings.some((finding) => finding.category === "why" || finding.category === "what")) return CONTENT_ADVICE + typed;

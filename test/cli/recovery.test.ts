@@ -159,6 +159,27 @@ describe("rejectionAdvice for a release summary without a Conventional Commits t
     );
   });
 
+  it("types the version the summary releases, and names npm only for npm's bare version", () => {
+    const npmAdvice = "`npm version` commits the bare version";
+    const hook = { releaseHookInstalled: () => true, releasePrefix: prefix };
+    // bump2version's summary names the old version first: the typed summary takes the new one.
+    const bump = "Bump version: 1.2.3 → 1.2.4";
+    const bumped = rejectionAdvice(lint(`${bump}\n`, { config: conventional }), { ...hook, summary: bump, amendSummary: bump });
+    expect(bumped).toContain("`git commit --amend -m 'chore(release): 1.2.4'` releases it with the body.");
+    expect(bumped).toMatch(/needs a type too under conventional-format: `chore\(release\): 1\.2\.4`\.$/);
+    expect(bumped).not.toContain(npmAdvice);
+    // A summary with no version gets no made-up one, and no amend that would be refused again.
+    const published = rejectionAdvice(lint("Publish\n", { config: conventional }), { ...hook, summary: "Publish", amendSummary: "Publish" });
+    expect(published).toMatch(/installed and adds it under a release summary when the commit stages the version bump; a warning from it above, if any, says why it could not\. A release/);
+    expect(published).not.toContain("--amend");
+    expect(published).toMatch(/needs a type too under conventional-format: `chore\(release\): <version>`\.$/);
+    expect(published).not.toContain(npmAdvice);
+    // "v1.2.3" is a bare version too; the typed summary drops the "v", as npm's %s does.
+    expect(rejectionAdvice(lint("v1.2.3\n", { config: conventional }), { summary: "v1.2.3", releasePrefix: prefix })).toContain(
+      'A release summary needs a type too under conventional-format: `chore(release): 1.2.3`. `npm version` commits the bare version unless given a message: `npm version patch -m "chore(release): %s"`',
+    );
+  });
+
   it("says nothing of types for a typed release summary, nor for a release without the rule", () => {
     const typed = lint("chore(release): 1.2.3\n", { config: conventional });
     expect(typed.pass).toBe(false);
