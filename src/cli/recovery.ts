@@ -628,10 +628,14 @@ function releaseHookAdvice(amendWith: string | undefined): string {
 /**
  * Whether the report is a release commit whose summary `conventional-format` refused as no
  * Conventional Commits header at all: npm version's bare `1.2.3`, which the tool commits again
- * on its next run unless it is given a message with a type.
+ * on its next run unless it is given a message with a type. Not for the rule at `warn`: the
+ * summary then passes as it is, and the advice must not say it needs a type.
  */
 export function isUntypedReleaseSummary(result: LintResult): boolean {
-  return result.kind === "release" && result.findings.some((finding) => finding.ruleId === "conventional-format" && finding.messageId === "format");
+  return (
+    result.kind === "release" &&
+    result.findings.some((finding) => finding.ruleId === "conventional-format" && finding.messageId === "format" && finding.severity === "error")
+  );
 }
 
 /**

@@ -186,6 +186,11 @@ describe("rejectionAdvice for a release summary without a Conventional Commits t
     expect(rejectionAdvice(typed, { summary: "chore(release): 1.2.3", releasePrefix: prefix })).not.toContain("needs a type");
     const plain = lint("1.2.3\n", { config: resolveConfig({}) });
     expect(rejectionAdvice(plain, { summary: "1.2.3", releasePrefix: prefix })).not.toContain("needs a type");
+    // At warn the summary passes as it is: rejected for its body alone, the amend keeps it untyped.
+    const warned = lint("1.2.3\n", { config: resolveConfig({ rules: { "conventional-format": "warn" } }) });
+    expect(warned.findings.map((finding) => `${finding.ruleId}:${finding.severity}`)).toEqual(["conventional-format:warn", "release-empty-body:error"]);
+    const advice = rejectionAdvice(warned, { releaseHookInstalled: () => true, summary: "1.2.3", amendSummary: "1.2.3", releasePrefix: prefix });
+    expect(advice).toMatch(/`git commit --amend -m 1\.2\.3` releases it with the body\.$/);
   });
 
   it("takes a type and scope the rule's options allow and that still make a release summary", () => {
