@@ -3,7 +3,7 @@ import type { Block, MessageKind, ParsedMessage, SourceLine, Trailer } from "../
 import { blocksFromScanner, scanBlocks } from "./blocks.js";
 import { AUTO_COMMENT_CANDIDATES, cleanMessageLines, isBlankText } from "./cleanup.js";
 import { classifyKind } from "./kind.js";
-import { registeredMarkdownParser } from "./markdown.js";
+import { registeredMarkdownParser, type MarkdownBlockParser } from "./markdown.js";
 import { assertParseOptions } from "./options.js";
 import { findTrailerBlock } from "./trailers.js";
 
@@ -163,13 +163,12 @@ function messageFromLines(
 }
 
 /**
- * The blocks of a body: the fast scanner when it reproduces remark exactly, otherwise the
- * registered remark parser; when remark is needed but not loaded, the scanner's best effort,
- * so `lint()` stays synchronous.
+ * The blocks of a body: the fast scanner when it reproduces remark exactly, otherwise `remark`
+ * (the registered remark parser unless a caller brings its own); when remark is needed but not
+ * loaded, the scanner's best effort, so `lint()` stays synchronous.
  */
-export function blocksForBody(body: readonly SourceLine[]): Block[] {
+export function blocksForBody(body: readonly SourceLine[], remark: MarkdownBlockParser | null = registeredMarkdownParser()): Block[] {
   if (body.length === 0) return [];
-  const remark = registeredMarkdownParser();
   if (remark === null) return blocksFromScanner(body);
   const scanned = scanBlocks(body);
   if (scanned.exact) return scanned.blocks;

@@ -437,6 +437,20 @@ describe("release helpers", () => {
     expect(replaceReleaseBlock(quoted, "new")).toBe(`${quoted}\n> \`\`\`\n\n${start}\nnew\n${end}\n`);
   });
 
+  it("finds the block after quotes and lists nested deeper than any description needs", () => {
+    const start = "<!-- rationale:release:start -->";
+    const end = "<!-- rationale:release:end -->";
+    // 8 kB of "> - " with a fence at the bottom: remark-parse took seconds over it, then its
+    // tree overflowed the stack of a recursive walk and the release step failed.
+    const nested = `${"> - ".repeat(2000)}\`\`\`sh\nnpm run release`;
+    const described = `${nested}\n\n${start}\nold\n${end}\n`;
+    expect(replaceReleaseBlock(described, "new")).toBe(`${nested}\n\n${start}\nnew\n${end}\n`);
+    expect(withoutReleaseBlock(described)).toBe(`${nested}\n`);
+    // Without a block, one is appended; nested past what the linter's scanner opens, the fence
+    // is read as text (its best effort), so none is added to close it.
+    expect(replaceReleaseBlock(nested, "new")).toBe(`${nested}\n\n${start}\nnew\n${end}\n`);
+  });
+
   it("opens no code at a fence quoted inside an HTML comment, as a pull request template's hints quote one", () => {
     const start = "<!-- rationale:release:start -->";
     const end = "<!-- rationale:release:end -->";
