@@ -29,6 +29,9 @@ export function createProgram(): Command {
     .version(pkg.version, "-V, --version", "print the version")
     .description("Commit-message linter and release tool: checks that a message says why and what, and points at each problem.")
     .helpOption("-h, --help", "show help")
+    // Worded as the other command lines (commander's own: "display help for command"); the
+    // commands added below, `release` with its subcommands among them, inherit it.
+    .helpCommand("help [command]", "show help for a command")
     .showSuggestionAfterError()
     // `release compose --version V` must reach the subcommand, not the program's own --version:
     // with positional options the program reads its own options only before the subcommand name.

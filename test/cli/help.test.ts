@@ -93,8 +93,69 @@ describe("rationale --help in a narrow terminal", () => {
     }
   });
 
+  /**
+   * The items of the Arguments:, Options: and Commands: lists of a help laid out at 100 columns,
+   * each as one line: its term and its description, continuation lines joined.
+   */
+  function listItems(text: string): string[] {
+    const items: string[] = [];
+    for (const section of text.split("\n\n")) {
+      if (!/^(?:Arguments|Options|Commands):\n/.test(section)) continue;
+      for (const line of section.split("\n").slice(1)) {
+        if (/^ {2}\S/.test(line)) items.push(line.trim());
+        else items[items.length - 1] += ` ${line.trim()}`;
+      }
+    }
+    return items.map((item) => item.replace(/\s+/g, " "));
+  }
+
+  /** The deepest nesting of parentheses in `text`, outside quotes ('chore(release): …' is a value). */
+  function parenthesisDepth(text: string): number {
+    let depth = 0;
+    let deepest = 0;
+    for (const part of text.split(/"[^"]*"|'[^']*'/)) {
+      for (const c of part) {
+        if (c === "(") deepest = Math.max(deepest, ++depth);
+        else if (c === ")") depth--;
+      }
+    }
+    return deepest;
+  }
+
+  it("words every command's options, arguments and commands alike", () => {
+    const all = commands();
+    let checked = 0;
+    for (const path of all) {
+      const text = help(path, "100");
+      const where = `rationale ${path.join(" ")} --help`;
+      // The help command reads as the other commands do, not in commander's own words.
+      expect(text, where).not.toContain("display help for command");
+      if (/^Commands:$/m.test(text)) expect(text, where).toMatch(/^ {2}help \[command\] +show help for a command$/m);
+      for (const item of listItems(text)) {
+        checked++;
+        // "(default: 10; …)" as commander writes its own defaults, never "(default 10; …)".
+        expect(item, where).not.toMatch(/\(default (?!:)/);
+        // One level of parentheses: commander adds "(choices: …, default: …)" after the description.
+        expect(parenthesisDepth(item), `${where}: ${item}`).toBeLessThanOrEqual(1);
+        // Nor a description ending in parentheses of its own before commander's: "by (auto: …) (choices: …)".
+        expect(item, where).not.toMatch(/\) \(/);
+      }
+    }
+    // The lists were found and read: every command has options, and more than a few.
+    expect(checked).toBeGreaterThan(50);
+    expect(listItems(help(["audit"], "100"))).toContain(
+      '--top <N> how many worst commits to list (default: 10; 100 for html, 20 for json and jsonl)',
+    );
+    expect(listItems(help(["audit"], "100"))).toContain(
+      '--trend <UNIT> group the trend by month, quarter or year; auto takes month for a history within 24 calendar months, quarter within 120, else year (choices: "auto", "month", "quarter", "year", default: "auto")',
+    );
+  });
+
   it("ends each command's help with its exit status, as docs/cli.md gives it", () => {
-    for (const command of ["lint", "init", "audit", "config", "release"]) expect(help([command], "100"), command).toMatch(/\nExit status: 0\b/);
+    for (const path of commands().filter((path) => path.length > 0)) expect(help(path, "100"), path.join(" ")).toMatch(/\nExit status: 0\b/);
+    expect(help(["release", "prepare-commit-msg"], "100").replace(/\s+/g, " ")).toMatch(
+      /Exit status: 0, also when the message is not pre-filled \(a warning on stderr says why\), 2 usage error \(no FILE\)\.\s*$/,
+    );
     expect(help(["init"], "100").replace(/\s+/g, " ")).toContain(
       "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way (with the line to add to it by hand), core.hooksPath is set in your global or system git config (without --force), or the directory is not in a git work tree.",
     );

@@ -38,7 +38,7 @@ export function register(program: Command): void {
     .option("--force", "replace existing hook files")
     .option("--dry-run", "print the files that would be written, write nothing")
     .option("--release", 'also install a prepare-commit-msg hook running `rationale release prepare-commit-msg "$1" "$2" "$3"`')
-    .option("--quiet", "the commit-msg hook prints nothing for a message that passes (lint --quiet); a rejection is reported in full. init without it keeps a quiet hook quiet")
+    .option("--quiet", "the commit-msg hook prints nothing for a message that passes (lint --quiet); a rejection is reported in full; init without it keeps a quiet hook quiet")
     .option("--no-quiet", "the commit-msg hook reports every commit again (the default for a new hook)")
     .addHelpText("after", examples)
     .action(async (options: InitOptions) => {

@@ -146,6 +146,14 @@ export function register(program: Command): void {
     .argument("[SHA]", "git's $3 (the commit for -c/-C/--amend)")
     .option("--template <TEXT>", "summary template (see release compose)")
     .option("--config <FILE>", "config file to read release.template from (not read with --template)")
+    // As every other command's help, it ends with its exit status.
+    .addHelpText(
+      "after",
+      examplesHelp(
+        [['rationale release prepare-commit-msg "$1" "$2" "$3"', "what the hook of init --release runs"]],
+        "Exit status: 0, also when the message is not pre-filled (a warning on stderr says why), 2 usage error (no FILE).",
+      ),
+    )
     .action(async (file: string, source: string | undefined, _sha: string | undefined, flags: { template?: string; config?: string }) => {
       const [{ prepareCommitMessage }, { readCommentChar }] = await Promise.all([import("../../release/prepare.js"), import("../git.js")]);
       let configured: { template?: string; source?: string } = {};
