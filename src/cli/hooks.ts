@@ -532,6 +532,28 @@ export function releaseHookInstalled(cwd: string): boolean {
   }
 }
 
+/**
+ * The husky hook files among `plans` whose content is not what HEAD holds at their path (new,
+ * changed, or no commit yet), as `shownAs` names them. `.husky/` is shared by committing it:
+ * until then the hook runs in this clone only.
+ */
+export function uncommittedHuskyHooks(plans: readonly HookPlan[]): string[] {
+  return plans
+    .filter((plan) => plan.layout === "husky")
+    .filter((plan) => {
+      let current: string;
+      try {
+        current = readFileSync(plan.path, "utf8");
+      } catch {
+        return false;
+      }
+      const inTree = relative(plan.top, plan.path).replace(/\\/g, "/");
+      // git show prints the blob as it is; git() trims, so both sides are compared trimmed.
+      return git(["show", `HEAD:${inTree}`], plan.top) !== current.trim();
+    })
+    .map((plan) => plan.shownAs);
+}
+
 /** The hook names {@link installHook} accepts. */
 const HOOK_NAMES: readonly string[] = ["commit-msg", "prepare-commit-msg"] satisfies HookName[];
 

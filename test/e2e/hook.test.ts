@@ -705,15 +705,31 @@ describe("rationale init with husky", () => {
     return repo;
   }
 
+  /** What init adds after writing a husky hook that HEAD does not hold as it now is. */
+  const COMMIT_IT = "commit .husky/commit-msg so that your team's clones run it too\n";
+
   it("writes .husky/commit-msg as the plain-git script (no npx), and a rejected commit goes through it", () => {
     const repo = huskyRepo();
     const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(init.status).toBe(0);
-    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n" + COMMIT_IT);
     expect(init.stderr).toBe("");
     const hook = readFileSync(join(repo.dir, ".husky/commit-msg"), "utf8");
     expect(hook).toContain('exec ./node_modules/.bin/rationale lint --edit "$1"');
     expect(hook).not.toContain("npx");
+    // Committed as it is, the hook needs no word about it; changed again, it does.
+    repo.git(["add", ".husky/commit-msg"]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Check commit messages with rationale"]);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook already installed: .husky/commit-msg\n", stderr: "" });
+    const release = runCli(["init", "--release", "--quiet"], { cwd: repo.dir, home: repo.home });
+    expect(release.stdout).toBe(
+      "commit-msg hook updated: .husky/commit-msg\nprepare-commit-msg hook installed: .husky/prepare-commit-msg\n" +
+        "commit .husky/commit-msg and .husky/prepare-commit-msg so that your team's clones run them too\n",
+    );
+    // A dry run writes nothing, so there is nothing to commit yet.
+    repo.git(["checkout", "-q", "--", ".husky/commit-msg"]);
+    rmSync(join(repo.dir, ".husky/prepare-commit-msg"));
+    expect(runCli(["init", "--dry-run", "--release"], { cwd: repo.dir, home: repo.home }).stdout).not.toContain("so that your team's clones");
 
     // No npx on PATH at all: the hook runs the project's own install through husky's runner.
     const bad = repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false });
@@ -730,13 +746,13 @@ describe("rationale init with husky", () => {
     const repo = huskyRepo();
     const hook = join(repo.dir, ".husky/commit-msg");
     writeFileSync(hook, 'npx --no -- rationale lint --edit "$1" --quiet\n');
-    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .husky/commit-msg\n");
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .husky/commit-msg\n" + COMMIT_IT);
     expect(readFileSync(hook, "utf8")).toContain('exec ./node_modules/.bin/rationale lint --edit "$1" --quiet');
     const good = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
     expect(good).toMatchObject({ status: 0 });
     expect(good.stdout + good.stderr).not.toMatch(/PASS|score/);
-    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .husky/commit-msg\n");
-    expect(runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .husky/commit-msg\n");
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .husky/commit-msg\n" + COMMIT_IT);
+    expect(runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .husky/commit-msg\n" + COMMIT_IT);
     expect(readFileSync(hook, "utf8")).not.toContain("--quiet");
     const loud = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE });
     expect(loud.stdout + loud.stderr).toMatch(/PASS/);
@@ -747,7 +763,7 @@ describe("rationale init with husky", () => {
     const hook = join(repo.dir, ".husky/commit-msg");
     writeFileSync(hook, 'npx --no -- rationale lint --edit "$1"\n');
     const run = runCli(["init"], { cwd: repo.dir, home: repo.home });
-    expect(run.stdout).toBe("commit-msg hook updated: .husky/commit-msg\n");
+    expect(run.stdout).toBe("commit-msg hook updated: .husky/commit-msg\n" + COMMIT_IT);
     expect(readFileSync(hook, "utf8")).not.toContain("npx");
 
     rmSync(join(repo.dir, "node_modules"), { recursive: true });
@@ -767,7 +783,7 @@ describe("rationale init with husky", () => {
     rationaleShim(join(repo.dir, "node_modules/.bin"));
     const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(init.status).toBe(0);
-    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n" + COMMIT_IT);
     expect(init.stderr).toBe(
       "rationale: warning: git will not run the hooks in .husky/ yet: core.hooksPath is not set; " +
         "run npx husky (husky 9; older husky: npx husky install), or npm install if your prepare script runs husky\n",
@@ -793,7 +809,7 @@ describe("rationale init with husky", () => {
   it("detects husky from core.hooksPath=.husky alone and refuses to overwrite", () => {
     const repo = makeRepo();
     repo.git(["config", "core.hooksPath", ".husky"]);
-    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook installed: .husky/commit-msg\n" + COMMIT_IT);
     writeFileSync(join(repo.dir, ".husky/commit-msg"), "npm test\n");
     const run = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(run.status).toBe(2);
@@ -806,7 +822,7 @@ describe("rationale init with husky", () => {
     rmSync(join(repo.dir, ".husky/_"), { recursive: true });
     const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(init.status).toBe(0);
-    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n" + COMMIT_IT);
     expect(init.stderr).toBe(
       'rationale: warning: git will not run .husky/commit-msg yet: core.hooksPath is ".husky/_", which has no commit-msg here (husky\'s setup makes it, and it is not committed); ' +
         "run npx husky (husky 9; older husky: npx husky install), or npm install if your prepare script runs husky\n",
@@ -838,6 +854,7 @@ describe("rationale init with husky", () => {
     expect(existsSync(join(worktree, ".husky/commit-msg"))).toBe(true);
     expect(repo.git(["-C", worktree, "commit", "--allow-empty", "-m", "Fix bug"], { env, check: false }).status).toBe(0);
     const again = runCli(["init"], { cwd: repo.dir, home: repo.home, env });
+    expect(again.stdout).toBe("commit-msg hook already installed: .husky/commit-msg\n");
     expect(again.stderr).toBe(
       `rationale: warning: git runs husky's hooks from each worktree's own .husky/_, which is not committed: this hook does not check commits in ${worktree} ` +
         `until husky is set up there (${runThere})\n`,
@@ -860,7 +877,7 @@ describe("rationale init with husky", () => {
     const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin` };
     const init = runCli(["init"], { cwd: repo.dir, home: repo.home, env });
     expect(init.status).toBe(0);
-    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n");
+    expect(init.stdout).toBe("commit-msg hook installed: .husky/commit-msg\n" + COMMIT_IT);
     expect(init.stderr).toBe(
       `rationale: warning: core.hooksPath ".husky" is relative, so git runs the hooks in each worktree's own copy of it: this hook checks commits in ${repo.dir} only, ` +
         "until .husky/commit-msg is committed and checked out in the other worktrees (or core.hooksPath is set to an absolute path)\n",

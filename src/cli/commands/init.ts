@@ -42,7 +42,7 @@ export function register(program: Command): void {
     .option("--no-quiet", "the commit-msg hook reports every commit again (the default for a new hook)")
     .addHelpText("after", examples)
     .action(async (options: InitOptions) => {
-      const { RELEASE_HOOK_COMMAND, backupPath, hookExistsError, installedFor, planCommitMsgHook, planHook, sharedHooksPathError, writeHook } = await import("../hooks.js");
+      const { RELEASE_HOOK_COMMAND, backupPath, hookExistsError, installedFor, planCommitMsgHook, planHook, sharedHooksPathError, uncommittedHuskyHooks, writeHook } = await import("../hooks.js");
       const cwd = process.cwd();
       // Neither --quiet nor --no-quiet (undefined): the hook keeps the --quiet of the one it updates.
       const plans = [planCommitMsgHook(cwd, options.quiet)];
@@ -76,6 +76,11 @@ export function register(program: Command): void {
         const what = { none: "installed", same: "already installed", outdated: "updated", added: "replaced", different: "replaced" }[plan.existing];
         const saved = backup ? ` (the previous hook is saved as ${relative(cwd, backup) || backup})` : "";
         process.stdout.write(`${plan.name} hook ${what}: ${plan.shownAs}${saved}\n`);
+      }
+      // Other clones get a husky hook from the repository, so only once it is committed.
+      const uncommitted = options.dryRun ? [] : uncommittedHuskyHooks(plans);
+      if (uncommitted.length > 0) {
+        process.stdout.write(`commit ${uncommitted.join(" and ")} so that your team's clones run ${uncommitted.length === 1 ? "it" : "them"} too\n`);
       }
       const warning = plans.find((plan) => plan.warning)?.warning;
       if (warning) process.stderr.write(`rationale: warning: ${warning}\n`);
