@@ -126,11 +126,16 @@ function rationaleArgs(command: string): string {
  * executable to run". A commit-msg hook without rationale stops the commit (the message stays
  * in the file git passed); prepare-commit-msg never fails one.
  */
-function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktrees", deleteHint = true }: { otherCheckouts?: "worktrees" | "main"; deleteHint?: boolean } = {}): string {
+function gitHookScript(
+  name: HookName,
+  args: string,
+  { otherCheckouts = "worktrees", deleteHint = true, keepCopy = true }: { otherCheckouts?: "worktrees" | "main"; deleteHint?: boolean; keepCopy?: boolean } = {},
+): string {
   const commit = name === "commit-msg";
   // Left behind by `npm uninstall`, the hook is what stops the commit: say how to be rid of it.
   // ($0 is the hook file as git, or husky's runner, started it.)
   const remove = deleteHint ? ", or delete this hook ($0) if the project no longer uses rationale" : "";
+  const where = keepCopy ? "$where" : "in $1";
   return [
     "#!/bin/sh",
     // --no-verify skips commit-msg but not prepare-commit-msg, which never fails a commit anyway.
@@ -144,13 +149,38 @@ function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktre
     "if command -v rationale >/dev/null 2>&1; then",
     `  exec rationale ${args}`,
     "fi",
+    ...(commit && keepCopy ? KEEP_COPY_LINES : []),
     commit
-      ? `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify${remove}; your message is in $1" >&2`
+      ? `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify${remove}; your message is ${where}" >&2`
       : `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH); the release message was not pre-filled${remove}" >&2`,
     commit ? "exit 1" : "exit 0",
     "",
   ].join("\n");
 }
+
+/**
+ * Shell for the commit-msg hook that finds no rationale: keeps the message as RATIONALE_EDITMSG
+ * beside git's file, as rationale keeps a rejected one (see keepRejectedCopy), since git's next
+ * commit (the --no-verify one the line suggests, say) rewrites COMMIT_EDITMSG; and sets `where`
+ * to say where the message is. Without rationale the cleanup is sh's: git's -v diff from its
+ * scissors line on is left out (a retry with -e -F would commit it), and a message of `#`
+ * comment lines alone (an editor closed on the template, how a commit is aborted) is not kept,
+ * so it does not replace a message rejected earlier. Other comment chars are not read: such a
+ * template is kept.
+ */
+const KEEP_COPY_LINES = [
+  `where="in $1, which git's next commit overwrites"`,
+  'case "$1" in',
+  "  COMMIT_EDITMSG|*/COMMIT_EDITMSG|MERGE_MSG|*/MERGE_MSG)",
+  '    kept="$(dirname "$1")/RATIONALE_EDITMSG"',
+  "    if sed '/^[^ ]\\{1,8\\} -\\{24\\} >8 -\\{24\\}$/,$d' \"$1\" > \"$kept.tmp\" 2>/dev/null && grep -v '^#' \"$kept.tmp\" | grep -q '[^[:space:]]' && mv \"$kept.tmp\" \"$kept\"; then",
+  '      where="saved in $kept"',
+  "    else",
+  '      rm -f "$kept.tmp"',
+  "    fi",
+  "    ;;",
+  "esac",
+];
 
 /**
  * A linked worktree (git worktree add) usually has no node_modules of its own: the first
@@ -426,10 +456,12 @@ function earlierForms(name: HookName, args: string, layout: HookPlan["layout"]):
 
 /** The hooks earlier versions of rationale wrote for `args`. */
 function pastForms(name: HookName, args: string, layout: HookPlan["layout"]): string[] {
-  // Before the not-installed line said how to delete the hook, in husky's .husky/ as in git's hooks.
-  const withoutDeleteHint = gitHookScript(name, args, { deleteHint: false });
-  if (layout === "husky") return [legacyHuskyHook(args), withoutDeleteHint];
-  return [legacyGitHookScript(args), gitHookScript(name, args, { otherCheckouts: "main", deleteHint: false }), withoutDeleteHint];
+  // Before the not-installed line said how to delete the hook, in husky's .husky/ as in git's
+  // hooks; and before it kept a copy of the message (RATIONALE_EDITMSG).
+  const withoutDeleteHint = gitHookScript(name, args, { deleteHint: false, keepCopy: false });
+  const withoutCopy = gitHookScript(name, args, { keepCopy: false });
+  if (layout === "husky") return [legacyHuskyHook(args), withoutDeleteHint, withoutCopy];
+  return [legacyGitHookScript(args), gitHookScript(name, args, { otherCheckouts: "main", deleteHint: false, keepCopy: false }), withoutDeleteHint, withoutCopy];
 }
 
 /** The plain-git hook as rationale 0.1 wrote it (local install, else `npx --no`), so `init` can update it. */

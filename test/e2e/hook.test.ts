@@ -226,10 +226,39 @@ describe("rationale init with plain git hooks", () => {
     const without = repo.git(["commit", "--allow-empty", "-F", "-"], { env: { PATH: "/usr/bin:/bin" }, input: GOOD_MESSAGE, check: false });
     expect(without.status).not.toBe(0);
     expect(without.stderr).toContain(
-      "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify, or delete this hook (.git/hooks/commit-msg) if the project no longer uses rationale; your message is in .git/COMMIT_EDITMSG\n",
+      "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify, or delete this hook (.git/hooks/commit-msg) if the project no longer uses rationale; your message is saved in .git/RATIONALE_EDITMSG\n",
     );
     expect(without.stderr).not.toContain("npm error");
-    expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toBe(GOOD_MESSAGE);
+    expect(readFileSync(join(repo.dir, ".git/RATIONALE_EDITMSG"), "utf8")).toBe(GOOD_MESSAGE);
+  });
+
+  it("without rationale, keeps the message where git's next commit does not overwrite it, and that commit can reuse it", () => {
+    const repo = repoWithHook();
+    rmSync(join(repo.dir, "node_modules"), { recursive: true });
+    const env = { PATH: "/usr/bin:/bin" };
+    const kept = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { env, input: GOOD_MESSAGE, check: false }).status).not.toBe(0);
+    expect(readFileSync(kept, "utf8")).toBe(GOOD_MESSAGE);
+    // The commit --no-verify the line suggests rewrites COMMIT_EDITMSG; the copy stays.
+    repo.git(["commit", "--allow-empty", "--no-verify", "-m", "Record the release date in the changelog"], { env });
+    expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).not.toBe(GOOD_MESSAGE);
+    expect(readFileSync(kept, "utf8")).toBe(GOOD_MESSAGE);
+    // An editor closed on git's template alone (an aborted commit) leaves that copy as it was.
+    const aborted = repo.git(["commit", "--allow-empty"], { env: { ...env, GIT_EDITOR: "true" }, check: false });
+    expect(aborted.stderr).toContain("your message is in .git/COMMIT_EDITMSG, which git's next commit overwrites");
+    expect(readFileSync(kept, "utf8")).toBe(GOOD_MESSAGE);
+    // git commit -v: the diff below the scissors line is not kept, so the retry with -e -F commits the message alone.
+    repo.write("notes.txt", "first\n");
+    repo.git(["add", "notes.txt"]);
+    const verbose = repo.git(["commit", "-v"], { env: { ...env, GIT_EDITOR: prependingEditor(repo, "verbose", GOOD_MESSAGE) }, check: false });
+    expect(verbose.status).not.toBe(0);
+    expect(verbose.stderr).toContain("your message is saved in .git/RATIONALE_EDITMSG");
+    const copy = readFileSync(kept, "utf8");
+    expect(copy.startsWith(GOOD_MESSAGE)).toBe(true);
+    expect(copy).not.toContain(">8");
+    expect(copy).not.toContain("diff --git");
+    repo.git(["commit", "--no-verify", "-e", "-F", ".git/RATIONALE_EDITMSG"], { env: { ...env, GIT_EDITOR: "true" } });
+    expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE.trimEnd()}\n\n`);
   });
 
   it("is idempotent, refuses to replace a different hook without --force, and replaces it with --force", () => {
@@ -553,9 +582,15 @@ describe("rationale init with plain git hooks", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toBe(ours);
-    // The form whose not-installed line did not say how to delete the hook is updated too.
-    const withoutHint = ours.replace(", or delete this hook ($0) if the project no longer uses rationale", "");
-    expect(withoutHint).not.toBe(ours);
+    // The form that kept no copy of the message when rationale is missing ("your message is in $1") is updated too.
+    const withoutCopy = ours.replace(/^where=[^]*?^esac\n/m, "").replace("your message is $where", "your message is in $1");
+    expect(withoutCopy).not.toContain("RATIONALE_EDITMSG");
+    writeFileSync(hook, withoutCopy);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toBe(ours);
+    // So is the one before, whose not-installed line did not say how to delete the hook.
+    const withoutHint = withoutCopy.replace(", or delete this hook ($0) if the project no longer uses rationale", "");
+    expect(withoutHint).not.toBe(withoutCopy);
     writeFileSync(hook, withoutHint);
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toBe(ours);
@@ -774,7 +809,8 @@ describe("rationale init with husky", () => {
     expect(commit.stderr).toContain("rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH)");
     // $0 as husky's runner starts the hook: .husky/commit-msg with husky's own, here its stand-in's path to it.
     expect(commit.stderr).toMatch(/or delete this hook \(\.husky\/(?:_\/\.\.\/)?commit-msg\) if the project no longer uses rationale;/);
-    expect(commit.stderr).toMatch(/your message is in \S*COMMIT_EDITMSG/);
+    expect(commit.stderr).toMatch(/your message is saved in \S*RATIONALE_EDITMSG\n$/);
+    expect(readFileSync(join(repo.dir, ".git/RATIONALE_EDITMSG"), "utf8")).toBe("Retry webhook delivery when the receiver times out\n");
   });
 
   it("warns when .husky/ exists but git does not run it (husky not set up: core.hooksPath unset)", () => {
