@@ -38,7 +38,11 @@ export interface HookPlan {
   /** `path` relative to the working directory, for messages. */
   shownAs: string;
   content: string;
-  /** The one shell line that runs rationale, for adding to an existing hook by hand. */
+  /**
+   * The shell lines (joined by newlines, each under 100 columns) that run rationale, for adding
+   * to an existing hook by hand; the last runs it, on a line that names rationale, which is how
+   * `init` knows them again (existing: "added").
+   */
   line: string;
   layout: "husky" | "git";
   /**
@@ -354,16 +358,25 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
 }
 
 /**
- * The line to add to a hook of the user's own (plain git or husky): the project's install, else one on
+ * The lines to add to a hook of the user's own (plain git or husky): the project's install, else one on
  * PATH (as the hook rationale writes; npx --no would fail there with "could not determine
  * executable to run"). commit-msg stops the commit when rationale rejects the message;
  * prepare-commit-msg never fails one. Git runs hooks at the top of the work tree.
  */
 function manualGitHookLine(name: HookName, args: string): string {
   // The same search as the hook's: this checkout, another checkout of the repository (hooks are
-  // shared by linked worktrees), then PATH.
-  const run = `r=./node_modules/.bin/rationale; [ -x "$r" ] || r="$(${OTHER_CHECKOUT_INSTALL})"; [ -n "$r" ] || r=rationale; "$r" ${args}`;
-  return name === "commit-msg" ? `${run} || exit 1` : `${run} || true`;
+  // shared by linked worktrees), then PATH. Printed for pasting, so in lines a terminal shows
+  // whole (once one line of 300 characters); the shell reads on after each `|`. The loop ends
+  // on `if … fi`, whose status is 0 when nothing matched: husky runs hooks with `sh -e`, which
+  // would stop at a failing assignment.
+  return [
+    "rationale=./node_modules/.bin/rationale",
+    '[ -x "$rationale" ] || rationale="$(git worktree list --porcelain 2>/dev/null |',
+    "  sed -n 's|^worktree \\(.*\\)|\\1/node_modules/.bin/rationale|p' |",
+    "  while IFS= read -r bin; do if [ -x \"$bin\" ]; then printf '%s\\n' \"$bin\"; break; fi; done)\"",
+    '[ -n "$rationale" ] || rationale=rationale',
+    `"$rationale" ${args} ${name === "commit-msg" ? "|| exit 1" : "|| true"}`,
+  ].join("\n");
 }
 
 /** Whether `current` is a hook an earlier rationale wrote: the same commands as `content`, or as one of its earlier forms. */
@@ -537,14 +550,15 @@ export function writeHook(plan: HookPlan, { force = false }: { force?: boolean }
 /** The error for hooks that are already there, naming each file and what to add by hand instead. */
 export function hookExistsError(plans: HookPlan[]): UsageError {
   const names = plans.map((plan) => plan.shownAs).join(", ");
-  return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or add the line by hand`, [
+  return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or add rationale by hand as below`, [
     // A hook of the user's own already running rationale needs --quiet added to (or taken off) that line, not a second one.
-    ...plans.map((plan) =>
+    ...plans.flatMap((plan) =>
       plan.addQuiet
-        ? `${plan.shownAs}: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet`
+        ? [`${plan.shownAs}: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet`]
         : plan.dropQuiet
-          ? `${plan.shownAs}: it runs rationale already; take --quiet off that line: rationale lint --edit "$1"`
-          : `${plan.shownAs}: add this line: ${plan.line}`,
+          ? [`${plan.shownAs}: it runs rationale already; take --quiet off that line: rationale lint --edit "$1"`]
+          : // Indented under the file's name; the indent does not change what the shell runs.
+            [`${plan.shownAs}: add these lines:`, ...plan.line.split("\n").map((line) => `  ${line}`)],
     ),
   ]);
 }

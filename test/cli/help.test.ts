@@ -157,7 +157,7 @@ describe("rationale --help in a narrow terminal", () => {
       /Exit status: 0, also when the message is not pre-filled \(a warning on stderr says why\), 2 usage error \(no FILE\)\.\s*$/,
     );
     expect(help(["init"], "100").replace(/\s+/g, " ")).toContain(
-      "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way (with the line to add to it by hand), core.hooksPath is set in your global or system git config (without --force), or the directory is not in a git work tree.",
+      "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way (with the lines to add to it by hand), core.hooksPath is set in your global or system git config (without --force), or the directory is not in a git work tree.",
     );
     // release reads a config (release.template) before the release: a bad one exits 2 as well.
     expect(help(["release"], "100").replace(/\s+/g, " ")).toContain(

@@ -2,7 +2,7 @@
 // through the installed commit-msg hook, which runs the built CLI.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { installHook } from "../../src/cli/hooks.js";
 import { UsageError } from "../../src/types.js";
@@ -38,6 +38,16 @@ function prependingEditor(repo: TempRepo, name: string, message: string): string
 function appendingEditor(repo: TempRepo, name: string, text: string): string {
   const textFile = repo.write(`../${name}.txt`, text);
   return writeScript(join(repo.dir, "..", `${name}.sh`), `cat "${textFile}" >> "$1"`);
+}
+
+/** The lines `init` asks to add to a hook of the user's own, as printed: indented under the file's name. */
+function linesToAdd(stderr: string, file = ".git/hooks/commit-msg"): string {
+  const lines = stderr.split("\n");
+  const at = lines.indexOf(`  ${file}: add these lines:`);
+  expect(at, stderr).toBeGreaterThanOrEqual(0);
+  const rest = lines.slice(at + 1);
+  const end = rest.findIndex((line) => !line.startsWith("    "));
+  return rest.slice(0, end < 0 ? rest.length : end).join("\n");
 }
 
 const lastMessage = (repo: TempRepo) => repo.git(["log", "-1", "--format=%B"]).stdout;
@@ -270,8 +280,15 @@ describe("rationale init with plain git hooks", () => {
     const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^rationale: \.git\/hooks\/commit-msg already exists; rerun with --force/);
-    const line = /\.git\/hooks\/commit-msg: add this line: (r=\.\/node_modules\/\.bin\/rationale; .*git worktree list.*; \[ -n "\$r" \] \|\| r=rationale; "\$r" lint --edit "\$1" \|\| exit 1)\n/.exec(refused.stderr)?.[1];
-    expect(line, refused.stderr).toBeDefined();
+    // Lines a terminal shows whole (it was one line of 300 characters), the last one running rationale.
+    const line = linesToAdd(refused.stderr);
+    expect(refused.stderr).toBe(
+      "rationale: .git/hooks/commit-msg already exists; rerun with --force to replace, or add rationale by hand as below\n" +
+        `  .git/hooks/commit-msg: add these lines:\n${line}\n`,
+    );
+    expect(line).toContain("git worktree list");
+    expect(line.split("\n").every((text) => text.length <= 100)).toBe(true);
+    expect(line.split("\n").at(-1)).toBe('    "$rationale" lint --edit "$1" || exit 1');
     expect(readFileSync(hook, "utf8")).toBe("#!/bin/sh\n./run-my-checks\n");
 
     // The line works where the user adds it: the project's install, else one on PATH.
@@ -291,6 +308,17 @@ describe("rationale init with plain git hooks", () => {
     expect(inWorktree.stdout + inWorktree.stderr).toContain("my own check ran");
     expect(inWorktree.status).toBe(0);
     expect(repo.git(["-C", worktree, "commit", "--allow-empty", "-m", "Fix bug"], { env: pathWithoutRationale, check: false }).status).not.toBe(0);
+    // Under sh -e (husky runs hooks so), with no checkout's install, the search finds nothing without stopping the hook, and PATH's runs.
+    writeFileSync(hook, `#!/bin/sh -e\n${line}\necho "my own check ran"\n`);
+    renameSync(join(repo.dir, "node_modules"), join(repo.dir, "node_modules.off"));
+    const bin = join(repo.dir, "..", "path-bin");
+    rationaleShim(bin);
+    const onPath = { PATH: `${bin}:${dirname(process.execPath)}:/usr/bin:/bin` };
+    const viaPath = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, env: onPath, check: false });
+    expect(viaPath.stdout + viaPath.stderr).toContain("my own check ran");
+    expect(viaPath.status).toBe(0);
+    expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { env: onPath, check: false }).stderr).toContain("summary-vague");
+    renameSync(join(repo.dir, "node_modules.off"), join(repo.dir, "node_modules"));
     writeFileSync(hook, "#!/bin/sh\n./run-my-checks\n");
 
     const forced = runCli(["init", "--force"], { cwd: repo.dir, home: repo.home });
@@ -310,7 +338,7 @@ describe("rationale init with plain git hooks", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
     const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), "./run-my-checks");
-    const line = /add this line: (.+)\n/.exec(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr)![1];
+    const line = linesToAdd(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr);
     const own = `#!/bin/sh\n./run-my-checks\n${line}\n`;
     writeFileSync(hook, own);
     const again = runCli(["init"], { cwd: repo.dir, home: repo.home });
@@ -322,7 +350,7 @@ describe("rationale init with plain git hooks", () => {
     );
     expect(readFileSync(hook, "utf8")).toBe(own);
     // The line commented out runs nothing: the hook is in the way again.
-    writeFileSync(hook, `#!/bin/sh\n./run-my-checks\n# ${line}\n`);
+    writeFileSync(hook, `#!/bin/sh\n./run-my-checks\n${line.replace(/^ */gm, "# ")}\n`);
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
     // So does one in a comment after a command of the user's.
     writeFileSync(hook, `#!/bin/sh\n./run-my-checks # later: npx rationale lint --edit "$1"\n`);
@@ -338,7 +366,7 @@ describe("rationale init with plain git hooks", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
     const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), "./run-my-checks");
-    const line = /add this line: (.+)\n/.exec(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr)![1];
+    const line = linesToAdd(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr);
     expect(line).toContain('lint --edit "$1" --quiet');
     writeFileSync(hook, `#!/bin/sh\n./run-my-checks\n${line}\n`);
     const again = runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home });
@@ -408,7 +436,7 @@ describe("rationale init with plain git hooks", () => {
     const refused = runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(".git/hooks/commit-msg: it runs rationale already; take --quiet off that line");
-    expect(refused.stderr).not.toContain("add this line");
+    expect(refused.stderr).not.toContain("add these lines");
     expect(readFileSync(hook, "utf8")).toBe(own);
     // Done as asked, the hook is taken for installed.
     writeFileSync(hook, own.replace(" --quiet", ""));
@@ -446,13 +474,13 @@ describe("rationale init with plain git hooks", () => {
     const refused = runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('.git/hooks/commit-msg: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet');
-    expect(refused.stderr).not.toContain("add this line");
+    expect(refused.stderr).not.toContain("add these lines");
     // Done as asked, the hook is taken for installed.
     writeFileSync(hook, readFileSync(hook, "utf8").replace('lint --edit "$1"', 'lint --edit "$1" --quiet'));
     expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
-    // A hook running nothing of rationale's still gets the whole line to add.
+    // A hook running nothing of rationale's still gets the whole lines to add.
     writeFileSync(hook, "#!/bin/sh\n./run-my-checks\n");
-    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toMatch(/add this line: .*lint --edit "\$1" --quiet/);
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toMatch(/add these lines:\n(?: {4}.*\n)* {4}"\$rationale" lint --edit "\$1" --quiet \|\| exit 1\n/);
   });
 
   it("a hook that is a symbolic link: --force moves the link aside and leaves the script it points to alone", () => {

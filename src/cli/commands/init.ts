@@ -15,7 +15,7 @@ const examples = examplesHelp(
   "With husky (a .husky/ directory, or core.hooksPath set to .husky or .husky/_) the hook goes " +
     "to .husky/commit-msg; otherwise to the hooks directory git uses (core.hooksPath honoured).",
   "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way " +
-    "(with the line to add to it by hand), core.hooksPath is set in your global or system git config (without --force), " +
+    "(with the lines to add to it by hand), core.hooksPath is set in your global or system git config (without --force), " +
     "or the directory is not in a git work tree.",
 );
 
