@@ -270,9 +270,11 @@ export function fixedFailureNamed(text: string): boolean {
  * What users do that the change makes work again: "This fixes pushing to a smart http backend
  * with chunked encoding", "This should fix running the tests under valgrind". The activity, a
  * gerund with its object or place, was broken before; "This fixes missing …" (a gerund of no
- * doing) is left to the failure readings.
+ * doing) is left to the failure readings, and so is a gerund that names a form of the text or
+ * the code, or a noun in -ing ("This fixes spelling in a comment", "This fixes wording of the
+ * help text", "This fixes string handling in foo"): what it fixes is how the text reads.
  */
-const FIXED_ACTIVITY = /\b(?:this|it|which)(?:\s+(?:patch|change|commit))?\s+(?:(?:also|should|will|hopefully)\s+)?fix(?:es)?\s+(?!missing\b|nothing\b|something\b|everything\b|anything\b)[a-z]{2,}ing\s+(?:to|with|from|in|into|on|of|over|a|an|the|when|under|through|against|git|[\w.-]+\s+(?:with|on|in|under|when|from|to))\b/gi;
+const FIXED_ACTIVITY = /\b(?:this|it|which)(?:\s+(?:patch|change|commit))?\s+(?:(?:also|should|will|hopefully)\s+)?fix(?:es)?\s+(?!(?:missing|nothing|something|everything|anything|spelling|wording|phrasing|formatting|naming|ordering|sorting|spacing|indenting|padding|casing|capitali[sz]ing|styling|typing|numbering|heading|string|thing|ring)\b)[a-z]{2,}ing\s+(?:to|with|from|in|into|on|of|over|a|an|the|when|under|through|against|git|[\w.-]+\s+(?:with|on|in|under|when|from|to))\b/gi;
 
 /**
  * Blanks within a paragraph: a line wrap, not a blank line. Blanks before the line break and

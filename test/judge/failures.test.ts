@@ -91,6 +91,13 @@ describe("a failure the change fixes, named with where or how it shows", () => {
     expect(fixedFailureNamed("This fixes nothing in the parser.")).toBe(false);
     expect(fixedFailureNamed("This fixes everything.")).toBe(false);
     expect(fixedFailureNamed("This fixes string handling.")).toBe(false);
+    // A gerund that names how the text or the code reads is no activity that was broken.
+    for (const sentence of ["This fixes spelling in a comment.", "This fixes wording of the help text.", "It fixes formatting of the foo.c file.", "This also fixes naming of the helper.", "This fixes ordering of the imports.", "This fixes sorting in the import block.", "This fixes typing in the module.", "This fixes string handling in the parser.", "This fixes padding in the table."]) {
+      expect(fixedFailureNamed(sentence), sentence).toBe(false);
+    }
+    // Activities whose gerund is also a noun stay activities.
+    expect(fixedFailureNamed("This fixes setting the upstream with -u.")).toBe(true);
+    expect(fixedFailureNamed("This fixes listing files in a subdirectory.")).toBe(true);
   });
 
   it("reads a long run of near misses once", () => {
