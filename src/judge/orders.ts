@@ -51,12 +51,27 @@ const PURPOSE_ORDER = /,\s+([a-z]+)\b/y;
 /** Purposes of an instruction to the reader ("To test, run …", "To use it, pass …"): the order is theirs, not the change's. */
 const INSTRUCTION_PURPOSE = /^(?:test|try|use|reproduce|do|see|enable|disable|build|install|uninstall|run|verify|check|configure|debug|get|opt|learn|find|turn|view|update|upgrade|migrate|revert|restore|apply|read|start|switch)$/;
 
+/** An auxiliary or a modal after a plain word: the word is a subject, not an object. */
+const SUBJECT_AUXILIARY = String.raw`is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|didn't|isn't|aren't|won't|need|needs`;
 /**
  * A plain word after a verb, not followed by an auxiliary or a modal that would make it the
  * subject, nor by a verb that takes no object and so has a subject before it ("While at it,
  * test names get shorter", "check marks look odd", "cache entries stay valid").
  */
-const PLAIN_OBJECT = /^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|do|does|did|don't|doesn't|didn't|isn't|aren't|won't|need|needs|gets?|got|looks?|looked|becomes?|became|stays?|stayed|remains?|remained|seems?|seemed|appears?|appeared|happens?|happened|tends?|tended|goes|went|belongs?|exists?|existed)\b)/;
+const PLAIN_OBJECT = new RegExp(String.raw`^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:${SUBJECT_AUXILIARY}|gets?|got|looks?|looked|becomes?|became|stays?|stayed|remains?|remained|seems?|seemed|appears?|appeared|happens?|happened|tends?|tended|goes|went|belongs?|exists?|existed)\b)`);
+/**
+ * The same after a verb whose object takes a verb of its own ("make everything look the same",
+ * "let callers get the buffer back", "ensure buffers stay valid"): only an auxiliary makes the
+ * word a subject there.
+ */
+const CAUSED_OBJECT = new RegExp(String.raw`^[ \t]*\n?[ \t]*[A-Za-z][\w-]*(?![\w-])(?![ \t]*\n?[ \t]*(?:${SUBJECT_AUXILIARY})\b)`);
+/** Verbs whose object is followed by a verb of its own: "make it look …", "let users get …". */
+const CAUSATIVE_VERBS = new Set(["make", "let", "have", "help", "ensure", "see", "watch"]);
+
+/** Whether a plain word, the object of `verb`, opens `after` (PLAIN_OBJECT, or CAUSED_OBJECT after a causative verb). */
+function plainObjectAfter(verb: string, after: string): boolean {
+  return (CAUSATIVE_VERBS.has(verb.toLowerCase()) ? CAUSED_OBJECT : PLAIN_OBJECT).test(after);
+}
 
 /**
  * A sentence that opens on a condition, a time, a contrast, a cause or a connective, or on a
@@ -144,7 +159,7 @@ function ordersAt(text: string, verb: string, end: number, plainObject: boolean)
   // After the opening clause a change verb orders even before a plain noun ("To fix, ignore
   // decorations that …", "To avoid that, skip hidden files"), unless a verb follows that
   // noun, which makes it a subject ("To avoid that, cache misses are counted …").
-  return plainObject && (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && PLAIN_OBJECT.test(text.slice(end, end + 40));
+  return plainObject && (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb)) && plainObjectAfter(verb, text.slice(end, end + 40));
 }
 
 /** What follows a verb no list knows when it orders with "instead": a preposition and a determiner or a pronoun ("Look at its output instead"). */
@@ -163,7 +178,7 @@ const ENDS_INSTEAD = /\binstead[ \t]*$/;
 export function ordersInstead(word: string, text: string, end: number, listed: boolean): boolean {
   const after = text.slice(end, end + 40);
   // A verb that is as often a noun ("Round trips happen instead") orders only with an object of its own.
-  if (listed ? ORDER_ONLY_VERBS.has(word) || !PLAIN_OBJECT.test(after) : !mayBeUnlistedVerb(word) || !PREPOSITION_OBJECT.test(after)) return false;
+  if (listed ? ORDER_ONLY_VERBS.has(word) || !plainObjectAfter(word, after) : !mayBeUnlistedVerb(word) || !PREPOSITION_OBJECT.test(after)) return false;
   const rest = statementRest(text, end);
   return rest !== null && rest.includes("instead") && ENDS_INSTEAD.test(rest);
 }
@@ -202,7 +217,7 @@ export function summaryOrdersLater(core: string): boolean {
     if (isImperativeAt(core, end) || LATER_TO.test(core.slice(end, end + 40))) return true;
     // A second sentence that opens on a change verb orders before a plain noun too ("Correct
     // the length check. Improve exception message"), unless a verb follows that noun.
-    if (match[1] !== undefined && CHANGE_VERBS.has(verb) && PLAIN_OBJECT.test(core.slice(end, end + 40))) return true;
+    if (match[1] !== undefined && CHANGE_VERBS.has(verb) && plainObjectAfter(verb, core.slice(end, end + 40))) return true;
   }
   return false;
 }
@@ -580,7 +595,7 @@ export function opensOnChange(text: string): boolean {
     const end = lead.index + lead[0].length;
     // A plain word after the verb is its object at the body's start ("Add backticks where …"),
     // unless a verb follows that makes it the subject ("Change detection takes …").
-    if (isImperativeAt(first, end) || PLAIN_OBJECT.test(first.slice(end, end + 60))) return true;
+    if (isImperativeAt(first, end) || plainObjectAfter(lead[1], first.slice(end, end + 60))) return true;
   }
   const clause = CLAUSE_THEN.exec(first);
   return clause !== null && ordersWith(clause[1]);

@@ -2509,6 +2509,10 @@ describe("judge27: a second change, a change told in the past, an order through 
     for (const sentence of ["While at it, test names get shorter.", "While at it, check marks look odd.", "Instead, cache entries stay valid."]) {
       expect(judge(`Fix the walker's leak\n\n${problem} ${sentence}\n`).what, sentence).toBe("missing");
     }
+    // After "make", "let" or "ensure" the object takes a verb of its own: the order stands.
+    for (const sentence of ["To fix that, make everything look the same.", "To fix that, let callers get the buffer back.", "While at it, make things look nicer."]) {
+      expect(judge(`Fix the walker's leak\n\n${problem} ${sentence}\n`).what, sentence).toBe("explained");
+    }
   });
 
   it("reads a change verb in the past at a sentence's start, with an object, as the change's act", () => {
