@@ -630,11 +630,13 @@ export function pastActAt(text: string, end: number, lemma: string): boolean {
 /** What follows an order's "Have": its object and the verb after it, not a question's subject, a look or a perfect. */
 const HAVE_OBJECT = /^[ \t]*\n?[ \t]*(?!(?:you|we|they|i|he|she|a[ \t]+look|no|not|been|had|to)\b)((?:[^\s.,;:!?]+[ \t]*\n?[ \t]*){1,4})/i;
 /**
- * People as the object of "Have": an order to them, not to the code ("Have the reviewers check
- * the output"). Not users, who are a function's callers as often ("Have the users of foo() use
- * bar()").
+ * People as the object of "Have", with their verb right after them: an order to them, not to
+ * the code ("Have the reviewers check the output"). Not users, who are a function's callers as
+ * often ("Have the users of foo() use bar()"), nor readers or operators, as often code ("Have the
+ * readers take the lock", "Have the operators return a copy"); a noun after the word makes it a
+ * modifier ("Have the authors field use …").
  */
-const PEOPLE = /^(?:reviewers?|maintainers?|developers?|contributors?|people|authors?|testers?|readers?|admins?|administrators?|operators?|translators?|committers?|folks|everyone|everybody|someone|somebody|humans?)$/;
+const PEOPLE = /^(?:reviewers?|maintainers?|developers?|contributors?|people|authors?|testers?|admins?|administrators?|translators?|committers?|folks|everyone|everybody|someone|somebody|humans?)$/;
 /** A determiner opening that object: the noun after it is the object's too. */
 const HAVE_DETERMINER = /^(?:the|a|an|this|that|these|those|some|all|each|every|any|both|its|their|our)$/i;
 
@@ -653,14 +655,13 @@ export function ordersThroughHave(text: string, end: number): boolean {
   const words = object[1].trim().split(/\s+/);
   // "Have the reviewers check the output": people told what to do, not the code.
   const at = HAVE_DETERMINER.test(words[0]) ? 1 : 0;
-  const head = words[at]?.toLowerCase() ?? "";
-  if (PEOPLE.test(head)) return false;
+  const people = PEOPLE.test(words[at]?.toLowerCase() ?? "");
   // The object's first word, or its first two after a determiner, name it; a verb after them,
   // in its base form, is what it is to do.
-  for (let i = HAVE_DETERMINER.test(words[0]) ? 2 : 1; i < words.length; i++) {
+  for (let i = at + 1; i < words.length; i++) {
     const word = words[i].toLowerCase();
     if (word === "been") return false;
-    if (CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word)) return true;
+    if (CHANGE_VERBS.has(word) || FIX_VERBS.has(word) || ORDER_ONLY_VERBS.has(word)) return !(people && i === at + 1);
   }
   return false;
 }

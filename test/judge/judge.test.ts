@@ -2559,7 +2559,8 @@ describe("judge27: a second change, a change told in the past, an order through 
   });
 
   it("reads \"Have\" with an object and a verb of the lists after it as an order", () => {
-    for (const body of [`${problem} Have the caller free it on error.`, `${problem} Have \`walk()\` return early on error.`, `${problem} Have it use xstrdup().`]) {
+    // Readers and operators are code as often, and a noun after a word of people makes it a modifier.
+    for (const body of [`${problem} Have the caller free it on error.`, `${problem} Have \`walk()\` return early on error.`, `${problem} Have it use xstrdup().`, `${problem} Have the readers take the lock first.`, `${problem} Have the operators return a copy instead.`, `${problem} Have the authors field use the new helper.`]) {
       expect(judge(`Fix the walker's leak\n\n${body}\n`).what, body).toBe("explained");
     }
     // A question, a perfect and a thing to keep give no order.
