@@ -1486,9 +1486,10 @@ export function gerundEffect(text: string): boolean {
  * What people expect of the code, told as the reason to meet it: "It seems a user would expect
  * this option would work regardless of …", "Most callers would reasonably expect …". An expectation is the
  * standard the change is measured by, as a requirement is; not the manner "as you would expect
- * from the other commands", nor the expectations of code ("The test expects …").
+ * from the other commands", "works like you would expect", nor the expectations of code ("The
+ * test expects …").
  */
-const PEOPLE_EXPECT = /(?<!\bas\s+(?:(?:a|the|any|most)\s+)?)\b(?:(?:a|the|any|most)\s+)?(?:users?|people|one|you|anyone|anybody|everyone|everybody|readers?|callers?|developers?)\s+(?:would|might|will|could|may)\s+(?:(?:naturally|reasonably|probably|rightly|usually)\s+)?expect\b/i;
+const PEOPLE_EXPECT = /(?<!\b(?:as|like)\s+(?:(?:a|the|any|most)\s+)?)\b(?:(?:a|the|any|most)\s+)?(?:users?|people|one|you|anyone|anybody|everyone|everybody|readers?|callers?|developers?)\s+(?:would|might|will|could|may)\s+(?:(?:naturally|reasonably|probably|rightly|usually)\s+)?expect\b/i;
 
 /** Whether the body tells what people would expect (PEOPLE_EXPECT). */
 export function expectationTold(text: string): boolean {

@@ -11,6 +11,7 @@ describe("expectationTold", () => {
   it("does not read an expectation of the code or the test", () => {
     expect(expectationTold("The test expects a NULL return.")).toBe(false);
     expect(expectationTold("Print the list again at the end, as you would expect from the other commands.")).toBe(false);
+    expect(expectationTold("The flag now works like you would expect.")).toBe(false);
     expect(expectationTold("Update the expected output of t0001.")).toBe(false);
   });
 });
