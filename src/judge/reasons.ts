@@ -1536,9 +1536,10 @@ export function easierForPeople(text: string): boolean {
 /**
  * Code told to be duplicated today: "There are two very similar blocks of code that recognize
  * options …", "three nearly identical copies of the loop". Two of a kind is the reason to unify
- * them, as "duplicates the logic" is (FAULTY_MANNER).
+ * them, as "duplicates the logic" is (FAULTY_MANNER). Not copies the change makes ("Add two
+ * identical copies of the fixture").
  */
-const DUPLICATES_TOLD = /\b(?:two|three|four|several|multiple|many)\s+(?:(?:very|nearly|almost|mostly|essentially|largely)\s+)?(?:similar|identical|duplicated?)\s+(?:(?:[\w-]+\s+)?(?:blocks|copies|functions|implementations|loops|pieces|code\s+paths|versions|helpers|routines|definitions|snippets))\b/i;
+const DUPLICATES_TOLD = /(?<!\b(?:add|adds|added|adding|create|creates|created|creating|introduce|introduces|introduced|introducing|generate|generates|generated|generating|write|writes|wrote|writing)\s+)\b(?:two|three|four|several|multiple|many)\s+(?:(?:very|nearly|almost|mostly|essentially|largely)\s+)?(?:similar|identical|duplicated?)\s+(?:(?:[\w-]+\s+)?(?:blocks|copies|functions|implementations|loops|pieces|code\s+paths|versions|helpers|routines|definitions|snippets))\b/i;
 
 /** Whether the body tells of duplicated code (DUPLICATES_TOLD). */
 export function duplicatesTold(text: string): boolean {
