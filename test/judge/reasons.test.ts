@@ -227,6 +227,10 @@ describe("PREPARES", () => {
     expect(PREPARES.test("This will be used when the fetch code skips tags.")).toBe(true);
     // A use said of something else is what it does, not what this change is for.
     expect(PREPARES.test("The cache will be used for lookups.")).toBe(false);
+    // "for" with a noun tells what the thing does, whatever its subject; an activity tells the use.
+    expect(PREPARES.test("It will be used for lookups in the index.")).toBe(false);
+    expect(PREPARES.test("They will be used for every request.")).toBe(false);
+    expect(PREPARES.test("It will be used for something else.")).toBe(false);
     expect(PREPARES.test("It will be used by the existing callers in the parser.")).toBe(false);
   });
 });
