@@ -2,6 +2,7 @@
 import { lstatSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError, type ResolvedConfig } from "../types.js";
+import { echoValue } from "../echo-value.js";
 import { resolveConfig } from "./resolve.js";
 import { findDuplicateKey } from "./json-duplicates.js";
 import { jsonSyntaxError } from "./json-error.js";
@@ -36,6 +37,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     if (options.file.trim() === "") throw new UsageError("config file name is empty; name a config file, or give none to search from the working directory upward");
     const file = resolve(cwd, options.file);
     const kind = statSafe(file);
+    // No file can have such a name: a value pasted by mistake, echoed cut (echoValue) as given.
+    if (kind === "too-long") throw new UsageError(`config file ${echoValue(options.file)} names no file: the name is too long for the file system`);
     if (kind === "missing") throw new UsageError(`config file not found: ${file}`);
     if (kind === "directory") throw new UsageError(`config path is a directory, not a file: ${file}`);
     if (kind === "broken-link") throw new UsageError(`config file is a symbolic link to a file that does not exist: ${file}`);
@@ -236,10 +239,17 @@ async function parseYaml(text: string, file: string): Promise<unknown> {
   return parseYamlData(await loadYaml(), text, file);
 }
 
-function statSafe(path: string): "file" | "directory" | "broken-link" | "missing" {
+/**
+ * What is at `path`. A name longer than the file system takes is "too-long"; a path through a
+ * file (`notes.txt/x`, ENOTDIR, which throwIfNoEntry does not cover) names nothing: "missing".
+ */
+function statSafe(path: string): "file" | "directory" | "broken-link" | "missing" | "too-long" {
   try {
     return statSync(path).isDirectory() ? "directory" : "file";
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENAMETOOLONG") return "too-long";
+    if (code === "ENOTDIR") return "missing";
     // A dangling symlink (its target moved or never checked out) is a config file gone missing.
     return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? "broken-link" : "missing";
   }

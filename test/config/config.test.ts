@@ -757,6 +757,21 @@ describe("loadConfig", () => {
     expect((await rejection(loadConfig({ cwd: root, file: "." }))).message).toMatch(/is a directory/);
     expect((await rejection(loadConfig({ cwd: root, file: "rationale.config.js" }))).message).toMatch(/reads JSON .* or package.json only/);
   });
+
+  it("refuses a --config name no file can have, or one through a file, as a usage error", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "custom.yml"), "threshold: 15\n");
+    // Longer than the file system takes: named cut, as given, not Node's error with the path twice.
+    const long = "x".repeat(5000);
+    const tooLong = await rejection(loadConfig({ cwd: root, file: long }));
+    expect(tooLong).toBeInstanceOf(UsageError);
+    expect(tooLong.message).toBe(`config file ${"x".repeat(59)}… names no file: the name is too long for the file system`);
+    expect((await rejection(loadConfig({ cwd: root, file: `${"y".repeat(300)}/c.json` }))).message).toBe(`config file ${"y".repeat(59)}… names no file: the name is too long for the file system`);
+    // A path through a file (ENOTDIR) names no file either.
+    const through = await rejection(loadConfig({ cwd: root, file: "custom.yml/c.json" }));
+    expect(through).toBeInstanceOf(UsageError);
+    expect(through.message).toBe(`config file not found: ${join(root, "custom.yml/c.json")}`);
+  });
 });
 
 function escape(text: string): string {
