@@ -233,6 +233,15 @@ describe("rationale lint: bad input gets one clear line, never a stack trace", (
     );
   });
 
+  it("names a file no name can reach: too long for the file system (cut), or through a file", () => {
+    const long = "x".repeat(5000);
+    const run = lint([long]);
+    expectUsageError(run, /^rationale: cannot read x{59}…: its name is too long for the file system$/);
+    expectUsageError(lint(["--edit", long]), /^rationale: cannot read x{59}…: its name is too long for the file system$/);
+    file("plain.txt", GOOD_MESSAGE);
+    expectUsageError(lint(["plain.txt/msg"]), /^rationale: cannot read plain\.txt\/msg: no such file \(a parent of it is a file, not a directory\)$/);
+  });
+
   it("refuses a directory", () => {
     mkdirSync(join(dir, "a-dir"), { recursive: true });
     expectUsageError(lint(["a-dir"]), /^rationale: cannot read a-dir: it is a directory/);
