@@ -389,9 +389,9 @@ function isOurs(current: string, content: string, earlier: readonly string[]): b
  * Whether a hook of the user's own runs `rationale <args>` on a line, not in a comment: the
  * line `init` asks to add by hand, or a hand-written one (`npx rationale lint --edit $1`).
  * The line must name rationale and hold, in one of its commands (split at `;`, `&&`, `||`,
- * `|`), the words of `args`' command (`lint`, `release prepare-commit-msg`) in order, then each
- * of its options in any order (`lint --quiet --edit "$1"` runs `lint --edit "$1" --quiet`,
- * as commander reads it). Git's arguments ("$1") are left out of both sides of the comparison,
+ * `|`), a program that can be rationale (namesRationale) followed by the words of `args`'
+ * command (`lint`, `release prepare-commit-msg`) in order, then each of its options in any
+ * order (`lint --quiet --edit "$1"` runs `lint --edit "$1" --quiet`, as commander reads it). Git's arguments ("$1") are left out of both sides of the comparison,
  * since they may be quoted either way and come before a later option.
  */
 function runsRationale(current: string, args: string): boolean {
@@ -410,9 +410,25 @@ function runsRationale(current: string, args: string): boolean {
           .trim()
           .split(/\s+/)
           .map((token) => (token.startsWith("--") ? token.replace(/=.*$/, "") : token));
-        return tokens.some((_, at) => command.every((word, k) => tokens[at + k] === word) && options.every((option) => tokens.slice(at + command.length).includes(option)));
+        return tokens.some(
+          (_, at) =>
+            at > 0 &&
+            namesRationale(tokens[at - 1]) &&
+            command.every((word, k) => tokens[at + k] === word) &&
+            options.every((option) => tokens.slice(at + command.length).includes(option)),
+        );
       });
     });
+}
+
+/**
+ * Whether `word`, the program a command's words follow, can run rationale: a name or path that
+ * says so (`rationale`, `"./node_modules/.bin/rationale"`, `rationale-cli`, its `dist/cli.js`),
+ * or a variable (`"$r"`, as the line `init` asks to add sets it). Not another tool's `lint`
+ * (`npm run lint --edit "$1"`) on a line that names rationale elsewhere (`echo rationale ok`).
+ */
+function namesRationale(word: string): boolean {
+  return /\brationale\b/.test(word) || /^(["']?)\$\{?\w+\}?\1$/.test(word);
 }
 
 /** `text` without git's arguments to a hook (`"$1"`, `'$2'`, `$3`, `"${1}"`) and the blanks before them. */

@@ -467,6 +467,31 @@ describe("rationale init with plain git hooks", () => {
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(2);
   });
 
+  it("init takes a line of the user's own for rationale's only when rationale runs the command", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const installed = "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n";
+    // Rationale by its path, its package's name or its script, quoted or not: the line runs it.
+    for (const line of [
+      '"./node_modules/.bin/rationale" lint --edit "$1"',
+      'npx --no -- rationale-cli lint --edit "$1"',
+      'FORCE_COLOR=0 node ./node_modules/rationale-cli/dist/cli.js lint --edit "$1" || exit 1',
+    ]) {
+      writeScript(hook, line);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), line).toMatchObject({ status: 0, stdout: installed });
+    }
+    // Another tool's lint on a line that names rationale in another command runs no rationale:
+    // taken for installed, the hook would check nothing and init would say all is well.
+    for (const line of ['echo "rationale ready" && npm run lint --edit "$1"', 'yarn lint --edit "$1" || echo rationale failed']) {
+      const own = writeScript(hook, line);
+      const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
+      expect(refused.status, line).toBe(2);
+      expect(refused.stderr).toContain(".git/hooks/commit-msg: add this line: ");
+      expect(readFileSync(own, "utf8")).toContain(line);
+    }
+  });
+
   it("init --quiet on a hook of the user's own that runs rationale asks for --quiet on that line, not a second one", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
