@@ -13,3 +13,13 @@ export function echoValue(value: string): string {
   const characters = Array.from(value.slice(0, 2 * ECHO_LIMIT));
   return characters.length <= ECHO_LIMIT && value.length <= 2 * ECHO_LIMIT ? value : `${characters.slice(0, ECHO_LIMIT - 1).join("")}…`;
 }
+
+/**
+ * A message of git's with each value it quotes cut as echoValue cuts it: git echoes what it was
+ * given ("no such branch: 'x'"), so a value pasted by mistake makes a line as long, and git cuts
+ * its messages at 4096 bytes, leaving the quote unclosed. Only a quoted word without blanks is
+ * cut, so git's prose ("couldn't read") stays whole.
+ */
+export function echoQuoted(message: string): string {
+  return message.replace(/'([^'\s]*)('|$)/g, (_, value: string, close: string) => `'${echoValue(value)}${close}`);
+}

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { gitEnv } from "../git-env.js";
-import { echoValue } from "../echo-value.js";
+import { echoQuoted, echoValue } from "../echo-value.js";
 
 /** Which commits to read: passed through to `git log` (and `git rev-list --count`). */
 export interface HistorySelection {
@@ -425,7 +425,7 @@ export function gitLogError(stderr: string, status: number | null, selection: Hi
   }
   if (/not a git repository/i.test(stderr)) return new UsageError(cwd === undefined ? "not a git repository" : `not a git repository: ${cwd}`);
   const what = selection.revisions.length ? selection.revisions.map(echoValue).join(" ") : "HEAD";
-  return new UsageError(`git log ${what} failed: ${firstLine(stderr) || `exit status ${status}`}`);
+  return new UsageError(`git log ${what} failed: ${echoQuoted(firstLine(stderr)) || `exit status ${status}`}`);
 }
 
 const NUL = 0;

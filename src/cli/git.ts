@@ -5,7 +5,7 @@ import { readFileSync, realpathSync, statSync } from "node:fs";
 import { delimiter, dirname, isAbsolute, join, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { gitEnv } from "../git-env.js";
-import { echoValue } from "../echo-value.js";
+import { echoQuoted, echoValue } from "../echo-value.js";
 
 /** Where a repository keeps its files, found without running git. */
 export interface GitLocation {
@@ -318,7 +318,7 @@ export function readCommit(rev: string, cwd: string): CommitMessage {
       const note = shallow ? "; this is a shallow clone, so older commits are not here (git fetch --unshallow fetches them)" : "";
       throw new UsageError(`--commit ${shown}: unknown revision (no commit named '${shown}' in this repository${note})`);
     }
-    const reason = stderr.trim().split("\n")[0]?.replace(/^fatal:\s*/, "").split(rev).join(shown) || `git exited with status ${status}`;
+    const reason = echoQuoted(stderr.trim().split("\n")[0]?.replace(/^fatal:\s*/, "").split(rev).join(shown) ?? "") || `git exited with status ${status}`;
     throw new UsageError(`--commit ${shown}: ${reason}`);
   }
   const newline = stdout.indexOf(0x0a);

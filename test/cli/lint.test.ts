@@ -844,6 +844,14 @@ describe("rationale --help and --version", () => {
     expect(range.stderr).toContain(`--commit HEAD..${"x".repeat(53)}…: give one commit`);
     const commits = runCli(["lint", "--commits", long], { cwd: repo.dir, home: repo.home });
     expect(commits).toMatchObject({ status: 2, stderr: `rationale: unknown revision: '${cut}' does not name a commit or range in this repository\n` });
+    // git's own message quotes the value too ("no such branch: '…'"), cut by git at 4096 bytes.
+    const upstream = runCli(["lint", "--commit", `${long}@{upstream}`], { cwd: repo.dir, home: repo.home });
+    // Whether git's cut left the closing quote depends on where its 4096 bytes end.
+    expect(upstream.status).toBe(2);
+    expect(upstream.stderr).toMatch(new RegExp(`^rationale: --commit x{59}…: no such branch: 'x{59}…'?\\n$`));
+    const upstreams = runCli(["lint", "--commits", `${long}@{upstream}`], { cwd: repo.dir, home: repo.home });
+    expect(upstreams.status).toBe(2);
+    expect(upstreams.stderr).toMatch(new RegExp(`^rationale: git log x{59}… failed: no such branch: 'x{59}…'?\\n$`));
   });
 
   it("reports usage errors of subcommands in one line naming the subcommand", () => {

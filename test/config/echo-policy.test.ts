@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { echoValue } from "../../src/echo-value.js";
+import { echoQuoted, echoValue } from "../../src/echo-value.js";
 import { describeKey, quoteValue } from "../../src/config/validate.js";
 import { describeOption } from "../../src/message/options.js";
 
@@ -21,6 +21,14 @@ describe("the cut of a user's value in error lines", () => {
     // A list or an object: its JSON, cut as a string is.
     expect(quoteValue(Array.from({ length: 100 }, (_, i) => i % 10))).toBe(`[${"0,1,2,3,4,5,6,7,8,9,".repeat(2)}0,1,2,3,4,5,6,7,8,…`);
     expect(quoteValue([1, "two", { three: 3 }])).toBe('[1,"two",{"three":3}]');
+  });
+
+  it("cuts the values a message of git's quotes, closed or cut by git, and leaves its prose whole", () => {
+    expect(echoQuoted(`no such branch: '${"b".repeat(5000)}'`)).toBe(`no such branch: '${"b".repeat(59)}…'`);
+    expect(echoQuoted(`ambiguous argument '${"c".repeat(4000)}`)).toBe(`ambiguous argument '${"c".repeat(59)}…`);
+    expect(echoQuoted("no such branch: 'main'")).toBe("no such branch: 'main'");
+    const prose = `couldn't read the object, so ${"it stopped ".repeat(10)}there`;
+    expect(echoQuoted(prose)).toBe(prose);
   });
 
   it("cuts a config key and a library caller's string option the same way", () => {
