@@ -487,7 +487,7 @@ describe("rationale init with plain git hooks", () => {
       const own = writeScript(hook, line);
       const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
       expect(refused.status, line).toBe(2);
-      expect(refused.stderr).toContain(".git/hooks/commit-msg: add this line: ");
+      expect(refused.stderr).toContain(".git/hooks/commit-msg: add these lines:");
       expect(readFileSync(own, "utf8")).toContain(line);
     }
   });
