@@ -16,6 +16,7 @@ import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, orderedPurpose, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint, expectationTold, coversOther, failsSomewhere, easierForPeople, duplicatesTold,
 } from "./reasons.js";
+import { PLAIN_REASON_GATES, plainReasonTold } from "./plain-reasons.js";
 import { EMPTY_BODY_WORDS, RESTATEMENT_WORDS, restatesSummary, saysNothingSpecific } from "./restatement.js";
 import { sentenceBefore } from "./sentences.js";
 import { isSquashedCommitList } from "./squash.js";
@@ -261,6 +262,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         easierForPeople(text) ||
         duplicatesTold(text) ||
         negatedPairTold(text) ||
+        // The body's word scan holds the writer's own prose (not a quote's): its gates spare the patterns.
+        plainReasonTold(text, summaryText, text === ownProse ? bodyWords : null) ||
         (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))) ||
         // A consequence drawn with a bare "so" and an order ("… is used by perl/Makefile so
         // export it"), as the causal ", so" is, or an order and its purpose after "so it" ("Add
@@ -403,7 +406,7 @@ function clauseBefore(text: string, index: number): string {
 const OLD_CONTRAST = new RegExp(String.raw`\b(?:in\s+(?:the\s+)?future|${OLD_TIMES})\b`, "i");
 
 /** The word families read over the whole body, run only at the words they can start with. */
-const BODY_FAMILIES = new FamilyScanner([CAUSAL, PURPOSE, HISTORY, PROBLEM_STRONG, PROBLEM_WEAK, SCENARIO, CHANGE_DESCRIPTION]);
+const BODY_FAMILIES = new FamilyScanner([CAUSAL, PURPOSE, HISTORY, PROBLEM_STRONG, PROBLEM_WEAK, SCENARIO, CHANGE_DESCRIPTION, ...PLAIN_REASON_GATES]);
 
 /**
  * Whether `wrapped` (the body `words` read, its line breaks made spaces: same length, same word
