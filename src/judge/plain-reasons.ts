@@ -23,11 +23,16 @@ const BARE_NEED = new RegExp(
   "g",
 );
 
+/** Words that give a need its purpose or its condition ("a fixture to run", "a lock when …"). */
+const PURPOSE_AFTER = /\b(?:to|for|before|so|when|if|because|until|since|in\s+order)\b/i;
+
 /** Whether the body states a bare need of a part of today's code (BARE_NEED), not the change's or the new thing's. */
 export function bareNeedTold(text: string, summary: string): boolean {
   BARE_NEED.lastIndex = 0;
   for (let match = BARE_NEED.exec(text); match !== null; match = BARE_NEED.exec(text)) {
     if (NOT_TODAYS_HEAD.test(match[1]) || CHANGE_SUBJECT.test(match[1])) continue;
+    // "The test needs a fixture to run.": a need with its purpose is statesNeed()'s to judge.
+    if (PURPOSE_AFTER.test(match[2])) continue;
     if (saysItsOwn(match[2], summary, 1)) return true;
   }
   return false;

@@ -23,7 +23,7 @@ describe("bareNeedTold", () => {
       "If the loader needs a second default, add it.",
       "The loader needed a second default.",
       "The patch needs a rebase.",
-      "The loader needs to read a second default.",
+      "The test needs a fixture to run.",
       "Users who need a default can set one.",
       "Does the loader need a second default?",
     ]) expect(bareNeedTold(sentence, summary), sentence).toBe(false);
