@@ -170,17 +170,19 @@ function gitHookScript(
  * scissors line on is left out (a retry with -e -F would commit it), and a message of `#`
  * comment lines alone (an editor closed on the template, how a commit is aborted) is not kept,
  * so it does not replace a message rejected earlier. Other comment chars are not read: such a
- * template is kept.
+ * template is kept. Where no copy can be written (a read-only .git), sh's own errors are
+ * silenced (2>/dev/null before the `>` it would complain about) and nothing fails under husky's
+ * `sh -e`, so the hook's one line still says where the message is.
  */
 const KEEP_COPY_LINES = [
   `where="in $1, which git's next commit overwrites"`,
   'case "$1" in',
   "  COMMIT_EDITMSG|*/COMMIT_EDITMSG|MERGE_MSG|*/MERGE_MSG)",
   '    kept="$(dirname "$1")/RATIONALE_EDITMSG"',
-  "    if sed '/^[^ ]\\{1,8\\} -\\{24\\} >8 -\\{24\\}$/,$d' \"$1\" > \"$kept.tmp\" 2>/dev/null && grep -v '^#' \"$kept.tmp\" | grep -q '[^[:space:]]' && mv \"$kept.tmp\" \"$kept\"; then",
+  "    if sed '/^[^ ]\\{1,8\\} -\\{24\\} >8 -\\{24\\}$/,$d' \"$1\" 2>/dev/null > \"$kept.tmp\" && grep -v '^#' \"$kept.tmp\" | grep -q '[^[:space:]]' && mv \"$kept.tmp\" \"$kept\" 2>/dev/null; then",
   '      where="saved in $kept"',
   "    else",
-  '      rm -f "$kept.tmp"',
+  '      rm -f "$kept.tmp" 2>/dev/null || :',
   "    fi",
   "    ;;",
   "esac",

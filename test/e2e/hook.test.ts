@@ -271,6 +271,26 @@ describe("rationale init with plain git hooks", () => {
     expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE.trimEnd()}\n\n`);
   });
 
+  it("without rationale and no copy possible, still prints its one line, also under husky's sh -e", () => {
+    const repo = repoWithHook();
+    rmSync(join(repo.dir, "node_modules"), { recursive: true });
+    const env = { PATH: "/usr/bin:/bin" };
+    // A directory where the hook writes its copy stands in for a .git it cannot write to (tests
+    // may run as root, whom chmod does not stop): sh's redirection and rm both fail there.
+    mkdirSync(join(repo.dir, ".git/RATIONALE_EDITMSG.tmp"));
+    const line =
+      "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify, or delete this hook (.git/hooks/commit-msg) if the project no longer uses rationale; your message is in .git/COMMIT_EDITMSG, which git's next commit overwrites\n";
+    const commit = repo.git(["commit", "--allow-empty", "-F", "-"], { env, input: GOOD_MESSAGE, check: false });
+    expect(commit.status).not.toBe(0);
+    expect(commit.stderr).toBe(line);
+    expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toBe(GOOD_MESSAGE);
+    // husky's runner starts a hook with sh -e: a failing command must not end it before its line.
+    const strict = spawnSync("sh", ["-e", ".git/hooks/commit-msg", ".git/COMMIT_EDITMSG"], { cwd: repo.dir, env: cleanEnv(repo.home, env), encoding: "utf8" });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toBe(line);
+    expect(existsSync(join(repo.dir, ".git/RATIONALE_EDITMSG"))).toBe(false);
+  });
+
   it("is idempotent, refuses to replace a different hook without --force, and replaces it with --force", () => {
     const repo = repoWithHook();
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .git/hooks/commit-msg\n");
