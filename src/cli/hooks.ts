@@ -58,6 +58,11 @@ export interface HookPlan {
    */
   addQuiet?: true;
   /**
+   * With `addQuiet`: the user's line that runs rationale, trimmed, with `--quiet` added to its
+   * rationale command (before a `|| exit 1` after it, where the end of the line would be wrong).
+   */
+  quietLine?: string;
+  /**
    * For `init --no-quiet` on a hook of the user's own whose rationale line has `--quiet`
    * ("different"): taking --quiet off that line is the fix, not a second line.
    */
@@ -286,7 +291,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     content = gitHookScript(name, args);
   }
   let existing: HookPlan["existing"] = "none";
-  let addQuiet = false;
+  let addQuiet: string | undefined;
   let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(path, { throwIfNoEntry: false });
@@ -304,7 +309,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     else if (current !== undefined && runsRationale(current, args)) existing = "added";
     else {
       existing = "different";
-      addQuiet = current !== undefined && args.endsWith(QUIET) && runsRationale(current, args.slice(0, -QUIET.length));
+      addQuiet = current !== undefined && args.endsWith(QUIET) ? withQuietAdded(current, args.slice(0, -QUIET.length)) : undefined;
     }
   } else if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
     // A link to a file that does not exist: someone's hook, not yet written. Written through,
@@ -346,7 +351,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   }
   const line = manualGitHookLine(name, args);
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
-  if (addQuiet) plan.addQuiet = true;
+  if (addQuiet !== undefined) Object.assign(plan, { addQuiet: true, quietLine: addQuiet });
   if (hooksPath && layout === "git") {
     // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
     const scope = git(["config", "--show-scope", "--get", "core.hooksPath"], cwd)?.split("\t")[0];
@@ -397,30 +402,51 @@ function isOurs(current: string, content: string, earlier: readonly string[]): b
  * since they may be quoted either way and come before a later option.
  */
 function runsRationale(current: string, args: string): boolean {
+  return rationaleCommand(current, args) !== undefined;
+}
+
+/**
+ * The first line of `current` (trimmed) that runs rationale `args` as {@link runsRationale}
+ * reads it, and where in that line the command that runs it ends (before `||`, `&&`, `;`, `|`,
+ * a comment or a trailing backslash).
+ */
+function rationaleCommand(current: string, args: string): { line: string; end: number } | undefined {
   const words = withoutGitArguments(args).trim().split(/\s+/);
   const split = words.findIndex((word) => word.startsWith("-"));
   const [command, options] = split < 0 ? [words, []] : [words.slice(0, split), words.slice(split)];
-  return withoutComments(current)
-    .split("\n")
-    .some((line) => {
-      // A comment after a command (`./checks # TODO: rationale lint --edit "$1"`) runs nothing either.
-      const code = line.replace(/(^|[ \t])#.*$/, "");
-      if (!/\brationale\b/.test(code)) return false;
-      return code.split(/\|\||&&|[;|]/).some((part) => {
-        // An option's value given with "=" (`--edit="$1"`, `--edit=`) is still that option.
-        const tokens = withoutGitArguments(part)
-          .trim()
-          .split(/\s+/)
-          .map((token) => (token.startsWith("--") ? token.replace(/=.*$/, "") : token));
-        return tokens.some(
-          (_, at) =>
-            at > 0 &&
-            namesRationale(tokens[at - 1]) &&
-            command.every((word, k) => tokens[at + k] === word) &&
-            options.every((option) => tokens.slice(at + command.length).includes(option)),
-        );
-      });
-    });
+  for (const line of withoutComments(current).split("\n")) {
+    // A comment after a command (`./checks # TODO: rationale lint --edit "$1"`) runs nothing either.
+    const code = line.replace(/(^|[ \t])#.*$/, "");
+    if (!/\brationale\b/.test(code)) continue;
+    // The commands of the line with the separators between them, so each one's place is known.
+    const pieces = code.split(/(\|\||&&|[;|])/);
+    let at = 0;
+    for (const [index, part] of pieces.entries()) {
+      const start = at;
+      at += part.length;
+      if (index % 2 === 1) continue;
+      // An option's value given with "=" (`--edit="$1"`, `--edit=`) is still that option.
+      const tokens = withoutGitArguments(part)
+        .trim()
+        .split(/\s+/)
+        .map((token) => (token.startsWith("--") ? token.replace(/=.*$/, "") : token));
+      const runs = tokens.some(
+        (_, k) =>
+          k > 0 &&
+          namesRationale(tokens[k - 1]) &&
+          command.every((word, n) => tokens[k + n] === word) &&
+          options.every((option) => tokens.slice(k + command.length).includes(option)),
+      );
+      if (runs) return { line, end: start + part.replace(/[\s\\]+$/, "").length };
+    }
+  }
+  return undefined;
+}
+
+/** The line of `current` that runs rationale `args`, with `--quiet` added to that command; undefined when none runs it. */
+function withQuietAdded(current: string, args: string): string | undefined {
+  const found = rationaleCommand(current, args);
+  return found && `${found.line.slice(0, found.end)}${QUIET}${found.line.slice(found.end)}`;
 }
 
 /**
@@ -572,7 +598,7 @@ export function hookExistsError(plans: HookPlan[]): UsageError {
     // A hook of the user's own already running rationale needs --quiet added to (or taken off) that line, not a second one.
     ...plans.flatMap((plan) =>
       plan.addQuiet
-        ? [`${plan.shownAs}: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet`]
+        ? [`${plan.shownAs}: it runs rationale already; add --quiet to that line, so that it reads: ${plan.quietLine ?? 'rationale lint --edit "$1" --quiet'}`]
         : plan.dropQuiet
           ? [`${plan.shownAs}: it runs rationale already; take --quiet off that line: rationale lint --edit "$1"`]
           : // Indented under the file's name; the indent does not change what the shell runs.

@@ -518,7 +518,7 @@ describe("rationale init with plain git hooks", () => {
     const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), './run-my-checks\nnpx rationale lint --edit "$1"');
     const refused = runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('.git/hooks/commit-msg: it runs rationale already; add --quiet at the end of that line: rationale lint --edit "$1" --quiet');
+    expect(refused.stderr).toContain('.git/hooks/commit-msg: it runs rationale already; add --quiet to that line, so that it reads: npx rationale lint --edit "$1" --quiet\n');
     expect(refused.stderr).not.toContain("add these lines");
     // Done as asked, the hook is taken for installed.
     writeFileSync(hook, readFileSync(hook, "utf8").replace('lint --edit "$1"', 'lint --edit "$1" --quiet'));
@@ -526,6 +526,27 @@ describe("rationale init with plain git hooks", () => {
     // A hook running nothing of rationale's still gets the whole lines to add.
     writeFileSync(hook, "#!/bin/sh\n./run-my-checks\n");
     expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toMatch(/add these lines:\n(?: {4}.*\n)* {4}"\$rationale" lint --edit "\$1" --quiet \|\| exit 1\n/);
+  });
+
+  it("init --quiet on the lines init asked to add puts --quiet before their || exit 1, where it counts", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), "./run-my-checks");
+    const pasted = linesToAdd(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).replace(/^ {4}/gm, "");
+    writeFileSync(hook, `${readFileSync(hook, "utf8")}${pasted}\n`);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    const refused = runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home });
+    expect(refused.status).toBe(2);
+    // At the end of that line, --quiet would be an argument of exit, and init would ask again.
+    const quiet = '"$rationale" lint --edit "$1" --quiet || exit 1';
+    expect(refused.stderr).toContain(`.git/hooks/commit-msg: it runs rationale already; add --quiet to that line, so that it reads: ${quiet}\n`);
+    writeFileSync(hook, readFileSync(hook, "utf8").replace('"$rationale" lint --edit "$1" || exit 1', quiet));
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
+    // A comment after the command, and a command after it, stay where they were.
+    writeScript(hook, 'npx rationale lint --edit "$1" && ./more-checks # then the rest');
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toContain(
+      'so that it reads: npx rationale lint --edit "$1" --quiet && ./more-checks # then the rest\n',
+    );
   });
 
   it("a hook that is a symbolic link: --force moves the link aside and leaves the script it points to alone", () => {
