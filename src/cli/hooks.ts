@@ -594,7 +594,9 @@ export function writeHook(plan: HookPlan, { force = false }: { force?: boolean }
 /** The error for hooks that are already there, naming each file and what to add by hand instead. */
 export function hookExistsError(plans: HookPlan[]): UsageError {
   const names = plans.map((plan) => plan.shownAs).join(", ");
-  return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or add rationale by hand as below`, [
+  // Where the hook runs rationale already, there is nothing to add: only its --quiet to change.
+  const byHand = plans.every((plan) => plan.addQuiet || plan.dropQuiet) ? "change that line by hand as below" : "add rationale by hand as below";
+  return new UsageError(`${names} already exist${plans.length === 1 ? "s" : ""}; rerun with --force to replace, or ${byHand}`, [
     // A hook of the user's own already running rationale needs --quiet added to (or taken off) that line, not a second one.
     ...plans.flatMap((plan) =>
       plan.addQuiet

@@ -456,6 +456,7 @@ describe("rationale init with plain git hooks", () => {
     const refused = runCli(["init", "--no-quiet"], { cwd: repo.dir, home: repo.home });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(".git/hooks/commit-msg: it runs rationale already; take --quiet off that line");
+    expect(refused.stderr).toContain("already exists; rerun with --force to replace, or change that line by hand as below\n");
     expect(refused.stderr).not.toContain("add these lines");
     expect(readFileSync(hook, "utf8")).toBe(own);
     // Done as asked, the hook is taken for installed.
@@ -539,7 +540,10 @@ describe("rationale init with plain git hooks", () => {
     expect(refused.status).toBe(2);
     // At the end of that line, --quiet would be an argument of exit, and init would ask again.
     const quiet = '"$rationale" lint --edit "$1" --quiet || exit 1';
-    expect(refused.stderr).toContain(`.git/hooks/commit-msg: it runs rationale already; add --quiet to that line, so that it reads: ${quiet}\n`);
+    expect(refused.stderr).toBe(
+      "rationale: .git/hooks/commit-msg already exists; rerun with --force to replace, or change that line by hand as below\n" +
+        `  .git/hooks/commit-msg: it runs rationale already; add --quiet to that line, so that it reads: ${quiet}\n`,
+    );
     writeFileSync(hook, readFileSync(hook, "utf8").replace('"$rationale" lint --edit "$1" || exit 1', quiet));
     expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
     // A comment after the command, and a command after it, stay where they were.
