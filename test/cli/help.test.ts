@@ -154,7 +154,7 @@ describe("rationale --help in a narrow terminal", () => {
   it("ends each command's help with its exit status, as docs/cli.md gives it", () => {
     for (const path of commands().filter((path) => path.length > 0)) expect(help(path, "100"), path.join(" ")).toMatch(/\nExit status: 0\b/);
     expect(help(["release", "prepare-commit-msg"], "100").replace(/\s+/g, " ")).toMatch(
-      /Exit status: 0, also when the message is not pre-filled \(a warning on stderr says why\), 2 usage error \(no FILE\)\.\s*$/,
+      /Exit status: 0, also when a release message cannot be pre-filled \(a warning on stderr says why\) and for a commit that is no release \(FILE left alone\), 2 usage error \(no FILE, an unknown option\)\.\s*$/,
     );
     expect(help(["init"], "100").replace(/\s+/g, " ")).toContain(
       "Exit status: 0 installed, already installed (by init, or a line in your own hook) or updated, 2 when a different hook is in the way (with the lines to add to it by hand), core.hooksPath is set in your global or system git config (without --force), or the directory is not in a git work tree.",

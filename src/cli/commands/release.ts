@@ -151,7 +151,7 @@ export function register(program: Command): void {
       "after",
       examplesHelp(
         [['rationale release prepare-commit-msg "$1" "$2" "$3"', "what the hook of init --release runs"]],
-        "Exit status: 0, also when the message is not pre-filled (a warning on stderr says why), 2 usage error (no FILE).",
+        "Exit status: 0, also when a release message cannot be pre-filled (a warning on stderr says why) and for a commit that is no release (FILE left alone), 2 usage error (no FILE, an unknown option).",
       ),
     )
     .action(async (file: string, source: string | undefined, _sha: string | undefined, flags: { template?: string; config?: string }) => {
