@@ -113,9 +113,10 @@ describe("rationale release", { timeout: 120_000 }, () => {
     // git starts the editor, then ignores SIGINT and SIGQUIT until it returns: on a loaded
     // machine a signal sent as soon as the editor runs can reach git before that. So the editor
     // says it is open only once its parent, git, ignores both (SigIgn bits 2 and 3 in /proc; at
-    // most about 5 s, and at once where there is no /proc).
+    // most about 5 s, and at once where there is no /proc). It ends when git has gone, so a
+    // test run that is killed leaves no editor polling.
     const waitForGit = `n=0; while [ $n -lt 250 ]; do ign=$(sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$PPID/status 2>/dev/null); [ -n "$ign" ] || break; [ $(( 0x$ign & 6 )) -eq 6 ] && break; n=$((n + 1)); sleep 0.02; done`;
-    writeFileSync(editor, `#!/bin/sh\ntrap '' INT QUIT\n${waitForGit}\n: > '${opened}'\nwhile [ ! -e '${opened}.done' ]; do sleep 0.05; done\n`);
+    writeFileSync(editor, `#!/bin/sh\ntrap '' INT QUIT\n${waitForGit}\n: > '${opened}'\nwhile [ ! -e '${opened}.done' ]; do kill -0 $PPID 2>/dev/null || exit 1; sleep 0.05; done\n`);
     chmodSync(editor, 0o755);
     const [command, ...prefix] = cliCommand();
     const child = spawn(command, [...prefix, "release", "commit", "-e"], { cwd: repo.dir, env: { ...repo.env, GIT_EDITOR: editor, TMPDIR: tmp }, detached: true, stdio: "ignore" });
