@@ -143,7 +143,10 @@ export async function gatherRelease(options: GatherOptions): Promise<Pick<Releas
   }
   // A release branch is compared with where it left --from, as its merge would apply it: a
   // release made on the base branch since (another package's bump) is not undone by this one.
-  const before = options.from !== undefined ? await forkPoint(root, options.from, options.to ?? "HEAD") : { rev: from, label: from };
+  // Before the first commit there is no HEAD to compare with: the label says so, as "between
+  // HEAD and the index" would name a commit that does not exist.
+  const unborn = options.amend ? `${from} (none: HEAD is the first commit)` : `${from} (no commits yet)`;
+  const before = options.from !== undefined ? await forkPoint(root, options.from, options.to ?? "HEAD") : { rev: from, label: fromExists ? from : unborn };
   const changed = await changedPaths(root, before.rev, options.to ?? null, fromExists);
   const beforeState = { ...gitState(root, before.rev, fromExists), label: before.label };
   // Only a change to a manifest can be a release; only then is a moved manifest worth a look.

@@ -190,6 +190,14 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     expect(release.packages.map((pkg) => [pkg.name, pkg.from, pkg.to])).toEqual([["hds", null, "0.1.0"]]);
   });
 
+  it("says there is no commit yet, not \"between HEAD\", when nothing is staged before the first commit", async () => {
+    repo = makeRepo();
+    repo.write("Cargo.toml", '[package]\nname = "hds"\nversion = "0.1.0"\n');
+    const rejection = await gatherRelease({ cwd: repo.dir }).then(() => undefined, (thrown: unknown) => thrown as NothingToReleaseError);
+    expect(rejection).toBeInstanceOf(NothingToReleaseError);
+    expect(rejection?.message).toBe("nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD (no commits yet) and the index");
+  });
+
   it("keeps the version of a package whose manifest moved, by its name or by git's rename", async () => {
     repo = makeRepo();
     const manifest = (name: string, version: string) => JSON.stringify({ name, version, description: "Widgets for the web", license: "MIT", type: "module", main: "index.js" }, null, 2) + "\n";
