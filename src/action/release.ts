@@ -160,17 +160,15 @@ function releaseBlockOf(description: string | null): { text: string; block: { st
  * the marker nor the text after the block is shown as code.
  */
 export function replaceReleaseBlock(description: string | null, content: string): string {
-  return withBlock(description, withFenceClosed(content.trim()));
+  return withBlock(releaseBlockOf(description), withFenceClosed(content.trim()));
 }
 
-/** The last description releaseBlockOf read for withBlock, which the cut tries many notes beside. */
-let lastDescription: { description: string | null; found: ReturnType<typeof releaseBlockOf> } | null = null;
-
-/** The description with the marked block holding `notes`, whose code blocks are closed. */
-function withBlock(description: string | null, notes: string): string {
+/**
+ * The description read by releaseBlockOf (read once by a caller that tries many notes beside it,
+ * as the cut does) with the marked block holding `notes`, whose code blocks are closed.
+ */
+function withBlock({ text, block, openFence }: ReturnType<typeof releaseBlockOf>, notes: string): string {
   const replacement = `${RELEASE_BLOCK_START}\n${notes}\n${RELEASE_BLOCK_END}`;
-  if (lastDescription?.description !== description) lastDescription = { description, found: releaseBlockOf(description) };
-  const { text, block, openFence } = lastDescription.found;
   if (block !== null) return text.slice(0, block.start) + replacement + text.slice(block.end);
   const before = openFence === null ? text.trimEnd() : `${text.replace(/\n+$/, "")}\n${openFence}`;
   return before.trim() ? `${before}\n\n${replacement}\n` : `${replacement}\n`;
@@ -282,12 +280,13 @@ export function fitReleaseBlock(description: string | null, content: string, com
   // The notes are parsed once: the code blocks of their leading lines are theirs up to there.
   const notes = content.trim();
   const code = codeOf(notes);
-  const whole = withBlock(description, withFenceClosed(notes, code));
+  const found = releaseBlockOf(description);
+  const whole = withBlock(found, withFenceClosed(notes, code));
   if (room.measure(whole) <= room.limit) return { body: whole, cut: false };
   const note = cutNote(room.wording, command);
   // keepLeadingLines measures the rendering by its length: measure the squash message instead.
   const measured = (text: string) => {
-    const body = withBlock(description, text);
+    const body = withBlock(found, text);
     return { body, length: room.measure(body) };
   };
   // Lines cut inside a code block get it closed before the note, which would show as code.
