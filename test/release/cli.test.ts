@@ -143,24 +143,16 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it("commit: a SIGHUP (the terminal closed) is passed on to git; rationale exits 129 once git has, leaving no temp file", async () => {
+  it.each([
+    ["a SIGHUP (the terminal closed)", "SIGHUP", 129],
+    ["a SIGTERM", "SIGTERM", 143],
+  ] as const)("commit: %s is passed on to git; rationale exits with 128 + its number once git has, leaving no temp file", async (_what, signal, status) => {
     const repo = stagedRelease();
     const { child, exited, tmp, closeEditor } = await commitInEditor(repo);
-    child.kill("SIGHUP");
+    child.kill(signal);
     const ended = await exited;
     closeEditor();
-    expect(ended).toEqual({ status: 129, signal: null });
-    expect(readdirSync(tmp)).toEqual([]);
-    expect(repo.git("log", "-1", "--format=%s")).toBe("Initial import\n");
-  });
-
-  it("commit: a SIGTERM is passed on to git; rationale exits 143 once git has, leaving no temp file", async () => {
-    const repo = stagedRelease();
-    const { child, exited, tmp, closeEditor } = await commitInEditor(repo);
-    child.kill("SIGTERM");
-    const ended = await exited;
-    closeEditor();
-    expect(ended).toEqual({ status: 143, signal: null });
+    expect(ended).toEqual({ status, signal: null });
     expect(readdirSync(tmp)).toEqual([]);
     expect(repo.git("log", "-1", "--format=%s")).toBe("Initial import\n");
   });
