@@ -88,6 +88,34 @@ export class EmptyRangeError extends NothingToReleaseError {
   }
 }
 
+/**
+ * Thrown when a release has no changelog: a released package (`packageName`, `version`)
+ * without one where it was looked for, or a release named by version alone with none at the
+ * repository root. It states facts; how to name another file or do without one is the caller's
+ * to say in its own options (the CLI: --changelog PATH, --allow-missing-changelog; the library:
+ * `changelogs`, `changelogOptional`).
+ */
+export class MissingChangelogError extends UsageError {
+  constructor(
+    /** The changelog looked for, as a repository path (`packages/b/CHANGELOG.md`). */
+    readonly expected: string,
+    /** The state it was looked for in (`the index`, a commit). */
+    readonly state: string,
+    /** The released package without one; undefined for a release named by version alone. */
+    readonly packageName?: string,
+    /** That package's released version. */
+    readonly version?: string,
+  ) {
+    super(
+      packageName !== undefined
+        ? `no changelog for ${packageName} ${version}: expected ${expected} in ${state}`
+        : `no changelog at the repository root in ${state}; expected ${expected}`,
+      packageName !== undefined ? ["add it with the release's section"] : [],
+    );
+    this.name = "MissingChangelogError";
+  }
+}
+
 const GATHER_OPTIONS: readonly string[] = ["cwd", "from", "to", "changelogs", "version", "skipUnborn", "changelogOptional", "amend"];
 
 /**
@@ -124,9 +152,10 @@ const CHANGELOG_NAMES = ["CHANGELOG.md", "changelog.md", "Changelog.md", "CHANGE
 /**
  * Compares the manifests of two states of the repository at `options.cwd` (default: HEAD
  * and the index) and returns the packages released, each with its changelog, ready for
- * `composeReleaseMessage`. Without a version change, `--changelog`/`--version` describe a
- * release from the changelog alone. Throws UsageError outside a repository, for a bad
- * revision, for a missing changelog, and NothingToReleaseError when nothing was bumped.
+ * `composeReleaseMessage`. Without a version change, a named changelog or version describes a
+ * release from the changelog alone (`changelogs`, `version`). Throws UsageError outside a
+ * repository and for a bad revision, MissingChangelogError for a missing changelog, and
+ * NothingToReleaseError when nothing was bumped (EmptyRangeError for an empty range).
  */
 export async function gatherRelease(options: GatherOptions): Promise<Pick<ReleaseInput, "packages">> {
   assertGatherOptions(options);
@@ -280,10 +309,10 @@ export interface TaggedPackage {
  * The git-free core of `gatherRelease`: compares the manifests of `before` and `after` and
  * returns the released packages with their changelogs as `after` has them. The GitHub Action
  * calls it with a pull request's base and head read through the API. Throws
- * NothingToReleaseError when no version changed (and no changelog or version was named), and
- * UsageError when a released package has no changelog (unless `changelogOptional`) or a
- * manifest's changed version is no string (`"version": 1.1`: the message names the file, the
- * field and how to write it).
+ * NothingToReleaseError when no version changed (and no changelog or version was named),
+ * MissingChangelogError when a released package has no changelog (unless `changelogOptional`),
+ * and UsageError when a manifest's changed version is no string (`"version": 1.1`: the message
+ * names the file, the field and how to write it).
  */
 export async function releaseFromStates(before: TreeState, after: TreeState, options: StatesOptions = {}): Promise<Pick<ReleaseInput, "packages">> {
   for (const [name, state] of [["before", before], ["after", after]] as const) {
@@ -331,9 +360,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
   for (const pkg of bumped) {
     const changelog = changelogs.get(pkg);
     if (!changelog && !options.changelogOptional) {
-      throw new UsageError(`no changelog for ${pkg.name} ${pkg.version}: expected ${posix.join(pkg.dir, "CHANGELOG.md")} in ${after.label}`, [
-        "add it with the release's section (rationale release compose --changelog PATH names another file)",
-      ]);
+      throw new MissingChangelogError(posix.join(pkg.dir, "CHANGELOG.md"), after.label, pkg.name, pkg.version ?? "");
     }
     const scheme = schemeOf(pkg.ecosystem);
     const from = pkg.from ?? (pkg.existed ? await knownEarlierVersion(pkg, changelog, scheme, options) : null);
@@ -633,7 +660,7 @@ async function changelogOnly(state: TreeState, explicit: Located[], version: str
   else {
     const read = await state.read(CHANGELOG_NAMES);
     const file = CHANGELOG_NAMES.find((name) => read.get(name) != null);
-    if (!file) throw new UsageError(`no changelog at the repository root in ${state.label}; expected CHANGELOG.md (rationale release compose --changelog PATH names another file)`);
+    if (!file) throw new MissingChangelogError("CHANGELOG.md", state.label);
     changelog = { file, text: read.get(file) as string };
   }
   // Loaded here, not at the top: the prepare-commit-msg hook imports this module on every commit.

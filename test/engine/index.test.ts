@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
 import { isMarkdownParserLoaded } from "../../src/message/markdown.js";
+import { makeRepo } from "../release/repo.js";
 
 describe("library entry", () => {
   it("exports lint, lintParsed, parseMessage, config functions and the rules", () => {
@@ -36,6 +37,41 @@ describe("library entry", () => {
     expect(typeof lib.NothingToReleaseError).toBe("function");
     expect(error).toBeInstanceOf(lib.NothingToReleaseError);
     expect(error).toBeInstanceOf(lib.UsageError);
+  });
+
+  it("exports each error a release caller tells apart, as the ones its calls throw", async () => {
+    // An empty range in a real repository: gatherRelease() throws EmptyRangeError, with its facts.
+    const repo = makeRepo();
+    try {
+      repo.write("package.json", '{"name":"a","version":"1.0.0"}\n');
+      repo.git("add", ".");
+      repo.git("commit", "-q", "-m", "Initial import");
+      const empty = await lib.gatherRelease({ cwd: repo.dir, from: "HEAD", to: "HEAD" }).catch((caught: unknown) => caught);
+      expect(empty).toBeInstanceOf(lib.EmptyRangeError);
+      expect(empty).toBeInstanceOf(lib.NothingToReleaseError);
+      expect(empty).toMatchObject({ from: "HEAD", to: "HEAD", swapped: false });
+      repo.write("package.json", '{"name":"a","version":"1.1.0"}\n');
+      repo.git("add", ".");
+      const missing = await lib.gatherRelease({ cwd: repo.dir }).catch((caught: unknown) => caught);
+      expect(missing).toBeInstanceOf(lib.MissingChangelogError);
+      expect(missing).toMatchObject({ packageName: "a", version: "1.1.0", expected: "CHANGELOG.md", state: "the index" });
+    } finally {
+      repo.cleanup();
+    }
+    const compose = (input: Parameters<typeof lib.composeReleaseMessage>[0]) => {
+      try {
+        return lib.composeReleaseMessage(input);
+      } catch (caught) {
+        return caught;
+      }
+    };
+    const pkg = { name: "a", from: "1.0.0", to: "1.1.0" };
+    expect(compose({ packages: [{ ...pkg, changelog: { file: "CHANGELOG.md", text: "## 1.0.0\n\n- old\n" } }] })).toBeInstanceOf(lib.MissingSectionError);
+    expect(compose({ packages: [pkg], template: "release {x}" })).toBeInstanceOf(lib.TemplateProblemError);
+    expect(compose({ packages: [pkg], template: `${"r".repeat(80)} {version}` })).toBeInstanceOf(lib.SummaryTooLongError);
+    for (const name of ["NothingToReleaseError", "EmptyRangeError", "MissingChangelogError", "MissingSectionError", "SummaryTooLongError", "TemplateProblemError"]) {
+      expect(new (lib as unknown as Record<string, new (...args: string[]) => Error>)[name]("x", "y")).toBeInstanceOf(lib.UsageError);
+    }
   });
 
   it("points the docs' node_modules paths at files the published package has", () => {

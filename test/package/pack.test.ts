@@ -113,6 +113,22 @@ describe("the published package", { timeout: 60_000 }, () => {
     expect(readFileSync(join(root, "README.md"), "utf8")).toMatch(/`require\(\)` loads it on\s+Node 20\.19/);
   });
 
+  it("exports the release errors by name through \"exports\", as docs/release.md imports them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rationale-import-"));
+    try {
+      mkdirSync(join(dir, "node_modules"));
+      symlinkSync(root, join(dir, "node_modules", manifest.name), "dir");
+      const names = ["NothingToReleaseError", "EmptyRangeError", "MissingChangelogError", "MissingSectionError", "SummaryTooLongError", "TemplateProblemError"];
+      const script = `import * as lib from ${JSON.stringify(manifest.name)}; process.stdout.write(JSON.stringify(${JSON.stringify(names)}.map((name) => typeof lib[name] === "function" && new lib[name]("x", "y") instanceof lib.UsageError)));`;
+      const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      expect(JSON.parse(out)).toEqual(names.map(() => true));
+      const types = readFileSync(join(root, manifest.types), "utf8");
+      for (const name of names) expect(types, name).toMatch(new RegExp(`\\b${name}\\b`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("leaves out the action bundle, sources, tests, source maps and benchmarks", () => {
     for (const path of files) {
       expect(path.startsWith("dist/action/"), `${path}: the action runs from the repository (action.yml), not from npm`).toBe(false);

@@ -406,7 +406,10 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(missing.status).toBe(2);
     expect(missing.stderr.split("\n")[0]).toBe("rationale: CHANGELOG.md has no section for version 0.0.5; it has 0.0.4, 0.0.3");
     repo.git("rm", "-q", "--cached", "CHANGELOG.md");
-    expect(runCli(repo, ["release", "compose"]).stderr.split("\n")[0]).toBe("rationale: no changelog for hds_test0 0.0.5: expected CHANGELOG.md in the index");
+    expect(runCli(repo, ["release", "compose"]).stderr.split("\n").slice(0, 2)).toEqual([
+      "rationale: no changelog for hds_test0 0.0.5: expected CHANGELOG.md in the index",
+      "  add it with the release's section, or name another file with --changelog PATH",
+    ]);
   });
 
   it("compose: releases a Python project over its post-release and candidates, read from pyproject.toml", () => {
@@ -773,6 +776,17 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     const result = runCli(repo, ["release", "compose"]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe("chore(release): @acme/ui v1.0.1\n\n@acme/ui 1.0.0 -> 1.0.1\n\nPatch Changes:\n\n- abc123: Fix the focus ring\n");
+  });
+
+  it("names another --changelog in the error for a release named by --version with no changelog at the root", () => {
+    repo = makeRepo();
+    repo.write("package.json", JSON.stringify({ name: "x", version: "1.0.0" }) + "\n");
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial import");
+    expect(runCli(repo, ["release", "compose", "--version", "1.0.0"])).toMatchObject({
+      status: 2,
+      stderr: "rationale: no changelog at the repository root in the index; expected CHANGELOG.md\n  name another file with --changelog PATH\n",
+    });
   });
 
   it("commit: passes git's failure through (a commit-msg hook that rejects)", () => {

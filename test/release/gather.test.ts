@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { NothingToReleaseError, gatherRelease, releaseFromStates } from "../../src/release/gather.js";
+import { MissingChangelogError, NothingToReleaseError, gatherRelease, releaseFromStates } from "../../src/release/gather.js";
 import { memoryState } from "../../src/release/index.js";
 import { composeReleaseMessage } from "../../src/release/compose.js";
 import { UsageError } from "../../src/types.js";
@@ -311,7 +311,17 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     repo.git("commit", "-q", "-m", "Initial");
     write("1.0.1", "2.0.0");
     repo.git("add", ".");
-    await expect(gatherRelease({ cwd: repo.dir })).rejects.toThrow("no changelog for b 2.0.0: expected packages/b/CHANGELOG.md in the index");
+    // The error states the facts in the call's terms, naming no command a library caller does not run.
+    const missing = await gatherRelease({ cwd: repo.dir }).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(MissingChangelogError);
+    expect(missing).toMatchObject({
+      message: "no changelog for b 2.0.0: expected packages/b/CHANGELOG.md in the index",
+      details: ["add it with the release's section"],
+      packageName: "b",
+      version: "2.0.0",
+      expected: "packages/b/CHANGELOG.md",
+      state: "the index",
+    });
     // With changelogOptional (the hook, for npm version's commits) b is released with its versions alone.
     const optional = await gatherRelease({ cwd: repo.dir, changelogOptional: true });
     expect(optional.packages.map((pkg) => [pkg.name, pkg.from, pkg.to, pkg.changelog?.file])).toEqual([

@@ -1,7 +1,7 @@
 // Package discovery and version comparison between two states, without git (memory states).
 import { describe, expect, it } from "vitest";
 import { discoverPackages, memoryState } from "../../src/release/manifests.js";
-import { NothingToReleaseError, releaseFromStates } from "../../src/release/gather.js";
+import { MissingChangelogError, NothingToReleaseError, releaseFromStates } from "../../src/release/gather.js";
 import { composeReleaseMessage } from "../../src/release/compose.js";
 import { UsageError } from "../../src/types.js";
 
@@ -237,9 +237,14 @@ describe("releaseFromStates", () => {
       "nothing to release: no version changed in package.json, Cargo.toml or pyproject.toml between HEAD and the index",
     );
     const bumped = memoryState({ "package.json": json({ name: "x", version: "1.1.0" }) }, "the index");
-    await expect(releaseFromStates(same, bumped)).rejects.toThrow(
-      new UsageError("no changelog for x 1.1.0: expected CHANGELOG.md in the index", ["add it with the release's section (rationale release compose --changelog PATH names another file)"]),
-    );
+    const missing = await releaseFromStates(same, bumped).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(MissingChangelogError);
+    expect(missing).toBeInstanceOf(UsageError);
+    expect(missing).toMatchObject({ message: "no changelog for x 1.1.0: expected CHANGELOG.md in the index", details: ["add it with the release's section"], packageName: "x", version: "1.1.0" });
+    // A release named by version alone, with no changelog at the root: no command named either.
+    const named = await releaseFromStates(same, { ...same, label: "the index" }, { version: "1.0.0" }).catch((error: unknown) => error);
+    expect(named).toBeInstanceOf(MissingChangelogError);
+    expect(named).toMatchObject({ message: "no changelog at the repository root in the index; expected CHANGELOG.md", details: [], packageName: undefined, expected: "CHANGELOG.md" });
   });
 
   it("describes a release from a named changelog alone, with the previous section as the old version", async () => {

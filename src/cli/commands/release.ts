@@ -338,10 +338,21 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
 /**
  * Words the release errors that state facts for the command line: an empty --from/--to range
  * in its flags (the core names the options as gatherRelease() takes them) and, for "no version
- * changed", how to name the release with this command's options. Any other error is left alone.
+ * changed" and a missing changelog, what to do with this command's options. Any other error is
+ * left alone.
  */
 async function inFlags(error: unknown): Promise<void> {
-  const { EmptyRangeError, NothingToReleaseError } = await import("../../release/gather.js");
+  const { EmptyRangeError, MissingChangelogError, NothingToReleaseError } = await import("../../release/gather.js");
+  if (error instanceof MissingChangelogError) {
+    error.details.splice(
+      0,
+      error.details.length,
+      error.packageName !== undefined
+        ? "add it with the release's section, or name another file with --changelog PATH"
+        : "name another file with --changelog PATH",
+    );
+    return;
+  }
   if (error instanceof EmptyRangeError) {
     const [from, to] = [echoValue(error.from), echoValue(error.to)];
     error.message = error.swapped
