@@ -408,7 +408,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     repo.git("rm", "-q", "--cached", "CHANGELOG.md");
     expect(runCli(repo, ["release", "compose"]).stderr.split("\n").slice(0, 2)).toEqual([
       "rationale: no changelog for hds_test0 0.0.5: expected CHANGELOG.md in the index",
-      "  add it with the release's section, or name another file with --changelog PATH",
+      "  add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list hds_test0's versions only",
     ]);
   });
 
@@ -776,6 +776,39 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     const result = runCli(repo, ["release", "compose"]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toBe("chore(release): @acme/ui v1.0.1\n\n@acme/ui 1.0.0 -> 1.0.1\n\nPatch Changes:\n\n- abc123: Fix the focus ring\n");
+  });
+
+  it("--allow-missing-changelog gives a package without a changelog its version line, which the error names", () => {
+    repo = makeRepo();
+    repo.write("package.json", JSON.stringify({ name: "root", private: true, workspaces: ["packages/*"] }) + "\n");
+    repo.write("packages/a/package.json", JSON.stringify({ name: "a", version: "1.0.0" }) + "\n");
+    repo.write("packages/b/package.json", JSON.stringify({ name: "b", version: "2.0.0" }) + "\n");
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial import");
+    repo.write("packages/a/package.json", JSON.stringify({ name: "a", version: "1.1.0" }) + "\n");
+    repo.write("packages/a/CHANGELOG.md", "# a\n\n## 1.1.0\n\n- Add the focus ring\n");
+    repo.write("packages/b/package.json", JSON.stringify({ name: "b", version: "2.0.1" }) + "\n");
+    repo.git("add", ".");
+    for (const command of ["compose", "commit"]) {
+      const refused = runCli(repo, ["release", command]);
+      expect(refused.status, command).toBe(2);
+      expect(refused.stderr, command).toBe(
+        "rationale: no changelog for b 2.0.1: expected packages/b/CHANGELOG.md in the index\n" +
+          "  add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list b's versions only\n",
+      );
+    }
+    const composed = runCli(repo, ["release", "compose", "--allow-missing-changelog"]);
+    expect(composed.stderr).toBe("");
+    const message = "chore(release): a v1.1.0, b v2.0.1\n\n- a 1.0.0 -> 1.1.0\n- b 2.0.0 -> 2.0.1\n\na 1.1.0:\n\n- Add the focus ring\n";
+    expect(composed.stdout).toBe(message);
+    const committed = runCli(repo, ["release", "commit", "--allow-missing-changelog"]);
+    expect(committed).toMatchObject({ status: 0, stderr: "" });
+    expect(repo.git("log", "-1", "--format=%B")).toBe(`${message}\n`);
+    for (const command of ["compose", "commit"]) {
+      expect(runCli(repo, ["release", command, "--help"]).stdout.replace(/\s+/g, " "), command).toContain(
+        "--allow-missing-changelog a released package without a changelog gets its version line only",
+      );
+    }
   });
 
   it("names another --changelog in the error for a release named by --version with no changelog at the root", () => {

@@ -33,6 +33,7 @@ interface ComposeFlags {
   trailer?: string[];
   template?: string;
   config?: string;
+  allowMissingChangelog?: boolean;
 }
 
 interface CommitFlags extends ComposeFlags {
@@ -50,6 +51,7 @@ function addComposeOptions(command: Command): Command {
   return command
     .option("--changelog <PATH>", "changelog to take the section from instead of each package's CHANGELOG.md (repeatable)", collect)
     .option("--version <V>", "changelog version to describe (one package, or a release with no manifest change)")
+    .option("--allow-missing-changelog", "a released package without a changelog gets its version line only (name old -> new), instead of an error")
     .option("--trailer <TRAILER>", 'add a trailer, e.g. "Refs: ABC-123" (repeatable; kept last)', collect)
     .option("--template <TEXT>", "summary template: {packages}, {count}, {name}, {version} (default: config release.template, else 'chore(release): {packages}')")
     .option("--config <FILE>", "config file to read release.template from, instead of searching upward (with --template, only checked)");
@@ -316,7 +318,13 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   const read = flags.template === undefined || flags.config !== undefined;
   const configured: { template?: string; source?: string } = read ? await configuredTemplate(cwd, flags.config) : {};
   try {
-    const release = await gatherRelease({ cwd, changelogs: flags.changelog ?? [], ...range, ...optional("version", flags.version) });
+    const release = await gatherRelease({
+      cwd,
+      changelogs: flags.changelog ?? [],
+      ...range,
+      ...optional("version", flags.version),
+      ...(flags.allowMissingChangelog ? { changelogOptional: true } : {}),
+    });
     const commentChar = readCommentChar(cwd);
     const message = composeReleaseMessage({
       ...release,
@@ -348,7 +356,7 @@ async function inFlags(error: unknown): Promise<void> {
       0,
       error.details.length,
       error.packageName !== undefined
-        ? "add it with the release's section, or name another file with --changelog PATH"
+        ? `add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list ${error.packageName}'s versions only`
         : "name another file with --changelog PATH",
     );
     return;
