@@ -233,6 +233,40 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(signed(["-S"])).toBe(byDefault);
     expect(signed(["--gpg-sign="])).toBe(byDefault);
     expect(signed(["--gpg-sign=KEY1"])).toBe("--status-fd=2 -bsau KEY1\n");
+    // The key attached to -S, as git commit takes it, alone or after other flags.
+    expect(signed(["-SKEY1"])).toBe("--status-fd=2 -bsau KEY1\n");
+    expect(signed(["-sSKEY1"])).toBe("--status-fd=2 -bsau KEY1\n");
+  });
+
+  it("commit: refuses a key given as a separate word after -S or --gpg-sign, which git reads as a path", () => {
+    const repo = stagedRelease();
+    const head = repo.git("rev-parse", "HEAD");
+    // git itself: the word after -S is a pathspec, not the key.
+    const byGit = spawnSync("git", ["commit", "-m", "x", "-S", "KEY1"], { cwd: repo.dir, env: repo.env, encoding: "utf8" });
+    expect(byGit.status).not.toBe(0);
+    expect(byGit.stderr).toContain("pathspec 'KEY1' did not match");
+    for (const [args, flag] of [
+      [["-S", "KEY1"], "-S"],
+      [["-s", "-n", "-S", "KEY1"], "-S"],
+      [["-sS", "KEY1"], "-S"],
+      [["--gpg-sign", "KEY1"], "--gpg-sign"],
+    ] as const) {
+      expect(runCli(repo, ["release", "commit", ...args]), args.join(" ")).toMatchObject({
+        status: 2,
+        stdout: "",
+        stderr:
+          `rationale: ${flag} KEY1: give the key attached, as git commit takes it (-SKEY1 or --gpg-sign=KEY1); ` +
+          `git reads a word after ${flag} as a path to commit, and release commit commits the staged release only. See: rationale release commit --help\n`,
+      });
+    }
+    // A long word is echoed cut.
+    expect(runCli(repo, ["release", "commit", "-S", "k".repeat(200)]).stderr).toMatch(new RegExp(`^rationale: -S k{59}…: give the key attached`));
+    expect(repo.git("rev-parse", "HEAD")).toBe(head);
+    expect(repo.git("diff", "--cached", "--name-only")).toBe("CHANGELOG.md\npackage.json\n");
+    // "-S" as another option's value is no -S, and -S before another option or -- takes no word.
+    expect(runCli(repo, ["release", "commit", "--trailer", "-S", "x"]).stderr).toMatch(/^rationale: --trailer "-S" is not a trailer/);
+    expect(runCli(repo, ["release", "commit", "-S", "--no-verify", "--no-gpg-sign"])).toMatchObject({ status: 0, stderr: "" });
+    expect(repo.git("log", "-1", "--format=%s")).toBe("chore(release): hds_test0 v0.0.4\n");
   });
 
   it("compose: says an empty --from/--to range is empty, with nothing to stage", () => {

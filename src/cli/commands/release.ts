@@ -96,7 +96,7 @@ export function register(program: Command): void {
       });
     });
 
-  addComposeOptions(
+  const commit = addComposeOptions(
     release
       .command("commit")
       .summary("make the release commit with the composed message (git commit -F)")
@@ -107,7 +107,7 @@ export function register(program: Command): void {
   )
     .option("-s, --signoff", "add a Signed-off-by trailer (git commit --signoff)")
     .addOption(new Option("--sign-off", "same as --signoff").hideHelp())
-    .option("-S, --gpg-sign [KEYID]", "GPG-sign the commit (git commit -S)")
+    .option("-S, --gpg-sign [KEYID]", "GPG-sign the commit (git commit -S); a key goes attached, as git takes it: -SKEYID, --gpg-sign=KEYID")
     .option("--no-gpg-sign", "do not sign, overriding commit.gpgSign")
     .option("-n, --no-verify", "skip the pre-commit and commit-msg hooks")
     .option("-e, --edit", "open the composed message in the editor before committing")
@@ -132,6 +132,7 @@ export function register(program: Command): void {
       if (flags.edit) args.push("--edit");
       process.exitCode = await commitWithMessage(message, [...args, ...gitOptions]);
     });
+  refuseSeparateKey(commit);
 
   release
     .command("prepare-commit-msg")
@@ -182,6 +183,41 @@ export function register(program: Command): void {
         process.stderr.write(`rationale: release message not pre-filled: ${error instanceof Error ? error.message : String(error)}\n`);
       }
     });
+}
+
+/**
+ * Refuses `-S KEY` and `--gpg-sign KEY` (the key a separate word) before commander reads the
+ * word as the key. git commit takes -S's key only attached (`-SKEY`, `--gpg-sign=KEY`) and
+ * reads a word after -S as a path to commit, so the same words would sign with another key, or
+ * commit another tree, in git and in rationale. A path makes no sense here: the message is
+ * composed from the index, and `git commit PATH` commits the work tree's PATH instead. The words
+ * after `--` are git's, and a value of an option that takes one (`--trailer -S`) is no -S.
+ */
+function refuseSeparateKey(command: Command): void {
+  const parseOptions = command.parseOptions.bind(command);
+  const takesValue = new Set(command.options.filter((option) => option.required && option.long).map((option) => option.long as string));
+  command.parseOptions = (argv: string[]) => {
+    for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
+      const word = argv[i];
+      if (takesValue.has(word)) {
+        i++;
+        continue;
+      }
+      // -S alone, or last in a cluster of flags (-sS); in -Sx the key is attached.
+      if (word !== "--gpg-sign" && !/^-[A-RT-Za-z]*S$/.test(word)) continue;
+      const next = argv[i + 1];
+      // As commander reads it: a word that is no option (or a lone "-") would be taken as the key.
+      if (next === undefined || (next.length > 1 && next.startsWith("-"))) continue;
+      const shown = echoValue(next);
+      const flag = word === "--gpg-sign" ? word : "-S";
+      command.error(
+        `error: ${flag} ${shown}: give the key attached, as git commit takes it (-S${shown} or --gpg-sign=${shown}); ` +
+          `git reads a word after ${flag} as a path to commit, and release commit commits the staged release only`,
+        { exitCode: 2, code: "rationale.usage" },
+      );
+    }
+    return parseOptions(argv);
+  };
 }
 
 /**
