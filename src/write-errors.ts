@@ -1,6 +1,7 @@
 // Says in a few words why a file could not be written, naming the user's path, not Node's error.
 import { statSync } from "node:fs";
 import { dirname } from "node:path";
+import { NAME_TOO_LONG } from "./file-name-errors.js";
 
 /**
  * Why writing `path` failed: "its directory does not exist", "it is a directory", "permission
@@ -27,7 +28,7 @@ export function whyCannotWrite(error: unknown, path: string): string {
       return `${dir} is on a read-only file system`;
     case "ENAMETOOLONG":
       // Node's message repeats the whole path, which the caller names already (cut).
-      return "its name is too long for the file system";
+      return NAME_TOO_LONG;
     default:
       return error instanceof Error ? error.message : String(error);
   }

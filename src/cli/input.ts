@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { UsageError } from "../types.js";
-import { echoValue } from "../echo-value.js";
+import { isNameTooLong, nameTooLongError } from "../file-name-errors.js";
 
 /**
  * Reads a message file. Throws UsageError naming the file when it is missing, a directory,
@@ -18,7 +18,7 @@ export function readMessageFile(path: string, shownAs: string): Buffer {
     if (code === "EISDIR") throw new UsageError(`cannot read ${shownAs}: it is a directory, not a commit message file`);
     if (code === "EACCES" || code === "EPERM") throw new UsageError(`cannot read ${shownAs}: permission denied`);
     // Node's messages for these repeat the whole path; a name no file can have is echoed cut.
-    if (code === "ENAMETOOLONG") throw new UsageError(`cannot read ${echoValue(shownAs)}: its name is too long for the file system`);
+    if (isNameTooLong(error)) throw nameTooLongError("read", shownAs);
     if (code === "ENOTDIR") throw new UsageError(`cannot read ${shownAs}: no such file (a parent of it is a file, not a directory)`);
     throw new UsageError(`cannot read ${shownAs}: ${(error as Error).message}`);
   }

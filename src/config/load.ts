@@ -2,7 +2,7 @@
 import { lstatSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError, type ResolvedConfig } from "../types.js";
-import { echoValue } from "../echo-value.js";
+import { isNameTooLong, nameTooLongError } from "../file-name-errors.js";
 import { resolveConfig } from "./resolve.js";
 import { findDuplicateKey } from "./json-duplicates.js";
 import { jsonSyntaxError } from "./json-error.js";
@@ -37,8 +37,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     if (options.file.trim() === "") throw new UsageError("config file name is empty; name a config file, or give none to search from the working directory upward");
     const file = resolve(cwd, options.file);
     const kind = statSafe(file);
-    // No file can have such a name: a value pasted by mistake, echoed cut (echoValue) as given.
-    if (kind === "too-long") throw new UsageError(`config file ${echoValue(options.file)} names no file: the name is too long for the file system`);
+    // No file can have such a name: a value pasted by mistake, echoed cut as given.
+    if (kind === "too-long") throw nameTooLongError("read", `config file ${options.file}`);
     if (kind === "missing") throw new UsageError(`config file not found: ${file}`);
     if (kind === "directory") throw new UsageError(`config path is a directory, not a file: ${file}`);
     if (kind === "broken-link") throw new UsageError(`config file is a symbolic link to a file that does not exist: ${file}`);
@@ -248,7 +248,7 @@ function statSafe(path: string): "file" | "directory" | "broken-link" | "missing
     return statSync(path).isDirectory() ? "directory" : "file";
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENAMETOOLONG") return "too-long";
+    if (isNameTooLong(error)) return "too-long";
     if (code === "ENOTDIR") return "missing";
     // A dangling symlink (its target moved or never checked out) is a config file gone missing.
     return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? "broken-link" : "missing";

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { describeOption } from "../message/options.js";
 import { echoValue } from "../echo-value.js";
+import { nameTooLongError } from "../file-name-errors.js";
 import { UsageError, leadingOptionError, optionError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
 import { assertCommit, changedPaths, git, gitState, isCommit, renamedManifests, repositoryRoot, taggedVersion } from "./git.js";
@@ -519,8 +520,8 @@ async function readLocated(located: Located, state: TreeState): Promise<{ file: 
   const given = `changelog ${located.shown}${located.packageName === undefined ? "" : ` (for ${located.packageName})`}`;
   // Only a path the CLI resolved is looked up on disk (a library caller's paths are the state's).
   const stat = isAbsolute(located.absolute) ? statOrCode(located.absolute) : undefined;
-  // No file has such a name: a value pasted by mistake, echoed cut (echoValue) rather than whole.
-  if (stat === "ENAMETOOLONG") throw new UsageError(`${echoValue(given)} names no file: the name is too long for the file system`);
+  // No file has such a name: a value pasted by mistake, echoed cut rather than whole.
+  if (stat === "ENAMETOOLONG") throw nameTooLongError("read", given);
   if (typeof stat === "object" && stat.isDirectory()) {
     // git reads a directory as no file, which "not in the index (stage it)" would misname.
     const inside = CHANGELOG_NAMES.find((name) => statSync(join(located.absolute, name), { throwIfNoEntry: false })?.isFile());

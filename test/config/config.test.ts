@@ -765,8 +765,8 @@ describe("loadConfig", () => {
     const long = "x".repeat(5000);
     const tooLong = await rejection(loadConfig({ cwd: root, file: long }));
     expect(tooLong).toBeInstanceOf(UsageError);
-    expect(tooLong.message).toBe(`config file ${"x".repeat(59)}… names no file: the name is too long for the file system`);
-    expect((await rejection(loadConfig({ cwd: root, file: `${"y".repeat(300)}/c.json` }))).message).toBe(`config file ${"y".repeat(59)}… names no file: the name is too long for the file system`);
+    expect(tooLong.message).toBe(`cannot read config file ${"x".repeat(47)}…: its name is too long for the file system`);
+    expect((await rejection(loadConfig({ cwd: root, file: `${"y".repeat(300)}/c.json` }))).message).toBe(`cannot read config file ${"y".repeat(47)}…: its name is too long for the file system`);
     // A path through a file (ENOTDIR) names no file either.
     const through = await rejection(loadConfig({ cwd: root, file: "custom.yml/c.json" }));
     expect(through).toBeInstanceOf(UsageError);

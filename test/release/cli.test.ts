@@ -205,7 +205,7 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(missing.length).toBeLessThan(400);
     // A name longer than the file system takes is a usage error (not an internal one), cut since
     // it names no file; a path that can name one is shown whole, as its end names the file.
-    expect(stderr(["--changelog", long])).toBe(`rationale: changelog ${"x".repeat(49)}… names no file: the name is too long for the file system\n`);
+    expect(stderr(["--changelog", long])).toBe(`rationale: cannot read changelog ${"x".repeat(49)}…: its name is too long for the file system\n`);
     expect(stderr(["--changelog", `docs/${"d".repeat(100)}.md`])).toBe(`rationale: changelog docs/${"d".repeat(100)}.md does not exist; expected a path to a Markdown changelog\n`);
     expect(stderr(["--output", long])).toBe(`rationale: cannot write --output ${"x".repeat(50)}…: its name is too long for the file system\n`);
   });
