@@ -83,19 +83,30 @@ function formatTermAndText(term: string, description: string, column: number, st
   return text.length === 0 ? termLines : `${termLines}\n${indent(text, textStart, textStart)}`;
 }
 
-/** Commander's help, with its lists laid out by `formatTermAndText` and its usage line wrapped, for `helpWidth`. */
+/** The Help of one help text, with the column of its Commands: list, set by `padWidth`. */
+type LaidOutHelp = Help & { commandColumns?: Map<string, number> };
+
+/**
+ * Commander's help, with its lists laid out by `formatTermAndText` and its usage line wrapped,
+ * for `helpWidth`. The Commands: list has a column of its own: commander pads every list to one
+ * width, so a long subcommand term (`commit [options] [git-options...]`) pushed `-h, --help`'s
+ * description 35 columns out. Arguments and options share theirs, as they describe one command.
+ */
 const layout: Partial<Help> = {
-  padWidth(this: Help, command: Command, helper: Help): number {
-    const items: Item[] = [
+  padWidth(this: LaidOutHelp, command: Command, helper: Help): number {
+    const width = this.helpWidth ?? 80;
+    const own: Item[] = [
       ...helper.visibleOptions(command).map((option) => ({ term: helper.optionTerm(option), description: helper.optionDescription(option) })),
       ...(helper.showGlobalOptions ? helper.visibleGlobalOptions(command) : []).map((option) => ({ term: helper.optionTerm(option), description: helper.optionDescription(option) })),
-      ...helper.visibleCommands(command).map((sub) => ({ term: helper.subcommandTerm(sub), description: helper.subcommandDescription(sub) })),
       ...helper.visibleArguments(command).map((argument) => ({ term: helper.argumentTerm(argument), description: helper.argumentDescription(argument) })),
     ];
-    return termColumn(items, this.helpWidth ?? 80, 2);
+    const commands: Item[] = helper.visibleCommands(command).map((sub) => ({ term: helper.subcommandTerm(sub), description: helper.subcommandDescription(sub) }));
+    const commandColumn = termColumn(commands, width, 2);
+    this.commandColumns = new Map(commands.map((item) => [item.term, commandColumn]));
+    return termColumn(own, width, 2);
   },
-  formatItem(this: Help, term: string, termWidth: number, description: string): string {
-    return formatTermAndText(term, description, termWidth, 2, this.helpWidth ?? 80);
+  formatItem(this: LaidOutHelp, term: string, termWidth: number, description: string): string {
+    return formatTermAndText(term, description, this.commandColumns?.get(term) ?? termWidth, 2, this.helpWidth ?? 80);
   },
   // "Usage: " and the usage, continued under its first word.
   styleUsage(this: Help, usage: string): string {

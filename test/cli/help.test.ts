@@ -151,6 +151,44 @@ describe("rationale --help in a narrow terminal", () => {
     );
   });
 
+  it("gives the Commands: list a column of its own, as wide as one of its terms, and Arguments: with Options: another", () => {
+    let lists = 0;
+    for (const path of commands()) {
+      for (const columns of ["100", "80"]) {
+        const sections = help(path, columns).split("\n\n");
+        // Arguments and options describe one command and line up; subcommands are another list.
+        const own = sections.filter((section) => /^(?:Arguments|Options):\n/.test(section)).join("\n");
+        for (const section of [own, ...sections.filter((section) => section.startsWith("Commands:\n"))]) {
+          if (section === "") continue;
+          const items = section.split("\n").filter((line) => /^ {2}\S/.test(line));
+          // Terms with their description beside them: the column is one of theirs, padded by two
+          // spaces, not a longer term of another list (release's `-h, --help` was padded to 35).
+          const beside = items.map((line) => /^ {2}(\S(?:.*?\S)?)( {2,})\S/.exec(line)).filter((match) => match !== null);
+          if (beside.length === 0) continue;
+          lists++;
+          const where = `rationale ${path.join(" ")} --help at ${columns}: ${section.split("\n")[0]}`;
+          expect(beside.some((match) => match[2] === "  "), where).toBe(true);
+        }
+      }
+    }
+    expect(lists).toBeGreaterThan(10);
+    expect(help(["release"], "80")).toContain("\nOptions:\n  -h, --help  show help\n");
+    expect(help([], "80")).toContain("\nOptions:\n  -V, --version  print the version\n  -h, --help     show help\n");
+  });
+
+  it("gives each of release compose's and commit's examples a note, as the other commands' have", () => {
+    for (const path of [["release"], ["release", "compose"], ["release", "commit"]]) {
+      const examples = help(path, "100").split("Examples:\n")[1].split("\n\n")[0];
+      // A command line (continued with ` \\` or not) then its note, beside it or below it.
+      const commands = examples.split(/\n(?= {2}\$ )/);
+      for (const example of commands) {
+        const lines = example.split("\n");
+        const note = lines.length > 1 && !lines[lines.length - 2].endsWith(" \\") ? lines[lines.length - 1] : / {2}\S.*$/.exec(lines[0].slice(4))?.[0];
+        expect(note?.trim(), `${path.join(" ")}: ${example}`).toMatch(/^[A-Za-z]/);
+      }
+    }
+  });
+
   it("ends each command's help with its exit status, as docs/cli.md gives it", () => {
     for (const path of commands().filter((path) => path.length > 0)) expect(help(path, "100"), path.join(" ")).toMatch(/\nExit status: 0\b/);
     expect(help(["release", "prepare-commit-msg"], "100").replace(/\s+/g, " ")).toMatch(

@@ -15,8 +15,8 @@ const examples = (context: AddHelpTextContext): string =>
   examplesHelp(
     [
       ["rationale release compose", "message for the staged version bump"],
-      ["rationale release compose --from v1.1.0 --to HEAD --output msg.txt"],
-      ["rationale release compose --changelog CHANGELOG.md --version 1.2.0"],
+      ["rationale release compose --from v1.1.0 --to HEAD --output msg.txt", "what HEAD releases since v1.1.0, written to msg.txt"],
+      ["rationale release compose --changelog CHANGELOG.md --version 1.2.0", "a release named by its changelog section, no bump"],
       ["rationale release commit -s", "commit the staged release, signed off"],
       ["rationale init --release", "pre-fill hand-made release commits"],
     ],
@@ -80,10 +80,11 @@ export function register(program: Command): void {
     .addHelpText(
       "after",
       examplesHelp([
-        ["rationale release compose"],
-        ["rationale release compose --from origin/main --to release-plz-branch"],
+        ["rationale release compose", "message for the staged version bump"],
+        ["rationale release compose --from origin/main --to release-plz-branch", "message for merging a release branch"],
+        ["rationale release compose --allow-missing-changelog", "a package without a changelog gets its versions only"],
         // In the git directory, out of the work tree; short enough for help 40 columns wide.
-        ['rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path MSG)"'],
+        ['rationale release compose --trailer "Refs: REL-12" --output "$(git rev-parse --git-path MSG)"', "with a trailer, written to a file in the git directory"],
       ], `Exit status: 0 done, ${EXIT_2}.`),
     )
     .action(async (flags: ComposeFlags & { from?: string; to?: string; output?: string }, command: Command) => {
@@ -115,9 +116,9 @@ export function register(program: Command): void {
     .addHelpText(
       "after",
       examplesHelp([
-        ["git add package.json CHANGELOG.md && rationale release commit -s"],
-        ['rationale release commit -S --trailer "Refs: REL-12"'],
-        ['rationale release commit -- --author "Release Bot <bot@example.com>"'],
+        ["git add package.json CHANGELOG.md && rationale release commit -s", "stage the release, commit it signed off"],
+        ['rationale release commit -S --trailer "Refs: REL-12"', "GPG-signed, with a trailer"],
+        ['rationale release commit -- --author "Release Bot <bot@example.com>"', "any other git commit option goes after --"],
       ], `Exit status: 0 committed, ${EXIT_2}; ${GIT_STATUS}.`),
     )
     .action(async (gitOptions: string[], flags: CommitFlags, command: Command) => {
