@@ -6,6 +6,7 @@ import { didYouMean } from "../config/suggest.js";
 import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
+import { programWord, shellCommands, type ShellCommand } from "./shell-commands.js";
 
 /** The hooks rationale knows how to install. */
 export type HookName = "commit-msg" | "prepare-commit-msg";
@@ -393,60 +394,60 @@ function isOurs(current: string, content: string, earlier: readonly string[]): b
 }
 
 /**
- * Whether a hook of the user's own runs `rationale <args>` on a line, not in a comment: the
- * line `init` asks to add by hand, or a hand-written one (`npx rationale lint --edit $1`).
- * The line must name rationale and hold, in one of its commands (split at `;`, `&&`, `||`,
- * `|`), a program that can be rationale (namesRationale) followed by the words of `args`'
- * command (`lint`, `release prepare-commit-msg`) in order, then each of its options in any
- * order (`lint --quiet --edit "$1"` runs `lint --edit "$1" --quiet`, as commander reads it). Git's arguments ("$1") are left out of both sides of the comparison,
- * since they may be quoted either way and come before a later option.
+ * Whether a hook of the user's own runs `rationale <args>` in one of its commands: the lines
+ * `init` asks to add by hand, or a hand-written one (`npx rationale lint --edit $1`). The hook
+ * is read as the shell reads it (shellCommands), so rationale named in a comment, in a
+ * here-document or in the arguments of a command that only prints or ignores them (`echo
+ * rationale lint --edit "$1"`, `printf`, `:`) runs nothing. A command runs it when a word that
+ * can be rationale (namesRationale) is followed by the words of `args`' command (`lint`,
+ * `release prepare-commit-msg`) in order, then each of its options in any order (`lint --quiet
+ * --edit "$1"` runs `lint --edit "$1" --quiet`, as commander reads it); that command, or another
+ * on its line, must name rationale. Git's arguments ("$1") are left out of both sides of the
+ * comparison, since they may be quoted either way and come before a later option.
  */
 function runsRationale(current: string, args: string): boolean {
   return rationaleCommand(current, args) !== undefined;
 }
 
-/**
- * The first line of `current` (trimmed) that runs rationale `args` as {@link runsRationale}
- * reads it, and where in that line the command that runs it ends (before `||`, `&&`, `;`, `|`,
- * a comment or a trailing backslash).
- */
-function rationaleCommand(current: string, args: string): { line: string; end: number } | undefined {
-  const words = withoutGitArguments(args).trim().split(/\s+/);
-  const split = words.findIndex((word) => word.startsWith("-"));
-  const [command, options] = split < 0 ? [words, []] : [words.slice(0, split), words.slice(split)];
-  for (const line of withoutComments(current).split("\n")) {
-    // A comment after a command (`./checks # TODO: rationale lint --edit "$1"`) runs nothing either.
-    const code = line.replace(/(^|[ \t])#.*$/, "");
-    if (!/\brationale\b/.test(code)) continue;
-    // The commands of the line with the separators between them, so each one's place is known.
-    const pieces = code.split(/(\|\||&&|[;|])/);
-    let at = 0;
-    for (const [index, part] of pieces.entries()) {
-      const start = at;
-      at += part.length;
-      if (index % 2 === 1) continue;
-      // An option's value given with "=" (`--edit="$1"`, `--edit=`) is still that option.
-      const tokens = withoutGitArguments(part)
-        .trim()
-        .split(/\s+/)
-        .map((token) => (token.startsWith("--") ? token.replace(/=.*$/, "") : token));
-      const runs = tokens.some(
-        (_, k) =>
-          k > 0 &&
-          namesRationale(tokens[k - 1]) &&
-          command.every((word, n) => tokens[k + n] === word) &&
-          options.every((option) => tokens.slice(k + command.length).includes(option)),
-      );
-      if (runs) return { line, end: start + part.replace(/[\s\\]+$/, "").length };
-    }
-  }
-  return undefined;
+/** Programs that print or ignore their arguments, or take them as data (`for x in …`): a command of theirs runs no rationale named in it. */
+const NOT_RUNNING = new Set(["echo", "printf", ":", "true", "false", "test", "[", "[[", "logger", "for", "case"]);
+
+/** The command of `current` that runs rationale `args` as {@link runsRationale} reads it. */
+function rationaleCommand(current: string, args: string): ShellCommand | undefined {
+  const wanted = withoutGitArguments(args).trim().split(/\s+/);
+  const split = wanted.findIndex((word) => word.startsWith("-"));
+  const [command, options] = split < 0 ? [wanted, []] : [wanted.slice(0, split), wanted.slice(split)];
+  const commands = shellCommands(current);
+  const namingLines = new Set(commands.filter((found) => found.words.some((word) => /\brationale\b/.test(word.raw))).map((found) => found.line));
+  return commands.find((found) => {
+    if (!namingLines.has(found.line) || NOT_RUNNING.has(programWord(found.words)?.text ?? ":")) return false;
+    const words = found.words.filter((word) => !/^\$(?:\d|\{\d\})$/.test(word.text));
+    // An option's value given with "=" (`--edit="$1"`, `--edit=`) is still that option.
+    const tokens = words.map((word) => (word.text.startsWith("--") ? word.text.replace(/=.*$/, "") : word.text));
+    return tokens.some(
+      (_, k) =>
+        k > 0 &&
+        namesRationale(words[k - 1].raw) &&
+        command.every((word, n) => tokens[k + n] === word) &&
+        options.every((option) => tokens.slice(k + command.length).includes(option)),
+    );
+  });
 }
 
-/** The line of `current` that runs rationale `args`, with `--quiet` added to that command; undefined when none runs it. */
+/**
+ * The line of `current` that runs rationale `args`, trimmed, with `--quiet` added after the last
+ * word of that command (before a redirection, `||`, `&&`, `;`, `|`, a `)` or a comment); undefined
+ * when none runs it, or when the command is in a script given as a string (`sh -c '…'`), where
+ * the line cannot show it.
+ */
 function withQuietAdded(current: string, args: string): string | undefined {
   const found = rationaleCommand(current, args);
-  return found && `${found.line.slice(0, found.end)}${QUIET}${found.line.slice(found.end)}`;
+  const end = found?.words.at(-1)?.end ?? -1;
+  if (end < 0) return undefined;
+  const start = current.lastIndexOf("\n", end - 1) + 1;
+  const stop = current.indexOf("\n", end);
+  const line = current.slice(start, stop < 0 ? undefined : stop);
+  return `${line.slice(0, end - start)}${QUIET}${line.slice(end - start)}`.trim();
 }
 
 /**

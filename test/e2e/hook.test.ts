@@ -513,6 +513,50 @@ describe("rationale init with plain git hooks", () => {
     }
   });
 
+  it("init reads the hook as the shell does: rationale printed, ignored or in a here-document runs nothing", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    writeScript(join(repo.dir, "checks"), "exit 0");
+    // Each of these hooks names the command in full, and none runs it: git would commit
+    // whatever the message says, so init must not say that all is well.
+    for (const text of [
+      'echo rationale lint --edit "$1"',
+      'echo "rationale lint --edit $1"',
+      "printf '%s\\n' npx rationale lint --edit \"$1\" >&2",
+      ': rationale lint --edit "$1"',
+      '  # rationale lint --edit "$1"',
+      './checks; # rationale lint --edit "$1"',
+      'cat >&2 <<EOF\nrun: rationale lint --edit "$1"\nrationale lint --edit "$1"\nEOF',
+      'echo "Run:\n  rationale lint --edit \\"$1\\"\n"',
+      'for step in rationale lint --edit "$1"; do echo "$step"; done',
+    ]) {
+      const own = writeScript(hook, `./checks\n${text}`);
+      const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
+      expect(refused.status, text).toBe(2);
+      expect(refused.stderr, text).toContain(".git/hooks/commit-msg: add these lines:");
+      expect(readFileSync(own, "utf8")).toBe(`#!/bin/sh\n./checks\n${text}\n`);
+      // What the hook does, as git runs it: no rationale, so a vague message is committed.
+      expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false }).status, text).toBe(0);
+    }
+    // Commands that do run it: in a command substitution, a script given to sh -c, below a
+    // comment or before one, after `if !`, or through a variable set on the same line.
+    const installed = "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n";
+    for (const text of [
+      'out=$(rationale lint --edit "$1") || { echo "$out"; exit 1; }',
+      'sh -c \'rationale lint --edit "$1"\' sh "$1"',
+      '# the linter:\nrationale lint --edit "$1" # not in the comment',
+      'if ! ./node_modules/.bin/rationale lint --edit "$1"; then exit 1; fi',
+      'r=./node_modules/.bin/rationale; "$r" lint --edit "$1"',
+    ]) {
+      writeScript(hook, text);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), text).toMatchObject({ status: 0, stdout: installed });
+    }
+    // --quiet goes inside the substitution, where rationale's command ends.
+    writeScript(hook, 'out=$(rationale lint --edit "$1") || exit 1');
+    expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toContain('so that it reads: out=$(rationale lint --edit "$1" --quiet) || exit 1\n');
+  });
+
   it("init --quiet on a hook of the user's own that runs rationale asks for --quiet on that line, not a second one", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));

@@ -1,0 +1,70 @@
+// shellCommands(): a hook script read as the shell reads it, command by command.
+import { describe, expect, it } from "vitest";
+import { programWord, shellCommands } from "../../src/cli/shell-commands.js";
+
+/** Each command's words as the shell reads them. */
+const texts = (script: string) => shellCommands(script).map((command) => command.words.map((word) => word.text));
+
+describe("shellCommands()", () => {
+  it("splits at ;, &, &&, ||, |, parentheses and newlines, and takes quotes off", () => {
+    expect(texts(`a 'b c' "d \\"e\\"" f\\ g; h && i || j | k & l\n(m) n`)).toEqual([
+      ["a", "b c", 'd "e"', "f g"],
+      ["h"],
+      ["i"],
+      ["j"],
+      ["k"],
+      ["l"],
+      ["m"],
+      ["n"],
+    ]);
+  });
+
+  it("leaves out comments, redirections and here-documents, and joins continued lines", () => {
+    expect(texts('# rationale lint\na b#c # d\ne 2>/dev/null >&2 <in f\ncat <<-EOF >out\n\tg h\n\tEOF\ni \\\n  j')).toEqual([
+      ["a", "b#c"],
+      ["e", "f"],
+      ["cat"],
+      ["i", "j"],
+    ]);
+    // A quoted end word, and a CRLF script: the lines up to it are data all the same.
+    expect(texts("cat <<'END'\r\nrun it\r\nEND\r\nk\r\n")).toEqual([["cat"], ["k"]]);
+  });
+
+  it("reads the commands of $(...), backquotes, sh -c and eval, with a subshell's ) inside $(", () => {
+    expect(texts('x=$(a "b c" $(d)) `e f` && echo "$(g)"')).toEqual([
+      ["d"],
+      ["a", "b c", "$(d)"],
+      ["e", "f"],
+      ['x=$(a "b c" $(d))', "`e f`"],
+      ["g"],
+      ["echo", "$(g)"],
+    ]);
+    expect(texts("y=$( (h) ; i)")).toEqual([["h"], ["i"], ["y=$( (h) ; i)"]]);
+    const nested = shellCommands(`sh -ec 'rationale lint --edit "$1"' sh "$1"\neval rationale lint`);
+    expect(nested.map((command) => command.words.map((word) => word.text))).toEqual([
+      ["sh", "-ec", 'rationale lint --edit "$1"', "sh", "$1"],
+      ["eval", "rationale", "lint"],
+      ["rationale", "lint", "--edit", "$1"],
+      ["rationale", "lint"],
+    ]);
+    // A nested script's words have no place in the hook; its commands keep the line of the word.
+    expect(nested[2]).toMatchObject({ line: 0, words: [{ start: -1, end: -1 }, {}, {}, {}] });
+    expect(nested[3].line).toBe(1);
+  });
+
+  it("gives each word's place in the script and each command's line", () => {
+    const script = 'a\n  "b" c >&2 # d';
+    const [, second] = shellCommands(script);
+    expect(second.line).toBe(1);
+    expect(second.words.map((word) => [word.raw, script.slice(word.start, word.end)])).toEqual([
+      ['"b"', '"b"'],
+      ["c", "c"],
+    ]);
+  });
+
+  it("programWord() passes over reserved words and assignments", () => {
+    const [command] = shellCommands('if ! FORCE_COLOR=0 node cli.js lint; then :; fi');
+    expect(programWord(command.words)?.text).toBe("node");
+    expect(programWord(shellCommands("A=1 B=2")[0].words)).toBeUndefined();
+  });
+});
