@@ -128,24 +128,40 @@ function rationaleArgs(command: string): string {
   return command.trim().replace(/^rationale\s+/, "");
 }
 
+/** What earlier versions of the hook looked like, so `init` can tell them from a hook of the user's own. */
+interface HookForm {
+  /** Where a linked worktree finds rationale: any checkout `git worktree list` names, or the main one only (an earlier form). */
+  otherCheckouts?: "worktrees" | "main";
+  /** Whether the not-installed line says how to delete the hook. */
+  deleteHint?: boolean;
+  /**
+   * How the commit-msg hook without rationale keeps a copy of the message: "config" as git's
+   * cleanup would (comment char from git's config, see KEEP_COPY_LINES), "hash" as an earlier
+   * form did (`#` lines only, template comments kept), or not at all (false).
+   */
+  keepCopy?: "config" | "hash" | false;
+  /** Whether the long lines are broken for reading (the same commands), as `init --dry-run` shows them; earlier forms had them on one line. */
+  wrapped?: boolean;
+}
+
 /**
  * The POSIX sh hook for plain git: the project's own install (in a linked worktree without one,
  * the first checkout of the repository that has one), else a rationale on PATH (what
  * `init` checks for), else a one-line explanation. Not `npx --no`: it ignores PATH and, for a
  * name it cannot find locally, asks the registry and fails with "could not determine
  * executable to run". A commit-msg hook without rationale stops the commit (the message stays
- * in the file git passed); prepare-commit-msg never fails one.
+ * in the file git passed); prepare-commit-msg never fails one. The lines up to the first exec
+ * are what every commit runs: two tests and an exec, no process of their own.
  */
-function gitHookScript(
-  name: HookName,
-  args: string,
-  { otherCheckouts = "worktrees", deleteHint = true, keepCopy = true }: { otherCheckouts?: "worktrees" | "main"; deleteHint?: boolean; keepCopy?: boolean } = {},
-): string {
+function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktrees", deleteHint = true, keepCopy = "config", wrapped = true }: HookForm = {}): string {
   const commit = name === "commit-msg";
   // Left behind by `npm uninstall`, the hook is what stops the commit: say how to be rid of it.
   // ($0 is the hook file as git, or husky's runner, started it.)
   const remove = deleteHint ? ", or delete this hook ($0) if the project no longer uses rationale" : "";
   const where = keepCopy ? "$where" : "in $1";
+  const notInstalled = commit
+    ? `rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify${remove}; your message is ${where}`
+    : `rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH); the release message was not pre-filled${remove}`;
   return [
     "#!/bin/sh",
     // --no-verify skips commit-msg but not prepare-commit-msg, which never fails a commit anyway.
@@ -155,32 +171,94 @@ function gitHookScript(
     "if [ -x ./node_modules/.bin/rationale ]; then",
     `  exec ./node_modules/.bin/rationale ${args}`,
     "fi",
-    ...(otherCheckouts === "worktrees" ? otherCheckoutLines(args) : mainCheckoutLines(args)),
+    ...(otherCheckouts === "worktrees" ? otherCheckoutLines(args, wrapped) : mainCheckoutLines(args)),
     "if command -v rationale >/dev/null 2>&1; then",
     `  exec rationale ${args}`,
     "fi",
-    ...(commit && keepCopy ? KEEP_COPY_LINES : []),
-    commit
-      ? `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify${remove}; your message is ${where}" >&2`
-      : `echo "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH); the release message was not pre-filled${remove}" >&2`,
+    ...(commit && keepCopy ? (keepCopy === "config" ? KEEP_COPY_LINES : KEEP_HASH_COPY_LINES) : []),
+    ...(wrapped ? wrappedEcho(notInstalled) : [`echo "${notInstalled}" >&2`]),
     commit ? "exit 1" : "exit 0",
     "",
   ].join("\n");
 }
 
 /**
+ * `echo "TEXT" >&2` over lines of at most 100 columns: inside double quotes the shell drops a
+ * backslash and the newline after it, so the line printed is TEXT as one line. Broken after a
+ * space, which stays at the end of the line before.
+ */
+function wrappedEcho(text: string): string[] {
+  const lines: string[] = [];
+  let rest = `echo "${text}" >&2`;
+  while (rest.length > 100) {
+    const at = rest.lastIndexOf(" ", 98);
+    lines.push(`${rest.slice(0, at + 1)}\\`);
+    rest = rest.slice(at + 1);
+  }
+  return [...lines, rest];
+}
+
+/**
  * Shell for the commit-msg hook that finds no rationale: keeps the message as RATIONALE_EDITMSG
  * beside git's file, as rationale keeps a rejected one (see keepRejectedCopy), since git's next
  * commit (the --no-verify one the line suggests, say) rewrites COMMIT_EDITMSG; and sets `where`
- * to say where the message is. Without rationale the cleanup is sh's: git's -v diff from its
- * scissors line on is left out (a retry with -e -F would commit it), and a message of `#`
- * comment lines alone (an editor closed on the template, how a commit is aborted) is not kept,
- * so it does not replace a message rejected earlier. Other comment chars are not read: such a
- * template is kept. Where no copy can be written (a read-only .git), sh's own errors are
- * silenced (2>/dev/null before the `>` it would complain about) and nothing fails under husky's
- * `sh -e`, so the hook's one line still says where the message is.
+ * to say where the message is. Without rationale the cleanup is sh's and awk's (POSIX both),
+ * with git's own settings: it leaves out git's -v diff from its scissors line on (a retry with
+ * -e -F would commit it) and the comment lines git's cleanup drops, by `core.commentString` or
+ * `core.commentChar` (`#` unset; for `auto`, the char of the comment lines the file ends with,
+ * git's template, judged by its shape as detectAutoCommentChar does), since the retry's editor
+ * shows git's template again. git keeps comment lines of a message given with -m or -F (it tells
+ * hooks so with GIT_EDITOR=:) unless commit.cleanup is strip, and of any message when
+ * commit.cleanup is whitespace, scissors or verbatim: so does the copy (`c` empty). A message
+ * left without text (an editor closed on the template, how a commit is aborted) is not kept, so
+ * it does not replace a message rejected earlier. Where no copy can be written (a read-only
+ * .git), sh's own errors are silenced (2>/dev/null before the `>` it would complain about) and
+ * nothing fails under husky's `sh -e`, so the hook's one line still says where the message is.
+ * The git and awk processes run only when rationale is missing, never on the way to it.
  */
 const KEEP_COPY_LINES = [
+  `where="in $1, which git's next commit overwrites"`,
+  'case "$1" in',
+  "  COMMIT_EDITMSG|*/COMMIT_EDITMSG|MERGE_MSG|*/MERGE_MSG)",
+  '    kept="$(dirname "$1")/RATIONALE_EDITMSG"',
+  '    c="$(git config core.commentString 2>/dev/null ||',
+  '      git config core.commentChar 2>/dev/null)" && [ -n "$c" ] || c="#"',
+  '    case "$(git config commit.cleanup 2>/dev/null)" in',
+  "      whitespace|scissors|verbatim) c= ;;",
+  "      strip) ;;",
+  '      *) [ "${GIT_EDITOR-}" != : ] || c= ;;',
+  "    esac",
+  "    if c=\"$c\" LC_ALL=C awk '",
+  "      /^[^ ][^ ]* ------------------------ >8 ------------------------\\r?$/ { exit }",
+  '      { t = $0; sub(/\\r$/, "", t); raw[++m] = $0; text[m] = t }',
+  "      END {",
+  '        c = ENVIRON["c"]',
+  '        if (c == "auto") {',
+  "          for (e = m; e && text[e] !~ /[^ \\t]/; e--) ;",
+  "          c = substr(text[e], 1, 1); bare = 0",
+  "          for (i = e; i && substr(text[i], 1, 1) == c && substr(text[i], 2, 1) ~ /^[ \\t]?$/; i--)",
+  "            if (text[i] == c) bare = 1",
+  '          if (c == "" || !index("#;@!$%^&|:", c) || e - i < 3 || !bare) c = ""',
+  "        }",
+  "        for (i = 1; i <= m; i++) if (c == \"\" || index(text[i], c) != 1) {",
+  "          print raw[i]; if (text[i] ~ /[^ \\t]/) has = 1",
+  "        }",
+  "        exit !has",
+  "      }",
+  "    ' \"$1\" 2>/dev/null > \"$kept.tmp\" && mv \"$kept.tmp\" \"$kept\" 2>/dev/null; then",
+  '      where="saved in $kept"',
+  "    else",
+  '      rm -f "$kept.tmp" 2>/dev/null || :',
+  "    fi",
+  "    ;;",
+  "esac",
+];
+
+/**
+ * The form of KEEP_COPY_LINES before it read git's config: a `#` line counted as a comment for
+ * the test of text, and comment lines (git's template, in any comment char) stayed in the copy.
+ */
+const KEEP_HASH_COPY_LINES = [
   `where="in $1, which git's next commit overwrites"`,
   'case "$1" in',
   "  COMMIT_EDITMSG|*/COMMIT_EDITMSG|MERGE_MSG|*/MERGE_MSG)",
@@ -198,12 +276,26 @@ const KEEP_COPY_LINES = [
  * A linked worktree (git worktree add) usually has no node_modules of its own: the first
  * checkout `git worktree list` names that has an install. That is the main checkout, or, for a
  * bare repository with worktrees (listed first, without a checkout), one of its worktrees.
+ * `wrapped`: the search over three lines, broken after its pipes (the shell reads on after a
+ * `|`); earlier hooks had it on one line of 220 characters.
  */
-function otherCheckoutLines(args: string): string[] {
-  return [`bin="$(${OTHER_CHECKOUT_INSTALL})"`, 'if [ -n "$bin" ]; then', `  exec "$bin" ${args}`, "fi"];
+function otherCheckoutLines(args: string, wrapped: boolean): string[] {
+  const search = wrapped ? [`bin="$(${CHECKOUT_INSTALLS[0]}`, ...CHECKOUT_INSTALLS.slice(1, -1).map((line) => `  ${line}`), `  ${CHECKOUT_INSTALLS.at(-1)})"`] : [`bin="$(${OTHER_CHECKOUT_INSTALL})"`];
+  return [...search, 'if [ -n "$bin" ]; then', `  exec "$bin" ${args}`, "fi"];
 }
 
-/** Shell that prints the first listed checkout's node_modules/.bin/rationale, or nothing. */
+/**
+ * Shell that prints the first listed checkout's node_modules/.bin/rationale, or nothing, in
+ * lines to be joined by newlines (each but the last ends in a pipe); the lines `init` asks to
+ * add to a hook of the user's own search the same way.
+ */
+const CHECKOUT_INSTALLS = [
+  "git worktree list --porcelain 2>/dev/null |",
+  "sed -n 's|^worktree \\(.*\\)|\\1/node_modules/.bin/rationale|p' |",
+  "while IFS= read -r bin; do if [ -x \"$bin\" ]; then printf '%s\\n' \"$bin\"; break; fi; done",
+];
+
+/** The one-line form of CHECKOUT_INSTALLS earlier hooks have. */
 const OTHER_CHECKOUT_INSTALL =
   "git worktree list --porcelain 2>/dev/null | sed -n 's/^worktree //p' | " +
   'while IFS= read -r dir; do if [ -x "$dir/node_modules/.bin/rationale" ]; then printf \'%s\\n\' "$dir/node_modules/.bin/rationale"; break; fi; done';
@@ -379,9 +471,9 @@ function manualGitHookLine(name: HookName, args: string): string {
   // would stop at a failing assignment.
   return [
     "rationale=./node_modules/.bin/rationale",
-    '[ -x "$rationale" ] || rationale="$(git worktree list --porcelain 2>/dev/null |',
-    "  sed -n 's|^worktree \\(.*\\)|\\1/node_modules/.bin/rationale|p' |",
-    "  while IFS= read -r bin; do if [ -x \"$bin\" ]; then printf '%s\\n' \"$bin\"; break; fi; done)\"",
+    `[ -x "$rationale" ] || rationale="$(${CHECKOUT_INSTALLS[0]}`,
+    ...CHECKOUT_INSTALLS.slice(1, -1).map((line) => `  ${line}`),
+    `  ${CHECKOUT_INSTALLS.at(-1)})"`,
     '[ -n "$rationale" ] || rationale=rationale',
     `"$rationale" ${args} ${name === "commit-msg" ? "|| exit 1" : "|| true"}`,
   ].join("\n");
@@ -515,11 +607,14 @@ function earlierForms(name: HookName, args: string, layout: HookPlan["layout"]):
 /** The hooks earlier versions of rationale wrote for `args`. */
 function pastForms(name: HookName, args: string, layout: HookPlan["layout"]): string[] {
   // Before the not-installed line said how to delete the hook, in husky's .husky/ as in git's
-  // hooks; and before it kept a copy of the message (RATIONALE_EDITMSG).
-  const withoutDeleteHint = gitHookScript(name, args, { deleteHint: false, keepCopy: false });
-  const withoutCopy = gitHookScript(name, args, { keepCopy: false });
-  if (layout === "husky") return [legacyHuskyHook(args), withoutDeleteHint, withoutCopy];
-  return [legacyGitHookScript(args), gitHookScript(name, args, { otherCheckouts: "main", deleteHint: false, keepCopy: false }), withoutDeleteHint, withoutCopy];
+  // hooks; before it kept a copy of the message (RATIONALE_EDITMSG); and before that copy was
+  // cleaned with git's comment char, when the long lines were one line each.
+  const old = { keepCopy: false, wrapped: false } as const;
+  const withoutDeleteHint = gitHookScript(name, args, { ...old, deleteHint: false });
+  const withoutCopy = gitHookScript(name, args, old);
+  const hashCopy = gitHookScript(name, args, { keepCopy: "hash", wrapped: false });
+  if (layout === "husky") return [legacyHuskyHook(args), withoutDeleteHint, withoutCopy, hashCopy];
+  return [legacyGitHookScript(args), gitHookScript(name, args, { ...old, otherCheckouts: "main", deleteHint: false }), withoutDeleteHint, withoutCopy, hashCopy];
 }
 
 /** The plain-git hook as rationale 0.1 wrote it (local install, else `npx --no`), so `init` can update it. */

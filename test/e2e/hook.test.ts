@@ -59,6 +59,36 @@ function retryAsPrinted(repo: TempRepo, output: string, editor = "true") {
   return spawnSync("sh", ["-c", command], { cwd: repo.dir, env: cleanEnv(repo.home, { GIT_EDITOR: editor }), encoding: "utf8" });
 }
 
+/** The commit-msg hook as rationale wrote it before its copy of the message knew git's comment char. */
+const HASH_COPY_HOOK = [
+  "#!/bin/sh",
+  "# commit-msg hook installed by `rationale init`. Skip it once with: git commit --no-verify",
+  "if [ -x ./node_modules/.bin/rationale ]; then",
+  "  exec ./node_modules/.bin/rationale lint --edit \"$1\"",
+  "fi",
+  "bin=\"$(git worktree list --porcelain 2>/dev/null | sed -n 's/^worktree //p' | while IFS= read -r dir; do if [ -x \"$dir/node_modules/.bin/rationale\" ]; then printf '%s\\n' \"$dir/node_modules/.bin/rationale\"; break; fi; done)\"",
+  "if [ -n \"$bin\" ]; then",
+  "  exec \"$bin\" lint --edit \"$1\"",
+  "fi",
+  "if command -v rationale >/dev/null 2>&1; then",
+  "  exec rationale lint --edit \"$1\"",
+  "fi",
+  "where=\"in $1, which git's next commit overwrites\"",
+  "case \"$1\" in",
+  "  COMMIT_EDITMSG|*/COMMIT_EDITMSG|MERGE_MSG|*/MERGE_MSG)",
+  "    kept=\"$(dirname \"$1\")/RATIONALE_EDITMSG\"",
+  "    if sed '/^[^ ]\\{1,8\\} -\\{24\\} >8 -\\{24\\}$/,$d' \"$1\" 2>/dev/null > \"$kept.tmp\" && grep -v '^#' \"$kept.tmp\" | grep -q '[^[:space:]]' && mv \"$kept.tmp\" \"$kept\" 2>/dev/null; then",
+  "      where=\"saved in $kept\"",
+  "    else",
+  "      rm -f \"$kept.tmp\" 2>/dev/null || :",
+  "    fi",
+  "    ;;",
+  "esac",
+  "echo \"rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify, or delete this hook ($0) if the project no longer uses rationale; your message is $where\" >&2",
+  "exit 1",
+  "",
+].join("\n");
+
 describe("rationale init with plain git hooks", () => {
   it("installs an executable commit-msg hook that prefers the local install, then PATH", () => {
     const repo = repoWithHook();
@@ -269,6 +299,47 @@ describe("rationale init with plain git hooks", () => {
     expect(copy).not.toContain("diff --git");
     repo.git(["commit", "--no-verify", "-e", "-F", ".git/RATIONALE_EDITMSG"], { env: { ...env, GIT_EDITOR: "true" } });
     expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE.trimEnd()}\n\n`);
+  });
+
+  it("without rationale, the copy leaves out the comment lines git drops, by core.commentChar, auto included", () => {
+    const repo = repoWithHook();
+    rmSync(join(repo.dir, "node_modules"), { recursive: true });
+    const env = { PATH: "/usr/bin:/bin" };
+    const kept = join(repo.dir, ".git/RATIONALE_EDITMSG");
+    // The message's own "#4821: …" summary is text under ';', and git's ';' template goes.
+    const message = `${HASH_SUMMARY_MESSAGE}\n# kept: not a comment under ';'\n`;
+    repo.git(["config", "core.commentChar", ";"]);
+    repo.write("notes.txt", "first\n");
+    repo.git(["add", "notes.txt"]);
+    const semi = repo.git(["commit", "-v"], { env: { ...env, GIT_EDITOR: prependingEditor(repo, "semi", message) }, check: false });
+    expect(semi.status).not.toBe(0);
+    expect(semi.stderr).toContain("your message is saved in .git/RATIONALE_EDITMSG");
+    expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toContain("; Please enter the commit message");
+    expect(readFileSync(kept, "utf8")).toBe(`${message}\n`);
+    // The retry's editor gets git's template once, from git, and the commit is the message.
+    const retryEditor = writeScript(join(repo.dir, "..", "count.sh"), `grep -c 'Please enter' "$1" > "${join(repo.dir, "..", "count.txt")}"`);
+    repo.git(["commit", "--no-verify", "-e", "-F", ".git/RATIONALE_EDITMSG"], { env: { ...env, GIT_EDITOR: retryEditor } });
+    expect(readFileSync(join(repo.dir, "..", "count.txt"), "utf8")).toBe("1\n");
+    expect(lastMessage(repo)).toBe(`${message}\n`);
+
+    // auto: git picks ';' for a message with a line starting with '#', and the copy follows it.
+    repo.git(["config", "core.commentChar", "auto"]);
+    const file = repo.write("../auto.msg", "Fix bug\n\n#12 has the details\n");
+    expect(repo.git(["commit", "--allow-empty", "-e", "-F", file], { env: { ...env, GIT_EDITOR: "true" }, check: false }).status).not.toBe(0);
+    expect(readFileSync(join(repo.dir, ".git/COMMIT_EDITMSG"), "utf8")).toContain("; Please enter the commit message");
+    expect(readFileSync(kept, "utf8")).toBe("Fix bug\n\n#12 has the details\n\n");
+
+    // Unset ('#'): git's template goes, as it did not before.
+    repo.git(["config", "--unset", "core.commentChar"]);
+    expect(repo.git(["commit", "--allow-empty"], { env: { ...env, GIT_EDITOR: prependingEditor(repo, "hash", GOOD_MESSAGE) }, check: false }).status).not.toBe(0);
+    expect(readFileSync(kept, "utf8")).toBe(`${GOOD_MESSAGE}\n`);
+
+    // What git keeps stays: '#' lines of a -m message, and of an editor's under commit.cleanup=verbatim.
+    expect(repo.git(["commit", "--allow-empty", "-m", "Fix bug\n\n#42 reported it"], { env, check: false }).status).not.toBe(0);
+    expect(readFileSync(kept, "utf8")).toBe("Fix bug\n\n#42 reported it\n");
+    repo.git(["config", "commit.cleanup", "verbatim"]);
+    expect(repo.git(["commit", "--allow-empty"], { env: { ...env, GIT_EDITOR: prependingEditor(repo, "verbatim", "Fix bug\n") }, check: false }).status).not.toBe(0);
+    expect(readFileSync(kept, "utf8")).toMatch(/^Fix bug\n\n# Please enter the commit message/);
   });
 
   it("without rationale and no copy possible, still prints its one line, also under husky's sh -e", () => {
@@ -701,6 +772,10 @@ describe("rationale init with plain git hooks", () => {
     expect(run.stdout).toMatch(/^would write \.git\/hooks\/commit-msg \(git hooks path\):\n  #!\/bin\/sh\n/);
     // The content ends with its last line, not a dangling indented blank line.
     expect(run.stdout).toMatch(/\n  exit 1\n$/);
+    // A terminal shows each line whole: the search of other checkouts and the not-installed
+    // line are broken where the shell reads on (after a pipe; a backslash in double quotes).
+    expect(run.stdout.split("\n").filter((line) => line.length > 100)).toEqual([]);
+    expect(run.stdout).toContain('\n  bin="$(git worktree list --porcelain 2>/dev/null |\n    sed -n ');
     expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
 
     // Once installed it says nothing would change; over a hook of the user's own (with
@@ -724,8 +799,13 @@ describe("rationale init with plain git hooks", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
     expect(readFileSync(hook, "utf8")).toBe(ours);
+    // The form before this one: its copy kept git's template (it knew only '#' comments), and
+    // the search of other checkouts and the not-installed line were one long line each.
+    writeFileSync(hook, HASH_COPY_HOOK);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toBe(ours);
     // The form that kept no copy of the message when rationale is missing ("your message is in $1") is updated too.
-    const withoutCopy = ours.replace(/^where=[^]*?^esac\n/m, "").replace("your message is $where", "your message is in $1");
+    const withoutCopy = HASH_COPY_HOOK.replace(/^where=[^]*?^esac\n/m, "").replace("your message is $where", "your message is in $1");
     expect(withoutCopy).not.toContain("RATIONALE_EDITMSG");
     writeFileSync(hook, withoutCopy);
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
@@ -811,7 +891,13 @@ describe("installHook()", () => {
     const plan = installHook("prepare-commit-msg", 'release prepare-commit-msg "$1" "$2" "$3"', { cwd: repo.dir });
     expect(plan.content).toBe(dry.content);
     expect(readFileSync(plan.path, "utf8")).toContain('exec rationale release prepare-commit-msg "$1" "$2" "$3"\n');
-    expect(readFileSync(plan.path, "utf8")).toMatch(/the release message was not pre-filled, or delete this hook \(\$0\) if the project no longer uses rationale" >&2\nexit 0\n$/);
+    // Without rationale it says so in one line, however the line is broken in the file, and lets the commit go on.
+    const missing = spawnSync(".git/hooks/prepare-commit-msg", [".git/COMMIT_EDITMSG", "message"], { cwd: repo.dir, env: cleanEnv(repo.home, { PATH: "/usr/bin:/bin" }), encoding: "utf8" });
+    expect(missing).toMatchObject({
+      status: 0,
+      stderr:
+        "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH); the release message was not pre-filled, or delete this hook (.git/hooks/prepare-commit-msg) if the project no longer uses rationale\n",
+    });
     writeFileSync(plan.path, "#!/bin/sh\n");
     expect(() => installHook("prepare-commit-msg", "release prepare-commit-msg", { cwd: repo.dir })).toThrow(UsageError);
   });
