@@ -54,6 +54,13 @@ export interface HookPlan {
    */
   existing: "none" | "same" | "outdated" | "added" | "different";
   /**
+   * Set when the hook rationale wrote is there with CRLF line endings ("outdated"): sh reads
+   * `then\r` as no `then` and stops every commit with a syntax error, so it is written again with
+   * LF. For husky's `.husky/`, git's checkout made them (core.autocrlf=true, or an eol=crlf
+   * attribute), and will again unless .gitattributes keeps the file LF.
+   */
+  crlf?: true;
+  /**
    * For `init --quiet` on a hook of the user's own that runs `rationale lint --edit` without
    * `--quiet` ("different"): adding --quiet to that line is the fix, not a second line.
    */
@@ -384,6 +391,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
     content = gitHookScript(name, args);
   }
   let existing: HookPlan["existing"] = "none";
+  let crlf = false;
   let addQuiet: string | undefined;
   let stat: ReturnType<typeof statSync>;
   try {
@@ -398,7 +406,11 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (stat) {
     const current = stat.isFile() ? readFileSync(path, "utf8") : undefined;
     if (current === content) existing = "same";
-    else if (current !== undefined && isOurs(current, content, earlierForms(name, args, layout))) existing = "outdated";
+    else if (current !== undefined && isOurs(current, content, earlierForms(name, args, layout))) {
+      existing = "outdated";
+      // isOurs compares lines whatever their ends; sh does not (see HookPlan.crlf).
+      crlf = current.includes("\r\n");
+    }
     else if (current !== undefined && runsRationale(current, args)) existing = "added";
     else {
       existing = "different";
@@ -445,6 +457,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   const line = manualGitHookLine(name, args);
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
   if (addQuiet !== undefined) Object.assign(plan, { addQuiet: true, quietLine: addQuiet });
+  if (crlf) plan.crlf = true;
   if (hooksPath && layout === "git") {
     // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
     const scope = git(["config", "--show-scope", "--get", "core.hooksPath"], cwd)?.split("\t")[0];
@@ -625,6 +638,17 @@ function legacyGitHookScript(args: string): string {
 /** The husky hook as rationale wrote it before it used `gitHookScript` there too, so `init` can update it. */
 function legacyHuskyHook(args: string): string {
   return `npx --no -- rationale ${args}`;
+}
+
+/**
+ * Why `init` writes the hook again when only its line endings changed (HookPlan.crlf), and for
+ * husky's committed `.husky/` how to keep git's checkout from changing them back.
+ */
+export function crlfNote(plan: Pick<HookPlan, "layout">): string {
+  const why = "it had CRLF line endings, which sh cannot run";
+  return plan.layout === "husky"
+    ? `${why}: git's checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF`
+    : why;
 }
 
 /** The refusal for a hook that would go into a hooks directory every repository shares. */

@@ -1005,6 +1005,39 @@ describe("rationale init with husky", () => {
     expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix bug"], { check: false }).stderr).toContain("summary-vague");
   });
 
+  it("core.autocrlf=true: a hook checked out with CRLF, which sh cannot run, is written again with LF, and says why", () => {
+    const repo = huskyRepo();
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    const ours = readFileSync(join(repo.dir, ".husky/commit-msg"), "utf8");
+    repo.git(["add", ".husky/commit-msg"]);
+    repo.git(["commit", "-q", "--no-verify", "-m", "Check commit messages with rationale"]);
+    // A clone with core.autocrlf=true (Git for Windows' default; here by hand) checks the hook
+    // out with CRLF, and husky's sh stops at the first "then\r": every commit fails, unjudged.
+    repo.git(["config", "core.autocrlf", "true"]);
+    rmSync(join(repo.dir, ".husky/commit-msg"));
+    repo.git(["checkout", "-q", "--", ".husky/commit-msg"]);
+    const hook = join(repo.dir, ".husky/commit-msg");
+    expect(readFileSync(hook, "utf8")).toBe(ours.replace(/\n/g, "\r\n"));
+    const broken = repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false });
+    expect(broken.status).not.toBe(0);
+    expect(broken.stdout + broken.stderr).not.toContain("rationale");
+    // init tells why it writes a hook whose commands are the same, and how to keep it LF.
+    const note = 'it had CRLF line endings, which sh cannot run: git\'s checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF';
+    expect(runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home }).stdout).toMatch(new RegExp(`^would update \\.husky/commit-msg \\(husky; ${note.replace(/[.*()]/g, "\\$&")}\\):\n`));
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stdout: `commit-msg hook updated: .husky/commit-msg (${note})\n`, stderr: "" });
+    expect(readFileSync(hook, "utf8")).toBe(ours);
+    const rejected = repo.git(["commit", "--allow-empty", "-m", "Fix bug"], { check: false });
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain("summary-vague");
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE }).status).toBe(0);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook already installed: .husky/commit-msg\n");
+    // With the attribute init suggests, a checkout keeps the hook as it is.
+    repo.write(".gitattributes", ".husky/* text eol=lf\n");
+    rmSync(hook);
+    repo.git(["checkout", "-q", "--", ".husky/commit-msg"]);
+    expect(readFileSync(hook, "utf8")).toBe(ours);
+  });
+
   it("init keeps the --quiet of the npx hook an earlier version wrote, and a commit through husky stays silent", () => {
     const repo = huskyRepo();
     const hook = join(repo.dir, ".husky/commit-msg");

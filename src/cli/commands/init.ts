@@ -42,7 +42,7 @@ export function register(program: Command): void {
     .option("--no-quiet", "the commit-msg hook reports every commit again (the default for a new hook)")
     .addHelpText("after", examples)
     .action(async (options: InitOptions) => {
-      const { RELEASE_HOOK_COMMAND, backupPath, hookExistsError, installedFor, planCommitMsgHook, planHook, sharedHooksPathError, uncommittedHuskyHooks, writeHook } = await import("../hooks.js");
+      const { RELEASE_HOOK_COMMAND, backupPath, crlfNote, hookExistsError, installedFor, planCommitMsgHook, planHook, sharedHooksPathError, uncommittedHuskyHooks, writeHook } = await import("../hooks.js");
       const cwd = process.cwd();
       // Neither --quiet nor --no-quiet (undefined): the hook keeps the --quiet of the one it updates.
       const plans = [planCommitMsgHook(cwd, options.quiet)];
@@ -64,7 +64,7 @@ export function register(program: Command): void {
           }
           const content = plan.content.replace(/\n$/, "").replace(/^/gm, "  ");
           const verb = { none: "write", outdated: "update", added: "replace", different: "replace" }[plan.existing];
-          const saved = plan.existing === "different" || plan.existing === "added" ? `; the current hook would be saved as ${relative(cwd, backupPath(plan)) || backupPath(plan)}` : "";
+          const saved = plan.existing === "different" || plan.existing === "added" ? `; the current hook would be saved as ${relative(cwd, backupPath(plan)) || backupPath(plan)}` : plan.crlf ? `; ${crlfNote(plan)}` : "";
           process.stdout.write(`would ${verb} ${plan.shownAs} (${plan.layout === "husky" ? "husky" : "git hooks path"}${saved}):\n${content}\n`);
           continue;
         }
@@ -74,7 +74,7 @@ export function register(program: Command): void {
           continue;
         }
         const what = { none: "installed", same: "already installed", outdated: "updated", added: "replaced", different: "replaced" }[plan.existing];
-        const saved = backup ? ` (the previous hook is saved as ${relative(cwd, backup) || backup})` : "";
+        const saved = backup ? ` (the previous hook is saved as ${relative(cwd, backup) || backup})` : plan.crlf ? ` (${crlfNote(plan)})` : "";
         process.stdout.write(`${plan.name} hook ${what}: ${plan.shownAs}${saved}\n`);
       }
       // Other clones get a husky hook from the repository, so only once it is committed.
