@@ -315,25 +315,52 @@ export interface MissingPath {
  * The paths of `paths` that name nothing in the working tree (from `cwd`, as git log reads them)
  * nor in HEAD's tree, each with the last commit that touched it: a typo, as far as can be told,
  * when none did. A pathspec with a wildcard or magic (`*.md`, `:(top)src`) is left out: it names
- * no one file to look for.
+ * no one file to look for. `walked` is the selection whose walk has just found no commit
+ * touching the paths: the history it read whole is not walked again (see lastTouchedArgs).
  */
-export function pathsNamingNothing(cwd: string, paths: readonly string[]): MissingPath[] {
+export function pathsNamingNothing(cwd: string, paths: readonly string[], walked?: HistorySelection): MissingPath[] {
   const plain = paths.filter((path) => !/[*?[\]\n]/.test(path) && !path.startsWith(":") && !existsSync(resolve(cwd, path)));
   if (plain.length === 0) return [];
   // `HEAD:./PATH` is the path from the current directory; an absolute one is made relative.
   const names = plain.map((path) => `HEAD:./${isAbsolute(path) ? relative(cwd, path) : path}`);
   const found = objectTypes(cwd, names);
   if (found === undefined) return [];
-  return plain.filter((_, index) => found[index]?.endsWith(" missing") === true).map((path) => ({ path, ...lastTouched(cwd, path) }));
+  return plain.filter((_, index) => found[index]?.endsWith(" missing") === true).map((path) => ({ path, ...lastTouched(cwd, path, walked) }));
 }
 
 /**
- * The newest commit on any branch, tag or HEAD that touched `path`: one `git log -1` each, as
- * the newest commit per path needs a walk of its own (a path named nothing only when no commit
- * matched, so this runs for a typo or two, not for every path of a run).
+ * The revisions whose whole history `selection` read, or undefined when it read only part of
+ * it: a date, a count, --first-parent or --no-merges leaves commits out, and so does a range or
+ * an exclusion (`A..B`, `^A`, `A^!`, `A^-`).
  */
-function lastTouched(cwd: string, path: string): Pick<MissingPath, "last"> {
-  const run = runGitSync(["log", "-1", "--format=%h%x00%cs", "--branches", "--tags", "--remotes", "HEAD", "--", path], cwd);
+function wholeHistoryRead(selection: HistorySelection): string[] | undefined {
+  const { since, until, maxCount, firstParent, noMerges } = selection;
+  if (since !== undefined || until !== undefined || limitingMaxCount(maxCount) !== undefined || firstParent || noMerges) return undefined;
+  const revisions = selection.revisions.length > 0 ? selection.revisions : ["HEAD"];
+  return revisions.every((revision) => /^[^\s^-]\S*$/.test(revision) && !revision.includes("..") && !/\^[!-]/.test(revision)) ? revisions : undefined;
+}
+
+/**
+ * The `git log` arguments that find the newest commit on any branch, tag, remote branch or HEAD
+ * that touched `path`. For a path no commit ever touched (a typo) git walks every commit to be
+ * sure, as long as the selection's own walk took. When that walk (`walked`) read the whole
+ * history of its revisions and found nothing, the commits it read are left out (`--not`): only
+ * what lies outside them (an unmerged branch, a tag, a remote branch) is walked, often nothing.
+ * A change made and undone on a side branch that was merged is then no longer found through
+ * that branch's tip: git log's history simplification hid it from the selection's walk, too.
+ */
+export function lastTouchedArgs(path: string, walked?: HistorySelection): string[] {
+  const read = walked && wholeHistoryRead(walked);
+  return ["log", "-1", "--format=%h%x00%cs", "--branches", "--tags", "--remotes", "HEAD", ...(read ? ["--not", ...read] : []), "--", path];
+}
+
+/**
+ * The newest commit on any branch, tag or HEAD that touched `path` (see lastTouchedArgs): one
+ * `git log -1` each, as the newest commit per path needs a walk of its own (a path names
+ * nothing only when no commit matched, so this runs for a typo or two, not for every path).
+ */
+function lastTouched(cwd: string, path: string, walked?: HistorySelection): Pick<MissingPath, "last"> {
+  const run = runGitSync(lastTouchedArgs(path, walked), cwd);
   const [commit, date] = run.stdout.trim().split("\0");
   return run.status === 0 && commit && date ? { last: { commit, date } } : {};
 }

@@ -221,7 +221,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
 
     const summary = aggregator.summary();
     // Only when nothing matched: a path that existed only in the past still selects its commits.
-    const missingPaths = summary.commits === 0 ? pathsNamingNothing(cwd, selection.paths) : [];
+    const missingPaths = summary.commits === 0 ? pathsNamingNothing(cwd, selection.paths, selection) : [];
     const report: AuditReport = {
       summary,
       meta: {

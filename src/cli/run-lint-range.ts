@@ -81,7 +81,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   if (checked === 0) {
     process.stderr.write(`rationale: no commits in ${range}${paths.length > 0 ? ` touch ${paths.join(", ")}` : ""}; nothing to check\n`);
     // As in the audit: without it a mistyped path reads as a path no commit in the range touched.
-    for (const missing of pathsNamingNothing(cwd, paths)) process.stderr.write(`rationale: note: path ${shellWord(missing.path)} ${missingPathNote(missing)}\n`);
+    for (const missing of pathsNamingNothing(cwd, paths, selection)) process.stderr.write(`rationale: note: path ${shellWord(missing.path)} ${missingPathNote(missing)}\n`);
   }
   // In a shallow clone (CI's default fetch) `main..HEAD` runs on to the clone's edge when the
   // merge base was not fetched, so commits already on main were checked as if new.
