@@ -159,6 +159,7 @@ export function checkSelection(cwd: string, selection: HistorySelection): void {
  * own careful parser, the one behind `git config --type=expiry-date`, reports it instead.
  */
 function checkDate(option: string, value: string, cwd: string): void {
+  assertDatesCheckable(option, cwd);
   const impossible = impossibleDate(value);
   if (impossible) throw new UsageError(`${option} expects a real calendar date, got '${echoValue(value)}': ${impossible}. See: rationale audit --help`);
   const [first, second] = PROBE_NOWS.map((now) => readDate(value, now, cwd));
@@ -224,6 +225,33 @@ function ignoredWeekday(value: string): string | undefined {
  * year alone); reading a date at both shows what it took from the clock.
  */
 const PROBE_NOWS = [1000000007, 1650000000];
+
+/** The oldest git whose careful date parser reads its clock from GIT_TEST_DATE_NOW (see PROBE_NOWS). */
+const DATE_CHECK_GIT = "2.21";
+
+/** The repositories whose git has been found to check dates (one probe per process each). */
+const datesCheckable = new Set<string>();
+
+/**
+ * Throws UsageError unless the git at `cwd` can check dates as checkDate does: `git config
+ * --type=expiry-date` (git 2.18) with its clock set by GIT_TEST_DATE_NOW (git 2.21). An older
+ * git fails every date with an unknown option, or reads each at the real clock, so that a date
+ * it completes from today's (`Feb 2025`) or takes for the current time (`20250201`) would pass
+ * unnoticed and select the wrong commits. Probed by reading a relative date at a set clock, not
+ * by version number, which a vendor's build may not tell.
+ */
+function assertDatesCheckable(option: string, cwd: string): void {
+  if (datesCheckable.has(cwd)) return;
+  // Not "now": the expiry-date parser reads it, as "all", as the largest time.
+  if (readDate("1 second ago", PROBE_NOWS[0], cwd) === PROBE_NOWS[0] - 1) {
+    datesCheckable.add(cwd);
+    return;
+  }
+  const version = /\d+\.\d+(?:\.\d+)?/.exec(runGitSync(["--version"], cwd).stdout)?.[0];
+  throw new UsageError(
+    `${option} needs git ${DATE_CHECK_GIT} or later to check its date (this is ${version ? `git ${version}` : "an older git"}, whose git log would read a date it cannot parse as another without a word); update git, or select the commits by revision, such as v1.0..HEAD`,
+  );
+}
 
 /** The date as git's careful parser reads it with the clock at `now` (seconds), or undefined when it cannot. */
 function readDate(value: string, now: number, cwd: string): number | undefined {

@@ -530,6 +530,31 @@ describe("bad input", () => {
     for (const date of ["2 weeks ago", "2020-01-31", "yesterday"]) expect(runCli(["audit", "--since", date, "--format", "json"], dir).status).toBe(0);
   });
 
+  it("says a --since or --until needs git 2.21 when git cannot check a date, rather than read it wrongly (exit 2)", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE, date: "2025-02-10T12:00:00+00:00" }]));
+    const realGit = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    /** A directory whose `git` acts as an older git: `body` runs first, then the real git. */
+    const olderGit = (version: string, body: string) => {
+      const bin = track(tempDir("rationale-old-git-"));
+      const script = `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "git version ${version}"; exit 0; fi\n${body}\nexec ${realGit} "$@"\n`;
+      writeFileSync(join(bin, "git"), script);
+      chmodSync(join(bin, "git"), 0o755);
+      return { PATH: `${bin}:${process.env.PATH}` };
+    };
+    // git 2.18 to 2.20 read every date at the real clock, which hid what a date took from today's.
+    const noTestClock = olderGit("2.20.1", "unset GIT_TEST_DATE_NOW");
+    // Before 2.18, git config has no --type, and every date would be refused as unreadable.
+    const noType = olderGit("2.17.1", `case "$*" in *--type=expiry-date*) echo "error: unknown option \\\`type=expiry-date'" >&2; exit 129;; esac`);
+    const message = (option: string, version: string) =>
+      `rationale: ${option} needs git 2.21 or later to check its date (this is git ${version}, whose git log would read a date it cannot parse as another without a word); update git, or select the commits by revision, such as v1.0..HEAD\n`;
+    expect(runCli(["audit", "--since", "Feb 2025"], dir, noTestClock)).toMatchObject({ status: 2, stdout: "", stderr: message("--since", "2.20.1") });
+    expect(runCli(["audit", "--until", "2025-02-11"], dir, noType)).toMatchObject({ status: 2, stdout: "", stderr: message("--until", "2.17.1") });
+    // Without a date the older git audits as before; this git checks dates as ever.
+    expect(runCli(["audit", "--format", "json"], dir, noTestClock).status).toBe(0);
+    expect(runCli(["audit", "--since", "2025-02-01", "--format", "json"], dir).status).toBe(0);
+    expect(runCli(["audit", "--since", "Feb 2025"], dir).stderr).toContain("--since expects a whole date, got 'Feb 2025'");
+  });
+
   it("refuses a date git would read as now or complete from today's date (exit 2)", () => {
     const dir = track(makeRepo([{ message: GOOD_MESSAGE, date: "2025-02-10T12:00:00+00:00" }]));
     // git log reads each of these without a word, as the current time ("20250201") or as a
