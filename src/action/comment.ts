@@ -14,24 +14,29 @@ export const ACTIONS_BOT = "github-actions[bot]";
 
 /**
  * This job's report comment among `comments`: the one marked with `marker` (see reportMarker),
- * else one an earlier version marked with LEGACY_REPORT_MARKER, which this job adopts (`legacy`).
- * Either way it was written by the workflow token's bot or by the token's own account (a user,
- * or a GitHub App's bot as GraphQL's viewer names it). Only when the token cannot say who it is
- * is some other bot's marked comment taken, and then `sure` is false. A marker pasted into
- * someone else's comment, or copied by another bot, does not make the action edit that comment;
- * nor does another job's marker: each comment key keeps its own comment.
+ * else one an earlier version marked, which this job adopts (`legacy`, `from` its marker): first
+ * with one of `earlier` (the key an earlier version gave this step by default), then with
+ * LEGACY_REPORT_MARKER. Either way it was written by the workflow token's bot or by the token's
+ * own account (a user, or a GitHub App's bot as GraphQL's viewer names it). Only when the token
+ * cannot say who it is is some other bot's marked comment taken, and then `sure` is false. A
+ * marker pasted into someone else's comment, or copied by another bot, does not make the action
+ * edit that comment; nor does another job's marker: each comment key keeps its own comment.
  */
 export async function findStickyComment(
   comments: IssueComment[],
   whoAmI: () => Promise<string | null>,
   marker: string,
-): Promise<{ comment: IssueComment; sure: boolean; legacy: boolean } | undefined> {
+  earlier: readonly string[] = [],
+): Promise<{ comment: IssueComment; sure: boolean; legacy: boolean; from?: string } | undefined> {
   let login: Promise<string | null> | undefined;
   const askOnce = () => (login ??= whoAmI());
   const own = await writtenByToken(comments.filter((comment) => hasMarker(comment, marker)), askOnce);
   if (own) return { ...own, legacy: false };
-  const legacy = await writtenByToken(comments.filter((comment) => hasMarker(comment, LEGACY_REPORT_MARKER)), askOnce);
-  return legacy && { ...legacy, legacy: true };
+  for (const from of [...earlier, LEGACY_REPORT_MARKER]) {
+    const adopted = await writtenByToken(comments.filter((comment) => hasMarker(comment, from)), askOnce);
+    if (adopted) return { ...adopted, legacy: true, from };
+  }
+  return undefined;
 }
 
 /** The oldest of `marked` that the token wrote (see findStickyComment), and whether that is sure. */
@@ -50,9 +55,10 @@ async function writtenByToken(marked: IssueComment[], whoAmI: () => Promise<stri
  * failing (or mode `always`): the full report, edited in place when the comment exists;
  * passing with mode `on-failure`: an existing comment becomes the short all-good note, and
  * none is created; mode `never`: nothing; `onlyExisting`: an existing comment is edited, none
- * is created. Other keys' comments are left alone. A comment an earlier version wrote
- * (LEGACY_REPORT_MARKER) is adopted by the first job without a comment of its own to reach it,
- * so upgrading leaves no stale report. Errors (such as 403 on a fork) propagate.
+ * is created. Other keys' comments are left alone. A comment an earlier version wrote (under
+ * `previousKey`, the key it gave this step by default, or LEGACY_REPORT_MARKER) is adopted by
+ * the first job without a comment of its own to reach it, so upgrading leaves no stale report.
+ * Errors (such as 403 on a fork) propagate.
  */
 export async function publishStickyComment(
   octokit: Octokit,
@@ -62,6 +68,8 @@ export async function publishStickyComment(
     mode: CommentMode;
     /** This job's comment key (see readInputs); `report` and `allGood` carry its marker. */
     key: string;
+    /** The key an earlier version gave this step's comment by default (see readInputs), adopted. */
+    previousKey?: string;
     failed: boolean;
     report: string;
     allGood: string;
@@ -70,17 +78,18 @@ export async function publishStickyComment(
     /** Only edit an existing comment: create none, whatever `mode` and `failed` say. */
     onlyExisting?: boolean;
   },
-): Promise<{ action: CommentAction; id?: number }> {
+): Promise<{ action: CommentAction; id?: number; adoptedKey?: string }> {
   if (options.mode === "never") return { action: "none" };
   const marker = reportMarker(options.key);
   const comments = await listIssueComments(octokit, ref, number);
-  const sticky = await findStickyComment(comments, () => currentLogin(octokit), marker);
+  const earlier = options.previousKey === undefined ? [] : [reportMarker(options.previousKey)];
+  const sticky = await findStickyComment(comments, () => currentLogin(octokit), marker, earlier);
   const body = options.failed || options.mode === "always" ? options.report : options.allGood;
   if (sticky) {
     const existing = sticky.comment;
     // Copies left by two runs that raced before (see settleDuplicates) go now, when the writer is
     // surely this action's token: not a bot adopted only because the token could not say who it is.
-    const copies = markedBy(comments, existing.login, sticky.legacy ? LEGACY_REPORT_MARKER : marker);
+    const copies = markedBy(comments, existing.login, sticky.from ?? marker);
     if (sticky.sure) for (const copy of copies) if (copy.id > existing.id) await deleteComment(octokit, ref, copy.id);
     if (existing.body === body) return { action: "unchanged", id: existing.id };
     // A run that finishes after a newer push's run must not put the old head's report back.
@@ -90,7 +99,7 @@ export async function publishStickyComment(
     // Two jobs that reach the old comment at once both adopt it, and the later edit wins: the
     // job that reads another key's marker there now writes its report into a comment of its own.
     const adopted = (await listIssueComments(octokit, ref, number)).find((comment) => comment.id === existing.id);
-    if (adopted && hasMarker(adopted, marker)) return { action: "adopted", id: existing.id };
+    if (adopted && hasMarker(adopted, marker)) return { action: "adopted", id: existing.id, ...(sticky.from === LEGACY_REPORT_MARKER ? {} : { adoptedKey: options.previousKey }) };
   }
   if (options.onlyExisting || (!options.failed && options.mode === "on-failure")) return { action: "none" };
   const created = await createComment(octokit, ref, number, body);

@@ -15,10 +15,17 @@ export interface ActionInputs {
   failUnder?: number;
   comment: CommentMode;
   /**
-   * Which report comment is this job's: the `comment-key` input, else the workflow's name and
-   * the job's id (`commit messages/rationale`); empty only with comment mode `never`.
+   * Which report comment is this step's: the `comment-key` input, else the workflow's name, the
+   * job's id and the step's name (`commit messages/rationale/__acme_rationale`); empty only with
+   * comment mode `never`.
    */
   commentKey: string;
+  /**
+   * The default key earlier versions gave this step's comment (`commit messages/rationale`,
+   * without the step), whose comment a step without one of its own adopts; set only when the
+   * default key names the step.
+   */
+  previousCommentKey?: string;
   checkPrMessage: boolean;
   release: ReleaseMode;
 }
@@ -35,11 +42,16 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 export const COMMENT_KEY_MAX = 100;
 
 /**
- * The comment key: the `comment-key` input, else `GITHUB_WORKFLOW/GITHUB_JOB`, which the runner
- * sets for every job. Matrix jobs share both, hence the input. Empty is the same as unset: the
- * runner passes an input the workflow leaves out as "", so the two cannot be told apart.
+ * The comment key: the `comment-key` input, else `GITHUB_WORKFLOW/GITHUB_JOB/GITHUB_ACTION`,
+ * which the runner sets for every step. GITHUB_ACTION tells apart two steps of one job that run
+ * the action: it is the step's `id`, else a name of the action's repository (`__acme_rationale`)
+ * with `_2`, `_3` after it for the second and later uses in the job. Earlier versions keyed by
+ * workflow and job alone, so two such steps overwrote each other's comment: `previous` is that
+ * key, whose comment the step adopts (no step's key is it any more, so only an earlier version
+ * wrote it). Matrix jobs share all three, hence the input. Empty is the same as unset: the runner
+ * passes an input the workflow leaves out as "", so the two cannot be told apart.
  */
-function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): string {
+function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): { key: string; previous?: string } {
   const key = getInput(env, "comment-key");
   if (key !== "") {
     // A line break or tab (a YAML block scalar, a matrix value with one) would read as part of the
@@ -47,14 +59,20 @@ function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): string {
     if (/\p{Cc}/u.test(key)) throw new UsageError(`input comment-key: expected one line without control characters, got ${JSON.stringify(echoValue(key))}`);
     const length = Array.from(key).length;
     if (length > COMMENT_KEY_MAX) throw new UsageError(`input comment-key: expected at most ${COMMENT_KEY_MAX} characters, got ${length}; use a shorter name for this job's report comment`);
-    return key;
+    return { key };
   }
   const workflow = (env.GITHUB_WORKFLOW ?? "").trim();
   const job = (env.GITHUB_JOB ?? "").trim();
-  if (workflow !== "" && job !== "") return `${workflow}/${job}`;
-  if (comment === "never") return "";
+  const step = (env.GITHUB_ACTION ?? "").trim();
+  if (workflow !== "" && job !== "") return step === "" ? { key: `${workflow}/${job}` } : { key: `${workflow}/${job}/${step}`, previous: `${workflow}/${job}` };
+  if (comment === "never") return { key: "" };
   const missing = [workflow === "" ? "GITHUB_WORKFLOW" : "", job === "" ? "GITHUB_JOB" : ""].filter(Boolean).join(" and ");
   throw new UsageError(`${missing} ${missing.includes(" and ") ? "are" : "is"} not set, so the report comment has no default key: set the comment-key input, or run the action in a GitHub workflow`);
+}
+
+/** The comment key fields of ActionInputs (previousCommentKey only when there is one). */
+function commentKeys({ key, previous }: { key: string; previous?: string }): Pick<ActionInputs, "commentKey" | "previousCommentKey"> {
+  return previous === undefined ? { commentKey: key } : { commentKey: key, previousCommentKey: previous };
 }
 
 /** Reads the inputs from INPUT_* variables; throws UsageError naming the bad input. */
@@ -81,7 +99,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     configPath: getInput(env, "config").replace(/^(?:\.?\/)+/, ""),
     failUnder,
     comment,
-    commentKey: readCommentKey(env, comment),
+    ...commentKeys(readCommentKey(env, comment)),
     checkPrMessage: checkText !== "false",
     // YAML 1.1 reads an unquoted `off` as false; take that as off too.
     release: oneOf("release", getInput(env, "release").replace(/^false$/i, "off"), ["off", "describe", "merge"] as const, "off"),

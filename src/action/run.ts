@@ -186,12 +186,13 @@ function permissionFor(method: string, path: string): string | undefined {
  * that the messages were not judged and why (`error`); creates none, since the error line says
  * it. Never throws: a refused or failed edit is logged, and the step fails for `error` anyway.
  */
-async function reportUnjudged(io: WorkflowIO, octokit: ReturnType<typeof createClient>, ref: RepoRef, pull: PullInfo, key: string, error: UsageError): Promise<void> {
+async function reportUnjudged(io: WorkflowIO, octokit: ReturnType<typeof createClient>, ref: RepoRef, pull: PullInfo, key: string, previousKey: string | undefined, error: UsageError): Promise<void> {
   const note = renderUnjudged(key, [error.message, ...detailsNotInMessage(error)].join("\n"));
   try {
     const outcome = await publishStickyComment(octokit, ref, pull.number, {
       mode: "on-failure",
       key,
+      previousKey,
       failed: true,
       report: note,
       allGood: note,
@@ -273,7 +274,7 @@ async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<nu
       // under the red check, so this job's comment, where there is one, says why instead. So
       // for a JavaScript config input: it is a configuration no message was judged by, as an
       // invalid file is, and the other inputs, comment and comment-key among them, are sound.
-      if (error instanceof UsageError && inputs.comment !== "never") await reportUnjudged(io, octokit, event.repo, pull, inputs.commentKey, error);
+      if (error instanceof UsageError && inputs.comment !== "never") await reportUnjudged(io, octokit, event.repo, pull, inputs.commentKey, inputs.previousCommentKey, error);
       throw error;
     }
     const failUnder = inputs.failUnder ?? config.threshold;
@@ -344,6 +345,7 @@ async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<nu
       const outcome = await publishStickyComment(octokit, event.repo, pull.number, {
         mode: inputs.comment,
         key: inputs.commentKey,
+        previousKey: inputs.previousCommentKey,
         // A release message that could not be composed fails the step: on-failure posts then too.
         failed: verdict.failed || releaseProblem !== null,
         // With every message passing, the one line that says the step failed anyway; the job
@@ -365,7 +367,9 @@ async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<nu
       });
       const which = `report comment for key ${JSON.stringify(inputs.commentKey)}`;
       if (outcome.action === "superseded") log(io, `rationale: ${which} left as it is (id ${outcome.id}): the pull request changed (its head or its title and description) while this run judged ${pull.headSha.slice(0, 7)}`);
-      else if (outcome.action === "adopted") log(io, `rationale: ${which} adopted (id ${outcome.id}): the comment an earlier version of the action kept for every job now carries this job's report`);
+      else if (outcome.action === "adopted" && outcome.adoptedKey !== undefined) {
+        log(io, `rationale: ${which} adopted (id ${outcome.id}): the comment an earlier version of the action kept under key ${JSON.stringify(outcome.adoptedKey)} for every step of this job now carries this step's report`);
+      } else if (outcome.action === "adopted") log(io, `rationale: ${which} adopted (id ${outcome.id}): the comment an earlier version of the action kept for every job now carries this job's report`);
       else if (outcome.action !== "none") log(io, `rationale: ${which} ${outcome.action} (id ${outcome.id})`);
     } catch (error) {
       // A rate limit that outlasted the retries is no permission problem: saying "read-only

@@ -303,6 +303,36 @@ describe("comment key", { timeout: 60_000 }, () => {
     expect(fake.commentsOn(pull.number)).toHaveLength(2);
   });
 
+  it("keeps one comment per step when two steps of a job run the action, adopting the job's earlier comment once", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE, BAD_MESSAGE]);
+    lenient(pull);
+    // The runner names the first use of the action in a job after its repository, the second
+    // with _2 after it (GITHUB_ACTION); the comment keyed by workflow and job alone is what an
+    // earlier version wrote for both steps, each over the other's report.
+    const first = { env: { GITHUB_ACTION: "__acme_rationale" } };
+    const second = { env: { GITHUB_ACTION: "__acme_rationale_2" }, inputs: DOCS.inputs };
+    const earlier = fake.addComment(pull.number, `${MARKER}\nthe second step's report, over the first's`, fake.actor);
+    const adopting = await runAction(fake, pull, first);
+    expect(adopting.code).toBe(1);
+    expect(adopting.stdout).toContain(
+      `rationale: report comment for key "${DEFAULT_KEY}/__acme_rationale" adopted (id ${earlier.id}): the comment an earlier version of the action kept under key "${DEFAULT_KEY}" for every step of this job now carries this step's report`,
+    );
+    expect((await runAction(fake, pull, second)).code).toBe(0);
+    const [own, docs] = fake.commentsOn(pull.number);
+    expect(own).toBe(earlier);
+    expect(own.body.startsWith(`<!-- rationale:report key=${DEFAULT_KEY}/__acme_rationale -->\n## ❌ rationale: commit messages need context`)).toBe(true);
+    expect(docs.body.startsWith(`<!-- rationale:report key=${DEFAULT_KEY}/__acme_rationale_2 -->\n## ✅ rationale: commit messages carry their context`)).toBe(true);
+    // The next push: each step edits its own comment, and neither takes the other's.
+    const bodies = [own.body, docs.body];
+    pull.commits[1] = { sha: fakeSha("step:reworded"), message: "Update docs\n" };
+    pull.head.sha = pull.commits[1].sha;
+    await runAction(fake, pull, first);
+    await runAction(fake, pull, second);
+    expect(fake.commentsOn(pull.number)).toEqual([own, docs]);
+    expect([own.body, docs.body].map((body, index) => body !== bodies[index])).toEqual([true, true]);
+    expect(posts()).toHaveLength(1);
+  });
+
   it("keys matrix jobs, which share the workflow and job, by the comment-key input, which wins over the default", async () => {
     const pull = addPull(fake, [BAD_MESSAGE]);
     for (const key of ["node 20", "node 22", "node 20"]) expect((await runAction(fake, pull, { inputs: { "comment-key": key } })).code).toBe(1);

@@ -493,8 +493,12 @@ describe("findStickyComment", () => {
     const legacy = comment(2, "github-actions[bot]", "Bot", true, LEGACY_REPORT_MARKER);
     const ours = comment(3, "github-actions[bot]", "Bot");
     expect(await findStickyComment([docs, legacy, ours], async () => null, MARKER)).toEqual({ comment: ours, sure: true, legacy: false });
-    expect(await findStickyComment([docs, legacy], async () => null, MARKER)).toEqual({ comment: legacy, sure: true, legacy: true });
+    expect(await findStickyComment([docs, legacy], async () => null, MARKER)).toEqual({ comment: legacy, sure: true, legacy: true, from: LEGACY_REPORT_MARKER });
     expect(await findStickyComment([docs], async () => null, MARKER)).toBeUndefined();
+    // The key an earlier version gave this step by default comes before the unkeyed marker.
+    const previous = reportMarker("docs/rationale");
+    expect(await findStickyComment([legacy, docs], async () => null, MARKER, [previous])).toEqual({ comment: docs, sure: true, legacy: true, from: previous });
+    expect(await findStickyComment([docs, legacy, ours], async () => null, MARKER, [previous])).toEqual({ comment: ours, sure: true, legacy: false });
     // The unkeyed marker pasted by a person is no more adopted than a keyed one.
     expect(await findStickyComment([comment(4, "dana", "User", true, LEGACY_REPORT_MARKER)], async () => "ci-user", MARKER)).toBeUndefined();
     // The token's name is asked once however many markers are looked at.

@@ -71,6 +71,14 @@ describe("inputs", () => {
       "input comment-key: expected at most 100 characters, got 101; use a shorter name for this job's report comment",
     );
     expect(() => readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": "docs\nlint" })).toThrow('input comment-key: expected one line without control characters, got "docs\\nlint"');
+    // The runner names each step (GITHUB_ACTION): two steps of one job running the action keep
+    // two comments; the key without the step, earlier versions' default, is adopted.
+    const step = (name: string) => readInputs({ ...RUNNER, GITHUB_ACTION: name });
+    expect(step("__acme_rationale")).toMatchObject({ commentKey: "commit messages/rationale/__acme_rationale", previousCommentKey: "commit messages/rationale" });
+    expect(step("__acme_rationale_2").commentKey).toBe("commit messages/rationale/__acme_rationale_2");
+    expect(step("docs").commentKey).toBe("commit messages/rationale/docs");
+    expect(readInputs({ ...RUNNER, GITHUB_ACTION: "docs", "INPUT_COMMENT-KEY": "docs" })).not.toHaveProperty("previousCommentKey");
+    expect(readInputs(RUNNER)).not.toHaveProperty("previousCommentKey");
     // Outside a runner there is no default key; without a comment none is needed.
     expect(() => readInputs({ GITHUB_JOB: "rationale" })).toThrow(
       "GITHUB_WORKFLOW is not set, so the report comment has no default key: set the comment-key input, or run the action in a GitHub workflow",
