@@ -175,13 +175,60 @@ function withBlock({ text, block, openFence }: ReturnType<typeof releaseBlockOf>
 }
 
 /**
- * `notes` followed by the line that closes the code block they leave open, or `notes` as they
- * are when they close them all: what comes after them is text again. `code` is where the notes
+ * `notes` followed by the line that closes the code block they leave open, or the HTML they
+ * leave open (see htmlClosing), or `notes` as they are when they close them all: what comes
+ * after them (the cut note, the end marker) is text again, shown. `code` is where the notes
  * have code, or where a longer text they lead has it (the cut notes keep its leading lines).
  */
 function withFenceClosed(notes: string, code = codeOf(notes)): string {
-  const fence = code.openAfter(notes.trimEnd().split("\n").length);
-  return fence === null ? notes : `${notes}\n${fence}`;
+  const lines = notes.trimEnd().split("\n");
+  const fence = code.openAfter(lines.length);
+  if (fence !== null) return `${notes}\n${fence}`;
+  const html = htmlClosing(lines, code);
+  return html === "" ? notes : `${notes}\n${html}`;
+}
+
+/**
+ * HTML blocks that run on until a closing string rather than a blank line (CommonMark's kinds 1
+ * to 5): `<pre>`, `<script>`, `<style>`, `<textarea>` until their end tag, a comment until
+ * `-->`, `<?` until `?>`, a declaration until `>`, CDATA until `]]>`.
+ */
+const RAW_HTML_BLOCKS: readonly { start: RegExp; end: (opening: RegExpExecArray) => string }[] = [
+  { start: /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i, end: (opening) => `</${opening[1].toLowerCase()}>` },
+  { start: /^ {0,3}<!--/, end: () => "-->" },
+  { start: /^ {0,3}<\?/, end: () => "?>" },
+  { start: /^ {0,3}<![A-Za-z]/, end: () => ">" },
+  { start: /^ {0,3}<!\[CDATA\[/, end: () => "]]>" },
+];
+
+/**
+ * What closes the HTML that `lines` (a changelog's, cut anywhere) leave open: the end of a raw
+ * HTML block (RAW_HTML_BLOCKS) they stop inside, such as a multi-line comment a changelog
+ * template hides notes in, or a `<pre>`; and a `</details>` for each `<details>` opened outside
+ * code and not closed. Without it the cut note after them would be hidden in the comment, shown
+ * as preformatted text, or folded away in the collapsed section. "" when nothing is left open.
+ */
+function htmlClosing(lines: readonly string[], code: CodeMap): string {
+  let open: string | null = null;
+  let details = 0;
+  for (const [index, line] of lines.entries()) {
+    if (open !== null) {
+      if (line.includes(open)) open = null;
+      continue;
+    }
+    if (code.inCode(index + 1)) continue;
+    for (const { start, end } of RAW_HTML_BLOCKS) {
+      const opening = start.exec(line);
+      if (opening === null) continue;
+      const closing = end(opening);
+      if (!line.includes(closing, opening[0].length)) open = closing;
+      break;
+    }
+    if (open !== null) continue;
+    details += (line.match(/<details(?=[\s>])/gi) ?? []).length - (line.match(/<\/details\s*>/gi) ?? []).length;
+    details = Math.max(details, 0);
+  }
+  return [...(open === null ? [] : [open]), ...Array.from({ length: details }, () => "</details>")].join("\n");
 }
 
 /**

@@ -4,6 +4,9 @@ import { lint } from "../../src/lint.js";
 import { assertDataConfigPath, parseConfigText } from "../../src/action/config.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, type JudgedMessage } from "../../src/action/judge.js";
 import { defaultConfig } from "../../src/config/index.js";
+import type { Nodes } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { DESCRIPTION_LIMIT, fitReleaseBlock, isReleaseBranch, messageBody, replaceReleaseBlock, withoutReleaseBlock } from "../../src/action/release.js";
 import { excerpt, isCut, layoutReport, LEGACY_REPORT_MARKER, renderAllGood, renderReport, reportMarker } from "../../src/action/report.js";
 import { resultJson } from "../../src/action/run.js";
@@ -416,6 +419,36 @@ describe("release helpers", () => {
     const outside = fitReleaseBlock("Release notes", `widgets 1.2.0 -> 1.3.0\n\n${"* retry once more\n".repeat(5000)}`, command)?.body ?? "";
     expect(outside).toMatch(/\* retry once more\n\n\[The rest is cut/);
     expect(outside).not.toContain("```");
+  });
+
+  it("closes an HTML comment, <pre> or <details> the cut leaves open before the cut note, so the note shows", () => {
+    const command = "rationale release compose --from 1234567 --to 89abcde";
+    const lines = Array.from({ length: 4000 }, (_, index) => `retry chunk ${index} once more before giving up`).join("\n");
+    /** The text of `node` and its children, raw HTML included. */
+    const textOf = (node: Nodes): string => ("value" in node ? node.value : "") + ("children" in node ? node.children.map(textOf).join("") : "");
+    /** The top-level node of `markdown`, as CommonMark reads it, that holds the cut note: a paragraph, where it shows. */
+    const noteNode = (markdown: string) => unified().use(remarkParse).parse(markdown).children.find((node) => textOf(node).includes("[The rest is cut"));
+    const cut = (notes: string) => {
+      const fitted = fitReleaseBlock("Release notes", notes, command);
+      expect(fitted?.cut).toBe(true);
+      expect(fitted?.body.length).toBeLessThanOrEqual(DESCRIPTION_LIMIT);
+      return fitted?.body ?? "";
+    };
+    // A changelog template that hides a long list in a multi-line comment: the cut falls inside.
+    const hidden = cut(`widgets 1.2.0 -> 1.3.0\n\n<!-- internal notes\n${lines}\n-->\n\nThanks to all.`);
+    expect(hidden).toMatch(/\nretry chunk \d+ once more before giving up\n-->\n\n\[The rest is cut to fit/);
+    expect(noteNode(hidden)?.type).toBe("paragraph");
+    // Preformatted lines, and a collapsed section (after a <pre> closed within it).
+    const pre = cut(`widgets 1.2.0 -> 1.3.0\n\n<pre lang="text">\n${lines}\n</pre>`);
+    expect(pre).toMatch(/ once more before giving up\n<\/pre>\n\n\[The rest is cut/);
+    expect(noteNode(pre)?.type).toBe("paragraph");
+    const folded = cut(`widgets 1.2.0 -> 1.3.0\n\n<details><summary>All fixes</summary>\n\n<pre>x</pre>\n\n${lines}\n\n</details>`);
+    expect(folded).toMatch(/ once more before giving up\n<\/details>\n\n\[The rest is cut/);
+    // Closed ones, or markup quoted in code, get nothing added.
+    const closed = cut(`widgets 1.2.0 -> 1.3.0\n\n<!-- a -->\n<details><summary>x</summary>y</details>\n\n\`\`\`html\n<!-- <pre> <details>\n\`\`\`\n\n${lines}`);
+    expect(closed).toMatch(/ once more before giving up\n\n\[The rest is cut/);
+    // An uncut block is closed the same way, so the end marker is found and the text after it shows.
+    expect(replaceReleaseBlock("Release notes", "widgets 1.2.0 -> 1.3.0\n\n<pre>\nraw")).toBe("Release notes\n\n<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.0\n\n<pre>\nraw\n</pre>\n<!-- rationale:release:end -->\n");
   });
 
   it("tells code from text as GitHub renders it: a fence on a list item's line, backticks right under <details>", () => {
