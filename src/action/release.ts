@@ -442,7 +442,7 @@ const NO_TOKEN = "no token: the github-token input is empty, as it is when the s
  * Composes the release message for a release PR; in describe mode also writes it into the PR
  * description's marked block (only when the text changed), cut to fit GitHub's limit (see
  * fitReleaseBlock: the commit message's, when the repository's squash merges default to the
- * description). A 403 (read-only token), a 401 with the github-token input empty
+ * description, unless its own text is already past that, which a notice then says). A 403 (read-only token), a 401 with the github-token input empty
  * (`tokenEmpty`), or a description with no room for the block, becomes a notice, and `body` is
  * then the description as it stands, without the block (an earlier run's block taken out,
  * where it has room for no new one).
@@ -491,14 +491,29 @@ export async function prepareRelease(
   // repository), but the event payload carries it; when neither says, the description's own
   // limit applies, as it did before the setting was read.
   const squashBody = (current.squashMergeMessage ?? pull.squashMergeMessage) === "PR_BODY";
-  const room = descriptionRoom(squashBody ? `${current.title} (#${pull.number})` : undefined);
+  const squashRoom = descriptionRoom(`${current.title} (#${pull.number})`);
+  // A description whose own text is already past the commit message's limit makes GitHub refuse
+  // the squash merge's default message ("Commit message is too long") whatever the block holds:
+  // the merger writes the message by hand. Holding the block to that limit would only leave it
+  // out, so it gets the description's own room, and a notice says what to shorten.
+  const ownText = withoutReleaseBlock(current.body) ?? current.body ?? "";
+  const overCommitLimit = squashBody ? squashRoom.measure(ownText) - squashRoom.limit : 0;
+  if (overCommitLimit > 0) {
+    annotate(
+      io,
+      "notice",
+      `rationale: the description of #${pull.number} is ${squashRoom.measure(ownText).toLocaleString("en-US")} characters with the title, past the 16,383 GitHub takes in a commit message: GitHub will refuse the squash merge's default message ("Commit message is too long"), so the release message goes into it within the 65,536 a description takes; shorten the description by ${overCommitLimit.toLocaleString("en-US")} characters or more (plus the release block), or edit the message when merging (${command} prints the release message)`,
+    );
+  }
+  const toCommitLimit = squashBody && overCommitLimit <= 0;
+  const room = toCommitLimit ? squashRoom : descriptionRoom();
   const fitted = fitReleaseBlock(current.body, messageBody(message), command, room);
   if (fitted === null) {
     // The squash merge takes the description as it is: judge that. An earlier run's block,
     // which no longer says what the head releases, is taken out rather than landed.
     const stale = withoutReleaseBlock(current.body);
     const length = room.measure(stale ?? current.body ?? "");
-    const within = squashBody
+    const within = toCommitLimit
       ? "characters, with the title as the squash merge's default commit message, leave no room for it within the 16,383 GitHub takes in a commit message"
       : "characters leave no room for it within the 65,536 GitHub takes";
     const noRoom = `rationale: release message not written into the description of #${pull.number}: its ${length.toLocaleString("en-US")} ${within}; ${command} prints it`;
@@ -524,7 +539,7 @@ export async function prepareRelease(
   if (body === current.body) return { mode, message, body };
   try {
     await updatePullBody(octokit, ref, pull.number, body);
-    const limit = squashBody ? "the 16,383 characters GitHub takes in the squash merge's commit message" : "GitHub's 65,536 characters";
+    const limit = toCommitLimit ? "the 16,383 characters GitHub takes in the squash merge's commit message" : "GitHub's 65,536 characters";
     log(io, `rationale: release message written into the description of #${pull.number}${fitted.cut ? `, cut to fit ${limit} (${command} prints it whole)` : ""}`);
   } catch (error) {
     // A rate limit that outlasted the retries is no read-only token: it fails the run.

@@ -213,6 +213,26 @@ describe("release pull requests", { timeout: 60_000 }, () => {
       `::notice::rationale: release message not written into the description of #${full.number}: its ${counted} characters, with the title as the squash merge's default commit message, leave no room for it within the 16,383 GitHub takes in a commit message; ${command(full)} prints it`,
     );
 
+    // A description already past the commit message's limit makes GitHub refuse the squash
+    // merge's default message whatever the block holds: the block goes in within the
+    // description's own limit, whole here, and a notice says what to shorten or do.
+    const over = longRelease();
+    over.body = "x".repeat(COMMIT_MESSAGE_MAX_CHARACTERS + 500);
+    const pastLimit = squashMessage(over).length;
+    const placed = await runAction(fake, over, { inputs: { release: "describe" } });
+    expect(over.body.startsWith(`${"x".repeat(COMMIT_MESSAGE_MAX_CHARACTERS + 500)}\n\n${START}\n`)).toBe(true);
+    expect(over.body).toContain("retry chunk 499 once more");
+    expect(over.body).not.toContain("[The rest is cut");
+    expect(placed.commands).toContain(
+      `::notice::rationale: the description of #${over.number} is ${pastLimit.toLocaleString("en-US")} characters with the title, past the 16,383 GitHub takes in a commit message: GitHub will refuse the squash merge's default message ("Commit message is too long"), so the release message goes into it within the 65,536 a description takes; shorten the description by ${(pastLimit - COMMIT_MESSAGE_MAX_CHARACTERS).toLocaleString("en-US")} characters or more (plus the release block), or edit the message when merging (${command(over)} prints the release message)`,
+    );
+    expect(placed.stdout).toContain(`rationale: release message written into the description of #${over.number}\n`);
+    // The next run counts the description without its own block: the same notice, no new edit.
+    const edits = fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}").length;
+    const again = await runAction(fake, over, { inputs: { release: "describe" } });
+    expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(edits);
+    expect(again.commands.filter((line) => line.includes("past the 16,383"))).toHaveLength(1);
+
     // Squash merges that default to the commit messages leave the description's own limit.
     fake.squashMergeMessage = "COMMIT_MESSAGES";
     const commits = longRelease();
