@@ -3,6 +3,7 @@ import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
 import { namesObjectOfChange } from "./narrative.js";
 import { lowered, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 import { lemmatize, type SummaryReading } from "./summary.js";
+import { WordGate } from "./words.js";
 
 /**
  * A failure told as something that happened: a problem verb in the past tense, or "broken"
@@ -12,9 +13,12 @@ import { lemmatize, type SummaryReading } from "./summary.js";
  * the present with its subject does: presentFailure).
  */
 const PROBLEM_EVENT = /\b(?:broke|(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?broken|crashed|(?<!\b(?:a|an|the|any|each|every|about|of|for|on|after|retry|resume|with)\s)failed(?!\s+(?:fetch|attempt|request|call|test|run|job|build|check)s?\b)|hung|froze|timed\s+out|stalled|leaked|deadlocked|panicked|segfaulted|regressed|died|lost|complained)\b/gi;
+/** The failure words of PROBLEM_EVENT, one of which it needs. */
+const PROBLEM_EVENT_WORDS = new WordGate(["broke", "broken", "crashed", "failed", "hung", "froze", "timed", "stalled", "leaked", "deadlocked", "panicked", "segfaulted", "regressed", "died", "lost", "complained"]);
 
 /** A told failure (PROBLEM_EVENT) that is not the adjective of a change's object ("retries failed chunks"). */
 export function problemEvent(text: string): boolean {
+  if (!PROBLEM_EVENT_WORDS.opens(text)) return false;
   PROBLEM_EVENT.lastIndex = 0;
   for (let match = PROBLEM_EVENT.exec(text); match !== null; match = PROBLEM_EVENT.exec(text)) {
     if (!namesObjectOfChange(text, match.index, match.index + match[0].length, true)) return true;
@@ -29,6 +33,11 @@ export function problemEvent(text: string): boolean {
  * the LDFLAGS value set by the caller").
  */
 const PRESENT_FAILURE = /\b(?:fails?|crash(?:es)?|leaks?|hangs?|corrupts?|clobbers?|mangles?|garbles?|mis(?:parses?|handles?|detects?|computes?|reports?)|loses?|stalls?|freezes?|deadlocks?|panics?|segfaults?|misbehaves?|breaks?|chokes?|(?:runs?|times?|errors?)\s+out|blows?\s+up)\b/gi;
+/** The failure words of PRESENT_FAILURE, one of which it needs ("runs out", "times out": "out"). */
+const PRESENT_FAILURE_WORDS = new WordGate([
+  ...["fail", "crash", "leak", "hang", "corrupt", "clobber", "mangle", "garble", "misparse", "mishandle", "misdetect", "miscompute", "misreport", "lose", "stall", "freeze", "deadlock", "panic", "segfault", "misbehave", "break", "choke", "blow"].flatMap((word) => [word, word.endsWith("sh") ? `${word}es` : `${word}s`]),
+  "out",
+]);
 /**
  * Words before the verb that make it a noun ("memory leaks", "fix two crashes", "line breaks"),
  * an infinitive ("to fail"), a possibility or a promise ("can fail", "won't crash"), or a
@@ -150,6 +159,7 @@ function sentenceNames(text: string, start: number, words: readonly string[]): b
  * ("While the breaker is open, calls fail immediately" under "Add a circuit breaker …").
  */
 export function presentFailure(text: string, summaryOrdersFailure: boolean, newThing: readonly string[]): boolean {
+  if (!PRESENT_FAILURE_WORDS.opens(text)) return false;
   PRESENT_FAILURE.lastIndex = 0;
   // Where the last failure word that was not a verb ended: "memory leaks and crashes" joins two nouns.
   let skippedEnd = -1;
@@ -367,6 +377,8 @@ export function negatedShortcoming(text: string): boolean {
  * the loop into account", "These were mistakenly being colored", "snuck in by mistake".
  */
 const MISTAKE = /\b(?:forgot|forgets|neglected|neglects|accidentally|inadvertently|mistakenly|erroneously|unintentionally|by\s+(?:mistake|accident))\b/gi;
+/** The words of MISTAKE, one of which it needs. */
+const MISTAKE_WORDS = new WordGate(["forgot", "forgets", "neglected", "neglects", "accidentally", "inadvertently", "mistakenly", "erroneously", "unintentionally", "mistake", "accident"]);
 /**
  * Before the mistake in its clause: a negation, a possibility or a guard against it ("make
  * sure we don't accidentally dereference …", "it is harder to forget …", "no chance of …
@@ -376,6 +388,7 @@ const MISTAKE_AVERTED = /\b(?:not|never|no|keeps?|guards?|protects?|against|can|
 
 /** Whether the body tells a mistake that was made (MISTAKE), not one the change guards against. */
 export function toldMistake(text: string): boolean {
+  if (!MISTAKE_WORDS.opens(text)) return false;
   MISTAKE.lastIndex = 0;
   for (let match = MISTAKE.exec(text); match !== null; match = MISTAKE.exec(text)) {
     const head = sentenceBefore(text, match.index).replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;

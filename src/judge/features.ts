@@ -15,6 +15,7 @@ import { collectProse, withoutShortlog } from "./prose.js";
 import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, orderedPurpose, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint, expectationTold, coversOther, failsSomewhere, easierForPeople, duplicatesTold,
+  JUDGED_BETTER_WORDS, JUDGED_EFFECT_WORDS, MEASURED_COST_WORDS, mayBenefit, mayEnable, mayPrepare, PROBLEM_TOLD_WORDS, STATED_REASON_WORDS,
 } from "./reasons.js";
 import { PLAIN_REASON_GATES, plainReasonTold } from "./plain-reasons.js";
 import { EMPTY_BODY_WORDS, RESTATEMENT_WORDS, restatesSummary, saysNothingSpecific } from "./restatement.js";
@@ -198,20 +199,23 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   function readsReason(text: string): boolean {
     // Ordered by how often a reading decides on git.git's history for what it costs: the past
     // narrative decides one body in five, so it runs first; the wrapped connective runs last, as
-    // it scans the whole text again with the causal pattern, the costliest of all.
+    // it scans the whole text again with the causal pattern, the costliest of all. A pattern is
+    // run only on a body that has a word it needs (a WordGate: the body's words are read once,
+    // words.ts): most bodies lack them, and most bodies that reach here are short, where each
+    // pattern's pass costs more than the look-up.
     const summaryText = summaryLine?.text ?? "";
     return (
       text !== "" &&
       (pastNarrative(text) ||
         givesGoal(text, summaryText) ||
         negatedShortcoming(text) ||
-        PREPARES.test(text) ||
-        JUDGED_EFFECT.test(text) ||
+        (mayPrepare(text) && PREPARES.test(text)) ||
+        (JUDGED_EFFECT_WORDS.opens(text) && JUDGED_EFFECT.test(text)) ||
         toldMistake(text) ||
-        JUDGED_BETTER.test(text) ||
+        (JUDGED_BETTER_WORDS.opens(text) && JUDGED_BETTER.test(text)) ||
         allowsOwn(text, summaryText) ||
-        BENEFIT.test(text) ||
-        ENABLES.test(text) ||
+        (mayBenefit(text) && BENEFIT.test(text)) ||
+        (mayEnable(text) && ENABLES.test(text)) ||
         problemEvent(text) ||
         statesRequirement(text) ||
         usefulnessTold(text) ||
@@ -231,18 +235,18 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         outsideConstraint(text) ||
         followsPrecedent(text) ||
         opensOnPurpose(text, summaryText) ||
-        STATED_REASON.test(text) ||
+        (STATED_REASON_WORDS.opens(text) && STATED_REASON.test(text)) ||
         presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) ||
         statesNeed(text, summaryText) ||
         makesPossible(text, summaryText) ||
         laterChangeUses(text) ||
-        PROBLEM_TOLD.test(text) ||
+        (PROBLEM_TOLD_WORDS.opens(text) && PROBLEM_TOLD.test(text)) ||
         currentLimit(text) ||
         littleUsed(text) ||
         inabilityTold(text) ||
         ageJudged(text) ||
         beforeNextStep(text) ||
-        MEASURED_COST.test(text) ||
+        (MEASURED_COST_WORDS.opens(text) && MEASURED_COST.test(text)) ||
         errorMet(text) ||
         wholeWorkRepeated(text) ||
         wouldTold(text, values.sumFixVerb > 0 || values.sumProblemStrong > 0) ||

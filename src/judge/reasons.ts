@@ -6,9 +6,13 @@ import { NOT_TODAY, NOT_TODAY_GOAL, tellsToday } from "./failures.js";
 import { isMeaningfulLabelText } from "../message/trailers.js";
 import { LABEL_WORD, saysItsOwn } from "./restatement.js";
 import { lowered, openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { WordGate } from "./words.js";
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
 export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might)\s+take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds?\s+of|thousands?\s+of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the\s+(?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all)\s+of\s+the\s+(?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
+
+/** The words MEASURED_COST opens on, one of which it needs. */
+export const MEASURED_COST_WORDS = new WordGate(["took", "takes", "take", "grew", "spent", "consumed", "ballooned", "doubled", "tripled", "quadrupled", "exceeded", "delayed", "slowed"]);
 
 /**
  * A limit or a shortfall of how things are: "Paths can be longer than PATH_MAX", "The buffer
@@ -71,6 +75,9 @@ export function wholeWorkRepeated(text: string): boolean {
  */
 export const PROBLEM_TOLD = /\b(?:\w+ed|read|ran|did|made|sent|built|fetched|wrote|hit)\b(?:\s+\S+){0,2}?\s+the\s+same\b(?:\s+\S+){0,6}?\s+(?:twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of|hundreds?\s+of|thousands?\s+of)\s+times)\b|\b(?:had\s+to|meant|required|needed)\b(?:\s+\S+){0,6}?\s+(?:by\s+hand|manually)\b|\b(?:anyone|any\s+user|attackers?|an\s+attacker|other\s+users|unauthenticated\s+users)\s+(?:could|can|was\s+able\s+to|were\s+able\s+to)\b|\bcomplaints?\b|\bno\s+(?:hint|clue|indication|error\s+message)\b/i;
 
+/** A word each of PROBLEM_TOLD's forms needs: how many times, by hand, who could, a complaint, no hint. */
+export const PROBLEM_TOLD_WORDS = new WordGate(["twice", "times", "hand", "manually", "anyone", "user", "users", "attacker", "attackers", "complaint", "complaints", "hint", "clue", "indication", "message"]);
+
 /**
  * Reasons stated in the present: what users live with ("Users on Safari 15 see a blank page"),
  * a requirement from outside ("Required by PCI DSS 4.0"), or a measured gain ("2.1x faster",
@@ -83,6 +90,9 @@ export const PROBLEM_TOLD = /\b(?:\w+ed|read|ran|did|made|sent|built|fetched|wro
  * "because" as it is commonly misspelled ("becase the later does not appear in the manpage").
  */
 export const STATED_REASON = /\b(?:becase|becuase|becasue|beacuse|bacause|becaues|beause|becouse|becuse)\b|\bfor\s+(?:the\s+)?(?:same|similar)\s+reasons?\s+(?:as|to)\s+(?:(?:in|for|with)\s+)?(?:the\s+|a\s+|an\s+|that\s+of\s+(?:the\s+)?)?(?:previous|preceding|prior|earlier|last|parent|above|(?=[a-f\d]*\d)[a-f\d]{7,40}\b|commits?\b|patch(?:es)?\b|changes?\b|steps?\b)|\b(?:same|similar)\s+(?:motivation|rationale|reasoning)\s+(?:as|to)\s+(?:(?:in|for|with)\s+)?(?:the\s+|a\s+|an\s+|that\s+of\s+(?:the\s+)?)?(?:previous|preceding|prior|earlier|last|parent|above|(?=[a-f\d]*\d)[a-f\d]{7,40}\b|commits?\b|patch(?:es)?\b|changes?\b|steps?\b)|\b(?:equivalent|counterpart|analogue)\s+(?:of|to)\s+(?:the\s+|commit\s+)?(?:previous|preceding|prior|earlier|last|parent)\s+(?:commits?|patch(?:es)?|changes?|steps?)\b|\bcompanion\s+(?:patch|change|commit|fix)\s+(?:to|for|of)\s+(?:the\s+|a\s+|an\s+|commit\s+)?(?:previous|preceding|prior|earlier|last|parent|(?=[a-f\d]*\d)[a-f\d]{7,40}\b)|\b(?:users?|customers?|people|clients?|readers|visitors|developers|operators)\b(?:\s+\S+){0,4}?\s+(?:see|get|hit|lose|cannot|can't|could\s+not|couldn't|have\s+to|had\s+to|are\s+unable|were\s+unable|are\s+forced|keep\s+getting|run\s+into|ran\s+into)\b|\b(?:required|mandated|demanded)\s+by\b|\b\d+(?:\.\d+)?\s?(?:x|%|times)\s+(?:faster|slower|smaller|larger|less|fewer|lower|higher)\b/i;
+
+/** A word each of STATED_REASON's forms needs: a misspelt "because", the reason or motivation referred to, the counterpart, the people who suffer, the requirement, the comparison. */
+export const STATED_REASON_WORDS = new WordGate(["becase", "becuase", "becasue", "beacuse", "bacause", "becaues", "beause", "becouse", "becuse", "reason", "reasons", "motivation", "rationale", "reasoning", "equivalent", "counterpart", "analogue", "companion", "user", "users", "customer", "customers", "people", "client", "clients", "readers", "visitors", "developers", "operators", "required", "mandated", "demanded", "faster", "slower", "smaller", "larger", "less", "fewer", "lower", "higher"]);
 
 /** Who a change can be for: the people and programs that use the code. */
 const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?|consumers?|developers?|admins?|administrators?|maintainers?|reviewers?|translators?|contributors?|newcomers|beginners|folks|people|anyone|everyone|scripts?|teams?)`;
@@ -100,6 +110,21 @@ const BENEFICIARY = String.raw`(?:users?|operators?|callers?|clients?|customers?
  * its own).
  */
 export const BENEFIT = new RegExp(String.raw`\b(?:this|it|which)\s+(?:(?:now|also)\s+)?(?:lets|allows|enables|helps|saves|spares)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:this|it|which)\s+(?:will|would|should|can)\s+(?:also\s+)?(?:let|allow|enable|help|save|spare)\s+(?:the\s+|our\s+)?(?:${BENEFICIARY}|us|you|them)\b|\b(?:lets|allows|enables|helps)\s+us\b|\bto\s+(?:allow|let|enable)\s+(?:the\s+|our\s+)?(?:[\w/.-]+\s+)?${BENEFICIARY}\b|\b(?:${BENEFICIARY}(?:\s+of\s+[\w.()/-]+|\s+[a-z]+ing(?:\s+[\w.()/-]+){1,3}?)?|we|you)\s+(?:(?:can|will)\s+)?(?:no\s+longer\s+(?:have|need)\s+to|(?:don't|do\s+not|won't|will\s+not|doesn't|does\s+not)\s+(?:have|need)\s+to(?!\s+be\b)|need\s+not|can\s+now\b[^.!?\n]{0,80}?\bwithout)\b`, "i");
+
+/** The verbs of BENEFIT's forms that name what the change allows or spares. */
+const BENEFIT_VERBS = new WordGate(["lets", "allows", "enables", "helps", "saves", "spares", "let", "allow", "enable", "help", "save", "spare"]);
+/** Who BENEFIT's last form spares a chore (BENEFICIARY, "we", "you"). */
+const BENEFIT_SUBJECTS = new WordGate([
+  ...["user", "operator", "caller", "client", "customer", "consumer", "developer", "admin", "administrator", "maintainer", "reviewer", "translator", "contributor", "script", "team"].flatMap((word) => [word, `${word}s`]),
+  ...["newcomers", "beginners", "folks", "people", "anyone", "everyone", "we", "you"],
+]);
+/** What BENEFIT's last form says they no longer have to do: "no longer", "have" or "need" to, "can now … without". */
+const BENEFIT_SPARED = new WordGate(["longer", "have", "need", "without"]);
+
+/** Whether `text` has the words one of BENEFIT's forms needs: a body without them is not read. */
+export function mayBenefit(text: string): boolean {
+  return BENEFIT_VERBS.opens(text) || (BENEFIT_SUBJECTS.opens(text) && BENEFIT_SPARED.opens(text));
+}
 
 /**
  * What another part needs ("The autoscaler needs it to scale the workers on backlog", "so the CLI
@@ -363,6 +388,9 @@ function toldAct(sentence: string, word: string, end: number): boolean {
  */
 export const JUDGED_EFFECT = new RegExp(String.raw`(?:\b(?:(?:this|which|doing\s+so)\s+(?:(?:change|commit|patch|series|rewrite|conversion|refactoring)\s+)?(?:also\s+|should\s+|will\s+|would\s+|further\s+)?(?:reduces?|shrinks?|shortens?|simplif(?:y|ies)|speeds?\s+up|improves?|eliminates?|avoids?|cuts?|lowers?|decreases?|lessens?|eases?)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|further\s+)?(?:reducing|shrinking|shortening|simplifying|eliminating|avoiding|improving)\s+(?!to\b|by\b)(?=\w)|,\s+(?:thereby\s+|thus\s+|also\s+)?removing\s+the\s+need\s+(?:to|for)\s+(?=\w)|(?:(?:this|that|which|it|doing\s+so|and|(?:this|the)\s+(?:resulting\s+)?(?:patch|change|commit|result|rewrite|conversion))\s+(?:also\s+|should\s+|will\s+|would\s+)?(?:makes?|made)|,\s+(?:thereby\s+|thus\s+|also\s+)?making)\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|consistent|simpler|clearer|cleaner|safer|shorter|clear\s+(?:that|what|why|how|which)|explicit\s+(?:that|what|why|how|which)|impossible|harder|difficult|hard|awkward|cumbersome|error-prone|more\s+(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic)|less\s+[\w-]+(?:dependent|prone|specific)|(?:posix\s+)?compliant|portable)|(?:this|the\s+(?:code|logic|result|(?:new|resulting|resultant|rewritten|refactored)\s+(?:code|logic|implementation)))\s+is\s+(?:(?:much|a\s+bit|slightly|also)\s+)?(?:shorter|simpler|cleaner|clearer|easier\s+to\s+(?:read|follow|understand|maintain)|more\s+(?:readable|flexible|efficient|robust|portable))|to\s+make\s+(?:it|things|this|them|the\s+\w+)\s+(?:easier|simpler|clearer|more\s+(?:readable|obvious))|(?:it(?:'s|\s+is|\s+can\s+be|\s+would\s+be|\s+may\s+be|\s+might\s+be)|this\s+is|that\s+is|is\s+considered)\s+(?:(?:also|very|quite|often|sometimes|generally|much|more)\s+)*(?:useful|helpful|handy|convenient|preferable|desirable|customary|common|conventional|idiomatic|more\s+consistent|(?:a\s+)?(?:good|bad)\s+(?:idea|practice)|good\s+to)|there(?:'s|\s+is|\s+was)\s+no\s+(?:need|reason|point)\s+(?:to|for)|we\s+(?:(?:generally|usually|normally|typically|always|tend\s+to)\s+)?prefer|we\s+(?:(?:generally|usually|normally|typically)\s+)?tend\s+to\s+(?:use|prefer|write|avoid|spell)|we\s+(?:usually|normally|typically|commonly|traditionally)\s+(?!(?:do|does|can|could|will|would|cannot|can't|don't)\b)[a-z]{2,}|according\s+to\s+(?:the\s+|our\s+)?(?:[\w/.-]*codingguidelines|coding\s+(?:guidelines|style|conventions?)|style\s+guide)|codingguidelines\s+(?:says?|suggests?|recommends?|requires?|asks?|tells?))|${SENTENCE_OPENING}(?:might|may|could|would)\s+be\s+(?:useful|helpful|handy|convenient|nice))\b`, "i");
 
+/** A word each of JUDGED_EFFECT's forms needs: the effect's verb, the judging adjective, "need", "prefer", "tend", the habit's adverb, the guidelines. */
+export const JUDGED_EFFECT_WORDS = new WordGate(["reduce", "reduces", "shrink", "shrinks", "shorten", "shortens", "simplify", "simplifies", "speed", "speeds", "improve", "improves", "eliminate", "eliminates", "avoid", "avoids", "cut", "cuts", "lower", "lowers", "decrease", "decreases", "lessen", "lessens", "ease", "eases", "reducing", "shrinking", "shortening", "simplifying", "eliminating", "avoiding", "improving", "removing", "make", "makes", "made", "making", "shorter", "simpler", "cleaner", "clearer", "easier", "more", "useful", "helpful", "handy", "convenient", "preferable", "desirable", "customary", "common", "conventional", "idiomatic", "consistent", "good", "bad", "need", "reason", "point", "prefer", "tend", "usually", "normally", "typically", "commonly", "traditionally", "according", "codingguidelines", "nice"]);
+
 /** Qualities one way has over another ("more portable", "more descriptive"). */
 const VIRTUE = String.raw`(?:readable|obvious|robust|consistent|natural|convenient|efficient|portable|flexible|reliable|maintainable|idiomatic|intuitive|logical|sensible|appropriate|descriptive|understandable|accurate|useful|helpful|explicit|precise)`;
 /** A comparison in favour of one way: "shorter", "easier", "more portable", "less cryptic". */
@@ -391,6 +419,9 @@ const BETTER = String.raw`(?:shorter|simpler|cleaner|clearer|nicer|safer|faster|
  */
 export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?:'s|\u2019s|\s+is|\s+was|\s+(?:would|will|should)\s+be|(?:'d|\u2019d)\s+be|\s+tends\s+to\s+be|\s+seems)\s+(?:(?:much|a\s+lot|a\s+bit|slightly|also|just|far|way|simply|marginally|even)\s+)*${BETTER}|(?:is|are|seems?)\s+(?:(?:much|far|a\s+lot|a\s+bit|slightly|also)\s+)?(?:clearer|cleaner|simpler|nicer|more\s+${VIRTUE})|(?:is|are|seems\s+to\s+be)\s+(?:(?:much|far)\s+)?(?:more|most)\s+(?:commonly|widely)\s+used|more\s+(?:idiomatic|readable|portable|robust|efficient|intuitive|descriptive|understandable|maintainable|reliable|logical|sensible)|(?:describes?|explains?|reflects?|conveys?|expresses?)\s+(?:[\w'-]+\s+){0,3}?(?:(?:much|far|a\s+lot)\s+)?better|better\s+(?:describes?|explains?|reflects?|conveys?|expresses?|captures?|suits?|fits?|matches)|to\s+(?:make\s+(?:[\w.'\`-]+\s+){1,3}?|(?:get|give|have)\s+)(?:(?:a\s+little|a\s+bit|slightly|much)\s+)?(?:${BETTER}|consistent)|to\s+make\s+(?:(?!(?:room|space|way|sure|for|of|to|in|on|at|by|from|with|into)\b)[\w.'\`-]+\s+){1,3}?(?:(?:a\s+little|a\s+bit|slightly|much|far|a\s+lot)\s+)?(?:more|less)\s+(?!(?:than|of|and|or|to|in|on|for|with|the|a|an|it|this|that)\b)(?![a-z-]*[^su\W]s\b)[a-z][a-z-]{3,}|(?:more|less)\s+(?:in)?consistent|(?:extra|more|better|greater|added)\s+consistency|(?:usual|customary|established|prevailing|preferred)\s+(?:coding\s+)?(?:style|convention|practice|idiom)s?|(?<!\b(?:tests?|checks?|checking|testing|support|look|looking|search|searching)\s+)for\s+(?:the\s+sake\s+of\s+|(?:better|more|improved|added|extra|easier)\s+)?(?:simplicity|clarity|readability|brevity|consistency|robustness|portability|convenience|maintainability|completeness|symmetry|simplifying|clarifying)|so\s+(?:that\s+)?(?:it|they)\s+(?:matches|match|agrees?\s+with|(?:is|are)\s+consistent\s+with)|(?<!\b(?:tests?|checks?|checking|testing|support|look|looking|search|searching)\s+)for\s+(?:clearer|cleaner|simpler|safer|easier|nicer)\s+(?!than\b)[a-z][\w-]*)\b|(?:${SENTENCE_OPENING}|,\s+)no\s+need\s+(?:to|for)\b|${SENTENCE_OPENING}Make\s+(?:[\w.'\x60"-]+\s+){1,6}?consistent\s+with\b|${SENTENCE_OPENING}(?:(?:just|also|simply)\s+)?makes\s+(?:[\w'\`-]+,?\s+){0,8}?(?:easier|simpler|clearer|cleaner|easy\s+to|more\s+${VIRTUE})\b`, "i");
 
+/** A word each of JUDGED_BETTER's forms needs: the comparative, "better", the consistency, the convention, the virtue sought, the match, "need". */
+export const JUDGED_BETTER_WORDS = new WordGate(["shorter", "simpler", "cleaner", "clearer", "nicer", "safer", "faster", "easier", "better", "more", "less", "commonly", "widely", "consistent", "consistency", "style", "styles", "convention", "conventions", "practice", "practices", "idiom", "idioms", "simplicity", "clarity", "readability", "brevity", "robustness", "portability", "convenience", "maintainability", "completeness", "symmetry", "simplifying", "clarifying", "matches", "match", "agree", "agrees", "need", "easy"]);
+
 /**
  * What made the change possible or needed, and what it spares: "Now that run_command
  * implements the same code, we can make use of it", "It's not useful anymore now that we have
@@ -404,6 +435,17 @@ export const JUDGED_BETTER = new RegExp(String.raw`\b(?:(?:it|that|this|which)(?
  * helps).
  */
 export const ENABLES = /\b(?:now\s+that\s+(?=\w)|(?:this|it|which)\s+(?:(?:also|will|would|should)\s+)?gives?\s+(?:(?:the\s+)?[\w-]+\s+)?(?:more|better|a\s+better|greater|finer)\s+(?:control|idea|flexibility|freedom|information|feedback|view|overview|chance|insight|understanding|picture)|(?:this|that|which|it|doing\s+so)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?(?:would|will|should|could|might)\s+(?:(?:also|hopefully|probably|really|greatly)\s+)?prevent|(?:would|will|could|might)\s+get\s+in\s+the\s+way|(?:(?:this|it|which|that)\s+(?:(?:will|would|should|could|might)\s+)?(?:also\s+)?helps?|(?:will|would|should|could|might)\s+(?:also\s+)?help)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?(?:spot|catch|find|avoid|prevent|debug|diagnose|detect|track\s+down|identify|reduce|work\s+with)|the\s+(?:main\s+|whole\s+|real\s+|original\s+)?(?:intent|intention|idea|goal|aim|purpose|point|motivation)\s+(?:here\s+|behind\s+this\s+|of\s+this\s+[\w-]+\s+)?(?:is|was)\s+(?:to|that)|(?:in|with)\s+(?:the\s+)?hopes?\s+(?:that|of\s+[a-z]+ing|to\s+[a-z]+)|in\s+hopes\s+(?!of\b|for\b)[a-z]+)\b/i;
+
+/** A word each of ENABLES's forms needs, but for "now that" (see mayEnable). */
+export const ENABLES_WORDS = new WordGate(["give", "gives", "prevent", "way", "help", "helps", "intent", "intention", "idea", "goal", "aim", "purpose", "point", "motivation", "hope", "hopes"]);
+
+const NOW = new WordGate(["now"]);
+const THAT = new WordGate(["that"]);
+
+/** Whether `text` has the words one of ENABLES's forms needs: a body without them is not read. */
+export function mayEnable(text: string): boolean {
+  return ENABLES_WORDS.opens(text) || (NOW.opens(text) && THAT.opens(text));
+}
 
 /**
  * What the change makes possible or easy, with the change or its part as the subject: "This
@@ -441,6 +483,16 @@ export function makesPossible(text: string, summary: string): boolean {
  * necessary", "Adding a declaration … is not sufficient", "Double click on … is not possible".
  */
 const FAULT_FOUND = /\b(?:is|are|was|were|'s|seems?|looks?|feels?|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+|just\s+)?(?:(?:either\s+)?[\w-]+\s+(?:and|or)\s+)?(?:(?:quite|very|rather|a\s+bit|somewhat|a\s+little|too)\s+)?(?:unfortunate|slow|messed[- ]up|garbled|mangled|misspel(?:led|t)|annoying|confusing|painful|tedious|error-prone|cumbersome|awkward|ugly|misleading|unnecessary|wasteful|pointless|useless|redundant|silly|odd|strange|weird|inconsistent|suboptimal|fragile|brittle|overkill|excessive|cryptic|unclear|unreadable|hard\s+to|difficult\s+to|undesirable|unwanted|wrong|incorrect|bogus|buggy|racy|unsafe|insecure|inefficient|unintuitive|counter-?intuitive|surprising|unexpected|problematic|questionable|dubious|convoluted|(?:overly|unduly)\s+\w+|unreliable|unportable|non-?portable|not\s+portable|outdated|stale|obsolete|unused|superfluous|meaningless|dangerous|risky|(?:not|less\s+than)\s+ideal|a\s+waste|deprecated|moronic|stupid|dumb|insane|crazy|horrible|terrible|hacky|sloppy|insufficient|inadequate|incomplete)\b|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:(?:very|all\s+that|entirely|quite|really|particularly|strictly|always|immediately)\s+)?(?:clear|obvious|intuitive|helpful|necessary|needed|sufficient|adequate|enough|accurate|correct|possible)\b|\bcan\s+(?:easily\s+)?be\s+(?:misunderstood|misread|misleading|confusing|confused|surprising|irritated|overlooked)\b/gi;
+/**
+ * The words FAULT_FOUND judges with, one of which each of its forms needs: the fault ("slow",
+ * "error-prone", "not ideal", "a waste"), what a thing is not ("clear", "needed") or how it can be
+ * taken ("misread").
+ */
+const FAULT_WORDS = new WordGate([
+  ...["unfortunate", "slow", "messed", "garbled", "mangled", "misspelled", "misspelt", "annoying", "confusing", "painful", "tedious", "error", "cumbersome", "awkward", "ugly", "misleading", "unnecessary", "wasteful", "pointless", "useless", "redundant", "silly", "odd", "strange", "weird", "inconsistent", "suboptimal", "fragile", "brittle", "overkill", "excessive", "cryptic", "unclear", "unreadable", "hard", "difficult", "undesirable", "unwanted", "wrong", "incorrect", "bogus", "buggy", "racy", "unsafe", "insecure", "inefficient", "unintuitive", "counterintuitive", "counter", "surprising", "unexpected", "problematic", "questionable", "dubious", "convoluted", "overly", "unduly", "unreliable", "unportable", "nonportable", "non", "portable", "outdated", "stale", "obsolete", "unused", "superfluous", "meaningless", "dangerous", "risky", "ideal", "waste", "deprecated", "moronic", "stupid", "dumb", "insane", "crazy", "horrible", "terrible", "hacky", "sloppy", "insufficient", "inadequate", "incomplete"],
+  ...["clear", "obvious", "intuitive", "helpful", "necessary", "needed", "sufficient", "adequate", "enough", "accurate", "correct", "possible"],
+  ...["misunderstood", "misread", "confused", "irritated", "overlooked"],
+]);
 
 /**
  * A fault in how today's code does something, told by an adverb of manner before its verb: "The
@@ -742,7 +794,7 @@ export function badStateTold(text: string): boolean {
  * looks questionable").
  */
 export function faultFound(text: string): boolean {
-  return toldOfToday(text, FAULT_FOUND, (head) => CHANGE_ITSELF.test(head) || DOING_THIS.test(head) || CONCEDED.test(head));
+  return FAULT_WORDS.opens(text) && toldOfToday(text, FAULT_FOUND, (head) => CHANGE_ITSELF.test(head) || DOING_THIS.test(head) || CONCEDED.test(head));
 }
 
 /**
@@ -822,8 +874,18 @@ export function negatedPairTold(text: string): boolean {
  */
 const CLAIMED =
   /\b(?:(?:docs?|documentation|manual|man\s?page|manpage|comments?|readme|spec(?:ification)?|help\s+text|usage(?:\s+string)?|docstring|description|changelog|release\s+notes?|message)(?:\s+(?:in|above|on|for|of|at|near|before)(?:\s+[\w.()'"\x60\/:-]+){1,3}?)?\s+(?:\w+ly\s+)?(?:says?|said|claims?|claimed|states?|stated|promises?|promised|suggests?|suggested|impl(?:ies|y)|implied|describes?|described|documents?|documented|mentions?|mentioned|advertises?|advertised|reads?)|(?:we|i|it|they|everyone|everybody|code|callers?|functions?|helpers?|scripts?|tests?|logic|implementation|author)\s+(?:had\s+|have\s+|has\s+)?(?:(?:\w+ly|always|just)\s+)?(?:assumed?|assumes|believed|thought(?!\s+(?:about|of|over|through)\b)|expected|expects)|(?:they|callers|functions|helpers|scripts|tests)\s+(?:(?:\w+ly|always|all|just)\s+)?expect|(?:is|are|was|were|'s|been)\s+(?:(?:\w+ly|always|never|not)\s+)?(?:(?:assumed|believed|thought|expected|supposed|meant|intended|documented|claimed|advertised|designed)\s+to|assumed\s+that)|\bassumption\s+(?:that|was|is|here)\b)\b((?:[^.;!?]|[.](?=\w)){0,240}?)(?:,?\s+but\b(?!\s+(?:also|rather|instead|only|not\b(?!\s+(?:true|the\s+case|always|so|correct|quite|really|necessarily|entirely)\b))\b)|[,;.:]\s+(?:however|yet|but(?!\s+(?:also|rather|instead|only|not\b(?!\s+(?:true|the\s+case|always|so|correct|quite|really|necessarily|entirely)\b))\b)|it\s+turn(?:s|ed)\s+out|in\s+(?:fact|reality|practice)|actually)\b|[,;.]\s+(?:that|this|which|it|the\s+assumption|this\s+assumption|that\s+assumption)\s+(?:(?:turns|turned|proved|proves)\s+(?:out\s+)?(?:to\s+be\s+)?|(?:is|was)(?:n't|\s+not)\s+(?:(?:always|necessarily|quite|really)\s+)?)(?:wrong|false|incorrect|untrue|mistaken|invalid|bogus|true|the\s+case)\b)|\bcontrary\s+to\s+(?:what|popular|common|(?:the|its|our|their|[\w-]+'s)\s+(?:[\w.'\x60-]+\s+){0,2}?(?:docs?|documentation|description|comments?|docstring|manual|man\s?page|help|name|claims?|advice|expect(?:ed|ations?)|intent(?:ions?)?|wish(?:es)?|goals?|purpose|promises?|spec(?:ification)?|settings?|configuration|assumptions?|beliefs?|rules?|conventions?|guidelines?|recommendations?)\b)|\b(?:runs?|ran|running|goes|went|go|is|are|was|were)\s+contrary\s+to\b/gi;
-/** Words one of which every contradiction above holds; one word each, as a line may wrap between two. */
-const CONTRADICTING_WORDS = ["but", "however", "yet", "turn", "fact", "reality", "practice", "actually", "contrary", "wrong", "false", "true", "case", "mistaken", "invalid", "bogus", "untrue"];
+/**
+ * The words that contradict a claim in CLAIMED, one of which it needs (each as a word of its own:
+ * "turn" in "return" or "fact" in "refactor" is none), besides "contrary", which contradicts alone.
+ */
+const CONTRADICTING_WORDS = new WordGate(["but", "however", "yet", "turns", "turned", "fact", "reality", "practice", "actually", "wrong", "false", "incorrect", "untrue", "mistaken", "invalid", "bogus", "true", "case"]);
+/** The words of CLAIMED's claims: what the docs say, what someone assumed or expected, an assumption. */
+const CONTRARY = new WordGate(["contrary"]);
+const CLAIM_WORDS = new WordGate([
+  ...["say", "claim", "state", "promise", "suggest", "describe", "document", "mention", "advertise", "read"].flatMap((word) => [word, `${word}s`]),
+  ...["said", "claimed", "stated", "promised", "suggested", "implies", "imply", "implied", "described", "documented", "mentioned", "advertised"],
+  ...["assume", "assumed", "assumes", "believed", "thought", "expected", "expects", "expect", "supposed", "meant", "intended", "designed", "assumption"],
+]);
 /** A guess of the writer's, "I assume …", "I expect …": nothing said to be so, nothing contradicted. */
 const GUESS = /^i\s+(?:(?:\w+ly|just)\s+)?(?:assume|expect)\b/i;
 /**
@@ -947,9 +1009,8 @@ const NOT_ONLY = /\bnot\s+(?:only|just|merely)\b/i;
  * act (WRITERS_ACT).
  */
 export function contradictionTold(text: string, newThing: readonly string[] = []): boolean {
-  const lower = lowered(text);
-  // Most bodies hold none of the contradicting words: they skip the scan.
-  if (!CONTRADICTING_WORDS.some((word) => lower.includes(word))) return false;
+  // Most bodies hold no claim and no word that contradicts one: they skip the scan.
+  if (!(CONTRADICTING_WORDS.opens(text) && CLAIM_WORDS.opens(text)) && !CONTRARY.opens(text)) return false;
   CLAIMED.lastIndex = 0;
   for (let match = CLAIMED.exec(text); match !== null; match = CLAIMED.exec(text)) {
     const head = sentenceBefore(text, match.index);
@@ -1026,6 +1087,8 @@ export function soOpensTold(text: string): boolean {
  * the names of …", "to match the glob"), nor "to match either a SHA-1 or …".
  */
 const GOAL_CLAUSE = /(?<!\bhow\s+|\bwithout\s+(?:\w+ing\s+)?|\b(?:learns?|learned|learnt|learning|taught)\s+)\bto\s+(?:(?:(?:\w+ly|further|also|even)\s+)?(?:avoid|prevent|reduce|simplify|declutter|spare|save|guard\s+against|protect\s+against|give|help|ease|appease|placate|pacify|satisfy|silence|squelch|quieten|shut\s+up|improve|ensure|support|(?:increase|enhance|boost)(?=\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:readability|legibility|clarity|robustness|reliability|maintainability|performance|security|safety|portability|consistency|usability|efficiency|throughput|test\s+coverage)\b)|(?<!\b(?:used|able|seems?|seemed|fails?|failed|changes?)\s+to\s+(?:\w+ly\s+)?)(?:allow|keep)|take\s+advantage\s+of|better(?=\s+[a-z]{3,})|(?:inform|tell|warn|notify|remind|alert)(?=\s+(?:the\s+|our\s+)?(?:users?|people|readers|developers|callers|newcomers|beginners|everyone|anyone)\b))\s+((?:[^.;:!?\n]|\n(?![ \t]*\n))*)|(?:be|stay|remain)\s+consistent\b|(?<!\b(?:patterns?|regexp?s?|expressions?|globs?|wildcards?|filters?)\s+(?:[\w-]+\s+){0,2}to\s+)match(?=\s*(?:[.;!?]|$)|\s+(?:reality\b|(?:the|our|its|their|those|these)\s+(?!(?:names?|paths?|file\s?names?|lines?|strings?|entries|input|text|files?)\b)(?![^.;!?\n]*\b(?:patterns?|regexp?s?|regular\s+expressions?|globs?|wildcards?)\b))))/gi;
+/** The verbs of GOAL_CLAUSE's goals, "consistent" and "match": one of them each of its forms needs. */
+const GOAL_WORDS = new WordGate(["avoid", "prevent", "reduce", "simplify", "declutter", "spare", "save", "guard", "protect", "give", "help", "ease", "appease", "placate", "pacify", "satisfy", "silence", "squelch", "quieten", "shut", "improve", "ensure", "support", "increase", "enhance", "boost", "allow", "keep", "take", "better", "inform", "tell", "warn", "notify", "remind", "alert", "consistent", "match"]);
 
 /** The goal verbs "allow" and "keep", after "to" and an adverb. */
 const ALLOW_OR_KEEP = /^to\s+(?:(?:\w+ly|further|also|even)\s+)?(allow|keep)\b/i;
@@ -1036,6 +1099,7 @@ const ALLOW_OR_KEEP = /^to\s+(?:(?:\w+ly|further|also|even)\s+)?(allow|keep)\b/i
  * match.").
  */
 export function givesGoal(text: string, summary: string): boolean {
+  if (!GOAL_WORDS.opens(text)) return false;
   GOAL_CLAUSE.lastIndex = 0;
   for (let match = GOAL_CLAUSE.exec(text); match !== null; match = GOAL_CLAUSE.exec(text)) {
     let goal = match[1];
@@ -1114,6 +1178,18 @@ export function followsPrecedent(text: string): boolean {
  */
 export const PREPARES = /\b(?:prepar(?:es|ing)\s+(?:for|the\s+ground)|(?:is|are)\s+(?:a\s+)?(?:prerequisites?|pre-requisites?)\s+(?:for|to|of)\b|(?:this|it|these|they)\s+(?:will|is\s+going\s+to|are\s+going\s+to)\s+be\s+used\s+(?:for\s+(?!(?:some|no|any|every)thing\b)[a-z]{2,}ing\b|when\s+)|in\s+preparation\s+of|preparations?\s+(?:for|to|step|patch|work|change|commit)|preparatory|to\s+prepare\s+for|to\s+(?:allow|enable|make\s+room\s+for|pave\s+the\s+way\s+for)\s+(?:an?\s+|the\s+)?(?:future|upcoming|later|subsequent)\b|we(?:\s+are|\s+were|'re|\u2019re)\s+(?:about|going)\s+to|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|required|reused|called|taken\s+advantage\s+of)\s+(?:(?:in|by)\s+(?:[\w-]+\s+){0,5}?(?:an?\s+|the\s+)?(?:subsequent|later|next|following|upcoming|future|follow-up)\b|(?:in|by)\s+(?:an?|the)\s+(?:patch|commit|change|step)\s+later\b|later\b)|can\s+later\s+be\s+(?:re)?used|for\s+(?:later|future)\s+(?:re)?use\b|(?:will|would|can|could)\s+(?:later\s+|also\s+)?be\s+(?:used|needed|useful|reused|called|shared)\s+(?:elsewhere|by\s+(?:other|more|several|both|multiple)\b|(?:in|from)\s+(?:other|more|several|multiple)\s+(?:places|callers|commands|files|programs|modules))|(?:in|with)\s+(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step)e?s?,?\s+(?:we|it|this|the)|(?:this|it|which)\s+(?:will\s+|would\s+|should\s+)?(?:help|helps|ease|eases|simplif(?:y|ies)|make\s+(?:it\s+)?easier)\s+(?:\w+\s+){0,3}?(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commit|patch|change|step))\b/i;
 
+/** A word each of PREPARES's forms needs, but for what "will be" needed or shared elsewhere and "we are about to" (see mayPrepare). */
+export const PREPARES_WORDS = new WordGate(["prepares", "preparing", "prerequisite", "prerequisites", "requisite", "requisites", "preparation", "preparations", "preparatory", "prepare", "future", "upcoming", "later", "subsequent", "next", "following", "follow", "used"]);
+const BE = new WordGate(["be"]);
+const PREPARES_BE_WORDS = new WordGate(["needed", "useful", "reused", "called", "shared"]);
+const WE = new WordGate(["we"]);
+const ABOUT_TO = new WordGate(["about", "going"]);
+
+/** Whether `text` has the words one of PREPARES's forms needs: a body without them is not read. */
+export function mayPrepare(text: string): boolean {
+  return PREPARES_WORDS.opens(text) || (BE.opens(text) && PREPARES_BE_WORDS.opens(text)) || (WE.opens(text) && ABOUT_TO.opens(text));
+}
+
 /**
  * What a thing is worth, told with a copula of any subject: "This function is useful outside
  * of log-tree.c, too", "an explicit reminder is useful", "the … trick is too useful", "It will
@@ -1158,6 +1234,8 @@ export function wishTold(text: string, summary: string): boolean {
 }
 
 /** A later change as a subject, with what it will do: "A later patch will make use of that code", "A future patch needs …", "Future commits will make use of these values", "The next patch depends on this". Group 1 is the rest of the sentence ("notes.c" does not end it), up to a blank line at most. */
+/** The words that name a later change, one of which LATER_CHANGE, LATER_TIME and LATER_EASIER each need ("follow-up" is "follow" and "up"). */
+const LATER_WORDS = new WordGate(["subsequent", "later", "next", "following", "upcoming", "future", "follow"]);
 const LATER_CHANGE = /\b(?:(?:an?|the)\s+(?:subsequent|later|next|following|upcoming|future|follow-up)\s+(?:commits?|patch(?:es)?|changes?|steps?)|(?:subsequent|later|upcoming|future|follow-up)\s+(?:commits|patches|changes|steps))\s+((?:will|needs?|wants?|would|can|is\s+going|depends|relies|builds|uses|requires)\b(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?=\S))*)/gi;
 /**
  * What a later change takes from this one: it uses, reuses, needs or calls it ("will make use
@@ -1201,6 +1279,7 @@ const LATER_WORK_LEFT = /\b(?:fix(?:e[sd])?|rectif\w+|handle[sd]?|address(?:e[sd
  * one eases it (LATER_EASIER): a preparation.
  */
 export function laterChangeUses(text: string): boolean {
+  if (!LATER_WORDS.opens(text)) return false;
   LATER_CHANGE.lastIndex = 0;
   for (let match = LATER_CHANGE.exec(text); match !== null; match = LATER_CHANGE.exec(text)) {
     if (TAKES_FROM_THIS.test(match[1])) return true;
@@ -1264,10 +1343,22 @@ const SYSTEM_KINDS = String.raw`(?:MTAs?|platforms?|systems?|compilers?|shells?|
  */
 const OUTSIDE_CONSTRAINT = new RegExp(String.raw`\b(?:(?:[Ss]ome|[Mm]any|[Cc]ertain|[Oo]lder|[Oo]ld|[Mm]ost)\s+(?:[\w.-]+\s+){0,2}?${SYSTEM_KINDS}\s+(?:\w+ly\s+)?(?:reject|refuse|forbid|disallow|lack|don't|do\s+not|cannot|can't|won't|choke|insist|truncate|mangle|misinterpret|complain|barf|have|use|ship|install|provide|name|call|default\s+to|only\s+(?:support|accept|allow|understand))|[Oo]n\s+(?:some|many|certain|older|most|several)\s+(?:[\w.-]+\s+){0,2}?${SYSTEM_KINDS},?\s+(?=[\w"'\x60])|(?:and|or)\s+(?:newer|later)\s+(?:has|have|provides?|supports?|ships?)\s|`
   + String.raw`(?:POSIX|ISO\s+C|C89|C99|C11|SUSv\d|PEP\s?\d+|[Tt]he\s+(?:(?:C|POSIX)\s+)?(?:standard|RFC|spec|specification)|[Tt]he\s+(?:[\w.-]+\s+)?(?:style\s+guide|coding\s+(?:guidelines|standards?))|RFC\s*\d+)\s+(?:\w+ly\s+)?(?:forbids|requires|mandates|disallows|prohibits|recommends|discourages|advises|encourages|does\s+not\s+(?:allow|permit|guarantee|require|specify)|doesn't\s+(?:allow|permit|guarantee|require|specify)|says|specifies|states|leaves)|[Tt]here\s+is\s+no\s+\x60?[\w.-]+(?:\(\))?\x60?\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*|[Tt]he\s+(?:[\w.-]+\s+)?(?:documentation|manual(?:\s+page)?|man\s?page|docs)\s+(?:\w+ly\s+)?(?:says|states|suggests|claims|specifies|promises|mentions)|[Aa]ccording\s+to\s+(?:POSIX|SUSv\d|ISO|C\d\d|RFC|FHS|the\s+(?:[\w.-]+\s+){0,2}?(?:standard|specification|spec|RFC|documentation|manual|man\s?page|docs))|(?:is|are)\s+not\s+(?:available|portable|supported|present)\s+(?:on\s+(?:all|every|some|many|older|native)|everywhere|on\s+(?:native\s+)?[A-Z][\w-]*)|(?:does\s+not|doesn't|do\s+not|don't)\s+exist\s+(?:on|in|under)\s+(?:native\s+)?[A-Z][\w-]*|(?:Windows|Mac\s?OS(?:\s+X)?|OS\s+X|macOS|Solaris|AIX|HP-UX|Cygwin|MinGW|MSVC|[A-Z][a-z]*BSD)(?:\s+v?\d[\w.]*)?\s+(?:does\s+not|doesn't|do\s+not|don't|cannot|can't|lacks|has\s+no|disallows|forbids|rejects))\b`, "g");
+/**
+ * A word each of OUTSIDE_CONSTRAINT's forms needs: the kind of system, "newer" or "later", what
+ * a standard or the documentation does, "there is no", "according to", what is not available,
+ * "exist", or the system's name (a BSD is looked for as part of a word: "FreeBSD").
+ */
+const OUTSIDE_WORDS = new WordGate([
+  ...["mta", "platform", "system", "compiler", "shell", "browser", "server", "implementation", "version", "distribution", "distro", "terminal", "filesystem", "kernel", "libc", "mailer", "client", "linker", "assembler", "toolchain", "awk", "sed"].flatMap((word) => [word, `${word}s`]),
+  ...["oss", "oses", "newer", "later"],
+  ...["forbids", "requires", "mandates", "disallows", "prohibits", "recommends", "discourages", "advises", "encourages", "does", "doesn", "says", "specifies", "states", "leaves"],
+  ...["there", "suggests", "claims", "promises", "mentions", "according", "available", "portable", "supported", "present", "exist"],
+  ...["windows", "mac", "macos", "os", "solaris", "aix", "hp", "cygwin", "mingw", "msvc"],
+]);
 
 /** Whether the body tells a constraint from outside the code (OUTSIDE_CONSTRAINT) as today's fact, not the new thing's. */
 export function outsideConstraint(text: string): boolean {
-  return toldOfToday(text, OUTSIDE_CONSTRAINT, aboutAfterChange);
+  return (OUTSIDE_WORDS.opens(text) || lowered(text).includes("bsd")) && toldOfToday(text, OUTSIDE_CONSTRAINT, aboutAfterChange);
 }
 
 /**

@@ -1,0 +1,136 @@
+// Word gates: the words a pattern needs, looked up in one pass over a text shared by every gate.
+
+/** A word character as `\w` reads it without the `u` flag: an ASCII letter or digit, or "_". */
+function isWordCode(code: number): boolean {
+  const letter = code | 32;
+  return (letter >= 97 && letter <= 122) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** A hash of a lower-case word, as `readText` computes it while scanning (kept in small-integer range). */
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) & 0x3fffffff;
+  return hash;
+}
+
+// Every gate's words, each with an id, in an open-addressing table keyed by hash: a text's words
+// are looked up as they are scanned, with no substring, lower-casing or set built per word.
+const ids = new Map<string, number>();
+const registered: string[] = [];
+const hashes: number[] = [];
+let table = new Int32Array(1024).fill(-1);
+let longest = 0;
+
+/** For each registered word, the number of the last text read that holds it. */
+let seen = new Uint32Array(0);
+let textNumber = 0;
+let lastText: string | undefined;
+
+function place(id: number): void {
+  let slot = hashes[id] & (table.length - 1);
+  while (table[slot] >= 0) slot = (slot + 1) & (table.length - 1);
+  table[slot] = id;
+}
+
+function register(word: string): number {
+  const known = ids.get(word);
+  if (known !== undefined) return known;
+  const id = registered.length;
+  ids.set(word, id);
+  registered.push(word);
+  hashes.push(hashOf(word));
+  longest = Math.max(longest, word.length);
+  if (registered.length * 2 > table.length) {
+    table = new Int32Array(table.length * 2).fill(-1);
+    for (let other = 0; other < registered.length; other++) place(other);
+  } else place(id);
+  const grown = new Uint32Array(registered.length);
+  grown.set(seen);
+  seen = grown;
+  // The last text was read before this word had an id: read it again when asked.
+  lastText = undefined;
+  return id;
+}
+
+/** The id of the registered word `text.slice(start, end)` (any case) with lower-case hash `hash`, or -1. */
+function lookUp(text: string, start: number, end: number, hash: number): number {
+  for (let slot = hash & (table.length - 1); table[slot] >= 0; slot = (slot + 1) & (table.length - 1)) {
+    const id = table[slot];
+    if (hashes[id] === hash && sameLowerCase(text, start, end, registered[id])) return id;
+  }
+  return -1;
+}
+
+/** True when `text.slice(start, end)`, lower-cased, is `word`. */
+function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(index - start)) return false;
+  }
+  return true;
+}
+
+/**
+ * Marks the registered words that `text` holds. A word of the text is a run of ASCII letters,
+ * digits and "_" (what `\w` matches without the `u` flag), read in any case: "don't" holds "don"
+ * and "t", "follow-up" "follow" and "up", and any character outside ASCII ends a word ("naïve"
+ * holds "na" and "ve"). The last text is kept: the readings of one body ask about it in turn.
+ */
+function readText(text: string): void {
+  if (text === lastText) return;
+  lastText = text;
+  textNumber = (textNumber + 1) >>> 0;
+  if (textNumber === 0) {
+    seen.fill(0);
+    textNumber = 1;
+  }
+  let start = -1;
+  let hash = 0;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) {
+        start = at;
+        hash = 0;
+      }
+      hash = (Math.imul(hash, 31) + (code >= 65 && code <= 90 ? code + 32 : code)) & 0x3fffffff;
+      continue;
+    }
+    if (start < 0) continue;
+    if (at - start <= longest) {
+      const id = lookUp(text, start, at, hash);
+      if (id >= 0) seen[id] = textNumber;
+    }
+    start = -1;
+  }
+}
+
+/**
+ * Words one of which a pattern cannot match without, each standing whole in the text: in a
+ * pattern without the `u` flag, a word it reads between `\b`s (or blanks), in any case when it
+ * has the `i` flag. Without `u` no character outside ASCII matches an ASCII letter, even
+ * ignoring case, so a text holding none of a gate's words as words of its own (see readText)
+ * has no match, and the pattern need not run. The texts are read once for all gates.
+ */
+export class WordGate {
+  private readonly ids: Int32Array;
+
+  constructor(words: readonly string[]) {
+    for (const word of words) {
+      // A word with a capital, a blank or a hyphen could never be one of a text's words.
+      if (word === "" || ![...word].every((char) => { const code = char.charCodeAt(0); return isWordCode(code) && !(code >= 65 && code <= 90); })) {
+        throw new Error(`a WordGate takes lower-case words of ASCII letters, digits and "_", not ${JSON.stringify(word)}`);
+      }
+    }
+    this.ids = Int32Array.from(words, register);
+  }
+
+  /** Whether `text` holds one of the gate's words as a word of its own. */
+  opens(text: string): boolean {
+    readText(text);
+    const ids = this.ids;
+    for (let index = 0; index < ids.length; index++) if (seen[ids[index]] === textNumber) return true;
+    return false;
+  }
+}
