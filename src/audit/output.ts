@@ -4,7 +4,7 @@ import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { UsageError } from "../types.js";
-import { echoValue } from "../echo-value.js";
+import { isNameTooLong, nameTooLongError } from "../file-name-errors.js";
 import { whyCannotWrite } from "../write-errors.js";
 
 /** A buffered destination for report text. */
@@ -155,8 +155,8 @@ export function fileSink(path: string, name = `--output ${path}`): ReportSink {
   try {
     stat = statSync(path, { throwIfNoEntry: false });
   } catch (error) {
-    // No file has such a name: a value pasted by mistake, echoed cut (echoValue) rather than whole.
-    if ((error as NodeJS.ErrnoException).code === "ENAMETOOLONG") throw new UsageError(`cannot write ${echoValue(name)}: ${whyCannotWrite(error, path)}`);
+    // No file has such a name: a value pasted by mistake, echoed cut rather than whole.
+    if (isNameTooLong(error)) throw nameTooLongError("write", name);
     // ENOTDIR (a file where a directory should be: notes.txt/audit.txt), ELOOP, EACCES.
     throw new UsageError(`cannot write ${name}: ${whyCannotWrite(error, path)}`);
   }

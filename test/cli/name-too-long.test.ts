@@ -16,7 +16,7 @@ describe("a name too long for the file system", () => {
     expect(nameTooLongError("read", "notes.txt").message).toBe("cannot read notes.txt: its name is too long for the file system");
   });
 
-  it("is the error of every command that takes a path: message file, --config, --changelog, --output", () => {
+  it("is the error of every command that takes a path: message file, --config, --changelog, --output of release and audit", () => {
     const dir = tempDir();
     git(dir, ["init", "-q", "-b", "main"]);
     writeFileSync(join(dir, "package.json"), '{"name":"a","version":"1.0.0"}\n');
@@ -35,6 +35,7 @@ describe("a name too long for the file system", () => {
       [["release", "compose", "--changelog", long], `changelog ${long}`, "read"],
       [["release", "commit", "--changelog", long], `changelog ${long}`, "read"],
       [["release", "compose", "--output", long], `--output ${long}`, "write"],
+      [["audit", "--no-progress", "--output", long], `--output ${long}`, "write"],
     ];
     for (const [args, name, access] of cases) {
       const run = runCli(args, { cwd: dir, input: "Fix the pager\n" });
