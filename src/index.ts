@@ -14,7 +14,7 @@ export { judgeMessage } from "./judge/index.js";
 export { findRefs } from "./judge/refs.js";
 export { composeReleaseMessage, releaseFromStates, gatherRelease, memoryState } from "./release/index.js";
 // The errors a release caller tells apart (all UsageErrors): each keeps the facts it states, for the caller to word.
-export { NothingToReleaseError, EmptyRangeError, MissingChangelogError, MissingSectionError, SummaryTooLongError, TemplateProblemError } from "./release/index.js";
+export { NothingToReleaseError, EmptyRangeError, MissingChangelogError, MissingSectionError, SummaryTooLongError, TemplateProblemError, NotARepositoryError } from "./release/index.js";
 export type { ReleaseInput, ReleasePackage, TreeState, GatherOptions, StatesOptions, TaggedPackage } from "./release/index.js";
 export { installHook, type HookName, type HookPlan, type InstallHookOptions } from "./cli/hooks.js";
 export * from "./types.js";

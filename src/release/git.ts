@@ -27,14 +27,26 @@ export class GitError extends Error {
   }
 }
 
-/** The top of the working tree containing `cwd`; UsageError outside a repository. */
+/**
+ * Thrown when `cwd` is in no git repository, where the release is read from. It states the
+ * fact; where to run instead is the caller's to say (the CLI names its command).
+ */
+export class NotARepositoryError extends UsageError {
+  constructor(
+    /** The directory looked from, as the caller gave it. */
+    readonly cwd: string,
+  ) {
+    super(`not a git repository: ${cwd}`);
+    this.name = "NotARepositoryError";
+  }
+}
+
+/** The top of the working tree containing `cwd`; NotARepositoryError outside a repository. */
 export async function repositoryRoot(cwd: string): Promise<string> {
   try {
     return (await git(cwd, ["rev-parse", "--show-toplevel"])).toString("utf8").trim();
   } catch (error) {
-    if (error instanceof GitError && /not a git repository/i.test(error.stderr)) {
-      throw new UsageError(`not a git repository: ${cwd}; run rationale release in the repository being released`);
-    }
+    if (error instanceof GitError && /not a git repository/i.test(error.stderr)) throw new NotARepositoryError(cwd);
     throw new UsageError(`cannot use git in ${cwd}: ${(error as Error).message}`);
   }
 }

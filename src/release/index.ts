@@ -9,5 +9,6 @@ export { discoverPackages, memoryState } from "./manifests.js";
 export type { ManifestPackage, TreeState } from "./manifests.js";
 export { gatherRelease, releaseFromStates, NothingToReleaseError, EmptyRangeError, MissingChangelogError, MANIFEST_NAMES } from "./gather.js";
 export type { GatherOptions, StatesOptions, TaggedPackage } from "./gather.js";
+export { NotARepositoryError } from "./git.js";
 export { prepareCommitMessage } from "./prepare.js";
 export type { PrepareOptions, PrepareResult } from "./prepare.js";

@@ -1,5 +1,6 @@
 // The library entry exports the documented API and loads the full Markdown parser.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
@@ -58,6 +59,14 @@ describe("library entry", () => {
     } finally {
       repo.cleanup();
     }
+    const outside = mkdtempSync(join(tmpdir(), "rationale-not-a-repo-"));
+    try {
+      const notARepository = await lib.gatherRelease({ cwd: outside }).catch((caught: unknown) => caught);
+      expect(notARepository).toBeInstanceOf(lib.NotARepositoryError);
+      expect(notARepository).toMatchObject({ message: `not a git repository: ${outside}`, cwd: outside });
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
     const compose = (input: Parameters<typeof lib.composeReleaseMessage>[0]) => {
       try {
         return lib.composeReleaseMessage(input);
@@ -69,7 +78,7 @@ describe("library entry", () => {
     expect(compose({ packages: [{ ...pkg, changelog: { file: "CHANGELOG.md", text: "## 1.0.0\n\n- old\n" } }] })).toBeInstanceOf(lib.MissingSectionError);
     expect(compose({ packages: [pkg], template: "release {x}" })).toBeInstanceOf(lib.TemplateProblemError);
     expect(compose({ packages: [pkg], template: `${"r".repeat(80)} {version}` })).toBeInstanceOf(lib.SummaryTooLongError);
-    for (const name of ["NothingToReleaseError", "EmptyRangeError", "MissingChangelogError", "MissingSectionError", "SummaryTooLongError", "TemplateProblemError"]) {
+    for (const name of ["NothingToReleaseError", "EmptyRangeError", "MissingChangelogError", "MissingSectionError", "SummaryTooLongError", "TemplateProblemError", "NotARepositoryError"]) {
       expect(new (lib as unknown as Record<string, new (...args: string[]) => Error>)[name]("x", "y")).toBeInstanceOf(lib.UsageError);
     }
   });

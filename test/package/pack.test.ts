@@ -118,7 +118,7 @@ describe("the published package", { timeout: 60_000 }, () => {
     try {
       mkdirSync(join(dir, "node_modules"));
       symlinkSync(root, join(dir, "node_modules", manifest.name), "dir");
-      const names = ["NothingToReleaseError", "EmptyRangeError", "MissingChangelogError", "MissingSectionError", "SummaryTooLongError", "TemplateProblemError"];
+      const names = ["NothingToReleaseError", "EmptyRangeError", "MissingChangelogError", "MissingSectionError", "SummaryTooLongError", "TemplateProblemError", "NotARepositoryError"];
       const script = `import * as lib from ${JSON.stringify(manifest.name)}; process.stdout.write(JSON.stringify(${JSON.stringify(names)}.map((name) => typeof lib[name] === "function" && new lib[name]("x", "y") instanceof lib.UsageError)));`;
       const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
       expect(JSON.parse(out)).toEqual(names.map(() => true));

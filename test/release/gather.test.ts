@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { MissingChangelogError, NothingToReleaseError, gatherRelease, releaseFromStates } from "../../src/release/gather.js";
-import { memoryState } from "../../src/release/index.js";
+import { NotARepositoryError, memoryState } from "../../src/release/index.js";
 import { composeReleaseMessage } from "../../src/release/compose.js";
 import { UsageError } from "../../src/types.js";
 import { makeRepo, type TempRepo } from "./repo.js";
@@ -378,7 +378,12 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     );
     const outside = mkdtempSync(join(tmpdir(), "rationale-not-a-repo-"));
     try {
-      await expect(gatherRelease({ cwd: outside })).rejects.toThrow(new UsageError(`not a git repository: ${outside}; run rationale release in the repository being released`));
+      // The fact alone, with the directory as a field: where to run is the caller's to say (the
+      // CLI names its command), which a library caller does not run.
+      const error = await gatherRelease({ cwd: outside }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(NotARepositoryError);
+      expect(error).toBeInstanceOf(UsageError);
+      expect(error).toMatchObject({ message: `not a git repository: ${outside}`, details: [], cwd: outside });
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

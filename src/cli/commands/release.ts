@@ -337,7 +337,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
  * with --changelog for one outside the repository).
  */
 async function composeFromRepository(flags: ComposeFlags, range: { from?: string; to?: string }): Promise<{ message: string; changelogs: string[] }> {
-  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }, { UsageError }, { repositoryRoot }] = await Promise.all([
+  const [{ gatherRelease }, { composeReleaseMessage }, { readCommentChar }, { UsageError }, { repositoryRoot, NotARepositoryError }] = await Promise.all([
     import("../../release/gather.js"),
     import("../../release/compose.js"),
     import("../git.js"),
@@ -346,8 +346,12 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   ]);
   const cwd = process.cwd();
   // Out of a repository is the first thing to fix, as audit, init and lint --commit report it:
-  // a config found (or named) there is beside the point.
-  await repositoryRoot(cwd);
+  // a config found (or named) there is beside the point. The core states the fact; where to
+  // run is this command's to say, as init and lint --commit say theirs.
+  await repositoryRoot(cwd).catch((error: unknown) => {
+    if (error instanceof NotARepositoryError) error.message += "; run rationale release in the repository being released";
+    throw error;
+  });
   // Then the config: a broken one (or a --config naming nothing) is the error to fix, whether or
   // not a release is staged, as every other command reports it before its own work. A --config
   // the user gave is checked even when --template leaves its template unused: a typo in it
