@@ -264,9 +264,36 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(repo.git("rev-parse", "HEAD")).toBe(head);
     expect(repo.git("diff", "--cached", "--name-only")).toBe("CHANGELOG.md\npackage.json\n");
     // "-S" as another option's value is no -S, and -S before another option or -- takes no word.
-    expect(runCli(repo, ["release", "commit", "--trailer", "-S", "x"]).stderr).toMatch(/^rationale: --trailer "-S" is not a trailer/);
+    // (x is then a word before --, refused as one, not as -S's key.)
+    expect(runCli(repo, ["release", "commit", "--trailer", "-S", "x"]).stderr).toMatch(/^rationale: x: release commit takes no paths/);
+    expect(runCli(repo, ["release", "commit", "--trailer", "-S", "-n"]).stderr).toMatch(/^rationale: --trailer "-S" is not a trailer/);
     expect(runCli(repo, ["release", "commit", "-S", "--no-verify", "--no-gpg-sign"])).toMatchObject({ status: 0, stderr: "" });
     expect(repo.git("log", "-1", "--format=%s")).toBe("chore(release): hds_test0 v0.0.4\n");
+  });
+
+  it("commit: refuses a word before -- that git would read as a path to commit", () => {
+    const repo = stagedRelease();
+    const head = repo.git("rev-parse", "HEAD");
+    // A file staged with one text and edited since: `git commit notes.txt` commits the edit alone.
+    repo.write("notes.txt", "staged\n");
+    repo.git("add", "notes.txt");
+    repo.write("notes.txt", "edited\n");
+    const refusal = (word: string) =>
+      `rationale: ${word}: release commit takes no paths, and git commit would read this word as one, ` +
+      "committing the work tree's file instead of the staged release the message describes; give other git commit options after --. " +
+      "See: rationale release commit --help\n";
+    for (const args of [["notes.txt"], ["-n", "notes.txt"], ["notes.txt", "-s"], ["--trailer", "Refs: REL-12", "notes.txt"], ["--trailer", "--", "notes.txt"], ["-"]]) {
+      const word = args.find((arg, i) => (arg === "-" || !arg.startsWith("-")) && args[i - 1] !== "--trailer") as string;
+      expect(runCli(repo, ["release", "commit", ...args]), args.join(" ")).toMatchObject({ status: 2, stdout: "", stderr: refusal(word) });
+    }
+    // A long word is echoed cut; an unknown option is named first, as commander names it.
+    expect(runCli(repo, ["release", "commit", "n".repeat(200)]).stderr).toBe(refusal(`${"n".repeat(59)}…`));
+    expect(runCli(repo, ["release", "commit", "notes.txt", "--author", "Bot"]).stderr).toMatch(/^rationale: unknown option '--author'/);
+    expect(repo.git("rev-parse", "HEAD")).toBe(head);
+    expect(repo.git("diff", "--cached", "--name-only")).toBe("CHANGELOG.md\nnotes.txt\npackage.json\n");
+    // After --, a word is git's: here an option, and the staged release is committed whole.
+    expect(runCli(repo, ["release", "commit", "--", "--quiet"])).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(repo.git("show", "--format=%s", "--name-only", "HEAD")).toBe("chore(release): hds_test0 v0.0.4\n\nCHANGELOG.md\nnotes.txt\npackage.json\n");
   });
 
   it("compose: says an empty --from/--to range is empty, with nothing to stage", () => {

@@ -134,6 +134,7 @@ export function register(program: Command): void {
       process.exitCode = await commitWithMessage(message, [...args, ...gitOptions]);
     });
   refuseSeparateKey(commit);
+  refuseWordsBeforeSeparator(commit);
 
   release
     .command("prepare-commit-msg")
@@ -218,6 +219,37 @@ function refuseSeparateKey(command: Command): void {
       );
     }
     return parseOptions(argv);
+  };
+}
+
+/**
+ * Refuses a word before `--` that is neither an option nor an option's value (`release commit
+ * notes.txt`, `release commit -n sign`): commander hands it on with [git-options...], and git
+ * commit reads it as a path, committing the work tree's file in place of the staged release
+ * the message was composed from, as a -S KEY would (refuseSeparateKey). Words after `--` are
+ * git's, as the help says. An unknown option is left to commander, whose error names it.
+ */
+function refuseWordsBeforeSeparator(command: Command): void {
+  const parseOptions = command.parseOptions.bind(command);
+  const takesValue = new Set(command.options.filter((option) => option.required).flatMap((option) => [option.long, option.short].filter((flag) => flag !== undefined)));
+  command.parseOptions = (argv: string[]) => {
+    const parsed = parseOptions(argv);
+    if (parsed.unknown.length > 0) return parsed;
+    for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
+      const word = argv[i];
+      if (takesValue.has(word)) {
+        i++;
+        continue;
+      }
+      // As commander tells an option: "-" alone is a word.
+      if (word.length > 1 && word.startsWith("-")) continue;
+      command.error(
+        `error: ${echoValue(word)}: release commit takes no paths, and git commit would read this word as one, ` +
+          "committing the work tree's file instead of the staged release the message describes; give other git commit options after --",
+        { exitCode: 2, code: "rationale.usage" },
+      );
+    }
+    return parsed;
   };
 }
 
