@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { lint } from "../../src/lint.js";
 import { python } from "./dialects.js";
-import { cliCommand, makeRepo, runCli, type TempRepo } from "./repo.js";
+import { cliCommand, makeRepo, projectRoot, runCli, type TempRepo } from "./repo.js";
 
 const CHANGELOG_0_0_3 = `# Changelog
 
@@ -858,6 +858,10 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
           "  add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list b's versions only\n",
       );
     }
+    // docs/release.md quotes that hint, for this package b, as the CLI words it.
+    expect(readFileSync(join(projectRoot, "docs", "release.md"), "utf8").replace(/\s+/g, " ")).toContain(
+      "\"add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list b's versions only\"",
+    );
     const composed = runCli(repo, ["release", "compose", "--allow-missing-changelog"]);
     expect(composed.stderr).toBe("");
     const message = "chore(release): a v1.1.0, b v2.0.1\n\n- a 1.0.0 -> 1.1.0\n- b 2.0.0 -> 2.0.1\n\na 1.1.0:\n\n- Add the focus ring\n";
