@@ -144,6 +144,23 @@ function linkTarget(path: string): string {
 }
 
 /**
+ * Creates the temp file a report is written to in `dir` before it is renamed over `base`. Its
+ * name tells what it was for (`.report.txt.1234.rationale-tmp`), so that one left behind by a
+ * crash can be told; for a `base` near the file system's name limit (255 bytes) that name is
+ * too long, though `base` itself is not, so a short one is taken rather than refuse the write.
+ */
+function createTemp(dir: string, base: string): { temp: string; fd: number } {
+  const named = join(dir, `.${base}.${process.pid}.rationale-tmp`);
+  try {
+    return { temp: named, fd: openSync(named, "wx") };
+  } catch (error) {
+    if (!isNameTooLong(error)) throw error;
+    const short = join(dir, `.${process.pid}.rationale-tmp`);
+    return { temp: short, fd: openSync(short, "wx") };
+  }
+}
+
+/**
  * Writes to `path` atomically: the report goes to a temp file in the same directory and is
  * renamed over `path` only when complete, so an interrupted run leaves no half-written file.
  * A symbolic link is followed (its target is replaced) and an existing file keeps its mode.
@@ -179,10 +196,10 @@ export function fileSink(path: string, name = `--output ${path}`): ReportSink {
   const dir = dirname(target);
   const dirStat = statSync(dir, { throwIfNoEntry: false });
   if (!dirStat?.isDirectory()) throw new UsageError(`${name}: directory ${dir} does not exist`);
-  const temp = join(dir, `.${basename(target)}.${process.pid}.rationale-tmp`);
+  let temp: string;
   let fd: number;
   try {
-    fd = openSync(temp, "wx");
+    ({ temp, fd } = createTemp(dir, basename(target)));
   } catch (error) {
     // The message names the destination, not the temp file the user never asked for.
     throw new UsageError(`cannot write ${name}: ${whyCannotWrite(error, path)}`);

@@ -484,6 +484,31 @@ describe("fileSink", () => {
     expect(readFileSync(out, "utf8")).toBe(`start ${big} bytes${"A".repeat(70 * 1024)} end`);
   });
 
+  it("writes a file whose name is near the file system's limit, which the temp file's name would pass", async () => {
+    const { mkdtempSync, readFileSync, readdirSync, rmSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { fileSink } = await import("../../src/audit/output.js");
+    const dir = mkdtempSync(join(tmpdir(), "rationale-sink-"));
+    try {
+      // 250 characters: a name the file can have (the limit is 255 bytes), where
+      // `.NAME.PID.rationale-tmp` cannot.
+      const name = "r".repeat(250);
+      const sink = fileSink(join(dir, name));
+      await sink.write("report\n");
+      await sink.commit();
+      expect(readdirSync(dir)).toEqual([name]);
+      expect(readFileSync(join(dir, name), "utf8")).toBe("report\n");
+      // An aborted write leaves no temp file behind either.
+      const aborted = fileSink(join(dir, name));
+      await aborted.write("partial");
+      await aborted.abort();
+      expect(readdirSync(dir)).toEqual([name]);
+      expect(readFileSync(join(dir, name), "utf8")).toBe("report\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("writes devices such as /dev/null directly instead of replacing them", async () => {
     const { statSync } = await import("node:fs");
     const { fileSink } = await import("../../src/audit/output.js");
