@@ -259,8 +259,14 @@ describe("rationale release", { timeout: 120_000 }, () => {
           `git reads a word after ${flag} as a path to commit, and release commit commits the staged release only. See: rationale release commit --help\n`,
       });
     }
-    // A long word is echoed cut.
+    // A long word is echoed cut; an empty one (`-S "$KEY"`, KEY unset) is shown as one.
     expect(runCli(repo, ["release", "commit", "-S", "k".repeat(200)]).stderr).toMatch(new RegExp(`^rationale: -S k{59}…: give the key attached`));
+    expect(runCli(repo, ["release", "commit", "--gpg-sign", ""])).toMatchObject({
+      status: 2,
+      stderr:
+        "rationale: --gpg-sign '': give the key attached, as git commit takes it (-SKEYID or --gpg-sign=KEYID); " +
+        "git reads a word after --gpg-sign as a path to commit, and release commit commits the staged release only. See: rationale release commit --help\n",
+    });
     expect(repo.git("rev-parse", "HEAD")).toBe(head);
     expect(repo.git("diff", "--cached", "--name-only")).toBe("CHANGELOG.md\npackage.json\n");
     // "-S" as another option's value is no -S, and -S before another option or -- takes no word.

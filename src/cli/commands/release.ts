@@ -210,10 +210,12 @@ function refuseSeparateKey(command: Command): void {
       const next = argv[i + 1];
       // As commander reads it: a word that is no option (or a lone "-") would be taken as the key.
       if (next === undefined || (next.length > 1 && next.startsWith("-"))) continue;
-      const shown = echoValue(next);
+      // An empty word (`-S "$KEY"` with KEY unset) is shown as one, with the forms spelled out.
+      const shown = next === "" ? "''" : echoValue(next);
+      const key = next === "" ? "KEYID" : shown;
       const flag = word === "--gpg-sign" ? word : "-S";
       command.error(
-        `error: ${flag} ${shown}: give the key attached, as git commit takes it (-S${shown} or --gpg-sign=${shown}); ` +
+        `error: ${flag} ${shown}: give the key attached, as git commit takes it (-S${key} or --gpg-sign=${key}); ` +
           `git reads a word after ${flag} as a path to commit, and release commit commits the staged release only`,
         { exitCode: 2, code: "rationale.usage" },
       );
