@@ -26,6 +26,11 @@ export interface ActionInputs {
    * default key names the step.
    */
   previousCommentKey?: string;
+  /**
+   * How the comment names its key to people, set only when that differs from the key: a default
+   * key's step named by the runner (`__acme_rationale`) is left out (see stepLabel).
+   */
+  commentLabel?: string;
   checkPrMessage: boolean;
   release: ReleaseMode;
 }
@@ -51,7 +56,7 @@ export const COMMENT_KEY_MAX = 100;
  * wrote it). Matrix jobs share all three, hence the input. Empty is the same as unset: the runner
  * passes an input the workflow leaves out as "", so the two cannot be told apart.
  */
-function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): { key: string; previous?: string } {
+function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): { key: string; previous?: string; label?: string } {
   const key = getInput(env, "comment-key");
   if (key !== "") {
     // A line break or tab (a YAML block scalar, a matrix value with one) would read as part of the
@@ -64,15 +69,31 @@ function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): { key: st
   const workflow = (env.GITHUB_WORKFLOW ?? "").trim();
   const job = (env.GITHUB_JOB ?? "").trim();
   const step = (env.GITHUB_ACTION ?? "").trim();
-  if (workflow !== "" && job !== "") return step === "" ? { key: `${workflow}/${job}` } : { key: `${workflow}/${job}/${step}`, previous: `${workflow}/${job}` };
+  if (workflow !== "" && job !== "") {
+    return step === "" ? { key: `${workflow}/${job}` } : { key: `${workflow}/${job}/${step}`, previous: `${workflow}/${job}`, label: `${workflow}/${job}${stepLabel(step)}` };
+  }
   if (comment === "never") return { key: "" };
   const missing = [workflow === "" ? "GITHUB_WORKFLOW" : "", job === "" ? "GITHUB_JOB" : ""].filter(Boolean).join(" and ");
   throw new UsageError(`${missing} ${missing.includes(" and ") ? "are" : "is"} not set, so the report comment has no default key: set the comment-key input, or run the action in a GitHub workflow`);
 }
 
-/** The comment key fields of ActionInputs (previousCommentKey only when there is one). */
-function commentKeys({ key, previous }: { key: string; previous?: string }): Pick<ActionInputs, "commentKey" | "previousCommentKey"> {
-  return previous === undefined ? { commentKey: key } : { commentKey: key, previousCommentKey: previous };
+/**
+ * The step's part of the label a default key shows (see ActionInputs.commentLabel). The name the
+ * runner gives a step without an `id` (ids starting with `__` are reserved for it) is made from
+ * the action's repository, `__acme_rationale`, which tells a reader nothing they do not know: the
+ * first use in the job shows the workflow and job alone, as before the step was in the key, and
+ * the later ones, `_2`, `_3` after the name, show `#2`, `#3`. A step's own id is shown after a
+ * `/`, as is a name inside a composite action (`outer.__acme_rationale`), which is not one name.
+ */
+function stepLabel(step: string): string {
+  if (!step.startsWith("__") || step.includes(".")) return `/${step}`;
+  const later = /_([2-9]|[1-9]\d+)$/.exec(step);
+  return later === null ? "" : ` #${later[1]}`;
+}
+
+/** The comment key fields of ActionInputs (previousCommentKey and commentLabel only when there is one). */
+function commentKeys({ key, previous, label }: { key: string; previous?: string; label?: string }): Pick<ActionInputs, "commentKey" | "previousCommentKey" | "commentLabel"> {
+  return { commentKey: key, ...(previous === undefined ? {} : { previousCommentKey: previous }), ...(label === undefined || label === key ? {} : { commentLabel: label }) };
 }
 
 /** Reads the inputs from INPUT_* variables; throws UsageError naming the bad input. */

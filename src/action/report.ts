@@ -180,8 +180,11 @@ export function layoutReport(
         `### ${status(message)} ${describe(message)} (score ${message.result.score})\n\n` +
         message.result.findings.map((finding) => renderFinding(message, finding)).join("\n"),
     );
-  // Two jobs' comments on one pull request read alike: the key says which job wrote this one.
-  const source = options.key !== undefined ? ` (comment key ${codeSpan(options.key)})` : "";
+  // Two jobs' comments on one pull request read alike: the key says which job wrote this one,
+  // or its label, which is no key to copy into comment-key, when the key holds the runner's name
+  // for the step.
+  const label = options.label ?? options.key;
+  const source = options.key === undefined || label === undefined ? "" : label === options.key ? ` (comment key ${codeSpan(label)})` : ` (${codeSpan(label)})`;
   const advice = verdict.errors + verdict.warnings > 0 ? " Each finding says how to fix it; amend or reword the commit and push." : "";
   const footer = `\n<sub>Checked by rationale${source}.${advice}</sub>\n`;
   let body = rows.length > 0 ? head + "\n" + rows.join("\n") + "\n" : head;
@@ -221,6 +224,8 @@ export function renderReport(
   options: {
     /** For a comment: its comment key, which gives the hidden marker and is named in the footer. */
     key?: string;
+    /** How the footer names the key, when not as it is (see ActionInputs.commentLabel). */
+    label?: string;
     limit?: number;
     measure?: (text: string) => number;
     target?: "comment" | "summary";
@@ -232,10 +237,11 @@ export function renderReport(
 }
 
 /**
- * The short note the sticky comment of comment key `key` becomes when everything passes. Its
- * warnings are in the job summary, or, when that was cut to fit (`summaryCut`), in the step's log.
+ * The short note the sticky comment of comment key `key` becomes when everything passes, naming
+ * the key as `label` shows it. Its warnings are in the job summary, or, when that was cut to fit
+ * (`summaryCut`), in the step's log.
  */
-export function renderAllGood(verdict: Verdict, key: string, problem: string | null = null, summaryCut: ReportCoverage | null = null): string {
+export function renderAllGood(verdict: Verdict, key: string, problem: string | null = null, summaryCut: ReportCoverage | null = null, label = key): string {
   const score = verdict.score === null ? "" : ` (lowest score ${verdict.score}/100)`;
   const see = summaryCut ? `see this step's log (the job summary is cut to fit, ${summaryHolds(summaryCut)})` : "see the job summary";
   const warnings = verdict.warnings > 0 ? ` ${plural(verdict.warnings, "warning")} ${verdict.warnings === 1 ? "remains" : "remain"}; ${see}.` : "";
@@ -244,7 +250,7 @@ export function renderAllGood(verdict: Verdict, key: string, problem: string | n
   // comment must not read "all good" under a red check. The problem quotes package names and
   // paths ("@acme/widgets"), escaped as the report's reason is, so they ping and link nobody.
   const head = `${reportMarker(key)}\n`;
-  const name = `**rationale** (${codeSpan(key)})`;
+  const name = `**rationale** (${codeSpan(label)})`;
   const judged = verdict.judged > 0 ? pass : `${NOTHING_JUDGED}${verdict.skipped > 0 ? ` (${plural(verdict.skipped, "message")} skipped)` : ""}`;
   if (problem !== null) return `${head}❌ ${name}: ${judged}, but the step failed: ${escapeForComment(problem)}.${warnings}\n`;
   if (verdict.judged === 0) return `${head}⏭️ ${name}: ${judged}.\n`;
@@ -255,16 +261,16 @@ export function renderAllGood(verdict: Verdict, key: string, problem: string | n
 const UNJUDGED_PROBLEM_MAX = 5_000;
 
 /**
- * The note the sticky comment of comment key `key` becomes when the step stops before judging
- * (an invalid configuration): an earlier report or "all good" note must not stand under a red
+ * The note the sticky comment of comment key `key` (named as `label` shows it) becomes when the
+ * step stops before judging (an invalid configuration): an earlier report or "all good" note must not stand under a red
  * check. `problem` may span lines (the error and where the file was read); they are joined into
  * one, escaped as the report's reason is, since it quotes the file's values.
  */
-export function renderUnjudged(key: string, problem: string): string {
+export function renderUnjudged(key: string, problem: string, label = key): string {
   const lines = problem.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const text = lines.reduce((joined, line) => (joined === "" ? line : `${joined}${joined.endsWith(":") ? " " : "; "}${line}`), "");
   const quoted = escapeForComment(clip(text, UNJUDGED_PROBLEM_MAX)).replace(/\.$/, "");
-  return `${reportMarker(key)}\n❌ **rationale** (${codeSpan(key)}): the commit messages were not judged: ${quoted}.\n`;
+  return `${reportMarker(key)}\n❌ **rationale** (${codeSpan(label)}): the commit messages were not judged: ${quoted}.\n`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { publishStickyComment } from "./comment.js";
 import { readBaseConfig } from "./config.js";
 import { readEvent, type PullInfo } from "./event.js";
 import { createClient, getPull, listPullCommits, readOnlyToken, refusedPermission, statusOf, type RepoRef } from "./github.js";
-import { readInputs } from "./inputs.js";
+import { readInputs, type ActionInputs } from "./inputs.js";
 import { decideVerdict, judgeMessages, pullRequestMessage, RELEASE_SKIP_REASON, RELEASE_UNCOMPOSED_SKIP_REASON, skipBotCommits, skipCommits, type JudgedMessage, type Verdict } from "./judge.js";
 import { isReleaseBranch, mergeRelease, prepareRelease, type PreparedRelease } from "./release.js";
 import { annotationsFor, clip, isCut, layoutReport, renderAllGood, renderReport, renderUnjudged } from "./report.js";
@@ -181,18 +181,22 @@ function permissionFor(method: string, path: string): string | undefined {
   return undefined;
 }
 
+/** The comment key fields of the inputs: which comment is this step's, and how it is named. */
+type CommentKeys = Pick<ActionInputs, "commentKey" | "previousCommentKey" | "commentLabel">;
+
 /**
- * Replaces the content of this job's existing report comment (comment key `key`) with the note
+ * Replaces the content of this job's existing report comment (comment key `keys.commentKey`) with the note
  * that the messages were not judged and why (`error`); creates none, since the error line says
  * it. Never throws: a refused or failed edit is logged, and the step fails for `error` anyway.
  */
-async function reportUnjudged(io: WorkflowIO, octokit: ReturnType<typeof createClient>, ref: RepoRef, pull: PullInfo, key: string, previousKey: string | undefined, error: UsageError): Promise<void> {
-  const note = renderUnjudged(key, [error.message, ...detailsNotInMessage(error)].join("\n"));
+async function reportUnjudged(io: WorkflowIO, octokit: ReturnType<typeof createClient>, ref: RepoRef, pull: PullInfo, keys: CommentKeys, error: UsageError): Promise<void> {
+  const key = keys.commentKey;
+  const note = renderUnjudged(key, [error.message, ...detailsNotInMessage(error)].join("\n"), keys.commentLabel);
   try {
     const outcome = await publishStickyComment(octokit, ref, pull.number, {
       mode: "on-failure",
       key,
-      previousKey,
+      previousKey: keys.previousCommentKey,
       failed: true,
       report: note,
       allGood: note,
@@ -274,7 +278,7 @@ async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<nu
       // under the red check, so this job's comment, where there is one, says why instead. So
       // for a JavaScript config input: it is a configuration no message was judged by, as an
       // invalid file is, and the other inputs, comment and comment-key among them, are sound.
-      if (error instanceof UsageError && inputs.comment !== "never") await reportUnjudged(io, octokit, event.repo, pull, inputs.commentKey, inputs.previousCommentKey, error);
+      if (error instanceof UsageError && inputs.comment !== "never") await reportUnjudged(io, octokit, event.repo, pull, inputs, error);
       throw error;
     }
     const failUnder = inputs.failUnder ?? config.threshold;
@@ -350,8 +354,11 @@ async function judgeAndReport(io: WorkflowIO, onOutputs: () => void): Promise<nu
         failed: verdict.failed || releaseProblem !== null,
         // With every message passing, the one line that says the step failed anyway; the job
         // summary has the full report.
-        report: releaseProblem && !verdict.failed ? renderAllGood(verdict, inputs.commentKey, releaseProblem, summaryCut) : renderReport(messages, verdict, { key: inputs.commentKey, summaryCut }) + releaseNote,
-        allGood: renderAllGood(verdict, inputs.commentKey, releaseProblem, summaryCut),
+        report:
+          releaseProblem && !verdict.failed
+            ? renderAllGood(verdict, inputs.commentKey, releaseProblem, summaryCut, inputs.commentLabel)
+            : renderReport(messages, verdict, { key: inputs.commentKey, label: inputs.commentLabel, summaryCut }) + releaseNote,
+        allGood: renderAllGood(verdict, inputs.commentKey, releaseProblem, summaryCut, inputs.commentLabel),
         // Current: the same head and, when the title and description were judged, the same text
         // (two quick edits run twice on one head). A failed read must not fail a passing pull
         // request: then this run counts as current.

@@ -322,6 +322,11 @@ describe("comment key", { timeout: 60_000 }, () => {
     expect(own).toBe(earlier);
     expect(own.body.startsWith(`<!-- rationale:report key=${DEFAULT_KEY}/__acme_rationale -->\n## ❌ rationale: commit messages need context`)).toBe(true);
     expect(docs.body.startsWith(`<!-- rationale:report key=${DEFAULT_KEY}/__acme_rationale_2 -->\n## ✅ rationale: commit messages carry their context`)).toBe(true);
+    // What people read names no runner-made step name: the first step's comment reads as the
+    // job's did before the upgrade, the second's says it is the job's second use of the action.
+    expect(own.body).toContain(`<sub>Checked by rationale (\`${DEFAULT_KEY}\`).`);
+    expect(docs.body).toContain(`<sub>Checked by rationale (\`${DEFAULT_KEY} #2\`).`);
+    for (const { body } of [own, docs]) expect(body.slice(body.indexOf("\n"))).not.toContain("__acme");
     // The next push: each step edits its own comment, and neither takes the other's.
     const bodies = [own.body, docs.body];
     pull.commits[1] = { sha: fakeSha("step:reworded"), message: "Update docs\n" };

@@ -8,7 +8,7 @@ import type { Nodes } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { DESCRIPTION_LIMIT, fitReleaseBlock, isReleaseBranch, messageBody, replaceReleaseBlock, withoutReleaseBlock } from "../../src/action/release.js";
-import { excerpt, isCut, layoutReport, LEGACY_REPORT_MARKER, renderAllGood, renderReport, reportMarker } from "../../src/action/report.js";
+import { excerpt, isCut, layoutReport, LEGACY_REPORT_MARKER, renderAllGood, renderReport, renderUnjudged, reportMarker } from "../../src/action/report.js";
 import { resultJson } from "../../src/action/run.js";
 import { findStickyComment } from "../../src/action/comment.js";
 
@@ -176,6 +176,22 @@ describe("overview", () => {
     expect(renderReport(fixups, decideVerdict(fixups, 60))).toContain("No message was judged: all 2 messages were skipped (fixup!/squash! commits).");
     expect(renderAllGood(decideVerdict([], 60), "ci/lint")).toBe("<!-- rationale:report key=ci/lint -->\n⏭️ **rationale** (`ci/lint`): no commit message to judge.\n");
     expect(renderAllGood(decideVerdict(fixups, 60), "ci/lint")).toBe("<!-- rationale:report key=ci/lint -->\n⏭️ **rationale** (`ci/lint`): no commit message to judge (2 messages skipped).\n");
+  });
+
+  it("shows a label in place of a key that holds the runner's name for the step, and keeps the key in the marker", () => {
+    const key = "ci/lint/__acme_rationale_2";
+    const marker = "<!-- rationale:report key=ci/lint/__acme_rationale_2 -->\n";
+    const messages = [judged("fix stuff\n", "c".repeat(40))];
+    const verdict = decideVerdict(messages, 60);
+    const report = renderReport(messages, verdict, { key, label: "ci/lint #2" });
+    expect(report.startsWith(marker)).toBe(true);
+    // Not "comment key": copied into the comment-key input, the label would key another comment.
+    expect(report.endsWith("\n\n<sub>Checked by rationale (`ci/lint #2`). Each finding says how to fix it; amend or reword the commit and push.</sub>\n")).toBe(true);
+    expect(renderAllGood(decideVerdict([], 60), key, null, null, "ci/lint #2")).toBe(`${marker}⏭️ **rationale** (\`ci/lint #2\`): no commit message to judge.\n`);
+    expect(renderUnjudged(key, "config: bad", "ci/lint #2")).toBe(`${marker}❌ **rationale** (\`ci/lint #2\`): the commit messages were not judged: config: bad.\n`);
+    // Without a label, or with the key itself, the key is named as before.
+    expect(renderReport(messages, verdict, { key, label: key })).toContain(`(comment key \`${key}\`)`);
+    expect(renderUnjudged(key, "config: bad")).toContain(`(\`${key}\`)`);
   });
 
   it("agrees the verb with the count in the all-good note and keeps the fixing advice where findings are", () => {

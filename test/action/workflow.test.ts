@@ -77,6 +77,15 @@ describe("inputs", () => {
     expect(step("__acme_rationale")).toMatchObject({ commentKey: "commit messages/rationale/__acme_rationale", previousCommentKey: "commit messages/rationale" });
     expect(step("__acme_rationale_2").commentKey).toBe("commit messages/rationale/__acme_rationale_2");
     expect(step("docs").commentKey).toBe("commit messages/rationale/docs");
+    // What the comment shows leaves out the runner's name for a step without an id, which only
+    // repeats the action's repository: the job's first use reads as the job's comment did.
+    expect(step("__acme_rationale").commentLabel).toBe("commit messages/rationale");
+    expect(step("__acme_rationale_2").commentLabel).toBe("commit messages/rationale #2");
+    expect(step("__acme_rationale_12").commentLabel).toBe("commit messages/rationale #12");
+    expect(step("__self").commentLabel).toBe("commit messages/rationale");
+    // A step's own id, or a name inside a composite action, is shown as the key has it.
+    for (const name of ["docs", "docs_2", "wrap.__acme_rationale_2"]) expect(step(name)).not.toHaveProperty("commentLabel");
+    expect(readInputs({ ...RUNNER, GITHUB_ACTION: "__acme_rationale_2", "INPUT_COMMENT-KEY": "docs" })).not.toHaveProperty("commentLabel");
     expect(readInputs({ ...RUNNER, GITHUB_ACTION: "docs", "INPUT_COMMENT-KEY": "docs" })).not.toHaveProperty("previousCommentKey");
     expect(readInputs(RUNNER)).not.toHaveProperty("previousCommentKey");
     // Outside a runner there is no default key; without a comment none is needed.
