@@ -201,6 +201,9 @@ const RAW_HTML_BLOCKS: readonly { start: RegExp; end: (opening: RegExpExecArray)
   { start: /^ {0,3}<!\[CDATA\[/, end: () => "]]>" },
 ];
 
+/** A code span on one line: a run of backticks, then text up to a run of the same length. */
+const INLINE_CODE = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
+
 /**
  * What closes the HTML that `lines` (a changelog's, cut anywhere) leave open: the end of a raw
  * HTML block (RAW_HTML_BLOCKS) they stop inside, such as a multi-line comment a changelog
@@ -212,8 +215,10 @@ function htmlClosing(lines: readonly string[], code: CodeMap): string {
   let open: string | null = null;
   let details = 0;
   for (const [index, line] of lines.entries()) {
+    // An end tag closes its block in any case (`</PRE>`); the others have no letters.
+    const lower = line.toLowerCase();
     if (open !== null) {
-      if (line.includes(open)) open = null;
+      if (lower.includes(open)) open = null;
       continue;
     }
     if (code.inCode(index + 1)) continue;
@@ -221,11 +226,13 @@ function htmlClosing(lines: readonly string[], code: CodeMap): string {
       const opening = start.exec(line);
       if (opening === null) continue;
       const closing = end(opening);
-      if (!line.includes(closing, opening[0].length)) open = closing;
+      if (!lower.includes(closing, opening[0].length)) open = closing;
       break;
     }
     if (open !== null) continue;
-    details += (line.match(/<details(?=[\s>])/gi) ?? []).length - (line.match(/<\/details\s*>/gi) ?? []).length;
+    // A tag quoted in backticks (`<details>`) or inside a comment on the line opens nothing.
+    const markup = line.replace(INLINE_CODE, "").replace(/<!--[\s\S]*?-->/g, "");
+    details += (markup.match(/<details(?=[\s>])/gi) ?? []).length - (markup.match(/<\/details\s*>/gi) ?? []).length;
     details = Math.max(details, 0);
   }
   return [...(open === null ? [] : [open]), ...Array.from({ length: details }, () => "</details>")].join("\n");

@@ -460,9 +460,14 @@ describe("release helpers", () => {
     expect(noteNode(pre)?.type).toBe("paragraph");
     const folded = cut(`widgets 1.2.0 -> 1.3.0\n\n<details><summary>All fixes</summary>\n\n<pre>x</pre>\n\n${lines}\n\n</details>`);
     expect(folded).toMatch(/ once more before giving up\n<\/details>\n\n\[The rest is cut/);
-    // Closed ones, or markup quoted in code, get nothing added.
-    const closed = cut(`widgets 1.2.0 -> 1.3.0\n\n<!-- a -->\n<details><summary>x</summary>y</details>\n\n\`\`\`html\n<!-- <pre> <details>\n\`\`\`\n\n${lines}`);
+    // Closed ones (an end tag in capitals too), or markup quoted in code, in a code span or in
+    // a comment, get nothing added.
+    const quotedTags = "- Show findings in a `<details>` section, as ``<details open>`` does\n<!-- keep <details> short -->\n\n<PRE>\nx\n</PRE>";
+    const closed = cut(`widgets 1.2.0 -> 1.3.0\n\n<!-- a -->\n<details><summary>x</summary>y</details>\n\n\`\`\`html\n<!-- <pre> <details>\n\`\`\`\n\n${quotedTags}\n\n${lines}`);
     expect(closed).toMatch(/ once more before giving up\n\n\[The rest is cut/);
+    expect(replaceReleaseBlock("Release notes", `widgets 1.2.0 -> 1.3.0\n\n${quotedTags}`)).toBe(
+      `Release notes\n\n<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.0\n\n${quotedTags}\n<!-- rationale:release:end -->\n`,
+    );
     // An uncut block is closed the same way, so the end marker is found and the text after it shows.
     expect(replaceReleaseBlock("Release notes", "widgets 1.2.0 -> 1.3.0\n\n<pre>\nraw")).toBe("Release notes\n\n<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.0\n\n<pre>\nraw\n</pre>\n<!-- rationale:release:end -->\n");
   });
