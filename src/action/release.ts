@@ -449,8 +449,9 @@ const NO_TOKEN = "no token: the github-token input is empty, as it is when the s
  * Composes the release message for a release PR; in describe mode also writes it into the PR
  * description's marked block (only when the text changed), cut to fit GitHub's limit (see
  * fitReleaseBlock: the commit message's, when the repository's squash merges default to the
- * description, unless its own text is already past that, which a notice then says). A 403 (read-only token), a 401 with the github-token input empty
- * (`tokenEmpty`), or a description with no room for the block, becomes a notice, and `body` is
+ * description, unless its own text is already past that, which a notice then says). A 403
+ * (read-only token), a 401 with the github-token input empty (`tokenEmpty`), or a description
+ * with no room for the block, becomes a notice, and `body` is
  * then the description as it stands, without the block (an earlier run's block taken out,
  * where it has room for no new one).
  */
@@ -509,7 +510,7 @@ export async function prepareRelease(
     annotate(
       io,
       "notice",
-      `rationale: the description of #${pull.number} is ${squashRoom.measure(ownText).toLocaleString("en-US")} characters with the title, past the 16,383 GitHub takes in a commit message: GitHub will refuse the squash merge's default message ("Commit message is too long"), so the release message goes into it within the 65,536 a description takes; shorten the description by ${overCommitLimit.toLocaleString("en-US")} characters or more (plus the release block), or edit the message when merging (${command} prints the release message)`,
+      `rationale: the description of #${pull.number} is ${squashRoom.measure(ownText).toLocaleString("en-US")} characters with the title, past the 16,383 GitHub takes in a commit message: GitHub will refuse the squash merge's default message ("Commit message is too long") whatever the release block holds; shorten the description by ${overCommitLimit.toLocaleString("en-US")} characters or more (plus the release block), or edit the message when merging (${command} prints the release message)`,
     );
   }
   const toCommitLimit = squashBody && overCommitLimit <= 0;

@@ -224,7 +224,7 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     expect(over.body).toContain("retry chunk 499 once more");
     expect(over.body).not.toContain("[The rest is cut");
     expect(placed.commands).toContain(
-      `::notice::rationale: the description of #${over.number} is ${pastLimit.toLocaleString("en-US")} characters with the title, past the 16,383 GitHub takes in a commit message: GitHub will refuse the squash merge's default message ("Commit message is too long"), so the release message goes into it within the 65,536 a description takes; shorten the description by ${(pastLimit - COMMIT_MESSAGE_MAX_CHARACTERS).toLocaleString("en-US")} characters or more (plus the release block), or edit the message when merging (${command(over)} prints the release message)`,
+      `::notice::rationale: the description of #${over.number} is ${pastLimit.toLocaleString("en-US")} characters with the title, past the 16,383 GitHub takes in a commit message: GitHub will refuse the squash merge's default message ("Commit message is too long") whatever the release block holds; shorten the description by ${(pastLimit - COMMIT_MESSAGE_MAX_CHARACTERS).toLocaleString("en-US")} characters or more (plus the release block), or edit the message when merging (${command(over)} prints the release message)`,
     );
     expect(placed.stdout).toContain(`rationale: release message written into the description of #${over.number}\n`);
     // The next run counts the description without its own block: the same notice, no new edit.
@@ -232,6 +232,16 @@ describe("release pull requests", { timeout: 60_000 }, () => {
     const again = await runAction(fake, over, { inputs: { release: "describe" } });
     expect(fake.calls("PATCH", "/repos/{owner}/{repo}/pulls/{pull_number}")).toHaveLength(edits);
     expect(again.commands.filter((line) => line.includes("past the 16,383"))).toHaveLength(1);
+
+    // Past the description's own limit too, no block goes in: the notice does not say it does.
+    const huge = releasePull();
+    huge.body = "x".repeat(65_500);
+    const refusedBoth = await runAction(fake, huge, { inputs: { release: "describe" } });
+    expect(huge.body).toBe("x".repeat(65_500));
+    expect(refusedBoth.commands.filter((line) => line.startsWith("::notice::"))).toEqual([
+      `::notice::rationale: the description of #${huge.number} is ${squashMessage(huge).length.toLocaleString("en-US")} characters with the title, past the 16,383 GitHub takes in a commit message: GitHub will refuse the squash merge's default message ("Commit message is too long") whatever the release block holds; shorten the description by ${(squashMessage(huge).length - COMMIT_MESSAGE_MAX_CHARACTERS).toLocaleString("en-US")} characters or more (plus the release block), or edit the message when merging (${command(huge)} prints the release message)`,
+      `::notice::rationale: release message not written into the description of #${huge.number}: its 65,500 characters leave no room for it within the 65,536 GitHub takes; ${command(huge)} prints it`,
+    ]);
 
     // Squash merges that default to the commit messages leave the description's own limit.
     fake.squashMergeMessage = "COMMIT_MESSAGES";
