@@ -504,7 +504,9 @@ export async function prepareRelease(
   // the squash merge's default message ("Commit message is too long") whatever the block holds:
   // the merger writes the message by hand. Holding the block to that limit would only leave it
   // out, so it gets the description's own room, and a notice says what to shorten.
-  const ownText = withoutReleaseBlock(current.body) ?? current.body ?? "";
+  // Measured with line ends made "\n", as the fit measures it and as the edit writes it back:
+  // a description typed in the browser has "\r\n", one character more per line.
+  const ownText = (withoutReleaseBlock(current.body) ?? current.body ?? "").replace(/\r\n?/g, "\n");
   const overCommitLimit = squashBody ? squashRoom.measure(ownText) - squashRoom.limit : 0;
   if (overCommitLimit > 0) {
     annotate(

@@ -243,6 +243,16 @@ describe("release pull requests", { timeout: 60_000 }, () => {
       `::notice::rationale: release message not written into the description of #${huge.number}: its 65,500 characters leave no room for it within the 65,536 GitHub takes; ${command(huge)} prints it`,
     ]);
 
+    // Typed in the browser, a description has "\r\n" line ends, written back as "\n": within the
+    // limit so counted, it gets the block cut to fit, not placed past the limit with a notice.
+    const typed = longRelease();
+    typed.body = "Typed in here.\r\n".repeat(1040);
+    expect(squashMessage(typed).length).toBeGreaterThan(COMMIT_MESSAGE_MAX_CHARACTERS);
+    const fitted = await runAction(fake, typed, { inputs: { release: "describe" } });
+    expect(fitted.commands.filter((line) => line.includes("past the 16,383"))).toEqual([]);
+    expect(squashMessage(typed).length).toBeLessThanOrEqual(COMMIT_MESSAGE_MAX_CHARACTERS);
+    expect(typed.body).toContain("[The rest is cut to fit the 16,383 characters GitHub takes in a");
+
     // Squash merges that default to the commit messages leave the description's own limit.
     fake.squashMergeMessage = "COMMIT_MESSAGES";
     const commits = longRelease();
