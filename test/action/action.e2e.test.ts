@@ -351,6 +351,19 @@ describe("comment key", { timeout: 60_000 }, () => {
     expect(fake.commentsOn(pull.number).map((comment) => comment.body.split("\n")[0])).toContain(MARKER);
   });
 
+  it("gives the jobs of a matrix one default key, as before the step was in it: the last job's report shows", async () => {
+    const pull = addPull(fake, [GOOD_MESSAGE, BAD_MESSAGE]);
+    lenient(pull);
+    // A matrix's jobs run the same step: GITHUB_WORKFLOW, GITHUB_JOB and GITHUB_ACTION alike.
+    const job = (config?: string) => ({ env: { GITHUB_ACTION: "__acme_rationale" }, inputs: config === undefined ? {} : ({ config, comment: "always" } as Record<string, string>) });
+    expect((await runAction(fake, pull, job())).code).toBe(1);
+    expect((await runAction(fake, pull, job("ci/docs.yml"))).code).toBe(0);
+    const [shared] = fake.commentsOn(pull.number);
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+    expect(shared.body.startsWith(`<!-- rationale:report key=${DEFAULT_KEY}/__acme_rationale -->\n## ✅ rationale: commit messages carry their context`)).toBe(true);
+    expect(posts()).toHaveLength(1);
+  });
+
   it("adopts the comment an earlier version kept for every job, once, and never a marker someone pasted", async () => {
     const pull = addPull(fake, [BAD_MESSAGE]);
     lenient(pull);
