@@ -21,6 +21,12 @@ export interface ShellCommand {
 /** Words that open or close a compound command: the command proper comes after them. */
 const RESERVED = new Set(["!", "{", "}", "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "time"]);
 
+/**
+ * How deep `$(…)`, backquotes, `sh -c` and `eval` are followed into one another: each level is a
+ * call on the stack, and a hook of nothing but `$(` (or a binary file) would overflow it.
+ */
+const MAX_DEPTH = 32;
+
 /** Shells whose `-c` argument is a script they run. */
 const SHELLS = new Set(["sh", "bash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bash"]);
 
@@ -30,16 +36,24 @@ const SHELLS = new Set(["sh", "bash", "dash", "zsh", "ksh", "/bin/sh", "/bin/bas
  * `"…"`, backslashes), comments (a `#` that starts a word), the operators between commands (`;`,
  * `&`, `&&`, `||`, `|`, parentheses, newlines) and redirections, whose targets are no words of the
  * command; a here-document's lines are data, not commands. Not a full shell parser: no aliases,
- * no function calls followed, a `case` pattern's `)` ends a command as any `)` does.
+ * no function calls followed, a `case` pattern's `)` ends a command as any `)` does, nothing
+ * nested deeper than MAX_DEPTH is read. `level` is how deep the script itself is nested (0 for a
+ * hook), for the recursion into `sh -c` and `eval`.
  */
-export function shellCommands(script: string): ShellCommand[] {
+export function shellCommands(script: string, level = 0): ShellCommand[] {
   const commands: ShellCommand[] = [];
-  new Reader(script, commands).list(0, "");
-  for (let at = 0; at < commands.length && at < 1000; at++) {
+  new Reader(script, commands, lineStarts(script), 0).list(0, "");
+  // A script given as a string nests as deep as its quoting allows (`eval eval eval …`); past a
+  // few levels no hook means anything by it.
+  if (level >= MAX_DEPTH) return commands;
+  // Only the script's own commands: those of a nested script come back with its own nested
+  // ones, and reading them again would double the work at each level.
+  const own = commands.length;
+  for (let at = 0; at < own && at < 1000; at++) {
     const nested = nestedScript(commands[at].words);
     if (nested === undefined) continue;
     const line = commands[at].line;
-    for (const command of shellCommands(nested)) {
+    for (const command of shellCommands(nested, level + 1)) {
       commands.push({ line, words: command.words.map((word) => ({ ...word, start: -1, end: -1 })) });
     }
   }
@@ -77,6 +91,10 @@ class Reader {
   constructor(
     private readonly script: string,
     private readonly commands: ShellCommand[],
+    /** The offsets where the script's lines start (lineStarts), for each command's line. */
+    private readonly starts: readonly number[],
+    /** How many substitutions this reader is inside (not the parentheses `list` counts). */
+    private readonly nesting: number,
   ) {}
 
   /**
@@ -92,7 +110,7 @@ class Reader {
     // Parentheses opened inside `$(`: a subshell's `)` does not end the substitution.
     let depth = 0;
     const endCommand = () => {
-      if (words.length > 0) this.commands.push({ words, line: lineOf(s, words[0].start) });
+      if (words.length > 0) this.commands.push({ words, line: lineOf(this.starts, words[0].start) });
       words = [];
     };
     while (this.at < s.length) {
@@ -203,7 +221,9 @@ class Reader {
 
   /** Reads a command substitution's commands (into the same list) from `start`; returns the offset past its end. */
   private nested(start: number, close: string): number {
-    const inner = new Reader(this.script, this.commands);
+    // Too deep to follow: the rest of the script is read as no commands at all.
+    if (this.nesting >= MAX_DEPTH) return this.script.length;
+    const inner = new Reader(this.script, this.commands, this.starts, this.nesting + 1);
     return inner.list(start, close);
   }
 
@@ -224,9 +244,21 @@ class Reader {
   }
 }
 
-/** The 0-based line of offset `at` in `script`. */
-function lineOf(script: string, at: number): number {
-  let line = 0;
-  for (let i = script.indexOf("\n"); i >= 0 && i < at; i = script.indexOf("\n", i + 1)) line++;
-  return line;
+/** The offsets in `script` where its lines start, the first line's (0) included. */
+function lineStarts(script: string): number[] {
+  const starts = [0];
+  for (let i = script.indexOf("\n"); i >= 0; i = script.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 0-based line of offset `at`, given the offsets where lines start: a binary search, so a long hook is not read again for each command. */
+function lineOf(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

@@ -68,3 +68,25 @@ describe("shellCommands()", () => {
     expect(programWord(shellCommands("A=1 B=2")[0].words)).toBeUndefined();
   });
 });
+
+describe("shellCommands() on a long or deeply nested script", () => {
+  it("gives the line of each command of a long script", () => {
+    const script = Array.from({ length: 3000 }, (_, n) => (n % 2 === 0 ? `a${n}` : `# ${n}`)).join("\n");
+    const commands = shellCommands(script);
+    expect(commands).toHaveLength(1500);
+    expect(commands.map((command) => command.line).filter((line, n) => line !== 2 * n)).toEqual([]);
+  });
+
+  it("reads a script nested in scripts once, not again for each level around it", () => {
+    const commands = shellCommands(`${"eval ".repeat(12)}rationale lint`);
+    expect(commands).toHaveLength(13);
+    expect(commands.at(-1)?.words.map((word) => word.text)).toEqual(["rationale", "lint"]);
+  });
+
+  it("stops following substitutions and nested scripts past a depth no hook reaches, without overflowing the stack", () => {
+    expect(() => shellCommands(`x=${"$(".repeat(5000)}`)).not.toThrow();
+    // Thirty levels are followed to the end; a hundred are not.
+    expect(shellCommands(`${"eval ".repeat(30)}rationale lint`).at(-1)?.words.map((word) => word.text)).toEqual(["rationale", "lint"]);
+    expect(shellCommands(`${"eval ".repeat(100)}rationale lint`).map((command) => command.words[0].text)).not.toContain("rationale");
+  });
+});

@@ -628,6 +628,15 @@ describe("rationale init with plain git hooks", () => {
     expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toContain('so that it reads: out=$(rationale lint --edit "$1" --quiet) || exit 1\n');
   });
 
+  it("init reads a hook nested past any use (a run of $( ) as in the way, without an internal error", () => {
+    const repo = makeRepo();
+    writeScript(join(repo.dir, ".git/hooks/commit-msg"), `x=${"$(".repeat(20_000)}`);
+    const run = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(run.stderr).toContain(".git/hooks/commit-msg already exists; rerun with --force to replace");
+    expect(run.stderr).not.toContain("internal error");
+    expect(run.status).toBe(2);
+  });
+
   it("init --quiet on a hook of the user's own that runs rationale asks for --quiet on that line, not a second one", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
