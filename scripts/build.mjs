@@ -214,13 +214,14 @@ function importThroughLauncher(code, imported) {
  * dist/cli.mjs. It is CommonJS because Node starts a CommonJS main module about 25 ms sooner
  * than an ES module (no ES module loader); Node picks the format from the link's target, so
  * `node dist/cli.js` runs it as CommonJS too. What the hook imports only for some messages or
- * configs (remark, yaml) stays out of it: those dynamic imports load the ES module chunks
- * `chunkOf` names, which are stateless as far as this bundle is concerned (run-lint.ts
- * registers the remark parser it gets back).
+ * configs (remark, yaml, and init's hooks module with its shell reader, for a release commit
+ * without a body) stays out of it: those dynamic imports load the ES module chunks `chunkOf`
+ * names, which are stateless as far as this bundle is concerned (run-lint.ts registers the
+ * remark parser it gets back, and asks hooks for a boolean).
  */
 async function buildBin(chunkOf) {
-  const remark = join(root, "src", "message", "remark.ts");
-  const sharedChunk = (path) => (path.includes(`${sep}node_modules${sep}`) || path === remark ? chunkOf.get(path) : undefined);
+  const lazy = new Set([join(root, "src", "message", "remark.ts"), join(root, "src", "cli", "hooks.ts")]);
+  const sharedChunk = (path) => (path.includes(`${sep}node_modules${sep}`) || lazy.has(path) ? chunkOf.get(path) : undefined);
   // The ES modules the bundle imports (see importThroughLauncher).
   const imported = new Set();
   const result = await build({

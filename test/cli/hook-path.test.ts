@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, lstatSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hookInvocation } from "../../src/cli/hook-args.js";
-import { GOOD_MESSAGE, assertBuilt, cleanEnv, root, runCli, tempDir } from "./helpers.js";
+import { GOOD_MESSAGE, assertBuilt, cleanEnv, makeRepo, root, runCli, tempDir } from "./helpers.js";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -138,6 +138,19 @@ describe("the hook path and the full CLI agree", () => {
     const run = both("good.txt", GOOD_MESSAGE, cwd);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("extends");
+  });
+
+  it("on a release commit without a body (init's hooks module, loaded from the ES module chunks)", () => {
+    // Every commit's hook parses what the bundle holds: the hooks module and its shell reader,
+    // needed for this rejection only, are a chunk of their own.
+    const bundle = readFileSync(join(root, "dist", "hook.cjs"), "utf8");
+    expect(bundle).toMatch(/__rationaleImport\("\.\/chunks\/hooks-[A-Z0-9]+\.mjs"\)/);
+    expect(bundle).not.toContain("heredoc-tabs");
+    const repo = makeRepo();
+    expect(runCli(["init", "--release"], { cwd: repo.dir, home: repo.home }).status).toBe(0);
+    const run = both("release.txt", "1.2.3\n", repo.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("The prepare-commit-msg hook is installed");
   });
 
   it("on bad input: a missing file, binary content, CRLF", () => {
