@@ -54,10 +54,12 @@ export interface HookPlan {
    */
   existing: "none" | "same" | "outdated" | "added" | "different";
   /**
-   * Set when the hook rationale wrote is there with CRLF line endings ("outdated"): sh reads
-   * `then\r` as no `then` and stops every commit with a syntax error, so it is written again with
-   * LF. For husky's `.husky/`, git's checkout made them (core.autocrlf=true, or an eol=crlf
-   * attribute), and will again unless .gitattributes keeps the file LF.
+   * Set when the hook is there with CRLF line endings: sh reads `then\r` as no `then`, and
+   * `"$1"\r` as another file than git's, so every commit stops before rationale reads the
+   * message. The hook rationale wrote ("outdated") is written again with LF; a hook of the
+   * user's own that runs rationale ("added") is theirs to convert (crlfNote says so). For husky's
+   * `.husky/`, git's checkout made them (core.autocrlf=true, or an eol=crlf attribute), and will
+   * again unless .gitattributes keeps the file LF.
    */
   crlf?: true;
   /**
@@ -411,8 +413,11 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       // isOurs compares lines whatever their ends; sh does not (see HookPlan.crlf).
       crlf = current.includes("\r\n");
     }
-    else if (current !== undefined && runsRationale(current, args)) existing = "added";
-    else {
+    else if (current !== undefined && runsRationale(current, args)) {
+      existing = "added";
+      // The shell reader takes a carriage return for a blank, as isOurs does; sh does not.
+      crlf = current.includes("\r\n");
+    } else {
       existing = "different";
       addQuiet = current !== undefined && args.endsWith(QUIET) ? withQuietAdded(current, args.slice(0, -QUIET.length)) : undefined;
     }
@@ -641,14 +646,19 @@ function legacyHuskyHook(args: string): string {
 }
 
 /**
- * Why `init` writes the hook again when only its line endings changed (HookPlan.crlf), and for
- * husky's committed `.husky/` how to keep git's checkout from changing them back.
+ * What `init` says of a hook with CRLF line endings (HookPlan.crlf): why it writes rationale's
+ * own hook again when only its line endings changed, or, for a hook of the user's own that runs
+ * rationale, that it runs nothing until converted; for husky's committed `.husky/`, how to keep
+ * git's checkout from changing them back.
  */
-export function crlfNote(plan: Pick<HookPlan, "layout">): string {
-  const why = "it had CRLF line endings, which sh cannot run";
-  return plan.layout === "husky"
-    ? `${why}: git's checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF`
-    : why;
+export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs">): string {
+  const why =
+    plan.existing === "added"
+      ? `${plan.shownAs} has CRLF line endings, which sh cannot run: every commit stops there before rationale reads the message; convert it to LF`
+      : "it had CRLF line endings, which sh cannot run";
+  if (plan.layout !== "husky") return why;
+  const keep = `git's checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF`;
+  return plan.existing === "added" ? `${why} (${keep})` : `${why}: ${keep}`;
 }
 
 /** The refusal for a hook that would go into a hooks directory every repository shares. */

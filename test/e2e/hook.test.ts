@@ -628,6 +628,28 @@ describe("rationale init with plain git hooks", () => {
     expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toContain('so that it reads: out=$(rationale lint --edit "$1" --quiet) || exit 1\n');
   });
 
+  it("init warns that a hook of the user's own that runs rationale with CRLF line endings stops every commit", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    writeScript(hook, './node_modules/.bin/rationale lint --edit "$1"');
+    const lf = readFileSync(hook, "utf8");
+    writeFileSync(hook, lf.replace(/\n/g, "\r\n"));
+    // As git runs it: "/bin/sh\r" is no interpreter, so no commit gets through, good or bad.
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false }).status).not.toBe(0);
+    const warning = "rationale: warning: .git/hooks/commit-msg has CRLF line endings, which sh cannot run: every commit stops there before rationale reads the message; convert it to LF\n";
+    for (const args of [["init"], ["init", "--dry-run"]]) {
+      const run = runCli(args, { cwd: repo.dir, home: repo.home });
+      expect(run, args.join(" ")).toMatchObject({ status: 0, stderr: warning });
+      expect(run.stdout, args.join(" ")).toMatch(/^commit-msg hook already runs rationale: \.git\/hooks\/commit-msg \(a line in your own hook/);
+    }
+    // The user's hook is theirs: init leaves it as it was. Converted, it runs and no warning is left.
+    expect(readFileSync(hook, "utf8")).toBe(lf.replace(/\n/g, "\r\n"));
+    writeFileSync(hook, lf);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE }).status).toBe(0);
+  });
+
   it("init reads a hook nested past any use (a run of $( ) as in the way, without an internal error", () => {
     const repo = makeRepo();
     writeScript(join(repo.dir, ".git/hooks/commit-msg"), `x=${"$(".repeat(20_000)}`);
@@ -1012,6 +1034,21 @@ describe("rationale init with husky", () => {
     // Through husky's runner too, git commit -q keeps a pass silent and reports a rejection.
     expect(repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE })).toMatchObject({ status: 0, stdout: "", stderr: "" });
     expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix bug"], { check: false }).stderr).toContain("summary-vague");
+  });
+
+  it("a husky hook of the user's own that runs rationale with CRLF line endings gets a warning on how to keep it LF", () => {
+    const repo = huskyRepo();
+    const hook = writeScript(join(repo.dir, ".husky/commit-msg"), './node_modules/.bin/rationale lint --edit "$1"');
+    writeFileSync(hook, readFileSync(hook, "utf8").replace(/\n/g, "\r\n"));
+    // husky's sh -e passes "$1" with a carriage return after it: no file, and every commit stops.
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false }).status).not.toBe(0);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^commit-msg hook already runs rationale: \.husky\/commit-msg/),
+      stderr:
+        "rationale: warning: .husky/commit-msg has CRLF line endings, which sh cannot run: every commit stops there before rationale reads the message; convert it to LF " +
+        '(git\'s checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF)\n',
+    });
   });
 
   it("core.autocrlf=true: a hook checked out with CRLF, which sh cannot run, is written again with LF, and says why", () => {
