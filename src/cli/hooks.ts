@@ -176,7 +176,7 @@ function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktre
     // --no-verify skips commit-msg but not prepare-commit-msg, which never fails a commit anyway.
     commit
       ? `# ${name} hook installed by \`rationale init\`. Skip it once with: git commit --no-verify`
-      : `# ${name} hook installed by \`rationale init\`: pre-fills release commit messages; it never fails a commit.`,
+      : `# ${name} hook installed by \`rationale init\`: pre-fills release commit messages;\n# it never fails a commit.`,
     "if [ -x ./node_modules/.bin/rationale ]; then",
     `  exec ./node_modules/.bin/rationale ${args}`,
     "fi",
@@ -192,15 +192,15 @@ function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktre
 }
 
 /**
- * `echo "TEXT" >&2` over lines of at most 100 columns: inside double quotes the shell drops a
- * backslash and the newline after it, so the line printed is TEXT as one line. Broken after a
- * space, which stays at the end of the line before.
+ * `echo "TEXT" >&2` over lines of at most 98 columns, 100 as `init --dry-run` indents them:
+ * inside double quotes the shell drops a backslash and the newline after it, so the line printed
+ * is TEXT as one line. Broken after a space, which stays at the end of the line before.
  */
 function wrappedEcho(text: string): string[] {
   const lines: string[] = [];
   let rest = `echo "${text}" >&2`;
-  while (rest.length > 100) {
-    const at = rest.lastIndexOf(" ", 98);
+  while (rest.length > 98) {
+    const at = rest.lastIndexOf(" ", 96);
     lines.push(`${rest.slice(0, at + 1)}\\`);
     rest = rest.slice(at + 1);
   }

@@ -807,6 +807,10 @@ describe("rationale init with plain git hooks", () => {
     // line are broken where the shell reads on (after a pipe; a backslash in double quotes).
     expect(run.stdout.split("\n").filter((line) => line.length > 100)).toEqual([]);
     expect(run.stdout).toContain('\n  bin="$(git worktree list --porcelain 2>/dev/null |\n    sed -n ');
+    // So with --release, whose prepare-commit-msg hook has a longer comment and message.
+    const release = runCli(["init", "--dry-run", "--release"], { cwd: repo.dir, home: repo.home });
+    expect(release.stdout).toContain("would write .git/hooks/prepare-commit-msg (git hooks path):\n");
+    expect(release.stdout.split("\n").filter((line) => line.length > 100)).toEqual([]);
     expect(existsSync(join(repo.dir, ".git/hooks/commit-msg"))).toBe(false);
 
     // Once installed it says nothing would change; over a hook of the user's own (with
