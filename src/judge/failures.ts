@@ -3,7 +3,7 @@ import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
 import { namesObjectOfChange } from "./narrative.js";
 import { lowered, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 import { lemmatize, type SummaryReading } from "./summary.js";
-import { WordGate } from "./words.js";
+import { type GatedReading, WordGate } from "./words.js";
 
 /**
  * A failure told as something that happened: a problem verb in the past tense, or "broken"
@@ -397,3 +397,10 @@ export function toldMistake(text: string): boolean {
   }
   return false;
 }
+
+/** The failure readings with a WordGate. */
+export const GATED_FAILURES: readonly GatedReading[] = [
+  { name: "problemEvent", patterns: [PROBLEM_EVENT], gates: [PROBLEM_EVENT_WORDS], opens: (text) => PROBLEM_EVENT_WORDS.opens(text) },
+  { name: "presentFailure", patterns: [PRESENT_FAILURE], gates: [PRESENT_FAILURE_WORDS], opens: (text) => PRESENT_FAILURE_WORDS.opens(text) },
+  { name: "toldMistake", patterns: [MISTAKE], gates: [MISTAKE_WORDS], opens: (text) => MISTAKE_WORDS.opens(text) },
+];

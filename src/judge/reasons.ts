@@ -6,7 +6,7 @@ import { NOT_TODAY, NOT_TODAY_GOAL, tellsToday } from "./failures.js";
 import { isMeaningfulLabelText } from "../message/trailers.js";
 import { LABEL_WORD, saysItsOwn } from "./restatement.js";
 import { lowered, openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
-import { WordGate } from "./words.js";
+import { type GatedReading, WordGate } from "./words.js";
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
 export const MEASURED_COST = /\b(?:took|takes|(?:can|may|could|might)\s+take|grew|spent|consumed|ballooned|doubled|tripled|quadrupled|exceeded|delayed|slowed)\b(?:\s+\S+){0,12}?\s+(?:(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|hundreds?\s+of|thousands?\s+of|several|many)\s*(?:%|x\b|[kmgt]i?b\b|bytes|ms\b|milliseconds|seconds?|minutes?|hours?|days?|weeks?|times)|the\s+(?:load|size|time|memory|cost|latency|traffic)|hours\b|ages\b|forever\b|(?:most|half|all)\s+of\s+the\s+(?:day|night|morning|afternoon|weekend|run|budget)\b)/i;
@@ -886,6 +886,10 @@ const CLAIM_WORDS = new WordGate([
   ...["said", "claimed", "stated", "promised", "suggested", "implies", "imply", "implied", "described", "documented", "mentioned", "advertised"],
   ...["assume", "assumed", "assumes", "believed", "thought", "expected", "expects", "expect", "supposed", "meant", "intended", "designed", "assumption"],
 ]);
+/** Whether `text` has the words CLAIMED needs: a claim and a word that contradicts it, or "contrary". */
+function mayContradict(text: string): boolean {
+  return (CONTRADICTING_WORDS.opens(text) && CLAIM_WORDS.opens(text)) || CONTRARY.opens(text);
+}
 /** A guess of the writer's, "I assume …", "I expect …": nothing said to be so, nothing contradicted. */
 const GUESS = /^i\s+(?:(?:\w+ly|just)\s+)?(?:assume|expect)\b/i;
 /**
@@ -1010,7 +1014,7 @@ const NOT_ONLY = /\bnot\s+(?:only|just|merely)\b/i;
  */
 export function contradictionTold(text: string, newThing: readonly string[] = []): boolean {
   // Most bodies hold no claim and no word that contradicts one: they skip the scan.
-  if (!(CONTRADICTING_WORDS.opens(text) && CLAIM_WORDS.opens(text)) && !CONTRARY.opens(text)) return false;
+  if (!mayContradict(text)) return false;
   CLAIMED.lastIndex = 0;
   for (let match = CLAIMED.exec(text); match !== null; match = CLAIMED.exec(text)) {
     const head = sentenceBefore(text, match.index);
@@ -1358,7 +1362,12 @@ const OUTSIDE_WORDS = new WordGate([
 
 /** Whether the body tells a constraint from outside the code (OUTSIDE_CONSTRAINT) as today's fact, not the new thing's. */
 export function outsideConstraint(text: string): boolean {
-  return (OUTSIDE_WORDS.opens(text) || lowered(text).includes("bsd")) && toldOfToday(text, OUTSIDE_CONSTRAINT, aboutAfterChange);
+  return mayTellOutsideConstraint(text) && toldOfToday(text, OUTSIDE_CONSTRAINT, aboutAfterChange);
+}
+
+/** Whether `text` has the words one of OUTSIDE_CONSTRAINT's forms needs. */
+function mayTellOutsideConstraint(text: string): boolean {
+  return OUTSIDE_WORDS.opens(text) || lowered(text).includes("bsd");
 }
 
 /**
@@ -1645,3 +1654,20 @@ export function duplicatesTold(text: string): boolean {
 
 /** The adjectives DUPLICATES_TOLD cannot do without, in any case. */
 const DUPLICATES_SKIM = /imilar|dentical|uplicat/i;
+
+/** The reason readings with a WordGate, as features.ts and the functions above ask them. */
+export const GATED_READINGS: readonly GatedReading[] = [
+  { name: "PREPARES", patterns: [PREPARES], gates: [PREPARES_WORDS, BE, PREPARES_BE_WORDS, WE, ABOUT_TO], opens: mayPrepare },
+  { name: "JUDGED_EFFECT", patterns: [JUDGED_EFFECT], gates: [JUDGED_EFFECT_WORDS], opens: (text) => JUDGED_EFFECT_WORDS.opens(text) },
+  { name: "JUDGED_BETTER", patterns: [JUDGED_BETTER], gates: [JUDGED_BETTER_WORDS], opens: (text) => JUDGED_BETTER_WORDS.opens(text) },
+  { name: "BENEFIT", patterns: [BENEFIT], gates: [BENEFIT_VERBS, BENEFIT_SUBJECTS, BENEFIT_SPARED], opens: mayBenefit },
+  { name: "ENABLES", patterns: [ENABLES], gates: [ENABLES_WORDS, NOW, THAT], opens: mayEnable },
+  { name: "STATED_REASON", patterns: [STATED_REASON], gates: [STATED_REASON_WORDS], opens: (text) => STATED_REASON_WORDS.opens(text) },
+  { name: "PROBLEM_TOLD", patterns: [PROBLEM_TOLD], gates: [PROBLEM_TOLD_WORDS], opens: (text) => PROBLEM_TOLD_WORDS.opens(text) },
+  { name: "MEASURED_COST", patterns: [MEASURED_COST], gates: [MEASURED_COST_WORDS], opens: (text) => MEASURED_COST_WORDS.opens(text) },
+  { name: "givesGoal", patterns: [GOAL_CLAUSE], gates: [GOAL_WORDS], opens: (text) => GOAL_WORDS.opens(text) },
+  { name: "faultFound", patterns: [FAULT_FOUND], gates: [FAULT_WORDS], opens: (text) => FAULT_WORDS.opens(text) },
+  { name: "outsideConstraint", patterns: [OUTSIDE_CONSTRAINT], gates: [OUTSIDE_WORDS], opens: mayTellOutsideConstraint, needles: ["bsd"] },
+  { name: "laterChangeUses", patterns: [LATER_CHANGE, LATER_TIME, LATER_EASIER], gates: [LATER_WORDS], opens: (text) => LATER_WORDS.opens(text) },
+  { name: "contradictionTold", patterns: [CLAIMED], gates: [CONTRADICTING_WORDS, CLAIM_WORDS, CONTRARY], opens: mayContradict },
+];

@@ -115,6 +115,8 @@ function readText(text: string): void {
  */
 export class WordGate {
   private readonly ids: Int32Array;
+  /** The gate's words, as given. */
+  readonly words: readonly string[];
 
   constructor(words: readonly string[]) {
     for (const word of words) {
@@ -123,6 +125,7 @@ export class WordGate {
         throw new Error(`a WordGate takes lower-case words of ASCII letters, digits and "_", not ${JSON.stringify(word)}`);
       }
     }
+    this.words = [...words];
     this.ids = Int32Array.from(words, register);
   }
 
@@ -133,4 +136,21 @@ export class WordGate {
     for (let index = 0; index < ids.length; index++) if (seen[ids[index]] === textNumber) return true;
     return false;
   }
+}
+
+/**
+ * A reading that runs its patterns only when `opens` says the text has the words they need:
+ * what test/judge/gate-cover.test.ts checks against each pattern's syntax, so that a form added
+ * to a pattern without its word in the gate fails there.
+ */
+export interface GatedReading {
+  readonly name: string;
+  /** The patterns the reading runs, every match of which must open the gate. */
+  readonly patterns: readonly RegExp[];
+  /** The gates `opens` asks. */
+  readonly gates: readonly WordGate[];
+  /** The test the reading makes before its patterns run. */
+  readonly opens: (text: string) => boolean;
+  /** Strings `opens` finds inside words, besides the gates' whole words ("bsd" in "FreeBSD"). */
+  readonly needles?: readonly string[];
 }
