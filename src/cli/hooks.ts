@@ -741,17 +741,36 @@ export function hookExistsError(plans: HookPlan[]): UsageError {
 
 /**
  * Whether the prepare-commit-msg hook of `rationale init --release` is where `init` would put
- * it (the same search: husky, core.hooksPath): the hook it writes, an earlier version's, or a
- * hook of the user's own with its line added by hand (as hookExistsError suggests).
+ * it (the same search: husky, core.hooksPath): the hook it writes, an earlier version's, a
+ * hook of the user's own with its line added by hand (as hookExistsError suggests), or one
+ * that runs `release prepare-commit-msg` through a program not named rationale (`node
+ * "$cli" release prepare-commit-msg "$1"`, see runsReleaseHookCommand).
  */
 export function releaseHookInstalled(cwd: string): boolean {
   try {
     const plan = planHook("prepare-commit-msg", RELEASE_HOOK_COMMAND, { cwd });
     if (plan.existing === "same" || plan.existing === "outdated" || plan.existing === "added") return true;
-    return plan.existing === "different" && readFileSync(plan.path, "utf8").includes("release prepare-commit-msg");
+    return plan.existing === "different" && runsReleaseHookCommand(readFileSync(plan.path, "utf8"));
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a command of `hook` passes `release prepare-commit-msg` to the program it runs, read
+ * as the shell reads it (shellCommands), as runsRationale reads a hook: the words in a comment,
+ * a here-document or the arguments of a command that only prints or ignores them (`echo`,
+ * `printf`, `:`) run nothing, and the advice that the hook is installed would be wrong there.
+ * Unlike runsRationale, the program need not be named rationale on that line: a build of
+ * rationale run through a variable (`node "$cli" …`) is still the hook.
+ */
+function runsReleaseHookCommand(hook: string): boolean {
+  return shellCommands(hook).some(({ words }) => {
+    const program = programWord(words);
+    if (program === undefined || NOT_RUNNING.has(program.text)) return false;
+    const from = words.indexOf(program) + 1;
+    return words.some((word, k) => k >= from && word.text === "release" && words[k + 1]?.text === "prepare-commit-msg");
+  });
 }
 
 /**
