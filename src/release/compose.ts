@@ -253,16 +253,26 @@ function shownSummary(summary: string): string {
 
 /**
  * Thrown when even the shortest summary `template` makes (`summary`: the count or the bare
- * version in place of the list) is over 72 characters. It keeps both, so a caller that knows
- * where the template came from (`--template`, a config file's `release.template`) can say so.
+ * version in place of the list) is over 72 characters. It keeps both, and whether the template
+ * is the default one (`defaultTemplate`: nothing the caller wrote, so nothing of theirs to
+ * shorten), so a caller that knows where the template came from (`--template`, a config file's
+ * `release.template`, or neither) can say so in its own terms.
  */
 export class SummaryTooLongError extends UsageError {
+  /** True when `template` is DEFAULT_TEMPLATE, what composeReleaseMessage uses when given none. */
+  readonly defaultTemplate: boolean;
+
   constructor(
     readonly summary: string,
     readonly template: string,
   ) {
-    super(`release summary "${shownSummary(summary)}" is ${summary.length} characters; shorten the template "${echoValue(template)}" to fit 72`);
+    super(
+      template === DEFAULT_TEMPLATE
+        ? `release summary "${shownSummary(summary)}" is ${summary.length} characters even in its shortest form, from the default template; give a shorter template to fit 72`
+        : `release summary "${shownSummary(summary)}" is ${summary.length} characters; shorten the template "${echoValue(template)}" to fit 72`,
+    );
     this.name = "SummaryTooLongError";
+    this.defaultTemplate = template === DEFAULT_TEMPLATE;
   }
 
   /** The summary as the errors show it (see shownSummary). */
@@ -277,10 +287,10 @@ export class SummaryTooLongError extends UsageError {
 
   /**
    * The error for the default template, which the user never wrote: where to set a shorter one
-   * (`places`: the CLI's `--template` or the config's `release.template`; the Action has only the
-   * config) rather than "shorten" it.
+   * rather than "shorten" it. `places` is the caller's to word, in its own options (the CLI's
+   * `--template` or the config's `release.template`; the Action has only the config).
    */
-  unset(places = "--template or release.template in the config"): UsageError {
+  unset(places: string): UsageError {
     return new UsageError(`release summary "${this.shown}" is ${this.summary.length} characters even in its shortest form; set a shorter template with ${places}`);
   }
 

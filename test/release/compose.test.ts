@@ -1,6 +1,6 @@
 // composeReleaseMessage: summary, version lines, changelog rendering, escaping, trailers, lint score.
 import { describe, expect, it } from "vitest";
-import { composeReleaseMessage, composeSummary } from "../../src/release/compose.js";
+import { composeReleaseMessage, composeSummary, DEFAULT_TEMPLATE, SummaryTooLongError } from "../../src/release/compose.js";
 import { lint } from "../../src/lint.js";
 import { UsageError } from "../../src/types.js";
 import { python } from "./dialects.js";
@@ -363,6 +363,31 @@ describe("summary", () => {
     expect(() => composeSummary([pkg("foo", "1.0.0")], "x".repeat(80))).toThrow(UsageError);
     // A long template is quoted cut, not whole.
     expect(() => composeSummary([pkg("foo", "1.0.0")], `${"y".repeat(5000)} {pkg}`)).toThrow(`release template "${"y".repeat(59)}…" has unknown placeholder {pkg}`);
+  });
+
+  it("says a summary too long from the default template is the default's, in no command's options, and leaves the wording to the caller", () => {
+    const version = `1.0.0-${"a".repeat(60)}`;
+    const summary = `chore(release): v${version}`;
+    const caught = (template?: string): SummaryTooLongError => {
+      try {
+        composeReleaseMessage({ packages: [pkg("foo", version)], ...(template === undefined ? {} : { template }) });
+      } catch (error) {
+        if (error instanceof SummaryTooLongError) return error;
+        throw error;
+      }
+      throw new Error("no SummaryTooLongError");
+    };
+    const unset = caught();
+    expect(unset.defaultTemplate).toBe(true);
+    expect(unset.template).toBe(DEFAULT_TEMPLATE);
+    expect(unset.message).toBe(`release summary "${summary}" is ${summary.length} characters even in its shortest form, from the default template; give a shorter template to fit 72`);
+    expect(unset.message).not.toMatch(/--template|config/);
+    expect(unset.unset("the action's release.template").message).toBe(
+      `release summary "${summary}" is ${summary.length} characters even in its shortest form; set a shorter template with the action's release.template`,
+    );
+    const own = caught("Release {version}");
+    expect(own.defaultTemplate).toBe(false);
+    expect(own.message).toBe(`release summary "Release v${version}" is ${`Release v${version}`.length} characters; shorten the template "Release {version}" to fit 72`);
   });
 });
 

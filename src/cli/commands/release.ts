@@ -518,7 +518,7 @@ async function templateError(error: UsageError, from: string | undefined): Promi
   if (error instanceof TemplateProblemError && from === "--template") return optionError("--template", `--template ${error.problem}`);
   if (!(error instanceof SummaryTooLongError)) return error;
   // The default template: nothing of the user's to shorten, so say where a shorter one goes.
-  if (from === undefined) return error.unset();
+  if (from === undefined) return error.unset("--template or release.template in the config");
   return from === "--template" ? optionError("--template", `--template ${error.problem}`) : error.inConfig(from);
 }
 
