@@ -4,6 +4,7 @@ import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
 import { loadConfig } from "../config/load.js";
 import { checkSelection, decodeBatch, findRepository, missingPathNote, pathsNamingNothing, readHistory, shellWord, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
+import { echoValue } from "../echo-value.js";
 import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, verdictLine, type ReportEntry } from "./report.js";
 import { hasNoCommits } from "./git.js";
 import { givenSources, lintForReport, noteUnreadScriptConfigs, type LintCommandOptions } from "./run-lint.js";
@@ -76,10 +77,13 @@ export async function runLintRange(file: string | undefined, range: string, opti
     history.stop();
   }
 
+  const shownRange = echoValue(range);
   if (options.format === "json") process.stdout.write(checked > 0 ? JSON_CLOSE : JSON_EMPTY);
   else if (checked > 0 && !(options.quiet && failures === 0)) process.stdout.write(`\n${verdictLine("commit", checked, failures, skipped, failed)}\n`);
   if (checked === 0) {
-    process.stderr.write(`rationale: no commits in ${range}${paths.length > 0 ? ` touch ${paths.join(", ")}` : ""}; nothing to check\n`);
+    // The range as every echoed value is shown (a long one pasted by mistake is cut); paths
+    // whole, as file paths are, since a path's end names the file.
+    process.stderr.write(`rationale: no commits in ${shownRange}${paths.length > 0 ? ` touch ${paths.join(", ")}` : ""}; nothing to check\n`);
     // As in the audit: without it a mistyped path reads as a path no commit in the range touched.
     for (const missing of pathsNamingNothing(cwd, paths, selection)) process.stderr.write(`rationale: note: path ${shellWord(missing.path)} ${missingPathNote(missing)}\n`);
   }
@@ -90,8 +94,8 @@ export async function runLintRange(file: string | undefined, range: string, opti
   if (reachedBoundary !== undefined) {
     process.stderr.write(
       /\.\.|(?:^|\s)\^|--not\b/.test(range)
-        ? `rationale: warning: shallow clone: the range reached ${reachedBoundary}, where the fetched history stops, so it may hold commits beyond ${range}; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`
-        : `rationale: warning: shallow clone: the history stops at ${reachedBoundary}, so the older commits of ${range} were not checked; fetch deeper (git fetch --deepen=N, or --unshallow) to check them\n`,
+        ? `rationale: warning: shallow clone: the range reached ${reachedBoundary}, where the fetched history stops, so it may hold commits beyond ${shownRange}; fetch deeper (git fetch --deepen=N, or --unshallow) so that the range ends where you meant\n`
+        : `rationale: warning: shallow clone: the history stops at ${reachedBoundary}, so the older commits of ${shownRange} were not checked; fetch deeper (git fetch --deepen=N, or --unshallow) to check them\n`,
     );
   }
   return failures > 0 ? 1 : 0;

@@ -12,6 +12,7 @@ import { isMarkdownParserLoaded, registerMarkdownParser } from "../message/markd
 import { lintResolved } from "../lint.js";
 import { findScriptConfigs, loadConfig } from "../config/load.js";
 import { UsageError, type LintResult, type ParsedMessage, type ResolvedConfig, type SourceLine } from "../types.js";
+import { echoValue } from "../echo-value.js";
 import { assertInRepository, commitCleanupMode, findGitDir, readCommentChar, readCommit, readCommitEncoding, readCommitTemplate, resolveFrom } from "./git.js";
 import { decodeMessage, decodeUtf16, readMessageFile, readStdin } from "./input.js";
 import { besideHookFile, commitIsQuiet, commitKind, isConcludingMerge, isEmptyReleaseBody, keepRejectedCopy, keepUnreadableCopy, recoveryHint, rejectionAdvice, retryCommand, shellQuote, typedReleasePrefix } from "./recovery.js";
@@ -305,11 +306,11 @@ function hookCleanup(text: string, commentChar: string | undefined, cwd: string)
  */
 export function givenSources(file: string | undefined, options: LintCommandOptions): string[] {
   return [
-    options.commits !== undefined && `--commits '${options.commits}'`,
+    options.commits !== undefined && `--commits '${echoValue(options.commits)}'`,
     file !== undefined && file !== "-" && `FILE '${file}'`,
     (options.stdin || file === "-") && "--stdin",
     options.edit !== undefined && (typeof options.edit === "string" ? `--edit '${options.edit}'` : "--edit"),
-    options.commit !== undefined && `--commit '${options.commit}'`,
+    options.commit !== undefined && `--commit '${echoValue(options.commit)}'`,
   ].filter((source): source is string => typeof source === "string");
 }
 
@@ -349,11 +350,14 @@ export async function readInput(source: Source, cwd: string): Promise<Input> {
     case "commit": {
       const commit = readCommit(source.rev, cwd);
       // As `rationale audit` judges the same commit: bad bytes replaced, with a warning.
-      const text = decodeMessage(commit.bytes, `commit ${source.rev}`, undefined, (problem) =>
+      // The revision as it is echoed (echoValue): a long one that names a commit (a branch name
+      // pasted whole, HEAD~1~1~1…) would otherwise be the report's whole first line.
+      const shown = echoValue(source.rev);
+      const text = decodeMessage(commit.bytes, `commit ${shown}`, undefined, (problem) =>
         process.stderr.write(`rationale: warning: ${problem}; judged with the bad bytes replaced\n`),
       );
       const short = commit.hash.slice(0, 12);
-      const label = commit.hash.startsWith(source.rev) ? short : `${source.rev} (${short})`;
+      const label = commit.hash.startsWith(source.rev) ? short : `${shown} (${short})`;
       return { source: source.rev, label, text, cleanup: false, merge: mergeFromParents(commit.parents) };
     }
     case "file": {

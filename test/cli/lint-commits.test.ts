@@ -183,6 +183,33 @@ describe("rationale lint --commits", () => {
     expect(run.stderr).toBe("rationale: no commits in HEAD..HEAD; nothing to check\n");
   });
 
+  it("cuts a long range or revision where it echoes one, as every echoed value is (echoValue), and keeps paths whole", () => {
+    // A branch name long enough to be pasted by mistake, naming HEAD: the range is empty.
+    const branch = `topic/${"b".repeat(120)}`;
+    repo.git(["branch", branch, "HEAD"]);
+    try {
+      const cut = (value: string) => `${value.slice(0, 59)}…`;
+      const path = `src/${"p".repeat(100)}.ts`;
+      const empty = lintCommits([`HEAD..${branch}`, "--", path]);
+      expect(empty.status).toBe(0);
+      expect(empty.stderr.split("\n")[0]).toBe(`rationale: no commits in ${cut(`HEAD..${branch}`)} touch ${path}; nothing to check`);
+      // --commit with such a revision: the report's label is the revision cut, then the hash.
+      const one = runCli(["lint", "--commit", branch], { cwd: repo.dir, home: repo.home });
+      const short = repo.git(["rev-parse", "HEAD"]).stdout.trim().slice(0, 12);
+      expect(one.stdout.split("\n")[0]).toMatch(new RegExp(`^${cut(branch)} \\(${short}\\) {2}score `));
+      // JSON keeps the revision whole: it is data, not a line for people.
+      expect(JSON.parse(runCli(["lint", "--commit", branch, "--format", "json"], { cwd: repo.dir, home: repo.home }).stdout).results[0].source).toBe(branch);
+      const both = lintCommits([branch, "--commit", branch]);
+      expect(both.stderr).toBe(`rationale: give only one message source; got --commits '${cut(branch)}' and --commit '${cut(branch)}'. See: rationale lint --help\n`);
+      const dashes = runCli(["lint", "--commit", branch, "--", path], { cwd: repo.dir, home: repo.home });
+      expect(dashes.stderr).toBe(
+        `rationale: paths after -- select the commits of --commits RANGE; --commit ${cut(branch)} lints that one commit (got '${path}' after --). See: rationale lint --help\n`,
+      );
+    } finally {
+      repo.git(["branch", "-D", branch]);
+    }
+  });
+
   it("reports an unknown revision, a second source and a directory outside git in one line (exit 2)", () => {
     const unknown = lintCommits(["nope..HEAD"]);
     expect(unknown.status).toBe(2);

@@ -2,6 +2,7 @@
 import { Option, type Command } from "commander";
 import { argumentsAfterDashes, splitAtDashes } from "../after-dashes.js";
 import { UsageError } from "../../types.js";
+import { echoValue } from "../../echo-value.js";
 import { examplesHelp } from "../help.js";
 import type { LintCommandOptions } from "../run-lint.js";
 
@@ -53,7 +54,7 @@ export function register(program: Command): void {
       const afterDashes = options.commits === undefined && options.commit !== undefined ? argumentsAfterDashes(command) : [];
       if (afterDashes.length > 0) {
         throw new UsageError(
-          `paths after -- select the commits of --commits RANGE; --commit ${options.commit} lints that one commit (got ${afterDashes.map((path) => `'${path}'`).join(", ")} after --). See: rationale lint --help`,
+          `paths after -- select the commits of --commits RANGE; --commit ${echoValue(options.commit!)} lints that one commit (got ${afterDashes.map((path) => `'${path}'`).join(", ")} after --). See: rationale lint --help`,
         );
       }
       if (files.length > 1) {
