@@ -14,7 +14,12 @@ export interface PrepareOptions {
   /** Git's comment character (`core.commentChar`); `auto` or undefined: read from the file. */
   commentChar?: string;
   template?: string;
-  /** Reads the template (from config) only once a release is found, so other commits skip config loading. */
+  /**
+   * Reads the template (from config) only once a release is found, so other commits skip config
+   * loading; not called when `template` is given. Called for a `-m`/`-F` release summary too,
+   * whose template goes unused (the summary is the user's), so that a config it reads is checked
+   * there as well: what it throws comes back as the `warning`, the file left alone.
+   */
   loadTemplate?: () => Promise<string | undefined>;
   trailers?: string[];
   /**
@@ -171,11 +176,16 @@ async function prepareGivenMessage(options: PrepareOptions): Promise<PrepareResu
   if (typeof summary !== "string") return summary;
   const composed = await composeStaged(
     options.cwd,
-    async () => ({
-      existingMessage: own,
-      commentChar,
-      ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
-    }),
+    async () => {
+      // The template is unused (the summary is the user's), but a config named for it is read
+      // as for any release commit: a missing or invalid one is reported, not passed over.
+      if (options.template === undefined) await options.loadTemplate?.();
+      return {
+        existingMessage: own,
+        commentChar,
+        ...(options.trailers !== undefined ? { trailers: options.trailers } : {}),
+      };
+    },
     (await options.amending?.()) ?? false,
   );
   if ("status" in composed) return composed;

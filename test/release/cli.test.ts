@@ -1049,6 +1049,31 @@ describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
     expect(prepare()).toEqual(warning(`${join(repo.dir, ".rationalerc.json")}: release.template ${problem}`));
   });
 
+  it("reads a --config the hook names once a release is found, also with --template and for a -m summary, and warns when it cannot", () => {
+    const repo = stagedRelease();
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    const editor = "\n# Please enter the commit message for your changes.\n";
+    const prepare = (text: string, source: string, ...flags: string[]) => {
+      writeFileSync(file, text);
+      return { ...runCli(repo, ["release", "prepare-commit-msg", file, source, ...flags]), written: readFileSync(file, "utf8") };
+    };
+    const missing = { status: 0, stdout: "", stderr: `rationale: release message not pre-filled: config file not found: ${join(repo.dir, "nope.json")}\n` };
+    // --template gives the summary, but the config named beside it is still read: a typo there is said, and nothing is written.
+    expect(prepare(editor, "", "--template", "release {version}", "--config", "nope.json")).toEqual({ ...missing, written: editor });
+    expect(prepare(editor, "", "--config", "nope.json")).toEqual({ ...missing, written: editor });
+    // A -m release summary keeps its own summary, so the template goes unused; the config is read all the same.
+    expect(prepare("0.0.4\n", "message", "--config", "nope.json")).toEqual({ ...missing, written: "0.0.4\n" });
+    // A config that is there and valid: --template still wins over its template.
+    repo.write("release.json", JSON.stringify({ release: { template: "chore(release): {name} {version}" } }));
+    const good = prepare(editor, "", "--template", "release {version}", "--config", "release.json");
+    expect(good.stderr).toBe("");
+    expect(good.written.split("\n")[0]).toBe("release v0.0.4");
+    expect(prepare("0.0.4\n", "message", "--config", "release.json").written.split("\n")[0]).toBe("0.0.4");
+    // A commit that releases nothing reads no config at all, named or not.
+    repo.git("commit", "-q", "--no-verify", "-m", "Release 0.0.4");
+    expect(prepare(editor, "", "--template", "release {version}", "--config", "nope.json")).toEqual({ status: 0, stdout: "", stderr: "", written: editor });
+  });
+
   it("leaves a repository's first commit alone: adding a manifest is not a version bump", () => {
     repo = makeRepo();
     repo.write("package.json", JSON.stringify({ name: "fresh", version: "0.1.0" }) + "\n");

@@ -150,7 +150,7 @@ export function register(program: Command): void {
     .argument("[SOURCE]", "git's $2: message, template, merge, squash or commit")
     .argument("[SHA]", "git's $3 (the commit for -c/-C/--amend)")
     .option("--template <TEXT>", "summary template (see release compose)")
-    .option("--config <FILE>", "config file to read release.template from (not read with --template)")
+    .option("--config <FILE>", "config file to read release.template from once a release is found (with --template, only checked)")
     // As every other command's help, it ends with its exit status.
     .addHelpText(
       "after",
@@ -168,8 +168,14 @@ export function register(program: Command): void {
           file,
           ...(source !== undefined ? { source } : {}),
           ...optional("commentChar", readCommentChar(process.cwd())),
-          ...optional("template", flags.template),
-          loadTemplate: async () => (configured = await configuredTemplate(process.cwd(), flags.config)).template,
+          // A --config the user gave is read even when --template leaves its template unused, as
+          // release compose checks it: a typo there would pass unnoticed until --template goes.
+          // Like the template, only once a release is found: other commits' hooks read no config.
+          ...optional("template", flags.config === undefined ? flags.template : undefined),
+          loadTemplate: async () => {
+            configured = await configuredTemplate(process.cwd(), flags.config);
+            return flags.template ?? configured.template;
+          },
           // -m with --amend reaches the hook as a plain "message": git's own arguments (read from the process tree) tell.
           // Loaded only for a release summary, as the template is: other commits' hooks never read the process tree.
           amending: async () => (await import("../recovery.js")).commitKind(file).amend,
