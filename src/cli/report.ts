@@ -7,6 +7,11 @@ import { blankOut, charCells, displayWidth } from "../text-width.js";
 export interface ReportEntry {
   /** Where the message came from: a file path, `stdin`, or a revision. */
   source: string;
+  /**
+   * For a stored commit (`--commit`, `--commits`): its full hash, named `sha` as in `rationale
+   * audit --format json`'s `commits[]`, so that a script reading both needs no special case.
+   */
+  sha?: string;
   result: LintResult;
   /** The text as given, so findings can show the user's own line. */
   raw: string;
@@ -27,7 +32,7 @@ export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv 
   return stream.isTTY === true && env.TERM !== "dumb";
 }
 
-/** The JSON report: `{ "results": [ { "source", ...LintResult } ] }`. */
+/** The JSON report: `{ "results": [ { "source", "sha" (a commit's), ...LintResult } ] }`. */
 export function formatJson(entries: ReportEntry[]): string {
   if (entries.length === 0) return JSON_EMPTY;
   return JSON_OPEN + entries.map(formatJsonResult).join(JSON_SEPARATOR) + JSON_CLOSE;
@@ -45,7 +50,7 @@ export const JSON_EMPTY = '{\n  "results": []\n}\n';
 
 /** One entry of the JSON report's `results`, indented as it sits in the array. */
 export function formatJsonResult(entry: ReportEntry): string {
-  return JSON.stringify({ source: entry.source, ...entry.result }, null, 2).replace(/^/gm, "    ");
+  return JSON.stringify({ source: entry.source, ...(entry.sha === undefined ? {} : { sha: entry.sha }), ...entry.result }, null, 2).replace(/^/gm, "    ");
 }
 
 /**

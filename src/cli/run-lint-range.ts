@@ -103,7 +103,8 @@ export async function runLintRange(file: string | undefined, range: string, opti
 
 /**
  * Lints one commit as `rationale lint --commit` does: git's cleaned text, merge from its
- * parents. The entry's source is the full hash (for JSON); `label` adds the summary for people.
+ * parents. The entry's source is the full hash (for JSON, where `sha` repeats it as the audit
+ * names it); `label` adds the summary for people.
  */
 async function lintRecord(record: CommitRecord, config: ResolvedConfig): Promise<{ entry: ReportEntry; label: string }> {
   const short = record.sha.slice(0, 12);
@@ -117,5 +118,5 @@ async function lintRecord(record: CommitRecord, config: ResolvedConfig): Promise
   const { result, empty } = await lintForReport(parsed, config);
   const summary = parsed.summary?.text.trim() ?? "";
   const shown = summary.length > SUMMARY_SHOWN ? `${summary.slice(0, SUMMARY_SHOWN - 1)}…` : summary;
-  return { entry: { source: record.sha, result, raw: record.message, empty, threshold: config.threshold }, label: shown ? `${short} ${shown}` : short };
+  return { entry: { source: record.sha, sha: record.sha, result, raw: record.message, empty, threshold: config.threshold }, label: shown ? `${short} ${shown}` : short };
 }

@@ -54,6 +54,8 @@ export interface Input {
   hookFile?: string;
   /** For a commit read from git: whether it is a merge (two or more parents). */
   merge?: boolean;
+  /** For a commit read from git: its full hash (ReportEntry.sha). */
+  sha?: string;
 }
 
 /** Runs `rationale lint` and returns the exit code: 0 pass, 1 fail (2 is thrown as UsageError). */
@@ -115,7 +117,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   const parsed = parseWithTrustedOptions(input.text, { commentChar, cleanup: input.cleanup, merge: input.merge, template });
   const { result, empty } = await lintForReport(parsed, config);
 
-  const entry: ReportEntry = { source: input.source, result, raw: input.text, empty, threshold: config.threshold };
+  const entry: ReportEntry = { source: input.source, ...(input.sha === undefined ? {} : { sha: input.sha }), result, raw: input.text, empty, threshold: config.threshold };
   // In the hook, `git commit -q` asks for silence on success as `--quiet` does (the process tree
   // is read only for a pass); a rejection is reported in full either way.
   if (options.format === "json") {
@@ -358,7 +360,7 @@ export async function readInput(source: Source, cwd: string): Promise<Input> {
       );
       const short = commit.hash.slice(0, 12);
       const label = commit.hash.startsWith(source.rev) ? short : `${shown} (${short})`;
-      return { source: source.rev, label, text, cleanup: false, merge: mergeFromParents(commit.parents) };
+      return { source: source.rev, sha: commit.hash, label, text, cleanup: false, merge: mergeFromParents(commit.parents) };
     }
     case "file": {
       // Run by hand before any commit: say what the file is rather than only that it is missing.

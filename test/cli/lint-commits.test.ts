@@ -92,6 +92,17 @@ describe("rationale lint --commits", () => {
     expect(results[1].findings.map((finding) => finding.ruleId)).toContain("summary-vague");
   });
 
+  it("names each result's commit as sha too, as the audit's JSON does, so one reader takes both", () => {
+    const lint = JSON.parse(lintCommits([`${base}..HEAD`, "--format", "json"]).stdout) as { results: Record<string, unknown>[] };
+    const audit = JSON.parse(runCli(["audit", `${base}..HEAD`, "--format", "json"], { cwd: repo.dir, home: repo.home }).stdout) as { commits: Record<string, unknown>[] };
+    const byCommit = (entries: Record<string, unknown>[]) => entries.map(({ sha, score, pass }) => ({ sha, score, pass }));
+    expect(byCommit(lint.results)).toEqual(byCommit(audit.commits));
+    expect(lint.results.map((result) => result.sha)).toEqual(repo.git(["rev-list", `${base}..HEAD`]).stdout.trim().split("\n"));
+    // Added beside source, which stays the full hash for the readers that use it.
+    for (const result of lint.results) expect(Object.keys(result).slice(0, 3)).toEqual(["source", "sha", "kind"]);
+    expect(lint.results.map((result) => result.source)).toEqual(lint.results.map((result) => result.sha));
+  });
+
   it("judges a merge commit as a merge, from its parents", () => {
     const merged = makeRepo();
     merged.git(["switch", "-q", "-c", "topic"]);

@@ -419,6 +419,11 @@ describe("rationale lint --commit", () => {
     const good = runCli(["lint", "--commit", "HEAD~1", "--format", "json"], { cwd: repo.dir, home: repo.home });
     expect(good.status).toBe(0);
     expect((JSON.parse(good.stdout) as { results: JsonResult[] }).results[0].source).toBe("HEAD~1");
+    // The revision as given, and the commit it names as the audit's JSON names one.
+    expect((JSON.parse(good.stdout) as { results: { sha?: string }[] }).results[0].sha).toBe(repo.git(["rev-parse", "HEAD~1"]).stdout.trim());
+    // A message that is no stored commit has no sha.
+    const file = repo.write("msg.txt", "Fix bug\n");
+    expect(Object.keys((JSON.parse(runCli(["lint", file, "--format", "json"], { cwd: repo.dir, home: repo.home }).stdout) as { results: object[] }).results[0])).not.toContain("sha");
   });
 
   it("refuses --comment-char, which cannot apply to a message git has already cleaned, as --commits does", () => {
