@@ -2287,6 +2287,11 @@ describe("release tools' own commits (npm version, git commit -m) through the in
     writeFileSync(hook, `#!/bin/sh\necho "my own checks" >/dev/null\n${readFileSync(hook, "utf8").split("\n").find((line) => line.includes("exec ./node_modules"))?.trim().replace(/^exec /, "")} || true\n`);
     const own = repo.git(["commit", "--allow-empty", "-m", "1.2.3"], { check: false });
     expect(own.stderr).toContain("The prepare-commit-msg hook is installed");
+    // One that only prints the line, as a hint, runs nothing: the advice is to install it.
+    writeFileSync(hook, '#!/bin/sh\necho "to pre-fill release commits, add: rationale release prepare-commit-msg \\"$1\\"" >&2\n');
+    const hint = repo.git(["commit", "--allow-empty", "-m", "1.2.3"], { check: false });
+    expect(hint.stderr).toContain("to pre-fill release commits, add: rationale release prepare-commit-msg \"");
+    expect(hint.stderr).toContain("run `rationale init --release` once");
     rmSync(hook);
     expect(repo.git(["commit", "--allow-empty", "-m", "1.2.3"], { check: false }).stderr).toContain("run `rationale init --release` once");
     expect(commitCount(repo)).toBe(3);
