@@ -1,15 +1,18 @@
 // What a change costs the linter: lint() over the benchmark corpus, this working tree against
 // another revision, both bundled the same way and run alternately in one process.
 //
-//   node bench/lint-against.mjs [REV] [--rounds N] [--every K]
+//   node bench/lint-against.mjs [REV] [--rounds N] [--every K] [--chunk C]
 //
 // REV (default HEAD) is built from a temporary `git worktree` into a temporary directory; the
 // working tree (committed or not) is built beside it with the same esbuild options. Both
 // bundles lint every K-th message of ../shared/bench/git-history.jsonl.gz (default every 2nd),
-// once to warm up, then N rounds (default 5) alternating, and the median of the rounds' CPU-time
-// ratios is printed: the working tree's time over REV's. On a shared machine a single audit
-// moves by 5-10% with the load; ratios of rounds run side by side do not, which is why changes
-// to the judgement or the rules are measured this way (docs/audit.md, "Keeping lint() cheap").
+// once to warm up, then N rounds (default 5), and the median of the rounds' CPU-time ratios is
+// printed: the working tree's time over REV's. Within a round the two take turns every C messages
+// (default 500), the one that goes first alternating, so that a burst of load on a shared
+// machine falls on both alike: a single audit moves by 5-10% with the load, and even whole passes
+// run one after the other spread over 0.93-1.13 at a load of 4-6, which hid steps of 1-2%. This
+// is why changes to the judgement or the rules are measured this way (docs/audit.md, "Keeping
+// lint() cheap").
 // With no change in src/ or rules/ against REV there is nothing to measure: it says so and exits 0.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
@@ -26,10 +29,11 @@ const option = (name, fallback) => {
 };
 const rounds = Number(option("--rounds", "5"));
 const every = Number(option("--every", "2"));
+const chunk = Number(option("--chunk", "500"));
 const positional = args.filter((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
 const rev = positional[0] ?? "HEAD";
-if (!Number.isInteger(rounds) || rounds < 1 || !Number.isInteger(every) || every < 1) {
-  console.error("bench/lint-against: --rounds and --every take a whole number of at least 1");
+if (![rounds, every, chunk].every((value) => Number.isInteger(value) && value >= 1)) {
+  console.error("bench/lint-against: --rounds, --every and --chunk take a whole number of at least 1");
   process.exit(2);
 }
 
@@ -79,29 +83,32 @@ const messages = gunzipSync(readFileSync(corpus))
   .filter((line, index) => line.trim() !== "" && index % every === 0)
   .map((line) => JSON.parse(line).message);
 
-/** CPU milliseconds of one lint() pass over the messages with `library`. */
-function pass(library, config) {
+/** CPU milliseconds of lint() over `part` with `library`. */
+function timed(library, config, part) {
   const started = process.cpuUsage();
-  for (const message of messages) library.lint(message, config);
+  for (const message of part) library.lint(message, config);
   const used = process.cpuUsage(started);
   return (used.user + used.system) / 1000;
 }
 const baseConfig = base.resolveConfig({});
 const treeConfig = tree.resolveConfig({});
-console.log(`bench/lint-against: ${messages.length.toLocaleString("en-US")} messages; working tree against ${rev} (${sha.slice(0, 7)}); ${rounds} round(s) after a warm-up`);
-pass(base, baseConfig);
-pass(tree, treeConfig);
+console.log(`bench/lint-against: ${messages.length.toLocaleString("en-US")} messages; working tree against ${rev} (${sha.slice(0, 7)}); ${rounds} round(s) after a warm-up, taking turns every ${chunk} messages`);
+timed(base, baseConfig, messages);
+timed(tree, treeConfig, messages);
 const ratios = [];
 for (let round = 0; round < rounds; round++) {
-  // Alternate which goes first, so that neither always runs right after the other's garbage.
-  let baseMs;
-  let treeMs;
-  if (round % 2 === 0) {
-    baseMs = pass(base, baseConfig);
-    treeMs = pass(tree, treeConfig);
-  } else {
-    treeMs = pass(tree, treeConfig);
-    baseMs = pass(base, baseConfig);
+  let baseMs = 0;
+  let treeMs = 0;
+  for (let start = 0, turn = round; start < messages.length; start += chunk, turn++) {
+    const part = messages.slice(start, start + chunk);
+    // Alternate which goes first, so that neither always runs right after the other's garbage.
+    if (turn % 2 === 0) {
+      baseMs += timed(base, baseConfig, part);
+      treeMs += timed(tree, treeConfig, part);
+    } else {
+      treeMs += timed(tree, treeConfig, part);
+      baseMs += timed(base, baseConfig, part);
+    }
   }
   ratios.push(treeMs / baseMs);
   console.log(`  round ${round + 1}: ${rev} ${baseMs.toFixed(0)} ms, working tree ${treeMs.toFixed(0)} ms, ratio ${(treeMs / baseMs).toFixed(3)}`);
