@@ -1074,6 +1074,31 @@ describe("prepare-commit-msg hook", { timeout: 120_000 }, () => {
     expect(prepare(editor, "", "--template", "release {version}", "--config", "nope.json")).toEqual({ status: 0, stdout: "", stderr: "", written: editor });
   });
 
+  it("reads no config it was not named for a -m release summary, whose template goes unused, and none for a -m commit that releases nothing", () => {
+    const repo = stagedRelease();
+    const file = join(repo.dir, ".git", "COMMIT_EDITMSG");
+    const prepare = (text: string, source: string, ...flags: string[]) => {
+      writeFileSync(file, text);
+      return { ...runCli(repo, ["release", "prepare-commit-msg", file, source, ...flags]), written: readFileSync(file, "utf8") };
+    };
+    // A config found from the working directory with a broken template: the commit-msg hook,
+    // which reads the same config, is the one to stop the commit on it.
+    const config = join(repo.dir, ".rationalerc.json");
+    repo.write(".rationalerc.json", JSON.stringify({ release: { template: "chore: {pkg}" } }));
+    const given = prepare("0.0.4\n", "message");
+    expect(given).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(given.written).toBe(`0.0.4${EXPECTED.slice(EXPECTED.indexOf("\n"))}`);
+    // Where that template would make the summary, it is still the warning, the file left alone.
+    const editor = "\n# Please enter the commit message for your changes.\n";
+    const opened = prepare(editor, "");
+    expect(opened.stderr).toContain(`rationale: release message not pre-filled: invalid configuration in ${config}`);
+    expect(opened.stderr).toContain("release.template \"chore: {pkg}\" has unknown placeholder {pkg}");
+    expect(opened.written).toBe(editor);
+    // A -m release summary with nothing bumped reads no config, not even one it is named.
+    repo.git("commit", "-q", "--no-verify", "-m", "Release 0.0.4");
+    expect(prepare("0.0.5\n", "message", "--config", "nope.json")).toEqual({ status: 0, stdout: "", stderr: "", written: "0.0.5\n" });
+  });
+
   it("leaves a repository's first commit alone: adding a manifest is not a version bump", () => {
     repo = makeRepo();
     repo.write("package.json", JSON.stringify({ name: "fresh", version: "0.1.0" }) + "\n");

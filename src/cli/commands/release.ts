@@ -172,10 +172,20 @@ export function register(program: Command): void {
           // release compose checks it: a typo there would pass unnoticed until --template goes.
           // Like the template, only once a release is found: other commits' hooks read no config.
           ...optional("template", flags.config === undefined ? flags.template : undefined),
-          loadTemplate: async () => {
-            configured = await configuredTemplate(process.cwd(), flags.config);
-            return flags.template ?? configured.template;
-          },
+          // A -m release summary keeps its own summary, so there only a --config the user named
+          // is read, to check it. The config found from the working directory is the commit-msg
+          // hook's too, which reads it next and stops the commit on a broken one: reading it here
+          // would only say that twice, and leave the release without its body where no
+          // rationale commit-msg hook runs, for a template the commit does not use.
+          ...optional(
+            "loadTemplate",
+            source === "message" && flags.config === undefined
+              ? undefined
+              : async () => {
+                  configured = await configuredTemplate(process.cwd(), flags.config);
+                  return flags.template ?? configured.template;
+                },
+          ),
           // -m with --amend reaches the hook as a plain "message": git's own arguments (read from the process tree) tell.
           // Loaded only for a release summary, as the template is: other commits' hooks never read the process tree.
           amending: async () => (await import("../recovery.js")).commitKind(file).amend,
