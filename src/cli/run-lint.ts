@@ -69,7 +69,7 @@ export async function runLint(file: string | undefined, options: LintCommandOpti
   }
   // The order of errors docs/cli.md gives: not a repository (for --commit, as pickSource
   // checks it for --edit), then the config, then the message it judges.
-  if (source.type === "commit") assertInRepository(cwd, "--commit", `--commit ${source.rev} reads the commit from the repository it is run in`);
+  if (source.type === "commit") assertInRepository(cwd, "--commit", `--commit ${echoValue(source.rev)} reads the commit from the repository it is run in`);
   let configError: UsageError | undefined;
   const loaded = await loadConfig({ cwd, file: options.config }).catch((error: unknown) => {
     if (!(error instanceof UsageError)) throw error;

@@ -490,6 +490,11 @@ describe("rationale lint --commit", () => {
     const run = runCli(["lint", "--commit", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: outside.replace(/\/[^/]+$/, "") } });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`rationale: not a git repository: ${outside}; --commit HEAD reads the commit from the repository it is run in\n`);
+    // A revision pasted whole (a long branch name) is cut there, as everywhere it is echoed.
+    const branch = `topic/${"b".repeat(120)}`;
+    const long = runCli(["lint", "--commit", branch], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: outside.replace(/\/[^/]+$/, "") } });
+    expect(long.status).toBe(2);
+    expect(long.stderr).toBe(`rationale: not a git repository: ${outside}; --commit ${branch.slice(0, 59)}… reads the commit from the repository it is run in\n`);
   });
 
   it("reports errors in the order docs/cli.md gives: not a repository, the config, then the message (exit 2)", () => {
