@@ -72,6 +72,33 @@ export function cutCommanderEcho(text: string): string {
   return text;
 }
 
+/** git commit's options that give the message: git refuses them beside the -F release commit runs. */
+const MESSAGE_OPTIONS = /^--(?:message|file|reuse-message|reedit-message|fixup)(?:=|$)/;
+/** git commit's options that commit more than the index, which the composed message describes. */
+const SELECTION_OPTIONS = /^--(?:all|patch|interactive|include|only|pathspec-from-file)(?:=|$)/;
+
+/**
+ * What to do about an option `release commit` does not take, `option` as commander quotes it.
+ * Most go to git after `--`, but not those that give the message (git refuses `-m` beside `-F`)
+ * or that commit more than the staged release (`-a` would commit files the message does not
+ * describe), nor compose's own. In a cluster of short flags (`-am`) git reads the letters up to
+ * the first that takes a value, as it does.
+ */
+function releaseCommitHint(option: string): string {
+  // Options of compose (--from, --to, --output) are not git's: pointing them after -- would mislead.
+  if (/^--(?:from|to|output)(?:=|$)/.test(option)) {
+    return `${option} belongs to release compose (commit describes the staged release: HEAD against the index)`;
+  }
+  const letters = /^-[A-Za-z]/.test(option) ? (/^-([^mFCctSu]*[mFCctSu]?)/.exec(option)?.[1] ?? "") : "";
+  if (MESSAGE_OPTIONS.test(option) || /[mFCct]/.test(letters)) {
+    return "release commit gives git the composed message itself (git commit -F); edit it with -e or add lines with --trailer";
+  }
+  if (SELECTION_OPTIONS.test(option) || /[aiop]/.test(letters)) {
+    return "release commit commits the staged release only, which the message describes; stage what it releases with git add";
+  }
+  return `pass other git commit options after --, e.g. rationale release commit -- ${option}`;
+}
+
 /** Joins commander's "error: X\n(Did you mean Y?)" into one line with a pointer to the help. */
 export function oneLineError(text: string, path: string): string {
   let line = cutCommanderEcho(text.trim())
@@ -80,12 +107,6 @@ export function oneLineError(text: string, path: string): string {
     .replace(/\s*\n\s*/g, " ");
   // `release commit` passes only some git commit options itself; the rest go after `--`.
   const option = /^unknown option '([^']+)'/.exec(line)?.[1];
-  // Options of compose (--from, --to, --output) are not git's: pointing them after -- would mislead.
-  const composeOnly = option !== undefined && /^--(?:from|to|output)(?:=|$)/.test(option);
-  if (option && path === "rationale release commit") {
-    line += composeOnly
-      ? `; ${option} belongs to release compose (commit describes the staged release: HEAD against the index)`
-      : `; pass other git commit options after --, e.g. rationale release commit -- ${option}`;
-  }
+  if (option && path === "rationale release commit") line += `; ${releaseCommitHint(option)}`;
   return `rationale: ${line}. See: ${path} --help`.replace(/([.?!])\. See:/, "$1 See:");
 }

@@ -279,4 +279,25 @@ describe("oneLineError", () => {
       "rationale: unknown option '--from'; --from belongs to release compose (commit describes the staged release: HEAD against the index). See: rationale release commit --help",
     );
   });
+
+  it("does not send release commit users' message options after --, where git refuses them beside -F", () => {
+    const advice =
+      "release commit gives git the composed message itself (git commit -F); edit it with -e or add lines with --trailer. See: rationale release commit --help";
+    for (const option of ["-m", "-mhi", "--message=x", "-F", "--file", "-C", "-c", "--reuse-message=HEAD", "--fixup=HEAD", "-t", "-am"]) {
+      expect(oneLineError(`error: unknown option '${option}'\n`, "rationale release commit")).toBe(`rationale: unknown option '${option}'; ${advice}`);
+    }
+  });
+
+  it("does not send options that commit more than the staged release after --", () => {
+    const advice =
+      "release commit commits the staged release only, which the message describes; stage what it releases with git add. See: rationale release commit --help";
+    for (const option of ["-a", "--all", "-p", "--patch", "--interactive", "-i", "--only", "--pathspec-from-file=list", "-av"]) {
+      expect(oneLineError(`error: unknown option '${option}'\n`, "rationale release commit")).toBe(`rationale: unknown option '${option}'; ${advice}`);
+    }
+    // A letter after one that takes a value is that option's value, as git reads it: -uall is --untracked-files=all.
+    expect(oneLineError("error: unknown option '-uall'\n", "rationale release commit")).toBe(
+      "rationale: unknown option '-uall'; pass other git commit options after --, e.g. rationale release commit -- -uall. See: rationale release commit --help",
+    );
+    expect(oneLineError("error: unknown option '--amend'\n", "rationale release commit")).toContain("after --, e.g. rationale release commit -- --amend.");
+  });
 });
