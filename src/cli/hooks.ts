@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { accessSync, chmodSync, copyFileSync, constants, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { didYouMean } from "../config/suggest.js";
+import { echoValue } from "../echo-value.js";
 import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
@@ -62,6 +63,11 @@ export interface HookPlan {
    * again unless .gitattributes keeps the file LF.
    */
   crlf?: true;
+  /**
+   * For a commit-msg hook of the user's own that runs rationale ("added") but throws its verdict
+   * away (`|| true`, `&`): what is wrong and how to fix it, since the hook never stops a commit.
+   */
+  verdictIgnored?: string;
   /**
    * For `init --quiet` on a hook of the user's own that runs `rationale lint --edit` without
    * `--quiet` ("different"): adding --quiet to that line is the fix, not a second line.
@@ -395,6 +401,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   let existing: HookPlan["existing"] = "none";
   let crlf = false;
   let addQuiet: string | undefined;
+  let verdictIgnored: string | undefined;
   let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(path, { throwIfNoEntry: false });
@@ -417,6 +424,8 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       existing = "added";
       // The shell reader takes a carriage return for a blank, as isOurs does; sh does not.
       crlf = current.includes("\r\n");
+      // prepare-commit-msg's line ends in `|| true` on purpose: it only pre-fills a message.
+      if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args);
     } else {
       existing = "different";
       addQuiet = current !== undefined && args.endsWith(QUIET) ? withQuietAdded(current, args.slice(0, -QUIET.length)) : undefined;
@@ -463,6 +472,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
   if (addQuiet !== undefined) Object.assign(plan, { addQuiet: true, quietLine: addQuiet });
   if (crlf) plan.crlf = true;
+  if (verdictIgnored !== undefined) plan.verdictIgnored = verdictIgnored;
   if (hooksPath && layout === "git") {
     // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
     const scope = git(["config", "--show-scope", "--get", "core.hooksPath"], cwd)?.split("\t")[0];
@@ -522,12 +532,37 @@ function runsRationale(current: string, args: string): boolean {
 /** Programs that print or ignore their arguments, or take them as data (`for x in …`): a command of theirs runs no rationale named in it. */
 const NOT_RUNNING = new Set(["echo", "printf", ":", "true", "false", "test", "[", "[[", "logger", "for", "case"]);
 
-/** The command of `current` that runs rationale `args` as {@link runsRationale} reads it. */
-function rationaleCommand(current: string, args: string): ShellCommand | undefined {
+/**
+ * Why the hook `current`, which runs rationale `args`, commits whatever rationale says, or
+ * undefined: the command runs in the background (`&`), or after `||` comes a command that
+ * succeeds whatever happened (`true`, `:`, `exit 0`, or an `echo` or `printf` that ends the
+ * line), so the hook's status is never rationale's. Other forms (`if rationale …; then …`) are
+ * not read.
+ */
+function ignoredVerdict(current: string, args: string): string | undefined {
+  const commands = shellCommands(current);
+  const found = rationaleCommand(current, args, commands);
+  if (found === undefined) return undefined;
+  if (found.after === "&") return "runs rationale in the background (`&`), so git commits without waiting for its verdict; remove the `&`";
+  const next = commands[commands.indexOf(found) + 1];
+  if (found.after !== "||" || next === undefined) return undefined;
+  const program = programWord(next.words);
+  const rest = program === undefined ? [] : next.words.slice(next.words.indexOf(program) + 1).map((word) => word.text);
+  const succeeds =
+    program?.text === "true" ||
+    program?.text === ":" ||
+    (program?.text === "exit" && rest.length === 1 && rest[0] === "0") ||
+    ((program?.text === "echo" || program?.text === "printf") && (next.after === "\n" || next.after === ""));
+  if (!succeeds) return undefined;
+  const shown = `|| ${echoValue(next.words.map((word) => word.raw).join(" "))}`;
+  return `runs rationale with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
+}
+
+/** The command of `current` that runs rationale `args` as {@link runsRationale} reads it (`commands`: those of `current`, if read already). */
+function rationaleCommand(current: string, args: string, commands = shellCommands(current)): ShellCommand | undefined {
   const wanted = withoutGitArguments(args).trim().split(/\s+/);
   const split = wanted.findIndex((word) => word.startsWith("-"));
   const [command, options] = split < 0 ? [wanted, []] : [wanted.slice(0, split), wanted.slice(split)];
-  const commands = shellCommands(current);
   const namingLines = new Set(commands.filter((found) => found.words.some((word) => /\brationale\b/.test(word.raw))).map((found) => found.line));
   return commands.find((found) => {
     if (!namingLines.has(found.line) || NOT_RUNNING.has(programWord(found.words)?.text ?? ":")) return false;

@@ -16,6 +16,11 @@ export interface ShellCommand {
   words: ShellWord[];
   /** The 0-based line of the script the command starts on (for a nested script, the line of the word holding it). */
   line: number;
+  /**
+   * The operator that ends the command: `;`, `&`, `&&`, `||`, `|`, `(`, `)`, a newline, or "" at
+   * the end of the script (or of the substitution or nested script holding it).
+   */
+  after: string;
 }
 
 /** Words that open or close a compound command: the command proper comes after them. */
@@ -54,7 +59,7 @@ export function shellCommands(script: string, level = 0): ShellCommand[] {
     if (nested === undefined) continue;
     const line = commands[at].line;
     for (const command of shellCommands(nested, level + 1)) {
-      commands.push({ line, words: command.words.map((word) => ({ ...word, start: -1, end: -1 })) });
+      commands.push({ line, after: command.after, words: command.words.map((word) => ({ ...word, start: -1, end: -1 })) });
     }
   }
   return commands;
@@ -109,20 +114,20 @@ class Reader {
     let redirect: "" | "file" | "heredoc" | "heredoc-tabs" = "";
     // Parentheses opened inside `$(`: a subshell's `)` does not end the substitution.
     let depth = 0;
-    const endCommand = () => {
-      if (words.length > 0) this.commands.push({ words, line: lineOf(this.starts, words[0].start) });
+    const endCommand = (after: string) => {
+      if (words.length > 0) this.commands.push({ words, line: lineOf(this.starts, words[0].start), after });
       words = [];
     };
     while (this.at < s.length) {
       const c = s[this.at];
       if (close !== "" && c === close && depth === 0) {
-        endCommand();
+        endCommand("");
         return this.at + 1;
       }
       if (c === " " || c === "\t" || c === "\r") {
         this.at++;
       } else if (c === "\n") {
-        endCommand();
+        endCommand("\n");
         this.at++;
         this.skipHeredocs();
       } else if (c === "#") {
@@ -132,8 +137,10 @@ class Reader {
       } else if (c === ";" || c === "&" || c === "|" || c === "(" || c === ")") {
         if (close === ")" && c === "(") depth++;
         if (close === ")" && c === ")") depth--;
-        endCommand();
-        this.at++;
+        // `&&` and `||` are one operator: what follows runs only on the first command's status.
+        const op = (c === "&" || c === "|") && s[this.at + 1] === c ? c + c : c;
+        endCommand(op);
+        this.at += op.length;
       } else if (c === "<" || c === ">") {
         const op = /^(<<-|<<|>>|>&|<&|<>|>\||<|>)/.exec(s.slice(this.at, this.at + 3))![1];
         this.at += op.length;
@@ -149,7 +156,7 @@ class Reader {
         }
       }
     }
-    endCommand();
+    endCommand("");
     return this.at;
   }
 

@@ -19,6 +19,23 @@ describe("shellCommands()", () => {
     ]);
   });
 
+  it("tells the operator that ends each command, && and || as one", () => {
+    const ends = shellCommands(`a; h && i || j | k & l\n(m) n\nx=$(o || p) q`).map((command) => [command.words[0].text, command.after]);
+    expect(ends).toEqual([
+      ["a", ";"],
+      ["h", "&&"],
+      ["i", "||"],
+      ["j", "|"],
+      ["k", "&"],
+      ["l", "\n"],
+      ["m", ")"],
+      ["n", "\n"],
+      ["o", "||"],
+      ["p", ""],
+      ["x=$(o || p)", ""],
+    ]);
+  });
+
   it("leaves out comments, redirections and here-documents, and joins continued lines", () => {
     expect(texts('# rationale lint\na b#c # d\ne 2>/dev/null >&2 <in f\ncat <<-EOF >out\n\tg h\n\tEOF\ni \\\n  j')).toEqual([
       ["a", "b#c"],

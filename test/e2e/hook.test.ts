@@ -453,6 +453,39 @@ describe("rationale init with plain git hooks", () => {
     expect(readFileSync(`${hook}.backup`, "utf8")).toBe(own);
   });
 
+  it("warns when a hook of the user's own runs rationale but throws its verdict away", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = writeScript(join(repo.dir, ".git/hooks/commit-msg"), 'rationale lint --edit "$1" || true');
+    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init).toMatchObject({ status: 0, stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
+    expect(init.stderr).toBe(
+      "rationale: warning: .git/hooks/commit-msg runs rationale with `|| true` after it, so a message rationale rejects is committed anyway; replace `|| true` with `|| exit 1`\n",
+    );
+    // As the warning says: the hook lets a rejected message through.
+    const vague = repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env });
+    expect(vague.status).toBe(0);
+    expect(vague.stderr).toMatch(/FAIL \(errors?: summary-vague/);
+    expect(runCli(["init", "--dry-run"], { cwd: repo.dir, home: repo.home }).stderr).toContain("runs rationale with `|| true` after it");
+    // Each form that succeeds whatever rationale says, and the background.
+    for (const [tail, shown] of [["|| :", "|| :"], ["|| exit 0", "|| exit 0"], ['|| echo "bad message"', '|| echo "bad message"']]) {
+      writeFileSync(hook, `#!/bin/sh\nrationale lint --edit "$1" ${tail}\n`);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).toContain(`runs rationale with \`${shown}\` after it`);
+    }
+    writeFileSync(hook, '#!/bin/sh\nrationale lint --edit "$1" &\nwait\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).toBe(
+      "rationale: warning: .git/hooks/commit-msg runs rationale in the background (`&`), so git commits without waiting for its verdict; remove the `&`\n",
+    );
+    // A failure that still stops the commit is no warning, nor is prepare-commit-msg's `|| true`, which only pre-fills.
+    for (const kept of ['rationale lint --edit "$1" || exit 1', 'rationale lint --edit "$1" || { echo "bad message"; exit 1; }', 'rationale lint --edit "$1" && ./more-checks']) {
+      writeFileSync(hook, `#!/bin/sh\n${kept}\n`);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
+    }
+    writeScript(join(repo.dir, ".git/hooks/prepare-commit-msg"), 'rationale release prepare-commit-msg "$1" "$2" "$3" || true');
+    expect(runCli(["init", "--release"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
+  });
+
   it("init --quiet takes the quiet line it asked to add by hand, and an own hook quietened by hand, for installed", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
