@@ -1,11 +1,12 @@
 // Reads a repository's history with one streaming `git log -z` process and yields one record per commit.
 import { isUtf8 } from "node:buffer";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { gitEnv } from "../git-env.js";
 import { echoQuoted, echoValue } from "../echo-value.js";
+import { closestName } from "../config/suggest.js";
 
 /** Which commits to read: passed through to `git log` (and `git rev-list --count`). */
 export interface HistorySelection {
@@ -337,6 +338,8 @@ export interface MissingPath {
   path: string;
   /** The newest commit on a branch, tag or HEAD that touched the path: it existed, only not now. */
   last?: { commit: string; date: string };
+  /** For a path no commit touched: a path of the working tree one typo away from it in each part (`src/` for `scr/`). */
+  suggestion?: string;
 }
 
 /**
@@ -353,7 +356,47 @@ export function pathsNamingNothing(cwd: string, paths: readonly string[], walked
   const names = plain.map((path) => `HEAD:./${isAbsolute(path) ? relative(cwd, path) : path}`);
   const found = objectTypes(cwd, names);
   if (found === undefined) return [];
-  return plain.filter((_, index) => found[index]?.endsWith(" missing") === true).map((path) => ({ path, ...lastTouched(cwd, path, walked) }));
+  return plain
+    .filter((_, index) => found[index]?.endsWith(" missing") === true)
+    .map((path) => {
+      const missing: MissingPath = { path, ...lastTouched(cwd, path, walked) };
+      const suggestion = missing.last ? undefined : nearbyPath(cwd, path);
+      return suggestion === undefined ? missing : { ...missing, suggestion };
+    });
+}
+
+/**
+ * A path of the working tree that `path` (from `cwd`) may be a misspelling of, found part by
+ * part: each part that names nothing in its directory is replaced by the closest entry there
+ * (closestName: `scr` -> `src`, `SRC` -> `src`, `parser.tss` -> `parser.ts`). One directory read
+ * per misspelled part, so it stays cheap in a large tree; undefined when a part has no close
+ * entry. The path is written as given: relative stays relative, a trailing `/` is kept.
+ */
+export function nearbyPath(cwd: string, path: string): string | undefined {
+  const parts = path.split("/");
+  let dir = isAbsolute(path) ? "/" : cwd;
+  let changed = false;
+  const out: string[] = [];
+  for (const part of parts) {
+    // "", "." and ".." (a leading or doubled or trailing slash) are kept as written.
+    if (part === "" || part === "." || part === ".." || existsSync(join(dir, part))) {
+      out.push(part);
+      dir = join(dir, part);
+      continue;
+    }
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).filter((entry) => entry !== ".git");
+    } catch {
+      return undefined;
+    }
+    const best = closestName(part, entries);
+    if (best === undefined) return undefined;
+    out.push(best);
+    dir = join(dir, best);
+    changed = true;
+  }
+  return changed ? out.join("/") : undefined;
 }
 
 /**
@@ -394,10 +437,11 @@ function lastTouched(cwd: string, path: string, walked?: HistorySelection): Pick
 }
 
 /** What a missing path's note says after naming it: when it was last changed, or to check its spelling. */
-export function missingPathNote({ last }: MissingPath): string {
-  return last
-    ? `names nothing in the working tree or at HEAD; it was last changed in ${last.commit} on ${last.date}`
-    : "names nothing in the working tree or at HEAD; check its spelling";
+export function missingPathNote({ last, suggestion }: MissingPath): string {
+  if (last) return `names nothing in the working tree or at HEAD; it was last changed in ${last.commit} on ${last.date}`;
+  return suggestion === undefined
+    ? "names nothing in the working tree or at HEAD; check its spelling"
+    : `names nothing in the working tree or at HEAD; did you mean ${shellWord(suggestion)}?`;
 }
 
 /** The commits listed in the shallow file: the oldest commits present, whose parents are missing. */

@@ -929,6 +929,33 @@ describe("bad input", () => {
     expect(runCli(["audit", "--path", "kept.txt", "--since", "2030-01-01"], join(repo, "sub")).stdout).toContain(`note: ${note("kept.txt")}\n`);
   });
 
+  it("suggests the path of the working tree a mistyped --path is one typo away from, part by part", () => {
+    const dir = tempDir();
+    for (const sub of ["src", "docs"]) mkdirSync(join(dir, sub), { recursive: true });
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE, files: { "src/parser.ts": "1\n", "docs/guide.md": "1\n" } }], dir));
+    const note = (path: string, hint: string) => `note: --path ${path} names nothing in the working tree or at HEAD; ${hint}\n`;
+    const cases: [typed: string, hint: string][] = [
+      ["scr/", "did you mean src/?"],
+      ["SRC", "did you mean src?"],
+      ["scr/parsr.ts", "did you mean src/parser.ts?"],
+      ["./docs/guide.mdd", "did you mean ./docs/guide.md?"],
+      ["nothing/like/it", "check its spelling"],
+      ["src/parser.ts/x", "check its spelling"],
+    ];
+    for (const [typed, hint] of cases) {
+      const run = runCli(["audit", "--path", typed], repo);
+      expect(run.status, typed).toBe(0);
+      expect(run.stdout, typed).toContain(note(typed, hint));
+    }
+    // From a subdirectory, as git log reads the path; and for lint --commits, which shares the note.
+    expect(runCli(["audit", "--path", "parsr.ts"], join(repo, "src")).stdout).toContain(note("parsr.ts", "did you mean parser.ts?"));
+    expect(runCli(["lint", "--commits", "HEAD", "--", "scr"], repo).stderr).toContain(
+      "rationale: note: path scr names nothing in the working tree or at HEAD; did you mean src?\n",
+    );
+    // The json lists the path as typed, as before.
+    expect(JSON.parse(runCli(["audit", "--format", "json", "--path", "scr/"], repo).stdout).summary.missingPaths).toEqual(["scr/"]);
+  });
+
   it("says when a --path that names nothing now was last changed, instead of hinting at a typo", () => {
     const repo = track(makeRepo([
       { message: GOOD_MESSAGE, files: { "old.txt": "1\n", "kept.txt": "1\n" } },
