@@ -1,8 +1,8 @@
 // `rationale config`: the file that applies, what it resolves to, and config errors as lint gives them.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, runCli, tempDir } from "./helpers.js";
+import { assertBuilt, root, runCli, tempDir } from "./helpers.js";
 
 beforeAll(assertBuilt);
 
@@ -17,6 +17,24 @@ describe("rationale config", () => {
     expect(run.stdout).toMatch(/^  summary-max-length +error  max 72, soft 0$/m);
     expect(run.stdout).toMatch(/^  conventional-format +off /m);
     expect(run.stdout).not.toMatch(/^  \S+ .*\[was/m);
+  });
+
+  it("resolves the README's example config as its comments say", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const example = /```yaml\n# \.rationalerc\.yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const dir = tempDir();
+    writeFileSync(join(dir, ".rationalerc.yaml"), example ?? "");
+    const run = runCli(["config", "--format", "json"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const resolved = JSON.parse(run.stdout);
+    expect(resolved.threshold).toBe(70);
+    expect(JSON.stringify(resolved)).toContain('"conventional-format"');
+    const text = runCli(["config"], { cwd: dir }).stdout;
+    expect(text).toMatch(/^  summary-max-length +warn \[was error\] +max 60 \[was 72\]/m);
+    expect(text).toMatch(/^  references-required +error \[was off\]/m);
+    expect(text).toMatch(/^  conventional-format +error \[was off\]/m);
   });
 
   it("refuses an empty --config on every command that takes one, with the pointer to its help, but not in the release hook", () => {
