@@ -882,6 +882,26 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     }
   });
 
+  it("--allow-missing-changelog says why it does not cover a changelog that lacks the release's section", () => {
+    repo = makeRepo();
+    repo.write("package.json", JSON.stringify({ name: "x", version: "1.0.0" }) + "\n");
+    repo.write("CHANGELOG.md", "# Changelog\n\n## [1.0.0] - 2026-01-01\n\n- First release\n");
+    repo.git("add", ".");
+    repo.git("commit", "-q", "-m", "Initial import");
+    repo.write("package.json", JSON.stringify({ name: "x", version: "1.0.1" }) + "\n");
+    repo.git("add", ".");
+    const missing = "rationale: CHANGELOG.md has no section for version 1.0.1; it has 1.0.0\n  expected a heading such as `## [1.0.1] - YYYY-MM-DD` or `## 1.0.1`\n";
+    expect(runCli(repo, ["release", "compose"])).toMatchObject({ status: 2, stdout: "", stderr: missing });
+    for (const command of ["compose", "commit"]) {
+      expect(runCli(repo, ["release", command, "--allow-missing-changelog"]), command).toMatchObject({
+        status: 2,
+        stdout: "",
+        stderr: `${missing}  --allow-missing-changelog covers a package with no changelog file; CHANGELOG.md is there, so write the section (or name another file with --changelog PATH)\n`,
+      });
+    }
+    expect(repo.git("log", "-1", "--format=%s")).toBe("Initial import\n");
+  });
+
   it("names another --changelog in the error for a release named by --version with no changelog at the root", () => {
     repo = makeRepo();
     repo.write("package.json", JSON.stringify({ name: "x", version: "1.0.0" }) + "\n");

@@ -428,10 +428,22 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
     const named = error instanceof UsageError ? await templateError(error, flags.template !== undefined ? "--template" : configured.source) : error;
     if (named !== error) throw named;
     await inFlags(error);
+    if (flags.allowMissingChangelog) await explainSectionNotOptional(error);
     if (range.to === undefined) await explainUnstaged(error, cwd);
     await explainDynamicVersion(error, cwd, range.to);
     throw error;
   }
+}
+
+/**
+ * With --allow-missing-changelog, a changelog that is there but lacks the release's section is
+ * still an error (a section left unwritten is not a package without a changelog); the user who
+ * gave the option should hear why it did not apply, not only that the section is missing.
+ */
+async function explainSectionNotOptional(error: unknown): Promise<void> {
+  const { MissingSectionError } = await import("../../release/changelog.js");
+  if (!(error instanceof MissingSectionError)) return;
+  error.details.push(`--allow-missing-changelog covers a package with no changelog file; ${error.file} is there, so write the section (or name another file with --changelog PATH)`);
 }
 
 /**
