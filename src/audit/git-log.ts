@@ -483,6 +483,32 @@ function unbornHeadError(cwd: string, revision: string): UsageError | undefined 
   return new UsageError(`the current branch${branch ? ` '${branch}'` : ""} has no commits yet; name a revision to audit, e.g. rationale audit ${other}`);
 }
 
+/**
+ * What is wrong with an unknown `revision`, when git can tell: which end of a range names no
+ * commit (`nope` in `nope..HEAD`), one that goes back past the first commit (`HEAD~5` in a
+ * history of three), and the branch, tag or remote branch a misspelt name is one typo away
+ * from (`mian`: did you mean 'main'?). Undefined when there is nothing to add to "does not name
+ * a commit". Runs only on this error, so the refs are listed once, never on a good run.
+ */
+export function unknownRevisionDetail(cwd: string, revision: string): string | undefined {
+  const ends = revision.replace(/^\^/, "").split(/\.\.\.?/).filter((end) => end !== "");
+  const missing = ends.find((end) => runGitSync(["rev-parse", "--verify", "--quiet", "--end-of-options", `${end}^{commit}`], cwd).status !== 0);
+  if (missing === undefined) return undefined;
+  const named = ends.length > 1 ? `'${echoValue(missing)}'` : "it";
+  // A revision with a suffix (~N, ^, ^N, @{…}) whose name resolves: the suffix asks too much.
+  const stem = missing.replace(/[~^@:].*$/, "");
+  if (stem !== missing && stem !== "" && runGitSync(["rev-parse", "--verify", "--quiet", "--end-of-options", `${stem}^{commit}`], cwd).status === 0) {
+    const suffix = missing.slice(stem.length);
+    if (/\^[2-9]/.test(suffix)) return `${named} names a parent that is not there (^N is a merge's Nth parent)`;
+    return /^[~^]/.test(suffix) ? `${named} goes back past the first commit of ${echoValue(stem)}'s history` : undefined;
+  }
+  // A long name is no typo of a ref, and comparing it with each would cost for nothing.
+  const refs = stem.length > 0 && stem.length <= 100 ? runGitSync(["for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/tags", "refs/remotes"], cwd).stdout.split("\n").filter(Boolean) : [];
+  const best = closestName(stem, refs);
+  if (best !== undefined && best !== stem) return `${ends.length > 1 ? `'${echoValue(missing)}' names no commit; ` : ""}did you mean '${echoValue(best)}'?`;
+  return ends.length > 1 ? `'${echoValue(missing)}' names no commit` : undefined;
+}
+
 function firstLine(text: string): string {
   return text.trim().split("\n")[0]?.replace(/^(fatal|error):\s*/, "") || "git failed";
 }
@@ -518,7 +544,10 @@ export function gitLogError(stderr: string, status: number | null, selection: Hi
   if (bad && cwd !== undefined && bad[1] !== "" && existsSync(join(cwd, bad[1]))) {
     return new UsageError(`unknown revision: '${echoValue(bad[1])}' is a path, not a commit or range; for the commits touching it, end the command with -- ${shellWord(bad[1])}`);
   }
-  if (bad) return new UsageError(`unknown revision: '${echoValue(bad[1])}' does not name a commit or range in this repository`);
+  if (bad) {
+    const detail = cwd === undefined ? undefined : unknownRevisionDetail(cwd, bad[1]);
+    return new UsageError(`unknown revision: '${echoValue(bad[1])}' does not name a commit or range in this repository${detail ? `: ${detail}` : ""}`);
+  }
   if (/does not have any commits yet/i.test(stderr)) {
     return new UsageError("the repository has no commits yet; there is no history to audit");
   }

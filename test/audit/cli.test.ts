@@ -869,10 +869,22 @@ describe("bad input", () => {
 
   it("rejects a range with an unknown end, and reports an empty range or a path no commit touches as no commits", () => {
     const repo = track(makeRepo([{ message: GOOD_MESSAGE }, { message: VAGUE_MESSAGE }]));
-    for (const range of ["HEAD..no-such-branch", "no-such-branch...HEAD", "HEAD~5..HEAD"]) {
+    // The error names the end at fault, and the branch or tag a misspelt one is a typo of.
+    git(repo, ["tag", "v1.0"]);
+    const refused: [range: string, detail: string][] = [
+      ["HEAD..no-such-branch", ": 'no-such-branch' names no commit"],
+      ["no-such-branch...HEAD", ": 'no-such-branch' names no commit"],
+      ["HEAD~5..HEAD", ": 'HEAD~5' goes back past the first commit of HEAD's history"],
+      ["HEAD~5", ": it goes back past the first commit of HEAD's history"],
+      ["HEAD^2..HEAD", ": 'HEAD^2' names a parent that is not there (^N is a merge's Nth parent)"],
+      ["mian", ": did you mean 'main'?"],
+      ["v1.O..HEAD", ": 'v1.O' names no commit; did you mean 'v1.0'?"],
+      ["nosuch", ""],
+    ];
+    for (const [range, detail] of refused) {
       const run = runCli(["audit", range], repo);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toBe(`rationale: unknown revision: '${range}' does not name a commit or range in this repository\n`);
+      expect(run.status, range).toBe(2);
+      expect(run.stderr, range).toBe(`rationale: unknown revision: '${range}' does not name a commit or range in this repository${detail}\n`);
       expect(run.stdout).toBe("");
     }
     for (const args of [["HEAD..HEAD"], ["HEAD~1..HEAD~1"], ["--path", "no/such/path"]]) {

@@ -224,7 +224,7 @@ describe("rationale lint --commits", () => {
   it("reports an unknown revision, a second source and a directory outside git in one line (exit 2)", () => {
     const unknown = lintCommits(["nope..HEAD"]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toBe("rationale: unknown revision: 'nope..HEAD' does not name a commit or range in this repository\n");
+    expect(unknown.stderr).toBe("rationale: unknown revision: 'nope..HEAD' does not name a commit or range in this repository: 'nope' names no commit\n");
     const both = lintCommits(["HEAD", "--commit", "HEAD"]);
     expect(both.status).toBe(2);
     expect(both.stderr).toBe("rationale: give only one message source; got --commits 'HEAD' and --commit 'HEAD'. See: rationale lint --help\n");
