@@ -58,7 +58,8 @@ export interface HookPlan {
    * Set when the hook is there with CRLF line endings: sh reads `then\r` as no `then`, and
    * `"$1"\r` as another file than git's, so every commit stops before rationale reads the
    * message. The hook rationale wrote ("outdated") is written again with LF; a hook of the
-   * user's own that runs rationale ("added") is theirs to convert (crlfNote says so). For husky's
+   * user's own that runs rationale ("added"), or one in the way ("different") to which the lines
+   * are to be added by hand, is theirs to convert (crlfNote says so). For husky's
    * `.husky/`, git's checkout made them (core.autocrlf=true, or an eol=crlf attribute), and will
    * again unless .gitattributes keeps the file LF.
    */
@@ -428,6 +429,8 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args);
     } else {
       existing = "different";
+      // Lines added by hand to such a file would not run either (hookExistsError says so).
+      crlf = current?.includes("\r\n") === true;
       addQuiet = current !== undefined && args.endsWith(QUIET) ? withQuietAdded(current, args.slice(0, -QUIET.length)) : undefined;
     }
   } else if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
@@ -690,10 +693,12 @@ export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs">
   const why =
     plan.existing === "added"
       ? `${plan.shownAs} has CRLF line endings, which sh cannot run: every commit stops there before rationale reads the message; convert it to LF`
-      : "it had CRLF line endings, which sh cannot run";
+      : plan.existing === "different"
+        ? `${plan.shownAs} has CRLF line endings, which sh cannot run: convert it to LF as you change it, or the lines will not run either`
+        : "it had CRLF line endings, which sh cannot run";
   if (plan.layout !== "husky") return why;
   const keep = `git's checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF`;
-  return plan.existing === "added" ? `${why} (${keep})` : `${why}: ${keep}`;
+  return plan.existing === "outdated" ? `${why}: ${keep}` : `${why} (${keep})`;
 }
 
 /** The refusal for a hook that would go into a hooks directory every repository shares. */
@@ -771,6 +776,7 @@ export function hookExistsError(plans: HookPlan[]): UsageError {
           : // Indented under the file's name; the indent does not change what the shell runs.
             [`${plan.shownAs}: add these lines:`, ...plan.line.split("\n").map((line) => `  ${line}`)],
     ),
+    ...plans.flatMap((plan) => (plan.crlf ? [crlfNote(plan)] : [])),
   ]);
 }
 

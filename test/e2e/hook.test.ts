@@ -2,7 +2,7 @@
 // through the installed commit-msg hook, which runs the built CLI.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { installHook } from "../../src/cli/hooks.js";
 import { UsageError } from "../../src/types.js";
@@ -681,6 +681,32 @@ describe("rationale init with plain git hooks", () => {
     writeFileSync(hook, lf);
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
     expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE }).status).toBe(0);
+  });
+
+  it("init says to convert a CRLF hook in the way to LF along with the lines to add by hand", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    writeScript(hook, "./run-my-checks");
+    const lf = readFileSync(hook, "utf8");
+    const note = "  .git/hooks/commit-msg has CRLF line endings, which sh cannot run: convert it to LF as you change it, or the lines will not run either\n";
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).not.toContain("CRLF");
+    writeFileSync(hook, lf.replace(/\n/g, "\r\n"));
+    const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/already exists; rerun with --force to replace, or add rationale by hand as below\n {2}\.git\/hooks\/commit-msg: add these lines:\n/);
+    expect(refused.stderr.endsWith(`|| exit 1\n${note}`)).toBe(true);
+    // As the note says: the lines added by hand to the CRLF file stop every commit, good or bad.
+    appendFileSync(hook, `${linesToAdd(refused.stderr)}\n`.replace(/\n/g, "\r\n"));
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false }).status).not.toBe(0);
+    writeFileSync(hook, readFileSync(hook, "utf8").replace(/\r\n/g, "\n"));
+    expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false }).status).toBe(0);
+    // So is --quiet's advice to change the line, for a hook whose rationale line lacks it.
+    writeFileSync(hook, '#!/bin/sh\r\nrationale lint --edit "$1"\r\n');
+    const quiet = runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home });
+    expect(quiet.status).toBe(2);
+    expect(quiet.stderr).toContain("add --quiet to that line");
+    expect(quiet.stderr.endsWith(note)).toBe(true);
   });
 
   it("init reads a hook nested past any use (a run of $( ) as in the way, without an internal error", () => {
