@@ -17,6 +17,8 @@ const examples = examplesHelp(
     ["rationale lint --commit HEAD", "score the last commit's message"],
     ["rationale init", "install the commit-msg hook"],
     ['rationale lint --edit "$1"', "what the hook runs on each commit"],
+    ["rationale audit", "report how much context this repository's history carries"],
+    ["rationale release commit -s", "commit a staged version bump with its changelog section"],
     ["rationale config", "which config file applies here, and each rule's setting"],
     ["rationale help lint", "options of one command"],
   ],

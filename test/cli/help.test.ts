@@ -176,6 +176,11 @@ describe("rationale --help in a narrow terminal", () => {
     expect(help([], "80")).toContain("\nOptions:\n  -V, --version  print the version\n  -h, --help     show help\n");
   });
 
+  it("shows an example of every command in the top-level help, so a new user finds audit and release", () => {
+    const examples = help([], "100").split("Examples:\n")[1].split("\n\n")[0];
+    for (const command of ["lint", "init", "audit", "release", "config"]) expect(examples, command).toMatch(new RegExp(`\\$ rationale ${command}\\b`));
+  });
+
   it("gives each of release compose's and commit's examples a note, as the other commands' have", () => {
     for (const path of [["release"], ["release", "compose"], ["release", "commit"]]) {
       const examples = help(path, "100").split("Examples:\n")[1].split("\n\n")[0];
