@@ -1,7 +1,7 @@
 // Renders the audit summary as GitHub-flavoured Markdown for a PR comment, wiki page or job summary.
 import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
-import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
+import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle, worstTitle } from "./report.js";
 // The action's escaping: the report goes to the same places as its PR comment.
 import { escapeForComment } from "../github-markdown.js";
 
@@ -48,7 +48,7 @@ export function renderMarkdown(report: AuditReport): string {
   }
 
   if (s.worst.length) {
-    out.push("", `### Worst ${counted(s.worst.length, "commit")}`, "", "| Score | Commit | Date | Summary | Findings |", "|---:|---|---|---|---|");
+    out.push("", `### ${worstTitle(s)}`, "", "| Score | Commit | Date | Summary | Findings |", "|---:|---|---|---|---|");
     for (const c of s.worst) {
       const levels = levelsWithoutFindings(c);
       const listed = c.findings.slice(0, 3).map((f) => `${f.line}:${f.column} ${escapeForComment(f.message)}`);

@@ -2,7 +2,7 @@
 import { docsPath } from "../docs-path.js";
 import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
-import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle } from "./report.js";
+import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle, worstTitle } from "./report.js";
 
 /** Colour functions; identity when colour is off. */
 export interface Paint {
@@ -76,7 +76,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   }
 
   if (s.worst.length) {
-    out.push("", paint.bold(`Worst ${counted(s.worst.length, "commit")}`));
+    out.push("", paint.bold(worstTitle(s)));
     // The scoring page is named once, on the first row that needs it: ten rows repeating a long
     // path bury the commits they sit under.
     let scoringNamed = false;

@@ -40,6 +40,16 @@ export function summaryJson(report: AuditReport): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The worst list's heading: "Worst 2 commits", and when more commits fail than it lists, why it
+ * lists fewer: one commit per summary (alike summaries grouped, as the repeated ones are), and
+ * --top. Without it, "Worst 2 commits" above a history where 5 fail reads as a miscount.
+ */
+export function worstTitle(summary: Pick<AuditSummary, "worst" | "fail">): string {
+  const title = `Worst ${counted(summary.worst.length, "commit")}`;
+  return summary.fail.count > summary.worst.length ? `${title} (one per summary, of ${formatCount(summary.fail.count)} that fail)` : title;
+}
+
 /** 12345 → "12,345". */
 export function formatCount(value: number): string {
   return value.toLocaleString("en-US");

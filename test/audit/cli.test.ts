@@ -405,6 +405,14 @@ describe("bad input", () => {
     }
   });
 
+  it("says why the worst list is shorter than the failing commits: one per summary", () => {
+    const dir = track(makeRepo([{ message: GOOD_MESSAGE }, { message: "Fix stuff 1\n" }, { message: "Fix stuff 2\n" }, { message: "Fix stuff 3\n" }]));
+    const text = runCli(["audit"], dir).stdout;
+    expect(text).toContain("\nWorst 2 commits (one per summary, of 3 that fail)\n");
+    expect(text).toMatch(/^ +3× {2}Fix stuff 3/m);
+    expect(runCli(["audit", "--format", "markdown"], dir).stdout).toContain("\n### Worst 2 commits (one per summary, of 3 that fail)\n");
+  });
+
   it("counts one commit in the singular in every format", () => {
     const dir = track(makeRepo([{ message: VAGUE_MESSAGE }]));
     const text = runCli(["audit"], dir).stdout;
