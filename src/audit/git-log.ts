@@ -6,7 +6,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { gitEnv } from "../git-env.js";
 import { echoQuoted, echoValue } from "../echo-value.js";
-import { closestName } from "../config/suggest.js";
+import { likelyTypoOf } from "../config/suggest.js";
 
 /** Which commits to read: passed through to `git log` (and `git rev-list --count`). */
 export interface HistorySelection {
@@ -368,7 +368,7 @@ export function pathsNamingNothing(cwd: string, paths: readonly string[], walked
 /**
  * A path of the working tree that `path` (from `cwd`) may be a misspelling of, found part by
  * part: each part that names nothing in its directory is replaced by the closest entry there
- * (closestName: `scr` -> `src`, `SRC` -> `src`, `parser.tss` -> `parser.ts`). One directory read
+ * (likelyTypoOf: `scr` -> `src`, `SRC` -> `src`, `parser.tss` -> `parser.ts`). One directory read
  * per misspelled part, so it stays cheap in a large tree; undefined when a part has no close
  * entry. The path is written as given: relative stays relative, a trailing `/` is kept.
  */
@@ -390,7 +390,7 @@ export function nearbyPath(cwd: string, path: string): string | undefined {
     } catch {
       return undefined;
     }
-    const best = closestName(part, entries);
+    const best = likelyTypoOf(part, entries);
     if (best === undefined) return undefined;
     out.push(best);
     dir = join(dir, best);
@@ -504,7 +504,7 @@ export function unknownRevisionDetail(cwd: string, revision: string): string | u
   }
   // A long name is no typo of a ref, and comparing it with each would cost for nothing.
   const refs = stem.length > 0 && stem.length <= 100 ? runGitSync(["for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/tags", "refs/remotes"], cwd).stdout.split("\n").filter(Boolean) : [];
-  const best = closestName(stem, refs);
+  const best = likelyTypoOf(stem, refs);
   if (best !== undefined && best !== stem) return `${ends.length > 1 ? `'${echoValue(missing)}' names no commit; ` : ""}did you mean '${echoValue(best)}'?`;
   return ends.length > 1 ? `'${echoValue(missing)}' names no commit` : undefined;
 }

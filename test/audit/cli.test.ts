@@ -887,6 +887,8 @@ describe("bad input", () => {
       ["HEAD^2..HEAD", ": 'HEAD^2' names a parent that is not there (^N is a merge's Nth parent)"],
       ["mian", ": did you mean 'main'?"],
       ["v1.O..HEAD", ": 'v1.O' names no commit; did you mean 'v1.0'?"],
+      // v1.1 is another release than v1.0, not a typo of it.
+      ["v1.1..HEAD", ": 'v1.1' names no commit"],
       ["nosuch", ""],
     ];
     for (const [range, detail] of refused) {
@@ -952,7 +954,7 @@ describe("bad input", () => {
   it("suggests the path of the working tree a mistyped --path is one typo away from, part by part", () => {
     const dir = tempDir();
     for (const sub of ["src", "docs"]) mkdirSync(join(dir, sub), { recursive: true });
-    const repo = track(makeRepo([{ message: GOOD_MESSAGE, files: { "src/parser.ts": "1\n", "docs/guide.md": "1\n" } }], dir));
+    const repo = track(makeRepo([{ message: GOOD_MESSAGE, files: { "src/parser.ts": "1\n", "docs/guide.md": "1\n", "f2.js": "1\n" } }], dir));
     const note = (path: string, hint: string) => `note: --path ${path} names nothing in the working tree or at HEAD; ${hint}\n`;
     const cases: [typed: string, hint: string][] = [
       ["scr/", "did you mean src/?"],
@@ -961,6 +963,9 @@ describe("bad input", () => {
       ["./docs/guide.mdd", "did you mean ./docs/guide.md?"],
       ["nothing/like/it", "check its spelling"],
       ["src/parser.ts/x", "check its spelling"],
+      // Another file, not a typo: a name that differs only in its digits, or two edits from a short one.
+      ["f9.js", "check its spelling"],
+      ["ab", "check its spelling"],
     ];
     for (const [typed, hint] of cases) {
       const run = runCli(["audit", "--path", typed], repo);
