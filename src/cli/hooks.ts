@@ -539,16 +539,25 @@ const NOT_RUNNING = new Set(["echo", "printf", ":", "true", "false", "test", "["
  * Why the hook `current`, which runs rationale `args`, commits whatever rationale says, or
  * undefined: the command runs in the background (`&`), or after `||` comes a command that
  * succeeds whatever happened (`true`, `:`, `exit 0`, or an `echo` or `printf` that ends the
- * line), so the hook's status is never rationale's. Other forms (`if rationale …; then …`) are
- * not read.
+ * line), so the hook's status is never rationale's. Other forms (`if rationale …; then …`, a
+ * group after `||`, a script given to `sh -c`) are not read, nor a `&` whose job is waited for.
  */
 function ignoredVerdict(current: string, args: string): string | undefined {
   const commands = shellCommands(current);
   const found = rationaleCommand(current, args, commands);
   if (found === undefined) return undefined;
-  if (found.after === "&") return "runs rationale in the background (`&`), so git commits without waiting for its verdict; remove the `&`";
-  const next = commands[commands.indexOf(found) + 1];
+  const later = commands.slice(commands.indexOf(found) + 1);
+  if (found.after === "&") {
+    // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
+    const waits = later.some((command) => programWord(command.words)?.text === "wait" && command.words.at(-1) !== programWord(command.words));
+    return waits ? undefined : "runs rationale in the background (`&`), so git commits without waiting for its verdict; remove the `&`";
+  }
+  const next = later[0];
   if (found.after !== "||" || next === undefined) return undefined;
+  // A group after `||` (`{ echo hint` on one line, `exit 1; }` on the next, or `( … )`) ends as
+  // its last command does, which this does not follow: no warning rather than a wrong one.
+  const gap = next.words[0].start < 0 || found.words.at(-1)!.end < 0 ? undefined : current.slice(found.words.at(-1)!.end, next.words[0].start);
+  if (next.words[0].raw === "{" || gap === undefined || gap.includes("(")) return undefined;
   const program = programWord(next.words);
   const rest = program === undefined ? [] : next.words.slice(next.words.indexOf(program) + 1).map((word) => word.text);
   const succeeds =

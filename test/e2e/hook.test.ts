@@ -482,6 +482,20 @@ describe("rationale init with plain git hooks", () => {
       writeFileSync(hook, `#!/bin/sh\n${kept}\n`);
       expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
     }
+    // Nor is a group after || that ends in exit 1 (an echo ending its first line is not the end
+    // of the list), a job waited for by name, or a set -e hook: each stops the vague commit.
+    const grouped = [
+      'rationale lint --edit "$1" || { echo "bad message"\n  exit 1\n}',
+      'rationale lint --edit "$1" || (echo "bad message"\n  exit 1)',
+      'rationale lint --edit "$1" || (true; exit 1)',
+      'rationale lint --edit "$1" &\nwait $!',
+      'set -e\nrationale lint --edit "$1"',
+    ];
+    for (const kept of grouped) {
+      writeFileSync(hook, `#!/bin/sh\n${kept}\n`);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), kept).toMatchObject({ status: 0, stderr: "" });
+      expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, kept).not.toBe(0);
+    }
     writeScript(join(repo.dir, ".git/hooks/prepare-commit-msg"), 'rationale release prepare-commit-msg "$1" "$2" "$3" || true');
     expect(runCli(["init", "--release"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
   });
