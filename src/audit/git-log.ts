@@ -495,12 +495,16 @@ export function unknownRevisionDetail(cwd: string, revision: string): string | u
   const missing = ends.find((end) => runGitSync(["rev-parse", "--verify", "--quiet", "--end-of-options", `${end}^{commit}`], cwd).status !== 0);
   if (missing === undefined) return undefined;
   const named = ends.length > 1 ? `'${echoValue(missing)}'` : "it";
-  // A revision with a suffix (~N, ^, ^N, @{…}) whose name resolves: the suffix asks too much.
-  const stem = missing.replace(/[~^@:].*$/, "");
+  // A revision with a suffix (~N, ^, ^N, @{…}, :path) whose name resolves: the suffix asks too
+  // much. Only a walk of ancestors (~N, ^N) is one that can go back too far; `^{/text}` that
+  // matches nothing or a reflog entry not there is no such thing. An `@` alone is part of a name.
+  const stem = missing.replace(/(?:[~^:]|@\{).*$/, "");
   if (stem !== missing && stem !== "" && runGitSync(["rev-parse", "--verify", "--quiet", "--end-of-options", `${stem}^{commit}`], cwd).status === 0) {
     const suffix = missing.slice(stem.length);
-    if (/\^[2-9]/.test(suffix)) return `${named} names a parent that is not there (^N is a merge's Nth parent)`;
-    return /^[~^]/.test(suffix) ? `${named} goes back past the first commit of ${echoValue(stem)}'s history` : undefined;
+    const walk = /^(?:~\d*|\^\d*)+$/.test(suffix);
+    if (walk && /\^0*[2-9]/.test(suffix)) return `${named} names a parent that is not there (^N is a merge's Nth parent)`;
+    if (walk) return `${named} goes back past the first commit of ${echoValue(stem)}'s history`;
+    return ends.length > 1 ? `${named} names no commit` : undefined;
   }
   // A long name is no typo of a ref, and comparing it with each would cost for nothing.
   const refs = stem.length > 0 && stem.length <= 100 ? runGitSync(["for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/tags", "refs/remotes"], cwd).stdout.split("\n").filter(Boolean) : [];

@@ -890,6 +890,9 @@ describe("bad input", () => {
       // v1.1 is another release than v1.0, not a typo of it.
       ["v1.1..HEAD", ": 'v1.1' names no commit"],
       ["nosuch", ""],
+      // A suffix that walks no ancestors (a search for text) is not "past the first commit".
+      ["HEAD^{/no such text}", ""],
+      ["HEAD^{/nomatch}..HEAD", ": 'HEAD^{/nomatch}' names no commit"],
     ];
     for (const [range, detail] of refused) {
       const run = runCli(["audit", range], repo);
