@@ -231,6 +231,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
         generatedAt: new Date().toISOString(),
         ...(repo.shallowBoundaries ? { shallowBoundaries: repo.shallowBoundaries } : {}),
         ...(missingPaths.length > 0 ? { missingPaths } : {}),
+        worstLimit: aggregate.worst,
       },
     };
     progress?.finish();

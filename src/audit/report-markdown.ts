@@ -48,7 +48,7 @@ export function renderMarkdown(report: AuditReport): string {
   }
 
   if (s.worst.length) {
-    out.push("", `### ${worstTitle(s)}`, "", "| Score | Commit | Date | Summary | Findings |", "|---:|---|---|---|---|");
+    out.push("", `### ${worstTitle(s, report.meta.worstLimit)}`, "", "| Score | Commit | Date | Summary | Findings |", "|---:|---|---|---|---|");
     for (const c of s.worst) {
       const levels = levelsWithoutFindings(c);
       const listed = c.findings.slice(0, 3).map((f) => `${f.line}:${f.column} ${escapeForComment(f.message)}`);

@@ -76,7 +76,7 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
   }
 
   if (s.worst.length) {
-    out.push("", paint.bold(worstTitle(s)));
+    out.push("", paint.bold(worstTitle(s, report.meta.worstLimit)));
     // The scoring page is named once, on the first row that needs it: ten rows repeating a long
     // path bury the commits they sit under.
     let scoringNamed = false;

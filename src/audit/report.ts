@@ -14,6 +14,8 @@ export interface AuditMeta {
   shallowBoundaries?: string[];
   /** Set when no commit matched: the paths that name nothing in the working tree or at HEAD, each with its last commit if one touched it. */
   missingPaths?: MissingPath[];
+  /** How many worst commits the list could hold (`--top`): when it is full, that, not the grouping, is why it is short. */
+  worstLimit?: number;
 }
 
 /** The summary plus the facts about the run. */
@@ -42,12 +44,15 @@ export function summaryJson(report: AuditReport): Record<string, unknown> {
 
 /**
  * The worst list's heading: "Worst 2 commits", and when more commits fail than it lists, why it
- * lists fewer: one commit per summary (alike summaries grouped, as the repeated ones are), and
- * --top. Without it, "Worst 2 commits" above a history where 5 fail reads as a miscount.
+ * lists fewer. A list as long as `worstLimit` (`--top`) is cut there: "--top" lists more. A
+ * shorter one lists one commit per summary (alike summaries grouped, as the repeated ones are).
+ * Without it, "Worst 2 commits" above a history where 5 fail reads as a miscount.
  */
-export function worstTitle(summary: Pick<AuditSummary, "worst" | "fail">): string {
+export function worstTitle(summary: Pick<AuditSummary, "worst" | "fail">, worstLimit?: number): string {
   const title = `Worst ${counted(summary.worst.length, "commit")}`;
-  return summary.fail.count > summary.worst.length ? `${title} (one per summary, of ${formatCount(summary.fail.count)} that fail)` : title;
+  if (summary.fail.count <= summary.worst.length) return title;
+  const failing = `of ${formatCount(summary.fail.count)} that fail`;
+  return summary.worst.length === worstLimit ? `${title} (${failing}; --top lists more)` : `${title} (one per summary, ${failing})`;
 }
 
 /** 12345 → "12,345". */

@@ -411,6 +411,10 @@ describe("bad input", () => {
     expect(text).toContain("\nWorst 2 commits (one per summary, of 3 that fail)\n");
     expect(text).toMatch(/^ +3× {2}Fix stuff 3/m);
     expect(runCli(["audit", "--format", "markdown"], dir).stdout).toContain("\n### Worst 2 commits (one per summary, of 3 that fail)\n");
+    // A list cut by --top is short for that reason, not the grouping: the heading says so.
+    const top = track(makeRepo([{ message: "Fix stuff\n" }, { message: "Update things\n" }, { message: "Misc changes\n" }]));
+    expect(runCli(["audit", "--top", "2"], top).stdout).toContain("\nWorst 2 commits (of 3 that fail; --top lists more)\n");
+    expect(runCli(["audit", "--top", "3"], top).stdout).toContain("\nWorst 3 commits\n");
   });
 
   it("counts one commit in the singular in every format", () => {
