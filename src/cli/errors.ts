@@ -73,9 +73,19 @@ export function cutCommanderEcho(text: string): string {
 }
 
 /** git commit's options that give the message: git refuses them beside the -F release commit runs. */
-const MESSAGE_OPTIONS = /^--(?:message|file|reuse-message|reedit-message|fixup)(?:=|$)/;
+const MESSAGE_OPTIONS = ["message", "file", "reuse-message", "reedit-message", "fixup"];
 /** git commit's options that commit more than the index, which the composed message describes. */
-const SELECTION_OPTIONS = /^--(?:all|patch|interactive|include|only|pathspec-from-file)(?:=|$)/;
+const SELECTION_OPTIONS = ["all", "patch", "interactive", "include", "only", "pathspec-from-file"];
+
+/**
+ * Whether the long option `option` (`--mess=x`) is one of `names` as git reads it: git takes a
+ * long option by any prefix of its name (`--mess` is `--message`); one of 3 letters or more is
+ * read as the option, as shorter ones are ambiguous among git commit's options.
+ */
+function isLongOption(option: string, names: readonly string[]): boolean {
+  const name = /^--([^=]+)/.exec(option)?.[1];
+  return name !== undefined && names.some((full) => full === name || (name.length >= 3 && full.startsWith(name)));
+}
 
 /**
  * What to do about an option `release commit` does not take, `option` as commander quotes it.
@@ -90,10 +100,10 @@ function releaseCommitHint(option: string): string {
     return `${option} belongs to release compose (commit describes the staged release: HEAD against the index)`;
   }
   const letters = /^-[A-Za-z]/.test(option) ? (/^-([^mFCctSu]*[mFCctSu]?)/.exec(option)?.[1] ?? "") : "";
-  if (MESSAGE_OPTIONS.test(option) || /[mFCct]/.test(letters)) {
+  if (isLongOption(option, MESSAGE_OPTIONS) || /[mFCct]/.test(letters)) {
     return "release commit gives git the composed message itself (git commit -F); edit it with -e or add lines with --trailer";
   }
-  if (SELECTION_OPTIONS.test(option) || /[aiop]/.test(letters)) {
+  if (isLongOption(option, SELECTION_OPTIONS) || /[aiop]/.test(letters)) {
     return "release commit commits the staged release only, which the message describes; stage what it releases with git add";
   }
   return `pass other git commit options after --, e.g. rationale release commit -- ${option}`;
