@@ -550,7 +550,11 @@ function ignoredVerdict(current: string, args: string): string | undefined {
   if (found.after === "&") {
     // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
     const waits = later.some((command) => programWord(command.words)?.text === "wait" && command.words.at(-1) !== programWord(command.words));
-    return waits ? undefined : "runs rationale in the background (`&`), so git commits without waiting for its verdict; remove the `&`";
+    if (waits) return undefined;
+    // `&>file` is a redirection in bash and zsh, but sh (dash, husky's) reads `&` then `>file`.
+    if (!ampersandRedirect(current, found)) return "runs rationale in the background (`&`), so git commits without waiting for its verdict; remove the `&`";
+    if (/^#!.*\b(?:bash|zsh)\b/.test(current)) return undefined;
+    return "runs rationale in the background: sh reads `&>` as `&` and then `>`, so git commits without waiting for its verdict; write `>FILE 2>&1` instead";
   }
   const next = later[0];
   if (found.after !== "||" || next === undefined) return undefined;
@@ -568,6 +572,16 @@ function ignoredVerdict(current: string, args: string): string | undefined {
   if (!succeeds) return undefined;
   const shown = `|| ${echoValue(next.words.map((word) => word.raw).join(" "))}`;
   return `runs rationale with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
+}
+
+/** Whether the `&` that ends `command` (a command of `current`) starts `&>`, after any `>&` of a redirection. */
+function ampersandRedirect(current: string, command: ShellCommand): boolean {
+  const end = command.words.at(-1)!.end;
+  if (end < 0) return false;
+  for (let at = current.indexOf("&", end); at >= 0; at = current.indexOf("&", at + 1)) {
+    if (current[at - 1] !== ">" && current[at - 1] !== "<") return current[at + 1] === ">";
+  }
+  return false;
 }
 
 /** The command of `current` that runs rationale `args` as {@link runsRationale} reads it (`commands`: those of `current`, if read already). */

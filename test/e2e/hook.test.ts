@@ -496,6 +496,16 @@ describe("rationale init with plain git hooks", () => {
       expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), kept).toMatchObject({ status: 0, stderr: "" });
       expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, kept).not.toBe(0);
     }
+    // `&>` is a redirection in bash, but `&` and then `>` in sh: only there does the commit go through.
+    writeFileSync(hook, '#!/usr/bin/env bash\nrationale lint --edit "$1" &>/dev/null\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status).not.toBe(0);
+    writeFileSync(hook, '#!/bin/sh\nrationale lint --edit "$1" &>/dev/null\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).toBe(
+      "rationale: warning: .git/hooks/commit-msg runs rationale in the background: sh reads `&>` as `&` and then `>`, so git commits without waiting for its verdict; write `>FILE 2>&1` instead\n",
+    );
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status).toBe(0);
+    writeFileSync(hook, '#!/bin/sh\nrationale lint --edit "$1"\n');
     writeScript(join(repo.dir, ".git/hooks/prepare-commit-msg"), 'rationale release prepare-commit-msg "$1" "$2" "$3" || true');
     expect(runCli(["init", "--release"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
   });
