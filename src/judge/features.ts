@@ -13,9 +13,9 @@ import { datedState, pastNarrative, wouldTold } from "./narrative.js";
 import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersThroughHave, ordersWithUnlistedVerb, pastActAt, restatesOrder } from "./orders.js";
 import { collectProse, withoutShortlog } from "./prose.js";
 import {
-  ageJudged, allowsOwn, badStateTold, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, resultTold, orderedPurpose, soOpensTold, soPronounPurpose, soPurposeAt, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
+  ageJudged, allowsOwn, badStateTold, beforeNextStep, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, resultTold, orderedPurpose, soOpensTold, soPronounPurpose, soPurposeAt, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint, expectationTold, coversOther, failsSomewhere, easierForPeople, duplicatesTold,
-  JUDGED_BETTER_WORDS, JUDGED_EFFECT_WORDS, MEASURED_COST_WORDS, mayBenefit, mayEnable, mayPrepare, PROBLEM_TOLD_WORDS, STATED_REASON_WORDS,
+  preparesTold, judgedEffectTold, judgedBetterTold, benefitTold, enablesTold, statedReasonTold, problemToldPlain, measuredCostTold,
 } from "./reasons.js";
 import { PLAIN_REASON_GATES, plainReasonTold } from "./plain-reasons.js";
 import { EMPTY_BODY_WORDS, RESTATEMENT_WORDS, restatesSummary, saysNothingSpecific } from "./restatement.js";
@@ -209,13 +209,13 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
       (pastNarrative(text) ||
         givesGoal(text, summaryText) ||
         negatedShortcoming(text) ||
-        (mayPrepare(text) && PREPARES.test(text)) ||
-        (JUDGED_EFFECT_WORDS.opens(text) && JUDGED_EFFECT.test(text)) ||
+        preparesTold(text) ||
+        judgedEffectTold(text) ||
         toldMistake(text) ||
-        (JUDGED_BETTER_WORDS.opens(text) && JUDGED_BETTER.test(text)) ||
+        judgedBetterTold(text) ||
         allowsOwn(text, summaryText) ||
-        (mayBenefit(text) && BENEFIT.test(text)) ||
-        (mayEnable(text) && ENABLES.test(text)) ||
+        benefitTold(text) ||
+        enablesTold(text) ||
         problemEvent(text) ||
         statesRequirement(text) ||
         usefulnessTold(text) ||
@@ -235,18 +235,18 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         outsideConstraint(text) ||
         followsPrecedent(text) ||
         opensOnPurpose(text, summaryText) ||
-        (STATED_REASON_WORDS.opens(text) && STATED_REASON.test(text)) ||
+        statedReasonTold(text) ||
         presentFailure(text, reading !== null && ordersFailure(reading.core), reading === null ? [] : newThingWords(reading)) ||
         statesNeed(text, summaryText) ||
         makesPossible(text, summaryText) ||
         laterChangeUses(text) ||
-        (PROBLEM_TOLD_WORDS.opens(text) && PROBLEM_TOLD.test(text)) ||
+        problemToldPlain(text) ||
         currentLimit(text) ||
         littleUsed(text) ||
         inabilityTold(text) ||
         ageJudged(text) ||
         beforeNextStep(text) ||
-        (MEASURED_COST_WORDS.opens(text) && MEASURED_COST.test(text)) ||
+        measuredCostTold(text) ||
         errorMet(text) ||
         wholeWorkRepeated(text) ||
         wouldTold(text, values.sumFixVerb > 0 || values.sumProblemStrong > 0) ||

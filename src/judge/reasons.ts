@@ -1671,3 +1671,24 @@ export const GATED_READINGS: readonly GatedReading[] = [
   { name: "laterChangeUses", patterns: [LATER_CHANGE, LATER_TIME, LATER_EASIER], gates: [LATER_WORDS], opens: (text) => LATER_WORDS.opens(text) },
   { name: "contradictionTold", patterns: [CLAIMED], gates: [CONTRADICTING_WORDS, CLAIM_WORDS, CONTRARY], opens: mayContradict },
 ];
+
+/**
+ * The plain pattern GATED_READINGS lists as `name`, run behind that entry's own gate: the test
+ * readsReason (features.ts) makes, so that the gate it runs is the one gate-cover.test.ts checks.
+ */
+function gatedTest(name: string): (text: string) => boolean {
+  const reading = GATED_READINGS.find((entry) => entry.name === name);
+  if (reading === undefined || reading.patterns.length !== 1) throw new Error(`no gated plain pattern ${name}`);
+  const [pattern] = reading.patterns;
+  const opens = reading.opens;
+  return (text) => opens(text) && pattern.test(text);
+}
+
+export const preparesTold = gatedTest("PREPARES");
+export const judgedEffectTold = gatedTest("JUDGED_EFFECT");
+export const judgedBetterTold = gatedTest("JUDGED_BETTER");
+export const benefitTold = gatedTest("BENEFIT");
+export const enablesTold = gatedTest("ENABLES");
+export const statedReasonTold = gatedTest("STATED_REASON");
+export const problemToldPlain = gatedTest("PROBLEM_TOLD");
+export const measuredCostTold = gatedTest("MEASURED_COST");
