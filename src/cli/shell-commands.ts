@@ -178,14 +178,8 @@ class Reader {
         this.at = stop + 1;
       } else if (c === '"') {
         text += this.doubleQuoted();
-      } else if (c === "$" && s[this.at + 1] === "(") {
-        const from = this.at;
-        this.at = this.nested(this.at + 2, ")");
-        text += s.slice(from, this.at);
-      } else if (c === "`") {
-        const from = this.at;
-        this.at = this.nested(this.at + 1, "`");
-        text += s.slice(from, this.at);
+      } else if (this.atSubstitution()) {
+        text += this.substitution();
       } else if (c === "$" && s[this.at + 1] === "{") {
         const end = s.indexOf("}", this.at);
         const stop = end < 0 ? s.length : end + 1;
@@ -209,14 +203,8 @@ class Reader {
       if (c === "\\" && '$`"\\\n'.includes(s[this.at + 1] ?? "")) {
         if (s[this.at + 1] !== "\n") text += s[this.at + 1];
         this.at += 2;
-      } else if (c === "$" && s[this.at + 1] === "(") {
-        const from = this.at;
-        this.at = this.nested(this.at + 2, ")");
-        text += s.slice(from, this.at);
-      } else if (c === "`") {
-        const from = this.at;
-        this.at = this.nested(this.at + 1, "`");
-        text += s.slice(from, this.at);
+      } else if (this.atSubstitution()) {
+        text += this.substitution();
       } else {
         text += c;
         this.at++;
@@ -224,6 +212,19 @@ class Reader {
     }
     this.at++;
     return text;
+  }
+
+  /** Whether a command substitution (`$(` or a backquote) starts at the current offset. */
+  private atSubstitution(): boolean {
+    const c = this.script[this.at];
+    return c === "`" || (c === "$" && this.script[this.at + 1] === "(");
+  }
+
+  /** Reads the command substitution at the current offset (see atSubstitution); returns it as written. */
+  private substitution(): string {
+    const from = this.at;
+    this.at = this.script[from] === "`" ? this.nested(from + 1, "`") : this.nested(from + 2, ")");
+    return this.script.slice(from, this.at);
   }
 
   /** Reads a command substitution's commands (into the same list) from `start`; returns the offset past its end. */
