@@ -1,4 +1,5 @@
 // Decides whether the English cues can judge a text: mostly Latin script and not clearly another language.
+import { sameLowerCase } from "./text.js";
 
 const ENGLISH_WORDS = new Set([
   "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "was", "be",
@@ -106,15 +107,6 @@ function judgeAscii(text: string): boolean | null {
   return !(other >= 2 && other > english * 1.5);
 }
 
-/** True when `text.slice(start, end)`, lower-cased, is `word` (ASCII letters and apostrophes). */
-function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(index - start)) return false;
-  }
-  return true;
-}
 
 /** The general case: letters of any script (a sample of at most 1,500 UTF-16 units). */
 function judgeAnyScript(text: string): boolean {

@@ -119,3 +119,13 @@ export function spanOf(mapped: MappedText, textStart: number, textEnd: number): 
 export function lineSpan(line: SourceLine): Span {
   return { line: line.line, column: 1, endLine: line.line, endColumn: Math.max(2, line.text.length + 1) };
 }
+
+/** True when `text.slice(start, end)`, with ASCII capitals lower-cased, is `word`. */
+export function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(index - start)) return false;
+  }
+  return true;
+}

@@ -1,4 +1,5 @@
 // Word gates: the words a pattern needs, looked up in one pass over a text shared by every gate.
+import { sameLowerCase } from "./text.js";
 
 /** A word character as `\w` reads it without the `u` flag: an ASCII letter or digit, or "_". */
 function isWordCode(code: number): boolean {
@@ -69,15 +70,6 @@ function lookUp(text: string, start: number, end: number, hash: number): number 
   return -1;
 }
 
-/** True when `text.slice(start, end)`, lower-cased, is `word`. */
-function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(index - start)) return false;
-  }
-  return true;
-}
 
 /**
  * Marks the registered words that `text` holds. A word of the text is a run of ASCII letters,
