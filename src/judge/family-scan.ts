@@ -1,6 +1,15 @@
 // Runs word families' patterns only at the words they can start a match with.
 import { CLASS_COUNT, charClass, leadKeys } from "./lead-keys.js";
 
+const NON_WORD = CLASS_COUNT - 1;
+/** charClass of every UTF-16 code unit, read from a table: the scan asks it of every character of a body. */
+const CLASSES = new Uint8Array(65536).fill(NON_WORD);
+for (let code = 0; code < 128; code++) CLASSES[code] = charClass(code);
+
+function classOf(code: number): number {
+  return CLASSES[code];
+}
+
 /** Texts a scanner reads the plain way before it builds its table: a single lint never pays for one. */
 const WARM_UP = 64;
 
@@ -9,8 +18,20 @@ export class FamilyWords {
   constructor(
     private readonly scanner: FamilyScanner,
     readonly text: string,
-    /** Pairs of (index of a word start, mask of the families that can match there), in order; null while warming up. */
+    /**
+     * Pairs of (index of a word start, mask of the families that can match there), in order; null
+     * while warming up. For a part read with `within`, the whole text's list, which `offset` and
+     * `end` cut.
+     */
     readonly starts: readonly number[] | null,
+    /** The families that can match anywhere in the text: a family outside it has no match, and no pattern runs. */
+    readonly mask: number = -1,
+    /** Where `text` starts in the text `starts` were read from. */
+    readonly offset: number = 0,
+    /** Where `text` ends there. */
+    readonly end: number = text.length,
+    /** The families that can match at `text`'s first character when it opens a word the whole text ran on through. */
+    readonly lead: number = 0,
   ) {}
 
   /** The first match of `pattern` in `text`: this text, or one of the same length and word starts. */
@@ -29,6 +50,24 @@ export class FamilyWords {
       if (accept(match)) return match;
     }
     return null;
+  }
+
+  /**
+   * The words of `part`, a part of this text that starts at `offset` in it ("fix: handle CRLF"
+   * read once, and its words after the prefix asked of "handle CRLF"): this text's word starts
+   * inside the part, with no second pass over its characters. A part that is not this text's
+   * slice at `offset` (a summary whose underscores were read as blanks) is read the plain way.
+   */
+  within(part: string, offset: number): FamilyWords {
+    const starts = this.starts;
+    if (starts === null || this.offset !== 0 || !this.text.startsWith(part, offset)) return new FamilyWords(this.scanner, part, null);
+    // The part's first character opens a word of its own when this text's word runs on before it
+    // ("#12foo" cut after the reference): the table is asked for it as a scan of the part would.
+    let lead = 0;
+    if (offset > 0 && part.length > 0 && this.scanner.isWordCode(part.charCodeAt(0)) && this.scanner.isWordCode(this.text.charCodeAt(offset - 1))) lead = this.scanner.familiesAt(part, 0);
+    // A start's families were read from this text's characters, which may run past the part's
+    // end: a match inside the part has the same first characters, so none is lost.
+    return new FamilyWords(this.scanner, part, starts, this.mask | lead, offset, offset + part.length, lead);
   }
 }
 
@@ -69,19 +108,47 @@ export class FamilyScanner {
     const table = this.table!;
     const starts: number[] = [];
     const length = text.length;
-    let previousWord = false;
-    for (let at = 0; at < length; at++) {
-      const first = charClass(text.charCodeAt(at));
-      const word = first < CLASS_COUNT - 1;
-      if (word && !previousWord) {
-        const second = at + 1 < length ? charClass(text.charCodeAt(at + 1)) : CLASS_COUNT - 1;
-        const third = at + 2 < length ? charClass(text.charCodeAt(at + 2)) : CLASS_COUNT - 1;
-        const families = table[(first * CLASS_COUNT + second) * CLASS_COUNT + third];
-        if (families !== 0) starts.push(at, families);
+    let mask = 0;
+    // Each word start's first three characters are looked up; the rest of its word is skipped.
+    let at = 0;
+    while (at < length) {
+      const first = classOf(text.charCodeAt(at));
+      if (first === NON_WORD) {
+        at++;
+        continue;
       }
-      previousWord = word;
+      const second = at + 1 < length ? classOf(text.charCodeAt(at + 1)) : NON_WORD;
+      const third = at + 2 < length ? classOf(text.charCodeAt(at + 2)) : NON_WORD;
+      const families = table[(first * CLASS_COUNT + second) * CLASS_COUNT + third];
+      if (families !== 0) {
+        starts.push(at, families);
+        mask |= families;
+      }
+      // The character after the word is no word start either.
+      if (second === NON_WORD) at += 2;
+      else if (third === NON_WORD) at += 3;
+      else {
+        at += 3;
+        while (at < length && classOf(text.charCodeAt(at)) !== NON_WORD) at++;
+        at++;
+      }
     }
-    return new FamilyWords(this, text, starts);
+    return new FamilyWords(this, text, starts, mask);
+  }
+
+  /** Whether a UTF-16 code unit is a word character as the table reads them (ASCII letters, digits, "_"). */
+  isWordCode(code: number): boolean {
+    return classOf(code) !== NON_WORD;
+  }
+
+  /** The families that can match at `at` of `text`, read from its first three characters (the table built). */
+  familiesAt(text: string, at: number): number {
+    const length = text.length;
+    const first = classOf(text.charCodeAt(at));
+    if (first === NON_WORD) return 0;
+    const second = at + 1 < length ? classOf(text.charCodeAt(at + 1)) : NON_WORD;
+    const third = at + 2 < length ? classOf(text.charCodeAt(at + 2)) : NON_WORD;
+    return this.table![(first * CLASS_COUNT + second) * CLASS_COUNT + third];
   }
 
   /** See FamilyWords.from. */
@@ -95,19 +162,28 @@ export class FamilyScanner {
       return global.exec(text);
     }
     const bit = 1 << at;
+    if ((words.mask & bit) === 0) return null;
     const starts = words.starts;
+    const offset = words.offset;
+    if ((words.lead & bit) !== 0 && from === 0) {
+      sticky.lastIndex = 0;
+      const match = sticky.exec(text);
+      if (match !== null) return match;
+    }
     // The first word start at or after `from`, found by halving: a walk through many rejected
     // matches (firstWhere) must not read the list from its beginning each time.
+    const target = from + offset;
     let low = 0;
     let high = starts.length / 2;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (starts[middle * 2] < from) low = middle + 1;
+      if (starts[middle * 2] < target) low = middle + 1;
       else high = middle;
     }
-    for (let i = low * 2; i < starts.length; i += 2) {
+    const end = words.end;
+    for (let i = low * 2; i < starts.length && starts[i] < end; i += 2) {
       if ((starts[i + 1] & bit) === 0) continue;
-      sticky.lastIndex = starts[i];
+      sticky.lastIndex = starts[i] - offset;
       const match = sticky.exec(text);
       if (match !== null) return match;
     }

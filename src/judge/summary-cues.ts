@@ -99,8 +99,15 @@ function packageList(area: string): boolean {
  */
 const SUMMARY_PREPARES = /(?:^|\b(?:to|and)\s+)(prepare\s+(?:for|to)\b(?![^\n]{0,200}?(?:\d|\b(?:rc|releases?|cycle|versions?|development|iteration|snapshot|milestone|alpha|beta)\b)))|\b(as\s+(?:a\s+)?prep(?:aration)?\s+(?:to|for)|prep\s+for|for\s+(?:an?\s+|the\s+)?(?:subsequent|upcoming|follow-up|later|next|following)\s+(?:[\w-]+\s+){0,3}?(?:changes?|patch(?:es)?|commits?|steps?|fix(?:es)?|work))\b/i;
 
-/** The word families read over the whole summary line, run only at the words they can start with. */
-const SUMMARY_FAMILIES = new FamilyScanner([CAUSAL, EVIDENT_TYPO, EVIDENT_FORMAT, EVIDENT_RELEASE, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK, EVIDENT_TESTS]);
+/**
+ * The word families of the summary, run only at the words they can start with. The line is read
+ * once; the families asked of its core or of the rest after the verb run at the line's word
+ * starts inside that part (FamilyWords.within).
+ */
+const SUMMARY_FAMILIES = new FamilyScanner([
+  CAUSAL, EVIDENT_TYPO, EVIDENT_FORMAT, EVIDENT_RELEASE, EVIDENT_DEPENDENCY, EVIDENT_DOCS, EVIDENT_DOCS_WEAK, EVIDENT_TESTS,
+  PURPOSE, PROBLEM_STRONG, PROBLEM_WEAK, STATE_VERB, EVIDENT_CLEANUP, SNAPSHOT_VERSION, FIX_NOUN,
+]);
 
 const HOW_IN_SUMMARY = /(?:,|;| - | by | with | using | via | instead of | rather than |->|=>| → | to (?:use|return|throw|catch|call|check|allow|handle|skip|ignore|wait|avoid|be|not)\b| when | if | for (?!#))/i;
 
@@ -117,7 +124,8 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const at = reading.coreStart;
   const summaryWords = SUMMARY_FAMILIES.scan(full);
   findCue(values, hits, summaryMap, "sumCausal", CAUSAL, full, 0, summaryWords);
-  findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at);
+  const coreWords = summaryWords.within(core, at);
+  findCue(values, hits, summaryMap, "sumPurpose", PURPOSE, core, at, coreWords);
   if (values.sumCausal === 0 && values.sumPurpose === 0) {
     const purpose = soPurposeAt(core, "");
     if (purpose !== null) summaryPurpose = spanOf(summaryMap, at + purpose[0], at + purpose[1]);
@@ -147,9 +155,10 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   // "grep: add --break", "Rename git-pack-redundant", "use error() instead of …": a problem word
   // inside a name of code names the code, not a problem.
   const namesProblem = (match: RegExpExecArray): boolean => !partOfName(rest, match.index, match[0]);
-  findCueWhere(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb, namesProblem);
-  findCueWhere(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb, namesProblem);
-  if (reading.verb === "none" && STATE_VERB.test(core)) findCue(values, hits, summaryMap, "sumState", STATE_VERB, core, at);
+  const restWords = afterVerb === 0 ? coreWords : summaryWords.within(rest, at + afterVerb);
+  findCueWhere(values, hits, summaryMap, "sumProblemStrong", PROBLEM_STRONG, rest, at + afterVerb, namesProblem, restWords);
+  findCueWhere(values, hits, summaryMap, "sumProblemWeak", PROBLEM_WEAK, rest, at + afterVerb, namesProblem, restWords);
+  if (reading.verb === "none") findCue(values, hits, summaryMap, "sumState", STATE_VERB, core, at, coreWords);
   if (reading.specificWords === 0) values.sumVague = 1;
   // "Polish X", "Tweak X": the verb says only that something was touched up.
   if (VAGUE_VERB.test(reading.lemma)) values.sumVagueVerb = 1;
@@ -165,13 +174,13 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   // "Release lock before calling hooks": the verb frees something; only the rest can name a release.
   const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
   const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt, summaryWords);
-  if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0) && (typed === "release" || RELEASE_NOTES_AREA.test(typed))) values.evidentRelease = 1;
+  if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0, summaryWords) && (typed === "release" || RELEASE_NOTES_AREA.test(typed))) values.evidentRelease = 1;
   if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
   if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt, at) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !packageList(typed)))) values.evidentDocs = 1;
   findCueWhere(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, (match) => !inAreaFileName(full, match, at), summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
   if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt, at) && (typed === "test" || namesTests(typed, writtenArea(full, at, typed)))) values.evidentTests = 1;
-  findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at);
+  findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at, coreWords);
   if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
   // A release named by its product and a whole number ("update the width tables to Unicode 14",
   // "Update to Python 3") is a bump as "bump lodash to 4.17.21" is; asked only when no bump was read.
@@ -186,7 +195,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   // does not make the whole commit self-evident.
   if (secondChange(core)) clearCues(values, hits, SELF_EVIDENT_CUES);
   // Fixing a typo, a doc, a link or the formatting: the diff shows what changed ("Fix broken links").
-  if ((values.sumFixVerb > 0 || FIX_NOUN.test(core)) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
+  if ((values.sumFixVerb > 0 || coreWords.first(FIX_NOUN) !== null) && (values.evidentTypo + values.evidentDocs + values.evidentDocsWeak + values.evidentFormat) > 0) values.fixEvident = 1;
   return summaryPurpose;
 }
 

@@ -111,6 +111,64 @@ describe("FamilyScanner", () => {
     expect(new FamilyScanner([pattern], 0).scan("xx ac").first(pattern)?.index).toBe(3);
   });
 
+  it("reads a part of a scanned text as that part alone would read, at every cut", () => {
+    const scanner = new FamilyScanner(FAMILIES, 0);
+    let compared = 0;
+    const wrong: string[] = [];
+    for (const text of generatedTexts(60, 11)) {
+      const whole = scanner.scan(text);
+      for (let offset = 0; offset <= text.length; offset += 1 + (offset % 7)) {
+        // A part to the end, and one cut short (a summary's core without its "(#123)").
+        for (const part of [text.slice(offset), text.slice(offset, offset + Math.floor((text.length - offset) / 2))]) {
+          const words = whole.within(part, offset);
+          for (const pattern of FAMILIES) {
+            const expected = plainMatches(pattern, part);
+            compared += expected.length;
+            const found: string[] = [];
+            for (let match = words.first(pattern); match !== null; match = words.from(pattern, match.index + Math.max(match[0].length, 1))) found.push(`${match.index}:${match[0]}`);
+            if (found.join() !== expected.join()) wrong.push(`${pattern.source.slice(0, 30)} in ${JSON.stringify(part)} at ${offset} of ${JSON.stringify(text)}`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(compared).toBeGreaterThan(5000);
+  });
+
+  it("reads the summary's core after a prefix, with Unicode, apostrophes and hyphens", () => {
+    const scanner = new FamilyScanner(FAMILIES, 0);
+    const line = "fix(naïve-parser): don’t crash on the re-format, because it's broken";
+    const core = line.slice(line.indexOf(": ") + 2);
+    const words = scanner.scan(line).within(core, line.indexOf(": ") + 2);
+    expect(words.first(cues.PROBLEM_STRONG)?.index).toBe(core.indexOf("crash"));
+    expect(words.first(cues.EVIDENT_FORMAT)?.[0]).toBe("re-format");
+    expect(words.first(cues.CAUSAL)?.index).toBe(core.indexOf("because"));
+    expect(words.firstWhere(cues.PROBLEM_STRONG, (match) => match.index > 20)?.[0]).toBe("broken");
+    // A family with no word of its own in the line runs nowhere and finds nothing.
+    expect(words.first(cues.EVIDENT_TESTS)).toBeNull();
+  });
+
+  it("opens a word at the part's first character when the text's word ran on through it", () => {
+    const scanner = new FamilyScanner(FAMILIES, 0);
+    // "#12fails" cut after the reference: "fails" starts the part, though no word of the whole starts there.
+    const text = "see #12fails hard";
+    const whole = scanner.scan(text);
+    expect(whole.first(cues.PROBLEM_STRONG)).toBeNull();
+    expect(whole.within("fails hard", 7).first(cues.PROBLEM_STRONG)?.index).toBe(0);
+    expect(whole.within("ails hard", 8).first(cues.PROBLEM_STRONG)).toBeNull();
+  });
+
+  it("reads an empty part, and a part that is not the text's own, the plain way", () => {
+    const scanner = new FamilyScanner(FAMILIES, 0);
+    const whole = scanner.scan("Optimize_hessian_because_slow");
+    expect(whole.within("", 5).first(cues.CAUSAL)).toBeNull();
+    expect(whole.within("", 0).starts).not.toBeNull();
+    // A snake_case summary read as words: the part differs from the line, so its starts are its own.
+    const spaced = whole.within("Optimize hessian because slow", 0);
+    expect(spaced.starts).toBeNull();
+    expect(spaced.first(cues.CAUSAL)?.index).toBe(17);
+  });
+
   it("refuses a pattern it was not given", () => {
     const words = new FamilyScanner([cues.PROBLEM_STRONG], 0).scan("text");
     expect(() => words.first(cues.PURPOSE)).toThrow(/not one of this scanner's patterns/);
