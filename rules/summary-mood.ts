@@ -1,7 +1,7 @@
 // Rule: the summary starts with an imperative verb ("Fix", not "Fixed", "Fixing" or "Fixes").
 // Limits: a change verb's -s form before another verb is read as a verb, so "Patches apply cleanly"
 // is flagged like "Fixes return value of …"; "warning ambiguous refs" (verb or noun) is flagged too.
-import { defineRule, isChangeVerb, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS } from "../src/engine/helpers.js";
+import { defineRule, isChangeVerb, rangeSpan, splitWords, summaryWords, NO_OPTIONS } from "../src/engine/helpers.js";
 
 // Words whose form looks like a past, progressive or third-person verb but usually is not one.
 const EXCEPTIONS = new Set(
@@ -308,8 +308,7 @@ export default defineRule({
     const summary = message.summary;
     // The verb forms are English: text the judge cannot read is left alone.
     if (!summary || facets.judged === false) return;
-    const start = summaryPrefixLength(summary.text);
-    const words = splitWords(summary.text.slice(start));
+    const { start, words } = summaryWords(summary.text);
     if (words.length < 2) return;
     const [first, second] = words;
     // "--notes accepts a ref": an option's name, not a verb.

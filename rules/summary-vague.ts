@@ -1,5 +1,5 @@
 // Rule: the summary carries information (not "Fix bug", "update", "WIP" or a bare error name).
-import { defineRule, isFileName, isTrailerLine, isWorkForm, rangeSpan, splitWords, summaryPrefixLength, NO_OPTIONS, type Word } from "../src/engine/helpers.js";
+import { defineRule, isFileName, isTrailerLine, isWorkForm, rangeSpan, summaryWords, NO_OPTIONS, type Word } from "../src/engine/helpers.js";
 import type { Ref } from "../src/types.js";
 
 // A work-in-progress marker opening a summary with more after it: "WIP:", "WIP", "[WIP]", "(wip)",
@@ -116,15 +116,16 @@ function isFiller(word: Word): boolean {
 }
 
 /** True for "Make it work", "Make tests pass again", "It works now": an outcome and nothing specific. */
-function isOutcomeOnly(subject: string, words: readonly Word[]): boolean {
-  if (!PLAIN_WORDS.test(withoutPrSuffix(subject))) return false;
+function isOutcomeOnly(subject: string, words: readonly Word[], lowers: readonly string[]): boolean {
+  // The words first: most summaries hold a word that is neither, and the Unicode test of the
+  // whole subject is the dearer one.
   let outcome = false;
-  for (const [index, word] of words.entries()) {
-    const lower = word.text.toLowerCase();
+  for (let index = 0; index < words.length; index++) {
+    const lower = lowers[index];
     if (OUTCOME_VERBS.has(lower)) outcome = true;
     else if (!(index === 0 && CAUSING_VERBS.has(lower)) && !OUTCOME_OTHERS.has(lower)) return false;
   }
-  return outcome;
+  return outcome && PLAIN_WORDS.test(withoutPrSuffix(subject));
 }
 
 export default defineRule({
@@ -248,10 +249,10 @@ export default defineRule({
       report({ messageId: "workInProgress", span: rangeSpan(summary, begin, marker[0].trimEnd().length), data: { marker: marker[0].trim() } });
       return;
     }
-    const start = summaryPrefixLength(summary.text);
+    // The words of the subject with its trailing blanks are the words without them.
+    const { start, words } = summaryWords(summary.text);
     const subject = summary.text.slice(start).trimEnd();
     const span = rangeSpan(summary, start, start + subject.length);
-    const words = splitWords(subject);
     if (words.length === 0) {
       report({ messageId: "noWords", span });
       return;
@@ -268,8 +269,10 @@ export default defineRule({
       report({ messageId: "onlyReference", span, data: { summary: subject } });
       return;
     }
+    // Each word lower-cased once, for the word lists below.
+    const lowers = own.map((word) => word.text.toLowerCase());
     // "Update README.md", "Edit the config.yml": GitHub's web editor names the file it saved.
-    const content = own.filter((word) => !FILLERS.has(word.text.toLowerCase()));
+    const content = own.filter((_, index) => !FILLERS.has(lowers[index]));
     // A dotfile's dot is no part of a word ("Update .mailmap" splits into "Update", "mailmap").
     const dotfile = content.length === 2 && subject[content[1].index - 1] === "." && DOTFILE.test(subject.slice(content[1].index - 1));
     if (content.length === 2) {
@@ -284,15 +287,15 @@ export default defineRule({
       report({ messageId: "vague", span, data: { summary: subject } });
       return;
     }
-    if (isOutcomeOnly(subject, own)) {
+    if (isOutcomeOnly(subject, own, lowers)) {
       report({ messageId: "vague", span, data: { summary: subject } });
       return;
     }
     const informative = own.filter((word, index) => {
-      const lower = word.text.toLowerCase();
+      const lower = lowers[index];
       // A bare number after a generic object ("Fix bug 3", "Fix issue 42") counts or points at
       // it and names nothing more; right after the verb ("Fix 5501 test") it says which.
-      const counter = index > 1 && BARE_NUMBER.test(lower) && GENERIC_OBJECTS.has(own[index - 1].text.toLowerCase());
+      const counter = index > 1 && BARE_NUMBER.test(lower) && GENERIC_OBJECTS.has(lowers[index - 1]);
       // "Work around the bug": the particle is part of the verb, as generic as "Fix".
       const particle = index === 1 && lower === "around" && isWorkForm(own[0].text);
       // "--edit", "-v": an option's name says which, whatever word it spells.

@@ -238,6 +238,27 @@ export function summaryPrefixLength(summary: string): number {
   return length > 0 && length >= summary.trimEnd().length ? 0 : length;
 }
 
+/** A summary's prefix length (summaryPrefixLength) and its words after the prefix (splitWords). */
+export interface SummaryWords {
+  readonly start: number;
+  readonly words: readonly Word[];
+}
+
+// The last summary's words: the summary rules ask for them in turn. One entry, no WeakMap (see
+// the outline below).
+let lastSummary: string | undefined;
+let lastSummaryWords: SummaryWords = { start: 0, words: [] };
+
+/** The words of `summary` after its prefixes, read once for the summary rules that ask in turn. */
+export function summaryWords(summary: string): SummaryWords {
+  if (summary !== lastSummary) {
+    const start = summaryPrefixLength(summary);
+    lastSummaryWords = { start, words: splitWords(summary.slice(start)) };
+    lastSummary = summary;
+  }
+  return lastSummaryWords;
+}
+
 /**
  * True when lower-case `word` is the base form of a verb the judgement knows as a change or fix
  * ("retry", "check", "cancel"), so rules share its verb list.

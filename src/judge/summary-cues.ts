@@ -45,9 +45,13 @@ const RSPEC_FOLDER = /(?:^|\/)spec\//;
 /** xUnit's test class, "Test" or "Tests" with its capital ("ParserTest.java", "ConfigTests.cs"), not "Contest.java" or "Shortest.kt". */
 const XUNIT_CLASS = /(?:^|\/)\w*Tests?\.(?:java|kt|cs|scala|swift)$/;
 
-/** Whether the summary's area (`typed`, lower-cased; `area`, as written) names a test file or folder. */
-function namesTests(typed: string, area: string): boolean {
-  return TESTS_AREA.test(typed) || (typed.endsWith(".rb") && RSPEC_FOLDER.test(typed)) || XUNIT_CLASS.test(area);
+/**
+ * Whether the summary's area (`typed`, lower-cased) names a test file or folder. The area as
+ * written, for its case, is found in `full` (before `at`) only for a name that can be xUnit's.
+ */
+function namesTests(typed: string, full: string, at: number): boolean {
+  if (typed === "") return false;
+  return TESTS_AREA.test(typed) || (typed.endsWith(".rb") && RSPEC_FOLDER.test(typed)) || (typed.includes("test") && XUNIT_CLASS.test(writtenArea(full, at, typed)));
 }
 
 /** The summary's area as written, for readings that need its case; "" when it cannot be found before `at`. */
@@ -175,11 +179,11 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
   const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt, summaryWords);
   if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0, summaryWords) && (typed === "release" || RELEASE_NOTES_AREA.test(typed))) values.evidentRelease = 1;
-  if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || DEPS_SCOPE.test(full))) values.evidentDependency = 1;
+  if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || (full.includes("(deps") && DEPS_SCOPE.test(full)))) values.evidentDependency = 1;
   if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt, at) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !packageList(typed)))) values.evidentDocs = 1;
   findCueWhere(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, (match) => !inAreaFileName(full, match, at), summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
-  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt, at) && (typed === "test" || namesTests(typed, writtenArea(full, at, typed)))) values.evidentTests = 1;
+  if (!findObjectCue(values, hits, summaryMap, "evidentTests", EVIDENT_TESTS, summaryWords, verbAt, at) && (typed === "test" || namesTests(typed, full, at))) values.evidentTests = 1;
   findCue(values, hits, summaryMap, "evidentCleanup", EVIDENT_CLEANUP, core, at, coreWords);
   if (values.evidentDependency > 0 && VERSION_NUMBER.test(core)) values.versionBump = 1;
   // A release named by its product and a whole number ("update the width tables to Unicode 14",
@@ -339,6 +343,8 @@ const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)(?=\s+\S)/g;
  * needing a reason even when each part is small; see docs/eval.md.
  */
 function secondChange(core: string): boolean {
+  // Most summaries hold no joint at all.
+  if (!core.includes("and") && !core.includes("&") && !core.includes(",") && !core.includes(";")) return false;
   AND_VERB.lastIndex = 0;
   for (let match = AND_VERB.exec(core); match !== null; match = AND_VERB.exec(core)) {
     const lemma = lemmatize(match[1].toLowerCase());

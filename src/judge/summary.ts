@@ -193,18 +193,26 @@ function strippable(match: RegExpExecArray | null, text: string): number {
   return match[0].length;
 }
 
+function startsWithLetterOrDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
 /** Reads a summary line. */
 export function readSummary(summary: string): SummaryReading {
   let core = summary;
   let coreStart = 0;
   let prefix = "";
   for (let round = 0; round < 2; round++) {
-    let length = round === 0 ? strippable(LEADING_DECORATION.exec(core), core) : 0;
+    // Decoration and tags start with a blank, a colon, a bracket or an emoji, never with an
+    // ASCII letter or digit, where most summaries start.
+    const plain = startsWithLetterOrDigit(core);
+    let length = round === 0 && !plain ? strippable(LEADING_DECORATION.exec(core), core) : 0;
     if (length > 0) {
       core = core.slice(length);
       coreStart += length;
     }
-    length = strippable(LEADING_TAGS.exec(core), core);
+    length = plain ? 0 : strippable(LEADING_TAGS.exec(core), core);
     if (length > 0) {
       core = core.slice(length);
       coreStart += length;
