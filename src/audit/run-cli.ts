@@ -97,7 +97,12 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     jobs = 2 * cores;
   }
   const top = integer("--top", options.top, 0, 10000);
-  const format = options.format ?? (output ? formatOf(output) : undefined) ?? "text";
+  const named = output === undefined ? undefined : formatOf(output);
+  const format = options.format ?? named ?? "text";
+  // The --format given wins, but a file called audit.html holding JSON is most likely a slip.
+  if (options.format !== undefined && named !== undefined && named !== options.format) {
+    process.stderr.write(`rationale: warning: --format ${options.format} writes a ${options.format} report to ${output}, whose extension names ${named}\n`);
+  }
   const toTerminal = !output && process.stdout.isTTY === true;
   const colour = toTerminal && !("NO_COLOR" in process.env) && format === "text";
   const paint: Paint = colour ? { bold: pc.bold, dim: pc.dim, red: pc.red, yellow: pc.yellow, green: pc.green } : { bold: String, dim: String, red: String, yellow: String, green: String };

@@ -234,10 +234,12 @@ describe("audit of a small hand-made history", () => {
 
   it("takes the format from --output's extension when --format is not given", () => {
     const dir = track(tempDir());
+    const stderr: Record<string, string> = {};
     const written = (name: string, args: string[] = []) => {
-      const result = runCli(["audit", "--output", join(dir, name), ...args], repo);
+      const result = runCli(["audit", "--output", join(dir, name), "--no-progress", ...args], repo);
       expect(result.stderr).toContain("report written to");
       expect(result.status).toBe(0);
+      stderr[name] = result.stderr;
       return readFileSync(join(dir, name), "utf8");
     };
     expect(written("audit.html")).toMatch(/^<!doctype html>/);
@@ -252,6 +254,14 @@ describe("audit of a small hand-made history", () => {
     // --format given wins over the extension.
     expect(written("audit2.html", ["--format", "text"])).toMatch(/^rationale audit of /);
     expect(written("audit2.md", ["--format", "json"])).toMatch(/^\{/);
+    // ... with one line of warning when the two disagree; none when they agree or the extension names no format.
+    expect(stderr["audit2.html"]).toBe(`rationale: warning: --format text writes a text report to ${join(dir, "audit2.html")}, whose extension names html\nrationale: audited 5 commits; report written to ${join(dir, "audit2.html")}\n`);
+    expect(stderr["audit2.md"]).toMatch(/^rationale: warning: --format json writes a json report to \S+audit2\.md, whose extension names markdown\n/);
+    expect(written("audit3.htm", ["--format", "html"])).toMatch(/^<!doctype html>/);
+    expect(written("audit3.txt", ["--format", "json"])).toMatch(/^\{/);
+    expect(stderr["audit3.htm"]).not.toContain("warning");
+    expect(stderr["audit3.txt"]).not.toContain("warning");
+    expect(stderr["audit.html"]).not.toContain("warning");
   });
 
   it("selects commits by range, --since, --until, --max-count and --path", () => {
