@@ -88,17 +88,12 @@ function isLongOption(option: string, names: readonly string[]): boolean {
 }
 
 /**
- * What to do about an option `release commit` does not take, `option` as commander quotes it.
- * Most go to git after `--`, but not those that give the message (git refuses `-m` beside `-F`)
- * or that commit more than the staged release (`-a` would commit files the message does not
- * describe), nor compose's own. In a cluster of short flags (`-am`) git reads the letters up to
- * the first that takes a value, as it does.
+ * Why `release commit` cannot hand git commit's option `option` on, or undefined when git may
+ * have it: one that gives the message (git refuses `-m` beside `-F`), or that commits more than
+ * the staged release (`-a` would commit files the message does not describe). In a cluster of
+ * short flags (`-am`) git reads the letters up to the first that takes a value, as it does.
  */
-function releaseCommitHint(option: string): string {
-  // Options of compose (--from, --to, --output) are not git's: pointing them after -- would mislead.
-  if (/^--(?:from|to|output)(?:=|$)/.test(option)) {
-    return `${option} belongs to release compose (commit describes the staged release: HEAD against the index)`;
-  }
+export function releaseCommitRefusal(option: string): string | undefined {
   const letters = /^-[A-Za-z]/.test(option) ? (/^-([^mFCctSu]*[mFCctSu]?)/.exec(option)?.[1] ?? "") : "";
   if (isLongOption(option, MESSAGE_OPTIONS) || /[mFCct]/.test(letters)) {
     return "release commit gives git the composed message itself (git commit -F); edit it with -e or add lines with --trailer";
@@ -106,7 +101,19 @@ function releaseCommitHint(option: string): string {
   if (isLongOption(option, SELECTION_OPTIONS) || /[aiop]/.test(letters)) {
     return "release commit commits the staged release only, which the message describes; stage what it releases with git add";
   }
-  return `pass other git commit options after --, e.g. rationale release commit -- ${option}`;
+  return undefined;
+}
+
+/**
+ * What to do about an option `release commit` does not take, `option` as commander quotes it:
+ * most go to git after `--`, but not those releaseCommitRefusal refuses, nor compose's own.
+ */
+function releaseCommitHint(option: string): string {
+  // Options of compose (--from, --to, --output) are not git's: pointing them after -- would mislead.
+  if (/^--(?:from|to|output)(?:=|$)/.test(option)) {
+    return `${option} belongs to release compose (commit describes the staged release: HEAD against the index)`;
+  }
+  return releaseCommitRefusal(option) ?? `pass other git commit options after --, e.g. rationale release commit -- ${option}`;
 }
 
 /** Joins commander's "error: X\n(Did you mean Y?)" into one line with a pointer to the help. */

@@ -109,9 +109,19 @@ export function repeatedCommitArguments(args: readonly string[], message?: strin
   return reused === undefined ? { options, paths } : { options, paths, reused };
 }
 
+/**
+ * The options among the arguments after `git commit`, each word as given (`-am`, `--mess=x`),
+ * as git reads them: not the value of an option that takes one (`-m -a` gives the message
+ * "-a") and not what follows `--` (paths). Read by the same walk as repeatedCommitArguments.
+ */
+export function commitOptionWords(args: readonly string[]): string[] {
+  return readCommitArguments(args, undefined).optionWords;
+}
+
 /** The walk behind repeatedCommitArguments and hasAmend: git's option grammar, read once. */
-function readCommitArguments(args: readonly string[], message: string | undefined): { options: string[]; paths: string[]; reused?: string; amend: boolean; quiet: boolean } {
+function readCommitArguments(args: readonly string[], message: string | undefined): { options: string[]; paths: string[]; reused?: string; amend: boolean; quiet: boolean; optionWords: string[] } {
   const options: string[] = [];
+  const optionWords: string[] = [];
   let amend = false;
   let quiet = false;
   const paths: string[] = [];
@@ -125,6 +135,7 @@ function readCommitArguments(args: readonly string[], message: string | undefine
       break;
     }
     if (arg.startsWith("--")) {
+      optionWords.push(arg);
       const equals = arg.indexOf("=");
       const given = arg.slice(2, equals < 0 ? undefined : equals);
       const name = longOptionName(given);
@@ -153,6 +164,7 @@ function readCommitArguments(args: readonly string[], message: string | undefine
       continue;
     }
     if (arg.startsWith("-") && arg.length > 1) {
+      optionWords.push(arg);
       let kept = "";
       for (let at = 1; at < arg.length; at++) {
         const letter = arg[at];
@@ -174,7 +186,7 @@ function readCommitArguments(args: readonly string[], message: string | undefine
     paths.push(arg);
   }
   if (fixup !== undefined) options.unshift(...amendCommitOptions(fixup, options));
-  return reused !== undefined && !resetAuthor ? { options, paths, reused, amend, quiet } : { options, paths, amend, quiet };
+  return reused !== undefined && !resetAuthor ? { options, paths, reused, amend, quiet, optionWords } : { options, paths, amend, quiet, optionWords };
 }
 
 /** `git commit` long options whose value may hold spaces: in `ps` output it may run over several words. */

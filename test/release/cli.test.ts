@@ -277,6 +277,47 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(repo.git("log", "-1", "--format=%s")).toBe("chore(release): hds_test0 v0.0.4\n");
   });
 
+  it("commit: refuses a message option or one that commits more than the index after --, as before it", () => {
+    const repo = stagedRelease();
+    const head = repo.git("rev-parse", "HEAD");
+    repo.write("notes.txt", "A message of another commit\n");
+    const message = "release commit gives git the composed message itself (git commit -F); edit it with -e or add lines with --trailer. See: rationale release commit --help\n";
+    const selection = "release commit commits the staged release only, which the message describes; stage what it releases with git add. See: rationale release commit --help\n";
+    // -F notes.txt would have committed the release with that file's message.
+    for (const [args, option, advice] of [
+      [["-m", "x"], "-m", message],
+      [["-s", "-mx"], "-mx", message],
+      [["--message=x"], "--message=x", message],
+      [["--mess", "x"], "--mess", message],
+      [["-F", "notes.txt"], "-F", message],
+      [["-C", "HEAD"], "-C", message],
+      [["-qam", "x"], "-qam", message],
+      [["--author", "Bot <bot@example.com>", "--fixup=HEAD"], "--fixup=HEAD", message],
+      [["-a"], "-a", selection],
+      [["--patc"], "--patc", selection],
+    ] as const) {
+      expect(runCli(repo, ["release", "commit", "--", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr: `rationale: ${option} after -- is for git commit, but ${advice}` });
+    }
+    // A long option is echoed cut, as every echoed value.
+    expect(runCli(repo, ["release", "commit", "--", `--message=${"x".repeat(200)}`]).stderr).toMatch(/^rationale: --message=x{49}… after -- is for git commit, but release commit gives/);
+    expect(repo.git("rev-parse", "HEAD")).toBe(head);
+    // Read as git reads them: "-m" as --author's value is a name (git's own error), and after git's own -- a path.
+    expect(runCli(repo, ["release", "commit", "--", "--author", "-m"])).toMatchObject({ status: 128, stderr: expect.stringMatching(/^fatal: --author '-m' is not 'Name <email>'/) });
+    expect(runCli(repo, ["release", "commit", "--", "--", "-m"])).toMatchObject({ status: 1, stderr: expect.stringContaining("pathspec '-m' did not match") });
+    expect(repo.git("rev-parse", "HEAD")).toBe(head);
+    // Any other option goes to git.
+    expect(runCli(repo, ["release", "commit", "--", "--author", "Bot <bot@example.com>", "-q"])).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(repo.git("log", "-1", "--format=%an %s")).toBe("Bot chore(release): hds_test0 v0.0.4\n");
+  });
+
+  it("commit: names an unknown option before refusing -S KEY", () => {
+    const repo = stagedRelease();
+    for (const args of [["-xS", "KEY1"], ["-S", "KEY1", "-x"], ["-x", "-S", "KEY1"]]) {
+      const option = args.find((arg) => arg.includes("x")) as string;
+      expect(runCli(repo, ["release", "commit", ...args]), args.join(" ")).toMatchObject({ status: 2, stderr: expect.stringMatching(new RegExp(`^rationale: unknown option '${option}'; `)) });
+    }
+  });
+
   it("commit: refuses a word before -- that git would read as a path to commit", () => {
     const repo = stagedRelease();
     const head = repo.git("rev-parse", "HEAD");
@@ -734,7 +775,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(help.status).toBe(0);
     const description = help.stdout.split("\n\n")[1].replace(/\s+/g, " ");
     expect(description).toBe(
-      "Compose the message for the staged release and run `git commit -F` with it. -s, -S, --no-gpg-sign, -n and -e pass through to git commit; give any other git commit option after `--`.",
+      "Compose the message for the staged release and run `git commit -F` with it. -s, -S, --no-gpg-sign, -n and -e pass through to git commit; give any other git commit option after `--` (not one that gives the message or commits more than the index).",
     );
   });
 

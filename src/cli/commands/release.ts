@@ -4,6 +4,7 @@ import { docsPath } from "../../docs-path.js";
 import { examplesHelp } from "../help.js";
 import type { UsageError } from "../../types.js";
 import { echoValue } from "../../echo-value.js";
+import { releaseCommitRefusal } from "../errors.js";
 
 /** Why compose and commit exit 2, in each one's help and in `release --help`. */
 const EXIT_2 = "2 usage, repository or configuration error (not a repository, a missing or invalid config, nothing bumped, changelog missing)";
@@ -103,7 +104,7 @@ export function register(program: Command): void {
       .summary("make the release commit with the composed message (git commit -F)")
       .description(
         "Compose the message for the staged release and run `git commit -F` with it. -s, -S, --no-gpg-sign, " +
-          "-n and -e pass through to git commit; give any other git commit option after `--`.",
+          "-n and -e pass through to git commit; give any other git commit option after `--` (not one that gives the message or commits more than the index).",
       ),
   )
     .option("-s, --signoff", "add a Signed-off-by trailer (git commit --signoff)")
@@ -122,6 +123,7 @@ export function register(program: Command): void {
       ], `Exit status: 0 committed, ${EXIT_2}; ${GIT_STATUS}.`),
     )
     .action(async (gitOptions: string[], flags: CommitFlags, command: Command) => {
+      await refuseGitOptions(command, gitOptions);
       await assertValidFlags(command, flags);
       const { message } = await pointingToHelp(command, () => composeFromRepository(flags, {}));
       const args = ["commit"];
@@ -215,6 +217,10 @@ function refuseSeparateKey(command: Command): void {
   const parseOptions = command.parseOptions.bind(command);
   const takesValue = new Set(command.options.filter((option) => option.required && option.long).map((option) => option.long as string));
   command.parseOptions = (argv: string[]) => {
+    const parsed = parseOptions(argv);
+    // An option rationale does not know (`-xS KEY`) is named first, by commander, as with any
+    // usage error: it is the first thing wrong on the line, and -S's key may be fine once it goes.
+    if (parsed.unknown.length > 0) return parsed;
     for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
       const word = argv[i];
       if (takesValue.has(word)) {
@@ -236,8 +242,24 @@ function refuseSeparateKey(command: Command): void {
         { exitCode: 2, code: "rationale.usage" },
       );
     }
-    return parseOptions(argv);
+    return parsed;
   };
+}
+
+/**
+ * Refuses a git commit option given after `--` that release commit cannot hand on (see
+ * releaseCommitRefusal), as it refuses one given before it: the words after `--` go to git
+ * unread, so `-- -m x` met git's own "options '-m' and '-F' cannot be used together", and
+ * `-- -F notes.txt` would commit with that file's message, the composed one silently dropped.
+ * The options are read as git reads them: `--author -m` gives the name "-m", and after a second
+ * `--` come paths.
+ */
+async function refuseGitOptions(command: Command, gitOptions: readonly string[]): Promise<void> {
+  const { commitOptionWords } = await import("../recovery.js");
+  for (const option of commitOptionWords(gitOptions)) {
+    const refusal = releaseCommitRefusal(option);
+    if (refusal !== undefined) command.error(`error: ${echoValue(option)} after -- is for git commit, but ${refusal}`, { exitCode: 2, code: "rationale.usage" });
+  }
 }
 
 /**
