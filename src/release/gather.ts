@@ -109,7 +109,7 @@ export class MissingChangelogError extends UsageError {
   ) {
     super(
       packageName !== undefined
-        ? `no changelog for ${packageName} ${version}: expected ${expected} in ${state}`
+        ? `no changelog for ${echoValue(packageName)} ${version}: expected ${expected} in ${state}`
         : `no changelog at the repository root in ${state}; expected ${expected}`,
       packageName !== undefined ? ["add it with the release's section"] : [],
     );
@@ -517,7 +517,7 @@ function locate(argument: string, cwd: string, root: string): Located {
 async function readLocated(located: Located, state: TreeState): Promise<{ file: string; text: string }> {
   // The path as given, for the errors about one that cannot be a changelog: in words that fit
   // the CLI's --changelog and a library caller's options.changelogs alike.
-  const given = `changelog ${located.shown}${located.packageName === undefined ? "" : ` (for ${located.packageName})`}`;
+  const given = `changelog ${located.shown}${located.packageName === undefined ? "" : ` (for ${echoValue(located.packageName)})`}`;
   // Only a path the CLI resolved is looked up on disk (a library caller's paths are the state's).
   const stat = isAbsolute(located.absolute) ? statOrCode(located.absolute) : undefined;
   // No file has such a name: a value pasted by mistake, echoed cut rather than whole.
@@ -579,7 +579,8 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
     if (located.packageName === undefined) continue;
     const earlier = named.get(located.packageName);
     if (earlier !== undefined) {
-      throw leadingOptionError("changelog", `changelog ${located.packageName}=${located.shown}: ${located.packageName} already has changelog ${located.packageName}=${earlier.shown}; give one changelog a package`, [], true);
+      const name = echoValue(located.packageName);
+      throw leadingOptionError("changelog", `changelog ${name}=${located.shown}: ${name} already has changelog ${name}=${earlier.shown}; give one changelog a package`, [], true);
     }
     named.set(located.packageName, located);
   }
@@ -606,7 +607,8 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   }
   const unknown = [...unused].find((located) => located.packageName !== undefined);
   if (unknown) {
-    throw leadingOptionError("changelog", `changelog ${unknown.packageName}=${unknown.shown}: no released package is named ${unknown.packageName}`, [`released: ${packages.map((pkg) => pkg.name).join(", ")}`], true);
+    const name = echoValue(unknown.packageName as string);
+    throw leadingOptionError("changelog", `changelog ${name}=${unknown.shown}: no released package is named ${name}`, [`released: ${packages.map((pkg) => pkg.name).join(", ")}`], true);
   }
   const candidates = new Map<BumpedPackage, string[]>(missing.map((pkg) => [pkg, ancestors(pkg.dir).flatMap((dir) => CHANGELOG_NAMES.map((name) => posix.join(dir, name)))]));
   const read = await state.read([...new Set([...candidates.values()].flat())]);
@@ -620,7 +622,7 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   else if (leftover.length > 0) {
     // A changelog where a package is that took another one (the same path given twice, or two
     // for one package) is a second changelog for it, not one "no released package" is near.
-    const shown = (located: Located) => `${located.packageName === undefined ? "" : `${located.packageName}=`}${located.shown}`;
+    const shown = (located: Located) => `${located.packageName === undefined ? "" : `${echoValue(located.packageName)}=`}${located.shown}`;
     const taker = packages.find((pkg) => givenTo.has(pkg) && (above(pkg, leftover[0]) || below(pkg, leftover[0])));
     if (taker !== undefined) {
       throw leadingOptionError("changelog", `changelog ${leftover[0].shown}: ${taker.name} already has changelog ${shown(givenTo.get(taker) as Located)}; give one changelog a package`, [], true);

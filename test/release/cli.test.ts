@@ -518,6 +518,22 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       "rationale: no changelog for hds_test0 0.0.5: expected CHANGELOG.md in the index",
       "  add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list hds_test0's versions only",
     ]);
+    // A package name as long as npm allows (214 characters) is echoed as every value is: its start, cut.
+    const long = `hds_${"x".repeat(210)}`;
+    const cut = `${long.slice(0, 59)}…`;
+    repo.write("package.json", JSON.stringify({ name: long, version: "0.0.5" }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    expect(runCli(repo, ["release", "compose"]).stderr).toBe(
+      `rationale: no changelog for ${cut} 0.0.5: expected CHANGELOG.md in the index\n` +
+        `  add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list ${cut}'s versions only\n` +
+        "  not staged: CHANGELOG.md; the release is read from the index, so run: git add CHANGELOG.md\n",
+    );
+    // So is a package name the user gives with --changelog NAME=PATH; the released names stay
+    // whole, since they are what to give as NAME.
+    expect(runCli(repo, ["release", "compose", "--changelog", `${"n".repeat(100)}=CHANGELOG.md`]).stderr.split("\n").slice(0, 2)).toEqual([
+      `rationale: --changelog ${"n".repeat(59)}…=CHANGELOG.md: no released package is named ${"n".repeat(59)}…. See: rationale release compose --help`,
+      `  released: ${long}`,
+    ]);
   });
 
   it("compose: releases a Python project over its post-release and candidates, read from pyproject.toml", () => {

@@ -481,7 +481,7 @@ async function inFlags(error: unknown): Promise<void> {
       0,
       error.details.length,
       error.packageName !== undefined
-        ? `add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list ${error.packageName}'s versions only`
+        ? `add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list ${echoValue(error.packageName)}'s versions only`
         : "name another file with --changelog PATH",
     );
     return;
