@@ -288,10 +288,15 @@ export class SummaryTooLongError extends UsageError {
   /**
    * The error for the default template, which the user never wrote: where to set a shorter one
    * rather than "shorten" it. `places` is the caller's to word, in its own options (the CLI's
-   * `--template` or the config's `release.template`; the Action has only the config).
+   * `--template` or the config's `release.template`; the Action has only the config). Without
+   * it (or with an empty one), the place is composeReleaseMessage()'s own `template` input.
    */
-  unset(places: string): UsageError {
-    return new UsageError(`release summary "${this.shown}" is ${this.summary.length} characters even in its shortest form; set a shorter template with ${places}`);
+  unset(places?: string): UsageError {
+    if (places !== undefined && typeof places !== "string") {
+      throw new TypeError(`SummaryTooLongError.unset() takes where a template is set, in the caller's words (a string such as "--template"), not ${describeOption(places)}`);
+    }
+    const where = places === undefined || places.trim() === "" ? "composeReleaseMessage()'s input.template" : places;
+    return new UsageError(`release summary "${this.shown}" is ${this.summary.length} characters even in its shortest form; set a shorter template with ${where}`);
   }
 
   /**
@@ -300,6 +305,8 @@ export class SummaryTooLongError extends UsageError {
    * as config problems name them there).
    */
   inConfig(source: string): UsageError {
+    // Called bare from JavaScript, the error would name a config file "undefined".
+    if (typeof source !== "string" || source.trim() === "") throw new TypeError(`SummaryTooLongError.inConfig() takes the config file the template came from, as a string, not ${describeOption(source)}`);
     const key = /(^|[/\\])package\.json$/.test(source) ? "rationale.release.template" : "release.template";
     return new UsageError(`${source}: ${key} ${this.problem}`);
   }

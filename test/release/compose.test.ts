@@ -385,6 +385,13 @@ describe("summary", () => {
     expect(unset.unset("the action's release.template").message).toBe(
       `release summary "${summary}" is ${summary.length} characters even in its shortest form; set a shorter template with the action's release.template`,
     );
+    // Called bare from JavaScript, it names composeReleaseMessage()'s own input, never "undefined".
+    const bare = `release summary "${summary}" is ${summary.length} characters even in its shortest form; set a shorter template with composeReleaseMessage()'s input.template`;
+    expect(unset.unset().message).toBe(bare);
+    expect(unset.unset(" ").message).toBe(bare);
+    expect(() => unset.unset(42 as unknown as string)).toThrow(new TypeError(`SummaryTooLongError.unset() takes where a template is set, in the caller's words (a string such as "--template"), not the number 42`));
+    expect(unset.inConfig(".rationalerc.yaml").message).toMatch(/^\.rationalerc\.yaml: release\.template makes the release summary/);
+    expect(() => (unset.inConfig as (source?: string) => unknown)()).toThrow(new TypeError("SummaryTooLongError.inConfig() takes the config file the template came from, as a string, not undefined"));
     const own = caught("Release {version}");
     expect(own.defaultTemplate).toBe(false);
     expect(own.message).toBe(`release summary "Release v${version}" is ${`Release v${version}`.length} characters; shorten the template "Release {version}" to fit 72`);
