@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../types.js";
 import { gitEnv } from "../git-env.js";
+import { NotARepositoryError } from "../not-a-repository.js";
 import { echoQuoted, echoValue } from "../echo-value.js";
 import { likelyTypoOf } from "../config/suggest.js";
 
@@ -129,7 +130,7 @@ function runGitSync(args: string[], cwd: string, env?: NodeJS.ProcessEnv) {
 export function findRepository(cwd: string): RepositoryInfo {
   const where = runGitSync(["rev-parse", "--git-dir", "--is-shallow-repository"], cwd);
   if (where.status !== 0) {
-    if (/not a git repository/i.test(where.stderr)) throw new UsageError(`not a git repository: ${cwd}`);
+    if (/not a git repository/i.test(where.stderr)) throw new NotARepositoryError(cwd);
     throw new UsageError(`cannot read the repository at ${cwd}: ${firstLine(where.stderr)}`);
   }
   const [dir, shallow] = where.stdout.split("\n");
@@ -555,7 +556,7 @@ export function gitLogError(stderr: string, status: number | null, selection: Hi
   if (/does not have any commits yet/i.test(stderr)) {
     return new UsageError("the repository has no commits yet; there is no history to audit");
   }
-  if (/not a git repository/i.test(stderr)) return new UsageError(cwd === undefined ? "not a git repository" : `not a git repository: ${cwd}`);
+  if (/not a git repository/i.test(stderr)) return cwd === undefined ? new UsageError("not a git repository") : new NotARepositoryError(cwd);
   const what = selection.revisions.length ? selection.revisions.map(echoValue).join(" ") : "HEAD";
   return new UsageError(`git log ${what} failed: ${echoQuoted(firstLine(stderr)) || `exit status ${status}`}`);
 }

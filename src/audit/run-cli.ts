@@ -11,6 +11,7 @@ import { createProgress } from "./progress.js";
 import { counted } from "./report.js";
 import type { Paint } from "./report-text.js";
 import { echoValue } from "../echo-value.js";
+import { NotARepositoryError } from "../not-a-repository.js";
 
 /** Options as commander parses them. */
 export interface AuditCommandOptions {
@@ -161,6 +162,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     }
     return 0;
   } catch (error) {
+    if (error instanceof NotARepositoryError) throw error.runIn("audit");
     if (error instanceof AuditInterrupted) {
       process.stderr.write(`rationale: ${error.message}\n`);
       return 130;

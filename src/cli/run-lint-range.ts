@@ -3,6 +3,7 @@
 import { mergeFromParents, parseWithTrustedOptions } from "../message/parse.js";
 import { loadConfig } from "../config/load.js";
 import { checkSelection, decodeBatch, findRepository, missingPathNote, pathsNamingNothing, readHistory, shellWord, type CommitRecord, type HistorySelection } from "../audit/git-log.js";
+import { NotARepositoryError } from "../not-a-repository.js";
 import { UsageError, type ResolvedConfig } from "../types.js";
 import { echoValue } from "../echo-value.js";
 import { JSON_CLOSE, JSON_EMPTY, JSON_OPEN, JSON_SEPARATOR, formatJsonResult, formatText, shouldColor, verdictLine, type ReportEntry } from "./report.js";
@@ -37,7 +38,7 @@ export async function runLintRange(file: string | undefined, range: string, opti
   const cwd = process.cwd();
   const selection: HistorySelection = { revisions: [range], paths: [...paths] };
   // The order of errors docs/cli.md gives: not a repository, the config, then the range.
-  const boundaries = new Set(findRepository(cwd).shallowBoundaries);
+  const boundaries = new Set(repositoryAt(cwd).shallowBoundaries);
   const config = await loadConfig({ cwd, file: options.config });
   checkSelection(cwd, selection);
   // Before the first commit git calls HEAD an unknown revision; say what is really the matter.
@@ -119,4 +120,13 @@ async function lintRecord(record: CommitRecord, config: ResolvedConfig): Promise
   const summary = parsed.summary?.text.trim() ?? "";
   const shown = summary.length > SUMMARY_SHOWN ? `${summary.slice(0, SUMMARY_SHOWN - 1)}…` : summary;
   return { entry: { source: record.sha, sha: record.sha, result, raw: record.message, empty, threshold: config.threshold }, label: shown ? `${short} ${shown}` : short };
+}
+
+/** findRepository, whose error outside a repository says what to do, as audit's and init's do. */
+function repositoryAt(cwd: string): ReturnType<typeof findRepository> {
+  try {
+    return findRepository(cwd);
+  } catch (error) {
+    throw error instanceof NotARepositoryError ? error.runIn("lint --commits") : error;
+  }
 }

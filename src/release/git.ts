@@ -3,7 +3,10 @@ import { execFile, spawn } from "node:child_process";
 import { UsageError, leadingOptionError } from "../types.js";
 import { gitEnv } from "../git-env.js";
 import { echoValue } from "../echo-value.js";
+import { NotARepositoryError } from "../not-a-repository.js";
 import type { TreeState } from "./manifests.js";
+
+export { NotARepositoryError };
 
 /** Runs git in `cwd` and resolves with stdout; rejects with git's first stderr line. */
 export function git(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
@@ -24,20 +27,6 @@ export class GitError extends Error {
   constructor(message: string, readonly stderr: string) {
     super(message);
     this.name = "GitError";
-  }
-}
-
-/**
- * Thrown when `cwd` is in no git repository, where the release is read from. It states the
- * fact; where to run instead is the caller's to say (the CLI names its command).
- */
-export class NotARepositoryError extends UsageError {
-  constructor(
-    /** The directory looked from, as the caller gave it. */
-    readonly cwd: string,
-  ) {
-    super(`not a git repository: ${cwd}`);
-    this.name = "NotARepositoryError";
   }
 }
 

@@ -374,11 +374,16 @@ describe("audit of a small hand-made history", () => {
 });
 
 describe("bad input", () => {
-  it("says when the directory is not a git repository (exit 2)", () => {
+  it("says when the directory is not a git repository, in the words init and release use (exit 2)", () => {
     const dir = track(tempDir());
     const result = runCli(["audit"], dir);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`rationale: not a git repository: ${dir}\n`);
+    expect(result.stderr).toBe(`rationale: not a git repository: ${dir}; run rationale audit in your repository\n`);
+    for (const command of ["init", "release"]) {
+      const other = runCli(command === "release" ? ["release", "compose"] : [command], dir);
+      expect(other.status, command).toBe(2);
+      expect(other.stderr, command).toBe(result.stderr.replace("rationale audit", `rationale ${command}`));
+    }
   });
 
   it("reports errors in the order docs/cli.md gives: not a repository, the config, then the selection (exit 2)", () => {
@@ -388,7 +393,7 @@ describe("bad input", () => {
     // Outside a repository the config found there is beside the point.
     const outside = track(tempDir());
     writeFileSync(join(outside, ".rationalerc.json"), badConfig);
-    expect(runCli(["audit"], outside).stderr).toBe(`rationale: not a git repository: ${outside}\n`);
+    expect(runCli(["audit"], outside).stderr).toBe(`rationale: not a git repository: ${outside}; run rationale audit in your repository\n`);
     // In one, a broken config comes before anything about what was asked of the history.
     const empty = track(tempDir());
     git(empty, ["init", "-q"]);

@@ -240,7 +240,7 @@ describe("rationale lint --commits", () => {
     const outside = tempDir();
     const notRepo = runCli(["lint", "--commits", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: join(outside, "..") } });
     expect(notRepo.status).toBe(2);
-    expect(notRepo.stderr).toBe(`rationale: not a git repository: ${outside}\n`);
+    expect(notRepo.stderr).toBe(`rationale: not a git repository: ${outside}; run rationale lint --commits in your repository\n`);
   });
 
   it("reports errors in the order docs/cli.md gives: not a repository, the config, then the range (exit 2)", () => {
@@ -251,7 +251,7 @@ describe("rationale lint --commits", () => {
     const outside = tempDir();
     writeFileSync(join(outside, ".rationalerc.json"), badConfig);
     const notRepo = runCli(["lint", "--commits", "HEAD"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: join(outside, "..") } });
-    expect(notRepo).toMatchObject({ status: 2, stderr: `rationale: not a git repository: ${outside}\n` });
+    expect(notRepo).toMatchObject({ status: 2, stderr: `rationale: not a git repository: ${outside}; run rationale lint --commits in your repository\n` });
     // In one, a broken config comes before the range: no commits yet, an unknown revision, a tree.
     const empty = join(tempDir(), "empty");
     repo.git(["init", "-q", empty]);

@@ -27,10 +27,10 @@ describe.skipIf(german === undefined)("with git speaking German (LANG=de_DE.UTF-
   const env = german!;
 
   it.each([
-    [["audit", "--no-progress"], ""],
-    [["lint", "--commits", "HEAD"], ""],
+    [["audit", "--no-progress"], "; run rationale audit in your repository"],
+    [["lint", "--commits", "HEAD"], "; run rationale lint --commits in your repository"],
     [["lint", "--commit", "HEAD"], "; --commit HEAD reads the commit from the repository it is run in"],
-    [["release", "compose"], "; run rationale release in the repository being released"],
+    [["release", "compose"], "; run rationale release in your repository"],
   ])("rationale %j outside a repository says so in one line (exit 2)", (args, hint) => {
     const outside = tempDir();
     const run = runCli(args, { cwd: outside, env: { ...env, GIT_CEILING_DIRECTORIES: outside.replace(/\/[^/]+$/, "") } });

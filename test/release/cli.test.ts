@@ -462,7 +462,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       const [command, ...prefix] = cliCommand();
       const result = spawnSync(command, [...prefix, "release", "compose"], { cwd: outside, encoding: "utf8", env: { ...process.env, GIT_CEILING_DIRECTORIES: tmpdir() } });
       expect(result.status).toBe(2);
-      expect(result.stderr).toBe(`rationale: not a git repository: ${outside}; run rationale release in the repository being released\n`);
+      expect(result.stderr).toBe(`rationale: not a git repository: ${outside}; run rationale release in your repository\n`);
       // Out of a repository is the mistake to fix first, before any config found or named there,
       // as audit and init report it.
       writeFileSync(join(outside, ".rationalerc.json"), '{ "threshold": "high" }');
@@ -470,7 +470,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
         const bad = spawnSync(command, [...prefix, ...args], { cwd: outside, encoding: "utf8", env: { ...process.env, GIT_CEILING_DIRECTORIES: tmpdir() } });
         expect({ status: bad.status, stderr: bad.stderr }, args.join(" ")).toEqual({
           status: 2,
-          stderr: `rationale: not a git repository: ${outside}; run rationale release in the repository being released\n`,
+          stderr: `rationale: not a git repository: ${outside}; run rationale release in your repository\n`,
         });
       }
     } finally {

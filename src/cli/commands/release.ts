@@ -419,10 +419,9 @@ async function composeFromRepository(flags: ComposeFlags, range: { from?: string
   const cwd = process.cwd();
   // Out of a repository is the first thing to fix, as audit, init and lint --commit report it:
   // a config found (or named) there is beside the point. The core states the fact; where to
-  // run is this command's to say, as init and lint --commit say theirs.
+  // run is this command's to say, in the words audit and init say it.
   await repositoryRoot(cwd).catch((error: unknown) => {
-    if (error instanceof NotARepositoryError) error.message += "; run rationale release in the repository being released";
-    throw error;
+    throw error instanceof NotARepositoryError ? error.runIn("release") : error;
   });
   // Then the config: a broken one (or a --config naming nothing) is the error to fix, whether or
   // not a release is staged, as every other command reports it before its own work. A --config
