@@ -369,9 +369,10 @@ export function pathsNamingNothing(cwd: string, paths: readonly string[], walked
 /**
  * A path of the working tree that `path` (from `cwd`) may be a misspelling of, found part by
  * part: each part that names nothing in its directory is replaced by the closest entry there
- * (likelyTypoOf: `scr` -> `src`, `SRC` -> `src`, `parser.tss` -> `parser.ts`). One directory read
- * per misspelled part, so it stays cheap in a large tree; undefined when a part has no close
- * entry. The path is written as given: relative stays relative, a trailing `/` is kept.
+ * (likelyTypoOf: `scr` -> `src`, `SRC` -> `src`, `parser.tss` -> `parser.ts`), leaving out what
+ * git ignores (`dist` for `dsit`: no commit touches it). One directory read and one `git
+ * check-ignore` per misspelled part, so it stays cheap in a large tree; undefined when a part
+ * has no close entry. The path is written as given: relative stays relative, a trailing `/` is kept.
  */
 export function nearbyPath(cwd: string, path: string): string | undefined {
   const parts = path.split("/");
@@ -391,13 +392,27 @@ export function nearbyPath(cwd: string, path: string): string | undefined {
     } catch {
       return undefined;
     }
-    const best = likelyTypoOf(part, entries);
+    const ignored = ignoredEntries(dir, entries);
+    const best = likelyTypoOf(part, ignored.size === 0 ? entries : entries.filter((entry) => !ignored.has(entry)));
     if (best === undefined) return undefined;
     out.push(best);
     dir = join(dir, best);
     changed = true;
   }
   return changed ? out.join("/") : undefined;
+}
+
+/**
+ * The `entries` of `dir` that git ignores (`dist/`, `node_modules`, `*.log` in .gitignore): no
+ * commit touches them, so a --path suggestion naming one selects nothing again. A tracked file
+ * is never among them, whatever the patterns say. One `git check-ignore` for the lot; none when
+ * git cannot tell (a directory outside the work tree).
+ */
+function ignoredEntries(dir: string, entries: readonly string[]): Set<string> {
+  if (entries.length === 0) return new Set();
+  const child = spawnSync("git", ["check-ignore", "-z", "--stdin"], { cwd: dir, input: `${entries.join("\0")}\0`, encoding: "utf8", windowsHide: true, env: gitEnv() });
+  // Status 0: some are ignored; 1: none; 128: not a work tree, or another failure.
+  return new Set(child.status === 0 ? child.stdout.split("\0").filter((entry) => entry !== "") : []);
 }
 
 /**

@@ -994,6 +994,15 @@ describe("bad input", () => {
       expect(run.status, typed).toBe(0);
       expect(run.stdout, typed).toContain(note(typed, hint));
     }
+    // What git ignores is never suggested (no commit touches it): a build output beside the
+    // source it is built from, an ignored directory.
+    writeFileSync(join(repo, ".gitignore"), "src/*.js\ndist/\n");
+    writeFileSync(join(repo, "src", "parser.js"), "1\n");
+    mkdirSync(join(repo, "dist"));
+    writeFileSync(join(repo, "dist", "index.js"), "1\n");
+    for (const [typed, hint] of [["src/parser.jss", "did you mean src/parser.ts?"], ["dsit", "check its spelling"], ["dist/indx.js", "check its spelling"]]) {
+      expect(runCli(["audit", "--path", typed], repo).stdout, typed).toContain(note(typed, hint));
+    }
     // From a subdirectory, as git log reads the path; and for lint --commits, which shares the note.
     expect(runCli(["audit", "--path", "parsr.ts"], join(repo, "src")).stdout).toContain(note("parsr.ts", "did you mean parser.ts?"));
     expect(runCli(["lint", "--commits", "HEAD", "--", "scr"], repo).stderr).toContain(
