@@ -1,7 +1,7 @@
 // Renders the audit as one self-contained HTML file: inline CSS, inline SVG charts drawn by inline JS, no network.
 import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
-import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate } from "./report.js";
+import { FACET_LABELS, counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate } from "./report.js";
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -144,7 +144,7 @@ function histogram(target) {
 // Each series has its own dash and dot size as well as its colour: shares are often equal (every
 // commit with a body explains why), and a line drawn over an equal one would hide it. Dashes
 // over a solid line show both; dots shrink in drawing order, so equal ones show as rings.
-const SERIES = [["body", "has a body", "#3b6fd8", "none", 7], ["whyExplained", "explains why", "#2f8a4c", "9 5", 5.5], ["whatExplained", "explains what", "#d08b1c", "3 4", 4.5], ["refs", "references", "#8a4fc8", "12 4 2 4", 3.5], ["passRate", "passes", "#c8453a", "1 5", 2.5]];
+const SERIES = [["body", ${JSON.stringify(FACET_LABELS.body.one)}, "#3b6fd8", "none", 7], ["whyExplained", ${JSON.stringify(FACET_LABELS.whyExplained.one)}, "#2f8a4c", "9 5", 5.5], ["whatExplained", ${JSON.stringify(FACET_LABELS.whatExplained.one)}, "#d08b1c", "3 4", 4.5], ["refs", ${JSON.stringify(FACET_LABELS.refs.one)}, "#8a4fc8", "12 4 2 4", 3.5], ["passRate", "passes", "#c8453a", "1 5", 2.5]];
 function trend(target, legend) {
   target.replaceChildren();
   legend.replaceChildren();
@@ -312,10 +312,7 @@ export function renderHtml(report: AuditReport): string {
     card(formatCount(s.commits), "commits"),
     card(s.score.mean === null ? "–" : String(s.score.mean), "mean score"),
     card(share(s.pass.share), `pass (threshold ${s.threshold})`),
-    card(share(s.facets.body.share), "have a body"),
-    card(share(s.facets.whyExplained.share), "explain why"),
-    card(share(s.facets.whatExplained.share), "explain what"),
-    card(share(s.facets.refs.share), "reference a ticket"),
+    ...(["body", "whyExplained", "whatExplained", "refs"] as const).map((facet) => card(share(s.facets[facet].share), FACET_LABELS[facet].many)),
   ].join("");
   const vague = s.vagueSummaries
     .map((v) => `<tr><td class="num">${formatCount(v.count)}</td><td>${escapeHtml(clusterLabel(v))}</td><td class="num">${formatCount(v.withoutBody)}</td></tr>`)

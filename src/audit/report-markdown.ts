@@ -1,7 +1,7 @@
 // Renders the audit summary as GitHub-flavoured Markdown for a PR comment, wiki page or job summary.
 import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
-import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle, worstTitle } from "./report.js";
+import { FACET_LABELS, counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle, worstTitle } from "./report.js";
 // The action's escaping: the report goes to the same places as its PR comment.
 import { escapeForComment } from "../github-markdown.js";
 
@@ -27,10 +27,11 @@ export function renderMarkdown(report: AuditReport): string {
       "",
       "| Context carried | Share | Commits |",
       "|---|---:|---:|",
-      `| Has a body | ${blocks(s.facets.body.share)} ${formatPercent(s.facets.body.share)} | ${formatCount(s.facets.body.count)} |`,
-      `| Explains why | ${blocks(s.facets.whyExplained.share)} ${formatPercent(s.facets.whyExplained.share)} | ${formatCount(s.facets.whyExplained.count)} |`,
-      `| Explains what | ${blocks(s.facets.whatExplained.share)} ${formatPercent(s.facets.whatExplained.share)} | ${formatCount(s.facets.whatExplained.count)} |`,
-      `| References a ticket | ${blocks(s.facets.refs.share)} ${formatPercent(s.facets.refs.share)} | ${formatCount(s.facets.refs.count)} |`,
+      ...(["body", "whyExplained", "whatExplained", "refs"] as const).map((facet) => {
+        const { share, count } = s.facets[facet];
+        const label = FACET_LABELS[facet].one;
+        return `| ${label[0].toUpperCase()}${label.slice(1)} | ${blocks(share)} ${formatPercent(share)} | ${formatCount(count)} |`;
+      }),
       "",
       "<details><summary>Score distribution</summary>",
       "",

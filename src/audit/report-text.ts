@@ -2,7 +2,7 @@
 import { docsPath } from "../docs-path.js";
 import { clusterLabel } from "./aggregate.js";
 import type { AuditReport } from "./report.js";
-import { counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle, worstTitle } from "./report.js";
+import { FACET_LABELS, counted, formatCount, formatPercent, levelsWithoutFindings, notes, onePeriodNote, shortDate, trendTitle, worstTitle } from "./report.js";
 
 /** Colour functions; identity when colour is off. */
 export interface Paint {
@@ -54,14 +54,10 @@ export function renderText(report: AuditReport, paint: Paint = noPaint): string 
     }
 
     out.push("", paint.bold(`Context carried (share of ${counted(s.judged, "scored commit")})`));
-    const facets: [string, { count: number; share: number }][] = [
-      ["has a body", s.facets.body],
-      ["explains why", s.facets.whyExplained],
-      ["explains what", s.facets.whatExplained],
-      ["references", s.facets.refs],
-    ];
+    const facets = (["body", "whyExplained", "whatExplained", "refs"] as const).map((facet): [string, { count: number; share: number }] => [FACET_LABELS[facet].one, s.facets[facet]]);
+    const labelWidth = Math.max(...facets.map(([label]) => label.length));
     for (const [label, share] of facets) {
-      out.push(`  ${pad(label, 14)}  ${bar(share.share, 30)}  ${padStart(formatPercent(share.share), 6)}  ${padStart(formatCount(share.count), 7)}`);
+      out.push(`  ${pad(label, labelWidth)}  ${bar(share.share, 30)}  ${padStart(formatPercent(share.share), 6)}  ${padStart(formatCount(share.count), 7)}`);
     }
     if (s.facets.unjudged) out.push(paint.dim(`  ${counted(s.facets.unjudged, "message")} could not be judged for why/what (e.g. not English)`));
   }

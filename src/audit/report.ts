@@ -100,6 +100,19 @@ function were(count: number): string {
   return count === 1 ? "was" : "were";
 }
 
+/**
+ * How every report names the context facets, so that text, markdown and html read alike: as
+ * one commit's (`one`: a row "has a body", the trend's legend) and as commits' (`many`: the
+ * html cards, "42% have a body"). `refs` counts tickets, issues, pull requests and reference
+ * trailers (docs/audit.md): "references a ticket" says what is counted, a bare "references" not.
+ */
+export const FACET_LABELS = {
+  body: { one: "has a body", many: "have a body" },
+  whyExplained: { one: "explains why", many: "explain why" },
+  whatExplained: { one: "explains what", many: "explain what" },
+  refs: { one: "references a ticket", many: "reference a ticket" },
+} as const;
+
 /** Warnings about the input every format shows: a path naming nothing, shallow history, cut messages, bad encoding, engine failures. */
 export function notes(report: AuditReport): string[] {
   const { summary: s, meta } = report;

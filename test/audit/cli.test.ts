@@ -232,6 +232,23 @@ describe("audit of a small hand-made history", () => {
     expect(readdirSync(join(out, ".."))).toEqual(["report.html"]);
   });
 
+  it("names each context share in the same words in every format", () => {
+    const report = (format: string) => {
+      const result = runCli(["audit", "--format", format, "--no-progress"], repo);
+      expect(result.status, format).toBe(0);
+      return result.stdout;
+    };
+    const [text, markdown, html] = [report("text"), report("markdown"), report("html")];
+    const labels: [one: string, many: string][] = [["has a body", "have a body"], ["explains why", "explain why"], ["explains what", "explain what"], ["references a ticket", "reference a ticket"]];
+    for (const [one, many] of labels) {
+      expect(text, one).toMatch(new RegExp(`\\n  ${one} +\\S* +\\d+\\.\\d%`));
+      expect(markdown, one).toContain(`\n| ${one[0].toUpperCase()}${one.slice(1)} | `);
+      // The html's trend legend names a series as a row does; a card, under its share, names the commits.
+      expect(html, one).toMatch(new RegExp(`\\["\\w+", "${one}", "#`));
+      expect(html, many).toContain(`<div class="l">${many}</div>`);
+    }
+  });
+
   it("takes the format from --output's extension when --format is not given", () => {
     const dir = track(tempDir());
     const stderr: Record<string, string> = {};
