@@ -58,6 +58,14 @@ export interface Analysis {
    */
   quotedReason(): Span | null;
   /**
+   * The feature values as the fitted model would read them if the body's block quotes were the
+   * writer's own prose: the fitted body families (causal connectives, purposes, history, problems,
+   * failure scenarios) that a quote of six words or more holds are added to the body's own, with
+   * the quote's span; null when no quote holds one. A quoted report's "The old loader previously
+   * read every pack" weighs as the same sentence of the writer's does. Computed on first call.
+   */
+  quotedFamilies(): { values: Record<FeatureName, number>; span: Span } | null;
+  /**
    * Whether a body sentence gives an order of the change: a change or fix verb in its base form
    * ("Use atomic_long_add_return and clamp …", "Add a check before …"), also after an opening
    * purpose clause ("To fix this, take the lock …"), not "Added files were …" or "Reported by
@@ -187,14 +195,47 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? withoutEmphasis(withoutShortlog(proseLines)) : "");
   let told: boolean | undefined;
   const toldReason = (): boolean => (told ??= readsReason(ownText()));
+  // The text of the body's quotes, read only when a quote of six words or more is there.
+  let quoteText: string | undefined;
+  const quotedText = (): string => {
+    if (quoteText === undefined) {
+      const quotes = prose.quotes;
+      quoteText = quotes.length > 0 && values.bodySquashList === 0 ? withoutEmphasis(quotes.map((line) => line.text).join("\n")) : "";
+      if (countLatinWords(quoteText) < 6) quoteText = "";
+    }
+    return quoteText;
+  };
+  const quoteSpan = (): Span => {
+    const quotes = prose.quotes;
+    const last = quotes[quotes.length - 1].line;
+    return { line: quotes[0].line, column: 1, endLine: last, endColumn: message.body.find((line) => line.line === last)!.text.length + 1 };
+  };
   let quoted: Span | null | undefined;
   const quotedReason = (): Span | null => {
     if (quoted === undefined) {
-      const quotes = prose.quotes;
-      const text = quotes.length > 0 && values.bodySquashList === 0 ? withoutEmphasis(quotes.map((line) => line.text).join("\n")) : "";
-      quoted = countLatinWords(text) >= 6 && (readsReason(text) || CAUSAL.test(text.replaceAll("\n", " "))) ? { line: quotes[0].line, column: 1, endLine: quotes[quotes.length - 1].line, endColumn: message.body.find((line) => line.line === quotes[quotes.length - 1].line)!.text.length + 1 } : null;
+      const text = quotedText();
+      quoted = text !== "" && (readsReason(text) || CAUSAL.test(text.replaceAll("\n", " "))) ? quoteSpan() : null;
     }
     return quoted;
+  };
+  let quoteFamilies: { values: Record<FeatureName, number>; span: Span } | null | undefined;
+  const quotedFamilies = (): { values: Record<FeatureName, number>; span: Span } | null => {
+    if (quoteFamilies === undefined) {
+      quoteFamilies = null;
+      const text = quotedText();
+      if (text !== "") {
+        const read = { ...values };
+        let found = false;
+        for (const [cue, pattern] of QUOTE_FAMILIES) {
+          if (read[cue] === 0 && pattern.test(text)) {
+            read[cue] = 1;
+            found = true;
+          }
+        }
+        if (found) quoteFamilies = { values: read, span: quoteSpan() };
+      }
+    }
+    return quoteFamilies;
   };
   function readsReason(text: string): boolean {
     // Ordered by how often a reading decides on git.git's history for what it costs: the past
@@ -310,7 +351,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   const saysOnlyOrders = (): boolean => (onlyOrdered ??= onlyOrders(ownText(), reading?.core ?? ""));
   let tellsMore: boolean | undefined;
   const tellsMoreThanChange = (): boolean => (tellsMore ??= ownText() !== "" && !onlyOrders(ownText(), "") && !opensOnChange(ownText()));
-  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, quotedReason, imperative: ordersChange, ordersAfterSo, needsChange: needsChangeTold, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders, tellsMoreThanChange };
+  return { values, hits, summary: reading, proseLines, proseWords, restated, summaryPurpose, toldReason, quotedReason, quotedFamilies, imperative: ordersChange, ordersAfterSo, needsChange: needsChangeTold, statesNewBehaviour, describesChange, ordersInPassing, onlyOrders: saysOnlyOrders, tellsMoreThanChange };
 }
 
 /**
@@ -408,6 +449,15 @@ function clauseBefore(text: string, index: number): string {
  * simpler to X instead of Y" proposes the change.
  */
 const OLD_CONTRAST = new RegExp(String.raw`\b(?:in\s+(?:the\s+)?future|${OLD_TIMES})\b`, "i");
+
+/**
+ * The fitted body families that tell a reason or a failure's scene, read in a body's quotes as in
+ * its own prose (quotedFamilies). Not the change's description: a quote tells what someone else
+ * found, not what the change does.
+ */
+const QUOTE_FAMILIES: readonly (readonly [FeatureName, RegExp])[] = [
+  ["bodyCausal", CAUSAL], ["bodyPurpose", PURPOSE], ["bodyHistory", HISTORY], ["bodyProblemStrong", PROBLEM_STRONG], ["bodyProblemWeak", PROBLEM_WEAK], ["bodyScenario", SCENARIO],
+];
 
 /** The word families read over the whole body, run only at the words they can start with. */
 const BODY_FAMILIES = new FamilyScanner([CAUSAL, PURPOSE, HISTORY, PROBLEM_STRONG, PROBLEM_WEAK, SCENARIO, CHANGE_DESCRIPTION, ...PLAIN_REASON_GATES]);

@@ -89,7 +89,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     (analysis.proseWords >= 6 && values.bodyCausal > 0) ||
     revertExplained(message, analysis) ||
     (analysis.proseWords >= 4 && analysis.toldReason()) ||
-    analysis.quotedReason() !== null ||
+    quotedReason(analysis, model) !== null ||
     addsDocs(analysis) ||
     reformatsOnly(analysis) ||
     servesTranslation(analysis);
@@ -98,7 +98,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     (values.fixEvident > 0 && values.evidentTypo > 0) ||
     (analysis.proseWords >= 6 && (analysis.imperative() || analysis.statesNewBehaviour()) && values.bodySquashList === 0) ||
     (values.bodySquashList === 0 && analysis.describesChange());
-  let why = decideWhy(message, analysis, refs, statesWhy);
+  let why = decideWhy(message, analysis, refs, statesWhy, model);
   // A later clause of the summary that orders the change ("svn import: do not create empty
   // tags", "Fix X by not overstepping the array") names it; read only when nothing else did.
   // So does a summary stating the state the change brings ("branch --help does not die anymore",
@@ -194,12 +194,12 @@ function refSpan({ line, column, endLine, endColumn }: Ref): Span {
  * where a link or a common-sense reason counts); the cues decide which kind it is, strongest
  * first: a stated reason, a self-evident change, a named problem, a reference.
  */
-function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean): { level: WhyLevel; spans: Span[] } {
+function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean, model: JudgeModel): { level: WhyLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
   const bodyExplains = (analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES)) || revertExplained(message, analysis) || (analysis.proseWords >= 4 && analysis.toldReason());
   // A quoted report or review that tells the reason ("> It does not work in my repository, since …").
-  const quoted = bodyExplains ? null : analysis.quotedReason();
+  const quoted = bodyExplains ? null : quotedReason(analysis, model);
   if (hasAny(values, SUMMARY_EXPLAINING_CUES) || analysis.summaryPurpose !== null || bodyExplains || quoted !== null) {
     const spans = spansOf(analysis, EXPLAINING_CUES);
     if (analysis.summaryPurpose !== null) spans.unshift(analysis.summaryPurpose);
@@ -239,6 +239,21 @@ function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Re
   // specific either ("Pager changes", "Misc updates") does not make the change its own reason.
   if (namesNothingSpecific(values)) return { level: "missing", spans: [] };
   return { level: "evident", spans: [] };
+}
+
+/**
+ * Where a block quote of the body tells the reason (see Analysis.quotedReason), or null: a
+ * reading of the readsReason chain or a causal connective in the quote, or the fitted body
+ * families it holds (causal, purpose, history, problems, scenario), weighed by `model` as if the
+ * quote were the writer's own prose ("Junio writes:↵> The old loader previously read every pack
+ * …"): a quote is someone else's words, but the same words. Both readings keep their answer, so
+ * asking again costs nothing.
+ */
+function quotedReason(analysis: Analysis, model: JudgeModel): Span | null {
+  const told = analysis.quotedReason();
+  if (told !== null) return told;
+  const read = analysis.quotedFamilies();
+  return read !== null && predict(model.whyWeights, Object.values(read.values)) >= model.whyThreshold ? read.span : null;
 }
 
 /** Words of prose a body needs under a summary that names the problem to count as telling what went wrong. */

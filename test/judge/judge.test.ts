@@ -56,6 +56,20 @@ describe("why", () => {
     expect(judge("log: print the branch in the header\n\nThe header now reads:\n\n> commit 1234 (branch: main)\n> Author: A U Thor\n").why).not.toBe("explained");
   });
 
+  it("weighs the fitted word families in a quote as in the writer's own prose", () => {
+    // History and a problem word: the model finds the reason in the writer's sentence, and now in the quote.
+    const sentence = "The old loader previously read every pack before the first lookup.";
+    expect(judge(`Drop eager loading\n\n${sentence}\n`).why).toBe("explained");
+    const quoted = judgeMessageDetailed(parseMessage(`Drop eager loading\n\nJunio writes:\n\n> ${sentence}\n`), { projectKeys: [] });
+    expect(quoted.why).toBe("explained");
+    expect(quoted.evidence?.why).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: sentence.length + 3 }]);
+    // The quote's families do not change the model's own score, only the quote's reading.
+    expect(quoted.scores?.why).toBeLessThan(0.55);
+    // Words of no family leave the quote unread, as a quote of fewer than six words does.
+    expect(judge("Drop eager loading\n\nJunio writes:\n\n> The loader reads every pack before the first lookup.\n").why).toBe("missing");
+    expect(judge("Drop eager loading\n\nJunio writes:\n\n> It previously read them.\n").why).toBe("missing");
+  });
+
   it("is explained by a finding or a sentence opening on \"So\" told alone", () => {
     expect(judge('Simplify the incremental import\n\nIt turns out that git fast-import can "resume" from an existing branch just fine.\n').why).toBe("explained");
     expect(judge("remote-bzr: delay peer branch usage\n\nSo it doesn't time out.\n").why).toBe("explained");
