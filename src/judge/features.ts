@@ -16,6 +16,7 @@ import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, resultTold, orderedPurpose, soOpensTold, soPronounPurpose, soPurposeAt, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint, expectationTold, coversOther, failsSomewhere, easierForPeople, duplicatesTold,
   preparesTold, judgedEffectTold, judgedBetterTold, benefitTold, enablesTold, statedReasonTold, problemToldPlain, measuredCostTold,
+  designTold, requirementNamed,
 } from "./reasons.js";
 import { PLAIN_REASON_GATES, plainReasonTold } from "./plain-reasons.js";
 import { EMPTY_BODY_WORDS, RESTATEMENT_WORDS, restatesSummary, saysNothingSpecific } from "./restatement.js";
@@ -307,6 +308,8 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
         easierForPeople(text) ||
         duplicatesTold(text) ||
         negatedPairTold(text) ||
+        designTold(text) ||
+        requirementNamed(text) ||
         // The body's word scan holds the writer's own prose (not a quote's): its gates spare the patterns.
         plainReasonTold(text, summaryText, text === ownProse ? bodyWords : null) ||
         (values.bodyCausal === 0 && text.includes("\n") && CAUSAL.test(text.replaceAll("\n", " "))) ||

@@ -1655,6 +1655,40 @@ export function duplicatesTold(text: string): boolean {
 /** The adjectives DUPLICATES_TOLD cannot do without, in any case. */
 const DUPLICATES_SKIM = /imilar|dentical|uplicat/i;
 
+/**
+ * A design of today told as the ground the change stands on: what is so "by design" ("The cache
+ * is evicted by design when the session closes", "This set of variables is broken by design",
+ * "test_expect_failure by design hides segfaults"), or the design named at fault ("which was a
+ * design mistake", "to work around a design flaw in git-svn", "a broken design"). The change
+ * revisits what the design does or works within it, which is its reason. Not said of the change
+ * or its new thing ("The new cache is dropped by design …"), nor of the state after it.
+ */
+const DESIGN_TOLD = /\bby\s+design\b|\bdesign\s+(?:flaw|limitation|bug|mistake|error|problem|issue)s?\b|\b(?:flawed|broken|faulty)\s+design\b/gi;
+/** The word every form of DESIGN_TOLD holds. */
+const DESIGN_WORDS = new WordGate(["design"]);
+
+/** Whether the body tells what today's design does or where it is at fault (DESIGN_TOLD). */
+export function designTold(text: string): boolean {
+  return DESIGN_WORDS.opens(text) && toldOfToday(text, DESIGN_TOLD, aboutAfterChange);
+}
+
+/**
+ * A requirement named by its noun with a copula before it: "A single writer is a hard
+ * prerequisite of the design", "Having one writer is one of the preconditions of the format", "In
+ * more recent versions of MediaWiki this is a requirement", "a Perl interpreter available is a
+ * strict requirement for running our unit tests". What something is a requirement of is why the
+ * change keeps or adds it (PREPARES reads the bare "is a prerequisite for" of a later step). Not
+ * negated ("is not a requirement"), nor said of the change's new thing or after it.
+ */
+const REQUIREMENT_NAMED = /\b(?:is|are|was|were|remains?|remained|becomes?|became|being|'s)\s+(?:(?:also|still|really|effectively|actually|arguably|clearly)\s+)?(?:an?|one\s+of\s+the|among\s+the|part\s+of\s+the)\s+(?:(?:hard|key|strict|basic|fundamental|essential|necessary|core|important|implicit|explicit|central|design|main|prime|absolute|crucial|critical|firm|minimum|minimal|known|documented|stated|long-standing)\s+){0,2}(?:pre-?requisites?|preconditions?|requirements?)\b/gi;
+/** A word every form of REQUIREMENT_NAMED holds ("pre-requisite" holds "requisite"). */
+const REQUIREMENT_WORDS = new WordGate(["prerequisite", "prerequisites", "requisite", "requisites", "precondition", "preconditions", "requirement", "requirements"]);
+
+/** Whether the body names a requirement of today (REQUIREMENT_NAMED), not of the new thing. */
+export function requirementNamed(text: string): boolean {
+  return REQUIREMENT_WORDS.opens(text) && toldOfToday(text, REQUIREMENT_NAMED, aboutAfterChange);
+}
+
 /** The reason readings with a WordGate, as features.ts and the functions above ask them. */
 export const GATED_READINGS: readonly GatedReading[] = [
   { name: "PREPARES", patterns: [PREPARES], gates: [PREPARES_WORDS, BE, PREPARES_BE_WORDS, WE, ABOUT_TO], opens: mayPrepare },
@@ -1670,6 +1704,8 @@ export const GATED_READINGS: readonly GatedReading[] = [
   { name: "outsideConstraint", patterns: [OUTSIDE_CONSTRAINT], gates: [OUTSIDE_WORDS], opens: mayTellOutsideConstraint, needles: ["bsd"] },
   { name: "laterChangeUses", patterns: [LATER_CHANGE, LATER_TIME, LATER_EASIER], gates: [LATER_WORDS], opens: (text) => LATER_WORDS.opens(text) },
   { name: "contradictionTold", patterns: [CLAIMED], gates: [CONTRADICTING_WORDS, CLAIM_WORDS, CONTRARY], opens: mayContradict },
+  { name: "designTold", patterns: [DESIGN_TOLD], gates: [DESIGN_WORDS], opens: (text) => DESIGN_WORDS.opens(text) },
+  { name: "requirementNamed", patterns: [REQUIREMENT_NAMED], gates: [REQUIREMENT_WORDS], opens: (text) => REQUIREMENT_WORDS.opens(text) },
 ];
 
 /**

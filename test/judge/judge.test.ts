@@ -56,6 +56,13 @@ describe("why", () => {
     expect(judge("log: print the branch in the header\n\nThe header now reads:\n\n> commit 1234 (branch: main)\n> Author: A U Thor\n").why).not.toBe("explained");
   });
 
+  it("is explained by today's design told alone: what is so by design, or a requirement it names", () => {
+    expect(judge("Keep drafts on close\n\nThe cache is evicted by design on close.\n").why).toBe("explained");
+    expect(judge("Keep the index lock held\n\nA single writer is a hard prerequisite of the design.\n").why).toBe("explained");
+    // The change's own design is no ground for it.
+    expect(judge("Keep drafts on close\n\nThe new cache is evicted by design on close.\n").why).toBe("missing");
+  });
+
   it("weighs the fitted word families in a quote as in the writer's own prose", () => {
     // History and a problem word: the model finds the reason in the writer's sentence, and now in the quote.
     const sentence = "The old loader previously read every pack before the first lookup.";

@@ -1,6 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
-import { ageJudged, allowsOwn, coversOther, duplicatesTold, easierForPeople, expectationTold, failsSomewhere, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
+import { ageJudged, allowsOwn, coversOther, designTold, requirementNamed, duplicatesTold, easierForPeople, expectationTold, failsSomewhere, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
 
 describe("expectationTold", () => {
   it("reads what people would expect as the standard the change meets", () => {
@@ -839,5 +839,38 @@ describe("duplicatesTold", () => {
     // Copies the change makes are no duplication found today.
     expect(duplicatesTold("Add two identical copies of the fixture for the tests.")).toBe(false);
     expect(duplicatesTold("This creates\nthree similar helpers, one per backend.")).toBe(false);
+  });
+});
+
+describe("designTold", () => {
+  it("reads what today's design does, or the design named at fault, as the change's ground", () => {
+    expect(designTold("The cache is evicted by design on close.")).toBe(true);
+    expect(designTold("The upload crashes by design on a stale token.")).toBe(true);
+    expect(designTold("This set of variables is broken by design, as their state often depends on\nthe last repository config that has been parsed.")).toBe(true);
+    expect(designTold("the external diff driver\ndeliberately ignored the exit status, which was a design mistake.")).toBe(true);
+    expect(designTold("Encouraging users to specify --prefix to work around a design flaw in git-svn is suboptimal.")).toBe(true);
+  });
+
+  it("does not read the change's own design or the state after it", () => {
+    expect(designTold("The new cache is evicted by design on close.")).toBe(false);
+    expect(designTold("This patch drops the entries on close by design.")).toBe(false);
+    expect(designTold("The cache is now evicted by design on close.")).toBe(false);
+    expect(designTold("The design of the cache is simple.")).toBe(false);
+  });
+});
+
+describe("requirementNamed", () => {
+  it("reads a requirement named by its noun after a copula", () => {
+    expect(requirementNamed("A single writer is a hard prerequisite of the design.")).toBe(true);
+    expect(requirementNamed("Having one writer is one of the preconditions of the on-disk format.")).toBe(true);
+    expect(requirementNamed("In more recent versions of MediaWiki this is a requirement.")).toBe(true);
+    expect(requirementNamed("A single writer is a design pre-requisite.")).toBe(true);
+  });
+
+  it("does not read a requirement denied, the new thing's, or one the change brings", () => {
+    expect(requirementNamed("A single writer is not a requirement.")).toBe(false);
+    expect(requirementNamed("The new flag is a hard requirement of the design.")).toBe(false);
+    expect(requirementNamed("With this change a single writer becomes a requirement.")).toBe(false);
+    expect(requirementNamed("The requirements are listed in INSTALL.")).toBe(false);
   });
 });
