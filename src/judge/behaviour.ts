@@ -9,12 +9,17 @@ import { lemmatize } from "./summary.js";
  * "this" and a verb of the change: "This adds an empty placeholder file so …", "This removes the
  * unused writer", "This modifies 'git apply --recount' to take …", "This extends the workaround
  * from 6ac6f878", "This restores the older behaviour"; a fix verb with the approach after it, "to"
- * and a verb before a determiner or a pronoun ("This fixes the testcase to strip any such sign
- * …"; not "This fixes it", "This fixes an error introduced to git-apply"). Not what "this" (the
- * old code) costs: "This adds latency to every request", "This introduces a race", "This adds up
- * to …". "This simplifies …" is left out: it tells the gain as often as the change.
+ * and a verb before a determiner or a pronoun ("This fixes the testcase to strip any such sign …";
+ * not "This fixes it", "This fixes an error introduced to git-apply"). Not what "this" (the old
+ * code) costs: "This adds latency to every request", "This introduces a race", "This adds up to …".
+ * "This simplifies …" is left out: it tells the gain as often as the change. The change named says
+ * the same ("The patch moves …"; not "The commit …", as often an earlier one). A verb that sets
+ * something up counts with its particle ("This sets up the config directory", "This wires up …",
+ * "This cleans up the error path"), and so do "creates", "registers", "installs", "configures" and
+ * "sets" before its object ("This sets the hidden attribute on …"); not what "this" (the old code)
+ * brings about: "This creates all kinds of edge cases".
  */
-export const THIS_CHANGES = /\bthis\s+(?:(?:just|simply|also|basically|merely|instead)\s+)?(?:changes|corrects|adds|removes|drops|deletes|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|modifies|adjusts|extends|restores|tweaks|reworks|refactors|tightens|relaxes|loosens|skips|detects|(?:tests|checks)(?=\s+(?:if|whether|for|that)\b)|fixes(?=\s+(?:[^\s.,;:!?]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+\s+(?:the|a|an|any|all|each|every|it|them|this|these|those|its|their|such)\b))\b(?!\s+up\b|(?<=makes)\s+(?:\S+\s+){4,6}?(?:hard|harder|difficult|impossible|possible|easier|simpler|clearer|shorter|confusing|slower)\b|\s+(?:\S+\s+){0,3}?(?:overhead|latency|complexity|noise|confusion|regressions?|bugs?|races?|problems?|issues?|leaks?|deadlocks?|hard|harder|difficult|impossible|possible|easier|simpler|clearer|confusing|slow|slower|hang|crash|corrupt|sense)\b)/i;
+export const THIS_CHANGES = /\b(?:this|the\s+(?:patch|change|series))\s+(?:(?:just|simply|also|basically|merely|instead)\s+)?(?:changes|corrects|adds|removes|drops|deletes|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|modifies|adjusts|extends|restores|tweaks|reworks|refactors|tightens|relaxes|loosens|skips|detects|creates|registers|installs|initiali[sz]es|configures|(?:sets|wires|hooks|cleans|splits|tidies)\s+up|sets(?=\s+(?:the|a|an|its|their|our|this|these|those|each|every|all)\b)|(?:tests|checks)(?=\s+(?:if|whether|for|that)\b)|fixes(?=\s+(?:[^\s.,;:!?]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+\s+(?:the|a|an|any|all|each|every|it|them|this|these|those|its|their|such)\b))\b(?!\s+up\b|(?<=makes)\s+(?:\S+\s+){4,6}?(?:hard|harder|difficult|impossible|possible|easier|simpler|clearer|shorter|confusing|slower)\b|\s+(?:\S+\s+){0,3}?(?:overhead|latency|complexity|noise|confusion|regressions?|bugs?|races?|problems?|issues?|leaks?|deadlocks?|hard|harder|difficult|impossible|possible|easier|simpler|clearer|confusing|slow|slower|hang|crash|corrupt|sense|edge|corner|headaches?|complications?|trouble|churn|mess)\b)/i;
 
 /**
  * The word before "now" (with a closing quote, bracket or comma: '"files" now includes', "X,

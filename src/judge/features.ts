@@ -337,7 +337,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   let described: boolean | undefined;
   const describesChange = (): boolean => {
     // The short pattern first; the wrapped description scans the whole text again.
-    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((bodyText.includes("his") && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && describesWrapped(bodyWords, bodyText.replaceAll("\n", " "))) || (bodyText.includes("ing ") && gerundFixes(bodyText)));
+    described ??= proseWords > 0 && values.bodyChangeDescription === 0 && ((mayNameThisChange(bodyText) && THIS_CHANGES.test(bodyText)) || (bodyText.includes("\n") && describesWrapped(bodyWords, bodyText.replaceAll("\n", " "))) || (bodyText.includes("ing ") && gerundFixes(bodyText)));
     return described;
   };
   let ordered: boolean | undefined;
@@ -542,6 +542,11 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   values.bodyChangeSentences = Math.min(changeSentences, 3) / 3;
   if (isSquashedCommitList(proseLines)) values.bodySquashList = 1;
   return imperative;
+}
+
+/** Whether `text` holds a subject THIS_CHANGES needs: "this", or "the" and the change ("The patch …"). */
+function mayNameThisChange(text: string): boolean {
+  return text.includes("his") || text.includes("he patch") || text.includes("he change") || text.includes("he series");
 }
 
 /** Whether `word`, a change verb whose base form is `lemma`, is its past form ("changed", "made"), not "changes" or "adding". */

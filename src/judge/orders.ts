@@ -505,8 +505,11 @@ export function needsChange(text: string): boolean {
 
 /** Where a body's text breaks into sentences: after an end mark, at a blank line or a list item's marker. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n[ \t]*\n\s*|\n[ \t]*(?:[-*+•]|\d+[.)])[ \t]+|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+/;
-/** A sentence that describes the change: "This patch adds …", "The commit makes …", "This teaches …". */
-const DESCRIBES_CHANGE = /^(?:this|the)\s+(?:(?:patch|commit|change|series)\s+)?(?:(?:also|just|simply|then)\s+)?(?:adds|changes|removes|drops|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|creates|uses|allows|lets)\b/i;
+/**
+ * A sentence that describes the change: "This patch adds …", "The commit makes …", "This teaches
+ * …", "This sets up …" (the verbs of THIS_CHANGES that set something up, in behaviour.ts).
+ */
+const DESCRIBES_CHANGE = /^(?:this|the)\s+(?:(?:patch|commit|change|series)\s+)?(?:(?:also|just|simply|then)\s+)?(?:adds|changes|removes|drops|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|creates|uses|allows|lets|registers|installs|initiali[sz]es|configures|(?:sets|wires|hooks|cleans|splits|tidies)\s+up|sets(?=\s+(?:the|a|an|its|their|our|this|these|those|each|every|all)\b))\b/i;
 /** A sentence that states the new behaviour: "Now we see …", "Now the command prints …" (not "Now that …"). */
 const STATES_NOW = /^now,?\s+(?!that\b)/i;
 /**

@@ -1535,6 +1535,19 @@ describe("what", () => {
     expect(judge('Revert "Add retry loop to the uploader"\n\nIt broke the Windows build, as the original revert said:\n\n    This reverts commit 1234567890abcdef1234567890abcdef12345678.\n').what).toBe("named");
   });
 
+  it("is explained by a body that says what the change sets up, and only that gives no reason", () => {
+    for (const body of ["This sets up the config directory on first run.", "The change sets up the config directory on first run.", "This wires up the config loader on first run.", "This cleans up the teardown path of the loader.", "This sets the hidden attribute on the config file."]) {
+      const facets = judge(`Installer changes\n\n${body}\n`);
+      expect(facets.what, body).toBe("explained");
+      // A body that only describes the change tells no reason, as "This adds …" does not.
+      expect(facets.why, body).toBe("missing");
+    }
+    // What "this" (the old way) brings about is no description of the change.
+    expect(judge("Installer changes\n\nThe loader keeps two copies of the config. This creates all kinds of edge cases.\n").what).not.toBe("explained");
+    // "The commit" names an earlier commit as often as this one.
+    expect(judge("Installer changes\n\nThe commit sets up the config directory on first run.\n").what).not.toBe("explained");
+  });
+
   it("is present for a typo fix, whose diff shows what changed, and evident as to why", () => {
     const facets = judge("Fix typo 'recieve' -> 'receive' in README\n");
     expect(facets.why).toBe("evident");
