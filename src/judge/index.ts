@@ -1,5 +1,6 @@
 // Content judgement: decides the why, what and refs facets of a message from English cues.
 import type { Facets, ParsedMessage, Ref, ResolvedConfig, Span, WhatLevel, WhyLevel } from "../types.js";
+import { summaryStateClause } from "./summary-clause.js";
 import { analyze, FEATURE_NAMES, type Analysis, type FeatureName } from "./features.js";
 import { isDevelopmentBump, isRevertsCommitLine } from "../message/kind.js";
 import { isJudgeableEnglish } from "./language.js";
@@ -76,10 +77,13 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
   // change that explains itself by its kind: a bump to a named version is its own reason, and
   // fixing a typo shows in the diff what changed.
   const { values } = analysis;
+  // "Reorganize the tests, which had grown unwieldy": the summary tells how its object is today.
+  const summaryClause = stateClauseSpan(message, analysis);
   // A body that tells what went wrong in its own words states why too (asked last: it costs a scan).
   const statesWhy =
     values.sumCausal > 0 ||
     analysis.summaryPurpose !== null ||
+    summaryClause !== null ||
     values.versionBump > 0 ||
     // A release commit releases what it names: the versions and changes below it are its
     // reason, whatever its entries' own reasons do to the model's score. One naming nothing
@@ -98,7 +102,7 @@ export function decideFacets(message: ParsedMessage, refs: Ref[], analysis: Anal
     (values.fixEvident > 0 && values.evidentTypo > 0) ||
     (analysis.proseWords >= 6 && (analysis.imperative() || analysis.statesNewBehaviour()) && values.bodySquashList === 0) ||
     (values.bodySquashList === 0 && analysis.describesChange());
-  let why = decideWhy(message, analysis, refs, statesWhy, model);
+  let why = decideWhy(message, analysis, refs, statesWhy, model, summaryClause);
   // A later clause of the summary that orders the change ("svn import: do not create empty
   // tags", "Fix X by not overstepping the array") names it; read only when nothing else did.
   // So does a summary stating the state the change brings ("branch --help does not die anymore",
@@ -194,14 +198,15 @@ function refSpan({ line, column, endLine, endColumn }: Ref): Span {
  * where a link or a common-sense reason counts); the cues decide which kind it is, strongest
  * first: a stated reason, a self-evident change, a named problem, a reference.
  */
-function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean, model: JudgeModel): { level: WhyLevel; spans: Span[] } {
+function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean, model: JudgeModel, summaryClause: Span | null): { level: WhyLevel; spans: Span[] } {
   if (!present) return { level: "missing", spans: [] };
   const { values } = analysis;
   const bodyExplains = (analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES)) || revertExplained(message, analysis) || (analysis.proseWords >= 4 && analysis.toldReason());
   // A quoted report or review that tells the reason ("> It does not work in my repository, since …").
   const quoted = bodyExplains ? null : quotedReason(analysis, model);
-  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || analysis.summaryPurpose !== null || bodyExplains || quoted !== null) {
+  if (hasAny(values, SUMMARY_EXPLAINING_CUES) || analysis.summaryPurpose !== null || summaryClause !== null || bodyExplains || quoted !== null) {
     const spans = spansOf(analysis, EXPLAINING_CUES);
+    if (summaryClause !== null) spans.unshift(summaryClause);
     if (analysis.summaryPurpose !== null) spans.unshift(analysis.summaryPurpose);
     if (quoted !== null && spans.length === 0) spans.push(quoted);
     return { level: "explained", spans: spans.length > 0 || analysis.proseLines.length === 0 ? spans : [proseSpan(analysis)] };
@@ -254,6 +259,15 @@ function quotedReason(analysis: Analysis, model: JudgeModel): Span | null {
   if (told !== null) return told;
   const read = analysis.quotedFamilies();
   return read !== null && predict(model.whyWeights, Object.values(read.values)) >= model.whyThreshold ? read.span : null;
+}
+
+/** The span of a normal commit's summary clause that tells how its object is today (summaryStateClause), or null. */
+function stateClauseSpan(message: ParsedMessage, analysis: Analysis): Span | null {
+  const reading = analysis.summary;
+  if (message.kind !== "normal" || reading === null || message.summary === null) return null;
+  const found = summaryStateClause(reading.core, reading.verb !== "none");
+  if (found === null) return null;
+  return { line: message.summary.line, column: reading.coreStart + found[0] + 1, endLine: message.summary.line, endColumn: reading.coreStart + found[1] + 1 };
 }
 
 /** Words of prose a body needs under a summary that names the problem to count as telling what went wrong. */

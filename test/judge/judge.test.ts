@@ -56,6 +56,18 @@ describe("why", () => {
     expect(judge("log: print the branch in the header\n\nThe header now reads:\n\n> commit 1234 (branch: main)\n> Author: A U Thor\n").why).not.toBe("explained");
   });
 
+  it("is explained by a summary's clause on how the thing its order acts on is today", () => {
+    const facets = judge("Reorganize the AssertTest, which had grown unwieldy\n");
+    expect(facets.why).toBe("explained");
+    expect(facets.evidence?.why).toEqual([{ line: 1, column: 28, endLine: 1, endColumn: 52 }]);
+    expect(judge("diff.c: Do not initialize a variable, which gets reassigned anyway.\n").why).toBe("explained");
+    // After a verb that builds a new thing, the clause tells what the new thing does.
+    expect(judge("Add a rev-tree helper, which calculates the revision\n").why).not.toBe("explained");
+    // A clause that is no statement of a state ("which lists …") and a summary with no order tell no reason.
+    expect(judge("Rework the option parser, which lists the flags\n").why).not.toBe("explained");
+    expect(judge("Unwieldy AssertTest, which had grown too long\n").why).not.toBe("explained");
+  });
+
   it("is explained by today's design told alone: what is so by design, or a requirement it names", () => {
     expect(judge("Keep drafts on close\n\nThe cache is evicted by design on close.\n").why).toBe("explained");
     expect(judge("Keep the index lock held\n\nA single writer is a hard prerequisite of the design.\n").why).toBe("explained");

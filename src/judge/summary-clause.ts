@@ -1,0 +1,31 @@
+// Reads a summary's relative clause about what its order acts on: "Reorganize the tests, which
+// had grown unwieldy" tells why, as a body's sentence about today's code does.
+
+/** Verbs that build a new thing: after them a relative clause tells what the new thing does. */
+const BUILDS = /^(?:add|adds|added|adding|introduce[sd]?|introducing|implement(?:s|ed|ing)?|create[sd]?|creating|provide[sd]?|providing|offer(?:s|ed|ing)?|teach(?:es)?|taught|teaching|support(?:s|ed|ing)?|new)$/i;
+
+/**
+ * ", which" or ", that" after the order's object, then a copula, an auxiliary or a modal (an
+ * adverb before it at most): the clause says how the object is or was, not what the change does.
+ * Group 1 is the clause from its pronoun on.
+ */
+const STATE_CLAUSE = /,\s+((?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|gets|got|does|did|doesn't|isn't|wasn't|weren't|hasn't|never|can|cannot|can't|may|might|would|will)\b.*)$/i;
+
+/**
+ * Where the summary's core (`core`, its order's verb first) tells how the thing it acts on is
+ * today, in a relative clause after a comma, as [start, end), or null: "Reorganized the
+ * AssertTest, which had grown unwieldy", "diff.c: Do not initialize a variable, which gets
+ * reassigned anyway", "Make non-static functions, that may be static, static". A reason in the
+ * summary, as "so that …" is. Not after a verb that builds a new thing ("Add a check-files
+ * command, which is useful for scripting" tells what the new command is), and not without an
+ * order first (a summary of no verb is a statement).
+ */
+export function summaryStateClause(core: string, lemmaIsVerb: boolean): [number, number] | null {
+  if (!lemmaIsVerb || !core.includes(", ")) return null;
+  const first = /^[A-Za-z'-]+/.exec(core);
+  if (first === null || BUILDS.test(first[0])) return null;
+  const match = STATE_CLAUSE.exec(core);
+  if (match === null) return null;
+  const start = match.index + match[0].length - match[1].length;
+  return [start, core.replace(/[\s.]+$/, "").length];
+}
