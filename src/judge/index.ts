@@ -1,5 +1,6 @@
 // Content judgement: decides the why, what and refs facets of a message from English cues.
 import type { Facets, ParsedMessage, Ref, ResolvedConfig, Span, WhatLevel, WhyLevel } from "../types.js";
+import { avertedProblem } from "./averted.js";
 import { summaryStateClause } from "./summary-clause.js";
 import { analyze, FEATURE_NAMES, type Analysis, type FeatureName } from "./features.js";
 import { isDevelopmentBump, isRevertsCommitLine } from "../message/kind.js";
@@ -199,7 +200,12 @@ function refSpan({ line, column, endLine, endColumn }: Ref): Span {
  * first: a stated reason, a self-evident change, a named problem, a reference.
  */
 function decideWhy(message: ParsedMessage, analysis: Analysis, refs: readonly Ref[], present: boolean, model: JudgeModel, summaryClause: Span | null): { level: WhyLevel; spans: Span[] } {
-  if (!present) return { level: "missing", spans: [] };
+  if (!present) {
+    // "Avoid a crash if …", "merge-base: do not leak commit list": an order that averts a
+    // malfunction names the problem as "Fix the crash …" does, whatever the model scores.
+    const averted = avertedSpan(message, analysis);
+    return averted === null ? { level: "missing", spans: [] } : { level: "named", spans: [averted] };
+  }
   const { values } = analysis;
   const bodyExplains = (analysis.proseWords >= 6 && hasAny(values, BODY_EXPLAINING_CUES)) || revertExplained(message, analysis) || (analysis.proseWords >= 4 && analysis.toldReason());
   // A quoted report or review that tells the reason ("> It does not work in my repository, since …").
@@ -266,6 +272,19 @@ function stateClauseSpan(message: ParsedMessage, analysis: Analysis): Span | nul
   const reading = analysis.summary;
   if (message.kind !== "normal" || reading === null || message.summary === null) return null;
   const found = summaryStateClause(reading.core, reading.verb !== "none");
+  if (found === null) return null;
+  return { line: message.summary.line, column: reading.coreStart + found[0] + 1, endLine: message.summary.line, endColumn: reading.coreStart + found[1] + 1 };
+}
+
+/**
+ * The span of the malfunction a normal commit's summary orders away (avertedProblem), or null.
+ * Only a normal commit's: a revert, a merge or a release summary quotes or lists other commits'
+ * words.
+ */
+function avertedSpan(message: ParsedMessage, analysis: Analysis): Span | null {
+  const reading = analysis.summary;
+  if (message.kind !== "normal" || reading === null || message.summary === null) return null;
+  const found = avertedProblem(reading.core);
   if (found === null) return null;
   return { line: message.summary.line, column: reading.coreStart + found[0] + 1, endLine: message.summary.line, endColumn: reading.coreStart + found[1] + 1 };
 }
