@@ -86,6 +86,75 @@ describe("shellCommands()", () => {
   });
 });
 
+/** Each command as `words [enclosing kinds/parts]`, and the operator before it when `before` is set. */
+const shapes = (script: string, before = false) =>
+  shellCommands(script).map((command) => {
+    const within = command.within.map((enclosing) => `${enclosing.kind}${enclosing.name ? ` ${enclosing.name}` : ""}${enclosing.part ? `/${enclosing.part}` : ""}`).join(" > ");
+    return `${command.words.map((word) => word.text).join(" ")} [${within}]${before ? ` after ${JSON.stringify(command.before)}` : ""}`;
+  });
+
+describe("shellCommands(): the compound commands around each command", () => {
+  it("tells an if's condition from its branches, and a loop's condition from its body", () => {
+    expect(shapes('if ! rationale lint; then exit 1; else echo ok; fi\nwhile read -r l; do echo "$l"; done\nx')).toEqual([
+      "if ! rationale lint [if/condition]",
+      "then exit 1 [if/then]",
+      "else echo ok [if/else]",
+      "fi []",
+      "while read -r l [loop/condition]",
+      "do echo $l [loop/body]",
+      "done []",
+      "x []",
+    ]);
+  });
+
+  it("reads a case pattern as no command, and its branches as commands of the case", () => {
+    // A pattern named like a command (`exit)`) runs nothing; `(a)` opens no subshell.
+    expect(shapes('case "$x" in\n  rebase*|exit) exit 0 ;;\n  (*) rationale lint || true ;;\nesac\nb')).toEqual([
+      "case $x in [case/head]",
+      "exit 0 [case/branch]",
+      "rationale lint [case/branch]",
+      "true [case/branch]",
+      "b []",
+    ]);
+    expect(shapes("case $1 in a) x;; b) y;& *) z\nesac; w")).toEqual(["case $1 in [case/head]", "x [case/branch]", "y [case/branch]", "z [case/branch]", "esac []", "w []"]);
+  });
+
+  it("reads a function's definition as no command, and its body as the function's", () => {
+    expect(shapes('check() {\n  rationale lint --edit "$1"\n}\ncheck "$1"\nfunction other { a; }\nfunction third() ( b )\n{ c; }')).toEqual([
+      "{ [function check]",
+      "rationale lint --edit $1 [function check]",
+      "} []",
+      "check $1 []",
+      "{ a [function other]",
+      "} []",
+      "b [function third]",
+      "{ c [group]",
+      "} []",
+    ]);
+  });
+
+  it("gives the operator before each command, across a line continued after && or |", () => {
+    expect(shapes('[ -n "$CI" ] &&\n  exit 0\n(exit 0)\nx=$(a | b)', true)).toEqual([
+      '[ -n $CI ] [] after ""',
+      'exit 0 [] after "&&"',
+      'exit 0 [subshell] after "("',
+      'a [substitution] after ""',
+      'b [substitution] after "|"',
+      'x=$(a | b) [] after ")"',
+    ]);
+  });
+
+  it("reads a here-document given to a shell as its script, and any other here-document as data", () => {
+    expect(shapes('sh -e <<EOF\nrationale lint --edit "$1"\nEOF\ncat <<EOF\nrationale lint\nEOF\nbash script.sh <<EOF\nrationale lint\nEOF')).toEqual([
+      "sh -e []",
+      "cat []",
+      "bash script.sh []",
+      "rationale lint --edit $1 [script]",
+    ]);
+    expect(shellCommands("cat <<-A <<B\n\tx\n\tA\ny\nB\n")[0].input).toBe("y");
+  });
+});
+
 describe("shellCommands() on a long or deeply nested script", () => {
   it("gives the line of each command of a long script", () => {
     const script = Array.from({ length: 3000 }, (_, n) => (n % 2 === 0 ? `a${n}` : `# ${n}`)).join("\n");
