@@ -8,6 +8,7 @@ import { describeOption } from "../message/options.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
 import { programWord, shellCommands, type ShellCommand } from "./shell-commands.js";
+import { enclosingFunction, neverReached, sameList, shownCommand } from "./shell-flow.js";
 
 /** The hooks rationale knows how to install. */
 export type HookName = "commit-msg" | "prepare-commit-msg";
@@ -69,6 +70,12 @@ export interface HookPlan {
    * away (`|| true`, `&`): what is wrong and how to fix it, since the hook never stops a commit.
    */
   verdictIgnored?: string;
+  /**
+   * For a hook in the way ("different") that names rationale's command where it never runs: why
+   * (`exit 0` above it, a function never called), so that the advice to add the lines is not
+   * taken for a misreading of the line already there.
+   */
+  notReached?: string;
   /**
    * For `init --quiet` on a hook of the user's own that runs `rationale lint --edit` without
    * `--quiet` ("different"): adding --quiet to that line is the fix, not a second line.
@@ -403,6 +410,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   let crlf = false;
   let addQuiet: string | undefined;
   let verdictIgnored: string | undefined;
+  let notReached: string | undefined;
   let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(path, { throwIfNoEntry: false });
@@ -431,6 +439,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       existing = "different";
       // Lines added by hand to such a file would not run either (hookExistsError says so).
       crlf = current?.includes("\r\n") === true;
+      notReached = current === undefined ? undefined : unreachedRationale(current, args);
       addQuiet = current !== undefined && args.endsWith(QUIET) ? withQuietAdded(current, args.slice(0, -QUIET.length)) : undefined;
     }
   } else if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
@@ -476,6 +485,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (addQuiet !== undefined) Object.assign(plan, { addQuiet: true, quietLine: addQuiet });
   if (crlf) plan.crlf = true;
   if (verdictIgnored !== undefined) plan.verdictIgnored = verdictIgnored;
+  if (notReached !== undefined) plan.notReached = notReached;
   if (hooksPath && layout === "git") {
     // "global\t~/.githooks": a hooks path from ~/.gitconfig or /etc/gitconfig serves every repository.
     const scope = git(["config", "--show-scope", "--get", "core.hooksPath"], cwd)?.split("\t")[0];
@@ -537,30 +547,64 @@ const NOT_RUNNING = new Set(["echo", "printf", ":", "true", "false", "test", "["
 
 /**
  * Why the hook `current`, which runs rationale `args`, commits whatever rationale says, or
- * undefined: the command runs in the background (`&`), or after `||` comes a command that
- * succeeds whatever happened (`true`, `:`, `exit 0`, or an `echo` or `printf` that ends the
- * line), so the hook's status is never rationale's. Other forms (`if rationale …; then …`, a
- * group after `||`, a script given to `sh -c`) are not read, nor a `&` whose job is waited for.
+ * undefined (see lostVerdict). For a command in a function's body, the hook's call of the
+ * function is read the same way: `check || true` throws away what `check` returns.
  */
 function ignoredVerdict(current: string, args: string): string | undefined {
   const commands = shellCommands(current);
   const found = rationaleCommand(current, args, commands);
   if (found === undefined) return undefined;
+  const own = lostVerdict(current, commands, found, "runs rationale");
+  const body = enclosingFunction(found);
+  if (own !== undefined || body === undefined) return own;
+  const call = commands.find((command) => programWord(command.words)?.text === body && enclosingFunction(command) !== body && neverReached(commands, command) === undefined);
+  return call === undefined ? undefined : lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`);
+}
+
+/**
+ * Why `found`, a command of the hook `current` (whose commands are `commands`), leaves the
+ * hook's status to something other than its own, or undefined: it runs in the background
+ * (`&`); its output is piped on (`| tee log`) without `set -o pipefail`, so the pipeline's status
+ * is the last command's; it is an `if` condition whose branch for a failure does not `exit 1`
+ * (`if rationale …; then …; fi`, no `else`); or after it (and any `&&` commands, which a failure
+ * skips) comes `||` and a command that succeeds whatever happened (`true`, `:`, `exit 0`, or an
+ * `echo` or `printf` that ends the line). `subject` starts the sentence ("runs rationale").
+ * Other forms (a group after `||`, `elif`, a script given to `sh -c`) are not read, nor a `&`
+ * whose job is waited for.
+ */
+function lostVerdict(current: string, commands: readonly ShellCommand[], found: ShellCommand, subject: string): string | undefined {
   const later = commands.slice(commands.indexOf(found) + 1);
   if (found.after === "&") {
     // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
     const waits = later.some((command) => programWord(command.words)?.text === "wait" && command.words.at(-1) !== programWord(command.words));
     if (waits) return undefined;
     // `&>file` is a redirection in bash and zsh, but sh (dash, husky's) reads `&` then `>file`.
-    if (!ampersandRedirect(current, found)) return "runs rationale in the background (`&`), so git commits without waiting for its verdict; remove the `&`";
+    if (!ampersandRedirect(current, found)) return `${subject} in the background (\`&\`), so git commits without waiting for its verdict; remove the \`&\``;
     if (/^#!.*\b(?:bash|zsh)\b/.test(current)) return undefined;
-    return "runs rationale in the background: sh reads `&>` as `&` and then `>`, so git commits without waiting for its verdict; write `>FILE 2>&1` instead";
+    return `${subject} in the background: sh reads \`&>\` as \`&\` and then \`>\`, so git commits without waiting for its verdict; write \`>FILE 2>&1\` instead`;
   }
-  const next = later[0];
-  if (found.after !== "||" || next === undefined) return undefined;
+  if (found.after === "|") {
+    // A pipeline's status is its last command's, unless pipefail makes a failure anywhere count.
+    const pipefail = commands.slice(0, commands.indexOf(found)).some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^[-+]?[A-Za-z]*o$/.test(word.text) && command.words[k + 1]?.text === "pipefail"));
+    if (pipefail) return undefined;
+    const next = later.find((command) => sameList(command, found));
+    const shown = next === undefined ? "|" : `| ${echoValue(shownCommand(next))}`;
+    return `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`;
+  }
+  const condition = ifConditionVerdict(commands, found, subject);
+  if (condition !== null) return condition;
+  // A failure skips the `&&` commands after it and runs the one after the next `||`.
+  let last = found;
+  while (last.after === "&&") {
+    const next = commands[commands.indexOf(last) + 1];
+    if (next === undefined || !sameList(next, found)) return undefined;
+    last = next;
+  }
+  const next = commands[commands.indexOf(last) + 1];
+  if (last.after !== "||" || next === undefined) return undefined;
   // A group after `||` (`{ echo hint` on one line, `exit 1; }` on the next, or `( … )`) ends as
   // its last command does, which this does not follow: no warning rather than a wrong one.
-  const gap = next.words[0].start < 0 || found.words.at(-1)!.end < 0 ? undefined : current.slice(found.words.at(-1)!.end, next.words[0].start);
+  const gap = next.words[0].start < 0 || last.words.at(-1)!.end < 0 ? undefined : current.slice(last.words.at(-1)!.end, next.words[0].start);
   if (next.words[0].raw === "{" || gap === undefined || gap.includes("(")) return undefined;
   const program = programWord(next.words);
   const rest = program === undefined ? [] : next.words.slice(next.words.indexOf(program) + 1).map((word) => word.text);
@@ -570,8 +614,40 @@ function ignoredVerdict(current: string, args: string): string | undefined {
     (program?.text === "exit" && rest.length === 1 && rest[0] === "0") ||
     ((program?.text === "echo" || program?.text === "printf") && (next.after === "\n" || next.after === ""));
   if (!succeeds) return undefined;
-  const shown = `|| ${echoValue(next.words.map((word) => word.raw).join(" "))}`;
-  return `runs rationale with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
+  const shown = `|| ${echoValue(shownCommand(next))}`;
+  return `${subject} with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
+}
+
+/**
+ * For `found` as the condition of an `if` (`if rationale …; then`, `if ! rationale …; then`):
+ * why the `if` commits whatever rationale says, or undefined when the branch a failure takes
+ * (`else`; `then` after `!`) has an `exit` with a status other than 0 (or, in `else`, `exit` or
+ * `exit $?`, which pass the failure on). An `if` with no `else` ends with status 0 when its
+ * condition fails. null when `found` is no such condition, or one with `elif` (not read).
+ */
+function ifConditionVerdict(commands: readonly ShellCommand[], found: ShellCommand, subject: string): string | undefined | null {
+  const depth = found.within.length - 1;
+  const enclosing = found.within[depth];
+  if (enclosing?.kind !== "if" || enclosing.part !== "condition" || found.words[0].raw !== "if" || ["&&", "||", "|"].includes(found.after)) return null;
+  const inIf = commands.filter((command) => command.within[depth]?.id === enclosing.id && commands.indexOf(command) > commands.indexOf(found));
+  if (inIf.some((command) => command.words[0].raw === "elif")) return null;
+  const program = programWord(found.words);
+  const negated = found.words.slice(0, program === undefined ? 0 : found.words.indexOf(program)).some((word) => word.raw === "!");
+  const branch = negated ? "then" : "else";
+  const stops = inIf.some((command) => {
+    if (command.within[depth].part !== branch) return false;
+    const exit = programWord(command.words);
+    if (exit?.raw !== "exit") return false;
+    const status = command.words.slice(command.words.indexOf(exit) + 1).map((word) => word.text);
+    if (status.length === 0 || status[0] === "$?") return !negated;
+    return /^\d+$/.test(status[0]) && Number(status[0]) !== 0;
+  });
+  if (stops) return undefined;
+  const lost = "so a message rationale rejects is committed anyway";
+  if (!negated && !inIf.some((command) => command.within[depth].part === "else")) {
+    return `${subject} as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``;
+  }
+  return `${subject} as an \`if${negated ? " !" : ""}\` condition whose \`${branch}\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``;
 }
 
 /** Whether the `&` that ends `command` (a command of `current`) starts `&>`, after any `>&` of a redirection. */
@@ -584,13 +660,33 @@ function ampersandRedirect(current: string, command: ShellCommand): boolean {
   return false;
 }
 
-/** The command of `current` that runs rationale `args` as {@link runsRationale} reads it (`commands`: those of `current`, if read already). */
+/**
+ * The command of `current` that runs rationale `args` as {@link runsRationale} reads it, the
+ * first that the hook gets to (see neverReached); `commands`: those of `current`, if read already.
+ */
 function rationaleCommand(current: string, args: string, commands = shellCommands(current)): ShellCommand | undefined {
+  return namedRationaleCommands(commands, args).find((found) => neverReached(commands, found) === undefined);
+}
+
+/**
+ * Why the hook `current` never runs the commands of it that name rationale `args`, as the first
+ * of them says, or undefined when it runs one or names none: the advice to add the lines would
+ * otherwise read as init misreading the line that is there.
+ */
+function unreachedRationale(current: string, args: string): string | undefined {
+  const commands = shellCommands(current);
+  const named = namedRationaleCommands(commands, args);
+  if (named.length === 0 || named.some((found) => neverReached(commands, found) === undefined)) return undefined;
+  return `line ${named[0].line + 1} runs rationale, but never when git runs the hook: ${neverReached(commands, named[0])}`;
+}
+
+/** The commands of a hook (`commands`) that run rationale `args` as {@link runsRationale} reads them, whether the hook gets to them or not. */
+function namedRationaleCommands(commands: readonly ShellCommand[], args: string): ShellCommand[] {
   const wanted = withoutGitArguments(args).trim().split(/\s+/);
   const split = wanted.findIndex((word) => word.startsWith("-"));
   const [command, options] = split < 0 ? [wanted, []] : [wanted.slice(0, split), wanted.slice(split)];
   const namingLines = new Set(commands.filter((found) => found.words.some((word) => /\brationale\b/.test(word.raw))).map((found) => found.line));
-  return commands.find((found) => {
+  return commands.filter((found) => {
     if (!namingLines.has(found.line) || NOT_RUNNING.has(programWord(found.words)?.text ?? ":")) return false;
     const words = found.words.filter((word) => !/^\$(?:\d|\{\d\})$/.test(word.text));
     // An option's value given with "=" (`--edit="$1"`, `--edit=`) is still that option.
@@ -797,7 +893,7 @@ export function hookExistsError(plans: HookPlan[]): UsageError {
         : plan.dropQuiet
           ? [`${plan.shownAs}: it runs rationale already; take --quiet off that line: rationale lint --edit "$1"`]
           : // Indented under the file's name; the indent does not change what the shell runs.
-            [`${plan.shownAs}: add these lines:`, ...plan.line.split("\n").map((line) => `  ${line}`)],
+            [...(plan.notReached ? [`${plan.shownAs}: ${plan.notReached}`] : []), `${plan.shownAs}: add these lines:`, ...plan.line.split("\n").map((line) => `  ${line}`)],
     ),
     ...plans.flatMap((plan) => (plan.crlf ? [crlfNote(plan)] : [])),
   ]);
@@ -829,11 +925,14 @@ export function releaseHookInstalled(cwd: string): boolean {
  * rationale run through a variable (`node "$cli" …`) is still the hook.
  */
 function runsReleaseHookCommand(hook: string): boolean {
-  return shellCommands(hook).some(({ words }) => {
+  const commands = shellCommands(hook);
+  return commands.some((command) => {
+    const { words } = command;
     const program = programWord(words);
     if (program === undefined || NOT_RUNNING.has(program.text)) return false;
     const from = words.indexOf(program) + 1;
-    return words.some((word, k) => k >= from && word.text === "release" && words[k + 1]?.text === "prepare-commit-msg");
+    const runs = words.some((word, k) => k >= from && word.text === "release" && words[k + 1]?.text === "prepare-commit-msg");
+    return runs && neverReached(commands, command) === undefined;
   });
 }
 

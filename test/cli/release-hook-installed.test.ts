@@ -34,6 +34,10 @@ describe("releaseHookInstalled()", () => {
     expect(releaseHookInstalled(repoWithHook('# TODO: run rationale release prepare-commit-msg "$1" "$2" "$3"\nnpm test'))).toBe(false);
     expect(releaseHookInstalled(repoWithHook("printf '%s\\n' 'release prepare-commit-msg is not set up' >&2"))).toBe(false);
     expect(releaseHookInstalled(repoWithHook('cat >&2 <<EOF\nrelease prepare-commit-msg is not installed here\nEOF'))).toBe(false);
+    // Below an exit that ends the hook, or in a function it never calls, the command never runs.
+    expect(releaseHookInstalled(repoWithHook('exit 0\nnpx rationale release prepare-commit-msg "$1" "$2" "$3"'))).toBe(false);
+    expect(releaseHookInstalled(repoWithHook('fill() { rationale release prepare-commit-msg "$1" "$2" "$3"; }\n: fill'))).toBe(false);
+    expect(releaseHookInstalled(repoWithHook('fill() { rationale release prepare-commit-msg "$1" "$2" "$3"; }\nfill "$@" || true'))).toBe(true);
     // The words as an argument of another command's option, not the subcommand of what it runs.
     expect(releaseHookInstalled(repoWithHook('notify --title "release prepare-commit-msg" "$1"'))).toBe(false);
   });

@@ -685,6 +685,104 @@ describe("rationale init with plain git hooks", () => {
     expect(runCli(["init", "--quiet"], { cwd: repo.dir, home: repo.home }).stderr).toContain('so that it reads: out=$(rationale lint --edit "$1" --quiet) || exit 1\n');
   });
 
+  it("init takes no rationale line for running when the hook never gets to it: after exit, in a function never called", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const line = 'rationale lint --edit "$1"';
+    writeScript(join(repo.dir, "checks"), "exit 0");
+    for (const [text, why] of [
+      [`exit 0\n${line}`, "line 3 runs rationale, but never when git runs the hook: line 2 (`exit 0`) ends the hook before it"],
+      [`./checks || exit\nexit\n${line}`, "line 4 runs rationale, but never when git runs the hook: line 3 (`exit`) ends the hook before it"],
+      [`check() {\n  ${line}\n}\nexit 0`, "line 3 runs rationale, but never when git runs the hook: it is in the function check, which the hook never calls"],
+    ]) {
+      const own = writeScript(hook, text);
+      const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
+      expect(refused.status, text).toBe(2);
+      expect(refused.stderr, text).toContain(`\n  .git/hooks/commit-msg: ${why}\n  .git/hooks/commit-msg: add these lines:\n`);
+      expect(readFileSync(own, "utf8")).toBe(`#!/bin/sh\n${text}\n`);
+      // As git runs it: rationale never runs, and a vague message is committed.
+      expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, text).toBe(0);
+    }
+    // An exit that depends on something (after && or ||, in if or case, a subshell's) leaves the
+    // line reached, and so does a function the hook calls, here or inside a substitution.
+    const installed = "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n";
+    for (const text of [
+      `[ -n "$SKIP" ] &&\n  exit 0\n${line}`,
+      `if [ -n "$SKIP" ]; then exit 0; fi\n${line}`,
+      `case "$GIT_REFLOG_ACTION" in\n  exit|rebase*) exit 0 ;;\nesac\n${line}`,
+      `(exit 0)\n${line}`,
+      `exec >&2\n${line}`,
+      `check() {\n  ${line}\n}\ncheck "$1"`,
+      `function check { ${line}; }\nout=$(check "$1") || { echo "$out"; exit 1; }`,
+    ]) {
+      writeScript(hook, text);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), text).toMatchObject({ status: 0, stdout: installed, stderr: "" });
+      expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, text).not.toBe(0);
+    }
+  });
+
+  it("init reads a here-document given to sh as the script it is", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const installed = "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n";
+    for (const text of ['sh <<EOF\nrationale lint --edit "$1"\nEOF', "sh -e <<'EOF'\n./node_modules/.bin/rationale lint --edit \"$1\"\nEOF"]) {
+      writeScript(hook, text);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), text).toMatchObject({ status: 0, stdout: installed, stderr: "" });
+      expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, text).not.toBe(0);
+    }
+    // Given to cat, or to a shell that runs a script file, the lines are data.
+    for (const text of ['cat <<EOF\nrationale lint --edit "$1"\nEOF', 'sh ./checks.sh <<EOF\nrationale lint --edit "$1"\nEOF']) {
+      writeScript(hook, text);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).status, text).toBe(2);
+    }
+  });
+
+  it("warns when rationale's verdict is read by if without else exit 1, skipped to a || true, or piped on", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const line = 'rationale lint --edit "$1"';
+    const lost = "so a message rationale rejects is committed anyway";
+    for (const [shell, text, warning] of [
+      ["sh", `if ${line}; then echo ok; fi`, `runs rationale as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``],
+      ["sh", `if ${line}; then\n  echo ok\nelse\n  echo "bad message"\nfi`, `runs rationale as an \`if\` condition whose \`else\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``],
+      ["sh", `if ! ${line}; then echo "bad message"; fi`, `runs rationale as an \`if !\` condition whose \`then\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``],
+      ["sh", `${line} && echo ok || true`, `runs rationale with \`|| true\` after it, ${lost}; replace \`|| true\` with \`|| exit 1\``],
+      ["sh", `${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`],
+      ["bash", `${line} 2>&1 | tee ../lint.log || exit 1`, "runs rationale in a pipeline (`| tee ../lint.log`) without `set -o pipefail`"],
+      ["sh", `check() { ${line}; }\ncheck "$1" || true`, `runs rationale in the function check, and calls it with \`|| true\` after it, ${lost}`],
+    ]) {
+      writeFileSync(hook, `#!/usr/bin/env ${shell}\n${text}\n`);
+      chmodSync(hook, 0o755);
+      const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+      expect(init.status, text).toBe(0);
+      expect(init.stderr, text).toContain(`rationale: warning: .git/hooks/commit-msg ${warning}`);
+      // As the warning says: git commits the vague message.
+      expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, text).toBe(0);
+    }
+    // The forms that keep it: each stops the vague commit, and gets no warning.
+    for (const [shell, text] of [
+      ["sh", `if ${line}; then echo ok; else exit 1; fi`],
+      ["sh", `if ${line}; then\n  echo ok\nelse\n  echo "bad message" >&2\n  exit 1\nfi`],
+      ["sh", `if ! ${line}; then echo "bad message"; exit 2; fi`],
+      ["sh", `if ${line}; then :; else exit; fi`],
+      ["sh", `${line} && echo ok || exit 1`],
+      ["sh", `${line} && echo ok`],
+      ["bash", `set -euo pipefail\n${line} 2>&1 | tee ../lint.log`],
+      ["sh", `check() { ${line}; }\ncheck "$1" || exit 1`],
+    ]) {
+      writeFileSync(hook, `#!/usr/bin/env ${shell}\n${text}\n`);
+      chmodSync(hook, 0o755);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), text).toMatchObject({ status: 0, stderr: "" });
+      expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, text).not.toBe(0);
+    }
+  });
+
   it("init warns that a hook of the user's own that runs rationale with CRLF line endings stops every commit", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
