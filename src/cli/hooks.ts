@@ -165,6 +165,8 @@ interface HookForm {
   keepCopy?: "config" | "hash" | false;
   /** Whether the long lines are broken for reading (the same commands), as `init --dry-run` shows them; earlier forms had them on one line. */
   wrapped?: boolean;
+  /** Whether the line about the kept copy gives the command that commits it (earlier forms named the file only). */
+  retry?: boolean;
 }
 
 /**
@@ -176,7 +178,7 @@ interface HookForm {
  * in the file git passed); prepare-commit-msg never fails one. The lines up to the first exec
  * are what every commit runs: two tests and an exec, no process of their own.
  */
-function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktrees", deleteHint = true, keepCopy = "config", wrapped = true }: HookForm = {}): string {
+function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktrees", deleteHint = true, keepCopy = "config", wrapped = true, retry = true }: HookForm = {}): string {
   const commit = name === "commit-msg";
   // Left behind by `npm uninstall`, the hook is what stops the commit: say how to be rid of it.
   // ($0 is the hook file as git, or husky's runner, started it.)
@@ -198,7 +200,7 @@ function gitHookScript(name: HookName, args: string, { otherCheckouts = "worktre
     "if command -v rationale >/dev/null 2>&1; then",
     `  exec rationale ${args}`,
     "fi",
-    ...(commit && keepCopy ? (keepCopy === "config" ? KEEP_COPY_LINES : KEEP_HASH_COPY_LINES) : []),
+    ...(commit && keepCopy ? (keepCopy === "config" ? keepCopyLines(retry) : KEEP_HASH_COPY_LINES) : []),
     ...(wrapped ? wrappedEcho(notInstalled) : [`echo "${notInstalled}" >&2`]),
     commit ? "exit 1" : "exit 0",
     "",
@@ -237,8 +239,30 @@ function wrappedEcho(text: string): string[] {
  * it does not replace a message rejected earlier. Where no copy can be written (a read-only
  * .git), sh's own errors are silenced (2>/dev/null before the `>` it would complain about) and
  * nothing fails under husky's `sh -e`, so the hook's one line still says where the message is.
+ * With `retry`, that line also gives the command that commits the copy (once rationale is
+ * installed, or with --no-verify): `git commit -e -F FILE`, and without -e for a message given
+ * with -m or -F (git keeps its comment lines, which the editor's cleanup would drop), the path
+ * quoted for the shell when it needs it (a linked worktree's git directory, say).
  * The git and awk processes run only when rationale is missing, never on the way to it.
  */
+function keepCopyLines(retry: boolean): string[] {
+  if (!retry) return KEEP_COPY_LINES;
+  const lines = KEEP_COPY_LINES.map((line) => (line === "      *) [ \"${GIT_EDITOR-}\" != : ] || c= ;;" ? "      *) [ \"${GIT_EDITOR-}\" != : ] || { c=; e=; } ;;" : line));
+  const saved = lines.indexOf('      where="saved in $kept"');
+  return [
+    ...lines.slice(0, lines.indexOf('    case "$(git config commit.cleanup 2>/dev/null)" in')),
+    '    e=" -e"',
+    ...lines.slice(lines.indexOf('    case "$(git config commit.cleanup 2>/dev/null)" in'), saved),
+    '      case "$kept" in',
+    `        *[!A-Za-z0-9_./-]*) q="'$(printf '%s' "$kept" | sed "s/'/'\\\\\\\\''/g")'" ;;`,
+    '        *) q="$kept" ;;',
+    "      esac",
+    '      where="saved in $kept; retry with: git commit$e -F $q"',
+    ...lines.slice(saved + 1),
+  ];
+}
+
+/** The form of keepCopyLines without the retry command. */
 const KEEP_COPY_LINES = [
   `where="in $1, which git's next commit overwrites"`,
   'case "$1" in',
@@ -788,8 +812,10 @@ function pastForms(name: HookName, args: string, layout: HookPlan["layout"]): st
   const withoutDeleteHint = gitHookScript(name, args, { ...old, deleteHint: false });
   const withoutCopy = gitHookScript(name, args, old);
   const hashCopy = gitHookScript(name, args, { keepCopy: "hash", wrapped: false });
-  if (layout === "husky") return [legacyHuskyHook(args), withoutDeleteHint, withoutCopy, hashCopy];
-  return [legacyGitHookScript(args), gitHookScript(name, args, { ...old, otherCheckouts: "main", deleteHint: false }), withoutDeleteHint, withoutCopy, hashCopy];
+  // And before the line gave the command that commits the copy.
+  const withoutRetry = gitHookScript(name, args, { retry: false });
+  if (layout === "husky") return [legacyHuskyHook(args), withoutDeleteHint, withoutCopy, hashCopy, withoutRetry];
+  return [legacyGitHookScript(args), gitHookScript(name, args, { ...old, otherCheckouts: "main", deleteHint: false }), withoutDeleteHint, withoutCopy, hashCopy, withoutRetry];
 }
 
 /** The plain-git hook as rationale 0.1 wrote it (local install, else `npx --no`), so `init` can update it. */

@@ -266,7 +266,7 @@ describe("rationale init with plain git hooks", () => {
     const without = repo.git(["commit", "--allow-empty", "-F", "-"], { env: { PATH: "/usr/bin:/bin" }, input: GOOD_MESSAGE, check: false });
     expect(without.status).not.toBe(0);
     expect(without.stderr).toContain(
-      "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify, or delete this hook (.git/hooks/commit-msg) if the project no longer uses rationale; your message is saved in .git/RATIONALE_EDITMSG\n",
+      "rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH): run npm install --save-dev rationale-cli, or skip the check once with git commit --no-verify, or delete this hook (.git/hooks/commit-msg) if the project no longer uses rationale; your message is saved in .git/RATIONALE_EDITMSG; retry with: git commit -F .git/RATIONALE_EDITMSG\n",
     );
     expect(without.stderr).not.toContain("npm error");
     expect(readFileSync(join(repo.dir, ".git/RATIONALE_EDITMSG"), "utf8")).toBe(GOOD_MESSAGE);
@@ -299,6 +299,42 @@ describe("rationale init with plain git hooks", () => {
     expect(copy).not.toContain("diff --git");
     repo.git(["commit", "--no-verify", "-e", "-F", ".git/RATIONALE_EDITMSG"], { env: { ...env, GIT_EDITOR: "true" } });
     expect(lastMessage(repo)).toBe(`${GOOD_MESSAGE.trimEnd()}\n\n`);
+  });
+
+  it("without rationale, prints the command that commits the kept message, which works once rationale is back", () => {
+    const repo = repoWithHook();
+    const bin = join(repo.dir, "node_modules");
+    renameSync(bin, join(repo.dir, "..", "node_modules.away"));
+    const env = { PATH: "/usr/bin:/bin" };
+    const retry = (output: string) => /; retry with: (git commit .*)$/m.exec(output)?.[1];
+    // Written in git's editor: -e, so that the retry's editor shows the message again.
+    const edited = repo.git(["commit", "--allow-empty"], { env: { ...env, GIT_EDITOR: prependingEditor(repo, "edited", GOOD_MESSAGE) }, check: false });
+    expect(edited.status).not.toBe(0);
+    expect(retry(edited.stderr)).toBe("git commit -e -F .git/RATIONALE_EDITMSG");
+    // Given with -m: its '#' lines are kept by git, and would be dropped by the editor's cleanup,
+    // so no -e. (Options are not repeated, --allow-empty among them: a change is staged here.)
+    repo.write("notes.txt", "first\n");
+    repo.git(["add", "notes.txt"]);
+    const typed = repo.git(["commit", "-m", HASH_SUMMARY_MESSAGE], { env, check: false });
+    expect(typed.status).not.toBe(0);
+    expect(retry(typed.stderr)).toBe("git commit -F .git/RATIONALE_EDITMSG");
+    // Installed again, the printed command commits the message through the hook, as git would have.
+    renameSync(join(repo.dir, "..", "node_modules.away"), bin);
+    const again = spawnSync("sh", ["-c", retry(typed.stderr)!], { cwd: repo.dir, env: cleanEnv(repo.home, { ...env, GIT_EDITOR: "true" }), encoding: "utf8" });
+    expect(again.status, again.stdout + again.stderr).toBe(0);
+    expect(lastMessage(repo).trimEnd()).toBe(HASH_SUMMARY_MESSAGE.trimEnd());
+    // The hook as written before it printed the command is rationale's own: init updates it.
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const current = readFileSync(hook, "utf8");
+    const before = current
+      .replace('    e=" -e"\n', "")
+      .replace("|| { c=; e=; } ;;", "|| c= ;;")
+      .replace(/      case "\$kept" in\n(?:.*\n){2}      esac\n/, "")
+      .replace('where="saved in $kept; retry with: git commit$e -F $q"', 'where="saved in $kept"');
+    expect(before.split("\n").length).toBe(current.split("\n").length - 5);
+    writeFileSync(hook, before);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stdout).toBe("commit-msg hook updated: .git/hooks/commit-msg\n");
+    expect(readFileSync(hook, "utf8")).toBe(current);
   });
 
   it("without rationale, the copy leaves out the comment lines git drops, by core.commentChar, auto included", () => {
@@ -1301,7 +1337,7 @@ describe("rationale init with husky", () => {
     expect(commit.stderr).toContain("rationale: not installed here (no ./node_modules/.bin/rationale, none on PATH)");
     // $0 as husky's runner starts the hook: .husky/commit-msg with husky's own, here its stand-in's path to it.
     expect(commit.stderr).toMatch(/or delete this hook \(\.husky\/(?:_\/\.\.\/)?commit-msg\) if the project no longer uses rationale;/);
-    expect(commit.stderr).toMatch(/your message is saved in \S*RATIONALE_EDITMSG\n$/);
+    expect(commit.stderr).toMatch(/your message is saved in (\S*RATIONALE_EDITMSG); retry with: git commit -F \1\n$/);
     expect(readFileSync(join(repo.dir, ".git/RATIONALE_EDITMSG"), "utf8")).toBe("Retry webhook delivery when the receiver times out\n");
   });
 
