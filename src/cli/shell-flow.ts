@@ -18,7 +18,7 @@ export function neverReached(commands: readonly ShellCommand[], target: ShellCom
   const body = enclosingFunction(target);
   if (body !== undefined) {
     const calls = commands.filter((command) => programWord(command.words)?.text === body && enclosingFunction(command) !== body);
-    if (calls.length === 0 || seen.has(body)) return `it is in the function ${body}, which the hook never calls`;
+    if (calls.length === 0 || seen.has(body)) return `it is in the function ${body}, which the hook never calls by its name`;
     const reasons = calls.map((call) => neverReached(commands, call, new Set([...seen, body])));
     if (reasons.some((reason) => reason === undefined)) return undefined;
     return `it is in the function ${body}, which the hook calls only where it never gets: ${reasons[0]}`;

@@ -731,7 +731,7 @@ describe("rationale init with plain git hooks", () => {
     for (const [text, why] of [
       [`exit 0\n${line}`, "line 3 runs rationale, but never when git runs the hook: line 2 (`exit 0`) ends the hook before it"],
       [`./checks || exit\nexit\n${line}`, "line 4 runs rationale, but never when git runs the hook: line 3 (`exit`) ends the hook before it"],
-      [`check() {\n  ${line}\n}\nexit 0`, "line 3 runs rationale, but never when git runs the hook: it is in the function check, which the hook never calls"],
+      [`check() {\n  ${line}\n}\nexit 0`, "line 3 runs rationale, but never when git runs the hook: it is in the function check, which the hook never calls by its name"],
     ]) {
       const own = writeScript(hook, text);
       const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
