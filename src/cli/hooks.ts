@@ -159,7 +159,7 @@ interface HookForm {
   deleteHint?: boolean;
   /**
    * How the commit-msg hook without rationale keeps a copy of the message: "config" as git's
-   * cleanup would (comment char from git's config, see KEEP_COPY_LINES), "hash" as an earlier
+   * cleanup would (comment char from git's config, see keepCopyLines), "hash" as an earlier
    * form did (`#` lines only, template comments kept), or not at all (false).
    */
   keepCopy?: "config" | "hash" | false;
@@ -246,63 +246,60 @@ function wrappedEcho(text: string): string[] {
  * The git and awk processes run only when rationale is missing, never on the way to it.
  */
 function keepCopyLines(retry: boolean): string[] {
-  if (!retry) return KEEP_COPY_LINES;
-  const lines = KEEP_COPY_LINES.map((line) => (line === "      *) [ \"${GIT_EDITOR-}\" != : ] || c= ;;" ? "      *) [ \"${GIT_EDITOR-}\" != : ] || { c=; e=; } ;;" : line));
-  const saved = lines.indexOf('      where="saved in $kept"');
   return [
-    ...lines.slice(0, lines.indexOf('    case "$(git config commit.cleanup 2>/dev/null)" in')),
-    '    e=" -e"',
-    ...lines.slice(lines.indexOf('    case "$(git config commit.cleanup 2>/dev/null)" in'), saved),
-    '      case "$kept" in',
-    `        *[!A-Za-z0-9_./-]*) q="'$(printf '%s' "$kept" | sed "s/'/'\\\\\\\\''/g")'" ;;`,
-    '        *) q="$kept" ;;',
-    "      esac",
-    '      where="saved in $kept; retry with: git commit$e -F $q"',
-    ...lines.slice(saved + 1),
+    `where="in $1, which git's next commit overwrites"`,
+    'case "$1" in',
+    "  COMMIT_EDITMSG|*/COMMIT_EDITMSG|MERGE_MSG|*/MERGE_MSG)",
+    '    kept="$(dirname "$1")/RATIONALE_EDITMSG"',
+    '    c="$(git config core.commentString 2>/dev/null ||',
+    '      git config core.commentChar 2>/dev/null)" && [ -n "$c" ] || c="#"',
+    ...(retry ? ['    e=" -e"'] : []),
+    '    case "$(git config commit.cleanup 2>/dev/null)" in',
+    "      whitespace|scissors|verbatim) c= ;;",
+    "      strip) ;;",
+    retry ? '      *) [ "${GIT_EDITOR-}" != : ] || { c=; e=; } ;;' : '      *) [ "${GIT_EDITOR-}" != : ] || c= ;;',
+    "    esac",
+    "    if c=\"$c\" LC_ALL=C awk '",
+    "      /^[^ ][^ ]* ------------------------ >8 ------------------------\\r?$/ { exit }",
+    '      { t = $0; sub(/\\r$/, "", t); raw[++m] = $0; text[m] = t }',
+    "      END {",
+    '        c = ENVIRON["c"]',
+    '        if (c == "auto") {',
+    "          for (e = m; e && text[e] !~ /[^ \\t]/; e--) ;",
+    "          c = substr(text[e], 1, 1); bare = 0",
+    "          for (i = e; i && substr(text[i], 1, 1) == c && substr(text[i], 2, 1) ~ /^[ \\t]?$/; i--)",
+    "            if (text[i] == c) bare = 1",
+    '          if (c == "" || !index("#;@!$%^&|:", c) || e - i < 3 || !bare) c = ""',
+    "        }",
+    "        for (i = 1; i <= m; i++) if (c == \"\" || index(text[i], c) != 1) {",
+    "          print raw[i]; if (text[i] ~ /[^ \\t]/) has = 1",
+    "        }",
+    "        exit !has",
+    "      }",
+    "    ' \"$1\" 2>/dev/null > \"$kept.tmp\" && mv \"$kept.tmp\" \"$kept\" 2>/dev/null; then",
+    ...(retry ? RETRY_LINES : ['      where="saved in $kept"']),
+    "    else",
+    '      rm -f "$kept.tmp" 2>/dev/null || :',
+    "    fi",
+    "    ;;",
+    "esac",
   ];
 }
 
-/** The form of keepCopyLines without the retry command. */
-const KEEP_COPY_LINES = [
-  `where="in $1, which git's next commit overwrites"`,
-  'case "$1" in',
-  "  COMMIT_EDITMSG|*/COMMIT_EDITMSG|MERGE_MSG|*/MERGE_MSG)",
-  '    kept="$(dirname "$1")/RATIONALE_EDITMSG"',
-  '    c="$(git config core.commentString 2>/dev/null ||',
-  '      git config core.commentChar 2>/dev/null)" && [ -n "$c" ] || c="#"',
-  '    case "$(git config commit.cleanup 2>/dev/null)" in',
-  "      whitespace|scissors|verbatim) c= ;;",
-  "      strip) ;;",
-  '      *) [ "${GIT_EDITOR-}" != : ] || c= ;;',
-  "    esac",
-  "    if c=\"$c\" LC_ALL=C awk '",
-  "      /^[^ ][^ ]* ------------------------ >8 ------------------------\\r?$/ { exit }",
-  '      { t = $0; sub(/\\r$/, "", t); raw[++m] = $0; text[m] = t }',
-  "      END {",
-  '        c = ENVIRON["c"]',
-  '        if (c == "auto") {',
-  "          for (e = m; e && text[e] !~ /[^ \\t]/; e--) ;",
-  "          c = substr(text[e], 1, 1); bare = 0",
-  "          for (i = e; i && substr(text[i], 1, 1) == c && substr(text[i], 2, 1) ~ /^[ \\t]?$/; i--)",
-  "            if (text[i] == c) bare = 1",
-  '          if (c == "" || !index("#;@!$%^&|:", c) || e - i < 3 || !bare) c = ""',
-  "        }",
-  "        for (i = 1; i <= m; i++) if (c == \"\" || index(text[i], c) != 1) {",
-  "          print raw[i]; if (text[i] ~ /[^ \\t]/) has = 1",
-  "        }",
-  "        exit !has",
-  "      }",
-  "    ' \"$1\" 2>/dev/null > \"$kept.tmp\" && mv \"$kept.tmp\" \"$kept\" 2>/dev/null; then",
-  '      where="saved in $kept"',
-  "    else",
-  '      rm -f "$kept.tmp" 2>/dev/null || :',
-  "    fi",
-  "    ;;",
-  "esac",
+/**
+ * The retry command for keepCopyLines: `-e` unless the message came with -m or -F (`e`), the
+ * path single-quoted when it has a character the shell reads (a quote in it written `'\''`).
+ */
+const RETRY_LINES = [
+  '      case "$kept" in',
+  `        *[!A-Za-z0-9_./-]*) q="'$(printf '%s' "$kept" | sed "s/'/'\\\\\\\\''/g")'" ;;`,
+  '        *) q="$kept" ;;',
+  "      esac",
+  '      where="saved in $kept; retry with: git commit$e -F $q"',
 ];
 
 /**
- * The form of KEEP_COPY_LINES before it read git's config: a `#` line counted as a comment for
+ * The form of keepCopyLines before it read git's config: a `#` line counted as a comment for
  * the test of text, and comment lines (git's template, in any comment char) stayed in the copy.
  */
 const KEEP_HASH_COPY_LINES = [

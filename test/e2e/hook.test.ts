@@ -323,6 +323,20 @@ describe("rationale init with plain git hooks", () => {
     const again = spawnSync("sh", ["-c", retry(typed.stderr)!], { cwd: repo.dir, env: cleanEnv(repo.home, { ...env, GIT_EDITOR: "true" }), encoding: "utf8" });
     expect(again.status, again.stdout + again.stderr).toBe(0);
     expect(lastMessage(repo).trimEnd()).toBe(HASH_SUMMARY_MESSAGE.trimEnd());
+    // A linked worktree's copy is under the main checkout's .git/worktrees/NAME: the path is
+    // quoted for the shell (git names it "it's-here"), and the command commits from there.
+    const worktree = join(repo.dir, "..", "it's here");
+    repo.git(["worktree", "add", "-q", "--detach", worktree]);
+    renameSync(bin, join(repo.dir, "..", "node_modules.away"));
+    writeFileSync(join(worktree, "more.txt"), "second\n");
+    repo.git(["-C", worktree, "add", "more.txt"]);
+    const there = repo.git(["-C", worktree, "commit", "-m", GOOD_MESSAGE], { env, check: false });
+    expect(there.status).not.toBe(0);
+    expect(retry(there.stderr)).toBe(`git commit -F '${join(repo.dir, ".git/worktrees/it'\\''s-here/RATIONALE_EDITMSG")}'`);
+    renameSync(join(repo.dir, "..", "node_modules.away"), bin);
+    const fromThere = spawnSync("sh", ["-c", retry(there.stderr)!], { cwd: worktree, env: cleanEnv(repo.home, env), encoding: "utf8" });
+    expect(fromThere.status, fromThere.stdout + fromThere.stderr).toBe(0);
+    expect(repo.git(["-C", worktree, "log", "-1", "--format=%B"]).stdout.trimEnd()).toBe(GOOD_MESSAGE.trimEnd());
     // The hook as written before it printed the command is rationale's own: init updates it.
     const hook = join(repo.dir, ".git/hooks/commit-msg");
     const current = readFileSync(hook, "utf8");
