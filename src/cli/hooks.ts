@@ -607,7 +607,8 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   if (found.after === "|") {
     // A pipeline's status is its last command's, unless pipefail makes a failure anywhere count.
     const pipefail = commands.slice(0, commands.indexOf(found)).some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^[-+]?[A-Za-z]*o$/.test(word.text) && command.words[k + 1]?.text === "pipefail"));
-    if (pipefail) return undefined;
+    // bash's PIPESTATUS (zsh's pipestatus) read after it, as in `exit "${PIPESTATUS[0]}"`, gives rationale's own.
+    if (pipefail || later.some((command) => command.words.some((word) => /pipestatus/i.test(word.raw)))) return undefined;
     const next = later.find((command) => sameList(command, found));
     const shown = next === undefined ? "|" : `| ${echoValue(shownCommand(next))}`;
     return `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`;
@@ -639,12 +640,21 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   return `${subject} with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
 }
 
+/** Whether `command` is `exit N` with a literal status other than 0. */
+function exitsWithFailure(command: ShellCommand): boolean {
+  const exit = programWord(command.words);
+  const status = exit === undefined ? [] : command.words.slice(command.words.indexOf(exit) + 1).map((word) => word.text);
+  return exit?.raw === "exit" && status.length === 1 && /^\d+$/.test(status[0]) && Number(status[0]) !== 0;
+}
+
 /**
  * For `found` as the condition of an `if` (`if rationale …; then`, `if ! rationale …; then`):
  * why the `if` commits whatever rationale says, or undefined when the branch a failure takes
  * (`else`; `then` after `!`) has an `exit` with a status other than 0 (or, in `else`, `exit` or
- * `exit $?`, which pass the failure on). An `if` with no `else` ends with status 0 when its
- * condition fails. null when `found` is no such condition, or one with `elif` (not read).
+ * `exit $?`, which pass the failure on; or one in a variable, not followed), or when an `exit`
+ * with a status other than 0 follows the `if` in its list (`if rationale …; then exit 0; fi`,
+ * then `exit 1`). An `if` with no `else` ends with status 0 when its condition fails. null when
+ * `found` is no such condition, or one with `elif` (not read).
  */
 function ifConditionVerdict(commands: readonly ShellCommand[], found: ShellCommand, subject: string): string | undefined | null {
   const depth = found.within.length - 1;
@@ -658,12 +668,18 @@ function ifConditionVerdict(commands: readonly ShellCommand[], found: ShellComma
   const stops = inIf.some((command) => {
     if (command.within[depth].part !== branch) return false;
     const exit = programWord(command.words);
+    const status = exit === undefined ? [] : command.words.slice(command.words.indexOf(exit) + 1);
     if (exit?.raw !== "exit") return false;
-    const status = command.words.slice(command.words.indexOf(exit) + 1).map((word) => word.text);
-    if (status.length === 0 || status[0] === "$?") return !negated;
-    return /^\d+$/.test(status[0]) && Number(status[0]) !== 0;
+    if (status.length === 0 || status[0].text === "$?") return !negated;
+    // A status in a variable (`exit "$status"`) is not followed: no warning rather than a wrong one.
+    return status[0].text.includes("$") || exitsWithFailure(command);
   });
   if (stops) return undefined;
+  // An `if` that falls through to an `exit 1` after its `fi` (`if rationale …; then exit 0; fi`
+  // then `exit 1`) still fails the commit.
+  const fi = inIf.at(-1);
+  const after = fi === undefined ? [] : commands.slice(commands.indexOf(fi) + 1);
+  if (after.some((command) => command.within.length === depth && exitsWithFailure(command))) return undefined;
   const lost = "so a message rationale rejects is committed anyway";
   if (!negated && !inIf.some((command) => command.within[depth].part === "else")) {
     return `${subject} as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``;
