@@ -1,6 +1,7 @@
 // Maps errors thrown while running a command to what the user sees on stderr and the exit code.
 import { UsageError } from "../types.js";
 import { echoValue } from "../echo-value.js";
+import { longOptionsNamed } from "./commit-options.js";
 
 /** Where error text goes; stderr in the CLI, a buffer in tests. */
 export interface ErrorSink {
@@ -78,13 +79,14 @@ const MESSAGE_OPTIONS = ["message", "file", "reuse-message", "reedit-message", "
 const SELECTION_OPTIONS = ["all", "patch", "interactive", "include", "only", "pathspec-from-file"];
 
 /**
- * Whether the long option `option` (`--mess=x`) is one of `names` as git reads it: git takes a
- * long option by any prefix of its name (`--mess` is `--message`); one of 3 letters or more is
- * read as the option, as shorter ones are ambiguous among git commit's options.
+ * Whether the long option `option` (`--mess=x`) is one of `names` as git reads it: by its name or
+ * a prefix naming that option alone (`--mess` and `--me` are `--message`; `--am` is `--amend`),
+ * or a prefix git refuses as ambiguous whose every reading is among `names` (`--fi`: `--file`
+ * or `--fixup`). A prefix that may also name another option (`--re`) is git's to refuse.
  */
 function isLongOption(option: string, names: readonly string[]): boolean {
-  const name = /^--([^=]+)/.exec(option)?.[1];
-  return name !== undefined && names.some((full) => full === name || (name.length >= 3 && full.startsWith(name)));
+  const named = longOptionsNamed(/^--([^=]*)/.exec(option)?.[1] ?? "");
+  return named.length > 0 && named.every((name) => names.includes(name));
 }
 
 /**

@@ -4,6 +4,7 @@ import { spawnSync } from "./spawn.js";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { isScissorsLine } from "../message/cleanup.js";
+import { LONG_WITH_VALUE, longOptionsNamed } from "./commit-options.js";
 import type { LintResult } from "../types.js";
 
 /** The files git hands a commit-msg hook; a copy of a rejected one goes beside them. */
@@ -50,14 +51,6 @@ export interface RepeatedArguments {
   directoryNotKept?: boolean;
 }
 
-/** `git commit` long options that take a value as the next argument when not given with `=`. */
-const LONG_WITH_VALUE = ["message", "file", "reuse-message", "reedit-message", "fixup", "squash", "template", "author", "date", "cleanup", "trailer", "pathspec-from-file"];
-/** Other `git commit` long options (flags, or values only with `=`), for resolving abbreviations. */
-const LONG_FLAGS = [
-  "all", "patch", "interactive", "include", "only", "signoff", "no-signoff", "verify", "no-verify", "allow-empty", "allow-empty-message",
-  "edit", "no-edit", "amend", "no-post-rewrite", "reset-author", "short", "branch", "porcelain", "long", "null", "dry-run", "status",
-  "no-status", "gpg-sign", "no-gpg-sign", "untracked-files", "verbose", "quiet", "no-quiet", "pathspec-file-nul", "ahead-behind", "no-ahead-behind",
-];
 /** Long options the retry does not repeat: they give the message (the retry's -F does), or are repeated another way (--amend, -v). */
 const LONG_DROPPED = new Set(["message", "file", "reuse-message", "reedit-message", "fixup", "squash", "template", "edit", "no-edit", "amend", "verbose", "trailer", "signoff", "dry-run"]);
 /** Short options taking a value (attached or the next argument); all give the message, so all are dropped. */
@@ -69,10 +62,8 @@ const SHORT_DROPPED = new Set(["e", "v", "s"]);
 
 /** The full name of a long option given as `name` or an unambiguous prefix of it, as git resolves it. */
 function longOptionName(name: string): string | undefined {
-  const all = [...LONG_WITH_VALUE, ...LONG_FLAGS];
-  if (all.includes(name)) return name;
-  const matches = all.filter((option) => option.startsWith(name));
-  return matches.length === 1 ? matches[0] : undefined;
+  const named = longOptionsNamed(name);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

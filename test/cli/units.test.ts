@@ -283,7 +283,7 @@ describe("oneLineError", () => {
   it("does not send release commit users' message options after --, where git refuses them beside -F", () => {
     const advice =
       "release commit gives git the composed message itself (git commit -F); edit it with -e or add lines with --trailer. See: rationale release commit --help";
-    for (const option of ["-m", "-mhi", "--message=x", "-F", "--file", "-C", "-c", "--reuse-message=HEAD", "--fixup=HEAD", "-t", "-am", "--mess=x", "--fix"]) {
+    for (const option of ["-m", "-mhi", "--message=x", "-F", "--file", "-C", "-c", "--reuse-message=HEAD", "--fixup=HEAD", "-t", "-am", "--mess=x", "--fix", "--me", "--me=x", "--fi"]) {
       expect(oneLineError(`error: unknown option '${option}'\n`, "rationale release commit")).toBe(`rationale: unknown option '${option}'; ${advice}`);
     }
   });
@@ -291,7 +291,7 @@ describe("oneLineError", () => {
   it("does not send options that commit more than the staged release after --", () => {
     const advice =
       "release commit commits the staged release only, which the message describes; stage what it releases with git add. See: rationale release commit --help";
-    for (const option of ["-a", "--all", "-p", "--patch", "--interactive", "-i", "--only", "--pathspec-from-file=list", "-av", "--interact", "--patc"]) {
+    for (const option of ["-a", "--all", "-p", "--patch", "--interactive", "-i", "--only", "--pathspec-from-file=list", "-av", "--interact", "--patc", "--o", "--on", "--in"]) {
       expect(oneLineError(`error: unknown option '${option}'\n`, "rationale release commit")).toBe(`rationale: unknown option '${option}'; ${advice}`);
     }
     // A letter after one that takes a value is that option's value, as git reads it: -uall is --untracked-files=all.
@@ -299,7 +299,10 @@ describe("oneLineError", () => {
       "rationale: unknown option '-uall'; pass other git commit options after --, e.g. rationale release commit -- -uall. See: rationale release commit --help",
     );
     expect(oneLineError("error: unknown option '--amend'\n", "rationale release commit")).toContain("after --, e.g. rationale release commit -- --amend.");
-    // A prefix is read as one of these options from 3 letters on: git reads --am as --amend.
-    expect(oneLineError("error: unknown option '--am'\n", "rationale release commit")).toContain("after --, e.g. rationale release commit -- --am.");
+    // A prefix is read as git reads it: --am is --amend, and one that may name another option too
+    // (--re: --reuse-message or --reset-author, --pat: --patch or --pathspec-file-nul) is git's to refuse.
+    for (const option of ["--am", "--re", "--pat", "--a"]) {
+      expect(oneLineError(`error: unknown option '${option}'\n`, "rationale release commit"), option).toContain(`after --, e.g. rationale release commit -- ${option}.`);
+    }
   });
 });

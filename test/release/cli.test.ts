@@ -289,6 +289,9 @@ describe("rationale release", { timeout: 120_000 }, () => {
       [["-s", "-mx"], "-mx", message],
       [["--message=x"], "--message=x", message],
       [["--mess", "x"], "--mess", message],
+      // git reads a prefix naming one option as it from one letter on: --me is --message, --o is --only.
+      [["--me", "x"], "--me", message],
+      [["--o"], "--o", selection],
       [["-F", "notes.txt"], "-F", message],
       [["-C", "HEAD"], "-C", message],
       [["-qam", "x"], "-qam", message],
