@@ -337,7 +337,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
       [
         ...respelled.map(
           (pkg) =>
-            `${pkg.name} ${pkg.from} -> ${pkg.version} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
+            `${echoValue(pkg.name)} ${pkg.from} -> ${pkg.version} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
             "a release needs a higher or lower one",
         ),
         ...invalid,
@@ -625,7 +625,7 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
     const shown = (located: Located) => `${located.packageName === undefined ? "" : `${echoValue(located.packageName)}=`}${located.shown}`;
     const taker = packages.find((pkg) => givenTo.has(pkg) && (above(pkg, leftover[0]) || below(pkg, leftover[0])));
     if (taker !== undefined) {
-      throw leadingOptionError("changelog", `changelog ${leftover[0].shown}: ${taker.name} already has changelog ${shown(givenTo.get(taker) as Located)}; give one changelog a package`, [], true);
+      throw leadingOptionError("changelog", `changelog ${leftover[0].shown}: ${echoValue(taker.name)} already has changelog ${shown(givenTo.get(taker) as Located)}; give one changelog a package`, [], true);
     }
     throw leadingOptionError(
       "changelog",

@@ -537,6 +537,18 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
       `rationale: --changelog ${"n".repeat(59)}…=CHANGELOG.md: no released package is named ${"n".repeat(59)}…. See: rationale release compose --help`,
       `  released: ${long}`,
     ]);
+    // And in every other error that names a released package: its changelog taken twice, a
+    // version written another way, a version pyproject.toml leaves dynamic.
+    repo.git("add", "CHANGELOG.md");
+    expect(runCli(repo, ["release", "compose", "--changelog", "CHANGELOG.md", "--changelog", "CHANGELOG.md"]).stderr).toBe(
+      `rationale: --changelog CHANGELOG.md: ${cut} already has changelog CHANGELOG.md; give one changelog a package. See: rationale release compose --help\n`,
+    );
+    repo.write("package.json", JSON.stringify({ name: long, version: "v0.0.4" }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    expect(runCli(repo, ["release", "compose"]).stderr.split("\n")[1]).toBe(`  ${cut} 0.0.4 -> v0.0.4 in package.json is the same version written another way (SemVer); a release needs a higher or lower one`);
+    repo.write("pyproject.toml", `[project]\nname = "${long}"\ndynamic = ["version"]\n`);
+    repo.git("add", "pyproject.toml");
+    expect(runCli(repo, ["release", "compose"]).stderr).toContain(`\n  ${cut}'s version is dynamic in pyproject.toml`);
   });
 
   it("compose: releases a Python project over its post-release and candidates, read from pyproject.toml", () => {
