@@ -410,9 +410,15 @@ export function nearbyPath(cwd: string, path: string): string | undefined {
  */
 function ignoredEntries(dir: string, entries: readonly string[]): Set<string> {
   if (entries.length === 0) return new Set();
-  const child = spawnSync("git", ["check-ignore", "-z", "--stdin"], { cwd: dir, input: `${entries.join("\0")}\0`, encoding: "utf8", windowsHide: true, env: gitEnv() });
+  // check-ignore reads its paths as pathspecs and fails on any magic: an entry written `./NAME`
+  // is never taken for magic (a file named `:!notes` would be), and the GIT_*_PATHSPECS a user
+  // may export (which check-ignore refuses outright) are left out, as the names are literal here.
+  const env = gitEnv({ GIT_LITERAL_PATHSPECS: undefined, GIT_GLOB_PATHSPECS: undefined, GIT_NOGLOB_PATHSPECS: undefined, GIT_ICASE_PATHSPECS: undefined });
+  const input = entries.map((entry) => `./${entry}\0`).join("");
+  const child = spawnSync("git", ["check-ignore", "-z", "--stdin"], { cwd: dir, input, encoding: "utf8", windowsHide: true, env });
   // Status 0: some are ignored; 1: none; 128: not a work tree, or another failure.
-  return new Set(child.status === 0 ? child.stdout.split("\0").filter((entry) => entry !== "") : []);
+  if (child.status !== 0) return new Set();
+  return new Set(child.stdout.split("\0").filter((entry) => entry !== "").map((entry) => entry.replace(/^\.\//, "")));
 }
 
 /**

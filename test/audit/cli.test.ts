@@ -1020,6 +1020,14 @@ describe("bad input", () => {
     for (const [typed, hint] of [["src/parser.jss", "did you mean src/parser.ts?"], ["dsit", "check its spelling"], ["dist/indx.js", "check its spelling"]]) {
       expect(runCli(["audit", "--path", typed], repo).stdout, typed).toContain(note(typed, hint));
     }
+    // ... whatever else the directory holds or the environment says: a name git would read as
+    // pathspec magic, or GIT_LITERAL_PATHSPECS (which git check-ignore refuses), still leaves dist out.
+    writeFileSync(join(repo, ":!notes"), "1\n");
+    expect(runCli(["audit", "--path", "dsit"], repo).stdout).toContain(note("dsit", "check its spelling"));
+    for (const variable of ["GIT_LITERAL_PATHSPECS", "GIT_ICASE_PATHSPECS"]) {
+      expect(runCli(["audit", "--path", "dsit"], repo, { [variable]: "1" }).stdout, variable).toContain(note("dsit", "check its spelling"));
+    }
+    rmSync(join(repo, ":!notes"));
     // From a subdirectory, as git log reads the path; and for lint --commits, which shares the note.
     expect(runCli(["audit", "--path", "parsr.ts"], join(repo, "src")).stdout).toContain(note("parsr.ts", "did you mean parser.ts?"));
     expect(runCli(["lint", "--commits", "HEAD", "--", "scr"], repo).stderr).toContain(
