@@ -100,10 +100,11 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   const top = integer("--top", options.top, 0, 10000);
   const named = output === undefined ? undefined : formatOf(output);
   const format = options.format ?? named ?? "text";
-  // The --format given wins, but a file called audit.html holding JSON is most likely a slip.
-  if (options.format !== undefined && named !== undefined && named !== options.format) {
-    process.stderr.write(`rationale: warning: --format ${options.format} writes a ${options.format} report to ${output}, whose extension names ${named}\n`);
-  }
+  // The --format given wins, but a file called audit.html holding JSON is most likely a slip. Said
+  // once the report is written, beside where it went: a run that fails writes nothing to warn of.
+  const mismatch = options.format !== undefined && named !== undefined && named !== options.format
+    ? `rationale: warning: --format ${options.format} writes a ${options.format} report to ${output}, whose extension names ${named}\n`
+    : undefined;
   const toTerminal = !output && process.stdout.isTTY === true;
   const colour = toTerminal && !("NO_COLOR" in process.env) && format === "text";
   const paint: Paint = colour ? { bold: pc.bold, dim: pc.dim, red: pc.red, yellow: pc.yellow, green: pc.green } : { bold: String, dim: String, red: String, yellow: String, green: String };
@@ -150,6 +151,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     });
     if (process.env.RATIONALE_AUDIT_STATS === "1") process.stderr.write(`rationale-audit-stats ${JSON.stringify(stats)}\n`);
     const summary = report.summary;
+    if (mismatch !== undefined) process.stderr.write(mismatch);
     if (output) {
       process.stderr.write(`rationale: audited ${counted(summary.commits, "commit")}; report written to ${output}\n`);
     }

@@ -279,6 +279,12 @@ describe("audit of a small hand-made history", () => {
     expect(stderr["audit3.htm"]).not.toContain("warning");
     expect(stderr["audit3.txt"]).not.toContain("warning");
     expect(stderr["audit.html"]).not.toContain("warning");
+    // A run that fails writes no report, so there is nothing to warn of: the error is the one line.
+    const outside = track(tempDir());
+    expect(runCli(["audit", "--format", "json", "--output", join(dir, "audit4.html")], outside)).toMatchObject({
+      status: 2,
+      stderr: `rationale: not a git repository: ${outside}; run rationale audit in your repository\n`,
+    });
   });
 
   it("selects commits by range, --since, --until, --max-count and --path", () => {
