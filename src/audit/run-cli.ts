@@ -103,7 +103,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   // The --format given wins, but a file called audit.html holding JSON is most likely a slip. Said
   // once the report is written, beside where it went: a run that fails writes nothing to warn of.
   const mismatch = options.format !== undefined && named !== undefined && named !== options.format
-    ? `rationale: warning: --format ${options.format} writes a ${options.format} report to ${output}, whose extension names ${named}\n`
+    ? `rationale: warning: --format ${options.format} writes ${options.format === "html" ? "an" : "a"} ${options.format} report to ${output}, whose extension names ${named}\n`
     : undefined;
   const toTerminal = !output && process.stdout.isTTY === true;
   const colour = toTerminal && !("NO_COLOR" in process.env) && format === "text";

@@ -279,6 +279,8 @@ describe("audit of a small hand-made history", () => {
     expect(stderr["audit3.htm"]).not.toContain("warning");
     expect(stderr["audit3.txt"]).not.toContain("warning");
     expect(stderr["audit.html"]).not.toContain("warning");
+    expect(written("audit5.md", ["--format", "html"])).toMatch(/^<!doctype html>/);
+    expect(stderr["audit5.md"]).toMatch(/^rationale: warning: --format html writes an html report to \S+audit5\.md, whose extension names markdown\n/);
     // A run that fails writes no report, so there is nothing to warn of: the error is the one line.
     const outside = track(tempDir());
     expect(runCli(["audit", "--format", "json", "--output", join(dir, "audit4.html")], outside)).toMatchObject({
