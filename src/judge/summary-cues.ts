@@ -57,8 +57,36 @@ function namesTests(typed: string, full: string, at: number): boolean {
 /** The summary's area as written, for readings that need its case; "" when it cannot be found before `at`. */
 function writtenArea(full: string, at: number, typed: string): string {
   if (typed === "") return "";
-  const start = full.slice(0, at).toLowerCase().indexOf(typed);
-  return start < 0 ? "" : full.slice(start, start + typed.length);
+  const area = typedSpan(full, at, typed);
+  return area === null ? "" : full.slice(area[0], area[1]);
+}
+
+/**
+ * Where `typed` (lower-cased) stands in `full` before `at`, as [start, end) in `full`'s
+ * positions; null when it is not there. A character whose lower case is longer than it ("İ")
+ * would move the lower-cased text's positions past `full`'s ("[İİ] fix: …" put the area two
+ * characters too far on): such a text is lower-cased a character at a time and mapped back.
+ */
+function typedSpan(full: string, at: number, typed: string): [number, number] | null {
+  const before = full.slice(0, at);
+  const lower = before.toLowerCase();
+  if (lower.length === before.length) {
+    const start = lower.indexOf(typed);
+    return start < 0 ? null : [start, start + typed.length];
+  }
+  // origin[i]: where the character that gave the lowered text's i-th code unit starts in `full`.
+  let lowered = "";
+  const origin: number[] = [];
+  for (let i = 0; i < before.length; ) {
+    const c = String.fromCodePoint(before.codePointAt(i)!);
+    const l = c.toLowerCase();
+    for (let k = 0; k < l.length; k++) origin.push(i);
+    lowered += l;
+    i += c.length;
+  }
+  origin.push(before.length);
+  const start = lowered.indexOf(typed);
+  return start < 0 ? null : [origin[start], origin[start + typed.length]];
 }
 
 /**
@@ -145,8 +173,8 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   if (reading.verb === "fix" || FIX_PREFIX.test(reading.prefix)) {
     values.sumFixVerb = 1;
     // "fix(parser): handle CRLF": the type says fix, so point at the type, not at "handle".
-    const typedAt = reading.verb === "fix" ? -1 : full.slice(0, at).toLowerCase().indexOf(reading.prefix);
-    if (typedAt >= 0) hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, typedAt, typedAt + reading.prefix.length) });
+    const typedArea = reading.verb === "fix" ? null : typedSpan(full, at, reading.prefix);
+    if (typedArea !== null) hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, typedArea[0], typedArea[1]) });
     else {
       const verbEnd = reading.afterVerb > 0 ? core.slice(0, reading.afterVerb).trimEnd().length : (FIRST_WORD.exec(core)?.[0].length ?? 1);
       hits.push({ cue: "sumFixVerb", span: spanOf(summaryMap, at, at + verbEnd) });

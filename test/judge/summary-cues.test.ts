@@ -343,3 +343,26 @@ describe("file names in a summary", () => {
     expect(vague.map((finding) => finding.messageId)).toEqual(["fileOnly"]);
   });
 });
+
+describe("the area as written, after characters whose lower case is longer", () => {
+  const analysis = (summary: string) => {
+    const parsed = parseMessage(`${summary}\n`);
+    return analyze(parsed, findRefs(parsed, []));
+  };
+
+  it("points the fix type's cue at the type, not past it", () => {
+    // "İ" lower-cases to two code units: the area was looked for one character on for each.
+    for (const tags of ["", "[İİİ] ", "[Straße İ] "]) {
+      const summary = `${tags}fix(parser): handle CRLF line endings`;
+      const hit = analysis(summary).hits.find((found) => found.cue === "sumFixVerb");
+      expect([hit?.span.column, hit?.span.endColumn], summary).toEqual([tags.length + 1, tags.length + 4]);
+    }
+  });
+
+  it("reads an xUnit class as the area, and only the area", () => {
+    expect(analysis("[İİ] FooTest.java: handle the empty input").values.evidentTests).toBe(1);
+    expect(analysis("FooTest.java: handle the empty input").values.evidentTests).toBe(1);
+    // Read too far on, "abcde.java" took in the "oTest.java" after it.
+    expect(analysis(`[${"İ".repeat(14)}] abcde.java: FooTest.java handles the empty input`).values.evidentTests).toBe(0);
+  });
+});
