@@ -34,6 +34,30 @@ describe("avertedProblem", () => {
     expect(averted("Handle a crash in the loader")).toBeNull();
     expect(averted("Silence the bell")).toBeNull();
   });
+
+  it("reads a negation as denying the verb right after it, not one further on", () => {
+    expect(averted("Never crash on startup")).toBe("crash");
+    expect(averted("No longer leak memory in the parser")).toBe("leak");
+    expect(averted("Do not print warnings for missing files")).toBe("warnings");
+    // The negation denies counting, suppressing, hiding or stopping: the malfunction is their object.
+    expect(averted("Do not count leaks as errors")).toBeNull();
+    expect(averted("Don't suppress warnings")).toBeNull();
+    expect(averted("Do not silence warnings in CI")).toBeNull();
+    expect(averted("Do not hide crashes from the user")).toBeNull();
+    expect(averted("Don't log a crash as a warning")).toBeNull();
+  });
+
+  it("finds none where the malfunction is observed, modifies another noun, or is asked about", () => {
+    expect(averted("Avoid logging a crash twice")).toBeNull();
+    expect(averted("Avoid reporting leaks twice")).toBeNull();
+    expect(averted("Stop crash reports from being sent")).toBeNull();
+    expect(averted("Do not stop the crash handler")).toBeNull();
+    expect(averted("Prevent users from seeing crash dialogs")).toBeNull();
+    expect(averted("Do not hang up the connection early")).toBeNull();
+    expect(averted("Do not crash?")).toBeNull();
+    // A malfunction after a modifier of the same kind is still found.
+    expect(averted("Avoid a crash handler crash on exit")).toBe("crash");
+  });
 });
 
 describe("a summary that averts a malfunction", () => {
