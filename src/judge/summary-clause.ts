@@ -1,5 +1,6 @@
 // Reads a summary's relative clause about what its order acts on: "Reorganize the tests, which
 // had grown unwieldy" tells why, as a body's sentence about today's code does.
+import { insideCodeSpan } from "../message/inline.js";
 
 /** Verbs that build a new thing: after them a relative clause tells what the new thing does. */
 const BUILDS = /^(?:add|adds|added|adding|introduce[sd]?|introducing|implement(?:s|ed|ing)?|create[sd]?|creating|provide[sd]?|providing|offer(?:s|ed|ing)?|teach(?:es)?|taught|teaching|support(?:s|ed|ing)?|new)$/i;
@@ -7,9 +8,10 @@ const BUILDS = /^(?:add|adds|added|adding|introduce[sd]?|introducing|implement(?
 /**
  * ", which" or ", that" after the order's object, then a copula, an auxiliary or a modal (an
  * adverb before it at most): the clause says how the object is or was, not what the change does.
- * Group 1 is the clause from its pronoun on.
+ * Not "that is," or "that is to say", which restate the object ("Split the tests, that is, the
+ * slow ones"). Group 1 is the clause from its pronoun on.
  */
-const STATE_CLAUSE = /,\s+((?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|gets|got|does|did|doesn't|isn't|wasn't|weren't|hasn't|never|can|cannot|can't|may|might|would|will)\b.*)$/i;
+const STATE_CLAUSE = /,\s+(?!that\s+is\b\s*(?:[,:;]|to\s+say\b|$))((?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|gets|got|does|did|doesn't|isn't|wasn't|weren't|hasn't|never|can|cannot|can't|may|might|would|will)\b.*)$/i;
 
 /**
  * Where the summary's core (`core`, its order's verb first) tells how the thing it acts on is
@@ -18,14 +20,22 @@ const STATE_CLAUSE = /,\s+((?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|h
  * reassigned anyway", "Make non-static functions, that may be static, static". A reason in the
  * summary, as "so that …" is. Not after a verb that builds a new thing ("Add a check-files
  * command, which is useful for scripting" tells what the new command is), and not without an
- * order first (a summary of no verb is a statement).
+ * order first (a summary of no verb is a statement), nor in quoted code or a quoted string
+ * ("Drop the `x, which is y` workaround").
  */
 export function summaryStateClause(core: string, lemmaIsVerb: boolean): [number, number] | null {
   if (!lemmaIsVerb || !core.includes(", ")) return null;
   const first = /^[A-Za-z'-]+/.exec(core);
   if (first === null || BUILDS.test(first[0])) return null;
   const match = STATE_CLAUSE.exec(core);
-  if (match === null) return null;
+  if (match === null || insideCodeSpan(core, match.index) || insideQuotes(core, match.index)) return null;
   const start = match.index + match[0].length - match[1].length;
   return [start, core.replace(/[\s.]+$/, "").length];
+}
+
+/** Whether offset `at` of `text` lies inside a double-quoted string: an odd number of straight double quotes before it. */
+function insideQuotes(text: string, at: number): boolean {
+  let quotes = 0;
+  for (let index = 0; index < at; index++) if (text.charCodeAt(index) === 0x22) quotes++;
+  return quotes % 2 === 1;
 }

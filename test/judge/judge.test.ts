@@ -68,6 +68,15 @@ describe("why", () => {
     expect(judge("Unwieldy AssertTest, which had grown too long\n").why).not.toBe("explained");
   });
 
+  it("reads no summary clause in quoted code, nor \"that is\" restating the object", () => {
+    // The same clause outside the quotes is read: the quotes alone keep it out.
+    expect(judge("Drop the workaround, which is obsolete\n").why).toBe("explained");
+    expect(judge("Drop the `workaround, which is obsolete` comment\n").why).not.toBe("explained");
+    expect(judge('Drop the "workaround, which is obsolete" comment\n').why).not.toBe("explained");
+    expect(judge("Split the tests, that is, move the slow ones out\n").why).not.toBe("explained");
+    expect(judge("Split the tests, that is to say the slow ones\n").why).not.toBe("explained");
+  });
+
   it("is explained by today's design told alone: what is so by design, or a requirement it names", () => {
     expect(judge("Keep drafts on close\n\nThe cache is evicted by design on close.\n").why).toBe("explained");
     expect(judge("Keep the index lock held\n\nA single writer is a hard prerequisite of the design.\n").why).toBe("explained");
