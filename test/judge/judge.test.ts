@@ -1569,6 +1569,15 @@ describe("what", () => {
     expect(judge("Installer changes\n\nThe commit sets up the config directory on first run.\n").what).not.toBe("explained");
   });
 
+  it("reads what the change sets up only where \"this\" opens a sentence, not a scene after a clause", () => {
+    expect(judge("Installer changes\n\nThe loader is slow. This creates the config directory on first run.\n").what).toBe("explained");
+    expect(judge("Installer changes\n\n- This creates the config directory on first run.\n").what).toBe("explained");
+    // After a clause, "this" is a test's scene or the old code at work, not the change.
+    expect(judge("Add test for new bookmark special\n\nFrom the point of view of Mercurial, this creates a new branch head, and\nrequires a forced push.\n").what).not.toBe("explained");
+    expect(judge("Installer changes\n\nFrom the point of view of Mercurial,\nthis creates a new branch head.\n").what).not.toBe("explained");
+    expect(judge("Installer changes\n\nUnfortunately, this creates a new temporary file on every run.\n").what).not.toBe("explained");
+  });
+
   it("is present for a typo fix, whose diff shows what changed, and evident as to why", () => {
     const facets = judge("Fix typo 'recieve' -> 'receive' in README\n");
     expect(facets.why).toBe("evident");
