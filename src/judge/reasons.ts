@@ -1661,9 +1661,11 @@ const DUPLICATES_SKIM = /imilar|dentical|uplicat/i;
  * "test_expect_failure by design hides segfaults"), or the design named at fault ("which was a
  * design mistake", "to work around a design flaw in git-svn", "a broken design"). The change
  * revisits what the design does or works within it, which is its reason. Not said of the change
- * or its new thing ("The new cache is dropped by design …"), nor of the state after it.
+ * or its new thing ("The new cache is dropped by design …"), nor of the state after it, nor a
+ * fault denied ("This is not a design flaw", "There is no design flaw in …"), as
+ * requirementNamed leaves "is not a requirement".
  */
-const DESIGN_TOLD = /\bby\s+design\b|\bdesign\s+(?:flaw|limitation|bug|mistake|error|problem|issue)s?\b|\b(?:flawed|broken|faulty)\s+design\b/gi;
+const DESIGN_TOLD = /\bby\s+design\b|(?<!\b(?:not|no|never|isn't|wasn't)\s+(?:(?:a|an|the|any)\s+)?)(?:\bdesign\s+(?:flaw|limitation|bug|mistake|error|problem|issue)s?\b|\b(?:flawed|broken|faulty)\s+design\b)/gi;
 /** The word every form of DESIGN_TOLD holds. */
 const DESIGN_WORDS = new WordGate(["design"]);
 

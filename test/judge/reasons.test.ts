@@ -856,6 +856,11 @@ describe("designTold", () => {
     expect(designTold("This patch drops the entries on close by design.")).toBe(false);
     expect(designTold("The cache is now evicted by design on close.")).toBe(false);
     expect(designTold("The design of the cache is simple.")).toBe(false);
+    // A fault denied is none.
+    expect(designTold("This is not a design flaw in the cache.")).toBe(false);
+    expect(designTold("There is no design flaw in the cache.")).toBe(false);
+    expect(designTold("The eviction on close, which is not a design mistake, stays.")).toBe(false);
+    expect(designTold("It isn't a broken design.")).toBe(false);
   });
 });
 
