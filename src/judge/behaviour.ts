@@ -1,7 +1,7 @@
 // Reads how a body says what the change does: "X now reads …", a present after a past, "This adds …".
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK } from "./cues.js";
 import { pastNarrative } from "./narrative.js";
-import { isImperativeAt, ordersWithUnlistedVerb } from "./orders.js";
+import { isImperativeAt, ordersWithUnlistedVerb, SETS_UP_VERBS } from "./orders.js";
 import { SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
@@ -22,7 +22,7 @@ import { lemmatize } from "./summary.js";
  * does far more often than the change. Not what "this" (the old code) brings about: "This creates
  * all kinds of edge cases".
  */
-export const THIS_CHANGES = /\b(?:this|the\s+(?:patch|change|series))\s+(?:(?:just|simply|also|basically|merely|instead)\s+)?(?:changes|corrects|adds|removes|drops|deletes|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|modifies|adjusts|extends|restores|tweaks|reworks|refactors|tightens|relaxes|loosens|skips|detects|(?<=(?:^|[.!?:]\s+|\n\s*\n\s*|(?:^|\n)[ \t]*[-*+•][ \t]+)(?:this|the\s+(?:patch|change|series))\s+(?:(?:just|simply|also|basically|merely|instead)\s+)?)(?:creates|registers|installs|initiali[sz]es|configures|(?:sets|wires|hooks|cleans|splits|tidies)\s+up|sets(?=\s+(?:the|a|an|its|their|our|this|these|those|each|every|all)\b))|(?:tests|checks)(?=\s+(?:if|whether|for|that)\b)|fixes(?=\s+(?:[^\s.,;:!?]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+\s+(?:the|a|an|any|all|each|every|it|them|this|these|those|its|their|such)\b))\b(?!\s+up\b|(?<=makes)\s+(?:\S+\s+){4,6}?(?:hard|harder|difficult|impossible|possible|easier|simpler|clearer|shorter|confusing|slower)\b|\s+(?:\S+\s+){0,3}?(?:overhead|latency|complexity|noise|confusion|regressions?|bugs?|races?|problems?|issues?|leaks?|deadlocks?|hard|harder|difficult|impossible|possible|easier|simpler|clearer|confusing|slow|slower|hang|crash|corrupt|sense|edge|corner|headaches?|complications?|trouble|churn|mess)\b)/i;
+export const THIS_CHANGES = new RegExp(String.raw`\b(?:this|the\s+(?:patch|change|series))\s+(?:(?:just|simply|also|basically|merely|instead)\s+)?(?:changes|corrects|adds|removes|drops|deletes|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|modifies|adjusts|extends|restores|tweaks|reworks|refactors|tightens|relaxes|loosens|skips|detects|(?<=(?:^|[.!?:]\s+|\n\s*\n\s*|(?:^|\n)[ \t]*[-*+•][ \t]+)(?:this|the\s+(?:patch|change|series))\s+(?:(?:just|simply|also|basically|merely|instead)\s+)?)(?:${SETS_UP_VERBS})|(?:tests|checks)(?=\s+(?:if|whether|for|that)\b)|fixes(?=\s+(?:[^\s.,;:!?]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+\s+(?:the|a|an|any|all|each|every|it|them|this|these|those|its|their|such)\b))\b(?!\s+up\b|(?<=makes)\s+(?:\S+\s+){4,6}?(?:hard|harder|difficult|impossible|possible|easier|simpler|clearer|shorter|confusing|slower)\b|\s+(?:\S+\s+){0,3}?(?:overhead|latency|complexity|noise|confusion|regressions?|bugs?|races?|problems?|issues?|leaks?|deadlocks?|hard|harder|difficult|impossible|possible|easier|simpler|clearer|confusing|slow|slower|hang|crash|corrupt|sense|edge|corner|headaches?|complications?|trouble|churn|mess)\b)`, "i");
 
 /**
  * The word before "now" (with a closing quote, bracket or comma: '"files" now includes', "X,

@@ -506,10 +506,15 @@ export function needsChange(text: string): boolean {
 /** Where a body's text breaks into sentences: after an end mark, at a blank line or a list item's marker. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n[ \t]*\n\s*|\n[ \t]*(?:[-*+•]|\d+[.)])[ \t]+|^[ \t]*(?:[-*+•]|\d+[.)])[ \t]+/;
 /**
- * A sentence that describes the change: "This patch adds …", "The commit makes …", "This teaches
- * …", "This sets up …" (the verbs of THIS_CHANGES that set something up, in behaviour.ts).
+ * The verbs that set something up, as a change's description says them after "this" or "the
+ * patch": with their particle ("sets up", "wires up", "cleans up"), "creates", "registers",
+ * "installs", "initializes", "configures", and "sets" before its object ("This sets the hidden
+ * attribute on …"). A pattern source shared by DESCRIBES_CHANGE and THIS_CHANGES (behaviour.ts).
  */
-const DESCRIBES_CHANGE = /^(?:this|the)\s+(?:(?:patch|commit|change|series)\s+)?(?:(?:also|just|simply|then)\s+)?(?:adds|changes|removes|drops|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|creates|uses|allows|lets|registers|installs|initiali[sz]es|configures|(?:sets|wires|hooks|cleans|splits|tidies)\s+up|sets(?=\s+(?:the|a|an|its|their|our|this|these|those|each|every|all)\b))\b/i;
+export const SETS_UP_VERBS = String.raw`creates|registers|installs|initiali[sz]es|configures|(?:sets|wires|hooks|cleans|splits|tidies)\s+up|sets(?=\s+(?:the|a|an|its|their|our|this|these|those|each|every|all)\b)`;
+
+/** A sentence that describes the change: "This patch adds …", "The commit makes …", "This teaches …", "This sets up …". */
+const DESCRIBES_CHANGE = new RegExp(String.raw`^(?:this|the)\s+(?:(?:patch|commit|change|series)\s+)?(?:(?:also|just|simply|then)\s+)?(?:adds|changes|removes|drops|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|uses|allows|lets|${SETS_UP_VERBS})\b`, "i");
 /** A sentence that states the new behaviour: "Now we see …", "Now the command prints …" (not "Now that …"). */
 const STATES_NOW = /^now,?\s+(?!that\b)/i;
 /**
