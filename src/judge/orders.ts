@@ -509,9 +509,11 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\n[ \t]*\n\s*|\n[ \t]*(?:[-*+•]|\d+[.)])
  * The verbs that set something up, as a change's description says them after "this" or "the
  * patch": with their particle ("sets up", "wires up", "cleans up"), "creates", "registers",
  * "installs", "initializes", "configures", and "sets" before its object ("This sets the hidden
- * attribute on …"). A pattern source shared by DESCRIBES_CHANGE and THIS_CHANGES (behaviour.ts).
+ * attribute on …"), but not in an idiom of what the change leads to or what the old code shows
+ * ("This sets the stage for …", "sets the groundwork", "sets a bad example"). A pattern source
+ * shared by DESCRIBES_CHANGE and THIS_CHANGES (behaviour.ts).
  */
-export const SETS_UP_VERBS = String.raw`creates|registers|installs|initiali[sz]es|configures|(?:sets|wires|hooks|cleans|splits|tidies)\s+up|sets(?=\s+(?:the|a|an|its|their|our|this|these|those|each|every|all)\b)`;
+export const SETS_UP_VERBS = String.raw`creates|registers|installs|initiali[sz]es|configures|(?:sets|wires|hooks|cleans|splits|tidies)\s+up|sets(?=\s+(?:the|a|an|its|their|our|this|these|those|each|every|all)\b)(?!\s+\S+\s+(?:[\w-]+\s+)?(?:stage|scene|groundwork|foundation|tone|precedent|example|trap)(?=\s+(?:for|to|of|in|that)\b|\s*[.,;:!?)]|\s*$))`;
 
 /** A sentence that describes the change: "This patch adds …", "The commit makes …", "This teaches …", "This sets up …". */
 const DESCRIBES_CHANGE = new RegExp(String.raw`^(?:this|the)\s+(?:(?:patch|commit|change|series)\s+)?(?:(?:also|just|simply|then)\s+)?(?:adds|changes|removes|drops|moves|renames|replaces|introduces|implements|extracts|splits|converts|rewrites|teaches|updates|makes|uses|allows|lets|${SETS_UP_VERBS})\b`, "i");

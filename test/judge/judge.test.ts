@@ -1569,6 +1569,16 @@ describe("what", () => {
     expect(judge("Installer changes\n\nThe commit sets up the config directory on first run.\n").what).not.toBe("explained");
   });
 
+  it("reads no description in an idiom of what \"this\" leads to: \"sets the stage for …\"", () => {
+    expect(judge("Loader work\n\nThis sets the default stage name to the build step.\n").what).toBe("explained");
+    for (const body of ["This sets the stage for the new lazy loader.", "This sets the groundwork for a lazy loader.", "This sets a bad example for new contributors."]) {
+      const facets = judge(`Loader work\n\n${body}\n`);
+      expect(facets.what, body).toBe("missing");
+      // Nor is it a body that only describes the change, which would take its reason away.
+      expect(facets.why, body).toBe("explained");
+    }
+  });
+
   it("reads what the change sets up only where \"this\" opens a sentence, not a scene after a clause", () => {
     expect(judge("Installer changes\n\nThe loader is slow. This creates the config directory on first run.\n").what).toBe("explained");
     expect(judge("Installer changes\n\n- This creates the config directory on first run.\n").what).toBe("explained");
