@@ -11,7 +11,7 @@ import { FamilyScanner, type FamilyWords } from "./family-scan.js";
 import { findLabels } from "./labels.js";
 import { datedState, pastNarrative, wouldTold } from "./narrative.js";
 import { isImperativeAt, needsChange, onlyOrders, opensOnChange, orderAfterBareSo, orderAfterOpening, orderAfterSo, orderInPassing, ordersInstead, ordersThroughHave, ordersWithUnlistedVerb, pastActAt, restatesOrder } from "./orders.js";
-import { collectProse, withoutShortlog } from "./prose.js";
+import { collectProse, ownProseText } from "./prose.js";
 import {
   ageJudged, allowsOwn, badStateTold, beforeNextStep, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, needTold, negatedPairTold, opensOnPurpose, pastWay, peopleHabit, resultTold, orderedPurpose, soOpensTold, soPronounPurpose, soPurposeAt, statesNeed, statesRequirement, usefulnessTold, wishTold, wholeWorkRepeated,
   outsideConstraint, expectationTold, coversOther, failsSomewhere, easierForPeople, duplicatesTold,
@@ -193,7 +193,7 @@ export function analyze(message: ParsedMessage, refs: readonly Ref[]): Analysis 
   // summaries or a merge's shortlog ("* np/pack-default: … now defaults to 2"), which are other
   // commits' words.
   let ownProse: string | undefined;
-  const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? withoutEmphasis(withoutShortlog(proseLines)) : "");
+  const ownText = (): string => (ownProse ??= proseWords > 0 && values.bodySquashList === 0 ? ownProseText(proseLines, bodyText) : "");
   let told: boolean | undefined;
   const toldReason = (): boolean => (told ??= readsReason(ownText()));
   // The text of the body's quotes, read only when a quote of six words or more is there.

@@ -2,6 +2,7 @@
 import { insideCodeSpan } from "../message/inline.js";
 import { isRevertContinuation, isRevertsCommitLine } from "../message/kind.js";
 import type { SourceLine } from "../types.js";
+import { withoutEmphasis } from "./text.js";
 
 /** The wording git used for its default revert line before 1.5 ("This reverts <sha> commit."). */
 const OLD_REVERT_LINE = /^This reverts [0-9a-f]{7,40} commit\.?\s*$/i;
@@ -219,4 +220,15 @@ export function withoutShortlog(lines: readonly SourceLine[]): string {
     }
   }
   return text;
+}
+
+/**
+ * The writer's own prose as the reason readings read it: `lines` without a merge's shortlog,
+ * emphasis moved (withoutEmphasis). `joined` is `withoutEmphasis` of the lines joined with "\n",
+ * the body text the cues read: with no shortlog heading among the lines the own prose is that
+ * text and a final line break (which opens and closes no emphasis), so it is not built again.
+ */
+export function ownProseText(lines: readonly SourceLine[], joined: string): string {
+  for (const line of lines) if (SHORTLOG_HEAD.test(line.text)) return withoutEmphasis(withoutShortlog(lines));
+  return lines.length === 0 ? "" : `${joined}\n`;
 }
