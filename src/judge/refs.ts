@@ -86,6 +86,9 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     taken.add(trailer);
   }
   taken.settle();
+  // Every pattern below needs a "#" or a digit, and the prose text is made of the message's own
+  // lines: a message without either (half of git.git's) is not flagged and joined for nothing.
+  if (!HASH_OR_DIGIT.test(message.text)) return sortRefs(refs);
   const trailerLines = new Set<number>();
   for (const trailer of message.trailers) for (let line = trailer.line; line <= trailer.endLine; line++) trailerLines.add(line);
   const mapped = mapLines(message.lines, proseFlags(message.lines, trailerLines));
