@@ -214,9 +214,11 @@ function parseTrailers(
  * written value trimmed, each line break with the whitespace after it made one space. Spaces
  * before a break stay, as in git (a cleaned message has none).
  */
-function unfoldValue(written: string): string {
-  let out = "";
+export function unfoldValue(written: string): string {
   const text = trimGitSpace(written);
+  // Most values are one line (every sign-off): nothing to unfold, and no string built a character at a time.
+  if (!text.includes("\n")) return text;
+  let out = "";
   for (let i = 0; i < text.length; ) {
     const c = text[i++];
     if (c !== "\n") {
