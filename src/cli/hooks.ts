@@ -5,6 +5,7 @@ import { basename, delimiter, dirname, isAbsolute, join, relative, resolve } fro
 import { didYouMean } from "../config/suggest.js";
 import { echoValue } from "../echo-value.js";
 import { describeOption } from "../message/options.js";
+import { NotARepositoryError } from "../not-a-repository.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
 import { programWord, shellCommands, type ShellCommand } from "./shell-commands.js";
@@ -370,7 +371,7 @@ function notInWorkTreeError(cwd: string): UsageError {
     const workTree = gitDir !== undefined && basename(gitDir) === ".git" ? ` (${dirname(gitDir)})` : "";
     return new UsageError(`${dir} is inside a git directory, not a work tree; run rationale init in the work tree${workTree}`);
   }
-  return new UsageError(`not a git repository: ${dir}; run rationale init in your repository`);
+  return new NotARepositoryError(dir).runIn("init");
 }
 
 /** The checkouts of the repository other than the one at `top` (linked worktrees, or the main one). */
