@@ -649,13 +649,25 @@ function exitsWithFailure(command: ShellCommand): boolean {
 }
 
 /**
+ * Whether a branch of an `if` (its commands, `branch`, those of compound commands inside it
+ * included; its own are `depth` deep) ends with `false` run on its own: the `if` then ends with
+ * status 1 (`else echo "bad message"; false; fi`).
+ */
+function endsFalse(branch: readonly ShellCommand[], depth: number): boolean {
+  const last = branch.at(-1);
+  const program = last === undefined ? undefined : programWord(last.words);
+  return last !== undefined && last.within.length === depth && program?.text === "false" && last.words.at(-1) === program && !["&&", "||", "|"].includes(last.before);
+}
+
+/**
  * For `found` as the condition of an `if` (`if rationale …; then`, `if ! rationale …; then`):
  * why the `if` commits whatever rationale says, or undefined when the branch a failure takes
  * (`else`; `then` after `!`) has an `exit` with a status other than 0 (or, in `else`, `exit` or
- * `exit $?`, which pass the failure on; or one in a variable, not followed), or when an `exit`
- * with a status other than 0 follows the `if` in its list (`if rationale …; then exit 0; fi`,
- * then `exit 1`). An `if` with no `else` ends with status 0 when its condition fails. null when
- * `found` is no such condition, or one with `elif` (not read).
+ * `exit $?`, which pass the failure on; or one in a variable, not followed) or ends with `false`,
+ * or when an `exit` with a status other than 0 follows the `if` in its list and runs whatever
+ * happened (`if rationale …; then exit 0; fi`, then `exit 1`; not `[ -f x ] || exit 1`). An `if`
+ * with no `else` ends with status 0 when its condition fails. null when `found` is no such
+ * condition, or one with `elif` (not read).
  */
 function ifConditionVerdict(commands: readonly ShellCommand[], found: ShellCommand, subject: string): string | undefined | null {
   const depth = found.within.length - 1;
@@ -675,12 +687,16 @@ function ifConditionVerdict(commands: readonly ShellCommand[], found: ShellComma
     // A status in a variable (`exit "$status"`) is not followed: no warning rather than a wrong one.
     return status[0].text.includes("$") || exitsWithFailure(command);
   });
-  if (stops) return undefined;
+  if (stops || endsFalse(inIf.filter((command) => command.within[depth].part === branch), depth + 1)) return undefined;
   // An `if` that falls through to an `exit 1` after its `fi` (`if rationale …; then exit 0; fi`
-  // then `exit 1`) still fails the commit.
+  // then `exit 1`) still fails the commit; one that runs only on a condition (`[ -f x ] || exit
+  // 1`) or inside another compound command may never run.
   const fi = inIf.at(-1);
   const after = fi === undefined ? [] : commands.slice(commands.indexOf(fi) + 1);
-  if (after.some((command) => command.within.length === depth && exitsWithFailure(command))) return undefined;
+  const outside = found.within.slice(0, depth);
+  const inList = (command: ShellCommand) => command.within.length === depth && outside.every((enclosing, n) => enclosing.id === command.within[n].id);
+  const unconditional = (command: ShellCommand) => !["&&", "||", "|"].includes(command.before) && !["&&", "||", "|", "&"].includes(command.after);
+  if (after.some((command) => inList(command) && unconditional(command) && exitsWithFailure(command))) return undefined;
   const lost = "so a message rationale rejects is committed anyway";
   if (!negated && !inIf.some((command) => command.within[depth].part === "else")) {
     return `${subject} as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``;

@@ -806,6 +806,9 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`],
       ["bash", `${line} 2>&1 | tee ../lint.log || exit 1`, "runs rationale in a pipeline (`| tee ../lint.log`) without `set -o pipefail`"],
       ["sh", `check() { ${line}; }\ncheck "$1" || true`, `runs rationale in the function check, and calls it with \`|| true\` after it, ${lost}`],
+      // An exit 1 after the fi that runs only on a condition of its own does not stand in for `else`.
+      ["sh", `if ${line}; then echo ok; fi\n[ -d node_modules ] || exit 1`, `runs rationale as an \`if\` condition with no \`else exit 1\``],
+      ["sh", `if ${line}; then echo ok; fi\nif [ ! -d node_modules ]; then exit 1; fi`, `runs rationale as an \`if\` condition with no \`else exit 1\``],
     ]) {
       writeFileSync(hook, `#!/usr/bin/env ${shell}\n${text}\n`);
       chmodSync(hook, 0o755);
@@ -823,6 +826,9 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `if ${line}; then :; else exit; fi`],
       ["sh", `if ${line}; then :; else status=$?; echo "bad message"; exit "$status"; fi`],
       ["sh", `if ${line}; then exit 0; fi\necho "bad message"\nexit 1`],
+      // A failure's branch that ends with `false` ends the `if` (the hook's last command) with status 1.
+      ["sh", `if ${line}; then echo ok; else echo "bad message"; false; fi`],
+      ["sh", `if ! ${line}; then\n  echo "bad message"\n  false\nfi`],
       ["bash", `${line} | tee ../lint.log\nexit "\${PIPESTATUS[0]}"`],
       ["sh", `${line} && echo ok || exit 1`],
       ["sh", `${line} && echo ok`],
