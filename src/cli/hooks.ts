@@ -616,6 +616,9 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   }
   const condition = ifConditionVerdict(commands, found, subject);
   if (condition !== null) return condition;
+  // `exec rationale …` replaces the shell: what follows it (`|| true`) runs only when rationale
+  // cannot be started at all, never on its verdict.
+  if (programWord(found.words)?.raw === "exec") return undefined;
   // A failure skips the `&&` commands after it and runs the one after the next `||`.
   let last = found;
   while (last.after === "&&") {

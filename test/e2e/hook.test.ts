@@ -831,6 +831,8 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `if ! ${line}; then\n  echo "bad message"\n  false\nfi`],
       ["bash", `${line} | tee ../lint.log\nexit "\${PIPESTATUS[0]}"`],
       ["sh", `${line} && echo ok || exit 1`],
+      // exec hands the hook's process to rationale: the `|| true` after it never runs on a verdict.
+      ["sh", `exec ${line} || true`],
       ["sh", `${line} && echo ok`],
       ["bash", `set -euo pipefail\n${line} 2>&1 | tee ../lint.log`],
       ["sh", `check() { ${line}; }\ncheck "$1" || exit 1`],
