@@ -456,7 +456,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       // The shell reader takes a carriage return for a blank, as isOurs does; sh does not.
       crlf = current.includes("\r\n");
       // prepare-commit-msg's line ends in `|| true` on purpose: it only pre-fills a message.
-      if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args);
+      if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args, hookShell(current, layout));
     } else {
       existing = "different";
       // Lines added by hand to such a file would not run either (hookExistsError says so).
@@ -568,19 +568,33 @@ function runsRationale(current: string, args: string): boolean {
 const NOT_RUNNING = new Set(["echo", "printf", ":", "true", "false", "test", "[", "[[", "logger", "for", "case"]);
 
 /**
- * Why the hook `current`, which runs rationale `args`, commits whatever rationale says, or
- * undefined (see lostVerdict). For a command in a function's body, the hook's call of the
- * function is read the same way: `check || true` throws away what `check` returns.
+ * The shell that runs the hook `current`: husky's runner starts every hook with `sh -e`,
+ * whatever its `#!` line says ("husky"); otherwise the shell that line names ("bash", "zsh",
+ * "ksh"), or "sh" for any other (`#!/bin/sh`, none).
  */
-function ignoredVerdict(current: string, args: string): string | undefined {
+function hookShell(current: string, layout: HookPlan["layout"]): HookShell {
+  if (layout === "husky") return "husky";
+  return (/^#!.*\b(bash|zsh|ksh)\b/.exec(current)?.[1] as HookShell | undefined) ?? "sh";
+}
+
+/** See hookShell. */
+type HookShell = "sh" | "husky" | "bash" | "zsh" | "ksh";
+
+/**
+ * Why the hook `current`, which runs rationale `args` and is run by `shell` (hookShell),
+ * commits whatever rationale says, or undefined (see lostVerdict). For a command in a function's
+ * body, the hook's call of the function is read the same way: `check || true` throws away what
+ * `check` returns.
+ */
+function ignoredVerdict(current: string, args: string, shell: HookShell): string | undefined {
   const commands = shellCommands(current);
   const found = rationaleCommand(current, args, commands);
   if (found === undefined) return undefined;
-  const own = lostVerdict(current, commands, found, "runs rationale");
+  const own = lostVerdict(current, commands, found, "runs rationale", shell);
   const body = enclosingFunction(found);
   if (own !== undefined || body === undefined) return own;
   const call = commands.find((command) => programWord(command.words)?.text === body && enclosingFunction(command) !== body && neverReached(commands, command) === undefined);
-  return call === undefined ? undefined : lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`);
+  return call === undefined ? undefined : lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`, shell);
 }
 
 /**
@@ -590,11 +604,15 @@ function ignoredVerdict(current: string, args: string): string | undefined {
  * is the last command's; it is an `if` condition whose branch for a failure does not `exit 1`
  * (`if rationale …; then …; fi`, no `else`); or after it (and any `&&` commands, which a failure
  * skips) comes `||` and a command that succeeds whatever happened (`true`, `:`, `exit 0`, or an
- * `echo` or `printf` that ends the line). `subject` starts the sentence ("runs rationale").
- * Other forms (a group after `||`, `elif`, a script given to `sh -c`) are not read, nor a `&`
+ * `echo` or `printf` that ends the line). `subject` starts the sentence ("runs rationale");
+ * `shell` runs the hook (hookShell): sh reads `&>` as `&`, and has no `set -o pipefail` where it
+ * is dash (Debian's and Ubuntu's, 0.5.12), which stops the hook at that line. Other forms (a group after `||`, `elif`, a script given to `sh -c`) are not read, nor a `&`
  * whose job is waited for.
  */
-function lostVerdict(current: string, commands: readonly ShellCommand[], found: ShellCommand, subject: string): string | undefined {
+function lostVerdict(current: string, commands: readonly ShellCommand[], found: ShellCommand, subject: string, shell: HookShell): string | undefined {
+  const sh = shell === "sh" || shell === "husky";
+  // husky's runner reads a bash hook with sh: the `#!` line is no guide there.
+  const byHusky = shell === "husky" && /^#!.*\b(?:bash|zsh|ksh)\b/.test(current) ? " (husky runs its hooks with sh, whatever their `#!` line says)" : "";
   const later = commands.slice(commands.indexOf(found) + 1);
   if (found.after === "&") {
     // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
@@ -602,17 +620,22 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
     if (waits) return undefined;
     // `&>file` is a redirection in bash and zsh, but sh (dash, husky's) reads `&` then `>file`.
     if (!ampersandRedirect(current, found)) return `${subject} in the background (\`&\`), so git commits without waiting for its verdict; remove the \`&\``;
-    if (/^#!.*\b(?:bash|zsh)\b/.test(current)) return undefined;
-    return `${subject} in the background: sh reads \`&>\` as \`&\` and then \`>\`, so git commits without waiting for its verdict; write \`>FILE 2>&1\` instead`;
+    if (shell === "bash" || shell === "zsh") return undefined;
+    return `${subject} in the background: sh reads \`&>\` as \`&\` and then \`>\`${byHusky}, so git commits without waiting for its verdict; write \`>FILE 2>&1\` instead`;
   }
   if (found.after === "|") {
     // A pipeline's status is its last command's, unless pipefail makes a failure anywhere count.
     const pipefail = commands.slice(0, commands.indexOf(found)).some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^[-+]?[A-Za-z]*o$/.test(word.text) && command.words[k + 1]?.text === "pipefail"));
     // bash's PIPESTATUS (zsh's pipestatus) read after it, as in `exit "${PIPESTATUS[0]}"`, gives rationale's own.
-    if (pipefail || later.some((command) => command.words.some((word) => /pipestatus/i.test(word.raw)))) return undefined;
+    if (later.some((command) => command.words.some((word) => /pipestatus/i.test(word.raw)))) return undefined;
     const next = later.find((command) => sameList(command, found));
     const shown = next === undefined ? "|" : `| ${echoValue(shownCommand(next))}`;
-    return `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`;
+    if (!sh) return pipefail ? undefined : `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`;
+    // dash 0.5.12 (Debian's and Ubuntu's sh) has no pipefail: `set -o pipefail` ends the hook with status 2.
+    const dash = "sh has no `set -o pipefail` where it is dash, Debian's and Ubuntu's sh";
+    const fix = `take rationale out of the pipeline${shell === "sh" ? ", or make the hook a bash script (`#!/usr/bin/env bash`) with `set -o pipefail`" : ""}`;
+    if (pipefail) return `${subject} in a pipeline (\`${shown}\`) and counts on \`set -o pipefail\`, but ${dash}${byHusky}: there the hook stops at that line and refuses every commit; ${fix}`;
+    return `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; ${fix} (${dash})`;
   }
   const condition = ifConditionVerdict(commands, found, subject);
   if (condition !== null) return condition;

@@ -803,7 +803,9 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `if ${line}; then\n  echo ok\nelse\n  echo "bad message"\nfi`, `runs rationale as an \`if\` condition whose \`else\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``],
       ["sh", `if ! ${line}; then echo "bad message"; fi`, `runs rationale as an \`if !\` condition whose \`then\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``],
       ["sh", `${line} && echo ok || true`, `runs rationale with \`|| true\` after it, ${lost}; replace \`|| true\` with \`|| exit 1\``],
-      ["sh", `${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`],
+      // sh may be dash, whose set has no -o pipefail: the advice is not to pipe, or to use bash.
+      ["sh", `${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; take rationale out of the pipeline, or make the hook a bash script (\`#!/usr/bin/env bash\`) with \`set -o pipefail\` (sh has no \`set -o pipefail\` where it is dash, Debian's and Ubuntu's sh)`],
+      ["bash", `${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`],
       ["bash", `${line} 2>&1 | tee ../lint.log || exit 1`, "runs rationale in a pipeline (`| tee ../lint.log`) without `set -o pipefail`"],
       ["sh", `check() { ${line}; }\ncheck "$1" || true`, `runs rationale in the function check, and calls it with \`|| true\` after it, ${lost}`],
       // An exit 1 after the fi that runs only on a condition of its own does not stand in for `else`.
@@ -841,6 +843,24 @@ describe("rationale init with plain git hooks", () => {
       chmodSync(hook, 0o755);
       expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), text).toMatchObject({ status: 0, stderr: "" });
       expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, text).not.toBe(0);
+    }
+  });
+
+  it("warns that an sh hook counting on set -o pipefail refuses every commit where sh is dash", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
+    writeScript(join(repo.dir, ".git/hooks/commit-msg"), 'set -o pipefail\nrationale lint --edit "$1" | tee ../lint.log');
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init.status).toBe(0);
+    expect(init.stderr).toBe(
+      "rationale: warning: .git/hooks/commit-msg runs rationale in a pipeline (`| tee ../lint.log`) and counts on `set -o pipefail`, but sh has no `set -o pipefail` where it is dash, Debian's and Ubuntu's sh: there the hook stops at that line and refuses every commit; take rationale out of the pipeline, or make the hook a bash script (`#!/usr/bin/env bash`) with `set -o pipefail`\n",
+    );
+    // Where sh is dash 0.5.12 (Debian 12, Ubuntu), as the warning says: a good message is refused too.
+    if (spawnSync("sh", ["-c", "set -o pipefail"]).status !== 0) {
+      const good = repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { env, input: GOOD_MESSAGE, check: false });
+      expect(good.status).not.toBe(0);
+      expect(good.stderr).toMatch(/pipefail/);
     }
   });
 
@@ -1280,6 +1300,26 @@ describe("rationale init with husky", () => {
     // Through husky's runner too, git commit -q keeps a pass silent and reports a rejection.
     expect(repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE })).toMatchObject({ status: 0, stdout: "", stderr: "" });
     expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix bug"], { check: false }).stderr).toContain("summary-vague");
+  });
+
+  it("reads a husky hook as sh reads it, whatever its #! line: &> runs in the background, set has no pipefail", () => {
+    const repo = huskyRepo();
+    const hook = join(repo.dir, ".husky/commit-msg");
+    const line = 'rationale lint --edit "$1"';
+    const byHusky = "(husky runs its hooks with sh, whatever their `#!` line says)";
+    for (const [text, warning] of [
+      [`${line} &>../lint.log`, `runs rationale in the background: sh reads \`&>\` as \`&\` and then \`>\` ${byHusky}, so git commits without waiting for its verdict; write \`>FILE 2>&1\` instead`],
+      [`set -o pipefail\n${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) and counts on \`set -o pipefail\`, but sh has no \`set -o pipefail\` where it is dash, Debian's and Ubuntu's sh ${byHusky}: there the hook stops at that line and refuses every commit; take rationale out of the pipeline\n`],
+    ]) {
+      writeFileSync(hook, `#!/usr/bin/env bash\n${text}\n`);
+      chmodSync(hook, 0o755);
+      const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+      expect(init.status, text).toBe(0);
+      expect(init.stderr, text).toContain(`rationale: warning: .husky/commit-msg ${warning}`);
+    }
+    // Through husky's runner (sh -e), the &> hook commits a vague message, as the warning says.
+    writeFileSync(hook, `#!/usr/bin/env bash\n${line} &>../lint.log\n`);
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).toBe(0);
   });
 
   it("a husky hook of the user's own that runs rationale with CRLF line endings gets a warning on how to keep it LF", () => {
