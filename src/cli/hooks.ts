@@ -650,6 +650,7 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
     last = next;
   }
   const next = commands[commands.indexOf(last) + 1];
+  if (last.after !== "||" && next !== undefined) return overwrittenStatus(current, commands, found, last, subject, shell);
   if (last.after !== "||" || next === undefined) return undefined;
   // A group after `||` (`{ echo hint` on one line, `exit 1; }` on the next, or `( … )`) ends as
   // its last command does, which this does not follow: no warning rather than a wrong one.
@@ -665,6 +666,37 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   if (!succeeds) return undefined;
   const shown = `|| ${echoValue(shownCommand(next))}`;
   return `${subject} with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
+}
+
+/**
+ * Why the hook's status is not `found`'s, a command at the top of the hook (`last`: the last of
+ * the `&&` commands after it, which a failure skips): other commands follow it on their own
+ * lines (or after `;`), and without `set -e` the hook ends with the status of its last command.
+ * Only commands that succeed whatever happened count (`echo`, `printf`, `:`, `true`, `exit 0`),
+ * all of them: any other may read `$?` or fail itself (`npx lint-staged`), which this does not
+ * follow, so no warning rather than a wrong one. With `set -e` (husky runs hooks with `sh -e`)
+ * a failure stops the hook, unless `&&` follows it.
+ */
+function overwrittenStatus(current: string, commands: readonly ShellCommand[], found: ShellCommand, last: ShellCommand, subject: string, shell: HookShell): string | undefined {
+  if (found.within.length > 0 || !["\n", ";"].includes(last.after)) return undefined;
+  // `set -e` ignores a failure followed by `&&` (`rationale … && echo ok`): only one on its own stops the hook.
+  const errexit =
+    shell === "husky" ||
+    /^#![^\n]*\s-[A-Za-z]*e/.test(current) ||
+    commands.some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^-[A-Za-z]*e[A-Za-z]*$/.test(word.text) || (word.text === "-o" && command.words[k + 1]?.text === "errexit")));
+  const after = commands.slice(commands.indexOf(last) + 1);
+  if ((errexit && last === found) || after.length === 0 || !after.every((command) => succeedsAlways(command))) return undefined;
+  const shown = echoValue(shownCommand(after[0]));
+  const how = errexit ? `${subject} before \`&&\` (whose failure \`set -e\` lets pass), then \`${shown}\`` : `${subject}, then \`${shown}\` with no \`set -e\``;
+  return `${how}, so the hook ends with the status of its last command and a message rationale rejects is committed anyway; end rationale's line with \`|| exit 1\``;
+}
+
+/** Whether `command` succeeds whatever happened before it: `echo`, `printf`, `:`, `true` or `exit 0`, at the top of the hook and on its own. */
+function succeedsAlways(command: ShellCommand): boolean {
+  const program = programWord(command.words);
+  if (program === undefined || command.within.length > 0 || ["&&", "||", "|"].includes(command.before) || command.words[0] !== program) return false;
+  const rest = command.words.slice(1).map((word) => word.text);
+  return ["echo", "printf", ":", "true"].includes(program.text) || (program.text === "exit" && rest.length === 1 && rest[0] === "0");
 }
 
 /** Whether `command` is `exit N` with a literal status other than 0. */

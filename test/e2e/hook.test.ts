@@ -808,6 +808,11 @@ describe("rationale init with plain git hooks", () => {
       ["bash", `${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`],
       ["bash", `${line} 2>&1 | tee ../lint.log || exit 1`, "runs rationale in a pipeline (`| tee ../lint.log`) without `set -o pipefail`"],
       ["sh", `check() { ${line}; }\ncheck "$1" || true`, `runs rationale in the function check, and calls it with \`|| true\` after it, ${lost}`],
+      // Followed by commands that succeed, without set -e: the hook's status is the last one's.
+      ["sh", `${line}\necho "message checked"`, `runs rationale, then \`echo "message checked"\` with no \`set -e\`, so the hook ends with the status of its last command and ${lost.slice(3)}; end rationale's line with \`|| exit 1\``],
+      ["sh", `${line} && echo ok\nexit 0`, "runs rationale, then `exit 0` with no `set -e`"],
+      // set -e does not stop at a failure that `&&` follows.
+      ["sh", `set -e\n${line} && echo ok\necho done`, "runs rationale before `&&` (whose failure `set -e` lets pass), then `echo done`, so the hook ends"],
       // An exit 1 after the fi that runs only on a condition of its own does not stand in for `else`.
       ["sh", `if ${line}; then echo ok; fi\n[ -d node_modules ] || exit 1`, `runs rationale as an \`if\` condition with no \`else exit 1\``],
       ["sh", `if ${line}; then echo ok; fi\nif [ ! -d node_modules ]; then exit 1; fi`, `runs rationale as an \`if\` condition with no \`else exit 1\``],
@@ -833,6 +838,9 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `if ! ${line}; then\n  echo "bad message"\n  false\nfi`],
       ["bash", `${line} | tee ../lint.log\nexit "\${PIPESTATUS[0]}"`],
       ["sh", `${line} && echo ok || exit 1`],
+      // set -e stops the hook at rationale's failure; a status kept in a variable is not followed.
+      ["sh", `set -e\n${line}\necho done`],
+      ["sh", `${line}\nstatus=$?\necho done\nexit "$status"`],
       // exec hands the hook's process to rationale: the `|| true` after it never runs on a verdict.
       ["sh", `exec ${line} || true`],
       ["sh", `${line} && echo ok`],
@@ -1319,6 +1327,13 @@ describe("rationale init with husky", () => {
     }
     // Through husky's runner (sh -e), the &> hook commits a vague message, as the warning says.
     writeFileSync(hook, `#!/usr/bin/env bash\n${line} &>../lint.log\n`);
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).toBe(0);
+    // sh -e stops at rationale's failure, whatever follows it, unless `&&` comes after it.
+    writeFileSync(hook, `#!/bin/sh\n${line}\necho "message checked"\n`);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).not.toBe(0);
+    writeFileSync(hook, `#!/bin/sh\n${line} && echo ok\necho "message checked"\n`);
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).toContain("runs rationale before `&&` (whose failure `set -e` lets pass), then `echo \"message checked\"`");
     expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).toBe(0);
   });
 
