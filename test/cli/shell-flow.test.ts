@@ -1,0 +1,42 @@
+// neverReached(): whether a hook gets to a command, on long chains of functions.
+import { describe, expect, it } from "vitest";
+import { neverReached } from "../../src/cli/shell-flow.js";
+import { programWord, shellCommands } from "../../src/cli/shell-commands.js";
+
+/** A script of `count` functions, each calling the one before it (`calls` times), f0 running `rationale lint`; then `tail`. */
+function chain(count: number, calls: number, tail: string): string {
+  const lines = ['f0() { rationale lint --edit "$1"; }'];
+  for (let n = 1; n < count; n++) lines.push(`f${n}() { ${Array.from({ length: calls }, () => `f${n - 1}`).join("; ")}; }`);
+  return `${lines.join("\n")}\n${tail}\n`;
+}
+
+/** neverReached for the command that runs rationale in `script`. */
+function why(script: string): string | undefined {
+  const commands = shellCommands(script);
+  return neverReached(commands, commands.find((command) => programWord(command.words)?.text === "rationale")!);
+}
+
+describe("neverReached() through functions", () => {
+  it("follows a chain of thousands of functions without running out of stack", () => {
+    expect(why(chain(5000, 1, "f4999"))).toBeUndefined();
+    // Called nowhere the hook gets to: the reason follows the first calls a few functions deep.
+    const reason = why(chain(5000, 1, "exit 0\nf4999"));
+    expect(reason).toMatch(/^it is in the function f0, which the hook calls only where it never gets: it is in the function f1, /);
+    expect(reason).toMatch(/: it is in the function f8, which the hook calls only from functions it never gets to$/);
+  });
+
+  it("reads each function once, however many times the next one calls it", () => {
+    // Twice a level, 40 levels deep: following every call would take 2^40 steps.
+    expect(why(chain(40, 2, "f39"))).toBeUndefined();
+    expect(why(chain(40, 2, ": f39"))).toMatch(/^it is in the function f0, /);
+  });
+
+  it("gives the reason of a short chain in full, and one for functions that only call each other", () => {
+    expect(why(chain(2, 1, "exit\nf1"))).toBe(
+      "it is in the function f0, which the hook calls only where it never gets: it is in the function f1, which the hook calls only where it never gets: line 3 (`exit`) ends the hook before it",
+    );
+    expect(why('f0() { rationale lint --edit "$1"; g; }\ng() { f0; }\n')).toBe(
+      "it is in the function f0, which the hook calls only where it never gets: it is in the function g, which the hook calls only where it never gets: it is in the function f0, which the hook never calls by its name",
+    );
+  });
+});
