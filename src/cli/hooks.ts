@@ -456,7 +456,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       // The shell reader takes a carriage return for a blank, as isOurs does; sh does not.
       crlf = current.includes("\r\n");
       // prepare-commit-msg's line ends in `|| true` on purpose: it only pre-fills a message.
-      if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args, hookShell(current, layout));
+      if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args, hookShell(current, layout, huskyTarget(top, hooksPath)));
     } else {
       existing = "different";
       // Lines added by hand to such a file would not run either (hookExistsError says so).
@@ -568,14 +568,19 @@ function runsRationale(current: string, args: string): boolean {
 const NOT_RUNNING = new Set(["echo", "printf", ":", "true", "false", "test", "[", "[[", "logger", "for", "case"]);
 
 /**
- * The shell that runs the hook `current`: husky's runner starts every hook with `sh -e`,
- * whatever its `#!` line says ("husky"); otherwise the shell that line names ("bash", "zsh",
- * "ksh"), or "sh" for any other (`#!/bin/sh`, none).
+ * The shell that runs the hook `current`: husky 9's runner (core.hooksPath `.husky/_`, or not set
+ * up yet) and husky 8's `_/husky.sh`, sourced by its hooks, start the hook again with `sh -e`,
+ * whatever its `#!` line says ("husky"). With core.hooksPath `.husky` and no husky.sh line git
+ * runs the file itself: the shell its `#!` line names ("bash", "zsh", "ksh"), or "sh" for any
+ * other (`#!/bin/sh`, none).
  */
-function hookShell(current: string, layout: HookPlan["layout"]): HookShell {
-  if (layout === "husky") return "husky";
+function hookShell(current: string, layout: HookPlan["layout"], target: string | undefined): HookShell {
+  if (layout === "husky" && (target !== ".husky" || HUSKY_8_RUNNER.test(current))) return "husky";
   return (/^#!.*\b(bash|zsh|ksh)\b/.exec(current)?.[1] as HookShell | undefined) ?? "sh";
 }
+
+/** husky 8's line `. "$(dirname -- "$0")/_/husky.sh"`, which runs the rest of the hook under `sh -e`. */
+const HUSKY_8_RUNNER = /^[ \t]*(?:\.|source)[ \t][^\n#]*_\/husky\.sh\b/m;
 
 /** See hookShell. */
 type HookShell = "sh" | "husky" | "bash" | "zsh" | "ksh";

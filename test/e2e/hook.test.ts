@@ -1337,6 +1337,25 @@ describe("rationale init with husky", () => {
     expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).toBe(0);
   });
 
+  it("core.hooksPath .husky without husky 8's husky.sh line lets git run the hook by its #! line", () => {
+    const repo = huskyRepo();
+    repo.git(["config", "core.hooksPath", ".husky"]);
+    const hook = join(repo.dir, ".husky/commit-msg");
+    writeFileSync(hook, '#!/usr/bin/env bash\nrationale lint --edit "$1" &>../lint.log\n');
+    chmodSync(hook, 0o755);
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init).toMatchObject({ status: 0, stderr: "" });
+    expect(init.stdout).toMatch(/^commit-msg hook already runs rationale: \.husky\/commit-msg/);
+    // git runs the file by its #! line: bash waits for rationale, and its verdict stops the commit.
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).not.toBe(0);
+    // The same hook with #!/bin/sh is read as sh reads it.
+    writeFileSync(hook, '#!/bin/sh\nrationale lint --edit "$1" &>../lint.log\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).toContain("runs rationale in the background: sh reads `&>` as `&`");
+    // husky 8's hooks source _/husky.sh, which runs the hook again with sh -e: the #! line is no guide.
+    writeFileSync(hook, '#!/usr/bin/env bash\n. "$(dirname -- "$0")/_/husky.sh"\n\nrationale lint --edit "$1" &>../lint.log\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).toContain("(husky runs its hooks with sh, whatever their `#!` line says)");
+  });
+
   it("a husky hook of the user's own that runs rationale with CRLF line endings gets a warning on how to keep it LF", () => {
     const repo = huskyRepo();
     const hook = writeScript(join(repo.dir, ".husky/commit-msg"), './node_modules/.bin/rationale lint --edit "$1"');
