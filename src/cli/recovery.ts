@@ -109,6 +109,15 @@ export function commitOptionWords(args: readonly string[]): string[] {
   return readCommitArguments(args, undefined).optionWords;
 }
 
+/**
+ * The words git commit reads as paths among the arguments after `git commit`: neither an
+ * option nor an option's value (`-S notes.txt`: -S takes its key attached only), and all
+ * that follows `--`. Read by the same walk as repeatedCommitArguments.
+ */
+export function commitPathWords(args: readonly string[]): string[] {
+  return readCommitArguments(args, undefined).paths;
+}
+
 /** The walk behind repeatedCommitArguments and hasAmend: git's option grammar, read once. */
 function readCommitArguments(args: readonly string[], message: string | undefined): { options: string[]; paths: string[]; reused?: string; amend: boolean; quiet: boolean; optionWords: string[] } {
   const options: string[] = [];

@@ -306,7 +306,7 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(repo.git("rev-parse", "HEAD")).toBe(head);
     // Read as git reads them: "-m" as --author's value is a name (git's own error), and after git's own -- a path.
     expect(runCli(repo, ["release", "commit", "--", "--author", "-m"])).toMatchObject({ status: 128, stderr: expect.stringMatching(/^fatal: --author '-m' is not 'Name <email>'/) });
-    expect(runCli(repo, ["release", "commit", "--", "--", "-m"])).toMatchObject({ status: 1, stderr: expect.stringContaining("pathspec '-m' did not match") });
+    expect(runCli(repo, ["release", "commit", "--", "--", "-m"]).stderr).toMatch(/^rationale: -m after -- is a path to git commit/);
     expect(repo.git("rev-parse", "HEAD")).toBe(head);
     // Any other option goes to git.
     expect(runCli(repo, ["release", "commit", "--", "--author", "Bot <bot@example.com>", "-q"])).toMatchObject({ status: 0, stdout: "", stderr: "" });
@@ -330,8 +330,8 @@ describe("rationale release", { timeout: 120_000 }, () => {
     repo.write("notes.txt", "edited\n");
     const refusal = (word: string) =>
       `rationale: ${word}: release commit takes no paths, and git commit would read this word as one, ` +
-      "committing the work tree's file instead of the staged release the message describes; give other git commit options after --. " +
-      "See: rationale release commit --help\n";
+      "which would commit the work tree's file instead of the staged release the message describes; stage the file with git add first, " +
+      "and give other git commit options after --. See: rationale release commit --help\n";
     for (const args of [["notes.txt"], ["-n", "notes.txt"], ["notes.txt", "-s"], ["--trailer", "Refs: REL-12", "notes.txt"], ["--trailer", "--", "notes.txt"], ["-"]]) {
       const word = args.find((arg, i) => (arg === "-" || !arg.startsWith("-")) && args[i - 1] !== "--trailer") as string;
       expect(runCli(repo, ["release", "commit", ...args]), args.join(" ")).toMatchObject({ status: 2, stdout: "", stderr: refusal(word) });
@@ -344,6 +344,36 @@ describe("rationale release", { timeout: 120_000 }, () => {
     // After --, a word is git's: here an option, and the staged release is committed whole.
     expect(runCli(repo, ["release", "commit", "--", "--quiet"])).toMatchObject({ status: 0, stdout: "", stderr: "" });
     expect(repo.git("show", "--format=%s", "--name-only", "HEAD")).toBe("chore(release): hds_test0 v0.0.4\n\nCHANGELOG.md\nnotes.txt\npackage.json\n");
+  });
+
+  it("commit: refuses a path after --, which git would commit from the work tree instead of the release", () => {
+    const repo = stagedRelease();
+    const head = repo.git("rev-parse", "HEAD");
+    // notes.txt staged with one text and edited since: `git commit -F MSG notes.txt` would commit
+    // the edit alone, leaving the staged release out, under the release's message.
+    repo.write("notes.txt", "staged\n");
+    repo.git("add", "notes.txt");
+    repo.write("notes.txt", "edited\n");
+    const refusal = (word: string) =>
+      `rationale: ${word} after -- is a path to git commit, which would commit the work tree's file instead of the staged release ` +
+      "the message describes; stage the file with git add first. See: rationale release commit --help\n";
+    // Read as git reads them: after an option, after -S (whose key goes attached only), after a second --.
+    for (const args of [["notes.txt"], ["-q", "notes.txt"], ["--author", "Bot <bot@example.com>", "notes.txt"], ["-S", "notes.txt"], ["--", "notes.txt"], ["-"]]) {
+      const word = args.at(-1) as string;
+      expect(runCli(repo, ["release", "commit", "--", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr: refusal(word) });
+    }
+    // A long word is echoed cut; an empty one (`-- "$EXTRA"`, EXTRA unset) is shown as one.
+    expect(runCli(repo, ["release", "commit", "--", "n".repeat(200)]).stderr).toBe(refusal(`${"n".repeat(59)}…`));
+    expect(runCli(repo, ["release", "commit", "--", ""]).stderr).toBe(refusal("''"));
+    // An option git's message or selection rules refuse is named first, as the first thing wrong.
+    expect(runCli(repo, ["release", "commit", "--", "-a", "notes.txt"]).stderr).toMatch(/^rationale: -a after -- is for git commit, but/);
+    expect(repo.git("rev-parse", "HEAD")).toBe(head);
+    expect(repo.git("diff", "--cached", "--name-only")).toBe("CHANGELOG.md\nnotes.txt\npackage.json\n");
+    // As the advice says: staged, the file goes into the release commit with the rest.
+    repo.git("add", "notes.txt");
+    expect(runCli(repo, ["release", "commit", "--", "--author", "Bot <bot@example.com>", "-q"])).toMatchObject({ status: 0, stdout: "", stderr: "" });
+    expect(repo.git("show", "--format=%an %s", "--name-only", "HEAD")).toBe("Bot chore(release): hds_test0 v0.0.4\n\nCHANGELOG.md\nnotes.txt\npackage.json\n");
+    expect(repo.git("show", "HEAD:notes.txt")).toBe("edited\n");
   });
 
   it("compose: says an empty --from/--to range is empty, with nothing to stage", () => {
@@ -806,7 +836,7 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(help.status).toBe(0);
     const description = help.stdout.split("\n\n")[1].replace(/\s+/g, " ");
     expect(description).toBe(
-      "Compose the message for the staged release and run `git commit -F` with it. -s, -S, --no-gpg-sign, -n and -e pass through to git commit; give any other git commit option after `--` (not one that gives the message or commits more than the index).",
+      "Compose the message for the staged release and run `git commit -F` with it. -s, -S, --no-gpg-sign, -n and -e pass through to git commit; give any other git commit option after `--` (not one that gives the message or commits more than the index, nor a path).",
     );
   });
 

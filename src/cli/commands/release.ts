@@ -104,7 +104,7 @@ export function register(program: Command): void {
       .summary("make the release commit with the composed message (git commit -F)")
       .description(
         "Compose the message for the staged release and run `git commit -F` with it. -s, -S, --no-gpg-sign, " +
-          "-n and -e pass through to git commit; give any other git commit option after `--` (not one that gives the message or commits more than the index).",
+          "-n and -e pass through to git commit; give any other git commit option after `--` (not one that gives the message or commits more than the index, nor a path).",
       ),
   )
     .option("-s, --signoff", "add a Signed-off-by trailer (git commit --signoff)")
@@ -255,11 +255,30 @@ function refuseSeparateKey(command: Command): void {
  * `--` come paths.
  */
 async function refuseGitOptions(command: Command, gitOptions: readonly string[]): Promise<void> {
-  const { commitOptionWords } = await import("../recovery.js");
+  const { commitOptionWords, commitPathWords } = await import("../recovery.js");
   for (const option of commitOptionWords(gitOptions)) {
     const refusal = releaseCommitRefusal(option);
     if (refusal !== undefined) command.error(`error: ${echoValue(option)} after -- is for git commit, but ${refusal}`, { exitCode: 2, code: "rationale.usage" });
   }
+  // A path after -- (`-- notes.txt`, `-- -S notes.txt`, `-- -- notes.txt`) is no option but
+  // git's pathspec all the same: `git commit -F MSG notes.txt` commits the work tree's file
+  // alone, under a message composed from the staged release.
+  const path = commitPathWords(gitOptions)[0];
+  if (path !== undefined) {
+    command.error(`error: ${shownWord(path)} after -- is a path to git commit, which ${PATH_REFUSAL}`, { exitCode: 2, code: "rationale.usage" });
+  }
+}
+
+/**
+ * Why release commit takes no path, and what to do instead: `git commit PATH` commits that file
+ * as it is in the work tree and nothing else staged (`--only` is git's default with paths), not
+ * the staged release the message was composed from; staged first, the file is in that release.
+ */
+const PATH_REFUSAL = "would commit the work tree's file instead of the staged release the message describes; stage the file with git add first";
+
+/** A word of the command line as an error echoes it: cut as echoValue cuts it, an empty one as ''. */
+function shownWord(word: string): string {
+  return word === "" ? "''" : echoValue(word);
 }
 
 /**
@@ -283,11 +302,10 @@ function refuseWordsBeforeSeparator(command: Command): void {
       }
       // As commander tells an option: "-" alone is a word.
       if (word.length > 1 && word.startsWith("-")) continue;
-      command.error(
-        `error: ${echoValue(word)}: release commit takes no paths, and git commit would read this word as one, ` +
-          "committing the work tree's file instead of the staged release the message describes; give other git commit options after --",
-        { exitCode: 2, code: "rationale.usage" },
-      );
+      command.error(`error: ${shownWord(word)}: release commit takes no paths, and git commit would read this word as one, which ${PATH_REFUSAL}, and give other git commit options after --`, {
+        exitCode: 2,
+        code: "rationale.usage",
+      });
     }
     return parsed;
   };
