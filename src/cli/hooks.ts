@@ -9,7 +9,7 @@ import { NotARepositoryError } from "../not-a-repository.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
 import { programWord, shellCommands, type ShellCommand } from "./shell-commands.js";
-import { enclosingFunction, neverReached, sameList, shownCommand } from "./shell-flow.js";
+import { closedCompound, enclosingFunction, inList, neverReached, sameList, shownCommand } from "./shell-flow.js";
 
 /** The hooks rationale knows how to install. */
 export type HookName = "commit-msg" | "prepare-commit-msg";
@@ -609,7 +609,8 @@ function ignoredVerdict(current: string, args: string, shell: HookShell): string
  * is the last command's; it is an `if` condition whose branch for a failure does not `exit 1`
  * (`if rationale …; then …; fi`, no `else`); or after it (and any `&&` commands, which a failure
  * skips) comes `||` and a command that succeeds whatever happened (`true`, `:`, `exit 0`, or an
- * `echo` or `printf` that ends the line). `subject` starts the sentence ("runs rationale");
+ * `echo` or `printf` that ends the line), also after the end of a group or subshell it ends
+ * (`( rationale … ) || true`: see closedCompound). `subject` starts the sentence ("runs rationale");
  * `shell` runs the hook (hookShell): sh reads `&>` as `&`, and has no `set -o pipefail` where it
  * is dash (Debian's and Ubuntu's, 0.5.12), which stops the hook at that line. Other forms (a group after `||`, `elif`, a script given to `sh -c`) are not read, nor a `&`
  * whose job is waited for.
@@ -645,18 +646,31 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   const condition = ifConditionVerdict(commands, found, subject);
   if (condition !== null) return condition;
   // `exec rationale …` replaces the shell: what follows it (`|| true`) runs only when rationale
-  // cannot be started at all, never on its verdict.
-  if (programWord(found.words)?.raw === "exec") return undefined;
-  // A failure skips the `&&` commands after it and runs the one after the next `||`.
+  // cannot be started at all, never on its verdict. In a subshell it replaces the subshell only,
+  // whose status is then rationale's, read below as the subshell's.
+  if (programWord(found.words)?.raw === "exec" && !found.within.some((enclosing) => enclosing.kind === "subshell")) return undefined;
+  // A failure skips the `&&` commands after it and runs the one after the next `||`. A group or
+  // subshell that a failure ends (`( rationale … ) || true`, `{ rationale …; } || true`) ends
+  // with its status, so what follows the group is read as what follows the command.
   let last = found;
-  while (last.after === "&&") {
-    const next = commands[commands.indexOf(last) + 1];
-    if (next === undefined || !sameList(next, found)) return undefined;
-    last = next;
+  let after = found.after;
+  let level = found.within;
+  let compound: "group" | "subshell" | undefined;
+  for (;;) {
+    while (after === "&&") {
+      const next = commands[commands.indexOf(last) + 1];
+      if (next === undefined || !inList(next, level)) return undefined;
+      last = next;
+      after = next.after;
+    }
+    const closed = closedCompound(commands, last, level);
+    if (closed === undefined) break;
+    ({ last, after, level } = closed);
+    compound = closed.kind;
   }
   const next = commands[commands.indexOf(last) + 1];
-  if (last.after !== "||" && next !== undefined) return overwrittenStatus(current, commands, found, last, subject, shell);
-  if (last.after !== "||" || next === undefined) return undefined;
+  if (after !== "||" && next !== undefined) return overwrittenStatus(current, commands, found, last, subject, shell);
+  if (after !== "||" || next === undefined) return undefined;
   // A group after `||` (`{ echo hint` on one line, `exit 1; }` on the next, or `( … )`) ends as
   // its last command does, which this does not follow: no warning rather than a wrong one.
   const gap = next.words[0].start < 0 || last.words.at(-1)!.end < 0 ? undefined : current.slice(last.words.at(-1)!.end, next.words[0].start);
@@ -670,7 +684,8 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
     ((program?.text === "echo" || program?.text === "printf") && (next.after === "\n" || next.after === ""));
   if (!succeeds) return undefined;
   const shown = `|| ${echoValue(shownCommand(next))}`;
-  return `${subject} with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
+  const where = compound === "group" ? " in a group (`{ …; }`)" : compound === "subshell" ? " in a subshell (`( … )`)" : "";
+  return `${subject}${where} with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
 }
 
 /**

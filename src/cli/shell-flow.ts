@@ -1,5 +1,5 @@
 // Whether a command of a shell script (as shellCommands reads it) runs at all, and what runs after it.
-import { programWord, type ShellCommand } from "./shell-commands.js";
+import { programWord, type Enclosing, type ShellCommand } from "./shell-commands.js";
 
 /** A command shown as written, for messages: `exit 0`. */
 export function shownCommand(command: ShellCommand): string {
@@ -94,6 +94,48 @@ export function enclosingFunction(command: ShellCommand): string | undefined {
 /** Whether `a` and `b` are in the same compound commands (the same list of one script). */
 export function sameList(a: ShellCommand, b: ShellCommand): boolean {
   return a.within.length === b.within.length && a.within.every((enclosing, n) => enclosing.id === b.within[n].id);
+}
+
+/** Where a group or subshell ends: the command it ends with, the operator after it, and the list it is in. */
+export interface ClosedCompound {
+  /** `{ … }` or `( … )`. */
+  kind: "group" | "subshell";
+  /** The command whose index comes just before what follows the compound: a group's `}`, a subshell's last command. */
+  last: ShellCommand;
+  /** The operator after the compound (`||`, `&&`, `|`, `&`), else "\n" (a newline, `;`, the `)` of a subshell around it), "" at the end of the script. */
+  after: string;
+  /** The compound commands the compound itself is in (`within` for the commands of its list). */
+  level: Enclosing[];
+}
+
+/**
+ * The group or subshell that `last`, a command of `commands` whose list is `level` (the
+ * `within` of its commands), ends, or undefined when `last` ends none: its list is not a
+ * group's or a subshell's, or other commands of it follow. A group's `}` is a command of the
+ * list around it (with the operator after it); a subshell's `)` is none, and the command after
+ * it has that operator as `before` (`)` when a newline or `;` follows it).
+ */
+export function closedCompound(commands: readonly ShellCommand[], last: ShellCommand, level: readonly Enclosing[]): ClosedCompound | undefined {
+  const compound = level.at(-1);
+  if (compound?.kind !== "group" && compound?.kind !== "subshell") return undefined;
+  const outside = level.slice(0, -1);
+  const next: ShellCommand | undefined = commands[commands.indexOf(last) + 1];
+  if (compound.kind === "group") {
+    if (next === undefined || next.words.length !== 1 || next.words[0].raw !== "}" || !inList(next, outside)) return undefined;
+    const after = next.after === "" || OPERATORS.includes(next.after) ? next.after : "\n";
+    return { kind: "group", last: next, after, level: outside };
+  }
+  if (next !== undefined && next.within[level.length - 1]?.id === compound.id) return undefined;
+  const after = next === undefined ? "" : OPERATORS.includes(next.before) ? next.before : "\n";
+  return { kind: "subshell", last, after, level: outside };
+}
+
+/** The operators that join a command to the next in its list, as opposed to ending it. */
+const OPERATORS = ["&&", "||", "|", "&"];
+
+/** Whether `command` is a command of the list whose compound commands are `level` (not of one inside it). */
+export function inList(command: ShellCommand, level: readonly Enclosing[]): boolean {
+  return command.within.length === level.length && level.every((enclosing, n) => enclosing.id === command.within[n].id);
 }
 
 /** Whether `command` ends the script whatever happened before it: an `exit` or `exec PROGRAM` at its top, run on its own. */

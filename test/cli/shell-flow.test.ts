@@ -1,6 +1,6 @@
-// neverReached(): whether a hook gets to a command, on long chains of functions.
+// neverReached(): whether a hook gets to a command, on long chains of functions; closedCompound(): where a group or subshell ends.
 import { describe, expect, it } from "vitest";
-import { neverReached } from "../../src/cli/shell-flow.js";
+import { closedCompound, neverReached } from "../../src/cli/shell-flow.js";
 import { programWord, shellCommands } from "../../src/cli/shell-commands.js";
 
 /** A script of `count` functions, each calling the one before it (`calls` times), f0 running `rationale lint`; then `tail`. */
@@ -38,5 +38,42 @@ describe("neverReached() through functions", () => {
     expect(why('f0() { rationale lint --edit "$1"; g; }\ng() { f0; }\n')).toBe(
       "it is in the function f0, which the hook calls only where it never gets: it is in the function g, which the hook calls only where it never gets: it is in the function f0, which the hook never calls by its name",
     );
+  });
+});
+
+/** What the group or subshell that rationale's command ends is followed by, as closedCompound reads it: its kind and operator, one level at a time. */
+function closings(script: string): string[] {
+  const commands = shellCommands(script);
+  let last = commands.find((command) => programWord(command.words)?.text === "rationale")!;
+  let level = last.within;
+  const found: string[] = [];
+  for (let closed = closedCompound(commands, last, level); closed !== undefined; closed = closedCompound(commands, last, level)) {
+    found.push(`${closed.kind} ${JSON.stringify(closed.after)}`);
+    ({ last, level } = closed);
+  }
+  return found;
+}
+
+describe("closedCompound()", () => {
+  it("reads the operator after a group's } or a subshell's ), on one line or several", () => {
+    expect(closings('( rationale lint --edit "$1" ) || true\n')).toEqual(['subshell "||"']);
+    expect(closings('( rationale lint --edit "$1"; ) && echo ok\n')).toEqual(['subshell "&&"']);
+    expect(closings('(\n  rationale lint --edit "$1"\n) || true\n')).toEqual(['subshell "||"']);
+    expect(closings('{ rationale lint --edit "$1"; } || true\n')).toEqual(['group "||"']);
+    expect(closings('{\n  rationale lint --edit "$1"\n} | tee log\n')).toEqual(['group "|"']);
+    // A newline or ; after ) is no operator; nothing after it is the end of the script.
+    expect(closings('( rationale lint --edit "$1" )\ntrue\n')).toEqual(['subshell "\\n"']);
+    expect(closings('( rationale lint --edit "$1" )\n')).toEqual(['subshell ""']);
+    // Nested, each level in turn, a subshell inside a group and a group inside a subshell.
+    expect(closings('{ ( rationale lint --edit "$1" ); } || true\n')).toEqual(['subshell "\\n"', 'group "||"']);
+    expect(closings('( { rationale lint --edit "$1"; } ) || true\n')).toEqual(['group "\\n"', 'subshell "||"']);
+  });
+
+  it("ends nothing when other commands of the group follow, or the list is no group's", () => {
+    expect(closings('( rationale lint --edit "$1"; echo done ) || true\n')).toEqual([]);
+    expect(closings('{ rationale lint --edit "$1"; echo done; } || true\n')).toEqual([]);
+    expect(closings('if rationale lint --edit "$1"; then :; fi || true\n')).toEqual([]);
+    expect(closings('check() { rationale lint --edit "$1"; }\ncheck || true\n')).toEqual([]);
+    expect(closings('rationale lint --edit "$1" || true\n')).toEqual([]);
   });
 });

@@ -808,6 +808,15 @@ describe("rationale init with plain git hooks", () => {
       ["bash", `${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`],
       ["bash", `${line} 2>&1 | tee ../lint.log || exit 1`, "runs rationale in a pipeline (`| tee ../lint.log`) without `set -o pipefail`"],
       ["sh", `check() { ${line}; }\ncheck "$1" || true`, `runs rationale in the function check, and calls it with \`|| true\` after it, ${lost}`],
+      // A group or subshell ends with its last command's status: the `|| true` after it throws rationale's away.
+      ["sh", `( ${line} ) || true`, `runs rationale in a subshell (\`( … )\`) with \`|| true\` after it, ${lost}; replace \`|| true\` with \`|| exit 1\``],
+      ["sh", `{ ${line}; } || true`, `runs rationale in a group (\`{ …; }\`) with \`|| true\` after it, ${lost}; replace \`|| true\` with \`|| exit 1\``],
+      ["sh", `{\n  ${line}\n} || :`, `runs rationale in a group (\`{ …; }\`) with \`|| :\` after it, ${lost}`],
+      ["sh", `(cd . && ${line}) || true`, `runs rationale in a subshell (\`( … )\`) with \`|| true\` after it, ${lost}`],
+      ["sh", `{ ( ${line} ); } && echo ok || true`, `runs rationale in a group (\`{ …; }\`) with \`|| true\` after it, ${lost}`],
+      // exec in a subshell replaces the subshell alone, whose status the `|| true` takes.
+      ["sh", `( exec ${line} ) || true`, `runs rationale in a subshell (\`( … )\`) with \`|| true\` after it, ${lost}`],
+      ["sh", `check() { ${line}; }\n( check "$1" ) || true`, `runs rationale in the function check, and calls it in a subshell (\`( … )\`) with \`|| true\` after it, ${lost}`],
       // Followed by commands that succeed, without set -e: the hook's status is the last one's.
       ["sh", `${line}\necho "message checked"`, `runs rationale, then \`echo "message checked"\` with no \`set -e\`, so the hook ends with the status of its last command and ${lost.slice(3)}; end rationale's line with \`|| exit 1\``],
       ["sh", `${line} && echo ok\nexit 0`, "runs rationale, then `exit 0` with no `set -e`"],
@@ -846,6 +855,10 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `${line} && echo ok`],
       ["bash", `set -euo pipefail\n${line} 2>&1 | tee ../lint.log`],
       ["sh", `check() { ${line}; }\ncheck "$1" || exit 1`],
+      ["sh", `( ${line} ) || exit 1`],
+      ["sh", `{ ${line}; } || exit 1`],
+      // exec in a group replaces the hook's own shell, as at the top; a command after rationale in the group is not read.
+      ["sh", `{ exec ${line}; } || true`],
     ]) {
       writeFileSync(hook, `#!/usr/bin/env ${shell}\n${text}\n`);
       chmodSync(hook, 0o755);
