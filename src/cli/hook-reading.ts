@@ -1,0 +1,344 @@
+// Reads a commit-msg hook of the user's own: whether it runs rationale, whether git gets to that
+// command, and whether rationale's verdict can still stop the commit (init's warnings).
+import { echoValue } from "../echo-value.js";
+import { programWord, shellCommands, type ShellCommand } from "./shell-commands.js";
+import { closedCompound, enclosingFunction, inList, neverReached, sameList, shownCommand } from "./shell-flow.js";
+
+/**
+ * Whether a hook of the user's own runs `rationale <args>` in one of its commands: the lines
+ * `init` asks to add by hand, or a hand-written one (`npx rationale lint --edit $1`). The hook
+ * is read as the shell reads it (shellCommands), so rationale named in a comment, in a
+ * here-document or in the arguments of a command that only prints or ignores them (`echo
+ * rationale lint --edit "$1"`, `printf`, `:`) runs nothing. A command runs it when a word that
+ * can be rationale (namesRationale) is followed by the words of `args`' command (`lint`,
+ * `release prepare-commit-msg`) in order, then each of its options in any order (`lint --quiet
+ * --edit "$1"` runs `lint --edit "$1" --quiet`, as commander reads it); that command, or another
+ * on its line, must name rationale. Git's arguments ("$1") are left out of both sides of the
+ * comparison, since they may be quoted either way and come before a later option.
+ */
+export function runsRationale(current: string, args: string): boolean {
+  return rationaleCommand(current, args) !== undefined;
+}
+
+/** Programs that print or ignore their arguments, or take them as data (`for x in …`): a command of theirs runs no rationale named in it. */
+const NOT_RUNNING = new Set(["echo", "printf", ":", "true", "false", "test", "[", "[[", "logger", "for", "case"]);
+
+/**
+ * The shell that runs the hook `current`: husky 9's runner (core.hooksPath `.husky/_`, or not set
+ * up yet) and husky 8's `_/husky.sh`, sourced by its hooks, start the hook again with `sh -e`,
+ * whatever its `#!` line says ("husky"). With core.hooksPath `.husky` and no husky.sh line git
+ * runs the file itself: the shell its `#!` line names ("bash", "zsh", "ksh"), or "sh" for any
+ * other (`#!/bin/sh`, none).
+ */
+export function hookShell(current: string, layout: "husky" | "git", target: string | undefined): HookShell {
+  if (layout === "husky" && (target !== ".husky" || HUSKY_8_RUNNER.test(current))) return "husky";
+  return (/^#!.*\b(bash|zsh|ksh)\b/.exec(current)?.[1] as HookShell | undefined) ?? "sh";
+}
+
+/** husky 8's line `. "$(dirname -- "$0")/_/husky.sh"`, which runs the rest of the hook under `sh -e`. */
+const HUSKY_8_RUNNER = /^[ \t]*(?:\.|source)[ \t][^\n#]*_\/husky\.sh\b/m;
+
+/** See hookShell. */
+type HookShell = "sh" | "husky" | "bash" | "zsh" | "ksh";
+
+/**
+ * Why the hook `current`, which runs rationale `args` and is run by `shell` (hookShell),
+ * commits whatever rationale says, or undefined (see lostVerdict). For a command in a function's
+ * body, the hook's call of the function is read the same way: `check || true` throws away what
+ * `check` returns.
+ */
+export function ignoredVerdict(current: string, args: string, shell: HookShell): string | undefined {
+  const commands = shellCommands(current);
+  const found = rationaleCommand(current, args, commands);
+  if (found === undefined) return undefined;
+  const own = lostVerdict(current, commands, found, "runs rationale", shell);
+  const body = enclosingFunction(found);
+  if (own !== undefined || body === undefined) return own;
+  const call = commands.find((command) => programWord(command.words)?.text === body && enclosingFunction(command) !== body && neverReached(commands, command) === undefined);
+  return call === undefined ? undefined : lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`, shell);
+}
+
+/**
+ * Why `found`, a command of the hook `current` (whose commands are `commands`), leaves the
+ * hook's status to something other than its own, or undefined: it runs in the background
+ * (`&`); its output is piped on (`| tee log`) without `set -o pipefail`, so the pipeline's status
+ * is the last command's; it is an `if` condition whose branch for a failure does not `exit 1`
+ * (`if rationale …; then …; fi`, no `else`); or after it (and any `&&` commands, which a failure
+ * skips) comes `||` and a command that succeeds whatever happened (`true`, `:`, `exit 0`, or an
+ * `echo` or `printf` that ends the line), also after the end of a group or subshell it ends
+ * (`( rationale … ) || true`: see closedCompound). `subject` starts the sentence ("runs rationale");
+ * `shell` runs the hook (hookShell): sh reads `&>` as `&`, and has no `set -o pipefail` where it
+ * is dash (Debian's and Ubuntu's, 0.5.12), which stops the hook at that line. Other forms (a group after `||`, `elif`, a script given to `sh -c`) are not read, nor a `&`
+ * whose job is waited for.
+ */
+function lostVerdict(current: string, commands: readonly ShellCommand[], found: ShellCommand, subject: string, shell: HookShell): string | undefined {
+  const sh = shell === "sh" || shell === "husky";
+  // husky's runner reads a bash hook with sh: the `#!` line is no guide there.
+  const byHusky = shell === "husky" && /^#!.*\b(?:bash|zsh|ksh)\b/.test(current) ? " (husky runs its hooks with sh, whatever their `#!` line says)" : "";
+  const later = commands.slice(commands.indexOf(found) + 1);
+  if (found.after === "&") {
+    // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
+    const waits = later.some((command) => programWord(command.words)?.text === "wait" && command.words.at(-1) !== programWord(command.words));
+    if (waits) return undefined;
+    // `&>file` is a redirection in bash and zsh, but sh (dash, husky's) reads `&` then `>file`.
+    if (!ampersandRedirect(current, found)) return `${subject} in the background (\`&\`), so git commits without waiting for its verdict; remove the \`&\``;
+    if (shell === "bash" || shell === "zsh") return undefined;
+    return `${subject} in the background: sh reads \`&>\` as \`&\` and then \`>\`${byHusky}, so git commits without waiting for its verdict; write \`>FILE 2>&1\` instead`;
+  }
+  if (found.after === "|") {
+    // A pipeline's status is its last command's, unless pipefail makes a failure anywhere count.
+    const pipefail = commands.slice(0, commands.indexOf(found)).some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^[-+]?[A-Za-z]*o$/.test(word.text) && command.words[k + 1]?.text === "pipefail"));
+    // bash's PIPESTATUS (zsh's pipestatus) read after it, as in `exit "${PIPESTATUS[0]}"`, gives rationale's own.
+    if (later.some((command) => command.words.some((word) => /pipestatus/i.test(word.raw)))) return undefined;
+    const next = later.find((command) => sameList(command, found));
+    const shown = next === undefined ? "|" : `| ${echoValue(shownCommand(next))}`;
+    if (!sh) return pipefail ? undefined : `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`;
+    // dash 0.5.12 (Debian's and Ubuntu's sh) has no pipefail: `set -o pipefail` ends the hook with status 2.
+    const dash = "sh has no `set -o pipefail` where it is dash, Debian's and Ubuntu's sh";
+    const fix = `take rationale out of the pipeline${shell === "sh" ? ", or make the hook a bash script (`#!/usr/bin/env bash`) with `set -o pipefail`" : ""}`;
+    if (pipefail) return `${subject} in a pipeline (\`${shown}\`) and counts on \`set -o pipefail\`, but ${dash}${byHusky}: there the hook stops at that line and refuses every commit; ${fix}`;
+    return `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; ${fix} (${dash})`;
+  }
+  const condition = ifConditionVerdict(commands, found, subject);
+  if (condition !== null) return condition;
+  // `exec rationale …` replaces the shell: what follows it (`|| true`) runs only when rationale
+  // cannot be started at all, never on its verdict. In a subshell it replaces the subshell only,
+  // whose status is then rationale's, read below as the subshell's.
+  if (programWord(found.words)?.raw === "exec" && !found.within.some((enclosing) => enclosing.kind === "subshell")) return undefined;
+  // A failure skips the `&&` commands after it and runs the one after the next `||`. A group or
+  // subshell that a failure ends (`( rationale … ) || true`, `{ rationale …; } || true`) ends
+  // with its status, so what follows the group is read as what follows the command.
+  let last = found;
+  let after = found.after;
+  let level = found.within;
+  let compound: "group" | "subshell" | undefined;
+  for (;;) {
+    while (after === "&&") {
+      const next = commands[commands.indexOf(last) + 1];
+      if (next === undefined || !inList(next, level)) return undefined;
+      last = next;
+      after = next.after;
+    }
+    const closed = closedCompound(commands, last, level);
+    if (closed === undefined) break;
+    ({ last, after, level } = closed);
+    compound = closed.kind;
+  }
+  const next = commands[commands.indexOf(last) + 1];
+  if (after !== "||" && next !== undefined) return overwrittenStatus(current, commands, found, last, subject, shell);
+  if (after !== "||" || next === undefined) return undefined;
+  // A group after `||` (`{ echo hint` on one line, `exit 1; }` on the next, or `( … )`) ends as
+  // its last command does, which this does not follow: no warning rather than a wrong one.
+  const gap = next.words[0].start < 0 || last.words.at(-1)!.end < 0 ? undefined : current.slice(last.words.at(-1)!.end, next.words[0].start);
+  if (next.words[0].raw === "{" || gap === undefined || gap.includes("(")) return undefined;
+  const program = programWord(next.words);
+  const rest = program === undefined ? [] : next.words.slice(next.words.indexOf(program) + 1).map((word) => word.text);
+  const succeeds =
+    program?.text === "true" ||
+    program?.text === ":" ||
+    (program?.text === "exit" && rest.length === 1 && rest[0] === "0") ||
+    ((program?.text === "echo" || program?.text === "printf") && (next.after === "\n" || next.after === ""));
+  if (!succeeds) return undefined;
+  const shown = `|| ${echoValue(shownCommand(next))}`;
+  const where = compound === "group" ? " in a group (`{ …; }`)" : compound === "subshell" ? " in a subshell (`( … )`)" : "";
+  return `${subject}${where} with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
+}
+
+/**
+ * Why the hook's status is not `found`'s, a command at the top of the hook (`last`: the last of
+ * the `&&` commands after it, which a failure skips): other commands follow it on their own
+ * lines (or after `;`), and without `set -e` the hook ends with the status of its last command.
+ * Only commands that succeed whatever happened count (`echo`, `printf`, `:`, `true`, `exit 0`),
+ * all of them: any other may read `$?` or fail itself (`npx lint-staged`), which this does not
+ * follow, so no warning rather than a wrong one. With `set -e` (husky runs hooks with `sh -e`)
+ * a failure stops the hook, unless `&&` follows it.
+ */
+function overwrittenStatus(current: string, commands: readonly ShellCommand[], found: ShellCommand, last: ShellCommand, subject: string, shell: HookShell): string | undefined {
+  if (found.within.length > 0 || !["\n", ";"].includes(last.after)) return undefined;
+  // `set -e` ignores a failure followed by `&&` (`rationale … && echo ok`): only one on its own stops the hook.
+  const errexit =
+    shell === "husky" ||
+    /^#![^\n]*\s-[A-Za-z]*e/.test(current) ||
+    commands.some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^-[A-Za-z]*e[A-Za-z]*$/.test(word.text) || (word.text === "-o" && command.words[k + 1]?.text === "errexit")));
+  const after = commands.slice(commands.indexOf(last) + 1);
+  if ((errexit && last === found) || after.length === 0 || !after.every((command) => succeedsAlways(command))) return undefined;
+  const shown = echoValue(shownCommand(after[0]));
+  const how = errexit ? `${subject} before \`&&\` (whose failure \`set -e\` lets pass), then \`${shown}\`` : `${subject}, then \`${shown}\` with no \`set -e\``;
+  return `${how}, so the hook ends with the status of its last command and a message rationale rejects is committed anyway; end rationale's line with \`|| exit 1\``;
+}
+
+/** Whether `command` succeeds whatever happened before it: `echo`, `printf`, `:`, `true` or `exit 0`, at the top of the hook and on its own. */
+function succeedsAlways(command: ShellCommand): boolean {
+  const program = programWord(command.words);
+  if (program === undefined || command.within.length > 0 || ["&&", "||", "|"].includes(command.before) || command.words[0] !== program) return false;
+  const rest = command.words.slice(1).map((word) => word.text);
+  return ["echo", "printf", ":", "true"].includes(program.text) || (program.text === "exit" && rest.length === 1 && rest[0] === "0");
+}
+
+/** Whether `command` is `exit N` with a literal status other than 0. */
+function exitsWithFailure(command: ShellCommand): boolean {
+  const exit = programWord(command.words);
+  const status = exit === undefined ? [] : command.words.slice(command.words.indexOf(exit) + 1).map((word) => word.text);
+  return exit?.raw === "exit" && status.length === 1 && /^\d+$/.test(status[0]) && Number(status[0]) !== 0;
+}
+
+/**
+ * Whether a branch of an `if` (its commands, `branch`, those of compound commands inside it
+ * included; its own are `depth` deep) ends with `false` run on its own: the `if` then ends with
+ * status 1 (`else echo "bad message"; false; fi`).
+ */
+function endsFalse(branch: readonly ShellCommand[], depth: number): boolean {
+  const last = branch.at(-1);
+  const program = last === undefined ? undefined : programWord(last.words);
+  return last !== undefined && last.within.length === depth && program?.text === "false" && last.words.at(-1) === program && !["&&", "||", "|"].includes(last.before);
+}
+
+/**
+ * For `found` as the condition of an `if` (`if rationale …; then`, `if ! rationale …; then`):
+ * why the `if` commits whatever rationale says, or undefined when the branch a failure takes
+ * (`else`; `then` after `!`) has an `exit` with a status other than 0 (or, in `else`, `exit` or
+ * `exit $?`, which pass the failure on; or one in a variable, not followed) or ends with `false`,
+ * or when an `exit` with a status other than 0 follows the `if` in its list and runs whatever
+ * happened (`if rationale …; then exit 0; fi`, then `exit 1`; not `[ -f x ] || exit 1`). An `if`
+ * with no `else` ends with status 0 when its condition fails. null when `found` is no such
+ * condition, or one with `elif` (not read).
+ */
+function ifConditionVerdict(commands: readonly ShellCommand[], found: ShellCommand, subject: string): string | undefined | null {
+  const depth = found.within.length - 1;
+  const enclosing = found.within[depth];
+  if (enclosing?.kind !== "if" || enclosing.part !== "condition" || found.words[0].raw !== "if" || ["&&", "||", "|"].includes(found.after)) return null;
+  const inIf = commands.filter((command) => command.within[depth]?.id === enclosing.id && commands.indexOf(command) > commands.indexOf(found));
+  if (inIf.some((command) => command.words[0].raw === "elif")) return null;
+  const program = programWord(found.words);
+  const negated = found.words.slice(0, program === undefined ? 0 : found.words.indexOf(program)).some((word) => word.raw === "!");
+  const branch = negated ? "then" : "else";
+  const stops = inIf.some((command) => {
+    if (command.within[depth].part !== branch) return false;
+    const exit = programWord(command.words);
+    const status = exit === undefined ? [] : command.words.slice(command.words.indexOf(exit) + 1);
+    if (exit?.raw !== "exit") return false;
+    if (status.length === 0 || status[0].text === "$?") return !negated;
+    // A status in a variable (`exit "$status"`) is not followed: no warning rather than a wrong one.
+    return status[0].text.includes("$") || exitsWithFailure(command);
+  });
+  if (stops || endsFalse(inIf.filter((command) => command.within[depth].part === branch), depth + 1)) return undefined;
+  // An `if` that falls through to an `exit 1` after its `fi` (`if rationale …; then exit 0; fi`
+  // then `exit 1`) still fails the commit; one that runs only on a condition (`[ -f x ] || exit
+  // 1`) or inside another compound command may never run.
+  const fi = inIf.at(-1);
+  const after = fi === undefined ? [] : commands.slice(commands.indexOf(fi) + 1);
+  const outside = found.within.slice(0, depth);
+  const inList = (command: ShellCommand) => command.within.length === depth && outside.every((enclosing, n) => enclosing.id === command.within[n].id);
+  const unconditional = (command: ShellCommand) => !["&&", "||", "|"].includes(command.before) && !["&&", "||", "|", "&"].includes(command.after);
+  if (after.some((command) => inList(command) && unconditional(command) && exitsWithFailure(command))) return undefined;
+  const lost = "so a message rationale rejects is committed anyway";
+  if (!negated && !inIf.some((command) => command.within[depth].part === "else")) {
+    return `${subject} as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``;
+  }
+  return `${subject} as an \`if${negated ? " !" : ""}\` condition whose \`${branch}\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``;
+}
+
+/** Whether the `&` that ends `command` (a command of `current`) starts `&>`, after any `>&` of a redirection. */
+function ampersandRedirect(current: string, command: ShellCommand): boolean {
+  const end = command.words.at(-1)!.end;
+  if (end < 0) return false;
+  for (let at = current.indexOf("&", end); at >= 0; at = current.indexOf("&", at + 1)) {
+    if (current[at - 1] !== ">" && current[at - 1] !== "<") return current[at + 1] === ">";
+  }
+  return false;
+}
+
+/**
+ * The command of `current` that runs rationale `args` as {@link runsRationale} reads it, the
+ * first that the hook gets to (see neverReached); `commands`: those of `current`, if read already.
+ */
+function rationaleCommand(current: string, args: string, commands = shellCommands(current)): ShellCommand | undefined {
+  return namedRationaleCommands(commands, args).find((found) => neverReached(commands, found) === undefined);
+}
+
+/**
+ * Why the hook `current` never runs the commands of it that name rationale `args`, as the first
+ * of them says, or undefined when it runs one or names none: the advice to add the lines would
+ * otherwise read as init misreading the line that is there.
+ */
+export function unreachedRationale(current: string, args: string): string | undefined {
+  const commands = shellCommands(current);
+  const named = namedRationaleCommands(commands, args);
+  if (named.length === 0 || named.some((found) => neverReached(commands, found) === undefined)) return undefined;
+  return `line ${named[0].line + 1} runs rationale, but never when git runs the hook: ${neverReached(commands, named[0])}`;
+}
+
+/** The commands of a hook (`commands`) that run rationale `args` as {@link runsRationale} reads them, whether the hook gets to them or not. */
+function namedRationaleCommands(commands: readonly ShellCommand[], args: string): ShellCommand[] {
+  const wanted = withoutGitArguments(args).trim().split(/\s+/);
+  const split = wanted.findIndex((word) => word.startsWith("-"));
+  const [command, options] = split < 0 ? [wanted, []] : [wanted.slice(0, split), wanted.slice(split)];
+  const namingLines = new Set(commands.filter((found) => found.words.some((word) => /\brationale\b/.test(word.raw))).map((found) => found.line));
+  return commands.filter((found) => {
+    if (!namingLines.has(found.line) || NOT_RUNNING.has(programWord(found.words)?.text ?? ":")) return false;
+    const words = found.words.filter((word) => !/^\$(?:\d|\{\d\})$/.test(word.text));
+    // An option's value given with "=" (`--edit="$1"`, `--edit=`) is still that option.
+    const tokens = words.map((word) => (word.text.startsWith("--") ? word.text.replace(/=.*$/, "") : word.text));
+    return tokens.some(
+      (_, k) =>
+        k > 0 &&
+        namesRationale(words[k - 1].raw) &&
+        command.every((word, n) => tokens[k + n] === word) &&
+        options.every((option) => tokens.slice(k + command.length).includes(option)),
+    );
+  });
+}
+
+/**
+ * The line of `current` that runs rationale `args`, trimmed, with `--quiet` added after the last
+ * word of that command (before a redirection, `||`, `&&`, `;`, `|`, a `)` or a comment); undefined
+ * when none runs it, or when the command is in a script given as a string (`sh -c '…'`), where
+ * the line cannot show it.
+ */
+export function withQuietAdded(current: string, args: string): string | undefined {
+  const found = rationaleCommand(current, args);
+  const end = found?.words.at(-1)?.end ?? -1;
+  if (end < 0) return undefined;
+  const start = current.lastIndexOf("\n", end - 1) + 1;
+  const stop = current.indexOf("\n", end);
+  const line = current.slice(start, stop < 0 ? undefined : stop);
+  return `${line.slice(0, end - start)}${QUIET}${line.slice(end - start)}`.trim();
+}
+
+/**
+ * Whether `word`, the program a command's words follow, can run rationale: a name or path that
+ * says so (`rationale`, `"./node_modules/.bin/rationale"`, `rationale-cli`, its `dist/cli.js`),
+ * or a variable (`"$r"`, as the line `init` asks to add sets it). Not another tool's `lint`
+ * (`npm run lint --edit "$1"`) on a line that names rationale elsewhere (`echo rationale ok`).
+ */
+function namesRationale(word: string): boolean {
+  return /\brationale\b/.test(word) || /^(["']?)\$\{?\w+\}?\1$/.test(word);
+}
+
+/** `text` without git's arguments to a hook (`"$1"`, `'$2'`, `$3`, `"${1}"`) and the blanks before them. */
+function withoutGitArguments(text: string): string {
+  return text.replace(/[ \t]*(["']?)\$(?:\d|\{\d\})\1/g, "");
+}
+
+/** What `init --quiet` adds to the commit-msg hook's command (`lint --quiet`). */
+export const QUIET = " --quiet";
+
+/**
+ * Whether a command of `hook` passes `release prepare-commit-msg` to the program it runs, read
+ * as the shell reads it (shellCommands), as runsRationale reads a hook: the words in a comment,
+ * a here-document or the arguments of a command that only prints or ignores them (`echo`,
+ * `printf`, `:`) run nothing, and the advice that the hook is installed would be wrong there.
+ * Unlike runsRationale, the program need not be named rationale on that line: a build of
+ * rationale run through a variable (`node "$cli" …`) is still the hook.
+ */
+export function runsReleaseHookCommand(hook: string): boolean {
+  const commands = shellCommands(hook);
+  return commands.some((command) => {
+    const { words } = command;
+    const program = programWord(words);
+    if (program === undefined || NOT_RUNNING.has(program.text)) return false;
+    const from = words.indexOf(program) + 1;
+    const runs = words.some((word, k) => k >= from && word.text === "release" && words[k + 1]?.text === "prepare-commit-msg");
+    return runs && neverReached(commands, command) === undefined;
+  });
+}
