@@ -35,6 +35,21 @@ const REVERTS_COMMIT = /^This reverts commit [0-9a-f]{7,64}(?:\.|,(?: reversing)
 const REVERTS_REFERENCE = /^This reverts commit [0-9a-f]{7,64} \(.*\)\.?$/;
 const REVERSING_CHANGES = /^(?:reversing\s+)?changes made to [0-9a-f]{7,64}\.$/;
 const GITHUB_REVERTS = /^Reverts \S+#\d+$/;
+const REVERT_WORD = /^Revert\b/;
+
+/**
+ * False when no revert summary pattern can match: each starts "Revert", "Reapply", "revert" in any
+ * case, or "This reverts", so the first character is R, r or T.
+ */
+export function mayBeRevertSummary(summary: string): boolean {
+  const c = summary.charCodeAt(0);
+  return c === 82 /* R */ || c === 114 /* r */ || c === 84 /* T */;
+}
+
+// "Git 2.43", "Git 2.43-rc0", "GIT 0.99.9e", "git-gui 0.18": a name and its version, nothing else; the
+// one release text that any ASCII letter can start.
+const NAME_VERSION =
+  /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Drop|Deprecate|Revert|Merge|Use|Require|Support|Test|Build|Target|Pin|Allow|Enable|Disable|Switch|Move)\b)[A-Za-z][\w.-]* v?\d+(?:\.\d+)+[a-z]?(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/i;
 
 const RELEASE: RegExp[] = [
   /^chore(?:\([^)]*\))?!?: release\b/i, // release-please, semantic-release: "chore: release 1.2.3", "chore(main): release 2.0.0"
@@ -42,8 +57,7 @@ const RELEASE: RegExp[] = [
   /^release(?:\([^)]*\))?!?: /i, // "release: v1.2.3"
   /^(?:chore(?:\([^)]*\))?!?: )?(?:release|releasing|prepare(?: for)? release|version|bump version(?: to)?|bump to|set version to|version bump to)(?: version)?:? v?\d+(?:\.\d+)+(?:[-+][\w.-]+|\.dev\d*)?$/i,
   /^v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/, // "v1.2.3"
-  // "Git 2.43", "Git 2.43-rc0", "GIT 0.99.9e", "git-gui 0.18": a name and its version, nothing else.
-  /^(?!(?:Update|Upgrade|Bump|Fix|Add|Remove|Drop|Deprecate|Revert|Merge|Use|Require|Support|Test|Build|Target|Pin|Allow|Enable|Disable|Switch|Move)\b)[A-Za-z][\w.-]* v?\d+(?:\.\d+)+[a-z]?(?:-?(?:rc|alpha|beta|pre)[\w.]*)?$/i,
+  NAME_VERSION,
   /^Bump version: \S+ → \S+$/, // bump2version / bump-my-version
   /^Version Packages(?: \(\w+\))?$/, // changesets
   /^\[maven-release-plugin\] prepare (?:release|for next development iteration)/,
@@ -66,6 +80,35 @@ const BOT_SUMMARY: RegExp[] = [
   /^chore\(package\): update \S+ to version /, // greenkeeper
 ];
 const BOT_TRAILER = /\[bot\]|^dependabot|^renovate/i;
+const SIGN_OFF_TOKEN = /^signed-off-by$/i;
+
+/** False when BOT_TRAILER cannot match: the value holds no "[" and starts with neither d nor r. */
+export function mayNameBot(value: string): boolean {
+  const first = value.charCodeAt(0) | 32;
+  return first === 100 /* d */ || first === 114 /* r */ || value.includes("[");
+}
+
+/**
+ * The first characters of a summary that a RELEASE pattern other than the "name version" one
+ * (which any ASCII letter can start) can match: c, r, p, v, b, s in either case, "[" and digits.
+ */
+function startsReleaseWord(c: number): boolean {
+  switch (c | 32) {
+    case 99: // c
+    case 114: // r
+    case 112: // p
+    case 118: // v
+    case 98: // b
+    case 115: // s
+      return isAsciiLetter(c);
+    default:
+      return c === 91 /* [ */ || (c >= 48 && c <= 57);
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 /** True when the summary starts with git's autosquash prefixes `fixup! `, `squash! ` or `amend! `. */
 export function isFixupSummary(summary: string): boolean {
@@ -74,6 +117,9 @@ export function isFixupSummary(summary: string): boolean {
 
 /** True when the summary is a default merge text of git, GitHub, GitLab, Bitbucket or Azure DevOps. */
 export function isMergeSummary(summary: string): boolean {
+  // Every default merge text starts "Merge" ("Merged in", "Merged PR"): one comparison spares the
+  // six patterns for all other summaries.
+  if (!summary.startsWith("Merge")) return false;
   return (
     GIT_MERGE.test(summary) ||
     GITHUB_MERGE.test(summary) ||
@@ -93,12 +139,13 @@ export function isMergeSummary(summary: string): boolean {
  */
 export function isRevertMessage(input: KindInput): boolean {
   const summary = summaryText(input);
+  if (!mayBeRevertSummary(summary)) return false;
   if (REVERT_SUMMARY.test(summary)) return true;
   const conventional = CONVENTIONAL_REVERT.exec(summary);
   if (conventional !== null) {
     return REVERTED_HEADER.test(conventional[1]) || hasRevertsLine(input) || input.trailers.some(namesRevertedCommits);
   }
-  if (!/^Revert\b/.test(summary) && !REVERTS_REFERENCE.test(summary)) return false;
+  if (!REVERT_WORD.test(summary) && !REVERTS_REFERENCE.test(summary)) return false;
   return hasRevertsLine(input);
 }
 
@@ -127,14 +174,29 @@ const DEVELOPMENT_VERSION = /\d(?:-SNAPSHOT|[-.]dev\d*)\b/i;
 
 /** True when the summary is a release commit's text (release tools, version bumps, bare versions). */
 export function isReleaseSummary(summary: string): boolean {
-  return RELEASE.some((re) => re.test(summary));
+  const first = summary.charCodeAt(0);
+  if (startsReleaseWord(first)) {
+    for (let i = 0; i < RELEASE.length; i++) if (RELEASE[i].test(summary)) return true;
+    return false;
+  }
+  // No other pattern can match a summary that starts otherwise.
+  return isAsciiLetter(first) && NAME_VERSION.test(summary);
 }
 
 /** True when the message looks like a dependency bot's (dependabot, renovate, snyk, pre-commit.ci). */
 export function isBotMessage(input: KindInput): boolean {
   const summary = summaryText(input);
-  if (BOT_SUMMARY.some((re) => re.test(summary))) return true;
-  return input.trailers.some((t) => /^signed-off-by$/i.test(t.token) && BOT_TRAILER.test(t.value));
+  // Every BOT_SUMMARY pattern starts with an ASCII letter or "[".
+  const first = summary.charCodeAt(0);
+  if (isAsciiLetter(first) || first === 91 /* [ */) {
+    for (let i = 0; i < BOT_SUMMARY.length; i++) if (BOT_SUMMARY[i].test(summary)) return true;
+  }
+  const trailers = input.trailers;
+  for (let i = 0; i < trailers.length; i++) {
+    const { token, value } = trailers[i];
+    if (token.length === 13 && mayNameBot(value) && SIGN_OFF_TOKEN.test(token) && BOT_TRAILER.test(value)) return true;
+  }
+  return false;
 }
 
 /** The kind of commit: fixup, merge, revert, release, bot, or normal (checked in that order). */
@@ -252,3 +314,18 @@ function isShortlogParagraph(p: SourceLine[]): boolean {
 function isConflictsParagraph(p: SourceLine[]): boolean {
   return p[0].text === "Conflicts:" && p.slice(1).every((l) => /^\s+\S/.test(l.text));
 }
+
+/**
+ * The patterns that the first-character tests above stand in front of, for the tests that check
+ * the fast paths against them: the merge texts, the revert summaries, the release texts and the
+ * bots' summaries.
+ */
+export const KIND_SUMMARY_PATTERNS: Readonly<Record<"merge" | "revert" | "release" | "bot", readonly RegExp[]>> = {
+  merge: [GIT_MERGE, GITHUB_MERGE, GITLAB_MERGE, GIT_MERGE_URL, BITBUCKET_MERGE, AZURE_MERGE],
+  revert: [REVERT_SUMMARY, CONVENTIONAL_REVERT, REVERT_WORD, REVERTS_REFERENCE],
+  release: RELEASE,
+  bot: BOT_SUMMARY,
+};
+
+/** The pattern that mayNameBot stands in front of, for the tests. */
+export const BOT_TRAILER_PATTERN = BOT_TRAILER;

@@ -13,15 +13,28 @@ export const CHERRY_PICK_TOKEN = "(cherry picked from commit";
  * 2.1x faster …"): git's rule reads such a line as a trailer when it ends the message, but it is
  * part of the body, the reason or the change told under a heading.
  */
-const PROSE_LABELS = new Set([
+export const PROSE_LABELS: ReadonlySet<string> = new Set([
   "why", "reason", "reasons", "rationale", "motivation", "problem", "cause", "root-cause", "background", "context",
   "what", "how", "changes", "modifications", "solution", "approach", "details", "summary",
   "result", "results", "impact", "effect", "benchmark", "benchmarks", "performance",
   "testing", "test-plan", "note", "notes", "caveat", "caveats", "limitations", "risk", "risks", "alternatives", "trade-offs", "tradeoffs",
 ]);
 
+/**
+ * The length and lower-case first letter of each prose label, so that a token that is no label
+ * ("Signed-off-by", the most common) is turned away without being lower-cased. A token that
+ * lower-cases to a label has the label's length and first letter: only ASCII capitals and the
+ * Kelvin sign lower-case to ASCII letters, and no label starts with "k".
+ */
+const PROSE_LABEL_SHAPES = new Set([...PROSE_LABELS].map(labelShape));
+
+function labelShape(token: string): number {
+  return token.length * 128 + (token.charCodeAt(0) | 32);
+}
+
 /** True for a trailer-shaped line that is prose under a label: a prose label with text that says something. */
 export function isProseTrailer(trailer: Pick<Trailer, "token" | "value">): boolean {
+  if (!PROSE_LABEL_SHAPES.has(labelShape(trailer.token))) return false;
   return PROSE_LABELS.has(trailer.token.toLowerCase()) && isMeaningfulLabelText(trailer.value);
 }
 
@@ -71,7 +84,8 @@ export interface TrailerBlock {
  * comments: neither trailers nor text, and no trailer continues across them.
  */
 export function findTrailerBlock(lines: readonly SourceLine[], commentPrefix?: string): TrailerBlock {
-  const isComment = (text: string) => commentPrefix !== undefined && commentPrefix !== "" && text.startsWith(commentPrefix);
+  // One shared function when comments were stripped (nearly every call): no closure made per message.
+  const isComment = commentPrefix === undefined || commentPrefix === "" ? isNoComment : (text: string) => text.startsWith(commentPrefix);
   const { end, conflicts } = endOfLogMessage(lines, isComment);
   const none: TrailerBlock = { start: conflicts, firstTrailer: conflicts, end: conflicts, trailers: [] };
   let endOfTitle = 0;
@@ -117,7 +131,8 @@ export function findTrailerBlock(lines: readonly SourceLine[], commentPrefix?: s
     }
   }
   if (start < 0) return none;
-  const block = { start, end: conflicts, ...parseTrailers(lines, start, end, isComment) };
+  const parsed = parseTrailers(lines, start, end, isComment);
+  const block: TrailerBlock = { start, firstTrailer: parsed.firstTrailer, end: conflicts, trailers: parsed.trailers };
   // Prose under a label at the head of the block ("Why: …" before the sign-off) stays body text.
   let prose = 0;
   while (prose < block.trailers.length && isProseTrailer(block.trailers[prose])) prose++;
@@ -138,7 +153,18 @@ export function findTrailerBlock(lines: readonly SourceLine[], commentPrefix?: s
  * commit -s` signs above it. Comment lines that cleanup kept are text of a stored message
  * ("#123 was the issue"), so only the list is kept out of the body.
  */
-function endOfLogMessage(lines: readonly SourceLine[], isComment: (text: string) => boolean): { end: number; conflicts: number } {
+function isNoComment(): boolean {
+  return false;
+}
+
+export function endOfLogMessage(lines: readonly SourceLine[], isComment: (text: string) => boolean): { end: number; conflicts: number } {
+  // Nearly every message ends with a line of text, which ends any run: no pass over the lines.
+  if (lines.length > 0) {
+    const last = lines[lines.length - 1].text;
+    if (last !== "" && last !== "Conflicts:" && last.charCodeAt(0) !== 9 /* \t */ && !isComment(last)) {
+      return { end: lines.length, conflicts: lines.length };
+    }
+  }
   // As in git, a run starting at 0 is no run: the summary line never starts one.
   let runStart = 0;
   let inConflicts = false;
@@ -175,9 +201,6 @@ function parseTrailers(
   // comment line take none, so an indented line below them is text that git leaves out.
   let current: Trailer | null = null;
   let written = "";
-  const finish = () => {
-    if (current !== null) current.value = unfoldValue(written);
-  };
   for (let i = start; i < end; i++) {
     const { text, line } = lines[i];
     if (isSpaceStart(text) && !isComment(text)) {
@@ -188,7 +211,7 @@ function parseTrailers(
       }
       continue;
     }
-    finish();
+    if (current !== null) current.value = unfoldValue(written);
     current = null;
     if (isComment(text)) continue;
     const endColumn = trimmedLength(text) + 1;
@@ -205,7 +228,7 @@ function parseTrailers(
     written = text.slice(sep + 1);
     trailers.push(current);
   }
-  finish();
+  if (current !== null) current.value = unfoldValue(written);
   return { firstTrailer: firstTrailer < 0 ? end : firstTrailer, trailers };
 }
 
