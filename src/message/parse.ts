@@ -143,9 +143,6 @@ function messageFromLines(
     while (first < lines.length && isBlankText(lines[first].text)) first++;
     if (first < lines.length) return messageFromLines(raw, lines.slice(first), merge, false, templateComments, commentPrefix);
   }
-  let text = "";
-  for (let i = 0; i < lines.length; i++) text += i === 0 ? lines[i].text : `\n${lines[i].text}`;
-
   const summary = lines.length > 0 ? lines[0] : null;
   const blankAfterSummary = lines.length <= 1 || isBlankText(lines[1].text);
   const block = findTrailerBlock(lines, commentPrefix);
@@ -155,8 +152,18 @@ function messageFromLines(
   while (start < end && isBlankText(lines[start].text)) start++;
   while (end > start && isBlankText(lines[end - 1].text)) end--;
   const body = start < end ? lines.slice(start, end) : [];
-  let bodyText = "";
-  for (let i = 0; i < body.length; i++) bodyText += i === 0 ? body[i].text : `\n${body[i].text}`;
+  // The body's lines are a run of the message's, so its text is a slice of the message's text,
+  // not a second string built line by line.
+  let text = "";
+  let bodyFrom = 0;
+  let bodyTo = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) text += "\n";
+    if (i === start) bodyFrom = text.length;
+    text += lines[i].text;
+    if (i === end - 1) bodyTo = text.length;
+  }
+  const bodyText = body.length > 0 ? text.slice(bodyFrom, bodyTo) : "";
 
   const kind = classifyKind({ summary, body, trailers: block.trailers }, merge);
   return new Message(raw, text, lines, summary, blankAfterSummary, body, bodyText, block.trailers, kind, templateComments);

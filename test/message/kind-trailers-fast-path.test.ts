@@ -10,6 +10,7 @@ import {
   isReleaseSummary,
   mayBeRevertSummary,
 } from "../../src/message/kind.js";
+import { parseMessage } from "../../src/message/parse.js";
 import { PROSE_LABELS, endOfLogMessage, findTrailerBlock, isMeaningfulLabelText, isProseTrailer } from "../../src/message/trailers.js";
 import type { SourceLine } from "../../src/types.js";
 import { TEXT_PIECES, generatedLine, seededRandom } from "../support/generated-text.js";
@@ -223,5 +224,22 @@ describe("findTrailerBlock without a comment prefix", () => {
     const lines = sourceLines("Fix x\n\nBody.\n\nSigned-off-by: A <a@b>\n# Reviewed-by: B <b@c>");
     expect(findTrailerBlock(lines, "#").trailers.map((t) => t.token)).toEqual(["Signed-off-by"]);
     expect(findTrailerBlock(lines).trailers.map((t) => t.token)).toEqual(["Signed-off-by"]);
+  });
+});
+
+describe("parseMessage's text and body text", () => {
+  it("are the lines joined, the body's a slice of the message's, on generated messages", () => {
+    const random = seededRandom(1337);
+    let bodies = 0;
+    for (let n = 0; n < 5000; n++) {
+      let raw = generatedMessage(random);
+      if (random() < 0.2) raw = raw.replace(/\n/g, "\r\n");
+      if (random() < 0.1) raw = `\n\n${raw}\n\n`;
+      const message = parseMessage(raw);
+      expect(message.text, raw).toBe(message.lines.map((l) => l.text).join("\n"));
+      expect(message.bodyText, raw).toBe(message.body.map((l) => l.text).join("\n"));
+      if (message.body.length > 1) bodies++;
+    }
+    expect(bodies).toBeGreaterThan(500);
   });
 });
