@@ -1671,7 +1671,32 @@ const DESIGN_WORDS = new WordGate(["design"]);
 
 /** Whether the body tells what today's design does or where it is at fault (DESIGN_TOLD). */
 export function designTold(text: string): boolean {
-  return DESIGN_WORDS.opens(text) && toldOfToday(text, DESIGN_TOLD, aboutAfterChange);
+  return DESIGN_WORDS.opens(text) && statedOfToday(text, DESIGN_TOLD);
+}
+
+/**
+ * What a design or a requirement is said to be of, right after the match, when that is the
+ * change or its new thing: "Node 20 is a requirement of the new build", "… by design in this
+ * patch". The words before the match (aboutAfterChange) miss it there.
+ */
+const OF_NEW_THING = /^[ \t\n]+(?:of|for|in|by|with)[ \t\n]+(?:(?:the|this|our|its)[ \t\n]+)?(?:new\b|(?:change|commit|patch|series)\b)/i;
+
+/**
+ * toldOfToday for a reading that a statement makes: a match in a question states nothing ("Is
+ * the cache evicted by design?", "Is this a requirement here?"), and one said of the change's
+ * new thing after it (OF_NEW_THING) is what the change brings, not today's ground.
+ */
+function statedOfToday(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    if (aboutAfterChange(sentenceBefore(text, match.index)) || !tellsToday(text, match.index, NOT_TODAY)) continue;
+    if (OF_NEW_THING.test(text.slice(end, end + 40))) continue;
+    const rest = SENTENCE_REST.exec(text.slice(end, end + 300))![0];
+    if (text.charCodeAt(end + rest.length) === 0x3f) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -1688,7 +1713,7 @@ const REQUIREMENT_WORDS = new WordGate(["prerequisite", "prerequisites", "requis
 
 /** Whether the body names a requirement of today (REQUIREMENT_NAMED), not of the new thing. */
 export function requirementNamed(text: string): boolean {
-  return REQUIREMENT_WORDS.opens(text) && toldOfToday(text, REQUIREMENT_NAMED, aboutAfterChange);
+  return REQUIREMENT_WORDS.opens(text) && statedOfToday(text, REQUIREMENT_NAMED);
 }
 
 /** The reason readings with a WordGate, as features.ts and the functions above ask them. */

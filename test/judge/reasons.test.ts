@@ -862,6 +862,16 @@ describe("designTold", () => {
     expect(designTold("The eviction on close, which is not a design mistake, stays.")).toBe(false);
     expect(designTold("It isn't a broken design.")).toBe(false);
   });
+
+  it("does not read a question, nor a design said of the new thing after it", () => {
+    // The same words as a statement are read: the question mark alone keeps them out.
+    expect(designTold("Is the cache evicted by design?")).toBe(false);
+    expect(designTold("Is the cache evicted by design when the session closes, or is that a bug?")).toBe(false);
+    expect(designTold("Is the cache evicted by design? It is broken by design.")).toBe(true);
+    expect(designTold("The entries are dropped by design in the new cache.")).toBe(false);
+    expect(designTold("The entries are dropped by design in this patch.")).toBe(false);
+    expect(designTold("The entries are dropped by design in the old cache.")).toBe(true);
+  });
 });
 
 describe("requirementNamed", () => {
@@ -877,5 +887,16 @@ describe("requirementNamed", () => {
     expect(requirementNamed("The new flag is a hard requirement of the design.")).toBe(false);
     expect(requirementNamed("With this change a single writer becomes a requirement.")).toBe(false);
     expect(requirementNamed("The requirements are listed in INSTALL.")).toBe(false);
+  });
+
+  it("does not read a question, nor a requirement of the change's new thing named after it", () => {
+    expect(requirementNamed("Which of these is a hard requirement?")).toBe(false);
+    expect(requirementNamed("Which of these is a hard requirement here, and why?")).toBe(false);
+    expect(requirementNamed("Of these, a single writer is a hard requirement.")).toBe(true);
+    // What the change requires is no ground of today's.
+    expect(requirementNamed("Node 20 is a requirement of the new build.")).toBe(false);
+    expect(requirementNamed("Node 20 is a requirement for this change.")).toBe(false);
+    expect(requirementNamed("Node 20 is a requirement for the\nnew build.")).toBe(false);
+    expect(requirementNamed("Node 20 is a requirement of the release build.")).toBe(true);
   });
 });
