@@ -2,8 +2,11 @@
 // had grown unwieldy" tells why, as a body's sentence about today's code does.
 import { insideCodeSpan } from "../message/inline.js";
 
-/** Verbs that build a new thing: after them a relative clause tells what the new thing does. */
-const BUILDS = /^(?:add|adds|added|adding|introduce[sd]?|introducing|implement(?:s|ed|ing)?|create[sd]?|creating|provide[sd]?|providing|offer(?:s|ed|ing)?|teach(?:es)?|taught|teaching|support(?:s|ed|ing)?|new)$/i;
+/**
+ * Verbs that build a new thing or bring one in: after them a relative clause tells what the new
+ * thing does, or what the branch a merge brings in holds ("Merge branch 'x', which has the fix").
+ */
+const BUILDS = /^(?:add|adds|added|adding|introduce[sd]?|introducing|implement(?:s|ed|ing)?|create[sd]?|creating|provide[sd]?|providing|offer(?:s|ed|ing)?|teach(?:es)?|taught|teaching|support(?:s|ed|ing)?|new|merge[sd]?|merging)$/i;
 
 /**
  * ", which" or ", that" after the order's object, then a copula, an auxiliary or a modal (an
@@ -19,9 +22,10 @@ const STATE_CLAUSE = /,\s+(?!that\s+is\b\s*(?:[,:;]|to\s+say\b|$))((?:which|that
  * AssertTest, which had grown unwieldy", "diff.c: Do not initialize a variable, which gets
  * reassigned anyway", "Make non-static functions, that may be static, static". A reason in the
  * summary, as "so that …" is. Not after a verb that builds a new thing ("Add a check-files
- * command, which is useful for scripting" tells what the new command is), and not without an
- * order first (a summary of no verb is a statement), nor in quoted code or a quoted string
- * ("Drop the `x, which is y` workaround").
+ * command, which is useful for scripting" tells what the new command is; "Merge branch 'x',
+ * which has the fix" what the branch brings), and not without an order first (a summary of no
+ * verb is a statement), nor in quoted code or a quoted string ("Drop the `x, which is y`
+ * workaround").
  */
 export function summaryStateClause(core: string, lemmaIsVerb: boolean): [number, number] | null {
   if (!lemmaIsVerb || !core.includes(", ")) return null;

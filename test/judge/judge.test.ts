@@ -68,6 +68,15 @@ describe("why", () => {
     expect(judge("Unwieldy AssertTest, which had grown too long\n").why).not.toBe("explained");
   });
 
+  it("reads no summary clause after a merge: it tells what the branch brings in", () => {
+    expect(judge("Merge branch 'jk/fix', which was long overdue\n").why).not.toBe("explained");
+    expect(judge("Merge pull request #12 from a/b, which is ready\n").why).not.toBe("explained");
+    // The same clause after an order that acts on what is there is read.
+    expect(judge("Rework branch 'jk/fix', which was long overdue\n").why).toBe("explained");
+    // A revert's clause tells how the commit it undoes is: the reason it goes.
+    expect(judge('Revert "Add the cache", which was premature\n').why).toBe("explained");
+  });
+
   it("reads no summary clause in quoted code, nor \"that is\" restating the object", () => {
     // The same clause outside the quotes is read: the quotes alone keep it out.
     expect(judge("Drop the workaround, which is obsolete\n").why).toBe("explained");
