@@ -46,6 +46,13 @@ const PRESENT_FAILURE_WORDS = new WordGate([
 const NOT_SUBJECT = /^(?:a|an|the|this|that|these|those|its|their|our|your|his|her|my|some|any|each|every|no|one|two|three|four|five|several|many|few|more|fewer|most|all|both|such|other|of|in|on|for|to|with|from|by|about|against|into|without|not|never|won't|wouldn't|doesn't|don't|didn't|isn't|aren't|can|can't|cannot|could|couldn't|may|might|must|should|shouldn't|will|would|shall|let|make|makes|cause|causes|memory|resource|handle|line|page|stack|kernel|integer|buffer|feature|code|release|random|rare|occasional|intermittent|potential|possible|spurious|silent|hard|soft|clean|fast|early|gracefully)$/i;
 /** Words after the verb that keep it a verb: a preposition, a conjunction, an adverb or an object. */
 const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|because|after|before|since|during|under|as|and|or|but|again|sometimes|instead|the|a|an|its|their|our|all|every|it|them|this|that|these|those|some|any|memory|data|\w+ly)$/i;
+/**
+ * Failure verbs that take an object ("loses drafts", "leaks handles", "corrupts entries"), and a
+ * bare plural after them, their object with no determiner: "The editor loses drafts on close".
+ * Not a word in -ss, -us or -is ("loses access", "corrupts status", "breaks this"), nor an adverb.
+ */
+const TRANSITIVE_FAILURE = /^(?:leaks?|corrupts?|clobbers?|mangles?|garbles?|mis(?:parses?|handles?|detects?|computes?|reports?)|loses?|breaks?)$/i;
+const BARE_PLURAL = /^(?!(?:always|sometimes|perhaps|nevertheless|thus|whereas|afterwards|nowadays|unless|has|was|does|is|as|its|his|yes)$)[a-z]+[^siu']s$/;
 /** "Right now" and "as of now" mean today, not after the change. */
 const RIGHT_NOW = /\b(?:right|as\s+of)\s+now\b/gi;
 /** Words of the state after the change ("X now fails …", "With this patch the loader fails early") or a promise ("will"). */
@@ -193,7 +200,7 @@ function isPresentFailureAt(text: string, start: number, end: number, skippedEnd
   const after = text.slice(end, end + 30);
   const next = WRAPPED_WORD_AFTER.exec(after)?.[1];
   // A verb ends its clause ("… and the import hangs.") or goes on with a verb's context.
-  if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next)) return false;
+  if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next) && !(BARE_PLURAL.test(next) && TRANSITIVE_FAILURE.test(text.slice(start, end)))) return false;
   return tellsToday(text, start, DELIBERATE_FAILURE.test(text.slice(start, end)) ? NOT_TODAY : NOT_TODAY_MALFUNCTION);
 }
 

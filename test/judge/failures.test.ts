@@ -36,6 +36,17 @@ describe("words that place a clause after the change", () => {
     expect(presentFailure("The exporter leaks\n\nA file handle is kept per export.", false, [])).toBe(false);
   });
 
+  it("reads a bare plural as the object of a failure verb that takes one", () => {
+    expect(presentFailure("The editor loses drafts on close.", false, [])).toBe(true);
+    expect(presentFailure("The exporter leaks\nhandles when the upload is cancelled.", false, [])).toBe(true);
+    expect(presentFailure("The importer corrupts entries with a tab.", false, [])).toBe(true);
+    // A verb that takes no object is no failure before a plural, nor is a failure noun after a verb.
+    expect(presentFailure("The test crashes reports nothing.", false, [])).toBe(false);
+    expect(presentFailure("Valgrind reports leaks sometimes.", false, [])).toBe(false);
+    expect(presentFailure("The editor now loses drafts on close.", false, [])).toBe(false);
+    expect(presentFailure("The editor loses access on close.", false, [])).toBe(false);
+  });
+
   it("reads 'no longer work' as a loss today, not as the old way's end", () => {
     // A change does not set out to make something stop working.
     expect(presentFailure("The 32-bit jobs that can no\nlonger work with the old image crash on start.", false, [])).toBe(true);
