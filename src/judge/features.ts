@@ -544,9 +544,16 @@ function readBodyCues(values: Record<FeatureName, number>, hits: CueHit[], bodyM
   return imperative;
 }
 
-/** Whether `text` holds a subject THIS_CHANGES needs: "this", or "the" and the change ("The patch …"). */
+/** The change named as THIS_CHANGES's subject, less its first letter, in each case it reads ("The Patch …", "THE PATCH …"). */
+const CHANGE_NAMED = ["he patch", "he change", "he series", "he Patch", "he Change", "he Series", "HE PATCH", "HE CHANGE", "HE SERIES"];
+
+/**
+ * Whether `text` holds a subject THIS_CHANGES needs: "this", or "the" and the change ("The patch
+ * …"), in lower case, in capitals ("THIS ADDS …") or capitalised, as the pattern reads any case.
+ * Asked of every body: plain scans, no copy of it in lower case.
+ */
 function mayNameThisChange(text: string): boolean {
-  return text.includes("his") || text.includes("he patch") || text.includes("he change") || text.includes("he series");
+  return text.includes("his") || text.includes("HIS") || CHANGE_NAMED.some((name) => text.includes(name));
 }
 
 /** Whether `word`, a change verb whose base form is `lemma`, is its past form ("changed", "made"), not "changes" or "adding". */

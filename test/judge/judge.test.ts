@@ -1578,6 +1578,12 @@ describe("what", () => {
     expect(judge("Installer changes\n\nThe commit sets up the config directory on first run.\n").what).not.toBe("explained");
   });
 
+  it("reads a description of the change in any case", () => {
+    for (const body of ["THIS ADDS a placeholder file to the config directory.", "This Adds a placeholder file to the config directory.", "THE PATCH ADDS a placeholder file to the config directory.", "The Patch Adds a placeholder file to the config directory."]) {
+      expect(judge(`Installer changes\n\n${body}\n`).what, body).toBe("explained");
+    }
+  });
+
   it("reads no description in an idiom of what \"this\" leads to: \"sets the stage for …\"", () => {
     expect(judge("Loader work\n\nThis sets the default stage name to the build step.\n").what).toBe("explained");
     for (const body of ["This sets the stage for the new lazy loader.", "This sets the groundwork for a lazy loader.", "This sets a bad example for new contributors."]) {
