@@ -389,9 +389,10 @@ const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|that's|there's|wh
 /**
  * A subordinate clause's opening word before "we" or "I": what "we" do there is a circumstance or
  * another event, not the change ("before we return", "when I changed it to use stdarg", "once we
- * switch away from sha1hash()", "if we use the cache").
+ * switch away from sha1hash()", "if we use the cache"), or a manner named ("rework how we set up
+ * the repository").
  */
-const SUBORDINATE_BEFORE = /\b(?:when|whenever|while|if|unless|since|after|before|until|once|because|as)[ \t\n]+$/i;
+const SUBORDINATE_BEFORE = /\b(?:when|whenever|while|if|unless|since|after|before|until|once|because|as|how)[ \t\n]+$/i;
 
 /**
  * What makes "changes" a noun: a determiner, a possessive or a verb that takes it as its object

@@ -1584,6 +1584,15 @@ describe("what", () => {
     }
   });
 
+  it("reads what \"we\" set up after \", so\" as the change's act", () => {
+    const setUp = "Handle the config directory\n\nThe config directory is missing on first run, so we set up the directory at startup.\n";
+    expect(judge(setUp).what).toBe("explained");
+    expect(judge(setUp.replace("we set up", "we wire up")).what).toBe("explained");
+    // What "we" set up in a clause of time or of manner is no act of the change.
+    expect(judge("Handle the config directory\n\nIt is missing when we set up the directory at startup.\n").what).not.toBe("explained");
+    expect(judge("Handle the config directory\n\nLater commits will rework how we set up the directory at startup.\n").what).not.toBe("explained");
+  });
+
   it("reads no description in an idiom of what \"this\" leads to: \"sets the stage for …\"", () => {
     expect(judge("Loader work\n\nThis sets the default stage name to the build step.\n").what).toBe("explained");
     for (const body of ["This sets the stage for the new lazy loader.", "This sets the groundwork for a lazy loader.", "This sets a bad example for new contributors."]) {
