@@ -2,11 +2,17 @@
 // had grown unwieldy" tells why, as a body's sentence about today's code does.
 import { insideCodeSpan } from "../message/inline.js";
 
+/** Verbs that build a new thing: after them a relative clause tells what the new thing does. */
+const BUILDS = /^(?:add|adds|added|adding|introduce[sd]?|introducing|implement(?:s|ed|ing)?|create[sd]?|creating|provide[sd]?|providing|offer(?:s|ed|ing)?|teach(?:es)?|taught|teaching|support(?:s|ed|ing)?|new)$/i;
+
 /**
- * Verbs that build a new thing or bring one in: after them a relative clause tells what the new
- * thing does, or what the branch a merge brings in holds ("Merge branch 'x', which has the fix").
+ * A merge of what git merges (a branch, tag, commit, pull or merge request, a ref or a URL): the
+ * merge brings it in, so a relative clause after it tells what it holds ("Merge branch 'x',
+ * which has the fix"). Not "Merge" as an order that joins things of today ("Merge the two
+ * config loaders, which had drifted apart"), whose clause tells how they are, as after any order.
  */
-const BUILDS = /^(?:add|adds|added|adding|introduce[sd]?|introducing|implement(?:s|ed|ing)?|create[sd]?|creating|provide[sd]?|providing|offer(?:s|ed|ing)?|teach(?:es)?|taught|teaching|support(?:s|ed|ing)?|new|merge[sd]?|merging)$/i;
+const MERGES_IN =
+  /^merg(?:e[sd]?|ing)\s+(?:in\s+)?(?:(?:remote-tracking\s+)?branch(?:es)?\b|tags?\b|commits?\b|(?:pull|merge)\s+requests?\b|PRs?\b|MRs?\b|['"`]|[\w.-]+\/|[\w.-]*[#!]\d|(?:https?|git|ssh|file):\/\/)/i;
 
 /**
  * ", which" or ", that" after the order's object, then a copula, an auxiliary or a modal (an
@@ -30,7 +36,7 @@ const STATE_CLAUSE = /,\s+(?!that\s+is\b\s*(?:[,:;]|to\s+say\b|$))((?:which|that
 export function summaryStateClause(core: string, lemmaIsVerb: boolean): [number, number] | null {
   if (!lemmaIsVerb || !core.includes(", ")) return null;
   const first = /^[A-Za-z'-]+/.exec(core);
-  if (first === null || BUILDS.test(first[0])) return null;
+  if (first === null || BUILDS.test(first[0]) || MERGES_IN.test(core)) return null;
   const match = STATE_CLAUSE.exec(core);
   if (match === null || insideCodeSpan(core, match.index) || insideQuotes(core, match.index)) return null;
   const start = match.index + match[0].length - match[1].length;

@@ -75,6 +75,12 @@ describe("why", () => {
     expect(judge("Rework branch 'jk/fix', which was long overdue\n").why).toBe("explained");
     // A revert's clause tells how the commit it undoes is: the reason it goes.
     expect(judge('Revert "Add the cache", which was premature\n').why).toBe("explained");
+    // Only a merge of what git merges brings something in: "Merge" that joins two things of today
+    // is an order like any other, and its clause tells how they are.
+    expect(judge("Merge tag 'v1.2', which has the fix\n").why).not.toBe("explained");
+    expect(judge("Merge origin/main, which was long overdue\n").why).not.toBe("explained");
+    expect(judge("Merge the two config loaders, which had drifted apart\n").why).toBe("explained");
+    expect(judge("Merge duplicate parsers, which were out of sync\n").why).toBe("explained");
   });
 
   it("reads no summary clause in quoted code, nor \"that is\" restating the object", () => {
