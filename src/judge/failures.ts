@@ -49,9 +49,11 @@ const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|bec
 /**
  * Failure verbs that take an object ("loses drafts", "leaks handles", "corrupts entries"), and a
  * bare plural after them, their object with no determiner: "The editor loses drafts on close".
- * Not a word in -ss, -us or -is ("loses access", "corrupts status", "breaks this"), nor an adverb.
+ * Not a word in -ss, -us or -is ("loses access", "corrupts status"), nor an adverb. Not "breaks",
+ * whose bare plural is as often a deliberate act as a fault ("The formatter breaks lines at 80
+ * columns", "The sort breaks ties by name"): after it a determiner is still wanted.
  */
-const TRANSITIVE_FAILURE = /^(?:leaks?|corrupts?|clobbers?|mangles?|garbles?|mis(?:parses?|handles?|detects?|computes?|reports?)|loses?|breaks?)$/i;
+const TRANSITIVE_FAILURE = /^(?:leaks?|corrupts?|clobbers?|mangles?|garbles?|mis(?:parses?|handles?|detects?|computes?|reports?)|loses?)$/i;
 const BARE_PLURAL = /^(?!(?:always|sometimes|perhaps|nevertheless|thus|whereas|afterwards|nowadays|unless|has|was|does|is|as|its|his|yes)$)[a-z]+[^siu']s$/;
 /** "Right now" and "as of now" mean today, not after the change. */
 const RIGHT_NOW = /\b(?:right|as\s+of)\s+now\b/gi;

@@ -45,6 +45,10 @@ describe("words that place a clause after the change", () => {
     expect(presentFailure("Valgrind reports leaks sometimes.", false, [])).toBe(false);
     expect(presentFailure("The editor now loses drafts on close.", false, [])).toBe(false);
     expect(presentFailure("The editor loses access on close.", false, [])).toBe(false);
+    // "breaks" and a bare plural is as often an act the code means to do as a fault.
+    expect(presentFailure("The formatter breaks lines at 80 columns.", false, [])).toBe(false);
+    expect(presentFailure("The sort breaks ties by name.", false, [])).toBe(false);
+    expect(presentFailure("The update breaks the build on macOS.", false, [])).toBe(true);
   });
 
   it("reads 'no longer work' as a loss today, not as the old way's end", () => {
