@@ -145,6 +145,11 @@ export function findTrailerBlock(lines: readonly SourceLine[], commentPrefix?: s
   return { start, firstTrailer, end: conflicts, trailers };
 }
 
+/** The comment test of a message read without a comment prefix: no line is a comment. */
+function isNoComment(): boolean {
+  return false;
+}
+
 /**
  * Where git's log message ends for its trailer reader (commit.c's ignore_non_trailer): above the
  * run of empty lines, comment lines and an old-style `Conflicts:` line with the tab-indented paths
@@ -153,10 +158,6 @@ export function findTrailerBlock(lines: readonly SourceLine[], commentPrefix?: s
  * commit -s` signs above it. Comment lines that cleanup kept are text of a stored message
  * ("#123 was the issue"), so only the list is kept out of the body.
  */
-function isNoComment(): boolean {
-  return false;
-}
-
 export function endOfLogMessage(lines: readonly SourceLine[], isComment: (text: string) => boolean): { end: number; conflicts: number } {
   // Nearly every message ends with a line of text, which ends any run: no pass over the lines.
   if (lines.length > 0) {
@@ -165,6 +166,11 @@ export function endOfLogMessage(lines: readonly SourceLine[], isComment: (text: 
       return { end: lines.length, conflicts: lines.length };
     }
   }
+  return endOfLogMessageByLines(lines, isComment);
+}
+
+/** endOfLogMessage read the plain way, one pass over every line (exported for its test). */
+export function endOfLogMessageByLines(lines: readonly SourceLine[], isComment: (text: string) => boolean): { end: number; conflicts: number } {
   // As in git, a run starting at 0 is no run: the summary line never starts one.
   let runStart = 0;
   let inConflicts = false;
@@ -240,7 +246,16 @@ function parseTrailers(
 export function unfoldValue(written: string): string {
   const text = trimGitSpace(written);
   // Most values are one line (every sign-off): nothing to unfold, and no string built a character at a time.
-  if (!text.includes("\n")) return text;
+  return text.includes("\n") ? joinedLines(text) : text;
+}
+
+/** unfoldValue read the plain way, character by character whatever the value (exported for its test). */
+export function unfoldValueByCharacters(written: string): string {
+  return joinedLines(trimGitSpace(written));
+}
+
+/** A trimmed value `text` with each line break and the whitespace after it made one space, trimmed again. */
+function joinedLines(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; ) {
     const c = text[i++];

@@ -11,7 +11,7 @@ import {
   mayBeRevertSummary,
 } from "../../src/message/kind.js";
 import { parseMessage } from "../../src/message/parse.js";
-import { PROSE_LABELS, endOfLogMessage, findTrailerBlock, isMeaningfulLabelText, isProseTrailer } from "../../src/message/trailers.js";
+import { PROSE_LABELS, endOfLogMessage, endOfLogMessageByLines, findTrailerBlock, isMeaningfulLabelText, isProseTrailer } from "../../src/message/trailers.js";
 import type { SourceLine } from "../../src/types.js";
 import { TEXT_PIECES, generatedLine, seededRandom } from "../support/generated-text.js";
 
@@ -163,30 +163,6 @@ describe("trailer readers behind first-character tests", () => {
   });
 });
 
-/** endOfLogMessage as it was before its look at the last line: one pass over every line. */
-function plainEndOfLogMessage(lines: readonly SourceLine[], isComment: (text: string) => boolean): { end: number; conflicts: number } {
-  let runStart = 0;
-  let inConflicts = false;
-  let conflicts = lines.length;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text;
-    if (text === "" || isComment(text)) {
-      if (runStart === 0) runStart = i;
-    } else if (text === "Conflicts:") {
-      inConflicts = true;
-      if (runStart === 0) runStart = i;
-      if (runStart !== 0 && conflicts === lines.length) conflicts = i;
-    } else if (inConflicts && text.charCodeAt(0) === 9) {
-      // a path in the conflicts list
-    } else if (runStart !== 0) {
-      runStart = 0;
-      inConflicts = false;
-      conflicts = lines.length;
-    }
-  }
-  return runStart === 0 ? { end: lines.length, conflicts: lines.length } : { end: runStart, conflicts };
-}
-
 describe("endOfLogMessage", () => {
   it("answers as the plain pass over every line, on generated messages", () => {
     const random = seededRandom(4242);
@@ -197,7 +173,7 @@ describe("endOfLogMessage", () => {
       const lines = sourceLines(generatedMessage(random));
       if (random() < 0.3) lines.push({ text: ["", "# c", "Conflicts:", "\tfile.c", "text"][Math.floor(random() * 5)], line: lines.length + 1 });
       for (const comment of [isComment, never]) {
-        const plain = plainEndOfLogMessage(lines, comment);
+        const plain = endOfLogMessageByLines(lines, comment);
         expect(endOfLogMessage(lines, comment), lines.map((l) => l.text).join("\n")).toEqual(plain);
         if (plain.end < lines.length) runs++;
       }
