@@ -84,6 +84,18 @@ function stagedRelease(): TempRepo {
   return repo;
 }
 
+/**
+ * stagedRelease with notes.txt staged with one text and edited since: `git commit notes.txt`
+ * (a path given to git commit) would commit the edit alone, leaving the staged release out.
+ */
+function stagedReleaseWithEditedNotes(): TempRepo {
+  const staged = stagedRelease();
+  staged.write("notes.txt", "staged\n");
+  staged.git("add", "notes.txt");
+  staged.write("notes.txt", "edited\n");
+  return staged;
+}
+
 describe("rationale release", { timeout: 120_000 }, () => {
   it("commit: makes the release commit whose message git log shows and lint passes", () => {
     const repo = stagedRelease();
@@ -322,12 +334,8 @@ describe("rationale release", { timeout: 120_000 }, () => {
   });
 
   it("commit: refuses a word before -- that git would read as a path to commit", () => {
-    const repo = stagedRelease();
+    const repo = stagedReleaseWithEditedNotes();
     const head = repo.git("rev-parse", "HEAD");
-    // A file staged with one text and edited since: `git commit notes.txt` commits the edit alone.
-    repo.write("notes.txt", "staged\n");
-    repo.git("add", "notes.txt");
-    repo.write("notes.txt", "edited\n");
     const refusal = (word: string) =>
       `rationale: ${word}: release commit takes no paths, and git commit would read this word as one, ` +
       "which would commit the work tree's file instead of the staged release the message describes; stage the file with git add first, " +
@@ -347,13 +355,8 @@ describe("rationale release", { timeout: 120_000 }, () => {
   });
 
   it("commit: refuses a path after --, which git would commit from the work tree instead of the release", () => {
-    const repo = stagedRelease();
+    const repo = stagedReleaseWithEditedNotes();
     const head = repo.git("rev-parse", "HEAD");
-    // notes.txt staged with one text and edited since: `git commit -F MSG notes.txt` would commit
-    // the edit alone, leaving the staged release out, under the release's message.
-    repo.write("notes.txt", "staged\n");
-    repo.git("add", "notes.txt");
-    repo.write("notes.txt", "edited\n");
     const refusal = (word: string) =>
       `rationale: ${word} after -- is a path to git commit, which would commit the work tree's file instead of the staged release ` +
       "the message describes; stage the file with git add first. See: rationale release commit --help\n";
