@@ -103,7 +103,8 @@ export function repeatedCommitArguments(args: readonly string[], message?: strin
 /**
  * The options among the arguments after `git commit`, each word as given (`-am`, `--mess=x`),
  * as git reads them: not the value of an option that takes one (`-m -a` gives the message
- * "-a") and not what follows `--` (paths). Read by the same walk as repeatedCommitArguments.
+ * "-a") and not what follows `--` or `--end-of-options` (paths). Read by the same walk as
+ * repeatedCommitArguments.
  */
 export function commitOptionWords(args: readonly string[]): string[] {
   return readCommitArguments(args, undefined).optionWords;
@@ -112,7 +113,8 @@ export function commitOptionWords(args: readonly string[]): string[] {
 /**
  * The words git commit reads as paths among the arguments after `git commit`: neither an
  * option nor an option's value (`-S notes.txt`: -S takes its key attached only), and all
- * that follows `--`. Read by the same walk as repeatedCommitArguments.
+ * that follows `--` or git's `--end-of-options`, option-looking or not (`--end-of-options -x`
+ * gives the path "-x"). Read by the same walk as repeatedCommitArguments.
  */
 export function commitPathWords(args: readonly string[]): string[] {
   return readCommitArguments(args, undefined).paths;
@@ -130,7 +132,9 @@ function readCommitArguments(args: readonly string[], message: string | undefine
   let fixup: "amend" | "reword" | undefined;
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
-    if (arg === "--") {
+    // git's --end-of-options (whole only, no prefix) ends the options as `--` does: what follows,
+    // "-x" and "--" too, is a pathspec.
+    if (arg === "--" || arg === "--end-of-options") {
       paths.push(...args.slice(index + 1));
       break;
     }
@@ -214,7 +218,7 @@ export function joinedCommitArguments(words: readonly string[], message: string)
   let freeText = false;
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
-    if (word === "--") break;
+    if (word === "--" || word === "--end-of-options") break;
     if (freeText && messageWords.has(word)) continue;
     if (word.startsWith("--")) {
       const equals = word.indexOf("=");

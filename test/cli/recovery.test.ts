@@ -52,6 +52,9 @@ describe("repeatedCommitArguments", () => {
 
   it("collects paths before and after --", () => {
     expect(repeatedCommitArguments(["src/a.ts", "-m", "x", "--", "-odd", "b c"])).toEqual({ options: [], paths: ["src/a.ts", "-odd", "b c"] });
+    // git's --end-of-options ends the options as -- does; a prefix of it is no such thing.
+    expect(repeatedCommitArguments(["-a", "--end-of-options", "-odd", "--", "--amend"])).toEqual({ options: ["-a"], paths: ["-odd", "--", "--amend"] });
+    expect(hasAmend(["--end-of-options", "--amend"])).toBe(false);
   });
 });
 
@@ -85,6 +88,7 @@ describe("joinedCommitArguments (ps output, without /proc)", () => {
     expect(joinedCommitArguments(words("--author=Ada Lovelace <a@x> --all"), "Fix\n")).toEqual(["--all"]);
     // Paths, git's other options and anything after -- are not repeated.
     expect(joinedCommitArguments(words("-o --cleanup=verbatim src/a.ts -- -a"), "Fix\n")).toEqual([]);
+    expect(joinedCommitArguments(words("--allow-empty --end-of-options -a"), "Fix\n")).toEqual(["--allow-empty"]);
   });
 
   it("drops a word of the message's own that looks like an option, once a message has begun", () => {

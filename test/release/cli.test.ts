@@ -361,7 +361,9 @@ describe("rationale release", { timeout: 120_000 }, () => {
       `rationale: ${word} after -- is a path to git commit, which would commit the work tree's file instead of the staged release ` +
       "the message describes; stage the file with git add first. See: rationale release commit --help\n";
     // Read as git reads them: after an option, after -S (whose key goes attached only), after a second --.
-    for (const args of [["notes.txt"], ["-q", "notes.txt"], ["--author", "Bot <bot@example.com>", "notes.txt"], ["-S", "notes.txt"], ["--", "notes.txt"], ["-"]]) {
+    // After git's own -- or --end-of-options every word is a path, one that looks like an option too.
+    const afterSeparator = [["--", "--template=x"], ["--end-of-options", "--template=x"], ["-q", "--end-of-options", "-x"], ["--end-of-options", "--"], ["--end-of-options", "--end-of-options"]];
+    for (const args of [["notes.txt"], ["-q", "notes.txt"], ["--author", "Bot <bot@example.com>", "notes.txt"], ["-S", "notes.txt"], ["--", "notes.txt"], ["-"], ...afterSeparator]) {
       const word = args.at(-1) as string;
       expect(runCli(repo, ["release", "commit", "--", ...args]), args.join(" ")).toEqual({ status: 2, stdout: "", stderr: refusal(word) });
     }

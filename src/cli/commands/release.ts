@@ -260,8 +260,9 @@ async function refuseGitOptions(command: Command, gitOptions: readonly string[])
     const refusal = releaseCommitRefusal(option);
     if (refusal !== undefined) command.error(`error: ${echoValue(option)} after -- is for git commit, but ${refusal}`, { exitCode: 2, code: "rationale.usage" });
   }
-  // A path after -- (`-- notes.txt`, `-- -S notes.txt`, `-- -- notes.txt`) is no option but
-  // git's pathspec all the same: `git commit -F MSG notes.txt` commits the work tree's file
+  // A path after -- (`-- notes.txt`, `-- -S notes.txt`, `-- -- notes.txt`, and any word after
+  // git's own `--` or `--end-of-options`: `-- --end-of-options -x`) is no option but git's
+  // pathspec all the same: `git commit -F MSG notes.txt` commits the work tree's file
   // alone, under a message composed from the staged release.
   const path = commitPathWords(gitOptions)[0];
   if (path !== undefined) {
