@@ -15,6 +15,16 @@ export function echoValue(value: string): string {
 }
 
 /**
+ * `value` as echoValue cuts it, on one line: a value holding a line break or another control
+ * character (a version read from a manifest, `"1.2.0\nextra"`) is shown quoted with JSON's
+ * escapes, so an error stays one line and the reader sees what the file holds.
+ */
+export function echoOneLine(value: string): string {
+  const shown = echoValue(value);
+  return /\p{Cc}/u.test(shown) ? JSON.stringify(shown) : shown;
+}
+
+/**
  * A message of git's with each value it quotes cut as echoValue cuts it: git echoes what it was
  * given ("no such branch: 'x'"), so a value pasted by mistake makes a line as long, and git cuts
  * its messages at 4096 bytes, leaving the quote unclosed. Only a quoted word without blanks is

@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { describeOption } from "../message/options.js";
-import { echoValue } from "../echo-value.js";
+import { echoOneLine, echoValue } from "../echo-value.js";
 import { nameTooLongError } from "../file-name-errors.js";
 import { UsageError, leadingOptionError, optionError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
@@ -94,7 +94,8 @@ export class EmptyRangeError extends NothingToReleaseError {
  * without one where it was looked for, or a release named by version alone with none at the
  * repository root. It states facts; how to name another file or do without one is the caller's
  * to say in its own options (the CLI: --changelog PATH, --allow-missing-changelog; the library:
- * `changelogs`, `changelogOptional`).
+ * `changelogs`, `changelogOptional`). The message echoes the name and version as read from the
+ * manifest cut and on one line (echoOneLine); the fields keep them whole.
  */
 export class MissingChangelogError extends UsageError {
   constructor(
@@ -109,7 +110,7 @@ export class MissingChangelogError extends UsageError {
   ) {
     super(
       packageName !== undefined
-        ? `no changelog for ${echoValue(packageName)} ${version}: expected ${expected} in ${state}`
+        ? `no changelog for ${echoOneLine(packageName)} ${echoOneLine(version ?? "")}: expected ${expected} in ${state}`
         : `no changelog at the repository root in ${state}; expected ${expected}`,
       packageName !== undefined ? ["add it with the release's section"] : [],
     );

@@ -381,6 +381,25 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(repo.git("show", "HEAD:notes.txt")).toBe("edited\n");
   });
 
+  it("compose: echoes a huge or multi-line manifest version cut, on one line, when its changelog is missing", () => {
+    const repo = stagedRelease();
+    repo.git("rm", "-q", "--cached", "CHANGELOG.md");
+    const missing = (name: string, version: string) =>
+      `rationale: no changelog for ${name} ${version}: expected CHANGELOG.md in the index\n` +
+      `  add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list ${name}'s versions only\n` +
+      "  not staged: CHANGELOG.md; the release is read from the index, so run: git add CHANGELOG.md\n";
+    // A valid SemVer version 10 KB long: its start, cut as every echoed value.
+    const huge = `0.0.5-${"a".repeat(10_000)}`;
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: huge }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    expect(runCli(repo, ["release", "compose"])).toEqual({ status: 2, stdout: "", stderr: missing("hds_test0", `${huge.slice(0, 59)}…`) });
+    // One with line breaks is quoted with its escapes: the error stays one line; so is a name.
+    repo.write("package.json", JSON.stringify({ name: "hds\ntest0", version: `0.0.5\nsecond line\n${"9".repeat(100)}` }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    const version = JSON.stringify(`0.0.5\nsecond line\n${"9".repeat(100)}`.slice(0, 59) + "…");
+    expect(runCli(repo, ["release", "compose"])).toEqual({ status: 2, stdout: "", stderr: missing('"hds\\ntest0"', version) });
+  });
+
   it("compose: says an empty --from/--to range is empty, with nothing to stage", () => {
     const repo = stagedRelease();
     repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");

@@ -3,7 +3,7 @@ import { Option, type AddHelpTextContext, type Command } from "commander";
 import { docsPath } from "../../docs-path.js";
 import { examplesHelp } from "../help.js";
 import type { UsageError } from "../../types.js";
-import { echoValue } from "../../echo-value.js";
+import { echoOneLine, echoValue } from "../../echo-value.js";
 import { releaseCommitRefusal } from "../errors.js";
 
 /** Why compose and commit exit 2, in each one's help and in `release --help`. */
@@ -499,7 +499,7 @@ async function inFlags(error: unknown): Promise<void> {
       0,
       error.details.length,
       error.packageName !== undefined
-        ? `add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list ${echoValue(error.packageName)}'s versions only`
+        ? `add it with the release's section, name another file with --changelog PATH, or give --allow-missing-changelog to list ${echoOneLine(error.packageName)}'s versions only`
         : "name another file with --changelog PATH",
     );
     return;
