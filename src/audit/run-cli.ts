@@ -71,6 +71,16 @@ const FORMAT_OF_EXTENSION = new Map<string, AuditFormat>([
   [".ndjson", "jsonl"],
 ]);
 
+/** Extensions of a plain text file: `--output audit.txt` is the text report, as meant. */
+const TEXT_EXTENSIONS = new Set([".txt", ".text"]);
+
+/** The extensions that name each format, as the warnings list them: ".html/.htm html, .md/.markdown markdown, …". */
+function extensionsNamingFormats(): string {
+  const byFormat = new Map<AuditFormat, string[]>();
+  for (const [extension, format] of FORMAT_OF_EXTENSION) byFormat.set(format, [...(byFormat.get(format) ?? []), extension]);
+  return [...byFormat].map(([format, extensions]) => `${extensions.join("/")} ${format}`).join(", ");
+}
+
 /** Runs the audit for the command line and returns the exit code (0, 1 below --fail-under, 130 interrupted). */
 export async function runAuditCommand(range: string[], options: AuditCommandOptions, cwd = process.cwd()): Promise<number> {
   for (const revision of range) {
@@ -104,6 +114,14 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   // once the report is written, beside where it went: a run that fails writes nothing to warn of.
   const mismatch = options.format !== undefined && named !== undefined && named !== options.format
     ? `rationale: warning: --format ${options.format} writes ${options.format === "html" ? "an" : "a"} ${options.format} report to ${output}, whose extension names ${named}\n`
+    : undefined;
+  // An extension no format has (audit.pdf, audit.csv) and no --format: the text report is the
+  // default, but the name says the user expected something else. A file without an extension,
+  // or a .txt, is text as meant.
+  const extension = output === undefined ? "" : extname(output).toLowerCase();
+  const unnamed = options.format === undefined && named === undefined && extension !== "" && !TEXT_EXTENSIONS.has(extension)
+    ? `rationale: warning: wrote a text report to ${output}, whose extension ${echoValue(extname(output as string))} names no report format; ` +
+      `give --format, or an extension that names one: ${extensionsNamingFormats()}\n`
     : undefined;
   const toTerminal = !output && process.stdout.isTTY === true;
   const colour = toTerminal && !("NO_COLOR" in process.env) && format === "text";
@@ -152,6 +170,7 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     if (process.env.RATIONALE_AUDIT_STATS === "1") process.stderr.write(`rationale-audit-stats ${JSON.stringify(stats)}\n`);
     const summary = report.summary;
     if (mismatch !== undefined) process.stderr.write(mismatch);
+    if (unnamed !== undefined) process.stderr.write(unnamed);
     if (output) {
       process.stderr.write(`rationale: audited ${counted(summary.commits, "commit")}; report written to ${output}\n`);
     }

@@ -279,6 +279,21 @@ describe("audit of a small hand-made history", () => {
     expect(stderr["audit3.htm"]).not.toContain("warning");
     expect(stderr["audit3.txt"]).not.toContain("warning");
     expect(stderr["audit.html"]).not.toContain("warning");
+    // An extension no format has, without --format: the text report, with a warning naming the extensions that do.
+    expect(written("audit.pdf")).toMatch(/^rationale audit of /);
+    expect(stderr["audit.pdf"]).toBe(
+      `rationale: warning: wrote a text report to ${join(dir, "audit.pdf")}, whose extension .pdf names no report format; ` +
+        "give --format, or an extension that names one: .html/.htm html, .md/.markdown markdown, .json json, .jsonl/.ndjson jsonl\n" +
+        `rationale: audited 5 commits; report written to ${join(dir, "audit.pdf")}\n`,
+    );
+    expect(written("audit.CSV")).toMatch(/^rationale audit of /);
+    expect(stderr["audit.CSV"]).toMatch(/^rationale: warning: wrote a text report to \S+audit\.CSV, whose extension \.CSV names no report format; /);
+    // None for a text file, a name without an extension, or a --format given.
+    for (const name of ["audit.txt", "audit", "audit.json"]) expect(stderr[name], name).not.toContain("warning");
+    expect(written("audit6.pdf", ["--format", "text"])).toMatch(/^rationale audit of /);
+    expect(written("audit7.pdf", ["--format", "json"])).toMatch(/^\{/);
+    expect(stderr["audit6.pdf"]).not.toContain("warning");
+    expect(stderr["audit7.pdf"]).not.toContain("warning");
     expect(written("audit5.md", ["--format", "html"])).toMatch(/^<!doctype html>/);
     expect(stderr["audit5.md"]).toMatch(/^rationale: warning: --format html writes an html report to \S+audit5\.md, whose extension names markdown\n/);
     // A run that fails writes no report, so there is nothing to warn of: the error is the one line.

@@ -41,7 +41,7 @@ export function register(program: Command): void {
     .option("--path <PATH>", "only commits touching PATH (repeatable; paths after -- count as more --path)", (value: string, list: string[] = []) => [...list, value])
     .option("--follow", "with one path to a file (--path or after --): also its commits under earlier names (git log --follow)")
     .option("--config <FILE>", "use this config file instead of searching from the current directory upward")
-    .addOption(new Option("--format <FORMAT>", "report format; one given wins over --output's extension, with a warning when they differ").choices(["text", "json", "jsonl", "markdown", "html"]).default("text", `"text", or the one --output's extension names: .html/.htm, .md/.markdown, .json, .jsonl/.ndjson`))
+    .addOption(new Option("--format <FORMAT>", "report format; one given wins over --output's extension, with a warning when they differ").choices(["text", "json", "jsonl", "markdown", "html"]).default("text", `"text", or the one --output's extension names: .html/.htm, .md/.markdown, .json, .jsonl/.ndjson (another extension: text, with a warning)`))
     .option("-o, --output <FILE>", "write the report to FILE (written in full, then moved into place); - is standard output")
     .option("--fail-under <SCORE>", "exit 1 when the mean score is below SCORE (0-100)")
     .option("--jobs <N>", "judging threads, 1 to 256 (default: the number of cores; more than twice that is cut to it, with a note)")
