@@ -33,6 +33,12 @@ export interface AuditOptions {
   config?: ResolvedConfig;
   /** Called with the configuration once it is loaded, before the history is read (the CLI's notes). */
   onConfig?: (config: ResolvedConfig) => void;
+  /**
+   * Called once, when git log has given the first batch of commits (or ended cleanly with none):
+   * the repository, configuration, selection and output are checked by then, and git has taken
+   * the revisions, so what is said here (the CLI's note on --jobs) never comes before an error.
+   */
+  onStart?: () => void;
   format: AuditFormat;
   /** Write the report here (atomically) instead of `stdout`. */
   output?: string;
@@ -156,6 +162,12 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     throw error;
   }
   const { signal, progress } = options;
+  let begun = false;
+  const start = () => {
+    if (begun) return;
+    begun = true;
+    options.onStart?.();
+  };
   // The total for the progress ETA comes from a second walk of the history (`git rev-list
   // --count`), started only once the reporter wants it and stopped when the audit ends.
   const counting = new AbortController();
@@ -201,6 +213,8 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
     let read = 0;
     for await (const { batch, last } of history.batches()) {
       if (signal?.aborted) break;
+      // git reports an unknown revision by failing before its first commit: only now has it taken them.
+      start();
       // A history shorter than inlineFirst never pays for starting threads; a longer one starts
       // them there, and this thread judges every batch until one of them has loaded its code.
       if (!pool && workerUrl && !last && read >= inlineFirst) pool = startWorkerPool(options.jobs - 1, workerUrl, setup, deliver);
@@ -215,6 +229,7 @@ export async function runAudit(options: AuditOptions): Promise<{ report: AuditRe
       }
     }
     if (signal?.aborted) throw new AuditInterrupted();
+    start();
     if (pool) for (const part of await pool.finish()) aggregator.merge(part);
     if (drain) await drain;
     if (signal?.aborted) throw new AuditInterrupted();

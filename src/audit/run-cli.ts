@@ -103,10 +103,10 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
   // The audit is bound by CPU time (docs/audit.md): threads beyond the cores only add isolates
   // to warm up, each tens of megabytes. Twice the cores leaves room for a core count that
   // containers under-report.
-  if (jobs > 2 * cores) {
-    process.stderr.write(`rationale: --jobs ${jobs} is more than twice this machine's ${cores} cores; using ${2 * cores}\n`);
-    jobs = 2 * cores;
-  }
+  // Said once git log gives commits (onStart), not here: an error found later (not a repository,
+  // an unknown revision, a bad --top) is then the one line of a run that did nothing.
+  const jobsNote = jobs > 2 * cores ? `rationale: --jobs ${jobs} is more than twice this machine's ${cores} cores; using ${2 * cores}\n` : undefined;
+  jobs = Math.min(jobs, 2 * cores);
   const top = integer("--top", options.top, 0, 10000);
   const named = output === undefined ? undefined : formatOf(output);
   const format = options.format ?? named ?? "text";
@@ -156,6 +156,9 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
       configFile: options.config,
       // A rationale.config.js audited by the defaults without a word reads as the user's rules.
       onConfig: (config) => noteUnreadScriptConfigs(config, cwd, options.config),
+      onStart: () => {
+        if (jobsNote !== undefined) process.stderr.write(jobsNote);
+      },
       format,
       output,
       stdout: process.stdout,

@@ -1203,6 +1203,17 @@ describe("bad input", () => {
     const many = runCli(["audit", "--jobs", "256", "--format", "json"], repo);
     expect(many.status).toBe(0);
     expect(many.stderr).toBe(cores >= 128 ? "" : `rationale: --jobs 256 is more than twice this machine's ${cores} cores; using ${2 * cores}\n`);
+    // The note comes once the audit starts: an error found first is the run's one line.
+    if (cores < 128) {
+      expect(runCli(["audit", "--jobs", "256", "no-such-branch"], repo)).toMatchObject({
+        status: 2,
+        stderr: "rationale: unknown revision: 'no-such-branch' does not name a commit or range in this repository\n",
+      });
+      const outside = track(tempDir());
+      expect(runCli(["audit", "--jobs", "256"], outside)).toMatchObject({ status: 2, stderr: `rationale: not a git repository: ${outside}; run rationale audit in your repository\n` });
+      expect(runCli(["audit", "--jobs", "256", "--top", "x"], repo)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^rationale: --top expects a whole number from 0 to 10000, got 'x'/) });
+      expect(runCli(["audit", "--jobs", "256", "--output", repo], repo)).toMatchObject({ status: 2, stderr: `rationale: --output ${repo} is a directory; give a file name\n` });
+    }
     expect(runCli(["audit", "--max-count", "many"], repo).status).toBe(2);
     // A count past what a double holds exactly is still a count, as git log takes it: every commit.
     // git keeps the count in a C int, where 4294967296 and 8589934592 are 0.
