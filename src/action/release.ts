@@ -175,23 +175,24 @@ function withBlock({ text, block, openFence }: ReturnType<typeof releaseBlockOf>
 }
 
 /**
- * `notes` followed by the line that closes the code block they leave open, or the HTML they
- * leave open (see htmlClosing), or `notes` as they are when they close them all: what comes
- * after them (the cut note, the end marker) is text again, shown. `code` is where the notes
- * have code, or where a longer text they lead has it (the cut notes keep its leading lines).
+ * `notes` followed by the line that closes the code block they leave open, then the lines that
+ * close the HTML they leave open (see htmlClosing), or `notes` as they are when they close them
+ * all: what comes after them (the cut note, the end marker) is text again, shown. `code` is
+ * where the notes have code, or where a longer text they lead has it (the cut notes keep its
+ * leading lines).
  */
 function withFenceClosed(notes: string, code = codeOf(notes)): string {
   const lines = notes.trimEnd().split("\n");
   const fence = code.openAfter(lines.length);
-  if (fence !== null) return `${notes}\n${fence}`;
-  const html = htmlClosing(lines, code);
-  return html === "" ? notes : `${notes}\n${html}`;
+  const closing = [...(fence === null ? [] : [fence]), ...htmlClosing(lines, code)];
+  return closing.length === 0 ? notes : `${notes}\n${closing.join("\n")}`;
 }
 
 /**
  * HTML blocks that run on until a closing string rather than a blank line (CommonMark's kinds 1
  * to 5): `<pre>`, `<script>`, `<style>`, `<textarea>` until their end tag, a comment until
- * `-->`, `<?` until `?>`, a declaration until `>`, CDATA until `]]>`.
+ * `-->`, `<?` until `?>`, a declaration until `>`, CDATA until `]]>`. Tried on a line's content,
+ * after the markers of the list items and block quotes it is in (see CONTAINER_PREFIX).
  */
 const RAW_HTML_BLOCKS: readonly { start: RegExp; end: (opening: RegExpExecArray) => string }[] = [
   { start: /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i, end: (opening) => `</${opening[1].toLowerCase()}>` },
@@ -201,41 +202,77 @@ const RAW_HTML_BLOCKS: readonly { start: RegExp; end: (opening: RegExpExecArray)
   { start: /^ {0,3}<!\[CDATA\[/, end: () => "]]>" },
 ];
 
+/**
+ * The markers of the block quotes and list items a line opens or continues (`> `, `- `, `1. `,
+ * nested: `> - `), with the indentation before each. A closing line repeats them, list markers
+ * made spaces (see continuationOf), so that it lands in the same list item or quote.
+ */
+const CONTAINER_PREFIX = /^(?:[ \t]{0,3}(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$)))*/;
+
+/** What a line continuing the containers of `prefix` starts with: `> ` stays, a list marker becomes spaces (as fencedBlock closes a fence). */
+function continuationOf(prefix: string): string {
+  return prefix.replace(/[^>\s]/g, " ");
+}
+
+/**
+ * Elements that stay open past the end of the paragraph, list item or quote they were opened in:
+ * `<details>`, and the formatting elements an HTML parser opens again in every later block until
+ * their end tag (an unclosed `<code>` sets the rest of the page as code, an `<a>` links it).
+ */
+const LEAKING_TAG = /(?<!\\)<(\/?)(details|code|a|b|big|em|font|i|nobr|s|small|strike|strong|tt|u)(?=[\s>/]|$)/gi;
+
 /** A code span on one line: a run of backticks, then text up to a run of the same length. */
 const INLINE_CODE = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
 
 /**
- * What closes the HTML that `lines` (a changelog's, cut anywhere) leave open: the end of a raw
- * HTML block (RAW_HTML_BLOCKS) they stop inside, such as a multi-line comment a changelog
- * template hides notes in, or a `<pre>`; and a `</details>` for each `<details>` opened outside
- * code and not closed. Without it the cut note after them would be hidden in the comment, shown
- * as preformatted text, or folded away in the collapsed section. "" when nothing is left open.
+ * The lines that close the HTML that `lines` (a changelog's, cut anywhere) leave open: the end of
+ * a raw HTML block (RAW_HTML_BLOCKS) they stop inside, such as a multi-line comment a changelog
+ * template hides notes in, or a `<pre>`; then, innermost first, an end tag for each `<details>`
+ * or formatting element (LEAKING_TAG) opened outside code and not closed. Without them the cut
+ * note after them would be hidden in the comment, shown as preformatted text or code, or folded
+ * away in the collapsed section. Each closing line starts as a line continuing the list item or
+ * block quote the element was opened in (`> -->`, `  </details>` under `- <details>`): an
+ * unprefixed one would end that container first, leaving the element open. None when nothing is
+ * left open.
  */
-function htmlClosing(lines: readonly string[], code: CodeMap): string {
-  let open: string | null = null;
-  let details = 0;
+function htmlClosing(lines: readonly string[], code: CodeMap): string[] {
+  let raw: { closing: string; prefix: string } | null = null;
+  const elements: { name: string; prefix: string }[] = [];
   for (const [index, line] of lines.entries()) {
     // An end tag closes its block in any case (`</PRE>`); the others have no letters.
     const lower = line.toLowerCase();
-    if (open !== null) {
-      if (lower.includes(open)) open = null;
+    if (raw !== null) {
+      if (lower.includes(raw.closing)) raw = null;
       continue;
     }
     if (code.inCode(index + 1)) continue;
+    const prefix = (CONTAINER_PREFIX.exec(line) as RegExpExecArray)[0];
+    const content = line.slice(prefix.length);
     for (const { start, end } of RAW_HTML_BLOCKS) {
-      const opening = start.exec(line);
+      const opening = start.exec(content);
       if (opening === null) continue;
       const closing = end(opening);
-      if (!lower.includes(closing, opening[0].length)) open = closing;
+      if (!content.toLowerCase().includes(closing, opening[0].length)) raw = { closing, prefix: continuationOf(prefix) };
       break;
     }
-    if (open !== null) continue;
+    if (raw !== null) continue;
     // A tag quoted in backticks (`<details>`) or inside a comment on the line opens nothing.
-    const markup = line.replace(INLINE_CODE, "").replace(/<!--[\s\S]*?-->/g, "");
-    details += (markup.match(/<details(?=[\s>])/gi) ?? []).length - (markup.match(/<\/details\s*>/gi) ?? []).length;
-    details = Math.max(details, 0);
+    const markup = content.replace(INLINE_CODE, "").replace(/<!--[\s\S]*?-->/g, "");
+    // `<code/>` opens one too: HTML ignores the slash on an element that is not void.
+    for (const [, end, tag] of markup.matchAll(LEAKING_TAG)) {
+      const name = tag.toLowerCase();
+      if (end === "") {
+        elements.push({ name, prefix: continuationOf(prefix) });
+        continue;
+      }
+      const at = elements.map((element) => element.name).lastIndexOf(name);
+      if (at >= 0) elements.splice(at, 1);
+    }
   }
-  return [...(open === null ? [] : [open]), ...Array.from({ length: details }, () => "</details>")].join("\n");
+  return [
+    ...(raw === null ? [] : [`${raw.prefix}${raw.closing}`]),
+    ...elements.reverse().map(({ name, prefix }) => `${prefix}</${name}>`),
+  ];
 }
 
 /**

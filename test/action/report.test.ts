@@ -472,6 +472,48 @@ describe("release helpers", () => {
     expect(replaceReleaseBlock("Release notes", "widgets 1.2.0 -> 1.3.0\n\n<pre>\nraw")).toBe("Release notes\n\n<!-- rationale:release:start -->\nwidgets 1.2.0 -> 1.3.0\n\n<pre>\nraw\n</pre>\n<!-- rationale:release:end -->\n");
   });
 
+  it("closes HTML the cut leaves open inside a list item or block quote there, whatever the line's prefix", () => {
+    const command = "rationale release compose --from 1234567 --to 89abcde";
+    /** 4,000 lines of notes, each after `prefix`: the cut falls among them. */
+    const lines = (prefix: string) => Array.from({ length: 4000 }, (_, index) => `${prefix}retry chunk ${index} once more before giving up`).join("\n");
+    const textOf = (node: Nodes): string => ("value" in node ? node.value : "") + ("children" in node ? node.children.map(textOf).join("") : "");
+    /** The top-level nodes of `markdown` as CommonMark reads it. */
+    const topLevel = (markdown: string) => unified().use(remarkParse).parse(markdown).children;
+    const cut = (notes: string) => {
+      const fitted = fitReleaseBlock("Release notes", notes, command);
+      expect(fitted?.cut).toBe(true);
+      expect(fitted?.body.length).toBeLessThanOrEqual(DESCRIPTION_LIMIT);
+      return fitted?.body ?? "";
+    };
+    for (const [notes, closing, container] of [
+      // <details> and <code> opened in a quote's line, a list item's, and both nested.
+      [`> <details><summary>All fixes</summary>\n>\n${lines("> ")}\n> </details>`, "> </details>", "blockquote"],
+      [`- <details><summary>All fixes</summary>\n\n${lines("  ")}\n  </details>`, "  </details>", "list"],
+      [`> - <details><summary>All fixes</summary>\n>\n${lines(">   ")}\n>   </details>`, ">   </details>", "blockquote"],
+      [`> Retried calls: <code>\n${lines("> ")}\n> </code>`, "> </code>", "blockquote"],
+      [`1. Retried calls: <CODE class="x">\n${lines("   ")}\n   </code>`, "   </code>", "list"],
+      // A comment and a <pre>, which run on to their end whatever the blank lines.
+      [`> <!-- internal notes\n${lines("> ")}\n> -->`, "> -->", "blockquote"],
+      [`* <pre>\n${lines("  ")}\n  </pre>`, "  </pre>", "list"],
+    ] as const) {
+      const body = cut(`widgets 1.2.0 -> 1.3.0\n\n${notes}\n\nThanks to all.`);
+      const label = notes.split("\n")[0];
+      expect(body, label).toMatch(new RegExp(` once more before giving up\\n${closing.replace(/[*.]/g, "\\$&")}\\n\\n\\[The rest is cut to fit`));
+      // The end tag is in the list item or quote the element was opened in, and the note is text after it.
+      const nodes = topLevel(body);
+      const at = nodes.findIndex((node) => textOf(node).includes("[The rest is cut"));
+      expect(nodes[at]?.type, label).toBe("paragraph");
+      expect(nodes[at - 1]?.type, label).toBe(container);
+      expect(textOf(nodes[at - 1]).endsWith(closing.replace(/^[>\s]+/, "")), label).toBe(true);
+    }
+    // Both left open, the innermost is closed first; an element closed, or quoted in a code span, gets nothing.
+    const both = cut(`widgets 1.2.0 -> 1.3.0\n\n> <details><summary>All</summary>\n>\n> <b>Fixes</b> in \`<code>\`: <code>x</code> <em>\n${lines("> ")}`);
+    expect(both).toMatch(/ once more before giving up\n> <\/em>\n> <\/details>\n\n\[The rest is cut/);
+    // A fence the cut leaves open is closed first, then the element it is in.
+    const fenced = cut(`widgets 1.2.0 -> 1.3.0\n\n- <details><summary>Migrate</summary>\n\n  \`\`\`sh\n${lines("  ")}\n  \`\`\`\n  </details>`);
+    expect(fenced).toMatch(/ once more before giving up\n {2}```\n {2}<\/details>\n\n\[The rest is cut/);
+  });
+
   it("tells code from text as GitHub renders it: a fence on a list item's line, backticks right under <details>", () => {
     const start = "<!-- rationale:release:start -->";
     const end = "<!-- rationale:release:end -->";
