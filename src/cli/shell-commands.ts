@@ -26,6 +26,13 @@ export interface Enclosing {
    * branch (`branch`).
    */
   part?: "condition" | "then" | "else" | "head" | "body" | "pattern" | "branch";
+  /**
+   * For an `if`: which of its conditions the part goes with, 0 for the `if`'s own and one more
+   * at each `elif` (`then` is that condition's branch; `else` keeps the last number).
+   */
+  clause?: number;
+  /** For a group or subshell: whether a `!` before it (`if ! ( … )`, `! { …; }`) turns its status around. */
+  negated?: boolean;
   /** Tells one compound command from another of its kind. */
   id: number;
 }
@@ -46,6 +53,11 @@ export interface ShellCommand {
    * the end of the script (or of the substitution or nested script holding it).
    */
   after: string;
+  /**
+   * For the script's last command, when an operator ends the script after the `)` of a subshell
+   * it ends (`( rationale … ) &`): that operator, which no command after it holds as `before`.
+   */
+  trailing?: string;
 }
 
 /** Words that open or close a compound command: the command proper comes after them. */
@@ -162,9 +174,12 @@ class Reader {
     let before = "";
     // A function defined (`name()`, `function name`) whose body, the next compound command, is still to come.
     let defining: string | undefined;
+    // The last command this list read, for an operator that ends the script after it (ShellCommand.trailing).
+    let pushed: ShellCommand | undefined;
     const endCommand = (after: string) => {
       if (words.length > 0) {
-        this.commands.push({ words, line: lineOf(this.starts, words[0].start), after, before, within: this.within() });
+        pushed = { words, line: lineOf(this.starts, words[0].start), after, before, within: this.within() };
+        this.commands.push(pushed);
         before = after;
       } else if (after !== "\n") {
         // A newline after `&&` or `|` continues the list: the operator before the next command stays.
@@ -213,10 +228,12 @@ class Reader {
         if (close === ")" && c === ")") depth--;
         // `&&` and `||` are one operator: what follows runs only on the first command's status.
         const op = (c === "&" || c === "|") && s[this.at + 1] === c ? c + c : c;
+        // The reserved words before a subshell (`if !`) are its own: a `!` there negates it.
+        const negated = c === "(" && words.every((word) => RESERVED.has(word.raw)) && negates(words);
         endCommand(op);
         this.at += op.length;
         if (c === "(") {
-          this.open.push(defining === undefined ? { kind: "subshell", id: nextId++ } : { kind: "function", name: defining, id: nextId++ });
+          this.open.push(defining === undefined ? { kind: "subshell", id: nextId++, ...(negated ? { negated } : {}) } : { kind: "function", name: defining, id: nextId++ });
           defining = undefined;
         } else if (c === ")" && (top?.kind === "subshell" || top?.kind === "function")) {
           this.open.pop();
@@ -235,7 +252,7 @@ class Reader {
           // A pattern's words are no command; `esac` ends the case.
           if (word.raw === "esac") this.open.pop();
         } else if (!(/^\d+$/.test(word.raw) && (s[this.at] === ">" || s[this.at] === "<"))) {
-          if (words.every((earlier) => RESERVED.has(earlier.raw))) defining = this.opens(word.raw, defining);
+          if (words.every((earlier) => RESERVED.has(earlier.raw))) defining = this.opens(word.raw, defining, words);
           words.push(word);
           if (top?.kind === "case" && top.part === "head" && word.raw === "in") {
             endCommand("\n");
@@ -248,16 +265,17 @@ class Reader {
         }
       }
     }
+    if (words.length === 0 && pushed?.after === ")" && (before === "&" || before === ";")) pushed.trailing = before;
     endCommand("");
     return this.at;
   }
 
   /**
    * Follows a word at the start of a command that opens, goes on with or closes a compound
-   * command (`if`, `then`, `done`, `{`, …). `defining` is the function whose body a `{` opens;
-   * returns it while still to come.
+   * command (`if`, `then`, `done`, `{`, …), after the reserved words `leading`. `defining` is the
+   * function whose body a `{` opens; returns it while still to come.
    */
-  private opens(word: string, defining: string | undefined): string | undefined {
+  private opens(word: string, defining: string | undefined, leading: readonly ShellWord[]): string | undefined {
     const top = this.open.at(-1);
     const part = (kind: Enclosing["kind"], to: Enclosing["part"]) => {
       if (top?.kind === kind) top.part = to;
@@ -265,8 +283,11 @@ class Reader {
     const close = (...kinds: Enclosing["kind"][]) => {
       if (top !== undefined && kinds.includes(top.kind)) this.open.pop();
     };
-    if (word === "if") this.open.push({ kind: "if", part: "condition", id: nextId++ });
-    else if (word === "elif") part("if", "condition");
+    if (word === "if") this.open.push({ kind: "if", part: "condition", clause: 0, id: nextId++ });
+    else if (word === "elif") {
+      part("if", "condition");
+      if (top?.kind === "if") top.clause = (top.clause ?? 0) + 1;
+    }
     else if (word === "then") part("if", "then");
     else if (word === "else") part("if", "else");
     else if (word === "fi") close("if");
@@ -278,7 +299,8 @@ class Reader {
     else if (word === "esac") close("case");
     else if (word === "}") close("group", "function");
     else if (word === "{") {
-      this.open.push(defining === undefined ? { kind: "group", id: nextId++ } : { kind: "function", name: defining, id: nextId++ });
+      const negated = negates(leading);
+      this.open.push(defining === undefined ? { kind: "group", id: nextId++, ...(negated ? { negated } : {}) } : { kind: "function", name: defining, id: nextId++ });
       return undefined;
     }
     return defining;
@@ -378,6 +400,20 @@ class Reader {
     }
     this.heredocs = [];
   }
+}
+
+/**
+ * Whether the reserved words before a pipeline (`if !`, `then ! {`) negate it: an odd number of
+ * `!` after the last word that starts a list (`if`, `then`, `{`, …), whose `!` negates the
+ * compound command it opens (`! if …`) instead.
+ */
+export function negates(leading: readonly ShellWord[]): boolean {
+  let count = 0;
+  for (const word of leading) {
+    if (word.raw === "!") count++;
+    else if (word.raw !== "time") count = 0;
+  }
+  return count % 2 === 1;
 }
 
 /** Whether `words` (the command so far) are a function's name, as `name()` or bash's `function name` define it. */

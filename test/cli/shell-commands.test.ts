@@ -107,6 +107,51 @@ describe("shellCommands(): the compound commands around each command", () => {
     ]);
   });
 
+  it("numbers an if's conditions, elif by elif, and gives each branch its condition's number", () => {
+    const clauses = (script: string) =>
+      shellCommands(script).map((command) => `${command.words.map((word) => word.text).join(" ")} [${command.within.map((enclosing) => `${enclosing.part}${enclosing.clause ?? ""}`).join(" > ")}]`);
+    expect(clauses("if a; then b\nelif c; then d\nelif e\nthen f; else g; fi")).toEqual([
+      "if a [condition0]",
+      "then b [then0]",
+      "elif c [condition1]",
+      "then d [then1]",
+      "elif e [condition2]",
+      "then f [then2]",
+      "else g [else2]",
+      "fi []",
+    ]);
+    // An if in an elif's branch numbers its own conditions.
+    expect(clauses("if a; then :; elif b; then if c; then d; elif e; then :; fi; fi")).toEqual([
+      "if a [condition0]",
+      "then : [then0]",
+      "elif b [condition1]",
+      "then if c [then1 > condition0]",
+      "then d [then1 > then0]",
+      "elif e [then1 > condition1]",
+      "then : [then1 > then1]",
+      "fi [then1]",
+      "fi []",
+    ]);
+  });
+
+  it("marks a group or subshell that a ! before it negates, not one after a ! of the if around it", () => {
+    const negated = (script: string) => shellCommands(script).map((command) => command.within.map((enclosing) => `${enclosing.kind}${enclosing.negated ? "!" : ""}`).join(" > "));
+    expect(negated('if ! ( rationale lint ); then exit 1; fi')).toEqual(["if", "if > subshell!", "if", ""]);
+    expect(negated("if ! { rationale lint; }; then exit 1; fi")).toEqual(["if > group!", "if", "if", ""]);
+    expect(negated("! ( a ) && ! ! { b; }")).toEqual(["", "subshell!", "group", ""]);
+    // `! if …` negates the if, not the subshell that is its condition.
+    expect(negated("! if ( a ); then :; fi")).toEqual(["if", "if > subshell", "if", ""]);
+  });
+
+  it("keeps a & that ends the script after a subshell's ) with the subshell's last command", () => {
+    const trailing = (script: string) => shellCommands(script).map((command) => command.trailing);
+    expect(trailing('( rationale lint --edit "$1" ) &\n')).toEqual(["&"]);
+    expect(trailing("( ( a ) ) &")).toEqual(["&"]);
+    // A command after it holds the & as its own `before`; a & after a plain command is its `after`.
+    expect(trailing("( a ) &\nwait $!")).toEqual([undefined, undefined]);
+    expect(trailing("a &")).toEqual([undefined]);
+  });
+
   it("reads a case pattern as no command, and its branches as commands of the case", () => {
     // A pattern named like a command (`exit)`) runs nothing; `(a)` opens no subshell.
     expect(shapes('case "$x" in\n  rebase*|exit) exit 0 ;;\n  (*) rationale lint || true ;;\nesac\nb')).toEqual([
