@@ -113,21 +113,51 @@ export interface ClosedCompound {
  * `within` of its commands), ends, or undefined when `last` ends none: its list is not a
  * group's or a subshell's, or other commands of it follow. A group's `}` is a command of the
  * list around it (with the operator after it); a subshell's `)` is none, and the command after
- * it has that operator as `before` (`)` when a newline or `;` follows it).
+ * it has that operator as `before` (`)` when a newline or `;` follows it; at the end of the
+ * script, the subshell's last command keeps a `&` as `trailing`).
  */
 export function closedCompound(commands: readonly ShellCommand[], last: ShellCommand, level: readonly Enclosing[]): ClosedCompound | undefined {
   const compound = level.at(-1);
   if (compound?.kind !== "group" && compound?.kind !== "subshell") return undefined;
   const outside = level.slice(0, -1);
-  const next: ShellCommand | undefined = commands[commands.indexOf(last) + 1];
+  const next = following(commands, last);
   if (compound.kind === "group") {
     if (next === undefined || next.words.length !== 1 || next.words[0].raw !== "}" || !inList(next, outside)) return undefined;
     const after = next.after === "" || OPERATORS.includes(next.after) ? next.after : "\n";
     return { kind: "group", last: next, after, level: outside };
   }
   if (next !== undefined && next.within[level.length - 1]?.id === compound.id) return undefined;
-  const after = next === undefined ? "" : OPERATORS.includes(next.before) ? next.before : "\n";
+  // At the end of the script no command holds the operator after the `)`: the last one keeps it.
+  const after = next === undefined ? (last.trailing === "&" ? "&" : "") : OPERATORS.includes(next.before) ? next.before : "\n";
   return { kind: "subshell", last, after, level: outside };
+}
+
+/** commandIndex's answers, for each script's commands. */
+const indexes = new WeakMap<readonly ShellCommand[], Map<ShellCommand, number>>();
+
+/** Where `command` is in `commands`, found once per script: a long hook is not searched again for each step. */
+export function commandIndex(commands: readonly ShellCommand[], command: ShellCommand): number {
+  let index = indexes.get(commands);
+  if (index === undefined) {
+    index = new Map(commands.map((each, n) => [each, n]));
+    indexes.set(commands, index);
+  }
+  return index.get(command) ?? -1;
+}
+
+/**
+ * The command the shell comes to after `command`, a command of `commands`, or undefined at the
+ * end: the next one, past those of a command substitution that `command` is not in, which come
+ * before the command whose words hold them (`} >"$(mktemp)" || true` reads `mktemp` before `}`),
+ * and those of a script given as a string (`sh -c '…'`), which come after all of the hook's own.
+ */
+export function following(commands: readonly ShellCommand[], command: ShellCommand): ShellCommand | undefined {
+  const own = new Set(command.within.map((enclosing) => enclosing.id));
+  for (let at = commandIndex(commands, command) + 1; at < commands.length; at++) {
+    const next = commands[at];
+    if (!next.within.some((enclosing) => (enclosing.kind === "substitution" || enclosing.kind === "script") && !own.has(enclosing.id))) return next;
+  }
+  return undefined;
 }
 
 /** The operators that join a command to the next in its list, as opposed to ending it. */

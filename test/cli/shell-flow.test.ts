@@ -69,6 +69,15 @@ describe("closedCompound()", () => {
     expect(closings('( { rationale lint --edit "$1"; } ) || true\n')).toEqual(['group "\\n"', 'subshell "||"']);
   });
 
+  it("reads past the commands of a substitution in a redirection, and a & that ends the script", () => {
+    // `mktemp` runs before the `}` whose redirection holds it; the `||` is still the group's.
+    expect(closings('{ rationale lint --edit "$1"; } >"$(mktemp)" 2>&1 || true\n')).toEqual(['group "||"']);
+    expect(closings('( rationale lint --edit "$1" ) >"$(mktemp)" || true\n')).toEqual(['subshell "||"']);
+    expect(closings('( rationale lint --edit "$1"; x=$(date) ) || true\n')).toEqual([]);
+    expect(closings('( rationale lint --edit "$1" ) &\n')).toEqual(['subshell "&"']);
+    expect(closings('( ( rationale lint --edit "$1" ) ) &\n')).toEqual(['subshell "&"', 'subshell "&"']);
+  });
+
   it("ends nothing when other commands of the group follow, or the list is no group's", () => {
     expect(closings('( rationale lint --edit "$1"; echo done ) || true\n')).toEqual([]);
     expect(closings('{ rationale lint --edit "$1"; echo done; } || true\n')).toEqual([]);
