@@ -1,8 +1,8 @@
 // Reads a commit-msg hook of the user's own: whether it runs rationale, whether git gets to that
 // command, and whether rationale's verdict can still stop the commit (init's warnings).
 import { echoValue } from "../echo-value.js";
-import { programWord, shellCommands, type ShellCommand } from "./shell-commands.js";
-import { closedCompound, enclosingFunction, inList, neverReached, sameList, shownCommand } from "./shell-flow.js";
+import { negates, programWord, shellCommands, type Enclosing, type ShellCommand } from "./shell-commands.js";
+import { closedCompound, commandIndex, enclosingFunction, following, inList, neverReached, shownCommand, type ClosedCompound } from "./shell-flow.js";
 
 /**
  * Whether a hook of the user's own runs `rationale <args>` in one of its commands: the lines
@@ -60,108 +60,158 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
 
 /**
  * Why `found`, a command of the hook `current` (whose commands are `commands`), leaves the
- * hook's status to something other than its own, or undefined: it runs in the background
- * (`&`); its output is piped on (`| tee log`) without `set -o pipefail`, so the pipeline's status
- * is the last command's; it is an `if` condition whose branch for a failure does not `exit 1`
- * (`if rationale …; then …; fi`, no `else`); or after it (and any `&&` commands, which a failure
- * skips) comes `||` and a command that succeeds whatever happened (`true`, `:`, `exit 0`, or an
- * `echo` or `printf` that ends the line), also after the end of a group or subshell it ends
- * (`( rationale … ) || true`: see closedCompound). `subject` starts the sentence ("runs rationale");
- * `shell` runs the hook (hookShell): sh reads `&>` as `&`, and has no `set -o pipefail` where it
- * is dash (Debian's and Ubuntu's, 0.5.12), which stops the hook at that line. Other forms (a group after `||`, `elif`, a script given to `sh -c`) are not read, nor a `&`
- * whose job is waited for.
+ * hook's status to something other than its own, or undefined. Read from `found` outwards as
+ * the shell runs it: a failure skips the `&&` commands after it, and a group or subshell that
+ * `found` (or such a command) ends ends with its status (closedCompound), as does a subshell
+ * that an `exit` after `||` leaves (`( rationale … || exit 1 ) || true`: the `exit` ends the
+ * subshell alone). The verdict is lost when that list runs in the background (`&`); when
+ * rationale's output, or that of the group or subshell around it, is piped on (`| tee log`)
+ * without `set -o pipefail`, so the pipeline's status is the last command's; when it is an `if`
+ * or `elif` condition whose branch for a failure does not `exit 1` (ifConditionVerdict); or when
+ * `||` and a command that succeeds whatever happened follow (`true`, `:`, `exit 0`, or an `echo`
+ * or `printf` that ends the line). `subject` starts the sentence ("runs rationale"); `shell` runs
+ * the hook (hookShell): sh reads `&>` as `&`, and has no `set -o pipefail` where it is dash
+ * (Debian's and Ubuntu's, 0.5.12), which stops the hook at that line. Other forms (a group after
+ * `||`, a script given to `sh -c`) are not read, nor a `&` whose job is waited for.
  */
 function lostVerdict(current: string, commands: readonly ShellCommand[], found: ShellCommand, subject: string, shell: HookShell): string | undefined {
   const sh = shell === "sh" || shell === "husky";
   // husky's runner reads a bash hook with sh: the `#!` line is no guide there.
   const byHusky = shell === "husky" && /^#!.*\b(?:bash|zsh|ksh)\b/.test(current) ? " (husky runs its hooks with sh, whatever their `#!` line says)" : "";
-  const later = commands.slice(commands.indexOf(found) + 1);
-  if (found.after === "&") {
-    // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
-    const waits = later.some((command) => programWord(command.words)?.text === "wait" && command.words.at(-1) !== programWord(command.words));
-    if (waits) return undefined;
-    // `&>file` is a redirection in bash and zsh, but sh (dash, husky's) reads `&` then `>file`.
-    if (!ampersandRedirect(current, found)) return `${subject} in the background (\`&\`), so git commits without waiting for its verdict; remove the \`&\``;
-    if (shell === "bash" || shell === "zsh") return undefined;
-    return `${subject} in the background: sh reads \`&>\` as \`&\` and then \`>\`${byHusky}, so git commits without waiting for its verdict; write \`>FILE 2>&1\` instead`;
-  }
-  if (found.after === "|") {
-    // A pipeline's status is its last command's, unless pipefail makes a failure anywhere count.
-    const pipefail = commands.slice(0, commands.indexOf(found)).some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^[-+]?[A-Za-z]*o$/.test(word.text) && command.words[k + 1]?.text === "pipefail"));
-    // bash's PIPESTATUS (zsh's pipestatus) read after it, as in `exit "${PIPESTATUS[0]}"`, gives rationale's own.
-    if (later.some((command) => command.words.some((word) => /pipestatus/i.test(word.raw)))) return undefined;
-    const next = later.find((command) => sameList(command, found));
-    const shown = next === undefined ? "|" : `| ${echoValue(shownCommand(next))}`;
-    if (!sh) return pipefail ? undefined : `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; add \`set -o pipefail\` above it`;
-    // dash 0.5.12 (Debian's and Ubuntu's sh) has no pipefail: `set -o pipefail` ends the hook with status 2.
-    const dash = "sh has no `set -o pipefail` where it is dash, Debian's and Ubuntu's sh";
-    const fix = `take rationale out of the pipeline${shell === "sh" ? ", or make the hook a bash script (`#!/usr/bin/env bash`) with `set -o pipefail`" : ""}`;
-    if (pipefail) return `${subject} in a pipeline (\`${shown}\`) and counts on \`set -o pipefail\`, but ${dash}${byHusky}: there the hook stops at that line and refuses every commit; ${fix}`;
-    return `${subject} in a pipeline (\`${shown}\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; ${fix} (${dash})`;
-  }
-  const condition = ifConditionVerdict(commands, found, subject);
-  if (condition !== null) return condition;
-  // `exec rationale …` replaces the shell: what follows it (`|| true`) runs only when rationale
-  // cannot be started at all, never on its verdict. In a subshell it replaces the subshell only,
-  // whose status is then rationale's, read below as the subshell's.
-  if (programWord(found.words)?.raw === "exec" && !found.within.some((enclosing) => enclosing.kind === "subshell")) return undefined;
-  // A failure skips the `&&` commands after it and runs the one after the next `||`. A group or
-  // subshell that a failure ends (`( rationale … ) || true`, `{ rationale …; } || true`) ends
-  // with its status, so what follows the group is read as what follows the command.
+  const lost = "so a message rationale rejects is committed anyway";
   let last = found;
   let after = found.after;
   let level = found.within;
-  let compound: "group" | "subshell" | undefined;
+  // The innermost group or subshell whose status is rationale's, and an `exit` that left a subshell.
+  let compound: Enclosing | undefined;
+  let exited: ShellCommand | undefined;
+  const program = programWord(found.words);
+  let negated = program !== undefined && negates(found.words.slice(0, found.words.indexOf(program)));
+  // Whether `after` follows rationale's own status, with no `&&` command between (whose `|` is its own).
+  let direct = true;
   for (;;) {
-    while (after === "&&") {
-      const next = commands[commands.indexOf(last) + 1];
+    const alone = compound?.kind === "subshell" && exited !== undefined;
+    const where = compound === undefined ? "" : compound.kind === "group" ? " in a group (`{ …; }`)" : ` in a subshell (\`( … )\`)${alone ? `, whose \`${echoValue(shownCommand(exited!))}\` ends the subshell alone` : ""}`;
+    const later = () => commands.slice(commandIndex(commands, last) + 1);
+    if (after === "&") {
+      // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
+      const waits = later().some((command) => programWord(command.words)?.text === "wait" && command.words.at(-1) !== programWord(command.words));
+      if (waits) return undefined;
+      // `&>file` is a redirection in bash and zsh, but sh (dash, husky's) reads `&` then `>file`.
+      if (!ampersandRedirect(current, last)) return `${subject}${where} in the background (\`&\`), so git commits without waiting for its verdict; remove the \`&\``;
+      if (shell === "bash" || shell === "zsh") return undefined;
+      return `${subject}${where} in the background: sh reads \`&>\` as \`&\` and then \`>\`${byHusky}, so git commits without waiting for its verdict; write \`>FILE 2>&1\` instead`;
+    }
+    if (after === "|" && direct) {
+      // A pipeline's status is its last command's, unless pipefail makes a failure anywhere count.
+      const pipefail = commands.slice(0, commandIndex(commands, found)).some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^[-+]?[A-Za-z]*o$/.test(word.text) && command.words[k + 1]?.text === "pipefail"));
+      // bash's PIPESTATUS (zsh's pipestatus) read after it, as in `exit "${PIPESTATUS[0]}"`, gives rationale's own.
+      if (later().some((command) => command.words.some((word) => /pipestatus/i.test(word.raw)))) return undefined;
+      const next = later().find((command) => inList(command, level));
+      const shown = next === undefined ? "|" : `| ${echoValue(shownCommand(next))}`;
+      const piped = `${subject}${where} in a pipeline (\`${shown}\`)`;
+      if (!sh) return pipefail ? undefined : `${piped} without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and ${lost.slice(3)}; add \`set -o pipefail\` above it`;
+      // dash 0.5.12 (Debian's and Ubuntu's sh) has no pipefail: `set -o pipefail` ends the hook with status 2.
+      const dash = "sh has no `set -o pipefail` where it is dash, Debian's and Ubuntu's sh";
+      const fix = `take rationale out of the pipeline${shell === "sh" ? ", or make the hook a bash script (`#!/usr/bin/env bash`) with `set -o pipefail`" : ""}`;
+      if (pipefail) return `${piped} and counts on \`set -o pipefail\`, but ${dash}${byHusky}: there the hook stops at that line and refuses every commit; ${fix}`;
+      return `${piped} without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and ${lost.slice(3)}; ${fix} (${dash})`;
+    }
+    // `exec rationale …` replaces the shell: what follows it (`|| true`) runs only when rationale
+    // cannot be started at all, never on its verdict. In a subshell it replaces the subshell only,
+    // whose status is then rationale's, read below as the subshell's.
+    if (last === found && program?.raw === "exec" && !found.within.some((enclosing) => enclosing.kind === "subshell")) return undefined;
+    if (after === "&&") {
+      const next = following(commands, last);
       if (next === undefined || !inList(next, level)) return undefined;
       last = next;
       after = next.after;
+      direct = false;
+      continue;
     }
     const closed = closedCompound(commands, last, level);
-    if (closed === undefined) break;
-    ({ last, after, level } = closed);
-    compound = closed.kind;
+    if (closed !== undefined) {
+      compound = level.at(-1);
+      if (compound?.negated) negated = !negated;
+      ({ last, after, level } = closed);
+      direct = true;
+      continue;
+    }
+    const next = following(commands, last);
+    if (after !== "||") {
+      const condition = ifConditionVerdict(commands, last, level, negated, `${subject}${where}`);
+      if (condition !== null) return condition;
+      return next === undefined ? undefined : overwrittenStatus(current, commands, last, level, !direct, `${subject}${where}`, shell);
+    }
+    if (next === undefined) return undefined;
+    const left = leftSubshell(commands, next, level);
+    if (left !== undefined) {
+      ({ last, after, level } = left.closed);
+      compound = left.subshell;
+      negated = left.subshell.negated === true;
+      exited = next;
+      direct = true;
+      continue;
+    }
+    // A group after `||` (`{ echo hint` on one line, `exit 1; }` on the next, or `( … )`) ends as
+    // its last command does, which this does not follow: no warning rather than a wrong one.
+    if (next.words[0].raw === "{" || next.words[0].start < 0 || next.before !== "||") return undefined;
+    const nextProgram = programWord(next.words);
+    const rest = nextProgram === undefined ? [] : next.words.slice(next.words.indexOf(nextProgram) + 1).map((word) => word.text);
+    const succeeds =
+      nextProgram?.text === "true" ||
+      nextProgram?.text === ":" ||
+      (nextProgram?.text === "exit" && rest.length === 1 && rest[0] === "0") ||
+      ((nextProgram?.text === "echo" || nextProgram?.text === "printf") && (next.after === "\n" || next.after === ""));
+    if (!succeeds) return undefined;
+    const shown = `|| ${echoValue(shownCommand(next))}`;
+    return `${subject}${where}${alone ? "," : ""} with \`${shown}\` after it, ${lost}; replace \`${shown}\` with \`|| exit 1\``;
   }
-  const next = commands[commands.indexOf(last) + 1];
-  if (after !== "||" && next !== undefined) return overwrittenStatus(current, commands, found, last, subject, shell);
-  if (after !== "||" || next === undefined) return undefined;
-  // A group after `||` (`{ echo hint` on one line, `exit 1; }` on the next, or `( … )`) ends as
-  // its last command does, which this does not follow: no warning rather than a wrong one.
-  const gap = next.words[0].start < 0 || last.words.at(-1)!.end < 0 ? undefined : current.slice(last.words.at(-1)!.end, next.words[0].start);
-  if (next.words[0].raw === "{" || gap === undefined || gap.includes("(")) return undefined;
-  const program = programWord(next.words);
-  const rest = program === undefined ? [] : next.words.slice(next.words.indexOf(program) + 1).map((word) => word.text);
-  const succeeds =
-    program?.text === "true" ||
-    program?.text === ":" ||
-    (program?.text === "exit" && rest.length === 1 && rest[0] === "0") ||
-    ((program?.text === "echo" || program?.text === "printf") && (next.after === "\n" || next.after === ""));
-  if (!succeeds) return undefined;
-  const shown = `|| ${echoValue(shownCommand(next))}`;
-  const where = compound === "group" ? " in a group (`{ …; }`)" : compound === "subshell" ? " in a subshell (`( … )`)" : "";
-  return `${subject}${where} with \`${shown}\` after it, so a message rationale rejects is committed anyway; replace \`${shown}\` with \`|| exit 1\``;
 }
 
 /**
- * Why the hook's status is not `found`'s, a command at the top of the hook (`last`: the last of
- * the `&&` commands after it, which a failure skips): other commands follow it on their own
- * lines (or after `;`), and without `set -e` the hook ends with the status of its last command.
- * Only commands that succeed whatever happened count (`echo`, `printf`, `:`, `true`, `exit 0`),
- * all of them: any other may read `$?` or fail itself (`npx lint-staged`), which this does not
- * follow, so no warning rather than a wrong one. With `set -e` (husky runs hooks with `sh -e`)
- * a failure stops the hook, unless `&&` follows it.
+ * For `exit`, a command of `commands` run on a failure (after `||`) in the list whose compound
+ * commands are `level`: the subshell it leaves and where that subshell ends (closedCompound),
+ * when its status is a failure (`exit 1`; a bare `exit` or `exit $?`, which pass on the one
+ * before) and the innermost of `level` it ends is a subshell. Undefined otherwise: no `exit`,
+ * one that ends the hook itself (the verdict is kept), or one that ends a function, a command
+ * substitution or a script given as a string, which this does not follow.
  */
-function overwrittenStatus(current: string, commands: readonly ShellCommand[], found: ShellCommand, last: ShellCommand, subject: string, shell: HookShell): string | undefined {
-  if (found.within.length > 0 || !["\n", ";"].includes(last.after)) return undefined;
+function leftSubshell(commands: readonly ShellCommand[], exit: ShellCommand, level: readonly Enclosing[]): { subshell: Enclosing; closed: ClosedCompound } | undefined {
+  const program = programWord(exit.words);
+  if (program?.raw !== "exit" || !inList(exit, level)) return undefined;
+  const status = exit.words.slice(exit.words.indexOf(program) + 1).map((word) => word.text);
+  if (!(status.length === 0 || status[0] === "$?" || exitsWithFailure(exit))) return undefined;
+  const at = level.findLastIndex((enclosing) => ["subshell", "function", "substitution", "script"].includes(enclosing.kind));
+  if (at < 0 || level[at].kind !== "subshell") return undefined;
+  const subshell = level[at];
+  // The subshell's last command: those of the subshell run on from the `exit`, in one stretch.
+  let last = exit;
+  for (let next = following(commands, last); next !== undefined && next.within[at]?.id === subshell.id; next = following(commands, last)) last = next;
+  const closed = closedCompound(commands, last, level.slice(0, at + 1));
+  return closed === undefined ? undefined : { subshell, closed };
+}
+
+/**
+ * Why the hook's status is not rationale's, whose status `last` ends the list with at the top of
+ * the hook (`level` empty; `last` is rationale's command, the `}` of a group around it or a
+ * subshell's last command, or, `skipped`, the last of the `&&` commands after it, which a
+ * failure skips): other commands follow it on their own lines (or after `;`), and without
+ * `set -e` the hook ends with the status of its last command. Only commands that succeed
+ * whatever happened count (`echo`, `printf`, `:`, `true`, `exit 0`), all of them: any other may
+ * read `$?` or fail itself (`npx lint-staged`), which this does not follow, so no warning rather
+ * than a wrong one. With `set -e` (husky runs hooks with `sh -e`) a failure stops the hook,
+ * unless `&&` follows it.
+ */
+function overwrittenStatus(current: string, commands: readonly ShellCommand[], last: ShellCommand, level: readonly Enclosing[], skipped: boolean, subject: string, shell: HookShell): string | undefined {
+  if (level.length > 0 || !["\n", ";", ")"].includes(last.after)) return undefined;
   // `set -e` ignores a failure followed by `&&` (`rationale … && echo ok`): only one on its own stops the hook.
   const errexit =
     shell === "husky" ||
     /^#![^\n]*\s-[A-Za-z]*e/.test(current) ||
     commands.some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^-[A-Za-z]*e[A-Za-z]*$/.test(word.text) || (word.text === "-o" && command.words[k + 1]?.text === "errexit")));
-  const after = commands.slice(commands.indexOf(last) + 1);
-  if ((errexit && last === found) || after.length === 0 || !after.every((command) => succeedsAlways(command))) return undefined;
+  const after = commands.slice(commandIndex(commands, last) + 1);
+  if ((errexit && !skipped) || after.length === 0 || !after.every((command) => succeedsAlways(command))) return undefined;
   const shown = echoValue(shownCommand(after[0]));
   const how = errexit ? `${subject} before \`&&\` (whose failure \`set -e\` lets pass), then \`${shown}\`` : `${subject}, then \`${shown}\` with no \`set -e\``;
   return `${how}, so the hook ends with the status of its last command and a message rationale rejects is committed anyway; end rationale's line with \`|| exit 1\``;
@@ -194,26 +244,33 @@ function endsFalse(branch: readonly ShellCommand[], depth: number): boolean {
 }
 
 /**
- * For `found` as the condition of an `if` (`if rationale …; then`, `if ! rationale …; then`):
- * why the `if` commits whatever rationale says, or undefined when the branch a failure takes
- * (`else`; `then` after `!`) has an `exit` with a status other than 0 (or, in `else`, `exit` or
- * `exit $?`, which pass the failure on; or one in a variable, not followed) or ends with `false`,
- * or when an `exit` with a status other than 0 follows the `if` in its list and runs whatever
- * happened (`if rationale …; then exit 0; fi`, then `exit 1`; not `[ -f x ] || exit 1`). An `if`
- * with no `else` ends with status 0 when its condition fails. null when `found` is no such
- * condition, or one with `elif` (not read).
+ * For `last`, the command that ends an `if` or `elif` condition with rationale's status (or the
+ * reverse of it: `negated`, as in `if ! rationale …; then`), the innermost of `level` being that
+ * `if`: why the `if` commits whatever rationale says, or undefined when the branch a failure
+ * takes (`else`; `then` after `!`) has an `exit` with a status other than 0 (or, in `else`, `exit`
+ * or `exit $?`, which pass the failure on; or one in a variable, not followed) or ends with
+ * `false`, or when an `exit` with a status other than 0 follows the `if` in its list and runs
+ * whatever happened (`if rationale …; then exit 0; fi`, then `exit 1`; not `[ -f x ] || exit 1`).
+ * After a failed condition come the `elif` conditions after it, then `else`: an `if` whose
+ * conditions all fail and that has no `else` ends with status 0. What an `elif` after rationale's
+ * runs on a condition of its own is not judged, as a `[ -n "$CI" ] && exit 0` is not. null when
+ * `last` ends no such condition. Reads the `if` once, from `last` to its `fi`.
  */
-function ifConditionVerdict(commands: readonly ShellCommand[], found: ShellCommand, subject: string): string | undefined | null {
-  const depth = found.within.length - 1;
-  const enclosing = found.within[depth];
-  if (enclosing?.kind !== "if" || enclosing.part !== "condition" || found.words[0].raw !== "if" || ["&&", "||", "|"].includes(found.after)) return null;
-  const inIf = commands.filter((command) => command.within[depth]?.id === enclosing.id && commands.indexOf(command) > commands.indexOf(found));
-  if (inIf.some((command) => command.words[0].raw === "elif")) return null;
-  const program = programWord(found.words);
-  const negated = found.words.slice(0, program === undefined ? 0 : found.words.indexOf(program)).some((word) => word.raw === "!");
+function ifConditionVerdict(commands: readonly ShellCommand[], last: ShellCommand, level: readonly Enclosing[], negated: boolean, subject: string): string | undefined | null {
+  const depth = level.length - 1;
+  const enclosing = level[depth];
+  if (enclosing?.kind !== "if" || enclosing.part !== "condition") return null;
+  const clause = enclosing.clause ?? 0;
+  // The condition ends with `last` when the next command is its `then` branch's.
+  const next = following(commands, last);
+  if (next?.within[depth]?.id !== enclosing.id || next.within[depth].part !== "then" || next.within[depth].clause !== clause) return null;
+  const inIf: ShellCommand[] = [];
+  const from = commandIndex(commands, last);
+  let end = from + 1;
+  for (; end < commands.length && commands[end].within[depth]?.id === enclosing.id; end++) inIf.push(commands[end]);
   const branch = negated ? "then" : "else";
-  const stops = inIf.some((command) => {
-    if (command.within[depth].part !== branch) return false;
+  const inBranch = inIf.filter((command) => command.within[depth].part === branch && (branch === "else" || command.within[depth].clause === clause));
+  const stops = inBranch.some((command) => {
     const exit = programWord(command.words);
     const status = exit === undefined ? [] : command.words.slice(command.words.indexOf(exit) + 1);
     if (exit?.raw !== "exit") return false;
@@ -221,21 +278,24 @@ function ifConditionVerdict(commands: readonly ShellCommand[], found: ShellComma
     // A status in a variable (`exit "$status"`) is not followed: no warning rather than a wrong one.
     return status[0].text.includes("$") || exitsWithFailure(command);
   });
-  if (stops || endsFalse(inIf.filter((command) => command.within[depth].part === branch), depth + 1)) return undefined;
+  if (stops || endsFalse(inBranch, depth + 1)) return undefined;
   // An `if` that falls through to an `exit 1` after its `fi` (`if rationale …; then exit 0; fi`
   // then `exit 1`) still fails the commit; one that runs only on a condition (`[ -f x ] || exit
   // 1`) or inside another compound command may never run.
-  const fi = inIf.at(-1);
-  const after = fi === undefined ? [] : commands.slice(commands.indexOf(fi) + 1);
-  const outside = found.within.slice(0, depth);
-  const inList = (command: ShellCommand) => command.within.length === depth && outside.every((enclosing, n) => enclosing.id === command.within[n].id);
+  const outside = level.slice(0, depth);
   const unconditional = (command: ShellCommand) => !["&&", "||", "|"].includes(command.before) && !["&&", "||", "|", "&"].includes(command.after);
-  if (after.some((command) => inList(command) && unconditional(command) && exitsWithFailure(command))) return undefined;
+  for (let at = end; at < commands.length; at++) {
+    if (inList(commands[at], outside) && unconditional(commands[at]) && exitsWithFailure(commands[at])) return undefined;
+  }
+  const keyword = `${clause === 0 ? "if" : "elif"}${negated ? " !" : ""}`;
   const lost = "so a message rationale rejects is committed anyway";
   if (!negated && !inIf.some((command) => command.within[depth].part === "else")) {
-    return `${subject} as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``;
+    // `elif` conditions after rationale's run when it fails: the `if` ends with status 0 when they fail too.
+    const elif = inIf.some((command) => command.within[depth].part === "condition" && (command.within[depth].clause ?? 0) > clause);
+    const when = elif ? " and, when the `elif` conditions after it fail too," : " and";
+    return `${subject} as an \`${keyword}\` condition with no \`else exit 1\`: the \`if\` takes its verdict${when} ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``;
   }
-  return `${subject} as an \`if${negated ? " !" : ""}\` condition whose \`${branch}\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``;
+  return `${subject} as an \`${keyword}\` condition whose \`${branch}\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``;
 }
 
 /** Whether the `&` that ends `command` (a command of `current`) starts `&>`, after any `>&` of a redirection. */

@@ -91,11 +91,6 @@ export function enclosingFunction(command: ShellCommand): string | undefined {
   return command.within.findLast((enclosing) => enclosing.kind === "function")?.name;
 }
 
-/** Whether `a` and `b` are in the same compound commands (the same list of one script). */
-export function sameList(a: ShellCommand, b: ShellCommand): boolean {
-  return a.within.length === b.within.length && a.within.every((enclosing, n) => enclosing.id === b.within[n].id);
-}
-
 /** Where a group or subshell ends: the command it ends with, the operator after it, and the list it is in. */
 export interface ClosedCompound {
   /** `{ … }` or `( … )`. */

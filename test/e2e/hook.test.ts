@@ -867,6 +867,53 @@ describe("rationale init with plain git hooks", () => {
     }
   });
 
+  it("reads elif, a group or subshell as an if condition, an exit that leaves a subshell, and one run in the background or piped on", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const line = 'rationale lint --edit "$1"';
+    const lost = "so a message rationale rejects is committed anyway";
+    const noElse = `with no \`else exit 1\`: the \`if\` takes its verdict`;
+    const trueAfter = `with \`|| true\` after it, ${lost}; replace \`|| true\` with \`|| exit 1\``;
+    for (const [shell, text, warning] of [
+      ["sh", `if [ -n "$SKIP_LINT" ]; then\n  echo skipped\nelif ${line}; then\n  echo ok\nfi`, `runs rationale as an \`elif\` condition ${noElse} and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``],
+      ["sh", `if ${line}; then\n  echo ok\nelif [ -n "$CI" ]; then\n  echo "on CI"\nfi`, `runs rationale as an \`if\` condition ${noElse} and, when the \`elif\` conditions after it fail too, ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``],
+      ["sh", `if ( ${line} ); then :; fi`, `runs rationale in a subshell (\`( … )\`) as an \`if\` condition ${noElse} and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``],
+      ["sh", `if { ${line}; }; then echo ok; fi`, `runs rationale in a group (\`{ …; }\`) as an \`if\` condition ${noElse} and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``],
+      ["sh", `{ ${line}; } >../lint.log 2>&1 || true`, `runs rationale in a group (\`{ …; }\`) ${trueAfter}`],
+      ["sh", `{ ${line}; } >"$(mktemp)" 2>&1 || true`, `runs rationale in a group (\`{ …; }\`) ${trueAfter}`],
+      ["sh", `( ${line} || exit 1 ) || true`, `runs rationale in a subshell (\`( … )\`), whose \`exit 1\` ends the subshell alone, ${trueAfter}`],
+      ["sh", `( ${line} ) &`, "runs rationale in a subshell (`( … )`) in the background (`&`), so git commits without waiting for its verdict; remove the `&`"],
+      ["bash", `( ${line} ) | tee ../lint.log`, `runs rationale in a subshell (\`( … )\`) in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and ${lost.slice(3)}; add \`set -o pipefail\` above it`],
+    ]) {
+      writeFileSync(hook, `#!/usr/bin/env ${shell}\n${text}\n`);
+      chmodSync(hook, 0o755);
+      const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+      expect(init, text).toMatchObject({ status: 0, stdout: "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n" });
+      expect(init.stderr, text).toBe(`rationale: warning: .git/hooks/commit-msg ${warning}\n`);
+      // As the warning says: git commits the vague message.
+      expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, text).toBe(0);
+    }
+    // The same forms that keep the verdict: each stops the vague commit, and gets no warning.
+    for (const [shell, text] of [
+      ["sh", `if [ -n "$SKIP_LINT" ]; then\n  echo skipped\nelif ${line}; then\n  echo ok\nelse\n  exit 1\nfi`],
+      ["sh", `if ${line}; then echo ok; elif [ -n "$CI" ]; then echo "on CI"; else exit 1; fi`],
+      ["sh", `if ! ( ${line} ); then exit 1; fi`],
+      ["sh", `if { ${line}; }; then :; else echo "bad message"; exit 1; fi`],
+      ["sh", `{ ${line}; } >../lint.log 2>&1 || exit 1`],
+      ["sh", `( ${line} || exit 1 ) || exit 1`],
+      ["sh", `{ ${line} || exit 1; } || true`],
+      ["sh", `( ${line} ) &\nwait $!`],
+      ["bash", `set -o pipefail\n( ${line} ) | tee ../lint.log`],
+    ]) {
+      writeFileSync(hook, `#!/usr/bin/env ${shell}\n${text}\n`);
+      chmodSync(hook, 0o755);
+      expect(runCli(["init"], { cwd: repo.dir, home: repo.home }), text).toMatchObject({ status: 0, stderr: "" });
+      expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { env, check: false }).status, text).not.toBe(0);
+    }
+  });
+
   it("warns that an sh hook counting on set -o pipefail refuses every commit where sh is dash", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));

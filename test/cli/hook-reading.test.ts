@@ -1,0 +1,100 @@
+// ignoredVerdict(): whether a hook of the user's own keeps rationale's verdict, for the forms
+// around an if, a group or a subshell (the forms at the top of a hook are pinned end to end).
+import { describe, expect, it } from "vitest";
+import { ignoredVerdict } from "../../src/cli/hook-reading.js";
+
+const LINE = 'rationale lint --edit "$1"';
+const LOST = "so a message rationale rejects is committed anyway";
+
+/** init's warning for the commit-msg hook `body` run by sh, or undefined when it keeps the verdict. */
+const verdict = (body: string) => ignoredVerdict(`#!/bin/sh\n${body}\n`, 'lint --edit "$1"', "sh");
+
+describe("ignoredVerdict() for elif", () => {
+  it("reads rationale as an elif condition like an if's: no else exit 1 commits the message", () => {
+    expect(verdict(`if [ -n "$SKIP" ]; then\n  echo skipped\nelif ${LINE}; then\n  echo ok\nfi`)).toBe(
+      `runs rationale as an \`elif\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${LOST}; add \`else exit 1\` before the \`fi\``,
+    );
+    expect(verdict(`if [ -n "$SKIP" ]; then exit 0; elif ${LINE}; then echo ok; else echo "bad message"; fi`)).toBe(
+      `runs rationale as an \`elif\` condition whose \`else\` branch does not \`exit 1\`, ${LOST}; end that branch with \`exit 1\``,
+    );
+    expect(verdict(`if [ -n "$SKIP" ]; then :; elif ! ${LINE}; then echo "bad message"; fi`)).toBe(
+      `runs rationale as an \`elif !\` condition whose \`then\` branch does not \`exit 1\`, ${LOST}; end that branch with \`exit 1\``,
+    );
+    expect(verdict(`if [ -n "$SKIP" ]; then :; elif ${LINE}; then echo ok; else exit 1; fi`)).toBeUndefined();
+    expect(verdict(`if [ -n "$SKIP" ]; then :; elif ! ${LINE}; then exit 1; fi`)).toBeUndefined();
+  });
+
+  it("follows a failed condition through the elif conditions after it to the else, or to status 0 without one", () => {
+    expect(verdict(`if ${LINE}; then\n  echo ok\nelif [ -n "$CI" ]; then\n  echo "on CI"\nfi`)).toBe(
+      `runs rationale as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and, when the \`elif\` conditions after it fail too, ends with status 0, ${LOST}; add \`else exit 1\` before the \`fi\``,
+    );
+    // An elif branch that exits is taken only on its own condition: the else decides.
+    expect(verdict(`if ${LINE}; then :; elif [ -n "$CI" ]; then exit 1; elif [ -n "$X" ]; then :; fi`)).toMatch(/^runs rationale as an `if` condition with no `else exit 1`/);
+    expect(verdict(`if ${LINE}; then :; elif [ -n "$CI" ]; then echo "on CI"; else exit 1; fi`)).toBeUndefined();
+    // After `if !`, a failure takes the if's own then branch; the elif after it never runs then.
+    expect(verdict(`if ! ${LINE}; then exit 1; elif [ -n "$CI" ]; then echo "on CI"; fi`)).toBeUndefined();
+  });
+
+  it("reads only the condition's last command as its status", () => {
+    expect(verdict(`if ${LINE}; true; then :; fi`)).toBeUndefined();
+    expect(verdict(`if ${LINE} && echo ok; then :; fi`)).toMatch(/^runs rationale as an `if` condition with no `else exit 1`/);
+  });
+});
+
+describe("ignoredVerdict() for a group or subshell", () => {
+  it("reads a group or subshell as an if condition, with a ! before it", () => {
+    expect(verdict(`if ( ${LINE} ); then :; fi`)).toBe(
+      `runs rationale in a subshell (\`( … )\`) as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${LOST}; add \`else exit 1\` before the \`fi\``,
+    );
+    expect(verdict(`if { ${LINE}; } >/dev/null 2>&1; then\n  echo ok\nfi`)).toMatch(/^runs rationale in a group \(`\{ …; \}`\) as an `if` condition with no `else exit 1`/);
+    expect(verdict(`if ! ( ${LINE} ); then echo "bad message"; fi`)).toMatch(/^runs rationale in a subshell \(`\( … \)`\) as an `if !` condition whose `then` branch does not `exit 1`/);
+    expect(verdict(`if ( ${LINE} ); then :; else exit 1; fi`)).toBeUndefined();
+    expect(verdict(`if ! { ${LINE}; }; then exit 1; fi`)).toBeUndefined();
+    expect(verdict(`if ! ( cd . && ${LINE} ); then exit 1; fi`)).toBeUndefined();
+  });
+
+  it("carries the || after a group's redirections to the group, also one that runs a substitution", () => {
+    for (const redirect of [">log 2>&1", '>"$(mktemp)" 2>&1', "2>&1 >log", ">>log"]) {
+      expect(verdict(`{ ${LINE}; } ${redirect} || true`), redirect).toBe(
+        `runs rationale in a group (\`{ …; }\`) with \`|| true\` after it, ${LOST}; replace \`|| true\` with \`|| exit 1\``,
+      );
+      expect(verdict(`{ ${LINE}; } ${redirect} || exit 1`), redirect).toBeUndefined();
+    }
+    expect(verdict(`${LINE} >"$(mktemp)" || true`)).toMatch(/^runs rationale with `\|\| true` after it/);
+  });
+
+  it("reads an exit after || in a subshell as the end of the subshell alone", () => {
+    expect(verdict(`( ${LINE} || exit 1 ) || true`)).toBe(
+      `runs rationale in a subshell (\`( … )\`), whose \`exit 1\` ends the subshell alone, with \`|| true\` after it, ${LOST}; replace \`|| true\` with \`|| exit 1\``,
+    );
+    expect(verdict(`(\n  cd . || exit 1\n  ${LINE} || exit\n) || :`)).toMatch(/whose `exit` ends the subshell alone, with `\|\| :` after it/);
+    expect(verdict(`( if [ -f "$1" ]; then ${LINE} || exit 2; fi ) || true`)).toMatch(/whose `exit 2` ends the subshell alone/);
+    expect(verdict(`( ${LINE} || exit 1 )\nexit 0`)).toMatch(/whose `exit 1` ends the subshell alone, then `exit 0` with no `set -e`/);
+    // Passed on, the subshell's failure stops the commit; an exit in a group ends the hook itself.
+    expect(verdict(`( ${LINE} || exit 1 ) || exit 1`)).toBeUndefined();
+    expect(verdict(`set -e\n( ${LINE} || exit 1 )\necho done`)).toBeUndefined();
+    expect(verdict(`{ ${LINE} || exit 1; } || true`)).toBeUndefined();
+    // A status in a variable is not followed.
+    expect(verdict(`( ${LINE} || exit "$status" ) || true`)).toBeUndefined();
+  });
+
+  it("reads a group or subshell run in the background or piped on as rationale's own command", () => {
+    expect(verdict(`( ${LINE} ) &`)).toBe("runs rationale in a subshell (`( … )`) in the background (`&`), so git commits without waiting for its verdict; remove the `&`");
+    expect(verdict(`{ ${LINE}; } &\necho started`)).toMatch(/^runs rationale in a group \(`\{ …; \}`\) in the background \(`&`\)/);
+    expect(verdict(`${LINE} && echo ok &`)).toMatch(/^runs rationale in the background \(`&`\)/);
+    expect(verdict(`( ${LINE} ) | tee lint.log`)).toMatch(/^runs rationale in a subshell \(`\( … \)`\) in a pipeline \(`\| tee lint.log`\) without `set -o pipefail`/);
+    expect(verdict(`{ ${LINE} && echo ok; } | tee lint.log`)).toMatch(/^runs rationale in a group \(`\{ …; \}`\) in a pipeline \(`\| tee lint.log`\)/);
+    // A job waited for keeps its status; a pipe after an && command is that command's own.
+    expect(verdict(`( ${LINE} ) &\nwait $!`)).toBeUndefined();
+    expect(verdict(`${LINE} && echo ok | tee lint.log`)).toBeUndefined();
+  });
+});
+
+describe("ignoredVerdict() on a long hook", () => {
+  it("reads an if of many thousand lines to its verdict, each way", () => {
+    const lines = (text: string) => Array.from({ length: 30_000 }, (_, n) => `  ${text} ${n}`).join("\n");
+    expect(verdict(`if ${LINE}; then\n${lines("echo ok")}\nfi`)).toMatch(/^runs rationale as an `if` condition with no `else exit 1`/);
+    expect(verdict(`if ${LINE}; then\n${lines("echo ok")}\nelse\n${lines("echo bad")}\n  exit 1\nfi`)).toBeUndefined();
+    expect(verdict(`if ${LINE}; then\n${lines("echo ok")}\nelif [ -n "$CI" ]; then\n${lines(":")}\nfi\n${lines("true")}\nexit 1`)).toBeUndefined();
+  });
+});
