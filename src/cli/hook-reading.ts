@@ -55,7 +55,13 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
   const body = enclosingFunction(found);
   if (own !== undefined || body === undefined) return own;
   const call = commands.find((command) => programWord(command.words)?.text === body && enclosingFunction(command) !== body && neverReached(commands, command) === undefined);
-  return call === undefined ? undefined : lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`, shell);
+  if (call === undefined) return undefined;
+  // An `exit` on rationale's failure in a body of braces ends the shell that calls the function:
+  // the hook itself (the verdict is kept), or a subshell around the call.
+  const next = found.after === "||" ? following(commands, found) : undefined;
+  const scope = found.within[exitScope(found.within)];
+  const exit = next !== undefined && inList(next, found.within) && failingExit(next) && scope?.kind === "function" && !scope.subshell ? next : undefined;
+  return lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`, shell, exit);
 }
 
 /**
@@ -72,9 +78,11 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
  * or `printf` that ends the line). `subject` starts the sentence ("runs rationale"); `shell` runs
  * the hook (hookShell): sh reads `&>` as `&`, and has no `set -o pipefail` where it is dash
  * (Debian's and Ubuntu's, 0.5.12), which stops the hook at that line. Other forms (a group after
- * `||`, a script given to `sh -c`) are not read, nor a `&` whose job is waited for.
+ * `||`, a script given to `sh -c`) are not read, nor a `&` whose job is waited for. `exit`, for
+ * `found` a call of a function whose body exits on rationale's failure: that `exit`, which ends
+ * the subshell around the call (read on from its end) or else the hook (the verdict is kept).
  */
-function lostVerdict(current: string, commands: readonly ShellCommand[], found: ShellCommand, subject: string, shell: HookShell): string | undefined {
+function lostVerdict(current: string, commands: readonly ShellCommand[], found: ShellCommand, subject: string, shell: HookShell, exit?: ShellCommand): string | undefined {
   const sh = shell === "sh" || shell === "husky";
   // husky's runner reads a bash hook with sh: the `#!` line is no guide there.
   const byHusky = shell === "husky" && /^#!.*\b(?:bash|zsh|ksh)\b/.test(current) ? " (husky runs its hooks with sh, whatever their `#!` line says)" : "";
@@ -89,6 +97,14 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   let negated = program !== undefined && negates(found.words.slice(0, found.words.indexOf(program)));
   // Whether `after` follows rationale's own status, with no `&&` command between (whose `|` is its own).
   let direct = true;
+  if (exit !== undefined) {
+    const left = leftSubshell(commands, found, found.within);
+    if (left === undefined) return undefined;
+    ({ last, after, level } = left.closed);
+    compound = left.subshell;
+    negated = left.subshell.negated === true;
+    exited = exit;
+  }
   for (;;) {
     const alone = compound?.kind === "subshell" && exited !== undefined;
     const where = compound === undefined ? "" : compound.kind === "group" ? " in a group (`{ …; }`)" : ` in a subshell (\`( … )\`)${alone ? `, whose \`${echoValue(shownCommand(exited!))}\` ends the subshell alone` : ""}`;
@@ -144,8 +160,10 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
       return next === undefined ? undefined : overwrittenStatus(current, commands, last, level, !direct, `${subject}${where}`, shell);
     }
     if (next === undefined) return undefined;
-    const left = leftSubshell(commands, next, level);
-    if (left !== undefined) {
+    if (inList(next, level) && failingExit(next)) {
+      // The `exit` ends the hook (the verdict is kept) unless a subshell holds it.
+      const left = leftSubshell(commands, next, level);
+      if (left === undefined) return undefined;
       ({ last, after, level } = left.closed);
       compound = left.subshell;
       negated = left.subshell.negated === true;
@@ -169,24 +187,32 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   }
 }
 
+/** Whether `command` is an `exit` that passes on a failure: `exit N` with N other than 0, or a bare `exit` or `exit $?` run on one. */
+function failingExit(command: ShellCommand): boolean {
+  const program = programWord(command.words);
+  if (program?.raw !== "exit") return false;
+  const status = command.words.slice(command.words.indexOf(program) + 1).map((word) => word.text);
+  return status.length === 0 || status[0] === "$?" || exitsWithFailure(command);
+}
+
+/** Where in `level` the innermost shell an `exit` ends is: a subshell, a function's body, a substitution or a script given as a string; -1 for the hook itself. */
+function exitScope(level: readonly Enclosing[]): number {
+  return level.findLastIndex((enclosing) => ["subshell", "function", "substitution", "script"].includes(enclosing.kind));
+}
+
 /**
- * For `exit`, a command of `commands` run on a failure (after `||`) in the list whose compound
- * commands are `level`: the subshell it leaves and where that subshell ends (closedCompound),
- * when its status is a failure (`exit 1`; a bare `exit` or `exit $?`, which pass on the one
- * before) and the innermost of `level` it ends is a subshell. Undefined otherwise: no `exit`,
- * one that ends the hook itself (the verdict is kept), or one that ends a function, a command
- * substitution or a script given as a string, which this does not follow.
+ * For `ender`, a command of the list whose compound commands are `level` that ends the shell it
+ * runs in (an `exit`, or a call of a function that exits): the subshell it leaves and where that
+ * subshell ends (closedCompound), when the innermost shell of `level` is a subshell. Undefined
+ * otherwise: the `exit` ends the hook itself, or a function, a command substitution or a script
+ * given as a string, which this does not follow.
  */
-function leftSubshell(commands: readonly ShellCommand[], exit: ShellCommand, level: readonly Enclosing[]): { subshell: Enclosing; closed: ClosedCompound } | undefined {
-  const program = programWord(exit.words);
-  if (program?.raw !== "exit" || !inList(exit, level)) return undefined;
-  const status = exit.words.slice(exit.words.indexOf(program) + 1).map((word) => word.text);
-  if (!(status.length === 0 || status[0] === "$?" || exitsWithFailure(exit))) return undefined;
-  const at = level.findLastIndex((enclosing) => ["subshell", "function", "substitution", "script"].includes(enclosing.kind));
+function leftSubshell(commands: readonly ShellCommand[], ender: ShellCommand, level: readonly Enclosing[]): { subshell: Enclosing; closed: ClosedCompound } | undefined {
+  const at = exitScope(level);
   if (at < 0 || level[at].kind !== "subshell") return undefined;
   const subshell = level[at];
   // The subshell's last command: those of the subshell run on from the `exit`, in one stretch.
-  let last = exit;
+  let last = ender;
   for (let next = following(commands, last); next !== undefined && next.within[at]?.id === subshell.id; next = following(commands, last)) last = next;
   const closed = closedCompound(commands, last, level.slice(0, at + 1));
   return closed === undefined ? undefined : { subshell, closed };

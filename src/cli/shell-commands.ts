@@ -33,6 +33,8 @@ export interface Enclosing {
   clause?: number;
   /** For a group or subshell: whether a `!` before it (`if ! ( … )`, `! { …; }`) turns its status around. */
   negated?: boolean;
+  /** For a function: whether its body is a subshell (`name() ( … )`), which an `exit` in it ends alone. */
+  subshell?: boolean;
   /** Tells one compound command from another of its kind. */
   id: number;
 }
@@ -233,7 +235,7 @@ class Reader {
         endCommand(op);
         this.at += op.length;
         if (c === "(") {
-          this.open.push(defining === undefined ? { kind: "subshell", id: nextId++, ...(negated ? { negated } : {}) } : { kind: "function", name: defining, id: nextId++ });
+          this.open.push(defining === undefined ? { kind: "subshell", id: nextId++, ...(negated ? { negated } : {}) } : { kind: "function", name: defining, subshell: true, id: nextId++ });
           defining = undefined;
         } else if (c === ")" && (top?.kind === "subshell" || top?.kind === "function")) {
           this.open.pop();

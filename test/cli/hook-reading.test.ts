@@ -78,6 +78,16 @@ describe("ignoredVerdict() for a group or subshell", () => {
     expect(verdict(`( ${LINE} || exit "$status" ) || true`)).toBeUndefined();
   });
 
+  it("reads an exit in a function's body of braces as the end of the shell that calls it", () => {
+    // Called at the top, the exit ends the hook with the failure: no `|| true` after the call runs.
+    expect(verdict(`check() { ${LINE} || exit 1; }\ncheck "$1" || true`)).toBeUndefined();
+    expect(verdict(`check() { ${LINE} || exit 1; }\n( check "$1" ) || true`)).toBe(
+      `runs rationale in the function check, and calls it in a subshell (\`( … )\`), whose \`exit 1\` ends the subshell alone, with \`|| true\` after it, ${LOST}; replace \`|| true\` with \`|| exit 1\``,
+    );
+    // A body that is a subshell ends alone: the call returns the failure to its `|| true`.
+    expect(verdict(`check() ( ${LINE} || exit 1 )\ncheck "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);
+  });
+
   it("reads a group or subshell run in the background or piped on as rationale's own command", () => {
     expect(verdict(`( ${LINE} ) &`)).toBe("runs rationale in a subshell (`( … )`) in the background (`&`), so git commits without waiting for its verdict; remove the `&`");
     expect(verdict(`{ ${LINE}; } &\necho started`)).toMatch(/^runs rationale in a group \(`\{ …; \}`\) in the background \(`&`\)/);

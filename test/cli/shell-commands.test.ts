@@ -139,6 +139,8 @@ describe("shellCommands(): the compound commands around each command", () => {
     expect(negated('if ! ( rationale lint ); then exit 1; fi')).toEqual(["if", "if > subshell!", "if", ""]);
     expect(negated("if ! { rationale lint; }; then exit 1; fi")).toEqual(["if > group!", "if", "if", ""]);
     expect(negated("! ( a ) && ! ! { b; }")).toEqual(["", "subshell!", "group", ""]);
+    // A function's body is no group or subshell of the hook's, but says which it is.
+    expect(shellCommands("f() ( a )\ng() { b; }").map((command) => command.within[0]?.subshell)).toEqual([true, undefined, undefined]);
     // `! if …` negates the if, not the subshell that is its condition.
     expect(negated("! if ( a ); then :; fi")).toEqual(["if", "if > subshell", "if", ""]);
   });

@@ -884,6 +884,7 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `{ ${line}; } >../lint.log 2>&1 || true`, `runs rationale in a group (\`{ …; }\`) ${trueAfter}`],
       ["sh", `{ ${line}; } >"$(mktemp)" 2>&1 || true`, `runs rationale in a group (\`{ …; }\`) ${trueAfter}`],
       ["sh", `( ${line} || exit 1 ) || true`, `runs rationale in a subshell (\`( … )\`), whose \`exit 1\` ends the subshell alone, ${trueAfter}`],
+      ["sh", `check() { ${line} || exit 1; }\n( check "$1" ) || true`, `runs rationale in the function check, and calls it in a subshell (\`( … )\`), whose \`exit 1\` ends the subshell alone, ${trueAfter}`],
       ["sh", `( ${line} ) &`, "runs rationale in a subshell (`( … )`) in the background (`&`), so git commits without waiting for its verdict; remove the `&`"],
       ["bash", `( ${line} ) | tee ../lint.log`, `runs rationale in a subshell (\`( … )\`) in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and ${lost.slice(3)}; add \`set -o pipefail\` above it`],
     ]) {
@@ -904,6 +905,8 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `{ ${line}; } >../lint.log 2>&1 || exit 1`],
       ["sh", `( ${line} || exit 1 ) || exit 1`],
       ["sh", `{ ${line} || exit 1; } || true`],
+      // Called at the top, the function's exit ends the hook itself.
+      ["sh", `check() { ${line} || exit 1; }\ncheck "$1" || true`],
       ["sh", `( ${line} ) &\nwait $!`],
       ["bash", `set -o pipefail\n( ${line} ) | tee ../lint.log`],
     ]) {
