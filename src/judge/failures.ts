@@ -1,7 +1,7 @@
 // Reads failures a body tells: one that happened, one that happens today, an error someone runs into.
 import { CHANGE_VERBS, FIX_VERBS } from "./cues.js";
 import { namesObjectOfChange } from "./narrative.js";
-import { lowered, SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { lowered, sentenceRest, sentenceBefore } from "./sentences.js";
 import { lemmatize, type SummaryReading } from "./summary.js";
 import { type GatedReading, WordGate } from "./words.js";
 
@@ -155,7 +155,7 @@ const WORD_OF_TEXT = /[a-z0-9]+/gi;
 
 /** Whether the sentence around `start` of `text` names one of `words`. */
 function sentenceNames(text: string, start: number, words: readonly string[]): boolean {
-  const sentence = sentenceBefore(text, start) + SENTENCE_REST.exec(text.slice(start, start + 300))![0];
+  const sentence = sentenceBefore(text, start) + sentenceRest(text, start, 300);
   for (const word of sentence.match(WORD_OF_TEXT) ?? []) if (words.includes(word.toLowerCase())) return true;
   return false;
 }
@@ -215,7 +215,7 @@ function isPresentFailureAt(text: string, start: number, end: number, skippedEnd
  */
 export function tellsToday(text: string, start: number, notToday: RegExp): boolean {
   const head = sentenceBefore(text, start).replace(PARENTHESIS, " ").split(CLAUSE_END).pop()!;
-  const rest = SENTENCE_REST.exec(text.slice(start, start + 300))![0].split(CLAUSE_END)[0];
+  const rest = sentenceRest(text, start, 300).split(CLAUSE_END)[0];
   const clause = head + rest;
   if (notToday.test(clause.replace(RIGHT_NOW, ""))) return false;
   // A name in code is no verb ("export_write() crashes …").

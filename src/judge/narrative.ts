@@ -1,6 +1,6 @@
 // Reads what a body tells happened before the change: a past-tense narrative, a state dated to a release.
 import { CHANGE_VERBS, FIX_VERBS, HISTORY, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK } from "./cues.js";
-import { SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { sentenceRest, sentenceBefore } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
 const PAST_IRREGULAR = new Set(["got", "left", "had", "wrote", "made", "went", "came", "gave", "saw", "knew", "thought", "ran", "sent", "kept", "lost", "broke", "hit", "fell", "became", "began", "could", "couldn't", "did", "didn't"]);
@@ -195,7 +195,7 @@ export function datedState(text: string): boolean {
     if (orders && !CLAUSE_OPENER.test(head.slice(first![0].length))) continue;
     // A state worth dating names what is wrong or gone: "broken since …", "has not been used
     // since …", "doesn't use cpio anymore"; "The wording has been like this since 1.7.2" does not.
-    const sentence = head + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
+    const sentence = head + sentenceRest(text, match.index, 300);
     if (PROBLEM_STRONG.test(sentence) || PROBLEM_WEAK.test(sentence) || HISTORY.test(sentence)) return true;
   }
   return false;

@@ -1,6 +1,6 @@
 // Reads orders in prose: a change verb in its base form with an object, also after a purpose clause.
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS } from "./cues.js";
-import { openingClauses, sentenceBefore, SENTENCE_OPENING, SENTENCE_REST } from "./sentences.js";
+import { openingClauses, sentenceBefore, SENTENCE_OPENING, statementRest } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
 /**
@@ -179,7 +179,7 @@ export function ordersInstead(word: string, text: string, end: number, listed: b
   const after = text.slice(end, end + 40);
   // A verb that is as often a noun ("Round trips happen instead") orders only with an object of its own.
   if (listed ? ORDER_ONLY_VERBS.has(word) || !plainObjectAfter(word, after) : !mayBeUnlistedVerb(word) || !PREPOSITION_OBJECT.test(after)) return false;
-  const rest = statementRest(text, end);
+  const rest = statementRest(text, end, 400);
   return rest !== null && rest.includes("instead") && ENDS_INSTEAD.test(rest);
 }
 
@@ -343,12 +343,6 @@ function mayBeUnlistedVerb(word: string): boolean {
   return word.length >= 3 && !NOT_BASE_FORM.test(word) && !NO_ORDER_OPENERS.has(word);
 }
 
-/** The rest of the sentence from `end` of `text`, or null when the sentence is a question. */
-function statementRest(text: string, end: number): string | null {
-  const rest = SENTENCE_REST.exec(text.slice(end, end + 400))![0];
-  return text.charCodeAt(end + rest.length) === 0x3f ? null : rest;
-}
-
 /**
  * Whether `word`, opening a sentence of `text` and ending at `end`, orders the change though no
  * verb list knows it ("Plug the leaks", "Answer a -N argument with an error", "Work it around"):
@@ -356,7 +350,7 @@ function statementRest(text: string, end: number): string | null {
  * by a determiner or a pronoun, in a sentence that is no question.
  */
 export function ordersWithUnlistedVerb(word: string, text: string, end: number): boolean {
-  return mayBeUnlistedVerb(word) && UNLISTED_ORDER_OBJECT.test(text.slice(end, end + 40)) && statementRest(text, end) !== null;
+  return mayBeUnlistedVerb(word) && UNLISTED_ORDER_OBJECT.test(text.slice(end, end + 40)) && statementRest(text, end, 400) !== null;
 }
 
 /**
@@ -661,7 +655,7 @@ const HAVE_DETERMINER = /^(?:the|a|an|this|that|these|those|some|all|each|every|
 export function ordersThroughHave(text: string, end: number): boolean {
   if (!isImperativeAt(text, end)) return false;
   const object = HAVE_OBJECT.exec(text.slice(end, end + 80));
-  if (object === null || statementRest(text, end) === null) return false;
+  if (object === null || statementRest(text, end, 400) === null) return false;
   const words = object[1].trim().split(/\s+/);
   // "Have the reviewers check the output": people told what to do, not the code.
   const at = HAVE_DETERMINER.test(words[0]) ? 1 : 0;

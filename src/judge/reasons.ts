@@ -5,7 +5,7 @@ import { lemmatize } from "./summary.js";
 import { NOT_TODAY, NOT_TODAY_GOAL, tellsToday } from "./failures.js";
 import { isMeaningfulLabelText } from "../message/trailers.js";
 import { LABEL_WORD, saysItsOwn } from "./restatement.js";
-import { lowered, openingClauses, SENTENCE_OPENING, SENTENCE_REST, sentenceBefore } from "./sentences.js";
+import { lowered, openingClauses, SENTENCE_OPENING, sentenceRest, sentenceBefore, statementRest } from "./sentences.js";
 import { type GatedReading, WordGate } from "./words.js";
 
 /** A cost measured as it happened: "backups took six hours", "the table grew to 40 GB", "doubled the load". */
@@ -526,7 +526,7 @@ export function currentLimit(text: string): boolean {
   if (!text.includes("urrently")) return false;
   CURRENT_LIMIT.lastIndex = 0;
   for (let match = CURRENT_LIMIT.exec(text); match !== null; match = CURRENT_LIMIT.exec(text)) {
-    const sentence = sentenceBefore(text, match.index) + SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0];
+    const sentence = sentenceBefore(text, match.index) + sentenceRest(text, match.index, 300);
     if (!AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && !LATER_OR_YET.test(sentence)) return true;
   }
   return false;
@@ -833,7 +833,7 @@ const CHANGED_BEFORE = /\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:now|also|alr
 /** Whether the sentence around `index` tells how things are today, not the change or its new thing. */
 function contrastOfToday(text: string, index: number): boolean {
   const head = sentenceBefore(text, index);
-  const sentence = head + SENTENCE_REST.exec(text.slice(index, index + 300))![0];
+  const sentence = head + sentenceRest(text, index, 300);
   return !AFTER_CHANGE.test(sentence) && !CHANGE_ITSELF.test(sentence) && !CHANGED_BEFORE.test(head.slice(-200)) && tellsToday(text, index, NOT_TODAY);
 }
 
@@ -1291,7 +1291,7 @@ export function laterChangeUses(text: string): boolean {
   LATER_TIME.lastIndex = 0;
   for (let match = LATER_TIME.exec(text); match !== null; match = LATER_TIME.exec(text)) {
     const from = match.index + match[0].length;
-    const rest = SENTENCE_REST.exec(text.slice(from, from + 300))?.[0] ?? "";
+    const rest = sentenceRest(text, from, 300);
     const sentence = sentenceBefore(text, match.index) + rest;
     if (LATER_USE.test(sentence) && !LATER_WORK_LEFT.test(sentence)) return true;
   }
@@ -1397,7 +1397,7 @@ export function peopleHabit(text: string): boolean {
     const head = sentenceBefore(text, match.index);
     if (CHANGE_ITSELF.test(head) || AFTER_CHANGE.test(head)) continue;
     // After the match too: "Usually users should not need this option" is about the new option.
-    if (NEW_THING_AFTER.test(SENTENCE_REST.exec(text.slice(match.index, match.index + 300))![0])) continue;
+    if (NEW_THING_AFTER.test(sentenceRest(text, match.index, 300))) continue;
     if (tellsToday(text, match.index, NOT_TODAY)) return true;
   }
   return false;
@@ -1692,8 +1692,7 @@ function statedOfToday(text: string, pattern: RegExp): boolean {
     const end = match.index + match[0].length;
     if (aboutAfterChange(sentenceBefore(text, match.index)) || !tellsToday(text, match.index, NOT_TODAY)) continue;
     if (OF_NEW_THING.test(text.slice(end, end + 40))) continue;
-    const rest = SENTENCE_REST.exec(text.slice(end, end + 300))![0];
-    if (text.charCodeAt(end + rest.length) === 0x3f) continue;
+    if (statementRest(text, end, 300) === null) continue;
     return true;
   }
   return false;
