@@ -1674,12 +1674,19 @@ export function designTold(text: string): boolean {
   return DESIGN_WORDS.opens(text) && statedOfToday(text, DESIGN_TOLD);
 }
 
+/** People, and their kinds of account, that a design or a requirement is for: "users", "contributors", "developers". */
+const NEW_PEOPLE = String.raw`(?:users?|contributors?|developers?|devs|people|members?|maintainers?|readers?|customers?|clients?|employees?|hires?|comers|folks|visitors?|players?|accounts?|subscribers?|admins?|administrators?|authors?|reviewers?|students?)`;
 /**
  * What a design or a requirement is said to be of, right after the match, when that is the
  * change or its new thing: "Node 20 is a requirement of the new build", "… by design in this
- * patch". The words before the match (aboutAfterChange) miss it there.
+ * patch". The words before the match (aboutAfterChange) miss it there. The change's new thing
+ * is a definite one, so "new" counts only after "the", "this", "our" or "its": without one it
+ * names a kind of today's things or people ("a requirement for new code", "by design for new
+ * contributors"). Nor before people (NEW_PEOPLE: "for the new users" are people of today, who
+ * the design or the requirement is for), a short list rather than a reading of what follows
+ * "new", which for a thing is any noun.
  */
-const OF_NEW_THING = /^[ \t\n]+(?:of|for|in|by|with)[ \t\n]+(?:(?:the|this|our|its)[ \t\n]+)?(?:new\b|(?:change|commit|patch|series)\b)/i;
+const OF_NEW_THING = new RegExp(String.raw`^[ \t\n]+(?:of|for|in|by|with)[ \t\n]+(?:(?:the|this|our|its)[ \t\n]+new\b(?![ \t\n]+${NEW_PEOPLE}\b)|(?:(?:the|this|our|its)[ \t\n]+)?(?:change|commit|patch|series)\b)`, "i");
 
 /**
  * toldOfToday for a reading that a statement makes: a match in a question states nothing ("Is

@@ -1,5 +1,6 @@
 // Reasons read from a body: what a later change takes from this one.
 import { describe, expect, it } from "vitest";
+import { lint } from "../../src/lint.js";
 import { ageJudged, allowsOwn, coversOther, designTold, requirementNamed, duplicatesTold, easierForPeople, expectationTold, failsSomewhere, beforeNextStep, BENEFIT, causalAsTold, contradictionTold, contrastTold, currentLimit, enabledUse, ENABLES, faultFound, faultyManner, findingTold, followsPrecedent, gerundEffect, givesGoal, inabilityTold, JUDGED_BETTER, JUDGED_EFFECT, labelledReason, laterChangeUses, limitTold, littleUsed, makesPossible, meansConsequence, MEASURED_COST, needTold, negatedPairTold, opensOnPurpose, outsideConstraint, pastWay, peopleHabit, PREPARES, PROBLEM_TOLD, soOpensTold, STATED_REASON, statesNeed, statesRequirement, usefulnessTold, wholeWorkRepeated, wishTold } from "../../src/judge/reasons.js";
 
 describe("expectationTold", () => {
@@ -898,5 +899,26 @@ describe("requirementNamed", () => {
     expect(requirementNamed("Node 20 is a requirement for this change.")).toBe(false);
     expect(requirementNamed("Node 20 is a requirement for the\nnew build.")).toBe(false);
     expect(requirementNamed("Node 20 is a requirement of the release build.")).toBe(true);
+  });
+
+  it("reads a requirement or a design for new people, or a kind of new thing, as today's", () => {
+    expect(requirementNamed("Node 20 is a requirement for new users.")).toBe(true);
+    expect(requirementNamed("Node 20 is a requirement for the new\ncontributors.")).toBe(true);
+    expect(requirementNamed("Signed commits are a requirement for new code.")).toBe(true);
+    expect(designTold("Uploads are throttled by design for new contributors.")).toBe(true);
+    expect(designTold("Uploads are throttled by design for the new accounts.")).toBe(true);
+    // The change's own new thing, named definitely, still is not.
+    expect(requirementNamed("Node 20 is a requirement for our new installer.")).toBe(false);
+    expect(designTold("Uploads are throttled by design in its new queue.")).toBe(false);
+  });
+
+  it("lint() reads the why of a requirement for new users, and none of the new build's", () => {
+    const summary = "Require Node 20 in the engines field";
+    const people = lint(`${summary}\n\nNode 20 is a requirement for new users.\n`);
+    expect(people.facets.why).toBe("explained");
+    expect(people.findings.map((finding) => finding.ruleId)).not.toContain("body-why");
+    const build = lint(`${summary}\n\nNode 20 is a requirement for the new build.\n`);
+    expect(build.facets.why).toBe("missing");
+    expect(build.findings.map((finding) => finding.ruleId)).toContain("body-why");
   });
 });
