@@ -20,7 +20,22 @@ const MERGES_IN =
  * Not "that is," or "that is to say", which restate the object ("Split the tests, that is, the
  * slow ones"). Group 1 is the clause from its pronoun on.
  */
-const STATE_CLAUSE = /,\s+(?!that\s+is\b\s*(?:[,:;]|to\s+say\b|$))((?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|gets|got|does|did|doesn't|isn't|wasn't|weren't|hasn't|never|can|cannot|can't|may|might|would|will)\b.*)$/i;
+const STATE_CLAUSE = new RegExp(
+  String.raw`,\s+(?!that\s+is\b\s*(?:[,:;]|to\s+say\b|$))((?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|gets|got|does|did|doesn't|isn't|wasn't|weren't|hasn't|never|can|cannot|can't|may|might|would|will)\b.*)$`,
+  "i",
+);
+
+/**
+ * A clause that only states its object's old value and closes with a comma before the summary
+ * goes on: "Change the default, which was 10, to 20", "Rename the flag, which was `-q`, to `-s`",
+ * "Raise the limit, which is 4 KiB, to 64 KiB". The value is part of what the change does (from
+ * what to what), not how the object stands as a reason to change it. A copula, then a number
+ * (with a unit at most), a literal word (true, false, null, none, on, off, unset) or a quoted
+ * string, then the comma and more of the summary; a clause that says more ("which was 10 and too
+ * low, …") or ends the summary ("Drop the limit, which was 10") is read as before.
+ */
+const OLD_VALUE_CLAUSE =
+  /^(?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:(?:set\s+to|at)\s+)?(?:[-+]?\d[\w.:%]*(?:\s+[A-Za-z]+)?|(?:true|false|null|nil|none|on|off|unset)\b|'[^']*'|"[^"]*"|`[^`]*`|\u2018[^\u2019]*\u2019|\u201c[^\u201d]*\u201d)\s*,\s+\S/i;
 
 /**
  * Where the summary's core (`core`, its order's verb first) tells how the thing it acts on is
@@ -31,14 +46,14 @@ const STATE_CLAUSE = /,\s+(?!that\s+is\b\s*(?:[,:;]|to\s+say\b|$))((?:which|that
  * command, which is useful for scripting" tells what the new command is; "Merge branch 'x',
  * which has the fix" what the branch brings), and not without an order first (a summary of no
  * verb is a statement), nor in quoted code or a quoted string ("Drop the `x, which is y`
- * workaround").
+ * workaround"), nor a clause that only gives the object's old value (OLD_VALUE_CLAUSE).
  */
 export function summaryStateClause(core: string, lemmaIsVerb: boolean): [number, number] | null {
   if (!lemmaIsVerb || !core.includes(", ")) return null;
   const first = /^[A-Za-z'-]+/.exec(core);
   if (first === null || BUILDS.test(first[0]) || MERGES_IN.test(core)) return null;
   const match = STATE_CLAUSE.exec(core);
-  if (match === null || insideCodeSpan(core, match.index) || insideQuotes(core, match.index)) return null;
+  if (match === null || insideCodeSpan(core, match.index) || insideQuotes(core, match.index) || OLD_VALUE_CLAUSE.test(match[1])) return null;
   const start = match.index + match[0].length - match[1].length;
   return [start, core.replace(/[\s.]+$/, "").length];
 }

@@ -1,0 +1,38 @@
+// A summary's relative clause on what its order acts on: a reason, or the object's old value.
+import { describe, expect, it } from "vitest";
+import { summaryStateClause } from "../../src/judge/summary-clause.js";
+import { lint } from "../../src/lint.js";
+
+/** The clause summaryStateClause reads in `core` (an order first), or null. */
+function clause(core: string): string | null {
+  const span = summaryStateClause(core, true);
+  return span === null ? null : core.slice(span[0], span[1]);
+}
+
+describe("summaryStateClause", () => {
+  it("reads no clause that only gives the object's old value before the summary goes on", () => {
+    expect(clause("Change the default, which was 10, to 20")).toBeNull();
+    expect(clause("Set the timeout, which was 30 seconds, to 60")).toBeNull();
+    expect(clause("Raise the limit, which was previously 4KiB, to 64KiB")).toBeNull();
+    expect(clause('Rename the flag, which was "--quiet", to "--silent"')).toBeNull();
+    expect(clause("Rename the flag, which was `-q`, to `-s`")).toBeNull();
+    expect(clause("Flip the option, which was true, to false")).toBeNull();
+  });
+
+  it("reads a clause that says how the object is, or one that ends the summary", () => {
+    expect(clause("Move the cache, which is slow, to disk")).toBe("which is slow, to disk");
+    expect(clause("Change the default, which was 10 and too low, to 20")).toBe("which was 10 and too low, to 20");
+    expect(clause("Drop the limit, which was 10")).toBe("which was 10");
+    expect(clause("Reorganize the AssertTest, which had grown unwieldy")).toBe("which had grown unwieldy");
+  });
+
+  it("lint() asks for the why of an old value's change, not of a clause that gives one", () => {
+    const body = "\n\nThe count is read from config/defaults.json at start.\n";
+    const value = lint(`Change the default retry count, which was 10, to 20${body}`);
+    expect(value.facets.why).toBe("missing");
+    expect(value.findings.map((finding) => finding.ruleId)).toContain("body-why");
+    const state = lint(`Move the session cache, which is slow, to disk${body}`);
+    expect(state.facets.why).toBe("explained");
+    expect(state.findings.map((finding) => finding.ruleId)).not.toContain("body-why");
+  });
+});
