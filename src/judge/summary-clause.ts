@@ -15,13 +15,20 @@ const MERGES_IN =
   /^merg(?:e[sd]?|ing)\s+(?:in\s+)?(?:(?:remote-tracking\s+)?branch(?:es)?\b|tags?\b|commits?\b|(?:pull|merge)\s+requests?\b|PRs?\b|MRs?\b|['"`]|[\w.-]+\/|[\w.-]*[#!]\d|(?:https?|git|ssh|file):\/\/)/i;
 
 /**
- * ", which" or ", that" after the order's object, then a copula, an auxiliary or a modal (an
- * adverb before it at most): the clause says how the object is or was, not what the change does.
+ * Verbs of a malfunction in the present or the past: "which leaks on exit", "that crashed on
+ * empty input" tell how the object behaves, as "which is leaking" does.
+ */
+const MALFUNCTIONS = "leaks|leaked|crashes|crashed|hangs|hung|breaks|broke|fails|failed|deadlocks|deadlocked|corrupts|corrupted|overflows|overflowed|segfaults|segfaulted|panics|panicked|misbehaves|misbehaved";
+
+/**
+ * ", which" or ", that" after the order's object, then a copula, an auxiliary, a modal or a verb
+ * of a malfunction (MALFUNCTIONS; an adverb before it at most): the clause says how the object is
+ * or was, not what the change does.
  * Not "that is," or "that is to say", which restate the object ("Split the tests, that is, the
  * slow ones"). Group 1 is the clause from its pronoun on.
  */
 const STATE_CLAUSE = new RegExp(
-  String.raw`,\s+(?!that\s+is\b\s*(?:[,:;]|to\s+say\b|$))((?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|gets|got|does|did|doesn't|isn't|wasn't|weren't|hasn't|never|can|cannot|can't|may|might|would|will)\b.*)$`,
+  String.raw`,\s+(?!that\s+is\b\s*(?:[,:;]|to\s+say\b|$))((?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has|had|have|gets|got|does|did|doesn't|isn't|wasn't|weren't|hasn't|never|can|cannot|can't|may|might|would|will|${MALFUNCTIONS})\b.*)$`,
   "i",
 );
 

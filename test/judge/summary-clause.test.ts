@@ -26,6 +26,13 @@ describe("summaryStateClause", () => {
     expect(clause("Reorganize the AssertTest, which had grown unwieldy")).toBe("which had grown unwieldy");
   });
 
+  it("reads a clause of a malfunction as how the object is, not after a verb that builds", () => {
+    expect(clause("Drop the pool, which leaks on exit")).toBe("which leaks on exit");
+    expect(clause("Replace the parser, which crashed on empty input")).toBe("which crashed on empty input");
+    expect(clause("Add a pool, which fails on exit")).toBeNull();
+    expect(clause("Rework the option parser, which lists the flags")).toBeNull();
+  });
+
   it("lint() asks for the why of an old value's change, not of a clause that gives one", () => {
     const body = "\n\nThe count is read from config/defaults.json at start.\n";
     const value = lint(`Change the default retry count, which was 10, to 20${body}`);
@@ -34,5 +41,8 @@ describe("summaryStateClause", () => {
     const state = lint(`Move the session cache, which is slow, to disk${body}`);
     expect(state.facets.why).toBe("explained");
     expect(state.findings.map((finding) => finding.ruleId)).not.toContain("body-why");
+    const leak = lint(`Drop the worker pool, which leaks on exit${body}`);
+    expect(leak.facets.why).toBe("explained");
+    expect(leak.findings.map((finding) => finding.ruleId)).not.toContain("body-why");
   });
 });
