@@ -29,7 +29,7 @@ export default defineRule<{ types: string[] }>({
         // No kind at all would fail every message, whatever it references.
         minItems: 1,
         default: [...REF_TYPES],
-        description: "Reference kinds that count (at least one): ticket (ABC-123), issue (#12, GH-12), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:; one naming a ticket, issue, URL or advisory also counts as that kind), advisory (CVE-2024-3094, GHSA-…).",
+        description: "Reference kinds that count (at least one): ticket (ABC-123), issue (#12, GH-12, Debian bug 12345), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:; one naming a ticket, issue, URL or advisory also counts as that kind), advisory (CVE-2024-3094, GHSA-…).",
       },
     },
     additionalProperties: false,
@@ -41,6 +41,7 @@ export default defineRule<{ types: string[] }>({
     valid: [
       { title: "A trailer reference.", message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n" },
       { title: "An issue number in the summary.", message: "Add retry option to the HTTP client (#41)\n" },
+      { title: "A tracker's numbered bug is an issue.", message: "Retry a resumed upload once\n\nUploads fail after a resume. Fixes Android bug 41739.\n" },
       {
         title: "A ticket key in a trailer is a ticket: `Refs: OPS-12` counts when only tickets do.",
         message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n",

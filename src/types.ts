@@ -107,7 +107,7 @@ export type WhatLevel = "explained" | "named" | "missing";
 /** A reference to a ticket, issue, pull request or merge request. */
 export interface Ref extends Span {
   /**
-   * `ticket` (ABC-123), `issue` (#123, GH-123), `cross-repo` (owner/repo#123), `url`, `trailer`,
+   * `ticket` (ABC-123), `issue` (#123, GH-123, Debian bug 12345), `cross-repo` (owner/repo#123), `url`, `trailer`,
    * `advisory` (a security advisory: CVE-2024-3094, GHSA-xxxx-xxxx-xxxx).
    */
   type: "ticket" | "issue" | "cross-repo" | "url" | "trailer" | "advisory";

@@ -42,6 +42,28 @@ function countsItem(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, start - COUNTING_REACH), at);
   return COUNTING_WORD.test(before.slice(before.lastIndexOf("\n") + 1));
 }
+/**
+ * A bug or an issue of a tracker or a product named by a capitalised word (two at most), numbered
+ * with three digits or more: "Android bug 41739", "Debian bug #12345", "Red Hat bug 1234567",
+ * "Chromium issue 1234". Not "bug 2 of 3" or "issue 1 below" (a small number counts items), nor
+ * "the bug in 2.0" (no number right after the word). Groups: the first name, the second, the rest.
+ */
+const TRACKER_BUG = /(?<![\w-])([A-Z][\w.+]*)(?:[ \t]+([A-Z][\w.+]*))?([ \t]+(?:[Bb]ug|[Ii]ssue)[ \t]+#?\d{3,})\b/g;
+/** What TRACKER_BUG needs, read before it runs: "bug" or "issue" and three digits. */
+const TRACKER_BUG_GATE = /(?:[Bb]ug|[Ii]ssue)[ \t]+#?\d{3}/;
+/**
+ * Capitalised words before "bug" or "issue" that name no tracker: a sentence's opening verb of a
+ * reference ("Fixes", "See"), a preposition, a determiner or an adjective ("The bug 1234", "This
+ * issue 5678", "Known bug 1234").
+ */
+const NOT_TRACKER = new Set([
+  "Fix", "Fixes", "Fixed", "Fixing", "See", "Close", "Closes", "Closed", "Resolve", "Resolves", "Resolved", "Address",
+  "Addresses", "Ref", "Refs", "Re", "Cf", "Also", "And", "But", "Or", "In", "On", "For", "From", "With", "By", "Per", "As",
+  "At", "To", "Of", "After", "Before", "Since", "Like", "Unlike", "Via", "The", "This", "That", "These", "Those", "A", "An",
+  "Same", "Another", "Any", "Each", "Every", "Its", "It's", "Our", "Their", "Your", "My", "His", "Her", "Known", "Old",
+  "New", "Open", "Related", "Linked", "Original", "Previous", "Next", "Last", "First", "Second", "Third", "Other",
+  "Similar", "Duplicate", "Real", "Actual", "Main", "Big", "Major", "Minor", "Critical", "Security",
+]);
 const GH_ISSUE = /(?<![\w-])GH-\d+\b/gi;
 const TICKET_KEY = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d+\b/g;
 /** Security advisories: CVE IDs and GitHub advisory IDs (GHSA-xxxx-xxxx-xxxx), prefixes in capitals as issued. */
@@ -69,7 +91,8 @@ export function isReferenceTrailer(token: string): boolean {
 
 /**
  * Every reference in the message: trailers such as `Fixes:`/`Closes:`/`Refs:` (one ref each),
- * issue/PR/MR URLs, `owner/repo#12`, `#12`, `GH-12` and ticket keys (`ABC-123`; only the
+ * issue/PR/MR URLs, `owner/repo#12`, `#12`, `GH-12`, a tracker's numbered bug ("Debian bug
+ * #12345", read as an issue) and ticket keys (`ABC-123`; only the
  * configured keys when `projectKeys` is non-empty). Positions are in the original text.
  * Fenced code is skipped, and so is a `#N` after a counting word ("case #29", "batch #3").
  */
@@ -102,6 +125,18 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     for (let match = URL_PATTERN.exec(text); match !== null; match = URL_PATTERN.exec(text)) {
       if (ISSUE_URL.test(match[0])) addRef(refs, taken, mapped, "url", match[0], match.index);
       else taken.add(spanOf(mapped, match.index, match.index + match[0].length));
+    }
+    taken.settle();
+  }
+  // Before "#N": "Debian bug #12345" is one reference, not an issue of this repository.
+  if (TRACKER_BUG_GATE.test(text)) {
+    TRACKER_BUG.lastIndex = 0;
+    for (let match = TRACKER_BUG.exec(text); match !== null; match = TRACKER_BUG.exec(text)) {
+      const [whole, first, second, rest] = match;
+      const name = second === undefined ? first : NOT_TRACKER.has(first) ? second : `${first}${whole.slice(first.length, whole.length - rest.length)}`;
+      if (NOT_TRACKER.has(second ?? first)) continue;
+      const id = `${name}${rest}`;
+      addRef(refs, taken, mapped, "issue", id, match.index + whole.length - id.length);
     }
     taken.settle();
   }

@@ -1,0 +1,45 @@
+// A tracker's numbered bug as a reference: found by findRefs, counted by the rules and the audit.
+import { describe, expect, it } from "vitest";
+import { Flag, judgeCommit } from "../../src/audit/judge.js";
+import { resolveConfig } from "../../src/config/resolve.js";
+import { findRefs } from "../../src/judge/refs.js";
+import { lint } from "../../src/lint.js";
+import { parseMessage } from "../../src/message/parse.js";
+
+/** The references findRefs reads in `message`, as type, id and columns. */
+function refs(message: string): [string, string, number, number][] {
+  return findRefs(parseMessage(message), []).map((ref) => [ref.type, ref.id, ref.column, ref.endColumn]);
+}
+
+describe("findRefs on a tracker's numbered bug", () => {
+  it("reads a capitalised name, bug or issue and a number of three digits or more", () => {
+    expect(refs("Retry the upload\n\nFixes Android bug 41739.\n")).toEqual([["issue", "Android bug 41739", 7, 24]]);
+    expect(refs("Retry the upload\n\nSee Debian bug #12345 for the report.\n")).toEqual([["issue", "Debian bug #12345", 5, 22]]);
+    expect(refs("Retry the upload\n\nRed Hat bug 1234567 has the trace.\n")).toEqual([["issue", "Red Hat bug 1234567", 1, 20]]);
+    expect(refs("Retry the upload\n\nAs in Chromium issue 987.\n")).toEqual([["issue", "Chromium issue 987", 7, 25]]);
+  });
+
+  it("reads no count, no small number, no number after other words and no determiner as a name", () => {
+    expect(refs("Retry the upload\n\nThis is bug 2 of 3, see issue 1 below.\n")).toEqual([]);
+    expect(refs("Retry the upload\n\nIt fixes the bug in 2.0 and Android bug 12.\n")).toEqual([]);
+    expect(refs("Retry the upload\n\nThe bug 1234 is old. Fixes This issue 5678.\n")).toEqual([]);
+    expect(refs("Retry the upload\n\nthe android bug 41739 is old.\n")).toEqual([]);
+  });
+});
+
+describe("a tracker's numbered bug for the rules and the audit", () => {
+  const message = "Retry a resumed upload once\n\nUploads fail after a resume. Fixes Android bug 41739.\n";
+  const without = "Retry a resumed upload once\n\nUploads fail after a resume. Fixes bug 2 of 3.\n";
+  const config = resolveConfig({ rules: { "references-required": ["error", { types: ["issue"] }] } });
+
+  it("satisfies references-required, which a count does not", () => {
+    expect(lint(message, { config }).findings.map((finding) => finding.ruleId)).not.toContain("references-required");
+    expect(lint(without, { config }).findings.map((finding) => finding.ruleId)).toContain("references-required");
+  });
+
+  it("counts in the audit's share of commits that reference a ticket", () => {
+    const record = (text: string) => ({ sha: "a".repeat(40), date: "2024-01-01T00:00:00+00:00", author: "A U Thor", parents: ["b".repeat(40)], message: text, bytes: text.length, truncated: false, invalidSequences: 0 });
+    expect(judgeCommit(record(message), config, false).flags & Flag.refs).toBe(Flag.refs);
+    expect(judgeCommit(record(without), config, false).flags & Flag.refs).toBe(0);
+  });
+});
