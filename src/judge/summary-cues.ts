@@ -7,6 +7,7 @@ import {
   SNAPSHOT_VERSION, STATE_VERB, VERSION_NUMBER,
 } from "./cues.js";
 import { FamilyScanner, type FamilyWords } from "./family-scan.js";
+import { precheckFor } from "./words.js";
 import { soPurposeAt } from "./reasons.js";
 import { lemmatize, type SummaryReading } from "./summary.js";
 import { mapLines, spanOf, type MappedText } from "./text.js";
@@ -20,6 +21,8 @@ const FIRST_WORD = /^\S+/;
 const VAGUE_VERB = /^(?:polish|tweak|tidy|touch|nit|misc)/;
 const DEPS_PREFIX = /^(?:deps|dependencies)$/;
 const DEPS_SCOPE = /\((?:deps|deps-dev)\)/;
+/** Whether a summary may hold DEPS_SCOPE: its "(deps", read in the pattern's case. */
+const mayHaveDepsScope = precheckFor(DEPS_SCOPE, ["(deps"]);
 /** An area of a few words led by the docs ("doc hash-function-transition: …", "Documentation gitk: …"). */
 const DOCS_AREA = /^(?:docs?|documentation) /;
 /**
@@ -130,6 +133,8 @@ function packageList(area: string): boolean {
  * it. Group 1 is the preparation, for the span.
  */
 const SUMMARY_PREPARES = /(?:^|\b(?:to|and)\s+)(prepare\s+(?:for|to)\b(?![^\n]{0,200}?(?:\d|\b(?:rc|releases?|cycle|versions?|development|iteration|snapshot|milestone|alpha|beta)\b)))|\b(as\s+(?:a\s+)?prep(?:aration)?\s+(?:to|for)|prep\s+for|for\s+(?:an?\s+|the\s+)?(?:subsequent|upcoming|follow-up|later|next|following)\s+(?:[\w-]+\s+){0,3}?(?:changes?|patch(?:es)?|commits?|steps?|fix(?:es)?|work))\b/i;
+/** Whether a summary may hold SUMMARY_PREPARES: "prep" or "for", read in the pattern's case ("Prepare to …"). */
+const mayPrepare = precheckFor(SUMMARY_PREPARES, ["prep", "for"]);
 
 /**
  * The word families of the summary, run only at the words they can start with. The line is read
@@ -161,7 +166,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   if (values.sumCausal === 0 && values.sumPurpose === 0) {
     const purpose = soPurposeAt(core, "");
     if (purpose !== null) summaryPurpose = spanOf(summaryMap, at + purpose[0], at + purpose[1]);
-    else if (core.includes("prep") || core.includes("for ")) {
+    else if (mayPrepare(core)) {
       const prepares = SUMMARY_PREPARES.exec(core);
       if (prepares !== null) {
         const text = prepares[1] ?? prepares[2];
@@ -207,7 +212,7 @@ export function readSummaryCues(values: Record<FeatureName, number>, hits: CueHi
   const freeing = reading.lemma === "release" && !RELEASED_OBJECT.test(rest) && !VERSION_NUMBER.test(rest);
   const releaseCue = freeing ? findReleaseCue(values, hits, summaryMap, rest, at + afterVerb, -1) : findReleaseCue(values, hits, summaryMap, full, 0, verbAt, summaryWords);
   if (!releaseCue && !findCue(values, hits, summaryMap, "evidentRelease", SNAPSHOT_VERSION, full, 0, summaryWords) && (typed === "release" || RELEASE_NOTES_AREA.test(typed))) values.evidentRelease = 1;
-  if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || (full.includes("(deps") && DEPS_SCOPE.test(full)))) values.evidentDependency = 1;
+  if (!findCue(values, hits, summaryMap, "evidentDependency", EVIDENT_DEPENDENCY, full, 0, summaryWords) && (DEPS_PREFIX.test(typed) || (mayHaveDepsScope(full) && DEPS_SCOPE.test(full)))) values.evidentDependency = 1;
   if (!findObjectCue(values, hits, summaryMap, "evidentDocs", EVIDENT_DOCS, summaryWords, verbAt, at) && (typed === "docs" || DOCS_AREA.test(typed) || DOCS_PAGE_AREA.test(typed) || (DOCS_FILE_AREA.test(typed) && !packageList(typed)))) values.evidentDocs = 1;
   findCueWhere(values, hits, summaryMap, "evidentDocsWeak", EVIDENT_DOCS_WEAK, full, 0, (match) => !inAreaFileName(full, match, at), summaryWords);
   if (reading.words >= 9) values.sumLong = 1;
@@ -363,6 +368,8 @@ const EVIDENT_TYPES = /^(?:docs?|test|tests|spelling|style|format|release|deps|d
 const RUNTIME_CLAUSE = /\b(?:after \d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|older than \d+|every (?:\d+ )?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|runs?|requests?|restarts?)|hourly|nightly|daily|weekly|periodically|on (?:startup|shutdown|exit|login|logout|restart)|at (?:startup|shutdown|midnight))\b/i;
 
 const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)(?=\s+\S)/g;
+/** Whether a summary may hold AND_VERB: one of its joints, read in the pattern's case. */
+const mayJoin = precheckFor(AND_VERB, ["and", "&", ",", ";"]);
 
 /**
  * Whether the summary joins a second action with "and", "&", "," or ";" ("Fix typo and remove
@@ -372,7 +379,7 @@ const AND_VERB = /(?:\band|&|,|;)\s+(?:also\s+)?([A-Za-z]+)(?=\s+\S)/g;
  */
 function secondChange(core: string): boolean {
   // Most summaries hold no joint at all.
-  if (!core.includes("and") && !core.includes("&") && !core.includes(",") && !core.includes(";")) return false;
+  if (!mayJoin(core)) return false;
   AND_VERB.lastIndex = 0;
   for (let match = AND_VERB.exec(core); match !== null; match = AND_VERB.exec(core)) {
     const lemma = lemmatize(match[1].toLowerCase());

@@ -158,3 +158,21 @@ export interface GatedReading {
   /** Strings `opens` finds inside words, besides the gates' whole words ("bsd" in "FreeBSD"). */
   readonly needles?: readonly string[];
 }
+
+/**
+ * A check that `text` may match `pattern`: whether it holds one of `needles`, text that every
+ * match of `pattern` holds ("(deps" for "(deps)"), which costs less than the pattern where most
+ * texts hold none. The check reads case as the pattern does: a plain substring test for a
+ * case-sensitive pattern, one that ignores case for a pattern with the `i` flag, so that a flag
+ * added to the pattern cannot leave the check turning away text it matches ("(DEPS)").
+ */
+export function precheckFor(pattern: RegExp, needles: readonly string[]): (text: string) => boolean {
+  if (pattern.ignoreCase) {
+    const anyCase = new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+    return (text) => anyCase.test(text);
+  }
+  return (text) => {
+    for (const needle of needles) if (text.includes(needle)) return true;
+    return false;
+  };
+}

@@ -4,6 +4,7 @@ import { analyze } from "../../src/judge/features.js";
 import { judgeMessage } from "../../src/judge/index.js";
 import { findRefs } from "../../src/judge/refs.js";
 import { headedByProblem } from "../../src/judge/summary-cues.js";
+import { precheckFor } from "../../src/judge/words.js";
 import { isFileName, lemmatize, readSummary } from "../../src/judge/summary.js";
 import { lint } from "../../src/lint.js";
 import { parseMessage } from "../../src/message/parse.js";
@@ -364,5 +365,35 @@ describe("the area as written, after characters whose lower case is longer", () 
     expect(analysis("FooTest.java: handle the empty input").values.evidentTests).toBe(1);
     // Read too far on, "abcde.java" took in the "oTest.java" after it.
     expect(analysis(`[${"İ".repeat(14)}] abcde.java: FooTest.java handles the empty input`).values.evidentTests).toBe(0);
+  });
+});
+
+describe("precheckFor", () => {
+  it("checks a case-sensitive pattern's needles as written", () => {
+    const scope = precheckFor(/\((?:deps|deps-dev)\)/, ["(deps"]);
+    expect(scope("chore(deps): bump lodash")).toBe(true);
+    expect(scope("chore(DEPS): bump lodash")).toBe(false);
+    expect(scope("chore: bump lodash")).toBe(false);
+  });
+
+  it("checks the needles in any case once the pattern ignores case, so no match is turned away", () => {
+    const scope = precheckFor(/\((?:deps|deps-dev)\)/i, ["(deps"]);
+    expect(scope("chore(DEPS): bump lodash")).toBe(true);
+    expect(scope("chore(Deps-dev): bump lodash")).toBe(true);
+    expect(scope("chore: bump lodash")).toBe(false);
+    // A needle's "(" or "." is text, not pattern syntax.
+    expect(precheckFor(/a\.b/i, ["a.b"])("A.B")).toBe(true);
+    expect(precheckFor(/a\.b/i, ["a.b"])("AxB")).toBe(false);
+  });
+
+  it("lets the summary's case-insensitive readings see a capitalised summary", () => {
+    // SUMMARY_PREPARES ignores case; its check once looked for "prep" as written and missed "Prepare".
+    const body = "\n\nThe parser lives in parse.c and is long.\n";
+    const prepares = lint(`Prepare to split the parser${body}`);
+    expect(prepares.facets.why).toBe("explained");
+    expect(prepares.findings.map((finding) => finding.ruleId)).not.toContain("body-why");
+    const plain = lint(`Rename the parser${body}`);
+    expect(plain.facets.why).toBe("missing");
+    expect(plain.findings.map((finding) => finding.ruleId)).toContain("body-why");
   });
 });
