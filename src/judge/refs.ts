@@ -49,8 +49,14 @@ function countsItem(text: string, at: number): boolean {
  * "the bug in 2.0" (no number right after the word). Groups: the first name, the second, the rest.
  */
 const TRACKER_BUG = /(?<![\w-])([A-Z][\w.+]*)(?:[ \t]+([A-Z][\w.+]*))?([ \t]+(?:[Bb]ug|[Ii]ssue)[ \t]+#?\d{3,})\b/g;
-/** What TRACKER_BUG needs, read before it runs: "bug" or "issue" and three digits. */
-const TRACKER_BUG_GATE = /(?:[Bb]ug|[Ii]ssue)[ \t]+#?\d{3}/;
+/**
+ * Whether `text` may hold TRACKER_BUG: "ug" or "ssue" ("bug", "Bug", "issue", "Issue") and a
+ * blank after it. A few substring scans cost less than a pattern over a text most of whose
+ * messages name no bug at all.
+ */
+function mayNameTrackerBug(text: string): boolean {
+  return text.includes("ug ") || text.includes("ssue ") || (text.includes("\t") && (text.includes("ug\t") || text.includes("ssue\t")));
+}
 /**
  * Capitalised words before "bug" or "issue" that name no tracker: a sentence's opening verb of a
  * reference ("Fixes", "See"), a preposition, a determiner or an adjective ("The bug 1234", "This
@@ -129,7 +135,7 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     taken.settle();
   }
   // Before "#N": "Debian bug #12345" is one reference, not an issue of this repository.
-  if (TRACKER_BUG_GATE.test(text)) {
+  if (mayNameTrackerBug(text)) {
     TRACKER_BUG.lastIndex = 0;
     for (let match = TRACKER_BUG.exec(text); match !== null; match = TRACKER_BUG.exec(text)) {
       const [whole, first, second, rest] = match;
