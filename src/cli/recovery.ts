@@ -218,8 +218,10 @@ export function joinedCommitArguments(words: readonly string[], message: string)
   let freeText = false;
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
-    if (word === "--" || word === "--end-of-options") break;
+    // A word of the message's own first: `-m "Fix a -- b" --amend` shows `--` as a word of it,
+    // and reading it as the end of the options would lose the --amend.
     if (freeText && messageWords.has(word)) continue;
+    if (word === "--" || word === "--end-of-options") break;
     if (word.startsWith("--")) {
       const equals = word.indexOf("=");
       const name = longOptionName(word.slice(2, equals < 0 ? undefined : equals));

@@ -95,6 +95,10 @@ describe("joinedCommitArguments (ps output, without /proc)", () => {
     expect(joinedCommitArguments(words("-m Support -a and --amend in the hook"), "Support -a and --amend in the hook\n")).toEqual([]);
     expect(joinedCommitArguments(words("--message=Add --all"), "Add --all\n")).toEqual([]);
     expect(joinedCommitArguments(words("-m -a"), "-a\n")).toEqual([]);
+    // So does a -- or --end-of-options of the message's: it ends no options, and what follows is kept.
+    expect(joinedCommitArguments(words("-m Document --end-of-options --amend"), "Document --end-of-options\n")).toEqual(["--amend"]);
+    expect(joinedCommitArguments(words("-m Fix a -- b --amend -a"), "Fix a -- b\n")).toEqual(["--amend", "-a"]);
+    expect(joinedCommitArguments(words("-m Fix --amend --end-of-options -a"), "Fix\n")).toEqual(["--amend"]);
     // Before any message option, a word is an argument, whatever the message says (an amend's old text).
     expect(joinedCommitArguments(words("--amend -a"), "Support --amend and -a\n")).toEqual(["--amend", "-a"]);
   });
