@@ -231,13 +231,14 @@ const INLINE_CODE = /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
  * or formatting element (LEAKING_TAG) opened outside code and not closed. Without them the cut
  * note after them would be hidden in the comment, shown as preformatted text or code, or folded
  * away in the collapsed section. Each closing line starts as a line continuing the list item or
- * block quote the element was opened in (`> -->`, `  </details>` under `- <details>`): an
- * unprefixed one would end that container first, leaving the element open. None when nothing is
- * left open.
+ * block quote the element was opened in (`> -->`, `  </details>` under `- <details>` or under
+ * `- Fixes` then `  <details>`): an unprefixed one would end that container first, leaving the
+ * element open. None when nothing is left open.
  */
 function htmlClosing(lines: readonly string[], code: CodeMap): string[] {
   let raw: { closing: string; prefix: string } | null = null;
   const elements: { name: string; prefix: string }[] = [];
+  let inList = false;
   for (const [index, line] of lines.entries()) {
     // An end tag closes its block in any case (`</PRE>`); the others have no letters.
     const lower = line.toLowerCase();
@@ -248,11 +249,18 @@ function htmlClosing(lines: readonly string[], code: CodeMap): string[] {
     if (code.inCode(index + 1)) continue;
     const prefix = (CONTAINER_PREFIX.exec(line) as RegExpExecArray)[0];
     const content = line.slice(prefix.length);
+    // A list item goes on in lines indented to its text (`- Fixes` then `  <details>`), with no
+    // marker to see: while a list may be open, a closing line keeps the opening line's indent,
+    // or, unindented, it would end the item first. Outside a list an indent of 4 after a blank
+    // line is code, so none is kept there.
+    if (/[^>\s]/.test(prefix)) inList = true;
+    else if (/^\S/.test(content)) inList = false;
+    const continuation = continuationOf(prefix) + (inList ? (/^[ \t]*/.exec(content) as RegExpExecArray)[0] : "");
     for (const { start, end } of RAW_HTML_BLOCKS) {
       const opening = start.exec(content);
       if (opening === null) continue;
       const closing = end(opening);
-      if (!content.toLowerCase().includes(closing, opening[0].length)) raw = { closing, prefix: continuationOf(prefix) };
+      if (!content.toLowerCase().includes(closing, opening[0].length)) raw = { closing, prefix: continuation };
       break;
     }
     if (raw !== null) continue;
@@ -262,7 +270,7 @@ function htmlClosing(lines: readonly string[], code: CodeMap): string[] {
     for (const [, end, tag] of markup.matchAll(LEAKING_TAG)) {
       const name = tag.toLowerCase();
       if (end === "") {
-        elements.push({ name, prefix: continuationOf(prefix) });
+        elements.push({ name, prefix: continuation });
         continue;
       }
       const at = elements.map((element) => element.name).lastIndexOf(name);

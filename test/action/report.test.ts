@@ -495,6 +495,12 @@ describe("release helpers", () => {
       // A comment and a <pre>, which run on to their end whatever the blank lines.
       [`> <!-- internal notes\n${lines("> ")}\n> -->`, "> -->", "blockquote"],
       [`* <pre>\n${lines("  ")}\n  </pre>`, "  </pre>", "list"],
+      // Opened on a line that continues a list item by its indent alone: closed at that indent.
+      [`- Retries\n  <details><summary>All fixes</summary>\n\n${lines("  ")}\n  </details>`, "  </details>", "list"],
+      [`- Retries\n\n  <!-- internal notes\n${lines("  ")}\n  -->`, "  -->", "list"],
+      [`> - Retries\n>\n>   <details>\n>\n${lines(">   ")}\n>   </details>`, ">   </details>", "blockquote"],
+      // Once the list has ended, an indented line is a paragraph's: the closing line has no indent, which would be code.
+      [`- Retries\n\nThe fixes\n     in <b>bold\n\n${lines("")}\n</b>`, "</b>", "paragraph"],
     ] as const) {
       const body = cut(`widgets 1.2.0 -> 1.3.0\n\n${notes}\n\nThanks to all.`);
       const label = notes.split("\n")[0];
