@@ -71,8 +71,8 @@ const FORMAT_OF_EXTENSION = new Map<string, AuditFormat>([
   [".ndjson", "jsonl"],
 ]);
 
-/** Extensions of a plain text file: `--output audit.txt` is the text report, as meant. */
-const TEXT_EXTENSIONS = new Set([".txt", ".text"]);
+/** Extensions of a plain text file: `--output audit.txt` (or a CI job's `audit.log`) is the text report, as meant. */
+const TEXT_EXTENSIONS = new Set([".txt", ".text", ".log"]);
 
 /** The extensions that name each format, as the warnings list them: ".html/.htm html, .md/.markdown markdown, …". */
 function extensionsNamingFormats(): string {
@@ -117,9 +117,9 @@ export async function runAuditCommand(range: string[], options: AuditCommandOpti
     : undefined;
   // An extension no format has (audit.pdf, audit.csv) and no --format: the text report is the
   // default, but the name says the user expected something else. A file without an extension,
-  // or a .txt, is text as meant.
+  // or a .txt, is text as meant; a trailing dot or a version's (audit., audit-1.2) names no type.
   const extension = output === undefined ? "" : extname(output).toLowerCase();
-  const unnamed = options.format === undefined && named === undefined && extension !== "" && !TEXT_EXTENSIONS.has(extension)
+  const unnamed = options.format === undefined && named === undefined && /^\.[a-z]/.test(extension) && !TEXT_EXTENSIONS.has(extension)
     ? `rationale: warning: wrote a text report to ${output}, whose extension ${echoValue(extname(output as string))} names no report format; ` +
       `give --format, or an extension that names one: ${extensionsNamingFormats()}\n`
     : undefined;

@@ -290,6 +290,11 @@ describe("audit of a small hand-made history", () => {
     expect(stderr["audit.CSV"]).toMatch(/^rationale: warning: wrote a text report to \S+audit\.CSV, whose extension \.CSV names no report format; /);
     // None for a text file, a name without an extension, or a --format given.
     for (const name of ["audit.txt", "audit", "audit.json"]) expect(stderr[name], name).not.toContain("warning");
+    // Nor for a CI job's log, a trailing dot or a version's dot, which name no file type.
+    for (const name of ["audit.log", "audit.", "audit-1.2"]) {
+      expect(written(name), name).toMatch(/^rationale audit of /);
+      expect(stderr[name], name).toBe(`rationale: audited 5 commits; report written to ${join(dir, name)}\n`);
+    }
     expect(written("audit6.pdf", ["--format", "text"])).toMatch(/^rationale audit of /);
     expect(written("audit7.pdf", ["--format", "json"])).toMatch(/^\{/);
     expect(stderr["audit6.pdf"]).not.toContain("warning");
