@@ -338,7 +338,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
       [
         ...respelled.map(
           (pkg) =>
-            `${echoValue(pkg.name)} ${pkg.from} -> ${pkg.version} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
+            `${echoValue(pkg.name)} ${echoOneLine(pkg.from ?? "")} -> ${echoOneLine(pkg.version ?? "")} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
             "a release needs a higher or lower one",
         ),
         ...invalid,
@@ -392,7 +392,7 @@ async function assertReleasable(version: string, where: string, state?: string):
   const { semverLeadingZero } = await import("./version.js");
   const problem = semverLeadingZero(version);
   if (problem === undefined) return;
-  const message = `${where} ${version}${state === undefined ? "" : ` in ${state}`} is not a SemVer version: ${problem}`;
+  const message = `${where} ${echoOneLine(version)}${state === undefined ? "" : ` in ${state}`} is not a SemVer version: ${problem}`;
   throw where === "version" ? leadingOptionError(where, message, [], true) : new UsageError(message);
 }
 

@@ -1,5 +1,6 @@
 // Recognises version numbers in changelog headings and compares them with manifest versions:
 // SemVer as npm and cargo write it, PEP 440 as Python projects do.
+import { echoOneLine } from "../echo-value.js";
 
 /** The PEP 440 words that may follow a release with `.` or `_` (`1.2.3.post1`, `2.0.0.dev3`, `1.0_rc1`). */
 const PEP440_WORD = String.raw`(?:alpha|beta|preview|pre|rc|a|b|c|post|rev|r|dev)\d*(?![0-9A-Za-z])`;
@@ -168,7 +169,8 @@ export function semverLeadingZero(version: string): string | undefined {
     parts.numbers.map(number).join(".") +
     (parts.pre.length > 0 ? hyphen + parts.pre.map(number).join(".") : "") +
     (parts.build !== "" ? `+${parts.build}` : "");
-  return `its number ${inNumbers ?? inPre} has a leading zero, which SemVer forbids ${where} and npm publish and cargo refuse; write ${fixed}`;
+  // Cut as an echoed value: a 10 KB pre-release is the version again, less one zero.
+  return `its number ${echoOneLine(inNumbers ?? inPre ?? "")} has a leading zero, which SemVer forbids ${where} and npm publish and cargo refuse; write ${echoOneLine(fixed)}`;
 }
 
 function hasLeadingZero(number: string): boolean {

@@ -400,6 +400,51 @@ describe("rationale release", { timeout: 120_000 }, () => {
     expect(runCli(repo, ["release", "compose"])).toEqual({ status: 2, stdout: "", stderr: missing('"hds\\ntest0"', version) });
   });
 
+  it("compose: refuses a huge manifest version that is no SemVer version, echoing it and the fix cut", () => {
+    const repo = stagedRelease();
+    const refused = (version: string, problem: string) => ({
+      status: 2,
+      stdout: "",
+      stderr: `rationale: package.json version ${version} in the index is not a SemVer version: ${problem}\n`,
+    });
+    const stage = (version: string) => {
+      repo.write("package.json", JSON.stringify({ name: "hds_test0", version }, null, 2) + "\n");
+      repo.git("add", "package.json");
+    };
+    // 10 KB with a leading zero: the version and the one to write instead are each cut.
+    const tail = "a".repeat(10_000);
+    stage(`00.0.4-${tail}`);
+    expect(runCli(repo, ["release", "compose"])).toEqual(
+      refused(
+        `00.0.4-${tail.slice(0, 52)}…`,
+        `its number 00 has a leading zero, which SemVer forbids in the major, minor and patch numbers (§2) and npm publish and cargo refuse; write 0.0.4-${tail.slice(0, 53)}…`,
+      ),
+    );
+    // The version meant is the release again.
+    stage("0.0.4");
+    expect(runCli(repo, ["release", "compose"]).status).toBe(0);
+  });
+
+  it("compose: echoes a huge or multi-line version written another way cut, on one line", () => {
+    const repo = stagedRelease();
+    const huge = `0.0.4-${"a".repeat(10_000)}`;
+    const respelled = (from: string, to: string) =>
+      `  hds_test0 ${from} -> ${to} in package.json is the same version written another way (SemVer); a release needs a higher or lower one`;
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: huge }, null, 2) + "\n");
+    repo.git("commit", "-q", "-am", "Release a long pre-release");
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: `v${huge}` }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    const result = runCli(repo, ["release", "compose"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split("\n")[1]).toBe(respelled(`${huge.slice(0, 59)}…`, `v${huge.slice(0, 58)}…`));
+    // A line break after it is trimmed when versions are compared: the same version, shown escaped.
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: `${huge.slice(0, 10)}` }, null, 2) + "\n");
+    repo.git("commit", "-q", "-am", "Release a short pre-release");
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: `${huge.slice(0, 10)}\n` }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    expect(runCli(repo, ["release", "compose"]).stderr.split("\n")[1]).toBe(respelled(huge.slice(0, 10), JSON.stringify(`${huge.slice(0, 10)}\n`)));
+  });
+
   it("compose: says an empty --from/--to range is empty, with nothing to stage", () => {
     const repo = stagedRelease();
     repo.git("commit", "-q", "-m", "chore(release): hds_test0 v0.0.4");
