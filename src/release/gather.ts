@@ -352,6 +352,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
   }
 
   for (const pkg of bumped) {
+    await assertManifestVersion(pkg.version ?? "", `${pkg.manifest} version`, after.label, schemeOf(pkg.ecosystem));
     if (schemeOf(pkg.ecosystem) !== "semver") continue;
     await assertReleasable(pkg.version ?? "", `${pkg.manifest} version`, after.label);
     if (options.version !== undefined) await assertReleasable(options.version, "version");
@@ -394,6 +395,22 @@ async function assertReleasable(version: string, where: string, state?: string):
   if (problem === undefined) return;
   const message = `${where} ${echoOneLine(version)}${state === undefined ? "" : ` in ${state}`} is not a SemVer version: ${problem}`;
   throw where === "version" ? leadingOptionError(where, message, [], true) : new UsageError(message);
+}
+
+/**
+ * Throws UsageError when a manifest's new version is no version of its scheme at all: one
+ * holding a line break (`"1.0.0\nsecond line\n999"`) or text (`banana`). Such a version used to
+ * pass (only a leading zero was refused) and reach later errors ("no section for version"), or
+ * with --allow-missing-changelog a release message carrying it. The version is echoed cut and
+ * on one line.
+ */
+async function assertManifestVersion(version: string, where: string, state: string, scheme: VersionScheme): Promise<void> {
+  const { notAVersion } = await import("./version.js");
+  const problem = notAVersion(version, scheme);
+  if (problem === undefined) return;
+  // Quoted when it holds a blank too, which would not show otherwise (`" 1.0.0"`).
+  const shown = /[\s\p{Cc}]/u.test(version) ? JSON.stringify(echoValue(version)) : echoValue(version);
+  throw new UsageError(`${where} ${shown} in ${state} is not a ${scheme === "pep440" ? "PEP 440" : "SemVer"} version: ${problem}`);
 }
 
 /** How an ecosystem numbers versions: Python by PEP 440, npm and cargo by SemVer. */

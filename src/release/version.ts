@@ -147,6 +147,25 @@ function compareNumbers(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
+ * Why `version`, read from a manifest of a package numbered by `scheme`, is no version of that
+ * scheme, or undefined when it is one. A version holding a line break, a blank or another
+ * control character (`"1.0.0\nsecond line"`) is none, even around it: the release message
+ * would carry it whole, and cargo refuses one. Otherwise what the scheme's parser here does not
+ * read (`banana`, `1.0.0.post1` in a package.json) is none: npm publish and cargo refuse it
+ * under SemVer, pip and build under PEP 440. The loose spellings compareVersions reads (`v1.2.3`,
+ * `1.2`, `2.0.0rc1`) pass; a SemVer leading zero is semverLeadingZero's to say.
+ */
+export function notAVersion(version: string, scheme: VersionScheme): string | undefined {
+  const odd = /[\s\p{Cc}]/u.exec(version)?.[0];
+  if (odd !== undefined) {
+    const what = odd === "\n" || odd === "\r" ? "a line break" : /\p{Cc}/u.test(odd) ? "a control character" : "a blank";
+    return `it holds ${what}; a version is one word, such as 1.2.3`;
+  }
+  if (scheme === "pep440") return pep440Parts(version) === undefined ? "expected one such as 1.2.3, 2.0.0rc1 or 1.2.3.post1, as pip requires" : undefined;
+  return semverSyntax(version) === undefined ? "expected one such as 1.2.3 or 2.0.0-rc.1, as npm publish and cargo require" : undefined;
+}
+
+/**
  * Why `version`, written like a SemVer version, is none: a number with a leading zero (`01`),
  * which SemVer 2.0.0 forbids in the major, minor and patch numbers (§2) and in a numeric
  * pre-release identifier (§9), and which npm's semver (`valid("1.0.0-rc.01")` is null), `npm

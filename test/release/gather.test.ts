@@ -368,6 +368,55 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     );
   });
 
+  it("refuses a new manifest version that is no version of its scheme, in every manifest it reads", async () => {
+    const multiLine = `1.0.0\nsecond line\n${"9".repeat(100)}`;
+    const quoted = JSON.stringify(`${multiLine.slice(0, 59)}…`);
+    const broken = "it holds a line break; a version is one word, such as 1.2.3";
+    const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+    // TOML writes the line breaks as escapes in a basic string; the parser gives them back.
+    const toml = (version: string) => JSON.stringify(version);
+    const npmWorkspace = (version: string) => ({ "package.json": json({ private: true, workspaces: ["packages/*"] }), "packages/a/package.json": json({ name: "a", version }) });
+    const cargoWorkspace = (version: string) => ({
+      "Cargo.toml": `[workspace]\nmembers = ["crates/*"]\n\n[workspace.package]\nversion = ${toml(version)}\n`,
+      "crates/core/Cargo.toml": '[package]\nname = "core"\nversion.workspace = true\n',
+    });
+    const cases: [files: (version: string) => Record<string, string>, version: string, message: string][] = [
+      [(version) => ({ "package.json": json({ name: "web", version }) }), multiLine, `package.json version ${quoted} in the index is not a SemVer version: ${broken}`],
+      [npmWorkspace, multiLine, `packages/a/package.json version ${quoted} in the index is not a SemVer version: ${broken}`],
+      [(version) => ({ "Cargo.toml": `[package]\nname = "crate"\nversion = ${toml(version)}\n` }), multiLine, `Cargo.toml version ${quoted} in the index is not a SemVer version: ${broken}`],
+      [cargoWorkspace, multiLine, `crates/core/Cargo.toml version ${quoted} in the index is not a SemVer version: ${broken}`],
+      [(version) => ({ "pyproject.toml": `[project]\nname = "lib"\nversion = ${toml(version)}\n` }), multiLine, `pyproject.toml version ${quoted} in the index is not a PEP 440 version: ${broken}`],
+      [(version) => ({ "pyproject.toml": `[tool.poetry]\nname = "lib"\nversion = ${toml(version)}\n` }), multiLine, `pyproject.toml version ${quoted} in the index is not a PEP 440 version: ${broken}`],
+      // Blanks around it are shown quoted; npm would trim them, but the message would carry them.
+      [(version) => ({ "package.json": json({ name: "web", version }) }), " 1.0.0", 'package.json version " 1.0.0" in the index is not a SemVer version: it holds a blank; a version is one word, such as 1.2.3'],
+      // Text that no parser of the scheme reads is refused too, under each scheme's own terms.
+      [(version) => ({ "package.json": json({ name: "web", version }) }), "1.0.0.post1", "package.json version 1.0.0.post1 in the index is not a SemVer version: expected one such as 1.2.3 or 2.0.0-rc.1, as npm publish and cargo require"],
+      [(version) => ({ "pyproject.toml": `[project]\nname = "lib"\nversion = ${toml(version)}\n` }), "banana", "pyproject.toml version banana in the index is not a PEP 440 version: expected one such as 1.2.3, 2.0.0rc1 or 1.2.3.post1, as pip requires"],
+    ];
+    for (const [files, version, message] of cases) {
+      const repo = makeRepo();
+      try {
+        for (const [path, text] of Object.entries(files("0.9.0"))) repo.write(path, text);
+        repo.write("CHANGELOG.md", changelog(["1.0.0", "0.9.0"]));
+        repo.git("add", ".");
+        repo.git("commit", "-q", "-m", "Initial");
+        for (const [path, text] of Object.entries(files(version))) repo.write(path, text);
+        repo.git("add", ".");
+        const error = await gatherRelease({ cwd: repo.dir }).then(() => undefined, (thrown: unknown) => thrown);
+        expect(error, message).toBeInstanceOf(UsageError);
+        expect((error as UsageError).message).toBe(message);
+        // Without a changelog to look for (npm version's commits), it is refused all the same, not released.
+        await expect(gatherRelease({ cwd: repo.dir, changelogOptional: true })).rejects.toThrow(message);
+        // The same manifest with the version it meant is a release.
+        for (const [path, text] of Object.entries(files("1.0.0"))) repo.write(path, text);
+        repo.git("add", ".");
+        expect((await gatherRelease({ cwd: repo.dir })).packages.map((pkg) => pkg.to)).toEqual(["1.0.0"]);
+      } finally {
+        repo.cleanup();
+      }
+    }
+  });
+
   it("says nothing is bumped, and when the directory is not a repository", async () => {
     const repo = releasedRepo();
     repo.write("README.md", "hello\n");

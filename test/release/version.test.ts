@@ -1,6 +1,6 @@
 // Version numbers as changelog headings and manifests write them: sameness, rollbacks, precedence.
 import { describe, expect, it } from "vitest";
-import { compareVersions, isLowerVersion, isSameVersion, semverLeadingZero, VERSION_SOURCE, versionScheme } from "../../src/release/version.js";
+import { compareVersions, isLowerVersion, isSameVersion, notAVersion, semverLeadingZero, VERSION_SOURCE, versionScheme } from "../../src/release/version.js";
 
 describe("compareVersions", () => {
   it("orders by semantic-versioning precedence, lowest first", () => {
@@ -319,3 +319,20 @@ export function callsWithoutAScheme(): void {
   // @ts-expect-error the scheme is required
   isLowerVersion("1.0.0", "1.0.0-1");
 }
+
+describe("notAVersion", () => {
+  it("passes the spellings compareVersions reads and says why anything else is no version of the scheme", () => {
+    for (const version of ["1.2.3", "v1.2.3", "1.2", "2.0.0rc1", "1.0.0-rc.1+build.5", "1.0.0-rc.01"]) expect(notAVersion(version, "semver"), version).toBeUndefined();
+    for (const version of ["1.2.3", "1.0.post1", "1!2.0", "2.0.0-rc.1", "1.0rc01"]) expect(notAVersion(version, "pep440"), version).toBeUndefined();
+    const semver = "expected one such as 1.2.3 or 2.0.0-rc.1, as npm publish and cargo require";
+    expect([notAVersion("banana", "semver"), notAVersion("1.0.0.post1", "semver"), notAVersion("1.x", "semver")]).toEqual([semver, semver, semver]);
+    expect(notAVersion("banana", "pep440")).toBe("expected one such as 1.2.3, 2.0.0rc1 or 1.2.3.post1, as pip requires");
+    // Read whole: a version followed by more lines is none, and neither is one with blanks, under either scheme.
+    for (const scheme of ["semver", "pep440"] as const) {
+      expect(notAVersion("1.0.0\nsecond line\n999", scheme)).toBe("it holds a line break; a version is one word, such as 1.2.3");
+      expect(notAVersion("1.0.0\r\n", scheme)).toBe("it holds a line break; a version is one word, such as 1.2.3");
+      expect(notAVersion(" 1.0.0", scheme)).toBe("it holds a blank; a version is one word, such as 1.2.3");
+      expect(notAVersion("1.0.0\u0000", scheme)).toBe("it holds a control character; a version is one word, such as 1.2.3");
+    }
+  });
+});
