@@ -68,6 +68,38 @@ async function buildDeclarations() {
   ]);
 }
 
+/**
+ * Removes the declarations of sources since deleted or renamed: tsc's incremental build writes
+ * only what changed and never removes a .d.ts, so dist/types (which npm packs) kept types of
+ * modules that no longer exist. Only a file whose source is gone goes, and the folders it leaves
+ * empty; the directory is not cleared before tsc writes, which would cost the incremental build
+ * (a full declaration emit on every build).
+ */
+async function removeStaleDeclarations() {
+  const types = join(dist, "types");
+  const entries = await readdir(types, { recursive: true, withFileTypes: true }).catch(() => []);
+  const folders = new Set();
+  for (const entry of entries) {
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    if (entry.isDirectory()) folders.add(path);
+    else if (entry.name.endsWith(".d.ts") && !existsSync(join(root, relative(types, path)).replace(/\.d\.ts$/, ".ts"))) await rm(path, { force: true });
+  }
+  // Deepest first, so a folder emptied by its subfolders' removal goes too.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Removes the source maps an earlier `RATIONALE_SOURCEMAP=1` build left beside the bundles in
+ * dist/ when this build writes none: npm would pack them, and they no longer match the bundles.
+ * The chunks' maps go with the old chunks (see buildCli).
+ */
+async function removeStaleSourceMaps() {
+  if (sourcemap) return;
+  for (const name of await readdir(dist)) if (name.endsWith(".map")) await rm(join(dist, name), { force: true });
+}
+
 /** Writes a file through a temp name and rename, so a process reading it never sees half a file. */
 async function writeAtomically(path, contents, mode) {
   const temp = `${path}.${process.pid}.tmp`;
@@ -289,7 +321,7 @@ async function buildLibrary() {
 
 // The executable imports dist/cli.mjs, so it is written once that exists.
 const tasks = [buildCli().then(buildBin)];
-if (existsSync(join(root, "src/index.ts"))) tasks.push(buildLibrary(), buildDeclarations());
+if (existsSync(join(root, "src/index.ts"))) tasks.push(buildLibrary(), buildDeclarations().then(removeStaleDeclarations));
 else console.warn("build: src/index.ts is missing; skipping the library bundle");
 if (existsSync(join(root, "scripts/build-action.mjs"))) {
   tasks.push(run(process.execPath, [join(root, "scripts/build-action.mjs")]).then((out) => out && process.stderr.write(out)));
@@ -297,6 +329,7 @@ if (existsSync(join(root, "scripts/build-action.mjs"))) {
 
 try {
   await Promise.all(tasks);
+  await removeStaleSourceMaps();
 } catch (error) {
   console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

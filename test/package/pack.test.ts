@@ -1,7 +1,7 @@
 // What `npm pack` publishes: every file the bin, the library and the types load at run time,
 // nothing only this repository uses, and only dependencies the published code needs.
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { builtinModules } from "node:module";
 import { join, posix, sep } from "node:path";
@@ -221,12 +221,29 @@ describe("the build npm runs before packing", () => {
   it("removes chunks the new build does not load, which a plain rebuild keeps a few minutes", { timeout: 60_000 }, () => {
     const chunks = join(root, "dist", "chunks");
     const stale = join(chunks, "leftover-TESTONLY.mjs");
+    const old = join(chunks, "old-TESTONLY.mjs");
+    // What earlier builds wrote and this one does not: a declaration of a source since removed
+    // (tsc's incremental build never deletes one) and a source map beside a bundle.
+    const removedTypes = join(root, "dist", "types", "src", "removed-TESTONLY");
+    const declaration = join(removedTypes, "gone.d.ts");
+    const sourceMap = join(root, "dist", "leftover-TESTONLY.mjs.map");
     const build = (env: Record<string, string>) => execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     try {
       writeFileSync(stale, "export {};\n");
-      // A running hook may still load the previous build's chunks: a rebuild keeps a fresh one.
-      build({ npm_command: "run-script" });
+      writeFileSync(old, "export {};\n");
+      const tenMinutesAgo = new Date(Date.now() - 10 * 60 * 1000);
+      utimesSync(old, tenMinutesAgo, tenMinutesAgo);
+      mkdirSync(removedTypes, { recursive: true });
+      writeFileSync(declaration, "export declare const gone: number;\n");
+      writeFileSync(sourceMap, "{}\n");
+      // A running hook may still load the previous build's chunks: a rebuild keeps a fresh one,
+      // and removes one no process started since a build minutes ago can load.
+      build({ npm_command: "run-script", RATIONALE_SOURCEMAP: "" });
       expect(existsSync(stale)).toBe(true);
+      expect(existsSync(old)).toBe(false);
+      // No process loads declarations or maps: those go at once, with the folder left empty.
+      expect([existsSync(declaration), existsSync(removedTypes), existsSync(sourceMap)]).toEqual([false, false, false]);
+      expect(existsSync(join(root, "dist", "types", "src", "index.d.ts"))).toBe(true);
       // `npm pack` runs the prepare script with npm_command=pack: nothing unused may ship.
       // Its progress lines go to stderr: `npm pack --json` prints the prepare script's stdout
       // before its JSON.
@@ -234,7 +251,7 @@ describe("the build npm runs before packing", () => {
       expect(existsSync(stale)).toBe(false);
       expect(readdirSync(chunks).length).toBeGreaterThan(0);
     } finally {
-      rmSync(stale, { force: true });
+      for (const path of [stale, old, removedTypes, sourceMap]) rmSync(path, { recursive: true, force: true });
     }
   });
 
