@@ -259,6 +259,29 @@ function exitsWithFailure(command: ShellCommand): boolean {
 }
 
 /**
+ * Whether the bare `exit` (or `exit $?`) `branch[n]` of an `if` branch (its commands, those of
+ * compound commands inside it included; its own are `depth` deep) ends the hook with a failure:
+ * it returns the status of the command before it, so it does when it runs after `||` or
+ * `false`, or first in a branch that a failure starts (`entryFails`: `else`), and does not after
+ * `&&`, after `echo`, `printf`, `:` or `true`, or first in a branch a success starts (`then`
+ * after `!`). After any other command (`npx notify`, a `fi`) the status is not followed: it
+ * counts as a failure, no warning rather than a wrong one.
+ */
+function passesFailure(branch: readonly ShellCommand[], n: number, depth: number, entryFails: boolean): boolean {
+  const exit = branch[n];
+  if (exit.before === "||") return true;
+  if (exit.before === "&&") return false;
+  const previous = branch[n - 1];
+  if (exit.within.length !== depth) return true;
+  if (previous === undefined) return entryFails;
+  const program = programWord(previous.words);
+  // Reserved words (`else echo bad`) and assignments before it do not change its status; `!` does.
+  const negatedPrevious = program !== undefined && previous.words.slice(0, previous.words.indexOf(program)).some((word) => word.raw === "!");
+  if (previous.within.length !== depth || program === undefined || negatedPrevious || previous.before === "&&") return true;
+  return !["echo", "printf", ":", "true"].includes(program.text);
+}
+
+/**
  * Whether a branch of an `if` (its commands, `branch`, those of compound commands inside it
  * included; its own are `depth` deep) ends with `false` run on its own: the `if` then ends with
  * status 1 (`else echo "bad message"; false; fi`).
@@ -296,11 +319,12 @@ function ifConditionVerdict(commands: readonly ShellCommand[], last: ShellComman
   for (; end < commands.length && commands[end].within[depth]?.id === enclosing.id; end++) inIf.push(commands[end]);
   const branch = negated ? "then" : "else";
   const inBranch = inIf.filter((command) => command.within[depth].part === branch && (branch === "else" || command.within[depth].clause === clause));
-  const stops = inBranch.some((command) => {
+  const stops = inBranch.some((command, n) => {
     const exit = programWord(command.words);
     const status = exit === undefined ? [] : command.words.slice(command.words.indexOf(exit) + 1);
     if (exit?.raw !== "exit") return false;
-    if (status.length === 0 || status[0].text === "$?") return !negated;
+    // `else` starts on the failed condition's status; `then` after `!` on the negation's, 0.
+    if (status.length === 0 || status[0].text === "$?") return passesFailure(inBranch, n, depth + 1, !negated);
     // A status in a variable (`exit "$status"`) is not followed: no warning rather than a wrong one.
     return status[0].text.includes("$") || exitsWithFailure(command);
   });

@@ -100,6 +100,35 @@ describe("ignoredVerdict() for a group or subshell", () => {
   });
 });
 
+describe("ignoredVerdict() for a bare exit in the branch a failure takes", () => {
+  const ELSE = `runs rationale as an \`if\` condition whose \`else\` branch does not \`exit 1\`, ${LOST}; end that branch with \`exit 1\``;
+
+  it("reads a bare exit or exit $? after a command that succeeds as exit 0", () => {
+    expect(verdict(`if ${LINE}; then echo ok; else echo bad; exit; fi`)).toBe(ELSE);
+    expect(verdict(`if ${LINE}; then\n  echo ok\nelse\n  echo "bad message" >&2\n  exit\nfi`)).toBe(ELSE);
+    expect(verdict(`if ${LINE}; then :; else printf 'bad\\n'; exit $?; fi`)).toBe(ELSE);
+    expect(verdict(`if ${LINE}; then :; else true; exit; fi`)).toBe(ELSE);
+    // After `&&`, whatever ran before it succeeded.
+    expect(verdict(`if ${LINE}; then :; else [ -n "$CI" ] && exit; fi`)).toBe(ELSE);
+    // `then` after `!` starts on the negation's status, 0.
+    expect(verdict(`if ! ${LINE}; then exit; fi`)).toMatch(/^runs rationale as an `if !` condition whose `then` branch does not `exit 1`/);
+    expect(verdict(`if ! ${LINE}; then echo bad; exit $?; fi`)).toMatch(/^runs rationale as an `if !` condition whose `then` branch does not `exit 1`/);
+  });
+
+  it("reads one that passes a failure on as exit 1", () => {
+    // First in `else`, it returns the failed condition's status.
+    expect(verdict(`if ${LINE}; then :; else exit; fi`)).toBeUndefined();
+    expect(verdict(`if ${LINE}; then :; else exit $?; fi`)).toBeUndefined();
+    expect(verdict(`if ${LINE}; then :; else echo bad; false || exit; fi`)).toBeUndefined();
+    expect(verdict(`if ${LINE}; then :; else echo bad; false; exit; fi`)).toBeUndefined();
+    expect(verdict(`if ! ${LINE}; then echo bad; false; exit; fi`)).toBeUndefined();
+    expect(verdict(`if ${LINE}; then :; else echo bad; ! echo; exit; fi`)).toBeUndefined();
+    // The status of another command is not followed: no warning rather than a wrong one.
+    expect(verdict(`if ${LINE}; then :; else notify-send "bad message"; exit; fi`)).toBeUndefined();
+    expect(verdict(`if ${LINE}; then :; else if [ -n "$CI" ]; then echo ci; fi; exit; fi`)).toBeUndefined();
+  });
+});
+
 describe("ignoredVerdict() on a long hook", () => {
   it("reads an if of many thousand lines to its verdict, each way", () => {
     const lines = (text: string) => Array.from({ length: 30_000 }, (_, n) => `  ${text} ${n}`).join("\n");

@@ -802,6 +802,8 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `if ${line}; then echo ok; fi`, `runs rationale as an \`if\` condition with no \`else exit 1\`: the \`if\` takes its verdict and ends with status 0, ${lost}; add \`else exit 1\` before the \`fi\``],
       ["sh", `if ${line}; then\n  echo ok\nelse\n  echo "bad message"\nfi`, `runs rationale as an \`if\` condition whose \`else\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``],
       ["sh", `if ! ${line}; then echo "bad message"; fi`, `runs rationale as an \`if !\` condition whose \`then\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``],
+      // A bare exit returns the status of the command before it: echo's 0.
+      ["sh", `if ${line}; then\n  echo ok\nelse\n  echo "bad message" >&2\n  exit\nfi`, `runs rationale as an \`if\` condition whose \`else\` branch does not \`exit 1\`, ${lost}; end that branch with \`exit 1\``],
       ["sh", `${line} && echo ok || true`, `runs rationale with \`|| true\` after it, ${lost}; replace \`|| true\` with \`|| exit 1\``],
       // sh may be dash, whose set has no -o pipefail: the advice is not to pipe, or to use bash.
       ["sh", `${line} | tee ../lint.log`, `runs rationale in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and a message rationale rejects is committed anyway; take rationale out of the pipeline, or make the hook a bash script (\`#!/usr/bin/env bash\`) with \`set -o pipefail\` (sh has no \`set -o pipefail\` where it is dash, Debian's and Ubuntu's sh)`],
@@ -840,6 +842,7 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `if ${line}; then\n  echo ok\nelse\n  echo "bad message" >&2\n  exit 1\nfi`],
       ["sh", `if ! ${line}; then echo "bad message"; exit 2; fi`],
       ["sh", `if ${line}; then :; else exit; fi`],
+      ["sh", `if ${line}; then :; else echo "bad message" >&2; false || exit; fi`],
       ["sh", `if ${line}; then :; else status=$?; echo "bad message"; exit "$status"; fi`],
       ["sh", `if ${line}; then exit 0; fi\necho "bad message"\nexit 1`],
       // A failure's branch that ends with `false` ends the `if` (the hook's last command) with status 1.
