@@ -57,10 +57,13 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
   const call = commands.find((command) => programWord(command.words)?.text === body && enclosingFunction(command) !== body && neverReached(commands, command) === undefined);
   if (call === undefined) return undefined;
   // An `exit` on rationale's failure in a body of braces ends the shell that calls the function:
-  // the hook itself (the verdict is kept), or a subshell around the call.
+  // the hook itself (the verdict is kept), or a subshell around the call. A call run in the
+  // background or in a pipeline (`check &`, `check | tee log`) runs in a subshell of its own,
+  // which the `exit` ends alone: the call's status is then the failure, read as before.
   const next = found.after === "||" ? following(commands, found) : undefined;
   const scope = found.within[exitScope(found.within)];
-  const exit = next !== undefined && inList(next, found.within) && failingExit(next) && scope?.kind === "function" && !scope.subshell ? next : undefined;
+  const ownShell = call.after !== "&" && call.after !== "|" && call.before !== "|";
+  const exit = ownShell && next !== undefined && inList(next, found.within) && failingExit(next) && scope?.kind === "function" && !scope.subshell ? next : undefined;
   return lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`, shell, exit);
 }
 

@@ -86,6 +86,15 @@ describe("ignoredVerdict() for a group or subshell", () => {
     );
     // A body that is a subshell ends alone: the call returns the failure to its `|| true`.
     expect(verdict(`check() ( ${LINE} || exit 1 )\ncheck "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);
+    // A call in the background or in a pipeline runs in a subshell of its own, which the exit ends alone.
+    expect(verdict(`check() { ${LINE} || exit 1; }\ncheck "$1" &`)).toBe(
+      "runs rationale in the function check, and calls it in the background (`&`), so git commits without waiting for its verdict; remove the `&`",
+    );
+    expect(verdict(`check() { ${LINE} || exit 1; }\ncheck "$1" | tee lint.log`)).toMatch(/^runs rationale in the function check, and calls it in a pipeline \(`\| tee lint.log`\) without `set -o pipefail`/);
+    expect(verdict(`check() { ${LINE} || exit 1; }\necho | check "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);
+    // Not in the pipeline: `&&` runs it in the hook's shell, and a job waited for keeps its status.
+    expect(verdict(`check() { ${LINE} || exit 1; }\ncheck "$1" && echo ok | tee lint.log`)).toBeUndefined();
+    expect(verdict(`check() { ${LINE} || exit 1; }\ncheck "$1" &\nwait $!`)).toBeUndefined();
   });
 
   it("reads a group or subshell run in the background or piped on as rationale's own command", () => {

@@ -888,6 +888,8 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `{ ${line}; } >"$(mktemp)" 2>&1 || true`, `runs rationale in a group (\`{ …; }\`) ${trueAfter}`],
       ["sh", `( ${line} || exit 1 ) || true`, `runs rationale in a subshell (\`( … )\`), whose \`exit 1\` ends the subshell alone, ${trueAfter}`],
       ["sh", `check() { ${line} || exit 1; }\n( check "$1" ) || true`, `runs rationale in the function check, and calls it in a subshell (\`( … )\`), whose \`exit 1\` ends the subshell alone, ${trueAfter}`],
+      // A call in the background runs in a subshell of its own, which the function's exit ends alone.
+      ["sh", `check() { ${line} || exit 1; }\ncheck "$1" &`, "runs rationale in the function check, and calls it in the background (`&`), so git commits without waiting for its verdict; remove the `&`"],
       ["sh", `( ${line} ) &`, "runs rationale in a subshell (`( … )`) in the background (`&`), so git commits without waiting for its verdict; remove the `&`"],
       ["bash", `( ${line} ) | tee ../lint.log`, `runs rationale in a subshell (\`( … )\`) in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and ${lost.slice(3)}; add \`set -o pipefail\` above it`],
     ]) {
