@@ -1,7 +1,26 @@
 // ignoredVerdict(): whether a hook of the user's own keeps rationale's verdict, for the forms
 // around an if, a group or a subshell (the forms at the top of a hook are pinned end to end).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ignoredVerdict } from "../../src/cli/hook-reading.js";
+import type { ShellCommand } from "../../src/cli/shell-commands.js";
+
+/** How many of the hook's commands the reading has looked at since the last reset: the steps it took. */
+let steps = 0;
+
+// The hook's commands, as ignoredVerdict gets them, count each command read (an index, or one
+// that slice, some or find goes through): a reading that goes back over the hook for each
+// command shows in the count, with no clock involved.
+vi.mock("../../src/cli/shell-commands.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/cli/shell-commands.js")>();
+  const counted = (commands: ShellCommand[]) =>
+    new Proxy(commands, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) steps++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+  return { ...original, shellCommands: (...args: Parameters<typeof original.shellCommands>) => counted(original.shellCommands(...args)) };
+});
 
 const LINE = 'rationale lint --edit "$1"';
 const LOST = "so a message rationale rejects is committed anyway";
@@ -139,10 +158,38 @@ describe("ignoredVerdict() for a bare exit in the branch a failure takes", () =>
 });
 
 describe("ignoredVerdict() on a long hook", () => {
-  it("reads an if of many thousand lines to its verdict, each way", () => {
-    const lines = (text: string) => Array.from({ length: 30_000 }, (_, n) => `  ${text} ${n}`).join("\n");
-    expect(verdict(`if ${LINE}; then\n${lines("echo ok")}\nfi`)).toMatch(/^runs rationale as an `if` condition with no `else exit 1`/);
-    expect(verdict(`if ${LINE}; then\n${lines("echo ok")}\nelse\n${lines("echo bad")}\n  exit 1\nfi`)).toBeUndefined();
-    expect(verdict(`if ${LINE}; then\n${lines("echo ok")}\nelif [ -n "$CI" ]; then\n${lines(":")}\nfi\n${lines("true")}\nexit 1`)).toBeUndefined();
+  /** `count` lines of `text`, each with its number in place of `#` (at the end without one). */
+  const lines = (count: number, text: string) => Array.from({ length: count }, (_, n) => `  ${text.includes("#") ? text.replace("#", String(n)) : `${text} ${n}`}`).join("\n");
+  /** Hooks of about `n` lines (three times that for the last) of each form, with the verdict each gets. */
+  const hooks = (n: number): [string, RegExp | undefined][] => [
+    [`if ${LINE}; then\n${lines(n, "echo ok")}\nfi`, /^runs rationale as an `if` condition with no `else exit 1`/],
+    [`if ${LINE}; then\n${lines(n, "echo ok")}\nelse\n${lines(n, "echo bad")}\n  exit 1\nfi`, undefined],
+    [`if ${LINE}; then\n${lines(n, "echo ok")}\nelif [ -n "$CI" ]; then\n${lines(n, ":")}\nfi\n${lines(n, "true")}\nexit 1`, undefined],
+    [`( ${LINE} || exit 1\n${lines(n, "echo left")}\n) || true`, /^runs rationale in a subshell \(`\( … \)`\), whose `exit 1` ends the subshell alone, with `\|\| true` after it/],
+    [`${LINE}\n${lines(n, "echo checked")}`, /^runs rationale, then `echo checked 0` with no `set -e`/],
+    [`{ ${LINE} &&\n${lines(n, 'x="$(date +#)" &&')}\n  echo done; } >"$(mktemp)" || true`, /^runs rationale in a group \(`\{ …; \}`\) with `\|\| true` after it/],
+  ];
+
+  it("reads each form to its verdict in steps that grow as the hook does, not as its square", () => {
+    const small = hooks(2_000);
+    const large = hooks(8_000);
+    for (const [n, [text, expected]] of small.entries()) {
+      steps = 0;
+      const found = verdict(text);
+      const fewer = steps;
+      steps = 0;
+      const more = verdict(large[n][0]);
+      const counted = steps;
+      if (expected === undefined) {
+        expect(found, text.slice(0, 60)).toBeUndefined();
+        expect(more, text.slice(0, 60)).toBeUndefined();
+      } else {
+        expect(found, text.slice(0, 60)).toMatch(expected);
+        expect(more, text.slice(0, 60)).toMatch(expected);
+      }
+      // Four times the lines: about four times the steps when linear, sixteen when quadratic.
+      expect(fewer, text.slice(0, 60)).toBeGreaterThan(2_000);
+      expect(counted / fewer, text.slice(0, 60)).toBeLessThan(5);
+    }
   });
 });
