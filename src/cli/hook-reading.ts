@@ -63,7 +63,7 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
   const next = found.after === "||" ? following(commands, found) : undefined;
   const scope = found.within[exitScope(found.within)];
   const ownShell = call.after !== "&" && call.after !== "|" && call.before !== "|";
-  const exit = ownShell && next !== undefined && inList(next, found.within) && failingExit(next) && scope?.kind === "function" && !scope.subshell ? next : undefined;
+  const exit = ownShell && next !== undefined && scope?.kind === "function" && !scope.subshell ? exitOnFailure(commands, next, found.within) : undefined;
   return lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`, shell, exit);
 }
 
@@ -196,6 +196,26 @@ function failingExit(command: ShellCommand): boolean {
   if (program?.raw !== "exit") return false;
   const status = command.words.slice(command.words.indexOf(program) + 1).map((word) => word.text);
   return status.length === 0 || status[0] === "$?" || exitsWithFailure(command);
+}
+
+/**
+ * The `exit` that `next`, the command after `||` in the list whose compound commands are `level`,
+ * ends its shell with on a failure: `next` itself (`|| exit 1`, failingExit), or one in a group
+ * that `next` opens (`|| { echo "bad message"; exit 1; }`) and not in a subshell inside it, with
+ * a status other than 0 or a bare `exit` that passes the failure on (passesFailure). Undefined
+ * otherwise.
+ */
+function exitOnFailure(commands: readonly ShellCommand[], next: ShellCommand, level: readonly Enclosing[]): ShellCommand | undefined {
+  if (inList(next, level)) return failingExit(next) ? next : undefined;
+  const group = next.within[level.length];
+  if (next.words[0].raw !== "{" || group?.kind !== "group" || next.within.length !== level.length + 1 || !level.every((enclosing, n) => enclosing.id === next.within[n].id)) return undefined;
+  // The group's commands, those of compound commands inside it included, in one stretch.
+  const inGroup: ShellCommand[] = [];
+  for (let command: ShellCommand | undefined = next; command !== undefined && command.within[level.length]?.id === group.id; command = following(commands, command)) inGroup.push(command);
+  return inGroup.find((command, n) => {
+    if (exitScope(command.within) !== exitScope(level) || !failingExit(command)) return false;
+    return exitsWithFailure(command) || passesFailure(inGroup, n, level.length + 1, true);
+  });
 }
 
 /** Where in `level` the innermost shell an `exit` ends is: a subshell, a function's body, a substitution or a script given as a string; -1 for the hook itself. */

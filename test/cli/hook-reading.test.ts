@@ -105,6 +105,15 @@ describe("ignoredVerdict() for a group or subshell", () => {
     );
     // A body that is a subshell ends alone: the call returns the failure to its `|| true`.
     expect(verdict(`check() ( ${LINE} || exit 1 )\ncheck "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);
+    // As does an exit in a group after `||`, when it passes a failure on.
+    expect(verdict(`check() {\n  ${LINE} || {\n    echo "bad message" >&2\n    exit 1\n  }\n}\ncheck "$1" || true`)).toBeUndefined();
+    expect(verdict(`check() { ${LINE} || { exit; }; }\ncheck "$1" || true`)).toBeUndefined();
+    expect(verdict(`check() { ${LINE} || { echo bad; exit 1; }; }\n( check "$1" ) || true`)).toMatch(
+      /^runs rationale in the function check, and calls it in a subshell \(`\( … \)`\), whose `exit 1` ends the subshell alone, with `\|\| true` after it/,
+    );
+    // echo's 0, or an exit that ends a subshell of the group's, does not end the hook with the failure.
+    expect(verdict(`check() { ${LINE} || { echo bad; exit; }; }\ncheck "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);
+    expect(verdict(`check() { ${LINE} || { echo bad; ( exit 1 ); }; }\ncheck "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);
     // A call in the background or in a pipeline runs in a subshell of its own, which the exit ends alone.
     expect(verdict(`check() { ${LINE} || exit 1; }\ncheck "$1" &`)).toBe(
       "runs rationale in the function check, and calls it in the background (`&`), so git commits without waiting for its verdict; remove the `&`",

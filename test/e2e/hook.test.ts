@@ -912,6 +912,7 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `{ ${line} || exit 1; } || true`],
       // Called at the top, the function's exit ends the hook itself.
       ["sh", `check() { ${line} || exit 1; }\ncheck "$1" || true`],
+      ["sh", `check() {\n  ${line} || {\n    echo "bad message" >&2\n    exit 1\n  }\n}\ncheck "$1" || true`],
       ["sh", `( ${line} ) &\nwait $!`],
       ["bash", `set -o pipefail\n( ${line} ) | tee ../lint.log`],
     ]) {
