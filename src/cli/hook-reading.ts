@@ -63,7 +63,8 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
   const next = found.after === "||" ? following(commands, found) : undefined;
   const scope = found.within[exitScope(found.within)];
   const ownShell = call.after !== "&" && call.after !== "|" && call.before !== "|";
-  const exit = ownShell && next !== undefined && scope?.kind === "function" && !scope.subshell ? exitOnFailure(commands, next, found.within) : undefined;
+  const endsCaller = ownShell && scope?.kind === "function" && !scope.subshell;
+  const exit = !endsCaller ? undefined : next !== undefined ? exitOnFailure(commands, next, found.within) : conditionExit(commands, found);
   return lostVerdict(current, commands, call, `runs rationale in the function ${body}, and calls it`, shell, exit);
 }
 
@@ -110,7 +111,7 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   }
   for (;;) {
     const alone = compound?.kind === "subshell" && exited !== undefined;
-    const where = compound === undefined ? "" : compound.kind === "group" ? " in a group (`{ …; }`)" : ` in a subshell (\`( … )\`)${alone ? `, whose \`${echoValue(shownCommand(exited!))}\` ends the subshell alone` : ""}`;
+    const where = compound === undefined ? "" : compound.kind === "group" ? " in a group (`{ …; }`)" : ` in a subshell (\`( … )\`)${alone ? `, whose \`${echoValue(shownFromProgram(exited!))}\` ends the subshell alone` : ""}`;
     const later = () => commands.slice(commandIndex(commands, last) + 1);
     if (after === "&") {
       // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
@@ -190,6 +191,12 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   }
 }
 
+/** `command` shown from its program word on: `exit 1` for `then exit 1` or `{ exit 1`. */
+function shownFromProgram(command: ShellCommand): string {
+  const program = programWord(command.words);
+  return program === undefined ? shownCommand(command) : command.words.slice(command.words.indexOf(program)).map((word) => word.raw).join(" ");
+}
+
 /** Whether `command` is an `exit` that passes on a failure: `exit N` with N other than 0, or a bare `exit` or `exit $?` run on one. */
 function failingExit(command: ShellCommand): boolean {
   const program = programWord(command.words);
@@ -216,6 +223,19 @@ function exitOnFailure(commands: readonly ShellCommand[], next: ShellCommand, le
     if (exitScope(command.within) !== exitScope(level) || !failingExit(command)) return false;
     return exitsWithFailure(command) || passesFailure(inGroup, n, level.length + 1, true);
   });
+}
+
+/**
+ * For `found`, a command of `commands` that ends an `if` or `elif` condition (`if ! rationale …;
+ * then exit 1; fi`), the `exit` in the branch its failure takes that stops the commit
+ * (stopsOnFailure) and ends the shell `found` runs in (not a subshell inside the branch), or
+ * undefined.
+ */
+function conditionExit(commands: readonly ShellCommand[], found: ShellCommand): ShellCommand | undefined {
+  const program = programWord(found.words);
+  const negated = program !== undefined && negates(found.words.slice(0, found.words.indexOf(program)));
+  const inBranch = conditionBranches(commands, found, found.within, negated)?.inBranch ?? [];
+  return inBranch.find((command, n) => exitScope(command.within) === exitScope(found.within) && stopsOnFailure(inBranch, n, found.within.length, negated));
 }
 
 /** Where in `level` the innermost shell an `exit` ends is: a subshell, a function's body, a substitution or a script given as a string; -1 for the hook itself. */
@@ -316,6 +336,46 @@ function endsFalse(branch: readonly ShellCommand[], depth: number): boolean {
 }
 
 /**
+ * For `last`, a command of `commands` in the list whose compound commands are `level`, the
+ * innermost an `if`: when `last` ends one of its conditions (the next command is that
+ * condition's `then` branch), the `if`'s commands after `last` (`inIf`, up to its `fi`, whose
+ * index is `end`) and those of the branch a failure of the condition takes (`inBranch`: `else`,
+ * or its own `then` after `!`, `negated`). Undefined when `last` ends no condition.
+ */
+function conditionBranches(commands: readonly ShellCommand[], last: ShellCommand, level: readonly Enclosing[], negated: boolean): { inIf: ShellCommand[]; inBranch: ShellCommand[]; end: number } | undefined {
+  const depth = level.length - 1;
+  const enclosing = level[depth];
+  if (enclosing?.kind !== "if" || enclosing.part !== "condition") return undefined;
+  const clause = enclosing.clause ?? 0;
+  // The condition ends with `last` when the next command is its `then` branch's.
+  const next = following(commands, last);
+  if (next?.within[depth]?.id !== enclosing.id || next.within[depth].part !== "then" || next.within[depth].clause !== clause) return undefined;
+  const inIf: ShellCommand[] = [];
+  let end = commandIndex(commands, last) + 1;
+  for (; end < commands.length && commands[end].within[depth]?.id === enclosing.id; end++) inIf.push(commands[end]);
+  const branch = negated ? "then" : "else";
+  const inBranch = inIf.filter((command) => command.within[depth].part === branch && (branch === "else" || command.within[depth].clause === clause));
+  return { inIf, inBranch, end };
+}
+
+/**
+ * Whether `branch[n]`, a command of the branch a failed condition takes (whose own commands are
+ * `depth` deep; `then` after `!`, `negated`, else `else`), is an `exit` that stops the commit: a
+ * status other than 0, a bare `exit` or `exit $?` that passes a failure on (passesFailure), or a
+ * status in a variable (`exit "$status"`), which is not followed: no warning rather than a wrong
+ * one.
+ */
+function stopsOnFailure(branch: readonly ShellCommand[], n: number, depth: number, negated: boolean): boolean {
+  const command = branch[n];
+  const exit = programWord(command.words);
+  const status = exit === undefined ? [] : command.words.slice(command.words.indexOf(exit) + 1);
+  if (exit?.raw !== "exit") return false;
+  // `else` starts on the failed condition's status; `then` after `!` on the negation's, 0.
+  if (status.length === 0 || status[0].text === "$?") return passesFailure(branch, n, depth, !negated);
+  return status[0].text.includes("$") || exitsWithFailure(command);
+}
+
+/**
  * For `last`, the command that ends an `if` or `elif` condition with rationale's status (or the
  * reverse of it: `negated`, as in `if ! rationale …; then`), the innermost of `level` being that
  * `if`: why the `if` commits whatever rationale says, or undefined when the branch a failure
@@ -329,28 +389,13 @@ function endsFalse(branch: readonly ShellCommand[], depth: number): boolean {
  * `last` ends no such condition. Reads the `if` once, from `last` to its `fi`.
  */
 function ifConditionVerdict(commands: readonly ShellCommand[], last: ShellCommand, level: readonly Enclosing[], negated: boolean, subject: string): string | undefined | null {
+  const read = conditionBranches(commands, last, level, negated);
+  if (read === undefined) return null;
+  const { inIf, inBranch, end } = read;
   const depth = level.length - 1;
-  const enclosing = level[depth];
-  if (enclosing?.kind !== "if" || enclosing.part !== "condition") return null;
-  const clause = enclosing.clause ?? 0;
-  // The condition ends with `last` when the next command is its `then` branch's.
-  const next = following(commands, last);
-  if (next?.within[depth]?.id !== enclosing.id || next.within[depth].part !== "then" || next.within[depth].clause !== clause) return null;
-  const inIf: ShellCommand[] = [];
-  const from = commandIndex(commands, last);
-  let end = from + 1;
-  for (; end < commands.length && commands[end].within[depth]?.id === enclosing.id; end++) inIf.push(commands[end]);
+  const clause = level[depth].clause ?? 0;
   const branch = negated ? "then" : "else";
-  const inBranch = inIf.filter((command) => command.within[depth].part === branch && (branch === "else" || command.within[depth].clause === clause));
-  const stops = inBranch.some((command, n) => {
-    const exit = programWord(command.words);
-    const status = exit === undefined ? [] : command.words.slice(command.words.indexOf(exit) + 1);
-    if (exit?.raw !== "exit") return false;
-    // `else` starts on the failed condition's status; `then` after `!` on the negation's, 0.
-    if (status.length === 0 || status[0].text === "$?") return passesFailure(inBranch, n, depth + 1, !negated);
-    // A status in a variable (`exit "$status"`) is not followed: no warning rather than a wrong one.
-    return status[0].text.includes("$") || exitsWithFailure(command);
-  });
+  const stops = inBranch.some((_, n) => stopsOnFailure(inBranch, n, depth + 1, negated));
   if (stops || endsFalse(inBranch, depth + 1)) return undefined;
   // An `if` that falls through to an `exit 1` after its `fi` (`if rationale …; then exit 0; fi`
   // then `exit 1`) still fails the commit; one that runs only on a condition (`[ -f x ] || exit

@@ -111,6 +111,13 @@ describe("ignoredVerdict() for a group or subshell", () => {
     expect(verdict(`check() { ${LINE} || { echo bad; exit 1; }; }\n( check "$1" ) || true`)).toMatch(
       /^runs rationale in the function check, and calls it in a subshell \(`\( … \)`\), whose `exit 1` ends the subshell alone, with `\|\| true` after it/,
     );
+    // And one in the branch an if condition's failure takes.
+    expect(verdict(`check() { if ! ${LINE}; then exit 1; fi; }\ncheck "$1" || true`)).toBeUndefined();
+    expect(verdict(`check() {\n  if ${LINE}; then\n    echo ok\n  else\n    echo "bad message" >&2\n    exit 1\n  fi\n}\ncheck "$1" || true`)).toBeUndefined();
+    expect(verdict(`check() { if ! ${LINE}; then exit 1; fi; }\n( check "$1" ) || true`)).toMatch(/^runs rationale in the function check, and calls it in a subshell \(`\( … \)`\), whose `exit 1` ends the subshell alone/);
+    // echo's 0 from a bare exit is the `if`'s own loss, told before the call's.
+    expect(verdict(`check() { if ${LINE}; then echo ok; else echo bad; exit; fi; }\ncheck "$1" || true`)).toMatch(/^runs rationale as an `if` condition whose `else` branch does not `exit 1`/);
+    expect(verdict(`check() { if ! ${LINE}; then echo bad; ( exit 1 ); fi; }\ncheck "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);
     // echo's 0, or an exit that ends a subshell of the group's, does not end the hook with the failure.
     expect(verdict(`check() { ${LINE} || { echo bad; exit; }; }\ncheck "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);
     expect(verdict(`check() { ${LINE} || { echo bad; ( exit 1 ); }; }\ncheck "$1" || true`)).toMatch(/^runs rationale in the function check, and calls it with `\|\| true` after it/);

@@ -913,6 +913,7 @@ describe("rationale init with plain git hooks", () => {
       // Called at the top, the function's exit ends the hook itself.
       ["sh", `check() { ${line} || exit 1; }\ncheck "$1" || true`],
       ["sh", `check() {\n  ${line} || {\n    echo "bad message" >&2\n    exit 1\n  }\n}\ncheck "$1" || true`],
+      ["sh", `check() {\n  if ! ${line}; then\n    exit 1\n  fi\n}\ncheck "$1" || true`],
       ["sh", `( ${line} ) &\nwait $!`],
       ["bash", `set -o pipefail\n( ${line} ) | tee ../lint.log`],
     ]) {
