@@ -1674,8 +1674,19 @@ export function designTold(text: string): boolean {
   return DESIGN_WORDS.opens(text) && statedOfToday(text, DESIGN_TOLD);
 }
 
-/** People, and their kinds of account, that a design or a requirement is for: "users", "contributors", "developers". */
-const NEW_PEOPLE = String.raw`(?:users?|contributors?|developers?|devs|people|members?|maintainers?|readers?|customers?|clients?|employees?|hires?|comers|folks|visitors?|players?|accounts?|subscribers?|admins?|administrators?|authors?|reviewers?|students?)`;
+/**
+ * People, and their kinds of account, that a design or a requirement is for: "users",
+ * "contributors", "developers". Not the nouns that as often name a thing in code, "the new client"
+ * (of a protocol), "reader", "visitor", "player", "subscriber" or a struct's "member".
+ */
+const NEW_PEOPLE = String.raw`(?:users?|contributors?|developers?|devs|people|members|maintainers?|customers?|employees?|hires?|comers|folks|accounts?|admins?|administrators?|authors?|reviewers?|students?)`;
+/**
+ * Where people (NEW_PEOPLE) end their noun phrase: at a mark, the end of the words read, or
+ * before a word that opens no noun ("for the new users who …", "… of the new contributors and
+ * …"). Before any other word the people noun qualifies a thing: "the new users table", "the new
+ * admin page".
+ */
+const PEOPLE_END = String.raw`(?![ \t]*-|[ \t\n]+(?!(?:who|whom|whose|that|which|of|in|on|at|to|for|from|with|without|and|or|as|by|since|until|when|while|if|because|so|than|is|are|was|were|will|would|can|could|must|should|may|might|need|have|has|had|do|does|get|only|too|also|now|today|here|there)\b)[a-z])`;
 /**
  * What a design or a requirement is said to be of, right after the match, when that is the
  * change or its new thing: "Node 20 is a requirement of the new build", "… by design in this
@@ -1683,10 +1694,11 @@ const NEW_PEOPLE = String.raw`(?:users?|contributors?|developers?|devs|people|me
  * is a definite one, so "new" counts only after "the", "this", "our" or "its": without one it
  * names a kind of today's things or people ("a requirement for new code", "by design for new
  * contributors"). Nor before people (NEW_PEOPLE: "for the new users" are people of today, who
- * the design or the requirement is for), a short list rather than a reading of what follows
- * "new", which for a thing is any noun.
+ * the design or the requirement is for, "the new user accounts" too) that end their noun phrase
+ * (PEOPLE_END: "the new users table" is a thing), a short list rather than a reading of what
+ * follows "new", which for a thing is any noun.
  */
-const OF_NEW_THING = new RegExp(String.raw`^[ \t\n]+(?:of|for|in|by|with)[ \t\n]+(?:(?:the|this|our|its)[ \t\n]+new\b(?![ \t\n]+${NEW_PEOPLE}\b)|(?:(?:the|this|our|its)[ \t\n]+)?(?:change|commit|patch|series)\b)`, "i");
+const OF_NEW_THING = new RegExp(String.raw`^[ \t\n]+(?:of|for|in|by|with)[ \t\n]+(?:(?:the|this|our|its)[ \t\n]+new\b(?![ \t\n]+(?:${NEW_PEOPLE}[ \t\n]+)?${NEW_PEOPLE}\b${PEOPLE_END})|(?:(?:the|this|our|its)[ \t\n]+)?(?:change|commit|patch|series)\b)`, "i");
 
 /**
  * toldOfToday for a reading that a statement makes: a match in a question states nothing ("Is

@@ -912,6 +912,21 @@ describe("requirementNamed", () => {
     expect(designTold("Uploads are throttled by design in its new queue.")).toBe(false);
   });
 
+  it("reads the change's new thing in a code noun or a compound after \"the new\", not people", () => {
+    // A client, a reader or a visitor is as often a thing in code: the change's own.
+    expect(requirementNamed("Node 20 is a requirement for the new client.")).toBe(false);
+    expect(requirementNamed("Node 20 is a requirement for the new CSV reader.")).toBe(false);
+    expect(designTold("Uploads are throttled by design in the new visitor.")).toBe(false);
+    // A people noun that qualifies another noun names a thing.
+    expect(requirementNamed("Node 20 is a requirement for the new users table.")).toBe(false);
+    expect(requirementNamed("Node 20 is a requirement for the new admin page.")).toBe(false);
+    expect(designTold("Uploads are throttled by design for the new user-facing queue.")).toBe(false);
+    // People that end their phrase, alone or before a word that opens no noun, stay today's.
+    expect(requirementNamed("Node 20 is a requirement for the new user accounts.")).toBe(true);
+    expect(requirementNamed("Node 20 is a requirement for the new users who install it.")).toBe(true);
+    expect(designTold("Uploads are throttled by design for the new members and guests.")).toBe(true);
+  });
+
   it("lint() reads the why of a requirement for new users, and none of the new build's", () => {
     const summary = "Require Node 20 in the engines field";
     const people = lint(`${summary}\n\nNode 20 is a requirement for new users.\n`);
