@@ -46,16 +46,26 @@ function countsItem(text: string, at: number): boolean {
  * A bug or an issue of a tracker or a product named by a capitalised word (two at most), numbered
  * with three digits or more: "Android bug 41739", "Debian bug #12345", "Red Hat bug 1234567",
  * "Chromium issue 1234". Not "bug 2 of 3" or "issue 1 below" (a small number counts items), nor
- * "the bug in 2.0" (no number right after the word). Groups: the first name, the second, the rest.
+ * "the bug in 2.0" (no number right after the word). The words may wrap at a line's end ("Red
+ * Hat\nbug 1234567"), never across a blank line. Groups: the first name, the second, the rest.
  */
-const TRACKER_BUG = /(?<![\w-])([A-Z][\w.+]*)(?:[ \t]+([A-Z][\w.+]*))?([ \t]+(?:[Bb]ug|[Ii]ssue)[ \t]+#?\d{3,})\b/g;
+const TRACKER_BUG = /(?<![\w-])([A-Z][\w.+]*)(?:(?:[ \t]+\n?|\n)[ \t]*([A-Z][\w.+]*))?((?:[ \t]+\n?|\n)[ \t]*(?:[Bb]ug|[Ii]ssue)(?:[ \t]+\n?|\n)[ \t]*#?\d{3,})\b/g;
 /**
  * Whether `text` may hold TRACKER_BUG: "ug" or "ssue" ("bug", "Bug", "issue", "Issue") and a
- * blank after it. A few substring scans cost less than a pattern over a text most of whose
- * messages name no bug at all.
+ * blank or a line break after it. Two substring walks cost less than a pattern over a text most
+ * of whose messages name no bug at all.
  */
 function mayNameTrackerBug(text: string): boolean {
-  return text.includes("ug ") || text.includes("ssue ") || (text.includes("\t") && (text.includes("ug\t") || text.includes("ssue\t")));
+  return endsBeforeSpace(text, "ug") || endsBeforeSpace(text, "ssue");
+}
+
+/** Whether `needle` occurs in `text` right before a blank, a tab or a line break. */
+function endsBeforeSpace(text: string, needle: string): boolean {
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+    const next = text.charCodeAt(at + needle.length);
+    if (next === 0x20 || next === 0x0a || next === 0x09) return true;
+  }
+  return false;
 }
 /**
  * Capitalised words before "bug" or "issue" that name no tracker: a sentence's opening verb of a
@@ -141,8 +151,9 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
       const [whole, first, second, rest] = match;
       const name = second === undefined ? first : NOT_TRACKER.has(first) ? second : `${first}${whole.slice(first.length, whole.length - rest.length)}`;
       if (NOT_TRACKER.has(second ?? first)) continue;
-      const id = `${name}${rest}`;
-      addRef(refs, taken, mapped, "issue", id, match.index + whole.length - id.length);
+      const written = `${name}${rest}`;
+      // The id as one line, its span as written: "Red Hat bug 1234567" for "Red\nHat bug 1234567".
+      addRef(refs, taken, mapped, "issue", written.replace(/\s+/g, " "), match.index + whole.length - written.length, written.length);
     }
     taken.settle();
   }
@@ -209,9 +220,12 @@ function dashBeforeDigit(text: string): boolean {
 }
 const FENCE = /^\s{0,3}(```|~~~)/;
 
-/** Records a reference at `text.slice(start, start + id.length)` unless it overlaps one already taken. */
-function addRef(refs: Ref[], taken: TakenSpans, mapped: MappedText, type: Ref["type"], id: string, start: number): void {
-  const span = spanOf(mapped, start, start + id.length);
+/**
+ * Records a reference at `text.slice(start, start + length)` unless it overlaps one already
+ * taken; `length` is the id's own unless the id is written otherwise there (over a line wrap).
+ */
+function addRef(refs: Ref[], taken: TakenSpans, mapped: MappedText, type: Ref["type"], id: string, start: number, length = id.length): void {
+  const span = spanOf(mapped, start, start + length);
   if (taken.overlaps(span)) return;
   taken.add(span);
   refs.push({ type, id, ...span });

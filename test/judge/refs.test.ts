@@ -27,6 +27,20 @@ describe("findRefs on a tracker's numbered bug", () => {
   });
 });
 
+describe("findRefs on a tracker's numbered bug wrapped at a line's end", () => {
+  it("reads the words over one line break, with the id on one line and the span as written", () => {
+    expect(refs("Retry the upload\n\nUploads fail after a resume, as reported in Android\nbug 41739.\n")).toEqual([["issue", "Android bug 41739", 45, 10]]);
+    expect(refs("Retry the upload\n\nUploads fail after a resume, as reported in Android bug\n41739.\n")).toEqual([["issue", "Android bug 41739", 45, 6]]);
+    expect(refs("Retry the upload\n\nUploads fail after a resume. See Red\nHat bug 1234567.\n")).toEqual([["issue", "Red Hat bug 1234567", 34, 16]]);
+    expect(refs("Retry the upload\n\nUploads fail. Fixes Debian\n  bug #12345.\n")).toEqual([["issue", "Debian bug #12345", 21, 13]]);
+  });
+
+  it("reads none across a blank line or after a word that names no tracker", () => {
+    expect(refs("Retry the upload\n\nUploads fail on Android\n\nbug 41739 is old.\n")).toEqual([]);
+    expect(refs("Retry the upload\n\nUploads fail. Fixes\nbug 41739.\n")).toEqual([]);
+  });
+});
+
 describe("a tracker's numbered bug for the rules and the audit", () => {
   const message = "Retry a resumed upload once\n\nUploads fail after a resume. Fixes Android bug 41739.\n";
   const without = "Retry a resumed upload once\n\nUploads fail after a resume. Fixes bug 2 of 3.\n";
