@@ -45,6 +45,15 @@ const OLD_VALUE_CLAUSE =
   /^(?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:(?:set\s+to|at)\s+)?(?:[-+]?\d[\w.:%]*(?:\s+[A-Za-z]+)?|(?:true|false|null|nil|none|on|off|unset)\b|'[^']*'|"[^"]*"|`[^`]*`|\u2018[^\u2019]*\u2019|\u201c[^\u201d]*\u201d)\s*,\s+\S/i;
 
 /**
+ * A clause whose "fails" tells what the object is for, not a malfunction: "fails" with an object
+ * ("Rename the check, which fails the build on warnings, to …": the check's job) or "without" or
+ * "unless" after it ("Extend the test, which fails without the fix": a regression test doing its
+ * job). "which fails on empty input" or "which fails when …" still tell a fault.
+ */
+const FAILS_BY_PURPOSE =
+  /^(?:which|that)\s+(?:[a-z]+ly\s+)?fail(?:s|ed)?\s+(?:the|a|an|any|every|all|each|these|those|without|unless)\b/i;
+
+/**
  * Where the summary's core (`core`, its order's verb first) tells how the thing it acts on is
  * today, in a relative clause after a comma, as [start, end), or null: "Reorganized the
  * AssertTest, which had grown unwieldy", "diff.c: Do not initialize a variable, which gets
@@ -53,14 +62,15 @@ const OLD_VALUE_CLAUSE =
  * command, which is useful for scripting" tells what the new command is; "Merge branch 'x',
  * which has the fix" what the branch brings), and not without an order first (a summary of no
  * verb is a statement), nor in quoted code or a quoted string ("Drop the `x, which is y`
- * workaround"), nor a clause that only gives the object's old value (OLD_VALUE_CLAUSE).
+ * workaround"), nor a clause that only gives the object's old value (OLD_VALUE_CLAUSE) or
+ * whose "fails" is the object's job (FAILS_BY_PURPOSE).
  */
 export function summaryStateClause(core: string, lemmaIsVerb: boolean): [number, number] | null {
   if (!lemmaIsVerb || !core.includes(", ")) return null;
   const first = /^[A-Za-z'-]+/.exec(core);
   if (first === null || BUILDS.test(first[0]) || MERGES_IN.test(core)) return null;
   const match = STATE_CLAUSE.exec(core);
-  if (match === null || insideCodeSpan(core, match.index) || insideQuotes(core, match.index) || OLD_VALUE_CLAUSE.test(match[1])) return null;
+  if (match === null || insideCodeSpan(core, match.index) || insideQuotes(core, match.index) || OLD_VALUE_CLAUSE.test(match[1]) || FAILS_BY_PURPOSE.test(match[1])) return null;
   const start = match.index + match[0].length - match[1].length;
   return [start, core.replace(/[\s.]+$/, "").length];
 }

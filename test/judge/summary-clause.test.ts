@@ -33,6 +33,15 @@ describe("summaryStateClause", () => {
     expect(clause("Rework the option parser, which lists the flags")).toBeNull();
   });
 
+  it("reads no malfunction in a \"fails\" that is the object's job", () => {
+    expect(clause("Rename the check, which fails the build on warnings, to strict-lint")).toBeNull();
+    expect(clause("Extend the test, which fails without the fix")).toBeNull();
+    expect(clause("Keep the hook, that fails any commit without a sign-off")).toBeNull();
+    expect(clause("Replace the parser, which fails on empty input")).toBe("which fails on empty input");
+    expect(clause("Rework the loader, which fails when the cache is cold")).toBe("which fails when the cache is cold");
+    expect(clause("Rewrite the job, which failed twice last week")).toBe("which failed twice last week");
+  });
+
   it("lint() asks for the why of an old value's change, not of a clause that gives one", () => {
     const body = "\n\nThe count is read from config/defaults.json at start.\n";
     const value = lint(`Change the default retry count, which was 10, to 20${body}`);
