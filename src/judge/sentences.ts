@@ -72,8 +72,9 @@ function asideEnd(text: string, at: number, limit: number): number {
 /**
  * The rest of the sentence in `text` from `from` (at most `window` characters of it): up to the
  * mark that ends it (endsSentenceAt) or a blank line. An aside in parentheses and a code span are
- * read over whole. Every reading that asks where a sentence ends asks here, so that a "?" in a
- * URL or an "e.g." ends a sentence for none of them.
+ * read over whole. The readings that ask for a sentence's rest ask here, so that a "?" in a URL
+ * or an "e.g." ends a sentence for none of them; patterns that write their own "[.!?]\s+" (see
+ * docs/judgement.md) do not.
  */
 export function sentenceRest(text: string, from: number, window: number): string {
   const limit = Math.min(text.length, from + window);
