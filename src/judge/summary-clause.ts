@@ -38,11 +38,13 @@ const STATE_CLAUSE = new RegExp(
  * "Raise the limit, which is 4 KiB, to 64 KiB". The value is part of what the change does (from
  * what to what), not how the object stands as a reason to change it. A copula, then a number
  * (with a unit at most), a literal word (true, false, null, none, on, off, unset) or a quoted
- * string, then the comma and more of the summary; a clause that says more ("which was 10 and too
- * low, …") or ends the summary ("Drop the limit, which was 10") is read as before.
+ * string, then the comma and the new value ("to", "with", "by", "from", "into", "in favour of").
+ * A clause that says more ("which was 10 and too low, …"), ends the summary ("Drop the limit,
+ * which was 10") or goes on to no new value ("Initialize the pointer, which is null, on first
+ * use": the state it is in) is read as before.
  */
 const OLD_VALUE_CLAUSE =
-  /^(?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:(?:set\s+to|at)\s+)?(?:[-+]?\d[\w.:%]*(?:\s+[A-Za-z]+)?|(?:true|false|null|nil|none|on|off|unset)\b|'[^']*'|"[^"]*"|`[^`]*`|\u2018[^\u2019]*\u2019|\u201c[^\u201d]*\u201d)\s*,\s+\S/i;
+  /^(?:which|that)\s+(?:[a-z]+ly\s+)?(?:is|was|were|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:(?:set\s+to|at)\s+)?(?:[-+]?\d[\w.:%]*(?:\s+[A-Za-z]+)?|(?:true|false|null|nil|none|on|off|unset)\b|'[^']*'|"[^"]*"|`[^`]*`|\u2018[^\u2019]*\u2019|\u201c[^\u201d]*\u201d)\s*,\s+(?:to|from|into|with|by|back\s+to|in\s+favou?r\s+of)\b/i;
 
 /**
  * A clause whose "fails" tells what the object is for, not a malfunction: "fails" with an object

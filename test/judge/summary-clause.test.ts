@@ -26,6 +26,14 @@ describe("summaryStateClause", () => {
     expect(clause("Reorganize the AssertTest, which had grown unwieldy")).toBe("which had grown unwieldy");
   });
 
+  it("reads a value clause as the object's state when no new value follows it", () => {
+    expect(clause("Replace the default, which was 10, with 20")).toBeNull();
+    expect(clause("Raise the limit, which was 4 KiB, by 60 KiB")).toBeNull();
+    expect(clause("Initialize the cache pointer, which is null, on first use")).toBe("which is null, on first use");
+    expect(clause("Guard the handle, which is null, in shutdown")).toBe("which is null, in shutdown");
+    expect(lint("Initialize the cache pointer, which is null, on first use\n\nThe pointer lives in cache.c.\n").facets.why).toBe("explained");
+  });
+
   it("reads a clause of a malfunction as how the object is, not after a verb that builds", () => {
     expect(clause("Drop the pool, which leaks on exit")).toBe("which leaks on exit");
     expect(clause("Replace the parser, which crashed on empty input")).toBe("which crashed on empty input");
