@@ -41,7 +41,7 @@ export default defineRule<{ types: string[] }>({
     valid: [
       { title: "A trailer reference.", message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n" },
       { title: "An issue number in the summary.", message: "Add retry option to the HTTP client (#41)\n" },
-      { title: "A tracker's numbered bug is an issue.", message: "Retry a resumed upload once\n\nUploads fail after a resume. Fixes Android bug 41739.\n" },
+      { title: "A tracker's numbered bug is an issue.", message: "Retry a resumed upload once\n\nUploads fail after a resume. Fixes Firefox bug 52840.\n" },
       {
         title: "A ticket key in a trailer is a ticket: `Refs: OPS-12` counts when only tickets do.",
         message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n",

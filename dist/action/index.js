@@ -706,7 +706,7 @@ Refs: OPS-12
 `},{title:"An issue number in the summary.",message:`Add retry option to the HTTP client (#41)
 `},{title:"A tracker's numbered bug is an issue.",message:`Retry a resumed upload once
 
-Uploads fail after a resume. Fixes Android bug 41739.
+Uploads fail after a resume. Fixes Firefox bug 52840.
 `},{title:"A ticket key in a trailer is a ticket: `Refs: OPS-12` counts when only tickets do.",message:`Add retry option to the HTTP client
 
 Uploads fail during deploys.

@@ -44,7 +44,7 @@ function countsItem(text: string, at: number): boolean {
 }
 /**
  * A bug or an issue of a tracker or a product named by a capitalised word (two at most), numbered
- * with three digits or more: "Android bug 41739", "Debian bug #12345", "Red Hat bug 1234567",
+ * with three digits or more: "Firefox bug 52840", "Debian bug #12345", "Red Hat bug 1234567",
  * "Chromium issue 1234". Not "bug 2 of 3" or "issue 1 below" (a small number counts items), nor
  * "the bug in 2.0" (no number right after the word). The words may wrap at a line's end ("Red
  * Hat\nbug 1234567"), never across a blank line. Groups: the first name, the second, the rest.

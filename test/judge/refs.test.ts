@@ -13,7 +13,7 @@ function refs(message: string): [string, string, number, number][] {
 
 describe("findRefs on a tracker's numbered bug", () => {
   it("reads a capitalised name, bug or issue and a number of three digits or more", () => {
-    expect(refs("Retry the upload\n\nFixes Android bug 41739.\n")).toEqual([["issue", "Android bug 41739", 7, 24]]);
+    expect(refs("Retry the upload\n\nFixes Firefox bug 52840.\n")).toEqual([["issue", "Firefox bug 52840", 7, 24]]);
     expect(refs("Retry the upload\n\nSee Debian bug #12345 for the report.\n")).toEqual([["issue", "Debian bug #12345", 5, 22]]);
     expect(refs("Retry the upload\n\nRed Hat bug 1234567 has the trace.\n")).toEqual([["issue", "Red Hat bug 1234567", 1, 20]]);
     expect(refs("Retry the upload\n\nAs in Chromium issue 987.\n")).toEqual([["issue", "Chromium issue 987", 7, 25]]);
@@ -23,26 +23,26 @@ describe("findRefs on a tracker's numbered bug", () => {
     expect(refs("Retry the upload\n\nThis is bug 2 of 3, see issue 1 below.\n")).toEqual([]);
     expect(refs("Retry the upload\n\nIt fixes the bug in 2.0 and Android bug 12.\n")).toEqual([]);
     expect(refs("Retry the upload\n\nThe bug 1234 is old. Fixes This issue 5678.\n")).toEqual([]);
-    expect(refs("Retry the upload\n\nthe android bug 41739 is old.\n")).toEqual([]);
+    expect(refs("Retry the upload\n\nthe firefox bug 52840 is old.\n")).toEqual([]);
   });
 });
 
 describe("findRefs on a tracker's numbered bug wrapped at a line's end", () => {
   it("reads the words over one line break, with the id on one line and the span as written", () => {
-    expect(refs("Retry the upload\n\nUploads fail after a resume, as reported in Android\nbug 41739.\n")).toEqual([["issue", "Android bug 41739", 45, 10]]);
-    expect(refs("Retry the upload\n\nUploads fail after a resume, as reported in Android bug\n41739.\n")).toEqual([["issue", "Android bug 41739", 45, 6]]);
+    expect(refs("Retry the upload\n\nUploads fail after a resume, as reported in Firefox\nbug 52840.\n")).toEqual([["issue", "Firefox bug 52840", 45, 10]]);
+    expect(refs("Retry the upload\n\nUploads fail after a resume, as reported in Firefox bug\n52840.\n")).toEqual([["issue", "Firefox bug 52840", 45, 6]]);
     expect(refs("Retry the upload\n\nUploads fail after a resume. See Red\nHat bug 1234567.\n")).toEqual([["issue", "Red Hat bug 1234567", 34, 16]]);
     expect(refs("Retry the upload\n\nUploads fail. Fixes Debian\n  bug #12345.\n")).toEqual([["issue", "Debian bug #12345", 21, 13]]);
   });
 
   it("reads none across a blank line or after a word that names no tracker", () => {
-    expect(refs("Retry the upload\n\nUploads fail on Android\n\nbug 41739 is old.\n")).toEqual([]);
-    expect(refs("Retry the upload\n\nUploads fail. Fixes\nbug 41739.\n")).toEqual([]);
+    expect(refs("Retry the upload\n\nUploads fail on Firefox\n\nbug 52840 is old.\n")).toEqual([]);
+    expect(refs("Retry the upload\n\nUploads fail. Fixes\nbug 52840.\n")).toEqual([]);
   });
 });
 
 describe("a tracker's numbered bug for the rules and the audit", () => {
-  const message = "Retry a resumed upload once\n\nUploads fail after a resume. Fixes Android bug 41739.\n";
+  const message = "Retry a resumed upload once\n\nUploads fail after a resume. Fixes Firefox bug 52840.\n";
   const without = "Retry a resumed upload once\n\nUploads fail after a resume. Fixes bug 2 of 3.\n";
   const config = resolveConfig({ rules: { "references-required": ["error", { types: ["issue"] }] } });
 
