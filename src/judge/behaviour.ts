@@ -2,7 +2,7 @@
 import { CHANGE_VERBS, FIX_VERBS, ORDER_ONLY_VERBS, PROBLEM_STRONG, PROBLEM_WEAK } from "./cues.js";
 import { pastNarrative } from "./narrative.js";
 import { isImperativeAt, ordersWithUnlistedVerb, SETS_UP_VERBS } from "./orders.js";
-import { SENTENCE_OPENING, sentenceRest, sentenceBefore } from "./sentences.js";
+import { clauseRest, SENTENCE_OPENING, sentenceBefore } from "./sentences.js";
 import { lemmatize } from "./summary.js";
 
 /**
@@ -140,7 +140,7 @@ export function contrastedBehaviour(text: string): boolean {
     if (!(known || match[1] !== undefined) || !(isImperativeAt(text, end) || BEHAVIOUR_OBJECT.test(text.slice(end, end + 12)))) continue;
     // "The job now takes twice as long": a cost, not the behaviour.
     if (COST_AFTER_VERB.test(text.slice(end, end + 60))) continue;
-    const sentence = sentenceRest(text, end, 300);
+    const sentence = clauseRest(text, end, 300);
     if (PROBLEM_STRONG.test(sentence) || PROBLEM_WEAK.test(sentence) || SHORTCOMING.test(sentence)) continue;
     if (match[1] !== undefined || pastNarrative(text.slice(0, match.index + 1))) return true;
   }
@@ -216,7 +216,7 @@ export function passiveChange(text: string): boolean {
     if (VAGUE_PARTICIPLES.has(participle) && /^[ \t\n]*[.,;:]/.test(after)) continue;
     // "The prefix is added by die()", "is removed by parse_options": what the code's agent does, not the change.
     if (participle !== "replaced" && participle !== "superseded" && /^[ \t\n]+by\b/i.test(after)) continue;
-    const rest = sentenceRest(text, end, 300);
+    const rest = clauseRest(text, end, 300);
     // The problem the change avoids may follow in a goal ("is fixed to avoid the crash").
     const effect = rest.split(GOAL_AFTER, 1)[0];
     if (PASSIVE_LATER_OR_EARLIER.test(rest) || PROBLEM_STRONG.test(head) || PROBLEM_STRONG.test(effect)) continue;
@@ -261,7 +261,7 @@ export function weActNow(text: string): boolean {
     // tells what "we" want, know or have ("we just want a single commit") or is a past tense
     // ("Now we lost the … rule").
     if (CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb) ? !isImperativeAt(text, end) : NOT_AN_ACT.has(verb) || !ordersWithUnlistedVerb(verb, text, end)) continue;
-    const sentence = sentenceBefore(text, match.index) + sentenceRest(text, match.index, 300);
+    const sentence = sentenceBefore(text, match.index) + clauseRest(text, match.index, 300);
     if (!OLD_WAY.test(sentence)) return true;
   }
   return weCanAct(text);
@@ -297,7 +297,7 @@ function weCanAct(text: string): boolean {
     if (lemmatize(verb) !== verb || !(CHANGE_VERBS.has(verb) || FIX_VERBS.has(verb) || ORDER_ONLY_VERBS.has(verb))) continue;
     if (!isImperativeAt(text, match.index + match[0].length)) continue;
     if (WE_CAN_SUBORDINATE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
-    const rest = sentenceRest(text, match.index, 300);
+    const rest = clauseRest(text, match.index, 300);
     if (!WE_CAN_ASIDE.test(sentenceBefore(text, match.index) + rest) && !WE_CAN_CONTRAST.test(rest)) return true;
   }
   return false;
@@ -341,7 +341,7 @@ export function nowContrast(text: string): boolean {
     const after = text.slice(end, end + 20);
     if (NOW_NOT_SUBJECT.test(after)) continue;
     // One line of the sentence: a wrap between "do" and "not" hides no negation.
-    const sentence = sentenceRest(text, end, 400).replaceAll("\n", " ");
+    const sentence = clauseRest(text, end, 400).replaceAll("\n", " ");
     if (PROBLEM_STRONG.test(sentence) || OLD_WAY.test(sentence) || SHORTCOMING.test(sentence) || NOW_THAT_MAIN.test(sentence)) continue;
     last = match.index;
   }

@@ -29,15 +29,37 @@ function isSpace(code: number): boolean {
 /**
  * Whether the sentence mark at `at` of `text` ends its sentence: the marks that follow it, then
  * closing quotes or brackets, are followed by white space or the text's end; and a "." is not an
- * abbreviation's (ABBREVIATION_BEFORE). A mark inside a token ends nothing: the "?" of
- * "https://host/x?id=3", the "." of a version ("1.2") or a file name ("setup.py").
+ * abbreviation's (ABBREVIATION_BEFORE), except an "etc." that a capital follows. A mark inside a
+ * token ends nothing: the "?" of "https://host/x?id=3", the "." of a version ("1.2") or a file
+ * name ("setup.py"); nor does one inside quotes or brackets that a lower-case word follows.
  */
 export function endsSentenceAt(text: string, at: number): boolean {
   let next = at + 1;
   while (next < text.length && isMark(text.charCodeAt(next))) next++;
+  const closers = next;
   while (next < text.length && isCloser(text.charCodeAt(next))) next++;
   if (next < text.length && !isSpace(text.charCodeAt(next))) return false;
-  return text.charCodeAt(at) !== 0x2e || !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - ABBREVIATION_REACH), at));
+  // A quoted or bracketed mark the sentence goes on after: '"Huh?" is removed', "(sic!) and".
+  if (next > closers && isLowerAfterSpace(text, next)) return false;
+  if (text.charCodeAt(at) !== 0x2e || !ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - ABBREVIATION_REACH), at))) return true;
+  // "etc." ends the sentence when a capital opens the next ("… the commit view etc. This patch …").
+  return text.slice(at - 3, at) === "etc" && isUpperAfterSpace(text, next);
+}
+
+/** Whether the first character after the white space at `from` of `text` is an ASCII lower-case letter. */
+function isLowerAfterSpace(text: string, from: number): boolean {
+  let next = from;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  const code = text.charCodeAt(next);
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Whether the first character after the white space at `from` of `text` is an ASCII capital. */
+function isUpperAfterSpace(text: string, from: number): boolean {
+  let next = from;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  const code = text.charCodeAt(next);
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** Whether the line break at `at` of `text` starts a blank line: only blanks up to the next break. */
@@ -90,6 +112,21 @@ export function sentenceRest(text: string, from: number, window: number): string
     } else if (isMark(code) && endsSentenceAt(text, at)) return text.slice(from, at);
   }
   return text.slice(from, limit);
+}
+
+/** CLAUSE_REST's pattern: up to the first mark of any kind, or the line break that starts a blank line. */
+const CLAUSE_REST = /^[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*/;
+
+/**
+ * The text of `text` from `from` (at most `window` characters of it) up to its first ".", "!"
+ * or "?" of any kind, or a blank line: the short window the readings of new behaviour
+ * (behaviour.ts) search for a problem or an old way after their match. It stops where
+ * sentenceRest reads on (a file name's ".", a version, an aside): those readings were measured
+ * with this window, and over the whole sentence they turn down descriptions whose sentence goes on
+ * to the problem ("we have to use git-archive.exe as the target, otherwise … does not compile").
+ */
+export function clauseRest(text: string, from: number, window: number): string {
+  return CLAUSE_REST.exec(text.slice(from, from + window))![0];
 }
 
 /**
@@ -176,7 +213,7 @@ function asideStart(text: string, close: number, limit: number): number {
  * pattern cannot tell an aside's "(why?)" from a sentence in parentheses. Of a run of blank lines only the last is read on to the sentence: from each
  * of them, the run would be read to its end, a cost that grows with the square of its length.
  */
-export const SENTENCE_OPENING = String.raw`(?:^|[.!?](?=["'\u201d\u2019\]]*\s)(?<!${ABBREVIATIONS}\.)["'\u201d\u2019\]]*\s+|\n[ \t]*\n(?![ \t]*\n)\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)`;
+export const SENTENCE_OPENING = String.raw`(?:^|[.!?](?=["'\u201d\u2019\]]*\s)(?:(?<!${ABBREVIATIONS}\.)|(?<=(?:^|[^\w.])etc\.)(?=\s+[A-Z]))(?:["'\u201d\u2019\]]+\s+(?![\sa-z])|\s+)|\n[ \t]*\n(?![ \t]*\n)\s*|(?:^|\n)[ \t]*(?:[-*+•]|\d+[.)])[ \t]*)`;
 
 /** Where an opening clause ends: its first clause mark, or the line break that starts a blank line. */
 const CLAUSE_STOP = /[,.;:!?]|\n(?=[ \t]*\n)/g;

@@ -1,6 +1,7 @@
 // Where a sentence ends, as every reading asks it: marks inside tokens, abbreviations and asides.
 import { describe, expect, it } from "vitest";
-import { endsSentenceAt, sentenceBefore, SENTENCE_OPENING, sentenceRest, statementRest } from "../../src/judge/sentences.js";
+import { clauseRest, endsSentenceAt, sentenceBefore, SENTENCE_OPENING, sentenceRest, statementRest } from "../../src/judge/sentences.js";
+import { weActNow } from "../../src/judge/behaviour.js";
 import { designTold, requirementNamed } from "../../src/judge/reasons.js";
 import { lint } from "../../src/lint.js";
 
@@ -79,7 +80,51 @@ describe("SENTENCE_OPENING", () => {
     expect(opening.test("It leaks. Drop it.")).toBe(true);
     expect(opening.test('It "leaks." Drop it.')).toBe(true);
     expect(opening.test("Some, e.g. Drop it.")).toBe(false);
-    expect(opening.test("Tags etc. Drop it.")).toBe(false);
+    expect(opening.test("Tags, e.g. Drop it.")).toBe(false);
+  });
+
+  it("opens one after an \"etc.\" that a capital follows, and none after a quoted mark the sentence goes on from", () => {
+    expect(opening.test("Tags etc. Drop it.")).toBe(true);
+    expect(new RegExp(`${SENTENCE_OPENING}drop`).test("Tags etc. drop them.")).toBe(false);
+    expect(new RegExp(`${SENTENCE_OPENING}is`).test('"Huh?" is removed.')).toBe(false);
+    expect(new RegExp(`${SENTENCE_OPENING}is`).test('"Huh?"  is removed.')).toBe(false);
+  });
+});
+
+describe("the two rules a mark's context adds", () => {
+  it("ends at \"etc.\" before a capital, as a writer ends a sentence there", () => {
+    expect(endsSentenceAt("the commit view etc. This patch makes", 19)).toBe(true);
+    expect(endsSentenceAt("the commit view etc. and the log", 19)).toBe(false);
+    expect(endsSentenceAt("the commit view e.g. The log", 19)).toBe(false);
+    const text = "you can't get at the view etc. This patch makes";
+    expect(sentenceBefore(text, text.indexOf(" makes"))).toBe(" This patch");
+  });
+
+  it("goes on after a quoted or bracketed mark that a lower-case word follows", () => {
+    expect(endsSentenceAt('"Huh?" is removed from die().', 4)).toBe(false);
+    expect(endsSentenceAt('(sic!) and more', 4)).toBe(false);
+    expect(endsSentenceAt('He said "it leaks." Then', 17)).toBe(true);
+    expect(endsSentenceAt("It leaks. format.numbered is a bool", 8)).toBe(true);
+    expect(sentenceBefore('"Huh?" is removed', 7)).toBe('"Huh?" ');
+  });
+});
+
+describe("clauseRest", () => {
+  it("stops at the first mark of any kind, as the readings of new behaviour measured it", () => {
+    expect(clauseRest("use git-archive.exe as the target, otherwise it fails. Next", 0, 300)).toBe("use git-archive");
+    expect(clauseRest("it is added\nhere. Next", 0, 300)).toBe("it is added\nhere");
+    expect(clauseRest("it is added\n\nNext", 0, 300)).toBe("it is added");
+    expect(clauseRest("abcdef", 2, 3)).toBe("cde");
+  });
+});
+
+describe("through the readings", () => {
+  it("reads \"we have to use X.exe as the target\" as the change, though its sentence goes on to the problem", () => {
+    expect(weActNow("On Cygwin we have to use git-archive.exe as the target, otherwise\nrunning 'make dist' does not compile git-archive in the current\ndirectory.")).toBe(true);
+  });
+
+  it("reads a change whose subject is a quoted question", () => {
+    expect(lint('mv: move the index search out\n\n"Huh?" is removed from the die() message.\n').facets.what).toBe("explained");
   });
 });
 
