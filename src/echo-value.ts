@@ -16,12 +16,22 @@ export function echoValue(value: string): string {
 
 /**
  * `value` as echoValue cuts it, on one line: a value holding a line break or another control
- * character (a version read from a manifest, `"1.2.0\nextra"`) is shown quoted with JSON's
- * escapes, so an error stays one line and the reader sees what the file holds.
+ * character (a version read from a manifest, `"1.2.0\nextra"`) is shown quoted with its escapes
+ * (jsonQuote), so an error stays one line and the reader sees what the file holds.
  */
 export function echoOneLine(value: string): string {
   const shown = echoValue(value);
-  return /\p{Cc}/u.test(shown) ? JSON.stringify(shown) : shown;
+  return /\p{Cc}/u.test(shown) ? jsonQuote(shown) : shown;
+}
+
+/**
+ * `text` in double quotes with JSON's escapes, and with DEL and the C1 controls (U+007F to
+ * U+009F) escaped too (`\u009b`): JSON.stringify escapes only U+0000 to U+001F, so the rest
+ * of the controls (U+009B is a terminal's CSI, which starts an escape sequence) would reach the
+ * terminal raw. The result is still JSON.
+ */
+export function jsonQuote(text: string): string {
+  return JSON.stringify(text).replace(/[\x7f-\x9f]/g, (control) => `\\u${control.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**

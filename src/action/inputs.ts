@@ -2,7 +2,7 @@
 import { UsageError } from "../types.js";
 import type { CommentMode } from "./comment.js";
 import { getInput } from "./workflow.js";
-import { echoValue } from "../echo-value.js";
+import { echoValue, jsonQuote } from "../echo-value.js";
 
 /** Release handling: `off`, `describe` (PR description block) or `merge` (squash-merge with it). */
 export type ReleaseMode = "off" | "describe" | "merge";
@@ -61,7 +61,7 @@ function readCommentKey(env: NodeJS.ProcessEnv, comment: CommentMode): { key: st
   if (key !== "") {
     // A line break or tab (a YAML block scalar, a matrix value with one) would read as part of the
     // label; the marker would encode it, but it is surely a mistake.
-    if (/\p{Cc}/u.test(key)) throw new UsageError(`input comment-key: expected one line without control characters, got ${JSON.stringify(echoValue(key))}`);
+    if (/\p{Cc}/u.test(key)) throw new UsageError(`input comment-key: expected one line without control characters, got ${jsonQuote(echoValue(key))}`);
     const length = Array.from(key).length;
     if (length > COMMENT_KEY_MAX) throw new UsageError(`input comment-key: expected at most ${COMMENT_KEY_MAX} characters, got ${length}; use a shorter name for this job's report comment`);
     return { key };

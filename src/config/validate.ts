@@ -1,7 +1,7 @@
 // Checks a value against the JSON Schema subset rule options use, collecting every problem.
 import type { JsonSchema } from "../types.js";
 import { didYouMean } from "./suggest.js";
-import { ECHO_LIMIT, echoValue } from "../echo-value.js";
+import { ECHO_LIMIT, echoValue, jsonQuote } from "../echo-value.js";
 
 /** Shows a received value briefly in a problem message. */
 export function describeValue(value: unknown): string {
@@ -21,7 +21,7 @@ export function quoteValue(value: unknown): string {
   // JSON.stringify writes Infinity and NaN (YAML's .inf, .nan, or 1e400) as null; it writes
   // nothing at all for undefined, a function or a symbol, and throws for a bigint.
   if ((typeof value === "number" && !Number.isFinite(value)) || !writesAsJson(value) || typeof value === "bigint") return String(value);
-  if (typeof value === "string") return JSON.stringify(echoValue(value));
+  if (typeof value === "string") return jsonQuote(echoValue(value));
   const parts: string[] = [];
   // Twice the limit in UTF-16 units: enough for echoValue to count 60 characters, emoji included.
   writeJson(value, parts, { left: 2 * ECHO_LIMIT + 1 });
@@ -47,7 +47,7 @@ function writeJson(value: unknown, parts: string[], budget: { left: number }): v
   if (typeof value === "object" && value !== null && typeof (value as { toJSON?: unknown }).toJSON === "function") {
     value = (value as { toJSON: (key: string) => unknown }).toJSON("");
   }
-  if (typeof value === "string") write(JSON.stringify(value.length > budget.left ? value.slice(0, budget.left) : value));
+  if (typeof value === "string") write(jsonQuote(value.length > budget.left ? value.slice(0, budget.left) : value));
   else if (typeof value === "bigint") write(String(value));
   else if (typeof value !== "object" || value === null) write(JSON.stringify(value) ?? "null");
   else if (Array.isArray(value)) {
@@ -64,7 +64,7 @@ function writeJson(value: unknown, parts: string[], budget: { left: number }): v
       if (budget.left <= 0) break;
       const item = (value as Record<string, unknown>)[key];
       if (!Object.hasOwn(value, key) || !writesAsJson(item)) continue;
-      write(`${first ? "" : ","}${JSON.stringify(key.length > budget.left ? key.slice(0, budget.left) : key)}:`);
+      write(`${first ? "" : ","}${jsonQuote(key.length > budget.left ? key.slice(0, budget.left) : key)}:`);
       first = false;
       writeJson(item, parts, budget);
     }

@@ -1,6 +1,6 @@
 // Checks the options a JavaScript caller passes to parseMessage() and lint(), at those entries only.
 import { didYouMean } from "../config/suggest.js";
-import { echoValue } from "../echo-value.js";
+import { echoValue, jsonQuote } from "../echo-value.js";
 
 /** The keys parseMessage() reads; lint() reads these and `config`. */
 export const PARSE_OPTION_KEYS: readonly string[] = ["commentChar", "cleanup", "merge", "template"];
@@ -40,7 +40,7 @@ export function describeOption(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   switch (typeof value) {
     case "string":
-      return `the string ${JSON.stringify(echoValue(value))}`;
+      return `the string ${jsonQuote(echoValue(value))}`;
     case "number":
     case "boolean":
     case "bigint":

@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { describeOption } from "../message/options.js";
-import { echoOneLine, echoValue } from "../echo-value.js";
+import { echoOneLine, echoValue, jsonQuote } from "../echo-value.js";
 import { nameTooLongError } from "../file-name-errors.js";
 import { UsageError, leadingOptionError, optionError } from "../types.js";
 import type { ReleaseInput, ReleasePackage } from "./compose.js";
@@ -409,7 +409,7 @@ async function assertManifestVersion(version: string, where: string, state: stri
   const problem = notAVersion(version, scheme);
   if (problem === undefined) return;
   // Quoted when it holds a blank too, which would not show otherwise (`" 1.0.0"`).
-  const shown = /[\s\p{Cc}]/u.test(version) ? JSON.stringify(echoValue(version)) : echoValue(version);
+  const shown = /[\s\p{Cc}]/u.test(version) ? jsonQuote(echoValue(version)) : echoValue(version);
   throw new UsageError(`${where} ${shown} in ${state} is not a ${scheme === "pep440" ? "PEP 440" : "SemVer"} version: ${problem}`);
 }
 

@@ -71,6 +71,8 @@ describe("inputs", () => {
       "input comment-key: expected at most 100 characters, got 101; use a shorter name for this job's report comment",
     );
     expect(() => readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": "docs\nlint" })).toThrow('input comment-key: expected one line without control characters, got "docs\\nlint"');
+    // DEL and the C1 controls are refused too, and echoed escaped: U+009B raw is a terminal's CSI.
+    expect(() => readInputs({ ...RUNNER, "INPUT_COMMENT-KEY": "docs\x9b31m\x7f" })).toThrow('input comment-key: expected one line without control characters, got "docs\\u009b31m\\u007f"');
     // The runner names each step (GITHUB_ACTION): two steps of one job running the action keep
     // two comments; the key without the step, earlier versions' default, is adopted.
     const step = (name: string) => readInputs({ ...RUNNER, GITHUB_ACTION: name });

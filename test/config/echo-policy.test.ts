@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { echoQuoted, echoValue } from "../../src/echo-value.js";
+import { echoOneLine, echoQuoted, echoValue, jsonQuote } from "../../src/echo-value.js";
 import { describeKey, quoteValue } from "../../src/config/validate.js";
 import { describeOption } from "../../src/message/options.js";
 
@@ -35,5 +35,22 @@ describe("the cut of a user's value in error lines", () => {
     expect(describeKey("k".repeat(61))).toBe(`${"k".repeat(59)}…`);
     expect(describeKey("k".repeat(60))).toBe("k".repeat(60));
     expect(describeOption("s".repeat(100))).toBe(`the string "${"s".repeat(59)}…"`);
+  });
+
+  it("escapes every control character a quoted echo holds, DEL and the C1 controls (CSI) too", () => {
+    // JSON.stringify leaves U+007F to U+009F raw: U+009B would start a terminal escape sequence.
+    const hostile = "1.0\x7f\x85\x9b31m\x9fend\n";
+    const escaped = '"1.0\\u007f\\u0085\\u009b31m\\u009fend\\n"';
+    expect(jsonQuote(hostile)).toBe(escaped);
+    expect(JSON.parse(jsonQuote(hostile))).toBe(hostile);
+    expect(echoOneLine(hostile)).toBe(escaped);
+    expect(echoOneLine("a\x9bb")).toBe('"a\\u009bb"');
+    expect(quoteValue(hostile)).toBe(escaped);
+    expect(quoteValue({ key: hostile })).toBe(`{"key":${escaped}}`);
+    expect(quoteValue({ [hostile]: 1 })).toBe(`{${escaped}:1}`);
+    expect(describeOption(hostile)).toBe(`the string ${escaped}`);
+    // Printable text past U+009F is left as it is.
+    expect(jsonQuote("é ü 修 😀")).toBe('"é ü 修 😀"');
+    for (const shown of [jsonQuote(hostile), echoOneLine(hostile), quoteValue([hostile]), describeOption(hostile)]) expect(shown).not.toMatch(/\p{Cc}/u);
   });
 });

@@ -3,7 +3,7 @@ import { Option, type AddHelpTextContext, type Command } from "commander";
 import { docsPath } from "../../docs-path.js";
 import { examplesHelp } from "../help.js";
 import type { UsageError } from "../../types.js";
-import { echoOneLine, echoValue } from "../../echo-value.js";
+import { echoOneLine, echoValue, jsonQuote } from "../../echo-value.js";
 import { releaseCommitRefusal } from "../errors.js";
 
 /** Why compose and commit exit 2, in each one's help and in `release --help`. */
@@ -337,7 +337,7 @@ async function assertValidFlags(command: Command, flags: ComposeFlags & { from?:
   ]);
   // A changelog heading names a version only in this form, so anything else can never be found.
   if (flags.version !== undefined && !new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(flags.version.trim())) {
-    refuse(`--version ${JSON.stringify(echoValue(flags.version))} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`);
+    refuse(`--version ${jsonQuote(echoValue(flags.version))} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`);
   }
   for (const trailer of flags.trailer ?? []) {
     try {
