@@ -105,12 +105,12 @@ export class MissingChangelogError extends UsageError {
     readonly state: string,
     /** The released package without one; undefined for a release named by version alone. */
     readonly packageName?: string,
-    /** That package's released version. */
+    /** That package's released version; the message leaves out one undefined or empty. */
     readonly version?: string,
   ) {
     super(
       packageName !== undefined
-        ? `no changelog for ${echoOneLine(packageName)} ${echoOneLine(version ?? "")}: expected ${expected} in ${state}`
+        ? `no changelog for ${echoOneLine(packageName)}${version ? ` ${echoOneLine(version)}` : ""}: expected ${expected} in ${state}`
         : `no changelog at the repository root in ${state}; expected ${expected}`,
       packageName !== undefined ? ["add it with the release's section"] : [],
     );

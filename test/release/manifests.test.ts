@@ -245,6 +245,10 @@ describe("releaseFromStates", () => {
     const named = await releaseFromStates(same, { ...same, label: "the index" }, { version: "1.0.0" }).catch((error: unknown) => error);
     expect(named).toBeInstanceOf(MissingChangelogError);
     expect(named).toMatchObject({ message: "no changelog at the repository root in the index; expected CHANGELOG.md", details: [], packageName: undefined, expected: "CHANGELOG.md" });
+    // A library caller's error for a package without a version says so without a gap where it would be.
+    for (const version of [undefined, ""]) {
+      expect(new MissingChangelogError("CHANGELOG.md", "the index", "x", version).message).toBe("no changelog for x: expected CHANGELOG.md in the index");
+    }
   });
 
   it("describes a release from a named changelog alone, with the previous section as the old version", async () => {
