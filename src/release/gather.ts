@@ -161,6 +161,7 @@ const CHANGELOG_NAMES = ["CHANGELOG.md", "changelog.md", "Changelog.md", "CHANGE
  */
 export async function gatherRelease(options: GatherOptions): Promise<Pick<ReleaseInput, "packages">> {
   assertGatherOptions(options);
+  await assertNamedVersion(options.version);
   const root = await repositoryRoot(options.cwd);
   if (options.to !== undefined && options.from === undefined) throw leadingOptionError("to", "to needs from: name the state before the release too", [], true);
   if (options.amend && options.from !== undefined) throw new UsageError("amend compares the index with HEAD's parent; it takes no from");
@@ -323,6 +324,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     }
   }
   assertStatesOptions(options);
+  await assertNamedVersion(options.version);
   const explicit = (options.changelogs ?? []).map((entry): Located => {
     if (typeof entry !== "string") return entry;
     const named = /^([^=\s]+)=(.+)$/.exec(entry);
@@ -395,6 +397,19 @@ async function assertReleasable(version: string, where: string, state?: string):
   if (problem === undefined) return;
   const message = `${where} ${echoOneLine(version)}${state === undefined ? "" : ` in ${state}`} is not a SemVer version: ${problem}`;
   throw where === "version" ? leadingOptionError(where, message, [], true) : new UsageError(message);
+}
+
+/**
+ * Throws UsageError (about option `version`, as for a leading zero) when the version a caller
+ * names is no version a changelog heading could name (`banana`, `"1.2.0\nextra"`): the CLI
+ * refuses such a --version, and a library caller's went on to "no section for version …" or
+ * into the release message.
+ */
+async function assertNamedVersion(version: string | undefined): Promise<void> {
+  if (version === undefined) return;
+  const { namedVersionProblem } = await import("./version.js");
+  const problem = namedVersionProblem(version);
+  if (problem !== undefined) throw leadingOptionError("version", `version ${problem}`, [], true);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Recognises version numbers in changelog headings and compares them with manifest versions:
 // SemVer as npm and cargo write it, PEP 440 as Python projects do.
-import { echoOneLine } from "../echo-value.js";
+import { echoOneLine, echoValue, jsonQuote } from "../echo-value.js";
 
 /** The PEP 440 words that may follow a release with `.` or `_` (`1.2.3.post1`, `2.0.0.dev3`, `1.0_rc1`). */
 const PEP440_WORD = String.raw`(?:alpha|beta|preview|pre|rc|a|b|c|post|rev|r|dev)\d*(?![0-9A-Za-z])`;
@@ -15,6 +15,17 @@ const PEP440_WORD = String.raw`(?:alpha|beta|preview|pre|rc|a|b|c|post|rev|r|dev
  */
 export const VERSION_SOURCE =
   String.raw`v?(?:\d+!)?\d+(?:\.\d+)+(?:(?:(?:-|[._](?=${PEP440_WORD}))[0-9A-Za-z-]+|[0-9A-Za-z][0-9A-Za-z-]*)(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:[._][0-9A-Za-z-]+)*)?`;
+
+/**
+ * Why `version`, a version a caller names (the CLI's --version, the release functions'
+ * `options.version`), is none, or undefined when it is one: it must be a version as changelog
+ * headings write it (VERSION_SOURCE, blanks around it allowed), since a heading names a version
+ * only in that form and anything else could never be found.
+ */
+export function namedVersionProblem(version: string): string | undefined {
+  if (new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(version.trim())) return undefined;
+  return `${jsonQuote(echoValue(version))} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`;
+}
 
 /**
  * Normalises a version for comparison under `scheme`: surrounding space trimmed and no leading

@@ -473,6 +473,19 @@ describe("the release functions called with the wrong arguments from JavaScript"
     );
   });
 
+  it("refuse a gatherRelease() version that is no version, as the CLI refuses such a --version", async () => {
+    const repo = releasedRepo();
+    repo.write("package.json", JSON.stringify({ name: "hds_test0", version: "0.0.4" }, null, 2) + "\n");
+    repo.write("CHANGELOG.md", changelog(["0.0.4", "0.0.3"]));
+    repo.git("add", ".");
+    const error = await gatherRelease({ cwd: repo.dir, version: "0.0.4\nextra" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toMatchObject({ message: 'version "0.0.4\\nextra" is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1', leadingOption: "version" });
+    // Checked before the repository is: outside one it is still the version that is wrong.
+    await expect(gatherRelease({ cwd: tmpdir(), version: "banana" })).rejects.toThrow('version "banana" is not a version');
+    expect((await gatherRelease({ cwd: repo.dir, version: "0.0.4" })).packages.map((pkg) => pkg.to)).toEqual(["0.0.4"]);
+  });
+
   it("check releaseFromStates()'s options, naming the option and what it takes", async () => {
     const state = memoryState({ "package.json": '{ "name": "a", "version": "1.0.0" }' }, "HEAD");
     const states = (options: unknown) => (releaseFromStates as (...args: unknown[]) => Promise<unknown>)(state, state, options);
@@ -495,6 +508,16 @@ describe("the release functions called with the wrong arguments from JavaScript"
       expect(error, String(options)).toBeInstanceOf(TypeError);
       expect((error as Error).message).toBe(message);
     }
+    // A string that is no version is refused as the CLI refuses such a --version: the same words,
+    // a UsageError about option version, before the states are read (here nothing changed).
+    const expected = "expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1";
+    for (const [version, shown] of [["banana", '"banana"'], ["1.2.0\nsecond line", '"1.2.0\\nsecond line"'], ["", '""'], ["1.x", '"1.x"']]) {
+      const error = await states({ version }).catch((caught: unknown) => caught);
+      expect(error, version).toBeInstanceOf(UsageError);
+      expect(error).toMatchObject({ message: `version ${shown} is not a version; ${expected}`, leadingOption: "version", option: "--version" });
+    }
+    // Blanks around a version are allowed, as the CLI allows them.
+    await expect(states({ version: " 1.0.0 " })).rejects.toThrow("no changelog at the repository root in HEAD; expected CHANGELOG.md");
     // Right shapes pass the check: here nothing changed, which is the error that follows.
     const valid = { changedPaths: ["README.md"], fallbackName: "x", renamed: new Map([["b", "a"]]), taggedVersion: async () => null };
     await expect(states(valid)).rejects.toBeInstanceOf(NothingToReleaseError);

@@ -330,15 +330,14 @@ async function assertValidFlags(command: Command, flags: ComposeFlags & { from?:
     if (value !== undefined && value.trim() === "") refuse(`${option} expects ${expected}, got '${echoValue(value)}'`);
   }
   if (flags.to !== undefined && flags.from === undefined) refuse("--to needs --from: name the state before the release too");
-  const [{ VERSION_SOURCE }, { normalizeTrailer }, { templateProblem }] = await Promise.all([
+  const [{ namedVersionProblem }, { normalizeTrailer }, { templateProblem }] = await Promise.all([
     import("../../release/version.js"),
     import("../../release/trailers.js"),
     import("../../config/release-template.js"),
   ]);
-  // A changelog heading names a version only in this form, so anything else can never be found.
-  if (flags.version !== undefined && !new RegExp(`^(?:${VERSION_SOURCE})$`, "i").test(flags.version.trim())) {
-    refuse(`--version ${jsonQuote(echoValue(flags.version))} is not a version; expected one such as 1.2.3, v1.2.3, 1.2, 2.0.0-rc.1 or 1.2.3.post1`);
-  }
+  // Checked here too, not only by the core, so it is the first error as for the other flags.
+  const versionProblem = flags.version === undefined ? undefined : namedVersionProblem(flags.version);
+  if (versionProblem !== undefined) refuse(`--version ${versionProblem}`);
   for (const trailer of flags.trailer ?? []) {
     try {
       normalizeTrailer(trailer);
