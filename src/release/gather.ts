@@ -423,8 +423,9 @@ async function assertManifestVersion(version: string, where: string, state: stri
   const { notAVersion } = await import("./version.js");
   const problem = notAVersion(version, scheme);
   if (problem === undefined) return;
-  // Quoted when it holds a blank too, which would not show otherwise (`" 1.0.0"`).
-  const shown = /[\s\p{Cc}]/u.test(version) ? jsonQuote(echoValue(version)) : echoValue(version);
+  // Quoted when it holds a blank too, which would not show otherwise (`" 1.0.0"`), and when it
+  // is empty, which would leave two blanks and nothing between them.
+  const shown = version === "" || /[\s\p{Cc}]/u.test(version) ? jsonQuote(echoValue(version)) : echoValue(version);
   throw new UsageError(`${where} ${shown} in ${state} is not a ${scheme === "pep440" ? "PEP 440" : "SemVer"} version: ${problem}`);
 }
 

@@ -389,6 +389,9 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
       [(version) => ({ "pyproject.toml": `[tool.poetry]\nname = "lib"\nversion = ${toml(version)}\n` }), multiLine, `pyproject.toml version ${quoted} in the index is not a PEP 440 version: ${broken}`],
       // Blanks around it are shown quoted; npm would trim them, but the message would carry them.
       [(version) => ({ "package.json": json({ name: "web", version }) }), " 1.0.0", 'package.json version " 1.0.0" in the index is not a SemVer version: it holds a blank; a version is one word, such as 1.2.3'],
+      // An empty version is shown as such, not as a gap between two blanks.
+      [(version) => ({ "package.json": json({ name: "web", version }) }), "", 'package.json version "" in the index is not a SemVer version: expected one such as 1.2.3 or 2.0.0-rc.1, as npm publish and cargo require'],
+      [(version) => ({ "pyproject.toml": `[project]\nname = "lib"\nversion = ${toml(version)}\n` }), "", 'pyproject.toml version "" in the index is not a PEP 440 version: expected one such as 1.2.3, 2.0.0rc1 or 1.2.3.post1, as pip requires'],
       // Text that no parser of the scheme reads is refused too, under each scheme's own terms.
       [(version) => ({ "package.json": json({ name: "web", version }) }), "1.0.0.post1", "package.json version 1.0.0.post1 in the index is not a SemVer version: expected one such as 1.2.3 or 2.0.0-rc.1, as npm publish and cargo require"],
       [(version) => ({ "pyproject.toml": `[project]\nname = "lib"\nversion = ${toml(version)}\n` }), "banana", "pyproject.toml version banana in the index is not a PEP 440 version: expected one such as 1.2.3, 2.0.0rc1 or 1.2.3.post1, as pip requires"],
