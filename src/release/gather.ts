@@ -340,7 +340,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
       [
         ...respelled.map(
           (pkg) =>
-            `${echoValue(pkg.name)} ${echoOneLine(pkg.from ?? "")} -> ${echoOneLine(pkg.version ?? "")} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
+            `${echoOneLine(pkg.name)} ${echoOneLine(pkg.from ?? "")} -> ${echoOneLine(pkg.version ?? "")} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
             "a release needs a higher or lower one",
         ),
         ...invalid,
@@ -350,7 +350,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
     );
   }
   if (options.version !== undefined && bumped.length > 1) {
-    throw leadingOptionError("version", `version ${echoValue(options.version)} applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`, [], true);
+    throw leadingOptionError("version", `version ${echoOneLine(options.version)} applies to one package, but ${bumped.length} packages changed version: ${bumped.map((pkg) => pkg.name).join(", ")}`, [], true);
   }
 
   for (const pkg of bumped) {

@@ -651,6 +651,10 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     repo.write("pyproject.toml", `[project]\nname = "${long}"\ndynamic = ["version"]\n`);
     repo.git("add", "pyproject.toml");
     expect(runCli(repo, ["release", "compose"]).stderr).toContain(`\n  ${cut}'s version is dynamic in pyproject.toml`);
+    // A name holding a line break is quoted with its escapes, so the note stays one line.
+    repo.write("pyproject.toml", `[project]\nname = "py\\nlib"\ndynamic = ["version"]\n`);
+    repo.git("add", "pyproject.toml");
+    expect(runCli(repo, ["release", "compose"]).stderr).toContain(`\n  "py\\nlib"'s version is dynamic in pyproject.toml`);
   });
 
   it("compose: releases a Python project over its post-release and candidates, read from pyproject.toml", () => {

@@ -348,6 +348,8 @@ describe("gatherRelease", { timeout: 60_000 }, () => {
     });
     // options.version, like --version, names one package's changelog version.
     await expect(gatherRelease({ cwd: repo.dir, version: "2.0.0" })).rejects.toMatchObject({ message: "version 2.0.0 applies to one package, but 2 packages changed version: a, b" });
+    // A line break around it, which the version check allows, is shown escaped: one line.
+    await expect(gatherRelease({ cwd: repo.dir, version: "2.0.0\n" })).rejects.toMatchObject({ message: 'version "2.0.0\\n" applies to one package, but 2 packages changed version: a, b' });
   });
 
   it("names a changelog path that cannot be one in words that fit both the option and the CLI flag", async () => {

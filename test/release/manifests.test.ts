@@ -180,6 +180,10 @@ describe("releaseFromStates", () => {
     }
     const { packages } = await release("pyproject.toml", pyproject, "1.0", "1.0.1");
     expect(packages.map((pkg) => [pkg.from, pkg.to])).toEqual([["1.0", "1.0.1"]]);
+    // A name holding a line break is quoted with its escapes, as the versions are: one line.
+    const named = (version: string) => json({ name: "web\nsite", version });
+    const respelled = await release("package.json", named, "v1.0.0", "1.0.0").catch((thrown: unknown) => thrown);
+    expect((respelled as NothingToReleaseError).details).toEqual(['"web\\nsite" v1.0.0 -> 1.0.0 in package.json is the same version written another way (SemVer); a release needs a higher or lower one']);
   });
 
   it("refuses a version that is no string, naming the file and the field, instead of finding nothing to release", async () => {

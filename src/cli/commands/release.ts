@@ -553,7 +553,7 @@ async function explainDynamicVersion(error: unknown, cwd: string, to: string | u
   const packages = await discoverPackages(gitState(root, to ?? null)).catch(() => []);
   const dynamic = packages
     .filter((pkg) => pkg.dynamicVersion)
-    .map((pkg) => `${echoValue(pkg.name)}'s version is dynamic in ${pkg.manifest} (dynamic = ["version"]), so no bump shows there: name the release with --version V, its changelog heading`);
+    .map((pkg) => `${echoOneLine(pkg.name)}'s version is dynamic in ${pkg.manifest} (dynamic = ["version"]), so no bump shows there: name the release with --version V, its changelog heading`);
   error.details.unshift(...dynamic);
 }
 
