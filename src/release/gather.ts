@@ -340,7 +340,7 @@ export async function releaseFromStates(before: TreeState, after: TreeState, opt
       [
         ...respelled.map(
           (pkg) =>
-            `${echoOneLine(pkg.name)} ${echoOneLine(pkg.from ?? "")} -> ${echoOneLine(pkg.version ?? "")} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
+            `${echoOneLine(pkg.name)} ${echoVersion(pkg.from ?? "")} -> ${echoVersion(pkg.version ?? "")} in ${pkg.manifest} is the same version written another way (${pkg.ecosystem === "python" ? "PEP 440" : "SemVer"}); ` +
             "a release needs a higher or lower one",
         ),
         ...invalid,
@@ -423,10 +423,16 @@ async function assertManifestVersion(version: string, where: string, state: stri
   const { notAVersion } = await import("./version.js");
   const problem = notAVersion(version, scheme);
   if (problem === undefined) return;
-  // Quoted when it holds a blank too, which would not show otherwise (`" 1.0.0"`), and when it
-  // is empty, which would leave two blanks and nothing between them.
-  const shown = version === "" || /[\s\p{Cc}]/u.test(version) ? jsonQuote(echoValue(version)) : echoValue(version);
-  throw new UsageError(`${where} ${shown} in ${state} is not a ${scheme === "pep440" ? "PEP 440" : "SemVer"} version: ${problem}`);
+  throw new UsageError(`${where} ${echoVersion(version)} in ${state} is not a ${scheme === "pep440" ? "PEP 440" : "SemVer"} version: ${problem}`);
+}
+
+/**
+ * A manifest's version as an error line echoes it: cut as echoValue cuts it, and quoted with its
+ * escapes (jsonQuote) when it holds a blank or a control character, which would not show
+ * otherwise (`" 1.0.0"`, `"1.0.0\n"`), or is empty, which would leave a gap between two blanks.
+ */
+function echoVersion(version: string): string {
+  return version === "" || /[\s\p{Cc}]/u.test(version) ? jsonQuote(echoValue(version)) : echoValue(version);
 }
 
 /** How an ecosystem numbers versions: Python by PEP 440, npm and cargo by SemVer. */

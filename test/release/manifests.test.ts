@@ -184,6 +184,9 @@ describe("releaseFromStates", () => {
     const named = (version: string) => json({ name: "web\nsite", version });
     const respelled = await release("package.json", named, "v1.0.0", "1.0.0").catch((thrown: unknown) => thrown);
     expect((respelled as NothingToReleaseError).details).toEqual(['"web\\nsite" v1.0.0 -> 1.0.0 in package.json is the same version written another way (SemVer); a release needs a higher or lower one']);
+    // A blank around a version, which the comparison trims, is shown quoted, or it would not show.
+    const blank = await release("package.json", npm, "1.0.0", " 1.0.0").catch((thrown: unknown) => thrown);
+    expect((blank as NothingToReleaseError).details).toEqual(['web 1.0.0 -> " 1.0.0" in package.json is the same version written another way (SemVer); a release needs a higher or lower one']);
   });
 
   it("refuses a version that is no string, naming the file and the field, instead of finding nothing to release", async () => {
