@@ -71,9 +71,9 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
 /**
  * Why `found`, a command of the hook `current` (whose commands are `commands`), leaves the
  * hook's status to something other than its own, or undefined. Read from `found` outwards as
- * the shell runs it: a failure skips the `&&` commands after it, and a group or subshell that
- * `found` (or such a command) ends ends with its status (closedCompound), as does a subshell
- * that an `exit` after `||` leaves (`( rationale … || exit 1 ) || true`: the `exit` ends the
+ * the shell runs it: a failure skips the `&&` commands after it (each a whole pipeline), and a
+ * group or subshell that `found` (or such a command) ends ends with its status (closedCompound),
+ * as does a subshell that an `exit` after `||` leaves (`( rationale … || exit 1 ) || true`: the `exit` ends the
  * subshell alone). The verdict is lost when that list runs in the background (`&`); when
  * rationale's output, or that of the group or subshell around it, is piped on (`| tee log`)
  * without `set -o pipefail`, so the pipeline's status is the last command's; when it is an `if`
@@ -142,8 +142,14 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
     // whose status is then rationale's, read below as the subshell's.
     if (last === found && program?.raw === "exec" && !found.within.some((enclosing) => enclosing.kind === "subshell")) return undefined;
     if (after === "&&") {
-      const next = following(commands, last);
+      let next = following(commands, last);
       if (next === undefined || !inList(next, level)) return undefined;
+      // A failure skips the whole pipeline after `&&` (`&& echo ok | tee log`), not its first command alone.
+      while (next.after === "|") {
+        const piped: ShellCommand | undefined = following(commands, next);
+        if (piped === undefined || !inList(piped, level)) return undefined;
+        next = piped;
+      }
       last = next;
       after = next.after;
       direct = false;

@@ -144,6 +144,19 @@ describe("ignoredVerdict() for a group or subshell", () => {
   });
 });
 
+describe("ignoredVerdict() for a pipeline after &&", () => {
+  it("reads a failure as skipping the whole pipeline after &&, to the commands after it", () => {
+    expect(verdict(`${LINE} && echo ok | tee log\necho done`)).toBe(
+      `runs rationale, then \`echo done\` with no \`set -e\`, so the hook ends with the status of its last command and ${LOST.slice(3)}; end rationale's line with \`|| exit 1\``,
+    );
+    expect(verdict(`${LINE} && echo ok | tee log | cat || true`)).toMatch(/^runs rationale with `\|\| true` after it/);
+    expect(verdict(`set -e\n${LINE} && echo ok | tee log\necho done`)).toMatch(/^runs rationale before `&&` \(whose failure `set -e` lets pass\), then `echo done`/);
+    // The pipeline's last command ends the hook, or an exit after it does.
+    expect(verdict(`${LINE} && echo ok | tee log`)).toBeUndefined();
+    expect(verdict(`${LINE} && echo ok | tee log || exit 1\necho done`)).toBeUndefined();
+  });
+});
+
 describe("ignoredVerdict() for a bare exit in the branch a failure takes", () => {
   const ELSE = `runs rationale as an \`if\` condition whose \`else\` branch does not \`exit 1\`, ${LOST}; end that branch with \`exit 1\``;
 

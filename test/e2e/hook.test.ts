@@ -824,6 +824,8 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `${line} && echo ok\nexit 0`, "runs rationale, then `exit 0` with no `set -e`"],
       // set -e does not stop at a failure that `&&` follows.
       ["sh", `set -e\n${line} && echo ok\necho done`, "runs rationale before `&&` (whose failure `set -e` lets pass), then `echo done`, so the hook ends"],
+      // A failure skips the whole pipeline after `&&`, and the commands after it end the hook.
+      ["sh", `${line} && echo ok | tee ../lint.log\necho done`, `runs rationale, then \`echo done\` with no \`set -e\`, so the hook ends with the status of its last command and ${lost.slice(3)}`],
       // An exit 1 after the fi that runs only on a condition of its own does not stand in for `else`.
       ["sh", `if ${line}; then echo ok; fi\n[ -d node_modules ] || exit 1`, `runs rationale as an \`if\` condition with no \`else exit 1\``],
       ["sh", `if ${line}; then echo ok; fi\nif [ ! -d node_modules ]; then exit 1; fi`, `runs rationale as an \`if\` condition with no \`else exit 1\``],
