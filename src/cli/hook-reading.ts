@@ -2,7 +2,7 @@
 // command, and whether rationale's verdict can still stop the commit (init's warnings).
 import { echoValue } from "../echo-value.js";
 import { negates, programWord, shellCommands, type Enclosing, type ShellCommand } from "./shell-commands.js";
-import { closedCompound, commandIndex, enclosingFunction, following, inList, neverReached, shownCommand, type ClosedCompound } from "./shell-flow.js";
+import { closedBranch, closedCompound, commandIndex, enclosingFunction, following, inList, neverReached, shownCommand, type ClosedCompound } from "./shell-flow.js";
 
 /**
  * Whether a hook of the user's own runs `rationale <args>` in one of its commands: the lines
@@ -73,7 +73,8 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
  * hook's status to something other than its own, or undefined. Read from `found` outwards as
  * the shell runs it: a failure skips the `&&` commands after it (each a whole pipeline), and a
  * group or subshell that `found` (or such a command) ends ends with its status (closedCompound),
- * as does a subshell that an `exit` after `||` leaves (`( rationale … || exit 1 ) || true`: the `exit` ends the
+ * as do an `if` branch, a `case` arm or a loop's body that it ends (closedBranch) and a subshell
+ * that an `exit` after `||` leaves (`( rationale … || exit 1 ) || true`: the `exit` ends the
  * subshell alone). The verdict is lost when that list runs in the background (`&`); when
  * rationale's output, or that of the group or subshell around it, is piped on (`| tee log`)
  * without `set -o pipefail`, so the pipeline's status is the last command's; when it is an `if`
@@ -111,7 +112,7 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
   }
   for (;;) {
     const alone = compound?.kind === "subshell" && exited !== undefined;
-    const where = compound === undefined ? "" : compound.kind === "group" ? " in a group (`{ …; }`)" : ` in a subshell (\`( … )\`)${alone ? `, whose \`${echoValue(shownFromProgram(exited!))}\` ends the subshell alone` : ""}`;
+    const where = compound === undefined ? "" : compound.kind === "subshell" ? ` in a subshell (\`( … )\`)${alone ? `, whose \`${echoValue(shownFromProgram(exited!))}\` ends the subshell alone` : ""}` : COMPOUND_PLACES[compound.kind];
     const later = () => commands.slice(commandIndex(commands, last) + 1);
     if (after === "&") {
       // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
@@ -155,7 +156,8 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
       direct = false;
       continue;
     }
-    const closed = closedCompound(commands, last, level);
+    // A group or subshell, or an `if`, loop or `case` whose branch `last` ends, ends with its status.
+    const closed = closedCompound(commands, last, level) ?? closedBranch(commands, last, level);
     if (closed !== undefined) {
       compound = level.at(-1);
       if (compound?.negated) negated = !negated;
@@ -167,7 +169,7 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
     if (after !== "||") {
       const condition = ifConditionVerdict(commands, last, level, negated, `${subject}${where}`);
       if (condition !== null) return condition;
-      return next === undefined ? undefined : overwrittenStatus(current, commands, last, level, !direct, `${subject}${where}`, shell);
+      return next === undefined ? undefined : overwrittenStatus(current, commands, last, after, level, !direct, `${subject}${where}`, shell);
     }
     if (next === undefined) return undefined;
     if (inList(next, level) && failingExit(next)) {
@@ -196,6 +198,17 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
     return `${subject}${where}${alone ? "," : ""} with \`${shown}\` after it, ${lost}; replace \`${shown}\` with \`|| exit 1\``;
   }
 }
+
+/** How lostVerdict names a compound command whose status is rationale's (a subshell's depends on an `exit`). */
+const COMPOUND_PLACES: Record<Exclude<Enclosing["kind"], "subshell">, string> = {
+  group: " in a group (`{ …; }`)",
+  if: " as the last command of an `if` branch",
+  loop: " as the last command of a loop's body",
+  case: " as the last command of a `case` arm",
+  function: "",
+  substitution: "",
+  script: "",
+};
 
 /** `command` shown from its program word on: `exit 1` for `then exit 1` or `{ exit 1`. */
 function shownFromProgram(command: ShellCommand): string {
@@ -269,25 +282,27 @@ function leftSubshell(commands: readonly ShellCommand[], ender: ShellCommand, le
 
 /**
  * Why the hook's status is not rationale's, whose status `last` ends the list with at the top of
- * the hook (`level` empty; `last` is rationale's command, the `}` of a group around it or a
- * subshell's last command, or, `skipped`, the last of the `&&` commands after it, which a
- * failure skips): other commands follow it on their own lines (or after `;`), and without
- * `set -e` the hook ends with the status of its last command. Only commands that succeed
+ * the hook (`level` empty; `last` is rationale's command, the `}` of a group around it, a
+ * subshell's last command, the `fi`, `done` or `esac` of an `if`, loop or `case` whose branch it
+ * ends, or, `skipped`, the last of the `&&` commands after it, which a failure skips; `after` is
+ * the operator after that, closedCompound's for a compound command): other commands follow it
+ * on their own lines (or after `;`), and without `set -e` the hook ends with the status of its
+ * last command. Only commands that succeed
  * whatever happened count (`echo`, `printf`, `:`, `true`, `exit 0`), all of them: any other may
  * read `$?` or fail itself (`npx lint-staged`), which this does not follow, so no warning rather
  * than a wrong one. With `set -e` (husky runs hooks with `sh -e`) a failure stops the hook,
  * unless `&&` follows it.
  */
-function overwrittenStatus(current: string, commands: readonly ShellCommand[], last: ShellCommand, level: readonly Enclosing[], skipped: boolean, subject: string, shell: HookShell): string | undefined {
-  if (level.length > 0 || !["\n", ";", ")"].includes(last.after)) return undefined;
+function overwrittenStatus(current: string, commands: readonly ShellCommand[], last: ShellCommand, after: string, level: readonly Enclosing[], skipped: boolean, subject: string, shell: HookShell): string | undefined {
+  if (level.length > 0 || !["\n", ";", ")"].includes(after)) return undefined;
   // `set -e` ignores a failure followed by `&&` (`rationale … && echo ok`): only one on its own stops the hook.
   const errexit =
     shell === "husky" ||
     /^#![^\n]*\s-[A-Za-z]*e/.test(current) ||
     commands.some((command) => programWord(command.words)?.text === "set" && command.words.some((word, k) => /^-[A-Za-z]*e[A-Za-z]*$/.test(word.text) || (word.text === "-o" && command.words[k + 1]?.text === "errexit")));
-  const after = commands.slice(commandIndex(commands, last) + 1);
-  if ((errexit && !skipped) || after.length === 0 || !after.every((command) => succeedsAlways(command))) return undefined;
-  const shown = echoValue(shownCommand(after[0]));
+  const rest = commands.slice(commandIndex(commands, last) + 1);
+  if ((errexit && !skipped) || rest.length === 0 || !rest.every((command) => succeedsAlways(command))) return undefined;
+  const shown = echoValue(shownCommand(rest[0]));
   const how = errexit ? `${subject} before \`&&\` (whose failure \`set -e\` lets pass), then \`${shown}\`` : `${subject}, then \`${shown}\` with no \`set -e\``;
   return `${how}, so the hook ends with the status of its last command and a message rationale rejects is committed anyway; end rationale's line with \`|| exit 1\``;
 }

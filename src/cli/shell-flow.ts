@@ -91,10 +91,10 @@ export function enclosingFunction(command: ShellCommand): string | undefined {
   return command.within.findLast((enclosing) => enclosing.kind === "function")?.name;
 }
 
-/** Where a group or subshell ends: the command it ends with, the operator after it, and the list it is in. */
+/** Where a compound command ends: the command it ends with, the operator after it, and the list it is in. */
 export interface ClosedCompound {
-  /** `{ … }` or `( … )`. */
-  kind: "group" | "subshell";
+  /** `{ … }` or `( … )` (closedCompound), or an `if`, loop or `case` (closedBranch). */
+  kind: "group" | "subshell" | "if" | "loop" | "case";
   /** The command whose index comes just before what follows the compound: a group's `}`, a subshell's last command. */
   last: ShellCommand;
   /** The operator after the compound (`||`, `&&`, `|`, `&`), else "\n" (a newline, `;`, the `)` of a subshell around it), "" at the end of the script. */
@@ -125,6 +125,51 @@ export function closedCompound(commands: readonly ShellCommand[], last: ShellCom
   // At the end of the script no command holds the operator after the `)`: the last one keeps it.
   const after = next === undefined ? (last.trailing === "&" ? "&" : "") : OPERATORS.includes(next.before) ? next.before : "\n";
   return { kind: "subshell", last, after, level: outside };
+}
+
+/**
+ * The `if`, loop or `case` that ends with the status of `last`, a command of `commands` whose list
+ * is `level` (the `within` of its commands), or undefined: `last` ends a branch of an `if`
+ * (`then`, `else`: a part of the `if` or its `fi` comes next), a loop's body (its `done` comes
+ * next: a loop ends with the status of its last round) or an arm of a `case` (with `;;`, or
+ * before its `esac`; not `;&`, which runs on into the next arm). Where it ends, as closedCompound
+ * gives it: its `fi`, `done` or `esac` and the operator after that, or, for a `case` whose last
+ * arm ends with `;;` (the `esac` is then no command), its last command and the operator after
+ * the `esac`. Reads the compound once, from `last` to its end.
+ */
+export function closedBranch(commands: readonly ShellCommand[], last: ShellCommand, level: readonly Enclosing[]): ClosedCompound | undefined {
+  const depth = level.length - 1;
+  const compound = level[depth];
+  const part = last.within[depth];
+  if (compound === undefined || part?.id !== compound.id) return undefined;
+  const outside = level.slice(0, depth);
+  const next = following(commands, last);
+  const inside = (command: ShellCommand | undefined) => command?.within[depth]?.id === compound.id;
+  /** The compound's last command from `from` on, and the command after it (its `fi`, `done` or `esac`, if one). */
+  const end = (from: ShellCommand) => {
+    let at = from;
+    for (let after = following(commands, at); inside(after); after = following(commands, at)) at = after!;
+    return { at, after: following(commands, at) };
+  };
+  /** closedCompound's answer for the reserved word `word` that ends the compound, when `closer` is it. */
+  const closedBy = (closer: ShellCommand | undefined, word: string): ClosedCompound | undefined => {
+    if (closer === undefined || closer.words.length !== 1 || closer.words[0].raw !== word || !inList(closer, outside)) return undefined;
+    return { kind: compound.kind as ClosedCompound["kind"], last: closer, after: closer.after === "" || OPERATORS.includes(closer.after) ? closer.after : "\n", level: outside };
+  };
+  if (compound.kind === "if" && (part.part === "then" || part.part === "else")) {
+    // Another part of the same `if` (`else`, `elif`) or its `fi` next: the branch ends with `last`.
+    if (inside(next) && next!.within[depth].part === part.part && next!.within[depth].clause === part.clause) return undefined;
+    return closedBy(inside(next) ? end(next!).after : next, "fi");
+  }
+  if (compound.kind === "loop" && part.part === "body") return inside(next) ? undefined : closedBy(next, "done");
+  if (compound.kind !== "case" || part.part !== "branch") return undefined;
+  if (last.after !== ";;") return closedBy(next, "esac");
+  const { at, after } = inside(next) ? end(next!) : { at: last, after: next };
+  const esac = closedBy(after, "esac");
+  if (esac !== undefined) return esac;
+  // After `;;` the `esac` is no command: the one after the case holds the operator after it.
+  const operator = after === undefined ? "" : OPERATORS.includes(after.before) ? after.before : "\n";
+  return { kind: "case", last: at, after: operator, level: outside };
 }
 
 /** commandIndex's answers, for each script's commands. */

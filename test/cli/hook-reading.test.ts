@@ -144,6 +144,37 @@ describe("ignoredVerdict() for a group or subshell", () => {
   });
 });
 
+describe("ignoredVerdict() for rationale ending a branch of an if, a case arm or a loop's body", () => {
+  const then = (where: string, next: string) =>
+    `runs rationale as the last command of ${where}, then \`${next}\` with no \`set -e\`, so the hook ends with the status of its last command and ${LOST.slice(3)}; end rationale's line with \`|| exit 1\``;
+
+  it("reads the if, case or loop as ending with rationale's status, and reads on after it", () => {
+    expect(verdict(`if [ -z "$SKIP" ]; then ${LINE}; fi\necho done`)).toBe(then("an `if` branch", "echo done"));
+    expect(verdict(`if [ -n "$SKIP" ]; then\n  echo skipped\nelse\n  ${LINE}\nfi\necho done`)).toBe(then("an `if` branch", "echo done"));
+    expect(verdict(`if [ -z "$SKIP" ]; then ${LINE}; elif [ -n "$CI" ]; then :; fi; echo done`)).toBe(then("an `if` branch", "echo done"));
+    expect(verdict(`if a; then\n  if b; then ${LINE} && echo ok; fi\nfi\nexit 0`)).toBe(then("an `if` branch", "exit 0"));
+    expect(verdict(`case "$1" in\n  *.msg) ${LINE} ;;\n  *) echo other ;;\nesac\necho done`)).toBe(then("a `case` arm", "echo done"));
+    expect(verdict(`case "$1" in\n  *) ${LINE}\nesac\necho done`)).toBe(then("a `case` arm", "echo done"));
+    expect(verdict(`for f in "$1"; do ${LINE}; done\necho done`)).toBe(then("a loop's body", "echo done"));
+    expect(verdict(`if [ -z "$SKIP" ]; then ${LINE}; fi || true`)).toBe(
+      `runs rationale as the last command of an \`if\` branch with \`|| true\` after it, ${LOST}; replace \`|| true\` with \`|| exit 1\``,
+    );
+    expect(verdict(`case "$1" in *) ${LINE};; esac || true`)).toMatch(/^runs rationale as the last command of a `case` arm with `\|\| true` after it/);
+    expect(verdict(`while read -r f; do ${LINE}; done <list | cat`)).toMatch(/^runs rationale as the last command of a loop's body in a pipeline \(`\| cat`\)/);
+  });
+
+  it("keeps the verdict where the branch's status is not rationale's, or the hook ends with it", () => {
+    // Another command ends the branch, a case arm runs on into the next, or an exit ends the hook.
+    expect(verdict(`if a; then ${LINE}; echo checked; fi\necho done`)).toBeUndefined();
+    expect(verdict(`case x in a) ${LINE} ;& b) echo b ;; esac\necho done`)).toBeUndefined();
+    expect(verdict(`if a; then ${LINE} || exit 1; fi\necho done`)).toBeUndefined();
+    // A bare exit returns the if's status; set -e stops at rationale's failure inside the if.
+    expect(verdict(`if a; then ${LINE}; fi\nexit`)).toBeUndefined();
+    expect(verdict(`set -e\nif a; then ${LINE}; fi\necho done`)).toBeUndefined();
+    expect(verdict(`for f in "$1"; do ${LINE}; done`)).toBeUndefined();
+  });
+});
+
 describe("ignoredVerdict() for a pipeline after &&", () => {
   it("reads a failure as skipping the whole pipeline after &&, to the commands after it", () => {
     expect(verdict(`${LINE} && echo ok | tee log\necho done`)).toBe(

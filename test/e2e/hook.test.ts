@@ -824,6 +824,10 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `${line} && echo ok\nexit 0`, "runs rationale, then `exit 0` with no `set -e`"],
       // set -e does not stop at a failure that `&&` follows.
       ["sh", `set -e\n${line} && echo ok\necho done`, "runs rationale before `&&` (whose failure `set -e` lets pass), then `echo done`, so the hook ends"],
+      // An if, case or loop ends with the status of the branch's last command: rationale's.
+      ["sh", `if [ -z "$SKIP_LINT" ]; then ${line}; fi\necho done`, `runs rationale as the last command of an \`if\` branch, then \`echo done\` with no \`set -e\`, so the hook ends with the status of its last command and ${lost.slice(3)}; end rationale's line with \`|| exit 1\``],
+      ["sh", `case "$1" in\n  *) ${line} ;;\nesac\necho done`, "runs rationale as the last command of a `case` arm, then `echo done` with no `set -e`"],
+      ["sh", `for f in "$1"; do\n  ${line}\ndone\necho done`, "runs rationale as the last command of a loop's body, then `echo done` with no `set -e`"],
       // A failure skips the whole pipeline after `&&`, and the commands after it end the hook.
       ["sh", `${line} && echo ok | tee ../lint.log\necho done`, `runs rationale, then \`echo done\` with no \`set -e\`, so the hook ends with the status of its last command and ${lost.slice(3)}`],
       // An exit 1 after the fi that runs only on a condition of its own does not stand in for `else`.
@@ -855,6 +859,8 @@ describe("rationale init with plain git hooks", () => {
       // set -e stops the hook at rationale's failure; a status kept in a variable is not followed.
       ["sh", `set -e\n${line}\necho done`],
       ["sh", `${line}\nstatus=$?\necho done\nexit "$status"`],
+      ["sh", `if [ -z "$SKIP_LINT" ]; then ${line} || exit 1; fi\necho done`],
+      ["sh", `set -e\ncase "$1" in\n  *) ${line} ;;\nesac\necho done`],
       // exec hands the hook's process to rationale: the `|| true` after it never runs on a verdict.
       ["sh", `exec ${line} || true`],
       ["sh", `${line} && echo ok`],
