@@ -2,7 +2,7 @@
 // command, and whether rationale's verdict can still stop the commit (init's warnings).
 import { echoValue } from "../echo-value.js";
 import { negates, programWord, shellCommands, type Enclosing, type ShellCommand } from "./shell-commands.js";
-import { closedBranch, closedCompound, commandIndex, enclosingFunction, following, inList, neverReached, shownCommand, type ClosedCompound } from "./shell-flow.js";
+import { closedBranch, closedCompound, commandIndex, enclosingFunction, following, forkedGroups, inList, neverReached, shownCommand, type ClosedCompound } from "./shell-flow.js";
 
 /**
  * Whether a hook of the user's own runs `rationale <args>` in one of its commands: the lines
@@ -61,7 +61,7 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
   // background or in a pipeline (`check &`, `check | tee log`) runs in a subshell of its own,
   // which the `exit` ends alone: the call's status is then the failure, read as before.
   const next = found.after === "||" ? following(commands, found) : undefined;
-  const scope = found.within[exitScope(found.within)];
+  const scope = found.within[exitScope(commands, found.within)];
   const ownShell = call.after !== "&" && call.after !== "|" && call.before !== "|";
   const endsCaller = ownShell && scope?.kind === "function" && !scope.subshell;
   const exit = !endsCaller ? undefined : next !== undefined ? exitOnFailure(commands, next, found.within) : conditionExit(commands, found);
@@ -75,7 +75,8 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
  * group or subshell that `found` (or such a command) ends ends with its status (closedCompound),
  * as do an `if` branch, a `case` arm or a loop's body that it ends (closedBranch) and a subshell
  * that an `exit` after `||` leaves (`( rationale … || exit 1 ) || true`: the `exit` ends the
- * subshell alone). The verdict is lost when that list runs in the background (`&`); when
+ * subshell alone), also one in a group after the `||` (exitOnFailure), or a group piped on or
+ * run in the background, which runs in a subshell of its own (forkedGroups). The verdict is lost when that list runs in the background (`&`); when
  * rationale's output, or that of the group or subshell around it, is piped on (`| tee log`)
  * without `set -o pipefail`, so the pipeline's status is the last command's; when it is an `if`
  * or `elif` condition whose branch for a failure does not `exit 1` (ifConditionVerdict); or when
@@ -83,7 +84,8 @@ export function ignoredVerdict(current: string, args: string, shell: HookShell):
  * or `printf` that ends the line). `subject` starts the sentence ("runs rationale"); `shell` runs
  * the hook (hookShell): sh reads `&>` as `&`, and has no `set -o pipefail` where it is dash
  * (Debian's and Ubuntu's, 0.5.12), which stops the hook at that line. Other forms (a group after
- * `||`, a script given to `sh -c`) are not read, nor a `&` whose job is waited for. `exit`, for
+ * `||` with no `exit` on the failure, a script given to `sh -c`) are not read, nor a `&` whose
+ * job is waited for. `exit`, for
  * `found` a call of a function whose body exits on rationale's failure: that `exit`, which ends
  * the subshell around the call (read on from its end) or else the hook (the verdict is kept).
  */
@@ -111,8 +113,14 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
     exited = exit;
   }
   for (;;) {
-    const alone = compound?.kind === "subshell" && exited !== undefined;
-    const where = compound === undefined ? "" : compound.kind === "subshell" ? ` in a subshell (\`( … )\`)${alone ? `, whose \`${echoValue(shownFromProgram(exited!))}\` ends the subshell alone` : ""}` : COMPOUND_PLACES[compound.kind];
+    const alone = (compound?.kind === "subshell" || compound?.kind === "group") && exited !== undefined;
+    const shownExit = alone ? `\`${echoValue(shownFromProgram(exited!))}\`` : "";
+    const where =
+      compound === undefined
+        ? ""
+        : compound.kind === "subshell"
+          ? ` in a subshell (\`( … )\`)${alone ? `, whose ${shownExit} ends the subshell alone` : ""}`
+          : `${COMPOUND_PLACES[compound.kind]}${alone ? `, whose ${shownExit} ends only the subshell that runs the group,` : ""}`;
     const later = () => commands.slice(commandIndex(commands, last) + 1);
     if (after === "&") {
       // `wait $!` (or any wait for a job named) returns the job's status: the hook can keep the verdict.
@@ -172,14 +180,16 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
       return next === undefined ? undefined : overwrittenStatus(current, commands, last, after, level, !direct, `${subject}${where}`, shell);
     }
     if (next === undefined) return undefined;
-    if (inList(next, level) && failingExit(next)) {
-      // The `exit` ends the hook (the verdict is kept) unless a subshell holds it.
-      const left = leftSubshell(commands, next, level);
+    // `|| exit 1`, or `|| { echo "bad message"; exit 1; }`: the `exit` ends the hook (the verdict
+    // is kept) unless a subshell holds it, or a group piped on or run in the background.
+    const exit = exitOnFailure(commands, next, level);
+    if (exit !== undefined) {
+      const left = leftSubshell(commands, exit, level);
       if (left === undefined) return undefined;
       ({ last, after, level } = left.closed);
       compound = left.subshell;
       negated = left.subshell.negated === true;
-      exited = next;
+      exited = exit;
       direct = true;
       continue;
     }
@@ -195,7 +205,7 @@ function lostVerdict(current: string, commands: readonly ShellCommand[], found: 
       ((nextProgram?.text === "echo" || nextProgram?.text === "printf") && (next.after === "\n" || next.after === ""));
     if (!succeeds) return undefined;
     const shown = `|| ${echoValue(shownCommand(next))}`;
-    return `${subject}${where}${alone ? "," : ""} with \`${shown}\` after it, ${lost}; replace \`${shown}\` with \`|| exit 1\``;
+    return `${subject}${where}${alone && compound?.kind === "subshell" ? "," : ""} with \`${shown}\` after it, ${lost}; replace \`${shown}\` with \`|| exit 1\``;
   }
 }
 
@@ -239,7 +249,7 @@ function exitOnFailure(commands: readonly ShellCommand[], next: ShellCommand, le
   const inGroup: ShellCommand[] = [];
   for (let command: ShellCommand | undefined = next; command !== undefined && command.within[level.length]?.id === group.id; command = following(commands, command)) inGroup.push(command);
   return inGroup.find((command, n) => {
-    if (exitScope(command.within) !== exitScope(level) || !failingExit(command)) return false;
+    if (exitScope(commands, command.within) !== exitScope(commands, level) || !failingExit(command)) return false;
     return exitsWithFailure(command) || passesFailure(inGroup, n, level.length + 1, true);
   });
 }
@@ -254,12 +264,17 @@ function conditionExit(commands: readonly ShellCommand[], found: ShellCommand): 
   const program = programWord(found.words);
   const negated = program !== undefined && negates(found.words.slice(0, found.words.indexOf(program)));
   const inBranch = conditionBranches(commands, found, found.within, negated)?.inBranch ?? [];
-  return inBranch.find((command, n) => exitScope(command.within) === exitScope(found.within) && stopsOnFailure(inBranch, n, found.within.length, negated));
+  return inBranch.find((command, n) => exitScope(commands, command.within) === exitScope(commands, found.within) && stopsOnFailure(inBranch, n, found.within.length, negated));
 }
 
-/** Where in `level` the innermost shell an `exit` ends is: a subshell, a function's body, a substitution or a script given as a string; -1 for the hook itself. */
-function exitScope(level: readonly Enclosing[]): number {
-  return level.findLastIndex((enclosing) => ["subshell", "function", "substitution", "script"].includes(enclosing.kind));
+/**
+ * Where in `level` (the `within` of a command of `commands`) the innermost shell an `exit` ends
+ * is: a subshell, a function's body, a substitution, a script given as a string, or a group
+ * piped on or run in the background (forkedGroups); -1 for the hook itself.
+ */
+function exitScope(commands: readonly ShellCommand[], level: readonly Enclosing[]): number {
+  const groups = forkedGroups(commands);
+  return level.findLastIndex((enclosing) => ["subshell", "function", "substitution", "script"].includes(enclosing.kind) || (enclosing.kind === "group" && groups.has(enclosing.id)));
 }
 
 /**
@@ -270,8 +285,8 @@ function exitScope(level: readonly Enclosing[]): number {
  * given as a string, which this does not follow.
  */
 function leftSubshell(commands: readonly ShellCommand[], ender: ShellCommand, level: readonly Enclosing[]): { subshell: Enclosing; closed: ClosedCompound } | undefined {
-  const at = exitScope(level);
-  if (at < 0 || level[at].kind !== "subshell") return undefined;
+  const at = exitScope(commands, level);
+  if (at < 0 || (level[at].kind !== "subshell" && level[at].kind !== "group")) return undefined;
   const subshell = level[at];
   // The subshell's last command: those of the subshell run on from the `exit`, in one stretch.
   let last = ender;

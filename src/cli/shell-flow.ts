@@ -172,6 +172,36 @@ export function closedBranch(commands: readonly ShellCommand[], last: ShellComma
   return { kind: "case", last: at, after: operator, level: outside };
 }
 
+/** forkedGroups' answers, for each script's commands. */
+const forked = new WeakMap<readonly ShellCommand[], Set<number>>();
+
+/**
+ * The ids of a script's groups (`{ …; }`, see shellCommands) that run in a subshell of their own,
+ * whatever the shell: those piped on (`} | cat`) or run in the background (`} &`). An `exit` in
+ * one ends that subshell alone, not the script. A group piped into (`echo | { …; }`) is not
+ * among them: zsh and ksh run a pipeline's last command in the script's own shell. Worked out
+ * once per script, in one pass over its commands.
+ */
+export function forkedGroups(commands: readonly ShellCommand[]): Set<number> {
+  const cached = forked.get(commands);
+  if (cached !== undefined) return cached;
+  // Each group's last command, by its depth in `within`.
+  const lastIn = new Map<number, { command: ShellCommand; depth: number }>();
+  for (const command of commands) {
+    command.within.forEach((enclosing, depth) => {
+      if (enclosing.kind === "group") lastIn.set(enclosing.id, { command, depth });
+    });
+  }
+  const ids = new Set<number>();
+  for (const [id, { command, depth }] of lastIn) {
+    // The group's `}`: a command of the list around it, with the operator after the group.
+    const close = following(commands, command);
+    if (close?.words.length === 1 && close.words[0].raw === "}" && inList(close, command.within.slice(0, depth)) && (close.after === "|" || close.after === "&")) ids.add(id);
+  }
+  forked.set(commands, ids);
+  return ids;
+}
+
 /** commandIndex's answers, for each script's commands. */
 const indexes = new WeakMap<readonly ShellCommand[], Map<ShellCommand, number>>();
 

@@ -132,6 +132,24 @@ describe("ignoredVerdict() for a group or subshell", () => {
     expect(verdict(`check() { ${LINE} || exit 1; }\ncheck "$1" &\nwait $!`)).toBeUndefined();
   });
 
+  it("reads an exit in a group piped on or run in the background as the end of the group's own subshell", () => {
+    const group = "runs rationale in a group (`{ …; }`), whose `exit 1` ends only the subshell that runs the group,";
+    expect(verdict(`{ ${LINE} || exit 1; } | cat`)).toBe(
+      `${group} in a pipeline (\`| cat\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and ${LOST.slice(3)}; take rationale out of the pipeline, or make the hook a bash script (\`#!/usr/bin/env bash\`) with \`set -o pipefail\` (sh has no \`set -o pipefail\` where it is dash, Debian's and Ubuntu's sh)`,
+    );
+    expect(verdict(`{ ${LINE} || exit 1; } &`)).toBe(`${group} in the background (\`&\`), so git commits without waiting for its verdict; remove the \`&\``);
+    expect(verdict(`{\n  ${LINE} || {\n    echo "bad message" >&2\n    exit 1\n  }\n} 2>&1 | tee lint.log`)).toMatch(/^runs rationale in a group \(`\{ …; \}`\), whose `exit 1` ends only the subshell that runs the group, in a pipeline/);
+    expect(verdict(`{ ${LINE} || exit 1; echo checked; } | cat`)).toMatch(/^runs rationale in a group .*, in a pipeline \(`\| cat`\)/);
+    expect(verdict(`check() { ${LINE} || exit 1; }\n{ check "$1"; } | cat`)).toMatch(/^runs rationale in the function check, and calls it in a group .*, in a pipeline/);
+    // An exit in a group after || inside a subshell ends the subshell alone too.
+    expect(verdict(`( ${LINE} || { echo "bad message"; exit 1; } ) || true`)).toMatch(/^runs rationale in a subshell \(`\( … \)`\), whose `exit 1` ends the subshell alone, with `\|\| true` after it/);
+    // A group in the hook's own shell ends the hook; one piped into is not read (zsh runs it there).
+    expect(verdict(`{ ${LINE} || exit 1; } >lint.log 2>&1`)).toBeUndefined();
+    expect(verdict(`{ ${LINE} || exit 1; } && echo ok | cat`)).toBeUndefined();
+    expect(verdict(`echo | { ${LINE} || exit 1; }`)).toBeUndefined();
+    expect(verdict(`${LINE} || { echo "bad message"; exit 1; }\necho done`)).toBeUndefined();
+  });
+
   it("reads a group or subshell run in the background or piped on as rationale's own command", () => {
     expect(verdict(`( ${LINE} ) &`)).toBe("runs rationale in a subshell (`( … )`) in the background (`&`), so git commits without waiting for its verdict; remove the `&`");
     expect(verdict(`{ ${LINE}; } &\necho started`)).toMatch(/^runs rationale in a group \(`\{ …; \}`\) in the background \(`&`\)/);

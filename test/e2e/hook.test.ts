@@ -899,6 +899,9 @@ describe("rationale init with plain git hooks", () => {
       // A call in the background runs in a subshell of its own, which the function's exit ends alone.
       ["sh", `check() { ${line} || exit 1; }\ncheck "$1" &`, "runs rationale in the function check, and calls it in the background (`&`), so git commits without waiting for its verdict; remove the `&`"],
       ["sh", `( ${line} ) &`, "runs rationale in a subshell (`( … )`) in the background (`&`), so git commits without waiting for its verdict; remove the `&`"],
+      // A group piped on or run in the background runs in a subshell of its own: its exit ends only that.
+      ["sh", `{ ${line} || exit 1; } | cat`, `runs rationale in a group (\`{ …; }\`), whose \`exit 1\` ends only the subshell that runs the group, in a pipeline (\`| cat\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and ${lost.slice(3)}; take rationale out of the pipeline, or make the hook a bash script (\`#!/usr/bin/env bash\`) with \`set -o pipefail\` (sh has no \`set -o pipefail\` where it is dash, Debian's and Ubuntu's sh)`],
+      ["sh", `( ${line} || { echo "bad message" >&2; exit 1; } ) || true`, `runs rationale in a subshell (\`( … )\`), whose \`exit 1\` ends the subshell alone, ${trueAfter}`],
       ["bash", `( ${line} ) | tee ../lint.log`, `runs rationale in a subshell (\`( … )\`) in a pipeline (\`| tee ../lint.log\`) without \`set -o pipefail\`, so the hook gets the status of the pipeline's last command and ${lost.slice(3)}; add \`set -o pipefail\` above it`],
     ]) {
       writeFileSync(hook, `#!/usr/bin/env ${shell}\n${text}\n`);
@@ -918,6 +921,7 @@ describe("rationale init with plain git hooks", () => {
       ["sh", `{ ${line}; } >../lint.log 2>&1 || exit 1`],
       ["sh", `( ${line} || exit 1 ) || exit 1`],
       ["sh", `{ ${line} || exit 1; } || true`],
+      ["sh", `{ ${line} || exit 1; } >../lint.log 2>&1\necho done`],
       // Called at the top, the function's exit ends the hook itself.
       ["sh", `check() { ${line} || exit 1; }\ncheck "$1" || true`],
       ["sh", `check() {\n  ${line} || {\n    echo "bad message" >&2\n    exit 1\n  }\n}\ncheck "$1" || true`],
