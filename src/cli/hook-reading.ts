@@ -35,11 +35,24 @@ export function hookShell(current: string, layout: "husky" | "git", target: stri
   return (/^#!.*\b(bash|zsh|ksh)\b/.exec(current)?.[1] as HookShell | undefined) ?? "sh";
 }
 
+/**
+ * How the hook `current`, which has CRLF line ends and is run by `shell` (hookShell), fails:
+ * "unstartable" when git runs the file itself and its `#!` line ends in a carriage return
+ * (`/bin/sh\r` names no interpreter), "every-commit" under husky's `sh -e`, which stops at the
+ * first line the carriage return breaks (`then\r` is no `then`, `"$1"\r` names a file git did
+ * not write, `true\r` no command), or "misread" for sh without `-e`: it misreads the lines the
+ * same way, but the hook ends with its last line's status, which is not followed.
+ */
+export function crlfFailure(current: string, shell: HookShell): "unstartable" | "every-commit" | "misread" {
+  if (shell === "husky") return "every-commit";
+  return /^#![^\n]*\r\n/.test(current) ? "unstartable" : "misread";
+}
+
 /** husky 8's line `. "$(dirname -- "$0")/_/husky.sh"`, which runs the rest of the hook under `sh -e`. */
 const HUSKY_8_RUNNER = /^[ \t]*(?:\.|source)[ \t][^\n#]*_\/husky\.sh\b/m;
 
 /** See hookShell. */
-type HookShell = "sh" | "husky" | "bash" | "zsh" | "ksh";
+export type HookShell = "sh" | "husky" | "bash" | "zsh" | "ksh";
 
 /**
  * Why the hook `current`, which runs rationale `args` and is run by `shell` (hookShell),

@@ -8,7 +8,7 @@ import { describeOption } from "../message/options.js";
 import { NotARepositoryError } from "../not-a-repository.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
-import { hookShell, ignoredVerdict, QUIET, runsRationale, runsReleaseHookCommand, unreachedRationale, withQuietAdded } from "./hook-reading.js";
+import { crlfFailure, hookShell, ignoredVerdict, QUIET, runsRationale, runsReleaseHookCommand, unreachedRationale, withQuietAdded } from "./hook-reading.js";
 
 /** The hooks rationale knows how to install. */
 export type HookName = "commit-msg" | "prepare-commit-msg";
@@ -57,14 +57,16 @@ export interface HookPlan {
   existing: "none" | "same" | "outdated" | "added" | "different";
   /**
    * Set when the hook is there with CRLF line endings: sh reads `then\r` as no `then`, and
-   * `"$1"\r` as another file than git's, so every commit stops before rationale reads the
-   * message. The hook rationale wrote ("outdated") is written again with LF; a hook of the
+   * `"$1"\r` as another file than git's, so rationale never judges the message git wrote (and
+   * most such hooks fail every commit: crlfFailure). The hook rationale wrote ("outdated") is written again with LF; a hook of the
    * user's own that runs rationale ("added"), or one in the way ("different") to which the lines
    * are to be added by hand, is theirs to convert (crlfNote says so). For husky's
    * `.husky/`, git's checkout made them (core.autocrlf=true, or an eol=crlf attribute), and will
    * again unless .gitattributes keeps the file LF.
    */
   crlf?: true;
+  /** For a hook of the user's own with CRLF line ends (crlf): how the shell fails it (crlfFailure). */
+  crlfFailure?: ReturnType<typeof crlfFailure>;
   /**
    * For a commit-msg hook of the user's own that runs rationale ("added") but throws its verdict
    * away (`|| true`, `&`): what is wrong and how to fix it, since the hook never stops a commit.
@@ -429,6 +431,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   }
   let existing: HookPlan["existing"] = "none";
   let crlf = false;
+  let failure: HookPlan["crlfFailure"];
   let addQuiet: string | undefined;
   let verdictIgnored: string | undefined;
   let notReached: string | undefined;
@@ -454,8 +457,10 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       existing = "added";
       // The shell reader takes a carriage return for a blank, as isOurs does; sh does not.
       crlf = current.includes("\r\n");
+      const shell = hookShell(current, layout, huskyTarget(top, hooksPath));
+      if (crlf) failure = crlfFailure(current, shell);
       // prepare-commit-msg's line ends in `|| true` on purpose: it only pre-fills a message.
-      if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args, hookShell(current, layout, huskyTarget(top, hooksPath)));
+      if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args, shell);
     } else {
       existing = "different";
       // Lines added by hand to such a file would not run either (hookExistsError says so).
@@ -505,6 +510,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   const plan: HookPlan = { name, path, shownAs: relative(cwd, path) || path, content, line, layout, existing, top, ...(warning ? { warning } : {}) };
   if (addQuiet !== undefined) Object.assign(plan, { addQuiet: true, quietLine: addQuiet });
   if (crlf) plan.crlf = true;
+  if (failure !== undefined) plan.crlfFailure = failure;
   if (verdictIgnored !== undefined) plan.verdictIgnored = verdictIgnored;
   if (notReached !== undefined) plan.notReached = notReached;
   if (hooksPath && layout === "git") {
@@ -618,16 +624,24 @@ function legacyHuskyHook(args: string): string {
 
 /**
  * What `init` says of a hook with CRLF line endings (HookPlan.crlf): why it writes rationale's
- * own hook again when only its line endings changed, or, for a hook of the user's own that runs
- * rationale, that it runs nothing until converted; for husky's committed `.husky/`, how to keep
- * git's checkout from changing them back.
+ * own hook again when only its line endings changed; for a hook of the user's own that runs
+ * rationale, what the shell does with it (HookPlan.crlfFailure: fails every commit, or misreads
+ * it) and the command that converts it; for one in the way, to convert it along with the lines
+ * to add; for husky's committed `.husky/`, how to keep git's checkout from changing them back.
  */
-export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs">): string {
+export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs" | "crlfFailure">): string {
+  const fix = `convert it to LF: sed -i 's/\\r$//' ${shellQuote(plan.shownAs)}`;
+  const misread = "sh reads the carriage return that ends each line as part of its last word (`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write)";
+  const failsAll = `${plan.shownAs} has CRLF line ends, so the hook fails every commit, good message or bad, before rationale judges it`;
   const why =
     plan.existing === "added"
-      ? `${plan.shownAs} has CRLF line endings, which sh cannot run: every commit stops there before rationale reads the message; convert it to LF`
+      ? plan.crlfFailure === "unstartable"
+        ? `${failsAll}: git cannot start it, since its \`#!\` line names an interpreter ending in a carriage return; ${fix}`
+        : plan.crlfFailure === "misread"
+          ? `${plan.shownAs} has CRLF line ends: ${misread}, so rationale does not judge the message git wrote, and the hook's status is not its verdict; ${fix}`
+          : `${failsAll}: ${misread}; ${fix}`
       : plan.existing === "different"
-        ? `${plan.shownAs} has CRLF line endings, which sh cannot run: convert it to LF as you change it, or the lines will not run either`
+        ? `${plan.shownAs} has CRLF line ends, which sh misreads: ${fix} as you change it, or the lines will not run either`
         : "it had CRLF line endings, which sh cannot run";
   if (plan.layout !== "husky") return why;
   const keep = `git's checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF`;

@@ -1,7 +1,7 @@
 // ignoredVerdict(): whether a hook of the user's own keeps rationale's verdict, for the forms
 // around an if, a group or a subshell (the forms at the top of a hook are pinned end to end).
 import { describe, expect, it, vi } from "vitest";
-import { ignoredVerdict } from "../../src/cli/hook-reading.js";
+import { crlfFailure, ignoredVerdict } from "../../src/cli/hook-reading.js";
 import type { ShellCommand } from "../../src/cli/shell-commands.js";
 
 /** How many of the hook's commands the reading has looked at since the last reset: the steps it took. */
@@ -232,6 +232,22 @@ describe("ignoredVerdict() for a bare exit in the branch a failure takes", () =>
     // The status of another command is not followed: no warning rather than a wrong one.
     expect(verdict(`if ${LINE}; then :; else notify-send "bad message"; exit; fi`)).toBeUndefined();
     expect(verdict(`if ${LINE}; then :; else if [ -n "$CI" ]; then echo ci; fi; exit; fi`)).toBeUndefined();
+  });
+});
+
+describe("crlfFailure()", () => {
+  const crlf = (text: string) => text.replace(/\n/g, "\r\n");
+
+  it("tells a hook git cannot start, or husky's sh -e stops, from one sh misreads to its last line", () => {
+    // git runs the file by its `#!` line, which names "/bin/sh\r".
+    expect(crlfFailure(crlf(`#!/bin/sh\n${LINE}\n`), "sh")).toBe("unstartable");
+    expect(crlfFailure(crlf(`#!/usr/bin/env bash\n${LINE}\n`), "bash")).toBe("unstartable");
+    // husky's runner reads it with sh -e, whatever its `#!` line: the first broken line stops it.
+    expect(crlfFailure(crlf(`#!/bin/sh\n${LINE}\n`), "husky")).toBe("every-commit");
+    expect(crlfFailure(crlf(`${LINE}\n`), "husky")).toBe("every-commit");
+    // A `#!` line in LF, or none: sh runs it, and its last line's status is the hook's.
+    expect(crlfFailure(`#!/bin/sh\n${crlf(`${LINE}\necho done\n`)}`, "sh")).toBe("misread");
+    expect(crlfFailure(crlf(`${LINE}\n`), "sh")).toBe("misread");
   });
 });
 

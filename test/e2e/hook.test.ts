@@ -963,17 +963,35 @@ describe("rationale init with plain git hooks", () => {
     writeFileSync(hook, lf.replace(/\n/g, "\r\n"));
     // As git runs it: "/bin/sh\r" is no interpreter, so no commit gets through, good or bad.
     expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false }).status).not.toBe(0);
-    const warning = "rationale: warning: .git/hooks/commit-msg has CRLF line endings, which sh cannot run: every commit stops there before rationale reads the message; convert it to LF\n";
+    const warning =
+      "rationale: warning: .git/hooks/commit-msg has CRLF line ends, so the hook fails every commit, good message or bad, before rationale judges it: " +
+      "git cannot start it, since its `#!` line names an interpreter ending in a carriage return; convert it to LF: sed -i 's/\\r$//' .git/hooks/commit-msg\n";
     for (const args of [["init"], ["init", "--dry-run"]]) {
       const run = runCli(args, { cwd: repo.dir, home: repo.home });
       expect(run, args.join(" ")).toMatchObject({ status: 0, stderr: warning });
       expect(run.stdout, args.join(" ")).toMatch(/^commit-msg hook already runs rationale: \.git\/hooks\/commit-msg \(a line in your own hook/);
     }
-    // The user's hook is theirs: init leaves it as it was. Converted, it runs and no warning is left.
+    // The user's hook is theirs: init leaves it as it was. Converted as the warning says, it runs
+    // (and keeps its mode) and no warning is left.
     expect(readFileSync(hook, "utf8")).toBe(lf.replace(/\n/g, "\r\n"));
-    writeFileSync(hook, lf);
+    const convert = spawnSync("sh", ["-c", /convert it to LF: (.+)$/m.exec(warning)![1]], { cwd: repo.dir, encoding: "utf8" });
+    expect(convert.status, convert.stderr).toBe(0);
+    expect(readFileSync(hook, "utf8")).toBe(lf);
+    expect(repo.git(["commit", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).not.toBe(0);
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
     expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE }).status).toBe(0);
+    // With its `#!` line in LF, git starts it and sh misreads the rest: rationale gets "$1"
+    // with a carriage return, and `echo done` ends the hook with 0, so the vague message goes in.
+    writeFileSync(hook, `#!/bin/sh\n${'./node_modules/.bin/rationale lint --edit "$1"\necho done\n'.replace(/\n/g, "\r\n")}`);
+    const misread = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(misread.status).toBe(0);
+    expect(misread.stderr).toBe(
+      "rationale: warning: .git/hooks/commit-msg has CRLF line ends: sh reads the carriage return that ends each line as part of its last word " +
+        "(`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write), so rationale does not judge the message git wrote, and the hook's status is not its verdict; " +
+        "convert it to LF: sed -i 's/\\r$//' .git/hooks/commit-msg\n" +
+        "rationale: warning: once converted to LF, .git/hooks/commit-msg runs rationale, then `echo done` with no `set -e`, so the hook ends with the status of its last command and a message rationale rejects is committed anyway; end rationale's line with `|| exit 1`\n",
+    );
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).toBe(0);
   });
 
   it("init says to convert a CRLF hook in the way to LF along with the lines to add by hand", () => {
@@ -982,7 +1000,7 @@ describe("rationale init with plain git hooks", () => {
     const hook = join(repo.dir, ".git/hooks/commit-msg");
     writeScript(hook, "./run-my-checks");
     const lf = readFileSync(hook, "utf8");
-    const note = "  .git/hooks/commit-msg has CRLF line endings, which sh cannot run: convert it to LF as you change it, or the lines will not run either\n";
+    const note = "  .git/hooks/commit-msg has CRLF line ends, which sh misreads: convert it to LF: sed -i 's/\\r$//' .git/hooks/commit-msg as you change it, or the lines will not run either\n";
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).not.toContain("CRLF");
     writeFileSync(hook, lf.replace(/\n/g, "\r\n"));
     const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
@@ -1448,7 +1466,8 @@ describe("rationale init with husky", () => {
       status: 0,
       stdout: expect.stringMatching(/^commit-msg hook already runs rationale: \.husky\/commit-msg/),
       stderr:
-        "rationale: warning: .husky/commit-msg has CRLF line endings, which sh cannot run: every commit stops there before rationale reads the message; convert it to LF " +
+        "rationale: warning: .husky/commit-msg has CRLF line ends, so the hook fails every commit, good message or bad, before rationale judges it: " +
+        "sh reads the carriage return that ends each line as part of its last word (`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write); convert it to LF: sed -i 's/\\r$//' .husky/commit-msg " +
         '(git\'s checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF)\n',
     });
   });

@@ -61,7 +61,7 @@ export function register(program: Command): void {
           if (plan.existing === "added" && !options.force) {
             process.stdout.write(`${plan.name} hook already runs rationale: ${plan.shownAs} (${BY_HAND}; nothing would change)\n`);
             if (plan.crlf) process.stderr.write(`rationale: warning: ${crlfNote(plan)}\n`);
-            if (plan.verdictIgnored) process.stderr.write(`rationale: warning: ${plan.shownAs} ${plan.verdictIgnored}\n`);
+            if (plan.verdictIgnored) process.stderr.write(`rationale: warning: ${plan.crlf ? "once converted to LF, " : ""}${plan.shownAs} ${plan.verdictIgnored}\n`);
             continue;
           }
           const content = plan.content.replace(/\n$/, "").replace(/^/gm, "  ");
@@ -75,7 +75,7 @@ export function register(program: Command): void {
           process.stdout.write(`${plan.name} hook already runs rationale: ${plan.shownAs} (${BY_HAND})\n`);
           // Not theirs to be rewritten by init: the hook as it is stops every commit.
           if (plan.crlf) process.stderr.write(`rationale: warning: ${crlfNote(plan)}\n`);
-          if (plan.verdictIgnored) process.stderr.write(`rationale: warning: ${plan.shownAs} ${plan.verdictIgnored}\n`);
+          if (plan.verdictIgnored) process.stderr.write(`rationale: warning: ${plan.crlf ? "once converted to LF, " : ""}${plan.shownAs} ${plan.verdictIgnored}\n`);
           continue;
         }
         const what = { none: "installed", same: "already installed", outdated: "updated", added: "replaced", different: "replaced" }[plan.existing];
