@@ -619,7 +619,9 @@ describe("rationale lint --edit", () => {
     const rejected = run.stderr.split("\n").find((line) => line.startsWith("rationale: commit rejected"));
     for (const page of ["README.md", "docs/cli.md", "docs/hooks.md"]) {
       const text = readFileSync(join(root, page), "utf8");
-      const block = text.slice(text.indexOf(".git/COMMIT_EDITMSG  score"), text.indexOf("\n```", text.indexOf(".git/COMMIT_EDITMSG  score")));
+      const shown = text.slice(text.indexOf(".git/COMMIT_EDITMSG  score"), text.indexOf("\n```", text.indexOf(".git/COMMIT_EDITMSG  score")));
+      // A page may wrap a long line at 100 columns, going on two spaces in (hooks.md does).
+      const block = shown.replace(/\n {2}(?=\S)/g, " ");
       const [report, ...rest] = block.split("\n\n");
       expect(report.split("\n")[0], page).toBe(header);
       // hooks.md shortens the findings; the other pages show them in full.
