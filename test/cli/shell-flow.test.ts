@@ -1,6 +1,7 @@
-// neverReached(): whether a hook gets to a command, on long chains of functions; closedCompound(): where a group or subshell ends.
+// neverReached(): whether a hook gets to a command, on long chains of functions; closedCompound(),
+// closedBranch(): where a group, subshell, if, loop or case ends; forkedGroups(): groups in subshells.
 import { describe, expect, it } from "vitest";
-import { closedCompound, neverReached } from "../../src/cli/shell-flow.js";
+import { closedBranch, closedCompound, forkedGroups, neverReached } from "../../src/cli/shell-flow.js";
 import { programWord, shellCommands } from "../../src/cli/shell-commands.js";
 
 /** A script of `count` functions, each calling the one before it (`calls` times), f0 running `rationale lint`; then `tail`. */
@@ -84,5 +85,54 @@ describe("closedCompound()", () => {
     expect(closings('if rationale lint --edit "$1"; then :; fi || true\n')).toEqual([]);
     expect(closings('check() { rationale lint --edit "$1"; }\ncheck || true\n')).toEqual([]);
     expect(closings('rationale lint --edit "$1" || true\n')).toEqual([]);
+  });
+});
+
+/** closings' answer for closedBranch: the if, loop or case each level ends, the closing command and the operator after it. */
+function branchClosings(script: string): string[] {
+  const commands = shellCommands(script);
+  let last = commands.find((command) => programWord(command.words)?.text === "rationale")!;
+  let level = last.within;
+  const found: string[] = [];
+  for (let closed = closedBranch(commands, last, level); closed !== undefined; closed = closedBranch(commands, last, level)) {
+    found.push(`${closed.kind} ${closed.last.words.map((word) => word.raw).join(" ")} ${JSON.stringify(closed.after)}`);
+    ({ last, level } = closed);
+  }
+  return found;
+}
+
+describe("closedBranch()", () => {
+  it("reads the end of an if branch, a loop's body or a case arm that rationale's command ends", () => {
+    expect(branchClosings('if a; then rationale lint --edit "$1"; fi || true\n')).toEqual(['if fi "||"']);
+    expect(branchClosings('if a; then\n  rationale lint --edit "$1"\nelif b; then\n  :\nelse\n  :\nfi\necho done\n')).toEqual(['if fi "\\n"']);
+    expect(branchClosings('if a; then :; else if b; then rationale lint --edit "$1"; fi; fi | cat\n')).toEqual(['if fi "\\n"', 'if fi "|"']);
+    expect(branchClosings('for f in a b; do rationale lint --edit "$1"; done &\n')).toEqual(['loop done "&"']);
+    expect(branchClosings('case x in\n  a) rationale lint --edit "$1"\nesac || true\n')).toEqual(['case esac "||"']);
+    // After `;;` the esac is no command: the last command of the case stands for it.
+    expect(branchClosings('case x in a) rationale lint --edit "$1" ;; b) echo b ;; esac || true\n')).toEqual(['case echo b "||"']);
+    expect(branchClosings('case x in a) rationale lint --edit "$1" ;; esac\n')).toEqual(['case rationale lint --edit "$1" ""']);
+  });
+
+  it("ends nothing where another command ends the branch, a case arm runs on, or rationale is a condition", () => {
+    expect(branchClosings('if a; then rationale lint --edit "$1"; echo ok; fi\n')).toEqual([]);
+    expect(branchClosings('if rationale lint --edit "$1"; then :; fi\n')).toEqual([]);
+    expect(branchClosings('while rationale lint --edit "$1"; do :; done\n')).toEqual([]);
+    expect(branchClosings('case x in a) rationale lint --edit "$1" ;& b) echo b ;; esac\n')).toEqual([]);
+  });
+});
+
+describe("forkedGroups()", () => {
+  it("finds the groups piped on or run in the background, not those in the script's own shell", () => {
+    const forked = (script: string) => {
+      const commands = shellCommands(script);
+      const ids = forkedGroups(commands);
+      return commands.filter((command) => command.within.some((enclosing) => ids.has(enclosing.id))).map((command) => command.words.map((word) => word.raw).join(" "));
+    };
+    expect(forked("{ a; b; } | cat\n{ c; }\n")).toEqual(["{ a", "b"]);
+    expect(forked("{ a; } &\n{ b; } >log 2>&1 || true\n")).toEqual(["{ a"]);
+    expect(forked("{ { a; }; b; } | cat\n")).toEqual(["{ { a", "}", "b"]);
+    expect(forked("{ a; } >\"$(mktemp)\" | cat\n")).toEqual(["{ a"]);
+    // Piped into: zsh and ksh run the pipeline's last command in the script's own shell.
+    expect(forked("echo | { a; }\n")).toEqual([]);
   });
 });
