@@ -29,7 +29,7 @@ export default defineRule<{ types: string[] }>({
         // No kind at all would fail every message, whatever it references.
         minItems: 1,
         default: [...REF_TYPES],
-        description: "Reference kinds that count (at least one): ticket (ABC-123), issue (#12, GH-12, Debian bug 12345), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:; one naming a ticket, issue, URL or advisory also counts as that kind), advisory (CVE-2024-3094, GHSA-…).",
+        description: "Reference kinds that count (at least one): ticket (ABC-123), issue (#12, GH-12, bug 12345, Debian bug #12345), cross-repo (owner/repo#12), url, trailer (Fixes:, Refs:; one naming a ticket, issue, URL or advisory also counts as that kind), advisory (CVE-2024-3094, GHSA-…).",
       },
     },
     additionalProperties: false,
@@ -42,6 +42,7 @@ export default defineRule<{ types: string[] }>({
       { title: "A trailer reference.", message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n" },
       { title: "An issue number in the summary.", message: "Add retry option to the HTTP client (#41)\n" },
       { title: "A tracker's numbered bug is an issue.", message: "Retry a resumed upload once\n\nUploads fail after a resume. Fixes Firefox bug 52840.\n" },
+      { title: "So is a numbered bug with no tracker's name, with or without `#`.", message: "Retry a resumed upload once\n\nUploads fail after a resume. See bug #52840.\n" },
       {
         title: "A ticket key in a trailer is a ticket: `Refs: OPS-12` counts when only tickets do.",
         message: "Add retry option to the HTTP client\n\nUploads fail during deploys.\n\nRefs: OPS-12\n",
@@ -59,6 +60,11 @@ export default defineRule<{ types: string[] }>({
         message: "Add retry option to the HTTP client (#41)\n",
         options: { types: ["ticket", "trailer"] },
         findings: [{ messageId: "missing", line: 2, column: 1, endLine: 2, endColumn: 1 }],
+      },
+      {
+        title: "A count after \"bug\" names no ticket.",
+        message: "Retry a resumed upload once\n\nUploads failed after a resume; we hit the bug 100 times.\n",
+        findings: [{ messageId: "missing", line: 4, column: 1, endLine: 4, endColumn: 1 }],
       },
     ],
   },

@@ -43,42 +43,95 @@ function countsItem(text: string, at: number): boolean {
   return COUNTING_WORD.test(before.slice(before.lastIndexOf("\n") + 1));
 }
 /**
- * A bug or an issue of a tracker or a product named by a capitalised word (two at most), numbered
- * with three digits or more: "Firefox bug 52840", "Debian bug #12345", "Red Hat bug 1234567",
- * "Chromium issue 1234". Not "bug 2 of 3" or "issue 1 below" (a small number counts items), nor
- * "the bug in 2.0" (no number right after the word). The words may wrap at a line's end ("Red
- * Hat\nbug 1234567"), never across a blank line. Groups: the first name, the second, the rest.
+ * A numbered bug or issue: "bug", "issue", "Bugzilla", "bz" or "rhbz" (any of them capitalised),
+ * an optional "#" and a number of three digits or more ("Fixes bug 52840", "see issue #4711",
+ * "Bugzilla 123456", "BZ#1234567"). A small number counts items ("bug 2 of 3", "issue 1
+ * below"); "the bug in 2.0" has no number right after the word. The gaps may wrap at a line's
+ * end ("bug\n52840"), never across a blank line. The tracker's name before it is read apart
+ * (trackerNameStart). Groups: the word, the number. The word's start is checked apart (startsWord):
+ * a pattern led by a lookbehind tries it at every position, one led by letters does not.
  */
-const TRACKER_BUG = /(?<![\w-])([A-Z][\w.+]*)(?:(?:[ \t]+\n?|\n)[ \t]*([A-Z][\w.+]*))?((?:[ \t]+\n?|\n)[ \t]*(?:[Bb]ug|[Ii]ssue)(?:[ \t]+\n?|\n)[ \t]*#?\d{3,})\b/g;
+const BUG_NUMBER = /([Bb]ug(?:zilla)?|[Ii]ssue|(?:rh)?bz|(?:RH)?BZ)(?:(?:[ \t]+\n?|\n)[ \t]*#?|#)(\d{3,})(?![\w.,:/-]?\d|[\w%])/g;
 /**
- * Whether `text` may hold TRACKER_BUG: "ug" or "ssue" ("bug", "Bug", "issue", "Issue") and a
- * blank or a line break after it. Two substring walks cost less than a pattern over a text most
- * of whose messages name no bug at all.
+ * One or two words of a tracker's or a product's name right before BUG_NUMBER's word, of any
+ * case, each gap of blanks holding one line break at most: "Firefox", "Red Hat", "msysGit",
+ * "launchpad". Group 1: the words as written.
  */
-function mayNameTrackerBug(text: string): boolean {
-  return endsBeforeSpace(text, "ug") || endsBeforeSpace(text, "ssue");
+const TRACKER_NAME = /(?<![^\s(])((?:[A-Za-z][\w+]*(?:\.\w+)*(?:[ \t]+\n?|\n)[ \t]*)?[A-Za-z][\w+]*(?:\.\w+)*)(?:[ \t]+\n?|\n)[ \t]*$/;
+/** How far before the bug's word TRACKER_NAME looks: two long words and their gaps. */
+const TRACKER_NAME_REACH = 64;
+/**
+ * After the number, a word that counts with it: "bug 100 times", "we issue 1000 requests", "the
+ * issue 250 users reported" (a lower-case plural, not a verb of the bug: "bug 1234 describes").
+ */
+const COUNTED = /^[ \t]+(?:times|[a-z]+[^s\W]s)\b/;
+/** Verbs that say what a numbered bug does or is, which COUNTED must not read as counted things. */
+const BUG_VERBS = /^[ \t]+(?:is|was|has|does|describes|reports|shows|tracks|explains|says|mentions|notes|affects|occurs|happens|remains|causes|seems|appears|exists|applies|covers|contains|lists|asks|suggests|points|concerns|discusses|proposes|requests|needs|fixes|documents|gives|goes)\b/;
+/** Words before "issue" that make it a verb: "to issue 1000 calls", "we issue 256 requests". */
+const ISSUE_VERB_BEFORE = /(?:^|[^\w])(?:to|we|you|they|I|will|would|can|could|may|might|must|should|shall|not|then|also|still|never|always|only|just)[ \t]+\n?[ \t]*$/i;
+/** The longest word ISSUE_VERB_BEFORE reads, its gap and the character before it. */
+const ISSUE_VERB_REACH = 12;
+/** How much of the text after the number COUNTED and BUG_VERBS read: a gap and a long word. */
+const COUNTED_REACH = 24;
+/** A year of the last two centuries, which follows "issue" in prose: "the issue 2019 brought". */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * What BUG_NUMBER needs, as a gate for the text: "ug", "ssue" or "bz"/"BZ" ("bug", "Issue",
+ * "Bugzilla", "rhbz"), a gap or "#" and three digits. Led by letters, it costs less over git.git
+ * than the two substring walks that gated the capitalised tracker's bug before (24 ms against 30
+ * ms over its 38k messages with a digit), and passes 28 of them instead of 2,300.
+ */
+const MAY_NAME_BUG = /(?:ug(?:zilla)?|ssue|bz|BZ)(?:(?:[ \t]+\n?|\n)[ \t]*#?|#)\d{3}/;
+
+/** Whether the character before `at` of `text` ends no word: "bug" but not "debug" or "x-bug". */
+function startsWord(text: string, at: number): boolean {
+  return at === 0 || !/[\w-]/.test(text[at - 1]);
 }
 
-/** Whether `needle` occurs in `text` right before a blank, a tab or a line break. */
-function endsBeforeSpace(text: string, needle: string): boolean {
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-    const next = text.charCodeAt(at + needle.length);
-    if (next === 0x20 || next === 0x0a || next === 0x09) return true;
-  }
-  return false;
-}
 /**
- * Capitalised words before "bug" or "issue" that name no tracker: a sentence's opening verb of a
- * reference ("Fixes", "See"), a preposition, a determiner or an adjective ("The bug 1234", "This
- * issue 5678", "Known bug 1234").
+ * Where the tracker's name written before the bug's word at `at` starts ("Red Hat" of "Red Hat
+ * bug 1234567"), or `at` when the words there name no tracker: a reference verb, a preposition, a
+ * determiner or an adjective ("Fixes bug 1234", "the bug 1234", "known issue 5678").
+ */
+function trackerNameStart(text: string, at: number): number {
+  const base = Math.max(0, at - TRACKER_NAME_REACH);
+  const match = TRACKER_NAME.exec(text.slice(base, at));
+  if (match === null || (base > 0 && match.index === 0)) return at;
+  const words = match[1].split(/\s+/);
+  const last = words[words.length - 1];
+  if (NOT_TRACKER.has(last.toLowerCase())) return at;
+  // Of two words, the first may be the verb or the article before a one-word name ("Fixes gcc").
+  if (words.length === 2 && !NOT_TRACKER.has(words[0].toLowerCase())) return base + match.index;
+  return base + match.index + match[1].length - last.length;
+}
+
+/**
+ * Whether the bug's word and number at `at` of `text`, up to `end`, written with no tracker's name
+ * and no "#", count something rather than name a ticket: "issue" as a verb ("to issue 1000
+ * calls"), a year ("the issue 2019 brought") or a number of things ("bug 100 times").
+ */
+function countsNoTicket(text: string, at: number, word: string, number: string, end: number): boolean {
+  if (YEAR.test(number)) return true;
+  if (word.toLowerCase() === "issue" && ISSUE_VERB_BEFORE.test(text.slice(Math.max(0, at - ISSUE_VERB_REACH), at))) return true;
+  const after = text.slice(end, end + COUNTED_REACH);
+  return COUNTED.test(after) && !BUG_VERBS.test(after);
+}
+
+/**
+ * Words before "bug" or "issue" that name no tracker: a reference verb ("Fixes", "See"), an
+ * auxiliary, a pronoun, a preposition, a determiner or an adjective ("the bug 1234", "This issue
+ * 5678", "known bug 1234"), lower-cased.
  */
 const NOT_TRACKER = new Set([
-  "Fix", "Fixes", "Fixed", "Fixing", "See", "Close", "Closes", "Closed", "Resolve", "Resolves", "Resolved", "Address",
-  "Addresses", "Ref", "Refs", "Re", "Cf", "Also", "And", "But", "Or", "In", "On", "For", "From", "With", "By", "Per", "As",
-  "At", "To", "Of", "After", "Before", "Since", "Like", "Unlike", "Via", "The", "This", "That", "These", "Those", "A", "An",
-  "Same", "Another", "Any", "Each", "Every", "Its", "It's", "Our", "Their", "Your", "My", "His", "Her", "Known", "Old",
-  "New", "Open", "Related", "Linked", "Original", "Previous", "Next", "Last", "First", "Second", "Third", "Other",
-  "Similar", "Duplicate", "Real", "Actual", "Main", "Big", "Major", "Minor", "Critical", "Security",
+  "fix", "fixes", "fixed", "fixing", "see", "close", "closes", "closed", "resolve", "resolves", "resolved", "address",
+  "addresses", "ref", "refs", "re", "cf", "also", "and", "but", "or", "in", "on", "for", "from", "with", "by", "per", "as",
+  "at", "to", "of", "after", "before", "since", "like", "unlike", "via", "the", "this", "that", "these", "those", "a", "an",
+  "same", "another", "any", "each", "every", "its", "it's", "our", "their", "your", "my", "his", "her", "known", "old",
+  "new", "open", "related", "linked", "original", "previous", "next", "last", "first", "second", "third", "other",
+  "similar", "duplicate", "real", "actual", "main", "big", "major", "minor", "critical", "security", "is", "was",
+  "are", "were", "be", "been", "has", "have", "had", "it", "we", "which", "who", "where", "when", "not", "no", "reported",
+  "filed", "opened", "tracked", "mentioned", "described", "upstream", "a.k.a", "aka", "i.e", "e.g", "then", "so",
 ]);
 const GH_ISSUE = /(?<![\w-])GH-\d+\b/gi;
 const TICKET_KEY = /(?<![\w-])[A-Z][A-Z0-9]{0,9}-\d+\b/g;
@@ -107,8 +160,8 @@ export function isReferenceTrailer(token: string): boolean {
 
 /**
  * Every reference in the message: trailers such as `Fixes:`/`Closes:`/`Refs:` (one ref each),
- * issue/PR/MR URLs, `owner/repo#12`, `#12`, `GH-12`, a tracker's numbered bug ("Debian bug
- * #12345", read as an issue) and ticket keys (`ABC-123`; only the
+ * issue/PR/MR URLs, `owner/repo#12`, `#12`, `GH-12`, a numbered bug ("bug 12345", "Debian
+ * bug #12345", read as an issue) and ticket keys (`ABC-123`; only the
  * configured keys when `projectKeys` is non-empty). Positions are in the original text.
  * Fenced code is skipped, and so is a `#N` after a counting word ("case #29", "batch #3").
  */
@@ -145,15 +198,17 @@ export function findRefs(message: ParsedMessage, projectKeys: readonly string[] 
     taken.settle();
   }
   // Before "#N": "Debian bug #12345" is one reference, not an issue of this repository.
-  if (mayNameTrackerBug(text)) {
-    TRACKER_BUG.lastIndex = 0;
-    for (let match = TRACKER_BUG.exec(text); match !== null; match = TRACKER_BUG.exec(text)) {
-      const [whole, first, second, rest] = match;
-      const name = second === undefined ? first : NOT_TRACKER.has(first) ? second : `${first}${whole.slice(first.length, whole.length - rest.length)}`;
-      if (NOT_TRACKER.has(second ?? first)) continue;
-      const written = `${name}${rest}`;
+  if (MAY_NAME_BUG.test(text)) {
+    BUG_NUMBER.lastIndex = 0;
+    for (let match = BUG_NUMBER.exec(text); match !== null; match = BUG_NUMBER.exec(text)) {
+      const [whole, word, number] = match;
+      if (!startsWord(text, match.index)) continue;
+      const start = trackerNameStart(text, match.index);
+      const end = match.index + whole.length;
+      if (start === match.index && !whole.includes("#") && countsNoTicket(text, match.index, word, number, end)) continue;
+      const written = text.slice(start, end);
       // The id as one line, its span as written: "Red Hat bug 1234567" for "Red\nHat bug 1234567".
-      addRef(refs, taken, mapped, "issue", written.replace(/\s+/g, " "), match.index + whole.length - written.length, written.length);
+      addRef(refs, taken, mapped, "issue", written.replace(/\s+/g, " "), start, written.length);
     }
     taken.settle();
   }
