@@ -41,11 +41,13 @@ export function hookShell(current: string, layout: "husky" | "git", target: stri
  * (`/bin/sh\r` names no interpreter), "every-commit" under husky's `sh -e`, which stops at the
  * first line the carriage return breaks (`then\r` is no `then`, `"$1"\r` names a file git did
  * not write, `true\r` no command), or "misread" for sh without `-e`: it misreads the lines the
- * same way, but the hook ends with its last line's status, which is not followed.
+ * same way, but the hook ends with its last line's status, which is not followed. On `platform`
+ * win32 git reads the `#!` line itself and cuts it at the carriage return (Git for Windows'
+ * parse_interpreter), so it starts the hook, which is then misread.
  */
-export function crlfFailure(current: string, shell: HookShell): "unstartable" | "every-commit" | "misread" {
+export function crlfFailure(current: string, shell: HookShell, platform: NodeJS.Platform = process.platform): "unstartable" | "every-commit" | "misread" {
   if (shell === "husky") return "every-commit";
-  return /^#![^\n]*\r\n/.test(current) ? "unstartable" : "misread";
+  return platform !== "win32" && /^#![^\n]*\r\n/.test(current) ? "unstartable" : "misread";
 }
 
 /** husky 8's line `. "$(dirname -- "$0")/_/husky.sh"`, which runs the rest of the hook under `sh -e`. */

@@ -242,6 +242,10 @@ describe("crlfFailure()", () => {
     // git runs the file by its `#!` line, which names "/bin/sh\r".
     expect(crlfFailure(crlf(`#!/bin/sh\n${LINE}\n`), "sh")).toBe("unstartable");
     expect(crlfFailure(crlf(`#!/usr/bin/env bash\n${LINE}\n`), "bash")).toBe("unstartable");
+    // Git for Windows reads the `#!` line itself, up to the carriage return: it starts the hook.
+    expect(crlfFailure(crlf(`#!/bin/sh\n${LINE}\n`), "sh", "win32")).toBe("misread");
+    expect(crlfFailure(crlf(`#!/bin/sh\n${LINE}\n`), "sh", "linux")).toBe("unstartable");
+    expect(crlfFailure(crlf(`#!/bin/sh\n${LINE}\n`), "husky", "win32")).toBe("every-commit");
     // husky's runner reads it with sh -e, whatever its `#!` line: the first broken line stops it.
     expect(crlfFailure(crlf(`#!/bin/sh\n${LINE}\n`), "husky")).toBe("every-commit");
     expect(crlfFailure(crlf(`${LINE}\n`), "husky")).toBe("every-commit");
