@@ -1,7 +1,7 @@
 // Checks a value against the JSON Schema subset rule options use, collecting every problem.
 import type { JsonSchema } from "../types.js";
 import { didYouMean } from "./suggest.js";
-import { ECHO_LIMIT, echoValue, jsonQuote } from "../echo-value.js";
+import { ECHO_LIMIT, echoOneLine, echoValue, jsonQuote } from "../echo-value.js";
 
 /** Shows a received value briefly in a problem message. */
 export function describeValue(value: unknown): string {
@@ -73,11 +73,14 @@ function writeJson(value: unknown, parts: string[], budget: { left: number }): v
 }
 
 /**
- * Shows a key name in a problem message, cut as values are (echoValue): a key pasted by mistake
- * (a whole message, a megabyte of minified JSON) would otherwise make a line as long as itself.
+ * Shows a key name in a problem message, cut as values are and kept to one line (echoOneLine): a
+ * key pasted by mistake (a whole message, a megabyte of minified JSON) would otherwise make a line
+ * as long as itself, and a key holding a line break or an escape sequence (`"a\nb"`, ESC `[31m`)
+ * would split the problem line or reach the terminal raw. Such a key is shown quoted with its
+ * escapes, as the file spells it in JSON; a plain key stays bare, as the path names it.
  */
 export function describeKey(key: string): string {
-  return echoValue(key);
+  return echoOneLine(key);
 }
 
 /** A key and value with no space after the colon (`extends:strict`), at the start of `text`. */

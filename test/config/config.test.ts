@@ -406,6 +406,33 @@ describe("loadConfig", () => {
     expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([`${file}: rationale: got "stricter" (string); expected an object`]);
   });
 
+  it("shows a key holding a line break or an escape sequence quoted with its escapes, on one line", async () => {
+    const root = tempDir();
+    const file = join(root, "rationale.config.json");
+    // JSON escapes in the file: a line break, ESC (a terminal's colour sequence), and U+009B (CSI).
+    writeFileSync(
+      file,
+      '{ "a\\nb": 1, "release": { "templ\\u001b[31mate": "x" }, "rules": { "summary-\\r\\nmood": "off", "summary-max-length": ["error", { "m\\u009bax": 1 }] } }\n',
+    );
+    const details = (await rejection(loadConfig({ cwd: root }))).details;
+    expect(details).toEqual([
+      `${file}: "a\\nb": unknown key (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)`,
+      `${file}: release."templ\\u001b[31mate": unknown setting; expected template`,
+      `${file}: rules."summary-\\r\\nmood": unknown rule; did you mean "summary-mood"?`,
+      `${file}: rules.summary-max-length[1]."m\\u009bax": unknown key; did you mean "max"? (allowed keys: max, soft)`,
+    ]);
+    for (const line of details) expect(line).not.toMatch(/\p{Cc}/u);
+    // YAML's escapes too; a plain key stays bare, a long one is cut before it is quoted.
+    const yamlFile = join(root, ".rationalerc.yaml");
+    rmSync(file);
+    writeFileSync(yamlFile, `"tab\\there": 1\nrules:\n  "\\e[2J${"x".repeat(70)}": off\n  summary-moood: off\n`);
+    expect((await rejection(loadConfig({ cwd: root }))).details).toEqual([
+      `${yamlFile}: "tab\\there": unknown key (allowed keys: $schema, extends, threshold, rules, projectKeys, audit, release)`,
+      `${yamlFile}: rules."\\u001b[2J${"x".repeat(55)}…": unknown rule`,
+      `${yamlFile}: rules.summary-moood: unknown rule; did you mean "summary-mood"?`,
+    ]);
+  });
+
   it("reads YAML", async () => {
     const root = tempDir();
     writeFileSync(join(root, ".rationalerc.yaml"), "extends: conventional\nrules:\n  summary-mood: off\n  body-max-line-length: [error, { max: 100 }]\n");
