@@ -619,7 +619,7 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
     if (located.packageName === undefined) continue;
     const earlier = named.get(located.packageName);
     if (earlier !== undefined) {
-      const name = echoValue(located.packageName);
+      const name = echoOneLine(located.packageName);
       throw leadingOptionError("changelog", `changelog ${name}=${located.shown}: ${name} already has changelog ${name}=${earlier.shown}; give one changelog a package`, [], true);
     }
     named.set(located.packageName, located);
@@ -662,10 +662,10 @@ async function findChangelogs(packages: BumpedPackage[], explicit: Located[], st
   else if (leftover.length > 0) {
     // A changelog where a package is that took another one (the same path given twice, or two
     // for one package) is a second changelog for it, not one "no released package" is near.
-    const shown = (located: Located) => `${located.packageName === undefined ? "" : `${echoValue(located.packageName)}=`}${located.shown}`;
+    const shown = (located: Located) => `${located.packageName === undefined ? "" : `${echoOneLine(located.packageName)}=`}${located.shown}`;
     const taker = packages.find((pkg) => givenTo.has(pkg) && (above(pkg, leftover[0]) || below(pkg, leftover[0])));
     if (taker !== undefined) {
-      throw leadingOptionError("changelog", `changelog ${leftover[0].shown}: ${echoValue(taker.name)} already has changelog ${shown(givenTo.get(taker) as Located)}; give one changelog a package`, [], true);
+      throw leadingOptionError("changelog", `changelog ${leftover[0].shown}: ${echoOneLine(taker.name)} already has changelog ${shown(givenTo.get(taker) as Located)}; give one changelog a package`, [], true);
     }
     throw leadingOptionError(
       "changelog",

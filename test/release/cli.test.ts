@@ -645,6 +645,22 @@ ${EXPECTED.split("\n").slice(4).join("\n")}`);
     expect(runCli(repo, ["release", "compose", "--changelog", "CHANGELOG.md", "--changelog", "CHANGELOG.md"]).stderr).toBe(
       `rationale: --changelog CHANGELOG.md: ${cut} already has changelog CHANGELOG.md; give one changelog a package. See: rationale release compose --help\n`,
     );
+    // A name holding a line break or an escape sequence (the manifest's, or one given as NAME=)
+    // is quoted with its escapes there too, so the error stays one line.
+    repo.write("package.json", JSON.stringify({ name: "web\nsite", version: "0.0.5" }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    expect(runCli(repo, ["release", "compose", "--changelog", "CHANGELOG.md", "--changelog", "CHANGELOG.md"]).stderr).toBe(
+      'rationale: --changelog CHANGELOG.md: "web\\nsite" already has changelog CHANGELOG.md; give one changelog a package. See: rationale release compose --help\n',
+    );
+    repo.write("package.json", JSON.stringify({ name: "web\x1b[2Jsite", version: "0.0.5" }, null, 2) + "\n");
+    repo.git("add", "package.json");
+    const escaped = '"web\\u001b[2Jsite"';
+    expect(runCli(repo, ["release", "compose", "--changelog", "web\x1b[2Jsite=CHANGELOG.md", "--changelog", "CHANGELOG.md"]).stderr).toBe(
+      `rationale: --changelog CHANGELOG.md: ${escaped} already has changelog ${escaped}=CHANGELOG.md; give one changelog a package. See: rationale release compose --help\n`,
+    );
+    expect(runCli(repo, ["release", "compose", "--changelog", "web\x1b[2Jsite=CHANGELOG.md", "--changelog", "web\x1b[2Jsite=CHANGELOG.md"]).stderr).toBe(
+      `rationale: --changelog ${escaped}=CHANGELOG.md: ${escaped} already has changelog ${escaped}=CHANGELOG.md; give one changelog a package. See: rationale release compose --help\n`,
+    );
     repo.write("package.json", JSON.stringify({ name: long, version: "v0.0.4" }, null, 2) + "\n");
     repo.git("add", "package.json");
     expect(runCli(repo, ["release", "compose"]).stderr.split("\n")[1]).toBe(`  ${cut} 0.0.4 -> v0.0.4 in package.json is the same version written another way (SemVer); a release needs a higher or lower one`);
