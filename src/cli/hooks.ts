@@ -630,8 +630,9 @@ function legacyHuskyHook(args: string): string {
  * to add; for husky's committed `.husky/`, how to keep git's checkout from changing them back.
  */
 export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs" | "crlfFailure">): string {
-  // perl, not `sed -i`: BSD sed (macOS) takes the word after -i as a backup suffix, and reads no `\r`.
-  const fix = `convert it to LF: perl -pi -e 's/\\r$//' ${shellQuote(plan.shownAs)}`;
+  // perl, not `sed -i`: BSD sed (macOS) takes the word after -i as a backup suffix, and reads no
+  // `\r`. `--` ends perl's options, so a hook path that starts with "-" is read as a file.
+  const fix = `convert it to LF: perl -pi -e 's/\\r$//' -- ${shellQuote(plan.shownAs)}`;
   const misread = "sh reads the carriage return that ends each line as part of its last word (`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write)";
   const failsAll = `${plan.shownAs} has CRLF line ends, so the hook fails every commit, good message or bad, before rationale judges it`;
   const why =

@@ -965,7 +965,7 @@ describe("rationale init with plain git hooks", () => {
     expect(repo.git(["commit", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE, check: false }).status).not.toBe(0);
     const warning =
       "rationale: warning: .git/hooks/commit-msg has CRLF line ends, so the hook fails every commit, good message or bad, before rationale judges it: " +
-      "git cannot start it, since its `#!` line names an interpreter ending in a carriage return; convert it to LF: perl -pi -e 's/\\r$//' .git/hooks/commit-msg\n";
+      "git cannot start it, since its `#!` line names an interpreter ending in a carriage return; convert it to LF: perl -pi -e 's/\\r$//' -- .git/hooks/commit-msg\n";
     for (const args of [["init"], ["init", "--dry-run"]]) {
       const run = runCli(args, { cwd: repo.dir, home: repo.home });
       expect(run, args.join(" ")).toMatchObject({ status: 0, stderr: warning });
@@ -988,7 +988,7 @@ describe("rationale init with plain git hooks", () => {
     expect(misread.stderr).toBe(
       "rationale: warning: .git/hooks/commit-msg has CRLF line ends: sh reads the carriage return that ends each line as part of its last word " +
         "(`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write), so rationale does not judge the message git wrote, and the hook's status is not its verdict; " +
-        "convert it to LF: perl -pi -e 's/\\r$//' .git/hooks/commit-msg\n" +
+        "convert it to LF: perl -pi -e 's/\\r$//' -- .git/hooks/commit-msg\n" +
         "rationale: warning: once converted to LF, .git/hooks/commit-msg runs rationale, then `echo done` with no `set -e`, so the hook ends with the status of its last command and a message rationale rejects is committed anyway; end rationale's line with `|| exit 1`\n",
     );
     expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).toBe(0);
@@ -1000,7 +1000,7 @@ describe("rationale init with plain git hooks", () => {
     const hook = join(repo.dir, ".git/hooks/commit-msg");
     writeScript(hook, "./run-my-checks");
     const lf = readFileSync(hook, "utf8");
-    const note = "  .git/hooks/commit-msg has CRLF line ends, which sh misreads: convert it to LF: perl -pi -e 's/\\r$//' .git/hooks/commit-msg as you change it, or the lines will not run either\n";
+    const note = "  .git/hooks/commit-msg has CRLF line ends, which sh misreads: convert it to LF: perl -pi -e 's/\\r$//' -- .git/hooks/commit-msg as you change it, or the lines will not run either\n";
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).not.toContain("CRLF");
     writeFileSync(hook, lf.replace(/\n/g, "\r\n"));
     const refused = runCli(["init"], { cwd: repo.dir, home: repo.home });
@@ -1467,12 +1467,12 @@ describe("rationale init with husky", () => {
       stdout: expect.stringMatching(/^commit-msg hook already runs rationale: \.husky\/commit-msg/),
       stderr:
         "rationale: warning: .husky/commit-msg has CRLF line ends, so the hook fails every commit, good message or bad, before rationale judges it: " +
-        "sh reads the carriage return that ends each line as part of its last word (`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write); convert it to LF: perl -pi -e 's/\\r$//' .husky/commit-msg " +
+        "sh reads the carriage return that ends each line as part of its last word (`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write); convert it to LF: perl -pi -e 's/\\r$//' -- .husky/commit-msg " +
         '(git\'s checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF)\n',
     });
     // The command the warning gives converts the hook (with POSIX sh, as macOS's would run it).
     const stderr = runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr;
-    const convert = spawnSync("sh", ["-c", /convert it to LF: (perl -pi -e '[^']*' \S+)/.exec(stderr)![1]], { cwd: repo.dir, encoding: "utf8" });
+    const convert = spawnSync("sh", ["-c", /convert it to LF: (perl -pi -e '[^']*' -- \S+)/.exec(stderr)![1]], { cwd: repo.dir, encoding: "utf8" });
     expect(convert.status, convert.stderr).toBe(0);
     expect(readFileSync(hook, "utf8")).not.toContain("\r");
     expect(runCli(["init"], { cwd: repo.dir, home: repo.home }).stderr).toBe("");
