@@ -8,7 +8,7 @@ import { describeOption } from "../message/options.js";
 import { NotARepositoryError } from "../not-a-repository.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
-import { crlfFailure, hookShell, ignoredVerdict, QUIET, runsRationale, runsReleaseHookCommand, unreachedRationale, withQuietAdded } from "./hook-reading.js";
+import { crlfFailure, hookShell, ignoredVerdict, QUIET, runsRationale, runsReleaseHookCommand, unreachedRationale, withQuietAdded, type HookShell } from "./hook-reading.js";
 
 /** The hooks rationale knows how to install. */
 export type HookName = "commit-msg" | "prepare-commit-msg";
@@ -67,6 +67,11 @@ export interface HookPlan {
   crlf?: true;
   /** For a hook of the user's own with CRLF line ends (crlf): how the shell fails it (crlfFailure). */
   crlfFailure?: ReturnType<typeof crlfFailure>;
+  /**
+   * For a hook of the user's own with CRLF line ends (crlf): the shell that reads it, as crlfNote
+   * names it: the one its `#!` line names ("bash"), or "sh" for husky's runner and any other.
+   */
+  crlfShell?: Exclude<HookShell, "husky">;
   /**
    * For a commit-msg hook of the user's own that runs rationale ("added") but throws its verdict
    * away (`|| true`, `&`): what is wrong and how to fix it, since the hook never stops a commit.
@@ -432,6 +437,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   let existing: HookPlan["existing"] = "none";
   let crlf = false;
   let failure: HookPlan["crlfFailure"];
+  let crlfShell: HookShell | undefined;
   let addQuiet: string | undefined;
   let verdictIgnored: string | undefined;
   let notReached: string | undefined;
@@ -458,13 +464,17 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       // The shell reader takes a carriage return for a blank, as isOurs does; sh does not.
       crlf = current.includes("\r\n");
       const shell = hookShell(current, layout, huskyTarget(top, hooksPath));
-      if (crlf) failure = crlfFailure(current, shell);
+      if (crlf) {
+        failure = crlfFailure(current, shell);
+        crlfShell = shell;
+      }
       // prepare-commit-msg's line ends in `|| true` on purpose: it only pre-fills a message.
       if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args, shell);
     } else {
       existing = "different";
       // Lines added by hand to such a file would not run either (hookExistsError says so).
       crlf = current?.includes("\r\n") === true;
+      if (crlf) crlfShell = hookShell(current as string, layout, huskyTarget(top, hooksPath));
       notReached = current === undefined ? undefined : unreachedRationale(current, args);
       addQuiet = current !== undefined && args.endsWith(QUIET) ? withQuietAdded(current, args.slice(0, -QUIET.length)) : undefined;
     }
@@ -511,6 +521,8 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (addQuiet !== undefined) Object.assign(plan, { addQuiet: true, quietLine: addQuiet });
   if (crlf) plan.crlf = true;
   if (failure !== undefined) plan.crlfFailure = failure;
+  // husky's runner reads the hook with sh, whatever its `#!` line names.
+  if (crlfShell !== undefined) plan.crlfShell = crlfShell === "husky" ? "sh" : crlfShell;
   if (verdictIgnored !== undefined) plan.verdictIgnored = verdictIgnored;
   if (notReached !== undefined) plan.notReached = notReached;
   if (hooksPath && layout === "git") {
@@ -625,15 +637,17 @@ function legacyHuskyHook(args: string): string {
 /**
  * What `init` says of a hook with CRLF line endings (HookPlan.crlf): why it writes rationale's
  * own hook again when only its line endings changed; for a hook of the user's own that runs
- * rationale, what the shell does with it (HookPlan.crlfFailure: fails every commit, or misreads
- * it) and the command that converts it; for one in the way, to convert it along with the lines
- * to add; for husky's committed `.husky/`, how to keep git's checkout from changing them back.
+ * rationale, what the shell its `#!` line names (HookPlan.crlfShell) does with it
+ * (HookPlan.crlfFailure: fails every commit, or misreads it) and the command that converts it;
+ * for one in the way, to convert it along with the lines to add; for husky's committed
+ * `.husky/`, how to keep git's checkout from changing them back.
  */
-export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs" | "crlfFailure">): string {
+export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs" | "crlfFailure" | "crlfShell">): string {
   // perl, not `sed -i`: BSD sed (macOS) takes the word after -i as a backup suffix, and reads no
   // `\r`. `--` ends perl's options, so a hook path that starts with "-" is read as a file.
   const fix = `convert it to LF: perl -pi -e 's/\\r$//' -- ${shellQuote(plan.shownAs)}`;
-  const misread = "sh reads the carriage return that ends each line as part of its last word (`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write)";
+  const shell = plan.crlfShell ?? "sh";
+  const misread = `${shell} reads the carriage return that ends each line as part of its last word (\`then\\r\` is no \`then\`, \`"$1"\\r\` names a file git did not write)`;
   const failsAll = `${plan.shownAs} has CRLF line ends, so the hook fails every commit, good message or bad, before rationale judges it`;
   const why =
     plan.existing === "added"
@@ -643,7 +657,7 @@ export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs" 
           ? `${plan.shownAs} has CRLF line ends: ${misread}, so rationale does not judge the message git wrote, and the hook's status is not its verdict; ${fix}`
           : `${failsAll}: ${misread}; ${fix}`
       : plan.existing === "different"
-        ? `${plan.shownAs} has CRLF line ends, which sh misreads: ${fix} as you change it, or the lines will not run either`
+        ? `${plan.shownAs} has CRLF line ends, which ${shell} misreads: ${fix} as you change it, or the lines will not run either`
         : "it had CRLF line endings, which sh cannot run";
   if (plan.layout !== "husky") return why;
   const keep = `git's checkout writes them when core.autocrlf is true; add ".husky/* text eol=lf" to .gitattributes and commit it so that checkouts keep LF`;
