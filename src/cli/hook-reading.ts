@@ -50,6 +50,25 @@ export function crlfFailure(current: string, shell: HookShell, platform: NodeJS.
   return platform !== "win32" && /^#![^\n]*\r\n/.test(current) ? "unstartable" : "misread";
 }
 
+/**
+ * Whether the command that runs rationale `args` in the hook `current` (rationaleCommand) ends in
+ * LF on every line it spans, in a hook with CRLF line ends elsewhere (an editor that kept the
+ * file's CRLF for the lines it had, and wrote LF for the one added): the shell then reads that
+ * command as written, `"$1"` and all, so rationale judges the message git wrote. A command of a
+ * script given as a string (`sh -c '…'`) is read by the line that holds the string. False when
+ * no command runs rationale.
+ */
+export function rationaleLineEndsInLf(current: string, args: string): boolean {
+  const found = rationaleCommand(current, args);
+  if (found === undefined) return false;
+  const [first, last] = [found.words[0], found.words[found.words.length - 1]];
+  // A command continued over lines (`\` at a line's end) spans each line up to its last word.
+  const lastLine = first !== undefined && first.start >= 0 && last.end >= 0 ? found.line + (current.slice(first.start, last.end).match(/\n/g)?.length ?? 0) : found.line;
+  const lines = current.split("\n");
+  for (let line = found.line; line <= lastLine; line++) if (lines[line]?.endsWith("\r")) return false;
+  return true;
+}
+
 /** husky 8's line `. "$(dirname -- "$0")/_/husky.sh"`, which runs the rest of the hook under `sh -e`. */
 const HUSKY_8_RUNNER = /^[ \t]*(?:\.|source)[ \t][^\n#]*_\/husky\.sh\b/m;
 

@@ -8,7 +8,7 @@ import { describeOption } from "../message/options.js";
 import { NotARepositoryError } from "../not-a-repository.js";
 import { UsageError } from "../types.js";
 import { shellQuote } from "./recovery.js";
-import { crlfFailure, hookShell, ignoredVerdict, QUIET, runsRationale, runsReleaseHookCommand, unreachedRationale, withQuietAdded, type HookShell } from "./hook-reading.js";
+import { crlfFailure, hookShell, ignoredVerdict, QUIET, rationaleLineEndsInLf, runsRationale, runsReleaseHookCommand, unreachedRationale, withQuietAdded, type HookShell } from "./hook-reading.js";
 
 /** The hooks rationale knows how to install. */
 export type HookName = "commit-msg" | "prepare-commit-msg";
@@ -72,6 +72,11 @@ export interface HookPlan {
    * names it: the one its `#!` line names ("bash"), or "sh" for husky's runner and any other.
    */
   crlfShell?: Exclude<HookShell, "husky">;
+  /**
+   * For a hook of the user's own that runs rationale ("added") with CRLF line ends elsewhere, set
+   * when rationale's own line ends in LF (rationaleLineEndsInLf): that line is read as written.
+   */
+  crlfRationaleLineLf?: true;
   /**
    * For a commit-msg hook of the user's own that runs rationale ("added") but throws its verdict
    * away (`|| true`, `&`): what is wrong and how to fix it, since the hook never stops a commit.
@@ -438,6 +443,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   let crlf = false;
   let failure: HookPlan["crlfFailure"];
   let crlfShell: HookShell | undefined;
+  let rationaleLineLf = false;
   let addQuiet: string | undefined;
   let verdictIgnored: string | undefined;
   let notReached: string | undefined;
@@ -467,6 +473,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
       if (crlf) {
         failure = crlfFailure(current, shell);
         crlfShell = shell;
+        rationaleLineLf = rationaleLineEndsInLf(current, args);
       }
       // prepare-commit-msg's line ends in `|| true` on purpose: it only pre-fills a message.
       if (name === "commit-msg") verdictIgnored = ignoredVerdict(current, args, shell);
@@ -523,6 +530,7 @@ export function planHook(name: HookName, command: string, { cwd }: Pick<InstallH
   if (failure !== undefined) plan.crlfFailure = failure;
   // husky's runner reads the hook with sh, whatever its `#!` line names.
   if (crlfShell !== undefined) plan.crlfShell = crlfShell === "husky" ? "sh" : crlfShell;
+  if (rationaleLineLf) plan.crlfRationaleLineLf = true;
   if (verdictIgnored !== undefined) plan.verdictIgnored = verdictIgnored;
   if (notReached !== undefined) plan.notReached = notReached;
   if (hooksPath && layout === "git") {
@@ -638,24 +646,36 @@ function legacyHuskyHook(args: string): string {
  * What `init` says of a hook with CRLF line endings (HookPlan.crlf): why it writes rationale's
  * own hook again when only its line endings changed; for a hook of the user's own that runs
  * rationale, what the shell its `#!` line names (HookPlan.crlfShell) does with it
- * (HookPlan.crlfFailure: fails every commit, or misreads it) and the command that converts it;
- * for one in the way, to convert it along with the lines to add; for husky's committed
- * `.husky/`, how to keep git's checkout from changing them back.
+ * (HookPlan.crlfFailure: fails every commit, or misreads it; when rationale's own line ends in LF,
+ * HookPlan.crlfRationaleLineLf, rationale judges the message and only the other lines are
+ * misread) and the command that converts it; for one in the way, to convert it along with the
+ * lines to add; for husky's committed `.husky/`, how to keep git's checkout from changing them
+ * back.
  */
-export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs" | "crlfFailure" | "crlfShell">): string {
+export function crlfNote(plan: Pick<HookPlan, "layout" | "existing" | "shownAs" | "crlfFailure" | "crlfShell" | "crlfRationaleLineLf">): string {
   // perl, not `sed -i`: BSD sed (macOS) takes the word after -i as a backup suffix, and reads no
   // `\r`. `--` ends perl's options, so a hook path that starts with "-" is read as a file.
   const fix = `convert it to LF: perl -pi -e 's/\\r$//' -- ${shellQuote(plan.shownAs)}`;
   const shell = plan.crlfShell ?? "sh";
-  const misread = `${shell} reads the carriage return that ends each line as part of its last word (\`then\\r\` is no \`then\`, \`"$1"\\r\` names a file git did not write)`;
+  const examples = "(`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write)";
+  const misread = `${shell} reads the carriage return that ends each line as part of its last word ${examples}`;
   const failsAll = `${plan.shownAs} has CRLF line ends, so the hook fails every commit, good message or bad, before rationale judges it`;
+  // The `#!` line in CRLF names no interpreter, whatever rationale's line ends with.
+  const mixed =
+    plan.crlfRationaleLineLf === true && plan.crlfFailure !== "unstartable"
+      ? `${plan.shownAs} has CRLF line ends on some lines: ${shell} reads the carriage return that ends such a line as part of its last word ${examples}; ` +
+        `rationale's own line ends in LF, so rationale judges the message git wrote when the hook gets to that line, but the lines in CRLF do not run as written` +
+        `${plan.crlfFailure === "every-commit" ? ", and husky's `sh -e` stops the hook at the first of them that fails" : ""}; ${fix}`
+      : undefined;
   const why =
     plan.existing === "added"
-      ? plan.crlfFailure === "unstartable"
-        ? `${failsAll}: git cannot start it, since its \`#!\` line names an interpreter ending in a carriage return; ${fix}`
-        : plan.crlfFailure === "misread"
-          ? `${plan.shownAs} has CRLF line ends: ${misread}, so rationale does not judge the message git wrote, and the hook's status is not its verdict; ${fix}`
-          : `${failsAll}: ${misread}; ${fix}`
+      ? mixed !== undefined
+        ? mixed
+        : plan.crlfFailure === "unstartable"
+          ? `${failsAll}: git cannot start it, since its \`#!\` line names an interpreter ending in a carriage return; ${fix}`
+          : plan.crlfFailure === "misread"
+            ? `${plan.shownAs} has CRLF line ends: ${misread}, so rationale does not judge the message git wrote, and the hook's status is not its verdict; ${fix}`
+            : `${failsAll}: ${misread}; ${fix}`
       : plan.existing === "different"
         ? `${plan.shownAs} has CRLF line ends, which ${shell} misreads: ${fix} as you change it, or the lines will not run either`
         : "it had CRLF line endings, which sh cannot run";

@@ -994,6 +994,29 @@ describe("rationale init with plain git hooks", () => {
     expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).toBe(0);
   });
 
+  it("init says rationale judges the message when its own line ends in LF in a hook with CRLF elsewhere, and names bash", () => {
+    const repo = makeRepo();
+    rationaleShim(join(repo.dir, "node_modules/.bin"));
+    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    // An editor that kept the file's CRLF and wrote LF for the line added: bash reads that line as written.
+    writeFileSync(hook, '#!/usr/bin/env bash\n# Check the message\r\necho checking\r\n./node_modules/.bin/rationale lint --edit "$1"\n');
+    chmodSync(hook, 0o755);
+    expect(repo.git(["commit", "-q", "--allow-empty", "-m", "Fix stuff"], { check: false }).status).not.toBe(0);
+    expect(repo.git(["commit", "-q", "--allow-empty", "-F", "-"], { input: GOOD_MESSAGE }).status).toBe(0);
+    const init = runCli(["init"], { cwd: repo.dir, home: repo.home });
+    expect(init.status).toBe(0);
+    expect(init.stderr).toBe(
+      "rationale: warning: .git/hooks/commit-msg has CRLF line ends on some lines: bash reads the carriage return that ends such a line as part of its last word " +
+        "(`then\\r` is no `then`, `\"$1\"\\r` names a file git did not write); rationale's own line ends in LF, so rationale judges the message git wrote " +
+        "when the hook gets to that line, but the lines in CRLF do not run as written; convert it to LF: perl -pi -e 's/\\r$//' -- .git/hooks/commit-msg\n",
+    );
+    // The printed command converts it; then there is nothing to say.
+    const convert = spawnSync("sh", ["-c", /convert it to LF: (.+)$/m.exec(init.stderr)![1]], { cwd: repo.dir, encoding: "utf8" });
+    expect(convert.status, convert.stderr).toBe(0);
+    expect(readFileSync(hook, "utf8")).toBe('#!/usr/bin/env bash\n# Check the message\necho checking\n./node_modules/.bin/rationale lint --edit "$1"\n');
+    expect(runCli(["init"], { cwd: repo.dir, home: repo.home })).toMatchObject({ status: 0, stderr: "" });
+  });
+
   it("init says to convert a CRLF hook in the way to LF along with the lines to add by hand", () => {
     const repo = makeRepo();
     rationaleShim(join(repo.dir, "node_modules/.bin"));
