@@ -20,7 +20,7 @@ import {
 } from "./reasons.js";
 import { PLAIN_REASON_GATES, plainReasonTold } from "./plain-reasons.js";
 import { EMPTY_BODY_WORDS, RESTATEMENT_WORDS, restatesSummary, saysNothingSpecific } from "./restatement.js";
-import { sentenceBefore } from "./sentences.js";
+import { sentenceBefore, statementRest } from "./sentences.js";
 import { isSquashedCommitList } from "./squash.js";
 import { readSummaryCues, readSummaryForm } from "./summary-cues.js";
 import { aroundAfter, lemmatize, readSummary, type SummaryReading } from "./summary.js";
@@ -402,11 +402,24 @@ const SUBORDINATE_BEFORE = /\b(?:when|whenever|while|if|unless|since|after|befor
 const NOUN_BEFORE = /\b(?:the|those|some|any|no|all|many|more|other|such|our|your|their|its|his|her|my|of|make|makes|making|made|import|importing|imported|fetch|fetching|commit|committing|uncommitted|local|pending|staged|recent|later|earlier|further|similar|related|upstream|incoming)[ \t\n]+$/i;
 
 const WE_OR_I = /^(?:we|i)\b/i;
+/**
+ * Verbs after "we" that tell the old code's steps as often as the change's act: "We create a
+ * strbuf only to insert a single string", "When we do a bitmap-aware traversal, we create an
+ * object_list", "otherwise we create corrupt index files". They describe the change only in a
+ * clause that no time clause, contrast or alternative (STEP_OF_OLD_CODE) opens: "So we rename the
+ * function", "First we create a new commit", "As none of the scopes make sense we create …".
+ */
+const STEP_VERB = /(?:create|register|install|rename|update)$/i;
+const STEP_OF_OLD_CODE = /\b(?:when|whenever|while|after|before|but|otherwise)\b/i;
 const CHANGES = /^changes\b/i;
 
-/** Whether a CHANGE_DESCRIPTION match in `text` describes the change (see ALSO_BE, SUBORDINATE_BEFORE and NOUN_BEFORE). */
+/** Whether a CHANGE_DESCRIPTION match in `text` describes the change (see ALSO_BE, SUBORDINATE_BEFORE, STEP_VERB and NOUN_BEFORE). */
 function describesAt(text: string, match: RegExpExecArray): boolean {
-  if (WE_OR_I.test(match[0])) return !SUBORDINATE_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index));
+  if (WE_OR_I.test(match[0])) {
+    // A question asks what "we" do, it does not tell it: "Why do we add the hook so late?"
+    if (SUBORDINATE_BEFORE.test(text.slice(Math.max(0, match.index - 10), match.index)) || (text.includes("?") && statementRest(text, match.index, 300) === null)) return false;
+    return !STEP_VERB.test(match[0]) || !STEP_OF_OLD_CODE.test(clauseBefore(text, match.index));
+  }
   if (CHANGES.test(match[0])) return !NOUN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index));
   if (match[0].startsWith("by ")) return !oldMeans(text, match.index);
   if (match[0] === "instead of" || match[0] === "rather than") return !OLD_CONTRAST.test(clauseBefore(text, match.index));

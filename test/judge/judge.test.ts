@@ -1599,6 +1599,21 @@ describe("what", () => {
     expect(judge("Handle the config directory\n\nLater commits will rework how we set up the directory at startup.\n").what).not.toBe("explained");
   });
 
+  it("reads what \"we\" create, register, install, rename or update as the change's act", () => {
+    const slow = "Set up the hook at startup\n\nThe first call to the plugin is slow";
+    for (const verb of ["create", "register", "install", "rename", "update"]) {
+      expect(judge(`${slow}, so we ${verb} the hook object when the plugin loads.\n`).what, verb).toBe("explained");
+      expect(judge(`${slow}. First we ${verb} the hook object, then we load the plugin.\n`).what, verb).toBe("explained");
+      // The old code's steps, told in a clause of time or contrast, or what "we" are asked.
+      expect(judge(`${slow}. When the plugin loads, we ${verb} the hook object.\n`).what, verb).not.toBe("explained");
+      expect(judge(`${slow}, but we ${verb} the hook object only on the first call.\n`).what, verb).not.toBe("explained");
+      expect(judge(`${slow}. Why do we ${verb} the hook object so late?\n`).what, verb).not.toBe("explained");
+      expect(judge(`${slow}. It matters how we ${verb} the hook object.\n`).what, verb).not.toBe("explained");
+    }
+    // A question is no act for the verbs read before either.
+    expect(judge(`${slow}. Why do we add the hook object so late?\n`).what).not.toBe("explained");
+  });
+
   it("reads no description in an idiom of what \"this\" leads to: \"sets the stage for …\"", () => {
     expect(judge("Loader work\n\nThis sets the default stage name to the build step.\n").what).toBe("explained");
     for (const body of ["This sets the stage for the new lazy loader.", "This sets the groundwork for a lazy loader.", "This sets a bad example for new contributors."]) {
