@@ -47,14 +47,31 @@ const NOT_SUBJECT = /^(?:a|an|the|this|that|these|those|its|their|our|your|his|h
 /** Words after the verb that keep it a verb: a preposition, a conjunction, an adverb or an object. */
 const FAILURE_FOLLOWER = /^(?:on|in|at|of|with|for|to|when|whenever|while|if|because|after|before|since|during|under|as|and|or|but|again|sometimes|instead|the|a|an|its|their|our|all|every|it|them|this|that|these|those|some|any|memory|data|\w+ly)$/i;
 /**
- * Failure verbs that take an object ("loses drafts", "leaks handles", "corrupts entries"), and a
- * bare plural after them, their object with no determiner: "The editor loses drafts on close".
- * Not a word in -ss, -us or -is ("loses access", "corrupts status"), nor an adverb. Not "breaks",
+ * Failure verbs that take an object ("loses drafts", "leaks handles", "corrupts entries"), and
+ * their object with no determiner after them (bareObjectOf): "The editor loses drafts on close",
+ * "… loses access to the file". Not "breaks",
  * whose bare plural is as often a deliberate act as a fault ("The formatter breaks lines at 80
  * columns", "The sort breaks ties by name"): after it a determiner is still wanted.
  */
 const TRANSITIVE_FAILURE = /^(?:leaks?|corrupts?|clobbers?|mangles?|garbles?|mis(?:parses?|handles?|detects?|computes?|reports?)|loses?)$/i;
 const BARE_PLURAL = /^(?!(?:always|sometimes|perhaps|nevertheless|thus|whereas|afterwards|nowadays|unless|has|was|does|is|as|its|his|yes)$)[a-z]+[^siu']s$/;
+/**
+ * A singular object with no determiner: "The editor loses access to the file", "… loses
+ * information", "leaks into the child". Not a word of no thing ("loses so much", "lose either"),
+ * nor focus, whose loss is a window's ordinary event ("The draft is saved when the editor loses
+ * focus", "loses keyboard focus").
+ */
+const BARE_SINGULAR = /^(?!(?:always|sometimes|perhaps|nevertheless|thus|whereas|afterwards|nowadays|unless|its|his|yes|has|was|does|is|as|are|be|been|not|so|too|very|more|less|much|most|up|out|off|away|over|than|then|there|here|what|which|who|how|even|just|only|also|still|yet|now|ever|never|either|neither|focus|keyboard|input)$)[a-z]{3,}$/;
+/**
+ * The base forms that are as often a noun or an adjective before a noun ("leak checking", "leak
+ * free", "a corrupt pack", "corrupt object headers"): after them only a bare plural is an object.
+ */
+const NOUN_TOO = /^(?:leak|corrupt)$/i;
+/** Whether `next` is the object with no determiner of the failure verb `verb` (TRANSITIVE_FAILURE). */
+function bareObjectOf(verb: string, next: string): boolean {
+  if (!TRANSITIVE_FAILURE.test(verb)) return false;
+  return BARE_PLURAL.test(next) || (!NOUN_TOO.test(verb) && BARE_SINGULAR.test(next));
+}
 /** "Right now" and "as of now" mean today, not after the change. */
 const RIGHT_NOW = /\b(?:right|as\s+of)\s+now\b/gi;
 /** Words of the state after the change ("X now fails …", "With this patch the loader fails early") or a promise ("will"). */
@@ -202,7 +219,7 @@ function isPresentFailureAt(text: string, start: number, end: number, skippedEnd
   const after = text.slice(end, end + 30);
   const next = WRAPPED_WORD_AFTER.exec(after)?.[1];
   // A verb ends its clause ("… and the import hangs.") or goes on with a verb's context.
-  if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next) && !(BARE_PLURAL.test(next) && TRANSITIVE_FAILURE.test(text.slice(start, end)))) return false;
+  if (next === undefined ? !/^\s*(?:[.,;:!?)]|$)/.test(after) : !FAILURE_FOLLOWER.test(next) && !bareObjectOf(text.slice(start, end), next)) return false;
   return tellsToday(text, start, DELIBERATE_FAILURE.test(text.slice(start, end)) ? NOT_TODAY : NOT_TODAY_MALFUNCTION);
 }
 

@@ -44,11 +44,27 @@ describe("words that place a clause after the change", () => {
     expect(presentFailure("The test crashes reports nothing.", false, [])).toBe(false);
     expect(presentFailure("Valgrind reports leaks sometimes.", false, [])).toBe(false);
     expect(presentFailure("The editor now loses drafts on close.", false, [])).toBe(false);
-    expect(presentFailure("The editor loses access on close.", false, [])).toBe(false);
     // "breaks" and a bare plural is as often an act the code means to do as a fault.
     expect(presentFailure("The formatter breaks lines at 80 columns.", false, [])).toBe(false);
     expect(presentFailure("The sort breaks ties by name.", false, [])).toBe(false);
     expect(presentFailure("The update breaks the build on macOS.", false, [])).toBe(true);
+  });
+
+  it("reads a singular object with no determiner after a failure verb that takes one", () => {
+    expect(presentFailure("The editor loses access to the file after a rename.", false, [])).toBe(true);
+    expect(presentFailure("The exporter leaks the handle on every export.", false, [])).toBe(true);
+    expect(presentFailure("format-patch loses authorship information of the patch.", false, [])).toBe(true);
+    expect(presentFailure("MSYS bash mangles\nunicode in file names.", false, [])).toBe(true);
+    expect(presentFailure("Translation diffs lose context for multi-line strings.", false, [])).toBe(true);
+    expect(presentFailure("The editor now loses access on close.", false, [])).toBe(false);
+    // Focus is lost as a window's ordinary event, not as a fault.
+    expect(presentFailure("The draft is saved when the editor loses focus.", false, [])).toBe(false);
+    expect(presentFailure("The window loses keyboard focus after the popup closes.", false, [])).toBe(false);
+    // "leak" and "corrupt" are as often a noun or an adjective before a noun.
+    expect(presentFailure("CI jobs leak checking only the new tests.", false, [])).toBe(false);
+    expect(presentFailure("The fetch writes corrupt pack files on a short read.", false, [])).toBe(false);
+    // A bare plural after them still is their object.
+    expect(presentFailure("The workers leak handles on every retry.", false, [])).toBe(true);
   });
 
   it("reads 'no longer work' as a loss today, not as the old way's end", () => {
