@@ -63,6 +63,10 @@ describe("words that place a clause after the change", () => {
     // "leak" and "corrupt" are as often a noun or an adjective before a noun.
     expect(presentFailure("CI jobs leak checking only the new tests.", false, [])).toBe(false);
     expect(presentFailure("The fetch writes corrupt pack files on a short read.", false, [])).toBe(false);
+    // An auxiliary or a participle after "leaks" makes it a plural noun.
+    expect(presentFailure("Together these remove 48 indirect leaks found in t1091.", false, [])).toBe(false);
+    expect(presentFailure("These\nleaks were found by running t0000 under valgrind.", false, [])).toBe(false);
+    expect(presentFailure("gcc had trouble analyzing leaks involving a die() call.", false, [])).toBe(false);
     // A bare plural after them still is their object.
     expect(presentFailure("The workers leak handles on every retry.", false, [])).toBe(true);
   });
