@@ -17,6 +17,17 @@ function rationaleShim(dir: string): string {
   return writeScript(join(dir, "rationale"), `exec node "${cli}" "$@"`);
 }
 
+/**
+ * A repo whose node_modules/.bin/rationale is the built CLI, that directory first on the PATH a
+ * commit runs with (`env`), and the path of its plain-git commit-msg hook, not yet written.
+ */
+function repoWithShimOnPath(): { repo: TempRepo; env: { PATH: string }; hook: string } {
+  const repo = makeRepo();
+  rationaleShim(join(repo.dir, "node_modules/.bin"));
+  const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
+  return { repo, env, hook: join(repo.dir, ".git/hooks/commit-msg") };
+}
+
 /** A repo with `rationale init` run, whose node_modules/.bin/rationale is the built CLI (as after `npm install`). */
 function repoWithHook(): TempRepo {
   const repo = makeRepo();
@@ -736,10 +747,7 @@ describe("rationale init with plain git hooks", () => {
   });
 
   it("init takes no rationale line for running when the hook never gets to it: after exit, in a function never called", () => {
-    const repo = makeRepo();
-    rationaleShim(join(repo.dir, "node_modules/.bin"));
-    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
-    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const { repo, env, hook } = repoWithShimOnPath();
     const line = 'rationale lint --edit "$1"';
     writeScript(join(repo.dir, "checks"), "exit 0");
     for (const [text, why] of [
@@ -774,10 +782,7 @@ describe("rationale init with plain git hooks", () => {
   });
 
   it("init reads a here-document given to sh as the script it is", () => {
-    const repo = makeRepo();
-    rationaleShim(join(repo.dir, "node_modules/.bin"));
-    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
-    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const { repo, env, hook } = repoWithShimOnPath();
     const installed = "commit-msg hook already runs rationale: .git/hooks/commit-msg (a line in your own hook)\n";
     for (const text of ['sh <<EOF\nrationale lint --edit "$1"\nEOF', "sh -e <<'EOF'\n./node_modules/.bin/rationale lint --edit \"$1\"\nEOF"]) {
       writeScript(hook, text);
@@ -792,10 +797,7 @@ describe("rationale init with plain git hooks", () => {
   });
 
   it("warns when rationale's verdict is read by if without else exit 1, skipped to a || true, or piped on", () => {
-    const repo = makeRepo();
-    rationaleShim(join(repo.dir, "node_modules/.bin"));
-    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
-    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const { repo, env, hook } = repoWithShimOnPath();
     const line = 'rationale lint --edit "$1"';
     const lost = "so a message rationale rejects is committed anyway";
     for (const [shell, text, warning] of [
@@ -879,10 +881,7 @@ describe("rationale init with plain git hooks", () => {
   });
 
   it("reads elif, a group or subshell as an if condition, an exit that leaves a subshell, and one run in the background or piped on", () => {
-    const repo = makeRepo();
-    rationaleShim(join(repo.dir, "node_modules/.bin"));
-    const env = { PATH: `${join(repo.dir, "node_modules/.bin")}:${process.env.PATH}` };
-    const hook = join(repo.dir, ".git/hooks/commit-msg");
+    const { repo, env, hook } = repoWithShimOnPath();
     const line = 'rationale lint --edit "$1"';
     const lost = "so a message rationale rejects is committed anyway";
     const noElse = `with no \`else exit 1\`: the \`if\` takes its verdict`;
