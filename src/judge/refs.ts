@@ -1,4 +1,5 @@
 // Finds references to tickets, issues, pull and merge requests in a message, with positions.
+import { escapeRegExp } from "../escape-regexp.js";
 import type { ParsedMessage, Ref, SourceLine, Span } from "../types.js";
 import { parseMessage } from "../message/parse.js";
 import { mapLines, spanOf, type MappedText } from "./text.js";
@@ -146,7 +147,7 @@ function ticketPattern(projectKeys: readonly string[]): RegExp | null {
   const cacheKey = projectKeys.join("\u0000");
   let pattern = ticketPatternCache.get(cacheKey);
   if (!pattern) {
-    const alternatives = projectKeys.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    const alternatives = projectKeys.map(escapeRegExp).join("|");
     pattern = new RegExp(`(?<![\\w-])(?:${alternatives})-\\d+\\b`, "gi");
     ticketPatternCache.set(cacheKey, pattern);
   }

@@ -1,4 +1,5 @@
 // Word gates: the words a pattern needs, looked up in one pass over a text shared by every gate.
+import { escapeRegExp } from "../escape-regexp.js";
 import { sameLowerCase } from "./text.js";
 
 /** A word character as `\w` reads it without the `u` flag: an ASCII letter or digit, or "_". */
@@ -168,7 +169,7 @@ export interface GatedReading {
  */
 export function precheckFor(pattern: RegExp, needles: readonly string[]): (text: string) => boolean {
   if (pattern.ignoreCase) {
-    const anyCase = new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+    const anyCase = new RegExp(needles.map(escapeRegExp).join("|"), "i");
     return (text) => anyCase.test(text);
   }
   return (text) => {

@@ -1,4 +1,5 @@
 // Matches workspace member globs (`packages/*`, `crates/**`, `!apps/legacy`) against directories.
+import { escapeRegExp } from "../escape-regexp.js";
 import { UsageError } from "../types.js";
 
 /** Compiles a workspace glob to a regular expression over `/`-separated directory paths. */
@@ -36,7 +37,7 @@ export function globToRegExp(glob: string): RegExp {
         index = close;
       }
     } else if (char === "/") source += "/";
-    else source += escape(char);
+    else source += escapeRegExp(char);
   }
   try {
     return new RegExp(`^${source}$`);
@@ -44,10 +45,6 @@ export function globToRegExp(glob: string): RegExp {
     // A character class such as [b-a] is a broken glob, not an internal error.
     throw new UsageError(`workspace pattern "${glob}" is not a valid glob: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/: /, "")}`);
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /**
