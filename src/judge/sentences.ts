@@ -46,19 +46,22 @@ export function endsSentenceAt(text: string, at: number): boolean {
   return text.slice(at - 3, at) === "etc" && isUpperAfterSpace(text, next);
 }
 
-/** Whether the first character after the white space at `from` of `text` is an ASCII lower-case letter. */
-function isLowerAfterSpace(text: string, from: number): boolean {
+/** The code of the first character after the white space at `from` of `text` (NaN at its end). */
+function codeAfterSpace(text: string, from: number): number {
   let next = from;
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-  const code = text.charCodeAt(next);
+  return text.charCodeAt(next);
+}
+
+/** Whether the first character after the white space at `from` of `text` is an ASCII lower-case letter. */
+function isLowerAfterSpace(text: string, from: number): boolean {
+  const code = codeAfterSpace(text, from);
   return code >= 0x61 && code <= 0x7a;
 }
 
 /** Whether the first character after the white space at `from` of `text` is an ASCII capital. */
 function isUpperAfterSpace(text: string, from: number): boolean {
-  let next = from;
-  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-  const code = text.charCodeAt(next);
+  const code = codeAfterSpace(text, from);
   return code >= 0x41 && code <= 0x5a;
 }
 
